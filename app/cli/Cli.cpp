@@ -1,0 +1,116 @@
+#include "cli/Cli.h"
+
+#include "cli/CliContext.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace strongroom::cli {
+
+void Cli::add(std::unique_ptr<CliCommand> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+static bool startsWith(const QStringList &path, const QStringList &prefix)
+{
+    return path.size() >= prefix.size() && path.mid(0, prefix.size()) == prefix;
+}
+
+QString Cli::usage(const QStringList &prefix) const
+{
+    const QString head = prefix.isEmpty() ? QString() : prefix.join(QLatin1Char(' ')) + QLatin1Char(' ');
+    QString text = QStringLiteral("Usage: strongroom-cli [--json] %1COMMAND [OPTIONS]\n\n").arg(head);
+    if (prefix.isEmpty())
+        text += QStringLiteral("Strongroom: SQLCipher databases, backups and LUKS2 volumes from the command line.\n\n");
+    text += QStringLiteral("Commands:\n");
+    for (const auto &command : m_commands) {
+        const QStringList path = command->path();
+        if (startsWith(path, prefix))
+            text += QStringLiteral("  %1 %2\n").arg(path.join(QLatin1Char(' ')), -20).arg(command->summary());
+    }
+    text += QStringLiteral("\nGlobal options:\n"
+                           "  --json               machine-readable output (errors too)\n"
+                           "  --help               help for any command level\n"
+                           "  --version            print the version\n\n"
+                           "Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong key, 4 integrity failure, 5 busy or locked,\n"
+                           "6 unsupported input, 7 missing system support, 130 cancelled. See docs/cli.md.\n");
+    return text;
+}
+
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments.mid(1);
+    bool json = false;
+    bool help = false;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--json")) {
+            json = true;
+        } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            help = true;
+        } else if (option == QLatin1String("--version")) {
+            out << "strongroom-cli " << STRONGROOM_VERSION << Qt::endl;
+            return 0;
+        } else {
+            CliContext context(json, out, err);
+            err << usage({});
+            return context.fail(Error(ExitCode::Usage, QStringLiteral("Unknown option %1.").arg(option)));
+        }
+    }
+
+    // The longest run of leading words that matches a command or a group of commands.
+    QStringList words;
+    CliCommand *command = nullptr;
+    while (!args.isEmpty() && !args.first().startsWith(QLatin1Char('-'))) {
+        QStringList candidate = words;
+        candidate.append(args.first());
+        bool prefixOfSome = false;
+        for (const auto &c : m_commands) {
+            if (c->path() == candidate)
+                command = c.get();
+            if (startsWith(c->path(), candidate))
+                prefixOfSome = true;
+        }
+        if (!prefixOfSome)
+            break;
+        words = candidate;
+        args.removeFirst();
+        if (command)
+            break;
+    }
+
+    CliContext context(json, out, err);
+    if (!command && (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))))
+        help = true;
+    if (!command) {
+        if (help || (args.isEmpty() && !words.isEmpty()) || (words.isEmpty() && args.isEmpty())) {
+            (help ? out : err) << usage(words);
+            return help ? 0 : context.fail(Error(ExitCode::Usage, QStringLiteral("No command given.")));
+        }
+        err << usage(words);
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("Unknown command '%1'. See the list above.")
+                                                       .arg((words + QStringList{args.value(0)}).join(QLatin1Char(' ')))));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    command->declare(parser);
+    const QString program = QStringLiteral("strongroom-cli ") + words.join(QLatin1Char(' '));
+    if (!parser.parse(QStringList{program} + args)) {
+        err << parser.helpText();
+        return context.fail(Error(ExitCode::Usage, parser.errorText()));
+    }
+    if (help || parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(QCoreApplication::applicationFilePath(), program);
+        return 0;
+    }
+    CliContext leafContext(json || parser.isSet(QStringLiteral("json")), out, err);
+    return command->run(leafContext, parser);
+}
+
+} // namespace strongroom::cli

@@ -1,0 +1,143 @@
+#include "cli/CliContext.h"
+
+#include "cli/ProgressLine.h"
+#include "core/JobRunner.h"
+
+#include <QJsonDocument>
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+namespace strongroom::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+QString opt(const QString &prefix, const char *name)
+{
+    return prefix + QLatin1String(name);
+}
+
+} // namespace
+
+void installInterruptHandler()
+{
+    struct sigaction sa {};
+    sa.sa_handler = onInterrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+CliContext::CliContext(bool json, QTextStream &out, QTextStream &err) : m_json(json), m_out(out), m_err(err)
+{
+    m_pool.setMaxThreadCount(2);
+}
+
+bool CliContext::interrupted() const
+{
+    return g_interrupted.load();
+}
+
+void CliContext::printJson(const QJsonObject &object)
+{
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+void CliContext::warn(const QString &message)
+{
+    m_err << "warning: " << message << Qt::endl;
+}
+
+int CliContext::fail(const Error &error)
+{
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("error"), error.toJson()}});
+    } else {
+        m_err << "strongroom-cli: " << error.message << Qt::endl;
+    }
+    return static_cast<int>(error.code);
+}
+
+void CliContext::declareKeyOptions(QCommandLineParser &parser, const QString &prefix)
+{
+    const QString what = prefix.isEmpty() ? QStringLiteral("key") : QStringLiteral("new key");
+    parser.addOption({opt(prefix, "key-env"), QStringLiteral("Read the %1 from environment variable NAME.").arg(what),
+                      QStringLiteral("NAME")});
+    parser.addOption({opt(prefix, "key-file"),
+                      QStringLiteral("Read the %1 from FILE (one trailing newline is stripped).").arg(what),
+                      QStringLiteral("FILE")});
+    parser.addOption({opt(prefix, "passphrase-stdin"), QStringLiteral("Read the %1 as one line from standard input.")
+                                                           .arg(what)});
+}
+
+bool CliContext::keyGiven(const QCommandLineParser &parser, const QString &prefix)
+{
+    return parser.isSet(opt(prefix, "key-env")) || parser.isSet(opt(prefix, "key-file")) ||
+           parser.isSet(opt(prefix, "passphrase-stdin"));
+}
+
+Result<KeyMaterial> CliContext::readKey(const QCommandLineParser &parser, const QString &label, const QString &prefix)
+{
+    const int given = int(parser.isSet(opt(prefix, "key-env"))) + int(parser.isSet(opt(prefix, "key-file"))) +
+                      int(parser.isSet(opt(prefix, "passphrase-stdin")));
+    if (given > 1)
+        return Error(ExitCode::Usage, QStringLiteral("Give the %1 one way only: --%2key-env, --%2key-file or "
+                                                     "--%2passphrase-stdin.")
+                                          .arg(label, prefix));
+    KeySource source;
+    if (parser.isSet(opt(prefix, "key-env")))
+        source = KeySource::environment(parser.value(opt(prefix, "key-env")));
+    else if (parser.isSet(opt(prefix, "key-file")))
+        source = KeySource::file(parser.value(opt(prefix, "key-file")));
+    else if (parser.isSet(opt(prefix, "passphrase-stdin")))
+        source = KeySource::stdinLine();
+    else if (KeyReader::stdinIsTerminal())
+        source = KeySource::prompt();
+    Result<KeyMaterial> key = m_keys.read(source, label);
+    for (const QString &w : m_keys.warnings())
+        warn(w);
+    return key;
+}
+
+void CliContext::declareYes(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("yes"), QStringLiteral("Confirm without asking (for scripts).")});
+}
+
+std::optional<Error> CliContext::confirm(const QCommandLineParser &parser, const QString &question)
+{
+    if (parser.isSet(QStringLiteral("yes")))
+        return std::nullopt;
+    if (!KeyReader::stdinIsTerminal())
+        return Error(ExitCode::Usage, question + QStringLiteral(" Not confirmed: there is no terminal to ask on; add "
+                                                                "--yes to confirm in a script."));
+    m_err << question << " Type 'yes' to continue: " << Qt::flush;
+    char buffer[16] = {};
+    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer - 1);
+    const QByteArray answer = QByteArray(buffer, int(std::max<ssize_t>(n, 0))).trimmed();
+    if (answer != "yes")
+        return Error(ExitCode::Cancelled, QStringLiteral("Not confirmed; nothing was changed."));
+    return std::nullopt;
+}
+
+JobReport CliContext::runJob(std::shared_ptr<Job> job)
+{
+    auto handle = startDetached(std::move(job), &m_pool);
+    ProgressLine line(m_err, ::isatty(STDERR_FILENO) == 1 && !m_json);
+    const QList<JobStep> steps = handle->steps();
+    JobReport report = handle->waitPolling(
+        [&](const JobProgress &progress, const QStringList &) { line.update(steps, progress); },
+        [this] { return interrupted(); });
+    line.clear();
+    return report;
+}
+
+} // namespace strongroom::cli

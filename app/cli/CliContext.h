@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/AuditLog.h"
+#include "core/Error.h"
+#include "core/Job.h"
+#include "core/JobReport.h"
+#include "keys/KeySource.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QThreadPool>
+#include <QTextStream>
+#include <memory>
+
+namespace strongroom::cli {
+
+// Everything a command needs from the outside world: output in the human or JSON form, errors by
+// the contract, keys, confirmations, the audit log and running jobs with a progress line.
+class CliContext
+{
+public:
+    CliContext(bool json, QTextStream &out, QTextStream &err);
+
+    bool json() const { return m_json; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    void printJson(const QJsonObject &object);
+    void warn(const QString &message);
+    // Prints the error (JSON on stdout with --json, text on stderr otherwise); returns its exit code.
+    int fail(const Error &error);
+
+    // The key options of a command: --key-env/--key-file/--passphrase-stdin (prefix "") or the
+    // --new-key-... twins (prefix "new-"). A terminal prompt when none is given and stdin is a tty.
+    static void declareKeyOptions(QCommandLineParser &parser, const QString &prefix = {});
+    Result<KeyMaterial> readKey(const QCommandLineParser &parser, const QString &label, const QString &prefix = {});
+    // True when any key option of that prefix was given.
+    static bool keyGiven(const QCommandLineParser &parser, const QString &prefix = {});
+
+    // Destroying or exposing data needs --yes, or "yes" typed on a terminal; without either the
+    // command stops with a usage error (returned, to be passed to fail()).
+    static void declareYes(QCommandLineParser &parser);
+    std::optional<Error> confirm(const QCommandLineParser &parser, const QString &question);
+
+    // Runs a job to its end: a progress line on stderr when it is a terminal, Ctrl-C cancels.
+    JobReport runJob(std::shared_ptr<Job> job);
+
+    const AuditLog &audit() const { return m_audit; }
+    bool interrupted() const;
+
+private:
+    bool m_json;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    KeyReader m_keys;
+    AuditLog m_audit;
+    QThreadPool m_pool;
+};
+
+// Ctrl-C and SIGTERM set a flag that running jobs poll, so they stop cleanly (exit 130).
+void installInterruptHandler();
+
+} // namespace strongroom::cli

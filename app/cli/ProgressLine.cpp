@@ -1,0 +1,53 @@
+#include "cli/ProgressLine.h"
+
+namespace strongroom::cli {
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 s = (ms + 999) / 1000;
+    if (s < 60)
+        return QStringLiteral("%1 s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p)
+{
+    if (p.step < 0 || p.step >= steps.size())
+        return QStringLiteral("starting...");
+    QString text = QStringLiteral("[%1/%2] %3").arg(p.step + 1).arg(steps.size()).arg(steps[p.step].name);
+    if (p.total > 0)
+        text += QStringLiteral("  %1%").arg(p.fraction() * 100.0, 0, 'f', 1);
+    if (p.done > 0)
+        text += QStringLiteral("  ") + formatUnits(p.done, p.unit);
+    if (p.rate > 0)
+        text += QStringLiteral("  ") + formatRate(p.rate, p.unit);
+    if (p.etaMs >= 0)
+        text += QStringLiteral("  ETA ") + formatDuration(p.etaMs);
+    if (p.suspended)
+        text += QStringLiteral("  (paused)");
+    return text;
+}
+
+void ProgressLine::update(const QList<JobStep> &steps, const JobProgress &progress)
+{
+    if (!m_enabled)
+        return;
+    const QString text = render(steps, progress);
+    m_err << '\r' << text;
+    if (text.size() < m_lastWidth)
+        m_err << QString(m_lastWidth - text.size(), QLatin1Char(' '));
+    m_err << Qt::flush;
+    m_lastWidth = int(text.size());
+}
+
+void ProgressLine::clear()
+{
+    if (!m_enabled || m_lastWidth == 0)
+        return;
+    m_err << '\r' << QString(m_lastWidth, QLatin1Char(' ')) << '\r' << Qt::flush;
+    m_lastWidth = 0;
+}
+
+} // namespace strongroom::cli

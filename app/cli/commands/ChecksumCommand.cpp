@@ -1,0 +1,32 @@
+#include "cli/commands/ChecksumCommand.h"
+
+#include "cli/CliContext.h"
+#include "core/FileHashJob.h"
+
+namespace strongroom::cli {
+
+void ChecksumCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to hash."));
+}
+
+int ChecksumCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("checksum takes exactly one FILE.")));
+    const JobReport report = context.runJob(std::make_shared<FileHashJob>(parser.positionalArguments().first()));
+    if (report.outcome == JobOutcome::Cancelled) {
+        context.err() << "Cancelled." << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error)
+        return context.fail(*report.error);
+    if (context.json())
+        context.printJson(report.data);
+    else
+        context.out() << report.data.value(QStringLiteral("sha256")).toString() << "  "
+                      << report.data.value(QStringLiteral("path")).toString() << Qt::endl;
+    return 0;
+}
+
+} // namespace strongroom::cli

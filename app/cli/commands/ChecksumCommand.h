@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace strongroom::cli {
+
+// SHA-256 of a file, as a job with progress: for checking a downloaded backup against its sidecar.
+class ChecksumCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("checksum")}; }
+    QString summary() const override { return QStringLiteral("SHA-256 of a file, with progress"); }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+} // namespace strongroom::cli

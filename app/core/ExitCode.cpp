@@ -1,0 +1,30 @@
+#include "core/ExitCode.h"
+
+namespace strongroom {
+
+QString exitCodeKind(ExitCode code)
+{
+    switch (code) {
+    case ExitCode::Ok:
+        return QStringLiteral("ok");
+    case ExitCode::Failure:
+        return QStringLiteral("failure");
+    case ExitCode::Usage:
+        return QStringLiteral("usage");
+    case ExitCode::WrongKey:
+        return QStringLiteral("wrong-key");
+    case ExitCode::Integrity:
+        return QStringLiteral("integrity");
+    case ExitCode::Busy:
+        return QStringLiteral("busy");
+    case ExitCode::Unsupported:
+        return QStringLiteral("unsupported");
+    case ExitCode::Environment:
+        return QStringLiteral("environment");
+    case ExitCode::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("failure");
+}
+
+} // namespace strongroom

@@ -1,0 +1,60 @@
+#include "core/FileHashJob.h"
+
+#include "core/JobContext.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QtCrypto>
+
+namespace strongroom {
+
+QString FileHashJob::title() const
+{
+    return QStringLiteral("Checksum of %1").arg(QFileInfo(m_path).fileName());
+}
+
+QList<JobStep> FileHashJob::steps() const
+{
+    return {JobStep{QStringLiteral("Compute SHA-256"), false}};
+}
+
+void FileHashJob::run(JobContext &context)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.fail(Error(ExitCode::Failure, QStringLiteral("%1: cannot read the file (%2). Check that it exists and "
+                                                             "that you may read it.")
+                                                  .arg(m_path, file.errorString())));
+        return;
+    }
+    if (!QCA::isSupported("sha256")) {
+        context.fail(Error(ExitCode::Environment,
+                           QStringLiteral("QCA has no SHA-256 provider: install libqca-qt6-plugins.")));
+        return;
+    }
+    context.startStep(0, file.size(), ProgressUnit::Bytes);
+    QCA::Hash hash(QStringLiteral("sha256"));
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 done = 0;
+    while (true) {
+        if (context.isCancelled())
+            return;
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0) {
+            context.fail(Error(ExitCode::Failure, QStringLiteral("%1: read error: %2").arg(m_path, file.errorString())));
+            return;
+        }
+        if (n == 0)
+            break;
+        hash.update(buffer.constData(), int(n));
+        done += n;
+        context.setProgress(done);
+    }
+    const QString hex = QCA::arrayToHex(hash.final().toByteArray());
+    context.setOverview(QStringLiteral("SHA-256 of %1: %2").arg(m_path, hex));
+    context.setData(QJsonObject{{QStringLiteral("path"), m_path},
+                                {QStringLiteral("sha256"), hex},
+                                {QStringLiteral("bytes"), done}});
+}
+
+} // namespace strongroom

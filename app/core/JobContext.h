@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/JobReport.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QPromise>
+#include <deque>
+#include <memory>
+
+namespace strongroom {
+
+// What a running job and the thread that watches it share. Guarded by its mutex; the watcher copies
+// snapshots out of it, so a slow GUI never slows the job down.
+struct JobSharedState {
+    QMutex mutex;
+    JobProgress progress;
+    QList<StepReport> steps;
+    QStringList pendingLog;
+    std::optional<JobReport> finalReport;
+};
+
+// The job's side of a run: steps, progress, log, cancellation and the final report.
+class JobContext
+{
+public:
+    JobContext(QPromise<void> &promise, std::shared_ptr<JobSharedState> state, const QString &title,
+               const QList<JobStep> &steps, bool canSuspend);
+
+    // Marks the previous step done and starts step `index`.
+    void startStep(int index, qint64 total = 0, ProgressUnit unit = ProgressUnit::Items);
+    void setTotal(qint64 total);
+    void setProgress(qint64 done);
+    void addProgress(qint64 delta) { setProgress(m_progress.done + delta); }
+    void log(const QString &line);
+
+    // True once a cancel was requested; also the point where a suspended job waits.
+    bool isCancelled();
+
+    void setOverview(const QString &overview) { m_report.overview = overview; }
+    void addDetail(const QString &detail) { m_report.details.append(detail); }
+    void setData(const QJsonObject &data) { m_report.data = data; }
+    void fail(const Error &error);
+    bool hasFailed() const { return m_report.error.has_value(); }
+
+    // Settles the outcome and publishes the report; called by the runner after run() returns.
+    JobReport finish();
+
+private:
+    void publish(bool force);
+    void closeRunningStep(StepState state);
+
+    QPromise<void> &m_promise;
+    std::shared_ptr<JobSharedState> m_state;
+    bool m_canSuspend;
+    bool m_observedCancel = false;
+    int m_overallPerMille = 0;
+    JobReport m_report;
+    JobProgress m_progress;
+    QElapsedTimer m_stepTimer;
+    QElapsedTimer m_publishTimer;
+    std::deque<std::pair<qint64, qint64>> m_samples; // (ms since step start, done) for the rate
+};
+
+} // namespace strongroom

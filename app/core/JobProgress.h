@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace strongroom {
+
+enum class ProgressUnit { Items, Bytes, Pages, Rows };
+
+QString progressUnitName(ProgressUnit unit);
+// "1.2 GiB", "3 400 rows", ...
+QString formatUnits(qint64 amount, ProgressUnit unit);
+// "85.1 MiB/s", "12 000 rows/s"
+QString formatRate(double perSecond, ProgressUnit unit);
+
+// A named step of a job. An irreversible step is one whose interruption cannot simply be undone by
+// the job (the GUI asks before cancelling it).
+struct JobStep {
+    QString name;
+    bool irreversible = false;
+};
+
+// A snapshot of a running job, cheap to copy across threads.
+struct JobProgress {
+    int step = -1;     // index into the job's steps, -1 before the first
+    qint64 done = 0;   // units done in this step
+    qint64 total = 0;  // 0 when unknown
+    ProgressUnit unit = ProgressUnit::Items;
+    double rate = 0;   // units per second, over the last few seconds
+    qint64 etaMs = -1; // -1 when unknown
+    bool suspended = false;
+
+    // 0..1, or -1 when the total is unknown.
+    double fraction() const { return total > 0 ? double(done) / double(total) : -1.0; }
+};
+
+} // namespace strongroom
+
+Q_DECLARE_METATYPE(strongroom::JobProgress)

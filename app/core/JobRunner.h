@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/JobHandle.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace strongroom {
+
+// Starts jobs on a thread pool of its own (so long jobs never starve Qt's global pool) and keeps
+// the list of running ones for the status bar. One runner per application, owned by main().
+class JobRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JobRunner(QObject *parent = nullptr);
+    ~JobRunner() override;
+
+    // The handle belongs to the runner and is deleted after its finished() signal.
+    JobHandle *start(std::shared_ptr<Job> job);
+    QList<JobHandle *> running() const;
+    QThreadPool *pool() { return &m_pool; }
+
+    // Cancels every running job and waits for the workers (they honour cancel within 200 ms).
+    void shutdown();
+
+Q_SIGNALS:
+    void jobStarted(strongroom::JobHandle *handle);
+    void runningChanged(int count);
+
+private:
+    QThreadPool m_pool;
+    QList<QPointer<JobHandle>> m_running;
+};
+
+// Runs a job to its end on a fresh pool and thread without an event loop (CLI and tests).
+std::unique_ptr<JobHandle> startDetached(std::shared_ptr<Job> job, QThreadPool *pool);
+
+} // namespace strongroom

@@ -1,0 +1,209 @@
+#include "system/Diagnostics.h"
+
+#include "keys/Keyring.h"
+#include "sqlcipher/SqlCipherVersions.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QtCrypto>
+#include <karchive_version.h>
+#include <libpq-fe.h>
+#include <linux/if_alg.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#ifndef STRONGROOM_CRYPTSETUP_VERSION
+#define STRONGROOM_CRYPTSETUP_VERSION "unknown"
+#endif
+
+namespace strongroom {
+
+bool deviceMapperAvailable()
+{
+    if (!QFile::exists(QStringLiteral("/dev/mapper/control")))
+        return false;
+    QFile misc(QStringLiteral("/proc/misc"));
+    return misc.open(QIODevice::ReadOnly) && misc.readAll().contains("device-mapper");
+}
+
+bool kernelCryptoApiAvailable()
+{
+    const int fd = ::socket(AF_ALG, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    sockaddr_alg sa{};
+    sa.salg_family = AF_ALG;
+    std::memcpy(sa.salg_type, "skcipher", 9);
+    std::memcpy(sa.salg_name, "xts(aes)", 9);
+    const bool ok = ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa) == 0;
+    ::close(fd);
+    return ok;
+}
+
+bool cpuHasAesNi()
+{
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (!cpuinfo.open(QIODevice::ReadOnly))
+        return false;
+    while (!cpuinfo.atEnd()) {
+        const QByteArray line = cpuinfo.readLine();
+        if (line.startsWith("flags"))
+            return line.contains(" aes ") || line.endsWith(" aes\n");
+    }
+    return false;
+}
+
+QString toolVersion(const QString &program, const QStringList &args)
+{
+    if (QStandardPaths::findExecutable(program).isEmpty())
+        return {};
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForFinished(5000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    const QString out = QString::fromLocal8Bit(process.readAllStandardOutput() + process.readAllStandardError());
+    return out.section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+static QString versionNumber(const QString &line)
+{
+    static const QRegularExpression number(QStringLiteral("v?(\\d+(\\.\\d+)+)"));
+    const auto m = number.match(line);
+    return m.hasMatch() ? m.captured(1) : line;
+}
+
+Diagnostics Diagnostics::collect()
+{
+    Diagnostics d;
+    d.strongroom = QStringLiteral(STRONGROOM_VERSION);
+    d.qt = QString::fromLatin1(qVersion());
+    const SqlCipherVersions sc = SqlCipherVersions::query();
+    d.sqlcipher = sc.sqlcipher;
+    d.sqlcipherProvider = sc.provider;
+    d.sqlcipherProviderVersion = sc.providerVersion;
+    d.sqlite = sc.sqlite;
+    d.dbstat = sc.dbstat;
+    d.qca = QString::fromLatin1(qcaVersionStr());
+    for (QCA::Provider *provider : QCA::providers())
+        d.qcaProviders.append(provider->name());
+    d.cryptsetup = QStringLiteral(STRONGROOM_CRYPTSETUP_VERSION);
+    d.karchive = QStringLiteral(KARCHIVE_VERSION_STRING);
+    const int pq = PQlibVersion();
+    d.libpq = QStringLiteral("%1.%2").arg(pq / 10000).arg(pq % 100);
+    d.postgresql = versionNumber(toolVersion(QStringLiteral("pg_dump")));
+    d.gpg = versionNumber(toolVersion(QStringLiteral("gpg")));
+    d.age = versionNumber(toolVersion(QStringLiteral("age")));
+    d.deviceMapper = deviceMapperAvailable();
+    d.aesNi = cpuHasAesNi();
+    d.afAlg = kernelCryptoApiAvailable();
+    d.polkit = !QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty();
+    d.keyring = Keyring::isAvailable();
+
+    auto missing = [&d](const QString &what, const QString &disables, const QString &fix) {
+        d.missing.append(Missing{what, disables, fix});
+    };
+    if (!d.qcaProviders.contains(QStringLiteral("qca-ossl")))
+        missing(QStringLiteral("QCA OpenSSL provider"), QStringLiteral("checksums, key ids and AES-GCM backups"),
+                QStringLiteral("apt install libqca-qt6-plugins"));
+    if (!d.dbstat)
+        missing(QStringLiteral("SQLCipher dbstat"), QStringLiteral("table sizes on the dashboard"),
+                QStringLiteral("install Debian's libsqlcipher1, which is built with dbstat"));
+    if (d.postgresql.isEmpty())
+        missing(QStringLiteral("PostgreSQL client tools"), QStringLiteral("PostgreSQL backups and restores"),
+                QStringLiteral("apt install postgresql-client-17"));
+    if (d.gpg.isEmpty())
+        missing(QStringLiteral("gpg"), QStringLiteral("restoring gpg-encrypted backups"), QStringLiteral("apt install gnupg"));
+    if (d.age.isEmpty())
+        missing(QStringLiteral("age"), QStringLiteral("restoring age-encrypted backups"), QStringLiteral("apt install age"));
+    if (!d.deviceMapper)
+        missing(QStringLiteral("device-mapper"),
+                QStringLiteral("opening (mapping), mounting and closing LUKS volumes; header work, key slots and "
+                               "offline re-encryption still work"),
+                QStringLiteral("load the dm_crypt kernel module (modprobe dm_crypt) on a machine that allows it; "
+                               "containers usually cannot"));
+    if (!d.afAlg)
+        missing(QStringLiteral("kernel crypto API (AF_ALG)"),
+                QStringLiteral("libcryptsetup's cipher benchmark; Strongroom measures ciphers in user space instead"),
+                QStringLiteral("load the algif_skcipher kernel module"));
+    if (!d.aesNi)
+        missing(QStringLiteral("AES-NI"), QStringLiteral("nothing, but AES is several times slower without it"),
+                QStringLiteral("use a CPU with AES instructions, or pass them through to the virtual machine"));
+    if (!d.polkit)
+        missing(QStringLiteral("pkexec (polkit)"), QStringLiteral("the privileged helper that opens and mounts volumes"),
+                QStringLiteral("apt install pkexec"));
+    if (!d.keyring)
+        missing(QStringLiteral("desktop keyring"), QStringLiteral("remembering keys in the GUI (off by default)"),
+                QStringLiteral("run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session"));
+    return d;
+}
+
+QJsonObject Diagnostics::toJson() const
+{
+    QJsonArray missingArray;
+    for (const Missing &m : missing)
+        missingArray.append(QJsonObject{{QStringLiteral("what"), m.what},
+                                        {QStringLiteral("disables"), m.disables},
+                                        {QStringLiteral("fix"), m.fix}});
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    return QJsonObject{
+        {QStringLiteral("strongroom"), strongroom},
+        {QStringLiteral("qt"), qt},
+        {QStringLiteral("sqlcipher"), QJsonObject{{QStringLiteral("version"), orNull(sqlcipher)},
+                                                  {QStringLiteral("provider"), orNull(sqlcipherProvider)},
+                                                  {QStringLiteral("provider_version"), orNull(sqlcipherProviderVersion)},
+                                                  {QStringLiteral("dbstat"), dbstat}}},
+        {QStringLiteral("sqlite"), sqlite},
+        {QStringLiteral("qca"), QJsonObject{{QStringLiteral("version"), qca},
+                                            {QStringLiteral("providers"), QJsonArray::fromStringList(qcaProviders)}}},
+        {QStringLiteral("cryptsetup"), cryptsetup},
+        {QStringLiteral("karchive"), karchive},
+        {QStringLiteral("postgresql"), QJsonObject{{QStringLiteral("client_tools"), orNull(postgresql)},
+                                                   {QStringLiteral("libpq"), libpq}}},
+        {QStringLiteral("gpg"), orNull(gpg)},
+        {QStringLiteral("age"), orNull(age)},
+        {QStringLiteral("device_mapper"), deviceMapper},
+        {QStringLiteral("aes_ni"), aesNi},
+        {QStringLiteral("af_alg"), afAlg},
+        {QStringLiteral("polkit"), polkit},
+        {QStringLiteral("keyring"), keyring},
+        {QStringLiteral("missing"), missingArray},
+    };
+}
+
+QString Diagnostics::toText() const
+{
+    auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    auto orMissing = [](const QString &s) { return s.isEmpty() ? QStringLiteral("missing") : s; };
+    QString t;
+    auto row = [&t](const QString &name, const QString &value) {
+        t += QStringLiteral("  %1 %2\n").arg(name + QLatin1Char(':'), -22).arg(value);
+    };
+    t += QStringLiteral("Strongroom %1\n\nLibraries and tools:\n").arg(strongroom);
+    row(QStringLiteral("Qt"), qt);
+    row(QStringLiteral("SQLCipher"), QStringLiteral("%1 (%2 %3)").arg(orMissing(sqlcipher), sqlcipherProvider,
+                                                                      sqlcipherProviderVersion));
+    row(QStringLiteral("SQLite"), sqlite + (dbstat ? QStringLiteral(", dbstat") : QString()));
+    row(QStringLiteral("QCA"), QStringLiteral("%1 (providers: %2)").arg(qca, qcaProviders.join(QStringLiteral(", "))));
+    row(QStringLiteral("libcryptsetup"), cryptsetup);
+    row(QStringLiteral("KArchive"), karchive);
+    row(QStringLiteral("PostgreSQL tools"), orMissing(postgresql) + QStringLiteral(" (libpq %1)").arg(libpq));
+    row(QStringLiteral("gpg"), orMissing(gpg));
+    row(QStringLiteral("age"), orMissing(age));
+    t += QStringLiteral("\nSystem:\n");
+    row(QStringLiteral("device-mapper"), yesNo(deviceMapper));
+    row(QStringLiteral("AES-NI"), yesNo(aesNi));
+    row(QStringLiteral("kernel crypto API"), yesNo(afAlg));
+    row(QStringLiteral("pkexec / polkit"), yesNo(polkit));
+    row(QStringLiteral("desktop keyring"), yesNo(keyring));
+    if (!missing.isEmpty()) {
+        t += QStringLiteral("\nMissing:\n");
+        for (const Missing &m : missing)
+            t += QStringLiteral("  - %1: disables %2.\n    Fix: %3\n").arg(m.what, m.disables, m.fix);
+    }
+    return t;
+}
+
+} // namespace strongroom

@@ -1,0 +1,171 @@
+#include "support/CliProcess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QCryptographicHash>
+#include <QDir>
+#include <csignal>
+#include <sys/stat.h>
+
+class TestCliContract : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Every run writes its audit log into a private data folder.
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    }
+
+    void helpListsEveryCommandGroup()
+    {
+        const CliRun r = runCli({QStringLiteral("--help")}, {}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        for (const char *word : {"doctor", "audit log", "audit verify", "checksum"})
+            QVERIFY2(r.out.contains(word), word);
+        QVERIFY(r.out.contains("Exit codes"));
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const CliRun r = runCli({QStringLiteral("frobnicate")}, {}, m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Unknown command 'frobnicate'"));
+        QVERIFY(r.err.contains("Usage:"));
+    }
+
+    void unknownCommandWithJsonGivesAnErrorObject()
+    {
+        const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("frobnicate")}, {}, m_env);
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject error = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toInt(), 2);
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("usage"));
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+    }
+
+    void groupHelpListsItsVerbs()
+    {
+        const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("--help")}, {}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("audit log"));
+        QVERIFY(r.out.contains("audit verify"));
+        QVERIFY(!r.out.contains("doctor"));
+    }
+
+    void commandHelpShowsItsOptions()
+    {
+        const CliRun r = runCli({QStringLiteral("checksum"), QStringLiteral("--help")}, {}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("FILE"));
+        QVERIFY(r.out.contains("--json"));
+    }
+
+    void versionPrintsTheVersion()
+    {
+        const CliRun r = runCli({QStringLiteral("--version")}, {}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("strongroom-cli "));
+    }
+
+    void unknownOptionOfACommandIsAUsageError()
+    {
+        const CliRun r = runCli({QStringLiteral("doctor"), QStringLiteral("--frob")}, {}, m_env);
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void doctorJsonHasEveryDocumentedKey()
+    {
+        const CliRun r = runCli({QStringLiteral("doctor"), QStringLiteral("--json")}, {}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonObject doctor = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const char *key : {"qt", "sqlcipher", "sqlite", "qca", "cryptsetup", "karchive", "postgresql", "gpg", "age",
+                                "device_mapper", "aes_ni", "af_alg", "polkit", "keyring", "missing"})
+            QVERIFY2(doctor.contains(QLatin1String(key)), key);
+        QVERIFY(doctor.value(QStringLiteral("qt")).toString().startsWith(QStringLiteral("6.")));
+        QVERIFY(doctor.value(QStringLiteral("sqlcipher")).toObject().value(QStringLiteral("version")).toString().startsWith(
+            QStringLiteral("4.")));
+        QVERIFY(doctor.value(QStringLiteral("qca")).toObject().value(QStringLiteral("providers")).toArray().contains(
+            QStringLiteral("qca-ossl")));
+        QVERIFY(doctor.value(QStringLiteral("device_mapper")).isBool());
+        // This machine has no device-mapper: doctor must say what that disables and how to fix it.
+        if (!doctor.value(QStringLiteral("device_mapper")).toBool()) {
+            bool named = false;
+            for (const QJsonValue &m : doctor.value(QStringLiteral("missing")).toArray())
+                named = named || m.toObject().value(QStringLiteral("what")).toString() == QStringLiteral("device-mapper");
+            QVERIFY(named);
+        }
+    }
+
+    void checksumMatchesSha256sum()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("f.bin"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("strongroom");
+        f.close();
+        const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("checksum"), path}, {}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash("strongroom", QCryptographicHash::Sha256).toHex()));
+    }
+
+    void interruptCancelsAJobWithExit130()
+    {
+        QTemporaryDir dir;
+        // A fifo never reaches its end, so the hash job runs until interrupted.
+        const QString fifo = dir.filePath(QStringLiteral("endless"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess writer;
+        writer.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec yes > '%1'").arg(fifo)});
+        QVERIFY(writer.waitForStarted());
+        QProcess cli;
+        cli.setProcessEnvironment(m_env);
+        cli.start(strongroomBinary(QStringLiteral("strongroom-cli")), {QStringLiteral("checksum"), fifo});
+        QVERIFY(cli.waitForStarted());
+        QTest::qWait(500);
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QVERIFY(cli.waitForFinished(2000));
+        QCOMPARE(cli.exitCode(), 130);
+        writer.kill();
+        writer.waitForFinished();
+    }
+
+    void auditVerifyOnAFreshLogIsIntact()
+    {
+        const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, {}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("intact")).toBool());
+    }
+
+    void auditVerifyOnABrokenLogExits4()
+    {
+        QTemporaryDir data;
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        QDir().mkpath(data.filePath(QStringLiteral("strongroom")));
+        QFile log(data.filePath(QStringLiteral("strongroom/audit.jsonl")));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("{\"seq\":1,\"prev\":\"deadbeef\",\"action\":\"forged\"}\n");
+        log.close();
+        const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("verify")}, {}, env);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains("tampered"));
+        const CliRun listed = runCli({QStringLiteral("audit"), QStringLiteral("log")}, {}, env);
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains("forged"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliContract)
+#include "TestCliContract.moc"
