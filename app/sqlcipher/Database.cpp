@@ -1,0 +1,108 @@
+#include "sqlcipher/Database.h"
+
+#include <QFile>
+#include <sqlite3.h>
+
+namespace strongroom {
+
+QString quoteIdentifier(const QString &name)
+{
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+Database::Database(QString path, sqlite3 *db, bool encrypted)
+    : m_path(std::move(path)), m_db(db), m_encrypted(encrypted)
+{
+}
+
+Database::~Database()
+{
+    // sqlite3_close_v2 lets SQLCipher free (and zero) its key material once the last statement goes.
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
+    int flags = SQLITE_OPEN_URI;
+    switch (options.access) {
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    if (options.access != Access::Create && !QFile::exists(path))
+        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(path), QStringLiteral("not-found"));
+
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(path, raw, options.key != nullptr));
+    if (rc != SQLITE_OK)
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    if (options.busyTimeoutMs > 0)
+        sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+
+    if (options.key) {
+        if (sqlite3_key(raw, options.key->data(), options.key->size()) != SQLITE_OK)
+            return Error(ExitCode::Failure, QStringLiteral("%1: SQLCipher refused the key.").arg(path));
+        for (const QString &pragma : options.settings.pragmas()) {
+            const Status s = db->exec(pragma);
+            if (!s)
+                return s.error();
+        }
+    }
+
+    // Reading the schema is the first access that decrypts page 1: it proves key and settings.
+    Statement probe(raw, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (probe.isValid() && probe.step())
+        return db;
+    const int code = probe.isValid() ? probe.lastResult() : probe.prepareResult();
+    const int primary = code & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return Error(ExitCode::Busy, QStringLiteral("%1: the database is locked by another process. Wait for it to "
+                                                    "finish, or open the file read-only.")
+                                         .arg(path));
+    if (primary == SQLITE_NOTADB)
+        return options.key ? Error(ExitCode::WrongKey,
+                                   QStringLiteral("%1: the key or the cipher settings do not open this file.").arg(path))
+                           : Error(ExitCode::Unsupported,
+                                   QStringLiteral("%1: not a plain SQLite database (it may be encrypted: give a key).")
+                                       .arg(path));
+    if (primary == SQLITE_CORRUPT)
+        return Error(ExitCode::Integrity, QStringLiteral("%1: the database is damaged: %2").arg(path, db->lastError()));
+    return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the database: %2").arg(path, db->lastError()));
+}
+
+Status Database::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return Status::success();
+    const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_free(message);
+    const int primary = rc & 0xff;
+    const ExitCode code = (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) ? ExitCode::Busy
+                          : (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) ? ExitCode::Integrity
+                                                                                    : ExitCode::Failure;
+    return Error(code, QStringLiteral("%1: %2").arg(m_path, text));
+}
+
+QVariant Database::scalar(const QString &sql) const
+{
+    Statement s(m_db, sql);
+    return s.step() ? s.value(0) : QVariant();
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+} // namespace strongroom
