@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace strongroom {
+
+// The crash-safety primitives every operation that replaces or writes a file uses: recognisable
+// temp names in the target's folder, fsync of files and folders, atomic rename, free-space checks.
+// The protocol: write temp -> fsync -> verify -> atomicReplace (rename + fsync folder).
+namespace safefile {
+
+// A temp path in `folder` that Strongroom recognises as its own on the next run:
+// ".strongroom-tmp-<operation>-<pid>-<random>-<name>".
+QString tempPathFor(const QString &finalPath, const QString &operation);
+bool isStrongroomTemp(const QString &fileName);
+// Strongroom temp files in `folder` whose writing process no longer runs (left by a crash).
+QStringList staleTemps(const QString &folder);
+// Removes the temp file and its SQLite companions (-journal, -wal, -shm).
+void removeTemp(const QString &tempPath);
+
+Status fsyncFile(const QString &path);
+Status fsyncDirectory(const QString &folder);
+// rename(from, to) and fsync of the folder: after it returns, the new file is durable under `to`.
+Status atomicReplace(const QString &from, const QString &to);
+
+qint64 freeBytes(const QString &folder);
+// Fails with a message naming how much is needed and how much is free.
+Status requireFreeSpace(const QString &folder, qint64 needed, const QString &forWhat);
+
+// "NAME.before-OPERATION-YYYYMMDD-HHMMSS" beside the original (UTC).
+QString keptOriginalPath(const QString &path, const QString &operation);
+
+} // namespace safefile
+} // namespace strongroom
