@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 #include "cli/commands/AuditCommands.h"
 #include "cli/commands/ChecksumCommand.h"
+#include "cli/commands/DbCheckCommand.h"
+#include "cli/commands/DbInfoCommand.h"
 #include "cli/commands/DoctorCommand.h"
 
 namespace strongroom::cli {
@@ -11,6 +13,8 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<AuditLogCommand>());
     cli.add(std::make_unique<AuditVerifyCommand>());
     cli.add(std::make_unique<ChecksumCommand>());
+    cli.add(std::make_unique<DbInfoCommand>());
+    cli.add(std::make_unique<DbCheckCommand>());
 }
 
 } // namespace strongroom::cli

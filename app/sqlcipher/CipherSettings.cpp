@@ -45,7 +45,8 @@ QStringList CipherSettings::pragmas() const
     // Explicit values rather than cipher_compatibility, so custom settings and profiles take one path.
     return {QStringLiteral("PRAGMA cipher_page_size = %1").arg(pageSize),
             QStringLiteral("PRAGMA kdf_iter = %1").arg(kdfIter),
-            QStringLiteral("PRAGMA cipher_use_hmac = %1").arg(useHmac ? QStringLiteral("ON") : QStringLiteral("OFF")),
+            QStringLiteral("PRAGMA cipher_use_hmac = %1")
+                .arg(useHmac ? QStringLiteral("ON") : QStringLiteral("OFF")),
             QStringLiteral("PRAGMA cipher_hmac_algorithm = %1").arg(hmacAlgorithm),
             QStringLiteral("PRAGMA cipher_kdf_algorithm = %1").arg(kdfAlgorithm),
             QStringLiteral("PRAGMA cipher_plaintext_header_size = %1").arg(plaintextHeaderSize)};

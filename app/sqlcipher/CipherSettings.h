@@ -9,10 +9,11 @@ namespace strongroom {
 
 // The settings that decide how SQLCipher turns a key into page keys and lays out pages. They are not
 // stored in the file (an encrypted file has no readable header), so opening means knowing them.
-struct CipherSettings {
+struct CipherSettings
+{
     int pageSize = 4096;
     int kdfIter = 256000;
-    QString hmacAlgorithm = QStringLiteral("HMAC_SHA512");     // HMAC_SHA1, HMAC_SHA256, HMAC_SHA512
+    QString hmacAlgorithm = QStringLiteral("HMAC_SHA512");       // HMAC_SHA1, HMAC_SHA256, HMAC_SHA512
     QString kdfAlgorithm = QStringLiteral("PBKDF2_HMAC_SHA512"); // PBKDF2_HMAC_SHA1/256/512
     bool useHmac = true;                                         // false only for SQLCipher 1
     int plaintextHeaderSize = 0;

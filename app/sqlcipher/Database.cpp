@@ -1,6 +1,8 @@
 #include "sqlcipher/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace strongroom {
@@ -38,13 +40,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         break;
     }
     if (options.access != Access::Create && !QFile::exists(path))
-        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(path), QStringLiteral("not-found"));
+        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(path),
+                     QStringLiteral("not-found"));
 
+    QByteArray target = QFile::encodeName(path);
+    if (options.neverWrite && options.access == Access::ReadOnly)
+        target =
+            "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") + "?readonly_shm=1";
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(target.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(path, raw, options.key != nullptr));
     if (rc != SQLITE_OK)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     if (options.busyTimeoutMs > 0)
         sqlite3_busy_timeout(raw, options.busyTimeoutMs);
 
@@ -65,18 +73,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     const int code = probe.isValid() ? probe.lastResult() : probe.prepareResult();
     const int primary = code & 0xff;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        return Error(ExitCode::Busy, QStringLiteral("%1: the database is locked by another process. Wait for it to "
-                                                    "finish, or open the file read-only.")
-                                         .arg(path));
+        return Error(ExitCode::Busy,
+                     QStringLiteral("%1: the database is locked by another process. Wait for it to "
+                                    "finish, or open the file read-only.")
+                         .arg(path));
     if (primary == SQLITE_NOTADB)
         return options.key ? Error(ExitCode::WrongKey,
-                                   QStringLiteral("%1: the key or the cipher settings do not open this file.").arg(path))
+                                   QStringLiteral("%1: the key or the cipher settings do not open this file.")
+                                       .arg(path))
                            : Error(ExitCode::Unsupported,
-                                   QStringLiteral("%1: not a plain SQLite database (it may be encrypted: give a key).")
+                                   QStringLiteral(
+                                       "%1: not a plain SQLite database (it may be encrypted: give a key).")
                                        .arg(path));
     if (primary == SQLITE_CORRUPT)
-        return Error(ExitCode::Integrity, QStringLiteral("%1: the database is damaged: %2").arg(path, db->lastError()));
-    return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the database: %2").arg(path, db->lastError()));
+        return Error(ExitCode::Integrity,
+                     QStringLiteral("%1: the database is damaged: %2").arg(path, db->lastError()));
+    return Error(ExitCode::Failure,
+                 QStringLiteral("%1: cannot read the database: %2").arg(path, db->lastError()));
 }
 
 Status Database::exec(const QString &sql)
@@ -88,7 +101,7 @@ Status Database::exec(const QString &sql)
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
     const int primary = rc & 0xff;
-    const ExitCode code = (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) ? ExitCode::Busy
+    const ExitCode code = (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)      ? ExitCode::Busy
                           : (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) ? ExitCode::Integrity
                                                                                     : ExitCode::Failure;
     return Error(code, QStringLiteral("%1: %2").arg(m_path, text));

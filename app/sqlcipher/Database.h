@@ -19,13 +19,22 @@ namespace strongroom {
 class Database
 {
 public:
-    enum class Access { ReadOnly, ReadWrite, Create };
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
 
-    struct OpenOptions {
+    struct OpenOptions
+    {
         Access access = Access::ReadOnly;
-        const KeyMaterial *key = nullptr;            // null: a plain SQLite file
-        CipherSettings settings = CipherSettings{};  // ignored without a key
+        const KeyMaterial *key = nullptr;           // null: a plain SQLite file
+        CipherSettings settings = CipherSettings{}; // ignored without a key
         int busyTimeoutMs = 0;
+        // With Access::ReadOnly: never write any file, not even the -shm of a WAL database (SQLite's
+        // readonly_shm; a reader that is first to a -shm would otherwise rebuild it). Off by default.
+        bool neverWrite = false;
     };
 
     // Opens and proves the key by reading the schema. Errors: WrongKey (3) when the key or the

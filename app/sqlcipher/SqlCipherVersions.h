@@ -5,7 +5,8 @@
 namespace strongroom {
 
 // What the linked SQLCipher reports about itself.
-struct SqlCipherVersions {
+struct SqlCipherVersions
+{
     QString sqlcipher;       // PRAGMA cipher_version, e.g. "4.6.1 community"
     QString provider;        // PRAGMA cipher_provider, e.g. "openssl"
     QString providerVersion; // PRAGMA cipher_provider_version

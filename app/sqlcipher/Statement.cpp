@@ -62,7 +62,8 @@ void Statement::bind(int index, const QVariant &value)
     }
     default: {
         const QByteArray text = value.toString().toUtf8();
-        sqlite3_bind_text64(m_stmt, index, text.constData(), sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        sqlite3_bind_text64(m_stmt, index, text.constData(), sqlite3_uint64(text.size()), SQLITE_TRANSIENT,
+                            SQLITE_UTF8);
         break;
     }
     }

@@ -1,0 +1,60 @@
+#include "cli/commands/DbCheckCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/commands/DbOpenOptions.h"
+#include "sqlcipher/IntegrityCheckJob.h"
+
+namespace strongroom::cli {
+
+void DbCheckCommand::declare(QCommandLineParser &parser) const
+{
+    dbopen::declare(parser);
+}
+
+int DbCheckCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    OpenDiagnosis diagnosis = dbopen::open(context, parser);
+    // A truncated file whose first page opens is still checked, to say what is damaged.
+    if (!diagnosis.succeeded() && !(diagnosis.what == OpenDiagnosis::Case::Damaged && diagnosis.opened()))
+        return context.fail(diagnosis.error());
+
+    auto job = std::make_shared<IntegrityCheckJob>(diagnosis.session);
+    const JobReport report = context.runJob(job);
+    diagnosis.session->close();
+    if (report.outcome == JobOutcome::Cancelled)
+        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")));
+
+    const IntegrityFindings findings = job->findings();
+    std::optional<Error> error = report.error;
+    if (!error && !diagnosis.succeeded())
+        error = diagnosis.error();
+    if (context.json()) {
+        QJsonObject result = findings.toJson();
+        result.insert(QStringLiteral("path"), diagnosis.path);
+        if (error) {
+            result.insert(QStringLiteral("ok"), false);
+            result.insert(QStringLiteral("error"), error->toJson());
+        }
+        context.printJson(result);
+        return error ? int(error->code) : 0;
+    }
+    QTextStream &out = context.out();
+    if (!error) {
+        out << diagnosis.path << ": ok (" << findings.pagesChecked
+            << " pages, HMACs, structure and foreign keys)" << Qt::endl;
+        return 0;
+    }
+    for (const auto &bad : findings.badPages)
+        out << "bad page " << bad.page << " ("
+            << (bad.owner.isEmpty() ? QStringLiteral("owner unknown") : bad.owner) << "): " << bad.problem
+            << '\n';
+    for (const QString &problem : findings.structureProblems)
+        out << "structure: " << problem << '\n';
+    for (const auto &v : findings.foreignKeyViolations)
+        out << "foreign key: " << v.table << " row " << v.rowid << " refers to a missing row of " << v.parent
+            << '\n';
+    out.flush();
+    return context.fail(*error);
+}
+
+} // namespace strongroom::cli

@@ -1,0 +1,105 @@
+#include "cli/commands/DbInfoCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/commands/DbOpenOptions.h"
+#include "sqlcipher/TableStatsJob.h"
+
+#include <QJsonArray>
+
+namespace strongroom::cli {
+
+namespace {
+
+QString describeCipher(const FileFacts &facts)
+{
+    if (!facts.settings)
+        return QStringLiteral("not encrypted");
+    const CipherSettings &s = *facts.settings;
+    return QStringLiteral("%1: page %2 bytes, %3 with %4 iterations, %5, %6 key")
+               .arg(s.profileName())
+               .arg(s.pageSize)
+               .arg(s.kdfAlgorithm)
+               .arg(s.kdfIter)
+               .arg(s.useHmac ? s.hmacAlgorithm : QStringLiteral("no HMAC"),
+                    facts.keyKind == KeyKind::Raw ? QStringLiteral("raw") : QStringLiteral("passphrase")) +
+           (s.plaintextHeaderSize > 0
+                ? QStringLiteral(", %1-byte plaintext header").arg(s.plaintextHeaderSize)
+                : QString());
+}
+
+void printHuman(QTextStream &out, const FileFacts &f, const QList<TableStats> &tables)
+{
+    auto line = [&out](const char *label, const QString &value) {
+        out << QString::fromLatin1(label).leftJustified(14) << value << '\n';
+    };
+    line("File", f.path);
+    line("Size",
+         formatUnits(f.sizeBytes(), ProgressUnit::Bytes) +
+             (f.walBytes > 0
+                  ? QStringLiteral(" (of which -wal %1)").arg(formatUnits(f.walBytes, ProgressUnit::Bytes))
+                  : QString()));
+    line("Encryption", describeCipher(f));
+    line("Versions", QStringLiteral("SQLCipher %1, SQLite %2").arg(f.sqlcipherVersion, f.sqliteVersion));
+    line("Pages",
+         QStringLiteral("%1 of %2 bytes, %3 free").arg(f.pageCount).arg(f.pageSize).arg(f.freelistCount));
+    line("Journal", f.journalMode);
+    line("Created",
+         f.created ? f.created->toLocalTime().toString(Qt::ISODate) : QStringLiteral("not recorded"));
+    line("Last backup",
+         f.lastBackup ? f.lastBackup->toLocalTime().toString(Qt::ISODate) : QStringLiteral("none known"));
+    out << '\n';
+    int width = 5;
+    for (const TableStats &t : tables)
+        width = std::max(width, int(t.name.size()));
+    out << QStringLiteral("TABLE").leftJustified(width + 2) << QStringLiteral("ROWS").rightJustified(14)
+        << QStringLiteral("SIZE").rightJustified(12) << QStringLiteral("INDEXES").rightJustified(12) << '\n';
+    auto number = [](qint64 v, ProgressUnit unit) {
+        return v < 0                         ? QStringLiteral("-")
+               : unit == ProgressUnit::Bytes ? formatUnits(v, unit)
+                                             : QString::number(v);
+    };
+    for (const TableStats &t : tables)
+        out << t.name.leftJustified(width + 2) << number(t.rows, ProgressUnit::Rows).rightJustified(14)
+            << number(t.bytes, ProgressUnit::Bytes).rightJustified(12)
+            << number(t.indexBytes, ProgressUnit::Bytes).rightJustified(12) << '\n';
+    out.flush();
+}
+
+} // namespace
+
+void DbInfoCommand::declare(QCommandLineParser &parser) const
+{
+    dbopen::declare(parser);
+}
+
+int DbInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    OpenDiagnosis diagnosis = dbopen::open(context, parser);
+    if (!diagnosis.succeeded())
+        return context.fail(diagnosis.error());
+    if (diagnosis.what == OpenDiagnosis::Case::PlainSqlite || diagnosis.readOnly)
+        context.warn(diagnosis.message);
+
+    auto job = std::make_shared<TableStatsJob>(diagnosis.session);
+    const JobReport report = context.runJob(job);
+    if (report.outcome == JobOutcome::Cancelled)
+        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")));
+    if (report.error)
+        return context.fail(*report.error);
+
+    if (!job->sizesAvailable())
+        context.warn(
+            QStringLiteral("Table sizes are unknown: this SQLCipher library is built without dbstat."));
+    const FileFacts &facts = diagnosis.session->facts();
+    if (context.json()) {
+        QJsonObject info = facts.toJson();
+        info.insert(QStringLiteral("tables"), TableStatsJob::toJson(job->tables()));
+        context.printJson(info);
+    } else {
+        printHuman(context.out(), facts, job->tables());
+    }
+    diagnosis.session->close();
+    return 0;
+}
+
+} // namespace strongroom::cli

@@ -1,0 +1,116 @@
+#include "cli/commands/DbOpenOptions.h"
+
+#include "cli/CliContext.h"
+#include "sqlcipher/DatabaseOpener.h"
+#include "sqlcipher/FileMagic.h"
+
+#include <QFileInfo>
+
+namespace strongroom::cli::dbopen {
+
+namespace {
+
+const QStringList kHmacAlgorithms{QStringLiteral("HMAC_SHA1"), QStringLiteral("HMAC_SHA256"),
+                                  QStringLiteral("HMAC_SHA512")};
+const QStringList kKdfAlgorithms{QStringLiteral("PBKDF2_HMAC_SHA1"), QStringLiteral("PBKDF2_HMAC_SHA256"),
+                                 QStringLiteral("PBKDF2_HMAC_SHA512")};
+
+OpenDiagnosis usage(const QString &message)
+{
+    OpenDiagnosis d;
+    d.exitCode = ExitCode::Usage;
+    d.message = message;
+    d.what = OpenDiagnosis::Case::Unreadable;
+    return d;
+}
+
+std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min, int max,
+                             bool &ok)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool isNumber = false;
+    const int value = parser.value(name).toInt(&isNumber);
+    if (!isNumber || value < min || value > max)
+        ok = false;
+    return value;
+}
+
+} // namespace
+
+void declare(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The database file."));
+    CliContext::declareKeyOptions(parser);
+    parser.addOption({QStringLiteral("page-size"), QStringLiteral("Cipher page size to try (512 to 65536)."),
+                      QStringLiteral("BYTES")});
+    parser.addOption(
+        {QStringLiteral("kdf-iter"), QStringLiteral("PBKDF2 iterations to try."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("hmac-algorithm"),
+                      QStringLiteral("HMAC algorithm to try: HMAC_SHA1, HMAC_SHA256 or HMAC_SHA512."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("kdf-algorithm"),
+         QStringLiteral("KDF to try: PBKDF2_HMAC_SHA1, PBKDF2_HMAC_SHA256 or PBKDF2_HMAC_SHA512."),
+         QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("plaintext-header-size"),
+         QStringLiteral("Bytes of the header left unencrypted (0, or a multiple of 16 up to 1024)."),
+         QStringLiteral("BYTES")});
+}
+
+OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(QStringLiteral("Give exactly one database FILE."));
+
+    OpenRequest request;
+    request.path = args.first();
+
+    bool ok = true;
+    const auto pageSize = intOption(parser, QStringLiteral("page-size"), 512, 65536, ok);
+    const auto kdfIter = intOption(parser, QStringLiteral("kdf-iter"), 1, 100000000, ok);
+    const auto header = intOption(parser, QStringLiteral("plaintext-header-size"), 0, 1024, ok);
+    if (!ok || (pageSize && (*pageSize & (*pageSize - 1)) != 0) || (header && *header % 16 != 0))
+        return usage(
+            QStringLiteral("--page-size must be a power of two from 512 to 65536, --kdf-iter a positive "
+                           "number, --plaintext-header-size 0 or a multiple of 16 up to 1024."));
+    const QString hmac = parser.value(QStringLiteral("hmac-algorithm")).toUpper();
+    const QString kdf = parser.value(QStringLiteral("kdf-algorithm")).toUpper();
+    if (!hmac.isEmpty() && !kHmacAlgorithms.contains(hmac))
+        return usage(QStringLiteral("--hmac-algorithm must be one of %1.")
+                         .arg(kHmacAlgorithms.join(QStringLiteral(", "))));
+    if (!kdf.isEmpty() && !kKdfAlgorithms.contains(kdf))
+        return usage(QStringLiteral("--kdf-algorithm must be one of %1.")
+                         .arg(kKdfAlgorithms.join(QStringLiteral(", "))));
+    if (pageSize || kdfIter || header || !hmac.isEmpty() || !kdf.isEmpty())
+        request.userSettings = DatabaseOpener::customSettings(pageSize, kdfIter, hmac, kdf, header);
+
+    // A key is read when one is given, or asked for on a terminal when the file is not plain SQLite
+    // (a plain file needs none, and a script without a terminal gets the "key needed" diagnosis).
+    const bool plain = FileMagic::identifyFile(request.path).kind == FileMagic::Kind::PlainSqlite;
+    if (CliContext::keyGiven(parser) ||
+        (!plain && QFileInfo(request.path).isFile() && KeyReader::stdinIsTerminal())) {
+        Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
+        if (!key) {
+            OpenDiagnosis d = usage(key.error().message);
+            d.exitCode = key.error().code;
+            return d;
+        }
+        request.key = key.value();
+    }
+
+    auto job = std::make_shared<OpenDatabaseJob>(std::move(request));
+    const JobReport report = context.runJob(job);
+    OpenDiagnosis diagnosis = job->takeDiagnosis();
+    if (report.outcome == JobOutcome::Cancelled) {
+        diagnosis.exitCode = ExitCode::Cancelled;
+        diagnosis.what = OpenDiagnosis::Case::Cancelled;
+        diagnosis.message = QStringLiteral("Cancelled.");
+        diagnosis.session.reset();
+    }
+    return diagnosis;
+}
+
+} // namespace strongroom::cli::dbopen

@@ -1,0 +1,53 @@
+#include "sqlcipher/DatabaseSession.h"
+
+#include <future>
+#include <sqlite3.h>
+
+namespace strongroom {
+
+DatabaseSession::DatabaseSession(std::unique_ptr<Database> db, FileFacts facts)
+    : m_facts(std::move(facts)), m_db(std::move(db))
+{
+}
+
+DatabaseSession::~DatabaseSession()
+{
+    close();
+}
+
+void DatabaseSession::interrupt()
+{
+    QMutexLocker locker(&m_handleMutex);
+    if (m_db)
+        sqlite3_interrupt(m_db->handle());
+}
+
+void DatabaseSession::runInterruptible(const std::function<void()> &work,
+                                       const std::function<bool()> &cancelled)
+{
+    auto done = std::async(std::launch::async, work);
+    bool interrupted = false;
+    while (done.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
+        if (!interrupted && cancelled()) {
+            interrupt();
+            interrupted = true;
+        }
+    }
+    done.get();
+}
+
+void DatabaseSession::close()
+{
+    interrupt();
+    QMutexLocker use(&m_useMutex);
+    QMutexLocker handle(&m_handleMutex);
+    m_db.reset();
+}
+
+bool DatabaseSession::isOpen()
+{
+    QMutexLocker handle(&m_handleMutex);
+    return m_db != nullptr;
+}
+
+} // namespace strongroom

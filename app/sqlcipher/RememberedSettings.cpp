@@ -1,0 +1,45 @@
+#include "sqlcipher/RememberedSettings.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSettings>
+
+namespace strongroom {
+
+namespace {
+
+// QSettings reads '/' in a key as a group separator, so files are keyed by a hash of their path.
+QString keyFor(const QString &path)
+{
+    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("sqlcipher-settings/") +
+           QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+std::optional<CipherSettings> RememberedSettings::lookup(const QString &path)
+{
+    const QString stored =
+        QSettings(QStringLiteral("strongroom"), QStringLiteral("strongroom")).value(keyFor(path)).toString();
+    if (stored.isEmpty())
+        return std::nullopt;
+    return CipherSettings::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
+}
+
+void RememberedSettings::remember(const QString &path, const CipherSettings &settings)
+{
+    QJsonObject entry = settings.toJson();
+    entry.insert(QStringLiteral("path"), QFileInfo(path).absoluteFilePath());
+    QSettings store(QStringLiteral("strongroom"), QStringLiteral("strongroom"));
+    store.setValue(keyFor(path), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+}
+
+void RememberedSettings::forget(const QString &path)
+{
+    QSettings store(QStringLiteral("strongroom"), QStringLiteral("strongroom"));
+    store.remove(keyFor(path));
+}
+
+} // namespace strongroom
