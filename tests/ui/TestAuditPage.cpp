@@ -1,0 +1,64 @@
+#include "core/AuditLog.h"
+#include "pages/AuditPage.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace strongroom;
+
+class TestAuditPage : public QObject
+{
+    Q_OBJECT
+
+    static QString bannerText(const ui::AuditPage &page)
+    {
+        for (QLabel *label : page.findChildren<QLabel *>())
+            if (label->isVisibleTo(&page) && label->text().contains(QStringLiteral("The log")))
+                return label->text();
+        return {};
+    }
+
+private Q_SLOTS:
+    void listsEveryEntryAndConfirmsAnIntactChain()
+    {
+        QTemporaryDir dir;
+        AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/db%1").arg(i), QStringLiteral("succeeded")).ok());
+        ui::AuditPage page(log.path());
+        QTRY_COMPARE(page.rowCount(), 3);
+        page.verify();
+        QTRY_VERIFY(bannerText(page).contains(QStringLiteral("intact")));
+    }
+
+    void showsATamperedChainAsSuch()
+    {
+        QTemporaryDir dir;
+        AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(log.append(QStringLiteral("a"), QStringLiteral("t"), QStringLiteral("succeeded")).ok());
+        QVERIFY(log.append(QStringLiteral("b"), QStringLiteral("t"), QStringLiteral("succeeded")).ok());
+        QFile f(log.path());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray all = f.readAll().replace("\"a\"", "\"x\"");
+        f.seek(0);
+        f.write(all);
+        f.close();
+        ui::AuditPage page(log.path());
+        page.verify();
+        QTRY_VERIFY(bannerText(page).contains(QStringLiteral("tampered")));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCA::Initializer init;
+    QApplication app(argc, argv);
+    TestAuditPage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestAuditPage.moc"

@@ -1,0 +1,116 @@
+#include "core/FileHashJob.h"
+#include "core/JobContext.h"
+#include "core/JobRunner.h"
+#include "jobs/JobProgressDialog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QThread>
+#include <QtCrypto>
+
+using namespace strongroom;
+using namespace strongroom::ui;
+
+namespace {
+
+// Two steps, the second irreversible, each long enough to be watched and cancelled.
+class TwoStepJob : public Job
+{
+public:
+    QString title() const override { return QStringLiteral("Two steps"); }
+    QList<JobStep> steps() const override { return {{QStringLiteral("Read")}, {QStringLiteral("Swap"), true}}; }
+    void run(JobContext &context) override
+    {
+        for (int step = 0; step < 2; ++step) {
+            context.startStep(step, 100, ProgressUnit::Pages);
+            for (int i = 1; i <= 100; ++i) {
+                if (context.isCancelled())
+                    return;
+                QThread::msleep(10);
+                context.setProgress(i);
+            }
+        }
+        context.setOverview(QStringLiteral("Both steps done."));
+    }
+};
+
+QPushButton *buttonWithText(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>())
+        if (b->text() == text && b->isVisible())
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+class TestJobProgressDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsEveryStepAndTheReportAtTheEnd()
+    {
+        JobRunner runner;
+        JobHandle *handle = runner.start(std::make_shared<TwoStepJob>());
+        auto *dialog = new JobProgressDialog(handle);
+        dialog->show();
+        QCOMPARE(dialog->findChild<QListWidget *>()->count(), 2);
+        QSignalSpy finished(dialog, &JobProgressDialog::jobFinished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(dialog->isFinished());
+        QVERIFY(dialog->findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("Both steps done.")));
+        QVERIFY(buttonWithText(dialog, QStringLiteral("C&lose")));
+        QVERIFY(!buttonWithText(dialog, QStringLiteral("&Cancel")));
+        dialog->close();
+    }
+
+    void cancelDuringAReversibleStepStopsAtOnce()
+    {
+        JobRunner runner;
+        JobHandle *handle = runner.start(std::make_shared<TwoStepJob>());
+        QPointer<JobProgressDialog> dialog = new JobProgressDialog(handle);
+        dialog->show();
+        QTRY_VERIFY(handle->progress().step == 0 && handle->progress().done > 0);
+        QSignalSpy finished(dialog.data(), &JobProgressDialog::jobFinished);
+        buttonWithText(dialog, QStringLiteral("&Cancel"))->click();
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(finished.first().first().value<JobReport>().outcome, JobOutcome::Cancelled);
+        dialog->close();
+    }
+
+    void cancelDuringAnIrreversibleStepAsksFirst()
+    {
+        JobRunner runner;
+        JobHandle *handle = runner.start(std::make_shared<TwoStepJob>());
+        QPointer<JobProgressDialog> dialog = new JobProgressDialog(handle);
+        dialog->show();
+        QTRY_VERIFY_WITH_TIMEOUT(handle->progress().step == 1, 5000);
+        buttonWithText(dialog, QStringLiteral("&Cancel"))->click();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = dialog->findChild<QMessageBox *>()) != nullptr);
+        // Answering "No" lets the job go on to its end.
+        question->button(QMessageBox::No)->click();
+        QSignalSpy finished(dialog.data(), &JobProgressDialog::jobFinished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<JobReport>().outcome, JobOutcome::Succeeded);
+        dialog->close();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCA::Initializer init;
+    QApplication app(argc, argv);
+    TestJobProgressDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestJobProgressDialog.moc"

@@ -1,0 +1,191 @@
+#include "MainWindow.h"
+
+#include "RecentFiles.h"
+#include "core/FileHashJob.h"
+#include "core/JobRunner.h"
+#include "dialogs/DiagnosticsDialog.h"
+#include "jobs/JobProgressDialog.h"
+#include "jobs/JobsIndicator.h"
+#include "pages/AuditPage.h"
+#include "pages/DatabasesPage.h"
+#include "pages/PlannedPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace strongroom::ui {
+
+MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent), m_runner(runner)
+{
+    setWindowTitle(tr("Strongroom"));
+    setAcceptDrops(true);
+    m_jobs = new JobsIndicator(runner, this);
+    statusBar()->addPermanentWidget(m_jobs);
+    m_recent = new RecentFiles(this);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) { openDatabase(path); });
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFixedWidth(168);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { border: none; background: palette(window); padding-top: 8px; }"
+                                            "QListWidget#sidebar::item { padding: 8px 6px; }"));
+    m_pages = new QStackedWidget;
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_databases = new DatabasesPage(runner, m_jobs);
+    connect(m_databases, &DatabasesPage::openFileRequested, this, &MainWindow::chooseDatabase);
+    connect(m_databases, &DatabasesPage::databaseOpened, m_recent, &RecentFiles::add);
+    addSection(QStringLiteral("databases"), tr("Databases"), m_databases);
+    addSection(QStringLiteral("backups"), tr("Backups"),
+               new PlannedPage(tr("Backups"),
+                               tr("The backup history of the open database: consistent snapshots taken while its "
+                                  "application keeps writing, their age, size, key id and verification state; Back up "
+                                  "now, Verify, Compare with the live data, Restore, and a retention policy with a "
+                                  "preview of what it would remove."),
+                               {QStringLiteral("strongroom-cli checksum FILE")}));
+    addSection(QStringLiteral("volumes"), tr("Volumes"),
+               new PlannedPage(tr("Volumes"),
+                               tr("LUKS2 volumes in image files: their key slots (operational and recovery), header "
+                                  "backups, a setup wizard and a key-slot manager that will not let you remove the "
+                                  "last key that opens a volume."),
+                               {QStringLiteral("strongroom-cli doctor")}));
+    addSection(QStringLiteral("benchmarks"), tr("Benchmarks"),
+               new PlannedPage(tr("Benchmarks"),
+                               tr("What encryption costs on this machine, and Strongroom's own throughput against "
+                                  "the reference tools, with baselines and thresholds."),
+                               {}));
+    m_audit = new AuditPage;
+    addSection(QStringLiteral("audit"), tr("Audit"), m_audit);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (row == int(Section::Audit))
+            m_audit->refresh();
+    });
+    m_sidebar->setCurrentRow(0);
+
+    createMenus();
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addSection(const QString &iconName, const QString &title, QWidget *page)
+{
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/sections/%1.svg").arg(iconName)), title);
+    m_sidebar->addItem(item);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    m_recent->attach(file->addMenu(tr("Open &Recent")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Checksum of a File…"), this, &MainWindow::checksumFile);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Diagnostics…"), this, [this] { (new DiagnosticsDialog(this))->show(); });
+    help->addAction(tr("&About Strongroom"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sidebar->setCurrentRow(int(section));
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_sidebar->currentRow());
+}
+
+void MainWindow::openDatabase(const QString &path, const KeySource &key)
+{
+    showSection(Section::Databases);
+    m_databases->openDatabase(path, key);
+}
+
+void MainWindow::chooseDatabase()
+{
+    auto *dialog = new QFileDialog(this, tr("Open Database"), QString(),
+                                   tr("Databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) {
+        for (const QString &f : files)
+            openDatabase(f);
+    });
+    dialog->open();
+}
+
+void MainWindow::checksumFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Checksum of a File"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_jobs->showDialog(m_runner->start(std::make_shared<FileHashJob>(file)));
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Strongroom"),
+                                tr("<h3>Strongroom %1</h3><p>A management console for data encrypted at rest: "
+                                   "SQLCipher databases, their backups, and LUKS2 volumes.</p>")
+                                    .arg(QStringLiteral(STRONGROOM_VERSION)),
+                                QMessageBox::Ok, this);
+    box->setIconPixmap(QIcon(QStringLiteral(":/icons/strongroom.svg")).pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            openDatabase(url.toLocalFile());
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_runner->shutdown();
+    event->accept();
+}
+
+} // namespace strongroom::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "keys/KeySource.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace strongroom {
+class JobRunner;
+}
+
+namespace strongroom::ui {
+
+class AuditPage;
+class DatabasesPage;
+class JobsIndicator;
+class RecentFiles;
+
+// The console: a sidebar of sections (Databases, Backups, Volumes, Benchmarks, Audit), File → Open
+// with recent files and drag and drop, Help → Diagnostics, and the running-jobs indicator.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Section { Databases, Backups, Volumes, Benchmarks, Audit };
+    Q_ENUM(Section)
+
+    explicit MainWindow(JobRunner *runner, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openDatabase(const QString &path, const KeySource &key = {});
+    void showSection(Section section);
+    Section currentSection() const;
+    DatabasesPage *databasesPage() const { return m_databases; }
+    JobsIndicator *jobsIndicator() const { return m_jobs; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void addSection(const QString &iconName, const QString &title, QWidget *page);
+    void chooseDatabase();
+    void checksumFile();
+    void showAbout();
+
+    JobRunner *m_runner;
+    JobsIndicator *m_jobs;
+    RecentFiles *m_recent;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    DatabasesPage *m_databases;
+    AuditPage *m_audit;
+};
+
+} // namespace strongroom::ui

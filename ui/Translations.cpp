@@ -1,0 +1,22 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace strongroom::ui {
+
+bool installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    auto *qtBase = new QTranslator(&app);
+    if (qtBase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtBase);
+    auto *own = new QTranslator(&app);
+    if (!own->load(locale, QStringLiteral("strongroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return false;
+    QCoreApplication::installTranslator(own);
+    return true;
+}
+
+} // namespace strongroom::ui

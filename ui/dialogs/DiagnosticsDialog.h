@@ -1,0 +1,28 @@
+#pragma once
+
+#include "system/Diagnostics.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace strongroom::ui {
+
+// Help → Diagnostics: what `strongroom-cli doctor` reports, collected off the GUI thread.
+class DiagnosticsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit DiagnosticsDialog(QWidget *parent = nullptr);
+
+private:
+    void present(const Diagnostics &diagnostics);
+
+    QPlainTextEdit *m_text;
+    QTreeWidget *m_missing;
+    QFutureWatcher<Diagnostics> m_watcher;
+};
+
+} // namespace strongroom::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/AuditLog.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace strongroom::ui {
+
+// The audit trail: every state-changing action, newest first, and a check of its hash chain.
+// Reading and verifying run off the GUI thread.
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditPage(QString logPath = AuditLog::defaultPath(), QWidget *parent = nullptr);
+
+    void refresh();
+    void verify();
+    int rowCount() const;
+
+private:
+    struct Loaded {
+        QList<QJsonObject> entries;
+        QString error;
+        AuditLog::Verification verification;
+        bool verified = false;
+    };
+    void present(const Loaded &loaded);
+
+    QString m_logPath;
+    QLabel *m_banner;
+    QLabel *m_pathLabel;
+    QTableWidget *m_table;
+    QFutureWatcher<Loaded> m_watcher;
+    bool m_verifyPending = false;
+};
+
+} // namespace strongroom::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "keys/KeySource.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace strongroom {
+class JobRunner;
+}
+
+namespace strongroom::ui {
+
+class JobsIndicator;
+
+// The Databases section: the databases opened in this session on the left, the selected one's
+// dashboard on the right, and an empty state that says how to open one.
+class DatabasesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DatabasesPage(JobRunner *runner, JobsIndicator *jobs, QWidget *parent = nullptr);
+
+    // Opens (or selects, when already open) a database; `key` may be empty, then the page asks.
+    void openDatabase(const QString &path, const KeySource &key = {});
+    QStringList openPaths() const;
+
+Q_SIGNALS:
+    void openFileRequested();
+    void databaseOpened(const QString &path);
+
+private:
+    QWidget *createEmptyState();
+    QWidget *createFileView(const QString &path);
+
+    JobRunner *m_runner;
+    JobsIndicator *m_jobs;
+    QListWidget *m_list;
+    QStackedWidget *m_views;
+};
+
+} // namespace strongroom::ui
