@@ -2,6 +2,7 @@
 #include "cli/commands/AuditCommands.h"
 #include "cli/commands/ChecksumCommand.h"
 #include "cli/commands/DbCheckCommand.h"
+#include "cli/commands/DbConvertCommand.h"
 #include "cli/commands/DbInfoCommand.h"
 #include "cli/commands/DoctorCommand.h"
 
@@ -15,6 +16,10 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<ChecksumCommand>());
     cli.add(std::make_unique<DbInfoCommand>());
     cli.add(std::make_unique<DbCheckCommand>());
+    cli.add(std::make_unique<DbConvertCommand>(ConversionKind::Encrypt));
+    cli.add(std::make_unique<DbConvertCommand>(ConversionKind::Decrypt));
+    cli.add(std::make_unique<DbConvertCommand>(ConversionKind::Rekey));
+    cli.add(std::make_unique<DbConvertCommand>(ConversionKind::Migrate));
 }
 
 } // namespace strongroom::cli

@@ -1,0 +1,307 @@
+#include "cli/commands/DbConvertCommand.h"
+
+#include "cli/CliContext.h"
+#include "conversion/ConversionJob.h"
+#include "conversion/ConversionPlan.h"
+#include "core/SafeFile.h"
+
+#include <QJsonArray>
+
+namespace strongroom::cli {
+
+namespace {
+
+const QStringList kHmacAlgorithms{QStringLiteral("HMAC_SHA1"), QStringLiteral("HMAC_SHA256"),
+                                  QStringLiteral("HMAC_SHA512")};
+const QStringList kKdfAlgorithms{QStringLiteral("PBKDF2_HMAC_SHA1"), QStringLiteral("PBKDF2_HMAC_SHA256"),
+                                 QStringLiteral("PBKDF2_HMAC_SHA512")};
+
+QString opt(const QString &prefix, const char *name)
+{
+    return prefix + QLatin1String(name);
+}
+
+void declareSettings(QCommandLineParser &parser, const QString &prefix, const QString &whose)
+{
+    parser.addOption(
+        {opt(prefix, "profile"),
+         QStringLiteral("Start from the defaults of a SQLCipher version for %1: sqlcipher-4 (default), "
+                        "sqlcipher-3, sqlcipher-2, sqlcipher-1.")
+             .arg(whose),
+         QStringLiteral("NAME")});
+    parser.addOption({opt(prefix, "page-size"),
+                      QStringLiteral("Page size of %1 (512-65536, a power of 2).").arg(whose),
+                      QStringLiteral("BYTES")});
+    parser.addOption({opt(prefix, "kdf-iter"), QStringLiteral("PBKDF2 iterations of %1.").arg(whose),
+                      QStringLiteral("N")});
+    parser.addOption({opt(prefix, "hmac-algorithm"),
+                      QStringLiteral("Page HMAC of %1: HMAC_SHA1, HMAC_SHA256 or HMAC_SHA512.").arg(whose),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {opt(prefix, "kdf-algorithm"),
+         QStringLiteral("Key derivation of %1: PBKDF2_HMAC_SHA1, _SHA256 or _SHA512.").arg(whose),
+         QStringLiteral("NAME")});
+}
+
+bool settingsGiven(const QCommandLineParser &parser, const QString &prefix)
+{
+    for (const char *name : {"profile", "page-size", "kdf-iter", "hmac-algorithm", "kdf-algorithm"}) {
+        if (parser.isSet(opt(prefix, name)))
+            return true;
+    }
+    return !prefix.isEmpty() ? false : parser.isSet(QStringLiteral("plaintext-header-size"));
+}
+
+std::optional<CipherSettings> profileNamed(const QString &name)
+{
+    for (const CipherSettings &s : CipherSettings::standardProfiles()) {
+        if (s.profileName() == name || s.profileName() == QStringLiteral("sqlcipher-") + name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+Result<CipherSettings> parseSettings(const QCommandLineParser &parser, const QString &prefix)
+{
+    CipherSettings s = CipherSettings::sqlcipher4();
+    if (parser.isSet(opt(prefix, "profile"))) {
+        const auto profile = profileNamed(parser.value(opt(prefix, "profile")));
+        if (!profile)
+            return Error(ExitCode::Usage,
+                         QStringLiteral("--%1profile: unknown profile '%2'; use sqlcipher-4, sqlcipher-3, "
+                                        "sqlcipher-2 or sqlcipher-1.")
+                             .arg(prefix, parser.value(opt(prefix, "profile"))));
+        s = *profile;
+    }
+    bool ok = true;
+    if (parser.isSet(opt(prefix, "page-size"))) {
+        s.pageSize = parser.value(opt(prefix, "page-size")).toInt(&ok);
+        if (!ok || s.pageSize < 512 || s.pageSize > 65536 || (s.pageSize & (s.pageSize - 1)) != 0)
+            return Error(ExitCode::Usage,
+                         QStringLiteral("--%1page-size must be a power of 2 from 512 to 65536.").arg(prefix));
+    }
+    if (parser.isSet(opt(prefix, "kdf-iter"))) {
+        s.kdfIter = parser.value(opt(prefix, "kdf-iter")).toInt(&ok);
+        if (!ok || s.kdfIter < 1)
+            return Error(ExitCode::Usage,
+                         QStringLiteral("--%1kdf-iter must be a positive number.").arg(prefix));
+    }
+    if (parser.isSet(opt(prefix, "hmac-algorithm"))) {
+        s.hmacAlgorithm = parser.value(opt(prefix, "hmac-algorithm")).toUpper();
+        s.useHmac = true;
+        if (!kHmacAlgorithms.contains(s.hmacAlgorithm))
+            return Error(ExitCode::Usage, QStringLiteral("--%1hmac-algorithm must be one of %2.")
+                                              .arg(prefix, kHmacAlgorithms.join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(opt(prefix, "kdf-algorithm"))) {
+        s.kdfAlgorithm = parser.value(opt(prefix, "kdf-algorithm")).toUpper();
+        if (!kKdfAlgorithms.contains(s.kdfAlgorithm))
+            return Error(ExitCode::Usage, QStringLiteral("--%1kdf-algorithm must be one of %2.")
+                                              .arg(prefix, kKdfAlgorithms.join(QStringLiteral(", "))));
+    }
+    if (prefix.isEmpty() && parser.isSet(QStringLiteral("plaintext-header-size"))) {
+        s.plaintextHeaderSize = parser.value(QStringLiteral("plaintext-header-size")).toInt(&ok);
+        if (!ok || s.plaintextHeaderSize < 0 || s.plaintextHeaderSize > 100)
+            return Error(ExitCode::Usage,
+                         QStringLiteral("--plaintext-header-size must be from 0 to 100 (usually 0 or 32)."));
+    }
+    return s;
+}
+
+QString describeSettings(const QJsonObject &settings)
+{
+    if (settings.isEmpty())
+        return QStringLiteral("plain SQLite");
+    return QStringLiteral("page size %1, kdf_iter %2, %3, %4")
+        .arg(settings.value(QStringLiteral("page_size")).toInt())
+        .arg(settings.value(QStringLiteral("kdf_iter")).toInt())
+        .arg(settings.value(QStringLiteral("hmac_algorithm")).toString(QStringLiteral("no HMAC")),
+             settings.value(QStringLiteral("kdf_algorithm")).toString());
+}
+
+void printResult(CliContext &context, const JobReport &report)
+{
+    const QJsonObject data = report.data;
+    QTextStream &out = context.out();
+    out << report.overview << Qt::endl;
+    out << "  from: " << describeSettings(data.value(QStringLiteral("source_settings")).toObject())
+        << Qt::endl;
+    out << "  to:   " << describeSettings(data.value(QStringLiteral("target_settings")).toObject())
+        << Qt::endl;
+    const QJsonObject v = data.value(QStringLiteral("verification")).toObject();
+    out << "  verification: opens with its key: yes; cipher_integrity_check: "
+        << v.value(QStringLiteral("cipher_integrity_check")).toString()
+        << "; integrity_check: " << v.value(QStringLiteral("integrity_check")).toString()
+        << "; schema and header fields equal: yes" << Qt::endl;
+    for (const QJsonValue &t : v.value(QStringLiteral("tables")).toArray()) {
+        const QJsonObject table = t.toObject();
+        out << "    " << table.value(QStringLiteral("name")).toString() << ": "
+            << qint64(table.value(QStringLiteral("copy_rows")).toDouble()) << " rows, sha256 "
+            << table.value(QStringLiteral("copy_sha256")).toString().left(16) << "... equal" << Qt::endl;
+    }
+    if (!data.value(QStringLiteral("original_removed")).toBool())
+        out << "The original stays as " << data.value(QStringLiteral("kept_original")).toString()
+            << " until you delete it (deleting does not scrub its blocks on an SSD)." << Qt::endl;
+}
+
+} // namespace
+
+QStringList DbConvertCommand::path() const
+{
+    return {QStringLiteral("db"), conversionKindName(m_kind)};
+}
+
+QString DbConvertCommand::summary() const
+{
+    switch (m_kind) {
+    case ConversionKind::Encrypt:
+        return QStringLiteral("Encrypt a plain SQLite database (verified, keeps the original)");
+    case ConversionKind::Decrypt:
+        return QStringLiteral("Decrypt a SQLCipher database to plain SQLite (exposes the data)");
+    case ConversionKind::Rekey:
+        return QStringLiteral("Change the key of a SQLCipher database (verified, keeps the original)");
+    case ConversionKind::Migrate:
+        return QStringLiteral("Move a SQLCipher 1-3 or custom database to SQLCipher 4 or given settings");
+    }
+    return {};
+}
+
+void DbConvertCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The database to convert (replaced in place; "
+                                                "the original is kept beside it)."));
+    if (readsSourceKey()) {
+        CliContext::declareKeyOptions(parser);
+        declareSettings(
+            parser, QStringLiteral("source-"),
+            QStringLiteral(
+                "the file as it is (when not given, the SQLCipher 4, 3, 2 and 1 defaults are tried)"));
+    }
+    if (takesNewKey())
+        CliContext::declareKeyOptions(parser, QStringLiteral("new-"));
+    if (takesTargetSettings()) {
+        declareSettings(parser, QString(), QStringLiteral("the result"));
+        parser.addOption(
+            {QStringLiteral("plaintext-header-size"),
+             QStringLiteral("Leave the first N bytes of the result unencrypted (needs a raw key with salt)."),
+             QStringLiteral("N")});
+    }
+    parser.addOption(
+        {QStringLiteral("remove-original"),
+         QStringLiteral("Delete the kept original once the new file is verified and in place (this does "
+                        "not scrub its blocks on an SSD).")});
+    parser.addOption({QStringLiteral("clean-temp"),
+                      QStringLiteral("First remove Strongroom temp files an interrupted run left beside FILE "
+                                     "(.strongroom-tmp-*-FILE of processes no longer running).")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      QStringLiteral("Check everything and show what would happen; write nothing.")});
+    CliContext::declareYes(parser);
+}
+
+int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    const QString verb = conversionKindName(m_kind);
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("db %1 takes exactly one FILE.").arg(verb)));
+    ConversionRequest request;
+    request.kind = m_kind;
+    request.path = parser.positionalArguments().first();
+    request.removeOriginal = parser.isSet(QStringLiteral("remove-original"));
+
+    // Leftovers of a killed run are recognisable by name and by their dead writer's pid.
+    QStringList removedTemps;
+    const QStringList stale = staleTempsFor(request.path);
+    if (parser.isSet(QStringLiteral("clean-temp"))) {
+        for (const QString &temp : stale) {
+            safefile::removeTemp(temp);
+            removedTemps.append(temp);
+        }
+        if (!removedTemps.isEmpty())
+            context.err() << "Removed " << removedTemps.size()
+                          << " leftover temp file(s) of an interrupted run." << Qt::endl;
+    } else if (!stale.isEmpty()) {
+        context.warn(QStringLiteral(
+                         "%1 leftover temp file(s) of an interrupted Strongroom run lie beside %2 (%3). The "
+                         "original was not touched by that run; add --clean-temp to remove them.")
+                         .arg(stale.size())
+                         .arg(request.path, stale.join(QStringLiteral(", "))));
+    }
+
+    if (readsSourceKey()) {
+        if (settingsGiven(parser, QStringLiteral("source-"))) {
+            auto source = parseSettings(parser, QStringLiteral("source-"));
+            if (!source)
+                return context.fail(source.error());
+            request.sourceSettings = *source;
+        }
+        if (CliContext::keyGiven(parser) || KeyReader::stdinIsTerminal()) {
+            auto key = context.readKey(parser, QStringLiteral("key of %1").arg(request.path));
+            if (!key)
+                return context.fail(key.error());
+            request.key = *key;
+        }
+    }
+    if (takesTargetSettings()) {
+        auto target = parseSettings(parser, QString());
+        if (!target)
+            return context.fail(target.error());
+        request.targetSettings = *target;
+    }
+    const bool newKeyRequired = m_kind == ConversionKind::Encrypt || m_kind == ConversionKind::Rekey;
+    if (takesNewKey() && (CliContext::keyGiven(parser, QStringLiteral("new-")) ||
+                          (newKeyRequired && KeyReader::stdinIsTerminal()))) {
+        const bool prompted = !CliContext::keyGiven(parser, QStringLiteral("new-"));
+        auto key = context.readKey(parser, QStringLiteral("new key"), QStringLiteral("new-"));
+        if (!key)
+            return context.fail(key.error());
+        if (prompted) {
+            // A typo in a new passphrase typed blind would lock the data away: ask twice.
+            auto again = context.readKey(parser, QStringLiteral("new key (again)"), QStringLiteral("new-"));
+            if (!again || again->secret() != key->secret())
+                return context.fail(
+                    Error(ExitCode::Usage, QStringLiteral("The two new keys differ; nothing was changed.")));
+        }
+        request.newKey = *key;
+    }
+
+    auto plan = planConversion(request);
+    if (!plan)
+        return context.fail(plan.error());
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        if (context.json()) {
+            context.printJson(QJsonObject{{QStringLiteral("plan"), plan->toJson()}});
+        } else {
+            context.out() << "Would do (nothing written):" << Qt::endl;
+            for (const QString &line : plan->whatWillHappen())
+                context.out() << "  - " << line << Qt::endl;
+        }
+        return 0;
+    }
+    if (m_kind == ConversionKind::Decrypt) {
+        if (auto refused =
+                context.confirm(parser, QStringLiteral("%1 will be written as a plain, unencrypted SQLite "
+                                                       "file: anyone who can read it can read the data.")
+                                            .arg(request.path)))
+            return context.fail(*refused);
+    }
+
+    const JobReport report = context.runJob(std::make_shared<ConversionJob>(std::move(request)));
+    if (report.outcome == JobOutcome::Cancelled) {
+        context.err() << "Cancelled; the original is unchanged and the partial copy was removed." << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error)
+        return context.fail(*report.error);
+    if (context.json()) {
+        QJsonObject json = report.data;
+        json.insert(QStringLiteral("removed_temps"), QJsonArray::fromStringList(removedTemps));
+        context.printJson(json);
+    } else {
+        printResult(context, report);
+    }
+    return 0;
+}
+
+} // namespace strongroom::cli

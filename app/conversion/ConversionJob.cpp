@@ -1,0 +1,277 @@
+#include "conversion/ConversionJob.h"
+
+#include "conversion/SourceLock.h"
+#include "conversion/SqlCipherExport.h"
+#include "conversion/SwapIn.h"
+#include "core/AuditLog.h"
+#include "core/JobContext.h"
+#include "core/SafeFile.h"
+#include "sqlcipher/Database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace strongroom {
+
+namespace {
+
+// Removes the temp file (and its companions) unless the swap took it.
+class TempFile
+{
+public:
+    explicit TempFile(QString path) : m_path(std::move(path)) {}
+    ~TempFile()
+    {
+        if (!m_committed)
+            safefile::removeTemp(m_path);
+    }
+    TempFile(const TempFile &) = delete;
+    TempFile &operator=(const TempFile &) = delete;
+    const QString &path() const { return m_path; }
+    void commit() { m_committed = true; }
+
+private:
+    QString m_path;
+    bool m_committed = false;
+};
+
+QString firstRowsOf(const Database &db, const QString &pragma)
+{
+    Statement s = db.prepare(pragma);
+    QStringList rows;
+    while (s.step() && rows.size() < 5)
+        rows.append(s.text(0));
+    if (!s.isValid())
+        return db.lastError();
+    return rows.isEmpty() ? QStringLiteral("ok") : rows.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+ConversionJob::ConversionJob(ConversionRequest request) : ConversionJob(std::move(request), Options{}) {}
+
+ConversionJob::ConversionJob(ConversionRequest request, Options options)
+    : m_request(std::move(request)), m_options(std::move(options))
+{
+}
+
+QString ConversionJob::title() const
+{
+    const QString name = QFileInfo(m_request.path).fileName();
+    switch (m_request.kind) {
+    case ConversionKind::Encrypt:
+        return QStringLiteral("Encrypt %1").arg(name);
+    case ConversionKind::Decrypt:
+        return QStringLiteral("Decrypt %1").arg(name);
+    case ConversionKind::Rekey:
+        return QStringLiteral("Change the key of %1").arg(name);
+    case ConversionKind::Migrate:
+        return QStringLiteral("Migrate %1").arg(name);
+    }
+    return name;
+}
+
+QList<JobStep> ConversionJob::steps() const
+{
+    QList<JobStep> list{{QStringLiteral("Check the source"), false},
+                        {QStringLiteral("Write the new file"), false},
+                        {QStringLiteral("Flush the new file to disk"), false},
+                        {QStringLiteral("Verify the new file"), false},
+                        {QStringLiteral("Swap in the new file"), true}};
+    if (m_request.removeOriginal)
+        list.append({QStringLiteral("Remove the kept original"), true});
+    return list;
+}
+
+void ConversionJob::audit(const QString &outcome, const QJsonObject &details) const
+{
+    const AuditLog log = m_options.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_options.auditLogPath);
+    log.append(QStringLiteral("db.") + conversionKindName(m_request.kind),
+               QFileInfo(m_request.path).absoluteFilePath(), outcome, details);
+}
+
+void ConversionJob::run(JobContext &context)
+{
+    if (const std::optional<Error> error = runProtocol(context)) {
+        context.fail(*error);
+        // The error names the file and the cause; it never holds a key.
+        audit(QStringLiteral("failed"), QJsonObject{{QStringLiteral("error"), error->toJson()}});
+    } else if (context.isCancelled()) {
+        audit(QStringLiteral("cancelled"), {});
+    } else {
+        QJsonObject details = m_result.toJson();
+        details.remove(QStringLiteral("verification"));
+        details.insert(QStringLiteral("verified"), m_result.verification.passed());
+        details.insert(QStringLiteral("tables"), m_result.verification.tables.size());
+        audit(QStringLiteral("succeeded"), details);
+    }
+}
+
+std::optional<Error> ConversionJob::runProtocol(JobContext &context)
+{
+    // 1. Check first.
+    context.startStep(CheckStep);
+    auto planned = planConversion(m_request, m_options.checkFreeSpace);
+    if (!planned) {
+        return planned.error();
+    }
+    m_result.plan = planned.value();
+    const ConversionPlan &plan = m_result.plan;
+    for (const QString &line : plan.whatWillHappen())
+        context.log(line);
+    if (!plan.staleTemps.isEmpty())
+        context.log(QStringLiteral("Found %1 leftover temp file(s) of an interrupted run: %2")
+                        .arg(plan.staleTemps.size())
+                        .arg(plan.staleTemps.join(QStringLiteral(", "))));
+
+    const KeyMaterial *sourceKey = plan.sourceEncrypted ? &*m_request.key : nullptr;
+    auto locked = SourceLock::acquire(plan.path, sourceKey, plan.sourceSettings);
+    if (!locked) {
+        return locked.error();
+    }
+    const SourceLock &lock = **locked;
+    ContentFingerprint header;
+    readHeaderFields(lock.database(), header);
+    if (context.isCancelled())
+        return std::nullopt;
+
+    // 2. Write the result to a temp file in the same folder.
+    context.startStep(CopyStep, plan.sourceBytes + plan.walBytes, ProgressUnit::Bytes);
+    TempFile temp(safefile::tempPathFor(plan.path, conversionKindName(plan.kind)));
+    const KeyMaterial *targetKey = nullptr;
+    if (plan.targetEncrypted)
+        targetKey = m_request.newKey ? &*m_request.newKey : &*m_request.key;
+    const DatabaseEndpoint source{plan.path, sourceKey, plan.sourceSettings};
+    const DatabaseEndpoint target{temp.path(), targetKey, plan.targetSettings};
+    QElapsedTimer timer;
+    timer.start();
+    const Status exported =
+        exportDatabase(source, target, header, plan.sourceSettings.pageSize, [&context](qint64 written) {
+            context.setProgress(written);
+            return !context.isCancelled();
+        });
+    if (!exported) {
+        if (exported.error().code != ExitCode::Cancelled)
+            return exported.error();
+        return std::nullopt;
+    }
+    m_result.copyMs = timer.elapsed();
+    m_result.copyBytes = QFileInfo(temp.path()).size();
+    context.setProgress(m_result.copyBytes);
+    crashPointForTests("after-copy");
+
+    // The copy is complete; fsync it before trusting anything read back from it.
+    context.startStep(FlushStep);
+    if (Status s = safefile::fsyncFile(temp.path()); !s) {
+        return s.error();
+    }
+    if (Status s = safefile::fsyncDirectory(plan.folder); !s) {
+        return s.error();
+    }
+    crashPointForTests("after-fsync");
+    if (context.isCancelled())
+        return std::nullopt;
+
+    // 3. Verify: the copy opens with its key, is intact and holds what the (still locked) source holds.
+    context.startStep(VerifyStep, 0, ProgressUnit::Rows);
+    timer.restart();
+    VerificationReport &report = m_result.verification;
+    {
+        auto progressFrom = [&context](qint64 base) {
+            return std::function<bool(qint64)>([&context, base](qint64 rows) {
+                context.setProgress(base + rows);
+                return !context.isCancelled();
+            });
+        };
+        auto sourceFp = fingerprintDatabase(lock.database(), progressFrom(0));
+        if (!sourceFp) {
+            if (sourceFp.error().code != ExitCode::Cancelled)
+                return sourceFp.error();
+            return std::nullopt;
+        }
+        const qint64 sourceRows = sourceFp->totalRows();
+        context.setTotal(2 * sourceRows);
+
+        auto copy =
+            Database::open(temp.path(), {Database::Access::ReadWrite, targetKey, plan.targetSettings, 0});
+        if (!copy) {
+            return Error(
+                ExitCode::Integrity,
+                QStringLiteral("%1: the new file does not open with its key (%2); it was removed and the "
+                               "original is unchanged.")
+                    .arg(plan.path, copy.error().message));
+        }
+        report.opensWithNewKey = true;
+        report.cipherIntegrity = plan.targetEncrypted
+                                     ? firstRowsOf(**copy, QStringLiteral("PRAGMA cipher_integrity_check"))
+                                     : QStringLiteral("not encrypted");
+        report.integrity = firstRowsOf(**copy, QStringLiteral("PRAGMA integrity_check"));
+        if (report.integrity == QLatin1String("ok; ") || report.integrity == QLatin1String("ok"))
+            report.integrity = QStringLiteral("ok");
+        auto copyFp = fingerprintDatabase(**copy, progressFrom(sourceRows));
+        if (!copyFp) {
+            if (copyFp.error().code != ExitCode::Cancelled)
+                return copyFp.error();
+            return std::nullopt;
+        }
+        const VerificationReport compared = compareFingerprints(*sourceFp, *copyFp);
+        report.schemaEqual = compared.schemaEqual;
+        report.sourceHeader = compared.sourceHeader;
+        report.copyHeader = compared.copyHeader;
+        report.tables = compared.tables;
+    }
+    m_result.verifyMs = timer.elapsed();
+    if (!report.passed()) {
+        return Error(
+            ExitCode::Integrity,
+            QStringLiteral("%1: the new file did not pass verification (%2). It was removed; the original "
+                           "is unchanged.")
+                .arg(plan.path, report.problems().join(QStringLiteral("; "))));
+    }
+    crashPointForTests("after-verify");
+    if (context.isCancelled())
+        return std::nullopt;
+
+    // 4. Swap atomically, keeping the original. From here on there is no going back.
+    context.startStep(SwapStep);
+    auto swapped = swapInKeepingOriginal(
+        temp.path(), plan.path, safefile::keptOriginalPath(plan.path, conversionKindName(plan.kind)));
+    if (!swapped) {
+        return swapped.error();
+    }
+    temp.commit();
+    m_result.keptOriginal = swapped->keptOriginal;
+    m_result.keptOriginalWal = swapped->keptOriginalWal;
+    locked.value().reset(); // releases the original (now under its kept name)
+
+    if (m_request.removeOriginal) {
+        context.startStep(RemoveOriginalStep);
+        QFile::remove(m_result.keptOriginal);
+        if (!m_result.keptOriginalWal.isEmpty())
+            QFile::remove(m_result.keptOriginalWal);
+        safefile::fsyncDirectory(plan.folder);
+        m_result.originalRemoved = !QFile::exists(m_result.keptOriginal);
+        if (m_result.originalRemoved) {
+            m_result.keptOriginal.clear();
+            m_result.keptOriginalWal.clear();
+        }
+    }
+
+    qint64 rows = 0;
+    for (const TableComparison &t : report.tables)
+        rows += t.copyRows;
+    const QString original =
+        m_result.originalRemoved
+            ? QStringLiteral("The original was deleted (its blocks are not scrubbed on an SSD).")
+            : QStringLiteral("The original is kept as %1.").arg(m_result.keptOriginal);
+    context.setOverview(QStringLiteral("%1: %2 done and verified (%3 tables, %4 rows). %5")
+                            .arg(plan.path, conversionKindName(plan.kind))
+                            .arg(report.tables.size())
+                            .arg(rows)
+                            .arg(original));
+    context.setData(m_result.toJson());
+    return std::nullopt;
+}
+
+} // namespace strongroom

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "conversion/ConversionRequest.h"
+#include "conversion/ConversionResult.h"
+#include "core/Job.h"
+
+namespace strongroom {
+
+// Encrypt, decrypt, rekey or migrate one database by the safety protocol: check, write a copy to a
+// temp file in the same folder, fsync, verify, swap in by rename keeping the original. A failure or
+// a cancel before the swap removes the temp file and leaves the original as it was; the swap step
+// is irreversible. Writes one audit-log line (no secrets) however it ends.
+class ConversionJob : public Job
+{
+public:
+    struct Options
+    {
+        bool checkFreeSpace = true; // off only to test a disk that fills up while writing
+        QString auditLogPath;       // empty: AuditLog::defaultPath()
+    };
+
+    explicit ConversionJob(ConversionRequest request);
+    ConversionJob(ConversionRequest request, Options options);
+
+    QString title() const override;
+    QList<JobStep> steps() const override;
+    void run(JobContext &context) override;
+
+    // Valid once run() has returned without failing (also in the report's data as JSON).
+    const ConversionResult &result() const { return m_result; }
+
+    enum Step
+    {
+        CheckStep,
+        CopyStep,
+        FlushStep,
+        VerifyStep,
+        SwapStep,
+        RemoveOriginalStep
+    };
+
+private:
+    // The protocol itself; an error ends it (the temp file is gone by then), nullopt on success or cancel.
+    std::optional<Error> runProtocol(JobContext &context);
+    void audit(const QString &outcome, const QJsonObject &details) const;
+
+    ConversionRequest m_request;
+    Options m_options;
+    ConversionResult m_result;
+};
+
+} // namespace strongroom

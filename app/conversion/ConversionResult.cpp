@@ -1,0 +1,30 @@
+#include "conversion/ConversionResult.h"
+
+namespace strongroom {
+
+QJsonObject ConversionResult::toJson() const
+{
+    QJsonObject json{
+        {QStringLiteral("operation"), conversionKindName(plan.kind)},
+        {QStringLiteral("path"), plan.path},
+        {QStringLiteral("kept_original"), keptOriginal.isEmpty() ? QJsonValue() : QJsonValue(keptOriginal)},
+        {QStringLiteral("original_removed"), originalRemoved},
+        {QStringLiteral("source_encrypted"), plan.sourceEncrypted},
+        {QStringLiteral("target_encrypted"), plan.targetEncrypted},
+        {QStringLiteral("key_changed"), plan.keyChanges},
+        {QStringLiteral("source_bytes"), plan.sourceBytes},
+        {QStringLiteral("wal_bytes"), plan.walBytes},
+        {QStringLiteral("copy_bytes"), copyBytes},
+        {QStringLiteral("copy_ms"), copyMs},
+        {QStringLiteral("verify_ms"), verifyMs},
+        {QStringLiteral("verification"), verification.toJson()}};
+    if (!keptOriginalWal.isEmpty())
+        json.insert(QStringLiteral("kept_original_wal"), keptOriginalWal);
+    if (plan.sourceEncrypted)
+        json.insert(QStringLiteral("source_settings"), plan.sourceSettings.toJson());
+    if (plan.targetEncrypted)
+        json.insert(QStringLiteral("target_settings"), plan.targetSettings.toJson());
+    return json;
+}
+
+} // namespace strongroom

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "conversion/ConversionPlan.h"
+#include "conversion/Verification.h"
+
+#include <QJsonObject>
+
+namespace strongroom {
+
+// What a finished conversion did: the plan it followed, the verification report and where the
+// original is kept (empty when --remove-original deleted it after verification).
+struct ConversionResult
+{
+    ConversionPlan plan;
+    VerificationReport verification;
+    QString keptOriginal;
+    QString keptOriginalWal;
+    bool originalRemoved = false;
+    qint64 copyBytes = 0;
+    qint64 copyMs = 0;
+    qint64 verifyMs = 0;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace strongroom

@@ -1,0 +1,42 @@
+#include "conversion/SourceLock.h"
+
+#include "sqlcipher/Database.h"
+
+#include <sqlite3.h>
+
+namespace strongroom {
+
+SourceLock::SourceLock(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+
+SourceLock::~SourceLock()
+{
+    m_db->exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<std::unique_ptr<SourceLock>> SourceLock::acquire(const QString &path, const KeyMaterial *key,
+                                                        const CipherSettings &settings)
+{
+    auto opened = Database::open(path, {Database::Access::ReadWrite, key, settings, 0});
+    if (!opened)
+        return opened.error();
+    sqlite3_db_config(opened.value()->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    std::unique_ptr<SourceLock> lock(new SourceLock(std::move(opened.value())));
+    Database &db = *lock->m_db;
+
+    Status begun = db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begun && begun.error().code == ExitCode::Busy)
+        return Error(
+            ExitCode::Busy,
+            QStringLiteral("%1: another program is writing to this database. Close it (or wait for it to "
+                           "finish) and try again; nothing was changed.")
+                .arg(path),
+            QStringLiteral("busy"));
+    if (!begun) {
+        // A file we may read but not write: a read transaction still keeps rollback-mode writers out.
+        if (Status s = db.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;")); !s)
+            return s.error();
+    }
+    return lock;
+}
+
+} // namespace strongroom

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "conversion/ContentFingerprint.h"
+#include "core/Result.h"
+#include "keys/KeyMaterial.h"
+#include "sqlcipher/CipherSettings.h"
+
+#include <QString>
+#include <functional>
+
+namespace strongroom {
+
+// One side of a copy: a file and how it is (or is to be) encrypted. A null key means plain SQLite.
+struct DatabaseEndpoint
+{
+    QString path;
+    const KeyMaterial *key = nullptr;
+    CipherSettings settings;
+};
+
+// Copies `source` into the new file `target` with sqlcipher_export(), the conversion SQLCipher
+// itself sanctions. The target is the main database and the source is attached read-only (a URI
+// with mode=ro), so the original cannot be written through this connection, and checkpoint-on-close
+// is off while it is attached, so its -wal is read, never folded into it. sqlcipher_export() leaves
+// auto_vacuum, user_version, application_id and the WAL journal mode behind, so they are set here
+// from `header` (auto_vacuum before the first table, the others after the copy).
+// `tick(bytesWritten)` is called every ~100 ms; returning false interrupts the copy (Cancelled).
+Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &target,
+                      const ContentFingerprint &header, int plainPageSize,
+                      const std::function<bool(qint64)> &tick);
+
+// The PRAGMA statements that select `settings` for the attached database `schema`.
+QStringList cipherPragmasFor(const QString &schema, const CipherSettings &settings);
+
+} // namespace strongroom

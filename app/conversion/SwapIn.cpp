@@ -1,0 +1,86 @@
+#include "conversion/SwapIn.h"
+
+#include "core/SafeFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <unistd.h>
+
+namespace strongroom {
+
+namespace {
+
+QByteArray native(const QString &path)
+{
+    return QFile::encodeName(path);
+}
+
+QString lastSystemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+} // namespace
+
+void crashPointForTests(const char *name)
+{
+    static const QByteArray wanted = qgetenv("STRONGROOM_TEST_CRASH_POINT");
+    if (!wanted.isEmpty() && wanted == name)
+        ::kill(::getpid(), SIGKILL);
+}
+
+Result<SwapOutcome> swapInKeepingOriginal(const QString &temp, const QString &path, const QString &keptPath)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    const QString wal = path + QStringLiteral("-wal");
+    SwapOutcome outcome{keptPath, {}};
+
+    bool linked = ::link(native(path).constData(), native(keptPath).constData()) == 0;
+    if (!linked) {
+        const int err = errno;
+        if (err != EPERM && err != EXDEV && err != ENOTSUP && err != EOPNOTSUPP && err != EMLINK)
+            return Error(ExitCode::Failure,
+                         QStringLiteral("%1: cannot keep the original as %2: %3. Nothing was changed.")
+                             .arg(path, keptPath, QString::fromLocal8Bit(std::strerror(err))));
+        if (::rename(native(path).constData(), native(keptPath).constData()) != 0)
+            return Error(ExitCode::Failure,
+                         QStringLiteral("%1: cannot keep the original as %2: %3. Nothing was changed.")
+                             .arg(path, keptPath, lastSystemError()));
+    }
+    crashPointForTests("after-keep-link");
+
+    if (QFile::exists(wal)) {
+        outcome.keptOriginalWal = keptPath + QStringLiteral("-wal");
+        if (::rename(native(wal).constData(), native(outcome.keptOriginalWal).constData()) != 0) {
+            const QString why = lastSystemError();
+            if (linked)
+                ::unlink(native(keptPath).constData());
+            else
+                ::rename(native(keptPath).constData(), native(path).constData());
+            return Error(ExitCode::Failure,
+                         QStringLiteral("%1: cannot move the original's -wal aside: %2. Nothing was changed.")
+                             .arg(path, why));
+        }
+    }
+    QFile::remove(path + QStringLiteral("-shm"));
+    if (Status s = safefile::fsyncDirectory(folder); !s)
+        return s.error();
+    crashPointForTests("before-rename");
+
+    if (Status s = safefile::atomicReplace(temp, path); !s) {
+        if (!outcome.keptOriginalWal.isEmpty())
+            ::rename(native(outcome.keptOriginalWal).constData(), native(wal).constData());
+        if (linked)
+            ::unlink(native(keptPath).constData());
+        else
+            ::rename(native(keptPath).constData(), native(path).constData());
+        return Error(s.error().code, s.error().message + QStringLiteral(" The original is unchanged."));
+    }
+    crashPointForTests("after-rename");
+    return outcome;
+}
+
+} // namespace strongroom
