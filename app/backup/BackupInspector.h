@@ -1,0 +1,51 @@
+#pragma once
+
+#include "backup/BackupRecord.h"
+#include "backup/WorkMonitor.h"
+#include "core/Result.h"
+#include "keys/KeyMaterial.h"
+
+namespace strongroom {
+
+// What verifying a backup found, level by level:
+// 1. the SHA-256 against its catalog entry (no key needed), 2. it opens with the key,
+// 3. cipher_integrity_check and integrity_check pass.
+struct BackupInspection
+{
+    enum class Checksum
+    {
+        Match,
+        NoCatalogEntry
+    };
+    QString path;
+    qint64 size = 0;
+    QDateTime modified;
+    Checksum checksum = Checksum::NoCatalogEntry;
+    std::optional<BackupRecord> catalogEntry;
+    int levelReached = 0;
+    CipherSettings settings;         // level 2 and up
+    QMap<QString, qint64> rowCounts; // level 3
+
+    QJsonObject toJson() const;
+};
+
+class BackupInspector
+{
+public:
+    enum Phase
+    {
+        Checksum,
+        Open,
+        Integrity,
+        PhaseCount
+    };
+    static QString phaseName(int phase);
+
+    // Checks `path` up to level 3, or level 1 without a key. Errors: Integrity (4) for a checksum
+    // that differs or a damaged file, WrongKey (3), Unsupported (6) for a file that is no encrypted
+    // database.
+    static Result<BackupInspection> inspect(const QString &path, const KeyMaterial *key,
+                                            const WorkMonitor &monitor);
+};
+
+} // namespace strongroom

@@ -1,0 +1,188 @@
+#include "backup/BackupWriter.h"
+
+#include "backup/BackupCatalog.h"
+#include "backup/CipherProbe.h"
+#include "backup/DatabaseChecks.h"
+#include "backup/KeyId.h"
+#include "backup/SnapshotCopier.h"
+#include "core/SafeFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtCrypto>
+#include <sqlite3.h>
+
+namespace strongroom {
+
+QString BackupWriter::phaseName(int phase)
+{
+    switch (phase) {
+    case Open:
+        return QStringLiteral("Open the database");
+    case Copy:
+        return QStringLiteral("Copy a consistent snapshot");
+    case Verify:
+        return QStringLiteral("Verify the backup");
+    case Record:
+        return QStringLiteral("Add it to the history");
+    }
+    return {};
+}
+
+Result<QByteArray> sha256OfFile(const QString &path, const WorkMonitor &monitor)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    QCA::Hash hash(QStringLiteral("sha256"));
+    QByteArray buffer(4 << 20, Qt::Uninitialized);
+    qint64 done = 0;
+    while (true) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return Error(ExitCode::Failure,
+                         QStringLiteral("%1: read error: %2").arg(path, file.errorString()));
+        if (n == 0)
+            break;
+        hash.update(buffer.constData(), int(n));
+        done += n;
+        if (!monitor.keepGoing(done))
+            return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+    }
+    return hash.final().toByteArray();
+}
+
+namespace {
+
+// Folds the copied WAL into the copy and leaves it a single rollback-journal file.
+Status settleWalCopy(const QString &temp, const KeyMaterial &key, const CipherSettings &settings)
+{
+    Result<std::unique_ptr<Database>> db =
+        Database::open(temp, {Database::Access::ReadWrite, &key, settings, 0});
+    if (!db)
+        return db.error();
+    if (Status s = db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
+        return s;
+    if (journalMode(*db.value()) == QLatin1String("wal")) {
+        if (Status s = db.value()->exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+QString freeBackupPath(const QString &folder, const QString &stem, const QDateTime &time)
+{
+    const QDir dir(folder);
+    QString path = dir.filePath(backupFileName(stem, time));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(backupFileName(stem, time).chopped(3) + QStringLiteral("-%1.db").arg(n));
+    return path;
+}
+
+} // namespace
+
+Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const WorkMonitor &monitor)
+{
+    const QFileInfo source(request.databasePath);
+    const QString folder = request.historyFolder.isEmpty() ? defaultHistoryFolder(source.absoluteFilePath())
+                                                           : QDir(request.historyFolder).absolutePath();
+    monitor.startPhase(Open);
+    if (!source.isFile())
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: no such database. Check the path.").arg(request.databasePath),
+                     QStringLiteral("not-found"));
+    if (!QDir().mkpath(folder))
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot create the history folder.").arg(folder));
+    const qint64 walSize = QFileInfo(source.absoluteFilePath() + QStringLiteral("-wal")).size();
+    if (Status s = safefile::requireFreeSpace(folder, source.size() + walSize, QStringLiteral("the backup"));
+        !s)
+        return s.error();
+
+    Result<OpenedDatabase> opened = openWithAnyProfile(source.absoluteFilePath(), request.key,
+                                                       Database::Access::ReadWrite, request.settings, 30000);
+    if (!opened)
+        return opened.error();
+    const CipherSettings settings = opened->settings;
+    const QDateTime snapshotTime = QDateTime::currentDateTimeUtc();
+
+    const QString finalPathGuess =
+        QDir(folder).filePath(backupFileName(source.completeBaseName(), snapshotTime));
+    const QString temp = safefile::tempPathFor(finalPathGuess, QStringLiteral("backup"));
+    struct TempGuard
+    {
+        QString path;
+        bool keep = false;
+        ~TempGuard()
+        {
+            if (!keep)
+                safefile::removeTemp(path);
+        }
+    } guard{temp};
+
+    Result<SnapshotCopy> copy = copySnapshot(*opened->db, temp, monitor, Copy);
+    opened->db.reset();
+    if (!copy)
+        return copy.error();
+
+    monitor.startPhase(Verify);
+    if (copy->wal) {
+        if (Status s = settleWalCopy(temp, request.key, settings); !s)
+            return s.error();
+    }
+    if (Status s = safefile::fsyncFile(temp); !s)
+        return s.error();
+    Result<OpenedDatabase> check =
+        openWithAnyProfile(temp, request.key, Database::Access::ReadOnly, settings);
+    if (!check)
+        return Error(check.error().code, QStringLiteral("The new backup of %1 does not open with the key: %2")
+                                             .arg(request.databasePath, check.error().message));
+    QMap<QString, qint64> rows;
+    {
+        StatementWatch watch(check->db->handle(), monitor);
+        if (Status s = cipherIntegrityCheck(*check->db); !s)
+            return watch.stopped() ? Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")) : s.error();
+        Result<QMap<QString, qint64>> counted = countRows(*check->db);
+        if (!counted)
+            return watch.stopped() ? Error(ExitCode::Cancelled, QStringLiteral("Cancelled."))
+                                   : counted.error();
+        rows = counted.value();
+    }
+    check->db.reset();
+    QByteArray sha = copy->sha256;
+    if (copy->wal) {
+        Result<QByteArray> hashed = sha256OfFile(temp, {});
+        if (!hashed)
+            return hashed.error();
+        sha = hashed.value();
+    }
+
+    monitor.startPhase(Record);
+    Result<QString> keyId = backupKeyId(request.key);
+    if (!keyId)
+        return keyId.error();
+    const QString finalPath = freeBackupPath(folder, source.completeBaseName(), snapshotTime);
+    if (Status s = safefile::atomicReplace(temp, finalPath); !s)
+        return s.error();
+    guard.keep = true;
+
+    BackupRecord record;
+    record.fileName = QFileInfo(finalPath).fileName();
+    record.created = snapshotTime;
+    record.sourcePath = source.absoluteFilePath();
+    record.size = QFileInfo(finalPath).size();
+    record.sha256 = QString::fromLatin1(sha.toHex());
+    record.settings = settings;
+    record.rowCounts = rows;
+    record.strongroomVersion = QStringLiteral(STRONGROOM_VERSION);
+    record.keyId = keyId.value();
+    record.tags = request.tags;
+    if (Status s = BackupCatalog(folder).add(record); !s)
+        return Error(s.error().code,
+                     QStringLiteral("The backup %1 was written and verified, but recording it in the "
+                                    "catalog failed: %2")
+                         .arg(finalPath, s.error().message));
+    return record;
+}
+
+} // namespace strongroom

@@ -1,0 +1,74 @@
+#include "backup/CompareBackupJob.h"
+
+#include "backup/BackupCatalog.h"
+#include "backup/CipherProbe.h"
+#include "backup/DatabaseChecks.h"
+#include "core/JobContext.h"
+
+#include <QFileInfo>
+
+namespace strongroom {
+
+CompareBackupJob::CompareBackupJob(QString livePath, QString backupPath, KeyMaterial liveKey,
+                                   std::optional<KeyMaterial> backupKey)
+    : m_livePath(std::move(livePath)), m_backupPath(std::move(backupPath)), m_liveKey(std::move(liveKey)),
+      m_backupKey(std::move(backupKey))
+{
+}
+
+QString CompareBackupJob::title() const
+{
+    return QStringLiteral("Compare %1 with %2")
+        .arg(QFileInfo(m_livePath).fileName(), QFileInfo(m_backupPath).fileName());
+}
+
+QList<JobStep> CompareBackupJob::steps() const
+{
+    return {JobStep{QStringLiteral("Count the rows of the live database"), false},
+            JobStep{QStringLiteral("Count the rows of the backup"), false}};
+}
+
+void CompareBackupJob::run(JobContext &context)
+{
+    const auto count = [&](const QString &path, const KeyMaterial &key) -> Result<QMap<QString, qint64>> {
+        Result<OpenedDatabase> opened =
+            openWithAnyProfile(path, key, Database::Access::ReadOnly, std::nullopt, 5000);
+        if (!opened)
+            return opened.error();
+        return countRows(*opened->db);
+    };
+    const auto side = [](const QString &path, bool backup) {
+        const QFileInfo info(path);
+        BackupComparison::Side s{info.absoluteFilePath(), info.size(), info.lastModified().toUTC(),
+                                 info.exists()};
+        if (backup) {
+            if (const auto entries = BackupCatalog(info.absolutePath()).entries(); entries) {
+                for (const BackupRecord &r : entries.value())
+                    if (r.fileName == info.fileName())
+                        s.time = r.created;
+            }
+        }
+        return s;
+    };
+
+    context.startStep(0);
+    Result<QMap<QString, qint64>> live = count(m_livePath, m_liveKey);
+    if (!live) {
+        context.fail(live.error());
+        return;
+    }
+    if (context.isCancelled())
+        return;
+    context.startStep(1);
+    Result<QMap<QString, qint64>> backup = count(m_backupPath, m_backupKey ? *m_backupKey : m_liveKey);
+    if (!backup) {
+        context.fail(backup.error());
+        return;
+    }
+    m_comparison = BackupComparison::fromCounts(side(m_livePath, false), live.value(),
+                                                side(m_backupPath, true), backup.value());
+    context.setData(m_comparison->toJson());
+    context.setOverview(m_comparison->toText());
+}
+
+} // namespace strongroom

@@ -1,0 +1,49 @@
+#include "backup/CreateBackupJob.h"
+
+#include "backup/BackupCatalog.h"
+#include "backup/JobMonitor.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace strongroom {
+
+QString CreateBackupJob::title() const
+{
+    return QStringLiteral("Back up %1").arg(QFileInfo(m_request.databasePath).fileName());
+}
+
+QList<JobStep> CreateBackupJob::steps() const
+{
+    QList<JobStep> steps;
+    for (int phase = 0; phase < BackupWriter::PhaseCount; ++phase)
+        steps.append(JobStep{BackupWriter::phaseName(phase), false});
+    return steps;
+}
+
+void CreateBackupJob::run(JobContext &context)
+{
+    Result<BackupRecord> record = BackupWriter::write(m_request, jobMonitor(context));
+    if (!record) {
+        if (record.error().code != ExitCode::Cancelled)
+            context.fail(record.error());
+        return;
+    }
+    m_record = record.value();
+    const QString folder = m_request.historyFolder.isEmpty()
+                               ? defaultHistoryFolder(QFileInfo(m_request.databasePath).absoluteFilePath())
+                               : QDir(m_request.historyFolder).absolutePath();
+    const QString path = QDir(folder).filePath(record->fileName);
+    QJsonObject data = record->toJson();
+    data.insert(QStringLiteral("path"), path);
+    data.insert(QStringLiteral("folder"), folder);
+    context.setData(data);
+    context.setOverview(
+        QStringLiteral("Backup written and verified: %1 (%2, %3 rows, key id %4)")
+            .arg(path, QLocale::c().formattedDataSize(record->size, 1, QLocale::DataSizeIecFormat))
+            .arg(record->totalRows())
+            .arg(record->keyId));
+}
+
+} // namespace strongroom

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "backup/BackupWriter.h"
+#include "core/Job.h"
+
+namespace strongroom {
+
+// "Back up now": BackupWriter as a job. Steps: open, copy a consistent snapshot, verify, add to the
+// history. Its data: the catalog record plus "path" and "folder".
+class CreateBackupJob : public Job
+{
+public:
+    explicit CreateBackupJob(BackupRequest request) : m_request(std::move(request)) {}
+
+    QString title() const override;
+    QList<JobStep> steps() const override;
+    void run(JobContext &context) override;
+
+    // Valid after a successful run.
+    const std::optional<BackupRecord> &record() const { return m_record; }
+
+private:
+    BackupRequest m_request;
+    std::optional<BackupRecord> m_record;
+};
+
+} // namespace strongroom

@@ -1,0 +1,85 @@
+#include "backup/DatabaseChecks.h"
+
+#include <sqlite3.h>
+
+namespace strongroom {
+
+namespace {
+
+Error stepError(Database &db, int rc, const QString &what)
+{
+    const int primary = rc & 0xff;
+    const ExitCode code = (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_IOERR)
+                              ? ExitCode::Integrity
+                          : (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) ? ExitCode::Busy
+                                                                                 : ExitCode::Failure;
+    return Error(code, QStringLiteral("%1: %2 failed: %3").arg(db.path(), what, db.lastError()));
+}
+
+// Runs a check PRAGMA that answers "ok" (integrity_check) or nothing (cipher_integrity_check).
+Status runCheck(Database &db, const QString &pragma, bool okRow)
+{
+    Statement s = db.prepare(pragma);
+    if (!s.isValid())
+        return stepError(db, s.prepareResult(), pragma);
+    QStringList problems;
+    while (s.step()) {
+        const QString line = s.text(0);
+        if (!(okRow && line == QLatin1String("ok")))
+            problems.append(line);
+    }
+    if (s.lastResult() != SQLITE_DONE)
+        return stepError(db, s.lastResult(), pragma);
+    if (problems.isEmpty())
+        return Status::success();
+    const int shown = std::min<int>(problems.size(), 3);
+    return Error(ExitCode::Integrity,
+                 QStringLiteral("%1: the file is damaged (%2 reports %3 problem(s): %4). Use another backup.")
+                     .arg(db.path(), pragma)
+                     .arg(problems.size())
+                     .arg(problems.mid(0, shown).join(QStringLiteral("; "))),
+                 QStringLiteral("damaged"));
+}
+
+} // namespace
+
+Status cipherIntegrityCheck(Database &db)
+{
+    return runCheck(db, QStringLiteral("PRAGMA cipher_integrity_check"), false);
+}
+
+Status sqliteIntegrityCheck(Database &db)
+{
+    return runCheck(db, QStringLiteral("PRAGMA integrity_check"), true);
+}
+
+Result<QMap<QString, qint64>> countRows(Database &db)
+{
+    QStringList tables;
+    {
+        Statement s =
+            db.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                                      "LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"));
+        while (s.step())
+            tables.append(s.text(0));
+        if (s.lastResult() != SQLITE_DONE)
+            return stepError(db, s.lastResult(), QStringLiteral("reading the schema"));
+    }
+    QMap<QString, qint64> counts;
+    for (const QString &table : tables) {
+        Statement s = db.prepare(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(table));
+        if (!s.isValid())
+            return stepError(db, s.prepareResult(), QStringLiteral("counting rows of ") + table);
+        if (!s.step())
+            return stepError(db, s.lastResult(), QStringLiteral("counting rows of ") + table);
+        counts.insert(table, s.int64(0));
+    }
+    return counts;
+}
+
+QString journalMode(Database &db)
+{
+    return db.scalar(QStringLiteral("PRAGMA journal_mode")).toString().toLower();
+}
+
+} // namespace strongroom

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/Result.h"
+#include "sqlcipher/Database.h"
+
+#include <QMap>
+#include <functional>
+
+namespace strongroom {
+
+// PRAGMA cipher_integrity_check: every page's HMAC. Fails with Integrity (4) naming the first problems.
+Status cipherIntegrityCheck(Database &db);
+// PRAGMA integrity_check: the b-trees and indexes.
+Status sqliteIntegrityCheck(Database &db);
+// Rows per table (virtual and internal tables left out).
+Result<QMap<QString, qint64>> countRows(Database &db);
+// "PRAGMA journal_mode" of the connection, lower-case ("delete", "wal", ...).
+QString journalMode(Database &db);
+
+} // namespace strongroom

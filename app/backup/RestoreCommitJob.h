@@ -1,0 +1,39 @@
+#pragma once
+
+#include "backup/RestorePlan.h"
+#include "core/AuditLog.h"
+#include "core/Job.h"
+
+namespace strongroom {
+
+// The second half of a restore, after the user confirmed the plan of RestoreValidateJob:
+// 1. wait until no other process holds the database (Busy after `waitSeconds`);
+// 2. back up the current database into its history, tagged pre-restore;
+// 3. copy the backup to a temp file beside the database, re-key it if needed, fsync, verify;
+// 4. swap: fold the old database's WAL into it (so dropping its -wal/-shm loses nothing and no
+//    stale WAL can be replayed over the restored file), then rename the copy over it;
+// 5. verify the restored database, write the audit log.
+// A kill at any point leaves the old database or the restored one, whole.
+// Its data: {"database", "backup", "pre_restore_backup", "rekeyed", "row_counts"}.
+class RestoreCommitJob : public Job
+{
+public:
+    RestoreCommitJob(RestorePlan plan, RestoreKeys keys, int waitSeconds = 0, AuditLog audit = AuditLog());
+
+    QString title() const override;
+    QList<JobStep> steps() const override;
+    void run(JobContext &context) override;
+
+private:
+    Status waitForExclusiveUse(JobContext &context);
+    Status writeVerifiedCopy(JobContext &context, const QString &temp);
+    Status swapIn(const QString &temp);
+    Status verifyRestored();
+
+    RestorePlan m_plan;
+    RestoreKeys m_keys;
+    int m_waitSeconds;
+    AuditLog m_audit;
+};
+
+} // namespace strongroom

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "backup/BackupComparison.h"
+#include "backup/BackupInspector.h"
+#include "keys/KeyMaterial.h"
+
+#include <optional>
+
+namespace strongroom {
+
+// The keys of a restore: the live database's key, and the backup's when it was made with another
+// one (the restored database is then re-keyed to the live key).
+struct RestoreKeys
+{
+    KeyMaterial live;
+    std::optional<KeyMaterial> backup;
+
+    const KeyMaterial &forBackup() const { return backup ? *backup : live; }
+    bool rekeyNeeded() const;
+};
+
+// What validation established and the commit relies on; shown to the user between the two.
+struct RestorePlan
+{
+    QString backupPath;
+    QString livePath;
+    QString historyFolder; // where the pre-restore backup goes
+    BackupInspection backup;
+    bool liveExists = false;
+    std::optional<CipherSettings> liveSettings;
+    BackupComparison comparison;
+    bool rekey = false;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace strongroom

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "backup/BackupInspector.h"
+#include "core/Job.h"
+
+#include <optional>
+
+namespace strongroom {
+
+// Verifies one backup file (BackupInspector) as a job; without a key only level 1 runs.
+// Its data: BackupInspection::toJson().
+class VerifyBackupJob : public Job
+{
+public:
+    VerifyBackupJob(QString path, std::optional<KeyMaterial> key)
+        : m_path(std::move(path)), m_key(std::move(key))
+    {
+    }
+
+    QString title() const override;
+    QList<JobStep> steps() const override;
+    void run(JobContext &context) override;
+
+    const std::optional<BackupInspection> &inspection() const { return m_inspection; }
+
+private:
+    QString m_path;
+    std::optional<KeyMaterial> m_key;
+    std::optional<BackupInspection> m_inspection;
+};
+
+} // namespace strongroom

@@ -1,0 +1,42 @@
+#include "cli/commands/BackupCliSupport.h"
+
+#include "cli/CliContext.h"
+
+namespace strongroom::cli::backupcli {
+
+void declareBackupKeyOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("backup-key-env"),
+         QStringLiteral("Read the backup's key from environment variable NAME (when it differs from the "
+                        "live database's)."),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("backup-key-file"), QStringLiteral("Read the backup's key from FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("backup-passphrase-stdin"),
+                      QStringLiteral("Read the backup's key as one line from standard input.")});
+}
+
+Result<std::optional<KeyMaterial>> readBackupKey(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!CliContext::keyGiven(parser, QStringLiteral("backup-")))
+        return std::optional<KeyMaterial>();
+    Result<KeyMaterial> key =
+        context.readKey(parser, QStringLiteral("backup key"), QStringLiteral("backup-"));
+    if (!key)
+        return key.error();
+    return std::optional<KeyMaterial>(key.value());
+}
+
+std::optional<int> failureExit(CliContext &context, const JobReport &report)
+{
+    if (report.outcome == JobOutcome::Cancelled) {
+        context.err() << "Cancelled; nothing was changed." << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error)
+        return context.fail(*report.error);
+    return std::nullopt;
+}
+
+} // namespace strongroom::cli::backupcli

@@ -1,0 +1,196 @@
+#include "cli/commands/BackupCommands.h"
+
+#include "backup/BackupCatalog.h"
+#include "backup/CompareBackupJob.h"
+#include "backup/CreateBackupJob.h"
+#include "backup/VerifyBackupJob.h"
+#include "cli/CliContext.h"
+#include "cli/commands/BackupCliSupport.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace strongroom::cli {
+
+using backupcli::failureExit;
+
+namespace {
+
+QString age(const QDateTime &time)
+{
+    const qint64 s = time.secsTo(QDateTime::currentDateTimeUtc());
+    if (s < 3600)
+        return QStringLiteral("%1 min").arg(std::max<qint64>(s / 60, 0));
+    if (s < 2 * 86400)
+        return QStringLiteral("%1 h").arg(s / 3600);
+    return QStringLiteral("%1 d").arg(s / 86400);
+}
+
+QString size(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+} // namespace
+
+// backup create ---------------------------------------------------------------------------------
+
+void BackupCreateCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The encrypted database to back up."));
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("History folder (default: \"backups\" beside DB)."),
+                      QStringLiteral("DIR")});
+    CliContext::declareKeyOptions(parser);
+}
+
+int BackupCreateCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup create takes exactly one DB.")));
+    Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
+    if (!key)
+        return context.fail(key.error());
+    const QString db = parser.positionalArguments().first();
+    auto job = std::make_shared<CreateBackupJob>(
+        BackupRequest{db, key.value(), std::nullopt, parser.value(QStringLiteral("dir")), {}});
+    const JobReport report = context.runJob(job);
+    if (auto code = failureExit(context, report)) {
+        if (report.error)
+            context.audit().append(QStringLiteral("backup.create"), db, QStringLiteral("failed"),
+                                   {{QStringLiteral("error"), report.error->message}});
+        return *code;
+    }
+    context.audit().append(QStringLiteral("backup.create"), db, QStringLiteral("succeeded"),
+                           {{QStringLiteral("backup"), report.data.value(QStringLiteral("path"))},
+                            {QStringLiteral("key_id"), report.data.value(QStringLiteral("key_id"))},
+                            {QStringLiteral("sha256"), report.data.value(QStringLiteral("sha256"))}});
+    if (context.json())
+        context.printJson(report.data);
+    else
+        context.out() << report.overview << Qt::endl;
+    return 0;
+}
+
+// backup list -----------------------------------------------------------------------------------
+
+void BackupListCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The history folder."));
+}
+
+int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup list takes exactly one DIR.")));
+    const BackupCatalog catalog(parser.positionalArguments().first());
+    const Result<QList<BackupRecord>> records = catalog.list();
+    if (!records)
+        return context.fail(records.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const BackupRecord &r : records.value()) {
+            QJsonObject o = r.toJson();
+            o.insert(QStringLiteral("path"), catalog.pathOf(r));
+            o.insert(QStringLiteral("age_seconds"), r.created.secsTo(QDateTime::currentDateTimeUtc()));
+            o.insert(QStringLiteral("total_rows"), r.catalogued ? QJsonValue(r.totalRows()) : QJsonValue());
+            array.append(o);
+        }
+        context.printJson({{QStringLiteral("folder"), catalog.folder()}, {QStringLiteral("backups"), array}});
+        return 0;
+    }
+    if (records->isEmpty()) {
+        context.out() << "No backups in " << catalog.folder() << Qt::endl;
+        return 0;
+    }
+    context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                         .arg(QStringLiteral("Name"), -40)
+                         .arg(QStringLiteral("Time (UTC)"), -19)
+                         .arg(QStringLiteral("Age"), 7)
+                         .arg(QStringLiteral("Size"), 10)
+                         .arg(QStringLiteral("Key id"), -12)
+                         .arg(QStringLiteral("State"), -16)
+                         .arg(QStringLiteral("Rows"));
+    for (const BackupRecord &r : records.value()) {
+        QString state = r.verifiedState();
+        if (r.isProtected())
+            state += QStringLiteral(" (pre-restore)");
+        const QString rows =
+            r.catalogued ? QStringLiteral("%1 in %2 tables").arg(r.totalRows()).arg(r.rowCounts.size())
+                         : QStringLiteral("-");
+        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                             .arg(r.fileName, -40)
+                             .arg(r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                             .arg(age(r.created), 7)
+                             .arg(size(r.size), 10)
+                             .arg(r.catalogued ? r.keyId : QStringLiteral("-"), -12)
+                             .arg(state, -16)
+                             .arg(rows);
+    }
+    context.out().flush();
+    return 0;
+}
+
+// backup verify ---------------------------------------------------------------------------------
+
+void BackupVerifyCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup file."));
+    CliContext::declareKeyOptions(parser);
+}
+
+int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup verify takes exactly one FILE.")));
+    std::optional<KeyMaterial> key;
+    if (CliContext::keyGiven(parser)) {
+        Result<KeyMaterial> read = context.readKey(parser, QStringLiteral("backup key"));
+        if (!read)
+            return context.fail(read.error());
+        key = read.value();
+    }
+    const JobReport report =
+        context.runJob(std::make_shared<VerifyBackupJob>(parser.positionalArguments().first(), key));
+    if (auto code = failureExit(context, report))
+        return *code;
+    if (context.json())
+        context.printJson(report.data);
+    else
+        context.out() << report.overview << Qt::endl;
+    return 0;
+}
+
+// backup compare --------------------------------------------------------------------------------
+
+void BackupCompareCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("LIVE"), QStringLiteral("The live database."));
+    parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("The backup file."));
+    CliContext::declareKeyOptions(parser);
+    backupcli::declareBackupKeyOptions(parser);
+}
+
+int BackupCompareCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 2)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup compare takes LIVE and BACKUP.")));
+    Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
+    if (!key)
+        return context.fail(key.error());
+    Result<std::optional<KeyMaterial>> backupKey = backupcli::readBackupKey(context, parser);
+    if (!backupKey)
+        return context.fail(backupKey.error());
+    const QStringList args = parser.positionalArguments();
+    const JobReport report = context.runJob(
+        std::make_shared<CompareBackupJob>(args.at(0), args.at(1), key.value(), backupKey.value()));
+    if (auto code = failureExit(context, report))
+        return *code;
+    if (context.json())
+        context.printJson(report.data);
+    else
+        context.out() << report.overview << Qt::flush;
+    return 0;
+}
+
+} // namespace strongroom::cli

@@ -1,0 +1,119 @@
+#include "backup/BackupCatalog.h"
+#include "backup/RetentionPolicy.h"
+#include "cli/CliContext.h"
+#include "cli/commands/BackupCommands.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+
+namespace strongroom::cli {
+
+namespace {
+
+const char *const kBuckets[] = {"keep-last",   "keep-hourly",  "keep-daily",
+                                "keep-weekly", "keep-monthly", "keep-yearly"};
+
+} // namespace
+
+void BackupPruneCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The history folder."));
+    for (const char *name : kBuckets)
+        parser.addOption({QLatin1String(name), QStringLiteral("Keep N backups by this rule (-1: unlimited)."),
+                          QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("keep-within"),
+         QStringLiteral("Keep every backup within DURATION (e.g. 1y2m7d12h) before the newest one."),
+         QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("include-protected"),
+                      QStringLiteral("Let the policy remove pre-restore backups too.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("Show what would be removed; remove nothing.")});
+}
+
+int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup prune takes exactly one DIR.")));
+    RetentionPolicy policy;
+    int *fields[] = {&policy.last,   &policy.hourly,  &policy.daily,
+                     &policy.weekly, &policy.monthly, &policy.yearly};
+    for (int i = 0; i < 6; ++i) {
+        const QString name = QLatin1String(kBuckets[i]);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const int n = parser.value(name).toInt(&ok);
+        if (!ok || n < -1)
+            return context.fail(
+                Error(ExitCode::Usage,
+                      QStringLiteral("--%1 wants a whole number, or -1 for unlimited.").arg(name)));
+        *fields[i] = n;
+    }
+    if (parser.isSet(QStringLiteral("keep-within"))) {
+        policy.within = RetentionDuration::parse(parser.value(QStringLiteral("keep-within")));
+        if (!policy.within)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--keep-within wants a duration such as 7d, 2m or "
+                                                      "1y6m (y years, m months, d days, h hours).")));
+    }
+    policy.includeProtected = parser.isSet(QStringLiteral("include-protected"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+
+    BackupCatalog catalog(parser.positionalArguments().first());
+    const Result<QList<BackupRecord>> records = catalog.list();
+    if (!records)
+        return context.fail(records.error());
+    const QList<RetentionDecision> decisions = applyRetention(policy, records.value());
+
+    QStringList removed;
+    QStringList failures;
+    QJsonArray rows;
+    for (const RetentionDecision &d : decisions) {
+        if (!d.keep && !dryRun) {
+            if (QFile::remove(catalog.pathOf(d.backup)))
+                removed.append(d.backup.fileName);
+            else
+                failures.append(catalog.pathOf(d.backup));
+        }
+        rows.append(QJsonObject{{QStringLiteral("file"), d.backup.fileName},
+                                {QStringLiteral("created"), d.backup.created.toString(Qt::ISODate)},
+                                {QStringLiteral("keep"), d.keep},
+                                {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)}});
+    }
+    if (!removed.isEmpty()) {
+        if (Status s = catalog.remove(removed); !s)
+            return context.fail(s.error());
+        context.audit().append(QStringLiteral("backup.prune"), catalog.folder(), QStringLiteral("succeeded"),
+                               {{QStringLiteral("policy"),
+                                 (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()},
+                                {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
+    }
+
+    const QString effective = (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString();
+    if (context.json()) {
+        context.printJson({{QStringLiteral("folder"), catalog.folder()},
+                           {QStringLiteral("policy"), effective},
+                           {QStringLiteral("dry_run"), dryRun},
+                           {QStringLiteral("backups"), rows}});
+    } else {
+        context.out() << "Policy: " << effective << (dryRun ? " (dry run: nothing is removed)" : "") << "\n";
+        for (const RetentionDecision &d : decisions)
+            context.out() << (d.keep ? "keep    " : (dryRun ? "would remove " : "remove  "))
+                          << d.backup.fileName
+                          << (d.reasons.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("  (") + d.reasons.join(QStringLiteral(", ")) +
+                                        QLatin1Char(')'))
+                          << "\n";
+        context.out().flush();
+    }
+    if (!failures.isEmpty())
+        return context.fail(Error(ExitCode::Failure,
+                                  QStringLiteral("Could not remove %1; check the permissions of the folder.")
+                                      .arg(failures.join(QStringLiteral(", ")))));
+    return 0;
+}
+
+} // namespace strongroom::cli

@@ -1,0 +1,82 @@
+#include "backup/RestoreCommitJob.h"
+#include "backup/RestoreValidateJob.h"
+#include "cli/CliContext.h"
+#include "cli/commands/BackupCliSupport.h"
+#include "cli/commands/BackupCommands.h"
+
+namespace strongroom::cli {
+
+using backupcli::failureExit;
+
+void BackupRestoreCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("BACKUP"),
+                                 QStringLiteral("The backup file (from the history or downloaded)."));
+    parser.addOption({QStringLiteral("to"), QStringLiteral("The database to replace (it need not exist)."),
+                      QStringLiteral("DB")});
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("History folder for the pre-restore backup (default: \"backups\" "
+                                     "beside DB)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("wait"),
+                      QStringLiteral("Wait up to SECONDS for other processes to close the database."),
+                      QStringLiteral("SECONDS")});
+    CliContext::declareKeyOptions(parser);
+    backupcli::declareBackupKeyOptions(parser);
+    CliContext::declareYes(parser);
+}
+
+int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("to")))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("backup restore takes one BACKUP and --to DB.")));
+    int waitSeconds = 0;
+    if (parser.isSet(QStringLiteral("wait"))) {
+        bool ok = false;
+        waitSeconds = parser.value(QStringLiteral("wait")).toInt(&ok);
+        if (!ok || waitSeconds < 0)
+            return context.fail(Error(ExitCode::Usage, QStringLiteral("--wait wants a number of seconds.")));
+    }
+    Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
+    if (!key)
+        return context.fail(key.error());
+    Result<std::optional<KeyMaterial>> backupKey = backupcli::readBackupKey(context, parser);
+    if (!backupKey)
+        return context.fail(backupKey.error());
+    const RestoreKeys keys{key.value(), backupKey.value()};
+
+    // 1. Validate and compare; nothing is touched yet.
+    auto validate = std::make_shared<RestoreValidateJob>(parser.positionalArguments().first(),
+                                                         parser.value(QStringLiteral("to")), keys,
+                                                         parser.value(QStringLiteral("dir")));
+    const JobReport validation = context.runJob(validate);
+    if (auto code = failureExit(context, validation))
+        return *code;
+    const RestorePlan plan = *validate->plan();
+    if (!context.json())
+        context.out() << validation.overview << Qt::flush;
+
+    // 2. Confirm.
+    const QString question =
+        plan.liveExists ? QStringLiteral("Replace %1 with this backup? The current database is first saved "
+                                         "in %2, tagged pre-restore.")
+                              .arg(plan.livePath, plan.historyFolder)
+                        : QStringLiteral("Create %1 from this backup?").arg(plan.livePath);
+    if (auto refused = context.confirm(parser, question))
+        return context.fail(*refused);
+
+    // 3-6. Commit.
+    const JobReport commit =
+        context.runJob(std::make_shared<RestoreCommitJob>(plan, keys, waitSeconds, context.audit()));
+    if (auto code = failureExit(context, commit))
+        return *code;
+    if (context.json())
+        context.printJson(
+            {{QStringLiteral("validation"), validation.data}, {QStringLiteral("restore"), commit.data}});
+    else
+        context.out() << commit.overview << Qt::endl;
+    return 0;
+}
+
+} // namespace strongroom::cli
