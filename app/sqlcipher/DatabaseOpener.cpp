@@ -180,13 +180,14 @@ OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const std::functi
         return d;
     }
 
-    // Never write: not the database, not its -wal, not its -shm. A -wal without a -shm is the one
-    // case SQLite cannot read without creating the -shm, so only then is it allowed to.
-    const bool walWithoutShm =
-        QFileInfo::exists(path + QStringLiteral("-wal")) && !QFileInfo::exists(path + QStringLiteral("-shm"));
+    // Never write: not the database, not its -wal, not its -shm. A WAL database without a -shm (one
+    // whose last user closed it cleanly, or a -wal copied alone) cannot be read by SQLite without
+    // creating the -shm (and an empty -wal), so only then is that allowed; the database's own bytes
+    // and an existing -wal are never touched.
+    const bool shmMissing = !QFileInfo::exists(path + QStringLiteral("-shm"));
     Database::OpenOptions options;
     options.access = Database::Access::ReadOnly;
-    options.neverWrite = !walWithoutShm;
+    options.neverWrite = !shmMissing;
 
     QStringList tried;
     if (magic.kind == FileMagic::Kind::PlainSqlite) {
