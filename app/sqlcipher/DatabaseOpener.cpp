@@ -86,6 +86,8 @@ OpenDiagnosis opened(const OpenRequest &request, std::unique_ptr<Database> db,
     const int pageSize = facts.pageSize;
     const qint64 fileBytes = facts.fileBytes;
     d.session = std::make_shared<DatabaseSession>(std::move(db), std::move(facts));
+    if (settings && request.key)
+        d.session->keepKey(*request.key);
 
     if (truncated) {
         d.what = OpenDiagnosis::Case::Damaged;

@@ -36,12 +36,32 @@ void DatabaseSession::runInterruptible(const std::function<void()> &work,
     done.get();
 }
 
+void DatabaseSession::keepKey(const KeyMaterial &key)
+{
+    QMutexLocker handle(&m_handleMutex);
+    if (m_key)
+        m_key->wipe();
+    m_key = key;
+}
+
+std::optional<KeyMaterial> DatabaseSession::key()
+{
+    QMutexLocker handle(&m_handleMutex);
+    if (!m_db)
+        return std::nullopt;
+    return m_key;
+}
+
 void DatabaseSession::close()
 {
     interrupt();
     QMutexLocker use(&m_useMutex);
     QMutexLocker handle(&m_handleMutex);
     m_db.reset();
+    if (m_key) {
+        m_key->wipe();
+        m_key.reset();
+    }
 }
 
 bool DatabaseSession::isOpen()

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace strongroom {
 
@@ -13,7 +14,8 @@ namespace strongroom {
 // open) and the facts read then. Jobs share a session through a shared_ptr and take its lock for
 // the whole of their work, so a worker thread uses the connection one job at a time. Several
 // sessions (several databases) may be open at once. close() — or the last owner letting go —
-// closes the connection, and SQLCipher wipes the key it holds.
+// closes the connection, and SQLCipher wipes the key it holds; the session's own copy of the key
+// (kept for the sqlcipher shell that measures table sizes) is wiped then too.
 class DatabaseSession
 {
 public:
@@ -24,6 +26,12 @@ public:
 
     const FileFacts &facts() const { return m_facts; }
     QString path() const { return m_facts.path; }
+
+    // The key that opened the file, kept because a child `sqlcipher` shell needs it (Debian's
+    // libsqlcipher lacks dbstat; the shell has it). Locked memory; wiped by close().
+    void keepKey(const KeyMaterial &key);
+    // A copy of the kept key; none for a plain file or once closed.
+    std::optional<KeyMaterial> key();
 
     // Exclusive use of the connection while the guard lives; database() is null once closed.
     class Guard
@@ -57,6 +65,7 @@ private:
     QMutex m_useMutex;    // held by the job using the connection
     QMutex m_handleMutex; // guards m_db's lifetime against interrupt()
     std::unique_ptr<Database> m_db;
+    std::optional<KeyMaterial> m_key; // guarded by m_handleMutex
 };
 
 } // namespace strongroom

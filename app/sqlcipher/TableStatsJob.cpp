@@ -1,6 +1,7 @@
 #include "sqlcipher/TableStatsJob.h"
 
 #include "core/JobContext.h"
+#include "sqlcipher/ShellDbstat.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -52,10 +53,15 @@ Error stepError(const Database &db, int rc, const QString &what)
 QJsonObject TableStats::toJson() const
 {
     auto orNull = [](qint64 v) { return v < 0 ? QJsonValue() : QJsonValue(v); };
+    QJsonArray indexArray;
+    for (const auto &[index, size] : indexes)
+        indexArray.append(
+            QJsonObject{{QStringLiteral("name"), index}, {QStringLiteral("bytes"), orNull(size)}});
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("rows"), orNull(rows)},
                        {QStringLiteral("bytes"), orNull(bytes)},
-                       {QStringLiteral("index_bytes"), orNull(indexBytes)}};
+                       {QStringLiteral("index_bytes"), orNull(indexBytes)},
+                       {QStringLiteral("indexes"), indexArray}};
 }
 
 QJsonArray TableStatsJob::toJson(const QList<TableStats> &tables)
@@ -82,6 +88,13 @@ QList<JobStep> TableStatsJob::steps() const
             JobStep{QStringLiteral("Count rows and measure sizes")}};
 }
 
+void TableStatsJob::deliver(TableStats stats)
+{
+    m_tables.append(stats);
+    if (m_onTable)
+        m_onTable(stats);
+}
+
 void TableStatsJob::run(JobContext &context)
 {
     auto guard = m_session->use();
@@ -93,72 +106,142 @@ void TableStatsJob::run(JobContext &context)
     context.startStep(0);
     const QList<SchemaTable> schema = listTables(*db);
     auto cancelled = [&context] { return context.isCancelled(); };
-    // Sums one b-tree's pages; one dbstat row per page, so the interrupt flag is seen between pages.
-    Statement sizeOf =
-        db->prepare(QStringLiteral("SELECT coalesce(sum(pgsize), 0), count(*) FROM dbstat WHERE name = ?"));
-    // dbstat is a compile-time option of SQLite; Debian's libsqlcipher is built without it. Then
-    // the counts still come, and the sizes stay unknown rather than guessed.
-    m_sizesAvailable = sizeOf.isValid();
-    if (!m_sizesAvailable)
-        context.addDetail(
-            QStringLiteral("Table sizes are unknown: this SQLCipher library is built without the "
-                           "dbstat table (SQLITE_ENABLE_DBSTAT_VTAB)."));
-    if (m_sizesAvailable)
-        context.startStep(1, m_session->facts().pageCount, ProgressUnit::Pages);
-    else
-        context.startStep(1, schema.size(), ProgressUnit::Items);
-    qint64 pagesDone = 0;
-    auto measure = [&](const QString &btree, qint64 &bytes) -> std::optional<Error> {
-        sizeOf.reset();
-        sizeOf.bind(1, btree);
-        bool row = false;
-        m_session->runInterruptible([&] { row = sizeOf.step(); }, cancelled);
-        if (!row)
-            return stepError(*db, sizeOf.lastResult(), QStringLiteral("measuring %1").arg(btree));
-        bytes = sizeOf.int64(0);
-        pagesDone += sizeOf.int64(1);
-        return std::nullopt;
+
+    // Every b-tree to measure, in schema order: each table, then its indexes. owner[i] is the
+    // table's position and the index's position in it (-1 for the table itself).
+    QList<TableStats> pending(schema.size());
+    QList<int> sizesMissing(schema.size(), 0);
+    QList<bool> counted(schema.size(), false);
+    QList<bool> delivered(schema.size(), false);
+    QStringList btrees;
+    QList<QPair<int, int>> owner;
+    for (int t = 0; t < schema.size(); ++t) {
+        pending[t].name = schema[t].name;
+        if (schema[t].isVirtual)
+            continue;
+        pending[t].indexBytes = 0;
+        btrees.append(schema[t].name);
+        owner.append({t, -1});
+        for (int i = 0; i < schema[t].indexes.size(); ++i) {
+            pending[t].indexes.append({schema[t].indexes[i], -1});
+            btrees.append(schema[t].indexes[i]);
+            owner.append({t, i});
+        }
+        sizesMissing[t] = 1 + schema[t].indexes.size();
+    }
+
+    context.startStep(1, schema.size() + btrees.size(), ProgressUnit::Items);
+    qint64 done = 0;
+    auto deliverIfComplete = [&](int t) {
+        if (!delivered[t] && counted[t] && sizesMissing[t] == 0) {
+            delivered[t] = true;
+            deliver(pending[t]);
+        }
+    };
+    auto applySize = [&](int btree, qint64 bytes) {
+        const auto [t, index] = owner.at(btree);
+        TableStats &stats = pending[t];
+        if (index < 0) {
+            stats.bytes = bytes;
+        } else {
+            stats.indexes[index].second = bytes;
+            stats.indexBytes += bytes;
+        }
+        --sizesMissing[t];
+        context.setProgress(++done);
+        deliverIfComplete(t);
     };
 
-    for (const SchemaTable &table : schema) {
+    // dbstat is a compile-time option of SQLite. Debian's libsqlcipher is built without it, its
+    // sqlcipher shell with it: then the shell measures, in parallel with the counts below.
+    Statement sizeOf =
+        db->prepare(QStringLiteral("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = ?"));
+    const bool inProcess = sizeOf.isValid();
+    std::optional<Error> sizeError;
+    std::unique_ptr<ShellDbstat> shell;
+    if (!inProcess && !btrees.isEmpty()) {
+        shell = std::make_unique<ShellDbstat>();
+        std::optional<KeyMaterial> key = m_session->key(); // wiped when it leaves this scope
+        if (m_session->facts().encrypted && !key)
+            sizeError = Error(ExitCode::Failure,
+                              QStringLiteral("%1: the key is no longer held, so table sizes cannot be "
+                                             "measured. Open the database again.")
+                                  .arg(m_session->path()));
+        else
+            sizeError =
+                shell->start(m_session->path(), key ? &*key : nullptr, m_session->facts().settings, btrees);
+        if (sizeError)
+            shell.reset();
+    }
+    auto takeShellSizes = [&](int waitMs) {
+        if (shell)
+            for (const ShellDbstat::Size &size : shell->take(waitMs))
+                applySize(size.index, size.bytes);
+    };
+
+    int btree = 0;
+    for (int t = 0; t < schema.size(); ++t) {
         if (context.isCancelled())
-            return;
-        TableStats stats;
-        stats.name = table.name;
+            return; // the shell, if any, is killed as it goes out of scope
+        const SchemaTable &table = schema[t];
         Statement count = db->prepare(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(table.name));
         bool row = false;
         m_session->runInterruptible([&] { row = count.isValid() && count.step(); }, cancelled);
         if (context.isCancelled())
             return;
         if (row) {
-            stats.rows = count.int64(0);
+            pending[t].rows = count.int64(0);
         } else if (!table.isVirtual) {
             context.fail(stepError(*db, count.isValid() ? count.lastResult() : count.prepareResult(),
                                    QStringLiteral("counting the rows of %1").arg(table.name)));
             return;
         }
-        if (!table.isVirtual && m_sizesAvailable) {
-            if (auto error = measure(table.name, stats.bytes)) {
-                if (!context.isCancelled())
-                    context.fail(*error);
-                return;
-            }
-            stats.indexBytes = 0;
-            for (const QString &index : table.indexes) {
-                qint64 bytes = 0;
-                if (auto error = measure(index, bytes)) {
-                    if (!context.isCancelled())
-                        context.fail(*error);
+        counted[t] = true;
+        context.setProgress(++done);
+        if (inProcess) {
+            // Sums one b-tree's pages; one dbstat row per page, so the interrupt flag is seen often.
+            for (; btree < owner.size() && owner[btree].first == t; ++btree) {
+                sizeOf.reset();
+                sizeOf.bind(1, btrees[btree]);
+                bool measured = false;
+                m_session->runInterruptible([&] { measured = sizeOf.step(); }, cancelled);
+                if (context.isCancelled())
+                    return;
+                if (!measured) {
+                    context.fail(stepError(*db, sizeOf.lastResult(),
+                                           QStringLiteral("measuring %1").arg(btrees[btree])));
                     return;
                 }
-                stats.indexes.append({index, bytes});
-                stats.indexBytes += bytes;
+                applySize(btree, sizeOf.int64(0));
             }
         }
-        m_tables.append(stats);
-        context.setProgress(m_sizesAvailable ? pagesDone : m_tables.size());
-        if (m_onTable)
-            m_onTable(stats);
+        takeShellSizes(0);
+        deliverIfComplete(t);
+    }
+
+    while (shell && !shell->finished()) {
+        if (context.isCancelled()) {
+            shell->kill();
+            return;
+        }
+        takeShellSizes(50);
+    }
+    if (shell)
+        sizeError = shell->error();
+    if (sizeError) {
+        // What was counted still reaches the dashboard; the sizes stay unknown rather than partial.
+        m_sizesAvailable = false;
+        for (int t = 0; t < schema.size(); ++t) {
+            if (delivered[t])
+                continue;
+            pending[t].bytes = -1;
+            pending[t].indexBytes = -1;
+            for (auto &index : pending[t].indexes)
+                index.second = -1;
+            deliver(pending[t]);
+        }
+        context.fail(*sizeError);
+        return;
     }
 
     std::stable_sort(m_tables.begin(), m_tables.end(), [](const TableStats &a, const TableStats &b) {

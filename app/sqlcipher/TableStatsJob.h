@@ -11,7 +11,8 @@
 namespace strongroom {
 
 // The numbers of one table: its exact row count (count(*)) and what its b-tree and its indexes
-// occupy in the file (from dbstat). -1 where a number could not be had (a virtual table).
+// occupy in the file (from dbstat: the pages of each b-tree, overflow pages included). -1 where a
+// number could not be had (a virtual table has no pages of its own; its shadow tables are listed).
 struct TableStats
 {
     QString name;
@@ -20,12 +21,20 @@ struct TableStats
     qint64 indexBytes = -1;                // all its indexes' pages
     QList<QPair<QString, qint64>> indexes; // name, bytes
 
-    QJsonObject toJson() const; // name, rows, bytes, index_bytes
+    QJsonObject toJson() const; // name, rows, bytes, index_bytes, indexes: [{name, bytes}]
 };
 
-// Counts and measures every table of an open session, one table at a time, and hands each table's
-// numbers to onTable as soon as they are known (on the worker thread: the GUI wraps it in a queued
-// call). Cancel stops the running statement through sqlite3_interrupt within about 50 ms.
+// Counts and measures every table of an open session and hands each table's numbers to onTable
+// once, as soon as its count and its sizes (table and indexes) are all known (on the worker thread:
+// the GUI wraps it in a queued call).
+//
+// Sizes come from dbstat: in-process when the SQLCipher library has it, else (Debian's
+// libsqlcipher is built without it) from a child `sqlcipher` shell (ShellDbstat) that measures while
+// the rows are counted here, so the two run side by side. Cancel stops the running count through
+// sqlite3_interrupt and kills the shell, within about 50 ms.
+//
+// Failures: when sizes cannot be had (no sqlcipher shell: exit code 7), the tables already counted
+// are still delivered, with bytes -1, before the job fails.
 class TableStatsJob : public Job
 {
 public:
@@ -39,11 +48,13 @@ public:
 
     // Every table, sorted by bytes, descending; complete once the job succeeded.
     QList<TableStats> tables() const { return m_tables; }
-    // False when the SQLCipher library lacks dbstat: rows are counted, bytes stay -1.
+    // False when neither the library nor the sqlcipher shell could measure: bytes stay -1.
     bool sizesAvailable() const { return m_sizesAvailable; }
     static QJsonArray toJson(const QList<TableStats> &tables);
 
 private:
+    void deliver(TableStats stats);
+
     std::shared_ptr<DatabaseSession> m_session;
     TableCallback m_onTable;
     QList<TableStats> m_tables;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/KernelFeatures.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -45,9 +47,8 @@ struct Diagnostics {
     QString toText() const;
 };
 
-// The individual probes, shared with the features that depend on them (LUKS open needs device-mapper).
-bool deviceMapperAvailable();
-bool kernelCryptoApiAvailable();
+// The individual probes, shared with the features that depend on them; deviceMapperAvailable() and
+// kernelCryptoApiAvailable() live in core/KernelFeatures.h (the volumes library needs them too).
 bool cpuHasAesNi();
 // First line of `program args`, or empty when the program is missing or fails.
 QString toolVersion(const QString &program, const QStringList &args = {QStringLiteral("--version")});

@@ -1,5 +1,8 @@
 #include "pages/DatabasesPage.h"
 
+#include "dashboard/DatabaseDashboard.h"
+#include "sqlcipher/FileMagic.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -56,7 +59,7 @@ QStringList DatabasesPage::openPaths() const
     return paths;
 }
 
-void DatabasesPage::openDatabase(const QString &path, const KeySource &)
+void DatabasesPage::openDatabase(const QString &path, const KeySource &key)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const int existing = int(openPaths().indexOf(absolute));
@@ -68,31 +71,32 @@ void DatabasesPage::openDatabase(const QString &path, const KeySource &)
     item->setData(Qt::UserRole, absolute);
     item->setToolTip(absolute);
     m_list->addItem(item);
-    m_views->addWidget(createFileView(absolute));
+    auto *dashboard = new DatabaseDashboard(absolute, m_runner, m_jobs);
+    m_views->addWidget(dashboard);
     m_list->setCurrentItem(item);
     Q_EMIT databaseOpened(absolute);
+
+    OpenRequest request;
+    request.path = absolute;
+    if (key.isSet()) {
+        KeyReader reader;
+        auto material = reader.read(key, tr("key"));
+        if (material)
+            request.key = *material;
+    }
+    // A file that looks encrypted needs a key before any try; anything else is diagnosed at once.
+    if (!request.key && FileMagic::identifyFile(absolute).kind == FileMagic::Kind::Unknown)
+        dashboard->askForKey();
+    else
+        dashboard->open(std::move(request));
 }
 
-QWidget *DatabasesPage::createFileView(const QString &path)
+DatabaseDashboard *DatabasesPage::dashboard(const QString &path) const
 {
-    auto *view = new QWidget;
-    auto *layout = new QVBoxLayout(view);
-    const QFileInfo info(path);
-    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(info.fileName().toHtmlEscaped())));
-    auto *form = new QFormLayout;
-    form->addRow(tr("Folder:"), new QLabel(info.absolutePath()));
-    const qint64 wal = QFileInfo(path + QStringLiteral("-wal")).size();
-    form->addRow(tr("Size:"), new QLabel(QLocale().formattedDataSize(info.size() + wal)));
-    QFile file(path);
-    QByteArray header;
-    if (file.open(QIODevice::ReadOnly))
-        header = file.read(16);
-    auto *state = new QLabel(header == QByteArrayLiteral("SQLite format 3\0") ? tr("Not encrypted (plain SQLite)")
-                                                                              : tr("Encrypted, or not a database"));
-    form->addRow(tr("Encryption:"), state);
-    layout->addLayout(form);
-    layout->addStretch();
-    return view;
+    for (int i = 1; i < m_views->count(); ++i)
+        if (auto *d = qobject_cast<DatabaseDashboard *>(m_views->widget(i)); d && d->path() == path)
+            return d;
+    return nullptr;
 }
 
 } // namespace strongroom::ui

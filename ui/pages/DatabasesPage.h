@@ -13,6 +13,7 @@ class JobRunner;
 
 namespace strongroom::ui {
 
+class DatabaseDashboard;
 class JobsIndicator;
 
 // The Databases section: the databases opened in this session on the left, the selected one's
@@ -26,6 +27,7 @@ public:
     // Opens (or selects, when already open) a database; `key` may be empty, then the page asks.
     void openDatabase(const QString &path, const KeySource &key = {});
     QStringList openPaths() const;
+    DatabaseDashboard *dashboard(const QString &path) const;
 
 Q_SIGNALS:
     void openFileRequested();
@@ -33,7 +35,6 @@ Q_SIGNALS:
 
 private:
     QWidget *createEmptyState();
-    QWidget *createFileView(const QString &path);
 
     JobRunner *m_runner;
     JobsIndicator *m_jobs;

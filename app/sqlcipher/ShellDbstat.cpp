@@ -1,0 +1,231 @@
+#include "sqlcipher/ShellDbstat.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace strongroom {
+
+namespace {
+
+// Every result line starts with this tag; other output (the "ok" of PRAGMA key) is ignored.
+const QByteArray kTag = "sr|";
+
+void appendQuoted(QByteArray &out, const QString &text)
+{
+    out += '\'';
+    const QByteArray utf8 = text.toUtf8();
+    for (char c : utf8) {
+        out += c;
+        if (c == '\'')
+            out += '\'';
+    }
+    out += '\'';
+}
+
+// SQLite's result code as the shell prints it at the end of its error line: "... (26)".
+int resultCode(const QString &message)
+{
+    static const QRegularExpression code(QStringLiteral("\\((\\d+)\\)\\s*$"));
+    const QRegularExpressionMatch m = code.match(message);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+ShellDbstat::~ShellDbstat()
+{
+    kill();
+}
+
+QString ShellDbstat::program()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+}
+
+QByteArray ShellDbstat::script(const KeyMaterial *key, const std::optional<CipherSettings> &settings,
+                               const QStringList &btrees)
+{
+    QByteArray out;
+    // Reserved once, so that growing never leaves a copy of the key behind in freed memory.
+    out.reserve(4096 + (key ? 2 * key->size() : 0) + 160 * btrees.size());
+    // A wrong-key try would have SQLCipher log HMAC failures on stderr; the error line is enough.
+    out += "PRAGMA cipher_log_level = NONE;\n";
+    if (key) {
+        // A raw key is the literal x'<hex>' and goes in double quotes, exactly as SQLCipher documents;
+        // a passphrase is an SQL string, its single quotes doubled.
+        out += "PRAGMA key = ";
+        const char *p = key->data();
+        if (key->kind() == KeyKind::Raw) {
+            out += '"';
+            out.append(p, key->size());
+            out += '"';
+        } else {
+            out += '\'';
+            for (int i = 0; i < key->size(); ++i) {
+                out += p[i];
+                if (p[i] == '\'')
+                    out += '\'';
+            }
+            out += '\'';
+        }
+        out += ";\n";
+        if (settings)
+            for (const QString &pragma : settings->pragmas())
+                out += pragma.toUtf8() + ";\n";
+    }
+    for (int i = 0; i < btrees.size(); ++i) {
+        // dbstat walks only the named b-tree, so each line comes as soon as its tree is measured.
+        out += "SELECT 'sr', " + QByteArray::number(i) +
+               ", coalesce(sum(pgsize), 0), count(*) FROM dbstat WHERE name = ";
+        appendQuoted(out, btrees.at(i));
+        out += ";\n";
+    }
+    return out;
+}
+
+std::optional<Error> ShellDbstat::start(const QString &path, const KeyMaterial *key,
+                                        const std::optional<CipherSettings> &settings,
+                                        const QStringList &btrees)
+{
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QString shell = program();
+    if (shell.isEmpty())
+        return Error(ExitCode::Environment,
+                     QStringLiteral("%1: table and index sizes need the sqlcipher shell (Debian package "
+                                    "\"sqlcipher\"): this SQLCipher library is built without dbstat. Install "
+                                    "it with: apt install sqlcipher")
+                         .arg(m_path));
+    if (key && key->kind() == KeyKind::Passphrase && QByteArrayView(key->data(), key->size()).contains('\0'))
+        return Error(ExitCode::Unsupported,
+                     QStringLiteral("%1: the passphrase holds a NUL byte, which the sqlcipher shell cannot "
+                                    "take; table sizes cannot be measured.")
+                         .arg(m_path));
+
+    // Read-only, and with an existing -shm read-only too (as the in-process connection opens it):
+    // no byte of the database, its -wal or its -shm changes, and committed -wal frames are seen.
+    QByteArray uri = "file:" + QUrl::toPercentEncoding(m_path, "/") + "?mode=ro";
+    if (QFileInfo::exists(m_path + QStringLiteral("-shm")))
+        uri += "&readonly_shm=1";
+    // -init /dev/null: a user's ~/.sqliterc must not change the output format.
+    m_process.setProgram(shell);
+    m_process.setArguments({QStringLiteral("-init"), QStringLiteral("/dev/null"), QStringLiteral("-readonly"),
+                            QStringLiteral("-batch"), QStringLiteral("-bail"), QStringLiteral("-noheader"),
+                            QStringLiteral("-list"), QStringLiteral("-separator"), QStringLiteral("|"),
+                            QString::fromUtf8(uri)});
+    m_expected = btrees.size();
+    m_process.start(QIODevice::ReadWrite);
+    if (!m_process.waitForStarted(10000))
+        return Error(ExitCode::Environment,
+                     QStringLiteral("%1: cannot start the sqlcipher shell %2 (%3), which measures table "
+                                    "sizes. Reinstall the Debian package \"sqlcipher\".")
+                         .arg(m_path, shell, m_process.errorString()));
+
+    QByteArray input = script(key, settings, btrees);
+    // The const char* overload copies into QProcess's buffer instead of sharing input, so the wipe
+    // below really clears the one copy we own.
+    m_process.write(input.constData(), input.size());
+    input.fill('\0');
+    input.clear();
+    m_process.closeWriteChannel();
+    while (m_process.bytesToWrite() > 0 && m_process.waitForBytesWritten(50)) {
+    }
+    return std::nullopt;
+}
+
+void ShellDbstat::parse(QList<Size> &into)
+{
+    qsizetype start = 0;
+    for (qsizetype end = m_pending.indexOf('\n'); end >= 0; end = m_pending.indexOf('\n', start)) {
+        const QByteArrayView line = QByteArrayView(m_pending).sliced(start, end - start);
+        start = end + 1;
+        if (!line.startsWith(kTag))
+            continue;
+        const QList<QByteArray> fields = line.sliced(kTag.size()).toByteArray().split('|');
+        if (fields.size() != 3)
+            continue;
+        Size size;
+        bool ok[3] = {};
+        size.index = fields.at(0).toInt(&ok[0]);
+        size.bytes = fields.at(1).toLongLong(&ok[1]);
+        size.pages = fields.at(2).toLongLong(&ok[2]);
+        if (ok[0] && ok[1] && ok[2] && size.index >= 0 && size.index < m_expected) {
+            into.append(size);
+            ++m_received;
+        }
+    }
+    m_pending.remove(0, start);
+}
+
+QList<ShellDbstat::Size> ShellDbstat::take(int waitMs)
+{
+    QList<Size> sizes;
+    if (m_finished)
+        return sizes;
+    if (m_process.bytesAvailable() == 0)
+        m_process.waitForReadyRead(waitMs);
+    m_pending += m_process.readAllStandardOutput();
+    m_stderr += m_process.readAllStandardError();
+    parse(sizes);
+    if (m_process.state() == QProcess::NotRunning) {
+        m_pending += m_process.readAllStandardOutput();
+        m_stderr += m_process.readAllStandardError();
+        parse(sizes);
+        m_finished = true;
+    }
+    return sizes;
+}
+
+std::optional<Error> ShellDbstat::error() const
+{
+    if (!m_finished)
+        return std::nullopt;
+    const bool exitedWell = m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    if (exitedWell && m_received == m_expected)
+        return std::nullopt;
+    QString message = QString::fromUtf8(m_stderr).trimmed();
+    if (message.isEmpty())
+        message = exitedWell ? QStringLiteral("it gave %1 of %2 sizes").arg(m_received).arg(m_expected)
+                             : QStringLiteral("it ended with %1")
+                                   .arg(m_process.exitStatus() == QProcess::NormalExit
+                                            ? QStringLiteral("exit code %1").arg(m_process.exitCode())
+                                            : QStringLiteral("a crash"));
+    if (message.contains(QLatin1String("no such table: dbstat")))
+        return Error(
+            ExitCode::Environment,
+            QStringLiteral("%1: the sqlcipher shell %2 is built without dbstat, so table sizes cannot "
+                           "be measured. Install Debian's \"sqlcipher\" package.")
+                .arg(m_path, program()));
+    const int code = resultCode(message) & 0xff;
+    if (code == 26) // SQLITE_NOTADB
+        return Error(
+            ExitCode::WrongKey,
+            QStringLiteral("%1: the sqlcipher shell cannot decrypt the file with the key and settings "
+                           "that opened it (%2). Has the file been replaced? Open it again.")
+                .arg(m_path, message));
+    if (code == 11) // SQLITE_CORRUPT
+        return Error(ExitCode::Integrity,
+                     QStringLiteral("%1 is damaged: measuring its tables failed (%2). Run a check of the "
+                                    "database.")
+                         .arg(m_path, message));
+    if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED
+        return Error(ExitCode::Busy,
+                     QStringLiteral("%1 is locked by another process; table sizes could not be measured. "
+                                    "Wait for it to finish and try again.")
+                         .arg(m_path));
+    return Error(
+        ExitCode::Failure,
+        QStringLiteral("%1: measuring table sizes with the sqlcipher shell failed: %2").arg(m_path, message));
+}
+
+void ShellDbstat::kill()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    m_finished = true;
+}
+
+} // namespace strongroom

@@ -1,0 +1,119 @@
+#include "core/JobRunner.h"
+#include "dashboard/DatabaseDashboard.h"
+#include "dashboard/TableStatsModel.h"
+#include "jobs/JobsIndicator.h"
+#include "support/SqlCipherShell.h"
+#include "widgets/Card.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace strongroom;
+using namespace strongroom::ui;
+
+// The dashboard on real files made with the sqlcipher shell, offscreen: it opens them in a job,
+// fills the table model progressively and says in its banner what it found.
+class TestDatabaseDashboard : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_encrypted;
+    QString m_plain;
+
+    static OpenRequest requestWithKey(const QString &path, const QByteArray &key)
+    {
+        OpenRequest request;
+        request.path = path;
+        request.key = KeyMaterial(QCA::SecureArray(key));
+        request.rememberSettings = false;
+        return request;
+    }
+
+    static Card *card(const DatabaseDashboard &dashboard, int index) { return dashboard.findChildren<Card *>().value(index); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
+        m_encrypted = m_dir.filePath(QStringLiteral("shop.db"));
+        const ShellRun made = runSqlCipherShell(
+            m_encrypted, "PRAGMA key = 'dashboard test';\n"
+                         "CREATE TABLE orders (id INTEGER PRIMARY KEY, total INTEGER);\n"
+                         "CREATE INDEX orders_total ON orders(total);\n"
+                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 1500)\n"
+                         "  INSERT INTO orders SELECT i, i * 3 FROM n;\n"
+                         "CREATE TABLE settings (k TEXT PRIMARY KEY, v TEXT);\n"
+                         "INSERT INTO settings VALUES ('a', '1'), ('b', '2');\n");
+        QCOMPARE(made.exitCode, 0);
+        m_plain = m_dir.filePath(QStringLiteral("plain.db"));
+        QCOMPARE(runSqlCipherShell(m_plain, "CREATE TABLE t (x); INSERT INTO t VALUES (1), (2), (3);\n").exitCode, 0);
+    }
+
+    void encryptedDatabaseFillsTheTableModelWithExactCounts()
+    {
+        JobRunner runner;
+        JobsIndicator jobs(&runner);
+        DatabaseDashboard dashboard(m_encrypted, &runner, &jobs);
+        dashboard.show();
+        QSignalSpy done(&dashboard, &DatabaseDashboard::statisticsFinished);
+        dashboard.open(requestWithKey(m_encrypted, "dashboard test"));
+        QVERIFY(done.wait(60000));
+        TableStatsModel *model = dashboard.tableModel();
+        QMap<QString, qint64> rows;
+        QMap<QString, qint64> bytes;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString name = model->index(r, TableStatsModel::Name).data().toString();
+            rows[name] = model->index(r, TableStatsModel::Rows).data(Qt::UserRole).toLongLong();
+            bytes[name] = model->index(r, TableStatsModel::Size).data(Qt::UserRole).toLongLong();
+        }
+        QCOMPARE(rows.value(QStringLiteral("orders")), qint64(1500));
+        QCOMPARE(rows.value(QStringLiteral("settings")), qint64(2));
+        QVERIFY(rows.contains(QStringLiteral("orders_total")));
+        QVERIFY(bytes.value(QStringLiteral("orders")) > 4096);
+        QCOMPARE(card(dashboard, 2)->value(), QStringLiteral("sqlcipher-4"));
+        QVERIFY(model->toCsv().contains(QStringLiteral("\"orders\",table,\"orders\",1500,")));
+    }
+
+    void wrongKeySaysSoInTheBannerAndOpensNothing()
+    {
+        JobRunner runner;
+        JobsIndicator jobs(&runner);
+        DatabaseDashboard dashboard(m_encrypted, &runner, &jobs);
+        dashboard.show();
+        dashboard.open(requestWithKey(m_encrypted, "not the key"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.bannerText().isEmpty() && !dashboard.bannerText().startsWith(QStringLiteral("Opening")),
+                                 60000);
+        QVERIFY(!dashboard.session());
+        QVERIFY2(dashboard.bannerText().contains(QStringLiteral("key"), Qt::CaseInsensitive), qPrintable(dashboard.bannerText()));
+    }
+
+    void plainFileIsShownAsNotEncrypted()
+    {
+        JobRunner runner;
+        JobsIndicator jobs(&runner);
+        DatabaseDashboard dashboard(m_plain, &runner, &jobs);
+        dashboard.show();
+        QSignalSpy done(&dashboard, &DatabaseDashboard::statisticsFinished);
+        OpenRequest request;
+        request.path = m_plain;
+        dashboard.open(request);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(card(dashboard, 2)->value(), QStringLiteral("Not encrypted"));
+        QCOMPARE(dashboard.tableModel()->index(0, TableStatsModel::Rows).data(Qt::UserRole).toLongLong(), qint64(3));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCA::Initializer init;
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("strongroom"));
+    QCoreApplication::setApplicationName(QStringLiteral("strongroom"));
+    TestDatabaseDashboard test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestDatabaseDashboard.moc"

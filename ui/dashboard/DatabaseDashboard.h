@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/JobHandle.h"
+#include "sqlcipher/DatabaseOpener.h"
+#include "sqlcipher/TableStatsJob.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+class QChartView;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace strongroom {
+class JobRunner;
+} // namespace strongroom
+
+namespace strongroom::ui {
+
+class Banner;
+class Card;
+class JobsIndicator;
+class TableStatsModel;
+
+// One open database: a banner for what the opening found, cards of file-level facts (at once), and
+// the tables and indexes with rows and sizes filling in from a background job, with charts.
+class DatabaseDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    DatabaseDashboard(const QString &path, JobRunner *runner, JobsIndicator *jobs, QWidget *parent = nullptr);
+    ~DatabaseDashboard() override;
+
+    QString path() const { return m_path; }
+    // Starts the opening job; the key in `request` is wiped when it ends.
+    void open(OpenRequest request);
+    // Asks for a key (and settings) and opens with it.
+    void askForKey(const QString &reason = {});
+    void refresh();
+    void cancelStatistics();
+
+    std::shared_ptr<DatabaseSession> session() const { return m_session; }
+    TableStatsModel *tableModel() const { return m_model; }
+    bool statisticsRunning() const { return m_statsJob != nullptr; }
+    QString bannerText() const;
+
+Q_SIGNALS:
+    void opened(const QString &path);
+    void statisticsFinished();
+
+private:
+    void onOpened(const OpenDiagnosis &diagnosis);
+    void showFacts(const FileFacts &facts);
+    void startStatistics();
+    void onTable(const TableStats &table);
+    void updateCharts();
+    void exportAs(const QString &format);
+    QString summaryText() const;
+
+    QString m_path;
+    JobRunner *m_runner;
+    JobsIndicator *m_jobs;
+    std::shared_ptr<DatabaseSession> m_session;
+    QPointer<JobHandle> m_statsJob;
+    QPointer<JobHandle> m_openJob;
+
+    Banner *m_banner;
+    QWidget *m_content;
+    Card *m_fileCard;
+    Card *m_sizeCard;
+    Card *m_encryptionCard;
+    Card *m_versionsCard;
+    Card *m_createdCard;
+    Card *m_backupCard;
+    Card *m_freeCard;
+    QProgressBar *m_statsProgress;
+    QLabel *m_statsLabel;
+    QPushButton *m_cancelStats;
+    QLineEdit *m_filter;
+    TableStatsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QChartView *m_tablesChart;
+    QChartView *m_spaceChart;
+};
+
+} // namespace strongroom::ui
+
+Q_DECLARE_METATYPE(strongroom::TableStats)
