@@ -83,6 +83,9 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
         return result;
 
     monitor.startPhase(Open);
+    // SQLite opens an empty file as a new, empty database; as a backup it is nothing.
+    if (result.size == 0)
+        return explainUnopenable(result.path);
     const std::optional<CipherSettings> preferred =
         result.catalogEntry ? result.catalogEntry->settings : std::optional<CipherSettings>();
     Result<OpenedDatabase> opened =

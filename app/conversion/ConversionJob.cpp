@@ -244,6 +244,13 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
     m_result.keptOriginal = swapped->keptOriginal;
     m_result.keptOriginalWal = swapped->keptOriginalWal;
     locked.value().reset(); // releases the original (now under its kept name)
+    // Reading a WAL database creates an empty -wal when there was none; that one is no part of the
+    // original and is dropped, a -wal with frames stays with the kept original.
+    if (!m_result.keptOriginalWal.isEmpty() && QFileInfo(m_result.keptOriginalWal).size() == 0) {
+        QFile::remove(m_result.keptOriginalWal);
+        m_result.keptOriginalWal.clear();
+    }
+    QFile::remove(m_result.keptOriginal + QStringLiteral("-shm"));
 
     if (m_request.removeOriginal) {
         context.startStep(RemoveOriginalStep);

@@ -4,7 +4,6 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QUrl>
 #include <sqlite3.h>
 
 namespace strongroom {
@@ -34,7 +33,7 @@ extern "C" int onExportProgress(void *opaque)
 
 Error writeError(const QString &path, int rc, const QString &message)
 {
-    if ((rc & 0xff) == SQLITE_FULL)
+    if ((rc & 0xff) == SQLITE_FULL || message.contains(QLatin1String("disk is full")))
         return Error(
             ExitCode::Failure,
             QStringLiteral("%1: the disk filled up while writing the new file. The partial copy was removed "
@@ -48,23 +47,6 @@ Error writeError(const QString &path, int rc, const QString &message)
         return Error(ExitCode::Integrity, QStringLiteral("%1: the source is damaged: %2").arg(path, message));
     return Error(ExitCode::Failure, QStringLiteral("%1: copying failed: %2").arg(path, message));
 }
-
-// Turns checkpoint-on-close off for the lifetime of the object (the attached original is closed on
-// DETACH or when the connection closes, and neither may fold its -wal into it).
-class NoCheckpointOnClose
-{
-public:
-    explicit NoCheckpointOnClose(sqlite3 *db) : m_db(db)
-    {
-        sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-    }
-    ~NoCheckpointOnClose() { sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr); }
-    NoCheckpointOnClose(const NoCheckpointOnClose &) = delete;
-    NoCheckpointOnClose &operator=(const NoCheckpointOnClose &) = delete;
-
-private:
-    sqlite3 *m_db;
-};
 
 } // namespace
 
@@ -80,66 +62,74 @@ QStringList cipherPragmasFor(const QString &schema, const CipherSettings &s)
             p + QStringLiteral("cipher_plaintext_header_size = %1").arg(s.plaintextHeaderSize)};
 }
 
-Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &target,
-                      const ContentFingerprint &header, int plainPageSize,
-                      const std::function<bool(qint64)> &tick)
+Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &target, const ContentFingerprint &header,
+                      int plainPageSize, const std::function<bool(qint64)> &tick)
 {
-    auto opened = Database::open(target.path, {Database::Access::Create, target.key, target.settings, 0});
+    // The source is the main database, opened the proven way (key, then its settings, then a read).
+    // Read-write only because ATTACH inherits the main database's access mode; nothing is written to
+    // it, and checkpoint-on-close stays off while it is open, so its -wal is read, never folded in.
+    auto opened = Database::open(source.path, {Database::Access::ReadWrite, source.key, source.settings, 0});
     if (!opened)
         return opened.error();
     Database &db = **opened;
     sqlite3 *raw = db.handle();
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 
-    // Both must precede the first table; neither is carried over by sqlcipher_export().
-    if (!target.key && plainPageSize > 0) {
-        if (Status s = db.exec(QStringLiteral("PRAGMA page_size = %1").arg(plainPageSize)); !s)
-            return s;
-    }
-    if (Status s = db.exec(QStringLiteral("PRAGMA auto_vacuum = %1").arg(header.autoVacuum)); !s)
-        return s;
-
-    const QByteArray uri =
-        QUrl::fromLocalFile(QFileInfo(source.path).absoluteFilePath()).toEncoded() + "?mode=ro";
-    NoCheckpointOnClose noCheckpoint(raw);
+    // ATTACH inherits the connection's flags, which do not include CREATE: an empty file is an
+    // empty database to SQLite, so the temp file is created here.
     {
-        Statement attach = db.prepare(QStringLiteral("ATTACH DATABASE ?1 AS source KEY ?2"));
-        sqlite3_bind_text(attach.handle(), 1, uri.constData(), int(uri.size()), SQLITE_TRANSIENT);
+        QFile empty(target.path);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error(ExitCode::Failure,
+                         QStringLiteral("%1: cannot create the new file: %2").arg(target.path, empty.errorString()));
+    }
+    {
+        Statement attach = db.prepare(QStringLiteral("ATTACH DATABASE ?1 AS target KEY ?2"));
+        const QByteArray path = QFile::encodeName(target.path);
+        sqlite3_bind_text(attach.handle(), 1, path.constData(), int(path.size()), SQLITE_TRANSIENT);
         // The key goes in as a bound blob: it never becomes SQL text. An empty key means plain.
-        if (source.key)
-            sqlite3_bind_blob(attach.handle(), 2, source.key->data(), source.key->size(), SQLITE_STATIC);
+        if (target.key)
+            sqlite3_bind_blob(attach.handle(), 2, target.key->data(), target.key->size(), SQLITE_STATIC);
         else
             sqlite3_bind_blob(attach.handle(), 2, "", 0, SQLITE_STATIC);
         attach.step();
         if (attach.lastResult() != SQLITE_DONE)
-            return writeError(source.path, attach.lastResult(), db.lastError());
+            return writeError(target.path, attach.lastResult(), db.lastError());
     }
-    if (source.key) {
-        for (const QString &pragma : cipherPragmasFor(QStringLiteral("source"), source.settings)) {
-            if (Status s = db.exec(pragma); !s)
-                return s;
-        }
+    // The new file is still empty: its settings, page size and auto_vacuum take effect now.
+    QStringList setup = target.key ? cipherPragmasFor(QStringLiteral("target"), target.settings) : QStringList{};
+    if (!target.key && plainPageSize > 0)
+        setup << QStringLiteral("PRAGMA target.page_size = %1").arg(plainPageSize);
+    setup << QStringLiteral("PRAGMA target.auto_vacuum = %1").arg(header.autoVacuum);
+    for (const QString &pragma : setup) {
+        if (Status s = db.exec(pragma); !s)
+            return s;
     }
 
     ProgressState progress{target.path, &tick, {}, false};
     progress.sinceLastTick.start();
     sqlite3_progress_handler(raw, 20000, onExportProgress, &progress);
-    const int rc = sqlite3_exec(raw, "SELECT sqlcipher_export('main', 'source')", nullptr, nullptr, nullptr);
+    const int rc = sqlite3_exec(raw, "SELECT sqlcipher_export('target', 'main')", nullptr, nullptr, nullptr);
     sqlite3_progress_handler(raw, 0, nullptr, nullptr);
     if (progress.cancelled)
-        return Error(ExitCode::Cancelled,
-                     QStringLiteral("Cancelled while copying; the original is unchanged."));
+        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled while copying; the original is unchanged."));
     if (rc != SQLITE_OK)
         return writeError(target.path, sqlite3_extended_errcode(raw), db.lastError());
-    if (Status s = db.exec(QStringLiteral("DETACH DATABASE source")); !s)
-        return s;
 
-    QString pragmas = QStringLiteral("PRAGMA user_version = %1; PRAGMA application_id = %2;")
+    QString pragmas = QStringLiteral("PRAGMA target.user_version = %1; PRAGMA target.application_id = %2;")
                           .arg(header.userVersion)
                           .arg(header.applicationId);
     // Only WAL is stored in the file; the rollback modes are chosen per connection.
     if (header.journalMode == QLatin1String("wal"))
-        pragmas += QStringLiteral(" PRAGMA journal_mode = WAL;");
+        pragmas += QStringLiteral(" PRAGMA target.journal_mode = WAL;");
     if (Status s = db.exec(pragmas); !s)
+        return writeError(target.path, sqlite3_extended_errcode(raw), db.lastError());
+
+    // The new file may checkpoint and drop its own -wal as it closes; the original may not.
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    const Status detached = db.exec(QStringLiteral("DETACH DATABASE target"));
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    if (!detached)
         return writeError(target.path, sqlite3_extended_errcode(raw), db.lastError());
     return Status::success();
 }

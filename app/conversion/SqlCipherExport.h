@@ -19,11 +19,10 @@ struct DatabaseEndpoint
 };
 
 // Copies `source` into the new file `target` with sqlcipher_export(), the conversion SQLCipher
-// itself sanctions. The target is the main database and the source is attached read-only (a URI
-// with mode=ro), so the original cannot be written through this connection, and checkpoint-on-close
-// is off while it is attached, so its -wal is read, never folded into it. sqlcipher_export() leaves
-// auto_vacuum, user_version, application_id and the WAL journal mode behind, so they are set here
-// from `header` (auto_vacuum before the first table, the others after the copy).
+// itself sanctions: the source is the main database and the new, empty file is attached with its
+// key, so its cipher settings can still be set before its first page is written. sqlcipher_export()
+// leaves auto_vacuum, user_version, application_id and the WAL journal mode behind, so they are
+// set here from `header` (auto_vacuum before the first table, the others after the copy).
 // `tick(bytesWritten)` is called every ~100 ms; returning false interrupts the copy (Cancelled).
 Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &target,
                       const ContentFingerprint &header, int plainPageSize,

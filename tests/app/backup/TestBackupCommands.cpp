@@ -1,0 +1,287 @@
+#include "BackupFixtures.h"
+#include "support/CliProcess.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace backupfixtures;
+
+// The "backup" verbs through the real strongroom-cli, on files made by the sqlcipher shell.
+class TestBackupCommands : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+
+    CliRun cli(const QStringList &args) { return runCli(args, {}, m_env); }
+
+    QJsonObject json(const CliRun &run) { return QJsonDocument::fromJson(run.out).object(); }
+
+    // A history with one backup made by `backup create`; returns the backup's path.
+    QString createBackup(const QString &db)
+    {
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"), db,
+                              QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        if (r.exitCode != 0)
+            qWarning() << r.out << r.err;
+        return json(r).value(QStringLiteral("path")).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_env = environment(m_home.path()); }
+
+    void createListVerifyAndCompareABackup()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("crm.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 300, "v1"));
+        const QString backup = createBackup(db);
+        QVERIFY(QFile::exists(backup));
+        QVERIFY(QFileInfo(backup).fileName().contains(QRegularExpression(QStringLiteral("^crm-backup-\\d{8}-\\d{6}\\.db$"))));
+
+        // A file copied in by hand is listed too, as not yet verified.
+        QVERIFY(QFile::copy(backup, dir.filePath(QStringLiteral("backups/downloaded.db"))));
+        CliRun list = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray backups = json(list).value(QStringLiteral("backups")).toArray();
+        QCOMPARE(backups.size(), 2);
+        QStringList states;
+        for (const QJsonValue &b : backups)
+            states.append(b[QStringLiteral("file")].toString() + QLatin1Char('=') + b[QStringLiteral("verified_state")].toString());
+        QVERIFY(states.contains(QStringLiteral("downloaded.db=not yet verified")));
+        QVERIFY(states.contains(QFileInfo(backup).fileName() + QStringLiteral("=verified")));
+        list = cli({QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
+        QVERIFY(list.out.contains("not yet verified"));
+        QVERIFY(list.out.contains("301 in 2 tables"));
+
+        CliRun verify = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), backup});
+        QCOMPARE(verify.exitCode, 0);
+        QCOMPARE(json(verify).value(QStringLiteral("checksum")).toString(), QStringLiteral("match"));
+        QCOMPARE(json(verify).value(QStringLiteral("level")).toInt(), 1);
+        verify = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), backup,
+                      QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        QCOMPARE(verify.exitCode, 0);
+        QCOMPARE(json(verify).value(QStringLiteral("level")).toInt(), 3);
+
+        QVERIFY(!query(db, liveKey(), "DELETE FROM t WHERE a <= 20; CREATE TABLE extra(x);").startsWith("error"));
+        const CliRun compare = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("compare"), db, backup,
+                                    QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        QCOMPARE(compare.exitCode, 0);
+        QMap<QString, QPair<QJsonValue, QJsonValue>> tables;
+        for (const QJsonValue &t : json(compare).value(QStringLiteral("tables")).toArray())
+            tables.insert(t[QStringLiteral("name")].toString(), {t[QStringLiteral("live_rows")], t[QStringLiteral("backup_rows")]});
+        QCOMPARE(tables.value(QStringLiteral("t")).first.toInteger(), 280);
+        QCOMPARE(tables.value(QStringLiteral("t")).second.toInteger(), 300);
+        QVERIFY(tables.value(QStringLiteral("extra")).second.isNull());
+        QVERIFY(json(compare).value(QStringLiteral("live")).toObject().contains(QStringLiteral("size")));
+    }
+
+    void badBackupsAreRefusedAndTheLiveDatabaseIsUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("errorKind");
+        QTest::newRow("wrong key") << "wrong-key" << 3 << "wrong-key";
+        QTest::newRow("damaged page") << "damaged" << 4 << "damaged";
+        QTest::newRow("truncated mid-page") << "truncated" << 4 << "";
+        QTest::newRow("changed since catalogued") << "checksum" << 4 << "checksum-mismatch";
+        QTest::newRow("plain SQLite") << "plain" << 6 << "plain-sqlite";
+        QTest::newRow("not a database") << "text" << 6 << "not-a-database";
+        QTest::newRow("empty file") << "empty" << 6 << "not-a-database";
+    }
+
+    void badBackupsAreRefusedAndTheLiveDatabaseIsUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, errorKind);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 400, "live", "wal"));
+        QString bad = dir.filePath(QStringLiteral("downloads/bad.db"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("downloads"))));
+        const QString good = dir.filePath(QStringLiteral("downloads/good.db"));
+        QVERIFY(makeDatabase(good, liveKey(), 400, "backup"));
+        if (kind == QLatin1String("wrong-key")) {
+            QVERIFY(makeDatabase(bad, otherKey(), 10, "other"));
+        } else if (kind == QLatin1String("damaged")) {
+            QByteArray bytes = readAll(good);
+            for (int i = 0; i < 64; ++i)
+                bytes[8 * 4096 + 100 + i] = char(bytes[8 * 4096 + 100 + i] ^ 0x5a);
+            QVERIFY(writeAll(bad, bytes));
+        } else if (kind == QLatin1String("truncated")) {
+            QVERIFY(writeAll(bad, readAll(good).left(10 * 4096 + 1000)));
+        } else if (kind == QLatin1String("checksum")) {
+            // A backup made by Strongroom, then altered after its catalog entry was written.
+            bad = createBackup(good);
+            QVERIFY(!bad.isEmpty());
+            QByteArray bytes = readAll(bad);
+            bytes[5 * 4096 + 7] = char(bytes[5 * 4096 + 7] ^ 1);
+            QVERIFY(writeAll(bad, bytes));
+        } else if (kind == QLatin1String("plain")) {
+            QVERIFY(runSqlCipherShell(bad, "CREATE TABLE t(a); INSERT INTO t VALUES (1);").exitCode == 0);
+        } else if (kind == QLatin1String("text")) {
+            QVERIFY(writeAll(bad, QByteArray("<html><body>502 Bad Gateway</body></html>\n").repeated(100)));
+        } else {
+            QVERIFY(writeAll(bad, {}));
+        }
+        const QByteArray before = readAll(db);
+
+        const CliRun verify = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), bad,
+                                   QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        QCOMPARE(verify.exitCode, exitCode);
+        const CliRun restore = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), bad,
+                                    QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                                    QStringLiteral("--yes")});
+        QCOMPARE(restore.exitCode, exitCode);
+        const QJsonObject error = json(restore).value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toInt(), exitCode);
+        if (!errorKind.isEmpty())
+            QCOMPARE(error.value(QStringLiteral("kind")).toString(), errorKind);
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QFileInfo(bad).fileName()),
+                 qPrintable(error.value(QStringLiteral("message")).toString()));
+
+        QCOMPARE(readAll(db), before);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("backups"))));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("live.db")});
+    }
+
+    void restoreReplacesTheDatabaseAfterAPreRestoreBackup()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.db"));
+        const QString downloaded = dir.filePath(QStringLiteral("from-admin-page.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 100, "old", "wal"));
+        QVERIFY(makeDatabase(downloaded, liveKey(), 250, "new"));
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), downloaded,
+                              QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                              QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(query(db, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"), QByteArray("new\n250"));
+        // The backup's bytes are the database's: nothing of the old one survives in a -wal.
+        QCOMPARE(readAll(db), readAll(downloaded));
+        const QString pre = json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].toString();
+        QCOMPARE(query(pre, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"), QByteArray("old\n100"));
+        const CliRun list = cli({QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
+        QVERIFY(list.out.contains("pre-restore"));
+        const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("log")});
+        QVERIFY(audit.out.contains("backup.restore"));
+        QVERIFY(!audit.out.contains(liveKey()));
+    }
+
+    void restoreWithoutYesAndWithoutTerminalChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.db"));
+        const QString backup = dir.filePath(QStringLiteral("b.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 10, "old"));
+        QVERIFY(makeDatabase(backup, liveKey(), 20, "new"));
+        const QByteArray before = readAll(db);
+        const CliRun r = cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), db,
+                              QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.contains("Backup")); // the comparison was shown first
+        QVERIFY(r.err.contains("--yes"));
+        QCOMPARE(readAll(db), before);
+    }
+
+    void aBackupMadeWithAnotherKeyIsReKeyedToTheLiveKey()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.db"));
+        const QString backup = dir.filePath(QStringLiteral("old-key.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 10, "old"));
+        QVERIFY(makeDatabase(backup, otherKey(), 30, "old-key"));
+        CliRun r = cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), db,
+                        QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("--backup-key"));
+        r = cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), db, QStringLiteral("--key-env"),
+                 QStringLiteral("LIVE_KEY"), QStringLiteral("--backup-key-env"), QStringLiteral("OTHER_KEY"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(query(db, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"), QByteArray("old-key\n30"));
+        QVERIFY(query(db, otherKey(), "SELECT count(*) FROM t;").startsWith("error"));
+        // The downloaded file itself keeps its key.
+        QCOMPARE(query(backup, otherKey(), "SELECT count(*) FROM t;"), QByteArray("30"));
+    }
+
+    void restoreRefusesWhileAnotherProcessHoldsTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.db"));
+        const QString backup = dir.filePath(QStringLiteral("b.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 10, "old", "wal"));
+        QVERIFY(makeDatabase(backup, liveKey(), 20, "new"));
+        const QByteArray before = readAll(db);
+        // An application with the database open: the shell waiting on its input.
+        QProcess holder;
+        holder.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), db});
+        QVERIFY(holder.waitForStarted());
+        holder.write(keyPragma(liveKey()) + "SELECT count(*) FROM t;\n");
+        QVERIFY(holder.waitForReadyRead(10000));
+
+        const QStringList args{QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), backup,
+                               QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                               QStringLiteral("--yes"), QStringLiteral("--wait"), QStringLiteral("1")};
+        CliRun r = cli(args);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(json(r)[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QString::number(holder.processId())));
+        QCOMPARE(readAll(db), before);
+
+        // --wait waits for the holder to close it.
+        QProcess restore;
+        restore.setProcessEnvironment(m_env);
+        QStringList waitArgs = args;
+        waitArgs.last() = QStringLiteral("20");
+        restore.start(strongroomBinary(QStringLiteral("strongroom-cli")), waitArgs);
+        QVERIFY(restore.waitForStarted());
+        QTest::qWait(700);
+        QCOMPARE(restore.state(), QProcess::Running);
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(10000));
+        QVERIFY(restore.waitForFinished(30000));
+        QVERIFY2(restore.exitCode() == 0, restore.readAllStandardOutput().constData());
+        QCOMPARE(query(db, liveKey(), "SELECT m FROM marker;"), QByteArray("new"));
+    }
+
+    void pruneRemovesWhatThePolicyDoesNotKeep()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 5, "x"));
+        QStringList made;
+        for (int i = 0; i < 3; ++i) {
+            made.append(createBackup(db));
+            QTest::qWait(1100); // one backup name per second
+        }
+        const QString history = dir.filePath(QStringLiteral("backups"));
+        CliRun dry = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("prune"), history,
+                          QStringLiteral("--keep-last"), QStringLiteral("1"), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        int wouldRemove = 0;
+        for (const QJsonValue &b : json(dry)[QStringLiteral("backups")].toArray())
+            wouldRemove += b[QStringLiteral("keep")].toBool() ? 0 : 1;
+        QCOMPARE(wouldRemove, 2);
+        for (const QString &path : made)
+            QVERIFY(QFile::exists(path));
+
+        const CliRun prune = cli({QStringLiteral("backup"), QStringLiteral("prune"), history, QStringLiteral("--keep-last"), QStringLiteral("1")});
+        QCOMPARE(prune.exitCode, 0);
+        QVERIFY(!QFile::exists(made.at(0)));
+        QVERIFY(!QFile::exists(made.at(1)));
+        QVERIFY(QFile::exists(made.at(2)));
+        const CliRun list = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"), history});
+        QCOMPARE(json(list)[QStringLiteral("backups")].toArray().size(), 1);
+
+        const CliRun bad = cli({QStringLiteral("backup"), QStringLiteral("prune"), history, QStringLiteral("--keep-within"), QStringLiteral("3 weeks")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupCommands)
+#include "TestBackupCommands.moc"
