@@ -6,6 +6,7 @@
 #include "cli/commands/DbConvertCommand.h"
 #include "cli/commands/DbInfoCommand.h"
 #include "cli/commands/DoctorCommand.h"
+#include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
 
@@ -27,6 +28,22 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<DbConvertCommand>(ConversionKind::Decrypt));
     cli.add(std::make_unique<DbConvertCommand>(ConversionKind::Rekey));
     cli.add(std::make_unique<DbConvertCommand>(ConversionKind::Migrate));
+    cli.add(std::make_unique<VolumeCreateCommand>());
+    cli.add(std::make_unique<VolumeInfoCommand>());
+    cli.add(std::make_unique<VolumeTestKeyCommand>());
+    cli.add(std::make_unique<VolumeAddKeyCommand>());
+    cli.add(std::make_unique<VolumeChangeKeyCommand>());
+    cli.add(std::make_unique<VolumeRemoveKeyCommand>());
+    cli.add(std::make_unique<VolumeRetuneCommand>());
+    cli.add(std::make_unique<VolumeHeaderBackupCommand>());
+    cli.add(std::make_unique<VolumeHeaderRestoreCommand>());
+    cli.add(std::make_unique<VolumeEncryptCommand>());
+    cli.add(std::make_unique<VolumeDecryptCommand>());
+    cli.add(std::make_unique<VolumeBenchmarkCommand>());
+    cli.add(std::make_unique<VolumeOpenCommand>());
+    cli.add(std::make_unique<VolumeCloseCommand>());
+    cli.add(std::make_unique<VolumeMountCommand>());
+    cli.add(std::make_unique<VolumeUnmountCommand>());
 }
 
 } // namespace strongroom::cli

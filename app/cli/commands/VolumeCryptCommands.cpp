@@ -1,0 +1,137 @@
+// volume create, encrypt, decrypt: the long jobs, with progress and Ctrl-C (resumable).
+#include "cli/CliContext.h"
+#include "cli/commands/VolumeCommands.h"
+#include "cli/commands/VolumeOptions.h"
+#include "volumes/RecoveryKey.h"
+#include "volumes/VolumeJobs.h"
+
+namespace strongroom::cli {
+
+namespace {
+int finish(CliContext &context, const JobReport &report, const QString &action, const QString &image)
+{
+    if (report.outcome == JobOutcome::Cancelled || (report.data.contains(QStringLiteral("finished")) &&
+                                                    !report.data.value(QStringLiteral("finished")).toBool())) {
+        context.audit().append(action, image, QStringLiteral("cancelled"));
+        context.err() << "Cancelled. " << report.overview << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error) {
+        context.audit().append(action, image, QStringLiteral("failed"), {{QStringLiteral("reason"), report.error->kindName()}});
+        return context.fail(*report.error);
+    }
+    QJsonObject details = report.data;
+    details.remove(QStringLiteral("path"));
+    context.audit().append(action, image, QStringLiteral("succeeded"), details);
+    return 0;
+}
+} // namespace
+
+void VolumeCreateCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The new image file (must not exist)."));
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Size of the image, e.g. 512M, 20G (whole MiB)."), QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("filesystem"), QStringLiteral("ext4 or none (default)."), QStringLiteral("FS")});
+    parser.addOption({QStringLiteral("recovery-key"), QStringLiteral("Add a generated recovery key in slot 1 (printed once).")});
+    volumeoptions::declareFormat(parser);
+    CliContext::declareKeyOptions(parser);
+}
+
+int VolumeCreateCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto image = volumeoptions::oneImage(parser, QStringLiteral("create"));
+    if (!image)
+        return context.fail(image.error());
+    const qint64 size = volumeoptions::parseSize(parser.value(QStringLiteral("size")));
+    if (size <= 0)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("--size SIZE is required, e.g. --size 512M.")));
+    auto params = volumeoptions::format(parser);
+    if (!params)
+        return context.fail(params.error());
+    auto key = context.readKey(parser, QStringLiteral("passphrase for the new volume"));
+    if (!key)
+        return context.fail(key.error());
+    VolumeCreateJob::Request request;
+    request.path = image.value();
+    request.sizeBytes = size;
+    request.params = params.value();
+    request.filesystem = parser.isSet(QStringLiteral("filesystem")) ? parser.value(QStringLiteral("filesystem")) : QStringLiteral("none");
+    request.recoveryKey = parser.isSet(QStringLiteral("recovery-key"));
+    request.key = key.value();
+    auto job = std::make_shared<VolumeCreateJob>(request);
+    const JobReport report = context.runJob(job);
+    if (const int rc = finish(context, report, QStringLiteral("volume.create"), image.value()); rc != 0)
+        return rc;
+    const QCA::SecureArray recovery = job->recoveryKey();
+    if (context.json()) {
+        QJsonObject data = report.data;
+        if (!recovery.isEmpty())
+            data.insert(QStringLiteral("recovery_key"), QString::fromLatin1(recovery.toByteArray()));
+        context.printJson(data);
+    } else {
+        context.out() << report.overview << Qt::endl;
+        if (!recovery.isEmpty())
+            context.out() << "\nRecovery key (slot " << report.data.value(QStringLiteral("recovery_slot")).toInt()
+                          << "), shown this once; write it down and keep it apart from the volume:\n\n    "
+                          << QString::fromLatin1(recovery.toByteArray()) << "\n\n";
+    }
+    return 0;
+}
+
+void VolumeEncryptCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The plain image to encrypt (or the half-encrypted one to resume)."));
+    volumeoptions::declareFormat(parser);
+    CliContext::declareKeyOptions(parser);
+}
+
+int VolumeEncryptCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto image = volumeoptions::oneImage(parser, QStringLiteral("encrypt"));
+    if (!image)
+        return context.fail(image.error());
+    auto params = volumeoptions::format(parser);
+    if (!params)
+        return context.fail(params.error());
+    auto key = context.readKey(parser, QStringLiteral("passphrase for %1").arg(image.value()));
+    if (!key)
+        return context.fail(key.error());
+    const JobReport report = context.runJob(
+        std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Encrypt, image.value(), key.value(), params.value()));
+    if (const int rc = finish(context, report, QStringLiteral("volume.encrypt"), image.value()); rc != 0)
+        return rc;
+    if (context.json())
+        context.printJson(report.data);
+    else
+        context.out() << report.overview << Qt::endl;
+    return 0;
+}
+
+void VolumeDecryptCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS2 image to decrypt (or the half-decrypted one to resume)."));
+    CliContext::declareKeyOptions(parser);
+    CliContext::declareYes(parser);
+}
+
+int VolumeDecryptCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto image = volumeoptions::oneImage(parser, QStringLiteral("decrypt"));
+    if (!image)
+        return context.fail(image.error());
+    if (auto refusal = context.confirm(parser, QStringLiteral("Decrypt %1 in place? Its data will be stored unencrypted.").arg(image.value())))
+        return context.fail(*refusal);
+    auto key = context.readKey(parser, QStringLiteral("key for %1").arg(image.value()));
+    if (!key)
+        return context.fail(key.error());
+    const JobReport report = context.runJob(std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Decrypt, image.value(), key.value()));
+    if (const int rc = finish(context, report, QStringLiteral("volume.decrypt"), image.value()); rc != 0)
+        return rc;
+    if (context.json())
+        context.printJson(report.data);
+    else
+        context.out() << report.overview << Qt::endl;
+    return 0;
+}
+
+} // namespace strongroom::cli

@@ -1,0 +1,115 @@
+// volume info, test-key, benchmark: read-only verbs.
+#include "cli/CliContext.h"
+#include "cli/commands/VolumeCommands.h"
+#include "cli/commands/VolumeOptions.h"
+#include "volumes/CryptDevice.h"
+#include "volumes/KeySlots.h"
+#include "volumes/SlotNames.h"
+#include "volumes/VolumeInfo.h"
+#include "volumes/VolumeJobs.h"
+
+#include <QJsonArray>
+
+namespace strongroom::cli {
+
+void VolumeInfoCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image (or data file of a detached header)."));
+    parser.addOption({QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+}
+
+int VolumeInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto image = volumeoptions::oneImage(parser, QStringLiteral("info"));
+    if (!image)
+        return context.fail(image.error());
+    auto info = readVolumeInfo(image.value(), parser.value(QStringLiteral("header")));
+    if (!info)
+        return context.fail(info.error());
+    if (context.json())
+        context.printJson(info->toJson());
+    else
+        context.out() << info->toText();
+    return 0;
+}
+
+void VolumeTestKeyCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image."));
+    parser.addOption({QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("slot"), QStringLiteral("Only try this key slot."), QStringLiteral("N")});
+    CliContext::declareKeyOptions(parser);
+}
+
+int VolumeTestKeyCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto image = volumeoptions::oneImage(parser, QStringLiteral("test-key"));
+    if (!image)
+        return context.fail(image.error());
+    auto device = CryptDevice::load(image.value(), parser.value(QStringLiteral("header")));
+    if (!device)
+        return context.fail(device.error());
+    auto key = context.readKey(parser, QStringLiteral("key for %1").arg(image.value()));
+    if (!key)
+        return context.fail(key.error());
+    const int only = parser.isSet(QStringLiteral("slot")) ? parser.value(QStringLiteral("slot")).toInt() : -1;
+    auto slot = keyslots::testKey(**device, key.value(), only);
+    if (!slot)
+        return context.fail(slot.error());
+    const QString label = keyslots::slotLabel(**device, slot.value());
+    if (context.json())
+        context.printJson({{QStringLiteral("path"), image.value()}, {QStringLiteral("slot"), slot.value()},
+                           {QStringLiteral("name"), slotNames(**device).value(slot.value())}});
+    else
+        context.out() << "The key opens " << label << " of " << image.value() << '.' << Qt::endl;
+    return 0;
+}
+
+void VolumeBenchmarkCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("iter-time"), QStringLiteral("Unlock time to calibrate for, in ms (default 2000)."), QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("pbkdf-memory"), QStringLiteral("argon2id memory to calibrate for, in KiB (default 1048576)."),
+                      QStringLiteral("KIB")});
+}
+
+int VolumeBenchmarkCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    const int iterTime = parser.isSet(QStringLiteral("iter-time")) ? parser.value(QStringLiteral("iter-time")).toInt() : 2000;
+    const int memory = parser.isSet(QStringLiteral("pbkdf-memory")) ? parser.value(QStringLiteral("pbkdf-memory")).toInt() : 1048576;
+    if (iterTime < 1 || memory < 32)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("--iter-time must be >= 1 and --pbkdf-memory >= 32.")));
+    const JobReport report = context.runJob(std::make_shared<VolumeBenchmarkJob>(iterTime, memory));
+    if (report.outcome == JobOutcome::Cancelled)
+        return static_cast<int>(ExitCode::Cancelled);
+    if (report.error)
+        return context.fail(*report.error);
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    out << report.overview << "\n\n";
+    for (const QJsonValue &v : report.data.value(QStringLiteral("ciphers")).toArray()) {
+        const QJsonObject c = v.toObject();
+        out << QStringLiteral("%1 %2b").arg(c.value(QStringLiteral("cipher")).toString(), 12).arg(c.value(QStringLiteral("key_size_bits")).toInt(), 4);
+        if (c.value(QStringLiteral("source")).toString() == QLatin1String("unavailable"))
+            out << "  unavailable: " << c.value(QStringLiteral("note")).toString() << '\n';
+        else
+            out << QStringLiteral("  %1 MiB/s encrypt  %2 MiB/s decrypt  [%3]\n")
+                       .arg(c.value(QStringLiteral("encrypt_mib_s")).toDouble(), 8, 'f', 1)
+                       .arg(c.value(QStringLiteral("decrypt_mib_s")).toDouble(), 8, 'f', 1)
+                       .arg(c.value(QStringLiteral("source")).toString());
+    }
+    out << "\nOne unlock on this machine:\n";
+    for (const QJsonValue &v : report.data.value(QStringLiteral("pbkdf")).toArray()) {
+        const QJsonObject p = v.toObject();
+        out << "  " << p.value(QStringLiteral("type")).toString() << ": " << p.value(QStringLiteral("milliseconds")).toDouble()
+            << " ms, " << p.value(QStringLiteral("iterations")).toInt() << " iterations";
+        if (p.contains(QStringLiteral("memory_kib")))
+            out << ", " << p.value(QStringLiteral("memory_kib")).toInt() << " KiB, " << p.value(QStringLiteral("parallel")).toInt() << " threads";
+        out << '\n';
+    }
+    return 0;
+}
+
+} // namespace strongroom::cli

@@ -1,0 +1,357 @@
+#include "volumes/InPlaceEncryption.h"
+
+#include "core/SafeFile.h"
+#include "volumes/CryptDevice.h"
+#include "volumes/SlotNames.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <libcryptsetup.h>
+#include <unistd.h>
+
+namespace strongroom::inplace {
+
+namespace {
+constexpr quint64 kSector = 512;
+
+struct ProgressBridge {
+    const Progress *progress;
+    quint64 done = 0;
+    quint64 total = 0;
+};
+
+int progressCallback(uint64_t size, uint64_t offset, void *user)
+{
+    auto *bridge = static_cast<ProgressBridge *>(user);
+    bridge->done = offset;
+    bridge->total = size;
+    if (bridge->progress && *bridge->progress && !(*bridge->progress)(offset, size))
+        return 1; // libcryptsetup stops after this chunk, with the metadata consistent
+    return 0;
+}
+
+Status resizeFile(const QString &path, qint64 size, bool allocate)
+{
+    const QByteArray p = QFile::encodeName(path);
+    const int fd = ::open(p.constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot open for writing: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    const off_t oldSize = ::lseek(fd, 0, SEEK_END);
+    int rc = allocate && size > oldSize ? ::posix_fallocate(fd, oldSize, size - oldSize) : (::ftruncate(fd, size) == 0 ? 0 : errno);
+    if (rc == 0 && ::fsync(fd) != 0)
+        rc = errno;
+    ::close(fd);
+    if (rc != 0)
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot resize to %2 bytes: %3").arg(path).arg(size).arg(QString::fromLocal8Bit(std::strerror(rc))));
+    return Status::success();
+}
+
+// Splits "aes-xts-plain64" into libcryptsetup's cipher ("aes") and mode ("xts-plain64").
+std::pair<QByteArray, QByteArray> splitCipher(const QString &spec)
+{
+    const int dash = spec.indexOf(QLatin1Char('-'));
+    if (dash <= 0)
+        return {spec.toLatin1(), QByteArray()};
+    return {spec.left(dash).toLatin1(), spec.mid(dash + 1).toLatin1()};
+}
+
+Result<Outcome> runToEnd(CryptDevice &device, Outcome outcome, const Progress &progress, const QString &what)
+{
+    ProgressBridge bridge{&progress};
+    const int rc = crypt_reencrypt_run(device.handle(), progressCallback, &bridge);
+    if (rc < 0)
+        return device.error(rc, what + QStringLiteral(" (run the same command again to resume)"));
+    outcome.bytes = bridge.total;
+    outcome.finished = crypt_reencrypt_status(device.handle(), nullptr) == CRYPT_REENCRYPT_NONE;
+    return outcome;
+}
+
+// Continues an encryption or decryption recorded in the header of `device`.
+Result<Outcome> resume(CryptDevice &device, const KeyMaterial &key, const Progress &progress, const QString &what)
+{
+    crypt_params_reencrypt params{};
+    const crypt_reencrypt_info status = crypt_reencrypt_status(device.handle(), &params);
+    if (status == CRYPT_REENCRYPT_INVALID)
+        return Error(ExitCode::Integrity, QStringLiteral("%1: the re-encryption metadata is invalid; restore a header backup.").arg(device.image()));
+    if (status == CRYPT_REENCRYPT_CRASH) {
+        // The last chunk was interrupted mid-write: libcryptsetup repairs it from its resilience data.
+        crypt_params_reencrypt recovery{};
+        recovery.flags = CRYPT_REENCRYPT_RECOVERY;
+        const int rc = crypt_reencrypt_init_by_passphrase(device.handle(), nullptr, key.data(), size_t(key.size()),
+                                                          CRYPT_ANY_SLOT, CRYPT_ANY_SLOT, nullptr, nullptr, &recovery);
+        if (rc == -EPERM)
+            return Error(ExitCode::WrongKey, QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image()));
+        if (rc < 0)
+            return device.error(rc, QStringLiteral("recovering the interrupted chunk"));
+    }
+    params.resilience = nullptr;
+    params.hash = nullptr;
+    params.max_hotzone_size = 0;
+    params.device_size = 0;
+    params.luks2 = nullptr;
+    params.flags = CRYPT_REENCRYPT_RESUME_ONLY;
+    const int slot = crypt_reencrypt_init_by_passphrase(device.handle(), nullptr, key.data(), size_t(key.size()), CRYPT_ANY_SLOT,
+                                                        CRYPT_ANY_SLOT, nullptr, nullptr, &params);
+    if (slot == -EPERM)
+        return Error(ExitCode::WrongKey, QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image()));
+    if (slot < 0)
+        return device.error(slot, QStringLiteral("resuming ") + what);
+    Outcome outcome;
+    outcome.resumed = true;
+    outcome.slot = slot;
+    return runToEnd(device, outcome, progress, what);
+}
+} // namespace
+
+QString Inspection::describe() const
+{
+    switch (state) {
+    case State::Plain:
+        return QStringLiteral("not encrypted");
+    case State::Luks:
+        return QStringLiteral("a LUKS volume");
+    case State::Encrypting:
+        return QStringLiteral("half encrypted (resumable)");
+    case State::Decrypting:
+        return QStringLiteral("half decrypted (resumable)");
+    case State::Crashed:
+        return QStringLiteral("interrupted mid-chunk (recoverable)");
+    }
+    return {};
+}
+
+QString decryptionHeaderPath(const QString &image)
+{
+    return image + QStringLiteral(".strongroom-decrypt-header");
+}
+
+Result<Inspection> inspect(const QString &image)
+{
+    if (!QFileInfo(image).isFile())
+        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(image), QStringLiteral("not-found"));
+    Inspection inspection;
+    QString header;
+    if (QFileInfo::exists(decryptionHeaderPath(image)))
+        header = decryptionHeaderPath(image);
+    auto device = CryptDevice::load(image, header);
+    if (!device) {
+        if (device.error().code == ExitCode::Unsupported)
+            return inspection; // plain
+        return device.error();
+    }
+    inspection.header = header;
+    inspection.state = State::Luks;
+    if ((*device)->isLuks2()) {
+        crypt_params_reencrypt params{};
+        const crypt_reencrypt_info status = crypt_reencrypt_status((*device)->handle(), &params);
+        if (status == CRYPT_REENCRYPT_CRASH)
+            inspection.state = State::Crashed;
+        else if (status == CRYPT_REENCRYPT_CLEAN)
+            inspection.state = params.mode == CRYPT_REENCRYPT_DECRYPT ? State::Decrypting : State::Encrypting;
+    }
+    if (!header.isEmpty() && inspection.state == State::Luks)
+        inspection.state = State::Decrypting; // header exported, decryption not yet initialised
+    return inspection;
+}
+
+Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const EncryptionParams &params, const Progress &progress)
+{
+    auto inspection = inspect(image);
+    if (!inspection)
+        return inspection.error();
+    if (!inspection->header.isEmpty())
+        return Error(ExitCode::Failure, QStringLiteral("%1 is being decrypted; finish that first with `volume decrypt`.").arg(image));
+    if (inspection->state == State::Encrypting || inspection->state == State::Crashed) {
+        auto device = CryptDevice::load(image);
+        if (!device)
+            return device.error();
+        return resume(**device, key, progress, QStringLiteral("encrypting in place"));
+    }
+    if (inspection->state != State::Plain)
+        return Error(ExitCode::Failure, QStringLiteral("%1 is already a LUKS volume; nothing to encrypt.").arg(image),
+                     QStringLiteral("already-encrypted"));
+    if (key.isEmpty())
+        return Error(ExitCode::Usage, QStringLiteral("The key is empty."));
+    if (auto s = params.pbkdf.validate(); !s)
+        return s.error();
+
+    const qint64 plainSize = QFileInfo(image).size();
+    if (plainSize <= 0 || plainSize % qint64(kSector) != 0 || params.headerBytes % (1024 * 1024) != 0)
+        return Error(ExitCode::Unsupported,
+                     QStringLiteral("%1 is %2 bytes: in-place encryption needs a non-empty whole number of 512-byte sectors.")
+                         .arg(image)
+                         .arg(plainSize));
+    if (plainSize % params.sectorSize != 0)
+        return Error(ExitCode::Unsupported, QStringLiteral("%1: its size is not a multiple of the %2-byte sector size.").arg(image).arg(params.sectorSize));
+    const QString folder = QFileInfo(image).absolutePath();
+    if (auto s = safefile::requireFreeSpace(folder, params.headerBytes + 1024 * 1024, QStringLiteral("the LUKS2 header")); !s)
+        return s.error();
+
+    // Room for the header at the end; the data moves up by the same amount.
+    if (auto s = resizeFile(image, plainSize + params.headerBytes, true); !s)
+        return s.error();
+
+    // The header is built in a temp file beside the image, then written onto the image: until
+    // then the image holds its plain data untouched.
+    const QString tempHeader = safefile::tempPathFor(image, QStringLiteral("luks-header"));
+    {
+        QFile f(tempHeader);
+        if (!f.open(QIODevice::WriteOnly) || !f.resize(4096))
+            return Error(ExitCode::Failure, QStringLiteral("%1: cannot create the temporary header file.").arg(tempHeader));
+    }
+    auto cleanup = qScopeGuard([&tempHeader] { safefile::removeTemp(tempHeader); });
+
+    const auto [cipher, mode] = splitCipher(params.cipher);
+    const QByteArray label = params.label.toUtf8();
+    crypt_params_luks2 luks2{};
+    luks2.sector_size = uint32_t(params.sectorSize);
+    luks2.label = params.label.isEmpty() ? nullptr : label.constData();
+    int slot = -1;
+    {
+        auto device = CryptDevice::init(image, tempHeader);
+        if (!device)
+            return device.error();
+        crypt_device *cd = (*device)->handle();
+        if (const int rc = crypt_set_data_offset(cd, quint64(params.headerBytes) / kSector); rc < 0)
+            return (*device)->error(rc, QStringLiteral("setting the data offset"));
+        if (auto s = params.pbkdf.apply(cd); !s)
+            return s.error();
+        if (const int rc = crypt_format(cd, CRYPT_LUKS2, cipher.constData(), mode.constData(), nullptr, nullptr,
+                                        size_t(params.keySizeBits / 8), &luks2);
+            rc < 0)
+            return (*device)->error(rc, QStringLiteral("formatting the LUKS2 header (%1, %2-bit key)").arg(params.cipher).arg(params.keySizeBits),
+                                    rc == -EINVAL ? ExitCode::Usage : ExitCode::Failure);
+        slot = crypt_keyslot_add_by_volume_key(cd, CRYPT_ANY_SLOT, nullptr, 0, key.data(), size_t(key.size()));
+        if (slot < 0)
+            return (*device)->error(slot, QStringLiteral("adding the key slot"));
+        if (!params.slotName.isEmpty())
+            if (auto s = setSlotName(**device, slot, params.slotName); !s)
+                return s.error();
+        crypt_params_reencrypt reenc{};
+        reenc.mode = CRYPT_REENCRYPT_ENCRYPT;
+        reenc.direction = CRYPT_REENCRYPT_BACKWARD;
+        reenc.resilience = "datashift";
+        reenc.data_shift = quint64(params.headerBytes) / kSector;
+        reenc.luks2 = &luks2;
+        reenc.flags = CRYPT_REENCRYPT_INITIALIZE_ONLY | CRYPT_REENCRYPT_MOVE_FIRST_SEGMENT;
+        const int rc = crypt_reencrypt_init_by_passphrase(cd, nullptr, key.data(), size_t(key.size()), CRYPT_ANY_SLOT, slot,
+                                                          cipher.constData(), mode.constData(), &reenc);
+        if (rc < 0)
+            return (*device)->error(rc, QStringLiteral("preparing the in-place encryption"));
+    }
+    if (auto s = safefile::fsyncFile(tempHeader); !s)
+        return s.error();
+    {
+        auto device = CryptDevice::init(image);
+        if (!device)
+            return device.error();
+        const QByteArray headerPath = QFile::encodeName(tempHeader);
+        if (const int rc = crypt_header_restore((*device)->handle(), CRYPT_LUKS2, headerPath.constData()); rc < 0)
+            return (*device)->error(rc, QStringLiteral("writing the LUKS2 header onto the image"));
+    }
+    cleanup.dismiss();
+    safefile::removeTemp(tempHeader);
+
+    auto device = CryptDevice::load(image);
+    if (!device)
+        return device.error();
+    crypt_params_reencrypt reenc{};
+    reenc.flags = CRYPT_REENCRYPT_RESUME_ONLY;
+    const int rc = crypt_reencrypt_init_by_passphrase((*device)->handle(), nullptr, key.data(), size_t(key.size()),
+                                                      CRYPT_ANY_SLOT, slot, nullptr, nullptr, &reenc);
+    if (rc < 0)
+        return (*device)->error(rc, QStringLiteral("starting the in-place encryption"));
+    Outcome outcome;
+    outcome.slot = slot;
+    return runToEnd(**device, outcome, progress, QStringLiteral("encrypting in place"));
+}
+
+Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Progress &progress)
+{
+    auto inspection = inspect(image);
+    if (!inspection)
+        return inspection.error();
+    const QString header = decryptionHeaderPath(image);
+    if (inspection->state == State::Plain)
+        return Error(ExitCode::Unsupported, QStringLiteral("%1 is not a LUKS volume; nothing to decrypt.").arg(image), QStringLiteral("not-luks"));
+    if (inspection->state == State::Encrypting)
+        return Error(ExitCode::Failure, QStringLiteral("%1 is half encrypted; finish that first with `volume encrypt`.").arg(image));
+
+    Outcome outcome;
+    qint64 dataOffset = 0;
+    if (inspection->header.isEmpty()) {
+        auto device = CryptDevice::load(image);
+        if (!device)
+            return device.error();
+        if (!(*device)->isLuks2())
+            return Error(ExitCode::Unsupported,
+                         QStringLiteral("%1 is LUKS1: in-place decryption needs LUKS2 (convert it with `cryptsetup convert`).").arg(image));
+        const int slot = crypt_activate_by_passphrase((*device)->handle(), nullptr, CRYPT_ANY_SLOT, key.data(), size_t(key.size()), 0);
+        if (slot == -EPERM)
+            return Error(ExitCode::WrongKey, QStringLiteral("%1: the key opens no key slot of this volume.").arg(image));
+        if (slot < 0)
+            return (*device)->error(slot, QStringLiteral("checking the key"));
+        // The header moves to a file beside the image for the duration: the image's first
+        // megabytes become plain data again.
+        const QString temp = safefile::tempPathFor(header, QStringLiteral("decrypt-header"));
+        const QByteArray tempPath = QFile::encodeName(temp);
+        if (const int rc = crypt_header_backup((*device)->handle(), CRYPT_LUKS2, tempPath.constData()); rc < 0)
+            return (*device)->error(rc, QStringLiteral("saving the header for decryption"));
+        if (auto s = safefile::fsyncFile(temp); !s)
+            return s.error();
+        if (auto s = safefile::atomicReplace(temp, header); !s)
+            return s.error();
+        uint64_t metadataSize = 0, keyslotsSize = 0;
+        crypt_get_metadata_size((*device)->handle(), &metadataSize, &keyslotsSize);
+        // Wipe both LUKS2 header copies on the image so nothing mistakes it for a volume.
+        QFile f(image);
+        if (!f.open(QIODevice::ReadWrite))
+            return Error(ExitCode::Failure, QStringLiteral("%1: cannot open for writing.").arg(image));
+        f.write(QByteArray(qsizetype(2 * metadataSize), '\0'));
+        f.flush();
+        ::fsync(f.handle());
+    }
+
+    auto device = CryptDevice::load(image, header);
+    if (!device)
+        return device.error();
+    dataOffset = qint64(crypt_get_data_offset((*device)->handle()) * kSector);
+    crypt_params_reencrypt status{};
+    const crypt_reencrypt_info info = crypt_reencrypt_status((*device)->handle(), &status);
+    Result<Outcome> result = outcome;
+    if (info == CRYPT_REENCRYPT_NONE) {
+        crypt_params_reencrypt reenc{};
+        reenc.mode = CRYPT_REENCRYPT_DECRYPT;
+        reenc.direction = CRYPT_REENCRYPT_FORWARD;
+        reenc.resilience = "datashift-checksum";
+        reenc.hash = "sha256";
+        reenc.data_shift = quint64(dataOffset) / kSector;
+        reenc.flags = CRYPT_REENCRYPT_MOVE_FIRST_SEGMENT;
+        const int slot = crypt_reencrypt_init_by_passphrase((*device)->handle(), nullptr, key.data(), size_t(key.size()),
+                                                            CRYPT_ANY_SLOT, CRYPT_ANY_SLOT, nullptr, nullptr, &reenc);
+        if (slot == -EPERM)
+            return Error(ExitCode::WrongKey, QStringLiteral("%1: the key opens no key slot of this volume.").arg(image));
+        if (slot < 0)
+            return (*device)->error(slot, QStringLiteral("preparing the in-place decryption"));
+        outcome.slot = slot;
+        result = runToEnd(**device, outcome, progress, QStringLiteral("decrypting in place"));
+    } else {
+        result = resume(**device, key, progress, QStringLiteral("decrypting in place"));
+    }
+    if (!result || !result->finished)
+        return result;
+    // Done: the plain data starts at 0; the tail that held the shifted header room goes.
+    const qint64 size = QFileInfo(image).size();
+    device->reset();
+    if (dataOffset > 0 && size > dataOffset)
+        if (auto s = resizeFile(image, size - dataOffset, false); !s)
+            return s.error();
+    QFile::remove(header);
+    return result;
+}
+
+} // namespace strongroom::inplace

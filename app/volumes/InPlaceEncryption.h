@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Result.h"
+#include "keys/KeyMaterial.h"
+#include "volumes/PbkdfSettings.h"
+
+#include <QString>
+#include <functional>
+
+namespace strongroom {
+
+// Offline, in-place LUKS2 encryption and decryption of an image file with libcryptsetup's
+// re-encryption engine. It needs neither device-mapper nor a loop device: libcryptsetup reads and
+// writes the file directly and encrypts in user space. Both directions are resumable: the LUKS2
+// metadata records how far they got, so running them again after a crash or Ctrl-C continues.
+//
+// Encryption makes room for the header by growing the file by `headerBytes` and shifting the data
+// up (the `--reduce-device-size` way, without losing the file's tail); decryption shifts it back
+// and shrinks the file to the plain data again.
+namespace inplace {
+
+struct EncryptionParams {
+    QString cipher = QStringLiteral("aes-xts-plain64");
+    int keySizeBits = 512;
+    int sectorSize = 512;
+    QString label;
+    PbkdfSettings pbkdf;
+    QString slotName = QStringLiteral("operational");
+    qint64 headerBytes = 16 * 1024 * 1024;
+};
+
+// Called after each chunk with bytes done and total; returning false stops cleanly (resumable).
+using Progress = std::function<bool(quint64 done, quint64 total)>;
+
+enum class State { Plain, Luks, Encrypting, Decrypting, Crashed };
+struct Inspection {
+    State state = State::Plain;
+    QString header; // the detached header that holds an unfinished decryption, else empty
+    QString describe() const;
+};
+Result<Inspection> inspect(const QString &image);
+
+// Where an unfinished decryption keeps the header (beside the image, until decryption ends).
+QString decryptionHeaderPath(const QString &image);
+
+struct Outcome {
+    bool resumed = false;
+    bool finished = false; // false when Progress asked to stop
+    int slot = -1;
+    quint64 bytes = 0;
+};
+
+// Encrypts a plain image (or resumes an unfinished encryption with the same key).
+Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const EncryptionParams &params,
+                        const Progress &progress);
+// Decrypts a LUKS2 image (or resumes an unfinished decryption).
+Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Progress &progress);
+
+} // namespace inplace
+} // namespace strongroom

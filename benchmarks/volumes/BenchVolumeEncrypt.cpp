@@ -1,0 +1,140 @@
+// In-place encryption of an ext4 image: Strongroom (libcryptsetup's re-encryption engine through
+// volumes/InPlaceEncryption) against `cryptsetup reencrypt --encrypt --reduce-device-size` on an
+// identical image in the same run, with `dd` write speed of the same disk as the ceiling.
+//
+//   BenchVolumeEncrypt [--size-mb N] [--work-dir DIR]     (defaults: 1024, build/bench-cache)
+#include "volumes/InPlaceEncryption.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <QtCrypto>
+#include <cstdio>
+
+using namespace strongroom;
+
+namespace {
+constexpr qint64 kMiB = 1024 * 1024;
+constexpr qint64 kShiftMiB = 16; // LUKS2 header room, the same for both
+
+int run(const QString &program, const QStringList &args, QByteArray *output = nullptr)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    p.waitForFinished(-1);
+    if (output)
+        *output = p.readAll();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+void fail(const QString &what)
+{
+    std::fprintf(stderr, "BenchVolumeEncrypt: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+// A fully written (not sparse) ext4 image, so both contenders read and write every block.
+void makeImage(const QString &path, qint64 sizeMiB)
+{
+    QFile::remove(path);
+    if (run(QStringLiteral("dd"), {QStringLiteral("if=/dev/zero"), QStringLiteral("of=") + path, QStringLiteral("bs=1M"),
+                                   QStringLiteral("count=%1").arg(sizeMiB), QStringLiteral("status=none")}) != 0)
+        fail(QStringLiteral("dd could not write %1").arg(path));
+    if (run(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), path}) != 0)
+        fail(QStringLiteral("mkfs.ext4 failed on %1").arg(path));
+}
+
+double ddWriteMiBs(const QString &path, qint64 sizeMiB)
+{
+    QElapsedTimer t;
+    t.start();
+    if (run(QStringLiteral("dd"), {QStringLiteral("if=/dev/zero"), QStringLiteral("of=") + path, QStringLiteral("bs=1M"),
+                                   QStringLiteral("count=%1").arg(sizeMiB), QStringLiteral("conv=fdatasync"), QStringLiteral("status=none")}) != 0)
+        fail(QStringLiteral("dd failed"));
+    const double s = double(t.nsecsElapsed()) / 1e9;
+    QFile::remove(path);
+    return double(sizeMiB) / s;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCA::Initializer qca;
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("size-mb"), QStringLiteral("Image size in MiB (default 1024)."), QStringLiteral("N"), QStringLiteral("1024")});
+    parser.addOption({QStringLiteral("work-dir"), QStringLiteral("Where the images go (default build/bench-cache)."), QStringLiteral("DIR"),
+                      QStringLiteral("build/bench-cache")});
+    parser.process(app);
+    const qint64 sizeMiB = parser.value(QStringLiteral("size-mb")).toLongLong();
+    if (sizeMiB < 8)
+        fail(QStringLiteral("--size-mb must be at least 8"));
+    QDir work(parser.value(QStringLiteral("work-dir")));
+    if (!work.mkpath(QStringLiteral(".")))
+        fail(QStringLiteral("cannot create %1").arg(work.path()));
+    const QString ours = work.filePath(QStringLiteral("bench-volume-strongroom.img"));
+    const QString theirs = work.filePath(QStringLiteral("bench-volume-cryptsetup.img"));
+    const QString keyFile = work.filePath(QStringLiteral("bench-volume.key"));
+    {
+        QFile k(keyFile);
+        if (!k.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            fail(QStringLiteral("cannot write the key file"));
+        k.write("benchmark passphrase");
+        k.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QTextStream out(stdout);
+    out << "In-place encryption of a " << sizeMiB << " MiB ext4 image (aes-xts-plain64, 512-bit key, data shift " << kShiftMiB
+        << " MiB), work folder " << QDir(work).absolutePath() << Qt::endl;
+
+    const double dd = ddWriteMiBs(work.filePath(QStringLiteral("bench-volume-dd.bin")), sizeMiB);
+
+    makeImage(ours, sizeMiB);
+    QElapsedTimer t;
+    inplace::EncryptionParams params;
+    params.pbkdf = PbkdfSettings::minimal(QStringLiteral("pbkdf2")); // the KDF is not what is measured
+    params.headerBytes = kShiftMiB * kMiB;
+    QFile kf(keyFile);
+    kf.open(QIODevice::ReadOnly);
+    const KeyMaterial key{QCA::SecureArray(kf.readAll())};
+    t.start();
+    const auto outcome = inplace::encrypt(ours, key, params, {});
+    const double oursSeconds = double(t.nsecsElapsed()) / 1e9;
+    if (!outcome || !outcome->finished)
+        fail(QStringLiteral("Strongroom's encryption failed: %1").arg(outcome ? QStringLiteral("unfinished") : outcome.error().message));
+
+    // The same image and the same header room for cryptsetup: it shrinks the device by half of
+    // --reduce-device-size, so the file first grows by that half, as Strongroom's does.
+    makeImage(theirs, sizeMiB);
+    QFile grow(theirs);
+    if (!grow.resize((sizeMiB + kShiftMiB) * kMiB))
+        fail(QStringLiteral("cannot extend %1").arg(theirs));
+    QByteArray toolOutput;
+    t.restart();
+    const int rc = run(QStringLiteral("cryptsetup"),
+                       {QStringLiteral("reencrypt"), QStringLiteral("--encrypt"), QStringLiteral("--type"), QStringLiteral("luks2"),
+                        QStringLiteral("--reduce-device-size"), QStringLiteral("%1M").arg(2 * kShiftMiB), QStringLiteral("--force-offline-reencrypt"),
+                        QStringLiteral("-q"), QStringLiteral("--key-file"), keyFile, QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                        QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000"), theirs},
+                       &toolOutput);
+    const double theirSeconds = double(t.nsecsElapsed()) / 1e9;
+    if (rc != 0)
+        fail(QStringLiteral("cryptsetup reencrypt failed: %1").arg(QString::fromLocal8Bit(toolOutput)));
+
+    const double oursRate = double(sizeMiB) / oursSeconds, theirRate = double(sizeMiB) / theirSeconds;
+    out << QStringLiteral("dd write (limit):      %1 MiB/s").arg(dd, 0, 'f', 1) << Qt::endl
+        << QStringLiteral("cryptsetup reencrypt:  %1 MiB/s (%2 s)").arg(theirRate, 0, 'f', 1).arg(theirSeconds, 0, 'f', 2) << Qt::endl
+        << QStringLiteral("strongroom encrypt:    %1 MiB/s (%2 s)").arg(oursRate, 0, 'f', 1).arg(oursSeconds, 0, 'f', 2) << Qt::endl
+        << QStringLiteral("ratio strongroom/cryptsetup: %1 (target >= 0.9); strongroom/dd: %2").arg(oursRate / theirRate, 0, 'f', 2).arg(oursRate / dd, 0, 'f', 2)
+        << Qt::endl;
+    QFile::remove(ours);
+    QFile::remove(theirs);
+    QFile::remove(keyFile);
+    return 0;
+}

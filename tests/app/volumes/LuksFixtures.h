@@ -1,0 +1,115 @@
+#pragma once
+
+#include "support/CliProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Real LUKS inputs made with the cryptsetup tool, keys always in files (never on a command line),
+// KDF costs at the minimum so the suite stays fast.
+struct LuksFixtures {
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+
+    LuksFixtures()
+    {
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    }
+
+    QString path(const QString &name) const { return dir.filePath(name); }
+
+    // A key file holding exactly `secret`, for cryptsetup and for --key-file.
+    QString keyFile(const QByteArray &secret)
+    {
+        const QString p = path(QStringLiteral("key-") + QString::fromLatin1(secret.toHex().left(16)));
+        QFile f(p);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(secret);
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        return p;
+    }
+
+    static QPair<int, QByteArray> tool(const QString &program, const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(program, args);
+        p.waitForStarted();
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAll()};
+    }
+
+    static void sparseFile(const QString &p, qint64 mib)
+    {
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(f.resize(mib * 1024 * 1024));
+    }
+
+    // cryptsetup luksFormat with a tiny KDF; returns the image path.
+    QString luksFormat(const QString &name, const QStringList &options, const QByteArray &secret, int mib = 20)
+    {
+        const QString image = path(name);
+        sparseFile(image, mib);
+        const auto [rc, out] = tool(QStringLiteral("cryptsetup"),
+                                    QStringList{QStringLiteral("luksFormat"), QStringLiteral("-q"), QStringLiteral("--key-file"), keyFile(secret)} +
+                                        options + QStringList{image});
+        if (rc != 0)
+            qWarning("cryptsetup luksFormat failed: %s", out.constData());
+        return image;
+    }
+
+    bool addKeyWithTool(const QString &image, const QByteArray &existing, const QByteArray &added, const QStringList &options)
+    {
+        const auto [rc, out] = tool(QStringLiteral("cryptsetup"),
+                                    QStringList{QStringLiteral("luksAddKey"), QStringLiteral("-q"), QStringLiteral("--key-file"), keyFile(existing)} +
+                                        options + QStringList{image, keyFile(added)});
+        if (rc != 0)
+            qWarning("cryptsetup luksAddKey failed: %s", out.constData());
+        return rc == 0;
+    }
+
+    // `cryptsetup open --test-passphrase`: true when `secret` opens the volume (optionally that slot).
+    bool toolOpens(const QString &image, const QByteArray &secret, int slot = -1)
+    {
+        QStringList args{QStringLiteral("open"), QStringLiteral("--test-passphrase"), QStringLiteral("--key-file"), keyFile(secret)};
+        if (slot >= 0)
+            args << QStringLiteral("--key-slot") << QString::number(slot);
+        return tool(QStringLiteral("cryptsetup"), args << image).first == 0;
+    }
+
+    QByteArray luksDump(const QString &image) { return tool(QStringLiteral("cryptsetup"), {QStringLiteral("luksDump"), image}).second; }
+
+    // strongroom-cli with the key in a file; `extra` after the verb's own arguments.
+    CliRun cli(const QStringList &args) { return runCli(args, {}, env); }
+    CliRun cliWithKey(const QStringList &args, const QByteArray &secret, const QByteArray &newSecret = {})
+    {
+        QStringList all = args;
+        all << QStringLiteral("--key-file") << keyFile(secret);
+        if (!newSecret.isEmpty())
+            all << QStringLiteral("--new-key-file") << keyFile(newSecret);
+        return runCli(all, {}, env);
+    }
+
+    QString auditLog() const
+    {
+        QFile f(dir.filePath(QStringLiteral("data/strongroom/audit.jsonl")));
+        f.open(QIODevice::ReadOnly);
+        return QString::fromUtf8(f.readAll());
+    }
+};
+
+inline QJsonObject jsonOf(const CliRun &run)
+{
+    return QJsonDocument::fromJson(run.out).object();
+}
