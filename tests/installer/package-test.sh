@@ -9,8 +9,8 @@
 # Needs root (the build root of dev.sh is entered as root) and, on its first run, the network.
 # It runs in a mount namespace of its own, so its mounts disappear with it even when ctest kills it;
 # its temp folder is removed on every exit. Kept between runs in $STRONGROOM_TEST_CACHE
-# (/var/cache/strongroom-test): a tarball of the clean base root with its apt lists (renewed weekly)
-# and the downloaded .debs.
+# (/var/cache/strongroom-test): a tarball of the clean base root with its apt lists (renewed weekly),
+# one of that root with the dependencies of the current Depends line installed, and the downloaded .debs.
 set -euo pipefail
 
 build_dir=$1
@@ -76,9 +76,20 @@ if [ ! -f "$base" ] || [ -n "$(find "$base" -mtime +"$base_max_age_days")" ]; th
     mv "$work/base.tar" "$base"
 fi
 
-say "unpacking the clean root"
+# The clean root with the .deb's dependencies installed is cached too, keyed by the exact Depends
+# line and the base root: with the same dependencies apt would install the very same packages.
+depends=$(dpkg-deb --field "$deb" Depends)
+deps_key=$( (stat -c %Y "$base"; echo "$depends") | sha256sum | cut -c1-16)
+deps_tar=$cache/with-depends-$deps_key.tar
+
 mkdir "$root"
-tar -C "$root" --xattrs --xattrs-include='*' -xpf "$base"
+if [ -f "$deps_tar" ]; then
+    say "unpacking the clean root with the dependencies of this Depends line (cached)"
+    tar -C "$root" --xattrs --xattrs-include='*' -xpf "$deps_tar"
+else
+    say "unpacking the clean root"
+    tar -C "$root" --xattrs --xattrs-include='*' -xpf "$base"
+fi
 mount -t proc proc "$root/proc"
 [ -c "$root/dev/null" ] || mount --rbind /dev "$root/dev"
 mount --bind "$cache/archives" "$root/var/cache/apt/archives"
@@ -91,18 +102,25 @@ in_root() {
     chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
 }
-install_deb() {
-    in_root apt-get install --yes --quiet --no-install-recommends \
-        -o APT::Keep-Downloaded-Packages=true -o Binary::apt-get::APT::Keep-Downloaded-Packages=true \
-        "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1
-}
-say "installing $(basename "$deb") and its dependencies"
-if ! install_deb; then
-    say "installing with the cached package lists failed; refreshing them and trying again"
+# apt-get VERB ARGS, once more after refreshing the package lists when the cached ones are stale.
+apt_get() {
+    local apt=(apt-get --yes --quiet --no-install-recommends -o APT::Keep-Downloaded-Packages=true
+        -o Binary::apt-get::APT::Keep-Downloaded-Packages=true)
+    in_root "${apt[@]}" "$@" >"$work/apt.log" 2>&1 && return 0
+    say "apt-get $1 failed with the cached package lists; refreshing them and trying again"
     in_root apt-get update --quiet >&2 || fail "apt-get update failed in the clean root"
-    install_deb || { cat "$work/apt.log" >&2; fail "apt-get could not install $(basename "$deb")"; }
+    in_root "${apt[@]}" "$@" >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get $1 failed"; }
+}
+if [ ! -f "$deps_tar" ]; then
+    say "installing the dependencies from the Debian mirror: $depends"
+    apt_get satisfy "$depends"
+    tail -n 2 "$work/apt.log" >&2
+    rm -f "$cache"/with-depends-*.tar
+    tar -C "$root" --one-file-system --xattrs -cf "$deps_tar.partial" . && mv "$deps_tar.partial" "$deps_tar"
 fi
-tail -n 3 "$work/apt.log" >&2
+say "installing $(basename "$deb")"
+apt_get install "/tmp/$(basename "$deb")"
+tail -n 2 "$work/apt.log" >&2
 
 say "checking the installed package"
 files=$(in_root dpkg-query --listfiles strongroom)
@@ -115,7 +133,15 @@ for expected in /usr/bin/strongroom-cli \
     /usr/share/man/man1/strongroom-cli.1.gz; do
     grep -qx "$expected" <<<"$files" || fail "the package does not install $expected"
 done
-for program in $(grep '^/usr/bin/' <<<"$files"); do
+if [ -x "$build_dir/bin/strongroom" ]; then
+    grep -qx /usr/bin/strongroom <<<"$files" || fail "the package does not install the console, /usr/bin/strongroom"
+fi
+if [ -f "$source_dir/installer/io.strongroom.helper.policy" ]; then
+    grep -qx /usr/share/polkit-1/actions/io.strongroom.helper.policy <<<"$files" ||
+        fail "the package does not install the polkit policy of strongroom-helper"
+fi
+for program in $(grep -E '^/usr/(bin|lib/strongroom)/[^/]+$' <<<"$files"); do
+    [ -f "$root$program" ] || continue
     missing=$(in_root ldd "$program" | grep 'not found' || true)
     [ -z "$missing" ] || fail "$program lacks shared libraries in the clean root: $missing"
 done
@@ -125,4 +151,15 @@ mkdir -p "$root/tmp/xdg-data" "$root/tmp/xdg-config"
 in_root XDG_DATA_HOME=/tmp/xdg-data XDG_CONFIG_HOME=/tmp/xdg-config strongroom-cli doctor --json \
     >"$work/doctor.json" 2>"$work/doctor.err" || { cat "$work/doctor.err" >&2; fail "doctor --json failed"; }
 python3 "$source_dir/tests/installer/check_doctor_json.py" "$work/doctor.json" "$version"
+
+if grep -qx /usr/bin/strongroom <<<"$files"; then
+    # The console starts with only the packaged dependencies (platform plugin, SVG icons, QCA) and
+    # paints its main window.
+    say "starting the console offscreen in the clean root"
+    in_root QT_QPA_PLATFORM=offscreen XDG_DATA_HOME=/tmp/xdg-data XDG_CONFIG_HOME=/tmp/xdg-config \
+        timeout 60 strongroom --screenshot /tmp/main-window.png >"$work/gui.log" 2>&1 ||
+        { cat "$work/gui.log" >&2; fail "the console did not start in the clean root"; }
+    [ "$(head -c 8 "$root/tmp/main-window.png" | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] ||
+        { cat "$work/gui.log" >&2; fail "the console wrote no PNG screenshot of its main window"; }
+fi
 say "passed in ${SECONDS}s"
