@@ -104,6 +104,8 @@ exec_unshared() {
         cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
         export PATH="$STRONGROOM_BINDIR:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
         export HOME=/root LANG=C.UTF-8
+        # One compiler cache in the root, shared by every clone and worktree on this machine.
+        export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$src")} CCACHE_NOHASHDIR=1
         unset XDG_RUNTIME_DIR STRONGROOM_ROOT STRONGROOM_BINDIR
         cd "$root$src"
         exec chroot "$root" /bin/sh -c "cd \"\$STRONGROOM_SRC\" && exec \"\$@\"" strongroom "$@"

@@ -3,7 +3,10 @@
 #include "cli/CliContext.h"
 
 #include <QCoreApplication>
+
 #include <QSet>
+
+#include <algorithm>
 
 namespace strongroom::cli {
 
@@ -24,10 +27,14 @@ QString Cli::usage(const QStringList &prefix) const
     if (prefix.isEmpty())
         text += QStringLiteral("Strongroom: SQLCipher databases, backups and LUKS2 volumes from the command line.\n\n");
     text += QStringLiteral("Commands:\n");
+    qsizetype width = 20;
+    for (const auto &command : m_commands)
+        if (startsWith(command->path(), prefix))
+            width = std::max(width, command->path().join(QLatin1Char(' ')).size());
     for (const auto &command : m_commands) {
         const QStringList path = command->path();
         if (startsWith(path, prefix))
-            text += QStringLiteral("  %1 %2\n").arg(path.join(QLatin1Char(' ')), -20).arg(command->summary());
+            text += QStringLiteral("  %1 %2\n").arg(path.join(QLatin1Char(' ')), -int(width)).arg(command->summary());
     }
     text += QStringLiteral("\nGlobal options:\n"
                            "  --json               machine-readable output (errors too)\n"
