@@ -30,7 +30,8 @@ QString Cli::usage(const QStringList &prefix) const
     qsizetype width = 20;
     for (const auto &command : m_commands)
         if (startsWith(command->path(), prefix))
-            width = std::max(width, command->path().join(QLatin1Char(' ')).size());
+            // One column wider than the longest name, so a name and its summary never run together.
+            width = std::max(width, command->path().join(QLatin1Char(' ')).size() + 1);
     for (const auto &command : m_commands) {
         const QStringList path = command->path();
         if (startsWith(path, prefix))
