@@ -112,17 +112,19 @@ DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, Job
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TableStatsModel::Size, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TableStatsModel::Name, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
 
     m_tablesChart = new QChartView;
     m_tablesChart->setRenderHint(QPainter::Antialiasing);
-    m_tablesChart->setMinimumHeight(200);
+    m_tablesChart->setMinimumHeight(240);
     m_spaceChart = new QChartView;
     m_spaceChart->setRenderHint(QPainter::Antialiasing);
-    m_spaceChart->setMinimumHeight(200);
+    m_spaceChart->setMinimumHeight(240);
     auto *charts = new QSplitter(Qt::Horizontal);
     charts->addWidget(m_tablesChart);
     charts->addWidget(m_spaceChart);
@@ -131,8 +133,8 @@ DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, Job
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(charts);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     content->addWidget(split, 1);
     layout->addWidget(m_content, 1);
     layout->addStretch(); // holds the banner at the top while there is no content yet
@@ -335,12 +337,14 @@ void DatabaseDashboard::updateCharts()
     std::sort(tables.begin(), tables.end(), [](const TableStats &a, const TableStats &b) {
         return a.bytes + std::max<qint64>(0, a.indexBytes) > b.bytes + std::max<qint64>(0, b.indexBytes);
     });
-    tables = tables.mid(0, 8);
+    // Six bars keep every table's name readable in the chart's height; the table lists them all.
+    tables = tables.mid(0, 6);
     std::reverse(tables.begin(), tables.end()); // the largest at the top of a horizontal bar chart
 
     auto *chart = new QChart;
     chart->setTitle(tr("Largest tables (MiB)"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     auto *data = new QBarSet(tr("Table"));
     auto *indexes = new QBarSet(tr("Indexes"));
     QStringList names;
@@ -383,7 +387,8 @@ void DatabaseDashboard::updateCharts()
         pie->append(tr("WAL %1").arg(dataSize(f.walBytes)), double(f.walBytes) / std::max(1, f.pageSize));
     pie->setHoleSize(0.4);
     space->addSeries(pie);
-    space->legend()->setAlignment(Qt::AlignRight);
+    space->legend()->setAlignment(Qt::AlignBottom);
+    space->setMargins(QMargins(4, 4, 4, 4));
     QChart *oldSpace = m_spaceChart->chart();
     m_spaceChart->setChart(space);
     delete oldSpace;
