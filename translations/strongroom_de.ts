@@ -73,229 +73,623 @@
     </message>
 </context>
 <context>
-    <name>strongroom::ui::DatabaseDashboard</name>
+    <name>strongroom::ui::BackupHistoryModel</name>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="73" />
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="57" />
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="57" />
+        <source>not yet verified</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="59" />
+        <source> (pre-restore)</source>
+        <translation> (vor Wiederherstellung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="47" />
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="49" />
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="50" />
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="81" />
+        <source>%1 rows in %2 tables</source>
+        <translation>%1 Zeilen in %2 Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="92" />
+        <source>Taken from %1</source>
+        <translation>Erstellt aus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="94" />
+        <source>Backups with the same key id were made with the same key.</source>
+        <translation>Sicherungen mit derselben Schlüssel-ID wurden mit demselben Schlüssel erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="114" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="116" />
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="118" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="120" />
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="122" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="124" />
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/BackupHistoryModel.cpp" line="126" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
+</context>
+<context>
+    <name>strongroom::ui::BackupsPage</name>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="74" />
-        <source>Total size</source>
-        <translation>Gesamtgröße</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="49" />
+        <source>&lt;h2&gt;No database open&lt;/h2&gt;&lt;p&gt;Open an encrypted database on the Databases page; its backups, their history and the retention policy are shown here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Keine Datenbank geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine verschlüsselte Datenbank auf der Seite „Datenbanken“; ihre Sicherungen, deren Verlauf und die Aufbewahrungsregeln erscheinen hier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="75" />
-        <source>Encryption</source>
-        <translation>Verschlüsselung</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="61" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="76" />
-        <source>SQLCipher / SQLite</source>
-        <translation>SQLCipher / SQLite</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="82" />
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="77" />
-        <source>Created</source>
-        <translation>Erstellt</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="83" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="78" />
-        <source>Last backup</source>
-        <translation>Letzte Sicherung</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="84" />
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="79" />
-        <source>Free pages</source>
-        <translation>Freie Seiten</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="85" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="87" />
-        <source>Filter tables and indexes</source>
-        <translation>Tabellen und Indizes filtern</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="86" />
+        <source>Restore from &amp;File…</source>
+        <translation>Aus &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="93" />
-        <source>Stop counting</source>
-        <translation>Zählen beenden</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="87" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="97" />
-        <source>&amp;Refresh</source>
+        <location filename="../ui/backups/BackupsPage.cpp" line="88" />
+        <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="98" />
-        <source>Copy as &amp;Text</source>
-        <translation>Als &amp;Text kopieren</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="110" />
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="99" />
-        <source>Export &amp;CSV…</source>
-        <translation>&amp;CSV exportieren …</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="112" />
+        <source>Re&amp;tention</source>
+        <translation>&amp;Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="100" />
-        <source>Export &amp;JSON…</source>
-        <translation>&amp;JSON exportieren …</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="214" />
+        <source>%1 is not open with a key (or is not encrypted). Open it with its key on the Databases page to back it up, compare or restore; the history can be browsed and verified at checksum level meanwhile.</source>
+        <translation>%1 ist nicht mit einem Schlüssel geöffnet (oder nicht verschlüsselt). Öffnen Sie sie auf der Seite „Datenbanken“ mit ihrem Schlüssel, um sie zu sichern, zu vergleichen oder wiederherzustellen; bis dahin lässt sich der Verlauf ansehen und auf Prüfsummenebene prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="171" />
-        <source>Opening %1… Each set of cipher settings tried costs one key derivation, so this can take a few seconds.</source>
-        <translation>%1 wird geöffnet … Jeder Versuch mit anderen Verschlüsselungseinstellungen kostet eine Schlüsselableitung; das kann einige Sekunden dauern.</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="224" />
+        <source>History folder: %1</source>
+        <translation>Sicherungsordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="186" />
-        <source>Try &amp;Again…</source>
-        <translation>&amp;Erneut versuchen …</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="299" />
+        <source>intact (checked now)</source>
+        <translation>unversehrt (soeben geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="204" />
-        <source>Opened with %1 settings. Files made with older SQLCipher versions use weaker key derivation than SQLCipher 4; consider migrating this file.</source>
-        <translation>Mit den Einstellungen von %1 geöffnet. Dateien älterer SQLCipher-Versionen nutzen eine schwächere Schlüsselableitung als SQLCipher 4; erwägen Sie, diese Datei zu migrieren.</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="299" />
+        <source>checksum matches (checked now)</source>
+        <translation>Prüfsumme stimmt (soeben geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="219" />
-        <source>Enter &amp;Key…</source>
-        <translation>&amp;Schlüssel eingeben …</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="304" />
+        <source>made with another key</source>
+        <translation>mit anderem Schlüssel erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="240" />
-        <source> (read-only)</source>
-        <translation> (schreibgeschützt)</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="307" />
+        <source>damaged</source>
+        <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="242" />
-        <source>database %1 + WAL %2</source>
-        <translation>Datenbank %1 + WAL %2</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="310" />
+        <source>not a usable backup</source>
+        <translation>keine verwendbare Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="243" />
-        <source>%1 pages of %2 bytes</source>
-        <translation>%1 Seiten zu %2 Byte</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="330" />
+        <source>Compare %1 with %2</source>
+        <translation>%1 mit %2 vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="245" />
-        <source>%1, %2 iterations, %3, page %4 bytes, %5 key</source>
-        <translation>%1, %2 Iterationen, %3, Seite %4 Byte, %5-Schlüssel</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="352" />
+        <source>Delete Backup</source>
+        <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="248" />
-        <source>no HMAC</source>
-        <translation>kein HMAC</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="353" />
+        <source>Delete the backup %1? The file is removed from the disk and from the history; this cannot be undone.</source>
+        <translation>Die Sicherung %1 löschen? Die Datei wird von der Festplatte und aus dem Verlauf entfernt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="250" />
-        <source>raw</source>
-        <translation>Roh</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="359" />
+        <source>It is a pre-restore backup: the way back from a restore.</source>
+        <translation>Es ist eine Sicherung vor einer Wiederherstellung: der Weg zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="250" />
-        <source>passphrase</source>
-        <translation>Passphrasen</translation>
+        <location filename="../ui/backups/BackupsPage.cpp" line="360" />
+        <source>&amp;Delete Backup</source>
+        <translation>Sicherung &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::ChooseBackupPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="53" />
+        <source>Choose a Backup</source>
+        <translation>Sicherung auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="253" />
-        <source>Not encrypted</source>
-        <translation>Nicht verschlüsselt</translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="54" />
+        <source>Restore from this database&apos;s backup history, or from any backup file, for example one downloaded from a web admin page. You can drop a file on this page.</source>
+        <translation>Aus dem Sicherungsverlauf dieser Datenbank wiederherstellen oder aus einer beliebigen Sicherungsdatei, etwa einer von einer Web-Verwaltungsseite heruntergeladenen. Sie können eine Datei auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="253" />
-        <source>Anyone who can read the file can read the data.</source>
-        <translation>Wer die Datei lesen kann, kann die Daten lesen.</translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="58" />
+        <source>From the &amp;history</source>
+        <translation>Aus dem &amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="256" />
-        <source>SQLite %1</source>
-        <translation>SQLite %1</translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="64" />
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="257" />
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="64" />
+        <source>Backup</source>
+        <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="258" />
-        <source>The file system does not record birth times.</source>
-        <translation>Das Dateisystem speichert keine Erstellungszeiten.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="262" />
-        <source>%n day(s) ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="64" />
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="265" />
-        <source>None</source>
-        <translation>Keine</translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="64" />
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="265" />
-        <source>No backup in this database's history folder.</source>
-        <translation>Keine Sicherung im Verlaufsordner dieser Datenbank.</translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="67" />
+        <source>From a &amp;file</source>
+        <translation>Aus einer &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="269" />
-        <source>%1 reclaimable by VACUUM</source>
-        <translation>%1 durch VACUUM zurückzugewinnen</translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="73" />
+        <source>Path of a backup file, or drop one here</source>
+        <translation>Pfad einer Sicherungsdatei, oder hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="282" />
-        <source>Counting rows and measuring tables…</source>
-        <translation>Zeilen werden gezählt und Tabellen vermessen …</translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="74" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="298" />
-        <source>Counting stopped; the numbers shown are complete for the tables listed.</source>
-        <translation>Zählen beendet; die gezeigten Zahlen sind für die aufgeführten Tabellen vollständig.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="309" />
-        <source>%n table(s) measured…</source>
-        <translation><numerusform>%n Tabelle vermessen …</numerusform><numerusform>%n Tabellen vermessen …</numerusform></translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="105" />
+        <source>verified</source>
+        <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="342" />
-        <source>Largest tables (MiB)</source>
-        <translation>Größte Tabellen (MiB)</translation>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="105" />
+        <source>not yet verified</source>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="344" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="148" />
+        <source>Choose a Backup File</source>
+        <translation>Sicherungsdatei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="149" />
+        <source>Databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation>Datenbanken (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::ComparisonModel</name>
+    <message>
+        <location filename="../ui/backups/ComparisonView.cpp" line="35" />
+        <source>(no such table)</source>
+        <translation>(Tabelle fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/ComparisonView.cpp" line="63" />
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="345" />
+        <location filename="../ui/backups/ComparisonView.cpp" line="65" />
+        <source>Live rows</source>
+        <translation>Zeilen aktuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/ComparisonView.cpp" line="67" />
+        <source>Backup rows</source>
+        <translation>Zeilen Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/ComparisonView.cpp" line="69" />
+        <source>Backup − live</source>
+        <translation>Sicherung − aktuell</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::ComparisonPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="329" />
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="330" />
+        <source>What the database holds now and what it will hold after the restore, table by table.</source>
+        <translation>Was die Datenbank jetzt enthält und was sie nach der Wiederherstellung enthalten wird, Tabelle für Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="345" />
+        <source>%1 does not exist yet; the restore creates it.</source>
+        <translation>%1 existiert noch nicht; die Wiederherstellung legt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="347" />
+        <source>The backup was made with another key; the restored database gets the live key.</source>
+        <translation>Die Sicherung wurde mit einem anderen Schlüssel erstellt; die wiederhergestellte Datenbank erhält den aktuellen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="349" />
+        <source>The backup uses %1 cipher settings and the live database %2; the restored database keeps the backup&apos;s settings.</source>
+        <translation>Die Sicherung verwendet die Verschlüsselungseinstellungen %1, die aktuelle Datenbank %2; die wiederhergestellte Datenbank behält die Einstellungen der Sicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::ComparisonView</name>
+    <message>
+        <location filename="../ui/backups/ComparisonView.cpp" line="80" />
+        <source>does not exist yet</source>
+        <translation>existiert noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/ComparisonView.cpp" line="115" />
+        <source>Live database</source>
+        <translation>Aktuelle Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/ComparisonView.cpp" line="116" />
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::ConfirmRestorePage</name>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="361" />
+        <source>Replace the Database</source>
+        <translation>Datenbank ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="363" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="380" />
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; will be replaced by the backup &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;First, the current database is backed up into the history folder &lt;b&gt;%3&lt;/b&gt; as &lt;b&gt;%4&lt;/b&gt; (named after the time of the restore), tagged &lt;i&gt;pre-restore&lt;/i&gt;: with it, this restore can be undone. Pruning leaves pre-restore backups alone.&lt;/p&gt;&lt;p&gt;The restored copy is written beside the database, verified and then swapped in at once; if anything fails, the current database stays as it is. Applications using the database must be closed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Datenbank &lt;b&gt;%1&lt;/b&gt; wird durch die Sicherung &lt;b&gt;%2&lt;/b&gt; ersetzt.&lt;/p&gt;&lt;p&gt;Zuerst wird die aktuelle Datenbank in den Sicherungsordner &lt;b&gt;%3&lt;/b&gt; als &lt;b&gt;%4&lt;/b&gt; gesichert (benannt nach dem Zeitpunkt der Wiederherstellung) und als &lt;i&gt;pre-restore&lt;/i&gt; markiert: damit lässt sich diese Wiederherstellung rückgängig machen. Das Aufräumen lässt solche Sicherungen stehen.&lt;/p&gt;&lt;p&gt;Die wiederhergestellte Kopie wird neben die Datenbank geschrieben, geprüft und dann in einem Schritt eingesetzt; schlägt etwas fehl, bleibt die aktuelle Datenbank, wie sie ist. Anwendungen, die die Datenbank benutzen, müssen geschlossen sein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="391" />
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; will be created from the backup &lt;b&gt;%2&lt;/b&gt;. There is no current database, so no pre-restore backup is made.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Datenbank &lt;b&gt;%1&lt;/b&gt; wird aus der Sicherung &lt;b&gt;%2&lt;/b&gt; angelegt. Es gibt keine aktuelle Datenbank, daher wird vorher keine Sicherung erstellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="394" />
+        <source>&lt;p&gt;Press &lt;b&gt;Restore&lt;/b&gt; to go ahead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Klicken Sie auf &lt;b&gt;Wiederherstellen&lt;/b&gt;, um fortzufahren.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::DatabaseDashboard</name>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="77" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="78" />
+        <source>Total size</source>
+        <translation>Gesamtgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="79" />
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="80" />
+        <source>SQLCipher / SQLite</source>
+        <translation>SQLCipher / SQLite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="81" />
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="82" />
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="83" />
+        <source>Free pages</source>
+        <translation>Freie Seiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="91" />
+        <source>Filter tables and indexes</source>
+        <translation>Tabellen und Indizes filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="97" />
+        <source>Stop counting</source>
+        <translation>Zählen beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="101" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="102" />
+        <source>Copy as &amp;Text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="103" />
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="104" />
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="175" />
+        <source>Opening %1… Each set of cipher settings tried costs one key derivation, so this can take a few seconds.</source>
+        <translation>%1 wird geöffnet … Jeder Versuch mit anderen Verschlüsselungseinstellungen kostet eine Schlüsselableitung; das kann einige Sekunden dauern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="189" />
+        <source>%1 is closed while it is being restored.</source>
+        <translation>%1 ist geschlossen, solange sie wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="200" />
+        <source>age %1 · %2</source>
+        <translation>Alter %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="224" />
+        <source>Try &amp;Again…</source>
+        <translation>&amp;Erneut versuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="242" />
+        <source>Opened with %1 settings. Files made with older SQLCipher versions use weaker key derivation than SQLCipher 4; consider migrating this file.</source>
+        <translation>Mit den Einstellungen von %1 geöffnet. Dateien älterer SQLCipher-Versionen nutzen eine schwächere Schlüsselableitung als SQLCipher 4; erwägen Sie, diese Datei zu migrieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="257" />
+        <source>Enter &amp;Key…</source>
+        <translation>&amp;Schlüssel eingeben …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="278" />
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="280" />
+        <source>database %1 + WAL %2</source>
+        <translation>Datenbank %1 + WAL %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="281" />
+        <source>%1 pages of %2 bytes</source>
+        <translation>%1 Seiten zu %2 Byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="283" />
+        <source>%1, %2 iterations, %3, page %4 bytes, %5 key</source>
+        <translation>%1, %2 Iterationen, %3, Seite %4 Byte, %5-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="286" />
+        <source>no HMAC</source>
+        <translation>kein HMAC</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="288" />
+        <source>raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="288" />
+        <source>passphrase</source>
+        <translation>Passphrasen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="291" />
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="291" />
+        <source>Anyone who can read the file can read the data.</source>
+        <translation>Wer die Datei lesen kann, kann die Daten lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="294" />
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="295" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="296" />
+        <source>The file system does not record birth times.</source>
+        <translation>Das Dateisystem speichert keine Erstellungszeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="204" />
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="204" />
+        <source>No backup in this database&apos;s history folder.</source>
+        <translation>Keine Sicherung im Verlaufsordner dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="297" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="297" />
+        <source>Reading the backup history…</source>
+        <translation>Sicherungsverlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="300" />
+        <source>%1 reclaimable by VACUUM</source>
+        <translation>%1 durch VACUUM zurückzugewinnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="313" />
+        <source>Counting rows and measuring tables…</source>
+        <translation>Zeilen werden gezählt und Tabellen vermessen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="329" />
+        <source>Counting stopped; the numbers shown are complete for the tables listed.</source>
+        <translation>Zählen beendet; die gezeigten Zahlen sind für die aufgeführten Tabellen vollständig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="340" />
+        <source>%n table(s) measured…</source>
+        <translation>
+            <numerusform>%n Tabelle vermessen …</numerusform>
+            <numerusform>%n Tabellen vermessen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="373" />
+        <source>Largest tables (MiB)</source>
+        <translation>Größte Tabellen (MiB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="375" />
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="376" />
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="377" />
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="408" />
         <source>Space in the file</source>
         <translation>Platz in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="380" />
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="411" />
         <source>Used %1</source>
         <translation>Belegt %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="381" />
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="412" />
         <source>Free %1</source>
         <translation>Frei %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="383" />
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="414" />
         <source>WAL %1</source>
         <translation>WAL %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="408" />
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="439" />
         <source>Export Table Statistics</source>
         <translation>Tabellenstatistik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="416" />
+        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="447" />
         <source>%1: cannot write the export: %2</source>
         <translation>%1: Der Export kann nicht geschrieben werden: %2</translation>
     </message>
@@ -497,8 +891,8 @@
     </message>
     <message>
         <location filename="../ui/dashboard/KeyDialog.cpp" line="33" />
-        <source>Passphrase, or x'…' for a raw key</source>
-        <translation>Passphrase, oder x'…' für einen Rohschlüssel</translation>
+        <source>Passphrase, or x&apos;…&apos; for a raw key</source>
+        <translation>Passphrase, oder x&apos;…&apos; für einen Rohschlüssel</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/KeyDialog.cpp" line="34" />
@@ -579,125 +973,119 @@
 <context>
     <name>strongroom::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="30" />
+        <location filename="../ui/MainWindow.cpp" line="31" />
         <source>Strongroom</source>
         <translation>Strongroom</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
         <location filename="../ui/MainWindow.cpp" line="58" />
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="59" />
-        <source>The backup history of the open database: consistent snapshots taken while its application keeps writing, their age, size, key id and verification state; Back up now, Verify, Compare with the live data, Restore, and a retention policy with a preview of what it would remove.</source>
-        <translation>Der Sicherungsverlauf der geöffneten Datenbank: konsistente Schnappschüsse, während ihre Anwendung weiterschreibt, mit Alter, Größe, Schlüsselkennung und Prüfstatus; Jetzt sichern, Prüfen, Mit den aktuellen Daten vergleichen, Wiederherstellen und eine Aufbewahrungsregel mit einer Vorschau dessen, was sie entfernen würde.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="61" />
         <source>LUKS2 volumes in image files: their key slots (operational and recovery), header backups, a setup wizard and a key-slot manager that will not let you remove the last key that opens a volume.</source>
         <translation>LUKS2-Volumes in Abbilddateien: ihre Schlüsselplätze (Betrieb und Wiederherstellung), Header-Sicherungen, ein Einrichtungsassistent und eine Schlüsselplatzverwaltung, die den letzten Schlüssel, der ein Volume öffnet, nicht entfernen lässt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70" />
-        <location filename="../ui/MainWindow.cpp" line="71" />
+        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="66" />
         <source>Benchmarks</source>
         <translation>Leistungsmessung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
-        <source>What encryption costs on this machine, and Strongroom's own throughput against the reference tools, with baselines and thresholds.</source>
+        <location filename="../ui/MainWindow.cpp" line="67" />
+        <source>What encryption costs on this machine, and Strongroom&apos;s own throughput against the reference tools, with baselines and thresholds.</source>
         <translation>Was Verschlüsselung auf diesem Rechner kostet, und Strongrooms eigener Durchsatz im Vergleich mit den Referenzwerkzeugen, mit Bezugswerten und Schwellen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76" />
+        <location filename="../ui/MainWindow.cpp" line="71" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="98" />
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="100" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>&amp;Checksum of a File…</source>
         <translation>&amp;Prüfsumme einer Datei …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnose …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>&amp;About Strongroom</source>
         <translation>Ü&amp;ber Strongroom</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
         <translation>Datenbanken (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>Checksum of a File</source>
         <translation>Prüfsumme einer Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="155" />
         <source>About Strongroom</source>
         <translation>Über Strongroom</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&lt;h3&gt;Strongroom %1&lt;/h3&gt;&lt;p&gt;A management console for data encrypted at rest: SQLCipher databases, their backups, and LUKS2 volumes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Strongroom %1&lt;/h3&gt;&lt;p&gt;Eine Verwaltungskonsole für ruhend verschlüsselte Daten: SQLCipher-Datenbanken, ihre Sicherungen und LUKS2-Volumes.&lt;/p&gt;</translation>
     </message>
@@ -721,6 +1109,198 @@
         <location filename="../ui/RecentFiles.cpp" line="55" />
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::RestoreProgressPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="401" />
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="420" />
+        <source>Restoring %1 from %2…</source>
+        <translation>%1 wird aus %2 wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::RestoreReportPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="447" />
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="467" />
+        <source>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✔&lt;/span&gt; &lt;b&gt;%1 was restored&lt;/b&gt; from %2 and verified: %3 rows in %4 tables.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✔&lt;/span&gt; &lt;b&gt;%1 wurde&lt;/b&gt; aus %2 &lt;b&gt;wiederhergestellt&lt;/b&gt; und geprüft: %3 Zeilen in %4 Tabellen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="475" />
+        <source>&lt;p&gt;The database as it was before is kept as &lt;b&gt;%1&lt;/b&gt; (tagged pre-restore); restore it the same way to undo this.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Datenbank im vorherigen Zustand ist als &lt;b&gt;%1&lt;/b&gt; aufbewahrt (markiert als pre-restore); stellen Sie sie auf dieselbe Weise wieder her, um dies rückgängig zu machen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="479" />
+        <source>&lt;p&gt;The restored database was re-keyed to the live database&apos;s key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die wiederhergestellte Datenbank wurde auf den Schlüssel der aktuellen Datenbank umgeschlüsselt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="482" />
+        <source>&lt;p&gt;The restore was cancelled; the database was not replaced.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Wiederherstellung wurde abgebrochen; die Datenbank wurde nicht ersetzt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="485" />
+        <source>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✖&lt;/span&gt; &lt;b&gt;The restore failed.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✖&lt;/span&gt; &lt;b&gt;Die Wiederherstellung ist fehlgeschlagen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::RestoreWizard</name>
+    <message>
+        <location filename="../ui/backups/RestoreWizard.cpp" line="11" />
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::RetentionEditor</name>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="28" />
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="46" />
+        <source>e.g. 7d, 2m, 1y6m</source>
+        <translation>z. B. 7d, 2m, 1y6m</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="48" />
+        <source>Keep every backup within this time before the newest one: y years, m months, d days, h hours.</source>
+        <translation>Jede Sicherung innerhalb dieser Zeit vor der neuesten behalten: y Jahre, m Monate, d Tage, h Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="50" />
+        <source>Let the policy remove pre-restore backups</source>
+        <translation>Sicherungen vor Wiederherstellungen dürfen entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="52" />
+        <source>Keep the &amp;last:</source>
+        <translation>Die &amp;letzten behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="53" />
+        <source>Keep &amp;hourly:</source>
+        <translation>&amp;Stündlich behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="54" />
+        <source>Keep &amp;daily:</source>
+        <translation>&amp;Täglich behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="55" />
+        <source>Keep &amp;weekly:</source>
+        <translation>&amp;Wöchentlich behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="56" />
+        <source>Keep &amp;monthly:</source>
+        <translation>&amp;Monatlich behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="57" />
+        <source>Keep &amp;yearly:</source>
+        <translation>&amp;Jährlich behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="58" />
+        <source>Keep &amp;within:</source>
+        <translation>&amp;Innerhalb behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="61" />
+        <source>Each rule keeps the newest backup of that many hours, days, weeks, months or years (0: rule not used; unlimited: every one). A backup is kept when any rule keeps it. Backups not yet verified are never removed.</source>
+        <translation>Jede Regel behält die neueste Sicherung von so vielen Stunden, Tagen, Wochen, Monaten oder Jahren (0: Regel nicht verwendet; unbegrenzt: von allen). Eine Sicherung bleibt, wenn irgendeine Regel sie behält. Noch nicht geprüfte Sicherungen werden nie entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
+        <source>Why it is kept</source>
+        <translation>Warum sie bleibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="87" />
+        <source>&amp;Apply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="166" />
+        <source>“%1” is not a duration: write it like 7d, 2m or 1y6m (y years, m months, d days, h hours).</source>
+        <translation>„%1“ ist keine Zeitspanne: schreiben Sie sie wie 7d, 2m oder 1y6m (y Jahre, m Monate, d Tage, h Stunden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="178" />
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="178" />
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="188" />
+        <source>Policy: %1. There are no backups in this history yet.</source>
+        <translation>Regeln: %1. In diesem Verlauf gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="190" />
+        <source>Policy: %1. Dry run: it keeps every backup (%2).</source>
+        <translation>Regeln: %1. Probelauf: alle Sicherungen bleiben (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="217" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="195" />
+        <source>Policy: %1. Dry run: it would remove %2 of %3 backups (%4) and keep the rest for the reasons shown.</source>
+        <translation>Regeln: %1. Probelauf: %2 von %3 Sicherungen würden entfernt (%4), der Rest bleibt aus den angezeigten Gründen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="211" />
+        <source>Delete the backup %1 from %2? This cannot be undone.</source>
+        <translation>Die Sicherung %1 aus %2 löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="212" />
+        <source>Delete %1 backups from %2? This cannot be undone.</source>
+        <translation>%1 Sicherungen aus %2 löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RetentionEditor.cpp" line="213" />
+        <source>Apply the Retention Policy</source>
+        <translation>Aufbewahrungsregeln anwenden</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1345,75 @@
         <location filename="../ui/dashboard/TableStatsModel.cpp" line="97" />
         <source>Share of file</source>
         <translation>Anteil an der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::ValidationPage</name>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="177" />
+        <source>Check the Backup</source>
+        <translation>Sicherung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="178" />
+        <source>The backup must be an encrypted database that opens with the key and passes cipher_integrity_check and integrity_check. Nothing is changed yet.</source>
+        <translation>Die Sicherung muss eine verschlüsselte Datenbank sein, die sich mit dem Schlüssel öffnen lässt und cipher_integrity_check und integrity_check besteht. Noch wird nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="193" />
+        <source>The key this backup was made with</source>
+        <translation>Der Schlüssel, mit dem diese Sicherung erstellt wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="194" />
+        <source>&amp;Check with This Key</source>
+        <translation>Mit diesem Schlüssel &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="196" />
+        <source>Backup&apos;s &amp;key:</source>
+        <translation>&amp;Schlüssel der Sicherung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="249" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="257" />
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="282" />
+        <source>The check was stopped.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="288" />
+        <source>&lt;b&gt;Valid.&lt;/b&gt; %1 opens with the key (%2 settings) and passes cipher_integrity_check and integrity_check.</source>
+        <translation>&lt;b&gt;Gültig.&lt;/b&gt; %1 lässt sich mit dem Schlüssel öffnen (Einstellungen %2) und besteht cipher_integrity_check und integrity_check.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="293" />
+        <source>It was made with another key; the restored database will be re-keyed to the live database&apos;s key.</source>
+        <translation>Sie wurde mit einem anderen Schlüssel erstellt; die wiederhergestellte Datenbank wird auf den Schlüssel der aktuellen Datenbank umgeschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="306" />
+        <source>&lt;b&gt;Wrong key.&lt;/b&gt; %1 was made with another key than the live database&apos;s. Enter the key it was made with; the restored database will be re-keyed to the live key.</source>
+        <translation>&lt;b&gt;Falscher Schlüssel.&lt;/b&gt; %1 wurde mit einem anderen Schlüssel als dem der aktuellen Datenbank erstellt. Geben Sie den Schlüssel ein, mit dem sie erstellt wurde; die wiederhergestellte Datenbank wird auf den aktuellen Schlüssel umgeschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="314" />
+        <source>&lt;b&gt;Damaged.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Beschädigt.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="317" />
+        <source>&lt;b&gt;Not an encrypted database.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Keine verschlüsselte Datenbank.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="320" />
+        <source>&lt;b&gt;Cannot be restored.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kann nicht wiederhergestellt werden.&lt;/b&gt; %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "RecentFiles.h"
+#include "backups/BackupsPage.h"
 #include "core/FileHashJob.h"
 #include "core/JobRunner.h"
 #include "dialogs/DiagnosticsDialog.h"
@@ -54,13 +55,7 @@ MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent)
     connect(m_databases, &DatabasesPage::openFileRequested, this, &MainWindow::chooseDatabase);
     connect(m_databases, &DatabasesPage::databaseOpened, m_recent, &RecentFiles::add);
     addSection(QStringLiteral("databases"), tr("Databases"), m_databases);
-    addSection(QStringLiteral("backups"), tr("Backups"),
-               new PlannedPage(tr("Backups"),
-                               tr("The backup history of the open database: consistent snapshots taken while its "
-                                  "application keeps writing, their age, size, key id and verification state; Back up "
-                                  "now, Verify, Compare with the live data, Restore, and a retention policy with a "
-                                  "preview of what it would remove."),
-                               {QStringLiteral("strongroom-cli checksum FILE")}));
+    addSection(QStringLiteral("backups"), tr("Backups"), new BackupsPage(m_databases, runner, m_jobs));
     addSection(QStringLiteral("volumes"), tr("Volumes"),
                new PlannedPage(tr("Volumes"),
                                tr("LUKS2 volumes in image files: their key slots (operational and recovery), header "

@@ -78,6 +78,10 @@ Status RestoreCommitJob::waitForExclusiveUse(JobContext &context)
 
 Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &temp)
 {
+    // A downloaded backup may be restored to a place that does not exist yet.
+    if (!QDir().mkpath(QFileInfo(m_plan.livePath).absolutePath()))
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot create the folder for the restored database.").arg(m_plan.livePath));
     if (Status s = safefile::requireFreeSpace(QFileInfo(m_plan.livePath).absolutePath(), m_plan.backup.size,
                                               QStringLiteral("the restored copy"));
         !s)

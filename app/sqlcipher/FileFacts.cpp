@@ -80,7 +80,12 @@ QJsonObject FileFacts::toJson() const
         {QStringLiteral("freelist_count"), freelistCount},
         {QStringLiteral("journal_mode"), journalMode},
         {QStringLiteral("created"), orNull(created)},
-        {QStringLiteral("last_backup"), orNull(lastBackup)},
+        {QStringLiteral("last_backup"),
+         lastBackup ? QJsonValue(QJsonObject{
+                          {QStringLiteral("time"), lastBackup->toUTC().toString(Qt::ISODate)},
+                          {QStringLiteral("age_seconds"), lastBackup->secsTo(QDateTime::currentDateTimeUtc())},
+                          {QStringLiteral("path"), lastBackupPath}})
+                    : QJsonValue()},
     };
 }
 

@@ -29,7 +29,10 @@ struct FileFacts
     qint64 freelistCount = 0;
     QString journalMode;
     std::optional<QDateTime> created;    // the file's birth time, when the file system records it
-    std::optional<QDateTime> lastBackup; // from the backup catalog (not built yet): always null
+    // The newest backup in the database's history catalog; filled by callers that read the catalog
+    // (this library knows nothing of backups).
+    std::optional<QDateTime> lastBackup;
+    QString lastBackupPath;
     bool readOnly = false;               // the file or its folder is not writable by this user
 
     qint64 sizeBytes() const { return fileBytes + walBytes; }
@@ -37,7 +40,7 @@ struct FileFacts
 
     // The file-level keys of `db info --json`: path, size_bytes, encrypted, profile, cipher,
     // sqlcipher_version, sqlite_version, page_size, page_count, freelist_count, journal_mode,
-    // created, last_backup.
+    // created, last_backup ({"time", "age_seconds", "path"} or null).
     QJsonObject toJson() const;
 
     // Reads the facts through an open connection (a few PRAGMAs and stat calls).

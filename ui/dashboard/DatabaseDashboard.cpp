@@ -1,5 +1,7 @@
 #include "dashboard/DatabaseDashboard.h"
 
+#include "backup/BackupCatalog.h"
+#include "backups/BackupHistoryModel.h"
 #include "core/JobRunner.h"
 #include "dashboard/KeyDialog.h"
 #include "dashboard/TableStatsModel.h"
@@ -16,6 +18,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -177,6 +181,40 @@ void DatabaseDashboard::open(OpenRequest request)
     connect(m_openJob, &JobHandle::finished, this, [this, job](const JobReport &) { onOpened(job->takeDiagnosis()); });
 }
 
+void DatabaseDashboard::closeSession()
+{
+    if (m_statsJob)
+        m_statsJob->cancel();
+    if (m_session)
+        m_session->close();
+    m_session.reset();
+    m_banner->showMessage(Banner::Tone::Info, tr("%1 is closed while it is being restored.").arg(m_path));
+}
+
+void DatabaseDashboard::refreshLastBackup()
+{
+    auto *watcher = new QFutureWatcher<std::optional<LastBackup>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const std::optional<LastBackup> last = watcher->result();
+        if (last) {
+            m_backupCard->setValue(QLocale().toString(last->time.toLocalTime(), QLocale::ShortFormat),
+                                   tr("age %1 · %2").arg(BackupHistoryModel::ageText(last->time),
+                                                         QFileInfo(last->path).fileName()));
+            m_backupCard->setWarning(last->time.daysTo(QDateTime::currentDateTimeUtc()) > 7);
+        } else {
+            m_backupCard->setValue(tr("None"), tr("No backup in this database's history folder."));
+            m_backupCard->setWarning(true);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(m_runner->pool(), [path = m_path] { return lastBackupOf(path); }));
+}
+
+QString DatabaseDashboard::lastBackupText() const
+{
+    return m_backupCard->value();
+}
+
 void DatabaseDashboard::askForKey(const QString &reason)
 {
     auto *dialog = new KeyDialog(m_path, reason, this);
@@ -258,15 +296,8 @@ void DatabaseDashboard::showFacts(const FileFacts &f)
     m_versionsCard->setValue(f.sqlcipherVersion.section(QLatin1Char(' '), 0, 0), tr("SQLite %1").arg(f.sqliteVersion));
     m_createdCard->setValue(f.created ? locale.toString(f.created->toLocalTime(), QLocale::ShortFormat) : tr("unknown"),
                             f.created ? QString() : tr("The file system does not record birth times."));
-    if (f.lastBackup) {
-        const qint64 days = f.lastBackup->daysTo(QDateTime::currentDateTimeUtc());
-        m_backupCard->setValue(locale.toString(f.lastBackup->toLocalTime(), QLocale::ShortFormat),
-                               tr("%n day(s) ago", nullptr, int(days)));
-        m_backupCard->setWarning(days > 7);
-    } else {
-        m_backupCard->setValue(tr("None"), tr("No backup in this database's history folder."));
-        m_backupCard->setWarning(true);
-    }
+    m_backupCard->setValue(tr("…"), tr("Reading the backup history…"));
+    refreshLastBackup();
     m_freeCard->setValue(locale.toString(f.freelistCount),
                          tr("%1 reclaimable by VACUUM").arg(dataSize(f.freelistCount * f.pageSize)));
     m_model->setFileBytes(f.pageCount * f.pageSize);

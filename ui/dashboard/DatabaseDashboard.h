@@ -43,6 +43,11 @@ public:
     void askForKey(const QString &reason = {});
     void refresh();
     void cancelStatistics();
+    // Closes the connection (a restore is about to replace the file); open() makes a new one.
+    void closeSession();
+    // Reads the newest backup from the history catalog off the GUI thread and shows it on its card.
+    void refreshLastBackup();
+    QString lastBackupText() const;
 
     std::shared_ptr<DatabaseSession> session() const { return m_session; }
     TableStatsModel *tableModel() const { return m_model; }

@@ -1,10 +1,9 @@
 #include "backup/BackupCatalog.h"
+#include "backup/RemoveBackupsJob.h"
 #include "backup/RetentionPolicy.h"
 #include "cli/CliContext.h"
 #include "cli/commands/BackupCommands.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 
 namespace strongroom::cli {
@@ -67,28 +66,27 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
         return context.fail(records.error());
     const QList<RetentionDecision> decisions = applyRetention(policy, records.value());
 
-    QStringList removed;
-    QStringList failures;
+    QStringList doomed;
     QJsonArray rows;
     for (const RetentionDecision &d : decisions) {
-        if (!d.keep && !dryRun) {
-            if (QFile::remove(catalog.pathOf(d.backup)))
-                removed.append(d.backup.fileName);
-            else
-                failures.append(catalog.pathOf(d.backup));
-        }
+        if (!d.keep)
+            doomed.append(d.backup.fileName);
         rows.append(QJsonObject{{QStringLiteral("file"), d.backup.fileName},
                                 {QStringLiteral("created"), d.backup.created.toString(Qt::ISODate)},
                                 {QStringLiteral("keep"), d.keep},
                                 {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)}});
     }
-    if (!removed.isEmpty()) {
-        if (Status s = catalog.remove(removed); !s)
-            return context.fail(s.error());
-        context.audit().append(QStringLiteral("backup.prune"), catalog.folder(), QStringLiteral("succeeded"),
-                               {{QStringLiteral("policy"),
-                                 (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()},
-                                {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
+    std::optional<Error> removeError;
+    if (!dryRun && !doomed.isEmpty()) {
+        auto job = std::make_shared<RemoveBackupsJob>(catalog.folder(), doomed);
+        const JobReport report = context.runJob(job);
+        removeError = report.error;
+        if (!job->removed().isEmpty())
+            context.audit().append(
+                QStringLiteral("backup.prune"), catalog.folder(),
+                removeError ? QStringLiteral("failed") : QStringLiteral("succeeded"),
+                {{QStringLiteral("policy"), (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()},
+                 {QStringLiteral("removed"), QJsonArray::fromStringList(job->removed())}});
     }
 
     const QString effective = (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString();
@@ -109,10 +107,8 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
                           << "\n";
         context.out().flush();
     }
-    if (!failures.isEmpty())
-        return context.fail(Error(ExitCode::Failure,
-                                  QStringLiteral("Could not remove %1; check the permissions of the folder.")
-                                      .arg(failures.join(QStringLiteral(", ")))));
+    if (removeError)
+        return context.fail(*removeError);
     return 0;
 }
 

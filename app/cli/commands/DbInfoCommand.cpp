@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
+#include "backup/BackupCatalog.h"
 #include "sqlcipher/TableStatsJob.h"
 
 #include <QJsonArray>
@@ -45,8 +46,11 @@ void printHuman(QTextStream &out, const FileFacts &f, const QList<TableStats> &t
     line("Journal", f.journalMode);
     line("Created",
          f.created ? f.created->toLocalTime().toString(Qt::ISODate) : QStringLiteral("not recorded"));
-    line("Last backup",
-         f.lastBackup ? f.lastBackup->toLocalTime().toString(Qt::ISODate) : QStringLiteral("none known"));
+    line("Last backup", f.lastBackup ? QStringLiteral("%1 (%2 h ago), %3")
+                                           .arg(f.lastBackup->toLocalTime().toString(Qt::ISODate))
+                                           .arg(f.lastBackup->secsTo(QDateTime::currentDateTimeUtc()) / 3600)
+                                           .arg(f.lastBackupPath)
+                                     : QStringLiteral("none in the history folder"));
     out << '\n';
     int width = 5;
     for (const TableStats &t : tables)
@@ -90,7 +94,11 @@ int DbInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!job->sizesAvailable())
         context.warn(
             QStringLiteral("Table sizes are unknown: this SQLCipher library is built without dbstat."));
-    const FileFacts &facts = diagnosis.session->facts();
+    FileFacts facts = diagnosis.session->facts();
+    if (const std::optional<LastBackup> last = lastBackupOf(facts.path)) {
+        facts.lastBackup = last->time;
+        facts.lastBackupPath = last->path;
+    }
     if (context.json()) {
         QJsonObject info = facts.toJson();
         info.insert(QStringLiteral("tables"), TableStatsJob::toJson(job->tables()));

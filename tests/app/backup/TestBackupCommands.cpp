@@ -81,6 +81,37 @@ private Q_SLOTS:
         QVERIFY(json(compare).value(QStringLiteral("live")).toObject().contains(QStringLiteral("size")));
     }
 
+    void dbInfoReportsTheLastBackupFromTheCatalog()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shop.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 50, "v1"));
+        const QStringList info{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("info"), db,
+                               QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")};
+        CliRun before = cli(info);
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY(json(before).contains(QStringLiteral("last_backup")));
+        QVERIFY(json(before).value(QStringLiteral("last_backup")).isNull());
+
+        const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const QString backup = createBackup(db);
+        QVERIFY(QFile::exists(backup));
+        const CliRun after = cli(info);
+        QCOMPARE(after.exitCode, 0);
+        const QJsonObject last = json(after).value(QStringLiteral("last_backup")).toObject();
+        QCOMPARE(last.value(QStringLiteral("path")).toString(), backup);
+        const QDateTime time = QDateTime::fromString(last.value(QStringLiteral("time")).toString(), Qt::ISODate);
+        QVERIFY2(time >= started.addSecs(-1) && time <= QDateTime::currentDateTimeUtc(),
+                 qPrintable(last.value(QStringLiteral("time")).toString()));
+        const qint64 age = last.value(QStringLiteral("age_seconds")).toInteger(-1);
+        QVERIFY2(age >= 0 && age <= started.secsTo(QDateTime::currentDateTimeUtc()) + 1, qPrintable(QString::number(age)));
+
+        // The text form names it too.
+        const CliRun text = cli({QStringLiteral("db"), QStringLiteral("info"), db, QStringLiteral("--key-env"),
+                                 QStringLiteral("LIVE_KEY")});
+        QVERIFY2(text.out.contains(QFileInfo(backup).fileName().toUtf8()), text.out.constData());
+    }
+
     void badBackupsAreRefusedAndTheLiveDatabaseIsUntouched_data()
     {
         QTest::addColumn<QString>("kind");
@@ -172,6 +203,20 @@ private Q_SLOTS:
         const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("log")});
         QVERIFY(audit.out.contains("backup.restore"));
         QVERIFY(!audit.out.contains(liveKey()));
+    }
+
+    void restoreOnANewWorkstationCreatesTheDatabaseAndItsFolder()
+    {
+        QTemporaryDir dir;
+        const QString downloaded = dir.filePath(QStringLiteral("from-admin-page.db"));
+        QVERIFY(makeDatabase(downloaded, liveKey(), 70, "new"));
+        const QString db = dir.filePath(QStringLiteral("srv/app/data/app.db"));
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), downloaded,
+                              QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                              QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(readAll(db), readAll(downloaded));
+        QVERIFY(json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].isNull());
     }
 
     void restoreWithoutYesAndWithoutTerminalChangesNothing()

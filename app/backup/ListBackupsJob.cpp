@@ -1,0 +1,34 @@
+#include "backup/ListBackupsJob.h"
+
+#include "backup/BackupCatalog.h"
+#include "core/JobContext.h"
+
+#include <QFileInfo>
+
+namespace strongroom {
+
+QString ListBackupsJob::title() const
+{
+    return QStringLiteral("Read the backup history in %1").arg(m_folder);
+}
+
+QList<JobStep> ListBackupsJob::steps() const
+{
+    return {JobStep{QStringLiteral("Read the catalog and the folder"), false}};
+}
+
+void ListBackupsJob::run(JobContext &context)
+{
+    context.startStep(0);
+    if (!QFileInfo(m_folder).isDir())
+        return;
+    Result<QList<BackupRecord>> records = BackupCatalog(m_folder).list();
+    if (!records) {
+        context.fail(records.error());
+        return;
+    }
+    m_backups = records.value();
+    context.setOverview(QStringLiteral("%1 backups in %2").arg(m_backups.size()).arg(m_folder));
+}
+
+} // namespace strongroom

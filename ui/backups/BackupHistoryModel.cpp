@@ -1,0 +1,131 @@
+#include "backups/BackupHistoryModel.h"
+
+#include <QBrush>
+#include <QDir>
+#include <QLocale>
+#include <QPalette>
+
+namespace strongroom::ui {
+
+void BackupHistoryModel::setBackups(const QString &folder, const QList<BackupRecord> &backups)
+{
+    beginResetModel();
+    if (folder != m_folder)
+        m_checks.clear();
+    m_folder = folder;
+    m_backups = backups;
+    endResetModel();
+}
+
+void BackupHistoryModel::setCheckResult(const QString &fileName, const QString &result, bool ok)
+{
+    m_checks.insert(fileName, {result, ok});
+    for (int row = 0; row < m_backups.size(); ++row)
+        if (m_backups.at(row).fileName == fileName)
+            Q_EMIT dataChanged(index(row, State), index(row, State));
+}
+
+QString BackupHistoryModel::pathOf(int row) const
+{
+    return QDir(m_folder).filePath(m_backups.at(row).fileName);
+}
+
+int BackupHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_backups.size());
+}
+
+int BackupHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString BackupHistoryModel::ageText(const QDateTime &time)
+{
+    const qint64 seconds = std::max<qint64>(0, time.secsTo(QDateTime::currentDateTimeUtc()));
+    if (seconds < 3600)
+        return tr("%1 min").arg(seconds / 60);
+    if (seconds < 2 * 86400)
+        return tr("%1 h").arg(seconds / 3600);
+    return tr("%1 d").arg(seconds / 86400);
+}
+
+QString BackupHistoryModel::stateText(const BackupRecord &record) const
+{
+    if (const auto check = m_checks.constFind(record.fileName); check != m_checks.cend())
+        return check->first;
+    QString state = record.catalogued ? tr("verified") : tr("not yet verified");
+    if (record.isProtected())
+        state += tr(" (pre-restore)");
+    return state;
+}
+
+QVariant BackupHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_backups.size())
+        return {};
+    const BackupRecord &r = m_backups.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Time:
+            return QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat);
+        case Age:
+            return ageText(r.created);
+        case Size:
+            return QLocale().formattedDataSize(r.size, 1, QLocale::DataSizeIecFormat);
+        case KeyId:
+            return r.catalogued ? r.keyId : QStringLiteral("—");
+        case State:
+            return stateText(r);
+        case Rows:
+            return r.catalogued ? tr("%1 rows in %2 tables")
+                                      .arg(QLocale().toString(r.totalRows()))
+                                      .arg(r.rowCounts.size())
+                                : QStringLiteral("—");
+        case File:
+            return r.fileName;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QString tip = pathOf(index.row());
+        if (r.catalogued && !r.sourcePath.isEmpty())
+            tip += QLatin1Char('\n') + tr("Taken from %1").arg(r.sourcePath);
+        if (index.column() == KeyId && r.catalogued)
+            tip = tr("Backups with the same key id were made with the same key.");
+        return tip;
+    }
+    if (role == Qt::ForegroundRole && index.column() == State) {
+        if (const auto check = m_checks.constFind(r.fileName); check != m_checks.cend() && !check->second)
+            return QBrush(Qt::red);
+        if (!r.catalogued)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    }
+    if (role == Qt::UserRole) // sort key
+        return index.column() == Size ? QVariant(r.size) : QVariant(r.created);
+    return {};
+}
+
+QVariant BackupHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Age:
+        return tr("Age");
+    case Size:
+        return tr("Size");
+    case KeyId:
+        return tr("Key id");
+    case State:
+        return tr("State");
+    case Rows:
+        return tr("Rows");
+    case File:
+        return tr("File");
+    }
+    return {};
+}
+
+} // namespace strongroom::ui

@@ -1,0 +1,229 @@
+#include "backups/RetentionEditor.h"
+
+#include "backups/RetentionSettings.h"
+
+#include <QCheckBox>
+#include <QColor>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace strongroom::ui {
+
+namespace {
+
+QSpinBox *countBox(const QString &objectName)
+{
+    auto *box = new QSpinBox;
+    box->setObjectName(objectName);
+    box->setRange(-1, 100000);
+    box->setSpecialValueText(RetentionEditor::tr("unlimited")); // shown for -1
+    return box;
+}
+
+} // namespace
+
+RetentionEditor::RetentionEditor(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_last = countBox(QStringLiteral("keepLast"));
+    m_hourly = countBox(QStringLiteral("keepHourly"));
+    m_daily = countBox(QStringLiteral("keepDaily"));
+    m_weekly = countBox(QStringLiteral("keepWeekly"));
+    m_monthly = countBox(QStringLiteral("keepMonthly"));
+    m_yearly = countBox(QStringLiteral("keepYearly"));
+    m_within = new QLineEdit;
+    m_within->setObjectName(QStringLiteral("keepWithin"));
+    m_within->setPlaceholderText(tr("e.g. 7d, 2m, 1y6m"));
+    m_within->setToolTip(
+        tr("Keep every backup within this time before the newest one: y years, m months, d days, "
+           "h hours."));
+    m_includeProtected = new QCheckBox(tr("Let the policy remove pre-restore backups"));
+    m_includeProtected->setObjectName(QStringLiteral("includeProtected"));
+    form->addRow(tr("Keep the &last:"), m_last);
+    form->addRow(tr("Keep &hourly:"), m_hourly);
+    form->addRow(tr("Keep &daily:"), m_daily);
+    form->addRow(tr("Keep &weekly:"), m_weekly);
+    form->addRow(tr("Keep &monthly:"), m_monthly);
+    form->addRow(tr("Keep &yearly:"), m_yearly);
+    form->addRow(tr("Keep &within:"), m_within);
+    form->addRow(m_includeProtected);
+    auto *help =
+        new QLabel(tr("Each rule keeps the newest backup of that many hours, days, weeks, months or years "
+                      "(0: rule not used; unlimited: every one). A backup is kept when any rule keeps it. "
+                      "Backups not yet verified are never removed."));
+    help->setWordWrap(true);
+    help->setMaximumWidth(300);
+    form->addRow(help);
+    auto *formBox = new QWidget;
+    formBox->setLayout(form);
+    formBox->setMaximumWidth(340);
+    layout->addWidget(formBox);
+
+    auto *right = new QVBoxLayout;
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("retentionSummary"));
+    m_summary->setWordWrap(true);
+    right->addWidget(m_summary);
+    m_preview = new QTreeWidget;
+    m_preview->setObjectName(QStringLiteral("retentionPreview"));
+    m_preview->setRootIsDecorated(false);
+    m_preview->setAlternatingRowColors(true);
+    m_preview->setHeaderLabels({tr("Backup"), tr("Time"), tr("Decision"), tr("Why it is kept")});
+    m_preview->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_preview->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_preview->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_preview->header()->setStretchLastSection(true);
+    right->addWidget(m_preview, 1);
+    m_apply = new QPushButton(tr("&Apply…"));
+    m_apply->setObjectName(QStringLiteral("applyRetention"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_apply);
+    right->addLayout(buttons);
+    layout->addLayout(right, 1);
+
+    for (QSpinBox *box : {m_last, m_hourly, m_daily, m_weekly, m_monthly, m_yearly})
+        connect(box, &QSpinBox::valueChanged, this, &RetentionEditor::onPolicyEdited);
+    connect(m_within, &QLineEdit::textChanged, this, &RetentionEditor::onPolicyEdited);
+    connect(m_includeProtected, &QCheckBox::toggled, this, &RetentionEditor::onPolicyEdited);
+    connect(m_apply, &QPushButton::clicked, this, &RetentionEditor::confirmApply);
+    updatePreview();
+}
+
+void RetentionEditor::setHistory(const QString &folder, const QList<BackupRecord> &backups)
+{
+    m_backups = backups;
+    if (folder != m_folder) {
+        m_folder = folder;
+        setPolicy(retentionsettings::load(folder));
+    }
+    updatePreview();
+}
+
+std::optional<RetentionPolicy> RetentionEditor::policy() const
+{
+    RetentionPolicy p;
+    p.last = m_last->value();
+    p.hourly = m_hourly->value();
+    p.daily = m_daily->value();
+    p.weekly = m_weekly->value();
+    p.monthly = m_monthly->value();
+    p.yearly = m_yearly->value();
+    p.includeProtected = m_includeProtected->isChecked();
+    const QString within = m_within->text().trimmed();
+    if (!within.isEmpty()) {
+        p.within = RetentionDuration::parse(within);
+        if (!p.within)
+            return std::nullopt;
+    }
+    return p;
+}
+
+void RetentionEditor::setPolicy(const RetentionPolicy &policy)
+{
+    m_loading = true;
+    m_last->setValue(policy.last);
+    m_hourly->setValue(policy.hourly);
+    m_daily->setValue(policy.daily);
+    m_weekly->setValue(policy.weekly);
+    m_monthly->setValue(policy.monthly);
+    m_yearly->setValue(policy.yearly);
+    m_within->setText(policy.within ? policy.within->toString() : QString());
+    m_includeProtected->setChecked(policy.includeProtected);
+    m_loading = false;
+    updatePreview();
+}
+
+void RetentionEditor::onPolicyEdited()
+{
+    if (m_loading)
+        return;
+    const std::optional<RetentionPolicy> p = policy();
+    if (p && !m_folder.isEmpty())
+        retentionsettings::save(m_folder, *p);
+    updatePreview();
+}
+
+void RetentionEditor::updatePreview()
+{
+    m_preview->clear();
+    m_wouldRemove.clear();
+    const std::optional<RetentionPolicy> p = policy();
+    m_within->setStyleSheet(p || m_within->text().trimmed().isEmpty() ? QString()
+                                                                      : QStringLiteral("color: #b03030;"));
+    if (!p) {
+        m_summary->setText(
+            tr("“%1” is not a duration: write it like 7d, 2m or 1y6m (y years, m months, d days, "
+               "h hours).")
+                .arg(m_within->text()));
+        m_apply->setEnabled(false);
+        return;
+    }
+    const RetentionPolicy effective = p->isEmpty() ? RetentionPolicy::defaultPolicy() : *p;
+    qint64 freed = 0;
+    for (const RetentionDecision &d : applyRetention(*p, m_backups)) {
+        auto *item = new QTreeWidgetItem(
+            m_preview,
+            {d.backup.fileName, QLocale().toString(d.backup.created.toLocalTime(), QLocale::ShortFormat),
+             d.keep ? tr("keep") : tr("remove"), d.reasons.join(QStringLiteral(", "))});
+        if (!d.keep) {
+            m_wouldRemove.append(d.backup.fileName);
+            freed += d.backup.size;
+            for (int c = 0; c < item->columnCount(); ++c)
+                item->setForeground(c, QColor(0xb0, 0x30, 0x30));
+        }
+    }
+    if (m_backups.isEmpty())
+        m_summary->setText(
+            tr("Policy: %1. There are no backups in this history yet.").arg(effective.toString()));
+    else if (m_wouldRemove.isEmpty())
+        m_summary->setText(tr("Policy: %1. Dry run: it keeps every backup (%2).")
+                               .arg(effective.toString())
+                               .arg(m_backups.size()));
+    else
+        m_summary->setText(
+            tr("Policy: %1. Dry run: it would remove %2 of %3 backups (%4) and keep the rest for the "
+               "reasons shown.")
+                .arg(effective.toString())
+                .arg(m_wouldRemove.size())
+                .arg(m_backups.size())
+                .arg(QLocale().formattedDataSize(freed, 1, QLocale::DataSizeIecFormat)));
+    m_apply->setEnabled(!m_wouldRemove.isEmpty());
+}
+
+void RetentionEditor::confirmApply()
+{
+    if (m_wouldRemove.isEmpty())
+        return;
+    const QStringList files = m_wouldRemove;
+    const QString question =
+        files.size() == 1
+            ? tr("Delete the backup %1 from %2? This cannot be undone.").arg(files.first(), m_folder)
+            : tr("Delete %1 backups from %2? This cannot be undone.").arg(files.size()).arg(m_folder);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Apply the Retention Policy"), question,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRetention"));
+    box->setInformativeText(files.join(QLatin1Char('\n')));
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, files](QAbstractButton *clicked) {
+        if (clicked == remove)
+            Q_EMIT removeRequested(files);
+    });
+    box->open();
+}
+
+} // namespace strongroom::ui
