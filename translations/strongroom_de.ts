@@ -222,7 +222,10 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="262" />
         <source>%n day(s) ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="265" />
@@ -252,7 +255,10 @@
     <message numerus="yes">
         <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="309" />
         <source>%n table(s) measured…</source>
-        <translation><numerusform>%n Tabelle vermessen …</numerusform><numerusform>%n Tabellen vermessen …</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle vermessen …</numerusform>
+            <numerusform>%n Tabellen vermessen …</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="342" />
@@ -359,6 +365,74 @@
         <location filename="../ui/dialogs/DiagnosticsDialog.cpp" line="36" />
         <source>&amp;Copy as Text</source>
         <translation>Als Text &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::InPlaceDialog</name>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="24" />
+        <source>Encrypt %1 in Place</source>
+        <translation>%1 an Ort und Stelle verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="24" />
+        <source>Decrypt %1 in Place</source>
+        <translation>%1 an Ort und Stelle entschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="30" />
+        <source>The encryption of %1 was interrupted. Give the key it was started with and it continues where it stopped.</source>
+        <translation>Die Verschlüsselung von %1 wurde unterbrochen. Geben Sie den Schlüssel an, mit dem sie begonnen wurde, dann geht sie dort weiter, wo sie stehen blieb.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="33" />
+        <source>The decryption of %1 was interrupted. Give the key it was started with and it continues where it stopped.</source>
+        <translation>Die Entschlüsselung von %1 wurde unterbrochen. Geben Sie den Schlüssel an, mit dem sie begonnen wurde, dann geht sie dort weiter, wo sie stehen blieb.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="38" />
+        <source>%1 is encrypted where it is, offline, chunk by chunk: the file grows by 32 MiB for the LUKS2 header and the data moves up behind it. An interruption (even a crash) can be resumed. Nothing must use the file meanwhile.</source>
+        <translation>%1 wird an Ort und Stelle, offline und Stück für Stück verschlüsselt: Die Datei wächst um 32 MiB für den LUKS2-Header, und die Daten rücken dahinter. Eine Unterbrechung (auch ein Absturz) lässt sich fortsetzen. Solange darf nichts die Datei benutzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="44" />
+        <source>%1 is decrypted where it is, offline: afterwards it holds its data unencrypted, every key slot is gone, and the file shrinks back to its plain size.</source>
+        <translation>%1 wird an Ort und Stelle offline entschlüsselt: Danach liegen die Daten unverschlüsselt darin, alle Schlüsselplätze sind fort, und die Datei schrumpft auf ihre Klartextgröße.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="60" />
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="65" />
+        <source>Nothing uses %1 now, and I have a copy of anything I cannot lose.</source>
+        <translation>Nichts benutzt %1 gerade, und von allem, was ich nicht verlieren darf, habe ich eine Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="66" />
+        <source>I understand that %1 will hold its data unencrypted.</source>
+        <translation>Mir ist klar, dass %1 seine Daten danach unverschlüsselt enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="72" />
+        <source>Resume Encryption</source>
+        <translation>Verschlüsselung fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="72" />
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="73" />
+        <source>Resume Decryption</source>
+        <translation>Entschlüsselung fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/InPlaceDialog.cpp" line="73" />
+        <source>Decrypt</source>
+        <translation>Entschlüsseln</translation>
     </message>
 </context>
 <context>
@@ -577,129 +651,427 @@
     </message>
 </context>
 <context>
+    <name>strongroom::ui::KeySlotDialog</name>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="38" />
+        <source>Add a key to %1</source>
+        <translation>Schlüssel zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="39" />
+        <source>Add Key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="40" />
+        <source>A key that opens it:</source>
+        <translation>Ein Schlüssel, der es öffnet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="43" />
+        <source>Change a key of %1</source>
+        <translation>Schlüssel von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="44" />
+        <source>Change Key</source>
+        <translation>Schlüssel ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="45" />
+        <source>Current key:</source>
+        <translation>Aktueller Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="48" />
+        <source>Remove a key slot of %1</source>
+        <translation>Schlüsselplatz von %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="49" />
+        <source>Remove Slot</source>
+        <translation>Platz entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="50" />
+        <source>Key of a slot that stays:</source>
+        <translation>Schlüssel eines bleibenden Platzes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="53" />
+        <source>Retune a key slot of %1</source>
+        <translation>Schlüsselplatz von %1 neu abstimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="54" />
+        <source>Retune Slot</source>
+        <translation>Platz neu abstimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="55" />
+        <source>Key of this slot:</source>
+        <translation>Schlüssel dieses Platzes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="72" />
+        <source>Slot %1 (%2)</source>
+        <translation>Platz %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="74" />
+        <source>Slot to remove:</source>
+        <translation>Zu entfernender Platz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="74" />
+        <source>Slot to retune:</source>
+        <translation>Neu abzustimmender Platz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="84" />
+        <source>Prove</source>
+        <translation>Nachweisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="87" />
+        <source>Unlocks the volume with this key (nothing is changed) to show that it opens another slot.</source>
+        <translation>Entsperrt das Volume mit diesem Schlüssel (ohne etwas zu ändern), um zu zeigen, dass er einen anderen Platz öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="107" />
+        <source>e.g. operational, recovery, alice</source>
+        <translation>z. B. operational, recovery, alice</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="108" />
+        <source>Name of the new slot:</source>
+        <translation>Name des neuen Platzes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="145" />
+        <source>Slot</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="145" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="145" />
+        <source>Key derivation</source>
+        <translation>Schlüsselableitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="145" />
+        <source>Guard</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="154" />
+        <source>last slot that opens the volume: never removed</source>
+        <translation>letzter Platz, der das Volume öffnet: wird nie entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="197" />
+        <source>I understand that the key of slot %1 will no longer open this volume.</source>
+        <translation>Mir ist klar, dass der Schlüssel von Platz %1 dieses Volume dann nicht mehr öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="201" />
+        <source>Slot %1 is the last slot that opens this volume. Strongroom never removes it: add another key first.</source>
+        <translation>Platz %1 ist der letzte Platz, der dieses Volume öffnet. Strongroom entfernt ihn nie: Fügen Sie zuerst einen weiteren Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="206" />
+        <source>Before slot %1 goes, prove that a different key opens another slot: type that key and press Prove. The key of slot %1 itself does not count.</source>
+        <translation>Bevor Platz %1 entfernt wird, weisen Sie nach, dass ein anderer Schlüssel einen anderen Platz öffnet: Geben Sie diesen Schlüssel ein und drücken Sie „Nachweisen“. Der Schlüssel von Platz %1 selbst zählt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="252" />
+        <source>Trying the key on the other slots…</source>
+        <translation>Der Schlüssel wird an den anderen Plätzen versucht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="260" />
+        <source>✓ This key opens slot %1, so slot %2 may go.</source>
+        <translation>✓ Dieser Schlüssel öffnet Platz %1, also darf Platz %2 entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="275" />
+        <source>Working… (each key derivation takes as long as an unlock)</source>
+        <translation>In Arbeit … (jede Schlüsselableitung dauert so lange wie ein Entsperren)</translation>
+    </message>
+</context>
+<context>
     <name>strongroom::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="30" />
+        <location filename="../ui/MainWindow.cpp" line="31" />
         <source>Strongroom</source>
         <translation>Strongroom</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
         <location filename="../ui/MainWindow.cpp" line="58" />
+        <location filename="../ui/MainWindow.cpp" line="59" />
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
         <source>The backup history of the open database: consistent snapshots taken while its application keeps writing, their age, size, key id and verification state; Back up now, Verify, Compare with the live data, Restore, and a retention policy with a preview of what it would remove.</source>
         <translation>Der Sicherungsverlauf der geöffneten Datenbank: konsistente Schnappschüsse, während ihre Anwendung weiterschreibt, mit Alter, Größe, Schlüsselkennung und Prüfstatus; Jetzt sichern, Prüfen, Mit den aktuellen Daten vergleichen, Wiederherstellen und eine Aufbewahrungsregel mit einer Vorschau dessen, was sie entfernen würde.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
         <location filename="../ui/MainWindow.cpp" line="65" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="66" />
-        <source>LUKS2 volumes in image files: their key slots (operational and recovery), header backups, a setup wizard and a key-slot manager that will not let you remove the last key that opens a volume.</source>
-        <translation>LUKS2-Volumes in Abbilddateien: ihre Schlüsselplätze (Betrieb und Wiederherstellung), Header-Sicherungen, ein Einrichtungsassistent und eine Schlüsselplatzverwaltung, die den letzten Schlüssel, der ein Volume öffnet, nicht entfernen lässt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="70" />
-        <location filename="../ui/MainWindow.cpp" line="71" />
+        <location filename="../ui/MainWindow.cpp" line="67" />
         <source>Benchmarks</source>
         <translation>Leistungsmessung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="68" />
         <source>What encryption costs on this machine, and Strongroom's own throughput against the reference tools, with baselines and thresholds.</source>
         <translation>Was Verschlüsselung auf diesem Rechner kostet, und Strongrooms eigener Durchsatz im Vergleich mit den Referenzwerkzeugen, mit Bezugswerten und Schwellen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76" />
+        <location filename="../ui/MainWindow.cpp" line="72" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="98" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="99" />
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="101" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>&amp;Checksum of a File…</source>
         <translation>&amp;Prüfsumme einer Datei …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnose …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>&amp;About Strongroom</source>
         <translation>Ü&amp;ber Strongroom</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
         <translation>Datenbanken (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Checksum of a File</source>
         <translation>Prüfsumme einer Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>About Strongroom</source>
         <translation>Über Strongroom</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&lt;h3&gt;Strongroom %1&lt;/h3&gt;&lt;p&gt;A management console for data encrypted at rest: SQLCipher databases, their backups, and LUKS2 volumes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Strongroom %1&lt;/h3&gt;&lt;p&gt;Eine Verwaltungskonsole für ruhend verschlüsselte Daten: SQLCipher-Datenbanken, ihre Sicherungen und LUKS2-Volumes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::NewPassphraseField</name>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="30" />
+        <source>Generate Words</source>
+        <translation>Wörter erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="32" />
+        <source>Six random words from a list of 2048 (66 bits): easy to type, hard to guess.</source>
+        <translation>Sechs zufällige Wörter aus einer Liste von 2048 (66 Bit): leicht zu tippen, schwer zu erraten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="33" />
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="43" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="44" />
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="45" />
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="92" />
+        <source>Type a passphrase or generate one.</source>
+        <translation>Geben Sie eine Passphrase ein oder erzeugen Sie eine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="95" />
+        <source>Weak (about %1 bits): easy to guess.</source>
+        <translation>Schwach (etwa %1 Bit): leicht zu erraten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="99" />
+        <source>Fair (about %1 bits).</source>
+        <translation>Mittel (etwa %1 Bit).</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="103" />
+        <source>Good (about %1 bits).</source>
+        <translation>Gut (etwa %1 Bit).</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="107" />
+        <source>Strong (about %1 bits).</source>
+        <translation>Stark (etwa %1 Bit).</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/NewPassphraseField.cpp" line="112" />
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PbkdfSettingsEditor</name>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="20" />
+        <source>argon2id (memory-hard, recommended)</source>
+        <translation>argon2id (speicherintensiv, empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="21" />
+        <source>pbkdf2 (for old systems)</source>
+        <translation>pbkdf2 (für alte Systeme)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="25" />
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="27" />
+        <source>Memory one unlock needs. The machine that opens the volume must have it free.</source>
+        <translation>Speicher, den ein Entsperren braucht. Der Rechner, der das Volume öffnet, muss ihn frei haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="36" />
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="41" />
+        <source>measure for the target time</source>
+        <translation>für die Zielzeit messen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="42" />
+        <source>Fixed iterations instead of measuring this machine, e.g. for a slower machine that must open the volume.</source>
+        <translation>Feste Iterationen statt einer Messung dieses Rechners, z. B. für einen langsameren Rechner, der das Volume öffnen muss.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="50" />
+        <source>Key derivation:</source>
+        <translation>Schlüsselableitung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="51" />
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="52" />
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="53" />
+        <source>Target unlock time:</source>
+        <translation>Ziel-Entsperrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="54" />
+        <source>Iterations:</source>
+        <translation>Iterationen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="55" />
+        <source>On this machine:</source>
+        <translation>Auf diesem Rechner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="99" />
+        <source>Measuring…</source>
+        <translation>Wird gemessen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="133" />
+        <source>One unlock takes about %1 s and %2 MiB of memory (%3 iterations, %4 threads).</source>
+        <translation>Ein Entsperren dauert etwa %1 s und braucht %2 MiB Speicher (%3 Iterationen, %4 Threads).</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="138" />
+        <source>One unlock takes about %1 s (%2 iterations, little memory).</source>
+        <translation>Ein Entsperren dauert etwa %1 s (%2 Iterationen, wenig Speicher).</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="142" />
+        <source>libcryptsetup lowered the memory to what this machine can give.</source>
+        <translation>libcryptsetup hat den Speicher auf das gesenkt, was dieser Rechner hergeben kann.</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1137,680 @@
         <location filename="../ui/dashboard/TableStatsModel.cpp" line="97" />
         <source>Share of file</source>
         <translation>Anteil an der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeCipherPage</name>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="146" />
+        <source>Cipher and Key Derivation</source>
+        <translation>Verschlüsselung und Schlüsselableitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="148" />
+        <source>How the data is encrypted, and how hard each guess at the passphrase is made. The estimate is measured on this machine.</source>
+        <translation>Wie die Daten verschlüsselt werden und wie teuer jeder Rateversuch an der Passphrase wird. Die Schätzung wird auf diesem Rechner gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="152" />
+        <source>AES-XTS, 512-bit key (AES-256, recommended)</source>
+        <translation>AES-XTS, 512-Bit-Schlüssel (AES-256, empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="154" />
+        <source>AES-XTS, 256-bit key (AES-128)</source>
+        <translation>AES-XTS, 256-Bit-Schlüssel (AES-128)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="155" />
+        <source>Serpent-XTS, 512-bit key</source>
+        <translation>Serpent-XTS, 512-Bit-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="159" />
+        <source>Cipher:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="163" />
+        <source>The machine that opens the volume must have the memory free; choose less memory (or retune the slot later) for a smaller machine.</source>
+        <translation>Der Rechner, der das Volume öffnet, muss den Speicher frei haben; wählen Sie für einen kleineren Rechner weniger Speicher (oder stimmen Sie den Platz später neu ab).</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeLocationPage</name>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="50" />
+        <source>Location and Size</source>
+        <translation>Ort und Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="51" />
+        <source>The volume is an image file. Strongroom never formats over an existing file.</source>
+        <translation>Das Volume ist eine Abbilddatei. Strongroom formatiert nie über eine vorhandene Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="54" />
+        <source>/srv/vault.img</source>
+        <translation>/srv/tresor.img</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="55" />
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="64" />
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="69" />
+        <source>ext4 (made inside, ready to mount)</source>
+        <translation>ext4 (darin angelegt, bereit zum Einhängen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="70" />
+        <source>none (format it later)</source>
+        <translation>keines (später formatieren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="74" />
+        <source>optional, e.g. pgdata</source>
+        <translation>optional, z. B. pgdata</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="79" />
+        <source>Image file:</source>
+        <translation>Abbilddatei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="80" />
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="81" />
+        <source>Free there:</source>
+        <translation>Dort frei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="82" />
+        <source>File system:</source>
+        <translation>Dateisystem:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="83" />
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="100" />
+        <source>New Volume Image</source>
+        <translation>Neue Volume-Abbilddatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="100" />
+        <source>Volume images (*.img)</source>
+        <translation>Volume-Abbilder (*.img)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="118" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="125" />
+        <source>Give the full path, starting with /.</source>
+        <translation>Geben Sie den vollständigen Pfad an, beginnend mit /.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="127" />
+        <source>%1 already exists. Pick a new name.</source>
+        <translation>%1 gibt es schon. Wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="129" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="131" />
+        <source>Not enough free space: the image needs %1 MiB.</source>
+        <translation>Nicht genug freier Platz: Das Abbild braucht %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumePassphrasePage</name>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="179" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="180" />
+        <source>The operational passphrase goes in key slot 0. A recovery key in slot 1 opens the volume when the passphrase is lost.</source>
+        <translation>Die Betriebs-Passphrase kommt in Schlüsselplatz 0. Ein Wiederherstellungsschlüssel in Platz 1 öffnet das Volume, wenn die Passphrase verloren ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="184" />
+        <source>Add a recovery key in key slot 1 (recommended)</source>
+        <translation>Wiederherstellungsschlüssel in Schlüsselplatz 1 anlegen (empfohlen)</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeRecoveryPage</name>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="209" />
+        <source>Recovery Key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="210" />
+        <source>Write this key down now and keep it apart from the passphrase. It is shown only here, never stored by Strongroom.</source>
+        <translation>Schreiben Sie diesen Schlüssel jetzt auf und bewahren Sie ihn getrennt von der Passphrase auf. Er wird nur hier gezeigt und von Strongroom nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="247" />
+        <source>To show that you have it written down, type group %1 of %2 (the %1. block of five characters):</source>
+        <translation>Um zu zeigen, dass Sie ihn aufgeschrieben haben, geben Sie Gruppe %1 von %2 ein (den %1. Block aus fünf Zeichen):</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeResultPage</name>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="306" />
+        <source>Creating the Volume</source>
+        <translation>Das Volume wird angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="308" />
+        <source>Back Up the Header Now…</source>
+        <translation>Header jetzt sichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="316" />
+        <source>A header backup is the one file that saves the data when the header on the image is damaged. Keep it away from the image, like the recovery key.</source>
+        <translation>Eine Header-Sicherung ist die eine Datei, die die Daten rettet, wenn der Header im Abbild beschädigt ist. Bewahren Sie sie getrennt vom Abbild auf, wie den Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="333" />
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="348" />
+        <source>Volume Created</source>
+        <translation>Volume angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="349" />
+        <source>✓ %1 is ready: LUKS2, the passphrase in slot 0%2.</source>
+        <translation>✓ %1 ist bereit: LUKS2, die Passphrase in Platz 0%2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="351" />
+        <source>, the recovery key in slot 1</source>
+        <translation>, der Wiederherstellungsschlüssel in Platz 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="356" />
+        <source>The Volume Was Not Made</source>
+        <translation>Das Volume wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="357" />
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Abgebrochen; nichts wurde zurückgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="373" />
+        <source>Back Up Header</source>
+        <translation>Header sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="380" />
+        <source>Saving the header…</source>
+        <translation>Der Header wird gesichert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="389" />
+        <source>✓ Header saved to %1.</source>
+        <translation>✓ Header in %1 gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeSetupWizard</name>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupWizard.cpp" line="14" />
+        <source>New Volume</source>
+        <translation>Neues Volume</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeSummaryPage</name>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="262" />
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="263" />
+        <source>Check what will be made. After Create Volume there is no going back in this wizard.</source>
+        <translation>Prüfen Sie, was angelegt wird. Nach „Volume anlegen“ geht es in diesem Assistenten nicht mehr zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="265" />
+        <source>Create Volume</source>
+        <translation>Volume anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="278" />
+        <source>%1, %2 MiB, %3 threads</source>
+        <translation>%1, %2 MiB, %3 Threads</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="281" />
+        <source>%1 iterations</source>
+        <translation>%1 Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="281" />
+        <source>measured for %1 ms</source>
+        <translation>gemessen für %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="287" />
+        <source>Image file</source>
+        <translation>Abbilddatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="288" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="288" />
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="289" />
+        <source>File system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="290" />
+        <source>ext4, made in the file and encrypted in place</source>
+        <translation>ext4, in der Datei angelegt und an Ort und Stelle verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="291" />
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="293" />
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="294" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="294" />
+        <source>LUKS2, %1, %2-bit key</source>
+        <translation>LUKS2, %1, %2-Bit-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="295" />
+        <source>Key derivation</source>
+        <translation>Schlüsselableitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="296" />
+        <source>Slot 0</source>
+        <translation>Platz 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="296" />
+        <source>operational passphrase</source>
+        <translation>Betriebs-Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="297" />
+        <source>Slot 1</source>
+        <translation>Platz 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="297" />
+        <source>recovery key (the one you wrote down)</source>
+        <translation>Wiederherstellungsschlüssel (der aufgeschriebene)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="297" />
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeText</name>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="11" />
+        <source>%1 · %2 MiB · %3 threads · %4 iterations</source>
+        <translation>%1 · %2 MiB · %3 Threads · %4 Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="17" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="18" />
+        <source>%1 · %2 iterations</source>
+        <translation>%1 · %2 Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="23" />
+        <source>unnamed</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="35" />
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="37" />
+        <source>half encrypted: resume with Encrypt</source>
+        <translation>halb verschlüsselt: mit „Verschlüsseln“ fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="39" />
+        <source>half decrypted: resume with Decrypt</source>
+        <translation>halb entschlüsselt: mit „Entschlüsseln“ fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="41" />
+        <source>interrupted mid-chunk: resume to repair</source>
+        <translation>mitten in einem Abschnitt unterbrochen: zum Reparieren fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/volumes/VolumeText.cpp" line="50" />
+        <source>LUKS%1 · %n key slot(s)</source>
+        <translation><numerusform>LUKS%1 · %n Schlüsselplatz</numerusform><numerusform>LUKS%1 · %n Schlüsselplätze</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="56" />
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="60" />
+        <source>today (%1)</source>
+        <translation>heute (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/volumes/VolumeText.cpp" line="61" />
+        <source>%n day(s) ago (%1)</source>
+        <translation><numerusform>vor %n Tag (%1)</numerusform><numerusform>vor %n Tagen (%1)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumesPage</name>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="46" />
+        <source>This machine has no device-mapper (/dev/mapper/control is missing or dm_crypt is not loaded), so volumes cannot be opened, mounted or closed here. Key slots, header backups and in-place encryption work without it.</source>
+        <translation>Dieser Rechner hat keinen Device-Mapper (/dev/mapper/control fehlt oder dm_crypt ist nicht geladen), daher lassen sich Volumes hier nicht öffnen, einhängen oder schließen. Schlüsselplätze, Header-Sicherungen und die Verschlüsselung an Ort und Stelle funktionieren auch ohne ihn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="61" />
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="64" />
+        <source>New Volume…</source>
+        <translation>Neues Volume …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="66" />
+        <source>Add Existing…</source>
+        <translation>Vorhandenes hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="68" />
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="108" />
+        <source>&lt;p&gt;&lt;b&gt;No volumes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Make a new LUKS2 volume in an image file with &lt;b&gt;New Volume…&lt;/b&gt;, or add an existing image with &lt;b&gt;Add Existing…&lt;/b&gt; or by dropping it here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Volumes.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie mit &lt;b&gt;Neues Volume …&lt;/b&gt; ein neues LUKS2-Volume in einer Abbilddatei an, oder fügen Sie ein vorhandenes Abbild mit &lt;b&gt;Vorhandenes hinzufügen …&lt;/b&gt; oder durch Hineinziehen hinzu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="130" />
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="131" />
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="132" />
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="133" />
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="134" />
+        <source>Header backup:</source>
+        <translation>Header-Sicherung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="137" />
+        <source>Key slots</source>
+        <translation>Schlüsselplätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <source>Slot</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <source>Key derivation</source>
+        <translation>Schlüsselableitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="155" />
+        <source>Add Key…</source>
+        <translation>Schlüssel hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="155" />
+        <source>Add a passphrase in a free key slot.</source>
+        <translation>Eine Passphrase in einem freien Schlüsselplatz hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="156" />
+        <source>Change Key…</source>
+        <translation>Schlüssel ändern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="157" />
+        <source>Replace the passphrase of the slot a key opens.</source>
+        <translation>Die Passphrase des Platzes ersetzen, den ein Schlüssel öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="158" />
+        <source>Remove Key…</source>
+        <translation>Schlüssel entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="159" />
+        <source>Remove a key slot, after proving that a different key opens another one.</source>
+        <translation>Einen Schlüsselplatz entfernen, nachdem ein anderer Schlüssel nachweislich einen anderen Platz öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="160" />
+        <source>Retune…</source>
+        <translation>Neu abstimmen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="161" />
+        <source>Rewrite a slot with other key-derivation costs.</source>
+        <translation>Einen Platz mit anderen Kosten der Schlüsselableitung neu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="162" />
+        <source>Back Up Header…</source>
+        <translation>Header sichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="163" />
+        <source>Save the LUKS header (key slots included) to a file.</source>
+        <translation>Den LUKS-Header (samt Schlüsselplätzen) in eine Datei sichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="164" />
+        <source>Restore Header…</source>
+        <translation>Header wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="165" />
+        <source>Put a saved header back on the image.</source>
+        <translation>Einen gesicherten Header zurück auf das Abbild schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="166" />
+        <source>Encrypt in Place…</source>
+        <translation>An Ort und Stelle verschlüsseln …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="167" />
+        <source>Encrypt an unencrypted image where it is.</source>
+        <translation>Ein unverschlüsseltes Abbild dort verschlüsseln, wo es liegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="168" />
+        <source>Decrypt in Place…</source>
+        <translation>An Ort und Stelle entschlüsseln …</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="169" />
+        <source>Turn the volume back into an unencrypted image.</source>
+        <translation>Das Volume wieder in ein unverschlüsseltes Abbild verwandeln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="170" />
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="171" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="172" />
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="173" />
+        <source>Remove from this list; the file stays untouched.</source>
+        <translation>Aus dieser Liste entfernen; die Datei bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="197" />
+        <source>Opening and closing run through the privileged helper: use strongroom-cli volume open IMAGE NAME and volume close NAME.</source>
+        <translation>Öffnen und Schließen laufen über den privilegierten Helfer: Verwenden Sie strongroom-cli volume open ABBILD NAME und volume close NAME.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="294" />
+        <source>%1, %2-bit key, %3-byte sectors%4</source>
+        <translation>%1, %2-Bit-Schlüssel, %3-Byte-Sektoren%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="300" />
+        <source>, label “%1”</source>
+        <translation>, Bezeichnung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="305" />
+        <source>%1: without one, a damaged header loses all data. Back it up now.</source>
+        <translation>%1: Ohne Sicherung gehen bei einem beschädigten Header alle Daten verloren. Sichern Sie ihn jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="316" />
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="349" />
+        <source>Maps the volume through strongroom-helper, which asks for authorisation.</source>
+        <translation>Bindet das Volume über strongroom-helper ein, der nach einer Berechtigung fragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="358" />
+        <source>Add Existing Volume</source>
+        <translation>Vorhandenes Volume hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="359" />
+        <source>Volume images (*.img *.luks *.raw);;All files (*)</source>
+        <translation>Volume-Abbilder (*.img *.luks *.raw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="421" />
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="438" />
+        <source>Back Up Header</source>
+        <translation>Header sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="456" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="462" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="470" />
+        <source>Restore Header</source>
+        <translation>Header wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="463" />
+        <source>Replace the LUKS header of %1 with the one saved in %2?</source>
+        <translation>Den LUKS-Header von %1 durch den in %2 gesicherten ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumesPage.cpp" line="467" />
+        <source>Restoring brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working. The current header is kept in a file beside the image. A backup of another volume (other UUID) is refused.</source>
+        <translation>Die Wiederherstellung bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte nicht mehr. Der aktuelle Header wird in einer Datei neben dem Abbild aufbewahrt. Eine Sicherung eines anderen Volumes (andere UUID) wird abgelehnt.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "pages/AuditPage.h"
 #include "pages/DatabasesPage.h"
 #include "pages/PlannedPage.h"
+#include "volumes/VolumesPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -61,12 +62,7 @@ MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent)
                                   "now, Verify, Compare with the live data, Restore, and a retention policy with a "
                                   "preview of what it would remove."),
                                {QStringLiteral("strongroom-cli checksum FILE")}));
-    addSection(QStringLiteral("volumes"), tr("Volumes"),
-               new PlannedPage(tr("Volumes"),
-                               tr("LUKS2 volumes in image files: their key slots (operational and recovery), header "
-                                  "backups, a setup wizard and a key-slot manager that will not let you remove the "
-                                  "last key that opens a volume."),
-                               {QStringLiteral("strongroom-cli doctor")}));
+    addSection(QStringLiteral("volumes"), tr("Volumes"), new VolumesPage(runner, m_jobs));
     addSection(QStringLiteral("benchmarks"), tr("Benchmarks"),
                new PlannedPage(tr("Benchmarks"),
                                tr("What encryption costs on this machine, and Strongroom's own throughput against "
