@@ -1,65 +1,53 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>strongroom::ui::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="18" />
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="21" />
         <source>&amp;Verify chain</source>
         <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="22" />
         <source>Check that no line of the log was edited, inserted or removed</source>
         <translation>Prüfen, dass keine Zeile des Protokolls geändert, eingefügt oder entfernt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="23" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="28" />
         <source>Every action that changes a database, a backup or a volume is recorded in %1; each line carries the hash of the line before it.</source>
         <translation>Jede Aktion, die eine Datenbank, eine Sicherung oder ein Volume verändert, wird in %1 festgehalten; jede Zeile enthält den Hash der Zeile davor.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="39" />
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="39" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="39" />
         <source>Host</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="39" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="39" />
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="39" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="126" />
         <source>The log is intact: %n line(s), hash chain unbroken.</source>
         <translation>
             <numerusform>Das Protokoll ist unversehrt: %n Zeile, Hash-Kette ungebrochen.</numerusform>
@@ -67,7 +55,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="127" />
         <source>The log was tampered with: %1. Keep this copy as evidence and compare it with your backups.</source>
         <translation>Das Protokoll wurde manipuliert: %1. Bewahren Sie diese Kopie als Beweis auf und vergleichen Sie sie mit Ihren Sicherungen.</translation>
     </message>
@@ -75,82 +62,66 @@
 <context>
     <name>strongroom::ui::BackupHistoryModel</name>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="57" />
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="57" />
         <source>not yet verified</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="59" />
         <source> (pre-restore)</source>
         <translation> (vor Wiederherstellung)</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="47" />
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="49" />
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="50" />
         <source>%1 d</source>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="81" />
         <source>%1 rows in %2 tables</source>
         <translation>%1 Zeilen in %2 Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="92" />
         <source>Taken from %1</source>
         <translation>Erstellt aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="94" />
         <source>Backups with the same key id were made with the same key.</source>
         <translation>Sicherungen mit derselben Schlüssel-ID wurden mit demselben Schlüssel erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="114" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="116" />
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="118" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="120" />
         <source>Key id</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="122" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="124" />
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupHistoryModel.cpp" line="126" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -158,117 +129,94 @@
 <context>
     <name>strongroom::ui::BackupsPage</name>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="49" />
         <source>&lt;h2&gt;No database open&lt;/h2&gt;&lt;p&gt;Open an encrypted database on the Databases page; its backups, their history and the retention policy are shown here.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Keine Datenbank geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine verschlüsselte Datenbank auf der Seite „Datenbanken“; ihre Sicherungen, deren Verlauf und die Aufbewahrungsregeln erscheinen hier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="61" />
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="82" />
         <source>&amp;Back Up Now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="83" />
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="84" />
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="85" />
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="86" />
         <source>Restore from &amp;File…</source>
         <translation>Aus &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="87" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="88" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="110" />
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="112" />
         <source>Re&amp;tention</source>
         <translation>&amp;Aufbewahrung</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="214" />
         <source>%1 is not open with a key (or is not encrypted). Open it with its key on the Databases page to back it up, compare or restore; the history can be browsed and verified at checksum level meanwhile.</source>
         <translation>%1 ist nicht mit einem Schlüssel geöffnet (oder nicht verschlüsselt). Öffnen Sie sie auf der Seite „Datenbanken“ mit ihrem Schlüssel, um sie zu sichern, zu vergleichen oder wiederherzustellen; bis dahin lässt sich der Verlauf ansehen und auf Prüfsummenebene prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="224" />
         <source>History folder: %1</source>
         <translation>Sicherungsordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="299" />
         <source>intact (checked now)</source>
         <translation>unversehrt (soeben geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="299" />
         <source>checksum matches (checked now)</source>
         <translation>Prüfsumme stimmt (soeben geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="304" />
         <source>made with another key</source>
         <translation>mit anderem Schlüssel erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="307" />
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="310" />
         <source>not a usable backup</source>
         <translation>keine verwendbare Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="330" />
         <source>Compare %1 with %2</source>
         <translation>%1 mit %2 vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="352" />
         <source>Delete Backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="353" />
         <source>Delete the backup %1? The file is removed from the disk and from the history; this cannot be undone.</source>
         <translation>Die Sicherung %1 löschen? Die Datei wird von der Festplatte und aus dem Verlauf entfernt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="359" />
         <source>It is a pre-restore backup: the way back from a restore.</source>
         <translation>Es ist eine Sicherung vor einer Wiederherstellung: der Weg zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="360" />
         <source>&amp;Delete Backup</source>
         <translation>Sicherung &amp;löschen</translation>
     </message>
@@ -276,72 +224,58 @@
 <context>
     <name>strongroom::ui::ChooseBackupPage</name>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="53" />
         <source>Choose a Backup</source>
         <translation>Sicherung auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="54" />
         <source>Restore from this database&apos;s backup history, or from any backup file, for example one downloaded from a web admin page. You can drop a file on this page.</source>
         <translation>Aus dem Sicherungsverlauf dieser Datenbank wiederherstellen oder aus einer beliebigen Sicherungsdatei, etwa einer von einer Web-Verwaltungsseite heruntergeladenen. Sie können eine Datei auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="58" />
         <source>From the &amp;history</source>
         <translation>Aus dem &amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="64" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="64" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="64" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="64" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="67" />
         <source>From a &amp;file</source>
         <translation>Aus einer &amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="73" />
         <source>Path of a backup file, or drop one here</source>
         <translation>Pfad einer Sicherungsdatei, oder hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="74" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="105" />
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="105" />
         <source>not yet verified</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="148" />
         <source>Choose a Backup File</source>
         <translation>Sicherungsdatei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="149" />
         <source>Databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
         <translation>Datenbanken (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
     </message>
@@ -349,27 +283,22 @@
 <context>
     <name>strongroom::ui::ComparisonModel</name>
     <message>
-        <location filename="../ui/backups/ComparisonView.cpp" line="35" />
         <source>(no such table)</source>
         <translation>(Tabelle fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/backups/ComparisonView.cpp" line="63" />
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/backups/ComparisonView.cpp" line="65" />
         <source>Live rows</source>
         <translation>Zeilen aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/backups/ComparisonView.cpp" line="67" />
         <source>Backup rows</source>
         <translation>Zeilen Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backups/ComparisonView.cpp" line="69" />
         <source>Backup − live</source>
         <translation>Sicherung − aktuell</translation>
     </message>
@@ -377,27 +306,22 @@
 <context>
     <name>strongroom::ui::ComparisonPage</name>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="329" />
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="330" />
         <source>What the database holds now and what it will hold after the restore, table by table.</source>
         <translation>Was die Datenbank jetzt enthält und was sie nach der Wiederherstellung enthalten wird, Tabelle für Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="345" />
         <source>%1 does not exist yet; the restore creates it.</source>
         <translation>%1 existiert noch nicht; die Wiederherstellung legt sie an.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="347" />
         <source>The backup was made with another key; the restored database gets the live key.</source>
         <translation>Die Sicherung wurde mit einem anderen Schlüssel erstellt; die wiederhergestellte Datenbank erhält den aktuellen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="349" />
         <source>The backup uses %1 cipher settings and the live database %2; the restored database keeps the backup&apos;s settings.</source>
         <translation>Die Sicherung verwendet die Verschlüsselungseinstellungen %1, die aktuelle Datenbank %2; die wiederhergestellte Datenbank behält die Einstellungen der Sicherung.</translation>
     </message>
@@ -405,17 +329,14 @@
 <context>
     <name>strongroom::ui::ComparisonView</name>
     <message>
-        <location filename="../ui/backups/ComparisonView.cpp" line="80" />
         <source>does not exist yet</source>
         <translation>existiert noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/backups/ComparisonView.cpp" line="115" />
         <source>Live database</source>
         <translation>Aktuelle Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backups/ComparisonView.cpp" line="116" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
@@ -423,27 +344,22 @@
 <context>
     <name>strongroom::ui::ConfirmRestorePage</name>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="361" />
         <source>Replace the Database</source>
         <translation>Datenbank ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="363" />
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="380" />
         <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; will be replaced by the backup &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;First, the current database is backed up into the history folder &lt;b&gt;%3&lt;/b&gt; as &lt;b&gt;%4&lt;/b&gt; (named after the time of the restore), tagged &lt;i&gt;pre-restore&lt;/i&gt;: with it, this restore can be undone. Pruning leaves pre-restore backups alone.&lt;/p&gt;&lt;p&gt;The restored copy is written beside the database, verified and then swapped in at once; if anything fails, the current database stays as it is. Applications using the database must be closed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Datenbank &lt;b&gt;%1&lt;/b&gt; wird durch die Sicherung &lt;b&gt;%2&lt;/b&gt; ersetzt.&lt;/p&gt;&lt;p&gt;Zuerst wird die aktuelle Datenbank in den Sicherungsordner &lt;b&gt;%3&lt;/b&gt; als &lt;b&gt;%4&lt;/b&gt; gesichert (benannt nach dem Zeitpunkt der Wiederherstellung) und als &lt;i&gt;pre-restore&lt;/i&gt; markiert: damit lässt sich diese Wiederherstellung rückgängig machen. Das Aufräumen lässt solche Sicherungen stehen.&lt;/p&gt;&lt;p&gt;Die wiederhergestellte Kopie wird neben die Datenbank geschrieben, geprüft und dann in einem Schritt eingesetzt; schlägt etwas fehl, bleibt die aktuelle Datenbank, wie sie ist. Anwendungen, die die Datenbank benutzen, müssen geschlossen sein.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="391" />
         <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; will be created from the backup &lt;b&gt;%2&lt;/b&gt;. There is no current database, so no pre-restore backup is made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Datenbank &lt;b&gt;%1&lt;/b&gt; wird aus der Sicherung &lt;b&gt;%2&lt;/b&gt; angelegt. Es gibt keine aktuelle Datenbank, daher wird vorher keine Sicherung erstellt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="394" />
         <source>&lt;p&gt;Press &lt;b&gt;Restore&lt;/b&gt; to go ahead.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Klicken Sie auf &lt;b&gt;Wiederherstellen&lt;/b&gt;, um fortzufahren.&lt;/p&gt;</translation>
     </message>
@@ -451,197 +367,158 @@
 <context>
     <name>strongroom::ui::DatabaseDashboard</name>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="77" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="78" />
         <source>Total size</source>
         <translation>Gesamtgröße</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="79" />
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="80" />
         <source>SQLCipher / SQLite</source>
         <translation>SQLCipher / SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="81" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="82" />
         <source>Last backup</source>
         <translation>Letzte Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="83" />
         <source>Free pages</source>
         <translation>Freie Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="91" />
         <source>Filter tables and indexes</source>
         <translation>Tabellen und Indizes filtern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="97" />
         <source>Stop counting</source>
         <translation>Zählen beenden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="101" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="102" />
         <source>Copy as &amp;Text</source>
         <translation>Als &amp;Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="103" />
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="104" />
         <source>Export &amp;JSON…</source>
         <translation>&amp;JSON exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="175" />
         <source>Opening %1… Each set of cipher settings tried costs one key derivation, so this can take a few seconds.</source>
         <translation>%1 wird geöffnet … Jeder Versuch mit anderen Verschlüsselungseinstellungen kostet eine Schlüsselableitung; das kann einige Sekunden dauern.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="189" />
         <source>%1 is closed while it is being restored.</source>
         <translation>%1 ist geschlossen, solange sie wiederhergestellt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="200" />
         <source>age %1 · %2</source>
         <translation>Alter %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="224" />
         <source>Try &amp;Again…</source>
         <translation>&amp;Erneut versuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="242" />
         <source>Opened with %1 settings. Files made with older SQLCipher versions use weaker key derivation than SQLCipher 4; consider migrating this file.</source>
         <translation>Mit den Einstellungen von %1 geöffnet. Dateien älterer SQLCipher-Versionen nutzen eine schwächere Schlüsselableitung als SQLCipher 4; erwägen Sie, diese Datei zu migrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="257" />
         <source>Enter &amp;Key…</source>
         <translation>&amp;Schlüssel eingeben …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="278" />
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="280" />
         <source>database %1 + WAL %2</source>
         <translation>Datenbank %1 + WAL %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="281" />
         <source>%1 pages of %2 bytes</source>
         <translation>%1 Seiten zu %2 Byte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="283" />
         <source>%1, %2 iterations, %3, page %4 bytes, %5 key</source>
         <translation>%1, %2 Iterationen, %3, Seite %4 Byte, %5-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="286" />
         <source>no HMAC</source>
         <translation>kein HMAC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="288" />
         <source>raw</source>
         <translation>Roh</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="288" />
         <source>passphrase</source>
         <translation>Passphrasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="291" />
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="291" />
         <source>Anyone who can read the file can read the data.</source>
         <translation>Wer die Datei lesen kann, kann die Daten lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="294" />
         <source>SQLite %1</source>
         <translation>SQLite %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="295" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="296" />
         <source>The file system does not record birth times.</source>
         <translation>Das Dateisystem speichert keine Erstellungszeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="204" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="204" />
         <source>No backup in this database&apos;s history folder.</source>
         <translation>Keine Sicherung im Verlaufsordner dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="297" />
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="297" />
         <source>Reading the backup history…</source>
         <translation>Sicherungsverlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="300" />
         <source>%1 reclaimable by VACUUM</source>
         <translation>%1 durch VACUUM zurückzugewinnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="313" />
         <source>Counting rows and measuring tables…</source>
         <translation>Zeilen werden gezählt und Tabellen vermessen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="329" />
         <source>Counting stopped; the numbers shown are complete for the tables listed.</source>
         <translation>Zählen beendet; die gezeigten Zahlen sind für die aufgeführten Tabellen vollständig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="340" />
         <source>%n table(s) measured…</source>
         <translation>
             <numerusform>%n Tabelle vermessen …</numerusform>
@@ -649,47 +526,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="373" />
         <source>Largest tables (MiB)</source>
         <translation>Größte Tabellen (MiB)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="375" />
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="376" />
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="408" />
         <source>Space in the file</source>
         <translation>Platz in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="411" />
         <source>Used %1</source>
         <translation>Belegt %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="412" />
         <source>Free %1</source>
         <translation>Frei %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="414" />
         <source>WAL %1</source>
         <translation>WAL %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="439" />
         <source>Export Table Statistics</source>
         <translation>Tabellenstatistik exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DatabaseDashboard.cpp" line="447" />
         <source>%1: cannot write the export: %2</source>
         <translation>%1: Der Export kann nicht geschrieben werden: %2</translation>
     </message>
@@ -697,17 +565,14 @@
 <context>
     <name>strongroom::ui::DatabasesPage</name>
     <message>
-        <location filename="../ui/pages/DatabasesPage.cpp" line="42" />
         <source>&lt;h2&gt;No database open&lt;/h2&gt;&lt;p&gt;Open a SQLCipher or SQLite database to see its encryption settings, size, tables and row counts. You can also drop a file on this window.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Keine Datenbank geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine SQLCipher- oder SQLite-Datenbank, um ihre Verschlüsselungseinstellungen, Größe, Tabellen und Zeilenzahlen zu sehen. Sie können eine Datei auch auf dieses Fenster ziehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DatabasesPage.cpp" line="47" />
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DatabasesPage.cpp" line="83" />
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -715,55 +580,100 @@
 <context>
     <name>strongroom::ui::DiagnosticsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DiagnosticsDialog.cpp" line="18" />
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DiagnosticsDialog.cpp" line="22" />
         <source>Libraries, tools and system support that Strongroom uses:</source>
         <translation>Bibliotheken, Werkzeuge und Systemfunktionen, die Strongroom nutzt:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DiagnosticsDialog.cpp" line="23" />
         <source>Collecting…</source>
         <translation>Wird ermittelt …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DiagnosticsDialog.cpp" line="27" />
         <source>Missing pieces, what they disable and how to get them:</source>
         <translation>Was fehlt, was dadurch nicht geht und wie Sie es bekommen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DiagnosticsDialog.cpp" line="29" />
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DiagnosticsDialog.cpp" line="29" />
         <source>Disables</source>
         <translation>Schaltet ab</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DiagnosticsDialog.cpp" line="29" />
         <source>Fix</source>
         <translation>Abhilfe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/DiagnosticsDialog.cpp" line="36" />
         <source>&amp;Copy as Text</source>
         <translation>Als Text &amp;kopieren</translation>
     </message>
 </context>
 <context>
+    <name>strongroom::ui::InPlaceDialog</name>
+    <message>
+        <source>Encrypt %1 in Place</source>
+        <translation>%1 an Ort und Stelle verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt %1 in Place</source>
+        <translation>%1 an Ort und Stelle entschlüsseln</translation>
+    </message>
+    <message>
+        <source>The encryption of %1 was interrupted. Give the key it was started with and it continues where it stopped.</source>
+        <translation>Die Verschlüsselung von %1 wurde unterbrochen. Geben Sie den Schlüssel an, mit dem sie begonnen wurde, dann geht sie dort weiter, wo sie stehen blieb.</translation>
+    </message>
+    <message>
+        <source>The decryption of %1 was interrupted. Give the key it was started with and it continues where it stopped.</source>
+        <translation>Die Entschlüsselung von %1 wurde unterbrochen. Geben Sie den Schlüssel an, mit dem sie begonnen wurde, dann geht sie dort weiter, wo sie stehen blieb.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted where it is, offline, chunk by chunk: the file grows by 32 MiB for the LUKS2 header and the data moves up behind it. An interruption (even a crash) can be resumed. Nothing must use the file meanwhile.</source>
+        <translation>%1 wird an Ort und Stelle, offline und Stück für Stück verschlüsselt: Die Datei wächst um 32 MiB für den LUKS2-Header, und die Daten rücken dahinter. Eine Unterbrechung (auch ein Absturz) lässt sich fortsetzen. Solange darf nichts die Datei benutzen.</translation>
+    </message>
+    <message>
+        <source>%1 is decrypted where it is, offline: afterwards it holds its data unencrypted, every key slot is gone, and the file shrinks back to its plain size.</source>
+        <translation>%1 wird an Ort und Stelle offline entschlüsselt: Danach liegen die Daten unverschlüsselt darin, alle Schlüsselplätze sind fort, und die Datei schrumpft auf ihre Klartextgröße.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Nothing uses %1 now, and I have a copy of anything I cannot lose.</source>
+        <translation>Nichts benutzt %1 gerade, und von allem, was ich nicht verlieren darf, habe ich eine Kopie.</translation>
+    </message>
+    <message>
+        <source>I understand that %1 will hold its data unencrypted.</source>
+        <translation>Mir ist klar, dass %1 seine Daten danach unverschlüsselt enthält.</translation>
+    </message>
+    <message>
+        <source>Resume Encryption</source>
+        <translation>Verschlüsselung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Resume Decryption</source>
+        <translation>Entschlüsselung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Entschlüsseln</translation>
+    </message>
+</context>
+<context>
     <name>strongroom::ui::JobProgressDialog</name>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="22" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="29" />
         <source>about %n s left</source>
         <translation>
             <numerusform>noch etwa %n s</numerusform>
@@ -771,7 +681,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="30" />
         <source>about %n min left</source>
         <translation>
             <numerusform>noch etwa %n min</numerusform>
@@ -779,79 +688,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="33" />
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="59" />
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="62" />
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="70" />
         <source>Show &amp;details</source>
         <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="70" />
         <source>Hide &amp;details</source>
         <translation>&amp;Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="80" />
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="94" />
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="82" />
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="83" />
         <source>C&amp;lose</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="94" />
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="166" />
         <source>Finished in %1 s.</source>
         <translation>Fertig nach %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="169" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="172" />
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="180" />
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="206" />
         <source>Cancel this step?</source>
         <translation>Diesen Schritt abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="207" />
         <source>The running step changes data in place. Cancelling now stops it at a safe point, and the report will say which state it left. Cancel anyway?</source>
         <translation>Der laufende Schritt verändert Daten direkt. Ein Abbruch hält ihn an einem sicheren Punkt an, und der Bericht nennt den hinterlassenen Zustand. Trotzdem abbrechen?</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="224" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -859,12 +751,10 @@
 <context>
     <name>strongroom::ui::JobsIndicator</name>
     <message>
-        <location filename="../ui/jobs/JobsIndicator.cpp" line="20" />
         <source>No jobs running</source>
         <translation>Keine laufenden Aufgaben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobs/JobsIndicator.cpp" line="20" />
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n Aufgabe läuft</numerusform>
@@ -872,7 +762,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobsIndicator.cpp" line="22" />
         <source>Show the progress of running jobs</source>
         <translation>Fortschritt der laufenden Aufgaben anzeigen</translation>
     </message>
@@ -880,220 +769,417 @@
 <context>
     <name>strongroom::ui::KeyDialog</name>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="24" />
         <source>Key for %1</source>
         <translation>Schlüssel für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="26" />
         <source>%1 is encrypted. Enter its key.</source>
         <translation>%1 ist verschlüsselt. Geben Sie den Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="33" />
         <source>Passphrase, or x&apos;…&apos; for a raw key</source>
         <translation>Passphrase, oder x&apos;…&apos; für einen Rohschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="34" />
         <source>&amp;Key:</source>
         <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="37" />
         <source>or a key file</source>
         <translation>oder eine Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="38" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="42" />
         <source>Key &amp;file:</source>
         <translation>Schlüssel&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="45" />
         <source>Remember the key in the desktop &amp;keyring</source>
         <translation>Schlüssel im &amp;Schlüsselbund der Arbeitsumgebung merken</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="48" />
         <source>No desktop keyring is running, so the key cannot be remembered. Strongroom never stores keys anywhere else.</source>
         <translation>Es läuft kein Schlüsselbund der Arbeitsumgebung, daher kann der Schlüssel nicht gemerkt werden. Strongroom speichert Schlüssel nie anderswo.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="53" />
         <source>&amp;Advanced: custom cipher settings</source>
         <translation>&amp;Erweitert: eigene Verschlüsselungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="56" />
         <source>Only for files made with settings other than SQLCipher 4, 3, 2 or 1 defaults; those are tried automatically.</source>
         <translation>Nur für Dateien, die mit anderen als den Standardeinstellungen von SQLCipher 4, 3, 2 oder 1 erstellt wurden; diese werden automatisch versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="72" />
         <source>Page size:</source>
         <translation>Seitengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="73" />
         <source>KDF iterations:</source>
         <translation>KDF-Iterationen:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="74" />
         <source>HMAC algorithm:</source>
         <translation>HMAC-Algorithmus:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="75" />
         <source>KDF algorithm:</source>
         <translation>KDF-Algorithmus:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="76" />
         <source>Plaintext header bytes:</source>
         <translation>Klartext-Header (Byte):</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="87" />
         <source>Key File</source>
         <translation>Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KeyDialog.cpp" line="105" />
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
+    <name>strongroom::ui::KeySlotDialog</name>
+    <message>
+        <source>Add a key to %1</source>
+        <translation>Schlüssel zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>A key that opens it:</source>
+        <translation>Ein Schlüssel, der es öffnet:</translation>
+    </message>
+    <message>
+        <source>Change a key of %1</source>
+        <translation>Schlüssel von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change Key</source>
+        <translation>Schlüssel ändern</translation>
+    </message>
+    <message>
+        <source>Current key:</source>
+        <translation>Aktueller Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Remove a key slot of %1</source>
+        <translation>Schlüsselplatz von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Slot</source>
+        <translation>Platz entfernen</translation>
+    </message>
+    <message>
+        <source>Key of a slot that stays:</source>
+        <translation>Schlüssel eines bleibenden Platzes:</translation>
+    </message>
+    <message>
+        <source>Retune a key slot of %1</source>
+        <translation>Schlüsselplatz von %1 neu abstimmen</translation>
+    </message>
+    <message>
+        <source>Retune Slot</source>
+        <translation>Platz neu abstimmen</translation>
+    </message>
+    <message>
+        <source>Key of this slot:</source>
+        <translation>Schlüssel dieses Platzes:</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2)</source>
+        <translation>Platz %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Slot to remove:</source>
+        <translation>Zu entfernender Platz:</translation>
+    </message>
+    <message>
+        <source>Slot to retune:</source>
+        <translation>Neu abzustimmender Platz:</translation>
+    </message>
+    <message>
+        <source>Prove</source>
+        <translation>Nachweisen</translation>
+    </message>
+    <message>
+        <source>Unlocks the volume with this key (nothing is changed) to show that it opens another slot.</source>
+        <translation>Entsperrt das Volume mit diesem Schlüssel (ohne etwas zu ändern), um zu zeigen, dass er einen anderen Platz öffnet.</translation>
+    </message>
+    <message>
+        <source>e.g. operational, recovery, alice</source>
+        <translation>z. B. operational, recovery, alice</translation>
+    </message>
+    <message>
+        <source>Name of the new slot:</source>
+        <translation>Name des neuen Platzes:</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key derivation</source>
+        <translation>Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <source>last slot that opens the volume: never removed</source>
+        <translation>letzter Platz, der das Volume öffnet: wird nie entfernt</translation>
+    </message>
+    <message>
+        <source>I understand that the key of slot %1 will no longer open this volume.</source>
+        <translation>Mir ist klar, dass der Schlüssel von Platz %1 dieses Volume dann nicht mehr öffnet.</translation>
+    </message>
+    <message>
+        <source>Slot %1 is the last slot that opens this volume. Strongroom never removes it: add another key first.</source>
+        <translation>Platz %1 ist der letzte Platz, der dieses Volume öffnet. Strongroom entfernt ihn nie: Fügen Sie zuerst einen weiteren Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>Before slot %1 goes, prove that a different key opens another slot: type that key and press Prove. The key of slot %1 itself does not count.</source>
+        <translation>Bevor Platz %1 entfernt wird, weisen Sie nach, dass ein anderer Schlüssel einen anderen Platz öffnet: Geben Sie diesen Schlüssel ein und drücken Sie „Nachweisen“. Der Schlüssel von Platz %1 selbst zählt nicht.</translation>
+    </message>
+    <message>
+        <source>Trying the key on the other slots…</source>
+        <translation>Der Schlüssel wird an den anderen Plätzen versucht …</translation>
+    </message>
+    <message>
+        <source>✓ This key opens slot %1, so slot %2 may go.</source>
+        <translation>✓ Dieser Schlüssel öffnet Platz %1, also darf Platz %2 entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Working… (each key derivation takes as long as an unlock)</source>
+        <translation>In Arbeit … (jede Schlüsselableitung dauert so lange wie ein Entsperren)</translation>
+    </message>
+</context>
+<context>
     <name>strongroom::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="31" />
         <source>Strongroom</source>
         <translation>Strongroom</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59" />
-        <location filename="../ui/MainWindow.cpp" line="60" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
-        <source>LUKS2 volumes in image files: their key slots (operational and recovery), header backups, a setup wizard and a key-slot manager that will not let you remove the last key that opens a volume.</source>
-        <translation>LUKS2-Volumes in Abbilddateien: ihre Schlüsselplätze (Betrieb und Wiederherstellung), Header-Sicherungen, ein Einrichtungsassistent und eine Schlüsselplatzverwaltung, die den letzten Schlüssel, der ein Volume öffnet, nicht entfernen lässt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
-        <location filename="../ui/MainWindow.cpp" line="66" />
         <source>Benchmarks</source>
         <translation>Leistungsmessung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67" />
         <source>What encryption costs on this machine, and Strongroom&apos;s own throughput against the reference tools, with baselines and thresholds.</source>
         <translation>Was Verschlüsselung auf diesem Rechner kostet, und Strongrooms eigener Durchsatz im Vergleich mit den Referenzwerkzeugen, mit Bezugswerten und Schwellen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98" />
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>&amp;Checksum of a File…</source>
         <translation>&amp;Prüfsumme einer Datei …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnose …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>&amp;About Strongroom</source>
         <translation>Ü&amp;ber Strongroom</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
         <translation>Datenbanken (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>Checksum of a File</source>
         <translation>Prüfsumme einer Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
         <source>About Strongroom</source>
         <translation>Über Strongroom</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&lt;h3&gt;Strongroom %1&lt;/h3&gt;&lt;p&gt;A management console for data encrypted at rest: SQLCipher databases, their backups, and LUKS2 volumes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Strongroom %1&lt;/h3&gt;&lt;p&gt;Eine Verwaltungskonsole für ruhend verschlüsselte Daten: SQLCipher-Datenbanken, ihre Sicherungen und LUKS2-Volumes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>strongroom::ui::NewPassphraseField</name>
+    <message>
+        <source>Generate Words</source>
+        <translation>Wörter erzeugen</translation>
+    </message>
+    <message>
+        <source>Six random words from a list of 2048 (66 bits): easy to type, hard to guess.</source>
+        <translation>Sechs zufällige Wörter aus einer Liste von 2048 (66 Bit): leicht zu tippen, schwer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Type a passphrase or generate one.</source>
+        <translation>Geben Sie eine Passphrase ein oder erzeugen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Weak (about %1 bits): easy to guess.</source>
+        <translation>Schwach (etwa %1 Bit): leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Fair (about %1 bits).</source>
+        <translation>Mittel (etwa %1 Bit).</translation>
+    </message>
+    <message>
+        <source>Good (about %1 bits).</source>
+        <translation>Gut (etwa %1 Bit).</translation>
+    </message>
+    <message>
+        <source>Strong (about %1 bits).</source>
+        <translation>Stark (etwa %1 Bit).</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PbkdfSettingsEditor</name>
+    <message>
+        <source>argon2id (memory-hard, recommended)</source>
+        <translation>argon2id (speicherintensiv, empfohlen)</translation>
+    </message>
+    <message>
+        <source>pbkdf2 (for old systems)</source>
+        <translation>pbkdf2 (für alte Systeme)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Memory one unlock needs. The machine that opens the volume must have it free.</source>
+        <translation>Speicher, den ein Entsperren braucht. Der Rechner, der das Volume öffnet, muss ihn frei haben.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>measure for the target time</source>
+        <translation>für die Zielzeit messen</translation>
+    </message>
+    <message>
+        <source>Fixed iterations instead of measuring this machine, e.g. for a slower machine that must open the volume.</source>
+        <translation>Feste Iterationen statt einer Messung dieses Rechners, z. B. für einen langsameren Rechner, der das Volume öffnen muss.</translation>
+    </message>
+    <message>
+        <source>Key derivation:</source>
+        <translation>Schlüsselableitung:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <source>Target unlock time:</source>
+        <translation>Ziel-Entsperrzeit:</translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>Iterationen:</translation>
+    </message>
+    <message>
+        <source>On this machine:</source>
+        <translation>Auf diesem Rechner:</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wird gemessen …</translation>
+    </message>
+    <message>
+        <source>One unlock takes about %1 s and %2 MiB of memory (%3 iterations, %4 threads).</source>
+        <translation>Ein Entsperren dauert etwa %1 s und braucht %2 MiB Speicher (%3 Iterationen, %4 Threads).</translation>
+    </message>
+    <message>
+        <source>One unlock takes about %1 s (%2 iterations, little memory).</source>
+        <translation>Ein Entsperren dauert etwa %1 s (%2 Iterationen, wenig Speicher).</translation>
+    </message>
+    <message>
+        <source>libcryptsetup lowered the memory to what this machine can give.</source>
+        <translation>libcryptsetup hat den Speicher auf das gesenkt, was dieser Rechner hergeben kann.</translation>
+    </message>
+</context>
+<context>
     <name>strongroom::ui::PlannedPage</name>
     <message>
-        <location filename="../ui/pages/PlannedPage.cpp" line="21" />
         <source>Available now from the command line:</source>
         <translation>Schon jetzt auf der Kommandozeile verfügbar:</translation>
     </message>
@@ -1101,12 +1187,10 @@
 <context>
     <name>strongroom::ui::RecentFiles</name>
     <message>
-        <location filename="../ui/RecentFiles.cpp" line="51" />
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/RecentFiles.cpp" line="55" />
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -1114,12 +1198,10 @@
 <context>
     <name>strongroom::ui::RestoreProgressPage</name>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="401" />
         <source>Restoring</source>
         <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="420" />
         <source>Restoring %1 from %2…</source>
         <translation>%1 wird aus %2 wiederhergestellt…</translation>
     </message>
@@ -1127,32 +1209,26 @@
 <context>
     <name>strongroom::ui::RestoreReportPage</name>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="447" />
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="467" />
         <source>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✔&lt;/span&gt; &lt;b&gt;%1 was restored&lt;/b&gt; from %2 and verified: %3 rows in %4 tables.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✔&lt;/span&gt; &lt;b&gt;%1 wurde&lt;/b&gt; aus %2 &lt;b&gt;wiederhergestellt&lt;/b&gt; und geprüft: %3 Zeilen in %4 Tabellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="475" />
         <source>&lt;p&gt;The database as it was before is kept as &lt;b&gt;%1&lt;/b&gt; (tagged pre-restore); restore it the same way to undo this.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Datenbank im vorherigen Zustand ist als &lt;b&gt;%1&lt;/b&gt; aufbewahrt (markiert als pre-restore); stellen Sie sie auf dieselbe Weise wieder her, um dies rückgängig zu machen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="479" />
         <source>&lt;p&gt;The restored database was re-keyed to the live database&apos;s key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die wiederhergestellte Datenbank wurde auf den Schlüssel der aktuellen Datenbank umgeschlüsselt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="482" />
         <source>&lt;p&gt;The restore was cancelled; the database was not replaced.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Wiederherstellung wurde abgebrochen; die Datenbank wurde nicht ersetzt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="485" />
         <source>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✖&lt;/span&gt; &lt;b&gt;The restore failed.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✖&lt;/span&gt; &lt;b&gt;Die Wiederherstellung ist fehlgeschlagen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -1160,7 +1236,6 @@
 <context>
     <name>strongroom::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/backups/RestoreWizard.cpp" line="11" />
         <source>Restore %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
@@ -1168,137 +1243,110 @@
 <context>
     <name>strongroom::ui::RetentionEditor</name>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="28" />
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="46" />
         <source>e.g. 7d, 2m, 1y6m</source>
         <translation>z. B. 7d, 2m, 1y6m</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="48" />
         <source>Keep every backup within this time before the newest one: y years, m months, d days, h hours.</source>
         <translation>Jede Sicherung innerhalb dieser Zeit vor der neuesten behalten: y Jahre, m Monate, d Tage, h Stunden.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="50" />
         <source>Let the policy remove pre-restore backups</source>
         <translation>Sicherungen vor Wiederherstellungen dürfen entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="52" />
         <source>Keep the &amp;last:</source>
         <translation>Die &amp;letzten behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="53" />
         <source>Keep &amp;hourly:</source>
         <translation>&amp;Stündlich behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="54" />
         <source>Keep &amp;daily:</source>
         <translation>&amp;Täglich behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="55" />
         <source>Keep &amp;weekly:</source>
         <translation>&amp;Wöchentlich behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="56" />
         <source>Keep &amp;monthly:</source>
         <translation>&amp;Monatlich behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="57" />
         <source>Keep &amp;yearly:</source>
         <translation>&amp;Jährlich behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="58" />
         <source>Keep &amp;within:</source>
         <translation>&amp;Innerhalb behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="61" />
         <source>Each rule keeps the newest backup of that many hours, days, weeks, months or years (0: rule not used; unlimited: every one). A backup is kept when any rule keeps it. Backups not yet verified are never removed.</source>
         <translation>Jede Regel behält die neueste Sicherung von so vielen Stunden, Tagen, Wochen, Monaten oder Jahren (0: Regel nicht verwendet; unbegrenzt: von allen). Eine Sicherung bleibt, wenn irgendeine Regel sie behält. Noch nicht geprüfte Sicherungen werden nie entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
         <source>Why it is kept</source>
         <translation>Warum sie bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="87" />
         <source>&amp;Apply…</source>
         <translation>&amp;Anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="166" />
         <source>“%1” is not a duration: write it like 7d, 2m or 1y6m (y years, m months, d days, h hours).</source>
         <translation>„%1“ ist keine Zeitspanne: schreiben Sie sie wie 7d, 2m oder 1y6m (y Jahre, m Monate, d Tage, h Stunden).</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="178" />
         <source>keep</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="178" />
         <source>remove</source>
         <translation>entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="188" />
         <source>Policy: %1. There are no backups in this history yet.</source>
         <translation>Regeln: %1. In diesem Verlauf gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="190" />
         <source>Policy: %1. Dry run: it keeps every backup (%2).</source>
         <translation>Regeln: %1. Probelauf: alle Sicherungen bleiben (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="217" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="195" />
         <source>Policy: %1. Dry run: it would remove %2 of %3 backups (%4) and keep the rest for the reasons shown.</source>
         <translation>Regeln: %1. Probelauf: %2 von %3 Sicherungen würden entfernt (%4), der Rest bleibt aus den angezeigten Gründen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="211" />
         <source>Delete the backup %1 from %2? This cannot be undone.</source>
         <translation>Die Sicherung %1 aus %2 löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="212" />
         <source>Delete %1 backups from %2? This cannot be undone.</source>
         <translation>%1 Sicherungen aus %2 löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="213" />
         <source>Apply the Retention Policy</source>
         <translation>Aufbewahrungsregeln anwenden</translation>
     </message>
@@ -1306,43 +1354,34 @@
 <context>
     <name>strongroom::ui::TableStatsModel</name>
     <message>
-        <location filename="../ui/dashboard/TableStatsModel.cpp" line="49" />
         <source>index on %1</source>
         <translation>Index auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TableStatsModel.cpp" line="49" />
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TableStatsModel.cpp" line="53" />
-        <location filename="../ui/dashboard/TableStatsModel.cpp" line="57" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TableStatsModel.cpp" line="89" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TableStatsModel.cpp" line="91" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TableStatsModel.cpp" line="93" />
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TableStatsModel.cpp" line="95" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/TableStatsModel.cpp" line="97" />
         <source>Share of file</source>
         <translation>Anteil an der Datei</translation>
     </message>
@@ -1350,70 +1389,605 @@
 <context>
     <name>strongroom::ui::ValidationPage</name>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="177" />
         <source>Check the Backup</source>
         <translation>Sicherung prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="178" />
         <source>The backup must be an encrypted database that opens with the key and passes cipher_integrity_check and integrity_check. Nothing is changed yet.</source>
         <translation>Die Sicherung muss eine verschlüsselte Datenbank sein, die sich mit dem Schlüssel öffnen lässt und cipher_integrity_check und integrity_check besteht. Noch wird nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="193" />
         <source>The key this backup was made with</source>
         <translation>Der Schlüssel, mit dem diese Sicherung erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="194" />
         <source>&amp;Check with This Key</source>
         <translation>Mit diesem Schlüssel &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="196" />
         <source>Backup&apos;s &amp;key:</source>
         <translation>&amp;Schlüssel der Sicherung:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="249" />
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="257" />
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="282" />
         <source>The check was stopped.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="288" />
         <source>&lt;b&gt;Valid.&lt;/b&gt; %1 opens with the key (%2 settings) and passes cipher_integrity_check and integrity_check.</source>
         <translation>&lt;b&gt;Gültig.&lt;/b&gt; %1 lässt sich mit dem Schlüssel öffnen (Einstellungen %2) und besteht cipher_integrity_check und integrity_check.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="293" />
         <source>It was made with another key; the restored database will be re-keyed to the live database&apos;s key.</source>
         <translation>Sie wurde mit einem anderen Schlüssel erstellt; die wiederhergestellte Datenbank wird auf den Schlüssel der aktuellen Datenbank umgeschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="306" />
         <source>&lt;b&gt;Wrong key.&lt;/b&gt; %1 was made with another key than the live database&apos;s. Enter the key it was made with; the restored database will be re-keyed to the live key.</source>
         <translation>&lt;b&gt;Falscher Schlüssel.&lt;/b&gt; %1 wurde mit einem anderen Schlüssel als dem der aktuellen Datenbank erstellt. Geben Sie den Schlüssel ein, mit dem sie erstellt wurde; die wiederhergestellte Datenbank wird auf den aktuellen Schlüssel umgeschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="314" />
         <source>&lt;b&gt;Damaged.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Beschädigt.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="317" />
         <source>&lt;b&gt;Not an encrypted database.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Keine verschlüsselte Datenbank.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="320" />
         <source>&lt;b&gt;Cannot be restored.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kann nicht wiederhergestellt werden.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeCipherPage</name>
+    <message>
+        <source>Cipher and Key Derivation</source>
+        <translation>Verschlüsselung und Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>How the data is encrypted, and how hard each guess at the passphrase is made. The estimate is measured on this machine.</source>
+        <translation>Wie die Daten verschlüsselt werden und wie teuer jeder Rateversuch an der Passphrase wird. Die Schätzung wird auf diesem Rechner gemessen.</translation>
+    </message>
+    <message>
+        <source>AES-XTS, 512-bit key (AES-256, recommended)</source>
+        <translation>AES-XTS, 512-Bit-Schlüssel (AES-256, empfohlen)</translation>
+    </message>
+    <message>
+        <source>AES-XTS, 256-bit key (AES-128)</source>
+        <translation>AES-XTS, 256-Bit-Schlüssel (AES-128)</translation>
+    </message>
+    <message>
+        <source>Serpent-XTS, 512-bit key</source>
+        <translation>Serpent-XTS, 512-Bit-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>The machine that opens the volume must have the memory free; choose less memory (or retune the slot later) for a smaller machine.</source>
+        <translation>Der Rechner, der das Volume öffnet, muss den Speicher frei haben; wählen Sie für einen kleineren Rechner weniger Speicher (oder stimmen Sie den Platz später neu ab).</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeLocationPage</name>
+    <message>
+        <source>Location and Size</source>
+        <translation>Ort und Größe</translation>
+    </message>
+    <message>
+        <source>The volume is an image file. Strongroom never formats over an existing file.</source>
+        <translation>Das Volume ist eine Abbilddatei. Strongroom formatiert nie über eine vorhandene Datei.</translation>
+    </message>
+    <message>
+        <source>/srv/vault.img</source>
+        <translation>/srv/tresor.img</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>ext4 (made inside, ready to mount)</source>
+        <translation>ext4 (darin angelegt, bereit zum Einhängen)</translation>
+    </message>
+    <message>
+        <source>none (format it later)</source>
+        <translation>keines (später formatieren)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. pgdata</source>
+        <translation>optional, z. B. pgdata</translation>
+    </message>
+    <message>
+        <source>Image file:</source>
+        <translation>Abbilddatei:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Free there:</source>
+        <translation>Dort frei:</translation>
+    </message>
+    <message>
+        <source>File system:</source>
+        <translation>Dateisystem:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>New Volume Image</source>
+        <translation>Neue Volume-Abbilddatei</translation>
+    </message>
+    <message>
+        <source>Volume images (*.img)</source>
+        <translation>Volume-Abbilder (*.img)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Give the full path, starting with /.</source>
+        <translation>Geben Sie den vollständigen Pfad an, beginnend mit /.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Pick a new name.</source>
+        <translation>%1 gibt es schon. Wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Not enough free space: the image needs %1 MiB.</source>
+        <translation>Nicht genug freier Platz: Das Abbild braucht %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumePassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The operational passphrase goes in key slot 0. A recovery key in slot 1 opens the volume when the passphrase is lost.</source>
+        <translation>Die Betriebs-Passphrase kommt in Schlüsselplatz 0. Ein Wiederherstellungsschlüssel in Platz 1 öffnet das Volume, wenn die Passphrase verloren ist.</translation>
+    </message>
+    <message>
+        <source>Add a recovery key in key slot 1 (recommended)</source>
+        <translation>Wiederherstellungsschlüssel in Schlüsselplatz 1 anlegen (empfohlen)</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeRecoveryPage</name>
+    <message>
+        <source>Recovery Key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Write this key down now and keep it apart from the passphrase. It is shown only here, never stored by Strongroom.</source>
+        <translation>Schreiben Sie diesen Schlüssel jetzt auf und bewahren Sie ihn getrennt von der Passphrase auf. Er wird nur hier gezeigt und von Strongroom nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>To show that you have it written down, type group %1 of %2 (the %1. block of five characters):</source>
+        <translation>Um zu zeigen, dass Sie ihn aufgeschrieben haben, geben Sie Gruppe %1 von %2 ein (den %1. Block aus fünf Zeichen):</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeResultPage</name>
+    <message>
+        <source>Creating the Volume</source>
+        <translation>Das Volume wird angelegt</translation>
+    </message>
+    <message>
+        <source>Back Up the Header Now…</source>
+        <translation>Header jetzt sichern …</translation>
+    </message>
+    <message>
+        <source>A header backup is the one file that saves the data when the header on the image is damaged. Keep it away from the image, like the recovery key.</source>
+        <translation>Eine Header-Sicherung ist die eine Datei, die die Daten rettet, wenn der Header im Abbild beschädigt ist. Bewahren Sie sie getrennt vom Abbild auf, wie den Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Volume Created</source>
+        <translation>Volume angelegt</translation>
+    </message>
+    <message>
+        <source>✓ %1 is ready: LUKS2, the passphrase in slot 0%2.</source>
+        <translation>✓ %1 ist bereit: LUKS2, die Passphrase in Platz 0%2.</translation>
+    </message>
+    <message>
+        <source>, the recovery key in slot 1</source>
+        <translation>, der Wiederherstellungsschlüssel in Platz 1</translation>
+    </message>
+    <message>
+        <source>The Volume Was Not Made</source>
+        <translation>Das Volume wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left behind.</source>
+        <translation>Abgebrochen; nichts wurde zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>Back Up Header</source>
+        <translation>Header sichern</translation>
+    </message>
+    <message>
+        <source>Saving the header…</source>
+        <translation>Der Header wird gesichert …</translation>
+    </message>
+    <message>
+        <source>✓ Header saved to %1.</source>
+        <translation>✓ Header in %1 gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeSetupWizard</name>
+    <message>
+        <source>New Volume</source>
+        <translation>Neues Volume</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Check what will be made. After Create Volume there is no going back in this wizard.</source>
+        <translation>Prüfen Sie, was angelegt wird. Nach „Volume anlegen“ geht es in diesem Assistenten nicht mehr zurück.</translation>
+    </message>
+    <message>
+        <source>Create Volume</source>
+        <translation>Volume anlegen</translation>
+    </message>
+    <message>
+        <source>%1, %2 MiB, %3 threads</source>
+        <translation>%1, %2 MiB, %3 Threads</translation>
+    </message>
+    <message>
+        <source>%1 iterations</source>
+        <translation>%1 Iterationen</translation>
+    </message>
+    <message>
+        <source>measured for %1 ms</source>
+        <translation>gemessen für %1 ms</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Abbilddatei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>ext4, made in the file and encrypted in place</source>
+        <translation>ext4, in der Datei angelegt und an Ort und Stelle verschlüsselt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>LUKS2, %1, %2-bit key</source>
+        <translation>LUKS2, %1, %2-Bit-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key derivation</source>
+        <translation>Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>Slot 0</source>
+        <translation>Platz 0</translation>
+    </message>
+    <message>
+        <source>operational passphrase</source>
+        <translation>Betriebs-Passphrase</translation>
+    </message>
+    <message>
+        <source>Slot 1</source>
+        <translation>Platz 1</translation>
+    </message>
+    <message>
+        <source>recovery key (the one you wrote down)</source>
+        <translation>Wiederherstellungsschlüssel (der aufgeschriebene)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeText</name>
+    <message>
+        <source>%1 · %2 MiB · %3 threads · %4 iterations</source>
+        <translation>%1 · %2 MiB · %3 Threads · %4 Iterationen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 iterations</source>
+        <translation>%1 · %2 Iterationen</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>half encrypted: resume with Encrypt</source>
+        <translation>halb verschlüsselt: mit „Verschlüsseln“ fortsetzen</translation>
+    </message>
+    <message>
+        <source>half decrypted: resume with Decrypt</source>
+        <translation>halb entschlüsselt: mit „Entschlüsseln“ fortsetzen</translation>
+    </message>
+    <message>
+        <source>interrupted mid-chunk: resume to repair</source>
+        <translation>mitten in einem Abschnitt unterbrochen: zum Reparieren fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>LUKS%1 · %n key slot(s)</source>
+        <translation>
+            <numerusform>LUKS%1 · %n Schlüsselplatz</numerusform>
+            <numerusform>LUKS%1 · %n Schlüsselplätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>today (%1)</source>
+        <translation>heute (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>vor %n Tag (%1)</numerusform>
+            <numerusform>vor %n Tagen (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumesPage</name>
+    <message>
+        <source>This machine has no device-mapper (/dev/mapper/control is missing or dm_crypt is not loaded), so volumes cannot be opened, mounted or closed here. Key slots, header backups and in-place encryption work without it.</source>
+        <translation>Dieser Rechner hat keinen Device-Mapper (/dev/mapper/control fehlt oder dm_crypt ist nicht geladen), daher lassen sich Volumes hier nicht öffnen, einhängen oder schließen. Schlüsselplätze, Header-Sicherungen und die Verschlüsselung an Ort und Stelle funktionieren auch ohne ihn.</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>New Volume…</source>
+        <translation>Neues Volume …</translation>
+    </message>
+    <message>
+        <source>Add Existing…</source>
+        <translation>Vorhandenes hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No volumes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Make a new LUKS2 volume in an image file with &lt;b&gt;New Volume…&lt;/b&gt;, or add an existing image with &lt;b&gt;Add Existing…&lt;/b&gt; or by dropping it here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Volumes.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie mit &lt;b&gt;Neues Volume …&lt;/b&gt; ein neues LUKS2-Volume in einer Abbilddatei an, oder fügen Sie ein vorhandenes Abbild mit &lt;b&gt;Vorhandenes hinzufügen …&lt;/b&gt; oder durch Hineinziehen hinzu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Header backup:</source>
+        <translation>Header-Sicherung:</translation>
+    </message>
+    <message>
+        <source>Key slots</source>
+        <translation>Schlüsselplätze</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key derivation</source>
+        <translation>Schlüsselableitung</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Add Key…</source>
+        <translation>Schlüssel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a passphrase in a free key slot.</source>
+        <translation>Eine Passphrase in einem freien Schlüsselplatz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Change Key…</source>
+        <translation>Schlüssel ändern …</translation>
+    </message>
+    <message>
+        <source>Replace the passphrase of the slot a key opens.</source>
+        <translation>Die Passphrase des Platzes ersetzen, den ein Schlüssel öffnet.</translation>
+    </message>
+    <message>
+        <source>Remove Key…</source>
+        <translation>Schlüssel entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove a key slot, after proving that a different key opens another one.</source>
+        <translation>Einen Schlüsselplatz entfernen, nachdem ein anderer Schlüssel nachweislich einen anderen Platz öffnet.</translation>
+    </message>
+    <message>
+        <source>Retune…</source>
+        <translation>Neu abstimmen …</translation>
+    </message>
+    <message>
+        <source>Rewrite a slot with other key-derivation costs.</source>
+        <translation>Einen Platz mit anderen Kosten der Schlüsselableitung neu schreiben.</translation>
+    </message>
+    <message>
+        <source>Back Up Header…</source>
+        <translation>Header sichern …</translation>
+    </message>
+    <message>
+        <source>Save the LUKS header (key slots included) to a file.</source>
+        <translation>Den LUKS-Header (samt Schlüsselplätzen) in eine Datei sichern.</translation>
+    </message>
+    <message>
+        <source>Restore Header…</source>
+        <translation>Header wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Put a saved header back on the image.</source>
+        <translation>Einen gesicherten Header zurück auf das Abbild schreiben.</translation>
+    </message>
+    <message>
+        <source>Encrypt in Place…</source>
+        <translation>An Ort und Stelle verschlüsseln …</translation>
+    </message>
+    <message>
+        <source>Encrypt an unencrypted image where it is.</source>
+        <translation>Ein unverschlüsseltes Abbild dort verschlüsseln, wo es liegt.</translation>
+    </message>
+    <message>
+        <source>Decrypt in Place…</source>
+        <translation>An Ort und Stelle entschlüsseln …</translation>
+    </message>
+    <message>
+        <source>Turn the volume back into an unencrypted image.</source>
+        <translation>Das Volume wieder in ein unverschlüsseltes Abbild verwandeln.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Remove from this list; the file stays untouched.</source>
+        <translation>Aus dieser Liste entfernen; die Datei bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Opening and closing run through the privileged helper: use strongroom-cli volume open IMAGE NAME and volume close NAME.</source>
+        <translation>Öffnen und Schließen laufen über den privilegierten Helfer: Verwenden Sie strongroom-cli volume open ABBILD NAME und volume close NAME.</translation>
+    </message>
+    <message>
+        <source>%1, %2-bit key, %3-byte sectors%4</source>
+        <translation>%1, %2-Bit-Schlüssel, %3-Byte-Sektoren%4</translation>
+    </message>
+    <message>
+        <source>, label “%1”</source>
+        <translation>, Bezeichnung „%1“</translation>
+    </message>
+    <message>
+        <source>%1: without one, a damaged header loses all data. Back it up now.</source>
+        <translation>%1: Ohne Sicherung gehen bei einem beschädigten Header alle Daten verloren. Sichern Sie ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Maps the volume through strongroom-helper, which asks for authorisation.</source>
+        <translation>Bindet das Volume über strongroom-helper ein, der nach einer Berechtigung fragt.</translation>
+    </message>
+    <message>
+        <source>Add Existing Volume</source>
+        <translation>Vorhandenes Volume hinzufügen</translation>
+    </message>
+    <message>
+        <source>Volume images (*.img *.luks *.raw);;All files (*)</source>
+        <translation>Volume-Abbilder (*.img *.luks *.raw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Back Up Header</source>
+        <translation>Header sichern</translation>
+    </message>
+    <message>
+        <source>Restore Header</source>
+        <translation>Header wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the LUKS header of %1 with the one saved in %2?</source>
+        <translation>Den LUKS-Header von %1 durch den in %2 gesicherten ersetzen?</translation>
+    </message>
+    <message>
+        <source>Restoring brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working. The current header is kept in a file beside the image. A backup of another volume (other UUID) is refused.</source>
+        <translation>Die Wiederherstellung bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte nicht mehr. Der aktuelle Header wird in einer Datei neben dem Abbild aufbewahrt. Eine Sicherung eines anderen Volumes (andere UUID) wird abgelehnt.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "pages/AuditPage.h"
 #include "pages/DatabasesPage.h"
 #include "pages/PlannedPage.h"
+#include "volumes/VolumesPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -56,12 +57,7 @@ MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent)
     connect(m_databases, &DatabasesPage::databaseOpened, m_recent, &RecentFiles::add);
     addSection(QStringLiteral("databases"), tr("Databases"), m_databases);
     addSection(QStringLiteral("backups"), tr("Backups"), new BackupsPage(m_databases, runner, m_jobs));
-    addSection(QStringLiteral("volumes"), tr("Volumes"),
-               new PlannedPage(tr("Volumes"),
-                               tr("LUKS2 volumes in image files: their key slots (operational and recovery), header "
-                                  "backups, a setup wizard and a key-slot manager that will not let you remove the "
-                                  "last key that opens a volume."),
-                               {QStringLiteral("strongroom-cli doctor")}));
+    addSection(QStringLiteral("volumes"), tr("Volumes"), new VolumesPage(runner, m_jobs));
     addSection(QStringLiteral("benchmarks"), tr("Benchmarks"),
                new PlannedPage(tr("Benchmarks"),
                                tr("What encryption costs on this machine, and Strongroom's own throughput against "

@@ -6,6 +6,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <cerrno>
 #include <cstring>
@@ -18,7 +21,8 @@ namespace strongroom::inplace {
 namespace {
 constexpr quint64 kSector = 512;
 
-struct ProgressBridge {
+struct ProgressBridge
+{
     const Progress *progress;
     quint64 done = 0;
     quint64 total = 0;
@@ -39,15 +43,57 @@ Status resizeFile(const QString &path, qint64 size, bool allocate)
     const QByteArray p = QFile::encodeName(path);
     const int fd = ::open(p.constData(), O_RDWR | O_CLOEXEC);
     if (fd < 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot open for writing: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot open for writing: %2")
+                                            .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     const off_t oldSize = ::lseek(fd, 0, SEEK_END);
-    int rc = allocate && size > oldSize ? ::posix_fallocate(fd, oldSize, size - oldSize) : (::ftruncate(fd, size) == 0 ? 0 : errno);
+    int rc = allocate && size > oldSize ? ::posix_fallocate(fd, oldSize, size - oldSize)
+                                        : (::ftruncate(fd, size) == 0 ? 0 : errno);
     if (rc == 0 && ::fsync(fd) != 0)
         rc = errno;
     ::close(fd);
     if (rc != 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot resize to %2 bytes: %3").arg(path).arg(size).arg(QString::fromLocal8Bit(std::strerror(rc))));
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot resize to %2 bytes: %3")
+                                            .arg(path)
+                                            .arg(size)
+                                            .arg(QString::fromLocal8Bit(std::strerror(rc))));
     return Status::success();
+}
+
+// The plain image's size before encryption, in a token of our own type bound to no key slot, so
+// decryption can give the file back its exact size.
+constexpr const char *kPlainSizeTokenType = "strongroom-plain-size";
+
+Status setPlainSize(CryptDevice &device, qint64 bytes)
+{
+    const QJsonObject token{{QStringLiteral("type"), QString::fromLatin1(kPlainSizeTokenType)},
+                            {QStringLiteral("keyslots"), QJsonArray{}},
+                            {QStringLiteral("bytes"), QString::number(bytes)}};
+    const QByteArray json = QJsonDocument(token).toJson(QJsonDocument::Compact);
+    if (const int rc = crypt_token_json_set(device.handle(), CRYPT_ANY_TOKEN, json.constData()); rc < 0)
+        return device.error(rc, QStringLiteral("recording the plain size"));
+    return Status::success();
+}
+
+// The recorded plain size, or 0 when the volume was not encrypted in place by Strongroom.
+qint64 plainSize(const CryptDevice &device)
+{
+    const int max = crypt_token_max(CRYPT_LUKS2);
+    for (int token = 0; token < max; ++token) {
+        const char *type = nullptr;
+        const crypt_token_info status = crypt_token_status(device.handle(), token, &type);
+        if (status == CRYPT_TOKEN_INACTIVE || status == CRYPT_TOKEN_INVALID || !type ||
+            std::strcmp(type, kPlainSizeTokenType) != 0)
+            continue;
+        const char *json = nullptr;
+        if (crypt_token_json_get(device.handle(), token, &json) < 0 || !json)
+            continue;
+        return QJsonDocument::fromJson(QByteArray(json))
+            .object()
+            .value(QStringLiteral("bytes"))
+            .toString()
+            .toLongLong();
+    }
+    return 0;
 }
 
 // Splits "aes-xts-plain64" into libcryptsetup's cipher ("aes") and mode ("xts-plain64").
@@ -71,20 +117,25 @@ Result<Outcome> runToEnd(CryptDevice &device, Outcome outcome, const Progress &p
 }
 
 // Continues an encryption or decryption recorded in the header of `device`.
-Result<Outcome> resume(CryptDevice &device, const KeyMaterial &key, const Progress &progress, const QString &what)
+Result<Outcome> resume(CryptDevice &device, const KeyMaterial &key, const Progress &progress,
+                       const QString &what)
 {
     crypt_params_reencrypt params{};
     const crypt_reencrypt_info status = crypt_reencrypt_status(device.handle(), &params);
     if (status == CRYPT_REENCRYPT_INVALID)
-        return Error(ExitCode::Integrity, QStringLiteral("%1: the re-encryption metadata is invalid; restore a header backup.").arg(device.image()));
+        return Error(ExitCode::Integrity,
+                     QStringLiteral("%1: the re-encryption metadata is invalid; restore a header backup.")
+                         .arg(device.image()));
     if (status == CRYPT_REENCRYPT_CRASH) {
         // The last chunk was interrupted mid-write: libcryptsetup repairs it from its resilience data.
         crypt_params_reencrypt recovery{};
         recovery.flags = CRYPT_REENCRYPT_RECOVERY;
-        const int rc = crypt_reencrypt_init_by_passphrase(device.handle(), nullptr, key.data(), size_t(key.size()),
-                                                          CRYPT_ANY_SLOT, CRYPT_ANY_SLOT, nullptr, nullptr, &recovery);
+        const int rc =
+            crypt_reencrypt_init_by_passphrase(device.handle(), nullptr, key.data(), size_t(key.size()),
+                                               CRYPT_ANY_SLOT, CRYPT_ANY_SLOT, nullptr, nullptr, &recovery);
         if (rc == -EPERM)
-            return Error(ExitCode::WrongKey, QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image()));
+            return Error(ExitCode::WrongKey,
+                         QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image()));
         if (rc < 0)
             return device.error(rc, QStringLiteral("recovering the interrupted chunk"));
     }
@@ -94,10 +145,12 @@ Result<Outcome> resume(CryptDevice &device, const KeyMaterial &key, const Progre
     params.device_size = 0;
     params.luks2 = nullptr;
     params.flags = CRYPT_REENCRYPT_RESUME_ONLY;
-    const int slot = crypt_reencrypt_init_by_passphrase(device.handle(), nullptr, key.data(), size_t(key.size()), CRYPT_ANY_SLOT,
-                                                        CRYPT_ANY_SLOT, nullptr, nullptr, &params);
+    const int slot =
+        crypt_reencrypt_init_by_passphrase(device.handle(), nullptr, key.data(), size_t(key.size()),
+                                           CRYPT_ANY_SLOT, CRYPT_ANY_SLOT, nullptr, nullptr, &params);
     if (slot == -EPERM)
-        return Error(ExitCode::WrongKey, QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image()));
+        return Error(ExitCode::WrongKey,
+                     QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image()));
     if (slot < 0)
         return device.error(slot, QStringLiteral("resuming ") + what);
     Outcome outcome;
@@ -132,7 +185,8 @@ QString decryptionHeaderPath(const QString &image)
 Result<Inspection> inspect(const QString &image)
 {
     if (!QFileInfo(image).isFile())
-        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(image), QStringLiteral("not-found"));
+        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(image),
+                     QStringLiteral("not-found"));
     Inspection inspection;
     QString header;
     if (QFileInfo::exists(decryptionHeaderPath(image)))
@@ -158,13 +212,16 @@ Result<Inspection> inspect(const QString &image)
     return inspection;
 }
 
-Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const EncryptionParams &params, const Progress &progress)
+Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const EncryptionParams &params,
+                        const Progress &progress)
 {
     auto inspection = inspect(image);
     if (!inspection)
         return inspection.error();
     if (!inspection->header.isEmpty())
-        return Error(ExitCode::Failure, QStringLiteral("%1 is being decrypted; finish that first with `volume decrypt`.").arg(image));
+        return Error(
+            ExitCode::Failure,
+            QStringLiteral("%1 is being decrypted; finish that first with `volume decrypt`.").arg(image));
     if (inspection->state == State::Encrypting || inspection->state == State::Crashed) {
         auto device = CryptDevice::load(image);
         if (!device)
@@ -172,28 +229,39 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
         return resume(**device, key, progress, QStringLiteral("encrypting in place"));
     }
     if (inspection->state != State::Plain)
-        return Error(ExitCode::Failure, QStringLiteral("%1 is already a LUKS volume; nothing to encrypt.").arg(image),
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1 is already a LUKS volume; nothing to encrypt.").arg(image),
                      QStringLiteral("already-encrypted"));
     if (key.isEmpty())
         return Error(ExitCode::Usage, QStringLiteral("The key is empty."));
     if (auto s = params.pbkdf.validate(); !s)
         return s.error();
 
-    const qint64 plainSize = QFileInfo(image).size();
-    if (plainSize <= 0 || plainSize % qint64(kSector) != 0 || params.headerBytes % (1024 * 1024) != 0)
+    const qint64 room = encryptionRoom(params);
+    const qint64 fileSize = QFileInfo(image).size();
+    const qint64 plainSize = params.growImage ? fileSize : fileSize - room;
+    if (plainSize <= 0 || fileSize % qint64(kSector) != 0 || params.headerBytes % (1024 * 1024) != 0)
+        return Error(
+            ExitCode::Unsupported,
+            QStringLiteral(
+                "%1 is %2 bytes: in-place encryption needs a non-empty whole number of 512-byte sectors.")
+                .arg(image)
+                .arg(fileSize));
+    if (fileSize % params.sectorSize != 0)
         return Error(ExitCode::Unsupported,
-                     QStringLiteral("%1 is %2 bytes: in-place encryption needs a non-empty whole number of 512-byte sectors.")
+                     QStringLiteral("%1: its size is not a multiple of the %2-byte sector size.")
                          .arg(image)
-                         .arg(plainSize));
-    if (plainSize % params.sectorSize != 0)
-        return Error(ExitCode::Unsupported, QStringLiteral("%1: its size is not a multiple of the %2-byte sector size.").arg(image).arg(params.sectorSize));
-    const QString folder = QFileInfo(image).absolutePath();
-    if (auto s = safefile::requireFreeSpace(folder, params.headerBytes + 1024 * 1024, QStringLiteral("the LUKS2 header")); !s)
-        return s.error();
-
-    // Room for the header at the end; the data moves up by the same amount.
-    if (auto s = resizeFile(image, plainSize + params.headerBytes, true); !s)
-        return s.error();
+                         .arg(params.sectorSize));
+    if (params.growImage) {
+        const QString folder = QFileInfo(image).absolutePath();
+        if (auto s =
+                safefile::requireFreeSpace(folder, room + 1024 * 1024, QStringLiteral("the LUKS2 header"));
+            !s)
+            return s.error();
+        // Zeros appended at the end: the room libcryptsetup moves the data into.
+        if (auto s = resizeFile(image, fileSize + room, true); !s)
+            return s.error();
+    }
 
     // The header is built in a temp file beside the image, then written onto the image: until
     // then the image holds its plain data untouched.
@@ -201,7 +269,8 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
     {
         QFile f(tempHeader);
         if (!f.open(QIODevice::WriteOnly) || !f.resize(4096))
-            return Error(ExitCode::Failure, QStringLiteral("%1: cannot create the temporary header file.").arg(tempHeader));
+            return Error(ExitCode::Failure,
+                         QStringLiteral("%1: cannot create the temporary header file.").arg(tempHeader));
     }
     auto cleanup = qScopeGuard([&tempHeader] { safefile::removeTemp(tempHeader); });
 
@@ -210,6 +279,16 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
     crypt_params_luks2 luks2{};
     luks2.sector_size = uint32_t(params.sectorSize);
     luks2.label = params.label.isEmpty() ? nullptr : label.constData();
+    // As cryptsetup does it: the data shift is half the reduction, the first segment moves to the
+    // room at the end first, and the rest is encrypted backwards, each chunk shifted up.
+    crypt_params_reencrypt reenc{};
+    reenc.mode = CRYPT_REENCRYPT_ENCRYPT;
+    reenc.direction = CRYPT_REENCRYPT_BACKWARD;
+    reenc.resilience = "datashift";
+    reenc.hash = "sha256";
+    reenc.data_shift = quint64(params.headerBytes) / kSector;
+    reenc.luks2 = &luks2;
+    reenc.flags = CRYPT_REENCRYPT_INITIALIZE_ONLY | CRYPT_REENCRYPT_MOVE_FIRST_SEGMENT;
     int slot = -1;
     {
         auto device = CryptDevice::init(image, tempHeader);
@@ -220,49 +299,45 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
             return (*device)->error(rc, QStringLiteral("setting the data offset"));
         if (auto s = params.pbkdf.apply(cd); !s)
             return s.error();
-        if (const int rc = crypt_format(cd, CRYPT_LUKS2, cipher.constData(), mode.constData(), nullptr, nullptr,
-                                        size_t(params.keySizeBits / 8), &luks2);
+        if (const int rc = crypt_format(cd, CRYPT_LUKS2, cipher.constData(), mode.constData(), nullptr,
+                                        nullptr, size_t(params.keySizeBits / 8), &luks2);
             rc < 0)
-            return (*device)->error(rc, QStringLiteral("formatting the LUKS2 header (%1, %2-bit key)").arg(params.cipher).arg(params.keySizeBits),
+            return (*device)->error(rc,
+                                    QStringLiteral("formatting the LUKS2 header (%1, %2-bit key)")
+                                        .arg(params.cipher)
+                                        .arg(params.keySizeBits),
                                     rc == -EINVAL ? ExitCode::Usage : ExitCode::Failure);
-        slot = crypt_keyslot_add_by_volume_key(cd, CRYPT_ANY_SLOT, nullptr, 0, key.data(), size_t(key.size()));
+        slot =
+            crypt_keyslot_add_by_volume_key(cd, CRYPT_ANY_SLOT, nullptr, 0, key.data(), size_t(key.size()));
         if (slot < 0)
             return (*device)->error(slot, QStringLiteral("adding the key slot"));
         if (!params.slotName.isEmpty())
             if (auto s = setSlotName(**device, slot, params.slotName); !s)
                 return s.error();
-        crypt_params_reencrypt reenc{};
-        reenc.mode = CRYPT_REENCRYPT_ENCRYPT;
-        reenc.direction = CRYPT_REENCRYPT_BACKWARD;
-        reenc.resilience = "datashift";
-        reenc.data_shift = quint64(params.headerBytes) / kSector;
-        reenc.luks2 = &luks2;
-        reenc.flags = CRYPT_REENCRYPT_INITIALIZE_ONLY | CRYPT_REENCRYPT_MOVE_FIRST_SEGMENT;
-        const int rc = crypt_reencrypt_init_by_passphrase(cd, nullptr, key.data(), size_t(key.size()), CRYPT_ANY_SLOT, slot,
-                                                          cipher.constData(), mode.constData(), &reenc);
+        if (auto s = setPlainSize(**device, plainSize); !s)
+            return s.error();
+        const int rc =
+            crypt_reencrypt_init_by_passphrase(cd, nullptr, key.data(), size_t(key.size()), CRYPT_ANY_SLOT,
+                                               slot, crypt_get_cipher(cd), crypt_get_cipher_mode(cd), &reenc);
         if (rc < 0)
             return (*device)->error(rc, QStringLiteral("preparing the in-place encryption"));
     }
     if (auto s = safefile::fsyncFile(tempHeader); !s)
         return s.error();
-    {
-        auto device = CryptDevice::init(image);
-        if (!device)
-            return device.error();
-        const QByteArray headerPath = QFile::encodeName(tempHeader);
-        if (const int rc = crypt_header_restore((*device)->handle(), CRYPT_LUKS2, headerPath.constData()); rc < 0)
-            return (*device)->error(rc, QStringLiteral("writing the LUKS2 header onto the image"));
-    }
+    auto device = CryptDevice::init(image);
+    if (!device)
+        return device.error();
+    const QByteArray headerPath = QFile::encodeName(tempHeader);
+    if (const int rc = crypt_header_restore((*device)->handle(), CRYPT_LUKS2, headerPath.constData()); rc < 0)
+        return (*device)->error(rc, QStringLiteral("writing the LUKS2 header onto the image"));
     cleanup.dismiss();
     safefile::removeTemp(tempHeader);
 
-    auto device = CryptDevice::load(image);
-    if (!device)
-        return device.error();
-    crypt_params_reencrypt reenc{};
-    reenc.flags = CRYPT_REENCRYPT_RESUME_ONLY;
-    const int rc = crypt_reencrypt_init_by_passphrase((*device)->handle(), nullptr, key.data(), size_t(key.size()),
-                                                      CRYPT_ANY_SLOT, slot, nullptr, nullptr, &reenc);
+    // From here on the header on the image records the progress: an interruption resumes.
+    reenc.flags &= ~CRYPT_REENCRYPT_INITIALIZE_ONLY;
+    const int rc =
+        crypt_reencrypt_init_by_passphrase((*device)->handle(), nullptr, key.data(), size_t(key.size()),
+                                           CRYPT_ANY_SLOT, slot, nullptr, nullptr, &reenc);
     if (rc < 0)
         return (*device)->error(rc, QStringLiteral("starting the in-place encryption"));
     Outcome outcome;
@@ -277,9 +352,13 @@ Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Prog
         return inspection.error();
     const QString header = decryptionHeaderPath(image);
     if (inspection->state == State::Plain)
-        return Error(ExitCode::Unsupported, QStringLiteral("%1 is not a LUKS volume; nothing to decrypt.").arg(image), QStringLiteral("not-luks"));
+        return Error(ExitCode::Unsupported,
+                     QStringLiteral("%1 is not a LUKS volume; nothing to decrypt.").arg(image),
+                     QStringLiteral("not-luks"));
     if (inspection->state == State::Encrypting)
-        return Error(ExitCode::Failure, QStringLiteral("%1 is half encrypted; finish that first with `volume encrypt`.").arg(image));
+        return Error(
+            ExitCode::Failure,
+            QStringLiteral("%1 is half encrypted; finish that first with `volume encrypt`.").arg(image));
 
     Outcome outcome;
     qint64 dataOffset = 0;
@@ -288,18 +367,24 @@ Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Prog
         if (!device)
             return device.error();
         if (!(*device)->isLuks2())
-            return Error(ExitCode::Unsupported,
-                         QStringLiteral("%1 is LUKS1: in-place decryption needs LUKS2 (convert it with `cryptsetup convert`).").arg(image));
-        const int slot = crypt_activate_by_passphrase((*device)->handle(), nullptr, CRYPT_ANY_SLOT, key.data(), size_t(key.size()), 0);
+            return Error(
+                ExitCode::Unsupported,
+                QStringLiteral(
+                    "%1 is LUKS1: in-place decryption needs LUKS2 (convert it with `cryptsetup convert`).")
+                    .arg(image));
+        const int slot = crypt_activate_by_passphrase((*device)->handle(), nullptr, CRYPT_ANY_SLOT,
+                                                      key.data(), size_t(key.size()), 0);
         if (slot == -EPERM)
-            return Error(ExitCode::WrongKey, QStringLiteral("%1: the key opens no key slot of this volume.").arg(image));
+            return Error(ExitCode::WrongKey,
+                         QStringLiteral("%1: the key opens no key slot of this volume.").arg(image));
         if (slot < 0)
             return (*device)->error(slot, QStringLiteral("checking the key"));
         // The header moves to a file beside the image for the duration: the image's first
         // megabytes become plain data again.
         const QString temp = safefile::tempPathFor(header, QStringLiteral("decrypt-header"));
         const QByteArray tempPath = QFile::encodeName(temp);
-        if (const int rc = crypt_header_backup((*device)->handle(), CRYPT_LUKS2, tempPath.constData()); rc < 0)
+        if (const int rc = crypt_header_backup((*device)->handle(), CRYPT_LUKS2, tempPath.constData());
+            rc < 0)
             return (*device)->error(rc, QStringLiteral("saving the header for decryption"));
         if (auto s = safefile::fsyncFile(temp); !s)
             return s.error();
@@ -331,10 +416,12 @@ Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Prog
         reenc.hash = "sha256";
         reenc.data_shift = quint64(dataOffset) / kSector;
         reenc.flags = CRYPT_REENCRYPT_MOVE_FIRST_SEGMENT;
-        const int slot = crypt_reencrypt_init_by_passphrase((*device)->handle(), nullptr, key.data(), size_t(key.size()),
-                                                            CRYPT_ANY_SLOT, CRYPT_ANY_SLOT, nullptr, nullptr, &reenc);
+        const int slot =
+            crypt_reencrypt_init_by_passphrase((*device)->handle(), nullptr, key.data(), size_t(key.size()),
+                                               CRYPT_ANY_SLOT, CRYPT_ANY_SLOT, nullptr, nullptr, &reenc);
         if (slot == -EPERM)
-            return Error(ExitCode::WrongKey, QStringLiteral("%1: the key opens no key slot of this volume.").arg(image));
+            return Error(ExitCode::WrongKey,
+                         QStringLiteral("%1: the key opens no key slot of this volume.").arg(image));
         if (slot < 0)
             return (*device)->error(slot, QStringLiteral("preparing the in-place decryption"));
         outcome.slot = slot;
@@ -344,11 +431,15 @@ Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Prog
     }
     if (!result || !result->finished)
         return result;
-    // Done: the plain data starts at 0; the tail that held the shifted header room goes.
-    const qint64 size = QFileInfo(image).size();
+    // Done: the plain data starts at 0. The tail goes: the room the header took, and for an
+    // image Strongroom encrypted, down to the size it had before.
+    const qint64 recorded = plainSize(**device);
     device->reset();
-    if (dataOffset > 0 && size > dataOffset)
-        if (auto s = resizeFile(image, size - dataOffset, false); !s)
+    const qint64 size = QFileInfo(image).size();
+    const qint64 plainEnd = size - dataOffset;
+    const qint64 keep = recorded > 0 && recorded <= plainEnd ? recorded : plainEnd;
+    if (keep > 0 && keep < size)
+        if (auto s = resizeFile(image, keep, false); !s)
             return s.error();
     QFile::remove(header);
     return result;

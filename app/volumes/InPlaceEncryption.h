@@ -14,12 +14,15 @@ namespace strongroom {
 // writes the file directly and encrypts in user space. Both directions are resumable: the LUKS2
 // metadata records how far they got, so running them again after a crash or Ctrl-C continues.
 //
-// Encryption makes room for the header by growing the file by `headerBytes` and shifting the data
-// up (the `--reduce-device-size` way, without losing the file's tail); decryption shifts it back
-// and shrinks the file to the plain data again.
+// Encryption works like `cryptsetup reencrypt --encrypt --reduce-device-size 2×headerBytes`: the
+// header takes the first `headerBytes`, the data moves up by as much, and libcryptsetup needs
+// another `headerBytes` at the end as room for the first chunk it moves. By default the file grows
+// by both so no byte of it is lost; the plain size is recorded in the header so that decryption
+// shifts the data back and shrinks the file to exactly its old size.
 namespace inplace {
 
-struct EncryptionParams {
+struct EncryptionParams
+{
     QString cipher = QStringLiteral("aes-xts-plain64");
     int keySizeBits = 512;
     int sectorSize = 512;
@@ -27,13 +30,30 @@ struct EncryptionParams {
     PbkdfSettings pbkdf;
     QString slotName = QStringLiteral("operational");
     qint64 headerBytes = 16 * 1024 * 1024;
+    // false: the image's last 2 × headerBytes hold nothing (a file system made that much smaller)
+    // and become the room instead, so the file keeps its size.
+    bool growImage = true;
 };
+
+// Bytes in-place encryption needs beyond the plain data (header and moving room).
+inline qint64 encryptionRoom(const EncryptionParams &params)
+{
+    return 2 * params.headerBytes;
+}
 
 // Called after each chunk with bytes done and total; returning false stops cleanly (resumable).
 using Progress = std::function<bool(quint64 done, quint64 total)>;
 
-enum class State { Plain, Luks, Encrypting, Decrypting, Crashed };
-struct Inspection {
+enum class State
+{
+    Plain,
+    Luks,
+    Encrypting,
+    Decrypting,
+    Crashed
+};
+struct Inspection
+{
     State state = State::Plain;
     QString header; // the detached header that holds an unfinished decryption, else empty
     QString describe() const;
@@ -43,7 +63,8 @@ Result<Inspection> inspect(const QString &image);
 // Where an unfinished decryption keeps the header (beside the image, until decryption ends).
 QString decryptionHeaderPath(const QString &image);
 
-struct Outcome {
+struct Outcome
+{
     bool resumed = false;
     bool finished = false; // false when Progress asked to stop
     int slot = -1;

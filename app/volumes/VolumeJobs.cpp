@@ -18,8 +18,8 @@
 #include <QStandardPaths>
 #include <cerrno>
 #include <cstring>
-#include <libcryptsetup.h>
 #include <fcntl.h>
+#include <libcryptsetup.h>
 #include <unistd.h>
 
 namespace strongroom {
@@ -39,32 +39,44 @@ Status allocate(const QString &path, qint64 size)
     const QByteArray p = QFile::encodeName(path);
     const int fd = ::open(p.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot create: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return Error(
+            ExitCode::Failure,
+            QStringLiteral("%1: cannot create: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
     int rc = ::posix_fallocate(fd, 0, size);
     if (rc == EOPNOTSUPP || rc == EINVAL)
         rc = ::ftruncate(fd, size) == 0 ? 0 : errno; // file systems without fallocate
     ::close(fd);
     if (rc != 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot allocate %2 bytes: %3").arg(path).arg(size).arg(QString::fromLocal8Bit(strerror(rc))));
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot allocate %2 bytes: %3")
+                                            .arg(path)
+                                            .arg(size)
+                                            .arg(QString::fromLocal8Bit(strerror(rc))));
     return Status::success();
 }
 
-Status makeExt4(const QString &path, const QString &label, int sectorSize)
+// An ext4 of `bytes` at the start of the file at `path`.
+Status makeExt4(const QString &path, qint64 bytes, const QString &label, int sectorSize)
 {
-    const QString mkfs = QStandardPaths::findExecutable(QStringLiteral("mkfs.ext4"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    const QString mkfs = QStandardPaths::findExecutable(
+        QStringLiteral("mkfs.ext4"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
     const QString found = mkfs.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("mkfs.ext4")) : mkfs;
     if (found.isEmpty())
-        return Error(ExitCode::Environment, QStringLiteral("mkfs.ext4 is not installed: apt install e2fsprogs, or create the volume with --filesystem none."));
+        return Error(ExitCode::Environment,
+                     QStringLiteral("mkfs.ext4 is not installed: apt install e2fsprogs, or create the volume "
+                                    "with --filesystem none."));
     QStringList args{QStringLiteral("-q"), QStringLiteral("-F")};
     if (!label.isEmpty())
         args << QStringLiteral("-L") << label.left(16);
     if (sectorSize > 1024)
-        args << QStringLiteral("-b") << QString::number(qMax(4096, sectorSize)); // blocks no smaller than sectors
-    args << path;
+        args << QStringLiteral("-b")
+             << QString::number(qMax(4096, sectorSize)); // blocks no smaller than sectors
+    args << path << QStringLiteral("%1k").arg(bytes / 1024);
     QProcess p;
     p.start(found, args);
     if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Error(ExitCode::Failure, QStringLiteral("mkfs.ext4 failed on %1: %2").arg(path, QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("mkfs.ext4 failed on %1: %2")
+                         .arg(path, QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
     return Status::success();
 }
 } // namespace
@@ -81,10 +93,12 @@ QList<JobStep> VolumeCreateJob::steps() const
     const bool ext4 = m_request.filesystem == QLatin1String("ext4");
     QList<JobStep> steps{{QStringLiteral("Check free space")}, {QStringLiteral("Allocate the image")}};
     if (ext4)
-        steps << JobStep{QStringLiteral("Make the ext4 file system")} << JobStep{QStringLiteral("Encrypt in place")};
+        steps << JobStep{QStringLiteral("Make the ext4 file system")}
+              << JobStep{QStringLiteral("Encrypt in place")};
     else
         steps << JobStep{QStringLiteral("Format LUKS2")};
-    steps << JobStep{QStringLiteral("Add the recovery key")} << JobStep{QStringLiteral("Verify and move into place")};
+    steps << JobStep{QStringLiteral("Add the recovery key")}
+          << JobStep{QStringLiteral("Verify and move into place")};
     return steps;
 }
 
@@ -95,7 +109,10 @@ void VolumeCreateJob::run(JobContext &context)
     int step = 0;
     context.startStep(step++);
     if (QFileInfo::exists(r.path)) {
-        context.fail(Error(ExitCode::Failure, QStringLiteral("%1 already exists; Strongroom never formats over a file. Pick a new name.").arg(r.path)));
+        context.fail(
+            Error(ExitCode::Failure,
+                  QStringLiteral("%1 already exists; Strongroom never formats over a file. Pick a new name.")
+                      .arg(r.path)));
         return;
     }
     if (r.filesystem != QLatin1String("ext4") && r.filesystem != QLatin1String("none")) {
@@ -103,10 +120,15 @@ void VolumeCreateJob::run(JobContext &context)
         return;
     }
     const qint64 header = r.params.headerBytes;
-    if (r.sizeBytes < header + 4 * 1024 * 1024 || r.sizeBytes % (1024 * 1024) != 0) {
-        context.fail(Error(ExitCode::Usage, QStringLiteral("--size must be a whole number of MiB and at least %1 MiB (the LUKS2 header takes %2 MiB).")
-                                                .arg(header / (1024 * 1024) + 4)
-                                                .arg(header / (1024 * 1024))));
+    // ext4 is made in the plain file and encrypted in place, which needs room at the end too.
+    const qint64 overhead = ext4 ? inplace::encryptionRoom(r.params) : header;
+    if (r.sizeBytes < overhead + 4 * 1024 * 1024 || r.sizeBytes % (1024 * 1024) != 0) {
+        context.fail(Error(
+            ExitCode::Usage,
+            QStringLiteral(
+                "--size must be a whole number of MiB and at least %1 MiB (the LUKS2 header takes %2 MiB).")
+                .arg(overhead / (1024 * 1024) + 4)
+                .arg(overhead / (1024 * 1024))));
         return;
     }
     if (auto s = r.params.pbkdf.validate(); !s) {
@@ -122,19 +144,21 @@ void VolumeCreateJob::run(JobContext &context)
     const QString temp = safefile::tempPathFor(r.path, QStringLiteral("volume-create"));
     auto cleanup = qScopeGuard([&temp] { safefile::removeTemp(temp); });
     context.startStep(step++, 1);
-    if (auto s = allocate(temp, ext4 ? r.sizeBytes - header : r.sizeBytes); !s) {
+    if (auto s = allocate(temp, r.sizeBytes); !s) {
         context.fail(s.error());
         return;
     }
     int slot = 0;
     if (ext4) {
         context.startStep(step++);
-        if (auto s = makeExt4(temp, r.params.label, r.params.sectorSize); !s) {
+        if (auto s = makeExt4(temp, r.sizeBytes - overhead, r.params.label, r.params.sectorSize); !s) {
             context.fail(s.error());
             return;
         }
         context.startStep(step++, 0, ProgressUnit::Bytes);
-        auto outcome = inplace::encrypt(temp, r.key, r.params, progressInto(context));
+        inplace::EncryptionParams params = r.params;
+        params.growImage = false; // the file system leaves the room free
+        auto outcome = inplace::encrypt(temp, r.key, params, progressInto(context));
         if (!outcome) {
             Error e = outcome.error();
             e.message.replace(temp, r.path);
@@ -153,7 +177,8 @@ void VolumeCreateJob::run(JobContext &context)
         }
         crypt_device *cd = (*device)->handle();
         const int dash = r.params.cipher.indexOf(QLatin1Char('-'));
-        const QByteArray cipher = r.params.cipher.left(dash).toLatin1(), mode = r.params.cipher.mid(dash + 1).toLatin1();
+        const QByteArray cipher = r.params.cipher.left(dash).toLatin1(),
+                         mode = r.params.cipher.mid(dash + 1).toLatin1();
         const QByteArray label = r.params.label.toUtf8();
         crypt_params_luks2 luks2{};
         luks2.sector_size = uint32_t(r.params.sectorSize);
@@ -163,14 +188,18 @@ void VolumeCreateJob::run(JobContext &context)
             return;
         }
         crypt_set_data_offset(cd, quint64(header) / 512);
-        if (const int rc = crypt_format(cd, CRYPT_LUKS2, cipher.constData(), mode.constData(), nullptr, nullptr,
-                                        size_t(r.params.keySizeBits / 8), &luks2);
+        if (const int rc = crypt_format(cd, CRYPT_LUKS2, cipher.constData(), mode.constData(), nullptr,
+                                        nullptr, size_t(r.params.keySizeBits / 8), &luks2);
             rc < 0) {
-            context.fail((*device)->error(rc, QStringLiteral("formatting LUKS2 (%1, %2-bit key)").arg(r.params.cipher).arg(r.params.keySizeBits),
+            context.fail((*device)->error(rc,
+                                          QStringLiteral("formatting LUKS2 (%1, %2-bit key)")
+                                              .arg(r.params.cipher)
+                                              .arg(r.params.keySizeBits),
                                           ExitCode::Usage));
             return;
         }
-        slot = crypt_keyslot_add_by_volume_key(cd, CRYPT_ANY_SLOT, nullptr, 0, r.key.data(), size_t(r.key.size()));
+        slot = crypt_keyslot_add_by_volume_key(cd, CRYPT_ANY_SLOT, nullptr, 0, r.key.data(),
+                                               size_t(r.key.size()));
         if (slot < 0) {
             context.fail((*device)->error(slot, QStringLiteral("adding the key slot")));
             return;
@@ -186,13 +215,14 @@ void VolumeCreateJob::run(JobContext &context)
     context.startStep(step++);
     int recoverySlot = -1;
     if (r.recoveryKey) {
-        m_recoveryKey = recoverykey::generate();
+        m_recoveryKey = r.chosenRecoveryKey.isEmpty() ? recoverykey::generate() : r.chosenRecoveryKey;
         auto device = CryptDevice::load(temp);
         if (!device) {
             context.fail(device.error());
             return;
         }
-        auto added = keyslots::add(**device, r.key, KeyMaterial(m_recoveryKey), r.params.pbkdf, QStringLiteral("recovery"));
+        auto added = keyslots::add(**device, r.key, KeyMaterial(m_recoveryKey), r.params.pbkdf,
+                                   QStringLiteral("recovery"));
         if (!added) {
             context.fail(added.error());
             return;
@@ -208,7 +238,9 @@ void VolumeCreateJob::run(JobContext &context)
             return;
         }
         if (auto opened = keyslots::testKey(**device, r.key); !opened || *opened != slot) {
-            context.fail(Error(ExitCode::Integrity, QStringLiteral("The new volume does not open with its key; it was not kept.")));
+            context.fail(
+                Error(ExitCode::Integrity,
+                      QStringLiteral("The new volume does not open with its key; it was not kept.")));
             return;
         }
     }
@@ -217,7 +249,10 @@ void VolumeCreateJob::run(JobContext &context)
         return;
     }
     if (QFileInfo::exists(r.path)) {
-        context.fail(Error(ExitCode::Failure, QStringLiteral("%1 appeared while the volume was being made; the new volume was not kept.").arg(r.path)));
+        context.fail(
+            Error(ExitCode::Failure,
+                  QStringLiteral("%1 appeared while the volume was being made; the new volume was not kept.")
+                      .arg(r.path)));
         return;
     }
     if (auto s = safefile::atomicReplace(temp, r.path); !s) {
@@ -236,37 +271,44 @@ void VolumeCreateJob::run(JobContext &context)
     if (info)
         data.insert(QStringLiteral("uuid"), info->uuid);
     context.setData(data);
-    context.setOverview(QStringLiteral("Created %1 (%2 MiB, LUKS2 %3, %4).")
-                            .arg(r.path)
-                            .arg(r.sizeBytes / (1024 * 1024))
-                            .arg(r.params.cipher, ext4 ? QStringLiteral("ext4 inside") : QStringLiteral("no file system")));
+    context.setOverview(
+        QStringLiteral("Created %1 (%2 MiB, LUKS2 %3, %4).")
+            .arg(r.path)
+            .arg(r.sizeBytes / (1024 * 1024))
+            .arg(r.params.cipher, ext4 ? QStringLiteral("ext4 inside") : QStringLiteral("no file system")));
 }
 
-VolumeCryptJob::VolumeCryptJob(Direction direction, QString path, KeyMaterial key, inplace::EncryptionParams params)
+VolumeCryptJob::VolumeCryptJob(Direction direction, QString path, KeyMaterial key,
+                               inplace::EncryptionParams params)
     : m_direction(direction), m_path(std::move(path)), m_key(std::move(key)), m_params(std::move(params))
 {
 }
 
 QString VolumeCryptJob::title() const
 {
-    return (m_direction == Direction::Encrypt ? QStringLiteral("Encrypt %1") : QStringLiteral("Decrypt %1")).arg(QFileInfo(m_path).fileName());
+    return (m_direction == Direction::Encrypt ? QStringLiteral("Encrypt %1") : QStringLiteral("Decrypt %1"))
+        .arg(QFileInfo(m_path).fileName());
 }
 
 QList<JobStep> VolumeCryptJob::steps() const
 {
-    return {JobStep{m_direction == Direction::Encrypt ? QStringLiteral("Encrypt in place") : QStringLiteral("Decrypt in place"), true}};
+    return {JobStep{m_direction == Direction::Encrypt ? QStringLiteral("Encrypt in place")
+                                                      : QStringLiteral("Decrypt in place"),
+                    true}};
 }
 
 void VolumeCryptJob::run(JobContext &context)
 {
     context.startStep(0, 0, ProgressUnit::Bytes);
-    auto outcome = m_direction == Direction::Encrypt ? inplace::encrypt(m_path, m_key, m_params, progressInto(context))
-                                                           : inplace::decrypt(m_path, m_key, progressInto(context));
+    auto outcome = m_direction == Direction::Encrypt
+                       ? inplace::encrypt(m_path, m_key, m_params, progressInto(context))
+                       : inplace::decrypt(m_path, m_key, progressInto(context));
     if (!outcome) {
         context.fail(outcome.error());
         return;
     }
-    const QString verb = m_direction == Direction::Encrypt ? QStringLiteral("encrypt") : QStringLiteral("decrypt");
+    const QString verb =
+        m_direction == Direction::Encrypt ? QStringLiteral("encrypt") : QStringLiteral("decrypt");
     context.setData(QJsonObject{{QStringLiteral("path"), m_path},
                                 {QStringLiteral("operation"), verb},
                                 {QStringLiteral("resumed"), outcome->resumed},
@@ -274,15 +316,20 @@ void VolumeCryptJob::run(JobContext &context)
                                 {QStringLiteral("slot"), outcome->slot},
                                 {QStringLiteral("bytes"), qint64(outcome->bytes)}});
     if (!outcome->finished) {
-        context.setOverview(QStringLiteral("Paused; run `strongroom-cli volume %1 %2` again to resume.").arg(verb, m_path));
+        context.setOverview(
+            QStringLiteral("Paused; run `strongroom-cli volume %1 %2` again to resume.").arg(verb, m_path));
         return;
     }
     context.setOverview(QStringLiteral("%1 %2 in place%3.")
-                            .arg(m_direction == Direction::Encrypt ? QStringLiteral("Encrypted") : QStringLiteral("Decrypted"), m_path,
-                                 outcome->resumed ? QStringLiteral(" (resumed)") : QString()));
+                            .arg(m_direction == Direction::Encrypt ? QStringLiteral("Encrypted")
+                                                                   : QStringLiteral("Decrypted"),
+                                 m_path, outcome->resumed ? QStringLiteral(" (resumed)") : QString()));
 }
 
-VolumeBenchmarkJob::VolumeBenchmarkJob(int iterTimeMs, int argonMemoryKib) : m_iterTimeMs(iterTimeMs), m_argonMemoryKib(argonMemoryKib) {}
+VolumeBenchmarkJob::VolumeBenchmarkJob(int iterTimeMs, int argonMemoryKib)
+    : m_iterTimeMs(iterTimeMs), m_argonMemoryKib(argonMemoryKib)
+{
+}
 
 QList<JobStep> VolumeBenchmarkJob::steps() const
 {
@@ -315,14 +362,33 @@ void VolumeBenchmarkJob::run(JobContext &context)
         if (context.isCancelled())
             return;
     }
-    context.setData(QJsonObject{
-        {QStringLiteral("kernel_crypto_api"), kernel},
-        {QStringLiteral("cipher_source"), kernel ? QStringLiteral("kernel (libcryptsetup)") : QStringLiteral("user space (OpenSSL)")},
-        {QStringLiteral("ciphers"), ciphers},
-        {QStringLiteral("pbkdf"), pbkdfs}});
-    context.setOverview(kernel ? QStringLiteral("Ciphers measured by libcryptsetup through the kernel crypto API.")
-                               : QStringLiteral("The kernel crypto API (AF_ALG) is missing, so libcryptsetup cannot benchmark ciphers "
-                                                "here; the same ciphers were measured in user space with OpenSSL."));
+    context.setData(
+        QJsonObject{{QStringLiteral("kernel_crypto_api"), kernel},
+                    {QStringLiteral("cipher_source"), kernel ? QStringLiteral("kernel (libcryptsetup)")
+                                                             : QStringLiteral("user space (OpenSSL)")},
+                    {QStringLiteral("ciphers"), ciphers},
+                    {QStringLiteral("pbkdf"), pbkdfs}});
+    context.setOverview(
+        kernel ? QStringLiteral("Ciphers measured by libcryptsetup through the kernel crypto API.")
+               : QStringLiteral(
+                     "The kernel crypto API (AF_ALG) is missing, so libcryptsetup cannot benchmark ciphers "
+                     "here; the same ciphers were measured in user space with OpenSSL."));
+}
+
+void auditVolumeJob(const AuditLog &log, const QString &action, const QString &image, const JobReport &report)
+{
+    if (report.outcome == JobOutcome::Cancelled ||
+        (report.data.contains(QStringLiteral("finished")) && !report.data.value(QStringLiteral("finished")).toBool())) {
+        log.append(action, image, QStringLiteral("cancelled"));
+        return;
+    }
+    if (report.error) {
+        log.append(action, image, QStringLiteral("failed"), {{QStringLiteral("reason"), report.error->kindName()}});
+        return;
+    }
+    QJsonObject details = report.data;
+    details.remove(QStringLiteral("path"));
+    log.append(action, image, QStringLiteral("succeeded"), details);
 }
 
 } // namespace strongroom

@@ -43,8 +43,9 @@ void fail(const QString &what)
 void makeImage(const QString &path, qint64 sizeMiB)
 {
     QFile::remove(path);
-    if (run(QStringLiteral("dd"), {QStringLiteral("if=/dev/zero"), QStringLiteral("of=") + path, QStringLiteral("bs=1M"),
-                                   QStringLiteral("count=%1").arg(sizeMiB), QStringLiteral("status=none")}) != 0)
+    if (run(QStringLiteral("dd"),
+            {QStringLiteral("if=/dev/zero"), QStringLiteral("of=") + path, QStringLiteral("bs=1M"),
+             QStringLiteral("count=%1").arg(sizeMiB), QStringLiteral("status=none")}) != 0)
         fail(QStringLiteral("dd could not write %1").arg(path));
     if (run(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), path}) != 0)
         fail(QStringLiteral("mkfs.ext4 failed on %1").arg(path));
@@ -54,8 +55,9 @@ double ddWriteMiBs(const QString &path, qint64 sizeMiB)
 {
     QElapsedTimer t;
     t.start();
-    if (run(QStringLiteral("dd"), {QStringLiteral("if=/dev/zero"), QStringLiteral("of=") + path, QStringLiteral("bs=1M"),
-                                   QStringLiteral("count=%1").arg(sizeMiB), QStringLiteral("conv=fdatasync"), QStringLiteral("status=none")}) != 0)
+    if (run(QStringLiteral("dd"), {QStringLiteral("if=/dev/zero"), QStringLiteral("of=") + path,
+                                   QStringLiteral("bs=1M"), QStringLiteral("count=%1").arg(sizeMiB),
+                                   QStringLiteral("conv=fdatasync"), QStringLiteral("status=none")}) != 0)
         fail(QStringLiteral("dd failed"));
     const double s = double(t.nsecsElapsed()) / 1e9;
     QFile::remove(path);
@@ -69,9 +71,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("size-mb"), QStringLiteral("Image size in MiB (default 1024)."), QStringLiteral("N"), QStringLiteral("1024")});
-    parser.addOption({QStringLiteral("work-dir"), QStringLiteral("Where the images go (default build/bench-cache)."), QStringLiteral("DIR"),
-                      QStringLiteral("build/bench-cache")});
+    parser.addOption({QStringLiteral("size-mb"), QStringLiteral("Image size in MiB (default 1024)."),
+                      QStringLiteral("N"), QStringLiteral("1024")});
+    parser.addOption({QStringLiteral("work-dir"),
+                      QStringLiteral("Where the images go (default build/bench-cache)."),
+                      QStringLiteral("DIR"), QStringLiteral("build/bench-cache")});
     parser.process(app);
     const qint64 sizeMiB = parser.value(QStringLiteral("size-mb")).toLongLong();
     if (sizeMiB < 8)
@@ -90,8 +94,9 @@ int main(int argc, char *argv[])
         k.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     QTextStream out(stdout);
-    out << "In-place encryption of a " << sizeMiB << " MiB ext4 image (aes-xts-plain64, 512-bit key, data shift " << kShiftMiB
-        << " MiB), work folder " << QDir(work).absolutePath() << Qt::endl;
+    out << "In-place encryption of a " << sizeMiB
+        << " MiB ext4 image (aes-xts-plain64, 512-bit key, data shift " << kShiftMiB << " MiB), work folder "
+        << QDir(work).absolutePath() << Qt::endl;
 
     const double dd = ddWriteMiBs(work.filePath(QStringLiteral("bench-volume-dd.bin")), sizeMiB);
 
@@ -107,20 +112,23 @@ int main(int argc, char *argv[])
     const auto outcome = inplace::encrypt(ours, key, params, {});
     const double oursSeconds = double(t.nsecsElapsed()) / 1e9;
     if (!outcome || !outcome->finished)
-        fail(QStringLiteral("Strongroom's encryption failed: %1").arg(outcome ? QStringLiteral("unfinished") : outcome.error().message));
+        fail(QStringLiteral("Strongroom's encryption failed: %1")
+                 .arg(outcome ? QStringLiteral("unfinished") : outcome.error().message));
 
-    // The same image and the same header room for cryptsetup: it shrinks the device by half of
-    // --reduce-device-size, so the file first grows by that half, as Strongroom's does.
+    // The same image and the same room for cryptsetup: --reduce-device-size takes twice the data
+    // shift off the end of the device, so the file first grows by that much, as Strongroom's does.
     makeImage(theirs, sizeMiB);
     QFile grow(theirs);
-    if (!grow.resize((sizeMiB + kShiftMiB) * kMiB))
+    if (!grow.resize((sizeMiB + 2 * kShiftMiB) * kMiB))
         fail(QStringLiteral("cannot extend %1").arg(theirs));
     QByteArray toolOutput;
     t.restart();
     const int rc = run(QStringLiteral("cryptsetup"),
-                       {QStringLiteral("reencrypt"), QStringLiteral("--encrypt"), QStringLiteral("--type"), QStringLiteral("luks2"),
-                        QStringLiteral("--reduce-device-size"), QStringLiteral("%1M").arg(2 * kShiftMiB), QStringLiteral("--force-offline-reencrypt"),
-                        QStringLiteral("-q"), QStringLiteral("--key-file"), keyFile, QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                       {QStringLiteral("reencrypt"), QStringLiteral("--encrypt"), QStringLiteral("--type"),
+                        QStringLiteral("luks2"), QStringLiteral("--reduce-device-size"),
+                        QStringLiteral("%1M").arg(2 * kShiftMiB), QStringLiteral("--force-offline-reencrypt"),
+                        QStringLiteral("-q"), QStringLiteral("--key-file"), keyFile,
+                        QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
                         QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000"), theirs},
                        &toolOutput);
     const double theirSeconds = double(t.nsecsElapsed()) / 1e9;
@@ -129,9 +137,17 @@ int main(int argc, char *argv[])
 
     const double oursRate = double(sizeMiB) / oursSeconds, theirRate = double(sizeMiB) / theirSeconds;
     out << QStringLiteral("dd write (limit):      %1 MiB/s").arg(dd, 0, 'f', 1) << Qt::endl
-        << QStringLiteral("cryptsetup reencrypt:  %1 MiB/s (%2 s)").arg(theirRate, 0, 'f', 1).arg(theirSeconds, 0, 'f', 2) << Qt::endl
-        << QStringLiteral("strongroom encrypt:    %1 MiB/s (%2 s)").arg(oursRate, 0, 'f', 1).arg(oursSeconds, 0, 'f', 2) << Qt::endl
-        << QStringLiteral("ratio strongroom/cryptsetup: %1 (target >= 0.9); strongroom/dd: %2").arg(oursRate / theirRate, 0, 'f', 2).arg(oursRate / dd, 0, 'f', 2)
+        << QStringLiteral("cryptsetup reencrypt:  %1 MiB/s (%2 s)")
+               .arg(theirRate, 0, 'f', 1)
+               .arg(theirSeconds, 0, 'f', 2)
+        << Qt::endl
+        << QStringLiteral("strongroom encrypt:    %1 MiB/s (%2 s)")
+               .arg(oursRate, 0, 'f', 1)
+               .arg(oursSeconds, 0, 'f', 2)
+        << Qt::endl
+        << QStringLiteral("ratio strongroom/cryptsetup: %1 (target >= 0.9); strongroom/dd: %2")
+               .arg(oursRate / theirRate, 0, 'f', 2)
+               .arg(oursRate / dd, 0, 'f', 2)
         << Qt::endl;
     QFile::remove(ours);
     QFile::remove(theirs);

@@ -10,19 +10,14 @@ namespace strongroom::cli {
 namespace {
 int finish(CliContext &context, const JobReport &report, const QString &action, const QString &image)
 {
+    auditVolumeJob(context.audit(), action, image, report);
     if (report.outcome == JobOutcome::Cancelled || (report.data.contains(QStringLiteral("finished")) &&
                                                     !report.data.value(QStringLiteral("finished")).toBool())) {
-        context.audit().append(action, image, QStringLiteral("cancelled"));
         context.err() << "Cancelled. " << report.overview << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
-    if (report.error) {
-        context.audit().append(action, image, QStringLiteral("failed"), {{QStringLiteral("reason"), report.error->kindName()}});
+    if (report.error)
         return context.fail(*report.error);
-    }
-    QJsonObject details = report.data;
-    details.remove(QStringLiteral("path"));
-    context.audit().append(action, image, QStringLiteral("succeeded"), details);
     return 0;
 }
 } // namespace

@@ -25,7 +25,10 @@ class TestStrongroomHelper : public QObject
                 answers.append(QJsonDocument::fromJson(line).object());
         return answers;
     }
-    static int code(const QJsonObject &answer) { return answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(); }
+    static int code(const QJsonObject &answer)
+    {
+        return answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt();
+    }
 
 private Q_SLOTS:
     void requestsOutsideTheAllowlistOrWithBadPathsAreRefused_data()
@@ -35,9 +38,11 @@ private Q_SLOTS:
         QTest::newRow("unknown verb") << QByteArray(R"({"verb":"format","image":"/tmp/x","name":"x"})") << 2;
         QTest::newRow("not json") << QByteArray("open /dev/sda") << 2;
         QTest::newRow("relative image") << QByteArray(R"({"verb":"open","image":"x.img","name":"x"})") << 2;
-        QTest::newRow("dot-dot image") << QByteArray(R"({"verb":"open","image":"/tmp/../etc/shadow","name":"x"})") << 2;
+        QTest::newRow("dot-dot image")
+            << QByteArray(R"({"verb":"open","image":"/tmp/../etc/shadow","name":"x"})") << 2;
         QTest::newRow("bad mapping name") << QByteArray(R"({"verb":"close","name":"../control"})") << 2;
-        QTest::newRow("mount point missing") << QByteArray(R"({"verb":"unmount","mountpoint":"/no/such/folder"})") << 1;
+        QTest::newRow("mount point missing")
+            << QByteArray(R"({"verb":"unmount","mountpoint":"/no/such/folder"})") << 1;
     }
     void requestsOutsideTheAllowlistOrWithBadPathsAreRefused()
     {
@@ -54,26 +59,37 @@ private Q_SLOTS:
         if (strongroom::deviceMapperAvailable())
             QSKIP("this machine has device-mapper; the exit-7 path is for machines without it");
         LuksFixtures fx;
-        const QString image = fx.luksFormat(QStringLiteral("v.img"), {QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
-                                                                     QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")},
-                                            "pw");
-        const QByteArray open = QJsonDocument(QJsonObject{{QStringLiteral("verb"), QStringLiteral("open")}, {QStringLiteral("image"), image},
+        const QString image =
+            fx.luksFormat(QStringLiteral("v.img"),
+                          {QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                           QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")},
+                          "pw");
+        const QByteArray open = QJsonDocument(QJsonObject{{QStringLiteral("verb"), QStringLiteral("open")},
+                                                          {QStringLiteral("image"), image},
                                                           {QStringLiteral("name"), QStringLiteral("vault")}})
                                     .toJson(QJsonDocument::Compact);
         // Two requests: the passphrase line of the first must not be read as the second request.
-        const QList<QJsonObject> answers = talk(open + "\npw\n" + R"({"verb":"close","name":"vault"})" + "\n");
+        const QList<QJsonObject> answers =
+            talk(open + "\npw\n" + R"({"verb":"close","name":"vault"})" + "\n");
         QCOMPARE(answers.size(), 2);
         QCOMPARE(code(answers[0]), 7);
-        QVERIFY(answers[0].value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("device-mapper")));
+        QVERIFY(answers[0]
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("device-mapper")));
         QCOMPARE(code(answers[1]), 7);
     }
 
     void cliMappingVerbsExitSevenWithoutDeviceMapper_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("open") << QStringList{QStringLiteral("open"), QStringLiteral("IMAGE"), QStringLiteral("vault")};
+        QTest::newRow("open") << QStringList{QStringLiteral("open"), QStringLiteral("IMAGE"),
+                                             QStringLiteral("vault")};
         QTest::newRow("close") << QStringList{QStringLiteral("close"), QStringLiteral("vault")};
-        QTest::newRow("mount") << QStringList{QStringLiteral("mount"), QStringLiteral("vault"), QStringLiteral("DIR")};
+        QTest::newRow("mount") << QStringList{QStringLiteral("mount"), QStringLiteral("vault"),
+                                              QStringLiteral("DIR")};
         QTest::newRow("unmount") << QStringList{QStringLiteral("unmount"), QStringLiteral("DIR")};
     }
     void cliMappingVerbsExitSevenWithoutDeviceMapper()
@@ -82,15 +98,24 @@ private Q_SLOTS:
             QSKIP("this machine has device-mapper; the exit-7 path is for machines without it");
         QFETCH(QStringList, args);
         LuksFixtures fx;
-        const QString image = fx.luksFormat(QStringLiteral("v.img"), {QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
-                                                                     QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")},
-                                            "pw");
-        args.replaceInStrings(QStringLiteral("IMAGE"), image).replaceInStrings(QStringLiteral("DIR"), fx.dir.path());
-        const CliRun run = fx.cliWithKey(QStringList{QStringLiteral("volume")} + args + QStringList{QStringLiteral("--json")}, "pw");
+        const QString image =
+            fx.luksFormat(QStringLiteral("v.img"),
+                          {QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                           QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")},
+                          "pw");
+        args.replaceInStrings(QStringLiteral("IMAGE"), image)
+            .replaceInStrings(QStringLiteral("DIR"), fx.dir.path());
+        // Only `open` reads a key; the other verbs take no key options at all.
+        const QStringList cliArgs =
+            QStringList{QStringLiteral("volume")} + args + QStringList{QStringLiteral("--json")};
+        const CliRun run =
+            args.first() == QLatin1String("open") ? fx.cliWithKey(cliArgs, "pw") : fx.cli(cliArgs);
         QCOMPARE(run.exitCode, 7);
         const QJsonObject error = jsonOf(run).value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("no-device-mapper"));
-        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("/dev/mapper/control")));
+        QVERIFY(error.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("/dev/mapper/control")));
     }
 };
 

@@ -235,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(!fx.toolOpens(image, "bravo"));
         run = fx.cli({QStringLiteral("volume"), QStringLiteral("header-restore"), image, backup, QStringLiteral("--yes"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.out.constData());
-        QVERIFY(run.err.contains("brings back the key keyslots"));
+        QVERIFY(run.err.contains("brings back the key slots"));
         QVERIFY(fx.toolOpens(image, "bravo", 1));
         QVERIFY(QFile::exists(jsonOf(run).value(QStringLiteral("previous_header")).toString()));
     }

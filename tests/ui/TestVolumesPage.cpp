@@ -1,0 +1,310 @@
+// The Volumes page on real LUKS files made by the cryptsetup tool: what it lists, the key-slot
+// dialog's guards (last slot, unproven removal), adding a key and a header backup, each checked
+// against the file with cryptsetup afterwards.
+#include "VolumeUiSupport.h"
+#include "app/volumes/LuksFixtures.h"
+#include "core/JobRunner.h"
+#include "core/KernelFeatures.h"
+#include "volumes/KeySlotDialog.h"
+#include "volumes/VolumesPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace strongroom;
+
+namespace {
+const QStringList kCheap{QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                         QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")};
+
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+void click(QObject *parent, const char *name)
+{
+    auto *button = child<QPushButton>(parent, name);
+    QVERIFY(button);
+    QVERIFY2(button->isEnabled(), name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString twoSlotVolume(LuksFixtures &fx, const QString &name = QStringLiteral("two.img"))
+{
+    const QString image =
+        fx.luksFormat(name, QStringList{QStringLiteral("--type"), QStringLiteral("luks2")} + kCheap, "first");
+    fx.addKeyWithTool(image, "first", "second", kCheap);
+    return image;
+}
+
+// The slot-cost editor of a dialog set to the cheapest pbkdf2, so the test stays fast.
+void cheapCosts(QWidget *dialog)
+{
+    auto *type = child<QComboBox>(dialog, "pbkdfCombo");
+    type->setCurrentIndex(type->findData(QStringLiteral("pbkdf2")));
+    child<QSpinBox>(dialog, "iterationsSpin")->setValue(1000);
+}
+} // namespace
+
+class TestVolumesPage : public QObject
+{
+    Q_OBJECT
+
+    JobRunner m_runner;
+
+    static void waitForRefresh(ui::VolumesPage &page)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing(), 20000);
+    }
+
+    static void select(ui::VolumesPage &page, const QString &path)
+    {
+        waitForRefresh(page);
+        page.selectVolume(path);
+        QTRY_COMPARE(child<QLabel>(&page, "pathLabel")->text(), path);
+    }
+
+private Q_SLOTS:
+    void init() { QSettings().clear(); }
+
+    void listsRememberedImagesWithStateAndKeySlots()
+    {
+        LuksFixtures fx;
+        const QString two = twoSlotVolume(fx);
+        const QString luks1 =
+            fx.luksFormat(QStringLiteral("old.img"),
+                          QStringList{QStringLiteral("--type"), QStringLiteral("luks1")} + kCheap, "k");
+        const QString plain = fx.path(QStringLiteral("plain.img"));
+        LuksFixtures::sparseFile(plain, 8);
+        {
+            ui::VolumesPage page(&m_runner, nullptr);
+            page.resize(1100, 700);
+            for (const QString &p : {two, luks1, plain})
+                page.addVolume(p);
+            QTRY_COMPARE(child<QListWidget>(&page, "volumeList")->count(), 3);
+            select(page, two);
+            auto *slotTable = child<QTableWidget>(&page, "keySlotTable");
+            QCOMPARE(slotTable->rowCount(), 2);
+            QVERIFY(slotTable->item(0, 2)->text().startsWith(QStringLiteral("pbkdf2")));
+            QVERIFY(slotTable->item(1, 2)->text().contains(QStringLiteral("1,000")) ||
+                    slotTable->item(1, 2)->text().contains(QStringLiteral("1000")));
+            QVERIFY(child<QLabel>(&page, "stateLabel")->text().contains(QStringLiteral("LUKS2")));
+            QVERIFY(child<QLabel>(&page, "headerBackupLabel")->text().startsWith(QStringLiteral("never")));
+            QVERIFY(child<QPushButton>(&page, "addKeyButton")->isEnabled());
+            QVERIFY(!child<QPushButton>(&page, "encryptButton")->isEnabled());
+
+            select(page, luks1);
+            QVERIFY(child<QLabel>(&page, "stateLabel")->text().contains(QStringLiteral("LUKS1")));
+            QVERIFY(
+                !child<QPushButton>(&page, "decryptButton")->isEnabled()); // in-place decryption needs LUKS2
+
+            select(page, plain);
+            QCOMPARE(child<QLabel>(&page, "stateLabel")->text(), QStringLiteral("not encrypted"));
+            QVERIFY(child<QPushButton>(&page, "encryptButton")->isEnabled());
+            QVERIFY(!child<QPushButton>(&page, "addKeyButton")->isEnabled());
+        }
+        // Remembered for the next start.
+        ui::VolumesPage again(&m_runner, nullptr);
+        again.show(); // the headers are read when the page is first shown
+        QTRY_COMPARE(child<QListWidget>(&again, "volumeList")->count(), 3);
+        QCOMPARE(again.volumePaths(), (QStringList{two, luks1, plain}));
+    }
+
+    void droppingAnImageAddsIt()
+    {
+        LuksFixtures fx;
+        const QString image = twoSlotVolume(fx);
+        ui::VolumesPage page(&m_runner, nullptr);
+        waitForRefresh(page);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(image)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&page, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&page, &drop);
+        QTRY_COMPARE(child<QListWidget>(&page, "volumeList")->count(), 1);
+        QTRY_COMPARE(child<QTableWidget>(&page, "keySlotTable")->rowCount(), 2);
+    }
+
+    void openAndCloseExplainWhyTheyAreDisabled()
+    {
+        LuksFixtures fx;
+        const QString image = twoSlotVolume(fx);
+        ui::VolumesPage page(&m_runner, nullptr);
+        page.addVolume(image);
+        select(page, image);
+        for (const char *name : {"openButton", "closeButton"}) {
+            auto *button = child<QPushButton>(&page, name);
+            QCOMPARE(button->isEnabled(), deviceMapperAvailable());
+            QVERIFY(button->toolTip().contains(deviceMapperAvailable() ? QStringLiteral("strongroom-helper")
+                                                                       : QStringLiteral("device-mapper")));
+        }
+    }
+
+    void theLastSlotCannotBeRemoved()
+    {
+        LuksFixtures fx;
+        const QString image =
+            fx.luksFormat(QStringLiteral("one.img"),
+                          QStringList{QStringLiteral("--type"), QStringLiteral("luks2")} + kCheap, "only");
+        ui::VolumesPage page(&m_runner, nullptr);
+        page.addVolume(image);
+        select(page, image);
+        click(&page, "removeKeyButton");
+        auto *dialog = page.findChild<ui::KeySlotDialog *>();
+        QVERIFY(dialog);
+        child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("only"));
+        QVERIFY(child<QLabel>(dialog, "guardLabel")->text().contains(QStringLiteral("last slot")));
+        QVERIFY(!child<QPushButton>(dialog, "proveButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, "commitButton")->isEnabled());
+        screenshot(dialog, QStringLiteral("keyslot-last-slot"));
+        dialog->reject();
+        QVERIFY(fx.toolOpens(image, "only", 0));
+    }
+
+    void removalWaitsForAnotherKeyToBeProven()
+    {
+        LuksFixtures fx;
+        const QString image = twoSlotVolume(fx);
+        ui::VolumesPage page(&m_runner, nullptr);
+        page.resize(1100, 700);
+        page.addVolume(image);
+        select(page, image);
+        click(&page, "removeKeyButton");
+        auto *dialog = page.findChild<ui::KeySlotDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(child<QComboBox>(dialog, "slotCombo")->currentData().toInt(), 0);
+        auto *key = child<QLineEdit>(dialog, "existingKeyEdit");
+        auto *guard = child<QLabel>(dialog, "guardLabel");
+        auto *commit = child<QPushButton>(dialog, "commitButton");
+
+        // The key of the slot that goes proves nothing.
+        key->setText(QStringLiteral("first"));
+        click(dialog, "proveButton");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(dialog, "proveButton")->isEnabled(), 20000);
+        QVERIFY2(!guard->text().startsWith(QStringLiteral("✓")), qPrintable(guard->text()));
+        QVERIFY(!commit->isEnabled());
+
+        // A key of another slot does; then the removal still waits for the confirmation.
+        key->setText(QStringLiteral("second"));
+        click(dialog, "proveButton");
+        QTRY_VERIFY_WITH_TIMEOUT(guard->text().startsWith(QStringLiteral("✓")), 20000);
+        QVERIFY(guard->text().contains(QStringLiteral("slot 1")));
+        QVERIFY(!commit->isEnabled());
+        child<QCheckBox>(dialog, "confirmCheck")->setChecked(true);
+        QVERIFY(commit->isEnabled());
+        screenshot(dialog, QStringLiteral("keyslot-remove"));
+        QTest::mouseClick(commit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<ui::KeySlotDialog *>(), 20000);
+        QTRY_COMPARE(child<QTableWidget>(&page, "keySlotTable")->rowCount(), 1);
+        QVERIFY(!fx.toolOpens(image, "first"));
+        QVERIFY(fx.toolOpens(image, "second", 1));
+        QFile audit(QString::fromUtf8(qgetenv("XDG_DATA_HOME")) + QStringLiteral("/strongroom/audit.jsonl"));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray log = audit.readAll();
+        QVERIFY(log.contains("volume.remove-key"));
+        QVERIFY(!log.contains("second"));
+    }
+
+    void addingAKeyWritesANamedSlot()
+    {
+        LuksFixtures fx;
+        const QString image =
+            fx.luksFormat(QStringLiteral("add.img"),
+                          QStringList{QStringLiteral("--type"), QStringLiteral("luks2")} + kCheap, "first");
+        ui::VolumesPage page(&m_runner, nullptr);
+        page.addVolume(image);
+        select(page, image);
+        click(&page, "addKeyButton");
+        auto *dialog = page.findChild<ui::KeySlotDialog *>();
+        QVERIFY(dialog);
+        cheapCosts(dialog);
+        child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("first"));
+        child<QLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("a new recovery phrase"));
+        QVERIFY(!child<QPushButton>(dialog, "commitButton")->isEnabled()); // not yet repeated
+        child<QLineEdit>(dialog, "repeatEdit")->setText(QStringLiteral("a new recovery phrase"));
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("recovery"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(dialog, "estimateLabel")->text().contains(QStringLiteral("1000")), 20000);
+        dialog->resize(620, dialog->sizeHint().height());
+        screenshot(dialog, QStringLiteral("keyslot-add"));
+        click(dialog, "commitButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<ui::KeySlotDialog *>(), 20000);
+        QVERIFY(fx.toolOpens(image, "a new recovery phrase", 1));
+        QTRY_COMPARE(child<QTableWidget>(&page, "keySlotTable")->rowCount(), 2);
+        QCOMPARE(child<QTableWidget>(&page, "keySlotTable")->item(1, 1)->text(), QStringLiteral("recovery"));
+    }
+
+    void aWrongKeyIsReportedInTheDialog()
+    {
+        LuksFixtures fx;
+        const QString image = twoSlotVolume(fx);
+        ui::VolumesPage page(&m_runner, nullptr);
+        page.addVolume(image);
+        select(page, image);
+        click(&page, "changeKeyButton");
+        auto *dialog = page.findChild<ui::KeySlotDialog *>();
+        cheapCosts(dialog);
+        child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("not a key of it"));
+        child<QLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("new"));
+        child<QLineEdit>(dialog, "repeatEdit")->setText(QStringLiteral("new"));
+        click(dialog, "commitButton");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !child<QLabel>(dialog, "statusLabel")->text().isEmpty() &&
+                !child<QLabel>(dialog, "statusLabel")->text().startsWith(QStringLiteral("Working")),
+            20000);
+        QVERIFY(page.findChild<ui::KeySlotDialog *>()); // stays open to try again
+        QVERIFY(fx.toolOpens(image, "first", 0));
+        QVERIFY(!fx.toolOpens(image, "new"));
+    }
+
+    void headerBackupIsWrittenAndItsAgeShown()
+    {
+        LuksFixtures fx;
+        const QString image = twoSlotVolume(fx);
+        ui::VolumesPage page(&m_runner, nullptr);
+        page.addVolume(image);
+        select(page, image);
+        click(&page, "headerBackupButton");
+        auto *dialog = page.findChild<QFileDialog *>(QStringLiteral("headerBackupDialog"));
+        QVERIFY(dialog);
+        const QString backup = fx.path(QStringLiteral("two.header"));
+        dialog->selectFile(backup);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog makes accept() protected
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&page, "headerBackupLabel")->text().startsWith(QStringLiteral("today")), 20000);
+        QVERIFY(QFile::exists(backup));
+        const QByteArray uuid = child<QLabel>(&page, "uuidLabel")->text().toLatin1();
+        QVERIFY(!uuid.isEmpty());
+        QVERIFY(fx.luksDump(backup).contains(uuid)); // cryptsetup reads it as this volume's header
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    VolumeUiHome home;
+    QCA::Initializer init;
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("strongroom-test"));
+    TestVolumesPage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestVolumesPage.moc"

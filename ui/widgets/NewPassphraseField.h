@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+#include <QtCrypto>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace strongroom::ui {
+
+// A new passphrase typed twice, with a strength meter and a "Generate words" button that fills in
+// a diceware-style phrase (and shows it, since the user must write it down).
+class NewPassphraseField : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NewPassphraseField(QWidget *parent = nullptr);
+
+    // Both entries agree and are not empty.
+    bool isAcceptable() const;
+    QCA::SecureArray passphrase() const;
+    void clear();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void generate();
+    void update();
+
+    QLineEdit *m_first;
+    QLineEdit *m_second;
+    QProgressBar *m_meter;
+    QLabel *m_verdict;
+    QPushButton *m_show;
+};
+
+} // namespace strongroom::ui
