@@ -1,67 +1,87 @@
 #include "keys/PassphraseStrength.h"
 
+#include "keys/KeyMaterial.h"
+
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace strongroom {
 
 namespace {
-PassphraseStrength::Rating rate(double bits)
+
+// Characters that continue the previous one by a fixed step ("abc", "321", "aaa") add almost nothing.
+bool continuesSequence(QChar previous, QChar current, int &step)
 {
-    if (bits <= 0)
-        return PassphraseStrength::Rating::Empty;
-    if (bits < 40)
-        return PassphraseStrength::Rating::Weak;
-    if (bits < 60)
-        return PassphraseStrength::Rating::Fair;
-    if (bits < 80)
-        return PassphraseStrength::Rating::Good;
-    return PassphraseStrength::Rating::Strong;
+    const int delta = current.unicode() - previous.unicode();
+    const bool sequence = std::abs(delta) <= 1 && delta == step;
+    step = delta;
+    return sequence;
 }
 
-// Size of the alphabet the text draws from, by character class.
-int alphabetSize(const QString &text)
+double characterBits(const QString &text)
 {
-    bool lower = false, upper = false, digit = false, symbol = false, other = false;
+    bool lower = false, upper = false, digit = false, other = false;
     for (const QChar c : text) {
-        if (c.unicode() > 127)
-            other = true;
-        else if (c.isLower())
+        if (c.isLower())
             lower = true;
         else if (c.isUpper())
             upper = true;
         else if (c.isDigit())
             digit = true;
         else
-            symbol = true;
+            other = true;
     }
-    return (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (symbol ? 33 : 0) + (other ? 100 : 0);
+    const int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
+    if (pool == 0)
+        return 0;
+    double effective = 0;
+    int step = 1000;
+    for (int i = 0; i < text.size(); ++i) {
+        if (i > 0 && continuesSequence(text[i - 1], text[i], step))
+            effective += 0.25;
+        else
+            effective += 1;
+    }
+    // Few distinct characters means a pattern, not randomness.
+    const int distinct = int(QSet<QChar>(text.begin(), text.end()).size());
+    effective = std::min(effective, distinct * 2.0);
+    return effective * std::log2(double(pool));
 }
+
 } // namespace
 
-PassphraseStrength PassphraseStrength::estimate(const QString &passphrase)
+PassphraseStrength::Level PassphraseStrength::levelFor(double bits)
+{
+    if (bits <= 0)
+        return Level::Empty;
+    if (bits < 40)
+        return Level::VeryWeak;
+    if (bits < 60)
+        return Level::Weak;
+    if (bits < 80)
+        return Level::Good;
+    return Level::Strong;
+}
+
+PassphraseStrength PassphraseStrength::estimate(const QString &passphrase, const QStringList &wordList)
 {
     PassphraseStrength s;
     if (passphrase.isEmpty())
         return s;
-    // A generated phrase: lower-case words joined by dashes.
-    static const QRegularExpression words(QStringLiteral("^[a-z]{3,8}(-[a-z]{3,8}){3,}$"));
-    if (words.match(passphrase).hasMatch()) {
-        s.bits = 11.0 * double(passphrase.count(QLatin1Char('-')) + 1);
+    const QByteArray utf8 = passphrase.toUtf8();
+    if (KeyMaterial::looksRaw(QCA::SecureArray(utf8))) {
+        s.bits = 256;
     } else {
-        // Characters that repeat the one before or continue a run ("aaaa", "1234") add little.
-        double effective = 0;
-        for (qsizetype i = 0; i < passphrase.size(); ++i) {
-            const bool predictable =
-                i > 0 && std::abs(passphrase.at(i).unicode() - passphrase.at(i - 1).unicode()) <= 1;
-            effective += predictable ? 0.25 : 1.0;
-        }
-        const double distinct = double(QSet<QChar>(passphrase.begin(), passphrase.end()).size());
-        const double perChar = std::log2(double(qMax(2, alphabetSize(passphrase))));
-        s.bits = std::min(effective, distinct * 2.0) * perChar;
+        static const QRegularExpression separators(QStringLiteral("[\\s\\-_.]+"));
+        const QStringList parts = passphrase.toLower().split(separators, Qt::SkipEmptyParts);
+        bool allListed = !wordList.isEmpty() && parts.size() > 1;
+        for (const QString &part : parts)
+            allListed = allListed && std::binary_search(wordList.begin(), wordList.end(), part);
+        s.bits = allListed ? parts.size() * std::log2(double(wordList.size())) : characterBits(passphrase);
     }
-    s.rating = rate(s.bits);
+    s.level = levelFor(s.bits);
     return s;
 }
 

@@ -73,9 +73,9 @@ void NewPassphraseField::clear()
 
 void NewPassphraseField::generate()
 {
-    const PassphraseGenerator generator;
-    const QCA::SecureArray phrase = generator.generate(6);
-    const QString text = QString::fromLatin1(phrase.constData(), phrase.size());
+    const PassphraseGenerator &generator = m_generator;
+    const KeyMaterial phrase = generator.words(PassphraseGenerator::kMinimumWords);
+    const QString text = QString::fromUtf8(phrase.data(), phrase.size());
     m_first->setText(text);
     m_second->setText(text);
     m_show->setChecked(true); // a generated phrase must be read to be written down
@@ -83,27 +83,27 @@ void NewPassphraseField::generate()
 
 void NewPassphraseField::update()
 {
-    const PassphraseStrength strength = PassphraseStrength::estimate(m_first->text());
+    const PassphraseStrength strength = PassphraseStrength::estimate(m_first->text(), m_generator.words());
     m_meter->setValue(qMin(100, int(strength.bits)));
     QString verdict;
     QString colour;
-    switch (strength.rating) {
-    case PassphraseStrength::Rating::Empty:
+    switch (strength.level) {
+    case PassphraseStrength::Level::Empty:
         verdict = tr("Type a passphrase or generate one.");
         break;
-    case PassphraseStrength::Rating::Weak:
+    case PassphraseStrength::Level::VeryWeak:
         verdict = tr("Weak (about %1 bits): easy to guess.").arg(int(strength.bits));
         colour = QStringLiteral("#c0392b");
         break;
-    case PassphraseStrength::Rating::Fair:
+    case PassphraseStrength::Level::Weak:
         verdict = tr("Fair (about %1 bits).").arg(int(strength.bits));
         colour = QStringLiteral("#d68910");
         break;
-    case PassphraseStrength::Rating::Good:
+    case PassphraseStrength::Level::Good:
         verdict = tr("Good (about %1 bits).").arg(int(strength.bits));
         colour = QStringLiteral("#28b463");
         break;
-    case PassphraseStrength::Rating::Strong:
+    case PassphraseStrength::Level::Strong:
         verdict = tr("Strong (about %1 bits).").arg(int(strength.bits));
         colour = QStringLiteral("#1e8449");
         break;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keys/PassphraseGenerator.h"
+
 #include <QWidget>
 #include <QtCrypto>
 
@@ -36,6 +38,7 @@ private:
     QProgressBar *m_meter;
     QLabel *m_verdict;
     QPushButton *m_show;
+    PassphraseGenerator m_generator; // its word list also rates typed passphrases
 };
 
 } // namespace strongroom::ui
