@@ -133,6 +133,9 @@ void TableStatsJob::run(JobContext &context)
     context.startStep(1, schema.size() + btrees.size(), ProgressUnit::Items);
     qint64 done = 0;
     auto deliverIfComplete = [&](int t) {
+        // Several sizes can arrive at once from the shell; once cancelled, none of them is delivered.
+        if (context.isCancelled())
+            return;
         if (!delivered[t] && counted[t] && sizesMissing[t] == 0) {
             delivered[t] = true;
             deliver(pending[t]);
