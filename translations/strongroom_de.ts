@@ -1059,19 +1059,29 @@
         <translation>Wird gemessen …</translation>
     </message>
     <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="130" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="131" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
         <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="133" />
-        <source>One unlock takes about %1 s and %2 MiB of memory (%3 iterations, %4 threads).</source>
-        <translation>Ein Entsperren dauert etwa %1 s und braucht %2 MiB Speicher (%3 Iterationen, %4 Threads).</translation>
+        <source>One unlock takes about %1 and %2 MiB of memory (%3 iterations, %4 threads).</source>
+        <translation>Ein Entsperren dauert etwa %1 und braucht %2 MiB Speicher (%3 Iterationen, %4 Threads).</translation>
     </message>
     <message>
         <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="138" />
-        <source>One unlock takes about %1 s (%2 iterations, little memory).</source>
-        <translation>Ein Entsperren dauert etwa %1 s (%2 Iterationen, wenig Speicher).</translation>
+        <source>One unlock takes about %1 (%2 iterations, little memory).</source>
+        <translation>Ein Entsperren dauert etwa %1 (%2 Iterationen, wenig Speicher).</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="142" />
-        <source>libcryptsetup lowered the memory to what this machine can give.</source>
-        <translation>libcryptsetup hat den Speicher auf das gesenkt, was dieser Rechner hergeben kann.</translation>
+        <location filename="../ui/volumes/PbkdfSettingsEditor.cpp" line="144" />
+        <source>libcryptsetup lowered the memory to stay within the target time and this machine's RAM.</source>
+        <translation>libcryptsetup hat den Speicher gesenkt, um innerhalb der Zielzeit und des Arbeitsspeichers dieses Rechners zu bleiben.</translation>
     </message>
 </context>
 <context>
@@ -1324,57 +1334,62 @@
         <translation>Das Volume wird angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="308" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="307" />
+        <source>The progress dialog shows each step; the result appears here.</source>
+        <translation>Der Fortschrittsdialog zeigt jeden Schritt; das Ergebnis erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="309" />
         <source>Back Up the Header Now…</source>
         <translation>Header jetzt sichern …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="316" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="317" />
         <source>A header backup is the one file that saves the data when the header on the image is damaged. Keep it away from the image, like the recovery key.</source>
         <translation>Eine Header-Sicherung ist die eine Datei, die die Daten rettet, wenn der Header im Abbild beschädigt ist. Bewahren Sie sie getrennt vom Abbild auf, wie den Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="333" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="334" />
         <source>Creating %1…</source>
         <translation>%1 wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="348" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="349" />
         <source>Volume Created</source>
         <translation>Volume angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="349" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="350" />
         <source>✓ %1 is ready: LUKS2, the passphrase in slot 0%2.</source>
         <translation>✓ %1 ist bereit: LUKS2, die Passphrase in Platz 0%2.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="351" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="352" />
         <source>, the recovery key in slot 1</source>
         <translation>, der Wiederherstellungsschlüssel in Platz 1</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="356" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="357" />
         <source>The Volume Was Not Made</source>
         <translation>Das Volume wurde nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="357" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="358" />
         <source>Cancelled; nothing was left behind.</source>
         <translation>Abgebrochen; nichts wurde zurückgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="373" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="374" />
         <source>Back Up Header</source>
         <translation>Header sichern</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="380" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="381" />
         <source>Saving the header…</source>
         <translation>Der Header wird gesichert …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="389" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="390" />
         <source>✓ Header saved to %1.</source>
         <translation>✓ Header in %1 gesichert.</translation>
     </message>
@@ -1537,25 +1552,35 @@
         <source>interrupted mid-chunk: resume to repair</source>
         <translation>mitten in einem Abschnitt unterbrochen: zum Reparieren fortsetzen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/volumes/VolumeText.cpp" line="50" />
-        <source>LUKS%1 · %n key slot(s)</source>
-        <translation><numerusform>LUKS%1 · %n Schlüsselplatz</numerusform><numerusform>LUKS%1 · %n Schlüsselplätze</numerusform></translation>
+        <source>LUKS%1 · 1 key slot</source>
+        <translation>LUKS%1 · 1 Schlüsselplatz</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeText.cpp" line="56" />
+        <location filename="../ui/volumes/VolumeText.cpp" line="51" />
+        <source>LUKS%1 · %2 key slots</source>
+        <translation>LUKS%1 · %2 Schlüsselplätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="63" />
+        <source>yesterday (%1)</source>
+        <translation>gestern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="64" />
+        <source>%1 days ago (%2)</source>
+        <translation>vor %1 Tagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/volumes/VolumeText.cpp" line="57" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeText.cpp" line="60" />
+        <location filename="../ui/volumes/VolumeText.cpp" line="61" />
         <source>today (%1)</source>
         <translation>heute (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/volumes/VolumeText.cpp" line="61" />
-        <source>%n day(s) ago (%1)</source>
-        <translation><numerusform>vor %n Tag (%1)</numerusform><numerusform>vor %n Tagen (%1)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1586,229 +1611,229 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="108" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="117" />
         <source>&lt;p&gt;&lt;b&gt;No volumes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Make a new LUKS2 volume in an image file with &lt;b&gt;New Volume…&lt;/b&gt;, or add an existing image with &lt;b&gt;Add Existing…&lt;/b&gt; or by dropping it here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Volumes.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie mit &lt;b&gt;Neues Volume …&lt;/b&gt; ein neues LUKS2-Volume in einer Abbilddatei an, oder fügen Sie ein vorhandenes Abbild mit &lt;b&gt;Vorhandenes hinzufügen …&lt;/b&gt; oder durch Hineinziehen hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="130" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="139" />
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="131" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="140" />
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="132" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="141" />
         <source>UUID:</source>
         <translation>UUID:</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="133" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
         <source>Encryption:</source>
         <translation>Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="134" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="143" />
         <source>Header backup:</source>
         <translation>Header-Sicherung:</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="137" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="146" />
         <source>Key slots</source>
         <translation>Schlüsselplätze</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="151" />
         <source>Slot</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="151" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="151" />
         <source>Key derivation</source>
         <translation>Schlüsselableitung</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="151" />
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="151" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="155" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="164" />
         <source>Add Key…</source>
         <translation>Schlüssel hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="155" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="164" />
         <source>Add a passphrase in a free key slot.</source>
         <translation>Eine Passphrase in einem freien Schlüsselplatz hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="156" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="165" />
         <source>Change Key…</source>
         <translation>Schlüssel ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="157" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="166" />
         <source>Replace the passphrase of the slot a key opens.</source>
         <translation>Die Passphrase des Platzes ersetzen, den ein Schlüssel öffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="158" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="167" />
         <source>Remove Key…</source>
         <translation>Schlüssel entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="159" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="168" />
         <source>Remove a key slot, after proving that a different key opens another one.</source>
         <translation>Einen Schlüsselplatz entfernen, nachdem ein anderer Schlüssel nachweislich einen anderen Platz öffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="160" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="169" />
         <source>Retune…</source>
         <translation>Neu abstimmen …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="161" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="170" />
         <source>Rewrite a slot with other key-derivation costs.</source>
         <translation>Einen Platz mit anderen Kosten der Schlüsselableitung neu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="162" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="171" />
         <source>Back Up Header…</source>
         <translation>Header sichern …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="163" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="172" />
         <source>Save the LUKS header (key slots included) to a file.</source>
         <translation>Den LUKS-Header (samt Schlüsselplätzen) in eine Datei sichern.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="164" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="173" />
         <source>Restore Header…</source>
         <translation>Header wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="165" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="174" />
         <source>Put a saved header back on the image.</source>
         <translation>Einen gesicherten Header zurück auf das Abbild schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="166" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="175" />
         <source>Encrypt in Place…</source>
         <translation>An Ort und Stelle verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="167" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="176" />
         <source>Encrypt an unencrypted image where it is.</source>
         <translation>Ein unverschlüsseltes Abbild dort verschlüsseln, wo es liegt.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="168" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="177" />
         <source>Decrypt in Place…</source>
         <translation>An Ort und Stelle entschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="169" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="178" />
         <source>Turn the volume back into an unencrypted image.</source>
         <translation>Das Volume wieder in ein unverschlüsseltes Abbild verwandeln.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="170" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="179" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="171" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="180" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="172" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="181" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="173" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="182" />
         <source>Remove from this list; the file stays untouched.</source>
         <translation>Aus dieser Liste entfernen; die Datei bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="197" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="206" />
         <source>Opening and closing run through the privileged helper: use strongroom-cli volume open IMAGE NAME and volume close NAME.</source>
         <translation>Öffnen und Schließen laufen über den privilegierten Helfer: Verwenden Sie strongroom-cli volume open ABBILD NAME und volume close NAME.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="294" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="303" />
         <source>%1, %2-bit key, %3-byte sectors%4</source>
         <translation>%1, %2-Bit-Schlüssel, %3-Byte-Sektoren%4</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="300" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="309" />
         <source>, label “%1”</source>
         <translation>, Bezeichnung „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="305" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="314" />
         <source>%1: without one, a damaged header loses all data. Back it up now.</source>
         <translation>%1: Ohne Sicherung gehen bei einem beschädigten Header alle Daten verloren. Sichern Sie ihn jetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="316" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="325" />
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="349" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="358" />
         <source>Maps the volume through strongroom-helper, which asks for authorisation.</source>
         <translation>Bindet das Volume über strongroom-helper ein, der nach einer Berechtigung fragt.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="358" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="367" />
         <source>Add Existing Volume</source>
         <translation>Vorhandenes Volume hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="359" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="368" />
         <source>Volume images (*.img *.luks *.raw);;All files (*)</source>
         <translation>Volume-Abbilder (*.img *.luks *.raw);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="421" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="430" />
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="438" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="447" />
         <source>Back Up Header</source>
         <translation>Header sichern</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="456" />
-        <location filename="../ui/volumes/VolumesPage.cpp" line="462" />
-        <location filename="../ui/volumes/VolumesPage.cpp" line="470" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="465" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="471" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="479" />
         <source>Restore Header</source>
         <translation>Header wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="463" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="472" />
         <source>Replace the LUKS header of %1 with the one saved in %2?</source>
         <translation>Den LUKS-Header von %1 durch den in %2 gesicherten ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="467" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="476" />
         <source>Restoring brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working. The current header is kept in a file beside the image. A backup of another volume (other UUID) is refused.</source>
         <translation>Die Wiederherstellung bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte nicht mehr. Der aktuelle Header wird in einer Datei neben dem Abbild aufbewahrt. Eine Sicherung eines anderen Volumes (andere UUID) wird abgelehnt.</translation>
     </message>

@@ -58,7 +58,13 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase)
             effective += predictable ? 0.25 : 1.0;
         }
         const double distinct = double(QSet<QChar>(passphrase.begin(), passphrase.end()).size());
-        const double perChar = std::log2(double(qMax(2, alphabetSize(passphrase))));
+        double perChar = std::log2(double(qMax(2, alphabetSize(passphrase))));
+        // Mostly letters and spaces reads as words of a language: about 2.5 bits a character.
+        qsizetype wordish = 0;
+        for (const QChar c : passphrase)
+            wordish += (c.isLetter() || c == QLatin1Char(' ')) ? 1 : 0;
+        if (wordish * 10 >= passphrase.size() * 9)
+            perChar = std::min(perChar, 2.5);
         s.bits = std::min(effective, distinct * 2.0) * perChar;
     }
     s.rating = rate(s.bits);
