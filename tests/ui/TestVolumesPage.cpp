@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -358,6 +359,35 @@ private Q_SLOTS:
         const QByteArray uuid = child<QLabel>(&page, "uuidLabel")->text().toLatin1();
         QVERIFY(!uuid.isEmpty());
         QVERIFY(fx.luksDump(backup).contains(uuid)); // cryptsetup reads it as this volume's header
+    }
+
+    void restoringAHeaderAsksFirstAndBringsBackItsKeySlots()
+    {
+        LuksFixtures fx;
+        const QString image = oneSlotVolume(fx, QStringLiteral("restore.img"), "first");
+        const QString backup = fx.path(QStringLiteral("restore.header"));
+        QCOMPARE(
+            LuksFixtures::tool(QStringLiteral("cryptsetup"), {QStringLiteral("luksHeaderBackup"), image,
+                                                              QStringLiteral("--header-backup-file"), backup})
+                .first,
+            0);
+        QVERIFY(fx.addKeyWithTool(image, "first", "added later", kCheap));
+        ui::VolumesPage page(&m_runner, nullptr);
+        show(page, image);
+        click(&page, "headerRestoreButton");
+        auto *files = page.findChild<QFileDialog *>(QStringLiteral("headerRestoreDialog"));
+        QVERIFY(files);
+        files->selectFile(backup);
+        static_cast<QDialog *>(files)->accept(); // QFileDialog makes accept() protected
+        // Nothing happens before the confirmation, which says what restoring does.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = page.findChild<QMessageBox *>(QStringLiteral("restoreConfirmation"))));
+        QVERIFY(box->informativeText().contains(QStringLiteral("keys added since then stop working")));
+        QVERIFY(fx.toolOpens(image, "added later", 1));
+        QTest::mouseClick(child<QPushButton>(box, "restoreButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>(&page, "keySlotTable")->rowCount(), 1, 20000);
+        QVERIFY(!fx.toolOpens(image, "added later"));
+        QVERIFY(fx.toolOpens(image, "first", 0));
     }
 };
 
