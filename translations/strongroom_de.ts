@@ -1165,16 +1165,24 @@
         <translation>Wird gemessen …</translation>
     </message>
     <message>
-        <source>One unlock takes about %1 s and %2 MiB of memory (%3 iterations, %4 threads).</source>
-        <translation>Ein Entsperren dauert etwa %1 s und braucht %2 MiB Speicher (%3 Iterationen, %4 Threads).</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <source>One unlock takes about %1 s (%2 iterations, little memory).</source>
-        <translation>Ein Entsperren dauert etwa %1 s (%2 Iterationen, wenig Speicher).</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <source>libcryptsetup lowered the memory to what this machine can give.</source>
-        <translation>libcryptsetup hat den Speicher auf das gesenkt, was dieser Rechner hergeben kann.</translation>
+        <source>One unlock takes about %1 and %2 MiB of memory (%3 iterations, %4 threads).</source>
+        <translation>Ein Entsperren dauert etwa %1 und braucht %2 MiB Speicher (%3 Iterationen, %4 Threads).</translation>
+    </message>
+    <message>
+        <source>One unlock takes about %1 (%2 iterations, little memory).</source>
+        <translation>Ein Entsperren dauert etwa %1 (%2 Iterationen, wenig Speicher).</translation>
+    </message>
+    <message>
+        <source>libcryptsetup lowered the memory to stay within the target time and this machine&apos;s RAM.</source>
+        <translation>libcryptsetup hat den Speicher gesenkt, um innerhalb der Zielzeit und des Arbeitsspeichers dieses Rechners zu bleiben.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1643,10 @@
         <source>✓ Header saved to %1.</source>
         <translation>✓ Header in %1 gesichert.</translation>
     </message>
+    <message>
+        <source>The progress dialog shows each step; the result appears here.</source>
+        <translation>Der Fortschrittsdialog zeigt jeden Schritt; das Ergebnis erscheint hier.</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::VolumeSetupWizard</name>
@@ -1764,13 +1776,6 @@
         <source>interrupted mid-chunk: resume to repair</source>
         <translation>mitten in einem Abschnitt unterbrochen: zum Reparieren fortsetzen</translation>
     </message>
-    <message numerus="yes">
-        <source>LUKS%1 · %n key slot(s)</source>
-        <translation>
-            <numerusform>LUKS%1 · %n Schlüsselplatz</numerusform>
-            <numerusform>LUKS%1 · %n Schlüsselplätze</numerusform>
-        </translation>
-    </message>
     <message>
         <source>never</source>
         <translation>nie</translation>
@@ -1779,12 +1784,21 @@
         <source>today (%1)</source>
         <translation>heute (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago (%1)</source>
-        <translation>
-            <numerusform>vor %n Tag (%1)</numerusform>
-            <numerusform>vor %n Tagen (%1)</numerusform>
-        </translation>
+    <message>
+        <source>LUKS%1 · 1 key slot</source>
+        <translation>LUKS%1 · 1 Schlüsselplatz</translation>
+    </message>
+    <message>
+        <source>LUKS%1 · %2 key slots</source>
+        <translation>LUKS%1 · %2 Schlüsselplätze</translation>
+    </message>
+    <message>
+        <source>yesterday (%1)</source>
+        <translation>gestern (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days ago (%2)</source>
+        <translation>vor %1 Tagen (%2)</translation>
     </message>
 </context>
 <context>

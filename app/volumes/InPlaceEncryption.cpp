@@ -2,6 +2,7 @@
 
 #include "core/SafeFile.h"
 #include "volumes/CryptDevice.h"
+#include "volumes/LuksTokens.h"
 #include "volumes/SlotNames.h"
 
 #include <QFile>
@@ -77,23 +78,8 @@ Status setPlainSize(CryptDevice &device, qint64 bytes)
 // The recorded plain size, or 0 when the volume was not encrypted in place by Strongroom.
 qint64 plainSize(const CryptDevice &device)
 {
-    const int max = crypt_token_max(CRYPT_LUKS2);
-    for (int token = 0; token < max; ++token) {
-        const char *type = nullptr;
-        const crypt_token_info status = crypt_token_status(device.handle(), token, &type);
-        if (status == CRYPT_TOKEN_INACTIVE || status == CRYPT_TOKEN_INVALID || !type ||
-            std::strcmp(type, kPlainSizeTokenType) != 0)
-            continue;
-        const char *json = nullptr;
-        if (crypt_token_json_get(device.handle(), token, &json) < 0 || !json)
-            continue;
-        return QJsonDocument::fromJson(QByteArray(json))
-            .object()
-            .value(QStringLiteral("bytes"))
-            .toString()
-            .toLongLong();
-    }
-    return 0;
+    const auto tokens = tokensOfType(device, kPlainSizeTokenType);
+    return tokens.isEmpty() ? 0 : tokens.first().second.value(QStringLiteral("bytes")).toString().toLongLong();
 }
 
 // Splits "aes-xts-plain64" into libcryptsetup's cipher ("aes") and mode ("xts-plain64").

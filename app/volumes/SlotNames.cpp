@@ -1,34 +1,21 @@
 #include "volumes/SlotNames.h"
 
 #include "volumes/CryptDevice.h"
+#include "volumes/LuksTokens.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cstring>
 #include <libcryptsetup.h>
 
 namespace strongroom {
 
 namespace {
 // Calls `visit(token, json)` for each Strongroom name token.
-template <typename Visit>
-void forEachNameToken(const CryptDevice &device, Visit visit)
+template <typename Visit> void forEachNameToken(const CryptDevice &device, Visit visit)
 {
-    if (!device.isLuks2())
-        return;
-    const int max = crypt_token_max(CRYPT_LUKS2);
-    for (int token = 0; token < max; ++token) {
-        const char *type = nullptr;
-        const crypt_token_info status = crypt_token_status(device.handle(), token, &type);
-        if (status == CRYPT_TOKEN_INACTIVE || status == CRYPT_TOKEN_INVALID || !type ||
-            std::strcmp(type, kSlotNameTokenType) != 0)
-            continue;
-        const char *json = nullptr;
-        if (crypt_token_json_get(device.handle(), token, &json) < 0 || !json)
-            continue;
-        visit(token, QJsonDocument::fromJson(QByteArray(json)).object());
-    }
+    for (const auto &[token, json] : tokensOfType(device, kSlotNameTokenType))
+        visit(token, json);
 }
 } // namespace
 
@@ -58,9 +45,11 @@ Status clearSlotName(CryptDevice &device, int slot)
 Status setSlotName(CryptDevice &device, int slot, const QString &name)
 {
     if (!device.isLuks2())
-        return Error(ExitCode::Unsupported,
-                     QStringLiteral("%1: LUKS1 cannot name key slots (no tokens); convert it to LUKS2 or leave the slot unnamed.")
-                         .arg(device.image()));
+        return Error(
+            ExitCode::Unsupported,
+            QStringLiteral(
+                "%1: LUKS1 cannot name key slots (no tokens); convert it to LUKS2 or leave the slot unnamed.")
+                .arg(device.image()));
     if (auto s = clearSlotName(device, slot); !s)
         return s;
     if (name.isEmpty())

@@ -100,48 +100,77 @@ int main(int argc, char *argv[])
 
     const double dd = ddWriteMiBs(work.filePath(QStringLiteral("bench-volume-dd.bin")), sizeMiB);
 
-    makeImage(ours, sizeMiB);
-    QElapsedTimer t;
     inplace::EncryptionParams params;
     params.pbkdf = PbkdfSettings::minimal(QStringLiteral("pbkdf2")); // the KDF is not what is measured
     params.headerBytes = kShiftMiB * kMiB;
     QFile kf(keyFile);
     kf.open(QIODevice::ReadOnly);
     const KeyMaterial key{QCA::SecureArray(kf.readAll())};
-    t.start();
-    const auto outcome = inplace::encrypt(ours, key, params, {});
-    const double oursSeconds = double(t.nsecsElapsed()) / 1e9;
-    if (!outcome || !outcome->finished)
-        fail(QStringLiteral("Strongroom's encryption failed: %1")
-                 .arg(outcome ? QStringLiteral("unfinished") : outcome.error().message));
 
+    // Each contender starts on a freshly written image with the page cache flushed; the rounds
+    // alternate who goes first, so neither profits from the other's write-back.
+    const auto strongroomRun = [&] {
+        makeImage(ours, sizeMiB);
+        run(QStringLiteral("sync"), {});
+        QElapsedTimer t;
+        t.start();
+        const auto outcome = inplace::encrypt(ours, key, params, {});
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        if (!outcome || !outcome->finished)
+            fail(QStringLiteral("Strongroom's encryption failed: %1")
+                     .arg(outcome ? QStringLiteral("unfinished") : outcome.error().message));
+        QFile::remove(ours);
+        return seconds;
+    };
     // The same image and the same room for cryptsetup: --reduce-device-size takes twice the data
     // shift off the end of the device, so the file first grows by that much, as Strongroom's does.
-    makeImage(theirs, sizeMiB);
-    QFile grow(theirs);
-    if (!grow.resize((sizeMiB + 2 * kShiftMiB) * kMiB))
-        fail(QStringLiteral("cannot extend %1").arg(theirs));
-    QByteArray toolOutput;
-    t.restart();
-    const int rc = run(QStringLiteral("cryptsetup"),
-                       {QStringLiteral("reencrypt"), QStringLiteral("--encrypt"), QStringLiteral("--type"),
-                        QStringLiteral("luks2"), QStringLiteral("--reduce-device-size"),
-                        QStringLiteral("%1M").arg(2 * kShiftMiB), QStringLiteral("--force-offline-reencrypt"),
-                        QStringLiteral("-q"), QStringLiteral("--key-file"), keyFile,
-                        QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
-                        QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000"), theirs},
-                       &toolOutput);
-    const double theirSeconds = double(t.nsecsElapsed()) / 1e9;
-    if (rc != 0)
-        fail(QStringLiteral("cryptsetup reencrypt failed: %1").arg(QString::fromLocal8Bit(toolOutput)));
+    const auto cryptsetupRun = [&] {
+        makeImage(theirs, sizeMiB);
+        if (run(QStringLiteral("fallocate"),
+                {QStringLiteral("-o"), QString::number(sizeMiB * kMiB), QStringLiteral("-l"),
+                 QString::number(2 * kShiftMiB * kMiB), theirs}) != 0)
+            fail(QStringLiteral("cannot extend %1").arg(theirs));
+        run(QStringLiteral("sync"), {});
+        QByteArray toolOutput;
+        QElapsedTimer t;
+        t.start();
+        const int rc =
+            run(QStringLiteral("cryptsetup"),
+                {QStringLiteral("reencrypt"), QStringLiteral("--encrypt"), QStringLiteral("--type"),
+                 QStringLiteral("luks2"), QStringLiteral("--reduce-device-size"),
+                 QStringLiteral("%1M").arg(2 * kShiftMiB), QStringLiteral("--force-offline-reencrypt"),
+                 QStringLiteral("-q"), QStringLiteral("--key-file"), keyFile, QStringLiteral("--pbkdf"),
+                 QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000"),
+                 theirs},
+                &toolOutput);
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        if (rc != 0)
+            fail(QStringLiteral("cryptsetup reencrypt failed: %1").arg(QString::fromLocal8Bit(toolOutput)));
+        QFile::remove(theirs);
+        return seconds;
+    };
+    double oursSeconds = 0, theirSeconds = 0;
+    for (int round = 0; round < 2; ++round) {
+        const double a = round == 0 ? strongroomRun() : cryptsetupRun();
+        const double b = round == 0 ? cryptsetupRun() : strongroomRun();
+        const double oursNow = round == 0 ? a : b, theirsNow = round == 0 ? b : a;
+        out << QStringLiteral("round %1 (%2 first): strongroom %3 s, cryptsetup %4 s")
+                   .arg(round + 1)
+                   .arg(round == 0 ? QStringLiteral("strongroom") : QStringLiteral("cryptsetup"))
+                   .arg(oursNow, 0, 'f', 2)
+                   .arg(theirsNow, 0, 'f', 2)
+            << Qt::endl;
+        oursSeconds += oursNow / 2;
+        theirSeconds += theirsNow / 2;
+    }
 
     const double oursRate = double(sizeMiB) / oursSeconds, theirRate = double(sizeMiB) / theirSeconds;
     out << QStringLiteral("dd write (limit):      %1 MiB/s").arg(dd, 0, 'f', 1) << Qt::endl
-        << QStringLiteral("cryptsetup reencrypt:  %1 MiB/s (%2 s)")
+        << QStringLiteral("cryptsetup reencrypt:  %1 MiB/s (mean %2 s)")
                .arg(theirRate, 0, 'f', 1)
                .arg(theirSeconds, 0, 'f', 2)
         << Qt::endl
-        << QStringLiteral("strongroom encrypt:    %1 MiB/s (%2 s)")
+        << QStringLiteral("strongroom encrypt:    %1 MiB/s (mean %2 s)")
                .arg(oursRate, 0, 'f', 1)
                .arg(oursSeconds, 0, 'f', 2)
         << Qt::endl
@@ -149,8 +178,6 @@ int main(int argc, char *argv[])
                .arg(oursRate / theirRate, 0, 'f', 2)
                .arg(oursRate / dd, 0, 'f', 2)
         << Qt::endl;
-    QFile::remove(ours);
-    QFile::remove(theirs);
     QFile::remove(keyFile);
     return 0;
 }

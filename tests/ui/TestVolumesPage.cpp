@@ -12,9 +12,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -53,6 +55,11 @@ QString twoSlotVolume(LuksFixtures &fx, const QString &name = QStringLiteral("tw
     return image;
 }
 
+QString oneSlotVolume(LuksFixtures &fx, const QString &name, const QByteArray &key)
+{
+    return fx.luksFormat(name, QStringList{QStringLiteral("--type"), QStringLiteral("luks2")} + kCheap, key);
+}
+
 // The slot-cost editor of a dialog set to the cheapest pbkdf2, so the test stays fast.
 void cheapCosts(QWidget *dialog)
 {
@@ -78,6 +85,23 @@ class TestVolumesPage : public QObject
         waitForRefresh(page);
         page.selectVolume(path);
         QTRY_COMPARE(child<QLabel>(&page, "pathLabel")->text(), path);
+    }
+
+    // The page shows `image`, selected.
+    static void show(ui::VolumesPage &page, const QString &image)
+    {
+        page.addVolume(image);
+        select(page, image);
+    }
+
+    // Presses one of the page's key-slot buttons and returns the dialog it opens.
+    static ui::KeySlotDialog *keySlotDialog(ui::VolumesPage &page, const char *button)
+    {
+        auto *pressed = child<QPushButton>(&page, button);
+        if (!pressed || !pressed->isEnabled())
+            return nullptr;
+        QTest::mouseClick(pressed, Qt::LeftButton);
+        return page.findChild<ui::KeySlotDialog *>();
     }
 
 private Q_SLOTS:
@@ -148,8 +172,7 @@ private Q_SLOTS:
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
         ui::VolumesPage page(&m_runner, nullptr);
-        page.addVolume(image);
-        select(page, image);
+        show(page, image);
         for (const char *name : {"openButton", "closeButton"}) {
             auto *button = child<QPushButton>(&page, name);
             QCOMPARE(button->isEnabled(), deviceMapperAvailable());
@@ -161,14 +184,10 @@ private Q_SLOTS:
     void theLastSlotCannotBeRemoved()
     {
         LuksFixtures fx;
-        const QString image =
-            fx.luksFormat(QStringLiteral("one.img"),
-                          QStringList{QStringLiteral("--type"), QStringLiteral("luks2")} + kCheap, "only");
+        const QString image = oneSlotVolume(fx, QStringLiteral("one.img"), "only");
         ui::VolumesPage page(&m_runner, nullptr);
-        page.addVolume(image);
-        select(page, image);
-        click(&page, "removeKeyButton");
-        auto *dialog = page.findChild<ui::KeySlotDialog *>();
+        show(page, image);
+        auto *dialog = keySlotDialog(page, "removeKeyButton");
         QVERIFY(dialog);
         child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("only"));
         QVERIFY(child<QLabel>(dialog, "guardLabel")->text().contains(QStringLiteral("last slot")));
@@ -185,10 +204,8 @@ private Q_SLOTS:
         const QString image = twoSlotVolume(fx);
         ui::VolumesPage page(&m_runner, nullptr);
         page.resize(1100, 700);
-        page.addVolume(image);
-        select(page, image);
-        click(&page, "removeKeyButton");
-        auto *dialog = page.findChild<ui::KeySlotDialog *>();
+        show(page, image);
+        auto *dialog = keySlotDialog(page, "removeKeyButton");
         QVERIFY(dialog);
         QCOMPARE(child<QComboBox>(dialog, "slotCombo")->currentData().toInt(), 0);
         auto *key = child<QLineEdit>(dialog, "existingKeyEdit");
@@ -226,14 +243,10 @@ private Q_SLOTS:
     void addingAKeyWritesANamedSlot()
     {
         LuksFixtures fx;
-        const QString image =
-            fx.luksFormat(QStringLiteral("add.img"),
-                          QStringList{QStringLiteral("--type"), QStringLiteral("luks2")} + kCheap, "first");
+        const QString image = oneSlotVolume(fx, QStringLiteral("add.img"), "first");
         ui::VolumesPage page(&m_runner, nullptr);
-        page.addVolume(image);
-        select(page, image);
-        click(&page, "addKeyButton");
-        auto *dialog = page.findChild<ui::KeySlotDialog *>();
+        show(page, image);
+        auto *dialog = keySlotDialog(page, "addKeyButton");
         QVERIFY(dialog);
         cheapCosts(dialog);
         child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("first"));
@@ -257,10 +270,9 @@ private Q_SLOTS:
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
         ui::VolumesPage page(&m_runner, nullptr);
-        page.addVolume(image);
-        select(page, image);
-        click(&page, "changeKeyButton");
-        auto *dialog = page.findChild<ui::KeySlotDialog *>();
+        show(page, image);
+        auto *dialog = keySlotDialog(page, "changeKeyButton");
+        QVERIFY(dialog);
         cheapCosts(dialog);
         child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("not a key of it"));
         child<QLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("new"));
@@ -275,13 +287,66 @@ private Q_SLOTS:
         QVERIFY(!fx.toolOpens(image, "new"));
     }
 
+    void retuningRewritesTheSlotWithNewCosts()
+    {
+        LuksFixtures fx;
+        const QString image = twoSlotVolume(fx);
+        ui::VolumesPage page(&m_runner, nullptr);
+        show(page, image);
+        auto *dialog = keySlotDialog(page, "retuneButton");
+        QVERIFY(dialog);
+        dialog->selectSlot(1);
+        auto *type = child<QComboBox>(dialog, "pbkdfCombo");
+        type->setCurrentIndex(type->findData(QStringLiteral("pbkdf2")));
+        child<QSpinBox>(dialog, "iterationsSpin")->setValue(2345);
+        child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("second"));
+        click(dialog, "commitButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<ui::KeySlotDialog *>(), 20000);
+        QTRY_VERIFY(child<QTableWidget>(&page, "keySlotTable")
+                        ->item(1, 2)
+                        ->text()
+                        .remove(QLatin1Char(','))
+                        .contains(QStringLiteral("2345")));
+        QVERIFY(fx.toolOpens(image, "second", 1));
+        QVERIFY(fx.luksDump(image).contains("2345"));
+    }
+
+    void anExt4ImageIsEncryptedInPlaceFromThePage()
+    {
+        LuksFixtures fx;
+        const QString image = fx.path(QStringLiteral("data.img"));
+        LuksFixtures::sparseFile(image, 24);
+        QCOMPARE(LuksFixtures::tool(QStringLiteral("mkfs.ext4"),
+                                    {QStringLiteral("-q"), QStringLiteral("-F"), image})
+                     .first,
+                 0);
+        ui::VolumesPage page(&m_runner, nullptr);
+        show(page, image);
+        click(&page, "encryptButton");
+        auto *dialog = page.findChild<QDialog *>(QStringLiteral("inPlaceDialog"));
+        QVERIFY(dialog);
+        cheapCosts(dialog);
+        child<QLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("in place"));
+        child<QLineEdit>(dialog, "repeatEdit")->setText(QStringLiteral("in place"));
+        auto *commit = child<QPushButton>(dialog, "commitButton");
+        QVERIFY(!commit->isEnabled()); // not before the user confirms nothing uses the file
+        child<QCheckBox>(dialog, "confirmCheck")->setChecked(true);
+        QTest::mouseClick(commit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&page, "stateLabel")->text().contains(QStringLiteral("LUKS2")),
+                                 60000);
+        QCOMPARE(QFileInfo(image).size(), (24 + 32) * 1024 * 1024);
+        QVERIFY(fx.toolOpens(image, "in place", 0));
+        QFile audit(QString::fromUtf8(qgetenv("XDG_DATA_HOME")) + QStringLiteral("/strongroom/audit.jsonl"));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QVERIFY(audit.readAll().contains("\"volume.encrypt\""));
+    }
+
     void headerBackupIsWrittenAndItsAgeShown()
     {
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
         ui::VolumesPage page(&m_runner, nullptr);
-        page.addVolume(image);
-        select(page, image);
+        show(page, image);
         click(&page, "headerBackupButton");
         auto *dialog = page.findChild<QFileDialog *>(QStringLiteral("headerBackupDialog"));
         QVERIFY(dialog);
@@ -294,6 +359,35 @@ private Q_SLOTS:
         const QByteArray uuid = child<QLabel>(&page, "uuidLabel")->text().toLatin1();
         QVERIFY(!uuid.isEmpty());
         QVERIFY(fx.luksDump(backup).contains(uuid)); // cryptsetup reads it as this volume's header
+    }
+
+    void restoringAHeaderAsksFirstAndBringsBackItsKeySlots()
+    {
+        LuksFixtures fx;
+        const QString image = oneSlotVolume(fx, QStringLiteral("restore.img"), "first");
+        const QString backup = fx.path(QStringLiteral("restore.header"));
+        QCOMPARE(
+            LuksFixtures::tool(QStringLiteral("cryptsetup"), {QStringLiteral("luksHeaderBackup"), image,
+                                                              QStringLiteral("--header-backup-file"), backup})
+                .first,
+            0);
+        QVERIFY(fx.addKeyWithTool(image, "first", "added later", kCheap));
+        ui::VolumesPage page(&m_runner, nullptr);
+        show(page, image);
+        click(&page, "headerRestoreButton");
+        auto *files = page.findChild<QFileDialog *>(QStringLiteral("headerRestoreDialog"));
+        QVERIFY(files);
+        files->selectFile(backup);
+        static_cast<QDialog *>(files)->accept(); // QFileDialog makes accept() protected
+        // Nothing happens before the confirmation, which says what restoring does.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = page.findChild<QMessageBox *>(QStringLiteral("restoreConfirmation"))));
+        QVERIFY(box->informativeText().contains(QStringLiteral("keys added since then stop working")));
+        QVERIFY(fx.toolOpens(image, "added later", 1));
+        QTest::mouseClick(child<QPushButton>(box, "restoreButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>(&page, "keySlotTable")->rowCount(), 1, 20000);
+        QVERIFY(!fx.toolOpens(image, "added later"));
+        QVERIFY(fx.toolOpens(image, "first", 0));
     }
 };
 

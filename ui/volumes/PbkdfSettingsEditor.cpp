@@ -126,20 +126,22 @@ void PbkdfSettingsEditor::calibrate()
             return;
         }
         const PbkdfCost cost = job->cost();
-        const QString time =
-            QLocale().toString(cost.milliseconds / 1000.0, 'f', cost.milliseconds < 1000 ? 2 : 1);
-        QString text =
-            cost.type.startsWith(QLatin1String("argon2"))
-                ? tr("One unlock takes about %1 s and %2 MiB of memory (%3 iterations, %4 threads).")
-                      .arg(time)
-                      .arg(cost.memoryKib / 1024)
-                      .arg(cost.iterations)
-                      .arg(cost.parallel)
-                : tr("One unlock takes about %1 s (%2 iterations, little memory).")
-                      .arg(time)
-                      .arg(cost.iterations);
+        const QString time = cost.milliseconds < 1000
+                                 ? tr("%1 ms").arg(qMax(1, qRound(cost.milliseconds)))
+                                 : tr("%1 s").arg(QLocale().toString(cost.milliseconds / 1000.0, 'f', 1));
+        QString text = cost.type.startsWith(QLatin1String("argon2"))
+                           ? tr("One unlock takes about %1 and %2 MiB of memory (%3 iterations, %4 threads).")
+                                 .arg(time)
+                                 .arg(cost.memoryKib / 1024)
+                                 .arg(cost.iterations)
+                                 .arg(cost.parallel)
+                           : tr("One unlock takes about %1 (%2 iterations, little memory).")
+                                 .arg(time)
+                                 .arg(cost.iterations);
         if (cost.type.startsWith(QLatin1String("argon2")) && cost.memoryKib < settings().memoryKib)
-            text += QLatin1Char(' ') + tr("libcryptsetup lowered the memory to what this machine can give.");
+            text +=
+                QLatin1Char(' ') +
+                tr("libcryptsetup lowered the memory to stay within the target time and this machine's RAM.");
         m_estimate->setText(text);
         m_estimated = true;
         Q_EMIT estimateChanged();

@@ -304,6 +304,7 @@ void VolumeSummaryPage::initializePage()
 VolumeResultPage::VolumeResultPage(VolumeSetupWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Creating the Volume"));
+    setSubTitle(tr("The progress dialog shows each step; the result appears here."));
     m_status = wrapped(QString(), QStringLiteral("resultLabel"));
     m_backup = new QPushButton(tr("Back Up the Header Now…"));
     m_backup->setObjectName(QStringLiteral("headerBackupButton"));

@@ -47,7 +47,8 @@ QString VolumeText::state(const VolumeRecord &volume)
     int active = 0;
     for (const KeySlotInfo &slot : volume.info->keySlots)
         active += isActive(slot) ? 1 : 0;
-    return tr("LUKS%1 · %n key slot(s)", nullptr, active).arg(volume.info->version);
+    return active == 1 ? tr("LUKS%1 · 1 key slot").arg(volume.info->version)
+                       : tr("LUKS%1 · %2 key slots").arg(volume.info->version).arg(active);
 }
 
 QString VolumeText::headerBackupAge(const QDateTime &when, const QDateTime &now)
@@ -58,7 +59,9 @@ QString VolumeText::headerBackupAge(const QDateTime &when, const QDateTime &now)
     const QString stamp = when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     if (days < 1)
         return tr("today (%1)").arg(stamp);
-    return tr("%n day(s) ago (%1)", nullptr, int(days)).arg(stamp);
+    if (days == 1)
+        return tr("yesterday (%1)").arg(stamp);
+    return tr("%1 days ago (%2)").arg(days).arg(stamp);
 }
 
 } // namespace strongroom::ui
