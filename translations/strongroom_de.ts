@@ -223,52 +223,52 @@
         <translation>Sicherungsordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="299" />
+        <location filename="../ui/backups/BackupsPage.cpp" line="301" />
         <source>intact (checked now)</source>
         <translation>unversehrt (soeben geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="299" />
+        <location filename="../ui/backups/BackupsPage.cpp" line="301" />
         <source>checksum matches (checked now)</source>
         <translation>Prüfsumme stimmt (soeben geprüft)</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="304" />
+        <location filename="../ui/backups/BackupsPage.cpp" line="306" />
         <source>made with another key</source>
         <translation>mit anderem Schlüssel erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="307" />
+        <location filename="../ui/backups/BackupsPage.cpp" line="309" />
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="310" />
+        <location filename="../ui/backups/BackupsPage.cpp" line="312" />
         <source>not a usable backup</source>
         <translation>keine verwendbare Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="330" />
+        <location filename="../ui/backups/BackupsPage.cpp" line="332" />
         <source>Compare %1 with %2</source>
         <translation>%1 mit %2 vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="352" />
+        <location filename="../ui/backups/BackupsPage.cpp" line="354" />
         <source>Delete Backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="353" />
+        <location filename="../ui/backups/BackupsPage.cpp" line="355" />
         <source>Delete the backup %1? The file is removed from the disk and from the history; this cannot be undone.</source>
         <translation>Die Sicherung %1 löschen? Die Datei wird von der Festplatte und aus dem Verlauf entfernt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="359" />
+        <location filename="../ui/backups/BackupsPage.cpp" line="361" />
         <source>It is a pre-restore backup: the way back from a restore.</source>
         <translation>Es ist eine Sicherung vor einer Wiederherstellung: der Weg zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/BackupsPage.cpp" line="360" />
+        <location filename="../ui/backups/BackupsPage.cpp" line="362" />
         <source>&amp;Delete Backup</source>
         <translation>Sicherung &amp;löschen</translation>
     </message>
@@ -377,27 +377,27 @@
 <context>
     <name>strongroom::ui::ComparisonPage</name>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="329" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="328" />
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="330" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="329" />
         <source>What the database holds now and what it will hold after the restore, table by table.</source>
         <translation>Was die Datenbank jetzt enthält und was sie nach der Wiederherstellung enthalten wird, Tabelle für Tabelle.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="345" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="344" />
         <source>%1 does not exist yet; the restore creates it.</source>
         <translation>%1 existiert noch nicht; die Wiederherstellung legt sie an.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="347" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="346" />
         <source>The backup was made with another key; the restored database gets the live key.</source>
         <translation>Die Sicherung wurde mit einem anderen Schlüssel erstellt; die wiederhergestellte Datenbank erhält den aktuellen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="349" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="348" />
         <source>The backup uses %1 cipher settings and the live database %2; the restored database keeps the backup&apos;s settings.</source>
         <translation>Die Sicherung verwendet die Verschlüsselungseinstellungen %1, die aktuelle Datenbank %2; die wiederhergestellte Datenbank behält die Einstellungen der Sicherung.</translation>
     </message>
@@ -410,12 +410,12 @@
         <translation>existiert noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/backups/ComparisonView.cpp" line="115" />
+        <location filename="../ui/backups/ComparisonView.cpp" line="116" />
         <source>Live database</source>
         <translation>Aktuelle Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/backups/ComparisonView.cpp" line="116" />
+        <location filename="../ui/backups/ComparisonView.cpp" line="117" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
@@ -423,9 +423,14 @@
 <context>
     <name>strongroom::ui::ConfirmRestorePage</name>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="361" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="360" />
         <source>Replace the Database</source>
         <translation>Datenbank ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="361" />
+        <source>The last step before anything is changed.</source>
+        <translation>Der letzte Schritt, bevor etwas verändert wird.</translation>
     </message>
     <message>
         <location filename="../ui/backups/RestoreWizardPages.cpp" line="363" />
@@ -1119,7 +1124,12 @@
         <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="420" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="403" />
+        <source>The job&apos;s progress window shows each step; the database is replaced only once the restored copy is complete and verified.</source>
+        <translation>Das Fortschrittsfenster des Auftrags zeigt jeden Schritt; die Datenbank wird erst ersetzt, wenn die wiederhergestellte Kopie vollständig und geprüft ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="424" />
         <source>Restoring %1 from %2…</source>
         <translation>%1 wird aus %2 wiederhergestellt…</translation>
     </message>
@@ -1127,32 +1137,37 @@
 <context>
     <name>strongroom::ui::RestoreReportPage</name>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="447" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="452" />
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="467" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="453" />
+        <source>What the restore did.</source>
+        <translation>Was die Wiederherstellung getan hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="473" />
         <source>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✔&lt;/span&gt; &lt;b&gt;%1 was restored&lt;/b&gt; from %2 and verified: %3 rows in %4 tables.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✔&lt;/span&gt; &lt;b&gt;%1 wurde&lt;/b&gt; aus %2 &lt;b&gt;wiederhergestellt&lt;/b&gt; und geprüft: %3 Zeilen in %4 Tabellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="475" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="481" />
         <source>&lt;p&gt;The database as it was before is kept as &lt;b&gt;%1&lt;/b&gt; (tagged pre-restore); restore it the same way to undo this.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Datenbank im vorherigen Zustand ist als &lt;b&gt;%1&lt;/b&gt; aufbewahrt (markiert als pre-restore); stellen Sie sie auf dieselbe Weise wieder her, um dies rückgängig zu machen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="479" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="485" />
         <source>&lt;p&gt;The restored database was re-keyed to the live database&apos;s key.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die wiederhergestellte Datenbank wurde auf den Schlüssel der aktuellen Datenbank umgeschlüsselt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="482" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="488" />
         <source>&lt;p&gt;The restore was cancelled; the database was not replaced.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Wiederherstellung wurde abgebrochen; die Datenbank wurde nicht ersetzt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="485" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="491" />
         <source>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✖&lt;/span&gt; &lt;b&gt;The restore failed.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✖&lt;/span&gt; &lt;b&gt;Die Wiederherstellung ist fehlgeschlagen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -1160,7 +1175,7 @@
 <context>
     <name>strongroom::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/backups/RestoreWizard.cpp" line="11" />
+        <location filename="../ui/backups/RestoreWizard.cpp" line="13" />
         <source>Restore %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
@@ -1173,27 +1188,27 @@
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="46" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="45" />
         <source>e.g. 7d, 2m, 1y6m</source>
         <translation>z. B. 7d, 2m, 1y6m</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="48" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="47" />
         <source>Keep every backup within this time before the newest one: y years, m months, d days, h hours.</source>
         <translation>Jede Sicherung innerhalb dieser Zeit vor der neuesten behalten: y Jahre, m Monate, d Tage, h Stunden.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="50" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="49" />
         <source>Let the policy remove pre-restore backups</source>
         <translation>Sicherungen vor Wiederherstellungen dürfen entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="52" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="54" />
         <source>Keep the &amp;last:</source>
         <translation>Die &amp;letzten behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="53" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="54" />
         <source>Keep &amp;hourly:</source>
         <translation>&amp;Stündlich behalten:</translation>
     </message>
@@ -1208,97 +1223,97 @@
         <translation>&amp;Wöchentlich behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="56" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="55" />
         <source>Keep &amp;monthly:</source>
         <translation>&amp;Monatlich behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="57" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="55" />
         <source>Keep &amp;yearly:</source>
         <translation>&amp;Jährlich behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="58" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="56" />
         <source>Keep &amp;within:</source>
         <translation>&amp;Innerhalb behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="61" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="68" />
         <source>Each rule keeps the newest backup of that many hours, days, weeks, months or years (0: rule not used; unlimited: every one). A backup is kept when any rule keeps it. Backups not yet verified are never removed.</source>
         <translation>Jede Regel behält die neueste Sicherung von so vielen Stunden, Tagen, Wochen, Monaten oder Jahren (0: Regel nicht verwendet; unbegrenzt: von allen). Eine Sicherung bleibt, wenn irgendeine Regel sie behält. Noch nicht geprüfte Sicherungen werden nie entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="83" />
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="83" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="83" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="81" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="83" />
         <source>Why it is kept</source>
         <translation>Warum sie bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="87" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="89" />
         <source>&amp;Apply…</source>
         <translation>&amp;Anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="166" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="167" />
         <source>“%1” is not a duration: write it like 7d, 2m or 1y6m (y years, m months, d days, h hours).</source>
         <translation>„%1“ ist keine Zeitspanne: schreiben Sie sie wie 7d, 2m oder 1y6m (y Jahre, m Monate, d Tage, h Stunden).</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="178" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="179" />
         <source>keep</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="178" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="179" />
         <source>remove</source>
         <translation>entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="188" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="190" />
         <source>Policy: %1. There are no backups in this history yet.</source>
         <translation>Regeln: %1. In diesem Verlauf gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="190" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="192" />
         <source>Policy: %1. Dry run: it keeps every backup (%2).</source>
         <translation>Regeln: %1. Probelauf: alle Sicherungen bleiben (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="217" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="219" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="195" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="197" />
         <source>Policy: %1. Dry run: it would remove %2 of %3 backups (%4) and keep the rest for the reasons shown.</source>
         <translation>Regeln: %1. Probelauf: %2 von %3 Sicherungen würden entfernt (%4), der Rest bleibt aus den angezeigten Gründen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="211" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="213" />
         <source>Delete the backup %1 from %2? This cannot be undone.</source>
         <translation>Die Sicherung %1 aus %2 löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="212" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="214" />
         <source>Delete %1 backups from %2? This cannot be undone.</source>
         <translation>%1 Sicherungen aus %2 löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RetentionEditor.cpp" line="213" />
+        <location filename="../ui/backups/RetentionEditor.cpp" line="215" />
         <source>Apply the Retention Policy</source>
         <translation>Aufbewahrungsregeln anwenden</translation>
     </message>
@@ -1401,17 +1416,17 @@
         <translation>&lt;b&gt;Falscher Schlüssel.&lt;/b&gt; %1 wurde mit einem anderen Schlüssel als dem der aktuellen Datenbank erstellt. Geben Sie den Schlüssel ein, mit dem sie erstellt wurde; die wiederhergestellte Datenbank wird auf den aktuellen Schlüssel umgeschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="314" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="313" />
         <source>&lt;b&gt;Damaged.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Beschädigt.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="317" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="316" />
         <source>&lt;b&gt;Not an encrypted database.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Keine verschlüsselte Datenbank.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/backups/RestoreWizardPages.cpp" line="320" />
+        <location filename="../ui/backups/RestoreWizardPages.cpp" line="319" />
         <source>&lt;b&gt;Cannot be restored.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kann nicht wiederhergestellt werden.&lt;/b&gt; %1</translation>
     </message>
