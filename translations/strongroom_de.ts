@@ -363,6 +363,10 @@
         <source>&lt;p&gt;Press &lt;b&gt;Restore&lt;/b&gt; to go ahead.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Klicken Sie auf &lt;b&gt;Wiederherstellen&lt;/b&gt;, um fortzufahren.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The last step before anything is changed.</source>
+        <translation>Der letzte Schritt, bevor etwas verändert wird.</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::DatabaseDashboard</name>
@@ -1213,6 +1217,10 @@
         <source>Restoring %1 from %2…</source>
         <translation>%1 wird aus %2 wiederhergestellt…</translation>
     </message>
+    <message>
+        <source>The job&apos;s progress window shows each step; the database is replaced only once the restored copy is complete and verified.</source>
+        <translation>Das Fortschrittsfenster des Auftrags zeigt jeden Schritt; die Datenbank wird erst ersetzt, wenn die wiederhergestellte Kopie vollständig und geprüft ist.</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::RestoreReportPage</name>
@@ -1239,6 +1247,10 @@
     <message>
         <source>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✖&lt;/span&gt; &lt;b&gt;The restore failed.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&apos;font-size: 14pt&apos;&gt;✖&lt;/span&gt; &lt;b&gt;Die Wiederherstellung ist fehlgeschlagen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the restore did.</source>
+        <translation>Was die Wiederherstellung getan hat.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ struct BackupInspection
     Checksum checksum = Checksum::NoCatalogEntry;
     std::optional<BackupRecord> catalogEntry;
     int levelReached = 0;
+    QByteArray sha256;               // of the file as checked; empty at level 1 without a catalog entry
     CipherSettings settings;         // level 2 and up
     QMap<QString, qint64> rowCounts; // level 3
 

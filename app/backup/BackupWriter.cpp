@@ -4,6 +4,7 @@
 #include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
 #include "backup/KeyId.h"
+#include "backup/ParallelWork.h"
 #include "backup/SnapshotCopier.h"
 #include "core/SafeFile.h"
 
@@ -11,7 +12,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtCrypto>
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <sqlite3.h>
+#include <thread>
 
 namespace strongroom {
 
@@ -82,6 +87,45 @@ QString freeBackupPath(const QString &folder, const QString &stem, const QDateTi
 
 } // namespace
 
+namespace {
+
+// The checks of a fresh backup, run side by side once it is written: they read the copy from the
+// page cache while fsync writes it out. Cancel is a flag the job's thread sets.
+struct Verification
+{
+    Status synced = Status::success();
+    Result<QByteArray> sha256 = QByteArray();
+    Status intact = Status::success();
+    Result<QMap<QString, qint64>> rows = QMap<QString, qint64>();
+};
+
+Status checkIntegrity(const QString &path, const KeyMaterial &key, const CipherSettings &settings,
+                      const WorkMonitor &monitor, const QString &databasePath)
+{
+    Result<OpenedDatabase> check = openWithAnyProfile(path, key, Database::Access::ReadOnly, settings);
+    if (!check)
+        return Error(check.error().code, QStringLiteral("The new backup of %1 does not open with the key: %2")
+                                             .arg(databasePath, check.error().message));
+    StatementWatch watch(check->db->handle(), monitor);
+    Status s = cipherIntegrityCheck(*check->db);
+    return !s && watch.stopped() ? Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")) : s;
+}
+
+Result<QMap<QString, qint64>> countBackupRows(const QString &path, const KeyMaterial &key,
+                                              const CipherSettings &settings, const WorkMonitor &monitor)
+{
+    Result<OpenedDatabase> check = openWithAnyProfile(path, key, Database::Access::ReadOnly, settings);
+    if (!check)
+        return check.error();
+    StatementWatch watch(check->db->handle(), monitor);
+    Result<QMap<QString, qint64>> rows = countRows(*check->db);
+    if (!rows && watch.stopped())
+        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+    return rows;
+}
+
+} // namespace
+
 Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const WorkMonitor &monitor)
 {
     const QFileInfo source(request.databasePath);
@@ -98,6 +142,10 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     if (Status s = safefile::requireFreeSpace(folder, source.size() + walSize, QStringLiteral("the backup"));
         !s)
         return s.error();
+
+    // The key id costs a KDF run of its own: it is derived meanwhile.
+    std::future<Result<QString>> keyId =
+        std::async(std::launch::async, [&key = request.key] { return backupKeyId(key); });
 
     Result<OpenedDatabase> opened = openWithAnyProfile(source.absoluteFilePath(), request.key,
                                                        Database::Access::ReadWrite, request.settings, 30000);
@@ -120,47 +168,42 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
         }
     } guard{temp};
 
-    Result<SnapshotCopy> copy = copySnapshot(*opened->db, temp, monitor, Copy);
+    SourceDescriptors descriptors;
+    Result<SnapshotCopy> copy = copySnapshot(*opened->db, temp, descriptors, monitor, Copy);
     opened->db.reset();
+    descriptors.closeAll();
     if (!copy)
         return copy.error();
 
-    monitor.startPhase(Verify);
+    monitor.startPhase(Verify, QFileInfo(temp).size());
     if (copy->wal) {
         if (Status s = settleWalCopy(temp, request.key, settings); !s)
             return s.error();
     }
-    if (Status s = safefile::fsyncFile(temp); !s)
-        return s.error();
-    Result<OpenedDatabase> check =
-        openWithAnyProfile(temp, request.key, Database::Access::ReadOnly, settings);
-    if (!check)
-        return Error(check.error().code, QStringLiteral("The new backup of %1 does not open with the key: %2")
-                                             .arg(request.databasePath, check.error().message));
-    QMap<QString, qint64> rows;
-    {
-        StatementWatch watch(check->db->handle(), monitor);
-        if (Status s = cipherIntegrityCheck(*check->db); !s)
-            return watch.stopped() ? Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")) : s.error();
-        Result<QMap<QString, qint64>> counted = countRows(*check->db);
-        if (!counted)
-            return watch.stopped() ? Error(ExitCode::Cancelled, QStringLiteral("Cancelled."))
-                                   : counted.error();
-        rows = counted.value();
-    }
-    check->db.reset();
-    QByteArray sha = copy->sha256;
-    if (copy->wal) {
-        Result<QByteArray> hashed = sha256OfFile(temp, {});
-        if (!hashed)
-            return hashed.error();
-        sha = hashed.value();
-    }
+    // fsync, SHA-256, cipher_integrity_check and the row counts side by side.
+    ParallelWork work(monitor);
+    const KeyMaterial &key = request.key;
+    const QString db = request.databasePath;
+    auto synced = work.start([&] { return safefile::fsyncFile(temp); });
+    auto sha = work.start([&, m = work.worker(true)] { return sha256OfFile(temp, m); });
+    auto intact = work.start([&, m = work.worker()] { return checkIntegrity(temp, key, settings, m, db); });
+    auto rows = work.start([&, m = work.worker()] { return countBackupRows(temp, key, settings, m); });
+    work.wait(synced, sha, intact, rows);
+    Verification v{synced.get(), sha.get(), intact.get(), rows.get()};
+    if (work.cancelled())
+        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+    for (const Status *s : {&v.synced, &v.intact})
+        if (!*s)
+            return s->error();
+    if (!v.sha256)
+        return v.sha256.error();
+    if (!v.rows)
+        return v.rows.error();
 
     monitor.startPhase(Record);
-    Result<QString> keyId = backupKeyId(request.key);
-    if (!keyId)
-        return keyId.error();
+    const Result<QString> id = keyId.get();
+    if (!id)
+        return id.error();
     const QString finalPath = freeBackupPath(folder, source.completeBaseName(), snapshotTime);
     if (Status s = safefile::atomicReplace(temp, finalPath); !s)
         return s.error();
@@ -171,11 +214,11 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     record.created = snapshotTime;
     record.sourcePath = source.absoluteFilePath();
     record.size = QFileInfo(finalPath).size();
-    record.sha256 = QString::fromLatin1(sha.toHex());
+    record.sha256 = QString::fromLatin1(v.sha256->toHex());
     record.settings = settings;
-    record.rowCounts = rows;
+    record.rowCounts = v.rows.value();
     record.strongroomVersion = QStringLiteral(STRONGROOM_VERSION);
-    record.keyId = keyId.value();
+    record.keyId = id.value();
     record.tags = request.tags;
     if (Status s = BackupCatalog(folder).add(record); !s)
         return Error(s.error().code,

@@ -5,6 +5,8 @@
 #include "backup/DatabaseChecks.h"
 #include "backup/DatabaseUsers.h"
 #include "backup/JobMonitor.h"
+#include "backup/ParallelWork.h"
+#include "backup/SnapshotCopier.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
 
@@ -80,39 +82,24 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
 {
     // A downloaded backup may be restored to a place that does not exist yet.
     if (!QDir().mkpath(QFileInfo(m_plan.livePath).absolutePath()))
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot create the folder for the restored database.").arg(m_plan.livePath));
+        return Error(
+            ExitCode::Failure,
+            QStringLiteral("%1: cannot create the folder for the restored database.").arg(m_plan.livePath));
     if (Status s = safefile::requireFreeSpace(QFileInfo(m_plan.livePath).absolutePath(), m_plan.backup.size,
                                               QStringLiteral("the restored copy"));
         !s)
         return s;
+    const WorkMonitor monitor = jobProgressOnly(context);
     {
-        QFile in(m_plan.backupPath);
-        QFile out(temp);
-        if (!in.open(QIODevice::ReadOnly))
+        SourceDescriptors backup;
+        const int from = backup.open(m_plan.backupPath);
+        if (from < 0)
             return Error(ExitCode::Failure,
-                         QStringLiteral("%1: cannot read: %2").arg(in.fileName(), in.errorString()));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error(ExitCode::Failure,
-                         QStringLiteral("%1: cannot create: %2").arg(temp, out.errorString()));
-        context.setTotal(in.size());
-        QByteArray buffer(4 << 20, Qt::Uninitialized);
+                         QStringLiteral("%1: cannot read it any more.").arg(m_plan.backupPath));
+        context.setTotal(m_plan.backup.size);
         qint64 done = 0;
-        while (true) {
-            const qint64 n = in.read(buffer.data(), buffer.size());
-            if (n < 0)
-                return Error(ExitCode::Failure,
-                             QStringLiteral("%1: read error: %2").arg(in.fileName(), in.errorString()));
-            if (n == 0)
-                break;
-            if (out.write(buffer.constData(), n) != n)
-                return Error(ExitCode::Failure,
-                             QStringLiteral("%1: write error: %2").arg(temp, out.errorString()));
-            done += n;
-            context.setProgress(done);
-            if (context.isCancelled())
-                return cancelledError();
-        }
+        if (Status s = copyFileContents(from, temp, monitor, done, m_plan.backupPath); !s)
+            return s;
     }
     if (m_plan.rekey) {
         Result<std::unique_ptr<Database>> db =
@@ -123,22 +110,49 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
             return Error(ExitCode::Failure, QStringLiteral("%1: re-keying the restored copy failed: %2")
                                                 .arg(temp, db.value()->lastError()));
     }
-    if (Status s = safefile::fsyncFile(temp); !s)
-        return s;
-    Result<std::unique_ptr<Database>> check =
-        Database::open(temp, {Database::Access::ReadOnly, &m_keys.live, m_plan.backup.settings, 0});
-    if (!check)
-        return check.error();
-    if (Status s = cipherIntegrityCheck(*check.value()); !s)
-        return s;
-    Result<QMap<QString, qint64>> rows = countRows(*check.value());
-    if (!rows)
-        return rows.error();
-    if (rows.value() != m_plan.backup.rowCounts)
+    // fsync and the checks side by side. A plain copy must be the validated backup byte for byte,
+    // so every check the validation made holds for it; a re-keyed one is checked again.
+    ParallelWork work(monitor);
+    auto synced = work.start([&] { return safefile::fsyncFile(temp); });
+    auto sha = work.start([&, m = work.worker()] { return sha256OfFile(temp, m); });
+    auto checked = work.start([&, m = work.worker()]() -> Status {
+        if (!m_plan.rekey)
+            return Status::success();
+        Result<std::unique_ptr<Database>> check =
+            Database::open(temp, {Database::Access::ReadOnly, &m_keys.live, m_plan.backup.settings, 0});
+        if (!check)
+            return check.error();
+        StatementWatch watch(check.value()->handle(), m);
+        if (Status s = cipherIntegrityCheck(*check.value()); !s)
+            return s;
+        Result<QMap<QString, qint64>> rows = countRows(*check.value());
+        if (!rows)
+            return rows.error();
+        if (rows.value() != m_plan.backup.rowCounts)
+            return Error(ExitCode::Integrity,
+                         QStringLiteral("%1: the re-keyed copy of the backup does not hold the "
+                                        "backup's rows; nothing was changed.")
+                             .arg(temp));
+        return Status::success();
+    });
+    work.wait(synced, sha, checked);
+    const Status syncedStatus = synced.get();
+    const Result<QByteArray> copied = sha.get();
+    const Status checkedStatus = checked.get();
+    if (work.cancelled())
+        return cancelledError();
+    if (!syncedStatus)
+        return syncedStatus;
+    if (!copied)
+        return copied.error();
+    if (!checkedStatus)
+        return checkedStatus;
+    if (!m_plan.rekey && copied.value() != m_plan.backup.sha256)
         return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: the copy of the backup does not hold the backup's rows; "
-                                    "nothing was changed.")
-                         .arg(temp));
+                     QStringLiteral("%1: the copy differs from the backup that was checked (%2); nothing was "
+                                    "changed. Check the disk, and the backup with backup verify.")
+                         .arg(temp, m_plan.backupPath));
+    m_copySha256 = copied.value();
     return Status::success();
 }
 
@@ -177,18 +191,30 @@ Status RestoreCommitJob::swapIn(const QString &temp)
 
 Status RestoreCommitJob::verifyRestored()
 {
-    Result<std::unique_ptr<Database>> db = Database::open(
-        m_plan.livePath, {Database::Access::ReadOnly, &m_keys.live, m_plan.backup.settings, 5000});
-    if (!db)
-        return db.error();
-    if (Status s = cipherIntegrityCheck(*db.value()); !s)
-        return s;
-    if (Status s = sqliteIntegrityCheck(*db.value()); !s)
-        return s;
-    Result<QMap<QString, qint64>> rows = countRows(*db.value());
-    if (!rows)
-        return rows.error();
-    if (rows.value() != m_plan.backup.rowCounts)
+    // The file now at the database's path is the verified copy, renamed: it has its bytes, it opens
+    // with the live key, and it holds the backup's rows.
+    const WorkMonitor none;
+    ParallelWork work(none);
+    auto sha = work.start([&] { return sha256OfFile(m_plan.livePath, {}); });
+    auto rows = work.start([&]() -> Result<QMap<QString, qint64>> {
+        Result<std::unique_ptr<Database>> db = Database::open(
+            m_plan.livePath, {Database::Access::ReadOnly, &m_keys.live, m_plan.backup.settings, 5000});
+        if (!db)
+            return db.error();
+        return countRows(*db.value());
+    });
+    work.wait(sha, rows);
+    const Result<QByteArray> restored = sha.get();
+    const Result<QMap<QString, qint64>> counted = rows.get();
+    if (!restored)
+        return restored.error();
+    if (restored.value() != m_copySha256)
+        return Error(ExitCode::Integrity,
+                     QStringLiteral("%1: the restored database is not the copy that was verified.")
+                         .arg(m_plan.livePath));
+    if (!counted)
+        return counted.error();
+    if (counted.value() != m_plan.backup.rowCounts)
         return Error(ExitCode::Integrity,
                      QStringLiteral("%1: the restored database's row counts differ from the backup's.")
                          .arg(m_plan.livePath));

@@ -34,6 +34,7 @@ private:
     RestoreKeys m_keys;
     int m_waitSeconds;
     AuditLog m_audit;
+    QByteArray m_copySha256; // of the verified copy, checked again once it is in place
 };
 
 } // namespace strongroom

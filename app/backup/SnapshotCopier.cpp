@@ -3,49 +3,67 @@
 #include "backup/DatabaseChecks.h"
 
 #include <QFile>
-#include <QtCrypto>
-#include <sqlite3.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace strongroom {
 
 namespace {
 
-constexpr qint64 kChunk = 4 << 20;
+constexpr qint64 kChunk = 64 << 20; // progress and cancel between chunks
 
-sqlite3_file *fileOf(Database &db, int op)
+qint64 sizeOf(int fd)
 {
-    sqlite3_file *file = nullptr;
-    if (sqlite3_file_control(db.handle(), "main", op, &file) != SQLITE_OK || !file || !file->pMethods)
-        return nullptr;
-    return file;
+    struct stat st{};
+    return fd >= 0 && ::fstat(fd, &st) == 0 ? qint64(st.st_size) : 0;
 }
 
-qint64 sizeOf(sqlite3_file *file)
+// Appends `size` bytes of `from` (from offset 0) to `to`. A source that ends early shrank under
+// a checkpoint: the rest is not part of the state.
+Status copyBytes(int from, qint64 size, int to, const WorkMonitor &monitor, qint64 &done, const QString &what,
+                 const QString &target)
 {
-    sqlite3_int64 size = 0;
-    return file && file->pMethods->xFileSize(file, &size) == SQLITE_OK ? qint64(size) : 0;
-}
-
-// Appends `size` bytes of `from` to `to`; stops early (returns false) on a cancel.
-Status copyBytes(sqlite3_file *from, qint64 size, QFile &to, QCA::Hash *hash, const WorkMonitor &monitor,
-                 qint64 &done, const QString &what)
-{
-    QByteArray buffer(int(kChunk), Qt::Uninitialized);
-    for (qint64 offset = 0; offset < size;) {
-        const int n = int(std::min(kChunk, size - offset));
-        const int rc = from->pMethods->xRead(from, buffer.data(), n, offset);
-        // A short read means the file shrank under a checkpoint: the rest is not part of the state.
-        if (rc == SQLITE_IOERR_SHORT_READ)
-            return Status::success();
-        if (rc != SQLITE_OK)
+    loff_t inOffset = 0;
+    bool kernelCopy = true;
+    QByteArray buffer;
+    while (inOffset < size) {
+        const size_t want = size_t(std::min(kChunk, size - inOffset));
+        ssize_t n = -1;
+        if (kernelCopy) {
+            n = ::copy_file_range(from, &inOffset, to, nullptr, want, 0);
+            if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL)) {
+                kernelCopy = false;
+                continue;
+            }
+        } else {
+            if (buffer.isEmpty())
+                buffer.resize(4 << 20);
+            n = ::pread(from, buffer.data(), std::min<size_t>(want, size_t(buffer.size())), inOffset);
+            if (n > 0) {
+                for (ssize_t written = 0; written < n;) {
+                    const ssize_t w = ::write(to, buffer.constData() + written, size_t(n - written));
+                    if (w < 0 && errno == EINTR)
+                        continue;
+                    if (w < 0)
+                        return Error(ExitCode::Failure,
+                                     QStringLiteral("%1: write error: %2")
+                                         .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+                    written += w;
+                }
+                inOffset += n;
+            }
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
             return Error(ExitCode::Failure,
-                         QStringLiteral("%1: read error while copying (SQLite code %2).").arg(what).arg(rc));
-        if (to.write(buffer.constData(), n) != n)
-            return Error(ExitCode::Failure,
-                         QStringLiteral("%1: write error: %2").arg(to.fileName(), to.errorString()));
-        if (hash)
-            hash->update(buffer.constData(), n);
-        offset += n;
+                         QStringLiteral("%1: error while copying to %2: %3")
+                             .arg(what, target, QString::fromLocal8Bit(std::strerror(errno))));
+        if (n == 0)
+            break;
         done += n;
         if (!monitor.keepGoing(done))
             return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
@@ -55,11 +73,55 @@ Status copyBytes(sqlite3_file *from, qint64 size, QFile &to, QCA::Hash *hash, co
 
 } // namespace
 
-Result<SnapshotCopy> copySnapshot(Database &source, const QString &target, const WorkMonitor &monitor,
-                                  int copyPhase)
+Status copyFileContents(int from, const QString &target, const WorkMonitor &monitor, qint64 &done,
+                        const QString &what)
+{
+    const int to =
+        ::open(QFile::encodeName(target).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (to < 0)
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot create: %2")
+                                            .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+    Status s = copyBytes(from, sizeOf(from), to, monitor, done, what, target);
+    if (::close(to) != 0 && s)
+        s = Error(
+            ExitCode::Failure,
+            QStringLiteral("%1: write error: %2").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+    return s;
+}
+
+SourceDescriptors::~SourceDescriptors()
+{
+    closeAll();
+}
+
+int SourceDescriptors::open(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0)
+        m_fds.append(fd);
+    return fd;
+}
+
+void SourceDescriptors::closeAll()
+{
+    for (int fd : std::as_const(m_fds))
+        ::close(fd);
+    m_fds.clear();
+}
+
+Result<SnapshotCopy> copySnapshot(Database &source, const QString &target, SourceDescriptors &descriptors,
+                                  const WorkMonitor &monitor, int copyPhase)
 {
     SnapshotCopy copy;
     copy.wal = journalMode(source) == QLatin1String("wal");
+    // Opened before the read transaction and closed by the caller after the connection (see
+    // SourceDescriptors), so no lock SQLite takes is dropped meanwhile.
+    const int main = descriptors.open(source.path());
+    const int wal = copy.wal ? descriptors.open(source.path() + QStringLiteral("-wal")) : -1;
+    if (main < 0)
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot read: %2")
+                         .arg(source.path(), QString::fromLocal8Bit(std::strerror(errno))));
     // BEGIN + a read: the read transaction (and its locks or WAL read mark) the copy relies on.
     if (Status s = source.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;")); !s)
         return s.error();
@@ -69,35 +131,16 @@ Result<SnapshotCopy> copySnapshot(Database &source, const QString &target, const
         ~EndRead() { db.exec(QStringLiteral("COMMIT")); }
     } endRead{source};
 
-    sqlite3_file *main = fileOf(source, SQLITE_FCNTL_FILE_POINTER);
-    sqlite3_file *wal = copy.wal ? fileOf(source, SQLITE_FCNTL_JOURNAL_POINTER) : nullptr;
-    if (!main)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: SQLite gave no handle to copy from.").arg(source.path()));
-    const qint64 mainSize = sizeOf(main);
-    monitor.startPhase(copyPhase, mainSize + sizeOf(wal));
-
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot create the backup file: %2").arg(target, out.errorString()));
-    QCA::Hash hash(QStringLiteral("sha256"));
+    monitor.startPhase(copyPhase, sizeOf(main) + sizeOf(wal));
     qint64 done = 0;
-    if (Status s = copyBytes(main, mainSize, out, &hash, monitor, done, source.path()); !s)
+    if (Status s = copyFileContents(main, target, monitor, done, source.path()); !s)
         return s.error();
-    out.close();
-    copy.sha256 = hash.final().toByteArray();
     if (copy.wal) {
         // Taken after the main file: it holds every frame a concurrent checkpoint could have
-        // written into the part already copied.
-        QFile walOut(target + QStringLiteral("-wal"));
-        if (!walOut.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error(
-                ExitCode::Failure,
-                QStringLiteral("%1: cannot create: %2").arg(walOut.fileName(), walOut.errorString()));
-        if (wal) {
-            if (Status s = copyBytes(wal, sizeOf(wal), walOut, nullptr, monitor, done,
-                                     source.path() + QStringLiteral("-wal"));
+        // written into the part already copied. No -wal (yet) is an empty one.
+        if (wal >= 0) {
+            if (Status s = copyFileContents(wal, target + QStringLiteral("-wal"), monitor, done,
+                                            source.path() + QStringLiteral("-wal"));
                 !s)
                 return s.error();
         }

@@ -239,6 +239,8 @@ void BackupsPage::refresh()
         m_model->setBackups(folder, job->backups());
         m_retention->setHistory(folder, job->backups());
         m_view->resizeColumnsToContents();
+        if (selectedRow() < 0 && m_model->rowCount() > 0)
+            m_view->selectRow(0); // the newest: what Verify, Compare and Restore most often want
         updateActions();
         Q_EMIT historyLoaded();
     });

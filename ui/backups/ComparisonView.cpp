@@ -105,7 +105,8 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::Table, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_table, 1, 0, 1, 2);
     layout->setRowStretch(1, 1);
 }

@@ -2,6 +2,8 @@
 
 #include "backups/RestoreWizardPages.h"
 
+#include <QAbstractButton>
+
 namespace strongroom::ui {
 
 RestoreWizard::RestoreWizard(RestoreTarget target, JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
@@ -34,6 +36,18 @@ void RestoreWizard::setBackupPath(const QString &path)
     m_plan.reset();
     m_backupKey.reset();
     Q_EMIT backupPathChanged(path);
+}
+
+void RestoreWizard::setRestoring(bool restoring)
+{
+    m_restoring = restoring;
+    button(QWizard::CancelButton)->setEnabled(!restoring);
+}
+
+void RestoreWizard::reject()
+{
+    if (!m_restoring)
+        QWizard::reject();
 }
 
 void RestoreWizard::setResult(const JobReport &report)

@@ -63,6 +63,10 @@ public:
     void setPlan(std::optional<RestorePlan> plan) { m_plan = std::move(plan); }
     const std::optional<JobReport> &result() const { return m_result; }
     void setResult(const JobReport &report);
+    // While the restore job runs, the wizard cannot be closed (the job's own dialog can cancel it),
+    // so its report always arrives.
+    void setRestoring(bool restoring);
+    void reject() override;
 
 Q_SIGNALS:
     void backupPathChanged(const QString &path);
@@ -78,6 +82,7 @@ private:
     std::optional<KeyMaterial> m_backupKey;
     std::optional<RestorePlan> m_plan;
     std::optional<JobReport> m_result;
+    bool m_restoring = false;
 };
 
 } // namespace strongroom::ui

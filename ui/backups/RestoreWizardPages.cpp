@@ -302,11 +302,10 @@ void ValidationPage::onFinished(const JobReport &report)
     switch (error.code) {
     case ExitCode::WrongKey:
         showResult(
-            QStringLiteral("🔑"),
+            QStringLiteral("⚠"),
             tr("<b>Wrong key.</b> %1 was made with another key than the live database's. Enter the key it "
                "was made with; the restored database will be re-keyed to the live key.")
-                    .arg(file) +
-                QStringLiteral("<br><small>%1</small>").arg(html(error.message)));
+                .arg(file));
         m_keyRow->setVisible(true);
         m_backupKey->setFocus();
         break;
@@ -359,6 +358,7 @@ void ComparisonPage::initializePage()
 ConfirmRestorePage::ConfirmRestorePage()
 {
     setTitle(tr("Replace the Database"));
+    setSubTitle(tr("The last step before anything is changed."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Restore"));
     auto *layout = new QVBoxLayout(this);
@@ -399,6 +399,9 @@ void ConfirmRestorePage::initializePage()
 RestoreProgressPage::RestoreProgressPage()
 {
     setTitle(tr("Restoring"));
+    setSubTitle(
+        tr("The job's progress window shows each step; the database is replaced only once the restored "
+           "copy is complete and verified."));
     auto *layout = new QVBoxLayout(this);
     m_status = wrappingLabel();
     m_status->setObjectName(QStringLiteral("restoreStatus"));
@@ -413,6 +416,7 @@ void RestoreProgressPage::initializePage()
 {
     auto *w = static_cast<RestoreWizard *>(wizard());
     m_finished = false;
+    w->setRestoring(true);
     Q_EMIT w->aboutToReplace(w->target().databasePath);
     auto job = std::make_shared<RestoreCommitJob>(*w->plan(), w->keys(), 0, AuditLog());
     m_handle = w->runner()->start(job);
@@ -427,6 +431,7 @@ void RestoreProgressPage::initializePage()
     });
     connect(m_handle, &JobHandle::finished, this, [this, w](const JobReport &report) {
         m_finished = true;
+        w->setRestoring(false);
         m_progress->setValue(1000);
         w->setResult(report);
         Q_EMIT completeChanged();
@@ -445,6 +450,7 @@ bool RestoreProgressPage::isComplete() const
 RestoreReportPage::RestoreReportPage()
 {
     setTitle(tr("Report"));
+    setSubTitle(tr("What the restore did."));
     setFinalPage(true);
     auto *layout = new QVBoxLayout(this);
     m_text = wrappingLabel();

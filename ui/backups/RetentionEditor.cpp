@@ -4,7 +4,7 @@
 
 #include <QCheckBox>
 #include <QColor>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,8 +33,7 @@ QSpinBox *countBox(const QString &objectName)
 
 RetentionEditor::RetentionEditor(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    auto *form = new QFormLayout;
+    auto *layout = new QVBoxLayout(this);
     m_last = countBox(QStringLiteral("keepLast"));
     m_hourly = countBox(QStringLiteral("keepHourly"));
     m_daily = countBox(QStringLiteral("keepDaily"));
@@ -49,31 +48,34 @@ RetentionEditor::RetentionEditor(QWidget *parent) : QWidget(parent)
            "h hours."));
     m_includeProtected = new QCheckBox(tr("Let the policy remove pre-restore backups"));
     m_includeProtected->setObjectName(QStringLiteral("includeProtected"));
-    form->addRow(tr("Keep the &last:"), m_last);
-    form->addRow(tr("Keep &hourly:"), m_hourly);
-    form->addRow(tr("Keep &daily:"), m_daily);
-    form->addRow(tr("Keep &weekly:"), m_weekly);
-    form->addRow(tr("Keep &monthly:"), m_monthly);
-    form->addRow(tr("Keep &yearly:"), m_yearly);
-    form->addRow(tr("Keep &within:"), m_within);
-    form->addRow(m_includeProtected);
+    // The rules in two rows of label/field pairs, so the preview gets the whole width below.
+    auto *rules = new QGridLayout;
+    const QList<std::pair<QString, QWidget *>> fields{
+        {tr("Keep the &last:"), m_last}, {tr("Keep &hourly:"), m_hourly},   {tr("Keep &daily:"), m_daily},
+        {tr("Keep &weekly:"), m_weekly}, {tr("Keep &monthly:"), m_monthly}, {tr("Keep &yearly:"), m_yearly},
+        {tr("Keep &within:"), m_within}};
+    for (int i = 0; i < fields.size(); ++i) {
+        auto *label = new QLabel(fields[i].first);
+        label->setBuddy(fields[i].second);
+        rules->addWidget(label, i / 4, (i % 4) * 2);
+        rules->addWidget(fields[i].second, i / 4, (i % 4) * 2 + 1);
+    }
+    rules->addWidget(m_includeProtected, 2, 0, 1, 8);
+    for (int column = 1; column < 8; column += 2)
+        rules->setColumnStretch(column, 1);
+    layout->addLayout(rules);
     auto *help =
         new QLabel(tr("Each rule keeps the newest backup of that many hours, days, weeks, months or years "
                       "(0: rule not used; unlimited: every one). A backup is kept when any rule keeps it. "
                       "Backups not yet verified are never removed."));
     help->setWordWrap(true);
-    help->setMaximumWidth(300);
-    form->addRow(help);
-    auto *formBox = new QWidget;
-    formBox->setLayout(form);
-    formBox->setMaximumWidth(340);
-    layout->addWidget(formBox);
+    layout->addWidget(help);
 
-    auto *right = new QVBoxLayout;
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("retentionSummary"));
     m_summary->setWordWrap(true);
-    right->addWidget(m_summary);
+    m_summary->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    layout->addWidget(m_summary);
     m_preview = new QTreeWidget;
     m_preview->setObjectName(QStringLiteral("retentionPreview"));
     m_preview->setRootIsDecorated(false);
@@ -83,14 +85,13 @@ RetentionEditor::RetentionEditor(QWidget *parent) : QWidget(parent)
     m_preview->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_preview->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_preview->header()->setStretchLastSection(true);
-    right->addWidget(m_preview, 1);
+    layout->addWidget(m_preview, 1);
     m_apply = new QPushButton(tr("&Apply…"));
     m_apply->setObjectName(QStringLiteral("applyRetention"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_apply);
-    right->addLayout(buttons);
-    layout->addLayout(right, 1);
+    layout->addLayout(buttons);
 
     for (QSpinBox *box : {m_last, m_hourly, m_daily, m_weekly, m_monthly, m_yearly})
         connect(box, &QSpinBox::valueChanged, this, &RetentionEditor::onPolicyEdited);
@@ -176,6 +177,7 @@ void RetentionEditor::updatePreview()
             m_preview,
             {d.backup.fileName, QLocale().toString(d.backup.created.toLocalTime(), QLocale::ShortFormat),
              d.keep ? tr("keep") : tr("remove"), d.reasons.join(QStringLiteral(", "))});
+        item->setToolTip(3, item->text(3));
         if (!d.keep) {
             m_wouldRemove.append(d.backup.fileName);
             freed += d.backup.size;
