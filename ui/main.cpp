@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "Translations.h"
+#include "pages/DatabasesPage.h"
 #include "core/JobRunner.h"
 
 #include <QApplication>
@@ -34,6 +35,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Save a screenshot of the main window to FILE once all started work is done, then quit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("wizard"),
+                      QStringLiteral("Open the conversion wizard (encrypt, decrypt, change key, migrate), on FILE when given.")});
     parser.process(app);
 
     JobRunner runner;
@@ -43,8 +46,12 @@ int main(int argc, char *argv[])
     const KeySource key = parser.isSet(QStringLiteral("key-env"))
                               ? KeySource::environment(parser.value(QStringLiteral("key-env")))
                               : KeySource{};
-    for (const QString &file : parser.positionalArguments())
-        window.openDatabase(file, key);
+    const bool wizard = parser.isSet(QStringLiteral("wizard"));
+    if (wizard)
+        window.databasesPage()->startConversion(parser.positionalArguments().value(0));
+    else
+        for (const QString &file : parser.positionalArguments())
+            window.openDatabase(file, key);
     if (parser.isSet(QStringLiteral("section"))) {
         const QString name = parser.value(QStringLiteral("section")).toLower();
         const QStringList names{QStringLiteral("databases"), QStringLiteral("backups"), QStringLiteral("volumes"),
@@ -63,7 +70,9 @@ int main(int argc, char *argv[])
             if (quietTicks < 5)
                 return;
             poll->stop();
-            const bool saved = window.grab().save(target);
+            // A dialog on top (the wizard) is what the user sees; grab it rather than the window.
+            QWidget *shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : &window;
+            const bool saved = shown->grab().save(target);
             QTextStream(stderr) << (saved ? "screenshot: " : "could not save the screenshot: ") << target << Qt::endl;
             QApplication::exit(saved ? 0 : 1);
         });
