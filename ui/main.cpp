@@ -2,6 +2,7 @@
 #include "Translations.h"
 #include "backups/BackupsPage.h"
 #include "backups/BackupsScreenshot.h"
+#include "pages/DatabasesPage.h"
 #include "core/JobRunner.h"
 
 #include <QApplication>
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("restore-file"),
                       QStringLiteral("With --backups-view restore-*: the backup file to restore (default: the newest in the history)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("wizard"),
+                      QStringLiteral("Open the conversion wizard (encrypt, decrypt, change key, migrate), on FILE when given.")});
     parser.process(app);
 
     JobRunner runner;
@@ -52,8 +55,12 @@ int main(int argc, char *argv[])
     const KeySource key = parser.isSet(QStringLiteral("key-env"))
                               ? KeySource::environment(parser.value(QStringLiteral("key-env")))
                               : KeySource{};
-    for (const QString &file : parser.positionalArguments())
-        window.openDatabase(file, key);
+    const bool wizard = parser.isSet(QStringLiteral("wizard"));
+    if (wizard)
+        window.databasesPage()->startConversion(parser.positionalArguments().value(0));
+    else
+        for (const QString &file : parser.positionalArguments())
+            window.openDatabase(file, key);
     if (parser.isSet(QStringLiteral("section"))) {
         const QString name = parser.value(QStringLiteral("section")).toLower();
         const QStringList names{QStringLiteral("databases"), QStringLiteral("backups"), QStringLiteral("volumes"),
@@ -86,6 +93,9 @@ int main(int argc, char *argv[])
                     return;
             }
             poll->stop();
+            // A dialog on top (the wizard) is what the user sees; grab it rather than the window.
+            if (subject == &window && QApplication::activeModalWidget())
+                subject = QApplication::activeModalWidget();
             const bool saved = subject->grab().save(target);
             QTextStream(stderr) << (saved ? "screenshot: " : "could not save the screenshot: ") << target << Qt::endl;
             QApplication::exit(saved ? 0 : 1);

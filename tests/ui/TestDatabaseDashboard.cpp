@@ -6,6 +6,9 @@
 #include "widgets/Card.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +106,70 @@ private Q_SLOTS:
         QVERIFY(done.wait(30000));
         QCOMPARE(card(dashboard, 2)->value(), QStringLiteral("Not encrypted"));
         QCOMPARE(dashboard.tableModel()->index(0, TableStatsModel::Rows).data(Qt::UserRole).toLongLong(), qint64(3));
+    }
+
+    void aPlainFileOffersTheEncryptionWizardInItsBanner()
+    {
+        JobRunner runner;
+        JobsIndicator jobs(&runner);
+        DatabaseDashboard dashboard(m_plain, &runner, &jobs);
+        dashboard.show();
+        QSignalSpy asked(&dashboard, &DatabaseDashboard::conversionRequested);
+        OpenRequest request;
+        request.path = m_plain;
+        dashboard.open(request);
+        QPushButton *encrypt = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((encrypt = findButton(dashboard, QStringLiteral("&Encrypt This File…"))), 30000);
+        QTest::mouseClick(encrypt, Qt::LeftButton);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().first().value<ConversionKind>(), ConversionKind::Encrypt);
+    }
+
+    void leftoverTempFilesOfAnInterruptedConversionCanBeRemovedFromTheBanner()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("leftover.db"));
+        QCOMPARE(runSqlCipherShell(db, "CREATE TABLE t (x); INSERT INTO t VALUES (1);\n").exitCode, 0);
+        // The pid of a process that has ended: the temp files' writer is gone, as after a crash.
+        QProcess ended;
+        ended.start(QStringLiteral("true"));
+        QVERIFY(ended.waitForStarted());
+        const qint64 pid = ended.processId();
+        QVERIFY(ended.waitForFinished());
+        const QString temp = m_dir.filePath(QStringLiteral(".strongroom-tmp-encrypt-%1-x7k2-leftover.db").arg(pid));
+        for (const QString &file : QStringList{temp, temp + QStringLiteral("-journal")}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+        }
+
+        JobRunner runner;
+        JobsIndicator jobs(&runner);
+        DatabaseDashboard dashboard(db, &runner, &jobs);
+        dashboard.show();
+        OpenRequest request;
+        request.path = db;
+        dashboard.open(request);
+        auto *remove = dashboard.findChild<QPushButton *>(QStringLiteral("removeStaleTempsButton"));
+        QVERIFY(remove);
+        QTRY_VERIFY(remove->isVisible()); // a layout shows a button added to a visible banner on the next pass
+        const QList<QLabel *> labels = dashboard.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [&](QLabel *l) {
+            return l->text().contains(QFileInfo(temp).fileName()) && l->text().contains(QStringLiteral("intact"));
+        }));
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(!QFile::exists(temp));
+        QVERIFY(!QFile::exists(temp + QStringLiteral("-journal")));
+        QVERIFY(QFile::exists(db));
+        QCOMPARE(runSqlCipherShell(db, "SELECT count(*) FROM t;\n").out, QByteArray("1\n"));
+    }
+
+private:
+    static QPushButton *findButton(const QWidget &parent, const QString &text)
+    {
+        for (QPushButton *b : parent.findChildren<QPushButton *>())
+            if (b->text() == text && b->isVisible())
+                return b;
+        return nullptr;
     }
 };
 

@@ -2,6 +2,8 @@
 
 #include "backup/BackupCatalog.h"
 #include "backups/BackupHistoryModel.h"
+#include "conversion/ConversionPlan.h"
+#include "core/SafeFile.h"
 #include "core/JobRunner.h"
 #include "dashboard/KeyDialog.h"
 #include "dashboard/TableStatsModel.h"
@@ -69,6 +71,9 @@ DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, Job
     layout->addWidget(title);
     m_banner = new Banner;
     layout->addWidget(m_banner);
+    m_tempsBanner = new Banner;
+    m_tempsBanner->setVisible(false);
+    layout->addWidget(m_tempsBanner);
 
     m_content = new QWidget;
     auto *content = new QVBoxLayout(m_content);
@@ -102,7 +107,10 @@ DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, Job
     auto *copy = new QPushButton(tr("Copy as &Text"));
     auto *csv = new QPushButton(tr("Export &CSV…"));
     auto *json = new QPushButton(tr("Export &JSON…"));
-    for (QPushButton *b : {refresh, copy, csv, json})
+    m_convert = new QPushButton(tr("Encr&yption…"));
+    m_convert->setObjectName(QStringLiteral("conversionButton"));
+    m_convert->setToolTip(tr("Encrypt, decrypt, change the key or migrate this file with the conversion wizard."));
+    for (QPushButton *b : {refresh, copy, csv, json, m_convert})
         toolbar->addWidget(b);
     content->addLayout(toolbar);
 
@@ -153,6 +161,10 @@ DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, Job
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(summaryText()); });
     connect(csv, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("csv")); });
     connect(json, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("json")); });
+    connect(m_convert, &QPushButton::clicked, this, [this] {
+        const bool encrypted = m_session && m_session->facts().encrypted;
+        Q_EMIT conversionRequested(encrypted ? ConversionKind::Rekey : ConversionKind::Encrypt);
+    });
 }
 
 DatabaseDashboard::~DatabaseDashboard()
@@ -173,6 +185,7 @@ void DatabaseDashboard::open(OpenRequest request)
     if (m_openJob)
         return;
     request.path = m_path;
+    offerToRemoveStaleTemps();
     auto job = std::make_shared<OpenDatabaseJob>(std::move(request));
     m_banner->showMessage(Banner::Tone::Info, tr("Opening %1… Each set of cipher settings tried costs one key "
                                                  "derivation, so this can take a few seconds.")
@@ -239,12 +252,14 @@ void DatabaseDashboard::onOpened(const OpenDiagnosis &diagnosis)
     case Case::Opened:
     case Case::OpenedReadOnly: {
         const QString profile = m_session->facts().profile();
-        if (profile != QLatin1String("sqlcipher-4"))
+        if (profile != QLatin1String("sqlcipher-4")) {
             m_banner->showMessage(Banner::Tone::Warning,
                                   tr("Opened with %1 settings. Files made with older SQLCipher versions use weaker key "
                                      "derivation than SQLCipher 4; consider migrating this file.")
                                       .arg(profile));
-        else if (diagnosis.what == Case::OpenedReadOnly)
+            connect(m_banner->addAction(tr("&Migrate to SQLCipher 4…")), &QPushButton::clicked, this,
+                    [this] { Q_EMIT conversionRequested(ConversionKind::Migrate); });
+        } else if (diagnosis.what == Case::OpenedReadOnly)
             m_banner->showMessage(Banner::Tone::Info, diagnosis.message);
         else
             m_banner->showMessage(Banner::Tone::Info, {});
@@ -252,6 +267,8 @@ void DatabaseDashboard::onOpened(const OpenDiagnosis &diagnosis)
     }
     case Case::PlainSqlite:
         m_banner->showMessage(Banner::Tone::Warning, diagnosis.message);
+        connect(m_banner->addAction(tr("&Encrypt This File…")), &QPushButton::clicked, this,
+                [this] { Q_EMIT conversionRequested(ConversionKind::Encrypt); });
         break;
     case Case::KeyNeeded:
     case Case::WrongKey:
@@ -272,6 +289,40 @@ void DatabaseDashboard::onOpened(const OpenDiagnosis &diagnosis)
     m_content->setVisible(true);
     Q_EMIT opened(m_path);
     startStatistics();
+}
+
+void DatabaseDashboard::offerToRemoveStaleTemps()
+{
+    // Cheap: one folder listing and a kill(pid, 0) per candidate. Temp files of a run that is still
+    // going (this process or another) are not listed.
+    const QStringList stale = staleTempsFor(m_path);
+    if (stale.isEmpty()) {
+        m_tempsBanner->setVisible(false);
+        return;
+    }
+    QStringList names;
+    for (const QString &file : stale)
+        names << QFileInfo(file).fileName();
+    m_tempsBanner->showMessage(
+        Banner::Tone::Warning,
+        tr("An interrupted conversion of this file left %n temp file(s) beside it: %1. They are incomplete copies "
+           "made by Strongroom; the database itself is intact. Removing them frees the space.",
+           nullptr, int(stale.size()))
+            .arg(names.join(QStringLiteral(", "))));
+    QPushButton *remove = m_tempsBanner->addAction(tr("Remove &Leftover Files"));
+    remove->setObjectName(QStringLiteral("removeStaleTempsButton"));
+    connect(remove, &QPushButton::clicked, this, [this, stale] {
+        QStringList left;
+        for (const QString &file : stale) {
+            safefile::removeTemp(file);
+            if (QFileInfo::exists(file))
+                left << file;
+        }
+        m_tempsBanner->showMessage(left.isEmpty() ? Banner::Tone::Success : Banner::Tone::Error,
+                                   left.isEmpty() ? tr("The leftover temp files were removed.")
+                                                  : tr("Could not remove: %1").arg(left.join(QStringLiteral(", "))));
+    });
+    m_tempsBanner->setVisible(true);
 }
 
 void DatabaseDashboard::showFacts(const FileFacts &f)

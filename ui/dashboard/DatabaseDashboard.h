@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversion/ConversionRequest.h"
 #include "core/JobHandle.h"
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/TableStatsJob.h"
@@ -57,10 +58,13 @@ public:
 Q_SIGNALS:
     void opened(const QString &path);
     void statisticsFinished();
+    // The user chose a next action that the conversion wizard carries out.
+    void conversionRequested(strongroom::ConversionKind preferred);
 
 private:
     void onOpened(const OpenDiagnosis &diagnosis);
     void showFacts(const FileFacts &facts);
+    void offerToRemoveStaleTemps();
     void startStatistics();
     void onTable(const TableStats &table);
     void updateCharts();
@@ -75,6 +79,8 @@ private:
     QPointer<JobHandle> m_openJob;
 
     Banner *m_banner;
+    Banner *m_tempsBanner;
+    QPushButton *m_convert;
     QWidget *m_content;
     Card *m_fileCard;
     Card *m_sizeCard;

@@ -1,5 +1,6 @@
 #include "pages/DatabasesPage.h"
 
+#include "conversion/ConversionWizard.h"
 #include "dashboard/DatabaseDashboard.h"
 #include "sqlcipher/FileMagic.h"
 
@@ -47,6 +48,9 @@ QWidget *DatabasesPage::createEmptyState()
     auto *open = new QPushButton(tr("&Open Database…"));
     connect(open, &QPushButton::clicked, this, &DatabasesPage::openFileRequested);
     layout->addWidget(open, 0, Qt::AlignCenter);
+    auto *convert = new QPushButton(tr("&Encrypt or Convert a File…"));
+    connect(convert, &QPushButton::clicked, this, [this] { startConversion(); });
+    layout->addWidget(convert, 0, Qt::AlignCenter);
     layout->addStretch();
     return empty;
 }
@@ -67,15 +71,6 @@ void DatabasesPage::openDatabase(const QString &path, const KeySource &key)
         m_list->setCurrentRow(existing);
         return;
     }
-    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/sections/databases.svg")), QFileInfo(absolute).fileName());
-    item->setData(Qt::UserRole, absolute);
-    item->setToolTip(absolute);
-    m_list->addItem(item);
-    auto *dashboard = new DatabaseDashboard(absolute, m_runner, m_jobs);
-    m_views->addWidget(dashboard);
-    m_list->setCurrentItem(item);
-    Q_EMIT databaseOpened(absolute);
-
     OpenRequest request;
     request.path = absolute;
     if (key.isSet()) {
@@ -83,6 +78,28 @@ void DatabasesPage::openDatabase(const QString &path, const KeySource &key)
         auto material = reader.read(key, tr("key"));
         if (material)
             request.key = *material;
+    }
+    openWith(std::move(request));
+}
+
+void DatabasesPage::openWith(OpenRequest request)
+{
+    const QString absolute = request.path;
+    DatabaseDashboard *dashboard = this->dashboard(absolute);
+    if (!dashboard) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/sections/databases.svg")),
+                                         QFileInfo(absolute).fileName());
+        item->setData(Qt::UserRole, absolute);
+        item->setToolTip(absolute);
+        m_list->addItem(item);
+        dashboard = new DatabaseDashboard(absolute, m_runner, m_jobs);
+        m_views->addWidget(dashboard);
+        connect(dashboard, &DatabaseDashboard::conversionRequested, this,
+                [this, absolute](ConversionKind kind) { startConversion(absolute, kind); });
+        m_list->setCurrentItem(item);
+        Q_EMIT databaseOpened(absolute);
+    } else {
+        m_list->setCurrentRow(int(openPaths().indexOf(absolute)));
     }
     // A file that looks encrypted needs a key before any try; anything else is diagnosed at once.
     if (!request.key && FileMagic::identifyFile(absolute).kind == FileMagic::Kind::Unknown)
@@ -97,6 +114,35 @@ DatabaseDashboard *DatabasesPage::dashboard(const QString &path) const
         if (auto *d = qobject_cast<DatabaseDashboard *>(m_views->widget(i)); d && d->path() == path)
             return d;
     return nullptr;
+}
+
+ConversionWizard *DatabasesPage::startConversion(const QString &path, std::optional<ConversionKind> preferred)
+{
+    auto *wizard = new ConversionWizard(m_runner, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty()) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        std::optional<KeyMaterial> key;
+        std::optional<CipherSettings> settings;
+        if (DatabaseDashboard *open = dashboard(absolute); open && open->session()) {
+            key = open->session()->key();
+            settings = open->session()->facts().settings;
+        }
+        wizard->startFrom(absolute, key, settings);
+    }
+    if (preferred)
+        wizard->preferOperation(*preferred);
+    connect(wizard, &ConversionWizard::openDatabaseRequested, this,
+            [this](const QString &converted, const KeyMaterial &key) {
+                // An open dashboard still shows the original (now under its kept name): it opens the new file.
+                OpenRequest request;
+                request.path = converted;
+                if (!key.isEmpty())
+                    request.key = key;
+                openWith(std::move(request));
+            });
+    wizard->open();
+    return wizard;
 }
 
 } // namespace strongroom::ui

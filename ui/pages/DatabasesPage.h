@@ -1,6 +1,8 @@
 #pragma once
 
+#include "conversion/ConversionRequest.h"
 #include "keys/KeySource.h"
+#include "sqlcipher/DatabaseOpener.h"
 
 #include <QWidget>
 
@@ -13,6 +15,7 @@ class JobRunner;
 
 namespace strongroom::ui {
 
+class ConversionWizard;
 class DatabaseDashboard;
 class JobsIndicator;
 
@@ -29,12 +32,19 @@ public:
     QStringList openPaths() const;
     DatabaseDashboard *dashboard(const QString &path) const;
 
+    // Opens the conversion wizard: on `path` when given (with the key and settings of its open
+    // dashboard, if any), else on the file page. "Open the new file" at its end reopens the file.
+    ConversionWizard *startConversion(const QString &path = {},
+                                      std::optional<ConversionKind> preferred = std::nullopt);
+
 Q_SIGNALS:
     void openFileRequested();
     void databaseOpened(const QString &path);
 
 private:
     QWidget *createEmptyState();
+    // Shows the file's dashboard (adding it when new) and opens the file with `request`.
+    void openWith(OpenRequest request);
 
     JobRunner *m_runner;
     JobsIndicator *m_jobs;

@@ -28,8 +28,12 @@ void Banner::showMessage(Tone tone, const QString &text)
     setStyleSheet(QStringLiteral("QFrame#banner{background:%1;border-radius:4px}")
                       .arg(QString::fromLatin1(colours[int(tone)])));
     m_label->setText(text);
+    // deleteLater: the button being clicked may be the one that asked for this message.
     while (QLayoutItem *item = m_actions->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     setVisible(!text.isEmpty());

@@ -1,0 +1,36 @@
+#include "conversion/ConversionPlanJob.h"
+
+#include "core/JobContext.h"
+
+#include <QFileInfo>
+
+namespace strongroom {
+
+QString ConversionPlanJob::title() const
+{
+    return QStringLiteral("Check %1").arg(QFileInfo(m_request.path).fileName());
+}
+
+QList<JobStep> ConversionPlanJob::steps() const
+{
+    return {{QStringLiteral("Check the source, the key and the free space"), false}};
+}
+
+void ConversionPlanJob::run(JobContext &context)
+{
+    context.startStep(0);
+    auto planned = planConversion(m_request);
+    // The keys are needed no longer than the check.
+    if (m_request.key)
+        m_request.key->wipe();
+    if (m_request.newKey)
+        m_request.newKey->wipe();
+    if (!planned) {
+        context.fail(planned.error());
+        return;
+    }
+    m_plan = *planned;
+    context.setData(m_plan.toJson());
+}
+
+} // namespace strongroom
