@@ -1,15 +1,18 @@
 #pragma once
 
+#include "app/backup/BackupFixtures.h"
+#include "backups/BackupHistoryModel.h"
 #include "backups/BackupsPage.h"
 #include "core/JobRunner.h"
 #include "dashboard/DatabaseDashboard.h"
 #include "jobs/JobsIndicator.h"
 #include "pages/DatabasesPage.h"
 #include "sqlcipher/DatabaseSession.h"
-#include "support/SqlCipherShell.h"
 
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -17,49 +20,13 @@
 // runner, the jobs indicator) on a database made with the sqlcipher shell. Raw keys skip the KDF.
 namespace backupui {
 
-inline QByteArray liveKey()
-{
-    return QByteArrayLiteral("x'00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'");
-}
+using namespace backupfixtures;
 
-inline QByteArray otherKey()
+// Keeps the settings, remembered cipher settings and audit log of the test away from the user's.
+inline void isolateUserFiles(const QTemporaryDir &dir)
 {
-    return QByteArrayLiteral("x'ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100'");
-}
-
-inline QByteArray keyPragma(const QByteArray &key)
-{
-    return QByteArrayLiteral("PRAGMA key = \"") + key + QByteArrayLiteral("\";\n");
-}
-
-// Tables t (`rows` rows) and marker (one row holding `marker`).
-inline bool makeDatabase(const QString &path, const QByteArray &key, int rows, const QByteArray &marker)
-{
-    return runSqlCipherShell(path,
-                             keyPragma(key) +
-                                 "CREATE TABLE t(a INTEGER PRIMARY KEY, b BLOB);\n"
-                                 "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < " +
-                                 QByteArray::number(rows) +
-                                 ") INSERT INTO t SELECT x, randomblob(100) FROM c;\n"
-                                 "CREATE TABLE marker(m TEXT);\nINSERT INTO marker VALUES ('" +
-                                 marker + "');\n")
-               .exitCode == 0;
-}
-
-// SQL through the shell; its output without the "ok" that PRAGMA key prints.
-inline QByteArray query(const QString &path, const QByteArray &key, const QByteArray &sql)
-{
-    const ShellRun r = runSqlCipherShell(path, keyPragma(key) + sql);
-    QByteArray out = r.out;
-    if (out.startsWith("ok\n"))
-        out = out.mid(3);
-    return r.exitCode == 0 ? out.trimmed() : QByteArray("error: ") + r.err.trimmed();
-}
-
-inline QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(QStringLiteral("data"))));
 }
 
 struct Console
@@ -89,6 +56,14 @@ struct Console
         QSignalSpy loaded(&page, &strongroom::ui::BackupsPage::historyLoaded);
         page.refresh();
         return loaded.wait(30000);
+    }
+
+    // Clicks Back Up Now and waits until the new backup is listed and every job has ended.
+    bool backUpNow()
+    {
+        const int before = page.history()->rowCount();
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backUpNow")), Qt::LeftButton);
+        return QTest::qWaitFor([&] { return page.history()->rowCount() == before + 1; }, 60000) && settle();
     }
 
     // Waits for every job (and what their finished handlers start) to end.

@@ -75,11 +75,7 @@ class TestBackupsPage : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_config.filePath(QStringLiteral("data"))));
-    }
+    void initTestCase() { isolateUserFiles(m_config); }
 
     void backUpNowWritesAVerifiedBackupIntoTheCatalog()
     {
@@ -126,9 +122,7 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(db, liveKey(), 100, "v1"));
         Console console;
         QVERIFY(console.open(db));
-        QTest::mouseClick(button(console.page, "backUpNow"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(console.page.history()->rowCount(), 1, 60000);
-        QVERIFY(console.settle());
+        QVERIFY(console.backUpNow());
         // A copy made with another key, dropped into the folder by hand: listed, not yet verified.
         const QString foreign = dir.filePath(QStringLiteral("backups/foreign.db"));
         QVERIFY(makeDatabase(foreign, otherKey(), 10, "other"));
@@ -162,9 +156,7 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(db, liveKey(), 200, "v1"));
         Console console;
         QVERIFY(console.open(db));
-        QTest::mouseClick(button(console.page, "backUpNow"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(console.page.history()->rowCount(), 1, 60000);
-        QVERIFY(console.settle());
+        QVERIFY(console.backUpNow());
         QVERIFY(!query(db, liveKey(),
                        "DELETE FROM t WHERE a <= 30; CREATE TABLE extra(x); INSERT INTO extra VALUES (1);")
                      .startsWith("error"));
@@ -204,9 +196,7 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(db, liveKey(), 50, "v1"));
         Console console;
         QVERIFY(console.open(db));
-        QTest::mouseClick(button(console.page, "backUpNow"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(console.page.history()->rowCount(), 1, 60000);
-        QVERIFY(console.settle());
+        QVERIFY(console.backUpNow());
         const QString path = console.page.history()->pathOf(0);
 
         selectRow(console.page, 0);
@@ -237,9 +227,7 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(db, liveKey(), 20, "v1"));
         Console console;
         QVERIFY(console.open(db));
-        QTest::mouseClick(button(console.page, "backUpNow"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(console.page.history()->rowCount(), 1, 60000);
-        QVERIFY(console.settle());
+        QVERIFY(console.backUpNow());
         // Two backups on each of three days, plus a pre-restore backup on the oldest day.
         const QString folder = dir.filePath(QStringLiteral("backups"));
         const QDateTime day = QDateTime(QDate(2026, 3, 10), QTime(0, 0), QTimeZone::UTC);

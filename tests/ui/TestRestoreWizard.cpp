@@ -72,11 +72,7 @@ class TestRestoreWizard : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_config.filePath(QStringLiteral("data"))));
-    }
+    void initTestCase() { isolateUserFiles(m_config); }
 
     void aDownloadedBackupReplacesTheDatabaseAfterAPreRestoreBackup()
     {
@@ -280,9 +276,7 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(db, liveKey(), 30, "first"));
         Console console;
         QVERIFY(console.open(db));
-        QTest::mouseClick(console.page.findChild<QPushButton *>(QStringLiteral("backUpNow")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(console.page.history()->rowCount(), 1, 60000);
-        QVERIFY(console.settle());
+        QVERIFY(console.backUpNow());
         const QString backup = console.page.history()->pathOf(0);
         QVERIFY(!query(db, liveKey(), "UPDATE marker SET m = 'second'; DELETE FROM t WHERE a > 10;")
                      .startsWith("error"));

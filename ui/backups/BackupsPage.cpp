@@ -8,6 +8,7 @@
 #include "backup/VerifyBackupJob.h"
 #include "backups/BackupHistoryModel.h"
 #include "backups/ComparisonView.h"
+#include "backups/ConfirmDeletion.h"
 #include "backups/RestoreWizard.h"
 #include "backups/RetentionEditor.h"
 #include "core/AuditLog.h"
@@ -25,7 +26,6 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -350,25 +350,14 @@ void BackupsPage::deleteSelected()
         return;
     const BackupRecord record = m_model->backup(row);
     const QString path = m_model->pathOf(row);
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Delete Backup"),
-                        tr("Delete the backup %1? The file is removed from the disk and from the history; "
-                           "this cannot be undone.")
-                            .arg(path),
-                        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("confirmDelete"));
-    if (record.isProtected())
-        box->setInformativeText(tr("It is a pre-restore backup: the way back from a restore."));
-    QPushButton *remove = box->addButton(tr("&Delete Backup"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmButton"));
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, remove, record](QAbstractButton *clicked) {
-        if (clicked == remove)
-            removeBackups({record.fileName}, QStringLiteral("backup.delete"));
-    });
-    box->open();
+    confirmDeletion(this, QStringLiteral("confirmDelete"), tr("Delete Backup"),
+                    tr("Delete the backup %1? The file is removed from the disk and from the history; "
+                       "this cannot be undone.")
+                        .arg(path),
+                    record.isProtected() ? tr("It is a pre-restore backup: the way back from a restore.")
+                                         : QString(),
+                    tr("&Delete Backup"),
+                    [this, record] { removeBackups({record.fileName}, QStringLiteral("backup.delete")); });
 }
 
 void BackupsPage::removeBackups(const QStringList &fileNames, const QString &action)

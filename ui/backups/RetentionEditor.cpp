@@ -1,5 +1,6 @@
 #include "backups/RetentionEditor.h"
 
+#include "backups/ConfirmDeletion.h"
 #include "backups/RetentionSettings.h"
 
 #include <QCheckBox>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -212,20 +212,9 @@ void RetentionEditor::confirmApply()
         files.size() == 1
             ? tr("Delete the backup %1 from %2? This cannot be undone.").arg(files.first(), m_folder)
             : tr("Delete %1 backups from %2? This cannot be undone.").arg(files.size()).arg(m_folder);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Apply the Retention Policy"), question,
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("confirmRetention"));
-    box->setInformativeText(files.join(QLatin1Char('\n')));
-    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmButton"));
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, remove, files](QAbstractButton *clicked) {
-        if (clicked == remove)
-            Q_EMIT removeRequested(files);
-    });
-    box->open();
+    confirmDeletion(this, QStringLiteral("confirmRetention"), tr("Apply the Retention Policy"), question,
+                    files.join(QLatin1Char('\n')), tr("&Delete"),
+                    [this, files] { Q_EMIT removeRequested(files); });
 }
 
 } // namespace strongroom::ui
