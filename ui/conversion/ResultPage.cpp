@@ -31,6 +31,7 @@ QString mark(bool ok)
 ResultPage::ResultPage(ConversionWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Result"));
+    setSubTitle(tr("What was done, and what the check of the new file found."));
     auto *layout = new QVBoxLayout(this);
     m_headline = new QLabel;
     m_headline->setObjectName(QStringLiteral("resultHeadline"));

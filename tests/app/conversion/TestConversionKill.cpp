@@ -14,7 +14,9 @@ class TestConversionKill : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_home;
-    static constexpr int kKillPoints = 22;
+    // More points than the 20 kills required: on a loaded machine a run can be a fifth shorter than the
+    // uninterrupted one that set the schedule, and the last points then come after the process ended.
+    static constexpr int kKillPoints = 26;
 
     struct Case
     {
