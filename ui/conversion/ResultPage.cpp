@@ -152,7 +152,9 @@ void ResultPage::showVerification()
                         "does "
                         "not scrub its blocks on an SSD.")
                          .arg(result.keptOriginal.toHtmlEscaped()));
-    m_checks->setText(checks.join(QStringLiteral("<br>")));
+    // The last line (where the original is) stands apart from the checks.
+    const QString kept = checks.takeLast();
+    m_checks->setText(checks.join(QStringLiteral("<br>")) + QStringLiteral("<p>%1</p>").arg(kept));
 
     m_tables->setRowCount(int(v.tables.size()));
     for (int i = 0; i < v.tables.size(); ++i) {
