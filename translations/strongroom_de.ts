@@ -807,6 +807,10 @@
         <source>The file or its folder is read-only: the conversion writes a new file in the same folder, so it will fail unless the folder becomes writable.</source>
         <translation>Die Datei oder ihr Ordner ist schreibgeschützt: Die Umwandlung schreibt eine neue Datei in denselben Ordner und schlägt daher fehl, solange der Ordner nicht beschreibbar ist.</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::DiagnosticsDialog</name>
@@ -1349,10 +1353,6 @@
         <translation>Schlüssel auch im Schlüsselbund des Desktops spe&amp;ichern</translation>
     </message>
     <message>
-        <source>Also store the key in the desktop keyring (not available: no Secret Service or KWallet is running; Strongroom never stores keys anywhere else)</source>
-        <translation>Schlüssel auch im Schlüsselbund des Desktops speichern (nicht verfügbar: weder Secret Service noch KWallet läuft; Strongroom speichert Schlüssel nirgendwo sonst)</translation>
-    </message>
-    <message>
         <source>&amp;Save Recovery Sheet as PDF…</source>
         <translation>Wiederherstellungsblatt als PDF spei&amp;chern …</translation>
     </message>
@@ -1403,6 +1403,10 @@
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Not available: no Secret Service or KWallet is running. Strongroom never stores keys anywhere else.</source>
+        <translation>Nicht verfügbar: Weder Secret Service noch KWallet läuft. Strongroom speichert Schlüssel nirgendwo sonst.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1777,10 @@
     <message>
         <source>The key was not stored in the keyring: %1</source>
         <translation>Der Schlüssel wurde nicht im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>What was done, and what the check of the new file found.</source>
+        <translation>Was getan wurde und was die Prüfung der neuen Datei ergeben hat.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <atomic>
+#include <future>
 
 namespace strongroom {
 
@@ -174,27 +177,41 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
         return std::nullopt;
 
     // 3. Verify: the copy opens with its key, is intact and holds what the (still locked) source holds.
+    // The four reads are independent, each on a connection of its own, so they run side by side:
+    // the source's fingerprint (through the lock), cipher_integrity_check and integrity_check of the
+    // copy, and the copy's fingerprint. Only this thread touches the context; the others report
+    // through atomics and stop when `stop` turns true.
     context.startStep(VerifyStep, 0, ProgressUnit::Rows);
     timer.restart();
     VerificationReport &report = m_result.verification;
     {
-        auto progressFrom = [&context](qint64 base) {
-            return std::function<bool(qint64)>([&context, base](qint64 rows) {
-                context.setProgress(base + rows);
-                return !context.isCancelled();
-            });
+        std::atomic<bool> stop{false};
+        std::atomic<qint64> sourceRowsDone{0};
+        const auto openCopy = [&]() {
+            return Database::open(temp.path(),
+                                  {Database::Access::ReadWrite, targetKey, plan.targetSettings, 0});
         };
-        auto sourceFp = fingerprintDatabase(lock.database(), progressFrom(0));
-        if (!sourceFp) {
-            if (sourceFp.error().code != ExitCode::Cancelled)
-                return sourceFp.error();
-            return std::nullopt;
-        }
-        const qint64 sourceRows = sourceFp->totalRows();
-        context.setTotal(2 * sourceRows);
+        const auto checkCopy = [&](const QString &pragma) -> QString {
+            auto copy = openCopy();
+            return copy ? firstRowsOf(**copy, pragma) : copy.error().message;
+        };
+        std::future<Result<ContentFingerprint>> sourceFp = std::async(std::launch::async, [&] {
+            return fingerprintDatabase(lock.database(), [&](qint64 rows) {
+                sourceRowsDone = rows;
+                return !stop;
+            });
+        });
+        std::future<QString> cipherIntegrity;
+        if (plan.targetEncrypted)
+            cipherIntegrity =
+                std::async(std::launch::async, checkCopy, QStringLiteral("PRAGMA cipher_integrity_check"));
+        std::future<QString> integrity =
+            std::async(std::launch::async, checkCopy, QStringLiteral("PRAGMA integrity_check"));
+        // Declared after the futures, so it is destroyed first: an early return stops the readers
+        // before the futures wait for them.
+        const auto stopReaders = qScopeGuard([&stop] { stop = true; });
 
-        auto copy =
-            Database::open(temp.path(), {Database::Access::ReadWrite, targetKey, plan.targetSettings, 0});
+        auto copy = openCopy();
         if (!copy) {
             return Error(
                 ExitCode::Integrity,
@@ -203,19 +220,36 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
                     .arg(plan.path, copy.error().message));
         }
         report.opensWithNewKey = true;
-        report.cipherIntegrity = plan.targetEncrypted
-                                     ? firstRowsOf(**copy, QStringLiteral("PRAGMA cipher_integrity_check"))
-                                     : QStringLiteral("not encrypted");
-        report.integrity = firstRowsOf(**copy, QStringLiteral("PRAGMA integrity_check"));
-        if (report.integrity == QLatin1String("ok; ") || report.integrity == QLatin1String("ok"))
-            report.integrity = QStringLiteral("ok");
-        auto copyFp = fingerprintDatabase(**copy, progressFrom(sourceRows));
+        auto copyFp = fingerprintDatabase(**copy, [&](qint64 rows) {
+            context.setProgress(sourceRowsDone + rows);
+            if (context.isCancelled())
+                stop = true;
+            return !stop;
+        });
         if (!copyFp) {
             if (copyFp.error().code != ExitCode::Cancelled)
                 return copyFp.error();
             return std::nullopt;
         }
-        const VerificationReport compared = compareFingerprints(*sourceFp, *copyFp);
+        context.setTotal(2 * copyFp->totalRows());
+        // The integrity checks cannot be interrupted; the source's fingerprint can.
+        while (sourceFp.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
+            context.setProgress(sourceRowsDone + copyFp->totalRows());
+            if (context.isCancelled())
+                stop = true;
+        }
+        Result<ContentFingerprint> source = sourceFp.get();
+        if (!source) {
+            if (source.error().code != ExitCode::Cancelled)
+                return source.error();
+            return std::nullopt;
+        }
+        report.cipherIntegrity =
+            plan.targetEncrypted ? cipherIntegrity.get() : QStringLiteral("not encrypted");
+        report.integrity = integrity.get();
+        if (report.integrity == QLatin1String("ok; ") || report.integrity == QLatin1String("ok"))
+            report.integrity = QStringLiteral("ok");
+        const VerificationReport compared = compareFingerprints(*source, *copyFp);
         report.schemaEqual = compared.schemaEqual;
         report.sourceHeader = compared.sourceHeader;
         report.copyHeader = compared.copyHeader;

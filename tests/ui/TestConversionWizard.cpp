@@ -1,7 +1,11 @@
 #include "conversion/ConversionWizard.h"
 #include "conversion/ResultPage.h"
 #include "core/JobRunner.h"
+#include "dashboard/DatabaseDashboard.h"
 #include "jobs/JobProgressDialog.h"
+#include "jobs/JobsIndicator.h"
+#include "pages/DatabasesPage.h"
+#include "sqlcipher/DatabaseSession.h"
 #include "support/SqlCipherShell.h"
 
 #include <QAbstractButton>
@@ -277,6 +281,46 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(readWithShell(db, {}).out, expectedContent());
+    }
+
+    void startedFromAnOpenDatabaseItReopensTheConvertedFileWithTheNewKey()
+    {
+        const QByteArray oldKey = "dashboard old key";
+        const QString db = makeDatabase(QStringLiteral("open.db"), oldKey);
+        JobRunner runner;
+        JobsIndicator jobs(&runner);
+        DatabasesPage page(&runner, &jobs);
+        page.show();
+        qputenv("WIZARD_TEST_KEY", oldKey);
+        page.openDatabase(db, KeySource::environment(QStringLiteral("WIZARD_TEST_KEY")));
+        DatabaseDashboard *dashboard = page.dashboard(db);
+        QVERIFY(dashboard);
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->session() && dashboard->session()->isOpen(), 60000);
+
+        // The dashboard's key and settings come along: the file page is skipped and no key is asked.
+        ConversionWizard *wizard = page.startConversion(db, ConversionKind::Rekey);
+        QCOMPARE(wizard->currentId(), int(ConversionWizard::DiagnosisId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 60000);
+        QVERIFY(!child<QLineEdit>(*wizard, "currentKeyEdit")->isVisible());
+        click(wizard->button(QWizard::NextButton));
+        QVERIFY(child<QRadioButton>(*wizard, "rekeyRadio")->isChecked());
+        click(wizard->button(QWizard::NextButton));
+        const QString newKey = QStringLiteral("a brand new passphrase for the dashboard");
+        QTest::keyClicks(child<QLineEdit>(*wizard, "newKeyEdit"), newKey);
+        QTest::keyClicks(child<QLineEdit>(*wizard, "confirmKeyEdit"), newKey);
+        click(wizard->button(QWizard::NextButton));
+        commitAndWait(*wizard, QStringLiteral("&Change Key"));
+        if (QTest::currentTestFailed())
+            return;
+
+        click(child<QAbstractButton>(*wizard, "openNewFileButton"));
+        // The same dashboard now shows the new file, opened with the new key.
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->session() && dashboard->session()->isOpen() &&
+                                     dashboard->session()->key() &&
+                                     dashboard->session()->key()->secret().toByteArray() == newKey.toUtf8(),
+                                 60000);
+        QCOMPARE(page.openPaths(), QStringList{db});
+        QCOMPARE(readWithShell(db, newKey.toUtf8()).out, expectedContent());
     }
 
     void aWrongCurrentKeyKeepsTheWizardOnTheDiagnosis()

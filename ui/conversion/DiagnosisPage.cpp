@@ -139,7 +139,7 @@ void DiagnosisPage::onDiagnosed(const OpenDiagnosis &diagnosis)
     m_tryKey->setEnabled(true);
     choices.found = diagnosis.what;
     choices.encrypted = false;
-    QStringList details;
+    QStringList details{tr("File: %1").arg(choices.path)};
     if (diagnosis.session) {
         const FileFacts &facts = diagnosis.session->facts();
         choices.encrypted = facts.encrypted;

@@ -119,13 +119,16 @@ NewKeyPage::NewKeyPage(ConversionWizard *wizard) : QWizardPage(wizard), m_wizard
 
     m_keyring = new QCheckBox(tr("Also store the key in the desktop keyr&ing"));
     m_keyring->setObjectName(QStringLiteral("keyringCheck"));
+    layout->addWidget(m_keyring);
     if (!Keyring::isAvailable()) {
         m_keyring->setEnabled(false);
-        m_keyring->setText(
-            tr("Also store the key in the desktop keyring (not available: no Secret Service or "
-               "KWallet is running; Strongroom never stores keys anywhere else)"));
+        auto *why =
+            new QLabel(tr("Not available: no Secret Service or KWallet is running. Strongroom never stores "
+                          "keys anywhere else."));
+        why->setWordWrap(true);
+        why->setIndent(24);
+        layout->addWidget(why);
     }
-    layout->addWidget(m_keyring);
 
     auto *sheetRow = new QHBoxLayout;
     auto *savePdf = new QPushButton(tr("&Save Recovery Sheet as PDF…"));

@@ -31,6 +31,7 @@ QString mark(bool ok)
 ResultPage::ResultPage(ConversionWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Result"));
+    setSubTitle(tr("What was done, and what the check of the new file found."));
     auto *layout = new QVBoxLayout(this);
     m_headline = new QLabel;
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
@@ -151,7 +152,9 @@ void ResultPage::showVerification()
                         "does "
                         "not scrub its blocks on an SSD.")
                          .arg(result.keptOriginal.toHtmlEscaped()));
-    m_checks->setText(checks.join(QStringLiteral("<br>")));
+    // The last line (where the original is) stands apart from the checks.
+    const QString kept = checks.takeLast();
+    m_checks->setText(checks.join(QStringLiteral("<br>")) + QStringLiteral("<p>%1</p>").arg(kept));
 
     m_tables->setRowCount(int(v.tables.size()));
     for (int i = 0; i < v.tables.size(); ++i) {
