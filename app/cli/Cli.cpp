@@ -30,7 +30,7 @@ QString Cli::usage(const QStringList &prefix) const
     qsizetype width = 20;
     for (const auto &command : m_commands)
         if (startsWith(command->path(), prefix))
-            width = std::max(width, command->path().join(QLatin1Char(' ')).size());
+            width = std::max(width, command->path().join(QLatin1Char(' ')).size() + 1); // two spaces after the longest
     for (const auto &command : m_commands) {
         const QStringList path = command->path();
         if (startsWith(path, prefix))
