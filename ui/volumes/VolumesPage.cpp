@@ -392,7 +392,7 @@ void VolumesPage::dropEvent(QDropEvent *event)
 
 void VolumesPage::showSetupWizard()
 {
-    auto *wizard = new VolumeSetupWizard(m_runner, m_jobs, this);
+    auto *wizard = new VolumeSetupWizard(m_runner, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &VolumeSetupWizard::volumeCreated, this, &VolumesPage::addVolume);
     connect(wizard, &VolumeSetupWizard::headerBackedUp, this, &VolumesPage::refresh);
