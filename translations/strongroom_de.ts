@@ -368,6 +368,14 @@
     </message>
 </context>
 <context>
+    <name>strongroom::ui::HeaderBackupFileDialog</name>
+    <message>
+        <location filename="../ui/volumes/HeaderBackupFileDialog.cpp" line="8" />
+        <source>Back Up Header</source>
+        <translation>Header sichern</translation>
+    </message>
+</context>
+<context>
     <name>strongroom::ui::InPlaceDialog</name>
     <message>
         <location filename="../ui/volumes/InPlaceDialog.cpp" line="24" />
@@ -788,17 +796,17 @@
         <translation>Bevor Platz %1 entfernt wird, weisen Sie nach, dass ein anderer Schlüssel einen anderen Platz öffnet: Geben Sie diesen Schlüssel ein und drücken Sie „Nachweisen“. Der Schlüssel von Platz %1 selbst zählt nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/KeySlotDialog.cpp" line="252" />
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="259" />
         <source>Trying the key on the other slots…</source>
         <translation>Der Schlüssel wird an den anderen Plätzen versucht …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/KeySlotDialog.cpp" line="260" />
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="267" />
         <source>✓ This key opens slot %1, so slot %2 may go.</source>
         <translation>✓ Dieser Schlüssel öffnet Platz %1, also darf Platz %2 entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/KeySlotDialog.cpp" line="275" />
+        <location filename="../ui/volumes/KeySlotDialog.cpp" line="282" />
         <source>Working… (each key derivation takes as long as an unlock)</source>
         <translation>In Arbeit … (jede Schlüsselableitung dauert so lange wie ein Entsperren)</translation>
     </message>
@@ -1379,17 +1387,12 @@
         <translation>Abgebrochen; nichts wurde zurückgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="374" />
-        <source>Back Up Header</source>
-        <translation>Header sichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="381" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="375" />
         <source>Saving the header…</source>
         <translation>Der Header wird gesichert …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="390" />
+        <location filename="../ui/volumes/VolumeSetupPages.cpp" line="384" />
         <source>✓ Header saved to %1.</source>
         <translation>✓ Header in %1 gesichert.</translation>
     </message>
@@ -1397,7 +1400,7 @@
 <context>
     <name>strongroom::ui::VolumeSetupWizard</name>
     <message>
-        <location filename="../ui/volumes/VolumeSetupWizard.cpp" line="14" />
+        <location filename="../ui/volumes/VolumeSetupWizard.cpp" line="13" />
         <source>New Volume</source>
         <translation>Neues Volume</translation>
     </message>
@@ -1586,254 +1589,249 @@
 <context>
     <name>strongroom::ui::VolumesPage</name>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="46" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="47" />
         <source>This machine has no device-mapper (/dev/mapper/control is missing or dm_crypt is not loaded), so volumes cannot be opened, mounted or closed here. Key slots, header backups and in-place encryption work without it.</source>
         <translation>Dieser Rechner hat keinen Device-Mapper (/dev/mapper/control fehlt oder dm_crypt ist nicht geladen), daher lassen sich Volumes hier nicht öffnen, einhängen oder schließen. Schlüsselplätze, Header-Sicherungen und die Verschlüsselung an Ort und Stelle funktionieren auch ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="61" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="62" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="64" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="65" />
         <source>New Volume…</source>
         <translation>Neues Volume …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="66" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="67" />
         <source>Add Existing…</source>
         <translation>Vorhandenes hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="68" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="69" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="117" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="118" />
         <source>&lt;p&gt;&lt;b&gt;No volumes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Make a new LUKS2 volume in an image file with &lt;b&gt;New Volume…&lt;/b&gt;, or add an existing image with &lt;b&gt;Add Existing…&lt;/b&gt; or by dropping it here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Volumes.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie mit &lt;b&gt;Neues Volume …&lt;/b&gt; ein neues LUKS2-Volume in einer Abbilddatei an, oder fügen Sie ein vorhandenes Abbild mit &lt;b&gt;Vorhandenes hinzufügen …&lt;/b&gt; oder durch Hineinziehen hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="139" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="140" />
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="140" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="141" />
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="141" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
         <source>UUID:</source>
         <translation>UUID:</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="142" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="143" />
         <source>Encryption:</source>
         <translation>Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="143" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="144" />
         <source>Header backup:</source>
         <translation>Header-Sicherung:</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="146" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="147" />
         <source>Key slots</source>
         <translation>Schlüsselplätze</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="151" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="152" />
         <source>Slot</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="151" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="152" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="151" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="152" />
         <source>Key derivation</source>
         <translation>Schlüsselableitung</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="151" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="152" />
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="151" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="152" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="164" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="165" />
         <source>Add Key…</source>
         <translation>Schlüssel hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="164" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="165" />
         <source>Add a passphrase in a free key slot.</source>
         <translation>Eine Passphrase in einem freien Schlüsselplatz hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="165" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="166" />
         <source>Change Key…</source>
         <translation>Schlüssel ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="166" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="167" />
         <source>Replace the passphrase of the slot a key opens.</source>
         <translation>Die Passphrase des Platzes ersetzen, den ein Schlüssel öffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="167" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="168" />
         <source>Remove Key…</source>
         <translation>Schlüssel entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="168" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="169" />
         <source>Remove a key slot, after proving that a different key opens another one.</source>
         <translation>Einen Schlüsselplatz entfernen, nachdem ein anderer Schlüssel nachweislich einen anderen Platz öffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="169" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="170" />
         <source>Retune…</source>
         <translation>Neu abstimmen …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="170" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="171" />
         <source>Rewrite a slot with other key-derivation costs.</source>
         <translation>Einen Platz mit anderen Kosten der Schlüsselableitung neu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="171" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="172" />
         <source>Back Up Header…</source>
         <translation>Header sichern …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="172" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="173" />
         <source>Save the LUKS header (key slots included) to a file.</source>
         <translation>Den LUKS-Header (samt Schlüsselplätzen) in eine Datei sichern.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="173" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="174" />
         <source>Restore Header…</source>
         <translation>Header wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="174" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="175" />
         <source>Put a saved header back on the image.</source>
         <translation>Einen gesicherten Header zurück auf das Abbild schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="175" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="176" />
         <source>Encrypt in Place…</source>
         <translation>An Ort und Stelle verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="176" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="177" />
         <source>Encrypt an unencrypted image where it is.</source>
         <translation>Ein unverschlüsseltes Abbild dort verschlüsseln, wo es liegt.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="177" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="178" />
         <source>Decrypt in Place…</source>
         <translation>An Ort und Stelle entschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="178" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="179" />
         <source>Turn the volume back into an unencrypted image.</source>
         <translation>Das Volume wieder in ein unverschlüsseltes Abbild verwandeln.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="179" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="180" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="180" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="181" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="181" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="182" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="182" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="183" />
         <source>Remove from this list; the file stays untouched.</source>
         <translation>Aus dieser Liste entfernen; die Datei bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="206" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="207" />
         <source>Opening and closing run through the privileged helper: use strongroom-cli volume open IMAGE NAME and volume close NAME.</source>
         <translation>Öffnen und Schließen laufen über den privilegierten Helfer: Verwenden Sie strongroom-cli volume open ABBILD NAME und volume close NAME.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="303" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="304" />
         <source>%1, %2-bit key, %3-byte sectors%4</source>
         <translation>%1, %2-Bit-Schlüssel, %3-Byte-Sektoren%4</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="309" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="310" />
         <source>, label “%1”</source>
         <translation>, Bezeichnung „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="314" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="315" />
         <source>%1: without one, a damaged header loses all data. Back it up now.</source>
         <translation>%1: Ohne Sicherung gehen bei einem beschädigten Header alle Daten verloren. Sichern Sie ihn jetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="325" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="326" />
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="358" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="359" />
         <source>Maps the volume through strongroom-helper, which asks for authorisation.</source>
         <translation>Bindet das Volume über strongroom-helper ein, der nach einer Berechtigung fragt.</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="367" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="368" />
         <source>Add Existing Volume</source>
         <translation>Vorhandenes Volume hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="368" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="369" />
         <source>Volume images (*.img *.luks *.raw);;All files (*)</source>
         <translation>Volume-Abbilder (*.img *.luks *.raw);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="430" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="431" />
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="447" />
-        <source>Back Up Header</source>
-        <translation>Header sichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="465" />
-        <location filename="../ui/volumes/VolumesPage.cpp" line="471" />
-        <location filename="../ui/volumes/VolumesPage.cpp" line="479" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="460" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="466" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="474" />
         <source>Restore Header</source>
         <translation>Header wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="472" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="467" />
         <source>Replace the LUKS header of %1 with the one saved in %2?</source>
         <translation>Den LUKS-Header von %1 durch den in %2 gesicherten ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/volumes/VolumesPage.cpp" line="476" />
+        <location filename="../ui/volumes/VolumesPage.cpp" line="471" />
         <source>Restoring brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working. The current header is kept in a file beside the image. A backup of another volume (other UUID) is refused.</source>
         <translation>Die Wiederherstellung bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte nicht mehr. Der aktuelle Header wird in einer Datei neben dem Abbild aufbewahrt. Eine Sicherung eines anderen Volumes (andere UUID) wird abgelehnt.</translation>
     </message>

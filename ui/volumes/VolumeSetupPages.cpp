@@ -2,6 +2,7 @@
 
 #include "core/JobRunner.h"
 #include "jobs/JobProgressDialog.h"
+#include "volumes/HeaderBackupFileDialog.h"
 #include "volumes/HeaderBackupJob.h"
 #include "volumes/PbkdfSettingsEditor.h"
 #include "volumes/RecoveryKey.h"
@@ -368,13 +369,7 @@ bool VolumeResultPage::isComplete() const
 
 void VolumeResultPage::backUpHeader()
 {
-    const QString suggestion =
-        m_path + QStringLiteral(".header-%1").arg(QDate::currentDate().toString(Qt::ISODate));
-    auto *dialog = new QFileDialog(this, tr("Back Up Header"), suggestion);
-    dialog->setObjectName(QStringLiteral("headerBackupDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->selectFile(suggestion);
+    auto *dialog = new HeaderBackupFileDialog(m_path, this);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
         m_backup->setEnabled(false);
         m_backupStatus->setText(tr("Saving the header…"));
