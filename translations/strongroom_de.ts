@@ -848,6 +848,13 @@
     </message>
 </context>
 <context>
+    <name>strongroom::ui::HeaderBackupFileDialog</name>
+    <message>
+        <source>Back Up Header</source>
+        <translation>Header sichern</translation>
+    </message>
+</context>
+<context>
     <name>strongroom::ui::InPlaceDialog</name>
     <message>
         <source>Encrypt %1 in Place</source>
@@ -2312,10 +2319,6 @@
         <translation>Abgebrochen; nichts wurde zurückgelassen.</translation>
     </message>
     <message>
-        <source>Back Up Header</source>
-        <translation>Header sichern</translation>
-    </message>
-    <message>
         <source>Saving the header…</source>
         <translation>Der Header wird gesichert …</translation>
     </message>
@@ -2666,10 +2669,6 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>Back Up Header</source>
-        <translation>Header sichern</translation>
     </message>
     <message>
         <source>Restore Header</source>

@@ -230,8 +230,15 @@ KeySlotJob::Request KeySlotDialog::request(Operation operation) const
     return r;
 }
 
+void KeySlotDialog::reject()
+{
+    if (!m_job)
+        QDialog::reject();
+}
+
 void KeySlotDialog::setBusy(bool busy, const QString &status)
 {
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     m_status->setText(status);
     m_status->setStyleSheet(QString());
     m_key->setEnabled(!busy);

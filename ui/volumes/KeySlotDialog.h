@@ -38,6 +38,8 @@ public:
 
     // Set before open() to preselect a slot (Remove, Retune).
     void selectSlot(int slot);
+    // Not while a change is being written: the dialog must live to report how it ended.
+    void reject() override;
 
 Q_SIGNALS:
     // The volume changed; `summary` says how, for the page's banner.

@@ -2,7 +2,7 @@
 
 #include "core/JobRunner.h"
 #include "jobs/JobProgressDialog.h"
-#include "jobs/JobsIndicator.h"
+#include "volumes/HeaderBackupFileDialog.h"
 #include "volumes/HeaderBackupJob.h"
 #include "volumes/PbkdfSettingsEditor.h"
 #include "volumes/RecoveryKey.h"
@@ -333,10 +333,10 @@ void VolumeResultPage::initializePage()
     m_path = request.path;
     m_status->setText(tr("Creating %1…").arg(m_path));
     m_job = m_wizard->runner()->start(std::make_shared<VolumeCreateJob>(request));
-    if (m_wizard->jobs())
-        m_wizard->jobs()->showDialog(m_job);
-    else
-        (new JobProgressDialog(m_job, this))->show();
+    // Its own progress dialog, parented to the wizard: one on the main window would be blocked by
+    // the (window-modal) wizard, and Cancel could not be pressed.
+    auto *progress = new JobProgressDialog(m_job, this);
+    progress->show();
     connect(m_job, &JobHandle::finished, this, &VolumeResultPage::finished);
 }
 
@@ -369,13 +369,7 @@ bool VolumeResultPage::isComplete() const
 
 void VolumeResultPage::backUpHeader()
 {
-    const QString suggestion =
-        m_path + QStringLiteral(".header-%1").arg(QDate::currentDate().toString(Qt::ISODate));
-    auto *dialog = new QFileDialog(this, tr("Back Up Header"), suggestion);
-    dialog->setObjectName(QStringLiteral("headerBackupDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->selectFile(suggestion);
+    auto *dialog = new HeaderBackupFileDialog(m_path, this);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
         m_backup->setEnabled(false);
         m_backupStatus->setText(tr("Saving the header…"));

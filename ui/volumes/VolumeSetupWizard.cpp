@@ -7,8 +7,7 @@
 
 namespace strongroom::ui {
 
-VolumeSetupWizard::VolumeSetupWizard(JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
-    : QWizard(parent), m_runner(runner), m_jobs(jobs)
+VolumeSetupWizard::VolumeSetupWizard(JobRunner *runner, QWidget *parent) : QWizard(parent), m_runner(runner)
 {
     setObjectName(QStringLiteral("volumeSetupWizard"));
     setWindowTitle(tr("New Volume"));

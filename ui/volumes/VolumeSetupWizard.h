@@ -11,8 +11,6 @@ class JobRunner;
 
 namespace strongroom::ui {
 
-class JobsIndicator;
-
 // The volume setup wizard: location and size (free space shown) → cipher and key derivation with a
 // live estimate of the unlock cost here → passphrase → recovery key, typed back in part → summary
 // (the commit page) → the create job with its progress dialog, and the result with an offer to
@@ -32,11 +30,10 @@ public:
         ResultPageId
     };
 
-    VolumeSetupWizard(JobRunner *runner, JobsIndicator *jobs, QWidget *parent = nullptr);
+    explicit VolumeSetupWizard(JobRunner *runner, QWidget *parent = nullptr);
     ~VolumeSetupWizard() override;
 
     JobRunner *runner() const { return m_runner; }
-    JobsIndicator *jobs() const { return m_jobs; }
 
     // What the pages have gathered so far, as the create job's request.
     VolumeCreateJob::Request request() const;
@@ -49,7 +46,6 @@ Q_SIGNALS:
 
 private:
     JobRunner *m_runner;
-    JobsIndicator *m_jobs;
     QCA::SecureArray m_recoveryKey;
 };
 

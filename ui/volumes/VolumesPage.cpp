@@ -3,6 +3,7 @@
 #include "core/JobRunner.h"
 #include "core/KernelFeatures.h"
 #include "jobs/JobsIndicator.h"
+#include "volumes/HeaderBackupFileDialog.h"
 #include "volumes/HeaderBackupJob.h"
 #include "volumes/InPlaceDialog.h"
 #include "volumes/KeySlotDialog.h"
@@ -392,7 +393,7 @@ void VolumesPage::dropEvent(QDropEvent *event)
 
 void VolumesPage::showSetupWizard()
 {
-    auto *wizard = new VolumeSetupWizard(m_runner, m_jobs, this);
+    auto *wizard = new VolumeSetupWizard(m_runner, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &VolumeSetupWizard::volumeCreated, this, &VolumesPage::addVolume);
     connect(wizard, &VolumeSetupWizard::headerBackedUp, this, &VolumesPage::refresh);
@@ -442,13 +443,7 @@ void VolumesPage::backUpHeader()
     if (!record)
         return;
     const QString image = record->path;
-    const QString suggestion =
-        image + QStringLiteral(".header-%1").arg(QDate::currentDate().toString(Qt::ISODate));
-    auto *dialog = new QFileDialog(this, tr("Back Up Header"), suggestion);
-    dialog->setObjectName(QStringLiteral("headerBackupDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->selectFile(suggestion);
+    auto *dialog = new HeaderBackupFileDialog(image, this);
     connect(dialog, &QFileDialog::fileSelected, this, [this, image](const QString &file) {
         runAndRefresh(m_runner->start(std::make_shared<HeaderBackupJob>(
             HeaderBackupJob::Request{HeaderBackupJob::Direction::Backup, image, file})));
