@@ -9,6 +9,7 @@
 // file in the page cache (it is read once first), so the figures compare work, not cold reads.
 //
 //   BenchBackup [--size-mb N] [--cache-dir DIR]     (defaults: 1024, build/bench-cache)
+#include "support/BenchOptions.h"
 #include "backup/BackupWriter.h"
 
 #include <QCommandLineParser>
@@ -139,15 +140,11 @@ int main(int argc, char *argv[])
     QCA::Initializer qca;
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("size-mb"), QStringLiteral("Database size in MiB (default 1024)."),
-                      QStringLiteral("N"), QStringLiteral("1024")});
-    parser.addOption({QStringLiteral("cache-dir"), QStringLiteral("Where the database is kept between runs."),
-                      QStringLiteral("DIR"), QStringLiteral("build/bench-cache")});
+    bench::addBenchOptions(parser);
     parser.process(app);
-    const qint64 sizeMb = parser.value(QStringLiteral("size-mb")).toLongLong();
-    const QDir cache(parser.value(QStringLiteral("cache-dir")));
-    cache.mkpath(QStringLiteral("config"));
+    const bench::BenchOptions options = bench::benchOptions(parser);
+    const qint64 sizeMb = options.sizeMb;
+    const QDir &cache = options.cache;
     const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/strongroom-cli");
     const QString db = cache.absoluteFilePath(QStringLiteral("backup-%1mb.db").arg(sizeMb));
     QDir work(cache.absoluteFilePath(QStringLiteral("backup-run")));

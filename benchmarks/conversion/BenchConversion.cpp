@@ -9,6 +9,7 @@
 // runs each pair (shell, then Strongroom) N times and keeps each one's best figures.
 // Usage: BenchConversion [--size-mb N] [--cache-dir DIR] [--repeat N]
 
+#include "support/BenchOptions.h"
 #include "conversion/ConversionJob.h"
 #include "core/JobRunner.h"
 #include "support/BenchDatabase.h"
@@ -124,23 +125,16 @@ int main(int argc, char *argv[])
     QCA::Initializer qca;
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("size-mb"), QStringLiteral("Database size in MiB (default 1024)."),
-                      QStringLiteral("N"), QStringLiteral("1024")});
-    parser.addOption({QStringLiteral("cache-dir"),
-                      QStringLiteral("Where the input databases are kept between runs."),
-                      QStringLiteral("DIR"), QStringLiteral("build/bench-cache")});
+    bench::addBenchOptions(parser);
     parser.addOption({QStringLiteral("repeat"),
                       QStringLiteral("Runs of each measurement; the best is kept (default 1)."),
                       QStringLiteral("N"), QStringLiteral("1")});
     parser.process(app);
     const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
-    const qint64 sizeMb = parser.value(QStringLiteral("size-mb")).toLongLong();
-    const QDir cache(parser.value(QStringLiteral("cache-dir")));
+    const bench::BenchOptions options = bench::benchOptions(parser);
+    const qint64 sizeMb = options.sizeMb;
+    const QDir &cache = options.cache;
     cache.mkpath(QStringLiteral("conversion-work"));
-    cache.mkpath(QStringLiteral("config"));
-    // Remembered settings go to the cache, not to the user's configuration.
-    qputenv("XDG_CONFIG_HOME", cache.filePath(QStringLiteral("config")).toUtf8());
     const QString workDir = cache.absoluteFilePath(QStringLiteral("conversion-work"));
     const QString plain = cache.absoluteFilePath(QStringLiteral("conversion-plain-%1mb.db").arg(sizeMb));
     const QString v3 = cache.absoluteFilePath(QStringLiteral("conversion-v3-%1mb.db").arg(sizeMb));

@@ -6,6 +6,7 @@
 //   - the sqlcipher shell doing count(*) on every table plus the dbstat size query, on the same file,
 // and prints the figures and the ratio. Usage: BenchDbInfo [--size-mb N] [--cache-dir DIR]
 
+#include "support/BenchOptions.h"
 #include "core/JobRunner.h"
 #include "support/BenchDatabase.h"
 #include "sqlcipher/DatabaseOpener.h"
@@ -34,17 +35,11 @@ int main(int argc, char *argv[])
     QCA::Initializer qca;
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("size-mb"), QStringLiteral("Database size in MiB (default 1024)."),
-                      QStringLiteral("N"), QStringLiteral("1024")});
-    parser.addOption({QStringLiteral("cache-dir"), QStringLiteral("Where the database is kept between runs."),
-                      QStringLiteral("DIR"), QStringLiteral("build/bench-cache")});
+    bench::addBenchOptions(parser);
     parser.process(app);
-    const qint64 sizeMb = parser.value(QStringLiteral("size-mb")).toLongLong();
-    const QDir cache(parser.value(QStringLiteral("cache-dir")));
-    cache.mkpath(QStringLiteral("config"));
-    // Remembered settings go to the cache, not to the user's configuration.
-    qputenv("XDG_CONFIG_HOME", cache.filePath(QStringLiteral("config")).toUtf8());
+    const bench::BenchOptions options = bench::benchOptions(parser);
+    const qint64 sizeMb = options.sizeMb;
+    const QDir &cache = options.cache;
     const QString file = cache.absoluteFilePath(QStringLiteral("dbinfo-%1mb.db").arg(sizeMb));
 
     if (!QFileInfo::exists(file)) {
