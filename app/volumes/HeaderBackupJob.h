@@ -23,6 +23,21 @@ public:
         QString header;       // Backup: a detached header, or empty
         bool force = false;   // Restore: even when the UUIDs differ
         QString auditLogPath; // empty: the user's audit log
+
+        static Request backup(const QString &image, const QString &file)
+        {
+            Request r;
+            r.direction = Direction::Backup;
+            r.image = image;
+            r.file = file;
+            return r;
+        }
+        static Request restore(const QString &image, const QString &file)
+        {
+            Request r = backup(image, file);
+            r.direction = Direction::Restore;
+            return r;
+        }
     };
     explicit HeaderBackupJob(Request request);
 

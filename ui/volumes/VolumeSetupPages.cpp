@@ -374,7 +374,7 @@ void VolumeResultPage::backUpHeader()
         m_backup->setEnabled(false);
         m_backupStatus->setText(tr("Saving the header…"));
         JobHandle *handle = m_wizard->runner()->start(std::make_shared<HeaderBackupJob>(
-            HeaderBackupJob::Request{.direction = HeaderBackupJob::Direction::Backup, .image = m_path, .file = file}));
+            HeaderBackupJob::Request::backup(m_path, file)));
         connect(handle, &JobHandle::finished, this, [this, file](const JobReport &report) {
             if (report.error) {
                 m_backupStatus->setText(report.error->message);

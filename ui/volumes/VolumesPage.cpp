@@ -446,7 +446,7 @@ void VolumesPage::backUpHeader()
     auto *dialog = new HeaderBackupFileDialog(image, this);
     connect(dialog, &QFileDialog::fileSelected, this, [this, image](const QString &file) {
         runAndRefresh(m_runner->start(std::make_shared<HeaderBackupJob>(
-            HeaderBackupJob::Request{.direction = HeaderBackupJob::Direction::Backup, .image = image, .file = file})));
+            HeaderBackupJob::Request::backup(image, file))));
     });
     dialog->open();
 }
@@ -475,7 +475,7 @@ void VolumesPage::restoreHeader()
         restore->setObjectName(QStringLiteral("restoreButton"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(restore, &QPushButton::clicked, this, [this, image, file] {
-            HeaderBackupJob::Request request{.direction = HeaderBackupJob::Direction::Restore, .image = image, .file = file};
+            const HeaderBackupJob::Request request = HeaderBackupJob::Request::restore(image, file);
             runAndRefresh(m_runner->start(std::make_shared<HeaderBackupJob>(request)));
         });
         box->open();
