@@ -44,7 +44,8 @@ class TestBackupsPage : public QObject
     static QMessageBox *waitForMessageBox(const QString &name)
     {
         QMessageBox *box = nullptr;
-        QTest::qWaitFor(
+        // The caller checks the box it gets back; a timeout returns nullptr.
+        (void)QTest::qWaitFor(
             [&] {
                 for (QWidget *w : QApplication::topLevelWidgets())
                     if (auto *b = qobject_cast<QMessageBox *>(w);
