@@ -9,9 +9,11 @@ mkdir -p "$demo"
 STRONGROOM_DEMO_KEY="demo: correct horse battery staple"
 export STRONGROOM_DEMO_KEY
 
-rm -f "$db" "$db-wal" "$db-shm"
+rm -rf "$db" "$db-wal" "$db-shm" "$demo/backups"
 { printf "PRAGMA key = '%s';\n" "$STRONGROOM_DEMO_KEY"; cat resources/demo/shop.sql; } \
     | sqlcipher -batch -bail "$db" >/dev/null
+# One verified backup in the demo's history, so the Backups page and the last-backup card have data.
+strongroom-cli backup create "$db" --key-env STRONGROOM_DEMO_KEY >/dev/null
 echo "Demo database:  $PWD/$db"
 echo "Demo key:       $STRONGROOM_DEMO_KEY"
 echo "                (in the environment variable STRONGROOM_DEMO_KEY: strongroom-cli db info $db --key-env STRONGROOM_DEMO_KEY)"

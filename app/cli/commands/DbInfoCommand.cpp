@@ -11,6 +11,18 @@ namespace strongroom::cli {
 
 namespace {
 
+// An age an admin reads at a glance: minutes within the hour, hours within two days, then days.
+QString ageText(qint64 seconds)
+{
+    if (seconds < 60)
+        return QStringLiteral("just now");
+    if (seconds < 3600)
+        return QStringLiteral("%1 min ago").arg(seconds / 60);
+    if (seconds < 48 * 3600)
+        return QStringLiteral("%1 h ago").arg(seconds / 3600);
+    return QStringLiteral("%1 days ago").arg(seconds / 86400);
+}
+
 QString describeCipher(const FileFacts &facts)
 {
     if (!facts.settings)
@@ -46,10 +58,10 @@ void printHuman(QTextStream &out, const FileFacts &f, const QList<TableStats> &t
     line("Journal", f.journalMode);
     line("Created",
          f.created ? f.created->toLocalTime().toString(Qt::ISODate) : QStringLiteral("not recorded"));
-    line("Last backup", f.lastBackup ? QStringLiteral("%1 (%2 h ago), %3")
-                                           .arg(f.lastBackup->toLocalTime().toString(Qt::ISODate))
-                                           .arg(f.lastBackup->secsTo(QDateTime::currentDateTimeUtc()) / 3600)
-                                           .arg(f.lastBackupPath)
+    line("Last backup", f.lastBackup ? QStringLiteral("%1 (%2), %3")
+                                           .arg(f.lastBackup->toLocalTime().toString(Qt::ISODate),
+                                                ageText(f.lastBackup->secsTo(QDateTime::currentDateTimeUtc())),
+                                                f.lastBackupPath)
                                      : QStringLiteral("none in the history folder"));
     out << '\n';
     int width = 5;
