@@ -112,14 +112,21 @@ exec_unshared() {
     ' strongroom "$@"
 }
 
+# configure_and_build PRESET [TARGET...]: configures once, then builds the targets (default: all).
 configure_and_build() {
     local preset=${1:-debug}
+    [ $# -gt 0 ] && shift
+    local targets="$*"
     local extra=()
     [ "${CI:-}" = true ] && extra+=(-DSTRONGROOM_WERROR=ON)
-    STRONGROOM_PRESET=$preset in_env sh -c '
+    STRONGROOM_PRESET=$preset STRONGROOM_TARGETS=$targets in_env sh -c '
         preset=$1; shift
         if [ ! -f "build/$preset/build.ninja" ]; then cmake --preset "$preset" "$@" >&2; fi
-        cmake --build --preset "$preset" >&2
+        if [ -n "$STRONGROOM_TARGETS" ]; then
+            cmake --build --preset "$preset" --target $STRONGROOM_TARGETS >&2
+        else
+            cmake --build --preset "$preset" >&2
+        fi
     ' build "$preset" "${extra[@]}"
 }
 
@@ -134,7 +141,8 @@ run_tests() {
 }
 
 demo() {
-    configure_and_build debug
+    # Only what the demo runs, so a first demo does not wait for every test and benchmark.
+    configure_and_build debug strongroom strongroom-cli
     in_env sh tools/demo.sh
 }
 
