@@ -25,13 +25,6 @@ QString lastSystemError()
 
 } // namespace
 
-void crashPointForTests(const char *name)
-{
-    static const QByteArray wanted = qgetenv("STRONGROOM_TEST_CRASH_POINT");
-    if (!wanted.isEmpty() && wanted == name)
-        ::kill(::getpid(), SIGKILL);
-}
-
 Result<SwapOutcome> swapInKeepingOriginal(const QString &temp, const QString &path, const QString &keptPath)
 {
     const QString folder = QFileInfo(path).absolutePath();

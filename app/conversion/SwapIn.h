@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CrashPoint.h"
 #include "core/Result.h"
 
 #include <QString>
@@ -21,9 +22,5 @@ struct SwapOutcome
 // the new file in place and the original complete under keptPath. A folder without hard links
 // (FAT, some network shares) falls back to renaming the original away first.
 Result<SwapOutcome> swapInKeepingOriginal(const QString &temp, const QString &path, const QString &keptPath);
-
-// Hook for crash tests: when STRONGROOM_TEST_CRASH_POINT equals `name` the process kills itself
-// with SIGKILL right there. Test-only, documented in tests/app/conversion; no effect otherwise.
-void crashPointForTests(const char *name);
 
 } // namespace strongroom

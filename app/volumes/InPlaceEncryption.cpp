@@ -1,5 +1,6 @@
 #include "volumes/InPlaceEncryption.h"
 
+#include "core/CrashPoint.h"
 #include "core/SafeFile.h"
 #include "volumes/CryptDevice.h"
 #include "volumes/LuksTokens.h"
@@ -144,6 +145,98 @@ Result<Outcome> resume(CryptDevice &device, const KeyMaterial &key, const Progre
     outcome.slot = slot;
     return runToEnd(device, outcome, progress, what);
 }
+
+// The journal of a header placement. Encryption writes the header it built to
+// encryptionHeaderPath() (fsynced, renamed into place) before writing it onto the image, and
+// removes it (and fsyncs the folder) only once the image's header loads and before the data pass
+// starts. So while the journal exists the data pass has not begun, and writing the journal onto the
+// image again is always safe: that is how a crash in the middle of the header write is undone.
+// The plan records the image's size before it grew, so a crash before the journal exists can give
+// the image back its old size.
+QString encryptionPlanPath(const QString &image)
+{
+    return image + QStringLiteral(".strongroom-encrypt-plan");
+}
+
+Status writePlan(const QString &image, qint64 originalSize)
+{
+    const QString plan = encryptionPlanPath(image);
+    const QString temp = safefile::tempPathFor(plan, QStringLiteral("encrypt-plan"));
+    QFile f(temp);
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{QStringLiteral("original_size"), QString::number(originalSize)}}).toJson();
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot write the encryption plan.").arg(temp));
+    f.close();
+    if (auto s = safefile::fsyncFile(temp); !s) {
+        safefile::removeTemp(temp);
+        return s;
+    }
+    return safefile::atomicReplace(temp, plan);
+}
+
+void removeStaleHeaderTemps(const QString &image)
+{
+    const QString suffix = QLatin1Char('-') + QFileInfo(image).fileName();
+    for (const QString &temp : safefile::staleTemps(QFileInfo(image).absolutePath()))
+        if (temp.endsWith(suffix) && QFileInfo(temp).fileName().contains(QLatin1String("-luks-header-")))
+            safefile::removeTemp(temp);
+}
+
+// A crash came after the plan but before the header was journaled: the image's first bytes still
+// hold the plain data, and any growth at the end holds nothing of the user's. Undo the growth so the
+// next attempt starts from the image as it was.
+Status abandonPlan(const QString &image)
+{
+    const QString plan = encryptionPlanPath(image);
+    QFile f(plan);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the encryption plan.").arg(plan));
+    const qint64 originalSize =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("original_size")).toString().toLongLong();
+    f.close();
+    if (originalSize > 0 && QFileInfo(image).size() > originalSize)
+        if (auto s = resizeFile(image, originalSize, false); !s)
+            return s;
+    removeStaleHeaderTemps(image);
+    QFile::remove(plan);
+    return safefile::fsyncDirectory(QFileInfo(image).absolutePath());
+}
+
+// Writes the journaled header onto the image (again: the image may hold a torn copy of it), proves
+// that the image's header loads, then retires the journal and the plan.
+Result<std::unique_ptr<CryptDevice>> placeJournaledHeader(const QString &image)
+{
+    const QString journal = encryptionHeaderPath(image);
+    {
+        auto device = CryptDevice::init(image);
+        if (!device)
+            return device.error();
+        const QByteArray journalPath = QFile::encodeName(journal);
+        if (const int rc = crypt_header_restore((*device)->handle(), CRYPT_LUKS2, journalPath.constData());
+            rc < 0)
+            return (*device)->error(rc, QStringLiteral("writing the LUKS2 header onto the image (run the same "
+                                                       "command again to retry; the data is intact)"));
+    }
+    if (auto s = safefile::fsyncFile(image); !s)
+        return s.error();
+    crashPointForTests("encrypt-header-placed");
+    auto device = CryptDevice::load(image);
+    if (!device)
+        return device.error();
+    if (!(*device)->isLuks2() || crypt_reencrypt_status((*device)->handle(), nullptr) == CRYPT_REENCRYPT_NONE)
+        return Error(ExitCode::Integrity,
+                     QStringLiteral("%1: the header written onto the image does not read back as an unfinished "
+                                    "encryption; the journal %2 is kept for recovery.")
+                         .arg(image, journal));
+    // The journal must be gone for good before the data pass changes the image's header.
+    QFile::remove(journal);
+    QFile::remove(encryptionPlanPath(image));
+    removeStaleHeaderTemps(image);
+    if (auto s = safefile::fsyncDirectory(QFileInfo(image).absolutePath()); !s)
+        return s.error();
+    return device;
+}
 } // namespace
 
 QString Inspection::describe() const
@@ -168,12 +261,23 @@ QString decryptionHeaderPath(const QString &image)
     return image + QStringLiteral(".strongroom-decrypt-header");
 }
 
+QString encryptionHeaderPath(const QString &image)
+{
+    return image + QStringLiteral(".strongroom-encrypt-header");
+}
+
 Result<Inspection> inspect(const QString &image)
 {
     if (!QFileInfo(image).isFile())
         return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(image),
                      QStringLiteral("not-found"));
     Inspection inspection;
+    if (QFileInfo::exists(encryptionHeaderPath(image))) {
+        // The header is journaled but maybe not (wholly) on the image yet: whatever its first bytes
+        // say, this is an encryption that the next `volume encrypt` continues.
+        inspection.state = State::Encrypting;
+        return inspection;
+    }
     QString header;
     if (QFileInfo::exists(decryptionHeaderPath(image)))
         header = decryptionHeaderPath(image);
@@ -208,6 +312,15 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
         return Error(
             ExitCode::Failure,
             QStringLiteral("%1 is being decrypted; finish that first with `volume decrypt`.").arg(image));
+    if (QFileInfo::exists(encryptionHeaderPath(image))) {
+        auto device = placeJournaledHeader(image);
+        if (!device)
+            return device.error();
+        return resume(**device, key, progress, QStringLiteral("encrypting in place"));
+    }
+    if (inspection->state == State::Plain && QFileInfo::exists(encryptionPlanPath(image)))
+        if (auto s = abandonPlan(image); !s)
+            return s.error();
     if (inspection->state == State::Encrypting || inspection->state == State::Crashed) {
         auto device = CryptDevice::load(image);
         if (!device)
@@ -238,6 +351,10 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
                      QStringLiteral("%1: its size is not a multiple of the %2-byte sector size.")
                          .arg(image)
                          .arg(params.sectorSize));
+    if (auto s = writePlan(image, fileSize); !s)
+        return s.error();
+    // Any failure before the header is journaled gives the image back as it was.
+    auto undoPlan = qScopeGuard([&image] { (void)abandonPlan(image); });
     if (params.growImage) {
         const QString folder = QFileInfo(image).absolutePath();
         if (auto s =
@@ -248,6 +365,7 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
         if (auto s = resizeFile(image, fileSize + room, true); !s)
             return s.error();
     }
+    crashPointForTests("encrypt-image-grown");
 
     // The header is built in a temp file beside the image, then written onto the image: until
     // then the image holds its plain data untouched.
@@ -310,14 +428,14 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
     }
     if (auto s = safefile::fsyncFile(tempHeader); !s)
         return s.error();
-    auto device = CryptDevice::init(image);
+    if (auto s = safefile::atomicReplace(tempHeader, encryptionHeaderPath(image)); !s)
+        return s.error();
+    cleanup.dismiss();
+    undoPlan.dismiss();
+    crashPointForTests("encrypt-header-journaled");
+    auto device = placeJournaledHeader(image);
     if (!device)
         return device.error();
-    const QByteArray headerPath = QFile::encodeName(tempHeader);
-    if (const int rc = crypt_header_restore((*device)->handle(), CRYPT_LUKS2, headerPath.constData()); rc < 0)
-        return (*device)->error(rc, QStringLiteral("writing the LUKS2 header onto the image"));
-    cleanup.dismiss();
-    safefile::removeTemp(tempHeader);
 
     // From here on the header on the image records the progress: an interruption resumes.
     reenc.flags &= ~CRYPT_REENCRYPT_INITIALIZE_ONLY;

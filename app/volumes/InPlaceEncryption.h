@@ -62,6 +62,9 @@ Result<Inspection> inspect(const QString &image);
 
 // Where an unfinished decryption keeps the header (beside the image, until decryption ends).
 QString decryptionHeaderPath(const QString &image);
+// Where encryption journals the header it is about to write onto the image (beside the image, from
+// just before that write until the image's header is proven).
+QString encryptionHeaderPath(const QString &image);
 
 struct Outcome
 {

@@ -1,8 +1,10 @@
 #include "volumes/VolumeInfo.h"
 
 #include "volumes/CryptDevice.h"
+#include "volumes/InPlaceEncryption.h"
 #include "volumes/SlotNames.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <libcryptsetup.h>
@@ -216,7 +218,11 @@ VolumeInfo describeVolume(const CryptDevice &device)
 
 Result<VolumeInfo> readVolumeInfo(const QString &image, const QString &header)
 {
-    auto device = CryptDevice::load(image, header);
+    // An encryption stopped while placing its header: the journaled header is the one that counts,
+    // whatever the image's first bytes hold.
+    const QString journal = inplace::encryptionHeaderPath(image);
+    const bool journaled = header.isEmpty() && QFileInfo::exists(journal);
+    auto device = CryptDevice::load(image, journaled ? journal : header);
     if (!device)
         return device.error();
     return describeVolume(**device);

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace strongroom {
+
+// Hook for crash tests: when the environment variable STRONGROOM_TEST_CRASH_POINT equals `name`,
+// the process kills itself with SIGKILL right there, as a power cut would stop it. Tests use it to
+// prove that every step of a multi-step change leaves either the old state or a resumable one. It
+// has no effect when the variable is unset, and it can only stop the process that reads it.
+void crashPointForTests(const char *name);
+
+} // namespace strongroom
