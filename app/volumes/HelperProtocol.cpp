@@ -72,6 +72,21 @@ Status validate(const Request &r)
     return Status::success();
 }
 
+QString suggestedMappingName(const QString &image)
+{
+    QString base = QFileInfo(image).completeBaseName();
+    for (QChar &c : base) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                             (u >= u'0' && u <= u'9') || u == u'_' || u == u'.' || u == u'-';
+        if (!allowed)
+            c = QLatin1Char('-');
+    }
+    if (base.isEmpty())
+        base = QStringLiteral("volume");
+    return QString(QStringLiteral("strongroom-") + base).left(64);
+}
+
 Status requireDeviceMapper()
 {
     if (deviceMapperAvailable())

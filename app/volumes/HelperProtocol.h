@@ -31,6 +31,10 @@ struct Request {
 // of the right kind; mapping names as dm-crypt allows them.
 Status validate(const Request &request);
 
+// A mapping name for `image` that validate() accepts: "strongroom-" and the file's name without its
+// extension, with every character a mapping name may not hold turned into '-'.
+QString suggestedMappingName(const QString &image);
+
 // Exit 7 with the exact reason when device-mapper is missing (containers, as on build machines).
 Status requireDeviceMapper();
 
