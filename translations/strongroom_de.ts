@@ -1468,6 +1468,45 @@
     </message>
 </context>
 <context>
+    <name>strongroom::ui::OpenVolumeDialog</name>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and mapped as a device by strongroom-helper, which your system asks you to authorise first. The key goes to the helper only, and is not stored anywhere.</source>
+        <translation>%1 wird von strongroom-helper entsperrt und als Gerät eingebunden; Ihr System fragt vorher nach einer Berechtigung. Der Schlüssel geht nur an den Helfer und wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mapping name:</source>
+        <translation>Name der Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Passphrase, or x&apos;…&apos; for a raw key</source>
+        <translation>Passphrase oder x&apos;…&apos; für einen Rohschlüssel</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Bis zu 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>/dev/mapper/%1 is in use already; choose another name.</source>
+        <translation>/dev/mapper/%1 ist bereits belegt; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The volume will appear as /dev/mapper/%1.</source>
+        <translation>Das Volume erscheint als /dev/mapper/%1.</translation>
+    </message>
+</context>
+<context>
     <name>strongroom::ui::OperationPage</name>
     <message>
         <source>Choose the Operation</source>
@@ -2619,10 +2658,6 @@
         <translation>Das Volume wieder in ein unverschlüsseltes Abbild verwandeln.</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2633,10 +2668,6 @@
     <message>
         <source>Remove from this list; the file stays untouched.</source>
         <translation>Aus dieser Liste entfernen; die Datei bleibt unberührt.</translation>
-    </message>
-    <message>
-        <source>Opening and closing run through the privileged helper: use strongroom-cli volume open IMAGE NAME and volume close NAME.</source>
-        <translation>Öffnen und Schließen laufen über den privilegierten Helfer: Verwenden Sie strongroom-cli volume open ABBILD NAME und volume close NAME.</translation>
     </message>
     <message>
         <source>%1, %2-bit key, %3-byte sectors%4</source>
@@ -2653,10 +2684,6 @@
     <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>Maps the volume through strongroom-helper, which asks for authorisation.</source>
-        <translation>Bindet das Volume über strongroom-helper ein, der nach einer Berechtigung fragt.</translation>
     </message>
     <message>
         <source>Add Existing Volume</source>
@@ -2681,6 +2708,54 @@
     <message>
         <source>Restoring brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working. The current header is kept in a file beside the image. A backup of another volume (other UUID) is refused.</source>
         <translation>Die Wiederherstellung bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte nicht mehr. Der aktuelle Header wird in einer Datei neben dem Abbild aufbewahrt. Eine Sicherung eines anderen Volumes (andere UUID) wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Mount…</source>
+        <translation>Einhängen…</translation>
+    </message>
+    <message>
+        <source>Unmount…</source>
+        <translation>Aushängen…</translation>
+    </message>
+    <message>
+        <source>Unlock the volume as /dev/mapper/NAME through strongroom-helper, which asks for authorisation.</source>
+        <translation>Das Volume über strongroom-helper als /dev/mapper/NAME entsperren; der Helfer fragt nach einer Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Remove the volume&apos;s mapping through strongroom-helper, which asks for authorisation.</source>
+        <translation>Die Zuordnung des Volumes über strongroom-helper aufheben; der Helfer fragt nach einer Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Mount the opened volume on an existing folder through strongroom-helper, which asks for authorisation.</source>
+        <translation>Das geöffnete Volume über strongroom-helper in einen vorhandenen Ordner einhängen; der Helfer fragt nach einer Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Unmount a folder the volume is mounted on through strongroom-helper, which asks for authorisation.</source>
+        <translation>Einen Ordner, in den das Volume eingehängt ist, über strongroom-helper aushängen; der Helfer fragt nach einer Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Close Volume</source>
+        <translation>Volume schließen</translation>
+    </message>
+    <message>
+        <source>Mount Volume</source>
+        <translation>Volume einhängen</translation>
+    </message>
+    <message>
+        <source>Mount %1 on</source>
+        <translation>%1 einhängen in</translation>
+    </message>
+    <message>
+        <source>Unmount Folder</source>
+        <translation>Ordner aushängen</translation>
+    </message>
+    <message>
+        <source>%1 was not opened from this window. Its mapping name (/dev/mapper/NAME):</source>
+        <translation>%1 wurde nicht in diesem Fenster geöffnet. Name seiner Zuordnung (/dev/mapper/NAME):</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "core/KernelFeatures.h"
 #include "volumes/KeySlotDialog.h"
 #include "volumes/VolumesPage.h"
+#include "widgets/Banner.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -167,18 +168,27 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QTableWidget>(&page, "keySlotTable")->rowCount(), 2);
     }
 
-    void openAndCloseExplainWhyTheyAreDisabled()
+    void mappingActionsExplainWhyTheyAreDisabled()
     {
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
         ui::VolumesPage page(&m_runner, nullptr);
         show(page, image);
-        for (const char *name : {"openButton", "closeButton"}) {
+        const bool dm = deviceMapperAvailable();
+        for (const char *name : {"openButton", "closeButton", "mountButton", "unmountButton"}) {
             auto *button = child<QPushButton>(&page, name);
-            QCOMPARE(button->isEnabled(), deviceMapperAvailable());
-            QVERIFY(button->toolTip().contains(deviceMapperAvailable() ? QStringLiteral("strongroom-helper")
-                                                                       : QStringLiteral("device-mapper")));
+            QVERIFY(button);
+            QCOMPARE(button->isEnabled(), dm);
+            QVERIFY2(button->toolTip().contains(dm ? QStringLiteral("strongroom-helper")
+                                                   : QStringLiteral("no device-mapper")),
+                     qPrintable(button->toolTip()));
         }
+        // Without device-mapper the banner says so from the start, before any button is tried.
+        auto *banner = child<ui::Banner>(&page, "volumesBanner");
+        QCOMPARE(!banner->isHidden(), !dm);
+        if (!dm)
+            QVERIFY(banner->text().contains(QStringLiteral("device-mapper")));
+        QVERIFY(child<QPushButton>(&page, "forgetButton")->isEnabled());
     }
 
     void theLastSlotCannotBeRemoved()

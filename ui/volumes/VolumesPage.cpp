@@ -8,7 +8,9 @@
 #include "volumes/InPlaceDialog.h"
 #include "volumes/KeySlotDialog.h"
 #include "volumes/KnownVolumes.h"
+#include "volumes/OpenVolumeDialog.h"
 #include "volumes/VolumeJobs.h"
+#include "volumes/VolumeMappingJob.h"
 #include "volumes/VolumeSetupWizard.h"
 #include "volumes/VolumeText.h"
 #include "widgets/Banner.h"
@@ -20,6 +22,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -177,16 +180,19 @@ QWidget *VolumesPage::createDetails()
                                                  tr("Encrypt an unencrypted image where it is.")),
                                        addAction(QStringLiteral("decryptButton"), tr("Decrypt in Place…"),
                                                  tr("Turn the volume back into an unencrypted image."))};
-    const QList<QPushButton *> mapRow{addAction(QStringLiteral("openButton"), tr("Open"), QString()),
+    const QList<QPushButton *> mapRow{addAction(QStringLiteral("openButton"), tr("Open…"), QString()),
                                       addAction(QStringLiteral("closeButton"), tr("Close"), QString()),
-                                      addAction(QStringLiteral("forgetButton"), tr("Forget"),
-                                                tr("Remove from this list; the file stays untouched."))};
+                                      addAction(QStringLiteral("mountButton"), tr("Mount…"), QString()),
+                                      addAction(QStringLiteral("unmountButton"), tr("Unmount…"), QString())};
+    QPushButton *forget = addAction(QStringLiteral("forgetButton"), tr("Forget"),
+                                    tr("Remove from this list; the file stays untouched."));
     for (int i = 0; i < keyRow.size(); ++i)
         grid->addWidget(keyRow[i], 0, i);
     for (int i = 0; i < fileRow.size(); ++i)
         grid->addWidget(fileRow[i], 1, i);
     for (int i = 0; i < mapRow.size(); ++i)
         grid->addWidget(mapRow[i], 2, i);
+    grid->addWidget(forget, 3, 3);
     layout->addWidget(m_actionBar);
 
     connect(keyRow[0], &QPushButton::clicked, this,
@@ -201,15 +207,11 @@ QWidget *VolumesPage::createDetails()
     connect(fileRow[1], &QPushButton::clicked, this, &VolumesPage::restoreHeader);
     connect(fileRow[2], &QPushButton::clicked, this, [this] { startInPlace(true); });
     connect(fileRow[3], &QPushButton::clicked, this, [this] { startInPlace(false); });
-    connect(mapRow[2], &QPushButton::clicked, this, &VolumesPage::forgetCurrent);
-    const auto mapping = [this] {
-        m_banner->showMessage(Banner::Tone::Info,
-                              tr("Opening and closing run through the privileged helper: use "
-                                 "strongroom-cli volume open IMAGE NAME and volume close NAME."));
-        m_banner->show();
-    };
-    connect(mapRow[0], &QPushButton::clicked, this, mapping);
-    connect(mapRow[1], &QPushButton::clicked, this, mapping);
+    connect(mapRow[0], &QPushButton::clicked, this, &VolumesPage::openVolume);
+    connect(mapRow[1], &QPushButton::clicked, this, &VolumesPage::closeVolume);
+    connect(mapRow[2], &QPushButton::clicked, this, &VolumesPage::mountVolume);
+    connect(mapRow[3], &QPushButton::clicked, this, &VolumesPage::unmountVolume);
+    connect(forget, &QPushButton::clicked, this, &VolumesPage::forgetCurrent);
     return details;
 }
 
@@ -344,6 +346,17 @@ void VolumesPage::updateActions()
         record && (record->state == inplace::State::Encrypting || record->state == inplace::State::Crashed);
     const bool decrypting = record && record->state == inplace::State::Decrypting;
     const bool dm = deviceMapperAvailable();
+    const QHash<QString, QString> mappingTips{
+        {QStringLiteral("openButton"), tr("Unlock the volume as /dev/mapper/NAME through strongroom-helper, "
+                                          "which asks for authorisation.")},
+        {QStringLiteral("closeButton"),
+         tr("Remove the volume's mapping through strongroom-helper, which asks for authorisation.")},
+        {QStringLiteral("mountButton"),
+         tr("Mount the opened volume on an existing folder through strongroom-helper, which asks for "
+            "authorisation.")},
+        {QStringLiteral("unmountButton"),
+         tr("Unmount a folder the volume is mounted on through strongroom-helper, which asks for "
+            "authorisation.")}};
     for (QPushButton *button : std::as_const(m_actions)) {
         const QString name = button->objectName();
         bool enabled = luks;
@@ -353,11 +366,9 @@ void VolumesPage::updateActions()
             enabled = luks2 || decrypting;
         else if (name == QLatin1String("forgetButton"))
             enabled = record != nullptr;
-        else if (name == QLatin1String("openButton") || name == QLatin1String("closeButton")) {
+        else if (mappingTips.contains(name)) {
             enabled = luks && dm;
-            button->setToolTip(
-                dm ? tr("Maps the volume through strongroom-helper, which asks for authorisation.")
-                   : noDeviceMapperText());
+            button->setToolTip(dm ? mappingTips.value(name) : noDeviceMapperText());
         }
         button->setEnabled(enabled);
     }
@@ -514,6 +525,110 @@ void VolumesPage::forgetCurrent()
 {
     if (const VolumeRecord *record = currentRecord())
         m_known->remove(record->path);
+}
+
+void VolumesPage::openVolume()
+{
+    const VolumeRecord *record = currentRecord();
+    if (!record)
+        return;
+    auto *dialog = new OpenVolumeDialog(record->path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString image = dialog->image();
+        runMapping(image, {QStringLiteral("open"), image, dialog->mappingName(), {}}, dialog->takeKey());
+    });
+    dialog->open();
+}
+
+void VolumesPage::closeVolume()
+{
+    const VolumeRecord *record = currentRecord();
+    if (!record)
+        return;
+    const QString image = record->path;
+    withMappingName(image, tr("Close Volume"), [this, image](const QString &name) {
+        runMapping(image, {QStringLiteral("close"), {}, name, {}});
+    });
+}
+
+void VolumesPage::mountVolume()
+{
+    const VolumeRecord *record = currentRecord();
+    if (!record)
+        return;
+    const QString image = record->path;
+    withMappingName(image, tr("Mount Volume"), [this, image](const QString &name) {
+        auto *dialog = new QFileDialog(this, tr("Mount %1 on").arg(name));
+        dialog->setObjectName(QStringLiteral("mountPointDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        connect(dialog, &QFileDialog::fileSelected, this, [this, image, name](const QString &folder) {
+            runMapping(image, {QStringLiteral("mount"), {}, name, QFileInfo(folder).absoluteFilePath()});
+        });
+        dialog->open();
+    });
+}
+
+void VolumesPage::unmountVolume()
+{
+    const VolumeRecord *record = currentRecord();
+    if (!record)
+        return;
+    const QString image = record->path;
+    const QString mounted = m_mountPoints.value(image);
+    auto *dialog = new QFileDialog(this, tr("Unmount Folder"));
+    dialog->setObjectName(QStringLiteral("unmountDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    if (!mounted.isEmpty()) {
+        dialog->setDirectory(QFileInfo(mounted).absolutePath());
+        dialog->selectFile(mounted);
+    }
+    connect(dialog, &QFileDialog::fileSelected, this, [this, image](const QString &folder) {
+        runMapping(image, {QStringLiteral("unmount"), {}, {}, QFileInfo(folder).absoluteFilePath()});
+    });
+    dialog->open();
+}
+
+void VolumesPage::withMappingName(const QString &image, const QString &title,
+                                  const std::function<void(const QString &)> &then)
+{
+    if (const QString opened = m_mappings.value(image); !opened.isEmpty()) {
+        then(opened);
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("mappingNameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(tr("%1 was not opened from this window. Its mapping name (/dev/mapper/NAME):")
+                             .arg(QFileInfo(image).fileName()));
+    dialog->setTextValue(helper::suggestedMappingName(image));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [then](const QString &name) { then(name.trimmed()); });
+    dialog->open();
+}
+
+void VolumesPage::runMapping(const QString &image, const helper::Request &request, const KeyMaterial &key)
+{
+    JobHandle *handle = m_runner->start(std::make_shared<VolumeMappingJob>(request, key));
+    // Remembered only when the helper did it, so Close and Unmount offer what is really there.
+    connect(handle, &JobHandle::finished, this, [this, image, request](const JobReport &report) {
+        if (report.outcome != JobOutcome::Succeeded)
+            return;
+        if (request.verb == QLatin1String("open"))
+            m_mappings.insert(image, request.name);
+        else if (request.verb == QLatin1String("close"))
+            m_mappings.remove(image);
+        else if (request.verb == QLatin1String("mount"))
+            m_mountPoints.insert(image, request.mountpoint);
+        else
+            m_mountPoints.remove(image);
+    });
+    runAndRefresh(handle, QStringLiteral("volume.") + request.verb, image);
 }
 
 } // namespace strongroom::ui

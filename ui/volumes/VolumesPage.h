@@ -1,9 +1,13 @@
 #pragma once
 
+#include "keys/KeyMaterial.h"
+#include "volumes/HelperProtocol.h"
 #include "volumes/VolumeScanJob.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -25,7 +29,8 @@ class KnownVolumes;
 // The Volumes section: remembered LUKS image files on the left (add one with the file dialog or by
 // dropping it here, or make a new one with the setup wizard); on the right the selected volume's
 // header facts, key slots, header-backup age and its actions. Headers are read by a job; every
-// change runs as a job too, and the page re-reads the headers when it ends.
+// change runs as a job too, and the page re-reads the headers when it ends. Open, Close, Mount and
+// Unmount run through strongroom-helper and are disabled, saying why, where device-mapper is missing.
 class VolumesPage : public QWidget
 {
     Q_OBJECT
@@ -63,6 +68,15 @@ private:
     void restoreHeader();
     void startInPlace(bool encrypt);
     void forgetCurrent();
+    void openVolume();
+    void closeVolume();
+    void mountVolume();
+    void unmountVolume();
+    // The mapping name for `image`: the one opened from this page, else asked for (suggested from
+    // the image's name); `then` runs once the name is known.
+    void withMappingName(const QString &image, const QString &title,
+                         const std::function<void(const QString &)> &then);
+    void runMapping(const QString &image, const helper::Request &request, const KeyMaterial &key = {});
     // Shows the job's progress; when it ends, says how in the banner and re-reads the headers.
     // `auditAction`: the audit line to write for jobs that do not write their own.
     void runAndRefresh(JobHandle *handle, const QString &auditAction = {}, const QString &image = {});
@@ -88,6 +102,11 @@ private:
     QTableWidget *m_slots;
     QWidget *m_actionBar;
     QList<QPushButton *> m_actions;
+    // What this page opened and mounted, by image: Close and Mount… then need not ask for the name,
+    // and Unmount… preselects the folder. Only for this run of the console; names of mappings made
+    // elsewhere are asked for.
+    QHash<QString, QString> m_mappings;
+    QHash<QString, QString> m_mountPoints;
 };
 
 } // namespace strongroom::ui
