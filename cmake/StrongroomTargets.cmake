@@ -68,4 +68,9 @@ function(strongroom_test name)
     endif()
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;STRONGROOM_BIN_DIR=${CMAKE_BINARY_DIR}/bin;STRONGROOM_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    # ctest starts costly tests first (it has no timings yet on a first run), so the long ones do
+    # not end up running alone at the end.
+    if("slow" IN_LIST ARG_LABELS)
+        set_tests_properties(${name} PROPERTIES COST 100)
+    endif()
 endfunction()

@@ -19,12 +19,12 @@ extern "C" void onInterrupt(int)
     g_interrupted.store(true);
 }
 
-QString opt(const QString &prefix, const char *name)
+} // namespace
+
+QString optionName(const QString &prefix, const char *name)
 {
     return prefix + QLatin1String(name);
 }
-
-} // namespace
 
 void installInterruptHandler()
 {
@@ -69,35 +69,35 @@ int CliContext::fail(const Error &error)
 void CliContext::declareKeyOptions(QCommandLineParser &parser, const QString &prefix)
 {
     const QString what = prefix.isEmpty() ? QStringLiteral("key") : QStringLiteral("new key");
-    parser.addOption({opt(prefix, "key-env"), QStringLiteral("Read the %1 from environment variable NAME.").arg(what),
+    parser.addOption({optionName(prefix, "key-env"), QStringLiteral("Read the %1 from environment variable NAME.").arg(what),
                       QStringLiteral("NAME")});
-    parser.addOption({opt(prefix, "key-file"),
+    parser.addOption({optionName(prefix, "key-file"),
                       QStringLiteral("Read the %1 from FILE (one trailing newline is stripped).").arg(what),
                       QStringLiteral("FILE")});
-    parser.addOption({opt(prefix, "passphrase-stdin"), QStringLiteral("Read the %1 as one line from standard input.")
+    parser.addOption({optionName(prefix, "passphrase-stdin"), QStringLiteral("Read the %1 as one line from standard input.")
                                                            .arg(what)});
 }
 
 bool CliContext::keyGiven(const QCommandLineParser &parser, const QString &prefix)
 {
-    return parser.isSet(opt(prefix, "key-env")) || parser.isSet(opt(prefix, "key-file")) ||
-           parser.isSet(opt(prefix, "passphrase-stdin"));
+    return parser.isSet(optionName(prefix, "key-env")) || parser.isSet(optionName(prefix, "key-file")) ||
+           parser.isSet(optionName(prefix, "passphrase-stdin"));
 }
 
 Result<KeyMaterial> CliContext::readKey(const QCommandLineParser &parser, const QString &label, const QString &prefix)
 {
-    const int given = int(parser.isSet(opt(prefix, "key-env"))) + int(parser.isSet(opt(prefix, "key-file"))) +
-                      int(parser.isSet(opt(prefix, "passphrase-stdin")));
+    const int given = int(parser.isSet(optionName(prefix, "key-env"))) + int(parser.isSet(optionName(prefix, "key-file"))) +
+                      int(parser.isSet(optionName(prefix, "passphrase-stdin")));
     if (given > 1)
         return Error(ExitCode::Usage, QStringLiteral("Give the %1 one way only: --%2key-env, --%2key-file or "
                                                      "--%2passphrase-stdin.")
                                           .arg(label, prefix));
     KeySource source;
-    if (parser.isSet(opt(prefix, "key-env")))
-        source = KeySource::environment(parser.value(opt(prefix, "key-env")));
-    else if (parser.isSet(opt(prefix, "key-file")))
-        source = KeySource::file(parser.value(opt(prefix, "key-file")));
-    else if (parser.isSet(opt(prefix, "passphrase-stdin")))
+    if (parser.isSet(optionName(prefix, "key-env")))
+        source = KeySource::environment(parser.value(optionName(prefix, "key-env")));
+    else if (parser.isSet(optionName(prefix, "key-file")))
+        source = KeySource::file(parser.value(optionName(prefix, "key-file")));
+    else if (parser.isSet(optionName(prefix, "passphrase-stdin")))
         source = KeySource::stdinLine();
     else if (KeyReader::stdinIsTerminal())
         source = KeySource::prompt();

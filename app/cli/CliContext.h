@@ -60,4 +60,7 @@ private:
 // Ctrl-C and SIGTERM set a flag that running jobs poll, so they stop cleanly (exit 130).
 void installInterruptHandler();
 
+// The name of an option in a family that shares a prefix ("" for the source, "new-" for the target).
+QString optionName(const QString &prefix, const char *name);
+
 } // namespace strongroom::cli

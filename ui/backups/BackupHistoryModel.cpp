@@ -1,5 +1,7 @@
 #include "backups/BackupHistoryModel.h"
 
+#include "widgets/DataSize.h"
+
 #include <QBrush>
 #include <QDir>
 #include <QLocale>
@@ -72,7 +74,7 @@ QVariant BackupHistoryModel::data(const QModelIndex &index, int role) const
         case Age:
             return ageText(r.created);
         case Size:
-            return QLocale().formattedDataSize(r.size, 1, QLocale::DataSizeIecFormat);
+            return dataSizeText(r.size);
         case KeyId:
             return r.catalogued ? r.keyId : QStringLiteral("—");
         case State:

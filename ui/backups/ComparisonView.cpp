@@ -1,5 +1,7 @@
 #include "backups/ComparisonView.h"
 
+#include "widgets/DataSize.h"
+
 #include <QBrush>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -80,7 +82,7 @@ QString describeSide(const QString &title, const BackupComparison::Side &side)
             .arg(title, side.path.toHtmlEscaped(), ComparisonView::tr("does not exist yet"));
     return QStringLiteral("<b>%1</b><br>%2<br>%3 · %4")
         .arg(title, side.path.toHtmlEscaped(),
-             QLocale().formattedDataSize(side.size, 1, QLocale::DataSizeIecFormat),
+             dataSizeText(side.size),
              QLocale().toString(side.time.toLocalTime(), QLocale::ShortFormat));
 }
 

@@ -7,6 +7,7 @@
 #include "core/JobRunner.h"
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobsIndicator.h"
+#include "widgets/DataSize.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -101,7 +102,7 @@ void ChooseBackupPage::initializePage()
         const QString path = QDir(target.historyFolder).filePath(r.fileName);
         auto *item = new QTreeWidgetItem(
             m_history, {QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat), r.fileName,
-                        QLocale().formattedDataSize(r.size, 1, QLocale::DataSizeIecFormat),
+                        dataSizeText(r.size),
                         r.catalogued ? tr("verified") : tr("not yet verified")});
         item->setData(0, Qt::UserRole, path);
         item->setToolTip(1, path);

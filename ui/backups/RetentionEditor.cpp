@@ -2,6 +2,7 @@
 
 #include "backups/ConfirmDeletion.h"
 #include "backups/RetentionSettings.h"
+#include "widgets/DataSize.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -199,7 +200,7 @@ void RetentionEditor::updatePreview()
                 .arg(effective.toString())
                 .arg(m_wouldRemove.size())
                 .arg(m_backups.size())
-                .arg(QLocale().formattedDataSize(freed, 1, QLocale::DataSizeIecFormat)));
+                .arg(dataSizeText(freed)));
     m_apply->setEnabled(!m_wouldRemove.isEmpty());
 }
 

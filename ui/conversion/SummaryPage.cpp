@@ -3,6 +3,7 @@
 #include "conversion/ConversionPlanJob.h"
 #include "conversion/ConversionWizard.h"
 #include "core/JobRunner.h"
+#include "widgets/DataSize.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -14,11 +15,6 @@
 namespace strongroom::ui {
 
 namespace {
-
-QString dataSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
 
 QString describeFormat(bool encrypted, const CipherSettings &s)
 {
@@ -78,16 +74,16 @@ QStringList SummaryPage::describe(const ConversionPlan &plan)
     lines
         << tr("Read %1 (%2, %3%4) and hold it still: other programs cannot write to it meanwhile.")
                .arg(plan.path, describeFormat(plan.sourceEncrypted, plan.sourceSettings),
-                    dataSize(plan.sourceBytes),
+                    dataSizeText(plan.sourceBytes),
                     plan.walBytes > 0
-                        ? tr(" plus %1 of write-ahead log, included in the copy").arg(dataSize(plan.walBytes))
+                        ? tr(" plus %1 of write-ahead log, included in the copy").arg(dataSizeText(plan.walBytes))
                         : QString());
     QString key;
     if (plan.targetEncrypted)
         key = plan.keyChanges ? tr(" with the new key") : tr(" with the same key");
     lines << tr("Write a new file in %1 as %2%3 and flush it to disk (needs %4; %5 free).")
                  .arg(plan.folder, describeFormat(plan.targetEncrypted, plan.targetSettings), key,
-                      dataSize(plan.requiredBytes), dataSize(plan.freeBytes));
+                      dataSizeText(plan.requiredBytes), dataSizeText(plan.freeBytes));
     lines << (plan.targetEncrypted
                   ? tr("Check the new file: it opens with the new key, passes cipher_integrity_check and "
                        "integrity_check, and has the same schema, tables, row counts, header fields and "

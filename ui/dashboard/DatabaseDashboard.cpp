@@ -54,11 +54,6 @@ Q_SIGNALS:
     void tableReady(const strongroom::TableStats &table);
 };
 
-QString dataSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
 } // namespace
 
 DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
@@ -329,8 +324,8 @@ void DatabaseDashboard::showFacts(const FileFacts &f)
 {
     const QLocale locale;
     m_fileCard->setValue(QFileInfo(f.path).fileName(), f.folder + (f.readOnly ? tr(" (read-only)") : QString()));
-    m_sizeCard->setValue(dataSize(f.sizeBytes()),
-                         f.walBytes > 0 ? tr("database %1 + WAL %2").arg(dataSize(f.fileBytes), dataSize(f.walBytes))
+    m_sizeCard->setValue(dataSizeText(f.sizeBytes()),
+                         f.walBytes > 0 ? tr("database %1 + WAL %2").arg(dataSizeText(f.fileBytes), dataSizeText(f.walBytes))
                                         : tr("%1 pages of %2 bytes").arg(locale.toString(f.pageCount)).arg(f.pageSize));
     if (f.encrypted && f.settings) {
         m_encryptionCard->setValue(f.profile(), tr("%1, %2 iterations, %3, page %4 bytes, %5 key")
@@ -350,7 +345,7 @@ void DatabaseDashboard::showFacts(const FileFacts &f)
     m_backupCard->setValue(tr("…"), tr("Reading the backup history…"));
     refreshLastBackup();
     m_freeCard->setValue(locale.toString(f.freelistCount),
-                         tr("%1 reclaimable by VACUUM").arg(dataSize(f.freelistCount * f.pageSize)));
+                         tr("%1 reclaimable by VACUUM").arg(dataSizeText(f.freelistCount * f.pageSize)));
     m_model->setFileBytes(f.pageCount * f.pageSize);
 }
 
@@ -463,10 +458,10 @@ void DatabaseDashboard::updateCharts()
     space->setTitle(tr("Space in the file"));
     auto *pie = new QPieSeries;
     const qint64 freeBytes = f.freelistCount * f.pageSize;
-    pie->append(tr("Used %1").arg(dataSize(f.pageCount * f.pageSize - freeBytes)), double(f.pageCount - f.freelistCount));
-    pie->append(tr("Free %1").arg(dataSize(freeBytes)), double(f.freelistCount));
+    pie->append(tr("Used %1").arg(dataSizeText(f.pageCount * f.pageSize - freeBytes)), double(f.pageCount - f.freelistCount));
+    pie->append(tr("Free %1").arg(dataSizeText(freeBytes)), double(f.freelistCount));
     if (f.walBytes > 0)
-        pie->append(tr("WAL %1").arg(dataSize(f.walBytes)), double(f.walBytes) / std::max(1, f.pageSize));
+        pie->append(tr("WAL %1").arg(dataSizeText(f.walBytes)), double(f.walBytes) / std::max(1, f.pageSize));
     pie->setHoleSize(0.4);
     space->addSeries(pie);
     space->legend()->setAlignment(Qt::AlignBottom);
@@ -511,3 +506,4 @@ void DatabaseDashboard::exportAs(const QString &format)
 } // namespace strongroom::ui
 
 #include "DatabaseDashboard.moc"
+#include "widgets/DataSize.h"

@@ -16,29 +16,24 @@ const QStringList kHmacAlgorithms{QStringLiteral("HMAC_SHA1"), QStringLiteral("H
 const QStringList kKdfAlgorithms{QStringLiteral("PBKDF2_HMAC_SHA1"), QStringLiteral("PBKDF2_HMAC_SHA256"),
                                  QStringLiteral("PBKDF2_HMAC_SHA512")};
 
-QString opt(const QString &prefix, const char *name)
-{
-    return prefix + QLatin1String(name);
-}
-
 void declareSettings(QCommandLineParser &parser, const QString &prefix, const QString &whose)
 {
     parser.addOption(
-        {opt(prefix, "profile"),
+        {optionName(prefix, "profile"),
          QStringLiteral("Start from the defaults of a SQLCipher version for %1: sqlcipher-4 (default), "
                         "sqlcipher-3, sqlcipher-2, sqlcipher-1.")
              .arg(whose),
          QStringLiteral("NAME")});
-    parser.addOption({opt(prefix, "page-size"),
+    parser.addOption({optionName(prefix, "page-size"),
                       QStringLiteral("Page size of %1 (512-65536, a power of 2).").arg(whose),
                       QStringLiteral("BYTES")});
-    parser.addOption({opt(prefix, "kdf-iter"), QStringLiteral("PBKDF2 iterations of %1.").arg(whose),
+    parser.addOption({optionName(prefix, "kdf-iter"), QStringLiteral("PBKDF2 iterations of %1.").arg(whose),
                       QStringLiteral("N")});
-    parser.addOption({opt(prefix, "hmac-algorithm"),
+    parser.addOption({optionName(prefix, "hmac-algorithm"),
                       QStringLiteral("Page HMAC of %1: HMAC_SHA1, HMAC_SHA256 or HMAC_SHA512.").arg(whose),
                       QStringLiteral("NAME")});
     parser.addOption(
-        {opt(prefix, "kdf-algorithm"),
+        {optionName(prefix, "kdf-algorithm"),
          QStringLiteral("Key derivation of %1: PBKDF2_HMAC_SHA1, _SHA256 or _SHA512.").arg(whose),
          QStringLiteral("NAME")});
 }
@@ -46,7 +41,7 @@ void declareSettings(QCommandLineParser &parser, const QString &prefix, const QS
 bool settingsGiven(const QCommandLineParser &parser, const QString &prefix)
 {
     for (const char *name : {"profile", "page-size", "kdf-iter", "hmac-algorithm", "kdf-algorithm"}) {
-        if (parser.isSet(opt(prefix, name)))
+        if (parser.isSet(optionName(prefix, name)))
             return true;
     }
     return !prefix.isEmpty() ? false : parser.isSet(QStringLiteral("plaintext-header-size"));
@@ -64,37 +59,37 @@ std::optional<CipherSettings> profileNamed(const QString &name)
 Result<CipherSettings> parseSettings(const QCommandLineParser &parser, const QString &prefix)
 {
     CipherSettings s = CipherSettings::sqlcipher4();
-    if (parser.isSet(opt(prefix, "profile"))) {
-        const auto profile = profileNamed(parser.value(opt(prefix, "profile")));
+    if (parser.isSet(optionName(prefix, "profile"))) {
+        const auto profile = profileNamed(parser.value(optionName(prefix, "profile")));
         if (!profile)
             return Error(ExitCode::Usage,
                          QStringLiteral("--%1profile: unknown profile '%2'; use sqlcipher-4, sqlcipher-3, "
                                         "sqlcipher-2 or sqlcipher-1.")
-                             .arg(prefix, parser.value(opt(prefix, "profile"))));
+                             .arg(prefix, parser.value(optionName(prefix, "profile"))));
         s = *profile;
     }
     bool ok = true;
-    if (parser.isSet(opt(prefix, "page-size"))) {
-        s.pageSize = parser.value(opt(prefix, "page-size")).toInt(&ok);
+    if (parser.isSet(optionName(prefix, "page-size"))) {
+        s.pageSize = parser.value(optionName(prefix, "page-size")).toInt(&ok);
         if (!ok || s.pageSize < 512 || s.pageSize > 65536 || (s.pageSize & (s.pageSize - 1)) != 0)
             return Error(ExitCode::Usage,
                          QStringLiteral("--%1page-size must be a power of 2 from 512 to 65536.").arg(prefix));
     }
-    if (parser.isSet(opt(prefix, "kdf-iter"))) {
-        s.kdfIter = parser.value(opt(prefix, "kdf-iter")).toInt(&ok);
+    if (parser.isSet(optionName(prefix, "kdf-iter"))) {
+        s.kdfIter = parser.value(optionName(prefix, "kdf-iter")).toInt(&ok);
         if (!ok || s.kdfIter < 1)
             return Error(ExitCode::Usage,
                          QStringLiteral("--%1kdf-iter must be a positive number.").arg(prefix));
     }
-    if (parser.isSet(opt(prefix, "hmac-algorithm"))) {
-        s.hmacAlgorithm = parser.value(opt(prefix, "hmac-algorithm")).toUpper();
+    if (parser.isSet(optionName(prefix, "hmac-algorithm"))) {
+        s.hmacAlgorithm = parser.value(optionName(prefix, "hmac-algorithm")).toUpper();
         s.useHmac = true;
         if (!kHmacAlgorithms.contains(s.hmacAlgorithm))
             return Error(ExitCode::Usage, QStringLiteral("--%1hmac-algorithm must be one of %2.")
                                               .arg(prefix, kHmacAlgorithms.join(QStringLiteral(", "))));
     }
-    if (parser.isSet(opt(prefix, "kdf-algorithm"))) {
-        s.kdfAlgorithm = parser.value(opt(prefix, "kdf-algorithm")).toUpper();
+    if (parser.isSet(optionName(prefix, "kdf-algorithm"))) {
+        s.kdfAlgorithm = parser.value(optionName(prefix, "kdf-algorithm")).toUpper();
         if (!kKdfAlgorithms.contains(s.kdfAlgorithm))
             return Error(ExitCode::Usage, QStringLiteral("--%1kdf-algorithm must be one of %2.")
                                               .arg(prefix, kKdfAlgorithms.join(QStringLiteral(", "))));
