@@ -187,9 +187,11 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
     {
         std::atomic<bool> stop{false};
         std::atomic<qint64> sourceRowsDone{0};
+        // Three readers open the copy at once; the first to open a WAL file recovers its index under
+        // an exclusive lock, so the others wait for it instead of failing with "locked".
         const auto openCopy = [&]() {
             return Database::open(temp.path(),
-                                  {Database::Access::ReadWrite, targetKey, plan.targetSettings, 0});
+                                  {Database::Access::ReadWrite, targetKey, plan.targetSettings, 30000});
         };
         const auto checkCopy = [&](const QString &pragma) -> QString {
             auto copy = openCopy();
