@@ -132,8 +132,8 @@ configure_and_build() {
 
 run_tests() {
     configure_and_build debug
-    # CI adds the core tests under ASan and UBSan when asked to.
-    if [ "${STRONGROOM_ASAN:-}" = 1 ]; then
+    # CI (and anyone who asks) also runs the core tests under ASan and UBSan.
+    if [ "${STRONGROOM_ASAN:-}" = 1 ] || [ "${CI:-}" = true ]; then
         configure_and_build asan
         STRONGROOM_PRESET=asan in_env ctest --preset asan-core
     fi
