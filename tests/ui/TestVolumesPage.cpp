@@ -321,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(fx.luksDump(image).contains("2345"));
     }
 
-    void anExt4ImageIsEncryptedInPlaceFromThePage()
+    void anExt4ImageIsEncryptedAndDecryptedInPlaceFromThePage()
     {
         LuksFixtures fx;
         const QString image = fx.path(QStringLiteral("data.img"));
@@ -349,6 +349,21 @@ private Q_SLOTS:
         QFile audit(QString::fromUtf8(qgetenv("XDG_DATA_HOME")) + QStringLiteral("/strongroom/audit.jsonl"));
         QVERIFY(audit.open(QIODevice::ReadOnly));
         QVERIFY(audit.readAll().contains("\"volume.encrypt\""));
+
+        // And back: the page's decryption gives the file its old size and its file system.
+        click(&page, "decryptButton");
+        dialog = page.findChild<QDialog *>(QStringLiteral("inPlaceDialog"));
+        QVERIFY(dialog);
+        child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("in place"));
+        child<QCheckBox>(dialog, "confirmCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(dialog, "commitButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&page, "stateLabel")->text().contains(QStringLiteral("LUKS")),
+                                 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(image).size(), qint64(24) * 1024 * 1024, 10000);
+        QCOMPARE(LuksFixtures::tool(QStringLiteral("e2fsck"), {QStringLiteral("-fn"), image}).first, 0);
+        QVERIFY(!QFile::exists(image + QStringLiteral(".strongroom-decrypt-header")));
+        audit.seek(0);
+        QVERIFY(audit.readAll().contains("\"volume.decrypt\""));
     }
 
     void headerBackupIsWrittenAndItsAgeShown()

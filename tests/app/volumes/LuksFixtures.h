@@ -69,6 +69,14 @@ struct LuksFixtures {
         return image;
     }
 
+    // A LUKS2 image whose one key slot is cheap to open (pbkdf2, 1000 iterations), for tests that are
+    // not about key derivation.
+    QString cheapLuksFormat(const QString &name, const QByteArray &secret)
+    {
+        return luksFormat(name, {QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")},
+                          secret);
+    }
+
     bool addKeyWithTool(const QString &image, const QByteArray &existing, const QByteArray &added, const QStringList &options)
     {
         const auto [rc, out] = tool(QStringLiteral("cryptsetup"),
