@@ -67,20 +67,8 @@ Status BackupCatalog::save(const QList<BackupRecord> &records) const
     const QByteArray bytes =
         QJsonDocument(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("backups"), array}})
             .toJson();
-    const QString temp = safefile::tempPathFor(catalogPath(), QStringLiteral("catalog"));
-    QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.remove();
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot write the backup catalog: %2").arg(catalogPath(), why));
-    }
-    file.close();
-    if (Status s = safefile::fsyncFile(temp); !s) {
-        file.remove();
-        return s;
-    }
-    return safefile::atomicReplace(temp, catalogPath());
+    return safefile::writeFileAtomically(catalogPath(), bytes, QStringLiteral("catalog"),
+                                         QStringLiteral("backup catalog"));
 }
 
 Status BackupCatalog::add(const BackupRecord &record)

@@ -86,6 +86,24 @@ Status atomicReplace(const QString &from, const QString &to)
     return fsyncDirectory(QFileInfo(to).absolutePath());
 }
 
+Status writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &operation,
+                           const QString &what)
+{
+    const QString temp = tempPathFor(path, operation);
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.remove();
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot write the %2: %3").arg(path, what, why));
+    }
+    file.close();
+    if (Status s = fsyncFile(temp); !s) {
+        file.remove();
+        return s;
+    }
+    return atomicReplace(temp, path);
+}
+
 qint64 freeBytes(const QString &folder)
 {
     struct statvfs st {};

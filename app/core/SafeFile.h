@@ -25,6 +25,11 @@ Status fsyncFile(const QString &path);
 Status fsyncDirectory(const QString &folder);
 // rename(from, to) and fsync of the folder: after it returns, the new file is durable under `to`.
 Status atomicReplace(const QString &from, const QString &to);
+// The whole protocol for a small file written in one go: `bytes` to a temp beside `path`, fsync,
+// atomicReplace. On failure nothing is left behind and `path` is as it was. `operation` names the
+// temp (see tempPathFor); `what` names the file in the message ("cannot write the <what>").
+Status writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &operation,
+                           const QString &what);
 
 qint64 freeBytes(const QString &folder);
 // Fails with a message naming how much is needed and how much is free.

@@ -160,19 +160,10 @@ QString encryptionPlanPath(const QString &image)
 
 Status writePlan(const QString &image, qint64 originalSize)
 {
-    const QString plan = encryptionPlanPath(image);
-    const QString temp = safefile::tempPathFor(plan, QStringLiteral("encrypt-plan"));
-    QFile f(temp);
     const QByteArray json =
         QJsonDocument(QJsonObject{{QStringLiteral("original_size"), QString::number(originalSize)}}).toJson();
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot write the encryption plan.").arg(temp));
-    f.close();
-    if (auto s = safefile::fsyncFile(temp); !s) {
-        safefile::removeTemp(temp);
-        return s;
-    }
-    return safefile::atomicReplace(temp, plan);
+    return safefile::writeFileAtomically(encryptionPlanPath(image), json, QStringLiteral("encrypt-plan"),
+                                         QStringLiteral("encryption plan"));
 }
 
 void removeStaleHeaderTemps(const QString &image)
