@@ -14,14 +14,6 @@
 using namespace strongroom;
 
 namespace {
-template <typename T> T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
 bool helperAccepts(const QString &name)
 {
     return helper::validate(helper::Request{QStringLiteral("close"), {}, name, {}}).ok();

@@ -24,11 +24,6 @@ using namespace strongroom;
 using Wizard = ui::VolumeSetupWizard;
 
 namespace {
-template <typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
 bool nextEnabled(Wizard &wizard)
 {
     QAbstractButton *next =

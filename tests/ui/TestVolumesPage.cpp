@@ -32,14 +32,6 @@ namespace {
 const QStringList kCheap{QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
                          QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")};
 
-template <typename T> T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
 void click(QObject *parent, const char *name)
 {
     auto *button = child<QPushButton>(parent, name);

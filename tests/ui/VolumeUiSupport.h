@@ -16,6 +16,16 @@ struct VolumeUiHome
     }
 };
 
+// The named child of `parent`, with a warning naming it when it is missing (the test then fails on
+// the null pointer with that name in its log).
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
 inline void screenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("STRONGROOM_SCREENSHOT_DIR");
