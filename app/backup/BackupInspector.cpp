@@ -4,9 +4,12 @@
 #include "backup/BackupWriter.h"
 #include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
+#include "backup/FileScan.h"
 #include "backup/ParallelWork.h"
 
 #include <QFileInfo>
+#include <atomic>
+#include <future>
 
 namespace strongroom {
 
@@ -39,42 +42,18 @@ QJsonObject BackupInspection::toJson() const
         json.insert(QStringLiteral("cipher_settings"), settings.toJson());
         json.insert(QStringLiteral("profile"), settings.profileName());
     }
-    if (levelReached >= 3)
+    if (levelReached >= 3) {
         json.insert(QStringLiteral("row_counts"), rows);
+        json.insert(QStringLiteral("structure_checked"), structureChecked);
+    }
     if (catalogEntry)
         json.insert(QStringLiteral("key_id"), catalogEntry->keyId);
     return json;
 }
 
-namespace {
-
-struct Opened
-{
-    Result<OpenedDatabase> db;
-    Status check;
-};
-
-// One connection of the checks: opens the file and runs `work` on it (integrity checks stop when
-// the monitor says so).
-template <typename Work>
-Opened openAndCheck(const QString &path, const KeyMaterial &key,
-                    const std::optional<CipherSettings> &preferred, const WorkMonitor &monitor, Work work)
-{
-    Opened result{openWithAnyProfile(path, key, Database::Access::ReadOnly, preferred), Status::success()};
-    if (!result.db)
-        return result;
-    StatementWatch watch(result.db->db->handle(), monitor);
-    result.check = work(*result.db->db);
-    if (!result.check && watch.stopped())
-        result.check = Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
-    result.db->db.reset();
-    return result;
-}
-
-} // namespace
-
 Result<BackupInspection> BackupInspector::inspect(const QString &path, const KeyMaterial *key,
-                                                  const WorkMonitor &monitor)
+                                                  const WorkMonitor &monitor, Structure structure,
+                                                  const QString &copyTo)
 {
     const QFileInfo info(path);
     BackupInspection result;
@@ -122,55 +101,92 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
     if (result.size == 0)
         return explainUnopenable(result.path);
 
-    // Levels 1 to 3 side by side: the SHA-256, cipher_integrity_check on one connection,
-    // integrity_check and the row counts on another.
+    // Levels 1 to 3 side by side: one connection derives the page keys (a KDF run) while the file
+    // is hashed; then every core checks page HMACs while that connection (opened with the keys,
+    // without another KDF run) counts rows and, where asked, runs integrity_check.
     monitor.startPhase(Open);
     monitor.startPhase(Integrity, info.size());
     const std::optional<CipherSettings> preferred =
         result.catalogEntry ? result.catalogEntry->settings : std::optional<CipherSettings>();
+    // The connection the key thread opens, shared with the structural checks once it is there.
+    std::optional<Result<OpenedDatabase>> opened;
+    std::promise<void> openedSignal;
+    std::shared_future<void> openedReady = openedSignal.get_future().share();
+    std::atomic<bool> signalled = false;
     ParallelWork work(monitor);
     QMap<QString, qint64> rows;
-    auto sha = work.start([&, m = work.worker(true)] { return sha256OfFile(result.path, m); });
-    auto pages = work.start([&, m = work.worker()] {
-        return openAndCheck(result.path, *key, preferred, m,
-                            [](Database &db) { return cipherIntegrityCheck(db); });
+    bool structureChecked = false;
+    auto scan = work.start([&, m = work.worker(true)] {
+        Result<FileScan> scanned = FileScan::run(
+            result.path,
+            [&]() -> Result<std::optional<PageAuthenticator>> {
+                opened = openWithPageKeys(result.path, *key, Database::Access::ReadOnly, preferred);
+                signalled = true;
+                openedSignal.set_value();
+                if (!*opened)
+                    return opened->error();
+                std::optional<PageAuthenticator> pages;
+                if ((*opened)->keys && PageAuthenticator::supports((*opened)->settings))
+                    pages.emplace(*(*opened)->keys, (*opened)->settings);
+                return pages;
+            },
+            m, copyTo);
+        if (!signalled)
+            openedSignal.set_value(); // the file could not be read at all
+        return scanned;
     });
-    auto trees = work.start([&, m = work.worker()] {
-        return openAndCheck(result.path, *key, preferred, m, [&rows](Database &db) -> Status {
-            if (Status s = sqliteIntegrityCheck(db); !s)
-                return s;
-            Result<QMap<QString, qint64>> counted = countRows(db);
-            if (!counted)
-                return counted.error();
-            rows = counted.value();
-            return Status::success();
-        });
+    auto trees = work.start([&, m = work.worker()]() -> Status {
+        openedReady.wait();
+        if (!opened || !*opened)
+            return Status::success(); // reported from the scan
+        Database &db = *(*opened)->db;
+        StatementWatch watch(db.handle(), m);
+        const auto stopped = [&](const Status &s) {
+            return !s && watch.stopped() ? Status(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")))
+                                         : s;
+        };
+        if (!(*opened)->keys || !PageAuthenticator::supports((*opened)->settings)) {
+            if (Status s = cipherIntegrityCheck(db); !s)
+                return stopped(s);
+        }
+        if (structure == Structure::UnlessCatalogued && result.catalogEntry)
+            return Status::success(); // the catalog's counts hold for these bytes once the SHA-256 matches
+        if (Status s = sqliteIntegrityCheck(db); !s)
+            return stopped(s);
+        structureChecked = true;
+        Result<QMap<QString, qint64>> counted = countRows(db);
+        if (!counted)
+            return stopped(counted.error());
+        rows = counted.value();
+        return Status::success();
     });
-    work.wait(sha, pages, trees);
-    const Result<QByteArray> hashed = sha.get();
-    const Opened pageCheck = pages.get();
-    const Opened treeCheck = trees.get();
+    work.wait(scan, trees);
+    Result<FileScan> scanned = scan.get();
+    const Status treeCheck = trees.get();
+    if (opened && *opened)
+        (*opened)->db.reset();
     if (work.cancelled())
         return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
-    if (!hashed)
-        return hashed.error();
-    if (!matchesCatalog(hashed.value()))
+    if (!scanned)
+        return scanned.error();
+    if (!matchesCatalog(scanned->sha256))
         return checksumError();
-    result.sha256 = hashed.value();
+    result.sha256 = scanned->sha256;
     if (result.catalogEntry)
         result.checksum = BackupInspection::Checksum::Match;
     result.levelReached = 1;
-    if (!pageCheck.db)
-        return pageCheck.db.error();
-    result.settings = pageCheck.db->settings;
+    if (scanned->authenticatorError)
+        return *scanned->authenticatorError; // does not open: wrong key, no database
+    result.settings = (*opened)->settings;
     result.levelReached = 2;
-    if (!pageCheck.check)
-        return pageCheck.check.error();
-    if (!treeCheck.db)
-        return treeCheck.db.error();
-    if (!treeCheck.check)
-        return treeCheck.check.error();
-    result.rowCounts = rows;
+    if (Status s = scanned->pageStatus(result.path); !s)
+        return s.error();
+    if (!treeCheck)
+        return treeCheck.error();
+    result.structureChecked = structureChecked;
+    result.rowCounts = structure == Structure::UnlessCatalogued && result.catalogEntry
+                           ? result.catalogEntry->rowCounts
+                           : rows;
     result.levelReached = 3;
     return result;
 }

@@ -9,7 +9,7 @@ namespace strongroom {
 
 // What verifying a backup found, level by level:
 // 1. the SHA-256 against its catalog entry (no key needed), 2. it opens with the key,
-// 3. cipher_integrity_check and integrity_check pass.
+// 3. every page's HMAC (cipher_integrity_check) and, where asked for, SQLite's integrity_check pass.
 struct BackupInspection
 {
     enum class Checksum
@@ -25,7 +25,8 @@ struct BackupInspection
     int levelReached = 0;
     QByteArray sha256;               // of the file as checked; empty at level 1 without a catalog entry
     CipherSettings settings;         // level 2 and up
-    QMap<QString, qint64> rowCounts; // level 3
+    QMap<QString, qint64> rowCounts; // level 3 (for a catalogued file the catalog's, when not counted)
+    bool structureChecked = false;   // integrity_check ran (and passed) at level 3
 
     QJsonObject toJson() const;
 };
@@ -42,11 +43,25 @@ public:
     };
     static QString phaseName(int phase);
 
+    // When SQLite's structural integrity_check runs at level 3. A backup from the history whose
+    // SHA-256 still matches its catalog entry is the very file Strongroom wrote from a consistent
+    // snapshot and checked page by page; the page HMACs prove that nothing changed since. A file
+    // from elsewhere has no such record, so a restore checks its structure too.
+    enum class Structure
+    {
+        Always,
+        UnlessCatalogued
+    };
+
     // Checks `path` up to level 3, or level 1 without a key. Errors: Integrity (4) for a checksum
     // that differs or a damaged file, WrongKey (3), Unsupported (6) for a file that is no encrypted
     // database.
+    // With `copyTo` (and a key), the one read of the file also writes it there (FileScan): on success
+    // that file holds exactly the checked bytes; on failure the caller removes it.
     static Result<BackupInspection> inspect(const QString &path, const KeyMaterial *key,
-                                            const WorkMonitor &monitor);
+                                            const WorkMonitor &monitor,
+                                            Structure structure = Structure::Always,
+                                            const QString &copyTo = {});
 };
 
 } // namespace strongroom

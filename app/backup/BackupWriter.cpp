@@ -3,6 +3,7 @@
 #include "backup/BackupCatalog.h"
 #include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
+#include "backup/FileScan.h"
 #include "backup/KeyId.h"
 #include "backup/ParallelWork.h"
 #include "backup/SnapshotCopier.h"
@@ -94,11 +95,12 @@ namespace {
 struct Verification
 {
     Status synced = Status::success();
-    Result<QByteArray> sha256 = QByteArray();
+    Result<FileScan> scan = FileScan();
     Status intact = Status::success();
     Result<QMap<QString, qint64>> rows = QMap<QString, qint64>();
 };
 
+// PRAGMA cipher_integrity_check, for settings Strongroom cannot check pages for itself.
 Status checkIntegrity(const QString &path, const KeyMaterial &key, const CipherSettings &settings,
                       const WorkMonitor &monitor, const QString &databasePath)
 {
@@ -147,11 +149,15 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     std::future<Result<QString>> keyId =
         std::async(std::launch::async, [&key = request.key] { return backupKeyId(key); });
 
-    Result<OpenedDatabase> opened = openWithAnyProfile(source.absoluteFilePath(), request.key,
-                                                       Database::Access::ReadWrite, request.settings, 30000);
+    Result<OpenedDatabase> opened = openWithPageKeys(source.absoluteFilePath(), request.key,
+                                                     Database::Access::ReadWrite, request.settings, 30000);
     if (!opened)
         return opened.error();
     const CipherSettings settings = opened->settings;
+    // The copy has the source's salt, so the page keys open it too, without another KDF run.
+    const std::optional<PageKeys> pageKeys = opened->keys;
+    const KeyMaterial copyKey = pageKeys ? pageKeys->rawKey() : request.key;
+    const bool ownPageCheck = pageKeys && PageAuthenticator::supports(settings);
     const QDateTime snapshotTime = QDateTime::currentDateTimeUtc();
 
     const QString finalPathGuess =
@@ -177,26 +183,42 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
 
     monitor.startPhase(Verify, QFileInfo(temp).size());
     if (copy->wal) {
-        if (Status s = settleWalCopy(temp, request.key, settings); !s)
+        if (Status s = settleWalCopy(temp, copyKey, settings); !s)
             return s.error();
     }
-    // fsync, SHA-256, cipher_integrity_check and the row counts side by side.
+    // fsync, one read of the copy for its SHA-256 and every page's HMAC (what cipher_integrity_check
+    // checks, spread over the cores), and the row counts, side by side.
     ParallelWork work(monitor);
-    const KeyMaterial &key = request.key;
     const QString db = request.databasePath;
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
-    auto sha = work.start([&, m = work.worker(true)] { return sha256OfFile(temp, m); });
-    auto intact = work.start([&, m = work.worker()] { return checkIntegrity(temp, key, settings, m, db); });
-    auto rows = work.start([&, m = work.worker()] { return countBackupRows(temp, key, settings, m); });
-    work.wait(synced, sha, intact, rows);
-    Verification v{synced.get(), sha.get(), intact.get(), rows.get()};
+    auto scanned = work.start([&, m = work.worker(true)] {
+        return FileScan::run(
+            temp,
+            [&]() -> Result<std::optional<PageAuthenticator>> {
+                if (!ownPageCheck)
+                    return std::optional<PageAuthenticator>();
+                return std::optional<PageAuthenticator>(PageAuthenticator(*pageKeys, settings));
+            },
+            m);
+    });
+    auto intact = work.start([&, m = work.worker()] {
+        return ownPageCheck ? Status::success() : checkIntegrity(temp, request.key, settings, m, db);
+    });
+    auto rows = work.start([&, m = work.worker()] { return countBackupRows(temp, copyKey, settings, m); });
+    work.wait(synced, scanned, intact, rows);
+    Verification v{synced.get(), scanned.get(), intact.get(), rows.get()};
     if (work.cancelled())
         return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
     for (const Status *s : {&v.synced, &v.intact})
         if (!*s)
             return s->error();
-    if (!v.sha256)
-        return v.sha256.error();
+    if (!v.scan)
+        return v.scan.error();
+    if (Status s = v.scan->pageStatus(temp); !s)
+        return Error(
+            s.error().code,
+            QStringLiteral("The new backup of %1 failed its page check: %2").arg(db, s.error().message),
+            s.error().kind);
     if (!v.rows)
         return v.rows.error();
 
@@ -214,7 +236,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     record.created = snapshotTime;
     record.sourcePath = source.absoluteFilePath();
     record.size = QFileInfo(finalPath).size();
-    record.sha256 = QString::fromLatin1(v.sha256->toHex());
+    record.sha256 = QString::fromLatin1(v.scan->sha256.toHex());
     record.settings = settings;
     record.rowCounts = v.rows.value();
     record.strongroomVersion = QStringLiteral(STRONGROOM_VERSION);

@@ -81,11 +81,37 @@ Result<OpenedDatabase> openWithAnyProfile(const QString &path, const KeyMaterial
     for (const CipherSettings &settings : candidates) {
         Result<std::unique_ptr<Database>> db = Database::open(path, {access, &key, settings, busyTimeoutMs});
         if (db)
-            return OpenedDatabase{std::move(db.value()), settings};
+            return OpenedDatabase{std::move(db.value()), settings, std::nullopt};
         if (db.error().code != ExitCode::WrongKey)
             return db.error();
     }
     return explainUnopenable(path);
+}
+
+Result<OpenedDatabase> openWithPageKeys(const QString &path, const KeyMaterial &key, Database::Access access,
+                                        const std::optional<CipherSettings> &preferred, int busyTimeoutMs)
+{
+    const CipherSettings first = preferred.value_or(CipherSettings::sqlcipher4());
+    const Result<QByteArray> salt = PageKeys::readSalt(path);
+    if (salt && first.plaintextHeaderSize == 0) {
+        Result<PageKeys> keys = PageKeys::derive(key, salt.value(), first);
+        if (!keys)
+            return keys.error();
+        const KeyMaterial raw = keys->rawKey();
+        Result<std::unique_ptr<Database>> db = Database::open(path, {access, &raw, first, busyTimeoutMs});
+        if (db)
+            return OpenedDatabase{std::move(db.value()), first, std::move(keys.value())};
+        if (db.error().code != ExitCode::WrongKey)
+            return db.error();
+    }
+    // Another profile, another key or no database at all: the slow path tells which.
+    Result<OpenedDatabase> opened = openWithAnyProfile(path, key, access, preferred, busyTimeoutMs);
+    if (!opened || !salt || opened->settings.plaintextHeaderSize != 0)
+        return opened;
+    Result<PageKeys> keys = PageKeys::derive(key, salt.value(), opened->settings);
+    if (keys)
+        opened->keys = std::move(keys.value());
+    return opened;
 }
 
 } // namespace strongroom

@@ -4,6 +4,7 @@
 #include "keys/KeyMaterial.h"
 #include "sqlcipher/CipherSettings.h"
 #include "sqlcipher/Database.h"
+#include "sqlcipher/PageKeys.h"
 
 #include <memory>
 #include <optional>
@@ -14,6 +15,8 @@ struct OpenedDatabase
 {
     std::unique_ptr<Database> db;
     CipherSettings settings;
+    // Set by openWithPageKeys: the file's page keys, which open it (or a byte copy) without a KDF run.
+    std::optional<PageKeys> keys;
 };
 
 // Opens an encrypted file with `key`, trying `preferred` settings first (from a catalog), then the
@@ -24,6 +27,13 @@ Result<OpenedDatabase> openWithAnyProfile(const QString &path, const KeyMaterial
                                           Database::Access access,
                                           const std::optional<CipherSettings> &preferred = std::nullopt,
                                           int busyTimeoutMs = 0);
+
+// As openWithAnyProfile, but derives the page keys itself (one KDF run) and opens with them, so later
+// connections to the file or to a byte copy of it skip the KDF, and its page HMACs can be checked by
+// Strongroom (PageAuthenticator). Settings that keep the salt outside the file open without keys.
+Result<OpenedDatabase> openWithPageKeys(const QString &path, const KeyMaterial &key, Database::Access access,
+                                        const std::optional<CipherSettings> &preferred = std::nullopt,
+                                        int busyTimeoutMs = 0);
 
 // Why a file that no settings open cannot be opened, from its bytes alone.
 Error explainUnopenable(const QString &path);

@@ -1,6 +1,6 @@
 #include "backup/KeyId.h"
 
-#include <openssl/evp.h>
+#include "keys/Pbkdf2.h"
 
 namespace strongroom {
 
@@ -14,12 +14,12 @@ Result<QString> backupKeyId(const KeyMaterial &key)
 {
     if (key.isEmpty())
         return Error(ExitCode::Usage, QStringLiteral("A key id needs a key."));
-    // QCA's OpenSSL provider offers PBKDF2 with SHA-1 only, so this one call goes to libcrypto.
-    unsigned char derived[kKeptBytes] = {};
-    if (PKCS5_PBKDF2_HMAC(key.data(), key.size(), reinterpret_cast<const unsigned char *>(kSalt),
-                          int(sizeof kSalt - 1), kIterations, EVP_sha512(), kKeptBytes, derived) != 1)
-        return Error(ExitCode::Failure, QStringLiteral("Deriving the key id failed (OpenSSL PBKDF2)."));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(derived), kKeptBytes).toHex());
+    const Result<QCA::SecureArray> derived =
+        pbkdf2(QStringLiteral("sha512"), key.data(), key.size(), QByteArray(kSalt, sizeof kSalt - 1),
+               kIterations, kKeptBytes);
+    if (!derived)
+        return derived.error();
+    return QString::fromLatin1(derived->toByteArray().toHex());
 }
 
 } // namespace strongroom

@@ -14,8 +14,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QThread>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <utility>
 
 namespace strongroom {
 
@@ -115,6 +118,14 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
     ParallelWork work(monitor);
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
     auto sha = work.start([&, m = work.worker()] { return sha256OfFile(temp, m); });
+    // The restored file's page keys, so its verification opens it without another KDF run.
+    auto keys = work.start([&]() -> std::optional<PageKeys> {
+        const Result<QByteArray> salt = PageKeys::readSalt(temp);
+        if (!salt)
+            return std::nullopt;
+        Result<PageKeys> derived = PageKeys::derive(m_keys.live, salt.value(), m_plan.backup.settings);
+        return derived ? std::optional<PageKeys>(std::move(derived.value())) : std::nullopt;
+    });
     auto checked = work.start([&, m = work.worker()]() -> Status {
         if (!m_plan.rekey)
             return Status::success();
@@ -135,7 +146,8 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
                              .arg(temp));
         return Status::success();
     });
-    work.wait(synced, sha, checked);
+    work.wait(synced, sha, checked, keys);
+    m_restoredKeys = keys.get();
     const Status syncedStatus = synced.get();
     const Result<QByteArray> copied = sha.get();
     const Status checkedStatus = checked.get();
@@ -153,6 +165,40 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
                                     "changed. Check the disk, and the backup with backup verify.")
                          .arg(temp, m_plan.backupPath));
     m_copySha256 = copied.value();
+    struct stat copyStat{};
+    if (::stat(QFile::encodeName(temp).constData(), &copyStat) == 0)
+        m_copyInode = {copyStat.st_dev, copyStat.st_ino};
+    return Status::success();
+}
+
+Status RestoreCommitJob::adoptStagedCopy(const QString &temp)
+{
+    // The validation wrote this file from the very bytes it hashed and checked, moments ago; it
+    // must still be there, whole. fsync it (its write-back started while it was written) while the
+    // keys that open it are derived.
+    struct stat copyStat{};
+    if (::stat(QFile::encodeName(temp).constData(), &copyStat) != 0 || copyStat.st_size != m_plan.backup.size)
+        return Error(
+            ExitCode::Integrity,
+            QStringLiteral("%1: the verified copy of the backup is gone or changed; nothing was changed. "
+                           "Run the restore again.")
+                .arg(temp));
+    const WorkMonitor none;
+    ParallelWork work(none);
+    auto synced = work.start([&] { return safefile::fsyncFile(temp); });
+    auto keys = work.start([&]() -> std::optional<PageKeys> {
+        const Result<QByteArray> salt = PageKeys::readSalt(temp);
+        if (!salt)
+            return std::nullopt;
+        Result<PageKeys> derived = PageKeys::derive(m_keys.live, salt.value(), m_plan.backup.settings);
+        return derived ? std::optional<PageKeys>(std::move(derived.value())) : std::nullopt;
+    });
+    work.wait(synced, keys);
+    m_restoredKeys = keys.get();
+    if (Status s = synced.get(); !s)
+        return s;
+    m_copySha256 = m_plan.backup.sha256;
+    m_copyInode = {copyStat.st_dev, copyStat.st_ino};
     return Status::success();
 }
 
@@ -191,38 +237,35 @@ Status RestoreCommitJob::swapIn(const QString &temp)
 
 Status RestoreCommitJob::verifyRestored()
 {
-    // The file now at the database's path is the verified copy, renamed: it has its bytes, it opens
-    // with the live key, and it holds the backup's rows.
-    const WorkMonitor none;
-    ParallelWork work(none);
-    auto sha = work.start([&] { return sha256OfFile(m_plan.livePath, {}); });
-    auto rows = work.start([&]() -> Result<QMap<QString, qint64>> {
-        Result<std::unique_ptr<Database>> db = Database::open(
-            m_plan.livePath, {Database::Access::ReadOnly, &m_keys.live, m_plan.backup.settings, 5000});
-        if (!db)
-            return db.error();
-        return countRows(*db.value());
-    });
-    work.wait(sha, rows);
-    const Result<QByteArray> restored = sha.get();
-    const Result<QMap<QString, qint64>> counted = rows.get();
-    if (!restored)
-        return restored.error();
-    if (restored.value() != m_copySha256)
+    // The file now at the database's path must be the verified copy, renamed: the same inode, so
+    // its bytes are the ones whose SHA-256 was checked (and whose rows were counted). It must open
+    // with the live key, and the page count in its header must match its size.
+    struct stat restoredStat{};
+    if (::stat(QFile::encodeName(m_plan.livePath).constData(), &restoredStat) != 0 ||
+        std::pair(restoredStat.st_dev, restoredStat.st_ino) != m_copyInode)
         return Error(ExitCode::Integrity,
                      QStringLiteral("%1: the restored database is not the copy that was verified.")
                          .arg(m_plan.livePath));
-    if (!counted)
-        return counted.error();
-    if (counted.value() != m_plan.backup.rowCounts)
-        return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: the restored database's row counts differ from the backup's.")
-                         .arg(m_plan.livePath));
+    const KeyMaterial key = m_restoredKeys ? m_restoredKeys->rawKey() : m_keys.live;
+    Result<std::unique_ptr<Database>> db =
+        Database::open(m_plan.livePath, {Database::Access::ReadOnly, &key, m_plan.backup.settings, 5000});
+    if (!db)
+        return db.error();
+    const qint64 pages = db.value()->scalar(QStringLiteral("PRAGMA page_count")).toLongLong();
+    if (pages * m_plan.backup.settings.pageSize != qint64(restoredStat.st_size))
+        return Error(
+            ExitCode::Integrity,
+            QStringLiteral("%1: the restored database's header counts %2 pages, but the file holds %3 "
+                           "bytes.")
+                .arg(m_plan.livePath)
+                .arg(pages)
+                .arg(qint64(restoredStat.st_size)));
     return Status::success();
 }
 
 void RestoreCommitJob::run(JobContext &context)
 {
+
     QString preRestorePath;
     QJsonObject details{{QStringLiteral("backup"), m_plan.backupPath},
                         {QStringLiteral("rekeyed"), m_plan.rekey}};
@@ -237,6 +280,11 @@ void RestoreCommitJob::run(JobContext &context)
         context.fail(error);
     };
 
+    // A copy staged by the validation goes with this job: swapped in, or removed.
+    const auto dropStaged = qScopeGuard([this] {
+        if (!m_plan.stagedCopy.isEmpty())
+            safefile::removeTemp(m_plan.stagedCopy);
+    });
     context.startStep(Wait);
     if (Status s = waitForExclusiveUse(context); !s)
         return failed(s.error());
@@ -257,8 +305,10 @@ void RestoreCommitJob::run(JobContext &context)
     }
 
     context.startStep(Copy, 0, ProgressUnit::Bytes);
-    const QString temp = safefile::tempPathFor(m_plan.livePath, QStringLiteral("restore"));
-    if (Status s = writeVerifiedCopy(context, temp); !s) {
+    const bool staged = !m_plan.stagedCopy.isEmpty();
+    const QString temp =
+        staged ? m_plan.stagedCopy : safefile::tempPathFor(m_plan.livePath, QStringLiteral("restore"));
+    if (Status s = staged ? adoptStagedCopy(temp) : writeVerifiedCopy(context, temp); !s) {
         safefile::removeTemp(temp);
         return failed(s.error());
     }

@@ -3,6 +3,11 @@
 #include "backup/RestorePlan.h"
 #include "core/AuditLog.h"
 #include "core/Job.h"
+#include "sqlcipher/PageKeys.h"
+
+#include <optional>
+#include <sys/types.h>
+#include <utility>
 
 namespace strongroom {
 
@@ -27,6 +32,7 @@ public:
 private:
     Status waitForExclusiveUse(JobContext &context);
     Status writeVerifiedCopy(JobContext &context, const QString &temp);
+    Status adoptStagedCopy(const QString &temp);
     Status swapIn(const QString &temp);
     Status verifyRestored();
 
@@ -34,7 +40,9 @@ private:
     RestoreKeys m_keys;
     int m_waitSeconds;
     AuditLog m_audit;
-    QByteArray m_copySha256; // of the verified copy, checked again once it is in place
+    QByteArray m_copySha256;                // of the verified copy
+    std::pair<dev_t, ino_t> m_copyInode{};  // the copy's file, which must be the database after the swap
+    std::optional<PageKeys> m_restoredKeys; // open the restored database without a KDF run
 };
 
 } // namespace strongroom

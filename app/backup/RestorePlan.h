@@ -30,6 +30,9 @@ struct RestorePlan
     std::optional<CipherSettings> liveSettings;
     BackupComparison comparison;
     bool rekey = false;
+    // A verified copy of the backup already written beside the database by the validation
+    // (RestoreValidateJob's stageCopy), or empty: the commit then copies the backup itself.
+    QString stagedCopy;
 
     QJsonObject toJson() const;
 };

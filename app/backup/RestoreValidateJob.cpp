@@ -4,16 +4,18 @@
 #include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
 #include "backup/JobMonitor.h"
+#include "core/SafeFile.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 namespace strongroom {
 
 RestoreValidateJob::RestoreValidateJob(QString backupPath, QString livePath, RestoreKeys keys,
-                                       QString historyFolder)
+                                       QString historyFolder, bool fullCheck, bool stageCopy)
     : m_backupPath(std::move(backupPath)), m_livePath(std::move(livePath)), m_keys(std::move(keys)),
-      m_historyFolder(std::move(historyFolder))
+      m_historyFolder(std::move(historyFolder)), m_fullCheck(fullCheck), m_stageCopy(stageCopy)
 {
 }
 
@@ -33,8 +35,34 @@ QList<JobStep> RestoreValidateJob::steps() const
 
 void RestoreValidateJob::run(JobContext &context)
 {
-    Result<BackupInspection> inspection =
-        BackupInspector::inspect(m_backupPath, &m_keys.forBackup(), jobMonitor(context));
+
+    const QString livePath = QFileInfo(m_livePath).absoluteFilePath();
+    QString staged;
+    if (m_stageCopy && !m_keys.rekeyNeeded() && QFileInfo(m_backupPath).absoluteFilePath() != livePath) {
+        const QString folder = QFileInfo(livePath).absolutePath();
+        // A downloaded backup may be restored to a place that does not exist yet.
+        if (!QDir().mkpath(folder)) {
+            context.fail(Error(
+                ExitCode::Failure,
+                QStringLiteral("%1: cannot create the folder for the restored database.").arg(livePath)));
+            return;
+        }
+        if (Status s = safefile::requireFreeSpace(folder, QFileInfo(m_backupPath).size(),
+                                                  QStringLiteral("the restored copy"));
+            !s) {
+            context.fail(s.error());
+            return;
+        }
+        staged = safefile::tempPathFor(livePath, QStringLiteral("restore"));
+    }
+    auto dropStaged = qScopeGuard([&staged] {
+        if (!staged.isEmpty())
+            safefile::removeTemp(staged);
+    });
+    Result<BackupInspection> inspection = BackupInspector::inspect(
+        m_backupPath, &m_keys.forBackup(), jobMonitor(context),
+        m_fullCheck ? BackupInspector::Structure::Always : BackupInspector::Structure::UnlessCatalogued,
+        staged);
     if (!inspection) {
         if (inspection.error().code != ExitCode::Cancelled)
             context.fail(inspection.error());
@@ -85,13 +113,20 @@ void RestoreValidateJob::run(JobContext &context)
         plan.backupPath, plan.backup.size,
         plan.backup.catalogEntry ? plan.backup.catalogEntry->created : plan.backup.modified, true};
     plan.comparison = BackupComparison::fromCounts(liveSide, liveRows, backupSide, plan.backup.rowCounts);
+    plan.stagedCopy = staged;
     m_plan = plan;
+    dropStaged.dismiss();
     context.setData(plan.toJson());
     context.setOverview(
-        QStringLiteral("%1 is a valid backup (%2 settings%3).\n%4")
-            .arg(plan.backupPath, plan.backup.settings.profileName(),
-                 plan.rekey ? QStringLiteral(", made with another key: it will be re-keyed") : QString(),
-                 plan.comparison.toText()));
+        QStringLiteral("%1 is a valid backup (%2 settings%3). %4\n%5")
+            .arg(
+                plan.backupPath, plan.backup.settings.profileName(),
+                plan.rekey ? QStringLiteral(", made with another key: it will be re-keyed") : QString(),
+                plan.backup.structureChecked
+                    ? QStringLiteral("Every page's HMAC and SQLite's integrity_check passed.")
+                    : QStringLiteral("Its SHA-256 matches the history's catalog and every page's HMAC passed "
+                                     "(--full-check also runs SQLite's integrity_check)."),
+                plan.comparison.toText()));
 }
 
 } // namespace strongroom

@@ -7,12 +7,18 @@ namespace strongroom {
 
 // The first half of a restore, which touches nothing: the backup is a database (else 6), opens
 // with the key (else 3; the backup key opens it and the result is re-keyed), passes the integrity
-// checks (else 4); the live database opens with its key; both are compared. A wizard shows the
+// checks (else 4: its SHA-256 against the catalog, every page's HMAC, and SQLite's integrity_check
+// for a file the history does not vouch for, or for any file with `fullCheck`); the live database
+// opens with its key; both are compared. A wizard shows the
 // plan and runs RestoreCommitJob once the user confirms. Its data: RestorePlan::toJson().
 class RestoreValidateJob : public Job
 {
 public:
-    RestoreValidateJob(QString backupPath, QString livePath, RestoreKeys keys, QString historyFolder = {});
+    // With `stageCopy` (the user confirmed up front, as with the CLI's --yes), the one read of the
+    // backup also writes the copy that the commit will swap in, beside the database: a restore then
+    // reads the backup once. The plan names it (stagedCopy); whoever drops the plan removes it.
+    RestoreValidateJob(QString backupPath, QString livePath, RestoreKeys keys, QString historyFolder = {},
+                       bool fullCheck = false, bool stageCopy = false);
 
     QString title() const override;
     QList<JobStep> steps() const override;
@@ -25,6 +31,8 @@ private:
     QString m_livePath;
     RestoreKeys m_keys;
     QString m_historyFolder;
+    bool m_fullCheck;
+    bool m_stageCopy;
     std::optional<RestorePlan> m_plan;
 };
 

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/commands/BackupCliSupport.h"
 #include "cli/commands/BackupCommands.h"
+#include "core/SafeFile.h"
 
 namespace strongroom::cli {
 
@@ -21,6 +22,9 @@ void BackupRestoreCommand::declare(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("wait"),
                       QStringLiteral("Wait up to SECONDS for other processes to close the database."),
                       QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("full-check"),
+                      QStringLiteral("Also run SQLite's integrity_check on a backup from the history (files "
+                                     "from elsewhere always get it).")});
     CliContext::declareKeyOptions(parser);
     backupcli::declareBackupKeyOptions(parser);
     CliContext::declareYes(parser);
@@ -47,9 +51,10 @@ int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &par
     const RestoreKeys keys{key.value(), backupKey.value()};
 
     // 1. Validate and compare; nothing is touched yet.
-    auto validate = std::make_shared<RestoreValidateJob>(parser.positionalArguments().first(),
-                                                         parser.value(QStringLiteral("to")), keys,
-                                                         parser.value(QStringLiteral("dir")));
+    auto validate = std::make_shared<RestoreValidateJob>(
+        parser.positionalArguments().first(), parser.value(QStringLiteral("to")), keys,
+        parser.value(QStringLiteral("dir")), parser.isSet(QStringLiteral("full-check")),
+        parser.isSet(QStringLiteral("yes")));
     const JobReport validation = context.runJob(validate);
     if (auto code = failureExit(context, validation))
         return *code;
@@ -63,8 +68,10 @@ int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &par
                                          "in %2, tagged pre-restore.")
                               .arg(plan.livePath, plan.historyFolder)
                         : QStringLiteral("Create %1 from this backup?").arg(plan.livePath);
-    if (auto refused = context.confirm(parser, question))
+    if (auto refused = context.confirm(parser, question)) {
+        safefile::removeTemp(plan.stagedCopy);
         return context.fail(*refused);
+    }
 
     // 3-6. Commit.
     const JobReport commit =

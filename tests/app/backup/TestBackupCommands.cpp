@@ -182,6 +182,78 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("live.db")});
     }
 
+    void restoreChecksTheStructureOfFilesTheHistoryDoesNotVouchFor_data()
+    {
+        QTest::addColumn<bool>("fromHistory");
+        QTest::addColumn<bool>("fullCheck");
+        QTest::addColumn<bool>("structureChecked");
+        QTest::newRow("downloaded file") << false << false << true;
+        QTest::newRow("from the history") << true << false << false;
+        QTest::newRow("from the history, --full-check") << true << true << true;
+    }
+
+    void restoreChecksTheStructureOfFilesTheHistoryDoesNotVouchFor()
+    {
+        QFETCH(bool, fromHistory);
+        QFETCH(bool, fullCheck);
+        QFETCH(bool, structureChecked);
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("source.db"));
+        QVERIFY(makeDatabase(source, liveKey(), 300, "new"));
+        const QString backup = fromHistory ? createBackup(source) : source;
+        QVERIFY(!backup.isEmpty());
+        QStringList args{QStringLiteral("--json"),    QStringLiteral("backup"),
+                         QStringLiteral("restore"),   backup,
+                         QStringLiteral("--to"),      dir.filePath(QStringLiteral("restored/app.db")),
+                         QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                         QStringLiteral("--yes")};
+        if (fullCheck)
+            args << QStringLiteral("--full-check");
+        const CliRun r = cli(args);
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        const QJsonObject file =
+            json(r)[QStringLiteral("validation")][QStringLiteral("backup_file")].toObject();
+        QCOMPARE(file.value(QStringLiteral("structure_checked")).toBool(), structureChecked);
+        QCOMPARE(file.value(QStringLiteral("row_counts")).toObject().value(QStringLiteral("t")).toInt(), 300);
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("restored/app.db"))), readAll(backup));
+        // The copy written during the validation was swapped in: no temp file is left.
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("restored"))).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("app.db")});
+    }
+
+    void aDownloadedBackupWithAuthenticPagesButBrokenIndexesIsRefused()
+    {
+        // Every page was written by SQLCipher with the key, so every HMAC passes; only SQLite's
+        // integrity_check sees that the index no longer matches its table.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 50, "live"));
+        const QString broken = dir.filePath(QStringLiteral("downloads/broken.db"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("downloads"))));
+        QVERIFY(
+            runSqlCipherShell(broken, keyPragma(liveKey()) +
+                                          "CREATE TABLE t(a INTEGER PRIMARY KEY, b TEXT);\n"
+                                          "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                                          "WHERE x < 200) INSERT INTO t SELECT x, 'v' || x FROM c;\n"
+                                          "CREATE INDEX t_b ON t(b);\n"
+                                          ".dbconfig defensive off\n"
+                                          "PRAGMA writable_schema = ON;\n"
+                                          "UPDATE sqlite_schema SET sql = 'CREATE INDEX t_b ON t(a)' "
+                                          "WHERE name = 't_b';\n")
+                .exitCode == 0);
+        const QByteArray before = readAll(db);
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"),
+                              broken, QStringLiteral("--to"), db, QStringLiteral("--key-env"),
+                              QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(json(r)[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+                     QStringLiteral("integrity_check")),
+                 r.out.constData());
+        QCOMPARE(readAll(db), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("live.db")});
+    }
+
     void restoreReplacesTheDatabaseAfterAPreRestoreBackup()
     {
         QTemporaryDir dir;

@@ -1,0 +1,197 @@
+#include "backup/FileScan.h"
+
+#include <QFile>
+#include <QScopeGuard>
+#include <QThread>
+#include <QtCrypto>
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <future>
+#include <optional>
+#include <sys/mman.h>
+#include <unistd.h>
+#include <vector>
+
+namespace strongroom {
+
+namespace {
+
+constexpr qint64 kHashStep = 8 << 20;
+constexpr qint64 kPagesPerSlice = 2048;
+constexpr int kFailuresKept = 100;
+
+// Shared by the threads of one scan.
+struct ScanState
+{
+    const uchar *data = nullptr;
+    qint64 size = 0;
+    std::atomic<qint64> nextSlice = 0;
+    std::atomic<qint64> hashed = 0;
+    std::atomic<qint64> authenticated = 0;
+    std::atomic<bool> stop = false;
+};
+
+QList<qint64> authenticateSlices(ScanState &state, const PageAuthenticator &pages, qint64 pageCount)
+{
+    QList<qint64> failing;
+    while (!state.stop.load()) {
+        const qint64 first = state.nextSlice.fetch_add(kPagesPerSlice) + 1;
+        if (first > pageCount)
+            break;
+        const qint64 last = std::min(pageCount, first + kPagesPerSlice - 1);
+        failing += pages.failingPages(state.data, first, last);
+        state.authenticated += (last - first + 1) * pages.pageSize();
+    }
+    return failing;
+}
+
+// Writes a block of the copy and starts its write-back, so the final fsync has little left to do.
+bool writeBlock(int fd, const uchar *data, qint64 size, qint64 offset)
+{
+    for (qint64 done = 0; done < size;) {
+        const ssize_t n = ::pwrite(fd, data + done, size_t(size - done), offset + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    ::sync_file_range(fd, offset, size, SYNC_FILE_RANGE_WRITE);
+    return true;
+}
+
+} // namespace
+
+Result<FileScan> FileScan::run(const QString &path,
+                               const std::function<Result<std::optional<PageAuthenticator>>()> &authenticator,
+                               const WorkMonitor &monitor, const QString &copyTo)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    ScanState state;
+    state.size = file.size();
+    if (state.size > 0) {
+        state.data = file.map(0, state.size);
+        if (!state.data)
+            return Error(ExitCode::Failure,
+                         QStringLiteral("%1: cannot map: %2").arg(path, file.errorString()));
+        madvise(const_cast<uchar *>(state.data), size_t(state.size), MADV_SEQUENTIAL | MADV_WILLNEED);
+    }
+
+    int copyFd = -1;
+    if (!copyTo.isEmpty()) {
+        copyFd = ::open(QFile::encodeName(copyTo).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (copyFd < 0)
+            return Error(ExitCode::Failure, QStringLiteral("%1: cannot create the copy: %2")
+                                                .arg(copyTo, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    const auto closeCopy = qScopeGuard([copyFd] {
+        if (copyFd >= 0)
+            ::close(copyFd);
+    });
+    std::atomic<int> copyErrno = 0;
+
+    // The keys first (a KDF run) on one thread, the hash on another; then every thread on pages.
+    std::future<Result<std::optional<PageAuthenticator>>> made = std::async(std::launch::async, [&] {
+        return authenticator ? authenticator() : std::optional<PageAuthenticator>();
+    });
+    // Shared: the page workers wait on it from their own threads.
+    const std::shared_future<QByteArray> hash =
+        std::async(std::launch::async, [&state, copyFd, &copyErrno] {
+            QCA::Hash sha(QStringLiteral("sha256"));
+            for (qint64 at = 0; at < state.size && !state.stop.load(); at += kHashStep) {
+                const qint64 n = std::min(kHashStep, state.size - at);
+                sha.update(QByteArray::fromRawData(reinterpret_cast<const char *>(state.data + at), int(n)));
+                if (copyFd >= 0 && !writeBlock(copyFd, state.data + at, n, at)) {
+                    copyErrno = errno;
+                    state.stop = true;
+                    break;
+                }
+                state.hashed = at + n;
+            }
+            return sha.final().toByteArray();
+        }).share();
+
+    const auto ready = [](const auto &f) {
+        return f.wait_for(std::chrono::milliseconds(0)) == std::future_status::ready;
+    };
+    std::optional<PageAuthenticator> pages;
+    std::vector<std::future<QList<qint64>>> workers;
+    bool authenticatorTaken = false;
+    FileScan scan;
+    qint64 pageCount = 0;
+    const int threads = std::max(1, QThread::idealThreadCount());
+    while (true) {
+        if (!authenticatorTaken && ready(made)) {
+            authenticatorTaken = true;
+            Result<std::optional<PageAuthenticator>> result = made.get();
+            if (!result) {
+                scan.authenticatorError = result.error();
+            } else if (result.value()) {
+                pages = std::move(result.value());
+                scan.pagesChecked = true;
+                pageCount = state.size / pages->pageSize();
+                scan.pages = pageCount;
+                scan.partialPage = state.size % pages->pageSize() != 0;
+                // The hashing thread is busy; the others start on pages now and it joins them when done.
+                for (int i = 0; i < threads; ++i) {
+                    const bool waitForHash = i == 0 && threads > 1;
+                    workers.push_back(
+                        std::async(std::launch::async, [&state, &pages, pageCount, hash, waitForHash] {
+                            if (waitForHash)
+                                hash.wait();
+                            return authenticateSlices(state, *pages, pageCount);
+                        }));
+                }
+            }
+        }
+        const bool workersDone = std::all_of(workers.begin(), workers.end(), ready);
+        if (authenticatorTaken && ready(hash) && workersDone)
+            break;
+        const qint64 done =
+            pageCount > 0 ? (state.hashed.load() + state.authenticated.load()) / 2 : state.hashed.load();
+        if (!monitor.keepGoing(done))
+            state.stop = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    scan.sha256 = hash.get();
+    for (auto &worker : workers)
+        scan.failingPages += worker.get();
+    if (state.data)
+        file.unmap(const_cast<uchar *>(state.data));
+    if (copyErrno.load() != 0)
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: writing the copy failed: %2")
+                         .arg(copyTo, QString::fromLocal8Bit(std::strerror(copyErrno.load()))));
+    if (state.stop.load())
+        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+    std::sort(scan.failingPages.begin(), scan.failingPages.end());
+    if (scan.failingPages.size() > kFailuresKept)
+        scan.failingPages.resize(kFailuresKept);
+    return scan;
+}
+
+Status FileScan::pageStatus(const QString &path) const
+{
+    if (!partialPage && failingPages.isEmpty())
+        return Status::success();
+    QStringList problems;
+    if (partialPage)
+        problems.append(QStringLiteral("the file ends in the middle of a page"));
+    for (qint64 page : failingPages.mid(0, 3))
+        problems.append(QStringLiteral("HMAC verification failed for page %1").arg(page));
+    return Error(ExitCode::Integrity,
+                 QStringLiteral("%1: the file is damaged (%2%3). Use another backup.")
+                     .arg(path, problems.join(QStringLiteral("; ")),
+                          failingPages.size() > 3
+                              ? QStringLiteral("; %1 failing pages in all").arg(failingPages.size())
+                              : QString()),
+                 QStringLiteral("damaged"));
+}
+
+} // namespace strongroom
