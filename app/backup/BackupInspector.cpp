@@ -146,7 +146,7 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
                                          : s;
         };
         if (!(*opened)->keys || !PageAuthenticator::supports((*opened)->settings)) {
-            if (Status s = cipherIntegrityCheck(db); !s)
+            if (Status s = pagesCheck(db, (*opened)->settings); !s)
                 return stopped(s);
         }
         if (structure == Structure::UnlessCatalogued && result.catalogEntry)

@@ -109,7 +109,7 @@ Status checkIntegrity(const QString &path, const KeyMaterial &key, const CipherS
         return Error(check.error().code, QStringLiteral("The new backup of %1 does not open with the key: %2")
                                              .arg(databasePath, check.error().message));
     StatementWatch watch(check->db->handle(), monitor);
-    Status s = cipherIntegrityCheck(*check->db);
+    Status s = pagesCheck(*check->db, check->settings);
     return !s && watch.stopped() ? Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")) : s;
 }
 

@@ -53,6 +53,11 @@ Status sqliteIntegrityCheck(Database &db)
     return runCheck(db, QStringLiteral("PRAGMA integrity_check"), true);
 }
 
+Status pagesCheck(Database &db, const CipherSettings &settings)
+{
+    return settings.useHmac ? cipherIntegrityCheck(db) : sqliteIntegrityCheck(db);
+}
+
 Result<QMap<QString, qint64>> countRows(Database &db)
 {
     QStringList tables;

@@ -12,6 +12,9 @@ namespace strongroom {
 Status cipherIntegrityCheck(Database &db);
 // PRAGMA integrity_check: the b-trees and indexes.
 Status sqliteIntegrityCheck(Database &db);
+// cipher_integrity_check where pages carry an HMAC. SQLCipher 1 pages carry none (the PRAGMA then
+// only says so), so integrity_check stands in: it reads and decrypts every page in use.
+Status pagesCheck(Database &db, const CipherSettings &settings);
 // Rows per table (virtual and internal tables left out).
 Result<QMap<QString, qint64>> countRows(Database &db);
 // "PRAGMA journal_mode" of the connection, lower-case ("delete", "wal", ...).

@@ -134,7 +134,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
         if (!check)
             return check.error();
         StatementWatch watch(check.value()->handle(), m);
-        if (Status s = cipherIntegrityCheck(*check.value()); !s)
+        if (Status s = pagesCheck(*check.value(), m_plan.backup.settings); !s)
             return s;
         Result<QMap<QString, qint64>> rows = countRows(*check.value());
         if (!rows)

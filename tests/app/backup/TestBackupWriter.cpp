@@ -15,6 +15,8 @@
 using namespace strongroom;
 using namespace backupfixtures;
 
+Q_DECLARE_METATYPE(strongroom::CipherSettings)
+
 namespace {
 
 KeyMaterial key(const QByteArray &text)
@@ -132,6 +134,55 @@ private Q_SLOTS:
         QCOMPARE(record->keyId.size(), 12);
         // Nothing else is left in the history folder.
         QCOMPARE(QDir(defaultHistoryFolder(db)).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    }
+
+    void backupsOfEveryLayoutAreCheckedPageByPage_data()
+    {
+        QTest::addColumn<QByteArray>("pragmas");
+        QTest::addColumn<CipherSettings>("settings");
+        QTest::newRow("sqlcipher 4") << QByteArray() << CipherSettings::sqlcipher4();
+        QTest::newRow("sqlcipher 3") << QByteArray("PRAGMA cipher_compatibility = 3;\n") << CipherSettings::sqlcipher3();
+        // No HMAC at all: SQLCipher's own check is used (and finds nothing to check).
+        QTest::newRow("sqlcipher 1") << QByteArray("PRAGMA cipher_compatibility = 1;\n") << CipherSettings::sqlcipher1();
+    }
+
+    void backupsOfEveryLayoutAreCheckedPageByPage()
+    {
+        QFETCH(QByteArray, pragmas);
+        QFETCH(CipherSettings, settings);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shop.db"));
+        QVERIFY(runSqlCipherShell(db, keyPragma(liveKey()) + pragmas +
+                                          "CREATE TABLE t(a INTEGER PRIMARY KEY, b BLOB);\n"
+                                          "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300)"
+                                          " INSERT INTO t SELECT x, randomblob(200) FROM c;\n")
+                    .exitCode == 0);
+        const Result<BackupRecord> record = BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, {});
+        QVERIFY2(record, qPrintable(record.error().message));
+        QCOMPARE(record->settings, settings);
+        QCOMPARE(record->rowCounts.value(QStringLiteral("t")), 300);
+        const QString path = BackupCatalog(defaultHistoryFolder(db)).pathOf(record.value());
+        QCOMPARE(query(path, liveKey(), pragmas + "SELECT count(*) FROM t;"), QByteArray("300"));
+    }
+
+    void aDamagedPageInTheDatabaseFailsTheBackupAndLeavesNothing()
+    {
+        // The snapshot copies the source's pages as they are; the page check of the copy must catch
+        // one that no longer matches its HMAC (bit rot in the live file), wherever it lies.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shop.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 2000, "x"));
+        const qint64 pages = QFileInfo(db).size() / 4096;
+        QVERIFY(pages > 20);
+        QByteArray bytes = readAll(db);
+        bytes[(pages - 3) * 4096 + 200] = char(bytes[(pages - 3) * 4096 + 200] ^ 0x10);
+        QVERIFY(writeAll(db, bytes));
+        const Result<BackupRecord> record = BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, {});
+        QVERIFY(!record);
+        QCOMPARE(record.error().code, ExitCode::Integrity);
+        QVERIFY2(record.error().message.contains(QStringLiteral("page %1").arg(pages - 2)),
+                 qPrintable(record.error().message));
+        QVERIFY(QDir(defaultHistoryFolder(db)).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void aKeyThatDoesNotOpenTheDatabaseWritesNothing()
