@@ -1,6 +1,10 @@
 #include "sqlcipher/PageAuthenticator.h"
 
+#include <QScopeGuard>
 #include <cstring>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/params.h>
 
 namespace strongroom {
 
@@ -26,7 +30,7 @@ int hmacSizeOf(const QString &algorithm)
 } // namespace
 
 PageAuthenticator::PageAuthenticator(const PageKeys &keys, const CipherSettings &settings)
-    : m_key(keys.hmac), m_algorithm(QStringLiteral("hmac(%1)").arg(settings.hmacAlgorithm.mid(5).toLower())),
+    : m_key(keys.hmac), m_digest(settings.hmacAlgorithm.mid(5).toLatin1()), // HMAC_SHA512 -> SHA512
       m_pageSize(settings.pageSize), m_hmacSize(hmacSizeOf(settings.hmacAlgorithm))
 {
     m_reserve = (kIvSize + m_hmacSize + kBlockSize - 1) / kBlockSize * kBlockSize;
@@ -35,31 +39,49 @@ PageAuthenticator::PageAuthenticator(const PageKeys &keys, const CipherSettings 
 bool PageAuthenticator::supports(const CipherSettings &settings)
 {
     return settings.useHmac && settings.plaintextHeaderSize == 0 && hmacSizeOf(settings.hmacAlgorithm) > 0 &&
-           settings.pageSize >= 512 && (settings.pageSize & (settings.pageSize - 1)) == 0 &&
-           QCA::isSupported(
-               qPrintable(QStringLiteral("hmac(%1)").arg(settings.hmacAlgorithm.mid(5).toLower())));
+           settings.pageSize >= 512 && (settings.pageSize & (settings.pageSize - 1)) == 0;
 }
 
 QList<qint64> PageAuthenticator::failingPages(const uchar *file, qint64 firstPage, qint64 lastPage) const
 {
-    QCA::MessageAuthenticationCode mac(m_algorithm, m_key);
+    // libcrypto's EVP_MAC directly: keyed once per call and reset per page, it keeps the HMAC's
+    // inner and outer key state. QCA's MessageAuthenticationCode re-keys on every clear() and
+    // allocates secure memory for every final(); on 1 GiB of 4 KiB pages that was 2.16 s against
+    // 1.61 s here (one core, same run).
     QList<qint64> failing;
-    const int authenticated = m_pageSize - m_reserve + kIvSize; // ciphertext and IV
+    EVP_MAC *hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    EVP_MAC_CTX *context = hmac ? EVP_MAC_CTX_new(hmac) : nullptr;
+    const auto release = qScopeGuard([&] {
+        EVP_MAC_CTX_free(context);
+        EVP_MAC_free(hmac);
+    });
+    QByteArray digest = m_digest;
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest.data(), 0),
+                                 OSSL_PARAM_construct_end()};
+    if (!context || EVP_MAC_init(context, reinterpret_cast<const unsigned char *>(m_key.constData()),
+                                 size_t(m_key.size()), params) != 1) {
+        for (qint64 page = firstPage; page <= lastPage; ++page)
+            failing.append(page);
+        return failing;
+    }
     const qint64 lockPage = kPendingByte / m_pageSize + 1;
+    const int authenticated = m_pageSize - m_reserve + kIvSize; // ciphertext and IV
+    unsigned char computed[EVP_MAX_MD_SIZE];
     for (qint64 page = firstPage; page <= lastPage; ++page) {
         if (page == lockPage)
             continue;
-        const auto *bytes = reinterpret_cast<const char *>(file + (page - 1) * m_pageSize);
+        const uchar *bytes = file + (page - 1) * m_pageSize;
         const int start = page == 1 ? PageKeys::saltSize : 0;
         const quint32 number = quint32(page);
-        const char pageNumber[4] = {char(number & 0xff), char(number >> 8 & 0xff), char(number >> 16 & 0xff),
-                                    char(number >> 24 & 0xff)};
-        mac.clear();
-        mac.update(QByteArray::fromRawData(bytes + start, authenticated - start));
-        mac.update(QByteArray::fromRawData(pageNumber, 4));
-        const QCA::MemoryRegion computed = mac.final();
-        if (computed.size() < m_hmacSize ||
-            std::memcmp(computed.constData(), bytes + authenticated, m_hmacSize) != 0)
+        const unsigned char pageNumber[4] = {uchar(number & 0xff), uchar(number >> 8 & 0xff),
+                                             uchar(number >> 16 & 0xff), uchar(number >> 24 & 0xff)};
+        size_t length = 0;
+        const bool ok = EVP_MAC_init(context, nullptr, 0, nullptr) == 1 &&
+                        EVP_MAC_update(context, bytes + start, size_t(authenticated - start)) == 1 &&
+                        EVP_MAC_update(context, pageNumber, 4) == 1 &&
+                        EVP_MAC_final(context, computed, &length, sizeof computed) == 1;
+        if (!ok || length < size_t(m_hmacSize) ||
+            std::memcmp(computed, bytes + authenticated, size_t(m_hmacSize)) != 0)
             failing.append(page);
     }
     return failing;

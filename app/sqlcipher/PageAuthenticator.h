@@ -27,8 +27,8 @@ public:
     QList<qint64> failingPages(const uchar *file, qint64 firstPage, qint64 lastPage) const;
 
 private:
-    QCA::SymmetricKey m_key;
-    QString m_algorithm; // "hmac(sha512)", ...
+    QCA::SecureArray m_key;
+    QByteArray m_digest; // "SHA512", ...
     int m_pageSize;
     int m_hmacSize;
     int m_reserve; // IV and HMAC, rounded up to the AES block
