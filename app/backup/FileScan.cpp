@@ -104,16 +104,38 @@ Result<FileScan> FileScan::run(const QString &path,
     const std::shared_future<QByteArray> hash =
         std::async(std::launch::async, [&state, copyFd, &copyErrno] {
             QCA::Hash sha(QStringLiteral("sha256"));
-            for (qint64 at = 0; at < state.size && !state.stop.load(); at += kHashStep) {
+            // With a copy, each block is taken into a buffer first, so the bytes written are exactly the
+            // bytes hashed; a second thread writes one block while the next is hashed.
+            QByteArray buffers[2];
+            std::future<int> writing;
+            const auto finishWrite = [&] {
+                if (writing.valid())
+                    if (const int error = writing.get(); error != 0 && copyErrno.load() == 0)
+                        copyErrno = error;
+            };
+            for (qint64 at = 0, block = 0; at < state.size && !state.stop.load() && copyErrno.load() == 0;
+                 at += kHashStep, ++block) {
                 const qint64 n = std::min(kHashStep, state.size - at);
-                sha.update(QByteArray::fromRawData(reinterpret_cast<const char *>(state.data + at), int(n)));
-                if (copyFd >= 0 && !writeBlock(copyFd, state.data + at, n, at)) {
-                    copyErrno = errno;
-                    state.stop = true;
-                    break;
+                const auto *bytes = reinterpret_cast<const char *>(state.data + at);
+                if (copyFd < 0) {
+                    sha.update(QByteArray::fromRawData(bytes, int(n)));
+                } else {
+                    QByteArray &buffer = buffers[block % 2];
+                    buffer = QByteArray(bytes, int(n));
+                    sha.update(buffer);
+                    finishWrite();
+                    writing = std::async(std::launch::async, [copyFd, &buffer, at] {
+                        return writeBlock(copyFd, reinterpret_cast<const uchar *>(buffer.constData()),
+                                          buffer.size(), at)
+                                   ? 0
+                                   : errno;
+                    });
                 }
                 state.hashed = at + n;
             }
+            finishWrite();
+            if (copyErrno.load() != 0)
+                state.stop = true;
             return sha.final().toByteArray();
         }).share();
 
