@@ -33,6 +33,12 @@ enum Step
     VerifyRestored
 };
 
+// Keys that could not be derived only cost the verification a KDF run.
+std::optional<PageKeys> optionalKeys(Result<PageKeys> keys)
+{
+    return keys ? std::optional<PageKeys>(std::move(keys.value())) : std::nullopt;
+}
+
 Error cancelledError()
 {
     return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
@@ -119,13 +125,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
     auto sha = work.start([&, m = work.worker()] { return sha256OfFile(temp, m); });
     // The restored file's page keys, so its verification opens it without another KDF run.
-    auto keys = work.start([&]() -> std::optional<PageKeys> {
-        const Result<QByteArray> salt = PageKeys::readSalt(temp);
-        if (!salt)
-            return std::nullopt;
-        Result<PageKeys> derived = PageKeys::derive(m_keys.live, salt.value(), m_plan.backup.settings);
-        return derived ? std::optional<PageKeys>(std::move(derived.value())) : std::nullopt;
-    });
+    auto keys = work.start([&] { return PageKeys::ofFile(temp, m_keys.live, m_plan.backup.settings); });
     auto checked = work.start([&, m = work.worker()]() -> Status {
         if (!m_plan.rekey)
             return Status::success();
@@ -147,7 +147,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
         return Status::success();
     });
     work.wait(synced, sha, checked, keys);
-    m_restoredKeys = keys.get();
+    m_restoredKeys = optionalKeys(keys.get());
     const Status syncedStatus = synced.get();
     const Result<QByteArray> copied = sha.get();
     const Status checkedStatus = checked.get();
@@ -186,15 +186,9 @@ Status RestoreCommitJob::adoptStagedCopy(const QString &temp)
     const WorkMonitor none;
     ParallelWork work(none);
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
-    auto keys = work.start([&]() -> std::optional<PageKeys> {
-        const Result<QByteArray> salt = PageKeys::readSalt(temp);
-        if (!salt)
-            return std::nullopt;
-        Result<PageKeys> derived = PageKeys::derive(m_keys.live, salt.value(), m_plan.backup.settings);
-        return derived ? std::optional<PageKeys>(std::move(derived.value())) : std::nullopt;
-    });
+    auto keys = work.start([&] { return PageKeys::ofFile(temp, m_keys.live, m_plan.backup.settings); });
     work.wait(synced, keys);
-    m_restoredKeys = keys.get();
+    m_restoredKeys = optionalKeys(keys.get());
     if (Status s = synced.get(); !s)
         return s;
     m_copySha256 = m_plan.backup.sha256;

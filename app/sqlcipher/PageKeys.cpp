@@ -82,6 +82,14 @@ Result<PageKeys> PageKeys::derive(const KeyMaterial &key, const QByteArray &salt
     return keys;
 }
 
+Result<PageKeys> PageKeys::ofFile(const QString &path, const KeyMaterial &key, const CipherSettings &settings)
+{
+    const Result<QByteArray> salt = readSalt(path);
+    if (!salt)
+        return salt.error();
+    return derive(key, salt.value(), settings);
+}
+
 KeyMaterial PageKeys::rawKey() const
 {
     QCA::SecureArray spec(3 + 2 * (kKeySize + PageKeys::saltSize), 0);

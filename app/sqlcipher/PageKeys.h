@@ -28,6 +28,9 @@ struct PageKeys
     static Result<PageKeys> derive(const KeyMaterial &key, const QByteArray &salt,
                                    const CipherSettings &settings);
 
+    // readSalt and derive in one.
+    static Result<PageKeys> ofFile(const QString &path, const KeyMaterial &key, const CipherSettings &settings);
+
     // x'<key><salt>': opens the file with these settings without a KDF run.
     KeyMaterial rawKey() const;
 };
