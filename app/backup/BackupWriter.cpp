@@ -14,7 +14,9 @@
 #include <QFileInfo>
 #include <QtCrypto>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <future>
 #include <sqlite3.h>
 #include <thread>
@@ -75,6 +77,28 @@ Status settleWalCopy(const QString &temp, const KeyMaterial &key, const CipherSe
             return s;
     }
     return Status::success();
+}
+
+// A rollback-journal database under a read transaction cannot change (a writer needs every SHARED
+// lock gone), so one read of it can both write the copy and check it: the copy receives exactly the
+// blocks that were hashed, and every page's HMAC is checked on the same bytes. A WAL database's
+// copy is changed afterwards by its checkpoint, so it is copied first and read again.
+Result<FileScan>
+scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descriptors,
+                 const std::function<Result<std::optional<PageAuthenticator>>()> &authenticator,
+                 const WorkMonitor &monitor)
+{
+    const int fd = descriptors.open(source.path());
+    if (fd < 0)
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot read: %2")
+                         .arg(source.path(), QString::fromLocal8Bit(std::strerror(errno))));
+    if (Status s = source.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;")); !s)
+        return s.error();
+    monitor.startPhase(BackupWriter::Copy, QFileInfo(source.path()).size());
+    Result<FileScan> scan = FileScan::run(source.path(), authenticator, monitor, temp, fd);
+    source.exec(QStringLiteral("COMMIT"));
+    return scan;
 }
 
 QString freeBackupPath(const QString &folder, const QString &stem, const QDateTime &time)
@@ -174,12 +198,24 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
         }
     } guard{temp};
 
+    const auto authenticator = [&]() -> Result<std::optional<PageAuthenticator>> {
+        if (!ownPageCheck)
+            return std::optional<PageAuthenticator>();
+        return std::optional<PageAuthenticator>(PageAuthenticator(*pageKeys, settings));
+    };
     SourceDescriptors descriptors;
-    Result<SnapshotCopy> copy = copySnapshot(*opened->db, temp, descriptors, monitor, Copy);
+    Result<SnapshotCopy> copy = SnapshotCopy();
+    std::optional<Result<FileScan>> copiedScan;
+    if (ownPageCheck && journalMode(*opened->db) != QLatin1String("wal"))
+        copiedScan = scanWhileCopying(*opened->db, temp, descriptors, authenticator, monitor);
+    else
+        copy = copySnapshot(*opened->db, temp, descriptors, monitor, Copy);
     opened->db.reset();
     descriptors.closeAll();
     if (!copy)
         return copy.error();
+    if (copiedScan && !*copiedScan)
+        return copiedScan->error();
 
     monitor.startPhase(Verify, QFileInfo(temp).size());
     if (copy->wal) {
@@ -187,19 +223,15 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
             return s.error();
     }
     // fsync, one read of the copy for its SHA-256 and every page's HMAC (what cipher_integrity_check
-    // checks, spread over the cores), and the row counts, side by side.
+    // checks, spread over the cores) unless the copy was written by that read, and the row counts
+    // of the copy, side by side.
     ParallelWork work(monitor);
     const QString db = request.databasePath;
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
-    auto scanned = work.start([&, m = work.worker(true)] {
-        return FileScan::run(
-            temp,
-            [&]() -> Result<std::optional<PageAuthenticator>> {
-                if (!ownPageCheck)
-                    return std::optional<PageAuthenticator>();
-                return std::optional<PageAuthenticator>(PageAuthenticator(*pageKeys, settings));
-            },
-            m);
+    auto scanned = work.start([&, m = work.worker(true)]() -> Result<FileScan> {
+        if (copiedScan)
+            return *copiedScan;
+        return FileScan::run(temp, authenticator, m);
     });
     auto intact = work.start([&, m = work.worker()] {
         return ownPageCheck ? Status::success() : checkIntegrity(temp, request.key, settings, m, db);

@@ -68,10 +68,11 @@ bool writeBlock(int fd, const uchar *data, qint64 size, qint64 offset)
 
 Result<FileScan> FileScan::run(const QString &path,
                                const std::function<Result<std::optional<PageAuthenticator>>()> &authenticator,
-                               const WorkMonitor &monitor, const QString &copyTo)
+                               const WorkMonitor &monitor, const QString &copyTo, int openFd)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!(openFd >= 0 ? file.open(openFd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)
+                      : file.open(QIODevice::ReadOnly)))
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
     ScanState state;
     state.size = file.size();

@@ -30,9 +30,11 @@ struct FileScan
     // With `copyTo`, the hashing thread also writes every block it hashed to that new file (created,
     // never overwritten) and starts its write-back, so a restore reads the backup once: the copy
     // holds exactly the bytes that were hashed and checked. The caller fsyncs and removes it.
+    // `openFd` reads `path` through a descriptor the caller keeps open (closing one of a database
+    // file would drop the locks the caller's SQLite connection holds on it).
     static Result<FileScan>
     run(const QString &path, const std::function<Result<std::optional<PageAuthenticator>>()> &authenticator,
-        const WorkMonitor &monitor, const QString &copyTo = {});
+        const WorkMonitor &monitor, const QString &copyTo = {}, int openFd = -1);
 
     // Integrity (4) naming the first failing pages, or success.
     Status pageStatus(const QString &path) const;
