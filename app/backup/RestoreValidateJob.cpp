@@ -35,18 +35,12 @@ QList<JobStep> RestoreValidateJob::steps() const
 
 void RestoreValidateJob::run(JobContext &context)
 {
-
     const QString livePath = QFileInfo(m_livePath).absoluteFilePath();
+    const QString folder = QFileInfo(livePath).absolutePath();
     QString staged;
-    if (m_stageCopy && !m_keys.rekeyNeeded() && QFileInfo(m_backupPath).absoluteFilePath() != livePath) {
-        const QString folder = QFileInfo(livePath).absolutePath();
-        // A downloaded backup may be restored to a place that does not exist yet.
-        if (!QDir().mkpath(folder)) {
-            context.fail(Error(
-                ExitCode::Failure,
-                QStringLiteral("%1: cannot create the folder for the restored database.").arg(livePath)));
-            return;
-        }
+    // Only into a folder that exists: a failed validation leaves nothing behind, not even a folder.
+    if (m_stageCopy && !m_keys.rekeyNeeded() && QFileInfo(m_backupPath).absoluteFilePath() != livePath &&
+        QFileInfo(folder).isDir()) {
         if (Status s = safefile::requireFreeSpace(folder, QFileInfo(m_backupPath).size(),
                                                   QStringLiteral("the restored copy"));
             !s) {

@@ -202,6 +202,8 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(source, liveKey(), 300, "new"));
         const QString backup = fromHistory ? createBackup(source) : source;
         QVERIFY(!backup.isEmpty());
+        // An existing folder: with --yes the validation writes the copy there as it reads the backup.
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("restored"))));
         QStringList args{QStringLiteral("--json"),    QStringLiteral("backup"),
                          QStringLiteral("restore"),   backup,
                          QStringLiteral("--to"),      dir.filePath(QStringLiteral("restored/app.db")),
@@ -216,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(file.value(QStringLiteral("structure_checked")).toBool(), structureChecked);
         QCOMPARE(file.value(QStringLiteral("row_counts")).toObject().value(QStringLiteral("t")).toInt(), 300);
         QCOMPARE(readAll(dir.filePath(QStringLiteral("restored/app.db"))), readAll(backup));
-        // The copy written during the validation was swapped in: no temp file is left.
+        // The copy the validation wrote was swapped in: no temp file is left.
         QCOMPARE(QDir(dir.filePath(QStringLiteral("restored"))).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("app.db")});
     }
