@@ -178,6 +178,7 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
     if (scanned->authenticatorError)
         return *scanned->authenticatorError; // does not open: wrong key, no database
     result.settings = (*opened)->settings;
+    result.keys = (*opened)->keys;
     result.levelReached = 2;
     if (Status s = scanned->pageStatus(result.path); !s)
         return s.error();

@@ -4,6 +4,7 @@
 #include "backup/WorkMonitor.h"
 #include "core/Result.h"
 #include "keys/KeyMaterial.h"
+#include "sqlcipher/PageKeys.h"
 
 namespace strongroom {
 
@@ -27,6 +28,7 @@ struct BackupInspection
     CipherSettings settings;         // level 2 and up
     QMap<QString, qint64> rowCounts; // level 3 (for a catalogued file the catalog's, when not counted)
     bool structureChecked = false;   // integrity_check ran (and passed) at level 3
+    std::optional<PageKeys> keys;    // level 2 and up, where derived: open the file (or a copy) without a KDF
 
     QJsonObject toJson() const;
 };

@@ -49,8 +49,7 @@ QList<qint64> authenticateSlices(ScanState &state, const PageAuthenticator &page
     return failing;
 }
 
-// Writes a block of the copy and starts its write-back, so the final fsync has little left to do.
-bool writeBlock(int fd, const uchar *data, qint64 size, qint64 offset)
+bool writeBlock(int fd, const char *data, qint64 size, qint64 offset)
 {
     for (qint64 done = 0; done < size;) {
         const ssize_t n = ::pwrite(fd, data + done, size_t(size - done), offset + done);
@@ -60,7 +59,6 @@ bool writeBlock(int fd, const uchar *data, qint64 size, qint64 offset)
             return false;
         done += n;
     }
-    ::sync_file_range(fd, offset, size, SYNC_FILE_RANGE_WRITE);
     return true;
 }
 
@@ -101,42 +99,56 @@ Result<FileScan> FileScan::run(const QString &path,
     std::future<Result<std::optional<PageAuthenticator>>> made = std::async(std::launch::async, [&] {
         return authenticator ? authenticator() : std::optional<PageAuthenticator>();
     });
-    // Shared: the page workers wait on it from their own threads.
+    // Write-back of the copy runs behind the writing on a thread of its own: starting it can block
+    // on the disk's queue, which must not hold up the hashing.
+    std::atomic<qint64> written = 0;
+    std::atomic<bool> writingDone = false;
+    std::future<void> flusher;
+    if (copyFd >= 0)
+        flusher = std::async(std::launch::async, [copyFd, &written, &writingDone] {
+            qint64 flushed = 0;
+            while (true) {
+                const bool last = writingDone.load();
+                const qint64 upTo = written.load();
+                if (upTo > flushed) {
+                    ::sync_file_range(copyFd, flushed, upTo - flushed, SYNC_FILE_RANGE_WRITE);
+                    flushed = upTo;
+                } else if (last) {
+                    return;
+                } else {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                }
+            }
+        });
+    const auto stopFlusher = qScopeGuard([&] {
+        writingDone = true;
+        if (flusher.valid())
+            flusher.wait();
+    });
+    // Shared: the page workers wait on it from their own threads. With a copy, each block is taken
+    // into a buffer first, so the bytes written are exactly the bytes hashed.
     const std::shared_future<QByteArray> hash =
-        std::async(std::launch::async, [&state, copyFd, &copyErrno] {
+        std::async(std::launch::async, [&state, copyFd, &copyErrno, &written] {
             QCA::Hash sha(QStringLiteral("sha256"));
-            // With a copy, each block is taken into a buffer first, so the bytes written are exactly the
-            // bytes hashed; a second thread writes one block while the next is hashed.
-            QByteArray buffers[2];
-            std::future<int> writing;
-            const auto finishWrite = [&] {
-                if (writing.valid())
-                    if (const int error = writing.get(); error != 0 && copyErrno.load() == 0)
-                        copyErrno = error;
-            };
-            for (qint64 at = 0, block = 0; at < state.size && !state.stop.load() && copyErrno.load() == 0;
-                 at += kHashStep, ++block) {
+            QByteArray buffer;
+            for (qint64 at = 0; at < state.size && !state.stop.load(); at += kHashStep) {
                 const qint64 n = std::min(kHashStep, state.size - at);
                 const auto *bytes = reinterpret_cast<const char *>(state.data + at);
                 if (copyFd < 0) {
                     sha.update(QByteArray::fromRawData(bytes, int(n)));
                 } else {
-                    QByteArray &buffer = buffers[block % 2];
-                    buffer = QByteArray(bytes, int(n));
+                    buffer.resize(n); // allocated once: fresh memory costs a page fault per 4 KiB
+                    std::memcpy(buffer.data(), bytes, size_t(n));
                     sha.update(buffer);
-                    finishWrite();
-                    writing = std::async(std::launch::async, [copyFd, &buffer, at] {
-                        return writeBlock(copyFd, reinterpret_cast<const uchar *>(buffer.constData()),
-                                          buffer.size(), at)
-                                   ? 0
-                                   : errno;
-                    });
+                    if (!writeBlock(copyFd, buffer.constData(), n, at)) {
+                        copyErrno = errno;
+                        state.stop = true;
+                        break;
+                    }
+                    written = at + n;
                 }
                 state.hashed = at + n;
             }
-            finishWrite();
-            if (copyErrno.load() != 0)
-                state.stop = true;
             return sha.final().toByteArray();
         }).share();
 
@@ -155,6 +167,9 @@ Result<FileScan> FileScan::run(const QString &path,
             Result<std::optional<PageAuthenticator>> result = made.get();
             if (!result) {
                 scan.authenticatorError = result.error();
+                // A copy of a file that does not open with the key is of no use: stop writing it.
+                if (copyFd >= 0)
+                    state.stop = true;
             } else if (result.value()) {
                 pages = std::move(result.value());
                 scan.pagesChecked = true;
@@ -191,6 +206,8 @@ Result<FileScan> FileScan::run(const QString &path,
         return Error(ExitCode::Failure,
                      QStringLiteral("%1: writing the copy failed: %2")
                          .arg(copyTo, QString::fromLocal8Bit(std::strerror(copyErrno.load()))));
+    if (scan.authenticatorError && copyFd >= 0)
+        return *scan.authenticatorError;
     if (state.stop.load())
         return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
     std::sort(scan.failingPages.begin(), scan.failingPages.end());

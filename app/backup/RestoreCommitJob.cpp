@@ -125,7 +125,11 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
     auto sha = work.start([&, m = work.worker()] { return sha256OfFile(temp, m); });
     // The restored file's page keys, so its verification opens it without another KDF run.
-    auto keys = work.start([&] { return PageKeys::ofFile(temp, m_keys.live, m_plan.backup.settings); });
+    auto keys = work.start([&]() -> Result<PageKeys> {
+        if (m_plan.backup.keys && !m_plan.rekey)
+            return *m_plan.backup.keys;
+        return PageKeys::ofFile(temp, m_keys.live, m_plan.backup.settings);
+    });
     auto checked = work.start([&, m = work.worker()]() -> Status {
         if (!m_plan.rekey)
             return Status::success();
@@ -186,7 +190,12 @@ Status RestoreCommitJob::adoptStagedCopy(const QString &temp)
     const WorkMonitor none;
     ParallelWork work(none);
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
-    auto keys = work.start([&] { return PageKeys::ofFile(temp, m_keys.live, m_plan.backup.settings); });
+    // The copy has the backup's key and salt: the validation's page keys open it.
+    auto keys = work.start([&]() -> Result<PageKeys> {
+        if (m_plan.backup.keys)
+            return *m_plan.backup.keys;
+        return PageKeys::ofFile(temp, m_keys.live, m_plan.backup.settings);
+    });
     work.wait(synced, keys);
     m_restoredKeys = optionalKeys(keys.get());
     if (Status s = synced.get(); !s)
@@ -259,6 +268,7 @@ Status RestoreCommitJob::verifyRestored()
 
 void RestoreCommitJob::run(JobContext &context)
 {
+
 
     QString preRestorePath;
     QJsonObject details{{QStringLiteral("backup"), m_plan.backupPath},

@@ -35,12 +35,29 @@ QList<JobStep> RestoreValidateJob::steps() const
 
 void RestoreValidateJob::run(JobContext &context)
 {
+
     const QString livePath = QFileInfo(m_livePath).absoluteFilePath();
     const QString folder = QFileInfo(livePath).absolutePath();
     QString staged;
-    // Only into a folder that exists: a failed validation leaves nothing behind, not even a folder.
-    if (m_stageCopy && !m_keys.rekeyNeeded() && QFileInfo(m_backupPath).absoluteFilePath() != livePath &&
-        QFileInfo(folder).isDir()) {
+    // Folders made for the copy are removed again if the validation fails: it leaves nothing behind.
+    QStringList madeFolders;
+    auto dropStaged = qScopeGuard([&] {
+        if (!staged.isEmpty())
+            safefile::removeTemp(staged);
+        for (const QString &made : std::as_const(madeFolders))
+            QDir().rmdir(made);
+    });
+    if (m_stageCopy && !m_keys.rekeyNeeded() && QFileInfo(m_backupPath).absoluteFilePath() != livePath) {
+        // A downloaded backup may be restored to a place that does not exist yet.
+        for (QString missing = folder; !QFileInfo::exists(missing);
+             missing = QFileInfo(missing).absolutePath())
+            madeFolders.append(missing); // deepest first
+        if (!QDir().mkpath(folder)) {
+            context.fail(Error(
+                ExitCode::Failure,
+                QStringLiteral("%1: cannot create the folder for the restored database.").arg(livePath)));
+            return;
+        }
         if (Status s = safefile::requireFreeSpace(folder, QFileInfo(m_backupPath).size(),
                                                   QStringLiteral("the restored copy"));
             !s) {
@@ -49,10 +66,6 @@ void RestoreValidateJob::run(JobContext &context)
         }
         staged = safefile::tempPathFor(livePath, QStringLiteral("restore"));
     }
-    auto dropStaged = qScopeGuard([&staged] {
-        if (!staged.isEmpty())
-            safefile::removeTemp(staged);
-    });
     Result<BackupInspection> inspection = BackupInspector::inspect(
         m_backupPath, &m_keys.forBackup(), jobMonitor(context),
         m_fullCheck ? BackupInspector::Structure::Always : BackupInspector::Structure::UnlessCatalogued,

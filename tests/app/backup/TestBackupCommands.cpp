@@ -256,6 +256,18 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("live.db")});
     }
 
+    void aFailedRestoreToANewPlaceLeavesNoFolderBehind()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other-key.db"));
+        QVERIFY(makeDatabase(other, otherKey(), 10, "other"));
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), other,
+                              QStringLiteral("--to"), dir.filePath(QStringLiteral("srv/app/app.db")),
+                              QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("srv"))));
+    }
+
     void restoreReplacesTheDatabaseAfterAPreRestoreBackup()
     {
         QTemporaryDir dir;
