@@ -62,7 +62,10 @@ ensure_root() {
     say "building the Debian 13 root once: $root (a few minutes)"
     rm -rf "$root.partial"
     local include; include=$(packages | paste -sd,)
+    # The downloaded .debs stay in the root's /var/cache/apt/archives (a few hundred MB): the .deb
+    # test installs its clean Debian 13 root from them instead of downloading them a second time.
     mmdebstrap --mode=root --variant=apt --include="$include" \
+        --skip=essential/unlink --skip=cleanup/apt/cache \
         --customize-hook='chroot "$1" sh -c "echo strongroom-build > /etc/hostname"' \
         "$SUITE" "$root.partial" >&2
     touch "$root.partial/.strongroom-ready"

@@ -67,11 +67,23 @@ debs=("$work/package"/*.deb)
 deb=${debs[0]}
 dpkg-deb --field "$deb" Package Version Depends >&2
 
+# dev.sh's build root keeps the .debs it was made from: every package of the clean root and of the
+# .deb's dependencies is among them, so the first run downloads nothing it has (hard links, no copy;
+# on a host whose apt cache is elsewhere or empty this adds nothing and apt downloads as before).
+if compgen -G "/var/cache/apt/archives/*.deb" >/dev/null; then
+    cp -ln /var/cache/apt/archives/*.deb "$cache/archives/" 2>/dev/null || true
+fi
+
 base=$cache/base-$suite.tar
 if [ ! -f "$base" ] || [ -n "$(find "$base" -mtime +"$base_max_age_days")" ]; then
     say "making the clean Debian 13 base root (kept for $base_max_age_days days in $base)"
+    # The cached .debs go in before apt runs, so mmdebstrap downloads only what is missing; apt's
+    # clean at the end removes them from the root again.
     # (fd 9, the lock, closed: mmdebstrap counts on the numbers of the descriptors it opens itself)
-    mmdebstrap --variant=apt --skip=cleanup/apt/lists "$suite" "$work/base.tar" >"$work/mmdebstrap.log" 2>&1 9>&- ||
+    mmdebstrap --variant=apt --skip=cleanup/apt/lists \
+        --setup-hook='mkdir -p "$1/var/cache/apt/archives"' \
+        --setup-hook="sync-in $cache/archives /var/cache/apt/archives" \
+        "$suite" "$work/base.tar" >"$work/mmdebstrap.log" 2>&1 9>&- ||
         { cat "$work/mmdebstrap.log" >&2; fail "mmdebstrap could not make a Debian 13 root (is the Debian mirror reachable?)"; }
     mv "$work/base.tar" "$base"
 fi
