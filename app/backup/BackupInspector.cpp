@@ -149,8 +149,10 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
             if (Status s = pagesCheck(db, (*opened)->settings); !s)
                 return stopped(s);
         }
-        if (structure == Structure::UnlessCatalogued && result.catalogEntry)
-            return Status::success(); // the catalog's counts hold for these bytes once the SHA-256 matches
+        if (structure == Structure::UnlessCatalogued && result.catalogEntry) {
+            rows = result.catalogEntry->rowCounts; // they hold for these bytes once the SHA-256 matches
+            return Status::success();
+        }
         if (Status s = sqliteIntegrityCheck(db); !s)
             return stopped(s);
         structureChecked = true;
@@ -185,9 +187,7 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
     if (!treeCheck)
         return treeCheck.error();
     result.structureChecked = structureChecked;
-    result.rowCounts = structure == Structure::UnlessCatalogued && result.catalogEntry
-                           ? result.catalogEntry->rowCounts
-                           : rows;
+    result.rowCounts = rows;
     result.levelReached = 3;
     return result;
 }

@@ -89,15 +89,8 @@ Status RestoreCommitJob::waitForExclusiveUse(JobContext &context)
 
 Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &temp)
 {
-    // A downloaded backup may be restored to a place that does not exist yet.
-    if (!QDir().mkpath(QFileInfo(m_plan.livePath).absolutePath()))
-        return Error(
-            ExitCode::Failure,
-            QStringLiteral("%1: cannot create the folder for the restored database.").arg(m_plan.livePath));
-    if (Status s = safefile::requireFreeSpace(QFileInfo(m_plan.livePath).absolutePath(), m_plan.backup.size,
-                                              QStringLiteral("the restored copy"));
-        !s)
-        return s;
+    if (Result<QStringList> prepared = prepareRestoreFolder(m_plan.livePath, m_plan.backup.size); !prepared)
+        return prepared.error();
     const WorkMonitor monitor = jobProgressOnly(context);
     {
         SourceDescriptors backup;
@@ -124,12 +117,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
     ParallelWork work(monitor);
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
     auto sha = work.start([&, m = work.worker()] { return sha256OfFile(temp, m); });
-    // The restored file's page keys, so its verification opens it without another KDF run.
-    auto keys = work.start([&]() -> Result<PageKeys> {
-        if (m_plan.backup.keys && !m_plan.rekey)
-            return *m_plan.backup.keys;
-        return PageKeys::ofFile(temp, m_keys.live, m_plan.backup.settings);
-    });
+    auto keys = work.start([&] { return restoredKeys(temp); });
     auto checked = work.start([&, m = work.worker()]() -> Status {
         if (!m_plan.rekey)
             return Status::success();
@@ -175,6 +163,15 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
     return Status::success();
 }
 
+Result<PageKeys> RestoreCommitJob::restoredKeys(const QString &temp) const
+{
+    // A copy that was not re-keyed has the backup's key and salt: the validation's page keys open
+    // it. Otherwise they are derived (a KDF run) from the live key and the copy's salt.
+    if (m_plan.backup.keys && !m_plan.rekey)
+        return *m_plan.backup.keys;
+    return PageKeys::ofFile(temp, m_keys.live, m_plan.backup.settings);
+}
+
 Status RestoreCommitJob::adoptStagedCopy(const QString &temp)
 {
     // The validation wrote this file from the very bytes it hashed and checked, moments ago; it
@@ -190,12 +187,7 @@ Status RestoreCommitJob::adoptStagedCopy(const QString &temp)
     const WorkMonitor none;
     ParallelWork work(none);
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
-    // The copy has the backup's key and salt: the validation's page keys open it.
-    auto keys = work.start([&]() -> Result<PageKeys> {
-        if (m_plan.backup.keys)
-            return *m_plan.backup.keys;
-        return PageKeys::ofFile(temp, m_keys.live, m_plan.backup.settings);
-    });
+    auto keys = work.start([&] { return restoredKeys(temp); });
     work.wait(synced, keys);
     m_restoredKeys = optionalKeys(keys.get());
     if (Status s = synced.get(); !s)
@@ -268,8 +260,6 @@ Status RestoreCommitJob::verifyRestored()
 
 void RestoreCommitJob::run(JobContext &context)
 {
-
-
     QString preRestorePath;
     QJsonObject details{{QStringLiteral("backup"), m_plan.backupPath},
                         {QStringLiteral("rekeyed"), m_plan.rekey}};

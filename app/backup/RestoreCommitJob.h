@@ -33,6 +33,8 @@ private:
     Status waitForExclusiveUse(JobContext &context);
     Status writeVerifiedCopy(JobContext &context, const QString &temp);
     Status adoptStagedCopy(const QString &temp);
+    // Page keys that open the restored copy, so its verification needs no KDF run.
+    Result<PageKeys> restoredKeys(const QString &temp) const;
     Status swapIn(const QString &temp);
     Status verifyRestored();
 

@@ -1,5 +1,10 @@
 #include "backup/RestorePlan.h"
 
+#include "core/SafeFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
 namespace strongroom {
 
 bool RestoreKeys::rekeyNeeded() const
@@ -22,6 +27,23 @@ QJsonObject RestorePlan::toJson() const
                         "keeps the backup's settings.")
                         .arg(backup.settings.profileName(), liveSettings->profileName()));
     return json;
+}
+
+Result<QStringList> prepareRestoreFolder(const QString &livePath, qint64 copySize)
+{
+    const QString folder = QFileInfo(livePath).absolutePath();
+    QStringList made;
+    for (QString missing = folder; !QFileInfo::exists(missing); missing = QFileInfo(missing).absolutePath())
+        made.append(missing);
+    if (!QDir().mkpath(folder))
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot create the folder for the restored database.").arg(livePath));
+    if (Status s = safefile::requireFreeSpace(folder, copySize, QStringLiteral("the restored copy")); !s) {
+        for (const QString &folderMade : std::as_const(made))
+            QDir().rmdir(folderMade);
+        return s.error();
+    }
+    return made;
 }
 
 } // namespace strongroom

@@ -37,4 +37,10 @@ struct RestorePlan
     QJsonObject toJson() const;
 };
 
+// Makes the folder of the database to restore (a downloaded backup may be restored to a place that
+// does not exist yet) and checks that it has room for a copy of `copySize` bytes. Returns the
+// folders it made, deepest first, so a failed restore can remove them again (it removes them
+// itself when there is no room).
+Result<QStringList> prepareRestoreFolder(const QString &livePath, qint64 copySize);
+
 } // namespace strongroom

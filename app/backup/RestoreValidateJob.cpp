@@ -35,9 +35,7 @@ QList<JobStep> RestoreValidateJob::steps() const
 
 void RestoreValidateJob::run(JobContext &context)
 {
-
     const QString livePath = QFileInfo(m_livePath).absoluteFilePath();
-    const QString folder = QFileInfo(livePath).absolutePath();
     QString staged;
     // Folders made for the copy are removed again if the validation fails: it leaves nothing behind.
     QStringList madeFolders;
@@ -48,22 +46,12 @@ void RestoreValidateJob::run(JobContext &context)
             QDir().rmdir(made);
     });
     if (m_stageCopy && !m_keys.rekeyNeeded() && QFileInfo(m_backupPath).absoluteFilePath() != livePath) {
-        // A downloaded backup may be restored to a place that does not exist yet.
-        for (QString missing = folder; !QFileInfo::exists(missing);
-             missing = QFileInfo(missing).absolutePath())
-            madeFolders.append(missing); // deepest first
-        if (!QDir().mkpath(folder)) {
-            context.fail(Error(
-                ExitCode::Failure,
-                QStringLiteral("%1: cannot create the folder for the restored database.").arg(livePath)));
+        Result<QStringList> prepared = prepareRestoreFolder(livePath, QFileInfo(m_backupPath).size());
+        if (!prepared) {
+            context.fail(prepared.error());
             return;
         }
-        if (Status s = safefile::requireFreeSpace(folder, QFileInfo(m_backupPath).size(),
-                                                  QStringLiteral("the restored copy"));
-            !s) {
-            context.fail(s.error());
-            return;
-        }
+        madeFolders = prepared.value();
         staged = safefile::tempPathFor(livePath, QStringLiteral("restore"));
     }
     Result<BackupInspection> inspection = BackupInspector::inspect(
