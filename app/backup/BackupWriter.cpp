@@ -93,12 +93,11 @@ scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descr
         return Error(ExitCode::Failure,
                      QStringLiteral("%1: cannot read: %2")
                          .arg(source.path(), QString::fromLocal8Bit(std::strerror(errno))));
-    if (Status s = source.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;")); !s)
-        return s.error();
+    const SnapshotRead read(source);
+    if (!read.status())
+        return read.status().error();
     monitor.startPhase(BackupWriter::Copy, QFileInfo(source.path()).size());
-    Result<FileScan> scan = FileScan::run(source.path(), authenticator, monitor, temp, fd);
-    source.exec(QStringLiteral("COMMIT"));
-    return scan;
+    return FileScan::run(source.path(), authenticator, monitor, temp, fd);
 }
 
 QString freeBackupPath(const QString &folder, const QString &stem, const QDateTime &time)
@@ -234,7 +233,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
         return FileScan::run(temp, authenticator, m);
     });
     auto intact = work.start([&, m = work.worker()] {
-        return ownPageCheck ? Status::success() : checkIntegrity(temp, request.key, settings, m, db);
+        return ownPageCheck ? Status::success() : checkIntegrity(temp, copyKey, settings, m, db);
     });
     auto rows = work.start([&, m = work.worker()] { return countBackupRows(temp, copyKey, settings, m); });
     work.wait(synced, scanned, intact, rows);

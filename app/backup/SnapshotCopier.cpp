@@ -109,6 +109,17 @@ void SourceDescriptors::closeAll()
     m_fds.clear();
 }
 
+SnapshotRead::SnapshotRead(Database &source)
+    : m_source(source), m_status(source.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;")))
+{
+}
+
+SnapshotRead::~SnapshotRead()
+{
+    if (m_status)
+        m_source.exec(QStringLiteral("COMMIT"));
+}
+
 Result<SnapshotCopy> copySnapshot(Database &source, const QString &target, SourceDescriptors &descriptors,
                                   const WorkMonitor &monitor, int copyPhase)
 {
@@ -122,14 +133,9 @@ Result<SnapshotCopy> copySnapshot(Database &source, const QString &target, Sourc
         return Error(ExitCode::Failure,
                      QStringLiteral("%1: cannot read: %2")
                          .arg(source.path(), QString::fromLocal8Bit(std::strerror(errno))));
-    // BEGIN + a read: the read transaction (and its locks or WAL read mark) the copy relies on.
-    if (Status s = source.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;")); !s)
-        return s.error();
-    struct EndRead
-    {
-        Database &db;
-        ~EndRead() { db.exec(QStringLiteral("COMMIT")); }
-    } endRead{source};
+    const SnapshotRead read(source);
+    if (!read.status())
+        return read.status().error();
 
     monitor.startPhase(copyPhase, sizeOf(main) + sizeOf(wal));
     qint64 done = 0;

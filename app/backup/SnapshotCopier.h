@@ -44,6 +44,23 @@ struct SnapshotCopy
     bool wal = false; // target + "-wal" was written too
 };
 
+// A read transaction on `source` while alive (BEGIN and a read): the SHARED lock of a rollback-journal
+// database, which keeps every writer from committing, or the read mark of a WAL database. Every
+// snapshot is taken inside one. Ends with COMMIT.
+class SnapshotRead
+{
+public:
+    explicit SnapshotRead(Database &source);
+    ~SnapshotRead();
+    SnapshotRead(const SnapshotRead &) = delete;
+    SnapshotRead &operator=(const SnapshotRead &) = delete;
+    const Status &status() const { return m_status; }
+
+private:
+    Database &m_source;
+    Status m_status;
+};
+
 // Copies all of `from` into a new file `target` (created, not overwritten), in the kernel where it
 // can; `done` counts the bytes for the monitor.
 Status copyFileContents(int from, const QString &target, const WorkMonitor &monitor, qint64 &done,
