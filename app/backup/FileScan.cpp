@@ -81,9 +81,7 @@ struct FileStamp
 
     static FileStamp of(int fd)
     {
-        struct stat st
-        {
-        };
+        struct stat st{};
         ::fstat(fd, &st);
         return {st.st_dev, st.st_ino, st.st_size, st.st_mtim, st.st_ctim};
     }
@@ -112,7 +110,7 @@ Result<FileScan> FileScan::run(const QString &path,
         if (!state.data)
             return Error(ExitCode::Failure,
                          QStringLiteral("%1: cannot map: %2").arg(path, file.errorString()));
-        madvise(const_cast<uchar *>(state.data), size_t(state.size), MADV_SEQUENTIAL | MADV_WILLNEED);
+        madvise(const_cast<uchar *>(state.data), size_t(state.size), MADV_WILLNEED);
     }
 
     int copyFd = -1;
@@ -202,9 +200,7 @@ Result<FileScan> FileScan::run(const QString &path,
                     state.stop = true;
             } else if (result.value()) {
                 pages = std::move(result.value());
-                scan.pagesChecked = true;
                 pageCount = state.size / pages->pageSize();
-                scan.pages = pageCount;
                 scan.partialPage = state.size % pages->pageSize() != 0;
                 // The hashing thread is busy; the others start on pages now and it joins them when done.
                 for (int i = 0; i < threads; ++i) {

@@ -18,8 +18,6 @@ namespace strongroom {
 struct FileScan
 {
     QByteArray sha256;
-    qint64 pages = 0;
-    bool pagesChecked = false;
     QList<qint64> failingPages;              // at most the first 100
     bool partialPage = false;                // the size is no whole number of pages
     std::optional<Error> authenticatorError; // making the authenticator failed: pages unchecked
