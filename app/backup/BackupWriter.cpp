@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QtCrypto>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -40,25 +39,10 @@ QString BackupWriter::phaseName(int phase)
 
 Result<QByteArray> sha256OfFile(const QString &path, const WorkMonitor &monitor)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    QCA::Hash hash(QStringLiteral("sha256"));
-    QByteArray buffer(4 << 20, Qt::Uninitialized);
-    qint64 done = 0;
-    while (true) {
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return Error(ExitCode::Failure,
-                         QStringLiteral("%1: read error: %2").arg(path, file.errorString()));
-        if (n == 0)
-            break;
-        hash.update(buffer.constData(), int(n));
-        done += n;
-        if (!monitor.keepGoing(done))
-            return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
-    }
-    return hash.final().toByteArray();
+    Result<FileScan> scan = FileScan::run(path, {}, monitor);
+    if (!scan)
+        return scan.error();
+    return scan->sha256;
 }
 
 namespace {
