@@ -13,9 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <atomic>
-#include <cerrno>
 #include <chrono>
-#include <cstring>
 #include <future>
 #include <sqlite3.h>
 #include <thread>
@@ -72,16 +70,11 @@ scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descr
                  const std::function<Result<std::optional<PageAuthenticator>>()> &authenticator,
                  const WorkMonitor &monitor)
 {
-    const int fd = descriptors.open(source.path());
-    if (fd < 0)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot read: %2")
-                         .arg(source.path(), QString::fromLocal8Bit(std::strerror(errno))));
-    const SnapshotRead read(source);
+    const SnapshotRead read(source, descriptors);
     if (!read.status())
         return read.status().error();
     monitor.startPhase(BackupWriter::Copy, QFileInfo(source.path()).size());
-    return FileScan::run(source.path(), authenticator, monitor, temp, fd);
+    return FileScan::run(source.path(), authenticator, monitor, temp, read.databaseFd());
 }
 
 QString freeBackupPath(const QString &folder, const QString &stem, const QDateTime &time)

@@ -109,14 +109,22 @@ void SourceDescriptors::closeAll()
     m_fds.clear();
 }
 
-SnapshotRead::SnapshotRead(Database &source)
-    : m_source(source), m_status(source.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;")))
+SnapshotRead::SnapshotRead(Database &source, SourceDescriptors &descriptors)
+    : m_source(source), m_fd(descriptors.open(source.path()))
 {
+    if (m_fd < 0) {
+        m_status =
+            Error(ExitCode::Failure, QStringLiteral("%1: cannot read: %2")
+                                         .arg(source.path(), QString::fromLocal8Bit(std::strerror(errno))));
+        return;
+    }
+    m_status = source.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;"));
+    m_began = bool(m_status);
 }
 
 SnapshotRead::~SnapshotRead()
 {
-    if (m_status)
+    if (m_began)
         m_source.exec(QStringLiteral("COMMIT"));
 }
 
@@ -127,15 +135,11 @@ Result<SnapshotCopy> copySnapshot(Database &source, const QString &target, Sourc
     copy.wal = journalMode(source) == QLatin1String("wal");
     // Opened before the read transaction and closed by the caller after the connection (see
     // SourceDescriptors), so no lock SQLite takes is dropped meanwhile.
-    const int main = descriptors.open(source.path());
     const int wal = copy.wal ? descriptors.open(source.path() + QStringLiteral("-wal")) : -1;
-    if (main < 0)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot read: %2")
-                         .arg(source.path(), QString::fromLocal8Bit(std::strerror(errno))));
-    const SnapshotRead read(source);
+    const SnapshotRead read(source, descriptors);
     if (!read.status())
         return read.status().error();
+    const int main = read.databaseFd();
 
     monitor.startPhase(copyPhase, sizeOf(main) + sizeOf(wal));
     qint64 done = 0;

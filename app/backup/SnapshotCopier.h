@@ -46,19 +46,23 @@ struct SnapshotCopy
 
 // A read transaction on `source` while alive (BEGIN and a read): the SHARED lock of a rollback-journal
 // database, which keeps every writer from committing, or the read mark of a WAL database. Every
-// snapshot is taken inside one. Ends with COMMIT.
+// snapshot is taken inside one. The database file's descriptor is opened into `descriptors` first,
+// so no lock SQLite takes is dropped meanwhile. Ends with COMMIT.
 class SnapshotRead
 {
 public:
-    explicit SnapshotRead(Database &source);
+    SnapshotRead(Database &source, SourceDescriptors &descriptors);
     ~SnapshotRead();
     SnapshotRead(const SnapshotRead &) = delete;
     SnapshotRead &operator=(const SnapshotRead &) = delete;
     const Status &status() const { return m_status; }
+    int databaseFd() const { return m_fd; } // the database file, read-only
 
 private:
     Database &m_source;
+    int m_fd = -1;
     Status m_status;
+    bool m_began = false;
 };
 
 // Copies all of `from` into a new file `target` (created, not overwritten), in the kernel where it
