@@ -141,6 +141,14 @@
         <translation>%1 Tg.</translation>
     </message>
     <message>
+        <source>kept as found</source>
+        <translation>unverändert aufbewahrt</translation>
+    </message>
+    <message>
+        <source>, damaged</source>
+        <translation>, beschädigt</translation>
+    </message>
+    <message>
         <source>%1 rows in %2 tables</source>
         <translation>%1 Zeilen in %2 Tabellen</translation>
     </message>
@@ -317,14 +325,6 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>geprüft</translation>
-    </message>
-    <message>
-        <source>not yet verified</source>
-        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <source>Choose a Backup File</source>

@@ -28,6 +28,8 @@ struct BackupInspection
     CipherSettings settings;         // level 2 and up
     QMap<QString, qint64> rowCounts; // level 3 (for a catalogued file the catalog's, when not counted)
     bool structureChecked = false;   // integrity_check ran (and passed) at level 3
+    bool pagesChecked = false;       // level 3: every page's HMAC was checked in this read
+    bool sealed = false;             // level 3: a sealed catalog entry vouched for the pages instead
     std::optional<PageKeys> keys;    // level 2 and up, where derived: open the file (or a copy) without a KDF
 
     QJsonObject toJson() const;
@@ -45,10 +47,11 @@ public:
     };
     static QString phaseName(int phase);
 
-    // When SQLite's structural integrity_check runs at level 3. A backup from the history whose
-    // SHA-256 still matches its catalog entry is the very file Strongroom wrote from a consistent
-    // snapshot and checked page by page; the page HMACs prove that nothing changed since. A file
-    // from elsewhere has no such record, so a restore checks its structure too.
+    // What level 3 checks. A backup from the history whose SHA-256 matches a sealed catalog entry
+    // (CatalogSeal: only a holder of the key makes one) is the very file Strongroom wrote from a
+    // consistent snapshot and checked page by page, with those row counts: UnlessCatalogued takes
+    // the entry's word for the pages, the structure and the rows. Any other file (downloaded,
+    // copied in by hand, an unsealed or altered entry) gets every page's HMAC and integrity_check.
     enum class Structure
     {
         Always,

@@ -38,6 +38,9 @@ QJsonObject BackupRecord::toJson() const
         json.insert(QStringLiteral("strongroom_version"), strongroomVersion);
         json.insert(QStringLiteral("key_id"), keyId);
         json.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+        json.insert(QStringLiteral("pages_checked"), pagesChecked);
+        if (!seal.isEmpty())
+            json.insert(QStringLiteral("seal"), seal);
     }
     return json;
 }
@@ -60,6 +63,8 @@ std::optional<BackupRecord> BackupRecord::fromJson(const QJsonObject &json)
     r.keyId = json.value(QStringLiteral("key_id")).toString();
     for (const QJsonValue &tag : json.value(QStringLiteral("tags")).toArray())
         r.tags.append(tag.toString());
+    r.pagesChecked = json.value(QStringLiteral("pages_checked")).toBool(true);
+    r.seal = json.value(QStringLiteral("seal")).toString();
     r.catalogued = true;
     return r;
 }

@@ -25,16 +25,24 @@ struct BackupRecord
     QMap<QString, qint64> rowCounts; // per table
     QString strongroomVersion;
     QString keyId;
-    QStringList tags; // "pre-restore", "imported"
+    QStringList tags; // "pre-restore", "damaged"
     bool catalogued = true;
+    // False for a pre-restore backup kept as it was found: its bytes are the replaced database's,
+    // hashed but not checked page by page (a restore is often run because that database is damaged).
+    bool pagesChecked = true;
+    QString seal; // see CatalogSeal; empty: unsealed (older entries, pre-restore backups)
 
     static QString preRestoreTag() { return QStringLiteral("pre-restore"); }
+    // The database it keeps could not be read completely when it was taken.
+    static QString damagedTag() { return QStringLiteral("damaged"); }
     // Pre-restore backups are the way back from a restore; pruning leaves them unless told otherwise.
     bool isProtected() const { return tags.contains(preRestoreTag()); }
     qint64 totalRows() const;
     QString verifiedState() const
     {
-        return catalogued ? QStringLiteral("verified") : QStringLiteral("not yet verified");
+        if (!catalogued)
+            return QStringLiteral("not yet verified");
+        return pagesChecked ? QStringLiteral("verified") : QStringLiteral("kept as found");
     }
 
     QJsonObject toJson() const;

@@ -1,6 +1,7 @@
 #include "backup/BackupWriter.h"
 
 #include "backup/BackupCatalog.h"
+#include "backup/CatalogSeal.h"
 #include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
 #include "backup/FileScan.h"
@@ -250,6 +251,11 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     record.strongroomVersion = QStringLiteral(STRONGROOM_VERSION);
     record.keyId = id.value();
     record.tags = request.tags;
+    if (pageKeys) {
+        // Every page was checked: seal the entry so that a restore can take its word for them.
+        if (Result<QString> seal = sealOf(record, *pageKeys))
+            record.seal = seal.value();
+    }
     if (Status s = BackupCatalog(folder).add(record); !s)
         return Error(s.error().code,
                      QStringLiteral("The backup %1 was written and verified, but recording it in the "

@@ -1,5 +1,7 @@
 #include "backup/FileScan.h"
 
+#include "backup/FileStamp.h"
+
 #include <QFile>
 #include <QScopeGuard>
 #include <QThread>
@@ -69,29 +71,6 @@ bool copyBlock(int from, int to, const uchar *mapped, qint64 size, qint64 offset
     }
     return true;
 }
-
-// What would show that a file changed while it was read.
-struct FileStamp
-{
-    dev_t device = 0;
-    ino_t inode = 0;
-    off_t size = 0;
-    timespec modified{};
-    timespec changed{};
-
-    static FileStamp of(int fd)
-    {
-        struct stat st{};
-        ::fstat(fd, &st);
-        return {st.st_dev, st.st_ino, st.st_size, st.st_mtim, st.st_ctim};
-    }
-    bool operator==(const FileStamp &o) const
-    {
-        return device == o.device && inode == o.inode && size == o.size &&
-               modified.tv_sec == o.modified.tv_sec && modified.tv_nsec == o.modified.tv_nsec &&
-               changed.tv_sec == o.changed.tv_sec && changed.tv_nsec == o.changed.tv_nsec;
-    }
-};
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "backup/DatabaseUsers.h"
 #include "backup/JobMonitor.h"
 #include "backup/ParallelWork.h"
+#include "backup/PreRestoreBackup.h"
 #include "backup/SnapshotCopier.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QThread>
+#include <future>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <utility>
@@ -27,7 +29,7 @@ namespace {
 enum Step
 {
     Wait,
-    PreRestoreBackup,
+    KeepCurrent,
     Copy,
     Swap,
     VerifyRestored
@@ -60,7 +62,7 @@ QString RestoreCommitJob::title() const
 QList<JobStep> RestoreCommitJob::steps() const
 {
     return {JobStep{QStringLiteral("Wait until no other process uses the database"), false},
-            JobStep{QStringLiteral("Back up the current database (pre-restore)"), false},
+            JobStep{QStringLiteral("Keep the current database in its history (pre-restore)"), false},
             JobStep{QStringLiteral("Write a verified copy beside the database"), false},
             JobStep{QStringLiteral("Swap in the restored database"), true},
             JobStep{QStringLiteral("Verify the restored database"), false}};
@@ -201,31 +203,17 @@ Status RestoreCommitJob::swapIn(const QString &temp)
 {
     const QString live = m_plan.livePath;
     if (m_plan.liveExists) {
-        // Opening runs the rollback of a hot journal; the TRUNCATE checkpoint moves every WAL frame
-        // into the file. Afterwards the companions hold nothing the old database needs.
-        Result<std::unique_ptr<Database>> db =
-            Database::open(live, {Database::Access::ReadWrite, &m_keys.live,
-                                  m_plan.liveSettings.value_or(CipherSettings{}), 5000});
-        if (!db)
-            return db.error();
-        if (journalMode(*db.value()) == QLatin1String("wal")) {
-            Statement checkpoint = db.value()->prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-            if (!checkpoint.step() || checkpoint.int64(0) != 0)
-                return Error(ExitCode::Busy,
-                             QStringLiteral("%1: could not fold its WAL into the database (another process "
-                                            "is using it); nothing was changed.")
-                                 .arg(live),
-                             QStringLiteral("busy"));
-        }
-        db.value().reset();
-        if (QFileInfo(live + QStringLiteral("-wal")).size() > 0 || DatabaseUsers::of(live).any())
+        // The pre-restore backup folded the WAL or journal into the file it kept; anything in them
+        // now was written since, by a process that must not lose it.
+        if (QFileInfo(live + QStringLiteral("-wal")).size() > 0 ||
+            QFileInfo::exists(live + QStringLiteral("-journal")) || DatabaseUsers::of(live).any())
             return Error(ExitCode::Busy,
                          QStringLiteral("%1: another process started using the database; nothing was "
                                         "changed. Try again when it is closed.")
                              .arg(live),
                          QStringLiteral("busy"));
-        for (const char *suffix : {"-wal", "-shm", "-journal"})
-            QFile::remove(live + QLatin1String(suffix));
+        QFile::remove(live + QStringLiteral("-shm"));
+        QFile::remove(live + QStringLiteral("-wal"));
     }
     return safefile::atomicReplace(temp, live);
 }
@@ -283,26 +271,39 @@ void RestoreCommitJob::run(JobContext &context)
     if (Status s = waitForExclusiveUse(context); !s)
         return failed(s.error());
 
-    context.startStep(PreRestoreBackup, 0, ProgressUnit::Bytes);
+    // A copy the validation staged only needs its fsync, which runs while the pre-restore backup is
+    // hashed.
+    const bool staged = !m_plan.stagedCopy.isEmpty();
+    const QString temp =
+        staged ? m_plan.stagedCopy : safefile::tempPathFor(m_plan.livePath, QStringLiteral("restore"));
+    std::future<Status> adopted;
+    if (staged)
+        adopted = std::async(std::launch::async, [this, &temp] { return adoptStagedCopy(temp); });
+    const auto joinAdopted = qScopeGuard([&] {
+        if (adopted.valid())
+            adopted.wait();
+    });
+
+    context.startStep(KeepCurrent, 0, ProgressUnit::Bytes);
+    std::optional<BackupRecord> preRestore;
+    // Until the swap, the database's file is also the pre-restore backup's; a restore that stops
+    // short of the swap takes that backup back, so later writes to the database cannot alter it.
+    const auto dropPreRestore = qScopeGuard([&] {
+        if (preRestore)
+            PreRestoreBackup::drop(m_plan, *preRestore);
+    });
     if (m_plan.liveExists) {
-        BackupRequest request{m_plan.livePath,
-                              m_keys.live,
-                              m_plan.liveSettings,
-                              m_plan.historyFolder,
-                              {BackupRecord::preRestoreTag()}};
-        Result<BackupRecord> record = BackupWriter::write(request, jobProgressOnly(context));
+        Result<BackupRecord> record = PreRestoreBackup::keep(m_plan, m_keys.live, jobProgressOnly(context));
         if (!record)
             return failed(record.error());
+        preRestore = record.value();
         preRestorePath = QDir(m_plan.historyFolder).filePath(record->fileName);
         details.insert(QStringLiteral("pre_restore_backup"), preRestorePath);
         context.log(QStringLiteral("Pre-restore backup: %1").arg(preRestorePath));
     }
 
     context.startStep(Copy, 0, ProgressUnit::Bytes);
-    const bool staged = !m_plan.stagedCopy.isEmpty();
-    const QString temp =
-        staged ? m_plan.stagedCopy : safefile::tempPathFor(m_plan.livePath, QStringLiteral("restore"));
-    if (Status s = staged ? adoptStagedCopy(temp) : writeVerifiedCopy(context, temp); !s) {
+    if (Status s = staged ? adopted.get() : writeVerifiedCopy(context, temp); !s) {
         safefile::removeTemp(temp);
         return failed(s.error());
     }

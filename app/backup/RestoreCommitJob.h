@@ -13,10 +13,12 @@ namespace strongroom {
 
 // The second half of a restore, after the user confirmed the plan of RestoreValidateJob:
 // 1. wait until no other process holds the database (Busy after `waitSeconds`);
-// 2. back up the current database into its history, tagged pre-restore;
-// 3. copy the backup to a temp file beside the database, re-key it if needed, fsync, verify;
-// 4. swap: fold the old database's WAL into it (so dropping its -wal/-shm loses nothing and no
-//    stale WAL can be replayed over the restored file), then rename the copy over it;
+// 2. keep the current database in its history, tagged pre-restore (PreRestoreBackup: its WAL or
+//    journal folded in first, so dropping its -wal/-shm loses nothing and no stale WAL can be
+//    replayed over the restored file);
+// 3. copy the backup to a temp file beside the database, re-key it if needed, fsync, verify (or
+//    adopt the copy the validation staged);
+// 4. swap: rename the copy over the database;
 // 5. verify the restored database, write the audit log.
 // A kill at any point leaves the old database or the restored one, whole.
 // Its data: {"database", "backup", "pre_restore_backup", "rekeyed", "row_counts"}.

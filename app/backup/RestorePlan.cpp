@@ -20,6 +20,8 @@ QJsonObject RestorePlan::toJson() const
     json.insert(QStringLiteral("database_exists"), liveExists);
     json.insert(QStringLiteral("history_folder"), historyFolder);
     json.insert(QStringLiteral("rekey"), rekey);
+    if (!liveProblem.isEmpty())
+        json.insert(QStringLiteral("database_problem"), liveProblem);
     if (liveSettings && *liveSettings != backup.settings)
         json.insert(QStringLiteral("warning"),
                     QStringLiteral(

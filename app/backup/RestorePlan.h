@@ -2,6 +2,7 @@
 
 #include "backup/BackupComparison.h"
 #include "backup/BackupInspector.h"
+#include "backup/FileStamp.h"
 #include "keys/KeyMaterial.h"
 
 #include <optional>
@@ -28,6 +29,10 @@ struct RestorePlan
     BackupInspection backup;
     bool liveExists = false;
     std::optional<CipherSettings> liveSettings;
+    std::optional<PageKeys> liveKeys; // open the live database without a KDF run
+    QMap<QString, qint64> liveRows;   // as counted by the validation
+    QString liveProblem;              // it opened but could not be read completely: why
+    FileStamp liveStamp;              // of the file its rows were counted in (invalid: recount)
     BackupComparison comparison;
     bool rekey = false;
     // A verified copy of the backup already written beside the database by the validation

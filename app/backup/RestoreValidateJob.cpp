@@ -3,6 +3,7 @@
 #include "backup/BackupCatalog.h"
 #include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
+#include "backup/FileStamp.h"
 #include "backup/JobMonitor.h"
 #include "core/SafeFile.h"
 
@@ -11,6 +12,49 @@
 #include <QScopeGuard>
 
 namespace strongroom {
+
+namespace {
+
+// What a restore must know of the database it replaces: its settings and page keys, and its rows for
+// the comparison. A database that opens with the key but cannot be read completely is what many
+// restores are run for: it is kept as found (PreRestoreBackup) and the problem is shown. One that does
+// not open at all is refused: a wrong key and a damaged first page look alike, and a restored
+// database must end up with the key its application uses.
+Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey)
+{
+    const FileStamp before = FileStamp::of(plan.livePath);
+    const bool noWal = QFileInfo(plan.livePath + QStringLiteral("-wal")).size() == 0;
+    Result<OpenedDatabase> live =
+        openWithPageKeys(plan.livePath, liveKey, Database::Access::ReadOnly, std::nullopt, 5000);
+    if (!live) {
+        Error e = live.error();
+        if (e.code == ExitCode::WrongKey)
+            e.message =
+                QStringLiteral("%1: the live key does not open the database to be replaced; give the key "
+                               "of the live database (and the backup's with "
+                               "--backup-key-env/--backup-key-file). If that database is damaged "
+                               "beyond opening, move it aside and restore to the same path.")
+                    .arg(plan.livePath);
+        return e;
+    }
+    plan.liveSettings = live->settings;
+    plan.liveKeys = live->keys;
+    Result<QMap<QString, qint64>> rows = countRows(*live->db);
+    live->db.reset();
+    if (!rows) {
+        if (rows.error().code != ExitCode::Integrity)
+            return rows.error();
+        plan.liveProblem = rows.error().message;
+        return Status::success();
+    }
+    plan.liveRows = rows.value();
+    // Without a WAL the file alone holds what was counted: while it stays as it is, so do the counts.
+    if (noWal && FileStamp::of(plan.livePath) == before)
+        plan.liveStamp = before;
+    return Status::success();
+}
+
+} // namespace
 
 RestoreValidateJob::RestoreValidateJob(QString backupPath, QString livePath, RestoreKeys keys,
                                        QString historyFolder, bool fullCheck, bool stageCopy)
@@ -78,28 +122,11 @@ void RestoreValidateJob::run(JobContext &context)
                   QStringLiteral("%1: the backup and the database are the same file.").arg(plan.livePath)));
         return;
     }
-    QMap<QString, qint64> liveRows;
     if (plan.liveExists) {
-        Result<OpenedDatabase> live =
-            openWithAnyProfile(plan.livePath, m_keys.live, Database::Access::ReadOnly, std::nullopt, 5000);
-        if (!live) {
-            Error e = live.error();
-            if (e.code == ExitCode::WrongKey)
-                e.message =
-                    QStringLiteral(
-                        "%1: the live key does not open the database to be replaced; give the key of "
-                        "the live database (and the backup's with --backup-key-env/--backup-key-file).")
-                        .arg(plan.livePath);
-            context.fail(e);
+        if (Status s = readLiveDatabase(plan, m_keys.live); !s) {
+            context.fail(s.error());
             return;
         }
-        plan.liveSettings = live->settings;
-        Result<QMap<QString, qint64>> rows = countRows(*live->db);
-        if (!rows) {
-            context.fail(rows.error());
-            return;
-        }
-        liveRows = rows.value();
     }
     const QFileInfo liveInfo(plan.livePath);
     BackupComparison::Side liveSide{plan.livePath, liveInfo.size(), liveInfo.lastModified().toUTC(),
@@ -107,21 +134,31 @@ void RestoreValidateJob::run(JobContext &context)
     BackupComparison::Side backupSide{
         plan.backupPath, plan.backup.size,
         plan.backup.catalogEntry ? plan.backup.catalogEntry->created : plan.backup.modified, true};
-    plan.comparison = BackupComparison::fromCounts(liveSide, liveRows, backupSide, plan.backup.rowCounts);
+    plan.comparison =
+        BackupComparison::fromCounts(liveSide, plan.liveRows, backupSide, plan.backup.rowCounts);
     plan.stagedCopy = staged;
     m_plan = plan;
     dropStaged.dismiss();
     context.setData(plan.toJson());
+    const QString checks =
+        plan.backup.sealed
+            ? QStringLiteral("Its SHA-256 matches its sealed entry in the history's catalog, which vouches "
+                             "for every page and its row counts (--full-check checks them again, with "
+                             "SQLite's integrity_check).")
+        : plan.backup.structureChecked
+            ? QStringLiteral("Every page's HMAC and SQLite's integrity_check passed.")
+            : QStringLiteral("Every page's HMAC passed.");
+    const QString liveProblem =
+        plan.liveProblem.isEmpty()
+            ? QString()
+            : QStringLiteral("\nThe current database cannot be read completely (%1). It will be kept as "
+                             "found in the pre-restore backup.")
+                  .arg(plan.liveProblem);
     context.setOverview(
-        QStringLiteral("%1 is a valid backup (%2 settings%3). %4\n%5")
-            .arg(
-                plan.backupPath, plan.backup.settings.profileName(),
-                plan.rekey ? QStringLiteral(", made with another key: it will be re-keyed") : QString(),
-                plan.backup.structureChecked
-                    ? QStringLiteral("Every page's HMAC and SQLite's integrity_check passed.")
-                    : QStringLiteral("Its SHA-256 matches the history's catalog and every page's HMAC passed "
-                                     "(--full-check also runs SQLite's integrity_check)."),
-                plan.comparison.toText()));
+        QStringLiteral("%1 is a valid backup (%2 settings%3). %4\n%5%6")
+            .arg(plan.backupPath, plan.backup.settings.profileName(),
+                 plan.rekey ? QStringLiteral(", made with another key: it will be re-keyed") : QString(),
+                 checks, plan.comparison.toText(), liveProblem));
 }
 
 } // namespace strongroom

@@ -56,7 +56,16 @@ QString BackupHistoryModel::stateText(const BackupRecord &record) const
 {
     if (const auto check = m_checks.constFind(record.fileName); check != m_checks.cend())
         return check->first;
-    QString state = record.catalogued ? tr("verified") : tr("not yet verified");
+    return recordedStateText(record);
+}
+
+QString BackupHistoryModel::recordedStateText(const BackupRecord &record)
+{
+    if (!record.catalogued)
+        return tr("not yet verified");
+    QString state = record.pagesChecked ? tr("verified") : tr("kept as found");
+    if (record.tags.contains(BackupRecord::damagedTag()))
+        state += tr(", damaged");
     if (record.isProtected())
         state += tr(" (pre-restore)");
     return state;

@@ -43,6 +43,8 @@ public:
 
     // "5 min", "3 h", "12 d": how long ago `time` was.
     static QString ageText(const QDateTime &time);
+    // What the history knows of a backup: "verified", "kept as found, damaged (pre-restore)", …
+    static QString recordedStateText(const BackupRecord &record);
 
 private:
     QString stateText(const BackupRecord &record) const;

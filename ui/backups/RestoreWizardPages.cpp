@@ -2,6 +2,7 @@
 
 #include "backup/RestoreCommitJob.h"
 #include "backup/RestoreValidateJob.h"
+#include "backups/BackupHistoryModel.h"
 #include "backups/ComparisonView.h"
 #include "backups/RestoreWizard.h"
 #include "core/JobRunner.h"
@@ -102,8 +103,7 @@ void ChooseBackupPage::initializePage()
         const QString path = QDir(target.historyFolder).filePath(r.fileName);
         auto *item = new QTreeWidgetItem(
             m_history, {QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat), r.fileName,
-                        dataSizeText(r.size),
-                        r.catalogued ? tr("verified") : tr("not yet verified")});
+                        dataSizeText(r.size), BackupHistoryModel::recordedStateText(r)});
         item->setData(0, Qt::UserRole, path);
         item->setToolTip(1, path);
         if (path == restoreWizard()->backupPath())

@@ -113,6 +113,8 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
                          .arg(QStringLiteral("Rows"));
     for (const BackupRecord &r : records.value()) {
         QString state = r.verifiedState();
+        if (r.tags.contains(BackupRecord::damagedTag()))
+            state += QStringLiteral(", damaged");
         if (r.isProtected())
             state += QStringLiteral(" (pre-restore)");
         const QString rows =

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace backupfixtures;
 
@@ -185,23 +186,33 @@ private Q_SLOTS:
     void restoreChecksTheStructureOfFilesTheHistoryDoesNotVouchFor_data()
     {
         QTest::addColumn<bool>("fromHistory");
+        QTest::addColumn<bool>("alterEntry");
         QTest::addColumn<bool>("fullCheck");
-        QTest::addColumn<bool>("structureChecked");
-        QTest::newRow("downloaded file") << false << false << true;
-        QTest::newRow("from the history") << true << false << false;
-        QTest::newRow("from the history, --full-check") << true << true << true;
+        QTest::addColumn<bool>("vouched");
+        QTest::newRow("downloaded file") << false << false << false << false;
+        QTest::newRow("from the history") << true << false << false << true;
+        QTest::newRow("from the history, --full-check") << true << false << true << false;
+        // Someone without the key edits the entry: its seal no longer holds, so it vouches for nothing.
+        QTest::newRow("from the history, entry altered") << true << true << false << false;
     }
 
     void restoreChecksTheStructureOfFilesTheHistoryDoesNotVouchFor()
     {
         QFETCH(bool, fromHistory);
+        QFETCH(bool, alterEntry);
         QFETCH(bool, fullCheck);
-        QFETCH(bool, structureChecked);
+        QFETCH(bool, vouched);
         QTemporaryDir dir;
         const QString source = dir.filePath(QStringLiteral("source.db"));
         QVERIFY(makeDatabase(source, liveKey(), 300, "new"));
         const QString backup = fromHistory ? createBackup(source) : source;
         QVERIFY(!backup.isEmpty());
+        if (alterEntry) {
+            const QString catalog = dir.filePath(QStringLiteral("backups/strongroom-backups.json"));
+            QByteArray text = readAll(catalog);
+            QVERIFY(text.contains("\"t\": 300"));
+            QVERIFY(writeAll(catalog, text.replace("\"t\": 300", "\"t\": 301")));
+        }
         // An existing folder: with --yes the validation writes the copy there as it reads the backup.
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("restored"))));
         QStringList args{QStringLiteral("--json"),    QStringLiteral("backup"),
@@ -215,7 +226,9 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         const QJsonObject file =
             json(r)[QStringLiteral("validation")][QStringLiteral("backup_file")].toObject();
-        QCOMPARE(file.value(QStringLiteral("structure_checked")).toBool(), structureChecked);
+        QCOMPARE(file.value(QStringLiteral("sealed_entry")).toBool(), vouched);
+        QCOMPARE(file.value(QStringLiteral("pages_checked")).toBool(), !vouched);
+        QCOMPARE(file.value(QStringLiteral("structure_checked")).toBool(), !vouched);
         QCOMPARE(file.value(QStringLiteral("row_counts")).toObject().value(QStringLiteral("t")).toInt(), 300);
         QCOMPARE(readAll(dir.filePath(QStringLiteral("restored/app.db"))), readAll(backup));
         // The copy the validation wrote was swapped in: no temp file is left.
@@ -275,6 +288,9 @@ private Q_SLOTS:
         const QString downloaded = dir.filePath(QStringLiteral("from-admin-page.db"));
         QVERIFY(makeDatabase(db, liveKey(), 100, "old", "wal"));
         QVERIFY(makeDatabase(downloaded, liveKey(), 250, "new"));
+        const QByteArray old = readAll(db);
+        struct stat oldFile{};
+        QCOMPARE(::stat(QFile::encodeName(db).constData(), &oldFile), 0);
         const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), downloaded,
                               QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
                               QStringLiteral("--yes")});
@@ -282,13 +298,55 @@ private Q_SLOTS:
         QCOMPARE(query(db, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"), QByteArray("new\n250"));
         // The backup's bytes are the database's: nothing of the old one survives in a -wal.
         QCOMPARE(readAll(db), readAll(downloaded));
+        // The pre-restore backup is the replaced file itself, under a second name: nothing was copied.
         const QString pre = json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].toString();
+        struct stat kept{};
+        QCOMPARE(::stat(QFile::encodeName(pre).constData(), &kept), 0);
+        QCOMPARE(kept.st_ino, oldFile.st_ino);
+        QCOMPARE(kept.st_nlink, nlink_t(1));
+        QCOMPARE(readAll(pre), old);
         QCOMPARE(query(pre, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"), QByteArray("old\n100"));
-        const CliRun list = cli({QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
-        QVERIFY(list.out.contains("pre-restore"));
+        const CliRun list = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"),
+                                 dir.filePath(QStringLiteral("backups"))});
+        const QJsonObject entry = json(list)[QStringLiteral("backups")].toArray().at(0).toObject();
+        QCOMPARE(entry[QStringLiteral("verified_state")].toString(), QStringLiteral("kept as found"));
+        QCOMPARE(entry[QStringLiteral("row_counts")][QStringLiteral("t")].toInteger(), 100);
+        QVERIFY(entry[QStringLiteral("tags")].toArray().contains(QStringLiteral("pre-restore")));
+        // Its checksum was recorded: level 1 verifies it without the key.
+        const CliRun verify = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), pre});
+        QCOMPARE(verify.exitCode, 0);
+        QCOMPARE(json(verify).value(QStringLiteral("checksum")).toString(), QStringLiteral("match"));
         const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("log")});
         QVERIFY(audit.out.contains("backup.restore"));
         QVERIFY(!audit.out.contains(liveKey()));
+    }
+
+    void aDamagedDatabaseIsKeptAsFoundAndReplaced()
+    {
+        // The usual reason for a restore: bit rot in a page of the live database. Its rows cannot all
+        // be counted and it would fail a backup's page check, yet the restore goes ahead and keeps it,
+        // byte for byte, as the pre-restore backup.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 2000, "old"));
+        const QString backup = createBackup(db);
+        QVERIFY(!backup.isEmpty());
+        QByteArray bytes = readAll(db);
+        QVERIFY(bytes.size() > 20 * 4096);
+        bytes[10 * 4096 + 200] = char(bytes[10 * 4096 + 200] ^ 0x55);
+        QVERIFY(writeAll(db, bytes));
+
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), backup,
+                              QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                              QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(!json(r)[QStringLiteral("validation")][QStringLiteral("database_problem")].toString().isEmpty(),
+                 r.out.constData());
+        QCOMPARE(readAll(db), readAll(backup));
+        const QString pre = json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].toString();
+        QCOMPARE(readAll(pre), bytes);
+        const CliRun list = cli({QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
+        QVERIFY2(list.out.contains("kept as found, damaged (pre-restore)"), list.out.constData());
     }
 
     void restoreOnANewWorkstationCreatesTheDatabaseAndItsFolder()

@@ -1,0 +1,64 @@
+#include "backup/CatalogSeal.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtCrypto>
+
+namespace strongroom {
+
+namespace {
+
+const char kInfo[] = "strongroom catalog seal v1";
+
+// QJsonObject keeps its keys sorted, so the same fields always give the same bytes.
+QByteArray sealedFields(const BackupRecord &record)
+{
+    QJsonObject rows;
+    for (auto it = record.rowCounts.cbegin(); it != record.rowCounts.cend(); ++it)
+        rows.insert(it.key(), it.value());
+    const QJsonObject fields{
+        {QStringLiteral("file"), record.fileName},
+        {QStringLiteral("created"), record.created.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("size"), record.size},
+        {QStringLiteral("sha256"), record.sha256},
+        {QStringLiteral("cipher_settings"), record.settings ? record.settings->toJson() : QJsonObject()},
+        {QStringLiteral("row_counts"), rows}};
+    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Result<QString> sealOf(const BackupRecord &record, const PageKeys &keys)
+{
+    if (!QCA::isSupported("hkdf(sha256)") || !QCA::isSupported("hmac(sha256)"))
+        return Error(ExitCode::Environment,
+                     QStringLiteral("QCA has no HKDF-SHA256 or HMAC-SHA256: install its OpenSSL plugin "
+                                    "(libqca-qt6-plugins)."));
+    if (keys.hmac.isEmpty())
+        return Error(ExitCode::Usage, QStringLiteral("A catalog seal needs the file's page HMAC key."));
+    const QCA::SymmetricKey sealKey = QCA::HKDF(QStringLiteral("sha256"))
+                                          .makeKey(keys.hmac, QCA::InitializationVector(keys.salt),
+                                                   QCA::InitializationVector(QByteArray(kInfo)), 32);
+    QCA::MessageAuthenticationCode mac(QStringLiteral("hmac(sha256)"), sealKey);
+    mac.update(QCA::MemoryRegion(sealedFields(record)));
+    return QString::fromLatin1(mac.final().toByteArray().toHex());
+}
+
+bool sealHolds(const BackupRecord &record, const PageKeys &keys)
+{
+    if (record.seal.isEmpty())
+        return false;
+    const Result<QString> expected = sealOf(record, keys);
+    if (!expected)
+        return false;
+    const QByteArray a = expected->toLatin1();
+    const QByteArray b = record.seal.toLatin1();
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0; // constant time: a seal is a MAC
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= uchar(a[i] ^ b[i]);
+    return difference == 0;
+}
+
+} // namespace strongroom

@@ -1,0 +1,188 @@
+#include "backup/PreRestoreBackup.h"
+
+#include "backup/BackupCatalog.h"
+#include "backup/BackupWriter.h"
+#include "backup/DatabaseChecks.h"
+#include "backup/FileStamp.h"
+#include "backup/KeyId.h"
+#include "backup/ParallelWork.h"
+#include "backup/SnapshotCopier.h"
+#include "core/SafeFile.h"
+#include "sqlcipher/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace strongroom {
+
+namespace {
+
+// Opening runs the rollback of a hot journal; the TRUNCATE checkpoint moves every WAL frame into the
+// file. Afterwards the companions hold nothing the old database needs.
+Status foldCompanions(const QString &live, const KeyMaterial &key, const CipherSettings &settings)
+{
+    const bool wal = QFileInfo(live + QStringLiteral("-wal")).size() > 0;
+    if (!wal && !QFileInfo::exists(live + QStringLiteral("-journal")))
+        return Status::success();
+    Result<std::unique_ptr<Database>> db =
+        Database::open(live, {Database::Access::ReadWrite, &key, settings, 5000});
+    if (!db)
+        return Error(
+            db.error().code,
+            QStringLiteral("%1: could not fold its %2 into the database: %3 Nothing was changed.")
+                .arg(live, wal ? QStringLiteral("WAL") : QStringLiteral("journal"), db.error().message),
+            db.error().kind);
+    if (journalMode(*db.value()) == QLatin1String("wal")) {
+        Statement checkpoint = db.value()->prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!checkpoint.step() || checkpoint.int64(0) != 0)
+            return Error(ExitCode::Busy,
+                         QStringLiteral("%1: could not fold its WAL into the database (another process is "
+                                        "using it); nothing was changed.")
+                             .arg(live),
+                         QStringLiteral("busy"));
+    }
+    return Status::success();
+}
+
+// A second name for the database's file in the history folder, or a copy where a link cannot be made.
+Status linkOrCopy(const QString &live, const QString &temp, const WorkMonitor &monitor)
+{
+    const QByteArray from = QFile::encodeName(live);
+    if (::link(from.constData(), QFile::encodeName(temp).constData()) == 0)
+        return safefile::fsyncDirectory(QFileInfo(temp).absolutePath());
+    if (errno != EXDEV && errno != EPERM && errno != EMLINK && errno != EOPNOTSUPP)
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot keep the database there: %2")
+                                            .arg(temp, QString::fromLocal8Bit(std::strerror(errno))));
+    if (Status s = safefile::requireFreeSpace(QFileInfo(temp).absolutePath(), QFileInfo(live).size(),
+                                              QStringLiteral("the pre-restore backup"));
+        !s)
+        return s;
+    const int fd = ::open(from.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Error(
+            ExitCode::Failure,
+            QStringLiteral("%1: cannot read it: %2").arg(live, QString::fromLocal8Bit(std::strerror(errno))));
+    qint64 done = 0;
+    Status copied = copyFileContents(fd, temp, monitor, done, live);
+    ::close(fd);
+    if (!copied)
+        return copied;
+    return safefile::fsyncFile(temp);
+}
+
+QString freeName(const QString &folder, const QString &stem, const QDateTime &time)
+{
+    const QDir dir(folder);
+    QString name = backupFileName(stem, time);
+    for (int n = 2; QFileInfo::exists(dir.filePath(name)); ++n)
+        name = backupFileName(stem, time).chopped(3) + QStringLiteral("-%1.db").arg(n);
+    return name;
+}
+
+} // namespace
+
+Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMaterial &liveKey,
+                                            const WorkMonitor &monitor)
+{
+    const QString live = plan.livePath;
+    const CipherSettings settings = plan.liveSettings.value_or(CipherSettings{});
+    const KeyMaterial key = plan.liveKeys ? plan.liveKeys->rawKey() : liveKey;
+    if (Status s = foldCompanions(live, key, settings); !s)
+        return s.error();
+    // Nobody uses the file now: unchanged since the validation counted its rows, those counts hold.
+    const bool unchanged = plan.liveStamp.isValid() && FileStamp::of(live) == plan.liveStamp;
+    if (!QDir().mkpath(plan.historyFolder))
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot create the history folder.").arg(plan.historyFolder));
+
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    const QString stem = QFileInfo(live).completeBaseName();
+    const QString temp = safefile::tempPathFor(QDir(plan.historyFolder).filePath(backupFileName(stem, time)),
+                                               QStringLiteral("backup"));
+    if (Status s = linkOrCopy(live, temp, monitor); !s) {
+        safefile::removeTemp(temp);
+        return s.error();
+    }
+    struct TempGuard
+    {
+        QString path;
+        bool keep = false;
+        ~TempGuard()
+        {
+            if (!keep)
+                safefile::removeTemp(path);
+        }
+    } guard{temp};
+
+    ParallelWork work(monitor);
+    auto sha = work.start([&, m = work.worker(true)] { return sha256OfFile(temp, m); });
+    auto id = work.start([&] { return backupKeyId(liveKey); });
+    auto rows = work.start([&, m = work.worker()]() -> Result<QMap<QString, qint64>> {
+        if (unchanged && plan.liveProblem.isEmpty())
+            return plan.liveRows;
+        Result<std::unique_ptr<Database>> db =
+            Database::open(temp, {Database::Access::ReadOnly, &key, settings, 0});
+        if (!db)
+            return db.error();
+        StatementWatch watch(db.value()->handle(), m);
+        return countRows(*db.value());
+    });
+    work.wait(sha, id, rows);
+    const Result<QByteArray> hashed = sha.get();
+    const Result<QString> keyId = id.get();
+    const Result<QMap<QString, qint64>> counted = rows.get();
+    if (work.cancelled())
+        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+    if (!hashed)
+        return hashed.error();
+    if (!keyId)
+        return keyId.error();
+
+    BackupRecord record;
+    record.fileName = freeName(plan.historyFolder, stem, time);
+    record.created = time;
+    record.sourcePath = live;
+    record.size = QFileInfo(temp).size();
+    record.sha256 = QString::fromLatin1(hashed->toHex());
+    record.settings = plan.liveSettings;
+    record.strongroomVersion = QStringLiteral(STRONGROOM_VERSION);
+    record.keyId = keyId.value();
+    record.tags = {BackupRecord::preRestoreTag()};
+    record.pagesChecked = false;
+    if (counted)
+        record.rowCounts = counted.value();
+    else
+        record.tags.append(BackupRecord::damagedTag());
+    const QString finalPath = QDir(plan.historyFolder).filePath(record.fileName);
+    if (Status s = safefile::atomicReplace(temp, finalPath); !s)
+        return s.error();
+    guard.keep = true;
+    if (Status s = BackupCatalog(plan.historyFolder).add(record); !s) {
+        QFile::remove(finalPath);
+        return Error(
+            s.error().code,
+            QStringLiteral("Recording the pre-restore backup of %1 in the catalog failed: %2 Nothing "
+                           "was changed.")
+                .arg(live, s.error().message));
+    }
+    return record;
+}
+
+void PreRestoreBackup::drop(const RestorePlan &plan, const BackupRecord &record)
+{
+    // Only while the backup is still the database's own file: after the swap (or for a copy) it is
+    // the one way back and stays.
+    BackupCatalog catalog(plan.historyFolder);
+    const FileStamp kept = FileStamp::of(catalog.pathOf(record));
+    const FileStamp live = FileStamp::of(plan.livePath);
+    if (!kept.isValid() || kept.device != live.device || kept.inode != live.inode)
+        return;
+    if (catalog.remove({record.fileName}))
+        QFile::remove(catalog.pathOf(record));
+}
+
+} // namespace strongroom
