@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QScopeGuard>
 #include <QThread>
-#include <QtCrypto>
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -13,6 +12,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <future>
+#include <openssl/evp.h>
 #include <optional>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -50,6 +50,25 @@ QList<qint64> authenticateSlices(ScanState &state, const PageAuthenticator &page
         state.authenticated += (last - first + 1) * pages.pageSize();
     }
     return failing;
+}
+
+QByteArray sha256OfMapped(ScanState &state)
+{
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    const auto release = qScopeGuard([context] { EVP_MD_CTX_free(context); });
+    if (!context || EVP_DigestInit_ex(context, EVP_sha256(), nullptr) != 1)
+        return {};
+    for (qint64 at = 0; at < state.size && !state.stop.load(); at += kHashStep) {
+        const qint64 n = std::min(kHashStep, state.size - at);
+        if (EVP_DigestUpdate(context, state.data + at, size_t(n)) != 1)
+            return {};
+        state.hashed = at + n;
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(context, digest, &length) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
 
 // Copies a block of the source to the same place in the copy inside the kernel (as cp does, and
@@ -135,29 +154,28 @@ Result<FileScan> FileScan::run(const QString &path,
         if (flusher.valid())
             flusher.wait();
     });
-    // Shared: the page workers wait on it from their own threads. With a copy, each block is copied
-    // right after it was hashed; the file must not change meanwhile (checked below), so the copy
-    // holds the bytes that were hashed.
+    // The copy is made on a thread of its own beside the hashing, block by block, inside the kernel.
+    // The file must not change meanwhile (checked below), so the copy holds the bytes that were hashed.
     const int sourceFd = file.handle();
     const FileStamp before = FileStamp::of(sourceFd);
-    const std::shared_future<QByteArray> hash =
-        std::async(std::launch::async, [&state, sourceFd, copyFd, &copyErrno, &written] {
-            QCA::Hash sha(QStringLiteral("sha256"));
+    std::future<void> copier;
+    if (copyFd >= 0)
+        copier = std::async(std::launch::async, [&state, sourceFd, copyFd, &copyErrno, &written] {
             for (qint64 at = 0; at < state.size && !state.stop.load(); at += kHashStep) {
                 const qint64 n = std::min(kHashStep, state.size - at);
-                sha.update(QByteArray::fromRawData(reinterpret_cast<const char *>(state.data + at), int(n)));
-                if (copyFd >= 0) {
-                    if (!copyBlock(sourceFd, copyFd, state.data + at, n, at)) {
-                        copyErrno = errno;
-                        state.stop = true;
-                        break;
-                    }
-                    written = at + n;
+                if (!copyBlock(sourceFd, copyFd, state.data + at, n, at)) {
+                    copyErrno = errno;
+                    state.stop = true;
+                    return;
                 }
-                state.hashed = at + n;
+                written = at + n;
             }
-            return sha.final().toByteArray();
-        }).share();
+        });
+    // Shared: the page workers wait on it from their own threads. libcrypto's digest directly: QCA
+    // copies every block it is given into memory of its own (1 GiB here: 0.77-0.87 s through QCA,
+    // 0.64-0.65 s directly, same run).
+    const std::shared_future<QByteArray> hash =
+        std::async(std::launch::async, [&state] { return sha256OfMapped(state); }).share();
 
     const auto ready = [](const auto &f) {
         return f.wait_for(std::chrono::milliseconds(0)) == std::future_status::ready;
@@ -194,10 +212,11 @@ Result<FileScan> FileScan::run(const QString &path,
             }
         }
         const bool workersDone = std::all_of(workers.begin(), workers.end(), ready);
-        if (authenticatorTaken && ready(hash) && workersDone)
+        if (authenticatorTaken && ready(hash) && workersDone && (!copier.valid() || ready(copier)))
             break;
-        const qint64 done =
-            pageCount > 0 ? (state.hashed.load() + state.authenticated.load()) / 2 : state.hashed.load();
+        const qint64 read =
+            copier.valid() ? std::min(state.hashed.load(), written.load()) : state.hashed.load();
+        const qint64 done = pageCount > 0 ? (read + state.authenticated.load()) / 2 : read;
         if (!monitor.keepGoing(done))
             state.stop = true;
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -222,6 +241,9 @@ Result<FileScan> FileScan::run(const QString &path,
         return *scan.authenticatorError;
     if (state.stop.load())
         return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+    if (scan.sha256.isEmpty())
+        return Error(ExitCode::Environment,
+                     QStringLiteral("%1: libcrypto could not compute a SHA-256.").arg(path));
     std::sort(scan.failingPages.begin(), scan.failingPages.end());
     if (scan.failingPages.size() > kFailuresKept)
         scan.failingPages.resize(kFailuresKept);

@@ -119,8 +119,16 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
     } guard{temp};
 
     ParallelWork work(monitor);
-    auto sha = work.start([&, m = work.worker(true)] { return sha256OfFile(temp, m); });
-    auto id = work.start([&] { return backupKeyId(liveKey); });
+    auto sha = work.start([&, m = work.worker(true)]() -> Result<QByteArray> {
+        if (unchanged && !plan.liveSha256.isEmpty())
+            return plan.liveSha256;
+        return sha256OfFile(temp, m);
+    });
+    auto id = work.start([&]() -> Result<QString> {
+        if (!plan.liveKeyId.isEmpty())
+            return plan.liveKeyId;
+        return backupKeyId(liveKey);
+    });
     auto rows = work.start([&, m = work.worker()]() -> Result<QMap<QString, qint64>> {
         if (unchanged && plan.liveProblem.isEmpty())
             return plan.liveRows;

@@ -33,6 +33,8 @@ struct RestorePlan
     QMap<QString, qint64> liveRows;   // as counted by the validation
     QString liveProblem;              // it opened but could not be read completely: why
     FileStamp liveStamp;              // of the file its rows were counted in (invalid: recount)
+    QByteArray liveSha256;            // of that file, when it was hashed unchanged
+    QString liveKeyId;                // of the live key
     BackupComparison comparison;
     bool rekey = false;
     // A verified copy of the backup already written beside the database by the validation

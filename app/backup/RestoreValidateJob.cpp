@@ -1,29 +1,61 @@
 #include "backup/RestoreValidateJob.h"
 
 #include "backup/BackupCatalog.h"
+#include "backup/BackupWriter.h"
 #include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
 #include "backup/FileStamp.h"
 #include "backup/JobMonitor.h"
+#include "backup/KeyId.h"
 #include "core/SafeFile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <atomic>
+#include <chrono>
+#include <future>
 
 namespace strongroom {
 
 namespace {
+
+// The live database's file as the pre-restore backup will record it, taken while the backup is
+// checked and without opening it as a database (SQLite would leave -wal/-shm files beside a WAL
+// database, and a failed validation must leave nothing): its SHA-256, while it has no WAL, and the
+// key id. The pre-restore backup, which only links the file, takes them as long as the file stays
+// as it was.
+struct LiveFingerprint
+{
+    FileStamp stamp; // invalid: the file has a WAL, or changed while it was hashed
+    QByteArray sha256;
+    QString keyId;
+};
+
+LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, const WorkMonitor &monitor)
+{
+    LiveFingerprint fingerprint;
+    const FileStamp before = FileStamp::of(path);
+    if (before.isValid() && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        Result<QByteArray> sha = sha256OfFile(path, monitor);
+        if (sha && FileStamp::of(path) == before) {
+            fingerprint.stamp = before;
+            fingerprint.sha256 = sha.value();
+        }
+    }
+    if (Result<QString> id = backupKeyId(key))
+        fingerprint.keyId = id.value();
+    return fingerprint;
+}
 
 // What a restore must know of the database it replaces: its settings and page keys, and its rows for
 // the comparison. A database that opens with the key but cannot be read completely is what many
 // restores are run for: it is kept as found (PreRestoreBackup) and the problem is shown. One that does
 // not open at all is refused: a wrong key and a damaged first page look alike, and a restored
 // database must end up with the key its application uses.
-Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey)
+Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey, const LiveFingerprint &fingerprint)
 {
-    const FileStamp before = FileStamp::of(plan.livePath);
-    const bool noWal = QFileInfo(plan.livePath + QStringLiteral("-wal")).size() == 0;
+    plan.liveKeyId = fingerprint.keyId;
     Result<OpenedDatabase> live =
         openWithPageKeys(plan.livePath, liveKey, Database::Access::ReadOnly, std::nullopt, 5000);
     if (!live) {
@@ -48,9 +80,13 @@ Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey)
         return Status::success();
     }
     plan.liveRows = rows.value();
-    // Without a WAL the file alone holds what was counted: while it stays as it is, so do the counts.
-    if (noWal && FileStamp::of(plan.livePath) == before)
-        plan.liveStamp = before;
+    // Without a WAL the file alone holds what was counted and hashed: while it stays as it was, so
+    // do the counts and the hash.
+    if (fingerprint.stamp.isValid() && FileStamp::of(plan.livePath) == fingerprint.stamp &&
+        QFileInfo(plan.livePath + QStringLiteral("-wal")).size() == 0) {
+        plan.liveStamp = fingerprint.stamp;
+        plan.liveSha256 = fingerprint.sha256;
+    }
     return Status::success();
 }
 
@@ -98,24 +134,41 @@ void RestoreValidateJob::run(JobContext &context)
         madeFolders = prepared.value();
         staged = safefile::tempPathFor(livePath, QStringLiteral("restore"));
     }
+    // The database to be replaced is hashed on a thread of its own meanwhile.
+    const bool liveExists = QFileInfo(livePath).isFile();
+    std::atomic<bool> liveStopped = false;
+    WorkMonitor liveMonitor;
+    liveMonitor.progress = [&liveStopped](qint64) { return !liveStopped.load(); };
+    std::future<LiveFingerprint> fingerprinting = std::async(std::launch::async, [&] {
+        return liveExists ? fingerprintLive(livePath, m_keys.live, liveMonitor) : LiveFingerprint();
+    });
     Result<BackupInspection> inspection = BackupInspector::inspect(
         m_backupPath, &m_keys.forBackup(), jobMonitor(context),
         m_fullCheck ? BackupInspector::Structure::Always : BackupInspector::Structure::UnlessCatalogued,
         staged);
+    if (!inspection)
+        liveStopped = true;
+    while (fingerprinting.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
+        if (context.isCancelled())
+            liveStopped = true;
+    }
+    const LiveFingerprint fingerprint = fingerprinting.get();
     if (!inspection) {
         if (inspection.error().code != ExitCode::Cancelled)
             context.fail(inspection.error());
         return;
     }
+    if (context.isCancelled())
+        return;
     context.startStep(BackupInspector::PhaseCount);
     RestorePlan plan;
+    plan.livePath = livePath;
+    plan.liveExists = liveExists;
     plan.backupPath = inspection->path;
-    plan.livePath = QFileInfo(m_livePath).absoluteFilePath();
     plan.historyFolder = m_historyFolder.isEmpty() ? defaultHistoryFolder(plan.livePath)
                                                    : QDir(m_historyFolder).absolutePath();
     plan.backup = inspection.value();
     plan.rekey = m_keys.rekeyNeeded();
-    plan.liveExists = QFileInfo(plan.livePath).isFile();
     if (plan.backupPath == plan.livePath) {
         context.fail(
             Error(ExitCode::Usage,
@@ -123,7 +176,7 @@ void RestoreValidateJob::run(JobContext &context)
         return;
     }
     if (plan.liveExists) {
-        if (Status s = readLiveDatabase(plan, m_keys.live); !s) {
+        if (Status s = readLiveDatabase(plan, m_keys.live, fingerprint); !s) {
             context.fail(s.error());
             return;
         }

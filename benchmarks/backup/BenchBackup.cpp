@@ -2,15 +2,16 @@
 //   - `strongroom-cli backup create` (consistent snapshot, fsync, verification by opening with the key,
 //     cipher_integrity_check and row counts, catalog entry) against `cp` + fsync of the same file,
 //     the sqlcipher shell's `VACUUM INTO` and its `.backup` command;
-//   - `strongroom-cli backup restore` (validation with both integrity checks, copy, fsync, verify,
-//     atomic rename), to a new path and over an existing database (then with its pre-restore
-//     backup), against `cp` + fsync of the backup.
+//   - `strongroom-cli backup restore` (validation, copy, fsync, verify, atomic rename), to a new path
+//     and over an existing database (then kept as the pre-restore backup), against `cp` + fsync of
+//     the backup.
 // The database is built once with the sqlcipher shell and cached. Every contender starts with the
 // file in the page cache (it is read once first), so the figures compare work, not cold reads.
+// Each Strongroom operation and its reference run in `--rounds` rounds; medians are compared.
 //
-//   BenchBackup [--size-mb N] [--cache-dir DIR]     (defaults: 1024, build/bench-cache)
-#include "support/BenchOptions.h"
+//   BenchBackup [--size-mb N] [--cache-dir DIR] [--rounds N]    (defaults: 1024, build/bench-cache, 3)
 #include "backup/BackupWriter.h"
+#include "support/BenchOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QtCrypto>
+#include <algorithm>
 #include <cstdio>
 
 using strongroom::BackupWriter;
@@ -128,6 +130,12 @@ void removeDatabase(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
 double ratio(qint64 reference, qint64 ours)
 {
     return double(reference) / double(std::max<qint64>(1, ours));
@@ -141,6 +149,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     bench::addBenchOptions(parser);
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Rounds of each measurement (default 3)."),
+                      QStringLiteral("N"), QStringLiteral("3")});
     parser.process(app);
     const bench::BenchOptions options = bench::benchOptions(parser);
     const qint64 sizeMb = options.sizeMb;
@@ -171,28 +181,72 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     };
 
-    // 1. The reference copy.
-    warm(db);
-    const qint64 cpMs = copyWithFsync(db, work.filePath(QStringLiteral("cp.db")));
-    QFile::remove(work.filePath(QStringLiteral("cp.db")));
-    report("cp + fsync", cpMs);
-
-    // 2. backup create, verification included.
-    warm(db);
+    // This machine's disk and page cache vary a lot from minute to minute (cp + fsync of the same
+    // file has taken 0.6 to 3.6 s within a quarter of an hour). So every Strongroom operation is run
+    // `rounds` times, each right after its reference in the same round, and the medians are compared.
+    const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
+    QList<qint64> cpMs, createMs, cpRestoreMs, restoreNewMs, restoreOverMs;
+    QString backup;
     const QString history = work.filePath(QStringLiteral("history"));
-    const Run create = run(cli, {QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
-                                 db, QStringLiteral("--dir"), history, QStringLiteral("--key-env"),
-                                 QStringLiteral("BENCH_KEY")});
-    if (create.exitCode != 0)
-        fail(QStringLiteral("backup create failed"), create);
-    report("strongroom-cli backup create (verified)", create.ms);
-    const QStringList made = QDir(history).entryList({QStringLiteral("*-backup-*.db")}, QDir::Files);
-    if (made.size() != 1)
-        fail(QStringLiteral("backup create left %1 backups").arg(made.size()), create);
-    const QString backup = QDir(history).filePath(made.first());
+    for (int round = 1; round <= rounds; ++round) {
+        std::printf("round %d of %d\n", round, rounds);
+        // 1. The reference copy, then backup create (its verification included).
+        warm(db);
+        cpMs << copyWithFsync(db, work.filePath(QStringLiteral("cp.db")));
+        QFile::remove(work.filePath(QStringLiteral("cp.db")));
+        report("  cp + fsync", cpMs.last());
+        warm(db);
+        const QString roundHistory = round == 1 ? history : work.filePath(QStringLiteral("history-more"));
+        const Run create = run(cli, {QStringLiteral("--json"), QStringLiteral("backup"),
+                                     QStringLiteral("create"), db, QStringLiteral("--dir"), roundHistory,
+                                     QStringLiteral("--key-env"), QStringLiteral("BENCH_KEY")});
+        if (create.exitCode != 0)
+            fail(QStringLiteral("backup create failed"), create);
+        createMs << create.ms;
+        report("  strongroom-cli backup create (verified)", create.ms);
+        QDir(work.filePath(QStringLiteral("history-more"))).removeRecursively();
+        if (round == 1) {
+            const QStringList made = QDir(history).entryList({QStringLiteral("*-backup-*.db")}, QDir::Files);
+            if (made.size() != 1)
+                fail(QStringLiteral("backup create left %1 backups").arg(made.size()), create);
+            backup = QDir(history).filePath(made.first());
+        }
 
-    // Where the time goes: the same work in process, each phase timed, and the sqlcipher shell's
-    // cipher_integrity_check alone (the check every verified backup pays).
+        // 2. Restore: to a new path (a downloaded backup on a fresh workstation), and over an existing
+        // database (kept as the pre-restore backup), against cp + fsync of the backup.
+        warm(backup);
+        cpRestoreMs << copyWithFsync(backup, work.filePath(QStringLiteral("cp-restore.db")));
+        QFile::remove(work.filePath(QStringLiteral("cp-restore.db")));
+        report("  cp + fsync of the backup", cpRestoreMs.last());
+        warm(backup);
+        const QString fresh = work.filePath(QStringLiteral("fresh/restored.db"));
+        const Run restoreNew = run(cli, {QStringLiteral("backup"), QStringLiteral("restore"), backup,
+                                         QStringLiteral("--to"), fresh, QStringLiteral("--key-env"),
+                                         QStringLiteral("BENCH_KEY"), QStringLiteral("--yes")});
+        if (restoreNew.exitCode != 0)
+            fail(QStringLiteral("restore to a new path failed"), restoreNew);
+        removeDatabase(fresh);
+        QDir(work.filePath(QStringLiteral("fresh"))).removeRecursively();
+        restoreNewMs << restoreNew.ms;
+        report("  strongroom-cli backup restore (new path)", restoreNew.ms);
+
+        const QString live = work.filePath(QStringLiteral("live/app.db"));
+        work.mkpath(QStringLiteral("live"));
+        copyWithFsync(db, live);
+        warm(backup);
+        warm(live);
+        const Run restoreOver = run(cli, {QStringLiteral("backup"), QStringLiteral("restore"), backup,
+                                          QStringLiteral("--to"), live, QStringLiteral("--key-env"),
+                                          QStringLiteral("BENCH_KEY"), QStringLiteral("--yes")});
+        if (restoreOver.exitCode != 0)
+            fail(QStringLiteral("restore over an existing database failed"), restoreOver);
+        restoreOverMs << restoreOver.ms;
+        report("  strongroom-cli backup restore (replace)", restoreOver.ms);
+        QDir(work.filePath(QStringLiteral("live"))).removeRecursively();
+    }
+
+    // Where the time of a backup goes: the same work in process, each phase timed, and the sqlcipher
+    // shell's cipher_integrity_check alone (the check every verified backup pays).
     {
         warm(db);
         QElapsedTimer phaseTimer;
@@ -220,15 +274,16 @@ int main(int argc, char *argv[])
             parts << QStringLiteral("%1 %2 ms")
                          .arg(BackupWriter::phaseName(phase).toLower())
                          .arg(phaseMs[phase]);
-        std::printf("  phases in process: %s\n", qPrintable(parts.join(QStringLiteral(", "))));
+        std::printf("phases of a backup in process: %s\n", qPrintable(parts.join(QStringLiteral(", "))));
         QDir(work.filePath(QStringLiteral("phases"))).removeRecursively();
         warm(db);
         const Run check = shell(db, "PRAGMA cipher_integrity_check;\n");
-        std::printf("  for scale: the sqlcipher shell's cipher_integrity_check alone: %lld ms\n", check.ms);
+        std::printf("for scale: the sqlcipher shell's cipher_integrity_check alone: %lld ms\n", check.ms);
         std::fflush(stdout);
     }
 
-    // 3. VACUUM INTO by the sqlcipher shell (the KDF run of its open included, as in backup create).
+    // 3. VACUUM INTO by the sqlcipher shell (the KDF run of its open included, as in backup create),
+    // once: it is several times slower than everything else.
     warm(db);
     const QString vacuumed = work.filePath(QStringLiteral("vacuum.db"));
     const Run vacuum = shell(db, "VACUUM INTO '" + vacuumed.toUtf8() + "';\n");
@@ -250,45 +305,23 @@ int main(int argc, char *argv[])
     else
         report("sqlcipher shell .backup", dotBackup.ms);
     removeDatabase(shellBackup);
-
-    // 5. Restore: to a new path (a downloaded backup on a fresh workstation), and over an existing
-    // database (a pre-restore backup of it first), against cp + fsync of the backup.
-    warm(backup);
-    const qint64 cpRestoreMs = copyWithFsync(backup, work.filePath(QStringLiteral("cp-restore.db")));
-    QFile::remove(work.filePath(QStringLiteral("cp-restore.db")));
-    report("cp + fsync of the backup", cpRestoreMs);
-
-    warm(backup);
-    const QString fresh = work.filePath(QStringLiteral("fresh/restored.db"));
-    const Run restoreNew =
-        run(cli, {QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), fresh,
-                  QStringLiteral("--key-env"), QStringLiteral("BENCH_KEY"), QStringLiteral("--yes")});
-    if (restoreNew.exitCode != 0)
-        fail(QStringLiteral("restore to a new path failed"), restoreNew);
-    removeDatabase(fresh);
-    report("strongroom-cli backup restore (new path)", restoreNew.ms);
-
-    const QString live = work.filePath(QStringLiteral("live/app.db"));
-    work.mkpath(QStringLiteral("live"));
-    copyWithFsync(db, live);
-    warm(backup);
-    warm(live);
-    const Run restoreOver =
-        run(cli, {QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), live,
-                  QStringLiteral("--key-env"), QStringLiteral("BENCH_KEY"), QStringLiteral("--yes")});
-    if (restoreOver.exitCode != 0)
-        fail(QStringLiteral("restore over an existing database failed"), restoreOver);
-    report("strongroom-cli backup restore (replace)", restoreOver.ms);
     work.removeRecursively();
 
-    std::printf("\nratios (reference time / Strongroom time; higher is faster):\n");
-    std::printf("backup create vs VACUUM INTO: %.2f (target >= 3)\n", ratio(vacuum.ms, create.ms));
-    std::printf("backup create vs cp: %.2f (target >= 0.5)\n", ratio(cpMs, create.ms));
+    std::printf("\nmedians of %d rounds:\n", rounds);
+    report("cp + fsync", median(cpMs));
+    report("strongroom-cli backup create (verified)", median(createMs));
+    report("cp + fsync of the backup", median(cpRestoreMs));
+    report("strongroom-cli backup restore (new path)", median(restoreNewMs));
+    report("strongroom-cli backup restore (replace)", median(restoreOverMs));
+    std::printf("\nratios (reference time / Strongroom time, medians; higher is faster):\n");
+    std::printf("backup create vs VACUUM INTO: %.2f (target >= 3)\n", ratio(vacuum.ms, median(createMs)));
+    std::printf("backup create vs cp: %.2f (target >= 0.5)\n", ratio(median(cpMs), median(createMs)));
     std::printf("backup create vs shell .backup: %s\n",
                 refused ? "the shell refused to back up the encrypted database"
-                        : qPrintable(QString::number(ratio(dotBackup.ms, create.ms), 'f', 2)));
-    std::printf("restore (new path) vs cp: %.2f (target >= 0.5)\n", ratio(cpRestoreMs, restoreNew.ms));
-    std::printf("restore (replace, with pre-restore backup) vs cp: %.2f\n",
-                ratio(cpRestoreMs, restoreOver.ms));
+                        : qPrintable(QString::number(ratio(dotBackup.ms, median(createMs)), 'f', 2)));
+    std::printf("restore (new path) vs cp: %.2f (target >= 0.5)\n",
+                ratio(median(cpRestoreMs), median(restoreNewMs)));
+    std::printf("restore (replace, with pre-restore backup) vs cp: %.2f (target >= 0.5)\n",
+                ratio(median(cpRestoreMs), median(restoreOverMs)));
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "BackupFixtures.h"
 
 #include "backup/BackupCatalog.h"
+#include "backup/FileStamp.h"
 #include "backup/PreRestoreBackup.h"
 #include "sqlcipher/Database.h"
 
@@ -65,6 +66,28 @@ private Q_SLOTS:
         QCOMPARE(entry.verifiedState(), QStringLiteral("kept as found"));
         QCOMPARE(entry.sha256, QString::fromLatin1(QCA::Hash(QStringLiteral("sha256")).hash(bytes).toByteArray().toHex()));
         QVERIFY(!entry.keyId.isEmpty());
+    }
+
+    void whatTheValidationLearnedIsUsedOnlyWhileTheFileIsUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 40, "old"));
+        RestorePlan plan = planFor(db);
+        plan.liveStamp = FileStamp::of(db);
+        plan.liveRows = {{QStringLiteral("t"), 40}, {QStringLiteral("marker"), 1}};
+        plan.liveSha256 = QByteArray(32, 'x'); // stands for the validation's hash: taken as it is
+        Result<BackupRecord> unchanged = PreRestoreBackup::keep(plan, key(), {});
+        QVERIFY(unchanged);
+        QCOMPARE(unchanged->sha256, QString::fromLatin1(QByteArray(32, 'x').toHex()));
+        PreRestoreBackup::drop(plan, *unchanged);
+
+        // The application wrote after the validation: hashed and counted again.
+        QCOMPARE(query(db, liveKey(), "INSERT INTO t(b) VALUES (x'00'); SELECT count(*) FROM t;"), QByteArray("41"));
+        Result<BackupRecord> changed = PreRestoreBackup::keep(plan, key(), {});
+        QVERIFY(changed);
+        QCOMPARE(changed->rowCounts.value(QStringLiteral("t")), 41);
+        QCOMPARE(changed->sha256, QString::fromLatin1(QCA::Hash(QStringLiteral("sha256")).hash(readAll(db)).toByteArray().toHex()));
     }
 
     void committedFramesOfTheWalAreFoldedIntoTheKeptFile()
