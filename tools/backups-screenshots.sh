@@ -61,6 +61,8 @@ for b, off in zip(entries, offsets):
     b['file'] = name; b['created'] = t.strftime('%Y-%m-%dT%H:%M:%SZ')
     b['source'] = os.path.join(d, 'crm.db')
 entries[5]['tags'] = ['pre-restore']
+entries[5]['pages_checked'] = False  # kept as found, as a restore keeps it
+entries[5].pop('seal', None)
 cat['backups'] = entries
 json.dump(cat, open(os.path.join(folder, 'strongroom-backups.json'), 'w'), indent=1)
 PY
@@ -93,6 +95,15 @@ done
 old=$(python3 -c "import json; c=json.load(open('build/shots/data/backups/strongroom-backups.json')); print([b['file'] for b in c['backups'] if b['key_id'] != c['backups'][0]['key_id']][0])")
 bash "$SHOT" restore-validate docs/screenshots/backups-restore-wrong-key.png --restore-file "build/shots/data/backups/$old"
 bash "$SHOT" restore-progress docs/screenshots/backups-restore-progress.png
+# Bit rot in a page of the live database: the restore goes ahead and keeps it as found.
+bash "$SETUP" > /dev/null
+python3 - build/shots/data/crm.db <<'PY'
+import sys
+with open(sys.argv[1], 'r+b') as f:
+    f.seek(50 * 4096 + 300); b = f.read(1); f.seek(50 * 4096 + 300); f.write(bytes([b[0] ^ 0x55]))
+PY
+newest=$(ls build/shots/data/backups/crm-backup-*.db | sort | tail -1)
+bash "$SHOT" restore-validate docs/screenshots/backups-restore-damaged-live.png --restore-file "$newest"
 bash "$SETUP" > /dev/null
 bash "$SHOT" restore-report docs/screenshots/backups-restore-report.png
 rm -f "$SETUP" "$SHOT"

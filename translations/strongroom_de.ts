@@ -446,8 +446,8 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; will be replaced by the backup &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;First, the current database is backed up into the history folder &lt;b&gt;%3&lt;/b&gt; as &lt;b&gt;%4&lt;/b&gt; (named after the time of the restore), tagged &lt;i&gt;pre-restore&lt;/i&gt;: with it, this restore can be undone. Pruning leaves pre-restore backups alone.&lt;/p&gt;&lt;p&gt;The restored copy is written beside the database, verified and then swapped in at once; if anything fails, the current database stays as it is. Applications using the database must be closed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Datenbank &lt;b&gt;%1&lt;/b&gt; wird durch die Sicherung &lt;b&gt;%2&lt;/b&gt; ersetzt.&lt;/p&gt;&lt;p&gt;Zuerst wird die aktuelle Datenbank in den Sicherungsordner &lt;b&gt;%3&lt;/b&gt; als &lt;b&gt;%4&lt;/b&gt; gesichert (benannt nach dem Zeitpunkt der Wiederherstellung) und als &lt;i&gt;pre-restore&lt;/i&gt; markiert: damit lässt sich diese Wiederherstellung rückgängig machen. Das Aufräumen lässt solche Sicherungen stehen.&lt;/p&gt;&lt;p&gt;Die wiederhergestellte Kopie wird neben die Datenbank geschrieben, geprüft und dann in einem Schritt eingesetzt; schlägt etwas fehl, bleibt die aktuelle Datenbank, wie sie ist. Anwendungen, die die Datenbank benutzen, müssen geschlossen sein.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; will be replaced by the backup &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;First, the current database is kept, exactly as it is, in the history folder &lt;b&gt;%3&lt;/b&gt; as &lt;b&gt;%4&lt;/b&gt; (named after the time of the restore), tagged &lt;i&gt;pre-restore&lt;/i&gt;: with it, this restore can be undone. Pruning leaves pre-restore backups alone.&lt;/p&gt;&lt;p&gt;The restored copy is written beside the database, verified and then swapped in at once; if anything fails, the current database stays as it is. Applications using the database must be closed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Datenbank &lt;b&gt;%1&lt;/b&gt; wird durch die Sicherung &lt;b&gt;%2&lt;/b&gt; ersetzt.&lt;/p&gt;&lt;p&gt;Zuerst wird die aktuelle Datenbank unverändert im Sicherungsordner &lt;b&gt;%3&lt;/b&gt; als &lt;b&gt;%4&lt;/b&gt; aufbewahrt (benannt nach dem Zeitpunkt der Wiederherstellung) und als &lt;i&gt;pre-restore&lt;/i&gt; markiert: damit lässt sich diese Wiederherstellung rückgängig machen. Das Aufräumen lässt solche Sicherungen stehen.&lt;/p&gt;&lt;p&gt;Die wiederhergestellte Kopie wird neben die Datenbank geschrieben, geprüft und dann in einem Schritt eingesetzt; schlägt etwas fehl, bleibt die aktuelle Datenbank, wie sie ist. Anwendungen, die die Datenbank benutzen, müssen geschlossen sein.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; will be created from the backup &lt;b&gt;%2&lt;/b&gt;. There is no current database, so no pre-restore backup is made.&lt;/p&gt;</source>
@@ -2151,8 +2151,20 @@
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Valid.&lt;/b&gt; %1 opens with the key (%2 settings), and its SHA-256 matches its sealed entry in the history, which vouches for every page.</source>
+        <translation>&lt;b&gt;Gültig.&lt;/b&gt; %1 lässt sich mit dem Schlüssel öffnen (Einstellungen %2), und seine SHA-256 stimmt mit seinem versiegelten Eintrag in der Historie überein, der für jede Seite bürgt.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Valid.&lt;/b&gt; %1 opens with the key (%2 settings) and passes cipher_integrity_check and integrity_check.</source>
         <translation>&lt;b&gt;Gültig.&lt;/b&gt; %1 lässt sich mit dem Schlüssel öffnen (Einstellungen %2) und besteht cipher_integrity_check und integrity_check.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Valid.&lt;/b&gt; %1 opens with the key (%2 settings) and passes cipher_integrity_check.</source>
+        <translation>&lt;b&gt;Gültig.&lt;/b&gt; %1 lässt sich mit dem Schlüssel öffnen (Einstellungen %2) und besteht cipher_integrity_check.</translation>
+    </message>
+    <message>
+        <source>The current database cannot be read completely (%1). It will be kept as found in the pre-restore backup.</source>
+        <translation>Die aktuelle Datenbank lässt sich nicht vollständig lesen (%1). Sie wird unverändert in der Sicherung vor der Wiederherstellung aufbewahrt.</translation>
     </message>
     <message>
         <source>It was made with another key; the restored database will be re-keyed to the live database&apos;s key.</source>

@@ -74,6 +74,15 @@ QString backupFileName(const QString &stem, const QDateTime &utc)
     return stem + QStringLiteral("-backup-") + utc.toUTC().toString(kTimeFormat) + QStringLiteral(".db");
 }
 
+QString freeBackupPath(const QString &folder, const QString &stem, const QDateTime &utc)
+{
+    const QDir dir(folder);
+    QString path = dir.filePath(backupFileName(stem, utc));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(backupFileName(stem, utc).chopped(3) + QStringLiteral("-%1.db").arg(n));
+    return path;
+}
+
 QDateTime timeFromBackupFileName(const QString &fileName)
 {
     static const QRegularExpression pattern(QStringLiteral("-backup-(\\d{8}-\\d{6})(?:-\\d+)?\\.db$"));

@@ -51,6 +51,8 @@ struct BackupRecord
 
 // "STEM-backup-YYYYMMDD-HHMMSS.db" (UTC).
 QString backupFileName(const QString &stem, const QDateTime &utc);
+// backupFileName in `folder`, or with "-2", "-3"… before ".db" when that name is taken: the path.
+QString freeBackupPath(const QString &folder, const QString &stem, const QDateTime &utc);
 // The time in a name made by backupFileName, or an invalid QDateTime.
 QDateTime timeFromBackupFileName(const QString &fileName);
 // The default history folder: "backups/" beside the database.

@@ -78,15 +78,6 @@ scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descr
     return FileScan::run(source.path(), authenticator, monitor, temp, read.databaseFd());
 }
 
-QString freeBackupPath(const QString &folder, const QString &stem, const QDateTime &time)
-{
-    const QDir dir(folder);
-    QString path = dir.filePath(backupFileName(stem, time));
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = dir.filePath(backupFileName(stem, time).chopped(3) + QStringLiteral("-%1.db").arg(n));
-    return path;
-}
-
 } // namespace
 
 namespace {
@@ -164,16 +155,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     const QString finalPathGuess =
         QDir(folder).filePath(backupFileName(source.completeBaseName(), snapshotTime));
     const QString temp = safefile::tempPathFor(finalPathGuess, QStringLiteral("backup"));
-    struct TempGuard
-    {
-        QString path;
-        bool keep = false;
-        ~TempGuard()
-        {
-            if (!keep)
-                safefile::removeTemp(path);
-        }
-    } guard{temp};
+    safefile::TempGuard guard(temp);
 
     const auto authenticator = [&]() -> Result<std::optional<PageAuthenticator>> {
         if (!ownPageCheck)
@@ -238,7 +220,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     const QString finalPath = freeBackupPath(folder, source.completeBaseName(), snapshotTime);
     if (Status s = safefile::atomicReplace(temp, finalPath); !s)
         return s.error();
-    guard.keep = true;
+    guard.keep();
 
     BackupRecord record;
     record.fileName = QFileInfo(finalPath).fileName();

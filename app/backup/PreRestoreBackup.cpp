@@ -74,15 +74,6 @@ Status linkOrCopy(const QString &live, const QString &temp, const WorkMonitor &m
     return safefile::fsyncFile(temp);
 }
 
-QString freeName(const QString &folder, const QString &stem, const QDateTime &time)
-{
-    const QDir dir(folder);
-    QString name = backupFileName(stem, time);
-    for (int n = 2; QFileInfo::exists(dir.filePath(name)); ++n)
-        name = backupFileName(stem, time).chopped(3) + QStringLiteral("-%1.db").arg(n);
-    return name;
-}
-
 } // namespace
 
 Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMaterial &liveKey,
@@ -103,20 +94,9 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
     const QString stem = QFileInfo(live).completeBaseName();
     const QString temp = safefile::tempPathFor(QDir(plan.historyFolder).filePath(backupFileName(stem, time)),
                                                QStringLiteral("backup"));
-    if (Status s = linkOrCopy(live, temp, monitor); !s) {
-        safefile::removeTemp(temp);
+    safefile::TempGuard guard(temp);
+    if (Status s = linkOrCopy(live, temp, monitor); !s)
         return s.error();
-    }
-    struct TempGuard
-    {
-        QString path;
-        bool keep = false;
-        ~TempGuard()
-        {
-            if (!keep)
-                safefile::removeTemp(path);
-        }
-    } guard{temp};
 
     ParallelWork work(monitor);
     auto sha = work.start([&, m = work.worker(true)]() -> Result<QByteArray> {
@@ -151,7 +131,8 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
         return keyId.error();
 
     BackupRecord record;
-    record.fileName = freeName(plan.historyFolder, stem, time);
+    const QString finalPath = freeBackupPath(plan.historyFolder, stem, time);
+    record.fileName = QFileInfo(finalPath).fileName();
     record.created = time;
     record.sourcePath = live;
     record.size = QFileInfo(temp).size();
@@ -165,10 +146,9 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
         record.rowCounts = counted.value();
     else
         record.tags.append(BackupRecord::damagedTag());
-    const QString finalPath = QDir(plan.historyFolder).filePath(record.fileName);
     if (Status s = safefile::atomicReplace(temp, finalPath); !s)
         return s.error();
-    guard.keep = true;
+    guard.keep();
     if (Status s = BackupCatalog(plan.historyFolder).add(record); !s) {
         QFile::remove(finalPath);
         return Error(

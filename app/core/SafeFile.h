@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 namespace strongroom {
 
@@ -34,6 +35,26 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, const Q
 qint64 freeBytes(const QString &folder);
 // Fails with a message naming how much is needed and how much is free.
 Status requireFreeSpace(const QString &folder, qint64 needed, const QString &forWhat);
+
+// Removes a temp file (see removeTemp) when it goes out of scope, unless it was kept: the temp of a
+// job that fails or is cancelled at any point leaves nothing behind.
+class TempGuard
+{
+public:
+    explicit TempGuard(QString path) : m_path(std::move(path)) {}
+    ~TempGuard()
+    {
+        if (!m_kept)
+            removeTemp(m_path);
+    }
+    TempGuard(const TempGuard &) = delete;
+    TempGuard &operator=(const TempGuard &) = delete;
+    void keep() { m_kept = true; }
+
+private:
+    QString m_path;
+    bool m_kept = false;
+};
 
 // "NAME.before-OPERATION-YYYYMMDD-HHMMSS" beside the original (UTC).
 QString keptOriginalPath(const QString &path, const QString &operation);

@@ -188,6 +188,15 @@ int main(int argc, char *argv[])
     QList<qint64> cpMs, createMs, cpRestoreMs, restoreNewMs, restoreOverMs;
     QString backup;
     const QString history = work.filePath(QStringLiteral("history"));
+    const auto restore = [&](const QString &target, const char *what, QList<qint64> &times) {
+        const Run r = run(cli, {QStringLiteral("backup"), QStringLiteral("restore"), backup,
+                                QStringLiteral("--to"), target, QStringLiteral("--key-env"),
+                                QStringLiteral("BENCH_KEY"), QStringLiteral("--yes")});
+        if (r.exitCode != 0)
+            fail(QStringLiteral("%1 failed").arg(QString::fromLatin1(what).trimmed()), r);
+        times << r.ms;
+        report(what, r.ms);
+    };
     for (int round = 1; round <= rounds; ++round) {
         std::printf("round %d of %d\n", round, rounds);
         // 1. The reference copy, then backup create (its verification included).
@@ -220,28 +229,16 @@ int main(int argc, char *argv[])
         report("  cp + fsync of the backup", cpRestoreMs.last());
         warm(backup);
         const QString fresh = work.filePath(QStringLiteral("fresh/restored.db"));
-        const Run restoreNew = run(cli, {QStringLiteral("backup"), QStringLiteral("restore"), backup,
-                                         QStringLiteral("--to"), fresh, QStringLiteral("--key-env"),
-                                         QStringLiteral("BENCH_KEY"), QStringLiteral("--yes")});
-        if (restoreNew.exitCode != 0)
-            fail(QStringLiteral("restore to a new path failed"), restoreNew);
+        restore(fresh, "  strongroom-cli backup restore (new path)", restoreNewMs);
         removeDatabase(fresh);
         QDir(work.filePath(QStringLiteral("fresh"))).removeRecursively();
-        restoreNewMs << restoreNew.ms;
-        report("  strongroom-cli backup restore (new path)", restoreNew.ms);
 
         const QString live = work.filePath(QStringLiteral("live/app.db"));
         work.mkpath(QStringLiteral("live"));
         copyWithFsync(db, live);
         warm(backup);
         warm(live);
-        const Run restoreOver = run(cli, {QStringLiteral("backup"), QStringLiteral("restore"), backup,
-                                          QStringLiteral("--to"), live, QStringLiteral("--key-env"),
-                                          QStringLiteral("BENCH_KEY"), QStringLiteral("--yes")});
-        if (restoreOver.exitCode != 0)
-            fail(QStringLiteral("restore over an existing database failed"), restoreOver);
-        restoreOverMs << restoreOver.ms;
-        report("  strongroom-cli backup restore (replace)", restoreOver.ms);
+        restore(live, "  strongroom-cli backup restore (replace)", restoreOverMs);
         QDir(work.filePath(QStringLiteral("live"))).removeRecursively();
     }
 

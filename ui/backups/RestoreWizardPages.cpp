@@ -286,9 +286,19 @@ void ValidationPage::onFinished(const JobReport &report)
     if (report.outcome == JobOutcome::Succeeded) {
         const RestorePlan &plan = *restoreWizard()->plan();
         QString text =
-            tr("<b>Valid.</b> %1 opens with the key (%2 settings) and passes cipher_integrity_check and "
-               "integrity_check.")
-                .arg(file, plan.backup.settings.profileName());
+            plan.backup.sealed
+                ? tr("<b>Valid.</b> %1 opens with the key (%2 settings), and its SHA-256 matches its sealed "
+                     "entry in the history, which vouches for every page.")
+            : plan.backup.structureChecked
+                ? tr("<b>Valid.</b> %1 opens with the key (%2 settings) and passes cipher_integrity_check "
+                     "and integrity_check.")
+                : tr("<b>Valid.</b> %1 opens with the key (%2 settings) and passes cipher_integrity_check.");
+        text = text.arg(file, plan.backup.settings.profileName());
+        if (!plan.liveProblem.isEmpty())
+            text += QStringLiteral("<br>⚠ ") +
+                    tr("The current database cannot be read completely (%1). It will be kept as found in the "
+                       "pre-restore backup.")
+                        .arg(html(plan.liveProblem));
         if (plan.rekey)
             text += QStringLiteral("<br>") +
                     tr("It was made with another key; the restored database will be re-keyed to the live "
@@ -379,10 +389,9 @@ void ConfirmRestorePage::initializePage()
     if (plan.liveExists)
         text =
             tr("<p>The database <b>%1</b> will be replaced by the backup <b>%2</b>.</p>"
-               "<p>First, the current database is backed up into the history folder <b>%3</b> as <b>%4</b> "
-               "(named after the time of the restore), tagged <i>pre-restore</i>: with it, this restore can "
-               "be "
-               "undone. Pruning leaves pre-restore backups alone.</p>"
+               "<p>First, the current database is kept, exactly as it is, in the history folder <b>%3</b> "
+               "as <b>%4</b> (named after the time of the restore), tagged <i>pre-restore</i>: with it, "
+               "this restore can be undone. Pruning leaves pre-restore backups alone.</p>"
                "<p>The restored copy is written beside the database, verified and then swapped in at once; "
                "if anything fails, the current database stays as it is. Applications using the database "
                "must be closed.</p>")

@@ -112,24 +112,16 @@ private Q_SLOTS:
         QCOMPARE(query(alone, liveKey(), "SELECT count(*) FROM t;"), QByteArray("20"));
     }
 
-    void droppingBeforeTheSwapTakesTheBackupBack()
+    void droppingTakesTheBackupBackOnlyBeforeTheSwap_data()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("app.db"));
-        QVERIFY(makeDatabase(db, liveKey(), 30, "old"));
-        const QByteArray bytes = readAll(db);
-        const RestorePlan plan = planFor(db);
-        Result<BackupRecord> kept = PreRestoreBackup::keep(plan, key(), {});
-        QVERIFY(kept);
-        PreRestoreBackup::drop(plan, *kept);
-        const BackupCatalog catalog(plan.historyFolder);
-        QVERIFY(!QFileInfo::exists(catalog.pathOf(*kept)));
-        QVERIFY(catalog.entries()->isEmpty());
-        QCOMPARE(readAll(db), bytes);
+        QTest::addColumn<bool>("swapped");
+        QTest::newRow("before the swap: the database still is that file") << false;
+        QTest::newRow("after the swap: the backup is the way back") << true;
     }
 
-    void droppingAfterTheSwapKeepsTheBackup()
+    void droppingTakesTheBackupBackOnlyBeforeTheSwap()
     {
+        QFETCH(bool, swapped);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("app.db"));
         QVERIFY(makeDatabase(db, liveKey(), 30, "old"));
@@ -137,13 +129,16 @@ private Q_SLOTS:
         const RestorePlan plan = planFor(db);
         Result<BackupRecord> kept = PreRestoreBackup::keep(plan, key(), {});
         QVERIFY(kept);
-        const QString restored = dir.filePath(QStringLiteral("restored.db"));
-        QVERIFY(makeDatabase(restored, liveKey(), 5, "new"));
-        QVERIFY(::rename(QFile::encodeName(restored).constData(), QFile::encodeName(db).constData()) == 0);
+        if (swapped) {
+            const QString restored = dir.filePath(QStringLiteral("restored.db"));
+            QVERIFY(makeDatabase(restored, liveKey(), 5, "new"));
+            QCOMPARE(::rename(QFile::encodeName(restored).constData(), QFile::encodeName(db).constData()), 0);
+        }
         PreRestoreBackup::drop(plan, *kept);
         const BackupCatalog catalog(plan.historyFolder);
-        QCOMPARE(readAll(catalog.pathOf(*kept)), bytes);
-        QCOMPARE(catalog.entries()->size(), 1);
+        QCOMPARE(QFileInfo::exists(catalog.pathOf(*kept)), swapped);
+        QCOMPARE(catalog.entries()->size(), swapped ? 1 : 0);
+        QCOMPARE(readAll(swapped ? catalog.pathOf(*kept) : db), bytes);
     }
 };
 
