@@ -1,6 +1,7 @@
 #include "system/Diagnostics.h"
 
 #include "keys/Keyring.h"
+#include "sqlcipher/ShellDbstat.h"
 #include "sqlcipher/SqlCipherVersions.h"
 
 #include <QFile>
@@ -21,13 +22,14 @@ namespace strongroom {
 
 bool cpuHasAesNi()
 {
+    // readAll: /proc files report a size of 0, so QFile::atEnd() is true before the first read.
     QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
     if (!cpuinfo.open(QIODevice::ReadOnly))
         return false;
-    while (!cpuinfo.atEnd()) {
-        const QByteArray line = cpuinfo.readLine();
+    const QList<QByteArray> lines = cpuinfo.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("flags"))
-            return line.contains(" aes ") || line.endsWith(" aes\n");
+            return line.split(' ').contains("aes");
     }
     return false;
 }
@@ -40,7 +42,8 @@ QString toolVersion(const QString &program, const QStringList &args)
     process.start(program, args);
     if (!process.waitForFinished(5000) || process.exitStatus() != QProcess::NormalExit)
         return {};
-    const QString out = QString::fromLocal8Bit(process.readAllStandardOutput() + process.readAllStandardError());
+    const QString out =
+        QString::fromLocal8Bit(process.readAllStandardOutput() + process.readAllStandardError());
     return out.section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
@@ -82,37 +85,48 @@ Diagnostics Diagnostics::collect()
         d.missing.append(Missing{what, disables, fix});
     };
     if (!d.qcaProviders.contains(QStringLiteral("qca-ossl")))
-        missing(QStringLiteral("QCA OpenSSL provider"), QStringLiteral("checksums, key ids and AES-GCM backups"),
+        missing(QStringLiteral("QCA OpenSSL provider"),
+                QStringLiteral("checksums, key ids and AES-GCM backups"),
                 QStringLiteral("apt install libqca-qt6-plugins"));
-    if (!d.dbstat)
-        missing(QStringLiteral("SQLCipher dbstat"), QStringLiteral("table sizes on the dashboard"),
-                QStringLiteral("install Debian's libsqlcipher1, which is built with dbstat"));
+    // Debian's libsqlcipher is built without dbstat and its sqlcipher shell with it: the dashboard
+    // then measures table sizes through the shell.
+    if (!d.dbstat && ShellDbstat::program().isEmpty())
+        missing(
+            QStringLiteral("SQLCipher dbstat"), QStringLiteral("table sizes on the dashboard"),
+            QStringLiteral("apt install sqlcipher (its shell has dbstat; the library is built without it)"));
     if (d.postgresql.isEmpty())
         missing(QStringLiteral("PostgreSQL client tools"), QStringLiteral("PostgreSQL backups and restores"),
                 QStringLiteral("apt install postgresql-client-17"));
     if (d.gpg.isEmpty())
-        missing(QStringLiteral("gpg"), QStringLiteral("restoring gpg-encrypted backups"), QStringLiteral("apt install gnupg"));
+        missing(QStringLiteral("gpg"), QStringLiteral("restoring gpg-encrypted backups"),
+                QStringLiteral("apt install gnupg"));
     if (d.age.isEmpty())
-        missing(QStringLiteral("age"), QStringLiteral("restoring age-encrypted backups"), QStringLiteral("apt install age"));
+        missing(QStringLiteral("age"), QStringLiteral("restoring age-encrypted backups"),
+                QStringLiteral("apt install age"));
     if (!d.deviceMapper)
-        missing(QStringLiteral("device-mapper"),
-                QStringLiteral("opening (mapping), mounting and closing LUKS volumes; header work, key slots and "
-                               "offline re-encryption still work"),
-                QStringLiteral("load the dm_crypt kernel module (modprobe dm_crypt) on a machine that allows it; "
-                               "containers usually cannot"));
+        missing(
+            QStringLiteral("device-mapper"),
+            QStringLiteral("opening (mapping), mounting and closing LUKS volumes; header work, key slots and "
+                           "offline re-encryption still work"),
+            QStringLiteral("load the dm_crypt kernel module (modprobe dm_crypt) on a machine that allows it; "
+                           "containers usually cannot"));
     if (!d.afAlg)
         missing(QStringLiteral("kernel crypto API (AF_ALG)"),
-                QStringLiteral("libcryptsetup's cipher benchmark; Strongroom measures ciphers in user space instead"),
+                QStringLiteral(
+                    "libcryptsetup's cipher benchmark; Strongroom measures ciphers in user space instead"),
                 QStringLiteral("load the algif_skcipher kernel module"));
     if (!d.aesNi)
-        missing(QStringLiteral("AES-NI"), QStringLiteral("nothing, but AES is several times slower without it"),
-                QStringLiteral("use a CPU with AES instructions, or pass them through to the virtual machine"));
+        missing(
+            QStringLiteral("AES-NI"), QStringLiteral("nothing, but AES is several times slower without it"),
+            QStringLiteral("use a CPU with AES instructions, or pass them through to the virtual machine"));
     if (!d.polkit)
-        missing(QStringLiteral("pkexec (polkit)"), QStringLiteral("the privileged helper that opens and mounts volumes"),
+        missing(QStringLiteral("pkexec (polkit)"),
+                QStringLiteral("the privileged helper that opens and mounts volumes"),
                 QStringLiteral("apt install pkexec"));
     if (!d.keyring)
-        missing(QStringLiteral("desktop keyring"), QStringLiteral("remembering keys in the GUI (off by default)"),
-                QStringLiteral("run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session"));
+        missing(
+            QStringLiteral("desktop keyring"), QStringLiteral("remembering keys in the GUI (off by default)"),
+            QStringLiteral("run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session"));
     return d;
 }
 
@@ -127,17 +141,19 @@ QJsonObject Diagnostics::toJson() const
     return QJsonObject{
         {QStringLiteral("strongroom"), strongroom},
         {QStringLiteral("qt"), qt},
-        {QStringLiteral("sqlcipher"), QJsonObject{{QStringLiteral("version"), orNull(sqlcipher)},
-                                                  {QStringLiteral("provider"), orNull(sqlcipherProvider)},
-                                                  {QStringLiteral("provider_version"), orNull(sqlcipherProviderVersion)},
-                                                  {QStringLiteral("dbstat"), dbstat}}},
+        {QStringLiteral("sqlcipher"),
+         QJsonObject{{QStringLiteral("version"), orNull(sqlcipher)},
+                     {QStringLiteral("provider"), orNull(sqlcipherProvider)},
+                     {QStringLiteral("provider_version"), orNull(sqlcipherProviderVersion)},
+                     {QStringLiteral("dbstat"), dbstat}}},
         {QStringLiteral("sqlite"), sqlite},
-        {QStringLiteral("qca"), QJsonObject{{QStringLiteral("version"), qca},
-                                            {QStringLiteral("providers"), QJsonArray::fromStringList(qcaProviders)}}},
+        {QStringLiteral("qca"),
+         QJsonObject{{QStringLiteral("version"), qca},
+                     {QStringLiteral("providers"), QJsonArray::fromStringList(qcaProviders)}}},
         {QStringLiteral("cryptsetup"), cryptsetup},
         {QStringLiteral("karchive"), karchive},
-        {QStringLiteral("postgresql"), QJsonObject{{QStringLiteral("client_tools"), orNull(postgresql)},
-                                                   {QStringLiteral("libpq"), libpq}}},
+        {QStringLiteral("postgresql"),
+         QJsonObject{{QStringLiteral("client_tools"), orNull(postgresql)}, {QStringLiteral("libpq"), libpq}}},
         {QStringLiteral("gpg"), orNull(gpg)},
         {QStringLiteral("age"), orNull(age)},
         {QStringLiteral("device_mapper"), deviceMapper},
@@ -159,10 +175,11 @@ QString Diagnostics::toText() const
     };
     t += QStringLiteral("Strongroom %1\n\nLibraries and tools:\n").arg(strongroom);
     row(QStringLiteral("Qt"), qt);
-    row(QStringLiteral("SQLCipher"), QStringLiteral("%1 (%2 %3)").arg(orMissing(sqlcipher), sqlcipherProvider,
-                                                                      sqlcipherProviderVersion));
+    row(QStringLiteral("SQLCipher"),
+        QStringLiteral("%1 (%2 %3)").arg(orMissing(sqlcipher), sqlcipherProvider, sqlcipherProviderVersion));
     row(QStringLiteral("SQLite"), sqlite + (dbstat ? QStringLiteral(", dbstat") : QString()));
-    row(QStringLiteral("QCA"), QStringLiteral("%1 (providers: %2)").arg(qca, qcaProviders.join(QStringLiteral(", "))));
+    row(QStringLiteral("QCA"),
+        QStringLiteral("%1 (providers: %2)").arg(qca, qcaProviders.join(QStringLiteral(", "))));
     row(QStringLiteral("libcryptsetup"), cryptsetup);
     row(QStringLiteral("KArchive"), karchive);
     row(QStringLiteral("PostgreSQL tools"), orMissing(postgresql) + QStringLiteral(" (libpq %1)").arg(libpq));

@@ -104,6 +104,12 @@ private Q_SLOTS:
                 named = named || m.toObject().value(QStringLiteral("what")).toString() == QStringLiteral("device-mapper");
             QVERIFY(named);
         }
+        // AES-NI as /proc/cpuinfo's flags name it (doctor once read /proc as an empty file).
+        QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+        QVERIFY(cpuinfo.open(QIODevice::ReadOnly));
+        const QByteArray info = cpuinfo.readAll();
+        const QByteArray flags = info.mid(info.indexOf("\nflags"), info.indexOf('\n', info.indexOf("\nflags") + 1) - info.indexOf("\nflags"));
+        QCOMPARE(doctor.value(QStringLiteral("aes_ni")).toBool(), flags.split(' ').contains("aes"));
     }
 
     void checksumMatchesSha256sum()
