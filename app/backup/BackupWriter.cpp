@@ -64,18 +64,58 @@ Status settleWalCopy(const QString &temp, const KeyMaterial &key, const CipherSe
 
 // A rollback-journal database under a read transaction cannot change (a writer needs every SHARED
 // lock gone), so one read of it can both write the copy and check it: the copy receives exactly the
-// blocks that were hashed, and every page's HMAC is checked on the same bytes. A WAL database's
-// copy is changed afterwards by its checkpoint, so it is copied first and read again.
-Result<FileScan>
+// blocks that were hashed, and every page's HMAC is checked on the same bytes. The rows are counted
+// in the same snapshot meanwhile, on the source: FileScan writes the copy around the page cache, so
+// the source's pages are the ones in memory. A WAL database's copy is changed afterwards by its
+// checkpoint, so it is copied first and read again.
+struct CopiedSnapshot
+{
+    Result<FileScan> scan = FileScan();
+    Result<QMap<QString, qint64>> rows = QMap<QString, qint64>();
+};
+
+CopiedSnapshot
 scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descriptors,
                  const std::function<Result<std::optional<PageAuthenticator>>()> &authenticator,
                  const WorkMonitor &monitor)
 {
     const SnapshotRead read(source, descriptors);
     if (!read.status())
-        return read.status().error();
+        return {read.status().error(), QMap<QString, qint64>()};
     monitor.startPhase(BackupWriter::Copy, QFileInfo(source.path()).size());
-    return FileScan::run(source.path(), authenticator, monitor, temp, read.databaseFd());
+    ParallelWork work(monitor);
+    auto scan = work.start([&, m = work.worker(true)] {
+        return FileScan::run(source.path(), authenticator, m, temp, read.databaseFd());
+    });
+    auto rows = work.start([&, m = work.worker()]() -> Result<QMap<QString, qint64>> {
+        StatementWatch watch(source.handle(), m);
+        Result<QMap<QString, qint64>> counted = countRows(source);
+        if (!counted && watch.stopped())
+            return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+        return counted;
+    });
+    work.wait(scan, rows);
+    if (work.cancelled())
+        return {Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")), QMap<QString, qint64>()};
+    return {scan.get(), rows.get()};
+}
+
+// The copy opens with the key and its header counts as many pages as the file holds.
+Status opensWhole(const QString &path, const KeyMaterial &key, const CipherSettings &settings,
+                  const QString &databasePath)
+{
+    Result<std::unique_ptr<Database>> db =
+        Database::open(path, {Database::Access::ReadOnly, &key, settings, 0});
+    if (!db)
+        return Error(db.error().code, QStringLiteral("The new backup of %1 does not open with the key: %2")
+                                          .arg(databasePath, db.error().message));
+    const qint64 pages = db.value()->scalar(QStringLiteral("PRAGMA page_count")).toLongLong();
+    if (pages * settings.pageSize != QFileInfo(path).size())
+        return Error(ExitCode::Integrity,
+                     QStringLiteral("The new backup of %1 is not whole: its header counts %2 pages.")
+                         .arg(databasePath)
+                         .arg(pages));
+    return Status::success();
 }
 
 } // namespace
@@ -164,17 +204,17 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     };
     SourceDescriptors descriptors;
     Result<SnapshotCopy> copy = SnapshotCopy();
-    std::optional<Result<FileScan>> copiedScan;
+    std::optional<CopiedSnapshot> copied;
     if (ownPageCheck && journalMode(*opened->db) != QLatin1String("wal"))
-        copiedScan = scanWhileCopying(*opened->db, temp, descriptors, authenticator, monitor);
+        copied = scanWhileCopying(*opened->db, temp, descriptors, authenticator, monitor);
     else
         copy = copySnapshot(*opened->db, temp, descriptors, monitor, Copy);
     opened->db.reset();
     descriptors.closeAll();
     if (!copy)
         return copy.error();
-    if (copiedScan && !*copiedScan)
-        return copiedScan->error();
+    if (copied && !copied->scan)
+        return copied->scan.error();
 
     monitor.startPhase(Verify, QFileInfo(temp).size());
     if (copy->wal) {
@@ -182,20 +222,26 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
             return s.error();
     }
     // fsync, one read of the copy for its SHA-256 and every page's HMAC (what cipher_integrity_check
-    // checks, spread over the cores) unless the copy was written by that read, and the row counts
-    // of the copy, side by side.
+    // checks, spread over the cores) and the row counts of the copy, side by side, unless the copy
+    // was written by the read that checked and counted its snapshot: then it only has to open whole.
     ParallelWork work(monitor);
     const QString db = request.databasePath;
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
     auto scanned = work.start([&, m = work.worker(true)]() -> Result<FileScan> {
-        if (copiedScan)
-            return *copiedScan;
+        if (copied)
+            return copied->scan;
         return FileScan::run(temp, authenticator, m);
     });
     auto intact = work.start([&, m = work.worker()] {
         return ownPageCheck ? Status::success() : checkIntegrity(temp, copyKey, settings, m, db);
     });
-    auto rows = work.start([&, m = work.worker()] { return countBackupRows(temp, copyKey, settings, m); });
+    auto rows = work.start([&, m = work.worker()]() -> Result<QMap<QString, qint64>> {
+        if (!copied)
+            return countBackupRows(temp, copyKey, settings, m);
+        if (Status s = opensWhole(temp, copyKey, settings, db); !s)
+            return s.error();
+        return copied->rows;
+    });
     work.wait(synced, scanned, intact, rows);
     Verification v{synced.get(), scanned.get(), intact.get(), rows.get()};
     if (work.cancelled())

@@ -71,17 +71,27 @@ QByteArray sha256OfMapped(ScanState &state)
     return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
 
-// Copies a block of the source to the same place in the copy inside the kernel (as cp does, and
-// several times faster here than writing it from user memory), or from the mapped bytes where the
-// file systems cannot.
-bool copyBlock(int from, int to, const uchar *mapped, qint64 size, qint64 offset)
+// Writes a block of the mapped source to the same place in the copy. With `direct` the copy is open
+// with O_DIRECT: the bytes go from the source's cached pages to the disk, with no copy in the kernel
+// and no second gigabyte of cache to allocate; map and offsets are page-aligned, and the last block is
+// rounded up to whole pages (the map reads zeros past the end of the file; the copy is cut back to
+// size afterwards). Otherwise the kernel copies (as cp does, and several times faster here than
+// writing from user memory), or the mapped bytes are written where the file systems cannot.
+// False with errno set; EINVAL with `direct` where the file system refuses such writes.
+bool copyBlock(int from, int to, const uchar *mapped, qint64 size, qint64 offset, bool direct)
 {
-    for (qint64 done = 0; done < size;) {
-        loff_t in = offset + done;
-        loff_t out = offset + done;
-        ssize_t n = ::copy_file_range(from, &in, to, &out, size_t(size - done), 0);
-        if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL))
-            n = ::pwrite(to, mapped + done, size_t(size - done), offset + done);
+    static const qint64 page = ::sysconf(_SC_PAGESIZE);
+    const qint64 length = direct ? (size + page - 1) / page * page : size;
+    for (qint64 done = 0; done < length;) {
+        ssize_t n = -1;
+        if (!direct) {
+            loff_t in = offset + done;
+            loff_t out = offset + done;
+            n = ::copy_file_range(from, &in, to, &out, size_t(length - done), 0);
+        }
+        if (direct ||
+            (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL)))
+            n = ::pwrite(to, mapped + done, size_t(length - done), offset + done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -89,6 +99,34 @@ bool copyBlock(int from, int to, const uchar *mapped, qint64 size, qint64 offset
         done += n;
     }
     return true;
+}
+
+// Copies the file block by block, around the page cache where the file system allows it, else
+// inside the kernel.
+void copyAll(ScanState &state, int sourceFd, int copyFd, std::atomic<int> &copyErrno,
+             std::atomic<qint64> &written)
+{
+    const int flags = ::fcntl(copyFd, F_GETFL);
+    bool direct = flags >= 0 && ::fcntl(copyFd, F_SETFL, flags | O_DIRECT) == 0;
+    for (qint64 at = 0; at < state.size && !state.stop.load(); at += kHashStep) {
+        const qint64 n = std::min(kHashStep, state.size - at);
+        bool copied = copyBlock(sourceFd, copyFd, state.data + at, n, at, direct);
+        if (!copied && direct && errno == EINVAL) {
+            direct = false;
+            ::fcntl(copyFd, F_SETFL, flags);
+            copied = copyBlock(sourceFd, copyFd, state.data + at, n, at, direct);
+        }
+        if (!copied) {
+            copyErrno = errno;
+            state.stop = true;
+            return;
+        }
+        written = at + n;
+    }
+    if (::ftruncate(copyFd, state.size) != 0) {
+        copyErrno = errno;
+        state.stop = true;
+    }
 }
 
 } // namespace
@@ -154,22 +192,14 @@ Result<FileScan> FileScan::run(const QString &path,
         if (flusher.valid())
             flusher.wait();
     });
-    // The copy is made on a thread of its own beside the hashing, block by block, inside the kernel.
+    // The copy is made on a thread of its own beside the hashing, block by block (copyAll).
     // The file must not change meanwhile (checked below), so the copy holds the bytes that were hashed.
     const int sourceFd = file.handle();
     const FileStamp before = FileStamp::of(sourceFd);
     std::future<void> copier;
     if (copyFd >= 0)
         copier = std::async(std::launch::async, [&state, sourceFd, copyFd, &copyErrno, &written] {
-            for (qint64 at = 0; at < state.size && !state.stop.load(); at += kHashStep) {
-                const qint64 n = std::min(kHashStep, state.size - at);
-                if (!copyBlock(sourceFd, copyFd, state.data + at, n, at)) {
-                    copyErrno = errno;
-                    state.stop = true;
-                    return;
-                }
-                written = at + n;
-            }
+            copyAll(state, sourceFd, copyFd, copyErrno, written);
         });
     // Shared: the page workers wait on it from their own threads. libcrypto's digest directly: QCA
     // copies every block it is given into memory of its own (1 GiB here: 0.77-0.87 s through QCA,

@@ -25,9 +25,10 @@ struct FileScan
     // `authenticator` may be empty (SHA-256 only) or be made while the hashing runs (it costs a KDF
     // run: it starts on a thread of its own). When making it fails, the file is still hashed and
     // the error is kept in authenticatorError (with `copyTo`, the scan stops and returns it). Progress is
-    // counted in bytes of the file. With `copyTo`, the hashing thread also writes every block it hashed to
-    // that new file (created, never overwritten) and starts its write-back, so a restore reads the backup
-    // once: the copy holds exactly the bytes that were hashed and checked. The caller fsyncs and removes it.
+    // counted in bytes of the file. With `copyTo`, a thread of its own also writes every block to that new
+    // file (created, never overwritten; around the page cache where the file system allows), so a restore
+    // reads the backup once; the file must not change meanwhile (else Integrity, "changed"), so the copy
+    // holds exactly the bytes that were hashed and checked. The caller fsyncs and removes it.
     // `openFd` reads `path` through a descriptor the caller keeps open (closing one of a database
     // file would drop the locks the caller's SQLite connection holds on it).
     static Result<FileScan>
