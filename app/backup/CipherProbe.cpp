@@ -89,12 +89,15 @@ Result<OpenedDatabase> openWithAnyProfile(const QString &path, const KeyMaterial
 }
 
 Result<OpenedDatabase> openWithPageKeys(const QString &path, const KeyMaterial &key, Database::Access access,
-                                        const std::optional<CipherSettings> &preferred, int busyTimeoutMs)
+                                        const std::optional<CipherSettings> &preferred, int busyTimeoutMs,
+                                        const PageKeys *sameSalt)
 {
     const CipherSettings first = preferred.value_or(CipherSettings::sqlcipher4());
     const Result<QByteArray> salt = PageKeys::readSalt(path);
     if (salt && first.plaintextHeaderSize == 0) {
-        Result<PageKeys> keys = PageKeys::derive(key, salt.value(), first);
+        Result<PageKeys> keys = sameSalt && sameSalt->salt == salt.value()
+                                    ? Result<PageKeys>(*sameSalt)
+                                    : PageKeys::derive(key, salt.value(), first);
         if (!keys)
             return keys.error();
         const KeyMaterial raw = keys->rawKey();

@@ -31,9 +31,11 @@ Result<OpenedDatabase> openWithAnyProfile(const QString &path, const KeyMaterial
 // As openWithAnyProfile, but derives the page keys itself (one KDF run) and opens with them, so later
 // connections to the file or to a byte copy of it skip the KDF, and its page HMACs can be checked by
 // Strongroom (PageAuthenticator). Settings that keep the salt outside the file open without keys.
+// `sameSalt`: page keys derived from `key` and `preferred` for another file; a byte copy of this
+// database (a backup of it) has the same salt, and then they open it without the KDF run.
 Result<OpenedDatabase> openWithPageKeys(const QString &path, const KeyMaterial &key, Database::Access access,
                                         const std::optional<CipherSettings> &preferred = std::nullopt,
-                                        int busyTimeoutMs = 0);
+                                        int busyTimeoutMs = 0, const PageKeys *sameSalt = nullptr);
 
 // Why a file that no settings open cannot be opened, from its bytes alone.
 Error explainUnopenable(const QString &path);

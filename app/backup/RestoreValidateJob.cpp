@@ -56,8 +56,12 @@ LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, con
 Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey, const LiveFingerprint &fingerprint)
 {
     plan.liveKeyId = fingerprint.keyId;
+    // A backup of this very database shares its salt: without a re-key its page keys are the live
+    // database's too.
+    const PageKeys *backupKeys = !plan.rekey && plan.backup.keys ? &*plan.backup.keys : nullptr;
     Result<OpenedDatabase> live =
-        openWithPageKeys(plan.livePath, liveKey, Database::Access::ReadOnly, std::nullopt, 5000);
+        openWithPageKeys(plan.livePath, liveKey, Database::Access::ReadOnly,
+                         backupKeys ? std::optional(plan.backup.settings) : std::nullopt, 5000, backupKeys);
     if (!live) {
         Error e = live.error();
         if (e.code == ExitCode::WrongKey)
