@@ -33,6 +33,14 @@ class TestBackupCommands : public QObject
         return json(r).value(QStringLiteral("path")).toString();
     }
 
+    // `backup restore BACKUP --to DB --yes` with the live key, JSON out.
+    CliRun restoreConfirmed(const QString &backup, const QString &db)
+    {
+        return cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), backup,
+                    QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                    QStringLiteral("--yes")});
+    }
+
 private Q_SLOTS:
     void initTestCase() { m_env = environment(m_home.path()); }
 
@@ -291,9 +299,7 @@ private Q_SLOTS:
         const QByteArray old = readAll(db);
         struct stat oldFile{};
         QCOMPARE(::stat(QFile::encodeName(db).constData(), &oldFile), 0);
-        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), downloaded,
-                              QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
-                              QStringLiteral("--yes")});
+        const CliRun r = restoreConfirmed(downloaded, db);
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QCOMPARE(query(db, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"), QByteArray("new\n250"));
         // The backup's bytes are the database's: nothing of the old one survives in a -wal.
@@ -331,9 +337,7 @@ private Q_SLOTS:
         const QString backup = createBackup(db);
         QVERIFY(!backup.isEmpty());
         QVERIFY(!query(db, liveKey(), "DELETE FROM t WHERE a <= 20;").startsWith("error"));
-        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), backup,
-                              QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
-                              QStringLiteral("--yes")});
+        const CliRun r = restoreConfirmed(backup, db);
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QMap<QString, QPair<qint64, qint64>> tables;
         for (const QJsonValue &t : json(r)[QStringLiteral("validation")][QStringLiteral("tables")].toArray())
@@ -360,9 +364,7 @@ private Q_SLOTS:
         bytes[10 * 4096 + 200] = char(bytes[10 * 4096 + 200] ^ 0x55);
         QVERIFY(writeAll(db, bytes));
 
-        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), backup,
-                              QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
-                              QStringLiteral("--yes")});
+        const CliRun r = restoreConfirmed(backup, db);
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY2(!json(r)[QStringLiteral("validation")][QStringLiteral("database_problem")].toString().isEmpty(),
                  r.out.constData());
@@ -379,9 +381,7 @@ private Q_SLOTS:
         const QString downloaded = dir.filePath(QStringLiteral("from-admin-page.db"));
         QVERIFY(makeDatabase(downloaded, liveKey(), 70, "new"));
         const QString db = dir.filePath(QStringLiteral("srv/app/data/app.db"));
-        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), downloaded,
-                              QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
-                              QStringLiteral("--yes")});
+        const CliRun r = restoreConfirmed(downloaded, db);
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QCOMPARE(readAll(db), readAll(downloaded));
         QVERIFY(json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].isNull());
