@@ -95,6 +95,13 @@ done
 old=$(python3 -c "import json; c=json.load(open('build/shots/data/backups/strongroom-backups.json')); print([b['file'] for b in c['backups'] if b['key_id'] != c['backups'][0]['key_id']][0])")
 bash "$SHOT" restore-validate docs/screenshots/backups-restore-wrong-key.png --restore-file "build/shots/data/backups/$old"
 bash "$SHOT" restore-progress docs/screenshots/backups-restore-progress.png
+# A backup straight from backup create: its sealed catalog entry vouches for its pages.
+bash "$SETUP" > /dev/null
+SHOT_KEY="x'2b7e151628aed2a6abf7158809cf4f3c762e7160f38b4da56a784d9045190cfe'" XDG_CONFIG_HOME=$PWD/build/shots/config \
+    XDG_DATA_HOME=$PWD/build/shots/share build/debug/bin/strongroom-cli backup create build/shots/data/crm.db \
+    --key-env SHOT_KEY >/dev/null
+sealed=$(ls -t build/shots/data/backups/crm-backup-*.db | head -1)
+bash "$SHOT" restore-validate docs/screenshots/backups-restore-validate-sealed.png --restore-file "$sealed"
 # Bit rot in a page of the live database: the restore goes ahead and keeps it as found.
 bash "$SETUP" > /dev/null
 python3 - build/shots/data/crm.db <<'PY'

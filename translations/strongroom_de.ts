@@ -2127,8 +2127,8 @@
         <translation>Sicherung prüfen</translation>
     </message>
     <message>
-        <source>The backup must be an encrypted database that opens with the key and passes cipher_integrity_check and integrity_check. Nothing is changed yet.</source>
-        <translation>Die Sicherung muss eine verschlüsselte Datenbank sein, die sich mit dem Schlüssel öffnen lässt und cipher_integrity_check und integrity_check besteht. Noch wird nichts verändert.</translation>
+        <source>The backup must be an encrypted database that opens with the key, with every page and its structure intact. Nothing is changed yet.</source>
+        <translation>Die Sicherung muss eine verschlüsselte Datenbank sein, die sich mit dem Schlüssel öffnen lässt und deren Seiten und Struktur intakt sind. Noch wird nichts verändert.</translation>
     </message>
     <message>
         <source>The key this backup was made with</source>
@@ -2141,6 +2141,14 @@
     <message>
         <source>Backup&apos;s &amp;key:</source>
         <translation>&amp;Schlüssel der Sicherung:</translation>
+    </message>
+    <message>
+        <source>Check &amp;Every Page Too</source>
+        <translation>&amp;Jede Seite ebenfalls prüfen</translation>
+    </message>
+    <message>
+        <source>Check every page&apos;s HMAC and run SQLite&apos;s integrity_check, as for a file from outside the history.</source>
+        <translation>Prüft den HMAC jeder Seite und führt SQLites integrity_check aus, wie bei einer Datei von außerhalb der Historie.</translation>
     </message>
     <message>
         <source>Checking %1…</source>

@@ -292,6 +292,17 @@ private Q_SLOTS:
         QCOMPARE(history->currentItem()->text(1), QFileInfo(backup).fileName());
         next(wizard);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 30000);
+        // The history's sealed entry vouched for the pages; the admin can still have them checked.
+        QVERIFY2(text(wizard, "validationStatus").contains(QStringLiteral("sealed entry")),
+                 qPrintable(text(wizard, "validationStatus")));
+        auto *checkFully = wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("checkFully"));
+        QVERIFY(checkFully->isVisible());
+        QTest::mouseClick(checkFully, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 30000);
+        QVERIFY2(text(wizard, "validationStatus").contains(QStringLiteral("integrity_check")),
+                 qPrintable(text(wizard, "validationStatus")));
+        QVERIFY(wizard->plan()->backup.structureChecked);
+        QVERIFY(!checkFully->isVisible());
         next(wizard);
         next(wizard);
         QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);

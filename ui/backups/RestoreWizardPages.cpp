@@ -176,8 +176,8 @@ void ChooseBackupPage::dropEvent(QDropEvent *event)
 ValidationPage::ValidationPage()
 {
     setTitle(tr("Check the Backup"));
-    setSubTitle(tr("The backup must be an encrypted database that opens with the key and passes "
-                   "cipher_integrity_check and integrity_check. Nothing is changed yet."));
+    setSubTitle(tr("The backup must be an encrypted database that opens with the key, with every page and "
+                   "its structure intact. Nothing is changed yet."));
     auto *layout = new QVBoxLayout(this);
     m_status = wrappingLabel();
     m_status->setObjectName(QStringLiteral("validationStatus"));
@@ -200,8 +200,19 @@ ValidationPage::ValidationPage()
     keyLayout->addWidget(m_backupKey, 1);
     keyLayout->addWidget(m_retry);
     layout->addWidget(m_keyRow);
+    // A sealed history entry spares the page check; an admin who wants it anyway asks for it here.
+    m_checkFully = new QPushButton(tr("Check &Every Page Too"));
+    m_checkFully->setObjectName(QStringLiteral("checkFully"));
+    m_checkFully->setToolTip(tr("Check every page's HMAC and run SQLite's integrity_check, as for a file "
+                                "from outside the history."));
+    m_checkFully->setVisible(false);
+    layout->addWidget(m_checkFully, 0, Qt::AlignLeft);
     layout->addStretch();
     m_keyRow->setVisible(false);
+    connect(m_checkFully, &QPushButton::clicked, this, [this] {
+        m_fullCheck = true;
+        startValidation();
+    });
 
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_backupKey->text().isEmpty())
@@ -224,6 +235,7 @@ RestoreWizard *ValidationPage::restoreWizard() const
 void ValidationPage::initializePage()
 {
     m_keyRow->setVisible(false);
+    m_fullCheck = false;
     startValidation();
 }
 
@@ -249,8 +261,9 @@ void ValidationPage::startValidation()
     Q_EMIT completeChanged();
     showResult({}, tr("Checking %1…").arg(html(w->backupPath())));
     m_progress->setVisible(true);
+    m_checkFully->setVisible(false);
     auto job = std::make_shared<RestoreValidateJob>(w->backupPath(), w->target().databasePath, w->keys(),
-                                                    w->target().historyFolder);
+                                                    w->target().historyFolder, m_fullCheck);
     m_handle = w->runner()->start(job);
     const QList<JobStep> steps = m_handle->steps();
     connect(m_handle, &JobHandle::stepChanged, this, [this, steps](int step) {
@@ -305,6 +318,7 @@ void ValidationPage::onFinished(const JobReport &report)
                        "database's key.");
         showResult(QStringLiteral("✔"), text);
         m_keyRow->setVisible(plan.rekey);
+        m_checkFully->setVisible(plan.backup.sealed);
         m_valid = true;
         Q_EMIT completeChanged();
         return;

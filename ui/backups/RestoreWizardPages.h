@@ -66,11 +66,13 @@ private:
 
     QPointer<JobHandle> m_handle;
     bool m_valid = false;
+    bool m_fullCheck = false; // every page and integrity_check, even for a sealed history entry
     QLabel *m_status;
     QProgressBar *m_progress;
     QWidget *m_keyRow;
     QLineEdit *m_backupKey;
     QPushButton *m_retry;
+    QPushButton *m_checkFully;
 };
 
 // 3. The live database and the backup side by side, table by table.
