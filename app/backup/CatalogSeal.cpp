@@ -10,19 +10,14 @@ namespace {
 
 const char kInfo[] = "strongroom catalog seal v1";
 
-// QJsonObject keeps its keys sorted, so the same fields always give the same bytes.
+// The sealed fields exactly as the catalog stores them (BackupRecord::toJson); QJsonObject keeps its
+// keys sorted, so the same fields always give the same bytes.
 QByteArray sealedFields(const BackupRecord &record)
 {
-    QJsonObject rows;
-    for (auto it = record.rowCounts.cbegin(); it != record.rowCounts.cend(); ++it)
-        rows.insert(it.key(), it.value());
-    const QJsonObject fields{
-        {QStringLiteral("file"), record.fileName},
-        {QStringLiteral("created"), record.created.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("size"), record.size},
-        {QStringLiteral("sha256"), record.sha256},
-        {QStringLiteral("cipher_settings"), record.settings ? record.settings->toJson() : QJsonObject()},
-        {QStringLiteral("row_counts"), rows}};
+    const QJsonObject stored = record.toJson();
+    QJsonObject fields;
+    for (const char *key : {"file", "created", "size", "sha256", "cipher_settings", "row_counts"})
+        fields.insert(QLatin1String(key), stored.value(QLatin1String(key)));
     return QJsonDocument(fields).toJson(QJsonDocument::Compact);
 }
 
