@@ -46,7 +46,7 @@ QJsonObject BackupInspection::toJson() const
     if (levelReached >= 3) {
         json.insert(QStringLiteral("row_counts"), rows);
         json.insert(QStringLiteral("structure_checked"), structureChecked);
-        json.insert(QStringLiteral("pages_checked"), pagesChecked);
+        json.insert(QStringLiteral("pages_checked"), !sealed);
         json.insert(QStringLiteral("sealed_entry"), sealed);
     }
     if (catalogEntry)
@@ -195,7 +195,6 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
     if (!treeCheck)
         return treeCheck.error();
     result.structureChecked = structureChecked;
-    result.pagesChecked = !vouched;
     result.sealed = vouched;
     result.rowCounts = rows;
     result.levelReached = 3;

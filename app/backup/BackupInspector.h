@@ -28,8 +28,7 @@ struct BackupInspection
     CipherSettings settings;         // level 2 and up
     QMap<QString, qint64> rowCounts; // level 3 (for a catalogued file the catalog's, when not counted)
     bool structureChecked = false;   // integrity_check ran (and passed) at level 3
-    bool pagesChecked = false;       // level 3: every page's HMAC was checked in this read
-    bool sealed = false;             // level 3: a sealed catalog entry vouched for the pages instead
+    bool sealed = false;             // level 3: a sealed catalog entry vouched for the pages (else checked)
     std::optional<PageKeys> keys;    // level 2 and up, where derived: open the file (or a copy) without a KDF
 
     QJsonObject toJson() const;
