@@ -100,24 +100,6 @@ scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descr
     return {scan.get(), rows.get()};
 }
 
-// The copy opens with the key and its header counts as many pages as the file holds.
-Status opensWhole(const QString &path, const KeyMaterial &key, const CipherSettings &settings,
-                  const QString &databasePath)
-{
-    Result<std::unique_ptr<Database>> db =
-        Database::open(path, {Database::Access::ReadOnly, &key, settings, 0});
-    if (!db)
-        return Error(db.error().code, QStringLiteral("The new backup of %1 does not open with the key: %2")
-                                          .arg(databasePath, db.error().message));
-    const qint64 pages = db.value()->scalar(QStringLiteral("PRAGMA page_count")).toLongLong();
-    if (pages * settings.pageSize != QFileInfo(path).size())
-        return Error(ExitCode::Integrity,
-                     QStringLiteral("The new backup of %1 is not whole: its header counts %2 pages.")
-                         .arg(databasePath)
-                         .arg(pages));
-    return Status::success();
-}
-
 } // namespace
 
 namespace {
@@ -238,8 +220,10 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     auto rows = work.start([&, m = work.worker()]() -> Result<QMap<QString, qint64>> {
         if (!copied)
             return countBackupRows(temp, copyKey, settings, m);
-        if (Status s = opensWhole(temp, copyKey, settings, db); !s)
-            return s.error();
+        if (Status s = opensWhole(temp, copyKey, settings); !s)
+            return Error(s.error().code,
+                         QStringLiteral("The new backup of %1 is not whole: %2").arg(db, s.error().message),
+                         s.error().kind);
         return copied->rows;
     });
     work.wait(synced, scanned, intact, rows);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "keys/KeyMaterial.h"
 #include "sqlcipher/Database.h"
 
 #include <QMap>
@@ -17,6 +18,9 @@ Status sqliteIntegrityCheck(Database &db);
 Status pagesCheck(Database &db, const CipherSettings &settings);
 // Rows per table (virtual and internal tables left out).
 Result<QMap<QString, qint64>> countRows(Database &db);
+// A copy was written whole: the file at `path` opens with the key and settings, and the page count
+// in its header matches its size. Errors: the open's (3 wrong key, ...), or Integrity (4).
+Status opensWhole(const QString &path, const KeyMaterial &key, const CipherSettings &settings);
 // "PRAGMA journal_mode" of the connection, lower-case ("delete", "wal", ...).
 QString journalMode(Database &db);
 
