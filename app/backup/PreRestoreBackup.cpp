@@ -112,6 +112,8 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
     auto rows = work.start([&, m = work.worker()]() -> Result<QMap<QString, qint64>> {
         if (unchanged && plan.liveProblem.isEmpty())
             return plan.liveRows;
+        if (unchanged)
+            return Error(ExitCode::Integrity, plan.liveProblem); // counting again would fail again
         Result<std::unique_ptr<Database>> db =
             Database::open(temp, {Database::Access::ReadOnly, &key, settings, 0});
         if (!db)

@@ -32,7 +32,7 @@ struct RestorePlan
     std::optional<PageKeys> liveKeys; // open the live database without a KDF run
     QMap<QString, qint64> liveRows;   // as counted by the validation
     QString liveProblem;              // it opened but could not be read completely: why
-    FileStamp liveStamp;              // of the file its rows were counted in (invalid: recount)
+    FileStamp liveStamp;              // of the file as the validation counted it (invalid: read it again)
     QByteArray liveSha256;            // of that file, when it was hashed unchanged
     QString liveKeyId;                // of the live key
     BackupComparison comparison;

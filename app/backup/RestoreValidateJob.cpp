@@ -77,15 +77,14 @@ Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey, const Liv
     plan.liveKeys = live->keys;
     Result<QMap<QString, qint64>> rows = countRows(*live->db);
     live->db.reset();
-    if (!rows) {
-        if (rows.error().code != ExitCode::Integrity)
-            return rows.error();
+    if (!rows && rows.error().code != ExitCode::Integrity)
+        return rows.error();
+    if (rows)
+        plan.liveRows = rows.value();
+    else
         plan.liveProblem = rows.error().message;
-        return Status::success();
-    }
-    plan.liveRows = rows.value();
-    // Without a WAL the file alone holds what was counted and hashed: while it stays as it was, so
-    // do the counts and the hash.
+    // Without a WAL the file alone holds what was counted (or found damaged) and hashed: while it
+    // stays as it was, so do the counts and the hash.
     if (fingerprint.stamp.isValid() && FileStamp::of(plan.livePath) == fingerprint.stamp &&
         QFileInfo(plan.livePath + QStringLiteral("-wal")).size() == 0) {
         plan.liveStamp = fingerprint.stamp;
