@@ -84,7 +84,8 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
     const KeyMaterial key = plan.liveKeys ? plan.liveKeys->rawKey() : liveKey;
     if (Status s = foldCompanions(live, key, settings); !s)
         return s.error();
-    // Nobody uses the file now: unchanged since the validation counted its rows, those counts hold.
+    // Nobody uses the file now: unchanged since the validation hashed and counted it (or found it
+    // damaged), what it found holds.
     const bool unchanged = plan.liveStamp.isValid() && FileStamp::of(live) == plan.liveStamp;
     if (!QDir().mkpath(plan.historyFolder))
         return Error(ExitCode::Failure,
