@@ -1,6 +1,9 @@
 #include "sqlcipher/PageAuthenticator.h"
 
+#include "sqlcipher/HmacSha512x8.h"
+
 #include <QScopeGuard>
+#include <array>
 #include <cstring>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
@@ -29,8 +32,9 @@ int hmacSizeOf(const QString &algorithm)
 
 } // namespace
 
-PageAuthenticator::PageAuthenticator(const PageKeys &keys, const CipherSettings &settings)
-    : m_key(keys.hmac), m_digest(settings.hmacAlgorithm.mid(5).toLatin1()), // HMAC_SHA512 -> SHA512
+PageAuthenticator::PageAuthenticator(const PageKeys &keys, const CipherSettings &settings, Lanes lanes)
+    : m_key(keys.hmac), m_lanes(lanes),
+      m_digest(settings.hmacAlgorithm.mid(5).toLatin1()), // HMAC_SHA512 -> SHA512
       m_pageSize(settings.pageSize), m_hmacSize(hmacSizeOf(settings.hmacAlgorithm))
 {
     m_reserve = (kIvSize + m_hmacSize + kBlockSize - 1) / kBlockSize * kBlockSize;
@@ -43,6 +47,73 @@ bool PageAuthenticator::supports(const CipherSettings &settings)
 }
 
 QList<qint64> PageAuthenticator::failingPages(const uchar *file, qint64 firstPage, qint64 lastPage) const
+{
+    if (!eightLanes())
+        return failingPagesOneByOne(file, firstPage, lastPage);
+    // Page 1 is shorter (its salt is not authenticated): it goes alone.
+    QList<qint64> failing;
+    if (firstPage == 1 && lastPage >= 1) {
+        failing += failingPagesOneByOne(file, 1, 1);
+        firstPage = 2;
+    }
+    return failing + failingPagesEightByEight(file, firstPage, lastPage);
+}
+
+bool PageAuthenticator::eightLanes() const
+{
+    return m_lanes == Lanes::Widest && m_hmacSize == HmacSha512x8::digestSize &&
+           m_digest == QByteArrayLiteral("SHA512") && m_key.size() <= 128 && HmacSha512x8::available();
+}
+
+QList<qint64> PageAuthenticator::failingPagesEightByEight(const uchar *file, qint64 firstPage,
+                                                          qint64 lastPage) const
+{
+    QList<qint64> failing;
+    if (firstPage > lastPage)
+        return failing;
+    const HmacSha512x8 mac(m_key);
+    const qint64 lockPage = kPendingByte / m_pageSize + 1;
+    const size_t authenticated = size_t(m_pageSize - m_reserve + kIvSize);
+    constexpr int lanes = HmacSha512x8::lanes;
+    std::array<const uchar *, lanes> bodies{};
+    std::array<const uchar *, lanes> tails{};
+    unsigned char numbers[lanes][4];
+    qint64 pages[lanes];
+    unsigned char computed[lanes][HmacSha512x8::digestSize];
+    int filled = 0;
+    const auto check = [&] {
+        for (int i = filled; i < lanes; ++i) { // unused lanes repeat the first
+            bodies[i] = bodies[0];
+            tails[i] = tails[0];
+        }
+        mac.compute(bodies, authenticated, tails, 4, computed);
+        for (int i = 0; i < filled; ++i) {
+            if (std::memcmp(computed[i], bodies[i] + authenticated, size_t(m_hmacSize)) != 0)
+                failing.append(pages[i]);
+        }
+        filled = 0;
+    };
+    for (qint64 page = firstPage; page <= lastPage; ++page) {
+        if (page == lockPage)
+            continue;
+        const quint32 number = quint32(page);
+        numbers[filled][0] = uchar(number & 0xff);
+        numbers[filled][1] = uchar(number >> 8 & 0xff);
+        numbers[filled][2] = uchar(number >> 16 & 0xff);
+        numbers[filled][3] = uchar(number >> 24 & 0xff);
+        bodies[filled] = file + (page - 1) * m_pageSize;
+        tails[filled] = numbers[filled];
+        pages[filled] = page;
+        if (++filled == lanes)
+            check();
+    }
+    if (filled > 0)
+        check();
+    return failing;
+}
+
+QList<qint64> PageAuthenticator::failingPagesOneByOne(const uchar *file, qint64 firstPage,
+                                                      qint64 lastPage) const
 {
     // libcrypto's EVP_MAC directly: keyed once per call and reset per page, it keeps the HMAC's
     // inner and outer key state. QCA's MessageAuthenticationCode re-keys on every clear() and

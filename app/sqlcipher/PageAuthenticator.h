@@ -15,7 +15,14 @@ namespace strongroom {
 class PageAuthenticator
 {
 public:
-    PageAuthenticator(const PageKeys &keys, const CipherSettings &settings);
+    // How many pages one thread checks at a time: eight (HMAC-SHA512 on CPUs with AVX-512, see
+    // HmacSha512x8; otherwise one) or always one, as libcrypto does it.
+    enum class Lanes
+    {
+        Widest,
+        One
+    };
+    PageAuthenticator(const PageKeys &keys, const CipherSettings &settings, Lanes lanes = Lanes::Widest);
 
     // Settings this class can check: HMAC on, the salt in the file (SQLCipher 2 to 4 and custom
     // page sizes or iteration counts). Others are checked with PRAGMA cipher_integrity_check.
@@ -27,7 +34,12 @@ public:
     QList<qint64> failingPages(const uchar *file, qint64 firstPage, qint64 lastPage) const;
 
 private:
+    QList<qint64> failingPagesOneByOne(const uchar *file, qint64 firstPage, qint64 lastPage) const;
+    QList<qint64> failingPagesEightByEight(const uchar *file, qint64 firstPage, qint64 lastPage) const;
+    bool eightLanes() const;
+
     QCA::SecureArray m_key;
+    Lanes m_lanes;
     QByteArray m_digest; // "SHA512", ...
     int m_pageSize;
     int m_hmacSize;

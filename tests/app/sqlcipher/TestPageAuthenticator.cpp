@@ -114,6 +114,59 @@ private slots:
         QCOMPARE(shellFailingPages(path, keyPragmas), QList<qint64>{3});
     }
 
+    void eightPagesAtATimeNameTheSamePagesAsOneAtATime_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("1 KiB pages") << 1024;
+        QTest::newRow("4 KiB pages") << 4096;
+        QTest::newRow("64 KiB pages") << 65536;
+    }
+
+    void eightPagesAtATimeNameTheSamePagesAsOneAtATime()
+    {
+        QFETCH(int, pageSize);
+        const QString path = m_dir.filePath(QStringLiteral("lanes-%1.db").arg(pageSize));
+        const QByteArray pragmas =
+            "PRAGMA key = 'lanes';\nPRAGMA cipher_page_size = " + QByteArray::number(pageSize) +
+            ";\nPRAGMA kdf_iter = 4000;\n";
+        dbfixtures::makeWithShell(path, pragmas + dbfixtures::content() +
+                                            "INSERT INTO big SELECT id + 600, name, blob FROM big;\n");
+        CipherSettings settings = CipherSettings::sqlcipher4();
+        settings.pageSize = pageSize;
+        settings.kdfIter = 4000;
+        const Result<PageKeys> keys =
+            PageKeys::derive(key("lanes"), PageKeys::readSalt(path).value(), settings);
+        QVERIFY(keys);
+        const PageAuthenticator widest(keys.value(), settings, PageAuthenticator::Lanes::Widest);
+        const PageAuthenticator one(keys.value(), settings, PageAuthenticator::Lanes::One);
+        const qint64 pageCount = QFileInfo(path).size() / pageSize;
+        QVERIFY2(pageCount >= 5, qPrintable(QString::number(pageCount)));
+        QCOMPARE(check(path, widest), QList<qint64>());
+
+        // Damaged pages in the first group of eight, at its edges and the file's last page; the
+        // counts of pages leave a partial group at the end.
+        QList<qint64> damaged;
+        for (qint64 page : {2LL, 8LL, 9LL, 17LL, pageCount})
+            if (page <= pageCount && !damaged.contains(page))
+                damaged.append(page);
+        for (qint64 page : damaged)
+            dbfixtures::flipByte(path, (page - 1) * pageSize + 50);
+        QCOMPARE(check(path, widest), damaged);
+        QCOMPARE(check(path, one), damaged);
+        QCOMPARE(shellFailingPages(path, pragmas), damaged);
+
+        // Any range, e.g. one that a thread of FileScan takes, starting inside a group.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const uchar *data = file.map(0, file.size());
+        QVERIFY(data);
+        for (qint64 first = 1; first <= std::min<qint64>(pageCount, 10); ++first) {
+            const qint64 last = std::min(pageCount, first + 10);
+            QCOMPARE(widest.failingPages(data, first, last), one.failingPages(data, first, last));
+        }
+        file.unmap(const_cast<uchar *>(data));
+    }
+
     void aWrongKeyFailsEveryPage()
     {
         const QString path = m_dir.filePath(QStringLiteral("wrong.db"));
