@@ -65,9 +65,10 @@ Status settleWalCopy(const QString &temp, const KeyMaterial &key, const CipherSe
 // A rollback-journal database under a read transaction cannot change (a writer needs every SHARED
 // lock gone), so one read of it can both write the copy and check it: the copy receives exactly the
 // blocks that were hashed, and every page's HMAC is checked on the same bytes. The rows are counted
-// in the same snapshot meanwhile, on the source: FileScan writes the copy around the page cache, so
-// the source's pages are the ones in memory. A WAL database's copy is changed afterwards by its
-// checkpoint, so it is copied first and read again.
+// in the same snapshot meanwhile, from the source's pages (FileScan writes the copy around the page
+// cache, so the source's pages are the ones in memory) and without a second HMAC check of each:
+// FileScan checks them all. A WAL database's copy is changed afterwards by its checkpoint, so it is
+// copied first and read again.
 struct CopiedSnapshot
 {
     Result<FileScan> scan = FileScan();
@@ -75,7 +76,8 @@ struct CopiedSnapshot
 };
 
 CopiedSnapshot
-scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descriptors,
+scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descriptors, const PageKeys &keys,
+                 const CipherSettings &settings,
                  const std::function<Result<std::optional<PageAuthenticator>>()> &authenticator,
                  const WorkMonitor &monitor)
 {
@@ -89,7 +91,8 @@ scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descr
     });
     auto rows = work.start([&, m = work.worker()]() -> Result<QMap<QString, qint64>> {
         StatementWatch watch(source.handle(), m);
-        Result<QMap<QString, qint64>> counted = countRows(source);
+        Result<QMap<QString, qint64>> counted = countRowsBesidePageCheck(
+            source, read.databaseFd(), keys, settings, [&m] { return m.keepGoing(-1); });
         if (!counted && watch.stopped())
             return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
         return counted;
@@ -188,7 +191,8 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     Result<SnapshotCopy> copy = SnapshotCopy();
     std::optional<CopiedSnapshot> copied;
     if (ownPageCheck && journalMode(*opened->db) != QLatin1String("wal"))
-        copied = scanWhileCopying(*opened->db, temp, descriptors, authenticator, monitor);
+        copied =
+            scanWhileCopying(*opened->db, temp, descriptors, *pageKeys, settings, authenticator, monitor);
     else
         copy = copySnapshot(*opened->db, temp, descriptors, monitor, Copy);
     opened->db.reset();

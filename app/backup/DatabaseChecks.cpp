@@ -1,5 +1,8 @@
 #include "backup/DatabaseChecks.h"
 
+#include "sqlcipher/EncryptedRowCounter.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <sqlite3.h>
 
@@ -59,28 +62,64 @@ Status pagesCheck(Database &db, const CipherSettings &settings)
     return settings.useHmac ? cipherIntegrityCheck(db) : sqliteIntegrityCheck(db);
 }
 
+namespace {
+
+// The tables countRows counts, with their root pages, by name.
+Result<QList<EncryptedRowCounter::Table>> tablesToCount(Database &db)
+{
+    QList<EncryptedRowCounter::Table> tables;
+    Statement s =
+        db.prepare(QStringLiteral("SELECT name, rootpage FROM sqlite_schema WHERE type = 'table' AND "
+                                  "name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+                                  "ORDER BY name"));
+    while (s.step())
+        tables.append({s.text(0), s.int64(1)});
+    if (s.lastResult() != SQLITE_DONE)
+        return stepError(db, s.lastResult(), QStringLiteral("reading the schema"));
+    return tables;
+}
+
+} // namespace
+
 Result<QMap<QString, qint64>> countRows(Database &db)
 {
-    QStringList tables;
-    {
-        Statement s =
-            db.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                                      "LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"));
-        while (s.step())
-            tables.append(s.text(0));
-        if (s.lastResult() != SQLITE_DONE)
-            return stepError(db, s.lastResult(), QStringLiteral("reading the schema"));
-    }
+    const Result<QList<EncryptedRowCounter::Table>> tables = tablesToCount(db);
+    if (!tables)
+        return tables.error();
     QMap<QString, qint64> counts;
-    for (const QString &table : tables) {
-        Statement s = db.prepare(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(table));
+    for (const EncryptedRowCounter::Table &table : tables.value()) {
+        Statement s = db.prepare(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(table.name));
         if (!s.isValid())
-            return stepError(db, s.prepareResult(), QStringLiteral("counting rows of ") + table);
+            return stepError(db, s.prepareResult(), QStringLiteral("counting rows of ") + table.name);
         if (!s.step())
-            return stepError(db, s.lastResult(), QStringLiteral("counting rows of ") + table);
-        counts.insert(table, s.int64(0));
+            return stepError(db, s.lastResult(), QStringLiteral("counting rows of ") + table.name);
+        counts.insert(table.name, s.int64(0));
     }
     return counts;
+}
+
+Result<QMap<QString, qint64>> countRowsBesidePageCheck(Database &db, int fd, const PageKeys &keys,
+                                                       const CipherSettings &settings,
+                                                       const std::function<bool()> &keepGoing)
+{
+    const Result<QList<EncryptedRowCounter::Table>> tables = tablesToCount(db);
+    if (!tables)
+        return tables.error();
+    QFile file;
+    if (EncryptedRowCounter::supports(settings) &&
+        file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
+        const qint64 size = file.size();
+        const uchar *data = size > 0 ? file.map(0, size) : nullptr;
+        if (data) {
+            Result<QMap<QString, qint64>> counted =
+                EncryptedRowCounter::count(data, size, keys, settings, tables.value(), keepGoing);
+            file.unmap(const_cast<uchar *>(data));
+            if (counted || counted.error().code == ExitCode::Cancelled)
+                return counted;
+        }
+    }
+    // SQLite counts, and names what is wrong where the walk found something it did not expect.
+    return countRows(db);
 }
 
 Status opensWhole(const QString &path, const KeyMaterial &key, const CipherSettings &settings)

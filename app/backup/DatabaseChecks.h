@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "keys/KeyMaterial.h"
 #include "sqlcipher/Database.h"
+#include "sqlcipher/PageKeys.h"
 
 #include <QMap>
 #include <functional>
@@ -18,6 +19,12 @@ Status sqliteIntegrityCheck(Database &db);
 Status pagesCheck(Database &db, const CipherSettings &settings);
 // Rows per table (virtual and internal tables left out).
 Result<QMap<QString, qint64>> countRows(Database &db);
+// countRows for a database whose every page's HMAC is checked meanwhile (FileScan): counted from
+// the file's pages, read through `fd` (EncryptedRowCounter), without SQLite's second HMAC check of
+// each page it reads; by SQLite where that walk meets anything it does not expect.
+Result<QMap<QString, qint64>> countRowsBesidePageCheck(Database &db, int fd, const PageKeys &keys,
+                                                       const CipherSettings &settings,
+                                                       const std::function<bool()> &keepGoing);
 // A copy was written whole: the file at `path` opens with the key and settings, and the page count
 // in its header matches its size. Errors: the open's (3 wrong key, ...), or Integrity (4).
 Status opensWhole(const QString &path, const KeyMaterial &key, const CipherSettings &settings);
