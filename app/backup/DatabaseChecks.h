@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup/SnapshotCopier.h"
 #include "core/Result.h"
 #include "keys/KeyMaterial.h"
 #include "sqlcipher/Database.h"
@@ -25,6 +26,15 @@ Result<QMap<QString, qint64>> countRows(Database &db);
 Result<QMap<QString, qint64>> countRowsBesidePageCheck(Database &db, int fd, const PageKeys &keys,
                                                        const CipherSettings &settings,
                                                        const std::function<bool()> &keepGoing);
+// countRows for a database that nothing writes to, with every page of its file checked on the way:
+// each page's HMAC on all cores (PageAuthenticator), then the rows counted from the same pages
+// (EncryptedRowCounter), inside a read transaction (its database file's descriptor goes into
+// `descriptors`: close them after the connection). A failing page: Integrity naming it. Settings
+// Strongroom cannot read pages of, a WAL that holds pages, or a walk that meets the unexpected:
+// SQLite's count(*) instead.
+Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDescriptors &descriptors,
+                                                         const PageKeys &keys,
+                                                         const CipherSettings &settings);
 // A copy was written whole: the file at `path` opens with the key and settings, and the page count
 // in its header matches its size. Errors: the open's (3 wrong key, ...), or Integrity (4).
 Status opensWhole(const QString &path, const KeyMaterial &key, const CipherSettings &settings);

@@ -49,8 +49,10 @@ LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, con
 }
 
 // What a restore must know of the database it replaces: its settings and page keys, and its rows for
-// the comparison. A database that opens with the key but cannot be read completely is what many
-// restores are run for: it is kept as found (PreRestoreBackup) and the problem is shown. One that does
+// the comparison, counted with every page of the file checked on the way (all cores; SQLite's
+// count(*) would read only some pages, single-threaded, and check those). A database that opens
+// with the key but has damaged pages is what many restores are run for: it is kept as found
+// (PreRestoreBackup) and the problem is shown. One that does
 // not open at all is refused: a wrong key and a damaged first page look alike, and a restored
 // database must end up with the key its application uses.
 Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey, const LiveFingerprint &fingerprint)
@@ -75,8 +77,12 @@ Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey, const Liv
     }
     plan.liveSettings = live->settings;
     plan.liveKeys = live->keys;
-    Result<QMap<QString, qint64>> rows = countRows(*live->db);
+    SourceDescriptors descriptors;
+    Result<QMap<QString, qint64>> rows =
+        live->keys ? countRowsCheckingEveryPage(*live->db, descriptors, *live->keys, live->settings)
+                   : countRows(*live->db);
     live->db.reset();
+    descriptors.closeAll();
     if (!rows && rows.error().code != ExitCode::Integrity)
         return rows.error();
     if (rows)
