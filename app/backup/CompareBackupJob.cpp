@@ -32,10 +32,17 @@ void CompareBackupJob::run(JobContext &context)
 {
     const auto count = [&](const QString &path, const KeyMaterial &key) -> Result<QMap<QString, qint64>> {
         Result<OpenedDatabase> opened =
-            openWithAnyProfile(path, key, Database::Access::ReadOnly, std::nullopt, 5000);
+            openWithPageKeys(path, key, Database::Access::ReadOnly, std::nullopt, 5000);
         if (!opened)
             return opened.error();
-        return countRows(*opened->db);
+        SourceDescriptors descriptors;
+        Result<QMap<QString, qint64>> rows =
+            opened->keys
+                ? countRowsCheckingEveryPage(*opened->db, descriptors, *opened->keys, opened->settings)
+                : countRows(*opened->db);
+        opened->db.reset();
+        descriptors.closeAll();
+        return rows;
     };
     const auto side = [](const QString &path, bool backup) {
         const QFileInfo info(path);
