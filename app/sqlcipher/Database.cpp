@@ -25,8 +25,30 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
+namespace {
+
+// SQLCipher writes every failed HMAC check and decryption to stderr ("ERROR CORE ..."): a wrong-key
+// try is expected while settings are probed, and a damaged page is reported by Strongroom itself,
+// with what to do next. The level is process-wide, but SQLCipher only takes it from a connection
+// that has a key.
+void silenceCipherLog()
+{
+    static const bool once = [] {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK &&
+            sqlite3_key(db, "log", 3) == SQLITE_OK)
+            sqlite3_exec(db, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return true;
+    }();
+    Q_UNUSED(once);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
 {
+    silenceCipherLog();
     int flags = SQLITE_OPEN_URI;
     switch (options.access) {
     case Access::ReadOnly:

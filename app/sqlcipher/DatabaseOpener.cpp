@@ -18,19 +18,6 @@ struct Candidate
     CipherSettings settings;
 };
 
-// SQLCipher logs every failed HMAC check on stderr; a wrong-key try is expected here, not an error.
-void silenceCipherLog()
-{
-    static const bool once = [] {
-        sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
-            sqlite3_exec(db, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
-        sqlite3_close(db);
-        return true;
-    }();
-    Q_UNUSED(once);
-}
-
 QList<Candidate> candidatesFor(const OpenRequest &request)
 {
     QList<Candidate> list;
@@ -146,7 +133,6 @@ CipherSettings DatabaseOpener::customSettings(std::optional<int> pageSize, std::
 OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const std::function<bool()> &cancelled)
 {
     using Case = OpenDiagnosis::Case;
-    silenceCipherLog();
     const QFileInfo info(request.path);
     const QString path = info.absoluteFilePath();
     if (!info.exists())
