@@ -38,6 +38,8 @@ struct BackupRecord
     // Pre-restore backups are the way back from a restore; pruning leaves them unless told otherwise.
     bool isProtected() const { return tags.contains(preRestoreTag()); }
     qint64 totalRows() const;
+    // Row counts to show: a catalogued entry whose database could be read completely.
+    bool rowsKnown() const { return catalogued && !tags.contains(damagedTag()); }
     QString verifiedState() const
     {
         if (!catalogued)

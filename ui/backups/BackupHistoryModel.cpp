@@ -89,10 +89,10 @@ QVariant BackupHistoryModel::data(const QModelIndex &index, int role) const
         case State:
             return stateText(r);
         case Rows:
-            return r.catalogued ? tr("%1 rows in %2 tables")
-                                      .arg(QLocale().toString(r.totalRows()))
-                                      .arg(r.rowCounts.size())
-                                : QStringLiteral("—");
+            return r.rowsKnown() ? tr("%1 rows in %2 tables")
+                                       .arg(QLocale().toString(r.totalRows()))
+                                       .arg(r.rowCounts.size())
+                                 : QStringLiteral("—");
         case File:
             return r.fileName;
         }

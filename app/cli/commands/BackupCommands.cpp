@@ -118,8 +118,8 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
         if (r.isProtected())
             state += QStringLiteral(" (pre-restore)");
         const QString rows =
-            r.catalogued ? QStringLiteral("%1 in %2 tables").arg(r.totalRows()).arg(r.rowCounts.size())
-                         : QStringLiteral("-");
+            r.rowsKnown() ? QStringLiteral("%1 in %2 tables").arg(r.totalRows()).arg(r.rowCounts.size())
+                          : QStringLiteral("-");
         context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                              .arg(r.fileName, -40)
                              .arg(r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)

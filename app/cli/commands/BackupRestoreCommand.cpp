@@ -59,8 +59,12 @@ int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &par
     if (auto code = failureExit(context, validation))
         return *code;
     const RestorePlan plan = *validate->plan();
-    if (!context.json())
-        context.out() << validation.overview << Qt::flush;
+    if (!context.json()) {
+        context.out() << validation.overview;
+        if (!validation.overview.endsWith(QLatin1Char('\n')))
+            context.out() << QLatin1Char('\n');
+        context.out() << Qt::flush;
+    }
 
     // 2. Confirm.
     const QString question =
