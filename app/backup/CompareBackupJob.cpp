@@ -38,7 +38,8 @@ void CompareBackupJob::run(JobContext &context)
         SourceDescriptors descriptors;
         Result<QMap<QString, qint64>> rows =
             opened->keys
-                ? countRowsCheckingEveryPage(*opened->db, descriptors, *opened->keys, opened->settings)
+                ? countRowsCheckingEveryPage(*opened->db, descriptors, *opened->keys, opened->settings,
+                                             [&context] { return !context.isCancelled(); })
                 : countRows(*opened->db);
         opened->db.reset();
         descriptors.closeAll();

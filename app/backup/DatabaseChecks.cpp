@@ -133,15 +133,22 @@ namespace {
 
 constexpr qint64 kPagesPerTask = 2048;
 
-// Every page's HMAC, on every core; the failing pages in order.
-QList<qint64> failingPagesOnAllCores(const uchar *file, qint64 pageCount, const PageAuthenticator &pages)
+// Every page's HMAC, on every core; the failing pages in order. Empty with `stopped` set when
+// keepGoing answers false.
+QList<qint64> failingPagesOnAllCores(const uchar *file, qint64 pageCount, const PageAuthenticator &pages,
+                                     const std::function<bool()> &keepGoing, std::atomic<bool> &stopped)
 {
     std::atomic<qint64> next = 1;
     const auto check = [&] {
         QList<qint64> failing;
-        for (qint64 first = next.fetch_add(kPagesPerTask); first <= pageCount;
-             first = next.fetch_add(kPagesPerTask))
+        for (qint64 first = next.fetch_add(kPagesPerTask); first <= pageCount && !stopped.load();
+             first = next.fetch_add(kPagesPerTask)) {
+            if (keepGoing && !keepGoing()) {
+                stopped = true;
+                break;
+            }
             failing += pages.failingPages(file, first, std::min(pageCount, first + kPagesPerTask - 1));
+        }
         return failing;
     };
     std::vector<std::future<QList<qint64>>> helpers;
@@ -150,6 +157,8 @@ QList<qint64> failingPagesOnAllCores(const uchar *file, qint64 pageCount, const 
     QList<qint64> failing = check();
     for (auto &helper : helpers)
         failing += helper.get();
+    if (stopped.load())
+        return {};
     std::sort(failing.begin(), failing.end());
     return failing;
 }
@@ -157,7 +166,8 @@ QList<qint64> failingPagesOnAllCores(const uchar *file, qint64 pageCount, const 
 } // namespace
 
 Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDescriptors &descriptors,
-                                                         const PageKeys &keys, const CipherSettings &settings)
+                                                         const PageKeys &keys, const CipherSettings &settings,
+                                                         const std::function<bool()> &keepGoing)
 {
     const QString wal = db.path() + QStringLiteral("-wal");
     if (!EncryptedRowCounter::supports(settings) || QFileInfo(wal).size() > 0)
@@ -179,8 +189,11 @@ Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDes
     if (!data)
         return countRows(db);
     const auto unmap = qScopeGuard([&] { file.unmap(const_cast<uchar *>(data)); });
-    const QList<qint64> failing =
-        failingPagesOnAllCores(data, size / settings.pageSize, PageAuthenticator(keys, settings));
+    std::atomic<bool> stopped = false;
+    const QList<qint64> failing = failingPagesOnAllCores(
+        data, size / settings.pageSize, PageAuthenticator(keys, settings), keepGoing, stopped);
+    if (stopped.load())
+        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
     if (!failing.isEmpty()) {
         QString more;
         if (failing.size() > 1)
@@ -193,8 +206,8 @@ Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDes
                      QStringLiteral("damaged"));
     }
     Result<QMap<QString, qint64>> counted =
-        EncryptedRowCounter::count(data, size, keys, settings, tables.value());
-    if (counted)
+        EncryptedRowCounter::count(data, size, keys, settings, tables.value(), keepGoing);
+    if (counted || counted.error().code == ExitCode::Cancelled)
         return counted;
     // Every page is authentic, so SQLite reads what the walk did not expect.
     return countRows(db);

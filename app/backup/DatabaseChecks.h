@@ -31,10 +31,11 @@ Result<QMap<QString, qint64>> countRowsBesidePageCheck(Database &db, int fd, con
 // (EncryptedRowCounter), inside a read transaction (its database file's descriptor goes into
 // `descriptors`: close them after the connection). A failing page: Integrity naming it. Settings
 // Strongroom cannot read pages of, a WAL that holds pages, or a walk that meets the unexpected:
-// SQLite's count(*) instead.
+// SQLite's count(*) instead. `keepGoing` is asked from several threads; false stops the count
+// (Cancelled).
 Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDescriptors &descriptors,
-                                                         const PageKeys &keys,
-                                                         const CipherSettings &settings);
+                                                         const PageKeys &keys, const CipherSettings &settings,
+                                                         const std::function<bool()> &keepGoing = {});
 // A copy was written whole: the file at `path` opens with the key and settings, and the page count
 // in its header matches its size. Errors: the open's (3 wrong key, ...), or Integrity (4).
 Status opensWhole(const QString &path, const KeyMaterial &key, const CipherSettings &settings);

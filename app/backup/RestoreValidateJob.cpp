@@ -55,7 +55,8 @@ LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, con
 // (PreRestoreBackup) and the problem is shown. One that does
 // not open at all is refused: a wrong key and a damaged first page look alike, and a restored
 // database must end up with the key its application uses.
-Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey, const LiveFingerprint &fingerprint)
+Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey, const LiveFingerprint &fingerprint,
+                        const std::function<bool()> &keepGoing)
 {
     plan.liveKeyId = fingerprint.keyId;
     // A backup of this very database shares its salt: without a re-key its page keys are the live
@@ -79,8 +80,9 @@ Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey, const Liv
     plan.liveKeys = live->keys;
     SourceDescriptors descriptors;
     Result<QMap<QString, qint64>> rows =
-        live->keys ? countRowsCheckingEveryPage(*live->db, descriptors, *live->keys, live->settings)
-                   : countRows(*live->db);
+        live->keys
+            ? countRowsCheckingEveryPage(*live->db, descriptors, *live->keys, live->settings, keepGoing)
+            : countRows(*live->db);
     live->db.reset();
     descriptors.closeAll();
     if (!rows && rows.error().code != ExitCode::Integrity)
@@ -185,8 +187,11 @@ void RestoreValidateJob::run(JobContext &context)
         return;
     }
     if (plan.liveExists) {
-        if (Status s = readLiveDatabase(plan, m_keys.live, fingerprint); !s) {
-            context.fail(s.error());
+        if (Status s = readLiveDatabase(plan, m_keys.live, fingerprint,
+                                        [&context] { return !context.isCancelled(); });
+            !s) {
+            if (s.error().code != ExitCode::Cancelled)
+                context.fail(s.error());
             return;
         }
     }

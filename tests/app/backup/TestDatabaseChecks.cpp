@@ -22,7 +22,8 @@ private:
 
     static KeyMaterial key() { return KeyMaterial(QCA::SecureArray(liveKey())); }
 
-    static Result<QMap<QString, qint64>> countCheckingEveryPage(const QString &path)
+    static Result<QMap<QString, qint64>> countCheckingEveryPage(const QString &path,
+                                                                const std::function<bool()> &keepGoing = {})
     {
         Result<OpenedDatabase> opened = openWithPageKeys(path, key(), Database::Access::ReadOnly);
         if (!opened)
@@ -31,7 +32,7 @@ private:
             return Error(ExitCode::Failure, QStringLiteral("no page keys"));
         SourceDescriptors descriptors;
         Result<QMap<QString, qint64>> rows =
-            countRowsCheckingEveryPage(*opened->db, descriptors, *opened->keys, opened->settings);
+            countRowsCheckingEveryPage(*opened->db, descriptors, *opened->keys, opened->settings, keepGoing);
         opened->db.reset();
         descriptors.closeAll();
         return rows;
@@ -72,6 +73,15 @@ private Q_SLOTS:
         const QMap<QString, qint64> expected{{QStringLiteral("marker"), 1}, {QStringLiteral("t"), 3000}};
         QCOMPARE(checked.value(), expected);
         QCOMPARE(countWithSqlite(path).value(), expected);
+    }
+
+    void aCancelStopsTheCheck()
+    {
+        const QString path = makeIndexed(QStringLiteral("cancel.db"));
+        QVERIFY(!path.isEmpty());
+        const Result<QMap<QString, qint64>> checked = countCheckingEveryPage(path, [] { return false; });
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().code, ExitCode::Cancelled);
     }
 
     void aDamagedPageIsNamedEvenWhereNoCountReadsIt()
