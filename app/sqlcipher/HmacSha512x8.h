@@ -22,8 +22,8 @@ public:
     static constexpr int digestSize = 64;
     static constexpr size_t maxTailLength = 64;
 
-    // AVX-512F and AVX-512BW on this CPU and this build. Overridable through the environment
-    // variable STRONGROOM_NO_AVX512=1, so the one-at-a-time path can be run on any machine.
+    // AVX-512F and AVX-512BW on this CPU and this build. (PageAuthenticator::Lanes::One runs the
+    // one-at-a-time path on any machine.)
     static bool available();
 
     // A key of at most 128 bytes (SQLCipher's page HMAC keys are 32).
