@@ -9,6 +9,7 @@
 #include <QThread>
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <future>
 #include <sqlite3.h>
 #include <vector>
@@ -131,32 +132,29 @@ Result<QMap<QString, qint64>> countRowsBesidePageCheck(Database &db, int fd, con
 
 namespace {
 
-constexpr qint64 kPagesPerTask = 2048;
-
 // Every page's HMAC, on every core; the failing pages in order. Empty with `stopped` set when
-// keepGoing answers false.
+// keepGoing, asked between waits here, answers false.
 QList<qint64> failingPagesOnAllCores(const uchar *file, qint64 pageCount, const PageAuthenticator &pages,
                                      const std::function<bool()> &keepGoing, std::atomic<bool> &stopped)
 {
-    std::atomic<qint64> next = 1;
-    const auto check = [&] {
-        QList<qint64> failing;
-        for (qint64 first = next.fetch_add(kPagesPerTask); first <= pageCount && !stopped.load();
-             first = next.fetch_add(kPagesPerTask)) {
-            if (keepGoing && !keepGoing()) {
+    std::atomic<qint64> next = 0;
+    std::atomic<qint64> checked = 0;
+    if (keepGoing && !keepGoing())
+        stopped = true;
+    std::vector<std::future<QList<qint64>>> workers;
+    for (int i = 0; i < std::max(1, QThread::idealThreadCount()); ++i)
+        workers.push_back(std::async(std::launch::async, [&] {
+            return pages.failingPagesInSlices(file, pageCount, next, stopped, checked);
+        }));
+    for (auto &worker : workers) {
+        while (worker.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) {
+            if (keepGoing && !keepGoing())
                 stopped = true;
-                break;
-            }
-            failing += pages.failingPages(file, first, std::min(pageCount, first + kPagesPerTask - 1));
         }
-        return failing;
-    };
-    std::vector<std::future<QList<qint64>>> helpers;
-    for (int i = 1; i < QThread::idealThreadCount(); ++i)
-        helpers.push_back(std::async(std::launch::async, check));
-    QList<qint64> failing = check();
-    for (auto &helper : helpers)
-        failing += helper.get();
+    }
+    QList<qint64> failing;
+    for (auto &worker : workers)
+        failing += worker.get();
     if (stopped.load())
         return {};
     std::sort(failing.begin(), failing.end());

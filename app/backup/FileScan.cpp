@@ -24,7 +24,6 @@ namespace strongroom {
 namespace {
 
 constexpr qint64 kHashStep = 8 << 20;
-constexpr qint64 kPagesPerSlice = 2048;
 constexpr int kFailuresKept = 100;
 
 // Shared by the threads of one scan.
@@ -37,20 +36,6 @@ struct ScanState
     std::atomic<qint64> authenticated = 0;
     std::atomic<bool> stop = false;
 };
-
-QList<qint64> authenticateSlices(ScanState &state, const PageAuthenticator &pages, qint64 pageCount)
-{
-    QList<qint64> failing;
-    while (!state.stop.load()) {
-        const qint64 first = state.nextSlice.fetch_add(kPagesPerSlice) + 1;
-        if (first > pageCount)
-            break;
-        const qint64 last = std::min(pageCount, first + kPagesPerSlice - 1);
-        failing += pages.failingPages(state.data, first, last);
-        state.authenticated += (last - first + 1) * pages.pageSize();
-    }
-    return failing;
-}
 
 QByteArray sha256OfMapped(ScanState &state)
 {
@@ -236,7 +221,8 @@ Result<FileScan> FileScan::run(const QString &path,
                         std::async(std::launch::async, [&state, &pages, pageCount, hash, waitForHash] {
                             if (waitForHash)
                                 hash.wait();
-                            return authenticateSlices(state, *pages, pageCount);
+                            return pages->failingPagesInSlices(state.data, pageCount, state.nextSlice,
+                                                               state.stop, state.authenticated);
                         }));
                 }
             }

@@ -1,6 +1,6 @@
 #include "sqlcipher/EncryptedRowCounter.h"
 
-#include "sqlcipher/PageAuthenticator.h"
+#include "sqlcipher/PageLayout.h"
 
 #include <QScopeGuard>
 #include <openssl/crypto.h>
@@ -12,10 +12,6 @@ namespace strongroom {
 
 namespace {
 
-constexpr int kCounterIvSize = 16;
-constexpr int kCounterBlockSize = 16;
-// SQLite never writes the page that holds the byte at 1 GiB, so no b-tree points to it.
-constexpr qint64 kCounterPendingByte = 0x40000000;
 // SQLite's own limit on a b-tree's depth is 20.
 constexpr int kMaxDepth = 40;
 constexpr qint64 kPagesBetweenAsks = 4096;
@@ -25,14 +21,6 @@ constexpr uchar kIndexInterior = 2;
 constexpr uchar kTableInterior = 5;
 constexpr uchar kIndexLeaf = 10;
 constexpr uchar kTableLeaf = 13;
-
-int reserveOf(const CipherSettings &settings)
-{
-    const int hmac = settings.hmacAlgorithm == QLatin1String("HMAC_SHA1")     ? 20
-                     : settings.hmacAlgorithm == QLatin1String("HMAC_SHA256") ? 32
-                                                                              : 64;
-    return (kCounterIvSize + hmac + kCounterBlockSize - 1) / kCounterBlockSize * kCounterBlockSize;
-}
 
 quint32 bigEndian32(const uchar *p)
 {
@@ -48,7 +36,7 @@ int bigEndian16(const uchar *p)
 
 bool EncryptedRowCounter::supports(const CipherSettings &settings)
 {
-    return PageAuthenticator::supports(settings);
+    return PageLayout(settings).readable;
 }
 
 Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint64 size, const PageKeys &keys,
@@ -58,10 +46,11 @@ Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint
 {
     if (!supports(settings) || keys.encryption.size() != 32)
         return Error(ExitCode::Usage, QStringLiteral("These cipher settings are counted by SQLite."));
-    const int pageSize = settings.pageSize;
-    const int usable = pageSize - reserveOf(settings); // ciphertext; the IV follows
+    const PageLayout layout(settings);
+    const int pageSize = layout.pageSize;
+    const int usable = layout.ciphertextSize(); // the IV follows
     const qint64 pageCount = size / pageSize;
-    const qint64 lockPage = kCounterPendingByte / pageSize + 1;
+    const qint64 lockPage = layout.lockPage();
 
     EVP_CIPHER_CTX *context = EVP_CIPHER_CTX_new();
     std::vector<uchar> plain(size_t(usable), 0);
@@ -106,7 +95,7 @@ Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint
                 return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
 
             const uchar *bytes = file + (page - 1) * pageSize;
-            if (!decrypt(bytes, kCounterBlockSize))
+            if (!decrypt(bytes, PageLayout::aesBlockSize))
                 return damaged(table.name, page, QStringLiteral("cannot be decrypted"));
             const uchar type = plain[0];
             const int cells = bigEndian16(&plain[3]);

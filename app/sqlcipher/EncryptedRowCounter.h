@@ -30,7 +30,7 @@ public:
         qint64 rootPage = 0;
     };
 
-    // Settings whose pages this class can read: those PageAuthenticator checks.
+    // Settings whose pages this class can read (PageLayout::readable), as PageAuthenticator does.
     static bool supports(const CipherSettings &settings);
 
     // `file` holds `size` bytes, the whole database file. `keepGoing` is asked now and then; false

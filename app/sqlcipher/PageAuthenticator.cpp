@@ -3,6 +3,7 @@
 #include "sqlcipher/HmacSha512x8.h"
 
 #include <QScopeGuard>
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <openssl/core_names.h>
@@ -13,37 +14,37 @@ namespace strongroom {
 
 namespace {
 
-constexpr int kIvSize = 16;
-constexpr int kBlockSize = 16;
-// SQLite never writes the page that holds the byte at 1 GiB (its file locks live there), so the
-// page has no HMAC; SQLCipher's own check skips it too.
-constexpr qint64 kPendingByte = 0x40000000;
-
-int hmacSizeOf(const QString &algorithm)
-{
-    if (algorithm == QLatin1String("HMAC_SHA1"))
-        return 20;
-    if (algorithm == QLatin1String("HMAC_SHA256"))
-        return 32;
-    if (algorithm == QLatin1String("HMAC_SHA512"))
-        return 64;
-    return 0;
-}
+constexpr qint64 kPagesPerSlice = 2048;
 
 } // namespace
 
 PageAuthenticator::PageAuthenticator(const PageKeys &keys, const CipherSettings &settings, Lanes lanes)
     : m_key(keys.hmac), m_lanes(lanes),
       m_digest(settings.hmacAlgorithm.mid(5).toLatin1()), // HMAC_SHA512 -> SHA512
-      m_pageSize(settings.pageSize), m_hmacSize(hmacSizeOf(settings.hmacAlgorithm))
+      m_layout(settings)
 {
-    m_reserve = (kIvSize + m_hmacSize + kBlockSize - 1) / kBlockSize * kBlockSize;
 }
 
 bool PageAuthenticator::supports(const CipherSettings &settings)
 {
-    return settings.useHmac && settings.plaintextHeaderSize == 0 && hmacSizeOf(settings.hmacAlgorithm) > 0 &&
-           settings.pageSize >= 512 && (settings.pageSize & (settings.pageSize - 1)) == 0;
+    return PageLayout(settings).readable;
+}
+
+QList<qint64> PageAuthenticator::failingPagesInSlices(const uchar *file, qint64 pageCount,
+                                                      std::atomic<qint64> &next,
+                                                      const std::atomic<bool> &stop,
+                                                      std::atomic<qint64> &checkedBytes) const
+{
+    QList<qint64> failing;
+    while (!stop.load()) {
+        const qint64 first = next.fetch_add(kPagesPerSlice) + 1;
+        if (first > pageCount)
+            break;
+        const qint64 last = std::min(pageCount, first + kPagesPerSlice - 1);
+        failing += failingPages(file, first, last);
+        checkedBytes += (last - first + 1) * m_layout.pageSize;
+    }
+    return failing;
 }
 
 QList<qint64> PageAuthenticator::failingPages(const uchar *file, qint64 firstPage, qint64 lastPage) const
@@ -61,7 +62,7 @@ QList<qint64> PageAuthenticator::failingPages(const uchar *file, qint64 firstPag
 
 bool PageAuthenticator::eightLanes() const
 {
-    return m_lanes == Lanes::Widest && m_hmacSize == HmacSha512x8::digestSize &&
+    return m_lanes == Lanes::Widest && m_layout.hmacSize == HmacSha512x8::digestSize &&
            m_digest == QByteArrayLiteral("SHA512") && m_key.size() <= 128 && HmacSha512x8::available();
 }
 
@@ -72,12 +73,12 @@ QList<qint64> PageAuthenticator::failingPagesEightByEight(const uchar *file, qin
     if (firstPage > lastPage)
         return failing;
     const HmacSha512x8 mac(m_key);
-    const qint64 lockPage = kPendingByte / m_pageSize + 1;
-    const size_t authenticated = size_t(m_pageSize - m_reserve + kIvSize);
+    const qint64 lockPage = m_layout.lockPage();
+    const size_t authenticated = size_t(m_layout.authenticatedSize());
     constexpr int lanes = HmacSha512x8::lanes;
     std::array<const uchar *, lanes> bodies{};
     std::array<const uchar *, lanes> tails{};
-    unsigned char numbers[lanes][4];
+    std::array<unsigned char, 4> numbers[lanes];
     qint64 pages[lanes];
     unsigned char computed[lanes][HmacSha512x8::digestSize];
     int filled = 0;
@@ -88,7 +89,7 @@ QList<qint64> PageAuthenticator::failingPagesEightByEight(const uchar *file, qin
         }
         mac.compute(bodies, authenticated, tails, 4, computed);
         for (int i = 0; i < filled; ++i) {
-            if (std::memcmp(computed[i], bodies[i] + authenticated, size_t(m_hmacSize)) != 0)
+            if (std::memcmp(computed[i], bodies[i] + authenticated, size_t(m_layout.hmacSize)) != 0)
                 failing.append(pages[i]);
         }
         filled = 0;
@@ -96,13 +97,9 @@ QList<qint64> PageAuthenticator::failingPagesEightByEight(const uchar *file, qin
     for (qint64 page = firstPage; page <= lastPage; ++page) {
         if (page == lockPage)
             continue;
-        const quint32 number = quint32(page);
-        numbers[filled][0] = uchar(number & 0xff);
-        numbers[filled][1] = uchar(number >> 8 & 0xff);
-        numbers[filled][2] = uchar(number >> 16 & 0xff);
-        numbers[filled][3] = uchar(number >> 24 & 0xff);
-        bodies[filled] = file + (page - 1) * m_pageSize;
-        tails[filled] = numbers[filled];
+        numbers[filled] = PageLayout::numberBytes(page);
+        bodies[filled] = file + (page - 1) * m_layout.pageSize;
+        tails[filled] = numbers[filled].data();
         pages[filled] = page;
         if (++filled == lanes)
             check();
@@ -135,24 +132,22 @@ QList<qint64> PageAuthenticator::failingPagesOneByOne(const uchar *file, qint64 
             failing.append(page);
         return failing;
     }
-    const qint64 lockPage = kPendingByte / m_pageSize + 1;
-    const int authenticated = m_pageSize - m_reserve + kIvSize; // ciphertext and IV
+    const qint64 lockPage = m_layout.lockPage();
+    const int authenticated = m_layout.authenticatedSize();
     unsigned char computed[EVP_MAX_MD_SIZE];
     for (qint64 page = firstPage; page <= lastPage; ++page) {
         if (page == lockPage)
             continue;
-        const uchar *bytes = file + (page - 1) * m_pageSize;
-        const int start = page == 1 ? PageKeys::saltSize : 0;
-        const quint32 number = quint32(page);
-        const unsigned char pageNumber[4] = {uchar(number & 0xff), uchar(number >> 8 & 0xff),
-                                             uchar(number >> 16 & 0xff), uchar(number >> 24 & 0xff)};
+        const uchar *bytes = file + (page - 1) * m_layout.pageSize;
+        const int start = PageLayout::firstByte(page);
+        const std::array<unsigned char, 4> pageNumber = PageLayout::numberBytes(page);
         size_t length = 0;
         const bool ok = EVP_MAC_init(context, nullptr, 0, nullptr) == 1 &&
                         EVP_MAC_update(context, bytes + start, size_t(authenticated - start)) == 1 &&
-                        EVP_MAC_update(context, pageNumber, 4) == 1 &&
+                        EVP_MAC_update(context, pageNumber.data(), pageNumber.size()) == 1 &&
                         EVP_MAC_final(context, computed, &length, sizeof computed) == 1;
-        if (!ok || length < size_t(m_hmacSize) ||
-            std::memcmp(computed, bytes + authenticated, size_t(m_hmacSize)) != 0)
+        if (!ok || length < size_t(m_layout.hmacSize) ||
+            std::memcmp(computed, bytes + authenticated, size_t(m_layout.hmacSize)) != 0)
             failing.append(page);
     }
     return failing;

@@ -2,9 +2,11 @@
 
 #include "sqlcipher/CipherSettings.h"
 #include "sqlcipher/PageKeys.h"
+#include "sqlcipher/PageLayout.h"
 
 #include <QList>
 #include <QtCrypto>
+#include <atomic>
 
 namespace strongroom {
 
@@ -28,10 +30,16 @@ public:
     // page sizes or iteration counts). Others are checked with PRAGMA cipher_integrity_check.
     static bool supports(const CipherSettings &settings);
 
-    int pageSize() const { return m_pageSize; }
+    int pageSize() const { return m_layout.pageSize; }
     // Pages firstPage..lastPage (1-based, inclusive) of a file whose bytes start at `file`; returns
     // the numbers of the pages whose HMAC does not match. Safe to call from several threads.
     QList<qint64> failingPages(const uchar *file, qint64 firstPage, qint64 lastPage) const;
+    // For threads that check the `pageCount` pages of one file together: each takes slices of pages
+    // from `next` (0 before the first slice) until none is left or `stop` is set, and adds the bytes it
+    // checked to `checkedBytes`; returns the failing pages of its slices.
+    QList<qint64> failingPagesInSlices(const uchar *file, qint64 pageCount, std::atomic<qint64> &next,
+                                       const std::atomic<bool> &stop,
+                                       std::atomic<qint64> &checkedBytes) const;
 
 private:
     QList<qint64> failingPagesOneByOne(const uchar *file, qint64 firstPage, qint64 lastPage) const;
@@ -41,9 +49,7 @@ private:
     QCA::SecureArray m_key;
     Lanes m_lanes;
     QByteArray m_digest; // "SHA512", ...
-    int m_pageSize;
-    int m_hmacSize;
-    int m_reserve; // IV and HMAC, rounded up to the AES block
+    PageLayout m_layout;
 };
 
 } // namespace strongroom
