@@ -5,12 +5,12 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QThread>
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <future>
+#include <optional>
 #include <sqlite3.h>
 #include <vector>
 
@@ -106,37 +106,77 @@ Result<QMap<QString, qint64>> countRows(Database &db)
     return counts;
 }
 
+namespace {
+
+// The database file behind a descriptor, mapped while alive; no data where it cannot be mapped, is
+// empty or is no whole number of pages. The descriptor stays open (see SourceDescriptors).
+class MappedDatabaseFile
+{
+public:
+    MappedDatabaseFile(int fd, int pageSize)
+    {
+        if (!m_file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+            return;
+        m_size = m_file.size();
+        if (m_size > 0 && m_size % pageSize == 0)
+            m_data = m_file.map(0, m_size);
+    }
+    ~MappedDatabaseFile()
+    {
+        if (m_data)
+            m_file.unmap(const_cast<uchar *>(m_data));
+    }
+    MappedDatabaseFile(const MappedDatabaseFile &) = delete;
+    MappedDatabaseFile &operator=(const MappedDatabaseFile &) = delete;
+    const uchar *data() const { return m_data; }
+    qint64 size() const { return m_size; }
+
+private:
+    QFile m_file;
+    const uchar *m_data = nullptr;
+    qint64 m_size = 0;
+};
+
+// The rows from the mapped pages (EncryptedRowCounter); SQLite's count(*) where the file is not
+// mapped or the walk meets what it does not expect: SQLite then counts, or names what is wrong.
+Result<QMap<QString, qint64>> countFromPages(Database &db, const MappedDatabaseFile &file,
+                                             const PageKeys &keys, const CipherSettings &settings,
+                                             const QList<EncryptedRowCounter::Table> &tables,
+                                             const std::function<bool()> &keepGoing)
+{
+    if (file.data()) {
+        Result<QMap<QString, qint64>> counted =
+            EncryptedRowCounter::count(file.data(), file.size(), keys, settings, tables, keepGoing);
+        if (counted || counted.error().code == ExitCode::Cancelled)
+            return counted;
+    }
+    return countRows(db);
+}
+
+} // namespace
+
 Result<QMap<QString, qint64>> countRowsBesidePageCheck(Database &db, int fd, const PageKeys &keys,
                                                        const CipherSettings &settings,
                                                        const std::function<bool()> &keepGoing)
 {
+    if (!EncryptedRowCounter::supports(settings))
+        return countRows(db);
     const Result<QList<EncryptedRowCounter::Table>> tables = tablesToCount(db);
     if (!tables)
         return tables.error();
-    QFile file;
-    if (EncryptedRowCounter::supports(settings) &&
-        file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
-        const qint64 size = file.size();
-        const uchar *data = size > 0 ? file.map(0, size) : nullptr;
-        if (data) {
-            Result<QMap<QString, qint64>> counted =
-                EncryptedRowCounter::count(data, size, keys, settings, tables.value(), keepGoing);
-            file.unmap(const_cast<uchar *>(data));
-            if (counted || counted.error().code == ExitCode::Cancelled)
-                return counted;
-        }
-    }
-    // SQLite counts, and names what is wrong where the walk found something it did not expect.
-    return countRows(db);
+    const MappedDatabaseFile file(fd, settings.pageSize);
+    return countFromPages(db, file, keys, settings, tables.value(), keepGoing);
 }
 
 namespace {
 
-// Every page's HMAC, on every core; the failing pages in order. Empty with `stopped` set when
-// keepGoing, asked between waits here, answers false.
-QList<qint64> failingPagesOnAllCores(const uchar *file, qint64 pageCount, const PageAuthenticator &pages,
-                                     const std::function<bool()> &keepGoing, std::atomic<bool> &stopped)
+// Every page's HMAC, on every core; the failing pages in order. None when keepGoing, asked between
+// waits here, answers false.
+std::optional<QList<qint64>> failingPagesOnAllCores(const uchar *file, qint64 pageCount,
+                                                    const PageAuthenticator &pages,
+                                                    const std::function<bool()> &keepGoing)
 {
+    std::atomic<bool> stopped = false;
     std::atomic<qint64> next = 0;
     std::atomic<qint64> checked = 0;
     if (keepGoing && !keepGoing())
@@ -156,7 +196,7 @@ QList<qint64> failingPagesOnAllCores(const uchar *file, qint64 pageCount, const 
     for (auto &worker : workers)
         failing += worker.get();
     if (stopped.load())
-        return {};
+        return std::nullopt;
     std::sort(failing.begin(), failing.end());
     return failing;
 }
@@ -178,37 +218,27 @@ Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDes
     const Result<QList<EncryptedRowCounter::Table>> tables = tablesToCount(db);
     if (!tables)
         return tables.error();
-    QFile file;
-    if (QFileInfo(wal).size() > 0 ||
-        !file.open(read.databaseFd(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+    if (QFileInfo(wal).size() > 0)
         return countRows(db);
-    const qint64 size = file.size();
-    const uchar *data = size > 0 && size % settings.pageSize == 0 ? file.map(0, size) : nullptr;
-    if (!data)
+    const MappedDatabaseFile file(read.databaseFd(), settings.pageSize);
+    if (!file.data())
         return countRows(db);
-    const auto unmap = qScopeGuard([&] { file.unmap(const_cast<uchar *>(data)); });
-    std::atomic<bool> stopped = false;
-    const QList<qint64> failing = failingPagesOnAllCores(
-        data, size / settings.pageSize, PageAuthenticator(keys, settings), keepGoing, stopped);
-    if (stopped.load())
+    const std::optional<QList<qint64>> failing = failingPagesOnAllCores(
+        file.data(), file.size() / settings.pageSize, PageAuthenticator(keys, settings), keepGoing);
+    if (!failing)
         return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
-    if (!failing.isEmpty()) {
+    if (!failing->isEmpty()) {
         QString more;
-        if (failing.size() > 1)
-            more = QStringLiteral("; %1 failing pages in all").arg(failing.size());
+        if (failing->size() > 1)
+            more = QStringLiteral("; %1 failing pages in all").arg(failing->size());
         return Error(ExitCode::Integrity,
                      QStringLiteral("%1: HMAC verification failed for page %2%3")
                          .arg(db.path())
-                         .arg(failing.first())
+                         .arg(failing->first())
                          .arg(more),
                      QStringLiteral("damaged"));
     }
-    Result<QMap<QString, qint64>> counted =
-        EncryptedRowCounter::count(data, size, keys, settings, tables.value(), keepGoing);
-    if (counted || counted.error().code == ExitCode::Cancelled)
-        return counted;
-    // Every page is authentic, so SQLite reads what the walk did not expect.
-    return countRows(db);
+    return countFromPages(db, file, keys, settings, tables.value(), keepGoing);
 }
 
 Status opensWhole(const QString &path, const KeyMaterial &key, const CipherSettings &settings)
