@@ -52,9 +52,9 @@ LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, con
 // the comparison, counted with every page of the file checked on the way (all cores; SQLite's
 // count(*) would read only some pages, single-threaded, and check those). A database that opens
 // with the key but has damaged pages is what many restores are run for: it is kept as found
-// (PreRestoreBackup) and the problem is shown. One that does
-// not open at all is refused: a wrong key and a damaged first page look alike, and a restored
-// database must end up with the key its application uses.
+// (PreRestoreBackup) and the problem is shown. One that does not open at all is refused: a wrong key
+// and a damaged first page look alike, and a restored database must end up with the key its
+// application uses.
 Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey, const LiveFingerprint &fingerprint,
                         const std::function<bool()> &keepGoing)
 {
