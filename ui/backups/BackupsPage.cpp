@@ -106,6 +106,9 @@ BackupsPage::BackupsPage(DatabasesPage *databases, JobRunner *runner, JobsIndica
     m_view->verticalHeader()->setVisible(false);
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // A file name squeezed by the other columns loses its middle, on one line, not its end on two.
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     historyLayout->addWidget(m_view, 1);
     m_tabs->addTab(historyTab, tr("&History"));
     m_retention = new RetentionEditor;
