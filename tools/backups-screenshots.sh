@@ -60,8 +60,9 @@ for b, off in zip(entries, offsets):
     os.rename(os.path.join(folder, b['file']), os.path.join(folder, name))
     b['file'] = name; b['created'] = t.strftime('%Y-%m-%dT%H:%M:%SZ')
     b['source'] = os.path.join(d, 'crm.db')
-entries[5]['tags'] = ['pre-restore']
-entries[5]['pages_checked'] = False  # kept as found, as a restore keeps it
+entries[5]['tags'] = ['pre-restore', 'damaged']
+entries[5]['pages_checked'] = False  # kept as found, as a restore keeps a damaged database
+entries[5]['row_counts'] = {}
 entries[5].pop('seal', None)
 cat['backups'] = entries
 json.dump(cat, open(os.path.join(folder, 'strongroom-backups.json'), 'w'), indent=1)
