@@ -1,5 +1,7 @@
 #include "sqlcipher/Database.h"
 
+#include "sqlcipher/PageOneHeader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
@@ -44,6 +46,12 @@ void silenceCipherLog()
     Q_UNUSED(once);
 }
 
+Error wrongKeyOrSettings(const QString &path)
+{
+    return Error(ExitCode::WrongKey,
+                 QStringLiteral("%1: the key or the cipher settings do not open this file.").arg(path));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
@@ -64,6 +72,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     if (options.access != Access::Create && !QFile::exists(path))
         return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(path),
                      QStringLiteral("not-found"));
+
+    // Without page HMACs a wrong key reaches SQLite, which may take the garbage for a WAL header and
+    // create -wal and -shm files beside the file it was only asked to try.
+    if (options.key && !options.settings.useHmac && options.access != Access::Create &&
+        !decryptsToAPageOneHeader(path, *options.key, options.settings))
+        return wrongKeyOrSettings(path);
 
     QByteArray target = QFile::encodeName(path);
     if (options.neverWrite && options.access == Access::ReadOnly)
@@ -100,9 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                                     "finish, or open the file read-only.")
                          .arg(path));
     if (primary == SQLITE_NOTADB)
-        return options.key ? Error(ExitCode::WrongKey,
-                                   QStringLiteral("%1: the key or the cipher settings do not open this file.")
-                                       .arg(path))
+        return options.key ? wrongKeyOrSettings(path)
                            : Error(ExitCode::Unsupported,
                                    QStringLiteral(
                                        "%1: not a plain SQLite database (it may be encrypted: give a key).")

@@ -20,15 +20,15 @@ struct PageLayout
     static constexpr qint64 pendingByte = 0x40000000;
 
     explicit PageLayout(const CipherSettings &settings)
-        : pageSize(settings.pageSize), hmacSize(hmacSizeOf(settings.hmacAlgorithm)),
+        : pageSize(settings.pageSize), hmacSize(settings.useHmac ? hmacSizeOf(settings.hmacAlgorithm) : 0),
           reserve((ivSize + hmacSize + aesBlockSize - 1) / aesBlockSize * aesBlockSize),
-          readable(settings.useHmac && settings.plaintextHeaderSize == 0 && hmacSize > 0 && pageSize >= 512 &&
+          readable(settings.plaintextHeaderSize == 0 && hmacSize > 0 && pageSize >= 512 &&
                    (pageSize & (pageSize - 1)) == 0)
     {
     }
 
     int pageSize;
-    int hmacSize; // 0: an HMAC Strongroom does not know
+    int hmacSize; // 0: no HMAC (SQLCipher 1), or one Strongroom does not know
     int reserve;  // IV and HMAC, rounded up to the AES block
     // HMAC on, the salt in the file (SQLCipher 2 to 4, custom page sizes or iteration counts).
     bool readable;
