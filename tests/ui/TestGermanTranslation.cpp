@@ -1,12 +1,15 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWizard>
 #include <QXmlStreamReader>
 
 // Fails when any string of the GUI has no finished German translation: lupdate scans today's sources
@@ -29,8 +32,9 @@ private Q_SLOTS:
         QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
         lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE),
-                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), source(QStringLiteral("ui")), QStringLiteral("-ts"), ts});
+                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                       QStringLiteral("-locations"), QStringLiteral("none"), source(QStringLiteral("ui")),
+                       QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
@@ -48,7 +52,8 @@ private Q_SLOTS:
                 sourceText = xml.readElementText();
                 ++messages;
             } else if (xml.name() == QLatin1String("translation")) {
-                const bool markedUnfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const bool markedUnfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (markedUnfinished || text.trimmed().isEmpty())
                     unfinished << sourceText;
@@ -56,20 +61,36 @@ private Q_SLOTS:
         }
         QVERIFY(!xml.hasError());
         QVERIFY(messages > 50);
-        QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + unfinished.join(QStringLiteral(" | "))));
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("untranslated: ") + unfinished.join(QStringLiteral(" | "))));
     }
 
     void theGermanCatalogueIsCompiledIntoTheProgram()
     {
         QVERIFY(strongroom::ui::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
-        QCOMPARE(QCoreApplication::translate("strongroom::ui::MainWindow", "Databases"), QStringLiteral("Datenbanken"));
-        QCOMPARE(QCoreApplication::translate("strongroom::ui::JobsIndicator", "%n job(s) running", nullptr, 2),
-                 QStringLiteral("2 Aufgaben laufen"));
+        QCOMPARE(QCoreApplication::translate("strongroom::ui::MainWindow", "Databases"),
+                 QStringLiteral("Datenbanken"));
+        QCOMPARE(
+            QCoreApplication::translate("strongroom::ui::JobsIndicator", "%n job(s) running", nullptr, 2),
+            QStringLiteral("2 Aufgaben laufen"));
+    }
+
+    // Qt's own strings (a wizard's Back and Next, a dialog's Cancel) come from Debian's
+    // qt6-translations-l10n, a dependency of the package.
+    void qtsOwnButtonsAreGermanToo()
+    {
+        QVERIFY(strongroom::ui::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QWizard wizard;
+        QCOMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Weiter >"));
+        QCOMPARE(wizard.buttonText(QWizard::BackButton), QStringLiteral("< &Zurück"));
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
     }
 
     void englishNeedsNoCatalogue()
     {
-        QVERIFY(!strongroom::ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QVERIFY(
+            !strongroom::ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
     }
 };
 
