@@ -1,5 +1,6 @@
 #include "backups/BackupHistoryModel.h"
 
+#include "core/Age.h"
 #include "widgets/DataSize.h"
 
 #include <QBrush>
@@ -44,12 +45,16 @@ int BackupHistoryModel::columnCount(const QModelIndex &parent) const
 
 QString BackupHistoryModel::ageText(const QDateTime &time)
 {
-    const qint64 seconds = std::max<qint64>(0, time.secsTo(QDateTime::currentDateTimeUtc()));
-    if (seconds < 3600)
-        return tr("%1 min").arg(seconds / 60);
-    if (seconds < 2 * 86400)
-        return tr("%1 h").arg(seconds / 3600);
-    return tr("%1 d").arg(seconds / 86400);
+    const strongroom::Age age = strongroom::Age::since(time);
+    switch (age.unit) {
+    case strongroom::Age::Unit::Minutes:
+        return tr("%1 min").arg(age.count);
+    case strongroom::Age::Unit::Hours:
+        return tr("%1 h").arg(age.count);
+    case strongroom::Age::Unit::Days:
+        break;
+    }
+    return tr("%1 d").arg(age.count);
 }
 
 QString BackupHistoryModel::stateText(const BackupRecord &record) const

@@ -6,6 +6,7 @@
 #include "backup/VerifyBackupJob.h"
 #include "cli/CliContext.h"
 #include "cli/commands/BackupCliSupport.h"
+#include "core/Age.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -15,16 +16,6 @@ namespace strongroom::cli {
 using backupcli::failureExit;
 
 namespace {
-
-QString age(const QDateTime &time)
-{
-    const qint64 s = time.secsTo(QDateTime::currentDateTimeUtc());
-    if (s < 3600)
-        return QStringLiteral("%1 min").arg(std::max<qint64>(s / 60, 0));
-    if (s < 2 * 86400)
-        return QStringLiteral("%1 h").arg(s / 3600);
-    return QStringLiteral("%1 d").arg(s / 86400);
-}
 
 QString size(qint64 bytes)
 {
@@ -123,7 +114,7 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
         context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                              .arg(r.fileName, -40)
                              .arg(r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
-                             .arg(age(r.created), 7)
+                             .arg(Age::since(r.created).englishText(), 7)
                              .arg(size(r.size), 10)
                              .arg(r.catalogued ? r.keyId : QStringLiteral("-"), -12)
                              .arg(state, -16)

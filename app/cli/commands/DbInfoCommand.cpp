@@ -1,8 +1,9 @@
 #include "cli/commands/DbInfoCommand.h"
 
+#include "backup/BackupCatalog.h"
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
-#include "backup/BackupCatalog.h"
+#include "core/Age.h"
 #include "sqlcipher/TableStatsJob.h"
 
 #include <QJsonArray>
@@ -10,18 +11,6 @@
 namespace strongroom::cli {
 
 namespace {
-
-// An age an admin reads at a glance: minutes within the hour, hours within two days, then days.
-QString ageText(qint64 seconds)
-{
-    if (seconds < 60)
-        return QStringLiteral("just now");
-    if (seconds < 3600)
-        return QStringLiteral("%1 min ago").arg(seconds / 60);
-    if (seconds < 48 * 3600)
-        return QStringLiteral("%1 h ago").arg(seconds / 3600);
-    return QStringLiteral("%1 days ago").arg(seconds / 86400);
-}
 
 QString describeCipher(const FileFacts &facts)
 {
@@ -58,11 +47,12 @@ void printHuman(QTextStream &out, const FileFacts &f, const QList<TableStats> &t
     line("Journal", f.journalMode);
     line("Created",
          f.created ? f.created->toLocalTime().toString(Qt::ISODate) : QStringLiteral("not recorded"));
-    line("Last backup", f.lastBackup ? QStringLiteral("%1 (%2), %3")
-                                           .arg(f.lastBackup->toLocalTime().toString(Qt::ISODate),
-                                                ageText(f.lastBackup->secsTo(QDateTime::currentDateTimeUtc())),
-                                                f.lastBackupPath)
-                                     : QStringLiteral("none in the history folder"));
+    line("Last backup",
+         f.lastBackup
+             ? QStringLiteral("%1 (%2), %3")
+                   .arg(f.lastBackup->toLocalTime().toString(Qt::ISODate),
+                        Age::since(*f.lastBackup).englishText() + QStringLiteral(" ago"), f.lastBackupPath)
+             : QStringLiteral("none in the history folder"));
     out << '\n';
     int width = 5;
     for (const TableStats &t : tables)
