@@ -94,32 +94,41 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
         context.out() << "No backups in " << catalog.folder() << Qt::endl;
         return 0;
     }
-    context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                         .arg(QStringLiteral("Name"), -40)
-                         .arg(QStringLiteral("Time (UTC)"), -19)
-                         .arg(QStringLiteral("Age"), 7)
-                         .arg(QStringLiteral("Size"), 10)
-                         .arg(QStringLiteral("Key id"), -12)
-                         .arg(QStringLiteral("State"), -16)
-                         .arg(QStringLiteral("Rows"));
+    // The name and state columns are as wide as their longest entry, so the rows line up.
+    struct Line
+    {
+        QString name, time, age, size, keyId, state, rows;
+    };
+    QList<Line> lines{{QStringLiteral("Name"), QStringLiteral("Time (UTC)"), QStringLiteral("Age"),
+                       QStringLiteral("Size"), QStringLiteral("Key id"), QStringLiteral("State"),
+                       QStringLiteral("Rows")}};
     for (const BackupRecord &r : records.value()) {
         QString state = r.verifiedState();
         if (r.tags.contains(BackupRecord::damagedTag()))
             state += QStringLiteral(", damaged");
         if (r.isProtected())
             state += QStringLiteral(" (pre-restore)");
-        const QString rows =
-            r.rowsKnown() ? QStringLiteral("%1 in %2 tables").arg(r.totalRows()).arg(r.rowCounts.size())
-                          : QStringLiteral("-");
-        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                             .arg(r.fileName, -40)
-                             .arg(r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
-                             .arg(Age::since(r.created).englishText(), 7)
-                             .arg(size(r.size), 10)
-                             .arg(r.catalogued ? r.keyId : QStringLiteral("-"), -12)
-                             .arg(state, -16)
-                             .arg(rows);
+        lines.append({r.fileName, r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      Age::since(r.created).englishText(), size(r.size),
+                      r.catalogued ? r.keyId : QStringLiteral("-"), state,
+                      r.rowsKnown()
+                          ? QStringLiteral("%1 in %2 tables").arg(r.totalRows()).arg(r.rowCounts.size())
+                          : QStringLiteral("-")});
     }
+    qsizetype nameWidth = 0, stateWidth = 0;
+    for (const Line &line : lines) {
+        nameWidth = std::max(nameWidth, line.name.size());
+        stateWidth = std::max(stateWidth, line.state.size());
+    }
+    for (const Line &line : lines)
+        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                             .arg(line.name, -int(nameWidth))
+                             .arg(line.time, -19)
+                             .arg(line.age, 7)
+                             .arg(line.size, 10)
+                             .arg(line.keyId, -12)
+                             .arg(line.state, -int(stateWidth))
+                             .arg(line.rows);
     context.out().flush();
     return 0;
 }
