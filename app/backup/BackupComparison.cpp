@@ -73,14 +73,14 @@ QString BackupComparison::toText() const
                 .arg(QStringLiteral("Table"), -width)
                 .arg(QStringLiteral("Live"), 12)
                 .arg(QStringLiteral("Backup"), 12)
-                .arg(QStringLiteral("Difference"), 12);
+                .arg(QStringLiteral("Backup - live"), 14);
     for (const Table &t : tables) {
         const qint64 d = t.difference();
         text += QStringLiteral("%1  %2  %3  %4\n")
                     .arg(t.name, -width)
                     .arg(rowsText(t.liveRows), 12)
                     .arg(rowsText(t.backupRows), 12)
-                    .arg((d > 0 ? QStringLiteral("+") : QString()) + QString::number(d), 12);
+                    .arg((d > 0 ? QStringLiteral("+") : QString()) + QString::number(d), 14);
     }
     return text;
 }
