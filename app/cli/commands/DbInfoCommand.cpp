@@ -1,8 +1,8 @@
 #include "cli/commands/DbInfoCommand.h"
 
-#include "backup/BackupCatalog.h"
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
+#include "backup/BackupCatalog.h"
 #include "core/Age.h"
 #include "sqlcipher/TableStatsJob.h"
 
