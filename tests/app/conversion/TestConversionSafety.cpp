@@ -1,6 +1,7 @@
 #include "ConversionFixtures.h"
 #include "conversion/ConversionJob.h"
 #include "core/JobRunner.h"
+#include "support/FolderListing.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -41,12 +42,6 @@ private:
     QTemporaryDir m_dir;
     bool m_ok = false;
 };
-
-// Joined, so a failing comparison names the files that should not be there.
-QString folderListing(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name).join(QStringLiteral(", "));
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "DbFixtures.h"
 #include "sqlcipher/Database.h"
 #include "sqlcipher/PageOneHeader.h"
+#include "support/FolderListing.h"
 
 #include <QTemporaryDir>
 #include <QtCrypto>
@@ -32,23 +33,15 @@ private:
         return path;
     }
 
-    static QString listing(const QString &folder)
-    {
-        return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name).join(QStringLiteral(", "));
-    }
-
     // Whether the shell, asked to read the file with this raw key and SQLCipher 1's settings, leaves
     // a -wal file beside it (it takes what the key decrypts for a WAL database's header).
     static bool shellLeavesAWal(const QString &path, const QByteArray &hex)
     {
-        QProcess p;
-        p.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), QStringLiteral("-readonly"), path});
-        p.waitForStarted();
-        p.write("PRAGMA key = \"" + rawKey(hex) +
-                "\";\nPRAGMA cipher_compatibility = 1;\n"
-                "SELECT count(*) FROM sqlite_schema;\n");
-        p.closeWriteChannel();
-        p.waitForFinished();
+        runSqlCipherShell(path,
+                          "PRAGMA key = \"" + rawKey(hex) +
+                              "\";\nPRAGMA cipher_compatibility = 1;\n"
+                              "SELECT count(*) FROM sqlite_schema;\n",
+                          {QStringLiteral("-readonly")});
         const bool wal = QFile::exists(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
@@ -122,14 +115,14 @@ private Q_SLOTS:
                 found = candidate.toHex().toUpper();
         }
         QVERIFY2(!found.isEmpty(), "no raw key made the shell leave a -wal file");
-        QCOMPARE(listing(folder.path()), QStringLiteral("a.db"));
+        QCOMPARE(folderListing(folder.path()), QStringLiteral("a.db"));
 
         const KeyMaterial wrong = key(rawKey(found));
         QVERIFY(!decryptsToAPageOneHeader(path, wrong, CipherSettings::sqlcipher1()));
         auto db = Database::open(path, {Database::Access::ReadOnly, &wrong, CipherSettings::sqlcipher1(), 0});
         QVERIFY(!db);
         QCOMPARE(db.error().code, ExitCode::WrongKey);
-        QCOMPARE(listing(folder.path()), QStringLiteral("a.db"));
+        QCOMPARE(folderListing(folder.path()), QStringLiteral("a.db"));
     }
 };
 
