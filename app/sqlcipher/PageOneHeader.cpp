@@ -26,7 +26,7 @@ bool isPlausibleHeaderStart(const QCA::SecureArray &block, int pageSize)
 bool decryptsToAPageOneHeader(const QString &path, const KeyMaterial &key, const CipherSettings &settings)
 {
     const PageLayout layout(settings);
-    if (settings.plaintextHeaderSize != 0 || (settings.useHmac && layout.hmacSize == 0))
+    if (settings.useHmac && layout.hmacSize == 0) // the IV's place is unknown
         return true;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
