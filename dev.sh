@@ -86,8 +86,11 @@ in_env() {
     ensure_root
     local root; root=$(root_dir)
     [ "$(id -u)" = 0 ] || die "entering the build root needs root"
-    STRONGROOM_ROOT="$root" STRONGROOM_SRC="$SRC" STRONGROOM_BINDIR="$bindir" \
-        exec_unshared "$@"
+    # STRONGROOM_SRC_AS shows this checkout under another path inside the root: worktrees that all
+    # appear as one path produce identical unity sources, so they share the compiler cache.
+    local as=${STRONGROOM_SRC_AS:-$SRC}
+    STRONGROOM_ROOT="$root" STRONGROOM_SRC="$as" STRONGROOM_HOST_SRC="$SRC" \
+        STRONGROOM_BINDIR="$as/build/${STRONGROOM_PRESET:-debug}/bin" exec_unshared "$@"
 }
 
 exec_unshared() {
@@ -99,7 +102,7 @@ exec_unshared() {
         mount --rbind /sys "$root/sys"
         mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
         mkdir -p "$root$src"
-        mount --bind "$src" "$root$src"
+        mount --bind "$STRONGROOM_HOST_SRC" "$root$src"
         if [ -d /tmp/.X11-unix ]; then mkdir -p "$root/tmp/.X11-unix"; mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"; fi
         if [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ]; then
             cp "$XAUTHORITY" "$root/tmp/.Xauthority-strongroom"; export XAUTHORITY=/tmp/.Xauthority-strongroom
@@ -109,7 +112,7 @@ exec_unshared() {
         export HOME=/root LANG=C.UTF-8
         # One compiler cache in the root, shared by every clone and worktree on this machine.
         export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$src")} CCACHE_NOHASHDIR=1
-        unset XDG_RUNTIME_DIR STRONGROOM_ROOT STRONGROOM_BINDIR
+        unset XDG_RUNTIME_DIR STRONGROOM_ROOT STRONGROOM_BINDIR STRONGROOM_HOST_SRC
         cd "$root$src"
         exec chroot "$root" /bin/sh -c "cd \"\$STRONGROOM_SRC\" && exec \"\$@\"" strongroom "$@"
     ' strongroom "$@"
