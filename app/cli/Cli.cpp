@@ -118,7 +118,15 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 0;
     }
     CliContext leafContext(json || parser.isSet(QStringLiteral("json")), out, err);
-    return command->run(leafContext, parser);
+    const int code = command->run(leafContext, parser);
+    // An interrupt that arrived before the command's job started (or between two of its steps) still
+    // ends the program as an interrupt, whatever the command made of it.
+    const int cancelled = static_cast<int>(ExitCode::Cancelled);
+    if (code != 0 && code != cancelled && leafContext.interrupted()) {
+        err << "Interrupted." << Qt::endl;
+        return cancelled;
+    }
+    return code;
 }
 
 } // namespace strongroom::cli

@@ -137,6 +137,12 @@ JobReport CliContext::runJob(std::shared_ptr<Job> job)
         [&](const JobProgress &progress, const QStringList &) { line.update(steps, progress); },
         [this] { return interrupted(); });
     line.clear();
+    // A Ctrl-C can also end a job by failing one of its system calls (EINTR) before the job sees the
+    // cancel request; the user asked to stop, so that is a cancel, not a failure.
+    if (report.outcome == JobOutcome::Failed && interrupted()) {
+        report.outcome = JobOutcome::Cancelled;
+        report.error.reset();
+    }
     return report;
 }
 

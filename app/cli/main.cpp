@@ -8,11 +8,13 @@
 
 int main(int argc, char *argv[])
 {
+    // First, so that a Ctrl-C during start-up (QCA's plugin loading can take a while) is an interrupt
+    // the program answers with exit 130, not the default action.
+    strongroom::cli::installInterruptHandler();
     QCA::Initializer crypto(QCA::Practical, 64);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("strongroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRONGROOM_VERSION));
-    strongroom::cli::installInterruptHandler();
 
     strongroom::cli::Cli cli;
     strongroom::cli::registerAllCommands(cli);

@@ -51,6 +51,13 @@ JobReport JobHandle::report() const
         return *m_state->finalReport;
     JobReport unfinished;
     unfinished.title = m_title;
+    // A job cancelled while it still waited for a thread never ran, so it never wrote a report: that
+    // is a cancel like any other (a Ctrl-C during a CLI's start-up), not a failure.
+    if (m_future.isCanceled()) {
+        unfinished.outcome = JobOutcome::Cancelled;
+        unfinished.overview = QStringLiteral("Cancelled before it started; nothing was done.");
+        return unfinished;
+    }
     unfinished.outcome = JobOutcome::Failed;
     unfinished.error = Error(ExitCode::Failure, QStringLiteral("The job ended without a report."));
     return unfinished;

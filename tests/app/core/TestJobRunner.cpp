@@ -127,6 +127,22 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().value<JobReport>().outcome, JobOutcome::Succeeded);
     }
 
+    void jobCancelledBeforeItStartsEndsAsCancelledNotFailed()
+    {
+        // One thread, held by a first job: the second job waits in the queue when it is cancelled.
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        auto busy = startDetached(std::make_shared<SteadyJob>(), &pool);
+        auto waiting = startDetached(std::make_shared<FileHashJob>(m_bigFile), &pool);
+        waiting->cancel();
+        const JobReport report = waiting->waitPolling({}, {});
+        QCOMPARE(report.outcome, JobOutcome::Cancelled);
+        QVERIFY(!report.error.has_value());
+        QCOMPARE(report.exitCode(), ExitCode::Cancelled);
+        busy->cancel();
+        busy->waitPolling({}, {});
+    }
+
     void unreadableFileFailsWithAnErrorThatNamesIt()
     {
         QThreadPool pool;
