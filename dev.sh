@@ -5,7 +5,8 @@
 #   ./dev.sh demo            build, make the demo database and open the console on it
 #   ./dev.sh test            build and run every test (ctest)
 #   ./dev.sh build [PRESET]  configure and build a CMake preset (debug, release, asan)
-#   ./dev.sh cli ARGS...     run strongroom-cli; stdin, stdout, stderr and the exit code pass through
+#   ./dev.sh cli ARGS...     run strongroom-cli in the current folder (relative paths work); stdin,
+#                            stdout, stderr and the exit code pass through
 #   ./dev.sh gui ARGS...     run the console
 #   ./dev.sh exec CMD...     run any command inside the build environment
 #   ./dev.sh shell           an interactive shell inside the build environment
@@ -79,8 +80,11 @@ ensure_root() {
 # mount namespace, so every mount disappears with the namespace, also on Ctrl-C or a failure.
 in_env() {
     local bindir="$SRC/build/${STRONGROOM_PRESET:-debug}/bin"
+    # `cli` and `gui` run in the caller's folder (STRONGROOM_WORKDIR), so relative paths mean what the
+    # caller typed; everything else runs at the clone's root.
+    local workdir=${STRONGROOM_WORKDIR:-$SRC}
     if is_native_host; then
-        (cd "$SRC" && PATH="$bindir:$PATH" exec "$@")
+        (cd "$workdir" && PATH="$bindir:$PATH" exec "$@")
         return
     fi
     ensure_root
@@ -89,6 +93,14 @@ in_env() {
     # STRONGROOM_SRC_AS shows this checkout under another path inside the root: worktrees that all
     # appear as one path produce identical unity sources, so they share the compiler cache.
     local as=${STRONGROOM_SRC_AS:-$SRC}
+    # Inside the root the caller's folder appears at the same path (bind-mounted when it lies outside
+    # the clone), or under the clone's path inside the root when it lies in the clone.
+    local inner_workdir=$as
+    case "$workdir/" in
+        "$SRC"/*) inner_workdir=$as${workdir#"$SRC"} ;;
+        *) inner_workdir=$workdir ;;
+    esac
+    STRONGROOM_WORKDIR_HOST="$workdir" STRONGROOM_WORKDIR_INNER="$inner_workdir" \
     STRONGROOM_ROOT="$root" STRONGROOM_SRC="$as" STRONGROOM_HOST_SRC="$SRC" \
         STRONGROOM_BINDIR="$as/build/${STRONGROOM_PRESET:-debug}/bin" exec_unshared "$@"
 }
@@ -103,6 +115,11 @@ exec_unshared() {
         mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
         mkdir -p "$root$src"
         mount --bind "$STRONGROOM_HOST_SRC" "$root$src"
+        case "$STRONGROOM_WORKDIR_INNER/" in
+            "$src"/*) ;;
+            *) mkdir -p "$root$STRONGROOM_WORKDIR_INNER"
+               mount --bind "$STRONGROOM_WORKDIR_HOST" "$root$STRONGROOM_WORKDIR_INNER" ;;
+        esac
         if [ -d /tmp/.X11-unix ]; then mkdir -p "$root/tmp/.X11-unix"; mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"; fi
         if [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ]; then
             cp "$XAUTHORITY" "$root/tmp/.Xauthority-strongroom"; export XAUTHORITY=/tmp/.Xauthority-strongroom
@@ -112,9 +129,10 @@ exec_unshared() {
         export HOME=/root LANG=C.UTF-8
         # One compiler cache in the root, shared by every clone and worktree on this machine.
         export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$src")} CCACHE_NOHASHDIR=1
-        unset XDG_RUNTIME_DIR STRONGROOM_ROOT STRONGROOM_BINDIR STRONGROOM_HOST_SRC
+        export STRONGROOM_WORKDIR_INNER
+        unset XDG_RUNTIME_DIR STRONGROOM_ROOT STRONGROOM_BINDIR STRONGROOM_HOST_SRC STRONGROOM_WORKDIR_HOST
         cd "$root$src"
-        exec chroot "$root" /bin/sh -c "cd \"\$STRONGROOM_SRC\" && exec \"\$@\"" strongroom "$@"
+        exec chroot "$root" /bin/sh -c "cd \"\$STRONGROOM_WORKDIR_INNER\" && unset STRONGROOM_WORKDIR_INNER && exec \"\$@\"" strongroom "$@"
     ' strongroom "$@"
 }
 
@@ -158,8 +176,8 @@ case "$cmd" in
     demo) demo ;;
     test) run_tests ;;
     build) configure_and_build "${1:-debug}" ;;
-    cli) in_env strongroom-cli "$@" ;;
-    gui) in_env strongroom "$@" ;;
+    cli) STRONGROOM_WORKDIR=$PWD in_env strongroom-cli "$@" ;;
+    gui) STRONGROOM_WORKDIR=$PWD in_env strongroom "$@" ;;
     exec) [ $# -gt 0 ] || die "usage: ./dev.sh exec CMD..."; in_env "$@" ;;
     shell) in_env bash -i ;;
     package)
