@@ -3,7 +3,7 @@
 #include "cli/CliContext.h"
 
 #include <QCoreApplication>
-
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -49,7 +49,10 @@ QString Cli::usage(const QStringList &prefix) const
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QStringList args = arguments.mid(1);
-    bool json = false;
+    // --json anywhere on the line (before "--") asks for JSON from the start, so that even an error
+    // found before the verb's own parser runs reaches a script as the {"error": ...} object.
+    const qsizetype endOfOptions = args.indexOf(QStringLiteral("--"));
+    bool json = args.mid(0, endOfOptions < 0 ? args.size() : endOfOptions).contains(QStringLiteral("--json"));
     bool help = false;
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
@@ -58,7 +61,13 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
             help = true;
         } else if (option == QLatin1String("--version")) {
-            out << "strongroom-cli " << STRONGROOM_VERSION << Qt::endl;
+            if (json) {
+                CliContext context(json, out, err);
+                context.printJson(QJsonObject{{QStringLiteral("program"), QStringLiteral("strongroom-cli")},
+                                              {QStringLiteral("version"), QStringLiteral(STRONGROOM_VERSION)}});
+            } else {
+                out << "strongroom-cli " << STRONGROOM_VERSION << Qt::endl;
+            }
             return 0;
         } else {
             CliContext context(json, out, err);

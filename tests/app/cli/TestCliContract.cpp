@@ -51,6 +51,49 @@ private Q_SLOTS:
         QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
     }
 
+    void jsonAnywhereTurnsAnErrorIntoAnErrorObject_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("kind");
+        const QString json = QStringLiteral("--json");
+        QTest::newRow("unknown option before --json") << QStringList{QStringLiteral("db"), QStringLiteral("info"),
+                                                                     QStringLiteral("x.db"), QStringLiteral("--frobnicate"), json}
+                                                      << 2 << QStringLiteral("usage");
+        QTest::newRow("unknown global option before --json") << QStringList{QStringLiteral("--frobnicate"), json} << 2
+                                                             << QStringLiteral("usage");
+        QTest::newRow("unknown command, --json last") << QStringList{QStringLiteral("frobnicate"), json} << 2
+                                                      << QStringLiteral("usage");
+        QTest::newRow("missing argument, --json first") << QStringList{json, QStringLiteral("checksum")} << 2
+                                                        << QStringLiteral("usage");
+        QTest::newRow("no such file, --json among the arguments")
+            << QStringList{QStringLiteral("checksum"), json, QStringLiteral("/nonexistent/strongroom-file")} << 1
+            << QStringLiteral("failure");
+    }
+
+    void jsonAnywhereTurnsAnErrorIntoAnErrorObject()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, kind);
+        const CliRun r = runCli(arguments, {}, m_env);
+        QCOMPARE(r.exitCode, exitCode);
+        QJsonParseError parse{};
+        const QJsonObject error = QJsonDocument::fromJson(r.out, &parse).object().value(QStringLiteral("error")).toObject();
+        QVERIFY2(parse.error == QJsonParseError::NoError, r.out.constData());
+        QCOMPARE(error.value(QStringLiteral("code")).toInt(), exitCode);
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), kind);
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+    }
+
+    void versionWithJsonIsJson()
+    {
+        const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("--version")}, {}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject version = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(version.value(QStringLiteral("version")).toString(), QStringLiteral(STRONGROOM_VERSION));
+    }
+
     void groupHelpListsItsVerbs()
     {
         const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("--help")}, {}, m_env);
