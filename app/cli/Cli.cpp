@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CliContext.h"
+#include "cli/CommandDetails.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -60,6 +61,15 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             json = true;
         } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
             help = true;
+        } else if (option == QLatin1String("--reference") && !args.isEmpty()) {
+            // Hidden: what the build writes into the man page and a test compares with docs/cli.md.
+            const QString format = args.takeFirst();
+            if (format != QLatin1String("man") && format != QLatin1String("markdown")) {
+                CliContext context(json, out, err);
+                return context.fail(Error(ExitCode::Usage, QStringLiteral("--reference takes man or markdown.")));
+            }
+            out << reference(format == QLatin1String("man") ? ReferenceFormat::Man : ReferenceFormat::Markdown);
+            return 0;
         } else if (option == QLatin1String("--version")) {
             if (json) {
                 CliContext context(json, out, err);
@@ -111,19 +121,14 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(command->summary());
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
-    command->declare(parser);
+    declareAll(parser, *command);
     const QString program = QStringLiteral("strongroom-cli ") + words.join(QLatin1Char(' '));
     if (!parser.parse(QStringList{program} + args)) {
-        err << parser.helpText();
+        err << helpText(*command);
         return context.fail(Error(ExitCode::Usage, parser.errorText()));
     }
     if (help || parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(QCoreApplication::applicationFilePath(), program);
+        out << helpText(*command);
         return 0;
     }
     CliContext leafContext(json || parser.isSet(QStringLiteral("json")), out, err);
@@ -136,6 +141,106 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cancelled;
     }
     return code;
+}
+
+namespace {
+
+// A paragraph broken into lines of at most `width` characters at spaces, as Qt lays out the option
+// lists below it.
+QString wrapped(const QString &paragraph, qsizetype width = 79)
+{
+    QString out;
+    qsizetype lineLength = 0;
+    for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (lineLength > 0 && lineLength + 1 + word.size() > width) {
+            out += QLatin1Char('\n');
+            lineLength = 0;
+        } else if (lineLength > 0) {
+            out += QLatin1Char(' ');
+            ++lineLength;
+        }
+        out += word;
+        lineLength += word.size();
+    }
+    return out;
+}
+
+} // namespace
+
+void Cli::declareAll(QCommandLineParser &parser, const CliCommand &command)
+{
+    QString description = command.summary();
+    for (const QString &paragraph : commandDetails(command.path()).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+        description += QStringLiteral("\n\n") + wrapped(paragraph);
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    command.declare(parser);
+}
+
+QString Cli::helpText(const CliCommand &command)
+{
+    QCommandLineParser parser;
+    declareAll(parser, command);
+    QString text = parser.helpText();
+    // Qt names the program by its file name alone; the usage line should name the verb too.
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const QString program = QStringLiteral("strongroom-cli ") + command.path().join(QLatin1Char(' '));
+    // Qt writes argv[0] as it was given (relative, absolute or bare).
+    const QString usagePrefix = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+    QString usageLine = text.left(lineEnd);
+    if (usageLine.startsWith(usagePrefix))
+        usageLine = QStringLiteral("Usage: ") + program + usageLine.mid(usagePrefix.size());
+    return usageLine + text.mid(lineEnd);
+}
+
+namespace {
+
+// Text for groff: backslashes and leading dots or quotes escaped, hyphens as \- (real minus signs in
+// options), so no line of a help text turns into a request.
+QString manEscaped(const QString &line)
+{
+    QString out = line;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\e"));
+    out.replace(QLatin1Char('-'), QStringLiteral("\\-"));
+    if (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('\'')))
+        out.prepend(QStringLiteral("\\&"));
+    return out;
+}
+
+} // namespace
+
+QString Cli::reference(ReferenceFormat format) const
+{
+    QString text;
+    for (const auto &command : m_commands) {
+        const QString name = command->path().join(QLatin1Char(' '));
+        const QString help = helpText(*command);
+        // The help text after its usage and description: the "Options:" and "Arguments:" lists.
+        const qsizetype listsAt = help.indexOf(QStringLiteral("\nOptions:"));
+        const QString usageLine = help.left(help.indexOf(QLatin1Char('\n')));
+        const QString lists = listsAt < 0 ? QString() : help.mid(listsAt + 1).trimmed();
+        const QString details = commandDetails(command->path());
+        if (format == ReferenceFormat::Markdown) {
+            text += QStringLiteral("### %1\n\n%2.\n\n").arg(name, command->summary());
+            if (!details.isEmpty())
+                text += details + QStringLiteral("\n\n");
+            text += QStringLiteral("```\n%1\n\n%2\n```\n\n").arg(usageLine, lists);
+        } else {
+            text += QStringLiteral(".SS \"%1\"\n").arg(manEscaped(name));
+            text += manEscaped(command->summary()) + QStringLiteral(".\n");
+            for (const QString &paragraph : details.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+                text += QStringLiteral(".PP\n") + manEscaped(paragraph) + QLatin1Char('\n');
+            text += QStringLiteral(".PP\n.nf\n");
+            const QString block = usageLine + QStringLiteral("\n\n") + lists;
+            for (const QString &line : block.split(QLatin1Char('\n')))
+                text += manEscaped(line) + QLatin1Char('\n');
+            text += QStringLiteral(".fi\n");
+        }
+    }
+    return text;
 }
 
 } // namespace strongroom::cli

@@ -26,8 +26,9 @@ if not commands:
 
 problems = []
 for command in commands:
-    # Documented as a heading entry: ".B audit verify", ".BI db info  DATABASE", ...
-    if not re.search(r"^\.B[IR]? +" + re.escape(command) + r"\b", page, re.MULTILINE):
+    # Documented as a heading entry: '.SS "audit verify"' (the generated COMMANDS section),
+    # ".B audit verify", ".BI db info  DATABASE", ...
+    if not re.search(r"^\.(B[IR]?|SS) +\"?" + re.escape(command) + r"\b", page, re.MULTILINE):
         problems.append(f"command '{command}' (listed by {cli} --help) is not documented")
 for code in (0, 1, 2, 3, 4, 5, 6, 7, 130):
     if not re.search(r"^\.B " + str(code) + r"$", page, re.MULTILINE):

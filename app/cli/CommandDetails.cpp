@@ -1,0 +1,110 @@
+#include "cli/CommandDetails.h"
+
+#include <QHash>
+
+namespace strongroom::cli {
+
+namespace {
+
+using Details = QHash<QString, QString>;
+
+// Paragraphs are separated by a blank line; the reference writers wrap them.
+Details allDetails()
+{
+    return {
+        {QStringLiteral("doctor"),
+         QStringLiteral("Reports what this system supports: the versions of SQLCipher, libcryptsetup and Qt, the "
+                        "available ciphers and hashes, the external tools Strongroom uses, and where the audit log and "
+                        "settings live. Always exits with status 0; read the report (or its JSON) for what is "
+                        "missing.")},
+        {QStringLiteral("checksum"), QStringLiteral("Prints the SHA-256 of FILE in the format of sha256sum(1).")},
+        {QStringLiteral("audit log"),
+         QStringLiteral("Prints the entries of the audit log: time, user and host, action, target and outcome; only the "
+                        "last N with --last.")},
+        {QStringLiteral("audit verify"),
+         QStringLiteral("Checks the hash chain of the audit log. Exits with status 4 and names the first bad line when "
+                        "an entry was changed, removed or inserted.")},
+        {QStringLiteral("db info"),
+         QStringLiteral("Diagnoses a database: plain SQLite or SQLCipher, which settings open it (version profile, page "
+                        "size, KDF iterations, HMAC and KDF algorithms, plaintext header), or why it does not open "
+                        "(wrong key, another file type, empty, damaged, locked, read-only); its size and tables.\n\n"
+                        "Strongroom recognises the SQLCipher 4 to 1 default settings by itself; for a database made "
+                        "with custom settings, name them with --page-size, --kdf-iter, --hmac-algorithm, "
+                        "--kdf-algorithm and --plaintext-header-size.")},
+        {QStringLiteral("db check"),
+         QStringLiteral("Verifies every page's HMAC, the structure and the foreign keys of a database, and reports each "
+                        "problem found; exits with status 4 when the database is damaged.")},
+        {QStringLiteral("db encrypt"),
+         QStringLiteral("Encrypts a plain SQLite database with the new key (--new-key-env and friends). The original "
+                        "is kept beside the result until you remove it.")},
+        {QStringLiteral("db decrypt"),
+         QStringLiteral("Writes a plain SQLite copy of an encrypted database in its place; asks for confirmation.")},
+        {QStringLiteral("db rekey"),
+         QStringLiteral("Changes the key of an encrypted database: the current key with the key options, the new one "
+                        "with the --new- options. The kept original and older backups still open with the old "
+                        "key.")},
+        {QStringLiteral("db migrate"),
+         QStringLiteral("Converts a database written by an older SQLCipher version (1 to 3) to the current format, "
+                        "keeping its key.")},
+        {QStringLiteral("backup create"),
+         QStringLiteral("Makes a consistent, checksummed backup of a SQLCipher database while applications may "
+                        "write to it: every page's HMAC is checked and the rows of every table counted in the same "
+                        "read, and the backup is recorded in the history folder's catalog.")},
+        {QStringLiteral("backup list"),
+         QStringLiteral("Lists the backups of a history folder with their time, size, rows and state (verified, not "
+                        "yet verified, damaged).")},
+        {QStringLiteral("backup verify"),
+         QStringLiteral("Checks that a backup is complete and that its content matches what the catalog recorded.")},
+        {QStringLiteral("backup compare"),
+         QStringLiteral("Compares the live database (first argument) with a backup (second), table by table; the "
+                        "difference column is backup minus live.")},
+        {QStringLiteral("backup prune"),
+         QStringLiteral("Deletes old backups according to a retention policy.")},
+        {QStringLiteral("backup restore"),
+         QStringLiteral("Restores a backup to --to PATH; a database it replaces is kept as a pre-restore backup "
+                        "until the restored copy is verified. Asks for confirmation.")},
+        {QStringLiteral("volume create"),
+         QStringLiteral("Creates an image file formatted as LUKS2 with the new key in slot 0 (--new-key-env and "
+                        "friends); --recovery-key adds a generated recovery key in slot 1, printed once; "
+                        "--filesystem ext4 builds an ext4 file system inside without device-mapper.")},
+        {QStringLiteral("volume info"),
+         QStringLiteral("The LUKS version, UUID, label, cipher, key size, sector size, data offset, every key slot "
+                        "(PBKDF, memory, iterations, parallelism, name), tokens, segments and an unfinished "
+                        "re-encryption. Exits with status 6 when the file is not LUKS.")},
+        {QStringLiteral("volume test-key"),
+         QStringLiteral("Which key slot the key opens, without mapping anything; exit status 3 when none does.")},
+        {QStringLiteral("volume add-key"),
+         QStringLiteral("Adds the new key in a free key slot, proven by a key that opens the volume.")},
+        {QStringLiteral("volume change-key"),
+         QStringLiteral("Replaces the key of the slot that the key opens with the new key.")},
+        {QStringLiteral("volume remove-key"),
+         QStringLiteral("Removes a key slot; refused for the last slot that opens the volume, and unless a different "
+                        "key given with the key options opens another slot. Asks for confirmation.")},
+        {QStringLiteral("volume retune"),
+         QStringLiteral("Rewrites a key slot with new PBKDF costs, e.g. less memory for a smaller machine.")},
+        {QStringLiteral("volume header-backup"),
+         QStringLiteral("Saves the LUKS header and key slots to a new file.")},
+        {QStringLiteral("volume header-restore"),
+         QStringLiteral("Puts a saved header back; refused when the UUIDs differ unless --force. The key slots of the "
+                        "time of the backup come back with it. Asks for confirmation.")},
+        {QStringLiteral("volume encrypt"),
+         QStringLiteral("Encrypts an unencrypted image in place, offline, with progress; after an interruption the "
+                        "same command resumes.")},
+        {QStringLiteral("volume decrypt"),
+         QStringLiteral("Decrypts a LUKS2 image in place, offline and resumable. Asks for confirmation.")},
+        {QStringLiteral("volume benchmark"),
+         QStringLiteral("Cipher speeds (with OpenSSL in user space, labelled so, where the kernel crypto API is "
+                        "missing) and the time and memory one unlock costs with argon2id and pbkdf2 on this "
+                        "machine.")},
+    };
+}
+
+} // namespace
+
+QString commandDetails(const QStringList &path)
+{
+    static const Details details = allDetails();
+    return details.value(path.join(QLatin1Char(' ')));
+}
+
+} // namespace strongroom::cli
