@@ -88,13 +88,15 @@ Result<DirectoryFd> openEmptyMountPoint(const QString &path)
     if (fd < 0) {
         const int err = errno;
         if (err == ELOOP)
-            return Error(ExitCode::Failure,
-                         tr("%1: the mount point or a folder above it is a symbolic link; give the real path.")
-                             .arg(path),
-                         QStringLiteral("symlink"));
+            return Error(
+                ExitCode::Failure,
+                tr("%1: the mount point or a folder above it is a symbolic link; give the real path.")
+                    .arg(path),
+                QStringLiteral("symlink"));
         if (err == ENOTDIR)
             return Error(ExitCode::Failure, tr("%1: the mount point is not a folder.").arg(path));
-        return Error(ExitCode::Failure, tr("%1: cannot open the mount point: %2").arg(path, errnoString(err)));
+        return Error(ExitCode::Failure,
+                     tr("%1: cannot open the mount point: %2").arg(path, errnoString(err)));
     }
     DirectoryFd directory(fd);
     // Read the entries through a duplicate: closedir() closes the descriptor it was given.
@@ -104,7 +106,8 @@ Result<DirectoryFd> openEmptyMountPoint(const QString &path)
         const int err = errno;
         if (listFd >= 0)
             ::close(listFd);
-        return Error(ExitCode::Failure, tr("%1: cannot list the mount point: %2").arg(path, errnoString(err)));
+        return Error(ExitCode::Failure,
+                     tr("%1: cannot list the mount point: %2").arg(path, errnoString(err)));
     }
     bool empty = true;
     while (const dirent *entry = ::readdir(dir)) {
@@ -134,8 +137,10 @@ Result<QString> fileSystemType(const QString &device)
     QString type;
     const char *value = nullptr;
     const char *usage = nullptr;
-    if (::blkid_do_safeprobe(probe) == 0 && ::blkid_probe_lookup_value(probe, "USAGE", &usage, nullptr) == 0 &&
-        std::strcmp(usage, "filesystem") == 0 && ::blkid_probe_lookup_value(probe, "TYPE", &value, nullptr) == 0)
+    if (::blkid_do_safeprobe(probe) == 0 &&
+        ::blkid_probe_lookup_value(probe, "USAGE", &usage, nullptr) == 0 &&
+        std::strcmp(usage, "filesystem") == 0 &&
+        ::blkid_probe_lookup_value(probe, "TYPE", &value, nullptr) == 0)
         type = QString::fromLatin1(value);
     ::blkid_free_probe(probe);
     if (type.isEmpty())
@@ -152,7 +157,8 @@ Status mountOn(const QString &device, const DirectoryFd &mountPoint, const QStri
     const QByteArray source = QFile::encodeName(device);
     const QByteArray target = "/proc/self/fd/" + QByteArray::number(mountPoint.get());
     const QByteArray fsType = type->toLatin1();
-    if (::mount(source.constData(), target.constData(), fsType.constData(), mountFlags(readOnly), nullptr) != 0) {
+    if (::mount(source.constData(), target.constData(), fsType.constData(), mountFlags(readOnly), nullptr) !=
+        0) {
         const int err = errno;
         return Error(err == EBUSY ? ExitCode::Busy : ExitCode::Failure,
                      tr("Mounting %1 (%2) on %3 failed: %4").arg(device, *type, path, errnoString(err)));
@@ -162,13 +168,16 @@ Status mountOn(const QString &device, const DirectoryFd &mountPoint, const QStri
 
 Result<QStringList> unmountDevice(const QString &device)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(device).constData(), &st) != 0 || !S_ISBLK(st.st_mode))
         return Error(ExitCode::Failure, tr("%1 is not open.").arg(device));
     QFile mountInfo(QStringLiteral("/proc/self/mountinfo"));
     if (!mountInfo.open(QIODevice::ReadOnly))
         return Error(ExitCode::Environment, tr("Cannot read /proc/self/mountinfo."));
-    const QByteArray wanted = QByteArray::number(major(st.st_rdev)) + ':' + QByteArray::number(minor(st.st_rdev));
+    const QByteArray wanted =
+        QByteArray::number(major(st.st_rdev)) + ':' + QByteArray::number(minor(st.st_rdev));
     QStringList folders;
     for (const QByteArray &line : mountInfo.readAll().split('\n')) {
         const QList<QByteArray> fields = line.split(' ');

@@ -84,11 +84,9 @@ Status UdisksClient::available() const
     if (bus && bus->isServiceRegistered(kService).value())
         return Status::success();
     // On most desktops the bus starts udisksd on the first call.
-    const QDBusMessage activatable =
-        m_bus.call(QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
-                                                  QStringLiteral("/org/freedesktop/DBus"),
-                                                  QStringLiteral("org.freedesktop.DBus"),
-                                                  QStringLiteral("ListActivatableNames")));
+    const QDBusMessage activatable = m_bus.call(QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("ListActivatableNames")));
     if (activatable.type() == QDBusMessage::ReplyMessage &&
         activatable.arguments().value(0).toStringList().contains(kService))
         return Status::success();
@@ -114,10 +112,11 @@ Result<QDBusMessage> callUdisks(const QDBusConnection &bus, const QString &path,
 }
 
 // One property, or nothing when the object lacks the interface.
-std::optional<QVariant> property(const QDBusConnection &bus, const QDBusObjectPath &path, const QString &interface,
-                                 const QString &name)
+std::optional<QVariant> property(const QDBusConnection &bus, const QDBusObjectPath &path,
+                                 const QString &interface, const QString &name)
 {
-    QDBusMessage message = QDBusMessage::createMethodCall(kService, path.path(), kProperties, QStringLiteral("Get"));
+    QDBusMessage message =
+        QDBusMessage::createMethodCall(kService, path.path(), kProperties, QStringLiteral("Get"));
     message.setArguments({interface, name});
     const QDBusMessage reply = bus.call(message, QDBus::Block);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
@@ -137,12 +136,14 @@ Result<QList<QDBusObjectPath>> blockDevices(const QDBusConnection &bus)
 
 QString blockDevice(const QDBusConnection &bus, const QDBusObjectPath &block)
 {
-    return pathFromBytes(property(bus, block, kBlock, QStringLiteral("Device")).value_or(QVariant()).toByteArray());
+    return pathFromBytes(
+        property(bus, block, kBlock, QStringLiteral("Device")).value_or(QVariant()).toByteArray());
 }
 
 QStringList mountPointsOf(const QDBusConnection &bus, const QDBusObjectPath &block)
 {
-    return pathsFromArgument(property(bus, block, kFilesystem, QStringLiteral("MountPoints")).value_or(QVariant()));
+    return pathsFromArgument(
+        property(bus, block, kFilesystem, QStringLiteral("MountPoints")).value_or(QVariant()));
 }
 } // namespace
 
@@ -189,15 +190,18 @@ Result<UdisksImageDevices> UdisksClient::loopSetup(const QString &image, bool re
                           (readOnly ? O_RDONLY : O_RDWR) | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY);
     if (fd < 0) {
         const int err = errno;
-        return Error(ExitCode::Failure,
-                     err == EACCES || err == EROFS
-                         ? tr("%1: this user cannot %2 it (%3).%4")
-                               .arg(image, readOnly ? tr("read") : tr("write"),
-                                    QString::fromLocal8Bit(std::strerror(err)),
-                                    readOnly ? QString() : tr(" Open it with --read-only to only read it."))
-                         : tr("%1: cannot open it: %2").arg(image, QString::fromLocal8Bit(std::strerror(err))));
+        return Error(
+            ExitCode::Failure,
+            err == EACCES || err == EROFS
+                ? tr("%1: this user cannot %2 it (%3).%4")
+                      .arg(image, readOnly ? tr("read") : tr("write"),
+                           QString::fromLocal8Bit(std::strerror(err)),
+                           readOnly ? QString() : tr(" Open it with --read-only to only read it."))
+                : tr("%1: cannot open it: %2").arg(image, QString::fromLocal8Bit(std::strerror(err))));
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         return Error(ExitCode::Failure, tr("%1: not an image file.").arg(image));
@@ -206,7 +210,8 @@ Result<UdisksImageDevices> UdisksClient::loopSetup(const QString &image, bool re
     ::close(fd);
     const QVariantMap options{{QStringLiteral("read-only"), readOnly}};
     auto reply = callUdisks(m_bus, kManagerPath, kManager, QStringLiteral("LoopSetup"),
-                            {QVariant::fromValue(descriptor), options}, tr("Setting up %1 as a loop device").arg(image));
+                            {QVariant::fromValue(descriptor), options},
+                            tr("Setting up %1 as a loop device").arg(image));
     if (!reply)
         return reply.error();
     const auto loop = reply->arguments().value(0).value<QDBusObjectPath>();
@@ -221,8 +226,8 @@ Status UdisksClient::unlock(UdisksImageDevices &devices, const KeyMaterial &key)
     // the passphrase argument stays empty.
     QByteArray bytes(key.data(), key.size());
     const QVariantMap options{{QStringLiteral("keyfile_contents"), bytes}};
-    auto reply = callUdisks(m_bus, devices.loop.path(), kEncrypted, QStringLiteral("Unlock"), {QString(), options},
-                            tr("Unlocking %1").arg(devices.loopDevice));
+    auto reply = callUdisks(m_bus, devices.loop.path(), kEncrypted, QStringLiteral("Unlock"),
+                            {QString(), options}, tr("Unlocking %1").arg(devices.loopDevice));
     bytes.fill('\0');
     if (!reply) {
         Error error = reply.error();
@@ -246,7 +251,8 @@ Result<QString> UdisksClient::mount(const UdisksImageDevices &devices, bool read
         return s.error();
     if (!property(m_bus, devices.filesystem(), kFilesystem, QStringLiteral("MountPoints")))
         return Error(ExitCode::Failure,
-                     devices.unlocked() || !property(m_bus, devices.loop, kEncrypted, QStringLiteral("CleartextDevice"))
+                     devices.unlocked() ||
+                             !property(m_bus, devices.loop, kEncrypted, QStringLiteral("CleartextDevice"))
                          ? tr("%1 holds no file system udisks2 can mount.").arg(devices.filesystem().path())
                          : tr("%1 is locked; open it first.").arg(devices.loopDevice));
     // udisks adds nosuid,nodev itself; asking for them as well keeps them should its defaults change.
@@ -254,8 +260,9 @@ Result<QString> UdisksClient::mount(const UdisksImageDevices &devices, bool read
     if (readOnly)
         mountOptions += QStringLiteral(",ro");
     const QVariantMap options{{QStringLiteral("options"), mountOptions}};
-    auto reply = callUdisks(m_bus, devices.filesystem().path(), kFilesystem, QStringLiteral("Mount"), {options},
-                            tr("Mounting %1").arg(devices.unlocked() ? devices.cleartextDevice : devices.loopDevice));
+    auto reply =
+        callUdisks(m_bus, devices.filesystem().path(), kFilesystem, QStringLiteral("Mount"), {options},
+                   tr("Mounting %1").arg(devices.unlocked() ? devices.cleartextDevice : devices.loopDevice));
     if (!reply)
         return reply.error();
     return reply->arguments().value(0).toString();
@@ -265,7 +272,8 @@ Status UdisksClient::unmount(const UdisksImageDevices &devices)
 {
     if (auto s = owned(devices); !s)
         return s;
-    auto reply = callUdisks(m_bus, devices.filesystem().path(), kFilesystem, QStringLiteral("Unmount"), {QVariantMap()},
+    auto reply = callUdisks(m_bus, devices.filesystem().path(), kFilesystem, QStringLiteral("Unmount"),
+                            {QVariantMap()},
                             tr("Unmounting %1").arg(devices.mountPoints.value(0, devices.loopDevice)));
     return reply ? Status::success() : Status(reply.error());
 }
@@ -304,7 +312,8 @@ Result<QList<UdisksImageDevices>> UdisksClient::find(const QString &image) const
     for (const QDBusObjectPath &block : std::as_const(*blocks)) {
         const auto backing = property(m_bus, block, kLoop, QStringLiteral("BackingFile"));
         const auto uid = property(m_bus, block, kLoop, QStringLiteral("SetupByUID"));
-        if (!backing || !uid || pathFromBytes(backing->toByteArray()) != wanted || uid->toUInt() != ::getuid())
+        if (!backing || !uid || pathFromBytes(backing->toByteArray()) != wanted ||
+            uid->toUInt() != ::getuid())
             continue;
         auto devices = describeLoop(block);
         if (!devices)

@@ -12,7 +12,8 @@ namespace strongroom {
 
 // What udisks2 shows of one image this user set up as a loop device: the loop's block object, the
 // unlocked (cleartext) block on it when there is one, and where either is mounted.
-struct UdisksImageDevices {
+struct UdisksImageDevices
+{
     QDBusObjectPath loop;      // /org/freedesktop/UDisks2/block_devices/loop0
     QString loopDevice;        // /dev/loop0
     QDBusObjectPath cleartext; // empty path ("") while locked, or for an image that is not LUKS

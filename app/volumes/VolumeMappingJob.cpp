@@ -59,8 +59,8 @@ QString suggestedMappingName(const QString &image)
     QString base = QFileInfo(image).completeBaseName();
     for (QChar &c : base) {
         const char16_t u = c.unicode();
-        const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
-                             u == u'_' || u == u'.' || u == u'-';
+        const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                             (u >= u'0' && u <= u'9') || u == u'_' || u == u'.' || u == u'-';
         if (!allowed)
             c = QLatin1Char('-');
     }
@@ -73,12 +73,14 @@ Status requireDeviceMapper()
 {
     if (deviceMapperAvailable())
         return Status::success();
-    return Error(ExitCode::Environment,
-                 QStringLiteral("device-mapper is not available on this machine (/dev/mapper/control is missing or the "
-                                "dm_crypt driver is not loaded), so LUKS volumes cannot be opened, mounted, unmounted or "
-                                "closed here. Header backups, key slots, info and offline encryption still work. Fix: "
-                                "modprobe dm_crypt on a machine that allows it (containers usually cannot)."),
-                 QStringLiteral("no-device-mapper"));
+    return Error(
+        ExitCode::Environment,
+        QStringLiteral(
+            "device-mapper is not available on this machine (/dev/mapper/control is missing or the "
+            "dm_crypt driver is not loaded), so LUKS volumes cannot be opened, mounted, unmounted or "
+            "closed here. Header backups, key slots, info and offline encryption still work. Fix: "
+            "modprobe dm_crypt on a machine that allows it (containers usually cannot)."),
+        QStringLiteral("no-device-mapper"));
 }
 
 VolumeMappingJob::VolumeMappingJob(VolumeMappingRequest request, KeyMaterial key, QDBusConnection bus)
@@ -110,8 +112,8 @@ QList<JobStep> VolumeMappingJob::steps() const
 void VolumeMappingJob::audit(const QString &outcome, const QJsonObject &details) const
 {
     const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
-    log.append(QStringLiteral("volume.") + VolumeMappingRequest::verbName(m_request.verb), m_request.image, outcome,
-               details);
+    log.append(QStringLiteral("volume.") + VolumeMappingRequest::verbName(m_request.verb), m_request.image,
+               outcome, details);
 }
 
 void VolumeMappingJob::run(JobContext &context)
@@ -123,8 +125,9 @@ void VolumeMappingJob::run(JobContext &context)
     }
     UdisksClient udisks(m_bus);
     auto backend = chooseMappingBackend(udisks, ::geteuid() == 0);
-    Result<QJsonObject> done = backend.ok() ? (*backend == MappingBackend::Udisks ? runUdisks(udisks) : runInProcess())
-                                            : Result<QJsonObject>(backend.error());
+    Result<QJsonObject> done = backend.ok()
+                                   ? (*backend == MappingBackend::Udisks ? runUdisks(udisks) : runInProcess())
+                                   : Result<QJsonObject>(backend.error());
     m_key.wipe();
     if (!done) {
         // A refusal before anything was asked (bad arguments, no udisks2) changed nothing: no line.
@@ -136,19 +139,21 @@ void VolumeMappingJob::run(JobContext &context)
     QJsonObject data = *done;
     data.insert(QStringLiteral("verb"), VolumeMappingRequest::verbName(m_request.verb));
     data.insert(QStringLiteral("image"), m_request.image);
-    data.insert(QStringLiteral("backend"),
-                *backend == MappingBackend::Udisks ? QStringLiteral("udisks2") : QStringLiteral("in-process"));
+    data.insert(QStringLiteral("backend"), *backend == MappingBackend::Udisks ? QStringLiteral("udisks2")
+                                                                              : QStringLiteral("in-process"));
     audit(QStringLiteral("succeeded"), data);
     const QString file = QFileInfo(m_request.image).fileName();
     switch (m_request.verb) {
     case VolumeMappingRequest::Verb::Open:
-        context.setOverview(tr("Opened %1 as %2.").arg(file, data.value(QStringLiteral("device")).toString()));
+        context.setOverview(
+            tr("Opened %1 as %2.").arg(file, data.value(QStringLiteral("device")).toString()));
         break;
     case VolumeMappingRequest::Verb::Close:
         context.setOverview(tr("Closed %1.").arg(file));
         break;
     case VolumeMappingRequest::Verb::Mount:
-        context.setOverview(tr("Mounted %1 on %2.").arg(file, data.value(QStringLiteral("mount_path")).toString()));
+        context.setOverview(
+            tr("Mounted %1 on %2.").arg(file, data.value(QStringLiteral("mount_path")).toString()));
         break;
     case VolumeMappingRequest::Verb::Unmount:
         context.setOverview(tr("Unmounted %1.").arg(file));
@@ -161,9 +166,10 @@ Result<QJsonObject> VolumeMappingJob::runUdisks(UdisksClient &udisks)
 {
     const VolumeMappingRequest &r = m_request;
     if (!r.mountPoint.isEmpty())
-        return Error(ExitCode::Usage,
-                     tr("udisks2 chooses the folder a volume is mounted on (/media/USER/...); a mount point is only "
-                        "taken when strongroom-cli runs as root on a machine without udisks2."));
+        return Error(
+            ExitCode::Usage,
+            tr("udisks2 chooses the folder a volume is mounted on (/media/USER/...); a mount point is only "
+               "taken when strongroom-cli runs as root on a machine without udisks2."));
     if (r.verb == VolumeMappingRequest::Verb::Open) {
         if (auto s = requireDeviceMapper(); !s)
             return s.error();
@@ -237,8 +243,9 @@ Result<QJsonObject> VolumeMappingJob::runUdisks(UdisksClient &udisks)
         QJsonObject data = describe(found->first());
         for (UdisksImageDevices d : std::as_const(*found)) {
             if (!d.mountPoints.isEmpty())
-                return Error(ExitCode::Busy,
-                             tr("%1 is mounted on %2; unmount it first.").arg(r.image, d.mountPoints.first()));
+                return Error(
+                    ExitCode::Busy,
+                    tr("%1 is mounted on %2; unmount it first.").arg(r.image, d.mountPoints.first()));
             if (d.unlocked()) {
                 if (auto s = udisks.lock(d); !s)
                     return s.error();
@@ -258,16 +265,18 @@ Result<QJsonObject> VolumeMappingJob::runInProcess()
     const QString name = r.mappingName.isEmpty() ? suggestedMappingName(r.image) : r.mappingName;
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
     if (!namePattern.match(name).hasMatch())
-        return Error(ExitCode::Usage,
-                     tr("Mapping name '%1' is not allowed: use letters, digits, '_', '.', '-' (up to 64).").arg(name));
+        return Error(
+            ExitCode::Usage,
+            tr("Mapping name '%1' is not allowed: use letters, digits, '_', '.', '-' (up to 64).").arg(name));
     const QString device = QStringLiteral("/dev/mapper/") + name;
     QJsonObject data{{QStringLiteral("device"), device}};
     if (r.readOnly)
         data.insert(QStringLiteral("read_only"), true);
     if (r.verb == VolumeMappingRequest::Verb::Mount && r.mountPoint.isEmpty())
-        return Error(ExitCode::Usage,
-                     tr("Without udisks2, root mounts on a folder it names: volume mount IMAGE FOLDER (an empty "
-                        "folder, no symbolic links on its path)."));
+        return Error(
+            ExitCode::Usage,
+            tr("Without udisks2, root mounts on a folder it names: volume mount IMAGE FOLDER (an empty "
+               "folder, no symbolic links on its path)."));
     if (auto s = requireDeviceMapper(); !s)
         return s.error();
 

@@ -13,7 +13,8 @@ class UdisksClient;
 
 // One open, close, mount or unmount of a volume image: `volume open|close|mount|unmount` and the
 // Volumes page's buttons run this same job, which writes the audit line.
-struct VolumeMappingRequest {
+struct VolumeMappingRequest
+{
     enum class Verb
     {
         Open,
@@ -22,11 +23,11 @@ struct VolumeMappingRequest {
         Unmount
     };
     Verb verb = Verb::Open;
-    QString image;          // absolute path of the image
-    bool readOnly = false;  // Open, Mount
-    QString mountPoint;     // Mount, in-process only: an empty folder; udisks2 chooses its own
-    QString mappingName;    // in-process only: /dev/mapper/NAME; empty: suggestedMappingName(image)
-    QString auditLogPath;   // empty: the user's audit log
+    QString image;         // absolute path of the image
+    bool readOnly = false; // Open, Mount
+    QString mountPoint;    // Mount, in-process only: an empty folder; udisks2 chooses its own
+    QString mappingName;   // in-process only: /dev/mapper/NAME; empty: suggestedMappingName(image)
+    QString auditLogPath;  // empty: the user's audit log
 
     static QString verbName(Verb verb); // "open", ...
 };

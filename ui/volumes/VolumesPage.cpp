@@ -181,8 +181,8 @@ QWidget *VolumesPage::createDetails()
                                                  tr("Turn the volume back into an unencrypted image."))};
     const QList<QPushButton *> mapRow{addAction(QStringLiteral("openButton"), tr("Open…"), QString()),
                                       addAction(QStringLiteral("closeButton"), tr("Close"), QString()),
-                                      addAction(QStringLiteral("mountButton"), tr("Mount…"), QString()),
-                                      addAction(QStringLiteral("unmountButton"), tr("Unmount…"), QString())};
+                                      addAction(QStringLiteral("mountButton"), tr("Mount"), QString()),
+                                      addAction(QStringLiteral("unmountButton"), tr("Unmount"), QString())};
     QPushButton *forget = addAction(QStringLiteral("forgetButton"), tr("Forget"),
                                     tr("Remove from this list; the file stays untouched."));
     for (int i = 0; i < keyRow.size(); ++i)

@@ -30,7 +30,7 @@ class KnownVolumes;
 // dropping it here, or make a new one with the setup wizard); on the right the selected volume's
 // header facts, key slots, header-backup age and its actions. Headers are read by a job; every
 // change runs as a job too, and the page re-reads the headers when it ends. Open, Close, Mount and
-// Unmount run through strongroom-helper and are disabled, saying why, where device-mapper is missing.
+// Unmount run VolumeMappingJob (udisks2) and are disabled, saying why, where device-mapper is missing.
 class VolumesPage : public QWidget
 {
     Q_OBJECT

@@ -12,12 +12,14 @@ namespace strongroom::cli {
 namespace {
 using Verb = VolumeMappingRequest::Verb;
 
-const QCommandLineOption kReadOnly(QStringLiteral("read-only"),
-                                   QStringLiteral("Only read the image: a read-only loop device and mapping."));
-const QCommandLineOption kName(QStringLiteral("name"),
-                               QStringLiteral("As root without udisks2: the mapping name (/dev/mapper/NAME); default "
-                                              "strongroom- and the image's name."),
-                               QStringLiteral("NAME"));
+const QCommandLineOption
+    kReadOnly(QStringLiteral("read-only"),
+              QStringLiteral("Only read the image: a read-only loop device and mapping."));
+const QCommandLineOption
+    kName(QStringLiteral("name"),
+          QStringLiteral("As root without udisks2: the mapping name (/dev/mapper/NAME); default "
+                         "strongroom- and the image's name."),
+          QStringLiteral("NAME"));
 
 int runMapping(CliContext &context, const QCommandLineParser &parser, VolumeMappingRequest request,
                KeyMaterial key = {})
@@ -70,7 +72,8 @@ int VolumeOpenCommand::run(CliContext &context, const QCommandLineParser &parser
     auto key = context.readKey(parser, QStringLiteral("key for %1").arg(*image));
     if (!key)
         return context.fail(key.error());
-    return runMapping(context, parser, {Verb::Open, *image, parser.isSet(kReadOnly), {}, {}, {}}, std::move(*key));
+    return runMapping(context, parser, {Verb::Open, *image, parser.isSet(kReadOnly), {}, {}, {}},
+                      std::move(*key));
 }
 
 void VolumeCloseCommand::declare(QCommandLineParser &parser) const
@@ -90,9 +93,10 @@ int VolumeCloseCommand::run(CliContext &context, const QCommandLineParser &parse
 void VolumeMountCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The opened image."));
-    parser.addPositionalArgument(QStringLiteral("[FOLDER]"),
-                                 QStringLiteral("As root without udisks2 only: an empty folder, no symbolic links on "
-                                                "its path. udisks2 mounts under /media/USER itself."));
+    parser.addPositionalArgument(
+        QStringLiteral("[FOLDER]"),
+        QStringLiteral("As root without udisks2 only: an empty folder, no symbolic links on "
+                       "its path. udisks2 mounts under /media/USER itself."));
     parser.addOption(kReadOnly);
     parser.addOption(kName);
 }
@@ -103,7 +107,8 @@ int VolumeMountCommand::run(CliContext &context, const QCommandLineParser &parse
     if (args.isEmpty() || args.size() > 2)
         return context.fail(Error(ExitCode::Usage, QStringLiteral("volume mount takes IMAGE [FOLDER].")));
     // Made absolute without resolving symbolic links: the in-process mount refuses them itself.
-    const QString folder = args.size() == 2 ? QDir::cleanPath(QDir::current().absoluteFilePath(args[1])) : QString();
+    const QString folder =
+        args.size() == 2 ? QDir::cleanPath(QDir::current().absoluteFilePath(args[1])) : QString();
     return runMapping(context, parser, {Verb::Mount, args[0], parser.isSet(kReadOnly), folder, {}, {}});
 }
 

@@ -174,7 +174,8 @@ private Q_SLOTS:
         const QString image = path(QStringLiteral("mount.img"));
         QVERIFY(makeExt4(image));
         QByteArray loop;
-        QVERIFY(run(QStringLiteral("losetup"), {QStringLiteral("-f"), QStringLiteral("--show"), image}, &loop));
+        QVERIFY(
+            run(QStringLiteral("losetup"), {QStringLiteral("-f"), QStringLiteral("--show"), image}, &loop));
         const QString device = QString::fromLocal8Bit(loop);
         const QString target = QDir(m_dir.path()).canonicalPath() + QStringLiteral("/target");
         // Loop devices belong to the whole machine: unmounted and detached whatever happens below.
@@ -189,10 +190,13 @@ private Q_SLOTS:
         QVERIFY2(mounted.ok(), qPrintable(mounted.error().message));
         const QByteArray options = mountOptionsOf(target);
         const QList<QByteArray> flags = options.split(',');
-        QVERIFY2(flags.contains("nosuid") && flags.contains("nodev") && flags.contains("noexec"), options.constData());
+        QVERIFY2(flags.contains("nosuid") && flags.contains("nodev") && flags.contains("noexec"),
+                 options.constData());
         QVERIFY(flags.contains("rw"));
         // A second mount on the now non-empty folder is refused before mount(2).
-        QVERIFY(QDir(target).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).contains(QStringLiteral("lost+found")));
+        QVERIFY(QDir(target)
+                    .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                    .contains(QStringLiteral("lost+found")));
         QCOMPARE(rootmount::openEmptyMountPoint(target).error().kindName(), QStringLiteral("not-empty"));
         auto unmounted = rootmount::unmountDevice(device);
         QVERIFY2(unmounted.ok(), qPrintable(unmounted.error().message));

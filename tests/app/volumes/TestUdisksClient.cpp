@@ -70,9 +70,10 @@ void endWithTheTest()
 void detachLoopsBackedBy(const QString &folder)
 {
     QByteArray out;
-    runTool(QStringLiteral("losetup"), {QStringLiteral("-l"), QStringLiteral("-n"), QStringLiteral("-O"),
-                                        QStringLiteral("NAME,BACK-FILE")},
-            &out);
+    runTool(
+        QStringLiteral("losetup"),
+        {QStringLiteral("-l"), QStringLiteral("-n"), QStringLiteral("-O"), QStringLiteral("NAME,BACK-FILE")},
+        &out);
     for (const QByteArray &line : out.split('\n')) {
         const QList<QByteArray> fields = line.simplified().split(' ');
         if (fields.size() < 2 || !QString::fromLocal8Bit(fields[1]).startsWith(folder))
@@ -103,23 +104,25 @@ public:
             return fail(QStringLiteral("cannot write the bus configuration"));
         // Everything is allowed, since only this test talks on the bus. The system bus denies by
         // default what is not allowed, and udisks then waits for ever inside LoopSetup.
-        config.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-                                    " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                                    "<busconfig>\n"
-                                    "  <type>system</type>\n"
-                                    "  <listen>unix:path=%1</listen>\n"
-                                    "  <auth>EXTERNAL</auth>\n"
-                                    "  <includedir>/usr/share/dbus-1/system.d</includedir>\n"
-                                    "  <policy context=\"default\">\n"
-                                    "    <allow user=\"*\"/>\n"
-                                    "    <allow own=\"*\"/>\n"
-                                    "    <allow send_type=\"method_call\"/>\n"
-                                    "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-                                    "    <allow receive_sender=\"*\"/>\n"
-                                    "  </policy>\n"
-                                    "</busconfig>\n")
-                         .arg(socket)
-                         .toUtf8());
+        config.write(
+            QStringLiteral(
+                "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                "<busconfig>\n"
+                "  <type>system</type>\n"
+                "  <listen>unix:path=%1</listen>\n"
+                "  <auth>EXTERNAL</auth>\n"
+                "  <includedir>/usr/share/dbus-1/system.d</includedir>\n"
+                "  <policy context=\"default\">\n"
+                "    <allow user=\"*\"/>\n"
+                "    <allow own=\"*\"/>\n"
+                "    <allow send_type=\"method_call\"/>\n"
+                "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+                "    <allow receive_sender=\"*\"/>\n"
+                "  </policy>\n"
+                "</busconfig>\n")
+                .arg(socket)
+                .toUtf8());
         config.close();
         m_bus.setChildProcessModifier(endWithTheTest);
         m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
@@ -156,7 +159,8 @@ public:
             // for its block object for ever: wait until udevd answers.
             QElapsedTimer waited;
             waited.start();
-            while (runTool(QStringLiteral("udevadm"), {QStringLiteral("control"), QStringLiteral("--ping")}) != 0) {
+            while (runTool(QStringLiteral("udevadm"),
+                           {QStringLiteral("control"), QStringLiteral("--ping")}) != 0) {
                 if (waited.elapsed() > 10000)
                     return fail(QStringLiteral("systemd-udevd does not answer udevadm control --ping"));
                 QTest::qWait(100);
@@ -179,7 +183,8 @@ public:
         waited.start();
         while (!bus->interface()->isServiceRegistered(QStringLiteral("org.freedesktop.UDisks2")).value()) {
             if (m_udisksd.state() != QProcess::Running || waited.elapsed() > 30000)
-                return fail(QStringLiteral("udisksd did not take its name on the bus: ") + QString::fromLocal8Bit(log()));
+                return fail(QStringLiteral("udisksd did not take its name on the bus: ") +
+                            QString::fromLocal8Bit(log()));
             QTest::qWait(100);
         }
         return true;
@@ -237,8 +242,9 @@ class TestUdisksClient : public QObject
             return {};
         file.close();
         QByteArray out;
-        if (runTool(QStringLiteral("mke2fs"), {QStringLiteral("-q"), QStringLiteral("-F"), QStringLiteral("-t"),
-                                               QStringLiteral("ext4"), image},
+        if (runTool(QStringLiteral("mke2fs"),
+                    {QStringLiteral("-q"), QStringLiteral("-F"), QStringLiteral("-t"), QStringLiteral("ext4"),
+                     image},
                     &out) != 0) {
             qWarning("mke2fs failed: %s", out.constData());
             return {};
@@ -261,7 +267,8 @@ private Q_SLOTS:
     {
         // Loop devices and mounts are the machine's; without them there is nothing to drive.
         if (::geteuid() != 0)
-            QSKIP("not run: udisksd on a private bus, loop devices and mounts need root (./dev.sh runs tests as "
+            QSKIP("not run: udisksd on a private bus, loop devices and mounts need root (./dev.sh runs tests "
+                  "as "
                   "root)");
         if (!QFile::exists(QStringLiteral("/dev/loop-control")))
             QSKIP("not run: this machine has no loop devices (/dev/loop-control is missing)");
@@ -307,7 +314,8 @@ private Q_SLOTS:
         UdisksClient udisks = client();
         auto devices = udisks.loopSetup(image, false);
         QVERIFY2(devices.ok(), qPrintable(devices.error().message));
-        QVERIFY2(devices->loopDevice.startsWith(QStringLiteral("/dev/loop")), qPrintable(devices->loopDevice));
+        QVERIFY2(devices->loopDevice.startsWith(QStringLiteral("/dev/loop")),
+                 qPrintable(devices->loopDevice));
         QVERIFY(!devices->unlocked());
 
         auto found = udisks.find(image);
@@ -317,7 +325,8 @@ private Q_SLOTS:
 
         auto mounted = udisks.mount(*devices, false);
         QVERIFY2(mounted.ok(), qPrintable(mounted.error().message));
-        QVERIFY2(mounted->startsWith(QStringLiteral("/media/")) || mounted->startsWith(QStringLiteral("/run/media/")),
+        QVERIFY2(mounted->startsWith(QStringLiteral("/media/")) ||
+                     mounted->startsWith(QStringLiteral("/run/media/")),
                  qPrintable(*mounted));
         const QList<QByteArray> mounts = mountsOf(devices->loopDevice);
         QCOMPARE(mounts.size(), 1);
@@ -364,7 +373,8 @@ private Q_SLOTS:
         QVERIFY(udisks.loopSetup(image, false).ok());
 
         // udisks chooses the folder; a mount point from the user is refused before anything happens.
-        JobReport refused = runJob({VolumeMappingRequest::Verb::Mount, image, false, QStringLiteral("/etc"), {}, {}});
+        JobReport refused =
+            runJob({VolumeMappingRequest::Verb::Mount, image, false, QStringLiteral("/etc"), {}, {}});
         QCOMPARE(refused.outcome, JobOutcome::Failed);
         QCOMPARE(refused.exitCode(), ExitCode::Usage);
 
@@ -415,11 +425,13 @@ private Q_SLOTS:
         // Locked: there is nothing to mount yet.
         auto locked = udisks.mount(*devices, false);
         QVERIFY(!locked.ok());
-        QVERIFY2(locked.error().message.contains(QStringLiteral("locked")), qPrintable(locked.error().message));
+        QVERIFY2(locked.error().message.contains(QStringLiteral("locked")),
+                 qPrintable(locked.error().message));
 
         const Status wrong = udisks.unlock(*devices, KeyMaterial(QCA::SecureArray(QByteArray("not it"))));
         QVERIFY(!wrong.ok());
-        const Status unlocked = udisks.unlock(*devices, KeyMaterial(QCA::SecureArray(QByteArray("udisks pass"))));
+        const Status unlocked =
+            udisks.unlock(*devices, KeyMaterial(QCA::SecureArray(QByteArray("udisks pass"))));
         if (!deviceMapperAvailable()) {
             QVERIFY(!unlocked.ok());
             qWarning("not run: Encrypted.Unlock, Mount of the cleartext device and Encrypted.Lock need "

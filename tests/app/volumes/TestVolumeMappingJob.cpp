@@ -45,7 +45,8 @@ class TestVolumeMappingJob : public QObject
     JobReport run(VolumeMappingRequest request, const QByteArray &secret = {})
     {
         request.auditLogPath = m_fx.path(QStringLiteral("audit.jsonl"));
-        auto job = std::make_shared<VolumeMappingJob>(request, KeyMaterial(QCA::SecureArray(secret)), deadBus());
+        auto job =
+            std::make_shared<VolumeMappingJob>(request, KeyMaterial(QCA::SecureArray(secret)), deadBus());
         return startDetached(job, &m_pool)
             ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; });
     }
@@ -127,10 +128,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("verb");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("says");
-        QTest::newRow("mount without a folder") << int(Verb::Mount) << QString() << QStringLiteral("empty folder");
-        QTest::newRow("bad mapping name") << int(Verb::Close) << QStringLiteral("no/slashes")
-                                          << QStringLiteral("is not allowed");
-        QTest::newRow("leading dash") << int(Verb::Unmount) << QStringLiteral("-x") << QStringLiteral("is not allowed");
+        QTest::newRow("mount without a folder")
+            << int(Verb::Mount) << QString() << QStringLiteral("empty folder");
+        QTest::newRow("bad mapping name")
+            << int(Verb::Close) << QStringLiteral("no/slashes") << QStringLiteral("is not allowed");
+        QTest::newRow("leading dash")
+            << int(Verb::Unmount) << QStringLiteral("-x") << QStringLiteral("is not allowed");
     }
     void aRequestTheInProcessPathRefusesFailsTheJob()
     {
