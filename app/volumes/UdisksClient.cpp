@@ -6,8 +6,10 @@
 #include <QDBusMessage>
 #include <QDBusUnixFileDescriptor>
 #include <QDBusVariant>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QVariantMap>
 #include <cerrno>
 #include <cstring>
@@ -297,7 +299,19 @@ Status UdisksClient::loopDelete(const UdisksImageDevices &devices)
         return s;
     auto reply = callUdisks(m_bus, devices.loop.path(), kLoop, QStringLiteral("Delete"), {QVariantMap()},
                             tr("Deleting loop device %1").arg(devices.loopDevice));
-    return reply ? Status::success() : Status(reply.error());
+    if (!reply)
+        return reply.error();
+    // udisks answers before the kernel's event has reached it, so for a moment the loop would still
+    // be listed with its image; find() right after a close must not see it.
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 5000) {
+        const auto backing = property(m_bus, devices.loop, kLoop, QStringLiteral("BackingFile"));
+        if (!backing || pathFromBytes(backing->toByteArray()).isEmpty())
+            break;
+        QThread::msleep(50);
+    }
+    return Status::success();
 }
 
 Result<QList<UdisksImageDevices>> UdisksClient::find(const QString &image) const
