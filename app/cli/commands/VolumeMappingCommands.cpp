@@ -39,9 +39,8 @@ int runMapping(CliContext &context, const QCommandLineParser &parser, VolumeMapp
         context.printJson(report.data);
         return 0;
     }
+    // The overview names the folder a mount ended up in (udisks2 chooses it).
     context.out() << report.overview << Qt::endl;
-    if (const QString path = report.data.value(QStringLiteral("mount_path")).toString(); !path.isEmpty())
-        context.out() << "Mounted at: " << path << Qt::endl;
     return 0;
 }
 

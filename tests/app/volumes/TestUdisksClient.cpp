@@ -413,6 +413,32 @@ private Q_SLOTS:
         QVERIFY(log.contains(QFile::encodeName(path)));
     }
 
+    void theCliMountsUnmountsAndClosesThroughUdisks()
+    {
+        const QString image = ext4Image(QStringLiteral("cli.img"));
+        QVERIFY(!image.isEmpty());
+        QVERIFY(client().loopSetup(image, false).ok());
+        // strongroom-cli finds the system bus where QtDBus looks for it.
+        m_fx.env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_env->address);
+        CliRun run =
+            m_fx.cli({QStringLiteral("volume"), QStringLiteral("mount"), image, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        const QString path = jsonOf(run).value(QStringLiteral("mount_path")).toString();
+        QVERIFY2(path.startsWith(QStringLiteral("/media/")), run.out.constData());
+        QCOMPARE(jsonOf(run).value(QStringLiteral("backend")).toString(), QStringLiteral("udisks2"));
+        // A folder of the user's choosing is refused while udisks2 runs.
+        run = m_fx.cli({QStringLiteral("volume"), QStringLiteral("mount"), image,
+                        m_fx.path(QStringLiteral("elsewhere"))});
+        QCOMPARE(run.exitCode, 2);
+        run = m_fx.cli({QStringLiteral("volume"), QStringLiteral("unmount"), image});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("Unmounted cli.img."));
+        run = m_fx.cli({QStringLiteral("volume"), QStringLiteral("close"), image});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(client().find(image)->isEmpty());
+        QVERIFY(m_fx.auditLog().contains(QStringLiteral("volume.close")));
+    }
+
     void unlockingALuksImageNeedsDeviceMapper()
     {
         const QString image = m_fx.cheapLuksFormat(QStringLiteral("luks.img"), "udisks pass");
