@@ -154,6 +154,7 @@ Result<UdisksImageDevices> UdisksClient::describeLoop(const QDBusObjectPath &loo
     UdisksImageDevices devices;
     devices.loop = loop;
     devices.loopDevice = blockDevice(m_bus, loop);
+    devices.readOnly = property(m_bus, loop, kBlock, QStringLiteral("ReadOnly")).value_or(false).toBool();
     auto blocks = blockDevices(m_bus);
     if (!blocks)
         return blocks.error();
@@ -259,7 +260,7 @@ Result<QString> UdisksClient::mount(const UdisksImageDevices &devices, bool read
                          : tr("%1 is locked; open it first.").arg(devices.loopDevice));
     // udisks adds nosuid,nodev itself; asking for them as well keeps them should its defaults change.
     QString mountOptions = QStringLiteral("nosuid,nodev");
-    if (readOnly)
+    if (readOnly || devices.readOnly)
         mountOptions += QStringLiteral(",ro");
     const QVariantMap options{{QStringLiteral("options"), mountOptions}};
     auto reply =

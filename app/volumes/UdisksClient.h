@@ -19,6 +19,7 @@ struct UdisksImageDevices
     QDBusObjectPath cleartext; // empty path ("") while locked, or for an image that is not LUKS
     QString cleartextDevice;   // /dev/dm-0
     QStringList mountPoints;   // of the filesystem to use: the cleartext's, else the loop's own
+    bool readOnly = false;     // the loop was set up read-only
 
     bool unlocked() const { return !cleartext.path().isEmpty(); }
     // The block that holds the file system: the cleartext device when unlocked, else the loop.
@@ -47,7 +48,8 @@ public:
     Result<UdisksImageDevices> loopSetup(const QString &image, bool readOnly);
     // Encrypted.Unlock of the loop; fills in the cleartext device.
     Status unlock(UdisksImageDevices &devices, const KeyMaterial &key);
-    // Filesystem.Mount of devices.filesystem(); returns the folder udisks chose (/media/USER/...).
+    // Filesystem.Mount of devices.filesystem(), read-only when asked or when the loop is; returns the
+    // folder udisks chose (/media/USER/...).
     Result<QString> mount(const UdisksImageDevices &devices, bool readOnly);
     Status unmount(const UdisksImageDevices &devices);
     // Encrypted.Lock of the loop (removes the cleartext device).
