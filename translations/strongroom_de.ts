@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>RootMount</name>
+    <message>
+        <source>%1: the mount point or a folder above it is a symbolic link; give the real path.</source>
+        <translation>%1: Der Einhängepunkt oder ein Ordner darüber ist ein symbolischer Link; geben Sie den echten Pfad an.</translation>
+    </message>
+    <message>
+        <source>%1: the mount point is not empty; mounting on it would hide what it holds. Use an empty folder.</source>
+        <translation>%1: Der Einhängepunkt ist nicht leer; das Einhängen würde seinen Inhalt verdecken. Verwenden Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: the mount point is not a folder.</source>
+        <translation>%1: Der Einhängepunkt ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The mount point must be an absolute path: %1</source>
+        <translation>Der Einhängepunkt muss ein absoluter Pfad sein: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no file system that can be mounted.</source>
+        <translation>%1 enthält kein Dateisystem, das sich einhängen lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>UdisksClient</name>
+    <message>
+        <source>There is no D-Bus system bus (%1), so udisks2 cannot be asked to open or mount volumes. Start the system&apos;s D-Bus (systemctl start dbus), or run strongroom-cli as root to do it without udisks2.</source>
+        <translation>Es gibt keinen D-Bus-Systembus (%1), daher kann udisks2 keine Volumes öffnen oder einhängen. Starten Sie den D-Bus des Systems (systemctl start dbus) oder führen Sie strongroom-cli als root aus, um es ohne udisks2 zu tun.</translation>
+    </message>
+    <message>
+        <source>udisks2 is not running on this machine, and it opens and mounts volumes for users who are not root. Install the udisks2 package (apt install udisks2) and start it (systemctl start udisks2), or run strongroom-cli as root to do it without udisks2.</source>
+        <translation>udisks2 läuft auf diesem Rechner nicht; es öffnet und hängt Volumes für Benutzer ein, die nicht root sind. Installieren Sie das Paket udisks2 (apt install udisks2) und starten Sie es (systemctl start udisks2), oder führen Sie strongroom-cli als root aus, um es ohne udisks2 zu tun.</translation>
+    </message>
+    <message>
+        <source>%1 was not set up by this user from an image this user can read; Strongroom leaves it alone.</source>
+        <translation>%1 wurde nicht von diesem Benutzer aus einem für ihn lesbaren Abbild eingerichtet; Strongroom lässt es unberührt.</translation>
+    </message>
+    <message>
+        <source>%1 is locked; open it first.</source>
+        <translation>%1 ist gesperrt; öffnen Sie es zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeMappingJob</name>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
+    <message>
+        <source>Mount %1</source>
+        <translation>%1 einhängen</translation>
+    </message>
+    <message>
+        <source>Unmount %1</source>
+        <translation>%1 aushängen</translation>
+    </message>
+    <message>
+        <source>Ask udisks2 (or, as root, the kernel) to do it</source>
+        <translation>udisks2 (oder als root den Kernel) damit beauftragen</translation>
+    </message>
+    <message>
+        <source>Opened %1 as %2.</source>
+        <translation>%1 als %2 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation>%1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>Mounted %1 on %2.</source>
+        <translation>%1 in %2 eingehängt.</translation>
+    </message>
+    <message>
+        <source>Unmounted %1.</source>
+        <translation>%1 ausgehängt.</translation>
+    </message>
+    <message>
+        <source>%1 is not open; open it first (volume open).</source>
+        <translation>%1 ist nicht geöffnet; öffnen Sie es zuerst (volume open).</translation>
+    </message>
+    <message>
+        <source>%1 is mounted on %2; unmount it first.</source>
+        <translation>%1 ist in %2 eingehängt; hängen Sie es zuerst aus.</translation>
+    </message>
+    <message>
+        <source>udisks2 chooses the folder a volume is mounted on (/media/USER/...); a mount point is only taken when strongroom-cli runs as root on a machine without udisks2.</source>
+        <translation>udisks2 wählt den Ordner, in den ein Volume eingehängt wird (/media/BENUTZER/...); einen Einhängepunkt nimmt strongroom-cli nur als root auf einem Rechner ohne udisks2 an.</translation>
+    </message>
+    <message>
+        <source>Without udisks2, root mounts on a folder it names: volume mount IMAGE FOLDER (an empty folder, no symbolic links on its path).</source>
+        <translation>Ohne udisks2 hängt root in einen angegebenen Ordner ein: volume mount ABBILD ORDNER (ein leerer Ordner, ohne symbolische Links im Pfad).</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Strongroom Recovery Sheet</source>
@@ -1474,14 +1571,6 @@
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <source>%1 is unlocked and mapped as a device by strongroom-helper, which your system asks you to authorise first. The key goes to the helper only, and is not stored anywhere.</source>
-        <translation>%1 wird von strongroom-helper entsperrt und als Gerät eingebunden; Ihr System fragt vorher nach einer Berechtigung. Der Schlüssel geht nur an den Helfer und wird nirgends gespeichert.</translation>
-    </message>
-    <message>
-        <source>Mapping name:</source>
-        <translation>Name der Zuordnung:</translation>
-    </message>
-    <message>
         <source>Passphrase, or x&apos;…&apos; for a raw key</source>
         <translation>Passphrase oder x&apos;…&apos; für einen Rohschlüssel</translation>
     </message>
@@ -1494,16 +1583,12 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Use up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Bis zu 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>%1 is unlocked by udisks2, the system&apos;s disk service, which may ask you to authorise it first. The key goes to udisks2 only, and is not stored anywhere.</source>
+        <translation>%1 wird von udisks2, dem Datenträgerdienst des Systems, entsperrt; er fragt eventuell vorher nach einer Berechtigung. Der Schlüssel geht nur an udisks2 und wird nirgends gespeichert.</translation>
     </message>
     <message>
-        <source>/dev/mapper/%1 is in use already; choose another name.</source>
-        <translation>/dev/mapper/%1 ist bereits belegt; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>The volume will appear as /dev/mapper/%1.</source>
-        <translation>Das Volume erscheint als /dev/mapper/%1.</translation>
+        <source>Read-only (nothing on the volume can be changed)</source>
+        <translation>Schreibgeschützt (auf dem Volume lässt sich nichts ändern)</translation>
     </message>
 </context>
 <context>
@@ -2734,48 +2819,28 @@
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <source>Mount…</source>
-        <translation>Einhängen…</translation>
+        <source>Unlock the volume through udisks2, the system&apos;s disk service, which may ask for authorisation.</source>
+        <translation>Das Volume über udisks2, den Datenträgerdienst des Systems, entsperren; er fragt eventuell nach einer Berechtigung.</translation>
     </message>
     <message>
-        <source>Unmount…</source>
-        <translation>Aushängen…</translation>
+        <source>Lock the volume and free its loop device through udisks2.</source>
+        <translation>Das Volume über udisks2 sperren und sein Loop-Gerät freigeben.</translation>
     </message>
     <message>
-        <source>Unlock the volume as /dev/mapper/NAME through strongroom-helper, which asks for authorisation.</source>
-        <translation>Das Volume über strongroom-helper als /dev/mapper/NAME entsperren; der Helfer fragt nach einer Berechtigung.</translation>
+        <source>Mount the opened volume through udisks2, under /media/USER, without setuid programs or device files.</source>
+        <translation>Das geöffnete Volume über udisks2 unter /media/BENUTZER einhängen, ohne setuid-Programme und Gerätedateien.</translation>
     </message>
     <message>
-        <source>Remove the volume&apos;s mapping through strongroom-helper, which asks for authorisation.</source>
-        <translation>Die Zuordnung des Volumes über strongroom-helper aufheben; der Helfer fragt nach einer Berechtigung.</translation>
+        <source>Unmount the volume through udisks2.</source>
+        <translation>Das Volume über udisks2 aushängen.</translation>
     </message>
     <message>
-        <source>Mount the opened volume on an existing folder through strongroom-helper, which asks for authorisation.</source>
-        <translation>Das geöffnete Volume über strongroom-helper in einen vorhandenen Ordner einhängen; der Helfer fragt nach einer Berechtigung.</translation>
+        <source>Mount</source>
+        <translation>Einhängen</translation>
     </message>
     <message>
-        <source>Unmount a folder the volume is mounted on through strongroom-helper, which asks for authorisation.</source>
-        <translation>Einen Ordner, in den das Volume eingehängt ist, über strongroom-helper aushängen; der Helfer fragt nach einer Berechtigung.</translation>
-    </message>
-    <message>
-        <source>Close Volume</source>
-        <translation>Volume schließen</translation>
-    </message>
-    <message>
-        <source>Mount Volume</source>
-        <translation>Volume einhängen</translation>
-    </message>
-    <message>
-        <source>Mount %1 on</source>
-        <translation>%1 einhängen in</translation>
-    </message>
-    <message>
-        <source>Unmount Folder</source>
-        <translation>Ordner aushängen</translation>
-    </message>
-    <message>
-        <source>%1 was not opened from this window. Its mapping name (/dev/mapper/NAME):</source>
-        <translation>%1 wurde nicht in diesem Fenster geöffnet. Name seiner Zuordnung (/dev/mapper/NAME):</translation>
+        <source>Unmount</source>
+        <translation>Aushängen</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,22 @@ Details allDetails()
                         "same command resumes.")},
         {QStringLiteral("volume decrypt"),
          QStringLiteral("Decrypts a LUKS2 image in place, offline and resumable. Asks for confirmation.")},
+        {QStringLiteral("volume open"),
+         QStringLiteral("Unlocks an image. A normal user's request goes to udisks2 over D-Bus (polkit decides), which "
+                        "sets the image up as a loop device (read-only with --read-only) and unlocks it; the key "
+                        "travels as udisks' own argument, never on a command line. As root without udisks2 the "
+                        "image is mapped in-process with libcryptsetup as /dev/mapper/NAME. Without udisks2 and not "
+                        "root: exit 7, naming the udisks2 package and systemctl start udisks2. Unlocking needs "
+                        "device-mapper; without it: exit 7.")},
+        {QStringLiteral("volume close"),
+         QStringLiteral("Locks an unlocked image and deletes its loop device (udisks2), or removes its mapping (root "
+                        "without udisks2). A mounted volume: exit 5, unmount it first.")},
+        {QStringLiteral("volume mount"),
+         QStringLiteral("Mounts an unlocked image. Through udisks2 it goes under /media/USER with nosuid,nodev and the "
+                        "folder is printed; FOLDER is for root without udisks2 only, which mounts with "
+                        "nosuid,nodev,noexec and the detected file system type, only on an empty FOLDER with no "
+                        "symbolic link anywhere on its path.")},
+        {QStringLiteral("volume unmount"), QStringLiteral("Unmounts every mount of an unlocked image.")},
         {QStringLiteral("volume benchmark"),
          QStringLiteral("Cipher speeds (with OpenSSL in user space, labelled so, where the kernel crypto API is "
                         "missing) and the time and memory one unlock costs with argon2id and pbkdf2 on this "

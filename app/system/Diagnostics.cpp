@@ -3,6 +3,7 @@
 #include "keys/Keyring.h"
 #include "sqlcipher/ShellDbstat.h"
 #include "sqlcipher/SqlCipherVersions.h"
+#include "volumes/UdisksClient.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -78,7 +79,7 @@ Diagnostics Diagnostics::collect()
     d.deviceMapper = deviceMapperAvailable();
     d.aesNi = cpuHasAesNi();
     d.afAlg = kernelCryptoApiAvailable();
-    d.polkit = !QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty();
+    d.udisks = UdisksClient().available().ok();
     d.keyring = Keyring::isAvailable();
 
     auto missing = [&d](const QString &what, const QString &disables, const QString &fix) {
@@ -119,10 +120,10 @@ Diagnostics Diagnostics::collect()
         missing(
             QStringLiteral("AES-NI"), QStringLiteral("nothing, but AES is several times slower without it"),
             QStringLiteral("use a CPU with AES instructions, or pass them through to the virtual machine"));
-    if (!d.polkit)
-        missing(QStringLiteral("pkexec (polkit)"),
-                QStringLiteral("the privileged helper that opens and mounts volumes"),
-                QStringLiteral("apt install pkexec"));
+    if (!d.udisks)
+        missing(QStringLiteral("udisks2"),
+                QStringLiteral("opening and mounting volumes as a normal user (root can still do it without)"),
+                QStringLiteral("apt install udisks2; systemctl start udisks2"));
     if (!d.keyring)
         missing(
             QStringLiteral("desktop keyring"), QStringLiteral("remembering keys in the GUI (off by default)"),
@@ -159,7 +160,7 @@ QJsonObject Diagnostics::toJson() const
         {QStringLiteral("device_mapper"), deviceMapper},
         {QStringLiteral("aes_ni"), aesNi},
         {QStringLiteral("af_alg"), afAlg},
-        {QStringLiteral("polkit"), polkit},
+        {QStringLiteral("udisks2"), udisks},
         {QStringLiteral("keyring"), keyring},
         {QStringLiteral("missing"), missingArray},
     };
@@ -189,7 +190,7 @@ QString Diagnostics::toText() const
     row(QStringLiteral("device-mapper"), yesNo(deviceMapper));
     row(QStringLiteral("AES-NI"), yesNo(aesNi));
     row(QStringLiteral("kernel crypto API"), yesNo(afAlg));
-    row(QStringLiteral("pkexec / polkit"), yesNo(polkit));
+    row(QStringLiteral("udisks2"), yesNo(udisks));
     row(QStringLiteral("desktop keyring"), yesNo(keyring));
     if (!missing.isEmpty()) {
         t += QStringLiteral("\nMissing:\n");

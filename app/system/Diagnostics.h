@@ -36,7 +36,7 @@ struct Diagnostics {
     bool deviceMapper = false;
     bool aesNi = false;
     bool afAlg = false;
-    bool polkit = false;
+    bool udisks = false; // udisksd runs, or the system bus can start it
     bool keyring = false;
     QList<Missing> missing;
 

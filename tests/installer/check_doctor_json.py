@@ -26,8 +26,9 @@ if not (doctor.get("postgresql") or {}).get("client_tools"):
 for tool, package in (("gpg", "gnupg"), ("age", "age")):
     if not doctor.get(tool):
         problems.append(f"no {tool} ({package})")
-if doctor.get("polkit") is not True:
-    problems.append("no pkexec (pkexec)")
+# udisks2 need not run in a clean root, but doctor must say whether it does.
+if not isinstance(doctor.get("udisks2"), bool):
+    problems.append("doctor does not report udisks2")
 if problems:
     sys.exit("the installed package lacks: " + "; ".join(problems) + "\n" + text)
 print(f"doctor --json in the clean root: valid JSON, Strongroom {version}, runtime dependencies present.")

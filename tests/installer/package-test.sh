@@ -148,10 +148,10 @@ done
 if [ -x "$build_dir/bin/strongroom" ]; then
     grep -qx /usr/bin/strongroom <<<"$files" || fail "the package does not install the console, /usr/bin/strongroom"
 fi
-if [ -f "$source_dir/installer/io.strongroom.helper.policy" ]; then
-    grep -qx /usr/share/polkit-1/actions/io.strongroom.helper.policy <<<"$files" ||
-        fail "the package does not install the polkit policy of strongroom-helper"
-fi
+# Volumes are opened and mounted through udisks2 (or in-process by root): no root helper of our own.
+for retired in /usr/lib/strongroom/strongroom-helper /usr/share/polkit-1/actions/io.strongroom.helper.policy; do
+    if grep -qx "$retired" <<<"$files"; then fail "the package still ships $retired"; fi
+done
 for program in $(grep -E '^/usr/(bin|lib/strongroom)/[^/]+$' <<<"$files"); do
     [ -f "$root$program" ] || continue
     missing=$(in_root ldd "$program" | grep 'not found' || true)

@@ -171,7 +171,7 @@ private Q_SLOTS:
             auto *button = child<QPushButton>(&page, name);
             QVERIFY(button);
             QCOMPARE(button->isEnabled(), dm);
-            QVERIFY2(button->toolTip().contains(dm ? QStringLiteral("strongroom-helper")
+            QVERIFY2(button->toolTip().contains(dm ? QStringLiteral("udisks2")
                                                    : QStringLiteral("no device-mapper")),
                      qPrintable(button->toolTip()));
         }

@@ -4,15 +4,15 @@
 
 #include <QDialog>
 
-class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 
 namespace strongroom::ui {
 
-// Asks what opening a volume needs: the mapping name (/dev/mapper/NAME, suggested from the image's
-// file name) and the key that opens the image, typed without echo. Open stays disabled while the key
-// is empty or the name is one the helper would refuse. The page runs the job; the dialog only asks.
+// Asks what opening a volume needs: the key that opens the image, typed without echo, and whether to
+// open it read-only. Open stays disabled while the key is empty. The page runs the job (udisks2
+// unlocks it); the dialog only asks.
 class OpenVolumeDialog : public QDialog
 {
     Q_OBJECT
@@ -22,7 +22,7 @@ public:
     ~OpenVolumeDialog() override;
 
     QString image() const { return m_image; }
-    QString mappingName() const;
+    bool readOnly() const;
     // The typed key, once: the field is overwritten and cleared, so the dialog keeps no copy.
     KeyMaterial takeKey();
 
@@ -31,9 +31,8 @@ private:
     void wipeKeyField();
 
     QString m_image;
-    QLineEdit *m_name;
     QLineEdit *m_key;
-    QLabel *m_device;
+    QCheckBox *m_readOnly;
     QPushButton *m_commit;
 };
 

@@ -22,7 +22,6 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -182,8 +181,8 @@ QWidget *VolumesPage::createDetails()
                                                  tr("Turn the volume back into an unencrypted image."))};
     const QList<QPushButton *> mapRow{addAction(QStringLiteral("openButton"), tr("Open…"), QString()),
                                       addAction(QStringLiteral("closeButton"), tr("Close"), QString()),
-                                      addAction(QStringLiteral("mountButton"), tr("Mount…"), QString()),
-                                      addAction(QStringLiteral("unmountButton"), tr("Unmount…"), QString())};
+                                      addAction(QStringLiteral("mountButton"), tr("Mount"), QString()),
+                                      addAction(QStringLiteral("unmountButton"), tr("Unmount"), QString())};
     QPushButton *forget = addAction(QStringLiteral("forgetButton"), tr("Forget"),
                                     tr("Remove from this list; the file stays untouched."));
     for (int i = 0; i < keyRow.size(); ++i)
@@ -347,16 +346,14 @@ void VolumesPage::updateActions()
     const bool decrypting = record && record->state == inplace::State::Decrypting;
     const bool dm = deviceMapperAvailable();
     const QHash<QString, QString> mappingTips{
-        {QStringLiteral("openButton"), tr("Unlock the volume as /dev/mapper/NAME through strongroom-helper, "
-                                          "which asks for authorisation.")},
+        {QStringLiteral("openButton"), tr("Unlock the volume through udisks2, the system's disk service, "
+                                          "which may ask for authorisation.")},
         {QStringLiteral("closeButton"),
-         tr("Remove the volume's mapping through strongroom-helper, which asks for authorisation.")},
+         tr("Lock the volume and free its loop device through udisks2.")},
         {QStringLiteral("mountButton"),
-         tr("Mount the opened volume on an existing folder through strongroom-helper, which asks for "
-            "authorisation.")},
-        {QStringLiteral("unmountButton"),
-         tr("Unmount a folder the volume is mounted on through strongroom-helper, which asks for "
-            "authorisation.")}};
+         tr("Mount the opened volume through udisks2, under /media/USER, without setuid programs or "
+            "device files.")},
+        {QStringLiteral("unmountButton"), tr("Unmount the volume through udisks2.")}};
     for (QPushButton *button : std::as_const(m_actions)) {
         const QString name = button->objectName();
         bool enabled = luks;
@@ -535,100 +532,38 @@ void VolumesPage::openVolume()
     auto *dialog = new OpenVolumeDialog(record->path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString image = dialog->image();
-        runMapping(image, {QStringLiteral("open"), image, dialog->mappingName(), {}}, dialog->takeKey());
+        runMapping(VolumeMappingRequest::Verb::Open, dialog->image(), dialog->readOnly(), dialog->takeKey());
     });
     dialog->open();
 }
 
 void VolumesPage::closeVolume()
 {
-    const VolumeRecord *record = currentRecord();
-    if (!record)
-        return;
-    const QString image = record->path;
-    withMappingName(image, tr("Close Volume"), [this, image](const QString &name) {
-        runMapping(image, {QStringLiteral("close"), {}, name, {}});
-    });
+    if (const VolumeRecord *record = currentRecord())
+        runMapping(VolumeMappingRequest::Verb::Close, record->path);
 }
 
 void VolumesPage::mountVolume()
 {
-    const VolumeRecord *record = currentRecord();
-    if (!record)
-        return;
-    const QString image = record->path;
-    withMappingName(image, tr("Mount Volume"), [this, image](const QString &name) {
-        auto *dialog = new QFileDialog(this, tr("Mount %1 on").arg(name));
-        dialog->setObjectName(QStringLiteral("mountPointDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setFileMode(QFileDialog::Directory);
-        dialog->setOption(QFileDialog::ShowDirsOnly);
-        connect(dialog, &QFileDialog::fileSelected, this, [this, image, name](const QString &folder) {
-            runMapping(image, {QStringLiteral("mount"), {}, name, QFileInfo(folder).absoluteFilePath()});
-        });
-        dialog->open();
-    });
+    if (const VolumeRecord *record = currentRecord())
+        runMapping(VolumeMappingRequest::Verb::Mount, record->path);
 }
 
 void VolumesPage::unmountVolume()
 {
-    const VolumeRecord *record = currentRecord();
-    if (!record)
-        return;
-    const QString image = record->path;
-    const QString mounted = m_mountPoints.value(image);
-    auto *dialog = new QFileDialog(this, tr("Unmount Folder"));
-    dialog->setObjectName(QStringLiteral("unmountDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    if (!mounted.isEmpty()) {
-        dialog->setDirectory(QFileInfo(mounted).absolutePath());
-        dialog->selectFile(mounted);
-    }
-    connect(dialog, &QFileDialog::fileSelected, this, [this, image](const QString &folder) {
-        runMapping(image, {QStringLiteral("unmount"), {}, {}, QFileInfo(folder).absoluteFilePath()});
-    });
-    dialog->open();
+    if (const VolumeRecord *record = currentRecord())
+        runMapping(VolumeMappingRequest::Verb::Unmount, record->path);
 }
 
-void VolumesPage::withMappingName(const QString &image, const QString &title,
-                                  const std::function<void(const QString &)> &then)
+void VolumesPage::runMapping(VolumeMappingRequest::Verb verb, const QString &image, bool readOnly,
+                             const KeyMaterial &key)
 {
-    if (const QString opened = m_mappings.value(image); !opened.isEmpty()) {
-        then(opened);
-        return;
-    }
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("mappingNameDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(title);
-    dialog->setLabelText(tr("%1 was not opened from this window. Its mapping name (/dev/mapper/NAME):")
-                             .arg(QFileInfo(image).fileName()));
-    dialog->setTextValue(helper::suggestedMappingName(image));
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            [then](const QString &name) { then(name.trimmed()); });
-    dialog->open();
-}
-
-void VolumesPage::runMapping(const QString &image, const helper::Request &request, const KeyMaterial &key)
-{
-    JobHandle *handle = m_runner->start(std::make_shared<VolumeMappingJob>(request, key));
-    // Remembered only when the helper did it, so Close and Unmount offer what is really there.
-    connect(handle, &JobHandle::finished, this, [this, image, request](const JobReport &report) {
-        if (report.outcome != JobOutcome::Succeeded)
-            return;
-        if (request.verb == QLatin1String("open"))
-            m_mappings.insert(image, request.name);
-        else if (request.verb == QLatin1String("close"))
-            m_mappings.remove(image);
-        else if (request.verb == QLatin1String("mount"))
-            m_mountPoints.insert(image, request.mountpoint);
-        else
-            m_mountPoints.remove(image);
-    });
-    runAndRefresh(handle, QStringLiteral("volume.") + request.verb, image);
+    VolumeMappingRequest request;
+    request.verb = verb;
+    request.image = image;
+    request.readOnly = readOnly;
+    // The banner shows the job's overview, which names the folder udisks2 chose for a mount.
+    runAndRefresh(m_runner->start(std::make_shared<VolumeMappingJob>(request, key)));
 }
 
 } // namespace strongroom::ui

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "keys/KeyMaterial.h"
-#include "volumes/HelperProtocol.h"
+#include "volumes/VolumeMappingJob.h"
 #include "volumes/VolumeScanJob.h"
 
 #include <QHash>
@@ -30,7 +30,7 @@ class KnownVolumes;
 // dropping it here, or make a new one with the setup wizard); on the right the selected volume's
 // header facts, key slots, header-backup age and its actions. Headers are read by a job; every
 // change runs as a job too, and the page re-reads the headers when it ends. Open, Close, Mount and
-// Unmount run through strongroom-helper and are disabled, saying why, where device-mapper is missing.
+// Unmount run VolumeMappingJob (udisks2) and are disabled, saying why, where device-mapper is missing.
 class VolumesPage : public QWidget
 {
     Q_OBJECT
@@ -72,11 +72,9 @@ private:
     void closeVolume();
     void mountVolume();
     void unmountVolume();
-    // The mapping name for `image`: the one opened from this page, else asked for (suggested from
-    // the image's name); `then` runs once the name is known.
-    void withMappingName(const QString &image, const QString &title,
-                         const std::function<void(const QString &)> &then);
-    void runMapping(const QString &image, const helper::Request &request, const KeyMaterial &key = {});
+    // Runs one VolumeMappingJob on `image`; the job writes the audit line.
+    void runMapping(VolumeMappingRequest::Verb verb, const QString &image, bool readOnly = false,
+                    const KeyMaterial &key = {});
     // Shows the job's progress; when it ends, says how in the banner and re-reads the headers.
     // `auditAction`: the audit line to write for jobs that do not write their own.
     void runAndRefresh(JobHandle *handle, const QString &auditAction = {}, const QString &image = {});
@@ -102,11 +100,6 @@ private:
     QTableWidget *m_slots;
     QWidget *m_actionBar;
     QList<QPushButton *> m_actions;
-    // What this page opened and mounted, by image: Close and Mount… then need not ask for the name,
-    // and Unmount… preselects the folder. Only for this run of the console; names of mappings made
-    // elsewhere are asked for.
-    QHash<QString, QString> m_mappings;
-    QHash<QString, QString> m_mountPoints;
 };
 
 } // namespace strongroom::ui

@@ -27,10 +27,10 @@ STRONGROOM_VOLUME_COMMAND(VolumeHeaderRestoreCommand, "header-restore", "Put a s
 STRONGROOM_VOLUME_COMMAND(VolumeEncryptCommand, "encrypt", "Encrypt an image in place, offline (resumable)")
 STRONGROOM_VOLUME_COMMAND(VolumeDecryptCommand, "decrypt", "Decrypt a LUKS2 image in place, offline (resumable)")
 STRONGROOM_VOLUME_COMMAND(VolumeBenchmarkCommand, "benchmark", "Cipher speeds and the cost of one unlock on this machine")
-STRONGROOM_VOLUME_COMMAND(VolumeOpenCommand, "open", "Map a volume (privileged helper; needs device-mapper)")
-STRONGROOM_VOLUME_COMMAND(VolumeCloseCommand, "close", "Unmap a volume (privileged helper; needs device-mapper)")
-STRONGROOM_VOLUME_COMMAND(VolumeMountCommand, "mount", "Mount an open volume (privileged helper)")
-STRONGROOM_VOLUME_COMMAND(VolumeUnmountCommand, "unmount", "Unmount a volume (privileged helper)")
+STRONGROOM_VOLUME_COMMAND(VolumeOpenCommand, "open", "Unlock an image (udisks2, or in-process as root; needs device-mapper)")
+STRONGROOM_VOLUME_COMMAND(VolumeCloseCommand, "close", "Lock an opened image and free its loop device")
+STRONGROOM_VOLUME_COMMAND(VolumeMountCommand, "mount", "Mount an opened image (udisks2: under /media/USER)")
+STRONGROOM_VOLUME_COMMAND(VolumeUnmountCommand, "unmount", "Unmount an opened image")
 
 #undef STRONGROOM_VOLUME_COMMAND
 

@@ -132,7 +132,7 @@ private Q_SLOTS:
         const QJsonObject doctor = QJsonDocument::fromJson(r.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         for (const char *key : {"qt", "sqlcipher", "sqlite", "qca", "cryptsetup", "karchive", "postgresql", "gpg", "age",
-                                "device_mapper", "aes_ni", "af_alg", "polkit", "keyring", "missing"})
+                                "device_mapper", "aes_ni", "af_alg", "udisks2", "keyring", "missing"})
             QVERIFY2(doctor.contains(QLatin1String(key)), key);
         QVERIFY(doctor.value(QStringLiteral("qt")).toString().startsWith(QStringLiteral("6.")));
         QVERIFY(doctor.value(QStringLiteral("sqlcipher")).toObject().value(QStringLiteral("version")).toString().startsWith(

@@ -1,5 +1,6 @@
 // `volume info/test-key/add-key/change-key/remove-key/retune/header-backup/header-restore/benchmark`
-// against real LUKS headers made by the cryptsetup tool.
+// against real LUKS headers made by the cryptsetup tool, and what `volume open|mount` need before
+// they act (udisks2 itself is driven in TestUdisksClient).
 #include "LuksFixtures.h"
 
 #include <QJsonArray>
@@ -7,6 +8,7 @@
 #include <QJsonObject>
 #include <QTest>
 #include <QtCrypto>
+#include <unistd.h>
 
 namespace {
 const QStringList kArgonMin{QStringLiteral("--type"), QStringLiteral("luks2"), QStringLiteral("--pbkdf"), QStringLiteral("argon2id"),
@@ -91,6 +93,43 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 6);
         QCOMPARE(jsonOf(run).value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("not-luks"));
         QVERIFY(jsonOf(run).value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(plain));
+    }
+
+    void theMappingVerbsTakeAnImageAndSayWhatIsMissing()
+    {
+        LuksFixtures fx;
+        const QString image = fx.cheapLuksFormat(QStringLiteral("map.img"), "pw");
+        // The old shape (IMAGE NAME) is a usage error now: a name only comes with --name.
+        CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("open"), image,
+                             QStringLiteral("pgdata"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        if (!QFile::exists(QStringLiteral("/dev/mapper/control"))) {
+            // Said before any key is asked for, whoever runs it.
+            run = fx.cli({QStringLiteral("volume"), QStringLiteral("open"), image, QStringLiteral("--json")});
+            QCOMPARE(run.exitCode, 7);
+            QCOMPARE(jsonOf(run)
+                         .value(QStringLiteral("error"))
+                         .toObject()
+                         .value(QStringLiteral("kind"))
+                         .toString(),
+                     QStringLiteral("no-device-mapper"));
+        } else {
+            qWarning("not run: the no-device-mapper case (this machine has /dev/mapper/control)");
+        }
+        const bool systemBus = qEnvironmentVariableIsSet("DBUS_SYSTEM_BUS_ADDRESS") ||
+                               QFile::exists(QStringLiteral("/run/dbus/system_bus_socket"));
+        if (::geteuid() != 0 || systemBus)
+            QSKIP("not run: root without a system bus (as in ./dev.sh's root) is what the in-process mount "
+                  "case needs");
+        // Root without udisks2 mounts in-process, and only on a folder it is given.
+        run = fx.cli({QStringLiteral("volume"), QStringLiteral("mount"), image, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(jsonOf(run)
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("empty folder")));
     }
 
     void testKeyNamesTheSlotAKeyOpens_data()
