@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliContext.h"
+#include "core/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    strongroom::processhardening::hardenProcess();
     QCA::Initializer crypto(QCA::Practical, 64);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("strongroom"));
