@@ -1,6 +1,7 @@
 #include "volumes/OpenVolumeDialog.h"
 
 #include "volumes/HelperProtocol.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -42,9 +43,8 @@ OpenVolumeDialog::OpenVolumeDialog(const QString &image, QWidget *parent) : QDia
     m_device->setObjectName(QStringLiteral("deviceLabel"));
     m_device->setWordWrap(true);
     form->addRow(QString(), m_device);
-    m_key = new QLineEdit;
+    m_key = new SecretLineEdit;
     m_key->setObjectName(QStringLiteral("existingKeyEdit"));
-    m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Passphrase, or x'…' for a raw key"));
     form->addRow(tr("Key:"), m_key);
     layout->addLayout(form);
@@ -56,7 +56,7 @@ OpenVolumeDialog::OpenVolumeDialog(const QString &image, QWidget *parent) : QDia
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &OpenVolumeDialog::updateReady);
-    connect(m_key, &QLineEdit::textChanged, this, &OpenVolumeDialog::updateReady);
+    connect(m_key, &SecretLineEdit::textChanged, this, &OpenVolumeDialog::updateReady);
     m_key->setFocus();
     updateReady();
 }
@@ -73,9 +73,7 @@ QString OpenVolumeDialog::mappingName() const
 
 KeyMaterial OpenVolumeDialog::takeKey()
 {
-    QByteArray typed = m_key->text().toUtf8();
-    KeyMaterial key{QCA::SecureArray(typed)};
-    typed.fill('\0');
+    KeyMaterial key = m_key->key();
     wipeKeyField();
     updateReady();
     return key;
@@ -83,9 +81,7 @@ KeyMaterial OpenVolumeDialog::takeKey()
 
 void OpenVolumeDialog::wipeKeyField()
 {
-    // The line edit's own buffer is the one copy left; overwrite it before clearing.
     const QSignalBlocker blocker(m_key);
-    m_key->setText(QString(m_key->text().size(), QLatin1Char(' ')));
     m_key->clear();
 }
 
@@ -102,7 +98,7 @@ void OpenVolumeDialog::updateReady()
     else
         m_device->setText(tr("The volume will appear as /dev/mapper/%1.").arg(name));
     m_device->setStyleSheet(nameOk && !inUse ? QString() : QStringLiteral("color: #b03a2e;"));
-    m_commit->setEnabled(nameOk && !inUse && !m_key->text().isEmpty());
+    m_commit->setEnabled(nameOk && !inUse && !m_key->isEmpty());
 }
 
 } // namespace strongroom::ui

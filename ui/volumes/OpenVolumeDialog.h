@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace strongroom::ui {
 
+class SecretLineEdit;
+
 // Asks what opening a volume needs: the mapping name (/dev/mapper/NAME, suggested from the image's
 // file name) and the key that opens the image, typed without echo. Open stays disabled while the key
 // is empty or the name is one the helper would refuse. The page runs the job; the dialog only asks.
@@ -32,7 +34,7 @@ private:
 
     QString m_image;
     QLineEdit *m_name;
-    QLineEdit *m_key;
+    SecretLineEdit *m_key;
     QLabel *m_device;
     QPushButton *m_commit;
 };
