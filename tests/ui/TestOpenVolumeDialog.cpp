@@ -3,6 +3,7 @@
 #include "VolumeUiSupport.h"
 #include "volumes/HelperProtocol.h"
 #include "volumes/OpenVolumeDialog.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -54,10 +55,10 @@ private Q_SLOTS:
     {
         ui::OpenVolumeDialog dialog(QStringLiteral("/srv/pg.img"));
         auto *name = child<QLineEdit>(&dialog, "mappingNameEdit");
-        auto *key = child<QLineEdit>(&dialog, "existingKeyEdit");
+        auto *key = child<ui::SecretLineEdit>(&dialog, "existingKeyEdit");
         auto *device = child<QLabel>(&dialog, "deviceLabel");
         auto *commit = child<QPushButton>(&dialog, "commitButton");
-        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QVERIFY(!key->isRevealed());
         QVERIFY(!commit->isEnabled()); // no key yet
         QVERIFY(device->text().contains(QStringLiteral("/dev/mapper/strongroom-pg")));
 
@@ -84,11 +85,11 @@ private Q_SLOTS:
     void theKeyIsHandedOverOnceAndTheFieldWiped()
     {
         ui::OpenVolumeDialog dialog(QStringLiteral("/srv/pg.img"));
-        auto *key = child<QLineEdit>(&dialog, "existingKeyEdit");
+        auto *key = child<ui::SecretLineEdit>(&dialog, "existingKeyEdit");
         key->setText(QStringLiteral("correct horse"));
         const KeyMaterial taken = dialog.takeKey();
         QCOMPARE(QByteArray(taken.data(), taken.size()), QByteArray("correct horse"));
-        QVERIFY(key->text().isEmpty());
+        QVERIFY(key->isEmpty());
         QVERIFY(dialog.takeKey().isEmpty());
         QVERIFY(!child<QPushButton>(&dialog, "commitButton")->isEnabled());
     }

@@ -3,8 +3,10 @@
 #include "keys/KeyMaterial.h"
 
 #include <QWidget>
-#include <functional>
 #include <QtCrypto>
+#include <functional>
+
+class TestSecretLineEdit;
 
 namespace strongroom::ui {
 
@@ -70,6 +72,8 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    friend class ::TestSecretLineEdit; // looks at the storage to prove it is wiped
+
     void append(const QByteArray &utf8);
     void removeLastCharacter();
     void pasteClipboard();
