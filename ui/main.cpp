@@ -2,9 +2,9 @@
 #include "Translations.h"
 #include "backups/BackupsPage.h"
 #include "backups/BackupsScreenshot.h"
-#include "pages/DatabasesPage.h"
 #include "core/JobRunner.h"
 #include "core/ProcessHardening.h"
+#include "pages/DatabasesPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("key-env"))) {
         KeyReader reader;
         reader.setConsumeEnvironment(true);
-        auto read = reader.read(KeySource::environment(parser.value(QStringLiteral("key-env"))), QStringLiteral("key"));
+        auto read = reader.read(KeySource::environment(parser.value(QStringLiteral("key-env"))),
+                                QStringLiteral("key"));
         if (read)
             key = *read;
         else

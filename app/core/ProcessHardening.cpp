@@ -19,7 +19,8 @@ void hardenProcess()
     if (::setrlimit(RLIMIT_CORE, &noCore) != 0)
         qWarning("strongroom: cannot turn off core dumps (RLIMIT_CORE): %s", std::strerror(errno));
     if (::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
-        qWarning("strongroom: cannot make the process undumpable (PR_SET_DUMPABLE): %s", std::strerror(errno));
+        qWarning("strongroom: cannot make the process undumpable (PR_SET_DUMPABLE): %s",
+                 std::strerror(errno));
 }
 
 bool excludeFromCoreDumps(const void *data, std::size_t size)

@@ -79,7 +79,8 @@ void removeTemp(const QString &tempPath)
 
 int openPrivateFile(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     // 0600 exactly, whatever the umask of a program that did not call hardenProcess.
     if (fd >= 0 && ::fchmod(fd, 0600) != 0) {
         const int err = errno;
@@ -95,7 +96,8 @@ Status createPrivateFile(const QString &path)
 {
     const int fd = openPrivateFile(path);
     if (fd < 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot create the file: %2").arg(path, systemError(errno)));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot create the file: %2").arg(path, systemError(errno)));
     ::close(fd);
     return Status::success();
 }
@@ -108,19 +110,24 @@ Status makePrivateFolder(const QString &folder)
     if (Status parent = makePrivateFolder(QFileInfo(absolute).absolutePath()); !parent)
         return parent;
     if (::mkdir(QFile::encodeName(absolute).constData(), 0700) != 0 && errno != EEXIST)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot create the folder: %2").arg(absolute, systemError(errno)));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot create the folder: %2").arg(absolute, systemError(errno)));
     return Status::success();
 }
 
 Status copyOwnershipAndMode(const QString &original, const QString &replacement)
 {
-    struct stat from {};
+    struct stat from
+    {
+    };
     if (::stat(QFile::encodeName(original).constData(), &from) != 0)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot read the original's permissions: %2").arg(original, systemError(errno)));
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the original's permissions: %2")
+                                            .arg(original, systemError(errno)));
     const QByteArray target = QFile::encodeName(replacement);
     mode_t mode = from.st_mode & 0777;
-    struct stat now {};
+    struct stat now
+    {
+    };
     if (::stat(target.constData(), &now) != 0)
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the new file's permissions: %2")
                                             .arg(replacement, systemError(errno)));
@@ -132,8 +139,8 @@ Status copyOwnershipAndMode(const QString &original, const QString &replacement)
             mode &= ~mode_t(S_IRWXG);
     }
     if (::chmod(target.constData(), mode) != 0)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot set the new file's permissions: %2").arg(replacement, systemError(errno)));
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot set the new file's permissions: %2")
+                                            .arg(replacement, systemError(errno)));
     return Status::success();
 }
 
@@ -171,10 +178,10 @@ Status placeNew(const QString &from, const QString &to)
             }
         }
         if (err != 0)
-            return Error(ExitCode::Failure, err == EEXIST
-                                                ? QStringLiteral("%1 already exists; it was left as it is.").arg(to)
-                                                : QStringLiteral("%1: cannot move the new file into place: %2")
-                                                      .arg(to, systemError(err)));
+            return Error(ExitCode::Failure,
+                         err == EEXIST ? QStringLiteral("%1 already exists; it was left as it is.").arg(to)
+                                       : QStringLiteral("%1: cannot move the new file into place: %2")
+                                             .arg(to, systemError(err)));
     }
     return fsyncDirectory(QFileInfo(to).absolutePath());
 }

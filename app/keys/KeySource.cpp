@@ -90,9 +90,10 @@ Result<KeyMaterial> KeyReader::readEnvironment(const KeySource &source, const QS
     const QByteArray name = source.name.toLocal8Bit();
     char *value = name.isEmpty() || name.contains('=') ? nullptr : std::getenv(name.constData());
     if (!value)
-        return Error(ExitCode::Usage, QStringLiteral("The environment variable %1 (named for the %2) is not set. "
-                                                     "Export it, or use --key-file or --passphrase-stdin.")
-                                          .arg(source.name, label));
+        return Error(ExitCode::Usage,
+                     QStringLiteral("The environment variable %1 (named for the %2) is not set. "
+                                    "Export it, or use --key-file or --passphrase-stdin.")
+                         .arg(source.name, label));
     const size_t length = std::strlen(value);
     QCA::SecureArray secret(static_cast<int>(length));
     std::memcpy(secret.data(), value, length);
@@ -104,8 +105,9 @@ Result<KeyMaterial> KeyReader::readEnvironment(const KeySource &source, const QS
         m_consumed.insert(source.name, secret);
     }
     if (secret.isEmpty())
-        return Error(ExitCode::Usage,
-                     QStringLiteral("The environment variable %1 (the %2) is empty.").arg(source.name, label));
+        return Error(
+            ExitCode::Usage,
+            QStringLiteral("The environment variable %1 (the %2) is empty.").arg(source.name, label));
     return KeyMaterial(secret);
 }
 

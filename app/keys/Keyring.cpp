@@ -1,8 +1,7 @@
 #include "keys/Keyring.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <cstring>
+#include <qt6keychain/keychain.h>
 
 namespace strongroom {
 

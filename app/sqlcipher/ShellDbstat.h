@@ -17,9 +17,10 @@ namespace strongroom {
 //
 // The key and the cipher settings go to the shell through a pipe of their own (its descriptor 3,
 // read with ".read /dev/fd/3"), the queries through stdin; never through the command line or the
-// environment, and never through QProcess's write buffer, which is freed without being wiped. The file is opened read-only and, when its -shm
-// exists, with readonly_shm, so no byte of the database, -wal or -shm changes; committed frames of
-// the -wal are read like the in-process connection reads them.
+// environment, and never through QProcess's write buffer, which is freed without being wiped. The
+// file is opened read-only and, when its -shm exists, with readonly_shm, so no byte of the database,
+// -wal or -shm changes; committed frames of the -wal are read like the in-process connection reads
+// them.
 //
 // Use from one thread (QProcess without an event loop): start(), then take() the sizes as they
 // arrive, until finished(); then error() says whether all went well. kill() (or the destructor)

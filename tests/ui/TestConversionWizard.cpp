@@ -240,7 +240,8 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ConversionWizard::NewKeyId));
 
         click(child<QRadioButton>(wizard, "rawKeyRadio"));
-        const QString raw = QString::fromUtf8(child<ui::SecretLineEdit>(wizard, "newKeyEdit")->secret().toByteArray());
+        const QString raw =
+            QString::fromUtf8(child<ui::SecretLineEdit>(wizard, "newKeyEdit")->secret().toByteArray());
         QVERIFY(KeyMaterial::looksRaw(QCA::SecureArray(raw.toUtf8())));
         QTest::keyClicks(child<ui::SecretLineEdit>(wizard, "confirmKeyEdit"), raw);
         click(wizard.button(QWizard::NextButton));

@@ -83,14 +83,18 @@ private Q_SLOTS:
             old.close();
             QCOMPARE(::chmod(QFile::encodeName(pdf).constData(), mode_t(existingMode)), 0);
         }
-        const bool written = sheet("correct horse battery staple", CipherSettings::sqlcipher4()).writePdf(pdf);
+        const bool written =
+            sheet("correct horse battery staple", CipherSettings::sqlcipher4()).writePdf(pdf);
         ::umask(oldUmask);
         QVERIFY(written);
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(pdf).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 07777), 0600);
         QVERIFY(st.st_size > 1000);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("sheet.pdf")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("sheet.pdf")});
     }
 };
 

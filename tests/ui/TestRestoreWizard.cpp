@@ -232,7 +232,9 @@ private Q_SLOTS:
                  qPrintable(text(wizard, "validationStatus")));
         QVERIFY(text(wizard, "validationStatus").contains(QStringLiteral("bad.db")));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-        QVERIFY(!wizard->currentPage()->findChild<ui::SecretLineEdit *>(QStringLiteral("backupKey"))->isVisible());
+        QVERIFY(!wizard->currentPage()
+                     ->findChild<ui::SecretLineEdit *>(QStringLiteral("backupKey"))
+                     ->isVisible());
         wizard->reject();
         QVERIFY(console.settle());
         QCOMPARE(readAll(db), before);

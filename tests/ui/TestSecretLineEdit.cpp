@@ -29,10 +29,7 @@ class TestSecretLineEdit : public QObject
             QApplication::sendEvent(widget, &press);
         }
     }
-    static QImage look(SecretLineEdit &edit)
-    {
-        return edit.grab().toImage();
-    }
+    static QImage look(SecretLineEdit &edit) { return edit.grab().toImage(); }
 
 private Q_SLOTS:
     void typingAppendsToTheSecret_data()

@@ -145,8 +145,7 @@ NewKeyPage::NewKeyPage(ConversionWizard *wizard) : QWizardPage(wizard), m_wizard
     });
     connect(m_generate, &QPushButton::clicked, this, &NewKeyPage::generate);
     connect(m_words, &QSpinBox::valueChanged, this, &NewKeyPage::generate);
-    connect(m_show, &QCheckBox::toggled, this,
-            [this](bool on) { m_key->setRevealed(on); });
+    connect(m_show, &QCheckBox::toggled, this, [this](bool on) { m_key->setRevealed(on); });
     connect(m_key, &SecretLineEdit::textChanged, this, &NewKeyPage::updateStrength);
     connect(m_confirm, &SecretLineEdit::textChanged, this, &NewKeyPage::updateStrength);
     connect(savePdf, &QPushButton::clicked, this, &NewKeyPage::chooseSheetFile);
@@ -192,7 +191,8 @@ void NewKeyPage::generate()
 void NewKeyPage::updateStrength()
 {
     PassphraseStrength s;
-    m_key->withText([&](const QString &text) { s = PassphraseStrength::estimate(text, m_generator.words()); });
+    m_key->withText(
+        [&](const QString &text) { s = PassphraseStrength::estimate(text, m_generator.words()); });
     m_strength->setValue(int(std::min(128.0, s.bits)));
     QString text;
     QString colour;

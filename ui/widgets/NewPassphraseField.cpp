@@ -81,7 +81,8 @@ void NewPassphraseField::generate()
 void NewPassphraseField::update()
 {
     PassphraseStrength strength;
-    m_first->withText([&](const QString &text) { strength = PassphraseStrength::estimate(text, m_generator.words()); });
+    m_first->withText(
+        [&](const QString &text) { strength = PassphraseStrength::estimate(text, m_generator.words()); });
     m_meter->setValue(qMin(100, int(strength.bits)));
     QString verdict;
     QString colour;

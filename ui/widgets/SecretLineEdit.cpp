@@ -1,5 +1,7 @@
 #include "widgets/SecretLineEdit.h"
 
+#include "core/ProcessHardening.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -44,6 +46,7 @@ SecretLineEdit::SecretLineEdit(QWidget *parent) : QWidget(parent), m_storage(kIn
     setCursor(Qt::IBeamCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleDescription(tr("Secret entry; the text is not shown"));
+    processhardening::excludeFromCoreDumps(m_storage.constData(), size_t(m_storage.size()));
 }
 
 SecretLineEdit::~SecretLineEdit()
@@ -139,6 +142,7 @@ void SecretLineEdit::reserve(int capacity)
         std::memcpy(larger.data(), m_storage.constData(), size_t(m_size));
     m_storage.fill(0);
     m_storage = larger;
+    processhardening::excludeFromCoreDumps(m_storage.constData(), size_t(m_storage.size()));
 }
 
 void SecretLineEdit::wipeStorage()
@@ -300,7 +304,8 @@ void SecretLineEdit::paintEvent(QPaintEvent *)
     opt.state |= QStyle::State_Sunken;
     style()->drawPrimitive(QStyle::PE_PanelLineEdit, &opt, &painter, this);
 
-    const QRect area = style()->subElementRect(QStyle::SE_LineEditContents, &opt, this)
+    const QRect area = style()
+                           ->subElementRect(QStyle::SE_LineEditContents, &opt, this)
                            .adjusted(kHorizontalMargin, 0, -kHorizontalMargin, 0);
     painter.setClipRect(area);
     const QFontMetrics fm(font());

@@ -35,7 +35,9 @@ class TestBackupCommands : public QObject
 
     static int modeOf(const QString &path)
     {
-        struct stat st {};
+        struct stat st
+        {
+        };
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
     }
 
@@ -344,7 +346,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(backup));
         QCOMPARE(modeOf(backup), 0600);
         QCOMPARE(modeOf(QFileInfo(backup).absolutePath()), 0700);
-        const QStringList catalogs = QDir(QFileInfo(backup).absolutePath()).entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Hidden);
+        const QStringList catalogs = QDir(QFileInfo(backup).absolutePath())
+                                         .entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Hidden);
         QVERIFY(!catalogs.isEmpty());
         for (const QString &catalog : catalogs)
             QCOMPARE(modeOf(QDir(QFileInfo(backup).absolutePath()).filePath(catalog)), 0600);
@@ -378,8 +381,10 @@ private Q_SLOTS:
         QCOMPARE(::chmod(QFile::encodeName(db).constData(), mode_t(mode)), 0);
         if (ownedByNobody)
             QCOMPARE(::chown(QFile::encodeName(db).constData(), 65534, 65534), 0);
-        QStringList args{QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), downloaded,
-                         QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+        QStringList args{QStringLiteral("--json"),    QStringLiteral("backup"),
+                         QStringLiteral("restore"),   downloaded,
+                         QStringLiteral("--to"),      db,
+                         QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
                          QStringLiteral("--yes")};
         if (rekey)
             args << QStringLiteral("--backup-key-env") << QStringLiteral("OTHER_KEY");
@@ -387,11 +392,14 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QCOMPARE(query(db, liveKey(), "SELECT m FROM marker;"), QByteArray("new"));
         QCOMPARE(modeOf(db), mode);
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(db).constData(), &st), 0);
         QCOMPARE(st.st_uid, ownedByNobody ? uid_t(65534) : ::geteuid());
         QCOMPARE(st.st_gid, ownedByNobody ? gid_t(65534) : ::getegid());
-        const QString pre = json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].toString();
+        const QString pre =
+            json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].toString();
         QVERIFY(QFile::exists(pre));
         QVERIFY((modeOf(pre) & ~mode) == 0); // never wider than the file it keeps
         QCOMPARE(modeOf(QFileInfo(pre).absolutePath()), 0700);

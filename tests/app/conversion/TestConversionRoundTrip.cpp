@@ -184,16 +184,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         QTest::addColumn<bool>("ownedByNobody"); // uid and gid 65534 (only as root)
         const QString o = QStringLiteral("--key-env"), n = QStringLiteral("--new-key-env");
-        const QStringList decrypt{QStringLiteral("decrypt"), o, QStringLiteral("OLD_KEY"), QStringLiteral("--yes")};
+        const QStringList decrypt{QStringLiteral("decrypt"), o, QStringLiteral("OLD_KEY"),
+                                  QStringLiteral("--yes")};
         QTest::newRow("decrypt 0600 stays 0600") << kOldPassphrase << decrypt << 0600 << false;
         QTest::newRow("decrypt 0640 stays 0640") << kOldPassphrase << decrypt << 0640 << false;
         QTest::newRow("decrypt 0640 owned by nobody") << kOldPassphrase << decrypt << 0640 << true;
         QTest::newRow("encrypt 0644 stays 0644")
-            << QByteArray() << QStringList{QStringLiteral("encrypt"), n, QStringLiteral("NEW_KEY")} << 0644 << false;
+            << QByteArray() << QStringList{QStringLiteral("encrypt"), n, QStringLiteral("NEW_KEY")} << 0644
+            << false;
         QTest::newRow("encrypt 0600 stays 0600")
-            << QByteArray() << QStringList{QStringLiteral("encrypt"), n, QStringLiteral("NEW_KEY")} << 0600 << false;
+            << QByteArray() << QStringList{QStringLiteral("encrypt"), n, QStringLiteral("NEW_KEY")} << 0600
+            << false;
         QTest::newRow("rekey 0640 stays 0640")
-            << kOldPassphrase << QStringList{QStringLiteral("rekey"), o, QStringLiteral("OLD_KEY"), n, QStringLiteral("NEW_KEY")}
+            << kOldPassphrase
+            << QStringList{QStringLiteral("rekey"), o, QStringLiteral("OLD_KEY"), n,
+                           QStringLiteral("NEW_KEY")}
             << 0640 << false;
     }
 
@@ -213,11 +218,14 @@ private Q_SLOTS:
         QCOMPARE(::chmod(QFile::encodeName(db).constData(), mode_t(mode)), 0);
         if (ownedByNobody)
             QCOMPARE(::chown(QFile::encodeName(db).constData(), 65534, 65534), 0);
-        const CliRun r = runCli(QStringList{QStringLiteral("--json"), QStringLiteral("db")} + args + QStringList{db}, {},
-                                cliEnvironment(m_home.filePath(QStringLiteral("modes"))));
+        const CliRun r =
+            runCli(QStringList{QStringLiteral("--json"), QStringLiteral("db")} + args + QStringList{db}, {},
+                   cliEnvironment(m_home.filePath(QStringLiteral("modes"))));
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         const auto statOf = [](const QString &path) {
-            struct stat st {};
+            struct stat st
+            {
+            };
             ::stat(QFile::encodeName(path).constData(), &st);
             return st;
         };

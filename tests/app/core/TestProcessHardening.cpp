@@ -28,7 +28,8 @@ QByteArray vmFlagsOf(const void *address)
     for (const QByteArray &line : lines) {
         const int dash = line.indexOf('-');
         const int space = line.indexOf(' ');
-        if (dash > 0 && space > dash && line.at(space - 1) != ':') { // "begin-end perms offset dev inode path"
+        if (dash > 0 && space > dash &&
+            line.at(space - 1) != ':') { // "begin-end perms offset dev inode path"
             bool ok1 = false, ok2 = false;
             const quintptr begin = line.left(dash).toULongLong(&ok1, 16);
             const quintptr end = line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
@@ -64,7 +65,8 @@ bool procFileStartsWith(qint64 pid, const char *file, const QByteArray &prefix)
 }
 
 // strongroom-cli waiting for a passphrase on stdin: started, then held there while it is looked at.
-struct WaitingCli {
+struct WaitingCli
+{
     QProcess process;
     explicit WaitingCli(const std::function<void(QProcess &)> &setup = {})
     {
@@ -108,7 +110,8 @@ private Q_SLOTS:
     void aMarkedBufferIsLeftOutOfCoreDumps()
     {
         const long page = ::sysconf(_SC_PAGESIZE);
-        void *buffer = ::mmap(nullptr, size_t(2 * page), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        void *buffer =
+            ::mmap(nullptr, size_t(2 * page), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         QVERIFY(buffer != MAP_FAILED);
         char *inside = static_cast<char *>(buffer) + 100;
         QVERIFY(!hasFlag(vmFlagsOf(inside), "dd"));
@@ -139,7 +142,8 @@ private Q_SLOTS:
         // A process that is not dumpable has its /proc/PID files owned by root. The test's own
         // processes run as root, so the cli is started as "nobody" to tell the two apart.
         if (::geteuid() != 0)
-            QSKIP("needs root to start strongroom-cli as another user (nobody) and see /proc/PID owned by root");
+            QSKIP("needs root to start strongroom-cli as another user (nobody) and see /proc/PID owned by "
+                  "root");
         WaitingCli cli([](QProcess &p) {
             p.setChildProcessModifier([] {
                 if (::setgid(65534) != 0 || ::setuid(65534) != 0)
@@ -153,7 +157,9 @@ private Q_SLOTS:
         }
         const qint64 pid = cli.process.processId();
         QCOMPARE(procLine(pid, "status", "Uid:").split(' ').value(0), QByteArray("65534"));
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(QStringLiteral("/proc/%1/environ").arg(pid)).constData(), &st), 0);
         QCOMPARE(st.st_uid, uid_t(0));
     }
@@ -165,7 +171,8 @@ private Q_SLOTS:
             QSKIP("the sqlcipher shell is not installed; db info cannot start it");
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("v4.db"));
-        const ShellRun made = runSqlCipherShell(db, "PRAGMA key = 'pw-from-env';\nCREATE TABLE t(x);\nINSERT INTO t VALUES (1);\n");
+        const ShellRun made = runSqlCipherShell(
+            db, "PRAGMA key = 'pw-from-env';\nCREATE TABLE t(x);\nINSERT INTO t VALUES (1);\n");
         QVERIFY2(made.exitCode == 0, made.err.constData());
 
         // A "sqlcipher" first in PATH that records the environment it was given, then runs the real shell.

@@ -13,7 +13,9 @@ namespace {
 
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
@@ -69,8 +71,8 @@ private Q_SLOTS:
         for (const char *folder : {"a", "a/b", "a/b/c"})
             QCOMPARE(modeOf(dir.filePath(QLatin1String(folder))), 0700);
         // An existing folder is left as it is.
-        QVERIFY(QFile::setPermissions(deep, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                                QFile::ExeGroup));
+        QVERIFY(QFile::setPermissions(deep, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                QFile::ReadGroup | QFile::ExeGroup));
         QVERIFY(safefile::makePrivateFolder(deep).ok());
         QCOMPARE(modeOf(deep), 0750);
     }
@@ -100,10 +102,13 @@ private Q_SLOTS:
             old.close();
             QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(existingMode)), 0);
         }
-        QVERIFY(safefile::writeFileAtomically(path, "new", QStringLiteral("catalog"), QStringLiteral("catalog")).ok());
+        QVERIFY(
+            safefile::writeFileAtomically(path, "new", QStringLiteral("catalog"), QStringLiteral("catalog"))
+                .ok());
         QCOMPARE(contentOf(path), QByteArray("new"));
         QCOMPARE(modeOf(path), expected);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("catalog.json")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("catalog.json")});
     }
 
     void aReplacementTakesTheOriginalsOwnerGroupAndMode()
@@ -118,7 +123,9 @@ private Q_SLOTS:
         QCOMPARE(::chown(QFile::encodeName(original).constData(), 65534, 65534), 0);
         QCOMPARE(::chmod(QFile::encodeName(original).constData(), 0640), 0);
         QVERIFY(safefile::copyOwnershipAndMode(original, replacement).ok());
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(replacement).constData(), &st), 0);
         QCOMPARE(st.st_uid, uid_t(65534));
         QCOMPARE(st.st_gid, gid_t(65534));

@@ -107,7 +107,8 @@ private Q_SLOTS:
         const QCA::SecureArray a = recoverykey::generate();
         const QCA::SecureArray b = recoverykey::generate();
         // Zero bytes would give "00000-00000-..." (Crockford's 0).
-        QVERIFY(recoverykey::group(a, 0) != QStringLiteral("00000") || recoverykey::group(a, 1) != QStringLiteral("00000"));
+        QVERIFY(recoverykey::group(a, 0) != QStringLiteral("00000") ||
+                recoverykey::group(a, 1) != QStringLiteral("00000"));
         QVERIFY(a != b);
     }
 };

@@ -51,7 +51,8 @@ private Q_SLOTS:
         qputenv("STRONGROOM_TEST_CONSUMED", "k3y from env");
         KeyReader reader;
         reader.setConsumeEnvironment(true);
-        auto key = reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_CONSUMED")), QStringLiteral("key"));
+        auto key = reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_CONSUMED")),
+                               QStringLiteral("key"));
         QVERIFY(key.ok());
         QCOMPARE(QByteArray(key->data(), key->size()), QByteArray("k3y from env"));
         QVERIFY(!qEnvironmentVariableIsSet("STRONGROOM_TEST_CONSUMED"));
@@ -66,7 +67,8 @@ private Q_SLOTS:
         QVERIFY(!environ.contains("k3y from env"));
 
         // The same reader gives the same key again (--key-env K --new-key-env K).
-        auto again = reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_CONSUMED")), QStringLiteral("key"));
+        auto again = reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_CONSUMED")),
+                                 QStringLiteral("key"));
         QVERIFY(again.ok());
         QCOMPARE(QByteArray(again->data(), again->size()), QByteArray("k3y from env"));
     }
@@ -75,7 +77,9 @@ private Q_SLOTS:
     {
         qputenv("STRONGROOM_TEST_KEPT", "kept");
         KeyReader reader;
-        QVERIFY(reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_KEPT")), QStringLiteral("key")).ok());
+        QVERIFY(
+            reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_KEPT")), QStringLiteral("key"))
+                .ok());
         QCOMPARE(qgetenv("STRONGROOM_TEST_KEPT"), QByteArray("kept"));
     }
 

@@ -22,7 +22,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("key");
         QTest::newRow("passphrase with a quote") << QByteArray("pw-dbstat's secret");
-        QTest::newRow("raw key") << QByteArray("x'2DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'");
+        QTest::newRow("raw key") << QByteArray(
+            "x'2DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'");
     }
 
     void theKeyReachesTheShellOutsideItsStdin()
@@ -33,9 +34,11 @@ private Q_SLOTS:
             QSKIP("the sqlcipher shell is not installed");
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("t.db"));
-        const QByteArray pragma = key.startsWith("x'") ? "PRAGMA key = \"" + key + "\";\n"
-                                                       : "PRAGMA key = '" + QByteArray(key).replace("'", "''") + "';\n";
-        const ShellRun made = runSqlCipherShell(db, pragma + "CREATE TABLE t(x);\nINSERT INTO t VALUES (randomblob(5000));\n");
+        const QByteArray pragma = key.startsWith("x'")
+                                      ? "PRAGMA key = \"" + key + "\";\n"
+                                      : "PRAGMA key = '" + QByteArray(key).replace("'", "''") + "';\n";
+        const ShellRun made =
+            runSqlCipherShell(db, pragma + "CREATE TABLE t(x);\nINSERT INTO t VALUES (randomblob(5000));\n");
         QVERIFY2(made.exitCode == 0, made.err.constData());
 
         // A "sqlcipher" first in PATH that keeps a copy of what arrives on stdin.
@@ -44,8 +47,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(bin));
         QFile wrapper(bin + QStringLiteral("/sqlcipher"));
         QVERIFY(wrapper.open(QIODevice::WriteOnly));
-        wrapper.write("#!/bin/sh\ntee '" + QFile::encodeName(stdinCopy) + "' | '" + QFile::encodeName(realShell) +
-                      "' \"$@\"\n");
+        wrapper.write("#!/bin/sh\ntee '" + QFile::encodeName(stdinCopy) + "' | '" +
+                      QFile::encodeName(realShell) + "' \"$@\"\n");
         wrapper.close();
         QVERIFY(wrapper.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         const QByteArray oldPath = qgetenv("PATH");
