@@ -494,8 +494,10 @@ void DatabaseDashboard::exportAs(const QString &format)
     dialog->selectFile(QFileInfo(m_path).completeBaseName() + QStringLiteral("-tables.") + format);
     connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &file) {
         // Private like every file Strongroom writes (or with the mode of the file it replaces).
-        const QByteArray bytes = format == QLatin1String("csv") ? m_model->toCsv().toUtf8() : m_model->toJson();
-        if (Status s = safefile::writeFileAtomically(file, bytes, QStringLiteral("export"), QStringLiteral("export"));
+        const QByteArray bytes =
+            format == QLatin1String("csv") ? m_model->toCsv().toUtf8() : m_model->toJson();
+        if (Status s = safefile::writeFileAtomically(file, bytes, QStringLiteral("export"),
+                                                     QStringLiteral("export"));
             !s)
             m_banner->showMessage(Banner::Tone::Error, s.error().message);
     });

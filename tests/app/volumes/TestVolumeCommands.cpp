@@ -224,7 +224,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QVERIFY(fx.luksDump(backup).contains(jsonOf(run).value(QStringLiteral("uuid")).toString().toLatin1()));
         // Only its owner can read it (libcryptsetup makes it 0400).
-        QCOMPARE(QFileInfo(backup).permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+        QCOMPARE(QFileInfo(backup).permissions() &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                  QFile::Permissions());
         // Refuses to overwrite a backup.
         QCOMPARE(fx.cli({QStringLiteral("volume"), QStringLiteral("header-backup"), image, backup}).exitCode, 1);
@@ -242,7 +243,8 @@ private Q_SLOTS:
         QVERIFY(fx.toolOpens(image, "bravo", 1));
         const QString previous = jsonOf(run).value(QStringLiteral("previous_header")).toString();
         QVERIFY(QFile::exists(previous));
-        QCOMPARE(QFileInfo(previous).permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+        QCOMPARE(QFileInfo(previous).permissions() &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                  QFile::Permissions());
     }
 
