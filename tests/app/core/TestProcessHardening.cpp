@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -135,6 +136,29 @@ private Q_SLOTS:
         const qint64 pid = cli.process.processId();
         QCOMPARE(procLine(pid, "limits", "Max core file size"), QByteArray("0 0 bytes"));
         QCOMPARE(procLine(pid, "status", "Umask:"), QByteArray("0077"));
+    }
+
+    void theConsoleHasNoCoreLimitAndAPrivateUmask()
+    {
+        // The GUI is not built in every preset (ASan builds only the core).
+        const QString gui = strongroomBinary(QStringLiteral("strongroom"));
+        if (!QFileInfo::exists(gui))
+            QSKIP("the console (strongroom) is not built in this preset; only strongroom-cli was checked");
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QTemporaryDir home;
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        console.setProcessEnvironment(env);
+        console.start(gui, {QStringLiteral("--section"), QStringLiteral("audit")});
+        QVERIFY2(console.waitForStarted(10000), qPrintable(console.errorString()));
+        const qint64 pid = console.processId();
+        // The forked child has the test's umask until strongroom's main() runs.
+        QTRY_COMPARE_WITH_TIMEOUT(procLine(pid, "status", "Umask:"), QByteArray("0077"), 20000);
+        QCOMPARE(procLine(pid, "limits", "Max core file size"), QByteArray("0 0 bytes"));
+        console.kill();
+        console.waitForFinished(5000);
     }
 
     void theCliIsNotDumpable()
