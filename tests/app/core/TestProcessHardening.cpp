@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(procLine(pid, "status", "Umask:"), QByteArray("0077"));
     }
 
-    void theConsoleHasNoCoreLimitAndAPrivateUmask()
+    void theConsoleStartsHardenedAndConsumesItsKeyVariable()
     {
         // The GUI is not built in every preset (ASan builds only the core).
         const QString gui = strongroomBinary(QStringLiteral("strongroom"));
@@ -150,13 +150,22 @@ private Q_SLOTS:
         QTemporaryDir home;
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("SR_CONSOLE_KEY"), QStringLiteral("console-key-value"));
         console.setProcessEnvironment(env);
-        console.start(gui, {QStringLiteral("--section"), QStringLiteral("audit")});
+        console.start(gui, {QStringLiteral("--key-env"), QStringLiteral("SR_CONSOLE_KEY"),
+                            home.filePath(QStringLiteral("missing.db"))});
         QVERIFY2(console.waitForStarted(10000), qPrintable(console.errorString()));
         const qint64 pid = console.processId();
         // The forked child has the test's umask until strongroom's main() runs.
         QTRY_COMPARE_WITH_TIMEOUT(procLine(pid, "status", "Umask:"), QByteArray("0077"), 20000);
         QCOMPARE(procLine(pid, "limits", "Max core file size"), QByteArray("0 0 bytes"));
+        // The --key-env value, once read, is overwritten where /proc/PID/environ shows it.
+        const auto environmentOf = [pid] {
+            QFile f(QStringLiteral("/proc/%1/environ").arg(pid));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!environmentOf().contains("console-key-value"), 20000);
+        QVERIFY(environmentOf().contains("QT_QPA_PLATFORM=offscreen"));
         console.kill();
         console.waitForFinished(5000);
     }
@@ -220,9 +229,9 @@ private Q_SLOTS:
                                   {}, env);
         QVERIFY2(run.exitCode == 0, run.err.constData());
 
-        QFile environ(seen);
-        QVERIFY2(environ.open(QIODevice::ReadOnly), "db info did not start the sqlcipher shell");
-        const QByteArray childEnv = environ.readAll();
+        QFile recorded(seen);
+        QVERIFY2(recorded.open(QIODevice::ReadOnly), "db info did not start the sqlcipher shell");
+        const QByteArray childEnv = recorded.readAll();
         QVERIFY2(childEnv.contains("PATH="), "the shell's environment was not recorded");
         QVERIFY(!childEnv.contains("SR_HARDENING_KEY"));
         QVERIFY(!childEnv.contains("pw-from-env"));

@@ -61,10 +61,10 @@ private Q_SLOTS:
         QProcess child;
         child.start(QStringLiteral("/bin/cat"), {QStringLiteral("/proc/self/environ")});
         QVERIFY(child.waitForFinished(10000));
-        const QByteArray environ = child.readAllStandardOutput();
-        QVERIFY2(environ.contains("PATH="), "the child's environment was not read");
-        QVERIFY(!environ.contains("STRONGROOM_TEST_CONSUMED"));
-        QVERIFY(!environ.contains("k3y from env"));
+        const QByteArray childEnvironment = child.readAllStandardOutput();
+        QVERIFY2(childEnvironment.contains("PATH="), "the child's environment was not read");
+        QVERIFY(!childEnvironment.contains("STRONGROOM_TEST_CONSUMED"));
+        QVERIFY(!childEnvironment.contains("k3y from env"));
 
         // The same reader gives the same key again (--key-env K --new-key-env K).
         auto again = reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_CONSUMED")),
