@@ -1514,6 +1514,21 @@
     </message>
 </context>
 <context>
+    <name>strongroom::ui::SecretLineEdit</name>
+    <message>
+        <source>Secret entry; the text is not shown</source>
+        <translation>Geheime Eingabe; der Text wird nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
     <name>strongroom::ui::NewPassphraseField</name>
     <message>
         <source>Generate Words</source>

@@ -122,6 +122,12 @@ void MainWindow::openDatabase(const QString &path, const KeySource &key)
     m_databases->openDatabase(path, key);
 }
 
+void MainWindow::openDatabase(const QString &path, const std::optional<KeyMaterial> &key)
+{
+    showSection(Section::Databases);
+    m_databases->openDatabase(path, key);
+}
+
 void MainWindow::chooseDatabase()
 {
     auto *dialog = new QFileDialog(this, tr("Open Database"), QString(),

@@ -3,6 +3,7 @@
 #include "keys/KeySource.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class QListWidget;
 class QStackedWidget;
@@ -31,6 +32,7 @@ public:
     ~MainWindow() override;
 
     void openDatabase(const QString &path, const KeySource &key = {});
+    void openDatabase(const QString &path, const std::optional<KeyMaterial> &key);
     void showSection(Section section);
     Section currentSection() const;
     DatabasesPage *databasesPage() const { return m_databases; }

@@ -2,8 +2,9 @@
 #include "Translations.h"
 #include "backups/BackupsPage.h"
 #include "backups/BackupsScreenshot.h"
-#include "pages/DatabasesPage.h"
 #include "core/JobRunner.h"
+#include "core/ProcessHardening.h"
+#include "pages/DatabasesPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@ using namespace strongroom;
 
 int main(int argc, char *argv[])
 {
+    processhardening::hardenProcess();
     QCA::Initializer crypto(QCA::Practical, 64);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("strongroom"));
@@ -52,9 +54,18 @@ int main(int argc, char *argv[])
     ui::MainWindow window(&runner);
     window.show();
 
-    const KeySource key = parser.isSet(QStringLiteral("key-env"))
-                              ? KeySource::environment(parser.value(QStringLiteral("key-env")))
-                              : KeySource{};
+    // Read once for every file, and the variable then leaves the environment: no child inherits it.
+    std::optional<KeyMaterial> key;
+    if (parser.isSet(QStringLiteral("key-env"))) {
+        KeyReader reader;
+        reader.setConsumeEnvironment(true);
+        auto read = reader.read(KeySource::environment(parser.value(QStringLiteral("key-env"))),
+                                QStringLiteral("key"));
+        if (read)
+            key = *read;
+        else
+            QTextStream(stderr) << read.error().message << Qt::endl;
+    }
     const bool wizard = parser.isSet(QStringLiteral("wizard"));
     if (wizard)
         window.databasesPage()->startConversion(parser.positionalArguments().value(0));

@@ -155,7 +155,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
         return Error(ExitCode::Failure,
                      QStringLiteral("%1: no such database. Check the path.").arg(request.databasePath),
                      QStringLiteral("not-found"));
-    if (!QDir().mkpath(folder))
+    if (Status s = safefile::makePrivateFolder(folder); !s)
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot create the history folder.").arg(folder));
     const qint64 walSize = QFileInfo(source.absoluteFilePath() + QStringLiteral("-wal")).size();
     if (Status s = safefile::requireFreeSpace(folder, source.size() + walSize, QStringLiteral("the backup"));
@@ -252,7 +252,8 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     if (!id)
         return id.error();
     const QString finalPath = freeBackupPath(folder, source.completeBaseName(), snapshotTime);
-    if (Status s = safefile::atomicReplace(temp, finalPath); !s)
+    // A new backup never replaces a file, not even one that took its name meanwhile.
+    if (Status s = safefile::placeNew(temp, finalPath); !s)
         return s.error();
     guard.keep();
 

@@ -1,6 +1,7 @@
 #include "backup/FileScan.h"
 
 #include "backup/FileStamp.h"
+#include "core/SafeFile.h"
 
 #include <QFile>
 #include <QScopeGuard>
@@ -136,7 +137,7 @@ Result<FileScan> FileScan::run(const QString &path,
 
     int copyFd = -1;
     if (!copyTo.isEmpty()) {
-        copyFd = ::open(QFile::encodeName(copyTo).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        copyFd = safefile::openPrivateFile(copyTo);
         if (copyFd < 0)
             return Error(ExitCode::Failure, QStringLiteral("%1: cannot create the copy: %2")
                                                 .arg(copyTo, QString::fromLocal8Bit(std::strerror(errno))));

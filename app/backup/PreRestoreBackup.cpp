@@ -87,7 +87,7 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
     // Nobody uses the file now: unchanged since the validation hashed and counted it (or found it
     // damaged), what it found holds.
     const bool unchanged = plan.liveStamp.isValid() && FileStamp::of(live) == plan.liveStamp;
-    if (!QDir().mkpath(plan.historyFolder))
+    if (!safefile::makePrivateFolder(plan.historyFolder))
         return Error(ExitCode::Failure,
                      QStringLiteral("%1: cannot create the history folder.").arg(plan.historyFolder));
 
@@ -149,7 +149,7 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
         record.rowCounts = counted.value();
     else
         record.tags.append(BackupRecord::damagedTag());
-    if (Status s = safefile::atomicReplace(temp, finalPath); !s)
+    if (Status s = safefile::placeNew(temp, finalPath); !s)
         return s.error();
     guard.keep();
     if (Status s = BackupCatalog(plan.historyFolder).add(record); !s) {

@@ -218,8 +218,13 @@ Status RestoreCommitJob::swapIn(const QString &temp)
                          QStringLiteral("busy"));
         QFile::remove(live + QStringLiteral("-shm"));
         QFile::remove(live + QStringLiteral("-wal"));
+        // The restored file replaces the database: its owner, group and mode, never wider.
+        if (Status s = safefile::copyOwnershipAndMode(live, temp); !s)
+            return s;
+        return safefile::atomicReplace(temp, live);
     }
-    return safefile::atomicReplace(temp, live);
+    // A database restored where there was none must not replace a file that appeared meanwhile.
+    return safefile::placeNew(temp, live);
 }
 
 Status RestoreCommitJob::verifyRestored()

@@ -37,7 +37,7 @@ Result<QStringList> prepareRestoreFolder(const QString &livePath, qint64 copySiz
     QStringList made;
     for (QString missing = folder; !QFileInfo::exists(missing); missing = QFileInfo(missing).absolutePath())
         made.append(missing);
-    if (!QDir().mkpath(folder))
+    if (!safefile::makePrivateFolder(folder))
         return Error(ExitCode::Failure,
                      QStringLiteral("%1: cannot create the folder for the restored database.").arg(livePath));
     if (Status s = safefile::requireFreeSpace(folder, copySize, QStringLiteral("the restored copy")); !s) {

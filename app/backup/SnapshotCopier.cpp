@@ -1,6 +1,7 @@
 #include "backup/SnapshotCopier.h"
 
 #include "backup/DatabaseChecks.h"
+#include "core/SafeFile.h"
 
 #include <QFile>
 #include <cerrno>
@@ -76,8 +77,7 @@ Status copyBytes(int from, qint64 size, int to, const WorkMonitor &monitor, qint
 Status copyFileContents(int from, const QString &target, const WorkMonitor &monitor, qint64 &done,
                         const QString &what)
 {
-    const int to =
-        ::open(QFile::encodeName(target).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    const int to = safefile::openPrivateFile(target);
     if (to < 0)
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot create: %2")
                                             .arg(target, QString::fromLocal8Bit(std::strerror(errno))));

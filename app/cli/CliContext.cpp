@@ -37,6 +37,8 @@ void installInterruptHandler()
 
 CliContext::CliContext(bool json, QTextStream &out, QTextStream &err) : m_json(json), m_out(out), m_err(err)
 {
+    // --key-env: the variable leaves the environment once read, so no child inherits it.
+    m_keys.setConsumeEnvironment(true);
     m_pool.setMaxThreadCount(2);
 }
 

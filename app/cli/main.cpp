@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/CliContext.h"
+#include "core/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,7 +9,8 @@
 
 int main(int argc, char *argv[])
 {
-    // First, so that a Ctrl-C during start-up (QCA's plugin loading can take a while) is an interrupt
+    strongroom::processhardening::hardenProcess();
+    // Early, so that a Ctrl-C during start-up (QCA's plugin loading can take a while) is an interrupt
     // the program answers with exit 130, not the default action.
     strongroom::cli::installInterruptHandler();
     QCA::Initializer crypto(QCA::Practical, 64);

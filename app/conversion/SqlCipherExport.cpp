@@ -1,5 +1,6 @@
 #include "conversion/SqlCipherExport.h"
 
+#include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
 
 #include <QElapsedTimer>
@@ -77,12 +78,9 @@ Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &ta
 
     // ATTACH inherits the connection's flags, which do not include CREATE: an empty file is an
     // empty database to SQLite, so the temp file is created here.
-    {
-        QFile empty(target.path);
-        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error(ExitCode::Failure,
-                         QStringLiteral("%1: cannot create the new file: %2").arg(target.path, empty.errorString()));
-    }
+    // Private from its first byte; SQLite gives its -journal and -wal the same mode.
+    if (Status created = safefile::createPrivateFile(target.path); !created)
+        return created;
     {
         Statement attach = db.prepare(QStringLiteral("ATTACH DATABASE ?1 AS target KEY ?2"));
         const QByteArray path = QFile::encodeName(target.path);

@@ -31,6 +31,10 @@ Result<SwapOutcome> swapInKeepingOriginal(const QString &temp, const QString &pa
     const QString wal = path + QStringLiteral("-wal");
     SwapOutcome outcome{keptPath, {}};
 
+    // The new file is the original's successor: same owner, group and mode, never wider.
+    if (Status s = safefile::copyOwnershipAndMode(path, temp); !s)
+        return Error(s.error().code, s.error().message + QStringLiteral(" Nothing was changed."));
+
     bool linked = ::link(native(path).constData(), native(keptPath).constData()) == 0;
     if (!linked) {
         const int err = errno;

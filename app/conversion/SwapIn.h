@@ -14,6 +14,7 @@ struct SwapOutcome
 };
 
 // Puts the verified file `temp` in place of `path` and keeps the original as `keptPath`:
+//  0. give temp the original's owner, group and mode (safefile::copyOwnershipAndMode),
 //  1. hard-link path -> keptPath (the original now has two names; nothing else changed),
 //  2. move path-wal -> keptPath-wal and drop path-shm, so the original's log can never be applied
 //     to the new file, and fsync the folder,

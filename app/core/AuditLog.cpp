@@ -1,5 +1,6 @@
 #include "core/AuditLog.h"
 
+#include "core/SafeFile.h"
 #include "core/Sha256.h"
 
 #include <QDateTime>
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <fcntl.h>
@@ -81,7 +81,7 @@ QString AuditLog::defaultPath()
 Status AuditLog::append(const QString &action, const QString &target, const QString &outcome,
                         const QJsonObject &details) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    safefile::makePrivateFolder(QFileInfo(m_path).absolutePath());
     LogLock lock(m_path);
     if (lock.fd() < 0)
         return Error(ExitCode::Failure,
@@ -105,15 +105,11 @@ Status AuditLog::append(const QString &action, const QString &target, const QStr
         ::fdatasync(lock.fd()) != 0)
         return Error(ExitCode::Failure, QStringLiteral("%1: writing the audit log failed (disk full?).").arg(m_path));
 
-    QSaveFile headFile(headPath());
-    if (!headFile.open(QIODevice::WriteOnly))
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot write the audit head record.").arg(headPath()));
-    headFile.write(QJsonDocument(QJsonObject{{QStringLiteral("seq"), head.seq + 1},
-                                             {QStringLiteral("sha256"), sha256Hex(line)}})
-                       .toJson(QJsonDocument::Compact));
-    if (!headFile.commit())
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot write the audit head record.").arg(headPath()));
-    return Status::success();
+    const QByteArray headRecord = QJsonDocument(QJsonObject{{QStringLiteral("seq"), head.seq + 1},
+                                                            {QStringLiteral("sha256"), sha256Hex(line)}})
+                                      .toJson(QJsonDocument::Compact);
+    return safefile::writeFileAtomically(headPath(), headRecord, QStringLiteral("audit-head"),
+                                         QStringLiteral("audit head record"));
 }
 
 Result<QList<QJsonObject>> AuditLog::entries() const

@@ -11,6 +11,8 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <stdio.h> // renameat2, RENAME_NOREPLACE
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -31,6 +33,11 @@ Status fsyncPath(const QString &path, int flags)
         return Error(ExitCode::Failure,
                      QStringLiteral("%1: flushing to disk failed: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
     return Status::success();
+}
+
+QString systemError(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
 }
 } // namespace
 
@@ -70,6 +77,73 @@ void removeTemp(const QString &tempPath)
         QFile::remove(tempPath + QLatin1String(suffix));
 }
 
+int openPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    // 0600 exactly, whatever the umask of a program that did not call hardenProcess.
+    if (fd >= 0 && ::fchmod(fd, 0600) != 0) {
+        const int err = errno;
+        ::close(fd);
+        ::unlink(QFile::encodeName(path).constData());
+        errno = err;
+        return -1;
+    }
+    return fd;
+}
+
+Status createPrivateFile(const QString &path)
+{
+    const int fd = openPrivateFile(path);
+    if (fd < 0)
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot create the file: %2").arg(path, systemError(errno)));
+    ::close(fd);
+    return Status::success();
+}
+
+Status makePrivateFolder(const QString &folder)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (QFileInfo(absolute).isDir())
+        return Status::success();
+    if (Status parent = makePrivateFolder(QFileInfo(absolute).absolutePath()); !parent)
+        return parent;
+    if (::mkdir(QFile::encodeName(absolute).constData(), 0700) != 0 && errno != EEXIST)
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot create the folder: %2").arg(absolute, systemError(errno)));
+    return Status::success();
+}
+
+Status copyOwnershipAndMode(const QString &original, const QString &replacement)
+{
+    struct stat from
+    {
+    };
+    if (::stat(QFile::encodeName(original).constData(), &from) != 0)
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the original's permissions: %2")
+                                            .arg(original, systemError(errno)));
+    const QByteArray target = QFile::encodeName(replacement);
+    mode_t mode = from.st_mode & 0777;
+    struct stat now
+    {
+    };
+    if (::stat(target.constData(), &now) != 0)
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the new file's permissions: %2")
+                                            .arg(replacement, systemError(errno)));
+    if (now.st_uid != from.st_uid || now.st_gid != from.st_gid) {
+        // Root can give both; an owner can give a group it belongs to. Otherwise the new file stays
+        // ours and must not open the original's group bits to our group.
+        if (::chown(target.constData(), from.st_uid, from.st_gid) != 0 &&
+            ::chown(target.constData(), uid_t(-1), from.st_gid) != 0)
+            mode &= ~mode_t(S_IRWXG);
+    }
+    if (::chmod(target.constData(), mode) != 0)
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot set the new file's permissions: %2")
+                                            .arg(replacement, systemError(errno)));
+    return Status::success();
+}
+
 Status fsyncFile(const QString &path)
 {
     return fsyncPath(path, O_RDONLY);
@@ -88,22 +162,54 @@ Status atomicReplace(const QString &from, const QString &to)
     return fsyncDirectory(QFileInfo(to).absolutePath());
 }
 
+Status placeNew(const QString &from, const QString &to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) != 0) {
+        int err = errno;
+        // File systems without RENAME_NOREPLACE: link() also refuses an existing name.
+        if (err == EINVAL || err == ENOSYS || err == ENOTSUP) {
+            if (::link(source.constData(), target.constData()) == 0) {
+                ::unlink(source.constData());
+                err = 0;
+            } else {
+                err = errno;
+            }
+        }
+        if (err != 0)
+            return Error(ExitCode::Failure,
+                         err == EEXIST ? QStringLiteral("%1 already exists; it was left as it is.").arg(to)
+                                       : QStringLiteral("%1: cannot move the new file into place: %2")
+                                             .arg(to, systemError(err)));
+    }
+    return fsyncDirectory(QFileInfo(to).absolutePath());
+}
+
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &operation,
                            const QString &what)
 {
     const QString temp = tempPathFor(path, operation);
-    QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.remove();
+    TempGuard guard(temp);
+    QFile file;
+    const int fd = openPrivateFile(temp);
+    if (fd < 0 || !file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle) ||
+        file.write(bytes) != bytes.size()) {
+        const QString why = fd < 0 ? systemError(errno) : file.errorString();
+        if (fd >= 0 && !file.isOpen())
+            ::close(fd);
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot write the %2: %3").arg(path, what, why));
     }
     file.close();
-    if (Status s = fsyncFile(temp); !s) {
-        file.remove();
+    if (QFileInfo::exists(path))
+        if (Status s = copyOwnershipAndMode(path, temp); !s)
+            return s;
+    if (Status s = fsyncFile(temp); !s)
         return s;
-    }
-    return atomicReplace(temp, path);
+    if (Status s = atomicReplace(temp, path); !s)
+        return s;
+    guard.keep();
+    return Status::success();
 }
 
 qint64 freeBytes(const QString &folder)

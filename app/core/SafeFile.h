@@ -11,6 +11,12 @@ namespace strongroom {
 // The crash-safety primitives every operation that replaces or writes a file uses: recognisable
 // temp names in the target's folder, fsync of files and folders, atomic rename, free-space checks.
 // The protocol: write temp -> fsync -> verify -> atomicReplace (rename + fsync folder).
+//
+// Privacy: every file Strongroom creates is created 0600 with O_EXCL (createPrivateFile; never an
+// existing file, never a symlink followed), every folder 0700 (makePrivateFolder). A file that
+// replaces an original, or is converted from one, takes the original's mode, owner and group before
+// it is renamed into place (copyOwnershipAndMode), never anything wider. A new file that must not
+// replace anything (a backup) goes into place with placeNew (RENAME_NOREPLACE).
 namespace safefile {
 
 // A temp path in `folder` that Strongroom recognises as its own on the next run:
@@ -22,12 +28,27 @@ QStringList staleTemps(const QString &folder);
 // Removes the temp file and its SQLite companions (-journal, -wal, -shm).
 void removeTemp(const QString &tempPath);
 
+// Creates `path` empty, 0600, failing if anything (a file, a symlink) is already there.
+Status createPrivateFile(const QString &path);
+// The same, open for writing: the descriptor (O_CLOEXEC) or -1 with errno set.
+int openPrivateFile(const QString &path);
+// Creates `folder` and any missing parents 0700; existing folders are left as they are.
+Status makePrivateFolder(const QString &folder);
+// Gives `replacement` the owner, group and permission bits of `original` (no set-id bits). When the
+// group cannot be given (not root, not a member), the group's bits are dropped rather than granted
+// to our own group: the result is never readable by more people than the original.
+Status copyOwnershipAndMode(const QString &original, const QString &replacement);
+
 Status fsyncFile(const QString &path);
 Status fsyncDirectory(const QString &folder);
 // rename(from, to) and fsync of the folder: after it returns, the new file is durable under `to`.
 Status atomicReplace(const QString &from, const QString &to);
+// rename(from, to) that fails when `to` exists (renameat2 RENAME_NOREPLACE; link + unlink where the
+// file system lacks it), then fsync of the folder. For new files that must never replace another.
+Status placeNew(const QString &from, const QString &to);
 // The whole protocol for a small file written in one go: `bytes` to a temp beside `path`, fsync,
-// atomicReplace. On failure nothing is left behind and `path` is as it was. `operation` names the
+// atomicReplace. The file is 0600, or keeps the mode, owner and group of the `path` it replaces.
+// On failure nothing is left behind and `path` is as it was. `operation` names the
 // temp (see tempPathFor); `what` names the file in the message ("cannot write the <what>").
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &operation,
                            const QString &what);

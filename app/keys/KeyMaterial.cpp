@@ -1,10 +1,14 @@
 #include "keys/KeyMaterial.h"
 
+#include "core/ProcessHardening.h"
+
 namespace strongroom {
 
 KeyMaterial::KeyMaterial(QCA::SecureArray secret) : m_secret(std::move(secret))
 {
     m_kind = looksRaw(m_secret) ? KeyKind::Raw : KeyKind::Passphrase;
+    // Not in a core dump even if one is taken despite processhardening::hardenProcess.
+    processhardening::excludeFromCoreDumps(m_secret.constData(), size_t(m_secret.size()));
 }
 
 bool KeyMaterial::looksRaw(const QCA::SecureArray &secret)

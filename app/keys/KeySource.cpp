@@ -83,23 +83,39 @@ QCA::SecureArray KeyReader::promptNoEcho(const QString &prompt)
     return line;
 }
 
+Result<KeyMaterial> KeyReader::readEnvironment(const KeySource &source, const QString &label)
+{
+    if (const auto consumed = m_consumed.constFind(source.name); consumed != m_consumed.cend())
+        return KeyMaterial(*consumed);
+    const QByteArray name = source.name.toLocal8Bit();
+    char *value = name.isEmpty() || name.contains('=') ? nullptr : std::getenv(name.constData());
+    if (!value)
+        return Error(ExitCode::Usage,
+                     QStringLiteral("The environment variable %1 (named for the %2) is not set. "
+                                    "Export it, or use --key-file or --passphrase-stdin.")
+                         .arg(source.name, label));
+    const size_t length = std::strlen(value);
+    QCA::SecureArray secret(static_cast<int>(length));
+    std::memcpy(secret.data(), value, length);
+    if (m_consumeEnvironment) {
+        // getenv points into the environment itself: the initial block that /proc/PID/environ
+        // shows, or setenv's copy. Overwrite it, then drop the variable.
+        std::memset(value, 0, length);
+        qunsetenv(name.constData());
+        m_consumed.insert(source.name, secret);
+    }
+    if (secret.isEmpty())
+        return Error(
+            ExitCode::Usage,
+            QStringLiteral("The environment variable %1 (the %2) is empty.").arg(source.name, label));
+    return KeyMaterial(secret);
+}
+
 Result<KeyMaterial> KeyReader::read(const KeySource &source, const QString &label)
 {
     switch (source.kind) {
-    case KeySource::Kind::Environment: {
-        const QByteArray name = source.name.toLocal8Bit();
-        const char *value = name.isEmpty() ? nullptr : std::getenv(name.constData());
-        if (!value)
-            return Error(ExitCode::Usage, QStringLiteral("The environment variable %1 (named for the %2) is not set. "
-                                                         "Export it, or use --key-file or --passphrase-stdin.")
-                                              .arg(source.name, label));
-        QCA::SecureArray secret(int(std::strlen(value)));
-        std::memcpy(secret.data(), value, size_t(secret.size()));
-        if (secret.isEmpty())
-            return Error(ExitCode::Usage,
-                         QStringLiteral("The environment variable %1 (the %2) is empty.").arg(source.name, label));
-        return KeyMaterial(secret);
-    }
+    case KeySource::Kind::Environment:
+        return readEnvironment(source, label);
     case KeySource::Kind::File: {
         QFile file(source.name);
         if (!file.open(QIODevice::ReadOnly))

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "keys/KeyMaterial.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -34,13 +35,23 @@ public:
     // Line-oriented stdin can be read once; a second key from stdin is a usage error.
     QStringList warnings() const { return m_warnings; }
 
+    // For the programs' --key-env options: a variable is removed from the environment once read, its
+    // value overwritten in place first (/proc/PID/environ shows the original block), so no child
+    // (sqlcipher, mkfs, pg_dump) inherits the key. Reading the same variable again through this
+    // reader gives the key it had.
+    void setConsumeEnvironment(bool consume) { m_consumeEnvironment = consume; }
+
     // Reads one line without echo from the controlling terminal. Empty on failure.
     static QCA::SecureArray promptNoEcho(const QString &prompt);
     static bool stdinIsTerminal();
 
 private:
+    Result<KeyMaterial> readEnvironment(const KeySource &source, const QString &label);
+
     QStringList m_warnings;
     bool m_stdinUsed = false;
+    bool m_consumeEnvironment = false;
+    QHash<QString, QCA::SecureArray> m_consumed; // variable name -> the value it had
 };
 
 } // namespace strongroom

@@ -1,5 +1,6 @@
 #include "keys/Keyring.h"
 
+#include <cstring>
 #include <qt6keychain/keychain.h>
 
 namespace strongroom {
@@ -15,6 +16,15 @@ Error keyringError(const QKeychain::Job &job)
                      QStringLiteral("No desktop keyring is running (Secret Service or KWallet); the key was not stored. "
                                     "Start your desktop's keyring, or give the key each time."));
     return Error(ExitCode::Failure, QStringLiteral("The desktop keyring refused: %1").arg(job.errorString()));
+}
+
+// Overwrites the bytes of `bytes` where they are, also when the buffer is shared with the keychain
+// job: a plain fill() would detach and wipe only a fresh copy, leaving the job's copy in freed memory.
+void wipeInPlace(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        std::memset(const_cast<char *>(bytes.constData()), 0, size_t(bytes.size()));
+    bytes.clear();
 }
 
 } // namespace
@@ -35,9 +45,11 @@ void Keyring::read(const QString &account, QObject *context, ReadCallback done) 
             done(keyringError(*readJob));
             return;
         }
+        // Shares the job's buffer; wiped in place once copied to secure memory (QtKeychain's own
+        // D-Bus copies are beyond reach).
         QByteArray data = readJob->binaryData();
         KeyMaterial key{QCA::SecureArray(data)};
-        data.fill('\0');
+        wipeInPlace(data);
         done(key);
     });
     job->start();
@@ -48,8 +60,11 @@ void Keyring::write(const QString &account, const KeyMaterial &key, QObject *con
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(account);
     job->setAutoDelete(true);
-    job->setBinaryData(key.secret().toByteArray());
-    QObject::connect(job, &QKeychain::Job::finished, context, [done](QKeychain::Job *j) {
+    QByteArray secret = key.secret().toByteArray();
+    job->setBinaryData(secret);
+    // The job keeps the buffer until it is deleted; it is wiped as soon as the job is done with it.
+    QObject::connect(job, &QKeychain::Job::finished, context, [done, secret](QKeychain::Job *j) mutable {
+        wipeInPlace(secret);
         done(j->error() == QKeychain::NoError ? Status::success() : Status(keyringError(*j)));
     });
     job->start();

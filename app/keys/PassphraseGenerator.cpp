@@ -1,5 +1,7 @@
 #include "keys/PassphraseGenerator.h"
 
+#include "core/SecureRandom.h"
+
 #include <QFile>
 #include <algorithm>
 #include <cmath>
@@ -28,17 +30,7 @@ PassphraseGenerator::PassphraseGenerator() : m_words(loadWordList()) {}
 
 quint32 PassphraseGenerator::uniform(quint32 bound)
 {
-    Q_ASSERT(bound > 0);
-    // The largest multiple of `bound` that fits in 32 bits; values at or above it would favour the
-    // low results, so they are drawn again.
-    const quint64 limit = (quint64(1) << 32) - ((quint64(1) << 32) % bound);
-    for (;;) {
-        const QCA::SecureArray bytes = QCA::Random::randomArray(4);
-        const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
-        const quint32 value = quint32(b[0]) | quint32(b[1]) << 8 | quint32(b[2]) << 16 | quint32(b[3]) << 24;
-        if (value < limit)
-            return value % bound;
-    }
+    return securerandom::uniform(bound);
 }
 
 KeyMaterial PassphraseGenerator::words(int count) const
@@ -58,7 +50,7 @@ KeyMaterial PassphraseGenerator::words(int count) const
 KeyMaterial PassphraseGenerator::rawKey()
 {
     static const char digits[] = "0123456789abcdef";
-    const QCA::SecureArray bytes = QCA::Random::randomArray(32);
+    const QCA::SecureArray bytes = securerandom::bytes(32);
     QCA::SecureArray text(2 + 64 + 1);
     char *out = text.data();
     out[0] = 'x';

@@ -6,7 +6,7 @@
 
 namespace strongroom {
 
-// New keys from the system's cryptographic random source (QCA::Random): word passphrases drawn
+// New keys from the kernel's random source (core/SecureRandom, never QCA::Random): word passphrases drawn
 // uniformly from the shipped BIP-39 English list (2048 words, 11 bits each) and raw keys as SQLCipher
 // reads them (x'<64 hex>', 256 bits). The result is built in secure memory and never kept here.
 class PassphraseGenerator

@@ -1,9 +1,15 @@
 #include "sqlcipher/ShellDbstat.h"
 
+#include "core/Result.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace strongroom {
 
@@ -32,6 +38,38 @@ int resultCode(const QString &message)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+// Where the shell finds the key script: a descriptor no shell or library opens by itself first.
+constexpr int kKeyDescriptor = 3;
+
+// A pipe holding `script`, written in full before anyone reads (the pipe is grown to fit); returns
+// its read end (close-on-exec), the write end closed. The script's buffer is wiped by its owner.
+Result<int> writeKeyPipe(const QCA::SecureArray &script)
+{
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return Error(ExitCode::Failure, QStringLiteral("Cannot make a pipe for the sqlcipher shell: %1")
+                                            .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    const int capacity = ::fcntl(fds[1], F_GETPIPE_SZ);
+    if (capacity >= 0 && capacity < script.size())
+        ::fcntl(fds[1], F_SETPIPE_SZ, script.size());
+    qsizetype done = 0;
+    while (done < script.size()) {
+        const ssize_t n = ::write(fds[1], script.constData() + done, size_t(script.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ::close(fds[0]);
+            ::close(fds[1]);
+            return Error(ExitCode::Failure,
+                         QStringLiteral("The key is too long to hand to the sqlcipher shell; table sizes "
+                                        "cannot be measured."));
+        }
+        done += n;
+    }
+    ::close(fds[1]);
+    return fds[0];
+}
+
 } // namespace
 
 ShellDbstat::~ShellDbstat()
@@ -44,12 +82,11 @@ QString ShellDbstat::program()
     return QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
 }
 
-QByteArray ShellDbstat::script(const KeyMaterial *key, const std::optional<CipherSettings> &settings,
-                               const QStringList &btrees)
+QCA::SecureArray ShellDbstat::keyScript(const KeyMaterial *key, const std::optional<CipherSettings> &settings)
 {
     QByteArray out;
     // Reserved once, so that growing never leaves a copy of the key behind in freed memory.
-    out.reserve(4096 + (key ? 2 * key->size() : 0) + 160 * btrees.size());
+    out.reserve(4096 + (key ? 2 * key->size() : 0));
     // A wrong-key try would have SQLCipher log HMAC failures on stderr; the error line is enough.
     out += "PRAGMA cipher_log_level = NONE;\n";
     if (key) {
@@ -72,9 +109,19 @@ QByteArray ShellDbstat::script(const KeyMaterial *key, const std::optional<Ciphe
         }
         out += ";\n";
         if (settings)
-            for (const QString &pragma : settings->pragmas())
-                out += pragma.toUtf8() + ";\n";
+            for (const QString &pragma : settings->pragmas()) {
+                out += pragma.toUtf8();
+                out += ";\n";
+            }
     }
+    QCA::SecureArray secure(out);
+    out.fill('\0');
+    return secure;
+}
+
+QByteArray ShellDbstat::queryScript(const QStringList &btrees)
+{
+    QByteArray out;
     for (int i = 0; i < btrees.size(); ++i) {
         // dbstat walks only the named b-tree, so each line comes as soon as its tree is measured.
         out += "SELECT 'sr', " + QByteArray::number(i) +
@@ -115,19 +162,37 @@ std::optional<Error> ShellDbstat::start(const QString &path, const KeyMaterial *
                             QStringLiteral("-list"), QStringLiteral("-separator"), QStringLiteral("|"),
                             QString::fromUtf8(uri)});
     m_expected = btrees.size();
+
+    // The queries go to stdin through QProcess; the key never enters QProcess's buffers. It is
+    // written into a pipe of our own before the shell starts, and the shell reads it as its first
+    // command from the pipe's other end, its descriptor 3.
+    QByteArray input;
+    int keyPipe = -1;
+    if (key) {
+        Result<int> written = writeKeyPipe(keyScript(key, settings));
+        if (!written)
+            return written.error();
+        keyPipe = *written;
+        m_process.setChildProcessModifier([keyPipe] {
+            if (keyPipe == kKeyDescriptor)
+                ::fcntl(keyPipe, F_SETFD, 0);
+            else
+                ::dup2(keyPipe, kKeyDescriptor); // the copy is not close-on-exec
+        });
+        input = ".read /dev/fd/" + QByteArray::number(kKeyDescriptor) + "\n";
+    }
     m_process.start(QIODevice::ReadWrite);
-    if (!m_process.waitForStarted(10000))
+    const bool started = m_process.waitForStarted(10000);
+    if (keyPipe >= 0)
+        ::close(keyPipe); // the shell has its own copy now
+    if (!started)
         return Error(ExitCode::Environment,
                      QStringLiteral("%1: cannot start the sqlcipher shell %2 (%3), which measures table "
                                     "sizes. Reinstall the Debian package \"sqlcipher\".")
                          .arg(m_path, shell, m_process.errorString()));
 
-    QByteArray input = script(key, settings, btrees);
-    // The const char* overload copies into QProcess's buffer instead of sharing input, so the wipe
-    // below really clears the one copy we own.
-    m_process.write(input.constData(), input.size());
-    input.fill('\0');
-    input.clear();
+    input += queryScript(btrees);
+    m_process.write(input);
     m_process.closeWriteChannel();
     while (m_process.bytesToWrite() > 0 && m_process.waitForBytesWritten(50)) {
     }

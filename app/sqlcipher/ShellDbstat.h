@@ -15,10 +15,12 @@ namespace strongroom {
 // without SQLITE_ENABLE_DBSTAT_VTAB, but Debian's sqlcipher shell carries its own SQLCipher with
 // dbstat; so the shell reads the same file, read-only, and reports each b-tree's pages.
 //
-// The key, the cipher settings and the queries go to the shell's stdin, never to its command line;
-// the buffer that held them is wiped once written. The file is opened read-only and, when its -shm
-// exists, with readonly_shm, so no byte of the database, -wal or -shm changes; committed frames of
-// the -wal are read like the in-process connection reads them.
+// The key and the cipher settings go to the shell through a pipe of their own (its descriptor 3,
+// read with ".read /dev/fd/3"), the queries through stdin; never through the command line or the
+// environment, and never through QProcess's write buffer, which is freed without being wiped. The
+// file is opened read-only and, when its -shm exists, with readonly_shm, so no byte of the database,
+// -wal or -shm changes; committed frames of the -wal are read like the in-process connection reads
+// them.
 //
 // Use from one thread (QProcess without an event loop): start(), then take() the sizes as they
 // arrive, until finished(); then error() says whether all went well. kill() (or the destructor)
@@ -58,9 +60,11 @@ public:
     // The command line the shell was started with (never holds the key: tests check it).
     QStringList arguments() const { return m_process.arguments(); }
 
-    // The script for the shell's stdin; public for the tests of quoting.
-    static QByteArray script(const KeyMaterial *key, const std::optional<CipherSettings> &settings,
-                             const QStringList &btrees);
+    // What the shell reads first, from a pipe of its own (never stdin, never QProcess's buffer):
+    // PRAGMA key and the cipher settings. Public for the tests of quoting.
+    static QCA::SecureArray keyScript(const KeyMaterial *key, const std::optional<CipherSettings> &settings);
+    // The queries, on stdin.
+    static QByteArray queryScript(const QStringList &btrees);
 
 private:
     void parse(QList<Size> &into);

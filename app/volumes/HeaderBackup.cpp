@@ -29,7 +29,8 @@ Result<QString> writeVerifiedBackup(const CryptDevice &device, const QString &fi
         safefile::removeTemp(temp);
         return Error(ExitCode::Integrity, QStringLiteral("%1: the header backup did not read back correctly; nothing was written.").arg(file));
     }
-    if (auto s = safefile::atomicReplace(temp, file); !s) {
+    // libcryptsetup created the temp 0400; a backup is a new file and never replaces one.
+    if (auto s = safefile::placeNew(temp, file); !s) {
         safefile::removeTemp(temp);
         return s.error();
     }

@@ -363,7 +363,7 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
     const QString tempHeader = safefile::tempPathFor(image, QStringLiteral("luks-header"));
     {
         QFile f(tempHeader);
-        if (!f.open(QIODevice::WriteOnly) || !f.resize(4096))
+        if (!safefile::createPrivateFile(tempHeader) || !f.open(QIODevice::WriteOnly) || !f.resize(4096))
             return Error(ExitCode::Failure,
                          QStringLiteral("%1: cannot create the temporary header file.").arg(tempHeader));
     }

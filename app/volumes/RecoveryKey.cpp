@@ -1,5 +1,7 @@
 #include "volumes/RecoveryKey.h"
 
+#include "core/SecureRandom.h"
+
 namespace strongroom::recoverykey {
 
 namespace {
@@ -16,7 +18,7 @@ int groupCount()
 QCA::SecureArray generate()
 {
     // 8 groups x 5 characters x 5 bits = 200 bits = 25 random bytes.
-    const QCA::SecureArray random = QCA::Random::randomArray(25);
+    const QCA::SecureArray random = securerandom::bytes(25);
     QCA::SecureArray key(kGroups * kGroupLength + kGroups - 1);
     int bit = 0, out = 0;
     for (int i = 0; i < kGroups * kGroupLength; ++i, bit += 5) {

@@ -7,6 +7,7 @@
 #include "pages/DatabasesPage.h"
 #include "sqlcipher/DatabaseSession.h"
 #include "support/SqlCipherShell.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -113,7 +114,7 @@ class TestConversionWizard : public QObject
         QCOMPARE(wizard.currentId(), int(ConversionWizard::DiagnosisId));
         auto *headline = child<QLabel>(wizard, "diagnosisHeadline");
         if (!currentKey.isEmpty()) {
-            auto *keyEdit = child<QLineEdit>(wizard, "currentKeyEdit");
+            auto *keyEdit = child<ui::SecretLineEdit>(wizard, "currentKeyEdit");
             QTRY_VERIFY_WITH_TIMEOUT(keyEdit->isVisible(), 30000);
             QVERIFY(headline->text().contains(QStringLiteral("looks encrypted")));
             QVERIFY(!wizard.currentPage()->isComplete());
@@ -183,12 +184,12 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ConversionWizard::NewKeyId));
 
         click(child<QRadioButton>(wizard, "wordsKeyRadio"));
-        auto *keyEdit = child<QLineEdit>(wizard, "newKeyEdit");
-        const QString phrase = keyEdit->text();
+        auto *keyEdit = child<ui::SecretLineEdit>(wizard, "newKeyEdit");
+        const QString phrase = QString::fromUtf8(keyEdit->secret().toByteArray());
         QCOMPARE(phrase.split(QLatin1Char(' ')).size(), 8);
         QVERIFY(child<QLabel>(wizard, "strengthLabel")->text().contains(QStringLiteral("88 bits")));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // not yet typed again
-        auto *confirm = child<QLineEdit>(wizard, "confirmKeyEdit");
+        auto *confirm = child<ui::SecretLineEdit>(wizard, "confirmKeyEdit");
         QTest::keyClicks(confirm, phrase.left(10));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QTest::keyClicks(confirm, phrase.mid(10));
@@ -239,9 +240,10 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ConversionWizard::NewKeyId));
 
         click(child<QRadioButton>(wizard, "rawKeyRadio"));
-        const QString raw = child<QLineEdit>(wizard, "newKeyEdit")->text();
+        const QString raw =
+            QString::fromUtf8(child<ui::SecretLineEdit>(wizard, "newKeyEdit")->secret().toByteArray());
         QVERIFY(KeyMaterial::looksRaw(QCA::SecureArray(raw.toUtf8())));
-        QTest::keyClicks(child<QLineEdit>(wizard, "confirmKeyEdit"), raw);
+        QTest::keyClicks(child<ui::SecretLineEdit>(wizard, "confirmKeyEdit"), raw);
         click(wizard.button(QWizard::NextButton));
 
         commitAndWait(wizard, QStringLiteral("&Change Key"));
@@ -301,13 +303,13 @@ private Q_SLOTS:
         ConversionWizard *wizard = page.startConversion(db, ConversionKind::Rekey);
         QCOMPARE(wizard->currentId(), int(ConversionWizard::DiagnosisId));
         QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 60000);
-        QVERIFY(!child<QLineEdit>(*wizard, "currentKeyEdit")->isVisible());
+        QVERIFY(!child<ui::SecretLineEdit>(*wizard, "currentKeyEdit")->isVisible());
         click(wizard->button(QWizard::NextButton));
         QVERIFY(child<QRadioButton>(*wizard, "rekeyRadio")->isChecked());
         click(wizard->button(QWizard::NextButton));
         const QString newKey = QStringLiteral("a brand new passphrase for the dashboard");
-        QTest::keyClicks(child<QLineEdit>(*wizard, "newKeyEdit"), newKey);
-        QTest::keyClicks(child<QLineEdit>(*wizard, "confirmKeyEdit"), newKey);
+        QTest::keyClicks(child<ui::SecretLineEdit>(*wizard, "newKeyEdit"), newKey);
+        QTest::keyClicks(child<ui::SecretLineEdit>(*wizard, "confirmKeyEdit"), newKey);
         click(wizard->button(QWizard::NextButton));
         commitAndWait(*wizard, QStringLiteral("&Change Key"));
         if (QTest::currentTestFailed())
@@ -336,7 +338,7 @@ private Q_SLOTS:
         wizard.show();
         QTest::keyClicks(child<QLineEdit>(wizard, "pathEdit"), db);
         click(wizard.button(QWizard::NextButton));
-        auto *keyEdit = child<QLineEdit>(wizard, "currentKeyEdit");
+        auto *keyEdit = child<ui::SecretLineEdit>(wizard, "currentKeyEdit");
         QTRY_VERIFY_WITH_TIMEOUT(keyEdit->isVisible(), 30000);
         QTest::keyClicks(keyEdit, QStringLiteral("not the key"));
         click(child<QAbstractButton>(wizard, "tryKeyButton"));

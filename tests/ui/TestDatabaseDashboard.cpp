@@ -6,6 +6,7 @@
 #include "widgets/Card.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCrypto>
+#include <sys/stat.h>
 
 using namespace strongroom;
 using namespace strongroom::ui;
@@ -78,6 +80,56 @@ private Q_SLOTS:
         QVERIFY(bytes.value(QStringLiteral("orders")) > 4096);
         QCOMPARE(card(dashboard, 2)->value(), QStringLiteral("sqlcipher-4"));
         QVERIFY(model->toCsv().contains(QStringLiteral("\"orders\",table,\"orders\",1500,")));
+    }
+
+    void anExportIsPrivateAndKeepsTheModeOfTheFileItReplaces_data()
+    {
+        QTest::addColumn<int>("existingMode"); // -1: a new file
+        QTest::addColumn<int>("expected");
+        QTest::newRow("new export") << -1 << 0600;
+        QTest::newRow("replacing a 0640 export") << 0640 << 0640;
+    }
+
+    void anExportIsPrivateAndKeepsTheModeOfTheFileItReplaces()
+    {
+        QFETCH(int, existingMode);
+        QFETCH(int, expected);
+        JobRunner runner;
+        JobsIndicator jobs(&runner);
+        DatabaseDashboard dashboard(m_encrypted, &runner, &jobs);
+        dashboard.show();
+        QSignalSpy done(&dashboard, &DatabaseDashboard::statisticsFinished);
+        dashboard.open(requestWithKey(m_encrypted, "dashboard test"));
+        QVERIFY(done.wait(60000));
+        const QString target =
+            m_dir.filePath(QStringLiteral("export-%1.csv").arg(QTest::currentDataTag()[0] == 'n'));
+        QFile::remove(target);
+        if (existingMode >= 0) {
+            QFile old(target);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.close();
+            QCOMPARE(::chmod(QFile::encodeName(target).constData(), mode_t(existingMode)), 0);
+        }
+        QPushButton *csv = nullptr;
+        for (QPushButton *b : dashboard.findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("CSV")))
+                csv = b;
+        QVERIFY(csv);
+        const mode_t oldUmask = ::umask(0); // the mode must come from the code, not the umask
+        csv->click();
+        QFileDialog *dialog = dashboard.findChild<QFileDialog *>();
+        QVERIFY(dialog);
+        Q_EMIT dialog->fileSelected(target);
+        ::umask(oldUmask);
+        dialog->close();
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 07777), expected);
+        QFile written(target);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("\"orders\""));
     }
 
     void wrongKeySaysSoInTheBannerAndOpensNothing()

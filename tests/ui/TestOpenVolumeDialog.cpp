@@ -2,6 +2,7 @@
 // off unless ticked, and the typed key leaves the dialog only once.
 #include "VolumeUiSupport.h"
 #include "volumes/OpenVolumeDialog.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,9 +22,9 @@ private Q_SLOTS:
     void openWaitsForAKey()
     {
         ui::OpenVolumeDialog dialog(QStringLiteral("/srv/pg.img"));
-        auto *key = child<QLineEdit>(&dialog, "existingKeyEdit");
+        auto *key = child<ui::SecretLineEdit>(&dialog, "existingKeyEdit");
         auto *commit = child<QPushButton>(&dialog, "commitButton");
-        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QVERIFY(!key->isRevealed());
         QVERIFY(!commit->isEnabled()); // no key yet
         QCOMPARE(dialog.image(), QStringLiteral("/srv/pg.img"));
 
@@ -49,11 +50,11 @@ private Q_SLOTS:
     void theKeyIsHandedOverOnceAndTheFieldWiped()
     {
         ui::OpenVolumeDialog dialog(QStringLiteral("/srv/pg.img"));
-        auto *key = child<QLineEdit>(&dialog, "existingKeyEdit");
+        auto *key = child<ui::SecretLineEdit>(&dialog, "existingKeyEdit");
         key->setText(QStringLiteral("correct horse"));
         const KeyMaterial taken = dialog.takeKey();
         QCOMPARE(QByteArray(taken.data(), taken.size()), QByteArray("correct horse"));
-        QVERIFY(key->text().isEmpty());
+        QVERIFY(key->isEmpty());
         QVERIFY(dialog.takeKey().isEmpty());
         QVERIFY(!child<QPushButton>(&dialog, "commitButton")->isEnabled());
     }

@@ -1,9 +1,11 @@
 #include "conversion/RecoverySheet.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCrypto>
+#include <sys/stat.h>
 
 using namespace strongroom;
 using namespace strongroom::ui;
@@ -59,6 +61,40 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
         QVERIFY(bytes.size() > 1000);
+    }
+
+    void thePdfIsPrivateEvenWhenItReplacesAnOpenFile_data()
+    {
+        QTest::addColumn<int>("existingMode"); // -1: nothing there before
+        QTest::newRow("new file") << -1;
+        QTest::newRow("replacing a 0644 file") << 0644;
+    }
+
+    void thePdfIsPrivateEvenWhenItReplacesAnOpenFile()
+    {
+        QFETCH(int, existingMode);
+        const mode_t oldUmask = ::umask(0); // what a file is given must not depend on the umask
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+        if (existingMode >= 0) {
+            QFile old(pdf);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old");
+            old.close();
+            QCOMPARE(::chmod(QFile::encodeName(pdf).constData(), mode_t(existingMode)), 0);
+        }
+        const bool written =
+            sheet("correct horse battery staple", CipherSettings::sqlcipher4()).writePdf(pdf);
+        ::umask(oldUmask);
+        QVERIFY(written);
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(pdf).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 07777), 0600);
+        QVERIFY(st.st_size > 1000);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("sheet.pdf")});
     }
 };
 

@@ -4,6 +4,7 @@
 #include "backups/ComparisonView.h"
 #include "backups/RestoreWizard.h"
 #include "backups/RestoreWizardPages.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -158,13 +159,13 @@ private Q_SLOTS:
         QVERIFY2(text(wizard, "validationStatus").contains(QStringLiteral("Wrong key.")),
                  qPrintable(text(wizard, "validationStatus")));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-        auto *keyField = wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupKey"));
+        auto *keyField = wizard->currentPage()->findChild<ui::SecretLineEdit *>(QStringLiteral("backupKey"));
         QVERIFY(keyField->isVisible());
 
         QTest::keyClicks(keyField, QString::fromLatin1(otherKey()));
         QTest::mouseClick(wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("retryValidation")),
                           Qt::LeftButton);
-        QVERIFY(keyField->text().isEmpty());
+        QVERIFY(keyField->isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 30000);
         QVERIFY2(text(wizard, "validationStatus").contains(QStringLiteral("re-keyed")),
                  qPrintable(text(wizard, "validationStatus")));
@@ -231,7 +232,9 @@ private Q_SLOTS:
                  qPrintable(text(wizard, "validationStatus")));
         QVERIFY(text(wizard, "validationStatus").contains(QStringLiteral("bad.db")));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-        QVERIFY(!wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupKey"))->isVisible());
+        QVERIFY(!wizard->currentPage()
+                     ->findChild<ui::SecretLineEdit *>(QStringLiteral("backupKey"))
+                     ->isVisible());
         wizard->reject();
         QVERIFY(console.settle());
         QCOMPARE(readAll(db), before);

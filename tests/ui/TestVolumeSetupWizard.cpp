@@ -7,6 +7,7 @@
 #include "keys/PassphraseGenerator.h"
 #include "volumes/VolumeSetupPages.h"
 #include "volumes/VolumeSetupWizard.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -106,9 +107,11 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(Wizard::PassphrasePageId));
         QVERIFY(!nextEnabled(wizard));
         QTest::mouseClick(child<QAbstractButton>(&wizard, "generateButton"), Qt::LeftButton);
-        const QString passphrase = child<QLineEdit>(&wizard, "passphraseEdit")->text();
+        const QString passphrase =
+            QString::fromUtf8(child<ui::SecretLineEdit>(&wizard, "passphraseEdit")->secret().toByteArray());
         QCOMPARE(passphrase.split(QLatin1Char(' ')).size(), PassphraseGenerator::kMinimumWords);
-        QCOMPARE(child<QLineEdit>(&wizard, "repeatEdit")->text(), passphrase);
+        QCOMPARE(QString::fromUtf8(child<ui::SecretLineEdit>(&wizard, "repeatEdit")->secret().toByteArray()),
+                 passphrase);
         QVERIFY(child<QLabel>(&wizard, "strengthLabel")->text().contains(QStringLiteral("88 bits")));
         QVERIFY(child<QCheckBox>(&wizard, "recoveryCheck")->isChecked());
         screenshot(&wizard, QStringLiteral("wizard-3-passphrase"));
@@ -168,8 +171,10 @@ private Q_SLOTS:
         fillLocationAndCipher(wizard, image, 40);
         child<QComboBox>(&wizard, "filesystemCombo"); // default ext4 stays
         next(wizard);
-        child<QLineEdit>(&wizard, "passphraseEdit")->setText(QStringLiteral("correct horse battery staple"));
-        child<QLineEdit>(&wizard, "repeatEdit")->setText(QStringLiteral("correct horse battery staple"));
+        child<ui::SecretLineEdit>(&wizard, "passphraseEdit")
+            ->setText(QStringLiteral("correct horse battery staple"));
+        child<ui::SecretLineEdit>(&wizard, "repeatEdit")
+            ->setText(QStringLiteral("correct horse battery staple"));
         child<QCheckBox>(&wizard, "recoveryCheck")->setChecked(false);
         next(wizard);
         QCOMPARE(wizard.currentId(), int(Wizard::SummaryPageId));

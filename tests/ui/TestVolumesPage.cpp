@@ -8,6 +8,7 @@
 #include "volumes/KeySlotDialog.h"
 #include "volumes/VolumesPage.h"
 #include "widgets/Banner.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -191,7 +192,7 @@ private Q_SLOTS:
         show(page, image);
         auto *dialog = keySlotDialog(page, "removeKeyButton");
         QVERIFY(dialog);
-        child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("only"));
+        child<ui::SecretLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("only"));
         QVERIFY(child<QLabel>(dialog, "guardLabel")->text().contains(QStringLiteral("last slot")));
         QVERIFY(!child<QPushButton>(dialog, "proveButton")->isEnabled());
         QVERIFY(!child<QPushButton>(dialog, "commitButton")->isEnabled());
@@ -210,7 +211,7 @@ private Q_SLOTS:
         auto *dialog = keySlotDialog(page, "removeKeyButton");
         QVERIFY(dialog);
         QCOMPARE(child<QComboBox>(dialog, "slotCombo")->currentData().toInt(), 0);
-        auto *key = child<QLineEdit>(dialog, "existingKeyEdit");
+        auto *key = child<ui::SecretLineEdit>(dialog, "existingKeyEdit");
         auto *guard = child<QLabel>(dialog, "guardLabel");
         auto *commit = child<QPushButton>(dialog, "commitButton");
 
@@ -251,10 +252,10 @@ private Q_SLOTS:
         auto *dialog = keySlotDialog(page, "addKeyButton");
         QVERIFY(dialog);
         cheapCosts(dialog);
-        child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("first"));
-        child<QLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("a new recovery phrase"));
+        child<ui::SecretLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("first"));
+        child<ui::SecretLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("a new recovery phrase"));
         QVERIFY(!child<QPushButton>(dialog, "commitButton")->isEnabled()); // not yet repeated
-        child<QLineEdit>(dialog, "repeatEdit")->setText(QStringLiteral("a new recovery phrase"));
+        child<ui::SecretLineEdit>(dialog, "repeatEdit")->setText(QStringLiteral("a new recovery phrase"));
         child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("recovery"));
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(dialog, "estimateLabel")->text().contains(QStringLiteral("1000")), 20000);
@@ -276,9 +277,9 @@ private Q_SLOTS:
         auto *dialog = keySlotDialog(page, "changeKeyButton");
         QVERIFY(dialog);
         cheapCosts(dialog);
-        child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("not a key of it"));
-        child<QLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("new"));
-        child<QLineEdit>(dialog, "repeatEdit")->setText(QStringLiteral("new"));
+        child<ui::SecretLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("not a key of it"));
+        child<ui::SecretLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("new"));
+        child<ui::SecretLineEdit>(dialog, "repeatEdit")->setText(QStringLiteral("new"));
         click(dialog, "commitButton");
         QTRY_VERIFY_WITH_TIMEOUT(
             !child<QLabel>(dialog, "statusLabel")->text().isEmpty() &&
@@ -301,7 +302,7 @@ private Q_SLOTS:
         auto *type = child<QComboBox>(dialog, "pbkdfCombo");
         type->setCurrentIndex(type->findData(QStringLiteral("pbkdf2")));
         child<QSpinBox>(dialog, "iterationsSpin")->setValue(2345);
-        child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("second"));
+        child<ui::SecretLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("second"));
         click(dialog, "commitButton");
         QTRY_VERIFY_WITH_TIMEOUT(!page.findChild<ui::KeySlotDialog *>(), 20000);
         QTRY_VERIFY(child<QTableWidget>(&page, "keySlotTable")
@@ -328,8 +329,8 @@ private Q_SLOTS:
         auto *dialog = page.findChild<QDialog *>(QStringLiteral("inPlaceDialog"));
         QVERIFY(dialog);
         cheapCosts(dialog);
-        child<QLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("in place"));
-        child<QLineEdit>(dialog, "repeatEdit")->setText(QStringLiteral("in place"));
+        child<ui::SecretLineEdit>(dialog, "passphraseEdit")->setText(QStringLiteral("in place"));
+        child<ui::SecretLineEdit>(dialog, "repeatEdit")->setText(QStringLiteral("in place"));
         auto *commit = child<QPushButton>(dialog, "commitButton");
         QVERIFY(!commit->isEnabled()); // not before the user confirms nothing uses the file
         child<QCheckBox>(dialog, "confirmCheck")->setChecked(true);
@@ -346,7 +347,7 @@ private Q_SLOTS:
         click(&page, "decryptButton");
         dialog = page.findChild<QDialog *>(QStringLiteral("inPlaceDialog"));
         QVERIFY(dialog);
-        child<QLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("in place"));
+        child<ui::SecretLineEdit>(dialog, "existingKeyEdit")->setText(QStringLiteral("in place"));
         child<QCheckBox>(dialog, "confirmCheck")->setChecked(true);
         QTest::mouseClick(child<QPushButton>(dialog, "commitButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&page, "stateLabel")->text().contains(QStringLiteral("LUKS")),

@@ -9,6 +9,7 @@
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobsIndicator.h"
 #include "widgets/DataSize.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -188,9 +189,8 @@ ValidationPage::ValidationPage()
     m_keyRow = new QWidget;
     auto *keyLayout = new QHBoxLayout(m_keyRow);
     keyLayout->setContentsMargins(0, 0, 0, 0);
-    m_backupKey = new QLineEdit;
+    m_backupKey = new SecretLineEdit;
     m_backupKey->setObjectName(QStringLiteral("backupKey"));
-    m_backupKey->setEchoMode(QLineEdit::Password);
     m_backupKey->setPlaceholderText(tr("The key this backup was made with"));
     m_retry = new QPushButton(tr("&Check with This Key"));
     m_retry->setObjectName(QStringLiteral("retryValidation"));
@@ -215,16 +215,13 @@ ValidationPage::ValidationPage()
     });
 
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (m_backupKey->text().isEmpty())
+        if (m_backupKey->isEmpty())
             return;
-        QByteArray typed = m_backupKey->text().toUtf8();
-        restoreWizard()->setBackupKey(KeyMaterial(QCA::SecureArray(typed)));
-        typed.fill('\0');
-        m_backupKey->setText(QString(m_backupKey->text().size(), QLatin1Char(' ')));
+        restoreWizard()->setBackupKey(m_backupKey->key());
         m_backupKey->clear();
         startValidation();
     });
-    connect(m_backupKey, &QLineEdit::returnPressed, m_retry, &QPushButton::click);
+    connect(m_backupKey, &SecretLineEdit::returnPressed, m_retry, &QPushButton::click);
 }
 
 RestoreWizard *ValidationPage::restoreWizard() const

@@ -19,6 +19,8 @@ struct JobReport;
 
 namespace strongroom::ui {
 
+class SecretLineEdit;
+
 class ComparisonView;
 class RestoreWizard;
 
@@ -70,7 +72,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QWidget *m_keyRow;
-    QLineEdit *m_backupKey;
+    SecretLineEdit *m_backupKey;
     QPushButton *m_retry;
     QPushButton *m_checkFully;
 };

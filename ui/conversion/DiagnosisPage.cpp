@@ -3,11 +3,11 @@
 #include "conversion/ConversionWizard.h"
 #include "core/JobRunner.h"
 #include "sqlcipher/DatabaseOpener.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -54,9 +54,8 @@ DiagnosisPage::DiagnosisPage(ConversionWizard *wizard) : QWizardPage(wizard), m_
     auto *keyLayout = new QHBoxLayout(m_keyRow);
     keyLayout->setContentsMargins(0, 0, 0, 0);
     auto *keyLabel = new QLabel(tr("Current &key:"));
-    m_key = new QLineEdit;
+    m_key = new SecretLineEdit;
     m_key->setObjectName(QStringLiteral("currentKeyEdit"));
-    m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Passphrase, or x'…' for a raw key"));
     keyLabel->setBuddy(m_key);
     m_tryKey = new QPushButton(tr("&Try This Key"));
@@ -69,7 +68,7 @@ DiagnosisPage::DiagnosisPage(ConversionWizard *wizard) : QWizardPage(wizard), m_
     m_keyRow->setVisible(false);
 
     connect(m_tryKey, &QPushButton::clicked, this, &DiagnosisPage::tryKey);
-    connect(m_key, &QLineEdit::returnPressed, this, &DiagnosisPage::tryKey);
+    connect(m_key, &SecretLineEdit::returnPressed, this, &DiagnosisPage::tryKey);
 }
 
 void DiagnosisPage::initializePage()
@@ -88,12 +87,9 @@ void DiagnosisPage::cleanupPage()
 
 void DiagnosisPage::tryKey()
 {
-    if (m_key->text().isEmpty() || m_running)
+    if (m_key->isEmpty() || m_running)
         return;
-    QByteArray typed = m_key->text().toUtf8();
-    m_wizard->choices().currentKey = KeyMaterial(QCA::SecureArray(typed));
-    typed.fill('\0');
-    m_key->setText(QString(m_key->text().size(), QLatin1Char(' ')));
+    m_wizard->choices().currentKey = m_key->key();
     m_key->clear();
     // Settings remembered from an earlier file do not apply to a key typed for this one.
     m_wizard->choices().sourceSettings.reset();

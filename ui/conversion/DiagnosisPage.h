@@ -5,12 +5,13 @@
 #include <QWizardPage>
 
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QWidget;
 
 namespace strongroom::ui {
+
+class SecretLineEdit;
 
 class ConversionWizard;
 
@@ -39,7 +40,7 @@ private:
     QLabel *m_details;
     QProgressBar *m_busy;
     QWidget *m_keyRow;
-    QLineEdit *m_key;
+    SecretLineEdit *m_key;
     QPushButton *m_tryKey;
     bool m_running = false;
     bool m_usable = false;

@@ -4,6 +4,7 @@
 #include "conversion/RecoverySheet.h"
 #include "keys/Keyring.h"
 #include "keys/PassphraseStrength.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -31,13 +31,6 @@ enum Mode
     Words,
     Raw
 };
-
-// Overwrites the line edit's text before clearing it, so the old buffer does not keep the key.
-void wipe(QLineEdit *edit)
-{
-    edit->setText(QString(edit->text().size(), QLatin1Char(' ')));
-    edit->clear();
-}
 
 } // namespace
 
@@ -67,9 +60,8 @@ NewKeyPage::NewKeyPage(ConversionWizard *wizard) : QWizardPage(wizard), m_wizard
 
     auto *form = new QFormLayout;
     auto *keyRow = new QHBoxLayout;
-    m_key = new QLineEdit;
+    m_key = new SecretLineEdit;
     m_key->setObjectName(QStringLiteral("newKeyEdit"));
-    m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Passphrase, or x'…' for a raw key"));
     m_show = new QCheckBox(tr("S&how"));
     keyRow->addWidget(m_key, 1);
@@ -105,9 +97,8 @@ NewKeyPage::NewKeyPage(ConversionWizard *wizard) : QWizardPage(wizard), m_wizard
     strengthRow->addWidget(m_strengthText, 2);
     form->addRow(tr("Strength:"), strengthRow);
 
-    m_confirm = new QLineEdit;
+    m_confirm = new SecretLineEdit;
     m_confirm->setObjectName(QStringLiteral("confirmKeyEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
     m_confirm->setPlaceholderText(tr("Type the new key again"));
     auto *confirmLabel = new QLabel(tr("Confir&m:"));
     confirmLabel->setBuddy(m_confirm);
@@ -145,7 +136,7 @@ NewKeyPage::NewKeyPage(ConversionWizard *wizard) : QWizardPage(wizard), m_wizard
         m_words->setEnabled(id == Words);
         m_generate->setEnabled(id != Typed);
         if (id == Typed) {
-            wipe(m_key);
+            m_key->clear();
             m_show->setChecked(false);
             m_key->setFocus();
         } else {
@@ -154,10 +145,9 @@ NewKeyPage::NewKeyPage(ConversionWizard *wizard) : QWizardPage(wizard), m_wizard
     });
     connect(m_generate, &QPushButton::clicked, this, &NewKeyPage::generate);
     connect(m_words, &QSpinBox::valueChanged, this, &NewKeyPage::generate);
-    connect(m_show, &QCheckBox::toggled, this,
-            [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
-    connect(m_key, &QLineEdit::textChanged, this, &NewKeyPage::updateStrength);
-    connect(m_confirm, &QLineEdit::textChanged, this, &NewKeyPage::updateStrength);
+    connect(m_show, &QCheckBox::toggled, this, [this](bool on) { m_key->setRevealed(on); });
+    connect(m_key, &SecretLineEdit::textChanged, this, &NewKeyPage::updateStrength);
+    connect(m_confirm, &SecretLineEdit::textChanged, this, &NewKeyPage::updateStrength);
     connect(savePdf, &QPushButton::clicked, this, &NewKeyPage::chooseSheetFile);
     connect(print, &QPushButton::clicked, this, &NewKeyPage::printSheet);
     for (QPushButton *b : {savePdf, print})
@@ -182,8 +172,8 @@ void NewKeyPage::cleanupPage()
 
 void NewKeyPage::clearKeyFields()
 {
-    wipe(m_key);
-    wipe(m_confirm);
+    m_key->clear();
+    m_confirm->clear();
     updateStrength();
 }
 
@@ -193,14 +183,16 @@ void NewKeyPage::generate()
         m_mode->checkedId() == Raw ? PassphraseGenerator::rawKey() : m_generator.words(m_words->value());
     // A generated key is shown so it can be written down; it still has to be typed again.
     m_show->setChecked(true);
-    m_key->setText(QString::fromUtf8(key.secret().toByteArray()));
-    wipe(m_confirm);
+    m_key->setSecret(key.secret());
+    m_confirm->clear();
     m_confirm->setFocus();
 }
 
 void NewKeyPage::updateStrength()
 {
-    const PassphraseStrength s = PassphraseStrength::estimate(m_key->text(), m_generator.words());
+    PassphraseStrength s;
+    m_key->withText(
+        [&](const QString &text) { s = PassphraseStrength::estimate(text, m_generator.words()); });
     m_strength->setValue(int(std::min(128.0, s.bits)));
     QString text;
     QString colour;
@@ -227,9 +219,9 @@ void NewKeyPage::updateStrength()
     m_strengthText->setText(text.isEmpty() ? QString() : text.arg(int(s.bits)));
     m_strength->setStyleSheet(
         colour.isEmpty() ? QString() : QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour));
-    if (m_confirm->text().isEmpty())
+    if (m_confirm->isEmpty())
         m_match->setText(QString());
-    else if (m_confirm->text() == m_key->text())
+    else if (m_confirm->sameSecretAs(*m_key))
         m_match->setText(tr("The two entries match."));
     else
         m_match->setText(tr("The two entries differ."));
@@ -238,15 +230,13 @@ void NewKeyPage::updateStrength()
 
 bool NewKeyPage::isComplete() const
 {
-    return !m_key->text().isEmpty() && m_key->text() == m_confirm->text();
+    return !m_key->isEmpty() && m_key->sameSecretAs(*m_confirm);
 }
 
 bool NewKeyPage::validatePage()
 {
     ConversionChoices &choices = m_wizard->choices();
-    QByteArray typed = m_key->text().toUtf8();
-    choices.newKey = KeyMaterial(QCA::SecureArray(typed));
-    typed.fill('\0');
+    choices.newKey = m_key->key();
     choices.storeInKeyring = m_keyring->isEnabled() && m_keyring->isChecked();
     return true;
 }
@@ -256,9 +246,7 @@ RecoverySheet NewKeyPage::recoverySheet() const
     const ConversionChoices &choices = m_wizard->choices();
     RecoverySheet sheet;
     sheet.path = choices.path;
-    QByteArray typed = m_key->text().toUtf8();
-    sheet.key = KeyMaterial(QCA::SecureArray(typed));
-    typed.fill('\0');
+    sheet.key = m_key->key();
     sheet.settings = choices.needsTargetSettings()
                          ? choices.targetSettings
                          : choices.sourceSettings.value_or(CipherSettings::sqlcipher4());

@@ -7,7 +7,6 @@
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -16,6 +15,7 @@ namespace strongroom::ui {
 
 class ConversionWizard;
 class RecoverySheet;
+class SecretLineEdit;
 
 // The new key: typed, generated as words from the shipped word list, or a random raw key; a
 // strength meter; the key typed a second time; optionally stored in the desktop keyring; and a
@@ -45,13 +45,13 @@ private:
     ConversionWizard *m_wizard;
     PassphraseGenerator m_generator;
     QButtonGroup *m_mode;
-    QLineEdit *m_key;
+    SecretLineEdit *m_key;
     QCheckBox *m_show;
     QSpinBox *m_words;
     QPushButton *m_generate;
     QProgressBar *m_strength;
     QLabel *m_strengthText;
-    QLineEdit *m_confirm;
+    SecretLineEdit *m_confirm;
     QLabel *m_match;
     QCheckBox *m_keyring;
 };

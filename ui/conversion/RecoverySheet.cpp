@@ -1,5 +1,7 @@
 #include "conversion/RecoverySheet.h"
 
+#include "core/SafeFile.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QPrinter>
@@ -66,12 +68,24 @@ void RecoverySheet::print(QPrinter *printer) const
 
 bool RecoverySheet::writePdf(const QString &file) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(file);
-    printer.setDocName(tr("Strongroom Recovery Sheet"));
-    print(&printer);
-    return QFileInfo(file).size() > 0;
+    // The sheet holds the key: it is printed into a file created 0600 beside the target (QPrinter
+    // truncates what it finds, keeping the mode) and then renamed over the target, which never
+    // lends its own, perhaps wider, mode to it.
+    const QString temp = safefile::tempPathFor(file, QStringLiteral("recovery-sheet"));
+    safefile::TempGuard guard(temp);
+    if (!safefile::createPrivateFile(temp))
+        return false;
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(temp);
+        printer.setDocName(tr("Strongroom Recovery Sheet"));
+        print(&printer);
+    }
+    if (QFileInfo(temp).size() <= 0 || !safefile::fsyncFile(temp) || !safefile::atomicReplace(temp, file))
+        return false;
+    guard.keep();
+    return true;
 }
 
 } // namespace strongroom::ui

@@ -25,7 +25,7 @@ public:
 
     QString html() const;
     void print(QPrinter *printer) const;
-    // Prints to a PDF file; false when it could not be written.
+    // Prints to a PDF file, 0600 (also when it replaces a file); false when it could not be written.
     bool writePdf(const QString &file) const;
 };
 

@@ -493,12 +493,13 @@ void DatabaseDashboard::exportAs(const QString &format)
     dialog->setDefaultSuffix(format);
     dialog->selectFile(QFileInfo(m_path).completeBaseName() + QStringLiteral("-tables.") + format);
     connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &file) {
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            m_banner->showMessage(Banner::Tone::Error, tr("%1: cannot write the export: %2").arg(file, out.errorString()));
-            return;
-        }
-        out.write(format == QLatin1String("csv") ? m_model->toCsv().toUtf8() : m_model->toJson());
+        // Private like every file Strongroom writes (or with the mode of the file it replaces).
+        const QByteArray bytes =
+            format == QLatin1String("csv") ? m_model->toCsv().toUtf8() : m_model->toJson();
+        if (Status s = safefile::writeFileAtomically(file, bytes, QStringLiteral("export"),
+                                                     QStringLiteral("export"));
+            !s)
+            m_banner->showMessage(Banner::Tone::Error, s.error().message);
     });
     dialog->open();
 }

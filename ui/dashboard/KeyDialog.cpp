@@ -2,6 +2,7 @@
 
 #include "keys/KeySource.h"
 #include "keys/Keyring.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,8 +29,7 @@ KeyDialog::KeyDialog(const QString &path, const QString &reason, QWidget *parent
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
-    m_key = new QLineEdit;
-    m_key->setEchoMode(QLineEdit::Password);
+    m_key = new SecretLineEdit;
     m_key->setPlaceholderText(tr("Passphrase, or x'…' for a raw key"));
     form->addRow(tr("&Key:"), m_key);
     auto *fileRow = new QHBoxLayout;
@@ -106,13 +106,9 @@ Result<OpenRequest> KeyDialog::request()
         if (!key)
             return key.error();
         request.key = *key;
-    } else if (!m_key->text().isEmpty()) {
-        QByteArray typed = m_key->text().toUtf8();
-        request.key = KeyMaterial(QCA::SecureArray(typed));
-        typed.fill('\0');
+    } else if (!m_key->isEmpty()) {
+        request.key = m_key->key();
     }
-    // The line edit's own buffer is the one copy left; overwrite it before clearing.
-    m_key->setText(QString(m_key->text().size(), QLatin1Char(' ')));
     m_key->clear();
     if (m_advanced->isChecked())
         request.userSettings = DatabaseOpener::customSettings(m_pageSize->value(), m_kdfIter->value(), m_hmac->currentText(),

@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace strongroom::ui {
 
+class SecretLineEdit;
+
 // Asks for the key of an encrypted file: a passphrase or x'…' raw key typed without echo, or a key
 // file; under "Advanced", the cipher settings for files made with custom settings; optionally
 // remembering the key in the desktop keyring (off by default, disabled where no keyring runs).
@@ -30,7 +32,7 @@ private:
     void chooseKeyFile();
 
     QString m_path;
-    QLineEdit *m_key;
+    SecretLineEdit *m_key;
     QLineEdit *m_keyFile;
     QCheckBox *m_keyring;
     QGroupBox *m_advanced;

@@ -65,6 +65,18 @@ QStringList DatabasesPage::openPaths() const
 
 void DatabasesPage::openDatabase(const QString &path, const KeySource &key)
 {
+    std::optional<KeyMaterial> material;
+    if (key.isSet()) {
+        KeyReader reader;
+        auto read = reader.read(key, tr("key"));
+        if (read)
+            material = *read;
+    }
+    openDatabase(path, material);
+}
+
+void DatabasesPage::openDatabase(const QString &path, const std::optional<KeyMaterial> &key)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const int existing = int(openPaths().indexOf(absolute));
     if (existing >= 0) {
@@ -73,12 +85,7 @@ void DatabasesPage::openDatabase(const QString &path, const KeySource &key)
     }
     OpenRequest request;
     request.path = absolute;
-    if (key.isSet()) {
-        KeyReader reader;
-        auto material = reader.read(key, tr("key"));
-        if (material)
-            request.key = *material;
-    }
+    request.key = key;
     openWith(std::move(request));
 }
 

@@ -29,6 +29,7 @@ public:
 
     // Opens (or selects, when already open) a database; `key` may be empty, then the page asks.
     void openDatabase(const QString &path, const KeySource &key = {});
+    void openDatabase(const QString &path, const std::optional<KeyMaterial> &key);
     QStringList openPaths() const;
     DatabaseDashboard *dashboard(const QString &path) const;
 

@@ -2,13 +2,13 @@
 
 #include "volumes/PbkdfSettingsEditor.h"
 #include "widgets/NewPassphraseField.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -54,12 +54,11 @@ InPlaceDialog::InPlaceDialog(JobRunner *runner, const QString &image, Direction 
         connect(m_newKey, &NewPassphraseField::changed, this, &InPlaceDialog::updateReady);
     } else {
         auto *form = new QFormLayout;
-        m_key = new QLineEdit;
+        m_key = new SecretLineEdit;
         m_key->setObjectName(QStringLiteral("existingKeyEdit"));
-        m_key->setEchoMode(QLineEdit::Password);
         form->addRow(tr("Key:"), m_key);
         layout->addLayout(form);
-        connect(m_key, &QLineEdit::textChanged, this, &InPlaceDialog::updateReady);
+        connect(m_key, &SecretLineEdit::textChanged, this, &InPlaceDialog::updateReady);
     }
     m_confirm = new QCheckBox(
         encrypt ? tr("Nothing uses %1 now, and I have a copy of anything I cannot lose.").arg(file)
@@ -81,7 +80,7 @@ InPlaceDialog::InPlaceDialog(JobRunner *runner, const QString &image, Direction 
 
 KeyMaterial InPlaceDialog::key() const
 {
-    return KeyMaterial(m_newKey ? m_newKey->passphrase() : QCA::SecureArray(m_key->text().toUtf8()));
+    return m_newKey ? KeyMaterial(m_newKey->passphrase()) : m_key->key();
 }
 
 inplace::EncryptionParams InPlaceDialog::params() const
@@ -94,7 +93,7 @@ inplace::EncryptionParams InPlaceDialog::params() const
 
 void InPlaceDialog::updateReady()
 {
-    const bool keyReady = m_newKey ? m_newKey->isAcceptable() : !m_key->text().isEmpty();
+    const bool keyReady = m_newKey ? m_newKey->isAcceptable() : !m_key->isEmpty();
     m_commit->setEnabled(keyReady && m_confirm->isChecked());
 }
 

@@ -6,7 +6,6 @@
 #include <QDialog>
 
 class QCheckBox;
-class QLineEdit;
 class QPushButton;
 
 namespace strongroom {
@@ -17,6 +16,7 @@ namespace strongroom::ui {
 
 class NewPassphraseField;
 class PbkdfSettingsEditor;
+class SecretLineEdit;
 
 // Asks what in-place encryption or decryption of an image needs (a new key and its costs, or the
 // key that opens it) and makes the user confirm what will happen to the file. The page then runs
@@ -46,7 +46,7 @@ private:
     bool m_resume;
     NewPassphraseField *m_newKey = nullptr;
     PbkdfSettingsEditor *m_pbkdf = nullptr;
-    QLineEdit *m_key = nullptr;
+    SecretLineEdit *m_key = nullptr;
     QCheckBox *m_confirm;
     QPushButton *m_commit;
 };

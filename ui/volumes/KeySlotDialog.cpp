@@ -4,6 +4,7 @@
 #include "volumes/PbkdfSettingsEditor.h"
 #include "volumes/VolumeText.h"
 #include "widgets/NewPassphraseField.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,9 +76,8 @@ KeySlotDialog::KeySlotDialog(JobRunner *runner, const VolumeRecord &volume, Oper
                      m_slotCombo);
         connect(m_slotCombo, &QComboBox::currentIndexChanged, this, &KeySlotDialog::updateGuard);
     }
-    m_key = new QLineEdit;
+    m_key = new SecretLineEdit;
     m_key->setObjectName(QStringLiteral("existingKeyEdit"));
-    m_key->setEchoMode(QLineEdit::Password);
     if (operation == Operation::Remove) {
         auto *row = new QHBoxLayout;
         row->addWidget(m_key, 1);
@@ -91,7 +91,7 @@ KeySlotDialog::KeySlotDialog(JobRunner *runner, const VolumeRecord &volume, Oper
     } else {
         form->addRow(keyLabel, m_key);
     }
-    connect(m_key, &QLineEdit::textChanged, this, [this] {
+    connect(m_key, &SecretLineEdit::textChanged, this, [this] {
         m_provenFor = -1; // a proof is for the key that was typed then
         updateGuard();
     });
@@ -182,7 +182,7 @@ int KeySlotDialog::selectedSlot() const
 void KeySlotDialog::updateGuard()
 {
     const bool busy = m_job;
-    bool ready = !busy && !m_key->text().isEmpty();
+    bool ready = !busy && !m_key->isEmpty();
     if (m_newKey)
         ready = ready && m_newKey->isAcceptable();
     if (m_slotCombo)
@@ -191,7 +191,7 @@ void KeySlotDialog::updateGuard()
         const int slot = selectedSlot();
         const bool last = activeSlotCount() <= 1;
         const bool proven = m_provenFor == slot && slot >= 0;
-        m_prove->setEnabled(!busy && !last && !m_key->text().isEmpty());
+        m_prove->setEnabled(!busy && !last && !m_key->isEmpty());
         m_confirm->setEnabled(proven);
         m_confirm->setText(
             tr("I understand that the key of slot %1 will no longer open this volume.").arg(slot));
@@ -219,7 +219,7 @@ KeySlotJob::Request KeySlotDialog::request(Operation operation) const
     KeySlotJob::Request r;
     r.operation = operation;
     r.image = m_volume.path;
-    r.key = KeyMaterial(QCA::SecureArray(m_key->text().toUtf8()));
+    r.key = m_key->key();
     r.slot = selectedSlot();
     if (m_newKey)
         r.newKey = KeyMaterial(m_newKey->passphrase());

@@ -23,6 +23,7 @@ namespace strongroom::ui {
 
 class NewPassphraseField;
 class PbkdfSettingsEditor;
+class SecretLineEdit;
 
 // Adds, changes, removes or retunes a key slot, with the lock-out guards in plain sight: the slot
 // list marks the last slot that opens the volume, and removal stays disabled until a key of a
@@ -61,7 +62,7 @@ private:
     Operation m_operation;
     QTreeWidget *m_slots = nullptr;
     QComboBox *m_slotCombo = nullptr;
-    QLineEdit *m_key = nullptr;
+    SecretLineEdit *m_key = nullptr;
     QLineEdit *m_name = nullptr;
     NewPassphraseField *m_newKey = nullptr;
     PbkdfSettingsEditor *m_pbkdf = nullptr;

@@ -1,5 +1,7 @@
 #include "volumes/OpenVolumeDialog.h"
 
+#include "widgets/SecretLineEdit.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -25,9 +27,8 @@ OpenVolumeDialog::OpenVolumeDialog(const QString &image, QWidget *parent) : QDia
     layout->addWidget(explanation);
 
     auto *form = new QFormLayout;
-    m_key = new QLineEdit;
+    m_key = new SecretLineEdit;
     m_key->setObjectName(QStringLiteral("existingKeyEdit"));
-    m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Passphrase, or x'…' for a raw key"));
     form->addRow(tr("Key:"), m_key);
     m_readOnly = new QCheckBox(tr("Read-only (nothing on the volume can be changed)"));
@@ -41,7 +42,7 @@ OpenVolumeDialog::OpenVolumeDialog(const QString &image, QWidget *parent) : QDia
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_key, &QLineEdit::textChanged, this, &OpenVolumeDialog::updateReady);
+    connect(m_key, &SecretLineEdit::textChanged, this, &OpenVolumeDialog::updateReady);
     m_key->setFocus();
     updateReady();
 }
@@ -58,9 +59,7 @@ bool OpenVolumeDialog::readOnly() const
 
 KeyMaterial OpenVolumeDialog::takeKey()
 {
-    QByteArray typed = m_key->text().toUtf8();
-    KeyMaterial key{QCA::SecureArray(typed)};
-    typed.fill('\0');
+    KeyMaterial key = m_key->key();
     wipeKeyField();
     updateReady();
     return key;
@@ -68,15 +67,13 @@ KeyMaterial OpenVolumeDialog::takeKey()
 
 void OpenVolumeDialog::wipeKeyField()
 {
-    // The line edit's own buffer is the one copy left; overwrite it before clearing.
     const QSignalBlocker blocker(m_key);
-    m_key->setText(QString(m_key->text().size(), QLatin1Char(' ')));
     m_key->clear();
 }
 
 void OpenVolumeDialog::updateReady()
 {
-    m_commit->setEnabled(!m_key->text().isEmpty());
+    m_commit->setEnabled(!m_key->isEmpty());
 }
 
 } // namespace strongroom::ui

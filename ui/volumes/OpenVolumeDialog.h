@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace strongroom::ui {
 
+class SecretLineEdit;
+
 // Asks what opening a volume needs: the key that opens the image, typed without echo, and whether to
 // open it read-only. Open stays disabled while the key is empty. The page runs the job (udisks2
 // unlocks it); the dialog only asks.
@@ -31,7 +33,7 @@ private:
     void wipeKeyField();
 
     QString m_image;
-    QLineEdit *m_key;
+    SecretLineEdit *m_key;
     QCheckBox *m_readOnly;
     QPushButton *m_commit;
 };

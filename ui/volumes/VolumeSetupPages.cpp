@@ -1,6 +1,7 @@
 #include "volumes/VolumeSetupPages.h"
 
 #include "core/JobRunner.h"
+#include "core/SecureRandom.h"
 #include "jobs/JobProgressDialog.h"
 #include "volumes/HeaderBackupFileDialog.h"
 #include "volumes/HeaderBackupJob.h"
@@ -242,7 +243,7 @@ void VolumeRecoveryPage::initializePage()
     m_key->setText(groups.mid(0, 4).join(QLatin1Char('-')) + QLatin1String("-\n") +
                    groups.mid(4).join(QLatin1Char('-')));
     // Which group to ask for: random, so the check cannot be passed by habit.
-    m_group = int(quint8(QCA::Random::randomChar()) % recoverykey::groupCount());
+    m_group = int(securerandom::uniform(quint32(recoverykey::groupCount())));
     m_question->setText(
         tr("To show that you have it written down, type group %1 of %2 (the %1. block of five characters):")
             .arg(m_group + 1)

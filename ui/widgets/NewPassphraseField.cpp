@@ -2,11 +2,11 @@
 
 #include "keys/PassphraseGenerator.h"
 #include "keys/PassphraseStrength.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 
@@ -14,12 +14,10 @@ namespace strongroom::ui {
 
 NewPassphraseField::NewPassphraseField(QWidget *parent) : QWidget(parent)
 {
-    m_first = new QLineEdit;
+    m_first = new SecretLineEdit;
     m_first->setObjectName(QStringLiteral("passphraseEdit"));
-    m_first->setEchoMode(QLineEdit::Password);
-    m_second = new QLineEdit;
+    m_second = new SecretLineEdit;
     m_second->setObjectName(QStringLiteral("repeatEdit"));
-    m_second->setEchoMode(QLineEdit::Password);
     m_meter = new QProgressBar;
     m_meter->setObjectName(QStringLiteral("strengthMeter"));
     m_meter->setRange(0, 100);
@@ -45,24 +43,24 @@ NewPassphraseField::NewPassphraseField(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Strength:"), m_meter);
     form->addRow(QString(), m_verdict);
 
-    connect(m_first, &QLineEdit::textChanged, this, &NewPassphraseField::update);
-    connect(m_second, &QLineEdit::textChanged, this, &NewPassphraseField::update);
+    connect(m_first, &SecretLineEdit::textChanged, this, &NewPassphraseField::update);
+    connect(m_second, &SecretLineEdit::textChanged, this, &NewPassphraseField::update);
     connect(generate, &QPushButton::clicked, this, &NewPassphraseField::generate);
     connect(m_show, &QPushButton::toggled, this, [this](bool shown) {
-        m_first->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_second->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_first->setRevealed(shown);
+        m_second->setRevealed(shown);
     });
     update();
 }
 
 bool NewPassphraseField::isAcceptable() const
 {
-    return !m_first->text().isEmpty() && m_first->text() == m_second->text();
+    return !m_first->isEmpty() && m_first->sameSecretAs(*m_second);
 }
 
 QCA::SecureArray NewPassphraseField::passphrase() const
 {
-    return QCA::SecureArray(m_first->text().toUtf8());
+    return m_first->secret();
 }
 
 void NewPassphraseField::clear()
@@ -75,15 +73,16 @@ void NewPassphraseField::generate()
 {
     const PassphraseGenerator &generator = m_generator;
     const KeyMaterial phrase = generator.words(PassphraseGenerator::kMinimumWords);
-    const QString text = QString::fromUtf8(phrase.data(), phrase.size());
-    m_first->setText(text);
-    m_second->setText(text);
+    m_first->setSecret(phrase.secret());
+    m_second->setSecret(phrase.secret());
     m_show->setChecked(true); // a generated phrase must be read to be written down
 }
 
 void NewPassphraseField::update()
 {
-    const PassphraseStrength strength = PassphraseStrength::estimate(m_first->text(), m_generator.words());
+    PassphraseStrength strength;
+    m_first->withText(
+        [&](const QString &text) { strength = PassphraseStrength::estimate(text, m_generator.words()); });
     m_meter->setValue(qMin(100, int(strength.bits)));
     QString verdict;
     QString colour;
@@ -108,7 +107,7 @@ void NewPassphraseField::update()
         colour = QStringLiteral("#1e8449");
         break;
     }
-    if (!m_second->text().isEmpty() && m_first->text() != m_second->text())
+    if (!m_second->isEmpty() && !m_first->sameSecretAs(*m_second))
         verdict += QLatin1Char(' ') + tr("The two entries differ.");
     m_verdict->setText(verdict);
     m_meter->setStyleSheet(

@@ -6,11 +6,12 @@
 #include <QtCrypto>
 
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
 namespace strongroom::ui {
+
+class SecretLineEdit;
 
 // A new passphrase typed twice, with a strength meter and a "Generate words" button that fills in
 // a diceware-style phrase (and shows it, since the user must write it down).
@@ -33,8 +34,8 @@ private:
     void generate();
     void update();
 
-    QLineEdit *m_first;
-    QLineEdit *m_second;
+    SecretLineEdit *m_first;
+    SecretLineEdit *m_second;
     QProgressBar *m_meter;
     QLabel *m_verdict;
     QPushButton *m_show;

@@ -33,6 +33,14 @@ class TestBackupCommands : public QObject
         return json(r).value(QStringLiteral("path")).toString();
     }
 
+    static int modeOf(const QString &path)
+    {
+        struct stat st
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    }
+
     // `backup restore BACKUP --to DB --yes` with the live key, JSON out.
     CliRun restoreConfirmed(const QString &backup, const QString &db)
     {
@@ -325,6 +333,90 @@ private Q_SLOTS:
         const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("log")});
         QVERIFY(audit.out.contains("backup.restore"));
         QVERIFY(!audit.out.contains(liveKey()));
+    }
+
+    void aNewBackupItsFolderAndCatalogArePrivate()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shared.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 20, "v1"));
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                              QFile::ReadOther));
+        const QString backup = createBackup(db);
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(modeOf(backup), 0600);
+        QCOMPARE(modeOf(QFileInfo(backup).absolutePath()), 0700);
+        const QStringList catalogs = QDir(QFileInfo(backup).absolutePath())
+                                         .entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Hidden);
+        QVERIFY(!catalogs.isEmpty());
+        for (const QString &catalog : catalogs)
+            QCOMPARE(modeOf(QDir(QFileInfo(backup).absolutePath()).filePath(catalog)), 0600);
+        QCOMPARE(modeOf(m_home.filePath(QStringLiteral("data/strongroom/audit.jsonl"))), 0600);
+    }
+
+    void aRestoredDatabaseTakesTheModeAndOwnerOfTheOneItReplaces_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("ownedByNobody"); // uid and gid 65534 (only as root)
+        QTest::addColumn<bool>("rekey");         // the backup has another key: a re-keyed copy
+        QTest::newRow("0600") << 0600 << false << false;
+        QTest::newRow("0640 stays 0640") << 0640 << false << false;
+        QTest::newRow("0644 stays 0644") << 0644 << false << false;
+        QTest::newRow("0640 re-keyed copy") << 0640 << false << true;
+        QTest::newRow("0640 owned by nobody") << 0640 << true << false;
+    }
+
+    void aRestoredDatabaseTakesTheModeAndOwnerOfTheOneItReplaces()
+    {
+        QFETCH(int, mode);
+        QFETCH(bool, ownedByNobody);
+        QFETCH(bool, rekey);
+        if (ownedByNobody && ::geteuid() != 0)
+            QSKIP("giving the database to nobody needs root");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.db"));
+        const QString downloaded = dir.filePath(QStringLiteral("from-admin-page.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 10, "old"));
+        QVERIFY(makeDatabase(downloaded, rekey ? otherKey() : liveKey(), 20, "new"));
+        QCOMPARE(::chmod(QFile::encodeName(db).constData(), mode_t(mode)), 0);
+        if (ownedByNobody)
+            QCOMPARE(::chown(QFile::encodeName(db).constData(), 65534, 65534), 0);
+        QStringList args{QStringLiteral("--json"),    QStringLiteral("backup"),
+                         QStringLiteral("restore"),   downloaded,
+                         QStringLiteral("--to"),      db,
+                         QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                         QStringLiteral("--yes")};
+        if (rekey)
+            args << QStringLiteral("--backup-key-env") << QStringLiteral("OTHER_KEY");
+        const CliRun r = cli(args);
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(query(db, liveKey(), "SELECT m FROM marker;"), QByteArray("new"));
+        QCOMPARE(modeOf(db), mode);
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(db).constData(), &st), 0);
+        QCOMPARE(st.st_uid, ownedByNobody ? uid_t(65534) : ::geteuid());
+        QCOMPARE(st.st_gid, ownedByNobody ? gid_t(65534) : ::getegid());
+        const QString pre =
+            json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].toString();
+        QVERIFY(QFile::exists(pre));
+        QVERIFY((modeOf(pre) & ~mode) == 0); // never wider than the file it keeps
+        QCOMPARE(modeOf(QFileInfo(pre).absolutePath()), 0700);
+    }
+
+    void aDatabaseRestoredWhereThereWasNoneIsPrivate()
+    {
+        QTemporaryDir dir;
+        const QString downloaded = dir.filePath(QStringLiteral("from-admin-page.db"));
+        QVERIFY(makeDatabase(downloaded, liveKey(), 5, "new"));
+        QVERIFY(QFile::setPermissions(downloaded, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                      QFile::ReadOther));
+        const QString db = dir.filePath(QStringLiteral("srv/app.db"));
+        const CliRun r = restoreConfirmed(downloaded, db);
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(modeOf(db), 0600);
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("srv"))), 0700);
     }
 
     void restoringAHistoryBackupOverItsOwnDatabaseComparesWithTheRowsOfNow()

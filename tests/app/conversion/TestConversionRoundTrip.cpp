@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace fixtures;
 
@@ -173,6 +175,67 @@ private Q_SLOTS:
         QVERIFY(log.contains("succeeded"));
         for (const QByteArray &secret : {kOldPassphrase, kNewPassphrase, QByteArray("2DD29CA851E7B56E")})
             QVERIFY(!log.contains(secret));
+    }
+
+    void theResultTakesTheOriginalsModeAndOwner_data()
+    {
+        QTest::addColumn<QByteArray>("sourceKey");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("ownedByNobody"); // uid and gid 65534 (only as root)
+        const QString o = QStringLiteral("--key-env"), n = QStringLiteral("--new-key-env");
+        const QStringList decrypt{QStringLiteral("decrypt"), o, QStringLiteral("OLD_KEY"),
+                                  QStringLiteral("--yes")};
+        QTest::newRow("decrypt 0600 stays 0600") << kOldPassphrase << decrypt << 0600 << false;
+        QTest::newRow("decrypt 0640 stays 0640") << kOldPassphrase << decrypt << 0640 << false;
+        QTest::newRow("decrypt 0640 owned by nobody") << kOldPassphrase << decrypt << 0640 << true;
+        QTest::newRow("encrypt 0644 stays 0644")
+            << QByteArray() << QStringList{QStringLiteral("encrypt"), n, QStringLiteral("NEW_KEY")} << 0644
+            << false;
+        QTest::newRow("encrypt 0600 stays 0600")
+            << QByteArray() << QStringList{QStringLiteral("encrypt"), n, QStringLiteral("NEW_KEY")} << 0600
+            << false;
+        QTest::newRow("rekey 0640 stays 0640")
+            << kOldPassphrase
+            << QStringList{QStringLiteral("rekey"), o, QStringLiteral("OLD_KEY"), n,
+                           QStringLiteral("NEW_KEY")}
+            << 0640 << false;
+    }
+
+    void theResultTakesTheOriginalsModeAndOwner()
+    {
+        QFETCH(QByteArray, sourceKey);
+        QFETCH(QStringList, args);
+        QFETCH(int, mode);
+        QFETCH(bool, ownedByNobody);
+        if (ownedByNobody && ::geteuid() != 0)
+            QSKIP("giving the database to nobody needs root");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shop.db"));
+        makeDatabase(db, sourceKey, {}, 20);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(::chmod(QFile::encodeName(db).constData(), mode_t(mode)), 0);
+        if (ownedByNobody)
+            QCOMPARE(::chown(QFile::encodeName(db).constData(), 65534, 65534), 0);
+        const CliRun r =
+            runCli(QStringList{QStringLiteral("--json"), QStringLiteral("db")} + args + QStringList{db}, {},
+                   cliEnvironment(m_home.filePath(QStringLiteral("modes"))));
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        const auto statOf = [](const QString &path) {
+            struct stat st
+            {
+            };
+            ::stat(QFile::encodeName(path).constData(), &st);
+            return st;
+        };
+        const struct stat result = statOf(db);
+        QCOMPARE(int(result.st_mode & 07777), mode);
+        QCOMPARE(result.st_uid, ownedByNobody ? uid_t(65534) : ::geteuid());
+        QCOMPARE(result.st_gid, ownedByNobody ? gid_t(65534) : ::getegid());
+        // The kept original is the original file itself: its mode is untouched.
+        const QString kept = jsonOf(r).value(QStringLiteral("kept_original")).toString();
+        QCOMPARE(int(statOf(kept).st_mode & 07777), mode);
     }
 
     void removeOriginalDeletesTheKeptCopyAfterVerification()

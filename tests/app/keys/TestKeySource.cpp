@@ -1,6 +1,7 @@
 #include "keys/KeySource.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCrypto>
@@ -43,6 +44,43 @@ private Q_SLOTS:
         auto key = reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_KEY")), QStringLiteral("key"));
         QVERIFY(key.ok());
         QCOMPARE(QByteArray(key->data(), key->size()), QByteArray("s3cret words"));
+    }
+
+    void aConsumedVariableLeavesTheEnvironmentAndNoChildInheritsIt()
+    {
+        qputenv("STRONGROOM_TEST_CONSUMED", "k3y from env");
+        KeyReader reader;
+        reader.setConsumeEnvironment(true);
+        auto key = reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_CONSUMED")),
+                               QStringLiteral("key"));
+        QVERIFY(key.ok());
+        QCOMPARE(QByteArray(key->data(), key->size()), QByteArray("k3y from env"));
+        QVERIFY(!qEnvironmentVariableIsSet("STRONGROOM_TEST_CONSUMED"));
+
+        // A child started now (with the inherited environment) does not see it.
+        QProcess child;
+        child.start(QStringLiteral("/bin/cat"), {QStringLiteral("/proc/self/environ")});
+        QVERIFY(child.waitForFinished(10000));
+        const QByteArray childEnvironment = child.readAllStandardOutput();
+        QVERIFY2(childEnvironment.contains("PATH="), "the child's environment was not read");
+        QVERIFY(!childEnvironment.contains("STRONGROOM_TEST_CONSUMED"));
+        QVERIFY(!childEnvironment.contains("k3y from env"));
+
+        // The same reader gives the same key again (--key-env K --new-key-env K).
+        auto again = reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_CONSUMED")),
+                                 QStringLiteral("key"));
+        QVERIFY(again.ok());
+        QCOMPARE(QByteArray(again->data(), again->size()), QByteArray("k3y from env"));
+    }
+
+    void aReaderThatDoesNotConsumeLeavesTheVariable()
+    {
+        qputenv("STRONGROOM_TEST_KEPT", "kept");
+        KeyReader reader;
+        QVERIFY(
+            reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_KEPT")), QStringLiteral("key"))
+                .ok());
+        QCOMPARE(qgetenv("STRONGROOM_TEST_KEPT"), QByteArray("kept"));
     }
 
     void unsetEnvironmentVariableIsAUsageErrorNamingIt()

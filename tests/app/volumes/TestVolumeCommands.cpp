@@ -262,6 +262,10 @@ private Q_SLOTS:
         CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("header-backup"), image, backup, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QVERIFY(fx.luksDump(backup).contains(jsonOf(run).value(QStringLiteral("uuid")).toString().toLatin1()));
+        // Only its owner can read it (libcryptsetup makes it 0400).
+        QCOMPARE(QFileInfo(backup).permissions() &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFile::Permissions());
         // Refuses to overwrite a backup.
         QCOMPARE(fx.cli({QStringLiteral("volume"), QStringLiteral("header-backup"), image, backup}).exitCode, 1);
 
@@ -276,7 +280,11 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QVERIFY(run.err.contains("brings back the key slots"));
         QVERIFY(fx.toolOpens(image, "bravo", 1));
-        QVERIFY(QFile::exists(jsonOf(run).value(QStringLiteral("previous_header")).toString()));
+        const QString previous = jsonOf(run).value(QStringLiteral("previous_header")).toString();
+        QVERIFY(QFile::exists(previous));
+        QCOMPARE(QFileInfo(previous).permissions() &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFile::Permissions());
     }
 
     void restoringTheHeaderOfAnotherVolumeIsRefusedWithoutForce()

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QtCrypto>
+
+namespace strongroom {
+
+// The one source of random bytes for keys, passphrases, recovery keys and salts: the kernel's
+// getrandom(2). Not QCA::Random, whose provider chain ends in std::rand() when no plugin loads, so
+// a missing plugin would silently weaken every key. There is no fallback: if the kernel cannot give
+// random bytes the process stops (qFatal) rather than hand out a weak key.
+namespace securerandom {
+
+// `count` random bytes in secure (locked, wiped) memory.
+QCA::SecureArray bytes(int count);
+// A value in [0, bound), without modulo bias. `bound` must be > 0.
+quint32 uniform(quint32 bound);
+
+} // namespace securerandom
+} // namespace strongroom
