@@ -5,6 +5,7 @@
 #include "age/Bech32.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <cstring>
 
 namespace strongroom::age {
@@ -39,6 +40,12 @@ std::optional<X25519Recipient> X25519Recipient::parse(const QString &text)
 QString X25519Recipient::toString() const
 {
     return encodeBech32(kRecipientHrp, QByteArrayView(m_point.data(), 32));
+}
+
+QString X25519Recipient::keyId() const
+{
+    const QByteArray digest = QCryptographicHash::hash(toString().toLatin1(), QCryptographicHash::Sha256);
+    return QStringLiteral("age-") + QString::fromLatin1(digest.left(8).toHex());
 }
 
 Stanza X25519Recipient::wrap(const FileKey &fileKey) const

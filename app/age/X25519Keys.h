@@ -18,6 +18,9 @@ public:
 
     QString toString() const;
     const X25519Point &point() const { return m_point; }
+    // A short name for the key pair in lists and on recovery sheets: "age-" and the first 16 hex
+    // digits of the SHA-256 of the recipient's text. Public: it is derived from the recipient.
+    QString keyId() const;
 
     // A stanza "-> X25519 <ephemeral share>" whose body wraps the file key for this recipient.
     Stanza wrap(const FileKey &fileKey) const;

@@ -1,0 +1,241 @@
+#include "age/AgeFileJobs.h"
+
+#include "age/AgeErrors.h"
+#include "age/IdentityFile.h"
+#include "age/PrivateOutput.h"
+#include "core/AuditLog.h"
+#include "core/JobContext.h"
+#include "core/SafeFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <unistd.h>
+
+namespace strongroom::age {
+
+namespace {
+
+QString displayName(const QString &path)
+{
+    return path == QLatin1String("-") ? QCoreApplication::translate("AgeFormat", "standard input")
+                                      : QFileInfo(path).fileName();
+}
+
+Result<std::unique_ptr<QFile>> openInput(const QString &path)
+{
+    auto file = std::make_unique<QFile>();
+    const bool ok = path == QLatin1String("-") ? file->open(STDIN_FILENO, QIODevice::ReadOnly)
+                                               : (file->setFileName(path), file->open(QIODevice::ReadOnly));
+    if (!ok)
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("AgeFormat", "%1: cannot read the file (%2). "
+                                                              "Check that it exists and that you "
+                                                              "may read it.")
+                         .arg(path, file->errorString()));
+    return file;
+}
+
+PayloadProgress progressOf(JobContext &context)
+{
+    return [&context](qint64 done) {
+        context.setProgress(done);
+        return !context.isCancelled();
+    };
+}
+
+qint64 sizeOf(const QString &input)
+{
+    return input == QLatin1String("-") ? 0 : QFileInfo(input).size();
+}
+
+void audit(const QString &logPath, const QString &action, const QString &target, const QString &outcome,
+           const QJsonObject &details)
+{
+    const AuditLog log = logPath.isEmpty() ? AuditLog() : AuditLog(logPath);
+    log.append(action, target == QLatin1String("-") ? target : QFileInfo(target).absoluteFilePath(), outcome,
+               details);
+}
+
+} // namespace
+
+QString EncryptFileJob::title() const
+{
+    return QCoreApplication::translate("AgeFormat", "Encrypt %1").arg(displayName(m_request.input));
+}
+
+QList<JobStep> EncryptFileJob::steps() const
+{
+    return {JobStep{QCoreApplication::translate("AgeFormat", "Encrypt"), false}};
+}
+
+std::optional<Error> EncryptFileJob::encrypt(JobContext &context, qint64 &bytes)
+{
+    auto in = openInput(m_request.input);
+    if (!in)
+        return in.error();
+    context.startStep(0, sizeOf(m_request.input), ProgressUnit::Bytes);
+    if (m_request.output.kind == AgeOutput::Kind::StandardOutput) {
+        QFile out;
+        out.open(STDOUT_FILENO, QIODevice::WriteOnly);
+        auto result = encryptFile(**in, out, m_request.age, progressOf(context));
+        if (!result)
+            return result.error();
+        bytes = result->plaintextBytes;
+        return std::nullopt;
+    }
+    QString tempPath;
+    auto out = createPrivateTemp(m_request.output.path, QStringLiteral("age-encrypt"), tempPath);
+    if (!out)
+        return out.error();
+    safefile::TempGuard guard(tempPath);
+    auto result = encryptFile(**in, **out, m_request.age, progressOf(context));
+    if (!result)
+        return result.error();
+    if (result->cancelled)
+        return std::nullopt;
+    bytes = result->plaintextBytes;
+    if (Status done = finishPrivateTemp(**out, tempPath, m_request.output.path); !done)
+        return done.error();
+    guard.keep();
+    return std::nullopt;
+}
+
+void EncryptFileJob::run(JobContext &context)
+{
+    qint64 bytes = 0;
+    const std::optional<Error> error = encrypt(context, bytes);
+    const QString output =
+        m_request.output.kind == AgeOutput::Kind::File ? m_request.output.path : QStringLiteral("-");
+    QJsonObject data{{QStringLiteral("input"), m_request.input},
+                     {QStringLiteral("output"), output},
+                     {QStringLiteral("bytes"), bytes},
+                     {QStringLiteral("recipients"), int(m_request.age.recipients.size())},
+                     {QStringLiteral("passphrase"), m_request.age.passphrase.has_value()},
+                     {QStringLiteral("armor"), m_request.age.armor}};
+    if (error) {
+        context.fail(*error);
+        audit(m_request.auditLogPath, QStringLiteral("file.encrypt"), m_request.input,
+              QStringLiteral("failed"), QJsonObject{{QStringLiteral("error"), error->toJson()}});
+        return;
+    }
+    if (context.isCancelled()) {
+        audit(m_request.auditLogPath, QStringLiteral("file.encrypt"), m_request.input,
+              QStringLiteral("cancelled"), {});
+        return;
+    }
+    context.setData(data);
+    context.setOverview(QCoreApplication::translate("AgeFormat", "%1 encrypted to %2 (%3 bytes).")
+                            .arg(m_request.input, output)
+                            .arg(bytes));
+    audit(m_request.auditLogPath, QStringLiteral("file.encrypt"), m_request.input,
+          QStringLiteral("succeeded"), data);
+}
+
+QString DecryptFileJob::title() const
+{
+    return verifyOnly()
+               ? QCoreApplication::translate("AgeFormat", "Verify %1").arg(displayName(m_request.input))
+               : QCoreApplication::translate("AgeFormat", "Decrypt %1").arg(displayName(m_request.input));
+}
+
+QList<JobStep> DecryptFileJob::steps() const
+{
+    return {JobStep{QCoreApplication::translate("AgeFormat", "Read the identities"), false},
+            JobStep{verifyOnly() ? QCoreApplication::translate("AgeFormat", "Authenticate every chunk")
+                                 : QCoreApplication::translate("AgeFormat", "Decrypt"),
+                    false}};
+}
+
+std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome &outcome)
+{
+    context.startStep(0);
+    DecryptKeys keys;
+    keys.identities = m_request.identities;
+    keys.passphrase = m_request.passphrase;
+    for (const QString &path : m_request.identityFiles) {
+        auto identities = readIdentityFile(path, m_request.passphrase ? &*m_request.passphrase : nullptr);
+        if (!identities)
+            return identities.error();
+        keys.identities.append(*identities);
+    }
+    auto in = openInput(m_request.input);
+    if (!in)
+        return in.error();
+    context.startStep(1, sizeOf(m_request.input), ProgressUnit::Bytes);
+    switch (m_request.output.kind) {
+    case AgeOutput::Kind::None:
+        outcome = decryptFile(**in, nullptr, keys, progressOf(context));
+        return outcome.error;
+    case AgeOutput::Kind::StandardOutput: {
+        QFile out;
+        out.open(STDOUT_FILENO, QIODevice::WriteOnly);
+        outcome = decryptFile(**in, &out, keys, progressOf(context));
+        out.flush();
+        if (outcome.error && outcome.released > 0) {
+            Error error = *outcome.error;
+            error.message +=
+                QLatin1Char(' ') + QCoreApplication::translate("AgeFormat", "The output is incomplete: "
+                                                                            "%1 bytes were written to "
+                                                                            "standard output before the "
+                                                                            "failure; do not use them.")
+                                       .arg(outcome.released);
+            return error;
+        }
+        return outcome.error;
+    }
+    case AgeOutput::Kind::File:
+        break;
+    }
+    QString tempPath;
+    auto out = createPrivateTemp(m_request.output.path, QStringLiteral("age-decrypt"), tempPath);
+    if (!out)
+        return out.error();
+    safefile::TempGuard guard(tempPath);
+    outcome = decryptFile(**in, &**out, keys, progressOf(context));
+    if (outcome.error || outcome.cancelled)
+        return outcome.error;
+    if (Status done = finishPrivateTemp(**out, tempPath, m_request.output.path); !done)
+        return done.error();
+    guard.keep();
+    return std::nullopt;
+}
+
+void DecryptFileJob::run(JobContext &context)
+{
+    DecryptOutcome outcome;
+    const std::optional<Error> error = decrypt(context, outcome);
+    const QString action = verifyOnly() ? QStringLiteral("file.verify") : QStringLiteral("file.decrypt");
+    const QString output = m_request.output.kind == AgeOutput::Kind::File             ? m_request.output.path
+                           : m_request.output.kind == AgeOutput::Kind::StandardOutput ? QStringLiteral("-")
+                                                                                      : QString();
+    if (error) {
+        context.fail(*error);
+        QJsonObject details{{QStringLiteral("error"), error->toJson()}};
+        if (m_request.output.kind == AgeOutput::Kind::StandardOutput)
+            details.insert(QStringLiteral("released"), outcome.released);
+        context.setData(details);
+        audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("failed"), details);
+        return;
+    }
+    if (context.isCancelled() || outcome.cancelled) {
+        audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("cancelled"), {});
+        return;
+    }
+    const QJsonObject data{
+        {QStringLiteral("input"), m_request.input},     {QStringLiteral("output"), output},
+        {QStringLiteral("bytes"), outcome.released},    {QStringLiteral("armored"), outcome.armored},
+        {QStringLiteral("openedBy"), outcome.openedBy}, {QStringLiteral("verified"), true}};
+    context.setData(data);
+    context.setOverview(verifyOnly()
+                            ? QCoreApplication::translate("AgeFormat", "%1: every chunk authenticates "
+                                                                       "(%2 bytes of plaintext).")
+                                  .arg(m_request.input)
+                                  .arg(outcome.released)
+                            : QCoreApplication::translate("AgeFormat", "%1 decrypted to %2 (%3 bytes).")
+                                  .arg(m_request.input, output)
+                                  .arg(outcome.released));
+    audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("succeeded"), data);
+}
+
+} // namespace strongroom::age

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace strongroom::cli {
+
+// The age verbs: `file encrypt`, `file decrypt`, `file verify` (app/age's EncryptFileJob and
+// DecryptFileJob) and `key generate` (GenerateKeyJob).
+class FileEncryptCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("file"), QStringLiteral("encrypt")}; }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "Encrypt a file to age recipients or a passphrase (age format, opens with age -d)");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+// `file decrypt` and, with verifyOnly, `file verify` (every chunk authenticated, nothing written).
+class FileDecryptCommand : public CliCommand
+{
+public:
+    explicit FileDecryptCommand(bool verifyOnly) : m_verifyOnly(verifyOnly) {}
+    QStringList path() const override
+    {
+        return {QStringLiteral("file"), m_verifyOnly ? QStringLiteral("verify") : QStringLiteral("decrypt")};
+    }
+    QString summary() const override
+    {
+        return m_verifyOnly
+                   ? QStringLiteral("Check that an age file opens and every chunk authenticates (exit 3 "
+                                    "no identity matched, 4 damaged)")
+                   : QStringLiteral("Decrypt an age file with identities or a passphrase (exit 3 no "
+                                    "identity matched, 4 damaged)");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+
+private:
+    bool m_verifyOnly;
+};
+
+class KeyGenerateCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("key"), QStringLiteral("generate")}; }
+    QString summary() const override
+    {
+        return QStringLiteral("Make an age key pair: identity file (0600), recipient, recovery sheet");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+} // namespace strongroom::cli
