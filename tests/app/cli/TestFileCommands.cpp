@@ -1,0 +1,283 @@
+#include "support/CliProcess.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <sys/stat.h>
+
+// The age verbs through the real strongroom-cli, as a script uses them: a round trip, every exit code
+// of docs/cli.md's age rows with a message naming what failed (3 no identity matched; 4 truncated,
+// tampered header, tampered chunk, trailing data; 6 not an age file, naming what it looks like),
+// nothing ever left under the output name or as a temp, a failure on standard output that says the
+// output is incomplete, Ctrl-C ending with 130, and `key generate` writing a private identity that
+// age-keygen reads back to the same recipient.
+class TestFileCommands : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
+    QString m_recipient;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    CliRun cli(const QStringList &args, const QByteArray &input = {}) const
+    {
+        return runCli(args, input, m_env);
+    }
+
+    static QByteArray readAll(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static void writeAll(const QString &file, const QByteArray &bytes)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+
+    // The folder holds exactly these names: no output, no temp left behind.
+    void expectOnly(const QStringList &names) const
+    {
+        QStringList present = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+        QStringList wanted = names;
+        wanted.sort();
+        QCOMPARE(present, wanted);
+    }
+
+    QByteArray plaintext() const
+    {
+        QByteArray bytes;
+        for (int i = 0; i < 200000; ++i)
+            bytes.append(char((i * 7919) >> 3));
+        return bytes;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        const CliRun r =
+            cli({QStringLiteral("key"), QStringLiteral("generate"), QStringLiteral("--name"),
+                 QStringLiteral("test key"), QStringLiteral("--out"), path(QStringLiteral("id.txt"))});
+        QCOMPARE(r.exitCode, 0);
+        m_recipient = QString::fromLatin1(r.out.trimmed());
+        QVERIFY(m_recipient.startsWith(QLatin1String("age1")));
+        writeAll(path(QStringLiteral("plain")), plaintext());
+        QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("encrypt"), path(QStringLiteral("plain")),
+                      QStringLiteral("--recipient"), m_recipient, QStringLiteral("-o"),
+                      path(QStringLiteral("good.age"))})
+                     .exitCode,
+                 0);
+    }
+
+    void keyGenerateWritesAPrivateIdentityAndARecoverySheet()
+    {
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(path(QStringLiteral("id.txt"))).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        QCOMPARE(::stat(QFile::encodeName(path(QStringLiteral("id.txt.recovery.txt"))).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        const QByteArray sheet = readAll(path(QStringLiteral("id.txt.recovery.txt")));
+        QVERIFY(sheet.contains(m_recipient.toLatin1()));
+        QVERIFY(sheet.contains("AGE-SECRET-KEY-1"));
+        QVERIFY(sheet.contains("Key id:    age-"));
+        QVERIFY(sheet.contains("test key"));
+        QVERIFY(sheet.contains("\xe2\x96\x88")); // the QR code's full blocks
+        const QString keygen = QStandardPaths::findExecutable(QStringLiteral("age-keygen"));
+        if (keygen.isEmpty())
+            QSKIP("age-keygen is not installed: the identity's recipient could not be checked against it");
+        QProcess p;
+        p.start(keygen, {QStringLiteral("-y"), path(QStringLiteral("id.txt"))});
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(QString::fromLatin1(p.readAllStandardOutput().trimmed()), m_recipient);
+    }
+
+    void decryptRoundTripsAndVerifyWritesNothing()
+    {
+        CliRun r = cli({QStringLiteral("file"), QStringLiteral("decrypt"), path(QStringLiteral("good.age")),
+                        QStringLiteral("--identity"), path(QStringLiteral("id.txt")), QStringLiteral("-o"),
+                        path(QStringLiteral("back"))});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readAll(path(QStringLiteral("back"))), plaintext());
+        QFile::remove(path(QStringLiteral("back")));
+        r = cli({QStringLiteral("--json"), QStringLiteral("file"), QStringLiteral("verify"),
+                 path(QStringLiteral("good.age")), QStringLiteral("--identity"),
+                 path(QStringLiteral("id.txt"))});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject data = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(data.value(QStringLiteral("bytes")).toInteger(), qint64(plaintext().size()));
+        QCOMPARE(data.value(QStringLiteral("verified")).toBool(), true);
+        // Standard output carries the plaintext when there is no -o.
+        r = cli({QStringLiteral("file"), QStringLiteral("decrypt"), path(QStringLiteral("good.age")),
+                 QStringLiteral("--identity"), path(QStringLiteral("id.txt"))});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, plaintext());
+    }
+
+    void passphraseFilesRoundTripAndAWrongPassphraseExits3()
+    {
+        CliRun r = cli({QStringLiteral("file"), QStringLiteral("encrypt"), path(QStringLiteral("plain")),
+                        QStringLiteral("--passphrase-stdin"), QStringLiteral("--armor"), QStringLiteral("-o"),
+                        path(QStringLiteral("pw.age"))},
+                       "a passphrase\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(readAll(path(QStringLiteral("pw.age"))).startsWith("-----BEGIN AGE ENCRYPTED FILE-----\n"));
+        r = cli({QStringLiteral("file"), QStringLiteral("decrypt"), path(QStringLiteral("pw.age")),
+                 QStringLiteral("--passphrase-stdin"), QStringLiteral("-o"), path(QStringLiteral("pwback"))},
+                "not it\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("No identity matched"), r.err.constData());
+        QVERIFY(!QFile::exists(path(QStringLiteral("pwback"))));
+        r = cli({QStringLiteral("file"), QStringLiteral("decrypt"), path(QStringLiteral("pw.age")),
+                 QStringLiteral("--passphrase-stdin"), QStringLiteral("-o"), path(QStringLiteral("pwback"))},
+                "a passphrase\n");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(readAll(path(QStringLiteral("pwback"))), plaintext());
+        QFile::remove(path(QStringLiteral("pwback")));
+        QFile::remove(path(QStringLiteral("pw.age")));
+    }
+
+    void badInputExitsWithItsCodeAndLeavesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+        const QByteArray good = readAll(path(QStringLiteral("good.age")));
+        const qsizetype headerEnd = good.indexOf("\n--- ") + 5;
+        QByteArray badMac = good;
+        badMac[headerEnd + 2] = badMac[headerEnd + 2] == 'A' ? 'B' : 'A';
+        QByteArray badChunk = good;
+        badChunk[good.size() - 1000] = char(badChunk[good.size() - 1000] ^ 1);
+        QTest::newRow("truncated") << good.left(good.size() - 100) << 4
+                                   << QByteArray("does not authenticate");
+        QTest::newRow("cut after a whole chunk")
+            << good.left(good.indexOf("\n", headerEnd) + 1 + 16 + 65552) << 4 << QByteArray("truncated");
+        QTest::newRow("header MAC tampered") << badMac << 4 << QByteArray("MAC");
+        QTest::newRow("chunk tampered") << badChunk << 4 << QByteArray("chunk 3");
+        QTest::newRow("header cut") << good.left(headerEnd - 10) << 4 << QByteArray("header is damaged");
+        QTest::newRow("gzip, not age") << QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00", 8) << 6
+                                       << QByteArray("looks like a gzip stream");
+        QTest::newRow("text, not age") << QByteArray("hello\n") << 6 << QByteArray("looks like text");
+    }
+    void badInputExitsWithItsCodeAndLeavesNothing()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        writeAll(path(QStringLiteral("bad.age")), file);
+        const CliRun r =
+            cli({QStringLiteral("file"), QStringLiteral("decrypt"), path(QStringLiteral("bad.age")),
+                 QStringLiteral("--identity"), path(QStringLiteral("id.txt")), QStringLiteral("-o"),
+                 path(QStringLiteral("out"))});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        expectOnly({QStringLiteral("bad.age"), QStringLiteral("good.age"), QStringLiteral("id.txt"),
+                    QStringLiteral("id.txt.recovery.txt"), QStringLiteral("plain")});
+        QFile::remove(path(QStringLiteral("bad.age")));
+    }
+
+    void trailingDataAfterTheFinalChunkExits4()
+    {
+        // 65 536 bytes make one full final chunk, so what follows it is recognisably trailing data.
+        writeAll(path(QStringLiteral("chunk")), QByteArray(65536, 'x'));
+        QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("encrypt"), path(QStringLiteral("chunk")),
+                      QStringLiteral("--recipient"), m_recipient, QStringLiteral("-o"),
+                      path(QStringLiteral("chunk.age"))})
+                     .exitCode,
+                 0);
+        writeAll(path(QStringLiteral("chunk.age")),
+                 readAll(path(QStringLiteral("chunk.age"))) + QByteArray(100, 'y'));
+        const CliRun r =
+            cli({QStringLiteral("file"), QStringLiteral("verify"), path(QStringLiteral("chunk.age")),
+                 QStringLiteral("--identity"), path(QStringLiteral("id.txt"))});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("trailing data"), r.err.constData());
+        QFile::remove(path(QStringLiteral("chunk")));
+        QFile::remove(path(QStringLiteral("chunk.age")));
+    }
+
+    void aWrongIdentityExits3()
+    {
+        const CliRun other = cli({QStringLiteral("key"), QStringLiteral("generate"), QStringLiteral("--out"),
+                                  path(QStringLiteral("other.txt")), QStringLiteral("--sheet"),
+                                  m_home.filePath(QStringLiteral("other-sheet.txt"))});
+        QCOMPARE(other.exitCode, 0);
+        const CliRun r =
+            cli({QStringLiteral("--json"), QStringLiteral("file"), QStringLiteral("decrypt"),
+                 path(QStringLiteral("good.age")), QStringLiteral("--identity"),
+                 path(QStringLiteral("other.txt")), QStringLiteral("-o"), path(QStringLiteral("out"))});
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject error =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("no-identity-matched"));
+        QVERIFY(!QFile::exists(path(QStringLiteral("out"))));
+        QFile::remove(path(QStringLiteral("other.txt")));
+    }
+
+    void aFailureOnStandardOutputSaysTheOutputIsIncomplete()
+    {
+        const QByteArray good = readAll(path(QStringLiteral("good.age")));
+        writeAll(path(QStringLiteral("cut.age")), good.left(good.size() - 100));
+        const CliRun r =
+            cli({QStringLiteral("file"), QStringLiteral("decrypt"), path(QStringLiteral("cut.age")),
+                 QStringLiteral("--identity"), path(QStringLiteral("id.txt"))});
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.out, plaintext().left(3 * 65536));
+        QVERIFY2(r.err.contains("The output is incomplete: 196608 bytes"), r.err.constData());
+        QFile::remove(path(QStringLiteral("cut.age")));
+    }
+
+    void anExistingOutputIsNeverOverwritten()
+    {
+        const CliRun r = cli({QStringLiteral("file"), QStringLiteral("encrypt"),
+                              path(QStringLiteral("plain")), QStringLiteral("--recipient"), m_recipient,
+                              QStringLiteral("-o"), path(QStringLiteral("good.age"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("already exists"));
+        QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("verify"), path(QStringLiteral("good.age")),
+                      QStringLiteral("--identity"), path(QStringLiteral("id.txt"))})
+                     .exitCode,
+                 0);
+    }
+
+    void interruptCancelsWithExit130AndLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("endless"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess writer;
+        writer.start(QStringLiteral("sh"),
+                     {QStringLiteral("-c"), QStringLiteral("exec yes > '%1'").arg(fifo)});
+        QVERIFY(writer.waitForStarted());
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(strongroomBinary(QStringLiteral("strongroom-cli")),
+                {QStringLiteral("file"), QStringLiteral("encrypt"), fifo, QStringLiteral("--recipient"),
+                 m_recipient, QStringLiteral("-o"), dir.filePath(QStringLiteral("endless.age"))});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(700);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(10000));
+        writer.kill();
+        writer.waitForFinished();
+        QCOMPARE(p.exitCode(), 130);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList{"endless"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFileCommands)
+#include "TestFileCommands.moc"
