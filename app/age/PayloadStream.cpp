@@ -319,9 +319,9 @@ Result<PayloadResult> PayloadStream::decrypt(QIODevice &in, QIODevice *out, cons
                                                    "16-byte tag.");
                 break;
             default:
-                what = QCoreApplication::translate("AgeFormat",
-                                                   "The payload is damaged or truncated: %1 does not "
-                                                   "authenticate.");
+                what = QCoreApplication::translate(
+                    "AgeFormat", "The payload is damaged: %1 does not authenticate (the file was "
+                                 "changed, cut short, or has data appended).");
                 break;
             }
             return ageError(AgeFailure::Payload, what.arg(chunkPlace(chunk)));
