@@ -2,6 +2,7 @@
 
 #include "age/AgeErrors.h"
 #include "age/IdentityFile.h"
+#include "age/NodeGcmSidecar.h"
 #include "age/PrivateOutput.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
@@ -159,18 +160,51 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
             return identities.error();
         keys.identities.append(*identities);
     }
-    auto in = openInput(m_request.input);
-    if (!in)
-        return in.error();
-    context.startStep(1, sizeOf(m_request.input), ProgressUnit::Bytes);
+    // A Node.js AES-GCM backup is recognised by its .iv and .sha256 files; everything else must be age.
+    std::function<DecryptOutcome(QIODevice *)> decryptTo;
+    std::unique_ptr<QFile> in;
+    qint64 total = sizeOf(m_request.input);
+    const std::optional<NodeSidecar> sidecar = findNodeSidecar(m_request.input);
+    std::optional<SymmetricKey> nodeKey;
+    if (sidecar) {
+        if (!m_request.passphrase)
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate("AgeFormat", "%1 is a Node.js AES-256-GCM "
+                                                                  "backup: give its key (64 hex "
+                                                                  "characters) with a key option.")
+                             .arg(m_request.input));
+        auto key = nodeKeyFrom(*m_request.passphrase);
+        if (!key)
+            return key.error();
+        nodeKey = *key;
+        total *= 2; // hashed, then decrypted
+        m_format = QStringLiteral("node-aes-256-gcm");
+        decryptTo = [&](QIODevice *out) {
+            const NodeDecryptOutcome node = decryptNodeSidecar(*sidecar, *nodeKey, out, progressOf(context));
+            DecryptOutcome result;
+            result.error = node.error;
+            result.cancelled = node.cancelled;
+            result.released = node.released;
+            result.openedBy = QStringLiteral("aes-256-gcm key");
+            m_gzipInside = node.gzipInside;
+            return result;
+        };
+    } else {
+        auto opened = openInput(m_request.input);
+        if (!opened)
+            return opened.error();
+        in = std::move(*opened);
+        decryptTo = [&](QIODevice *out) { return decryptFile(*in, out, keys, progressOf(context)); };
+    }
+    context.startStep(1, total, ProgressUnit::Bytes);
     switch (m_request.output.kind) {
     case AgeOutput::Kind::None:
-        outcome = decryptFile(**in, nullptr, keys, progressOf(context));
+        outcome = decryptTo(nullptr);
         return outcome.error;
     case AgeOutput::Kind::StandardOutput: {
         QFile out;
         out.open(STDOUT_FILENO, QIODevice::WriteOnly);
-        outcome = decryptFile(**in, &out, keys, progressOf(context));
+        outcome = decryptTo(&out);
         out.flush();
         if (outcome.error && outcome.released > 0) {
             Error error = *outcome.error;
@@ -192,7 +226,7 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
     if (!out)
         return out.error();
     safefile::TempGuard guard(tempPath);
-    outcome = decryptFile(**in, &**out, keys, progressOf(context));
+    outcome = decryptTo(out->get());
     if (outcome.error || outcome.cancelled)
         return outcome.error;
     if (Status done = finishPrivateTemp(**out, tempPath, m_request.output.path); !done)
@@ -222,11 +256,25 @@ void DecryptFileJob::run(JobContext &context)
         audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("cancelled"), {});
         return;
     }
-    const QJsonObject data{
-        {QStringLiteral("input"), m_request.input},     {QStringLiteral("output"), output},
-        {QStringLiteral("bytes"), outcome.released},    {QStringLiteral("armored"), outcome.armored},
-        {QStringLiteral("openedBy"), outcome.openedBy}, {QStringLiteral("verified"), true}};
+    const QJsonObject data{{QStringLiteral("format"), m_format},
+                           {QStringLiteral("authenticated"), m_format == QLatin1String("age")},
+                           {QStringLiteral("gzipInside"), m_gzipInside},
+                           {QStringLiteral("input"), m_request.input},
+                           {QStringLiteral("output"), output},
+                           {QStringLiteral("bytes"), outcome.released},
+                           {QStringLiteral("armored"), outcome.armored},
+                           {QStringLiteral("openedBy"), outcome.openedBy},
+                           {QStringLiteral("verified"), true}};
     context.setData(data);
+    if (m_format != QLatin1String("age"))
+        context.addDetail(QCoreApplication::translate("AgeFormat",
+                                                      "The content's authenticity cannot be proven: the "
+                                                      "program that wrote this backup stored no GCM tag. "
+                                                      "Only its .sha256 checksum was checked, and it "
+                                                      "matches."));
+    if (m_gzipInside)
+        context.addDetail(
+            QCoreApplication::translate("AgeFormat", "The content is gzip-compressed (gunzip it)."));
     context.setOverview(verifyOnly()
                             ? QCoreApplication::translate("AgeFormat", "%1: every chunk authenticates "
                                                                        "(%2 bytes of plaintext).")

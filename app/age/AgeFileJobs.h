@@ -59,7 +59,9 @@ struct DecryptFileRequest
     QString auditLogPath;
 };
 
-// Decrypts, or with AgeOutput::Kind::None verifies (authenticates every chunk, writes nothing).
+// Decrypts, or with AgeOutput::Kind::None verifies (authenticates every chunk, writes nothing). Also
+// reads the Node.js AES-256-GCM sidecar backups of NodeGcmSidecar.h (key from `passphrase`), which
+// carry no authentication: the report's details say so.
 // Data: {"input", "output", "bytes", "armored", "openedBy", "verified"}; on failure after output to
 // standard output began, "released" says how many bytes were written.
 class DecryptFileJob : public Job
@@ -75,6 +77,8 @@ public:
 private:
     std::optional<Error> decrypt(JobContext &context, DecryptOutcome &outcome);
     DecryptFileRequest m_request;
+    QString m_format = QStringLiteral("age");
+    bool m_gzipInside = false;
 };
 
 } // namespace strongroom::age

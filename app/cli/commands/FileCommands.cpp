@@ -61,8 +61,12 @@ int finishJob(CliContext &context, const JobReport &report, bool dataOnStdout)
         return context.fail(*report.error);
     if (context.json())
         context.printJson(report.data);
-    else
-        (dataOnStdout ? context.err() : context.out()) << report.overview << Qt::endl;
+    else {
+        QTextStream &stream = dataOnStdout ? context.err() : context.out();
+        stream << report.overview << Qt::endl;
+        for (const QString &detail : report.details)
+            stream << detail << Qt::endl;
+    }
     return 0;
 }
 

@@ -253,6 +253,69 @@ private Q_SLOTS:
                  0);
     }
 
+    // Node.js AES-256-GCM sidecar backups, made by node itself (tests/data/node-gcm/make.mjs).
+    void nodeGcmSidecarBackupsDecryptAndSayTheyAreUnauthenticated_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("gzip");
+        QTest::newRow("raw IV") << QStringLiteral("backup-raw-iv.sql") << false;
+        QTest::newRow("hex IV") << QStringLiteral("backup-hex-iv.sql") << false;
+        QTest::newRow("gzip inside") << QStringLiteral("backup.sql.gz") << true;
+    }
+    void nodeGcmSidecarBackupsDecryptAndSayTheyAreUnauthenticated()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, gzip);
+        const QString data =
+            qEnvironmentVariable("STRONGROOM_SOURCE_DIR") + QStringLiteral("/tests/data/node-gcm/");
+        const QString out = m_home.filePath(name);
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("file"), QStringLiteral("decrypt"),
+                              data + name + QStringLiteral(".enc"), QStringLiteral("--key-file"),
+                              data + QStringLiteral("key.hex"), QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("node-aes-256-gcm"));
+        QCOMPARE(report.value(QStringLiteral("authenticated")).toBool(), false);
+        QCOMPARE(report.value(QStringLiteral("gzipInside")).toBool(), gzip);
+        if (!gzip)
+            QCOMPARE(readAll(out), readAll(data + QStringLiteral("plain.bin")));
+        else
+            QVERIFY(readAll(out).startsWith("\x1f\x8b"));
+        QFile::remove(out);
+        const CliRun text =
+            cli({QStringLiteral("file"), QStringLiteral("verify"), data + name + QStringLiteral(".enc"),
+                 QStringLiteral("--key-file"), data + QStringLiteral("key.hex")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("authenticity cannot be proven"), text.out.constData());
+    }
+
+    void aNodeBackupThatFailsItsChecksumExits4()
+    {
+        const QString data =
+            qEnvironmentVariable("STRONGROOM_SOURCE_DIR") + QStringLiteral("/tests/data/node-gcm/");
+        QTemporaryDir dir;
+        for (const char *suffix : {".enc", ".iv", ".sha256"})
+            QVERIFY(QFile::copy(data + QStringLiteral("backup-hex-iv.sql") + QLatin1String(suffix),
+                                dir.filePath(QStringLiteral("b.sql") + QLatin1String(suffix))));
+        QByteArray enc = readAll(dir.filePath(QStringLiteral("b.sql.enc")));
+        enc[5000] = char(enc[5000] ^ 1);
+        QFile::setPermissions(dir.filePath(QStringLiteral("b.sql.enc")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        writeAll(dir.filePath(QStringLiteral("b.sql.enc")), enc);
+        const CliRun r =
+            cli({QStringLiteral("file"), QStringLiteral("decrypt"), dir.filePath(QStringLiteral("b.sql.enc")),
+                 QStringLiteral("--key-file"), data + QStringLiteral("key.hex"), QStringLiteral("-o"),
+                 dir.filePath(QStringLiteral("out"))});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("does not match its .sha256"), r.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out"))));
+        writeAll(m_home.filePath(QStringLiteral("short.key")), "abcd\n");
+        const CliRun badKey = cli(
+            {QStringLiteral("file"), QStringLiteral("verify"), data + QStringLiteral("backup-hex-iv.sql.enc"),
+             QStringLiteral("--key-file"), m_home.filePath(QStringLiteral("short.key"))});
+        QCOMPARE(badKey.exitCode, 2);
+    }
+
     void interruptCancelsWithExit130AndLeavesNothing()
     {
         QTemporaryDir dir;
