@@ -9,6 +9,7 @@
 #include "core/SafeFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <unistd.h>
@@ -36,6 +37,31 @@ Result<std::unique_ptr<QFile>> openInput(const QString &path)
                          .arg(path, file->errorString()));
     return file;
 }
+
+// Passes every write on to `target` and hashes it on the way.
+class HashingWriter : public QIODevice
+{
+public:
+    explicit HashingWriter(QIODevice &target) : m_target(target) { setOpenMode(QIODevice::WriteOnly); }
+    bool isSequential() const override { return true; }
+    QString hex() const { return QString::fromLatin1(m_hash.result().toHex()); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const qint64 n = m_target.write(data, size);
+        if (n > 0)
+            m_hash.addData(QByteArrayView(data, n));
+        if (n < 0)
+            setErrorString(m_target.errorString());
+        return n;
+    }
+
+private:
+    QIODevice &m_target;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
 
 PayloadProgress progressOf(JobContext &context)
 {
@@ -85,12 +111,20 @@ std::optional<Error> EncryptFileJob::encrypt(JobContext &context, qint64 &bytes)
         bytes = result->plaintextBytes;
         return std::nullopt;
     }
+    const QString sidecar = m_request.output.path + QStringLiteral(".sha256");
+    if (m_request.checksumSidecar && QFileInfo::exists(sidecar))
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("AgeFormat", "%1 already exists; choose another "
+                                                              "output name (nothing is overwritten).")
+                         .arg(sidecar));
     QString tempPath;
     auto out = createPrivateTemp(m_request.output.path, QStringLiteral("age-encrypt"), tempPath);
     if (!out)
         return out.error();
     safefile::TempGuard guard(tempPath);
-    auto result = encryptFile(**in, **out, m_request.age, progressOf(context));
+    // The checksum is of the bytes as they are written, so the sidecar needs no second read.
+    HashingWriter hashed(**out);
+    auto result = encryptFile(**in, hashed, m_request.age, progressOf(context));
     if (!result)
         return result.error();
     if (result->cancelled)
@@ -99,12 +133,23 @@ std::optional<Error> EncryptFileJob::encrypt(JobContext &context, qint64 &bytes)
     if (Status done = finishPrivateTemp(**out, tempPath, m_request.output.path); !done)
         return done.error();
     guard.keep();
+    if (m_request.checksumSidecar) {
+        m_sha256 = hashed.hex();
+        const QByteArray line =
+            m_sha256.toLatin1() + "  " + QFileInfo(m_request.output.path).fileName().toUtf8() + '\n';
+        if (Status written = safefile::writeFileAtomically(sidecar, line, QStringLiteral("age-sha256"),
+                                                           QStringLiteral("checksum file"));
+            !written)
+            return written.error();
+    }
     return std::nullopt;
 }
 
 void EncryptFileJob::run(JobContext &context)
 {
     qint64 bytes = 0;
+    const QString action =
+        m_request.checksumSidecar ? QStringLiteral("backup.export") : QStringLiteral("file.encrypt");
     const std::optional<Error> error = encrypt(context, bytes);
     const QString output =
         m_request.output.kind == AgeOutput::Kind::File ? m_request.output.path : QStringLiteral("-");
@@ -114,23 +159,25 @@ void EncryptFileJob::run(JobContext &context)
                      {QStringLiteral("recipients"), int(m_request.age.recipients.size())},
                      {QStringLiteral("passphrase"), m_request.age.passphrase.has_value()},
                      {QStringLiteral("armor"), m_request.age.armor}};
+    if (m_request.checksumSidecar) {
+        data.insert(QStringLiteral("sha256"), m_sha256);
+        data.insert(QStringLiteral("checksumFile"), QString(output + QStringLiteral(".sha256")));
+    }
     if (error) {
         context.fail(*error);
-        audit(m_request.auditLogPath, QStringLiteral("file.encrypt"), m_request.input,
-              QStringLiteral("failed"), QJsonObject{{QStringLiteral("error"), error->toJson()}});
+        audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("failed"),
+              QJsonObject{{QStringLiteral("error"), error->toJson()}});
         return;
     }
     if (context.isCancelled()) {
-        audit(m_request.auditLogPath, QStringLiteral("file.encrypt"), m_request.input,
-              QStringLiteral("cancelled"), {});
+        audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("cancelled"), {});
         return;
     }
     context.setData(data);
     context.setOverview(QCoreApplication::translate("AgeFormat", "%1 encrypted to %2 (%3 bytes).")
                             .arg(m_request.input, output)
                             .arg(bytes));
-    audit(m_request.auditLogPath, QStringLiteral("file.encrypt"), m_request.input,
-          QStringLiteral("succeeded"), data);
+    audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("succeeded"), data);
 }
 
 QString DecryptFileJob::title() const

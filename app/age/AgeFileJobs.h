@@ -32,10 +32,13 @@ struct EncryptFileRequest
     QString input; // "-" for standard input
     AgeOutput output;
     EncryptRequest age;
+    // Also NAME.sha256 beside the output (sha256sum format), for `backup export`.
+    bool checksumSidecar = false;
     QString auditLogPath; // empty: the user's audit log
 };
 
-// Data: {"input", "output", "bytes", "recipients", "passphrase", "armor"}.
+// Data: {"input", "output", "bytes", "recipients", "passphrase", "armor"} and, with the checksum
+// sidecar, "sha256" and "checksumFile".
 class EncryptFileJob : public Job
 {
 public:
@@ -47,6 +50,7 @@ public:
 private:
     std::optional<Error> encrypt(JobContext &context, qint64 &bytes);
     EncryptFileRequest m_request;
+    QString m_sha256;
 };
 
 struct DecryptFileRequest

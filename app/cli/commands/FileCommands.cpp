@@ -72,18 +72,46 @@ int finishJob(CliContext &context, const JobReport &report, bool dataOnStdout)
 
 } // namespace
 
-void FileEncryptCommand::declare(QCommandLineParser &parser) const
+namespace {
+
+// --recipient and --recipients-file, in the order given.
+std::optional<Error> collectRecipients(const QCommandLineParser &parser, QList<X25519Recipient> &recipients)
 {
-    parser.addPositionalArgument(QStringLiteral("IN"),
-                                 QStringLiteral("The file to encrypt (- for standard input)."));
+    for (const QString &text : parser.values(QStringLiteral("recipient"))) {
+        const auto recipient = X25519Recipient::parse(text);
+        if (!recipient)
+            return Error(
+                ExitCode::Usage,
+                QStringLiteral("%1 is not an age recipient (age1..., as age-keygen prints it).").arg(text));
+        recipients.append(*recipient);
+    }
+    for (const QString &file : parser.values(QStringLiteral("recipients-file"))) {
+        auto fromFile = readRecipientsFile(file);
+        if (!fromFile)
+            return fromFile.error();
+        recipients.append(*fromFile);
+    }
+    return std::nullopt;
+}
+
+void declareRecipients(QCommandLineParser &parser)
+{
     parser.addOption({QStringLiteral("recipient"),
-                      QStringLiteral("Encrypt to this age recipient (age1...); may be "
-                                     "repeated."),
+                      QStringLiteral("Encrypt to this age recipient (age1...); may be repeated."),
                       QStringLiteral("RECIPIENT")});
     parser.addOption(
         {QStringLiteral("recipients-file"),
          QStringLiteral("Encrypt to every recipient in FILE (one a line, # comments); may be repeated."),
          QStringLiteral("FILE")});
+}
+
+} // namespace
+
+void FileEncryptCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("IN"),
+                                 QStringLiteral("The file to encrypt (- for standard input)."));
+    declareRecipients(parser);
     parser.addOption(
         {QStringLiteral("passphrase"), QStringLiteral("Encrypt with a passphrase instead (scrypt, about "
                                                       "one second to derive); asked twice on the "
@@ -102,21 +130,8 @@ int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parse
     request.input = parser.positionalArguments().first();
     request.output = outputOf(parser);
     request.age.armor = parser.isSet(QStringLiteral("armor"));
-    for (const QString &text : parser.values(QStringLiteral("recipient"))) {
-        const auto recipient = X25519Recipient::parse(text);
-        if (!recipient)
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("%1 is not an age recipient (age1..., as "
-                                                      "age-keygen prints it).")
-                                           .arg(text)));
-        request.age.recipients.append(*recipient);
-    }
-    for (const QString &file : parser.values(QStringLiteral("recipients-file"))) {
-        auto recipients = readRecipientsFile(file);
-        if (!recipients)
-            return context.fail(recipients.error());
-        request.age.recipients.append(*recipients);
-    }
+    if (const std::optional<Error> error = collectRecipients(parser, request.age.recipients))
+        return context.fail(*error);
     const bool passphrase = parser.isSet(QStringLiteral("passphrase")) || CliContext::keyGiven(parser);
     if (passphrase == !request.age.recipients.isEmpty())
         return context.fail(
@@ -148,6 +163,37 @@ int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parse
     }
     const bool toStdout = request.output.kind == AgeOutput::Kind::StandardOutput;
     return finishJob(context, context.runJob(std::make_shared<EncryptFileJob>(std::move(request))), toStdout);
+}
+
+void BackupExportCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("The backup file to export."));
+    declareRecipients(parser);
+    declareOutput(parser, QStringLiteral("Write the age copy to OUT (default BACKUP.age) and its checksum to "
+                                         "OUT.sha256; never over existing files."));
+}
+
+int BackupExportCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("backup export takes exactly one BACKUP.")));
+    EncryptFileRequest request;
+    request.input = parser.positionalArguments().first();
+    request.output =
+        AgeOutput{AgeOutput::Kind::File,
+                  parser.isSet(kOutput) ? parser.value(kOutput) : request.input + QStringLiteral(".age")};
+    request.checksumSidecar = true;
+    if (request.input == QLatin1String("-") || request.output.path == QLatin1String("-"))
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup export reads and writes files, not "
+                                                                  "standard input or output.")));
+    if (const std::optional<Error> error = collectRecipients(parser, request.age.recipients))
+        return context.fail(*error);
+    if (request.age.recipients.isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("Say whom to encrypt to: --recipient or "
+                                                                  "--recipients-file (only public keys are "
+                                                                  "needed here).")));
+    return finishJob(context, context.runJob(std::make_shared<EncryptFileJob>(std::move(request))), false);
 }
 
 void FileDecryptCommand::declare(QCommandLineParser &parser) const

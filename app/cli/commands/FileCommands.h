@@ -43,6 +43,20 @@ private:
     bool m_verifyOnly;
 };
 
+// `backup export BACKUP --recipient ...`: an age copy of a backup for offsite storage and its
+// .sha256 (EncryptFileJob with the checksum sidecar); needs only recipients, never a secret.
+class BackupExportCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("backup"), QStringLiteral("export")}; }
+    QString summary() const override
+    {
+        return QStringLiteral("Write an age copy of a backup and its .sha256 for offsite storage");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
 class KeyGenerateCommand : public CliCommand
 {
 public:

@@ -316,6 +316,35 @@ private Q_SLOTS:
         QCOMPARE(badKey.exitCode, 2);
     }
 
+    void backupExportWritesAnAgeCopyAndItsChecksum()
+    {
+        QTemporaryDir dir;
+        const QString backup = dir.filePath(QStringLiteral("shop-20261204.db"));
+        QVERIFY(QFile::copy(path(QStringLiteral("plain")), backup));
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("export"),
+                              backup, QStringLiteral("--recipient"), m_recipient});
+        QCOMPARE(r.exitCode, 0);
+        const QString copy = backup + QStringLiteral(".age");
+        const QByteArray sum = readAll(copy + QStringLiteral(".sha256"));
+        QCOMPARE(sum, QCryptographicHash::hash(readAll(copy), QCryptographicHash::Sha256).toHex() +
+                          "  shop-20261204.db.age\n");
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("sha256")).toString().toLatin1(),
+            sum.left(64));
+        QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("decrypt"), copy, QStringLiteral("--identity"),
+                      path(QStringLiteral("id.txt")), QStringLiteral("-o"),
+                      dir.filePath(QStringLiteral("back.db"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("back.db"))), plaintext());
+        // A second export does not touch the first.
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("export"), backup,
+                      QStringLiteral("--recipient"), m_recipient})
+                     .exitCode,
+                 2);
+        QCOMPARE(readAll(copy + QStringLiteral(".sha256")), sum);
+    }
+
     void interruptCancelsWithExit130AndLeavesNothing()
     {
         QTemporaryDir dir;
