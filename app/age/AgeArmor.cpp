@@ -37,7 +37,10 @@ bool looksArmored(QByteArrayView start)
     qsizetype i = 0;
     while (i < start.size() && isWhitespace(start[i]))
         ++i;
-    return start.sliced(i).startsWith("-----") || start.indexOf(QByteArrayView(kArmorBegin)) >= 0;
+    const QByteArrayView rest = start.sliced(i);
+    if (rest.startsWith("-----BEGIN PGP"))
+        return false; // OpenPGP's armor, read by OpenPgpFile
+    return rest.startsWith("-----") || start.indexOf(QByteArrayView(kArmorBegin)) >= 0;
 }
 
 ArmorReader::ArmorReader(QIODevice &source) : m_source(source)

@@ -3,6 +3,7 @@
 #include "age/AgeErrors.h"
 #include "age/IdentityFile.h"
 #include "age/NodeGcmSidecar.h"
+#include "age/OpenPgpFile.h"
 #include "age/PrivateOutput.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
@@ -241,7 +242,23 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
         if (!opened)
             return opened.error();
         in = std::move(*opened);
-        decryptTo = [&](QIODevice *out) { return decryptFile(*in, out, keys, progressOf(context)); };
+        const QByteArray start = in->peek(64);
+        if (looksOpenPgp(start)) {
+            m_format = QStringLiteral("openpgp");
+            decryptTo = [&](QIODevice *out) {
+                const KeyMaterial *passphrase = m_request.passphrase ? &*m_request.passphrase : nullptr;
+                const OpenPgpOutcome gpg = decryptOpenPgp(*in, out, passphrase, progressOf(context));
+                DecryptOutcome result;
+                result.error = gpg.error;
+                result.cancelled = gpg.cancelled;
+                result.released = gpg.released;
+                result.openedBy =
+                    gpg.symmetric ? QStringLiteral("gpg passphrase") : QStringLiteral("gpg keyring");
+                return result;
+            };
+        } else {
+            decryptTo = [&](QIODevice *out) { return decryptFile(*in, out, keys, progressOf(context)); };
+        }
     }
     context.startStep(1, total, ProgressUnit::Bytes);
     switch (m_request.output.kind) {
@@ -304,7 +321,7 @@ void DecryptFileJob::run(JobContext &context)
         return;
     }
     const QJsonObject data{{QStringLiteral("format"), m_format},
-                           {QStringLiteral("authenticated"), m_format == QLatin1String("age")},
+                           {QStringLiteral("authenticated"), m_format != QLatin1String("node-aes-256-gcm")},
                            {QStringLiteral("gzipInside"), m_gzipInside},
                            {QStringLiteral("input"), m_request.input},
                            {QStringLiteral("output"), output},
@@ -313,7 +330,7 @@ void DecryptFileJob::run(JobContext &context)
                            {QStringLiteral("openedBy"), outcome.openedBy},
                            {QStringLiteral("verified"), true}};
     context.setData(data);
-    if (m_format != QLatin1String("age"))
+    if (m_format == QLatin1String("node-aes-256-gcm"))
         context.addDetail(QCoreApplication::translate("AgeFormat",
                                                       "The content's authenticity cannot be proven: the "
                                                       "program that wrote this backup stored no GCM tag. "

@@ -345,6 +345,102 @@ private Q_SLOTS:
         QCOMPARE(readAll(copy + QStringLiteral(".sha256")), sum);
     }
 
+    // OpenPGP files made by gpg itself, read through GPGME with the passphrase on a key option.
+    void openPgpFilesDecryptWithTheirExitCodes_data()
+    {
+        QTest::addColumn<QStringList>("gpgArgs");
+        QTest::addColumn<QByteArray>("passphrase");
+        QTest::addColumn<QByteArray>("damage");
+        QTest::addColumn<int>("exitCode");
+        const QStringList symmetric{QStringLiteral("--symmetric"), QStringLiteral("--cipher-algo")};
+        QTest::newRow("symmetric AES256") << (symmetric + QStringList{QStringLiteral("AES256")})
+                                          << QByteArray("gpg pass") << QByteArray() << 0;
+        QTest::newRow("symmetric CAMELLIA256, armored")
+            << (symmetric + QStringList{QStringLiteral("CAMELLIA256"), QStringLiteral("--armor")})
+            << QByteArray("gpg pass") << QByteArray() << 0;
+        QTest::newRow("symmetric TWOFISH") << (symmetric + QStringList{QStringLiteral("TWOFISH")})
+                                           << QByteArray("gpg pass") << QByteArray() << 0;
+        QTest::newRow("to a key in the keyring")
+            << QStringList{QStringLiteral("--trust-model"), QStringLiteral("always"), QStringLiteral("-r"),
+                           QStringLiteral("backup@example.org"), QStringLiteral("--encrypt")}
+            << QByteArray("unused") << QByteArray() << 0;
+        QTest::newRow("wrong passphrase") << (symmetric + QStringList{QStringLiteral("AES256")})
+                                          << QByteArray("not it") << QByteArray() << 3;
+        QTest::newRow("tampered") << (symmetric + QStringList{QStringLiteral("AES256")})
+                                  << QByteArray("gpg pass") << QByteArray("flip") << 4;
+        QTest::newRow("truncated") << (symmetric + QStringList{QStringLiteral("AES256")})
+                                   << QByteArray("gpg pass") << QByteArray("cut") << 4;
+    }
+    void openPgpFilesDecryptWithTheirExitCodes()
+    {
+        QFETCH(QStringList, gpgArgs);
+        QFETCH(QByteArray, passphrase);
+        QFETCH(QByteArray, damage);
+        QFETCH(int, exitCode);
+        const QString gpg = QStandardPaths::findExecutable(QStringLiteral("gpg"));
+        if (gpg.isEmpty())
+            QSKIP("gpg is not installed: no OpenPGP input can be made");
+        QTemporaryDir dir;
+        QProcessEnvironment env = m_env;
+        const QString home = dir.filePath(QStringLiteral("gnupg"));
+        QVERIFY(QDir().mkpath(home));
+        QFile::setPermissions(home, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        env.insert(QStringLiteral("GNUPGHOME"), home);
+        const auto runGpg = [&](const QStringList &args, const QByteArray &input) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(gpg, QStringList{QStringLiteral("--batch"), QStringLiteral("--quiet"),
+                                     QStringLiteral("--pinentry-mode"), QStringLiteral("loopback")} +
+                             args);
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(120000);
+            return p.exitCode();
+        };
+        const auto stopAgent = qScopeGuard([&] {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+            p.waitForFinished();
+        });
+        if (gpgArgs.contains(QStringLiteral("--encrypt")))
+            QCOMPARE(runGpg({QStringLiteral("--passphrase"), QString(), QStringLiteral("--quick-gen-key"),
+                             QStringLiteral("Backup <backup@example.org>"), QStringLiteral("default"),
+                             QStringLiteral("default"), QStringLiteral("never")},
+                            {}),
+                     0);
+        const QString encrypted = dir.filePath(QStringLiteral("backup.gpg"));
+        QCOMPARE(runGpg(QStringList{QStringLiteral("--passphrase-fd"), QStringLiteral("0"),
+                                    QStringLiteral("-o"), encrypted} +
+                            gpgArgs + QStringList{path(QStringLiteral("plain"))},
+                        "gpg pass\n"),
+                 0);
+        QByteArray bytes = readAll(encrypted);
+        if (damage == "flip")
+            bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 1);
+        else if (damage == "cut")
+            bytes.truncate(bytes.size() * 2 / 3);
+        writeAll(encrypted, bytes);
+
+        QProcess cliProcess;
+        cliProcess.setProcessEnvironment(env);
+        const QString out = dir.filePath(QStringLiteral("out"));
+        cliProcess.start(strongroomBinary(QStringLiteral("strongroom-cli")),
+                         {QStringLiteral("file"), QStringLiteral("decrypt"), encrypted,
+                          QStringLiteral("--passphrase-stdin"), QStringLiteral("-o"), out});
+        cliProcess.write(passphrase + '\n');
+        cliProcess.closeWriteChannel();
+        QVERIFY(cliProcess.waitForFinished(120000));
+        const QByteArray err = cliProcess.readAllStandardError();
+        QCOMPARE(cliProcess.exitCode(), exitCode);
+        if (exitCode == 0)
+            QCOMPARE(readAll(out), plaintext());
+        else
+            QVERIFY2(!QFile::exists(out), err.constData());
+        if (exitCode == 3)
+            QVERIFY2(err.contains("No identity matched"), err.constData());
+    }
+
     void interruptCancelsWithExit130AndLeavesNothing()
     {
         QTemporaryDir dir;
