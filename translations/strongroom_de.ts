@@ -3159,5 +3159,53 @@
         <source>an X25519 stanza&apos;s body is %1 bytes instead of 32</source>
         <translation>der Rumpf einer X25519-Strophe ist %1 Bytes statt 32 lang</translation>
     </message>
+    <message>
+        <source>%1 is a Node.js AES-256-GCM backup: give its key (64 hex characters) with a key option.</source>
+        <translation>%1 ist eine Node.js-AES-256-GCM-Sicherung: Geben Sie ihren Schlüssel (64 Hexadezimalzeichen) mit einer Schlüsseloption an.</translation>
+    </message>
+    <message>
+        <source>The content&apos;s authenticity cannot be proven: the program that wrote this backup stored no GCM tag. Only its .sha256 checksum was checked, and it matches.</source>
+        <translation>Die Echtheit des Inhalts lässt sich nicht beweisen: Das Programm, das diese Sicherung geschrieben hat, hat kein GCM-Tag gespeichert. Geprüft wurde nur die .sha256-Prüfsumme, und sie stimmt.</translation>
+    </message>
+    <message>
+        <source>The content is gzip-compressed (gunzip it).</source>
+        <translation>Der Inhalt ist mit gzip komprimiert (entpacken Sie ihn mit gunzip).</translation>
+    </message>
+    <message>
+        <source>The key of a Node.js AES-256-GCM backup is 64 hex characters (as BACKUP_ENCRYPTION_KEY holds it) or x&apos;...&apos; around them.</source>
+        <translation>Der Schlüssel einer Node.js-AES-256-GCM-Sicherung besteht aus 64 Hexadezimalzeichen (wie in BACKUP_ENCRYPTION_KEY) oder aus x&apos;...&apos; um sie herum.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the backup or its .iv and .sha256 files.</source>
+        <translation>%1: Die Sicherung oder ihre .iv- und .sha256-Dateien können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the .iv file must hold 16 bytes or 32 hex characters and the .sha256 file 64 hex characters.</source>
+        <translation>%1: Die .iv-Datei muss 16 Bytes oder 32 Hexadezimalzeichen enthalten und die .sha256-Datei 64 Hexadezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its .sha256 file: the backup is damaged or was changed.</source>
+        <translation>%1 passt nicht zu seiner .sha256-Datei: Die Sicherung ist beschädigt oder wurde verändert.</translation>
+    </message>
+    <message>
+        <source>GPGME cannot start gpg: install gnupg.</source>
+        <translation>GPGME kann gpg nicht starten: Installieren Sie gnupg.</translation>
+    </message>
+    <message>
+        <source>No identity matched: this OpenPGP file needs a passphrase; give it with a key option.</source>
+        <translation>Keine Identität passt: Diese OpenPGP-Datei braucht eine Passphrase; geben Sie sie mit einer Schlüsseloption an.</translation>
+    </message>
+    <message>
+        <source>No identity matched: no secret key in the gpg keyring opens this OpenPGP file.</source>
+        <translation>Keine Identität passt: Kein geheimer Schlüssel im gpg-Schlüsselbund öffnet diese OpenPGP-Datei.</translation>
+    </message>
+    <message>
+        <source>No identity matched: the passphrase is wrong (gpg: %1).</source>
+        <translation>Keine Identität passt: Die Passphrase ist falsch (gpg: %1).</translation>
+    </message>
+    <message>
+        <source>The OpenPGP file is damaged, truncated or was modified (gpg: %1).</source>
+        <translation>Die OpenPGP-Datei ist beschädigt, abgeschnitten oder wurde verändert (gpg: %1).</translation>
+    </message>
 </context>
 </TS>
