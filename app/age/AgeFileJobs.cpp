@@ -10,7 +10,6 @@
 #include "core/SafeFile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <unistd.h>
@@ -45,7 +44,7 @@ class HashingWriter : public QIODevice
 public:
     explicit HashingWriter(QIODevice &target) : m_target(target) { setOpenMode(QIODevice::WriteOnly); }
     bool isSequential() const override { return true; }
-    QString hex() const { return QString::fromLatin1(m_hash.result().toHex()); }
+    QString hex() { return QString::fromLatin1(m_hash.finalHex()); }
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
@@ -53,7 +52,7 @@ protected:
     {
         const qint64 n = m_target.write(data, size);
         if (n > 0)
-            m_hash.addData(QByteArrayView(data, n));
+            m_hash.update(QByteArrayView(data, n));
         if (n < 0)
             setErrorString(m_target.errorString());
         return n;
@@ -61,7 +60,7 @@ protected:
 
 private:
     QIODevice &m_target;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256Stream m_hash;
 };
 
 PayloadProgress progressOf(JobContext &context)
@@ -124,8 +123,11 @@ std::optional<Error> EncryptFileJob::encrypt(JobContext &context, qint64 &bytes)
         return out.error();
     safefile::TempGuard guard(tempPath);
     // The checksum is of the bytes as they are written, so the sidecar needs no second read.
-    HashingWriter hashed(**out);
-    auto result = encryptFile(**in, hashed, m_request.age, progressOf(context));
+    std::optional<HashingWriter> hashed;
+    if (m_request.checksumSidecar)
+        hashed.emplace(**out);
+    QIODevice &target = hashed ? static_cast<QIODevice &>(*hashed) : **out;
+    auto result = encryptFile(**in, target, m_request.age, progressOf(context));
     if (!result)
         return result.error();
     if (result->cancelled)
@@ -135,7 +137,7 @@ std::optional<Error> EncryptFileJob::encrypt(JobContext &context, qint64 &bytes)
         return done.error();
     guard.keep();
     if (m_request.checksumSidecar) {
-        m_sha256 = hashed.hex();
+        m_sha256 = hashed->hex();
         const QByteArray line =
             m_sha256.toLatin1() + "  " + QFileInfo(m_request.output.path).fileName().toUtf8() + '\n';
         if (Status written = safefile::writeFileAtomically(sidecar, line, QStringLiteral("age-sha256"),

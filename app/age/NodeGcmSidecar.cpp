@@ -3,7 +3,6 @@
 #include "age/AgeErrors.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <memory>
@@ -101,18 +100,18 @@ NodeDecryptOutcome decryptNodeSidecar(const NodeSidecar &files, const SymmetricK
     }
 
     // 1. The checksum, before anything is decrypted: the only protection the writer left.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256Stream hash;
     QByteArray buffer(kBlock, Qt::Uninitialized);
     qint64 done = 0;
     for (qint64 n = 0; (n = enc.read(buffer.data(), kBlock)) > 0;) {
-        hash.addData(QByteArrayView(buffer.constData(), n));
+        hash.update(QByteArrayView(buffer.constData(), n));
         done += n;
         if (progress && !progress(done)) {
             outcome.cancelled = true;
             return outcome;
         }
     }
-    if (hash.result().toHex() != expected) {
+    if (hash.finalHex() != expected) {
         outcome.error =
             sidecarError(AgeFailure::Payload,
                          QCoreApplication::translate("AgeFormat", "%1 does not match its .sha256 file: "
