@@ -9,9 +9,12 @@
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
 
+#include <KCompressionDevice>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <unistd.h>
 
 namespace strongroom::age {
@@ -62,6 +65,33 @@ private:
     QIODevice &m_target;
     Sha256Stream m_hash;
 };
+
+KCompressionDevice::CompressionType compressionOf(QByteArrayView start)
+{
+    if (start.startsWith("\x1f\x8b"))
+        return KCompressionDevice::GZip;
+    if (start.startsWith("\x28\xb5\x2f\xfd"))
+        return KCompressionDevice::Zstd;
+    if (start.startsWith(QByteArrayView("\xfd"
+                                        "7zXZ\x00",
+                                        6)))
+        return KCompressionDevice::Xz;
+    return KCompressionDevice::None;
+}
+
+QString compressionName(KCompressionDevice::CompressionType type)
+{
+    switch (type) {
+    case KCompressionDevice::GZip:
+        return QStringLiteral("gzip");
+    case KCompressionDevice::Zstd:
+        return QStringLiteral("zstd");
+    case KCompressionDevice::Xz:
+        return QStringLiteral("xz");
+    default:
+        return {};
+    }
+}
 
 PayloadProgress progressOf(JobContext &context)
 {
@@ -263,6 +293,74 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
         }
     }
     context.startStep(1, total, ProgressUnit::Bytes);
+    // With --decompress the plaintext is staged in a private temp first, then inflated (gzip, zstd,
+    // xz) or passed on as it is, through the same outputs as below.
+    std::unique_ptr<QTemporaryFile> staged;
+    std::unique_ptr<KCompressionDevice> inflater;
+    if (m_request.decompress) {
+        const QString folder = m_request.output.kind == AgeOutput::Kind::File
+                                   ? QFileInfo(m_request.output.path).absolutePath()
+                                   : QDir::tempPath();
+        staged = std::make_unique<QTemporaryFile>(folder +
+                                                  QStringLiteral("/.strongroom-tmp-age-decompress-XXXXXX"));
+        if (!staged->open())
+            return Error(ExitCode::Failure,
+                         QCoreApplication::translate("AgeFormat", "%1: cannot create the output "
+                                                                  "(%2).")
+                             .arg(folder, staged->errorString()));
+        const DecryptOutcome decrypted = decryptTo(staged.get());
+        if (decrypted.error || decrypted.cancelled) {
+            outcome = decrypted;
+            return outcome.error;
+        }
+        if (!staged->flush() || !staged->seek(0))
+            return Error(ExitCode::Failure, staged->errorString());
+        m_compression = compressionOf(staged->peek(8));
+        QIODevice *source = staged.get();
+        if (m_compression != KCompressionDevice::None) {
+            inflater = std::make_unique<KCompressionDevice>(staged.get(), false, m_compression);
+            if (!inflater->open(QIODevice::ReadOnly))
+                return ageError(AgeFailure::Payload,
+                                QCoreApplication::translate("AgeFormat", "The compressed content "
+                                                                         "cannot be opened."));
+            source = inflater.get();
+        }
+        const QString openedBy = decrypted.openedBy;
+        KCompressionDevice *inflating = inflater.get();
+        decryptTo = [&context, source, inflating, openedBy](QIODevice *out) {
+            DecryptOutcome result;
+            result.openedBy = openedBy;
+            QByteArray buffer(1 << 20, Qt::Uninitialized);
+            while (true) {
+                if (context.isCancelled()) {
+                    result.cancelled = true;
+                    break;
+                }
+                const qint64 n = source->read(buffer.data(), buffer.size());
+                if (n < 0 || (n == 0 && inflating && inflating->error() != QFileDevice::NoError)) {
+                    result.error =
+                        ageError(AgeFailure::Payload,
+                                 QCoreApplication::translate("AgeFormat", "The compressed content inside "
+                                                                          "is damaged or truncated: %1.")
+                                     .arg(source->errorString()));
+                    break;
+                }
+                if (n == 0)
+                    break;
+                if (out && out->write(buffer.constData(), n) != n) {
+                    result.error =
+                        ageError(AgeFailure::Io, QCoreApplication::translate("AgeFormat", "Writing the "
+                                                                                          "output failed: "
+                                                                                          "%1.")
+                                                     .arg(out->errorString()));
+                    break;
+                }
+                result.released += n;
+            }
+            wipeBytes(buffer.data(), std::size_t(buffer.size()));
+            return result;
+        };
+    }
     switch (m_request.output.kind) {
     case AgeOutput::Kind::None:
         outcome = decryptTo(nullptr);
@@ -325,6 +423,7 @@ void DecryptFileJob::run(JobContext &context)
     const QJsonObject data{{QStringLiteral("format"), m_format},
                            {QStringLiteral("authenticated"), m_format != QLatin1String("node-aes-256-gcm")},
                            {QStringLiteral("gzipInside"), m_gzipInside},
+                           {QStringLiteral("decompressed"), compressionName(m_compression)},
                            {QStringLiteral("input"), m_request.input},
                            {QStringLiteral("output"), output},
                            {QStringLiteral("bytes"), outcome.released},
@@ -338,7 +437,7 @@ void DecryptFileJob::run(JobContext &context)
                                                       "program that wrote this backup stored no GCM tag. "
                                                       "Only its .sha256 checksum was checked, and it "
                                                       "matches."));
-    if (m_gzipInside)
+    if (m_gzipInside && !m_request.decompress)
         context.addDetail(
             QCoreApplication::translate("AgeFormat", "The content is gzip-compressed (gunzip it)."));
     context.setOverview(verifyOnly()

@@ -3,6 +3,7 @@
 #include "age/AgeFile.h"
 #include "core/Job.h"
 
+#include <KCompressionDevice>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -60,6 +61,8 @@ struct DecryptFileRequest
     QStringList identityFiles;
     QList<X25519Identity> identities;      // given directly (tests, the GUI)
     std::optional<KeyMaterial> passphrase; // for scrypt files and passphrase-protected identity files
+    // Also undo gzip, zstd or xz compression found inside the plaintext (plain content passes as it is).
+    bool decompress = false;
     QString auditLogPath;
 };
 
@@ -82,6 +85,7 @@ private:
     std::optional<Error> decrypt(JobContext &context, DecryptOutcome &outcome);
     DecryptFileRequest m_request;
     QString m_format = QStringLiteral("age");
+    KCompressionDevice::CompressionType m_compression = KCompressionDevice::None;
     bool m_gzipInside = false;
 };
 

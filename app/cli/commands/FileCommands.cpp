@@ -206,6 +206,9 @@ void FileDecryptCommand::declare(QCommandLineParser &parser) const
                                      "one protected with age -p); may be repeated."),
                       QStringLiteral("FILE")});
     CliContext::declareKeyOptions(parser);
+    parser.addOption(
+        {QStringLiteral("decompress"), QStringLiteral("Also undo gzip, zstd or xz compression found "
+                                                      "inside (plain content passes as it is).")});
     if (!m_verifyOnly)
         declareOutput(parser,
                       QStringLiteral("Write the plaintext to OUT, renamed into place only after the last "
@@ -221,6 +224,7 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
     request.input = parser.positionalArguments().first();
     request.output = m_verifyOnly ? AgeOutput{AgeOutput::Kind::None, {}} : outputOf(parser);
     request.identityFiles = parser.values(QStringLiteral("identity"));
+    request.decompress = parser.isSet(QStringLiteral("decompress"));
     if (request.input == QLatin1String("-") && parser.isSet(QStringLiteral("passphrase-stdin")))
         return context.fail(
             Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the file and "
