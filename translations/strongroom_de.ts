@@ -3207,5 +3207,13 @@
         <source>The OpenPGP file is damaged, truncated or was modified (gpg: %1).</source>
         <translation>Die OpenPGP-Datei ist beschädigt, abgeschnitten oder wurde verändert (gpg: %1).</translation>
     </message>
+    <message>
+        <source>The compressed content cannot be opened.</source>
+        <translation>Der komprimierte Inhalt lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The compressed content inside is damaged or truncated: %1.</source>
+        <translation>Der komprimierte Inhalt ist beschädigt oder abgeschnitten: %1.</translation>
+    </message>
 </context>
 </TS>
