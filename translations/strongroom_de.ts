@@ -3215,5 +3215,55 @@
         <source>The compressed content inside is damaged or truncated: %1.</source>
         <translation>Der komprimierte Inhalt ist beschädigt oder abgeschnitten: %1.</translation>
     </message>
+    <message>
+        <source>The payload is damaged: %1 does not authenticate.</source>
+        <translation>Die Nutzdaten sind beschädigt: %1 ist nicht authentisch.</translation>
+    </message>
+    <message>
+        <source>%1: rewrapping failed: %2.</source>
+        <translation>%1: Das Neuverpacken ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is armored: only binary age files are rewrapped (decrypt and encrypt it again).</source>
+        <translation>%1 ist armiert: Nur binäre age-Dateien werden neu verpackt (entschlüsseln und erneut verschlüsseln).</translation>
+    </message>
+    <message>
+        <source>%1 is not an age file.</source>
+        <translation>%1 ist keine age-Datei.</translation>
+    </message>
+    <message>
+        <source>%1: the header&apos;s MAC does not match.</source>
+        <translation>%1: Der MAC des Kopfes stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>cannot write the new file</source>
+        <translation>die neue Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the new file does not read back</source>
+        <translation>die neue Datei lässt sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>cannot keep the original as %1</source>
+        <translation>das Original kann nicht als %1 aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>%1: new recipients; the original is kept as %2 until you remove it.</source>
+        <translation>%1: neue Empfänger; das Original bleibt als %2 erhalten, bis Sie es entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrap %n age file(s)</source>
+        <translation>
+            <numerusform>%n age-Datei neu verpacken</numerusform>
+            <numerusform>%n age-Dateien neu verpacken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rewrapped to %1 recipient(s).</source>
+        <translation>
+            <numerusform>%n Datei für %1 Empfänger neu verpackt.</numerusform>
+            <numerusform>%n Dateien für %1 Empfänger neu verpackt.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -21,12 +21,6 @@ QByteArrayView passphraseBytes(const KeyMaterial &key)
     return QByteArrayView(key.data(), key.size());
 }
 
-std::array<std::uint8_t, 32> headerMac(const FileKey &fileKey, const QByteArray &macInput)
-{
-    const SymmetricKey macKey = hkdfSha256(fileKey.view(), {}, kHeaderInfo);
-    return hmacSha256(macKey.view(), macInput);
-}
-
 Error headerRuleError(const QString &what)
 {
     return ageError(AgeFailure::Header,
@@ -34,6 +28,18 @@ Error headerRuleError(const QString &what)
 }
 
 } // namespace
+
+std::array<std::uint8_t, 32> computeHeaderMac(const FileKey &fileKey, const QByteArray &macInput)
+{
+    const SymmetricKey macKey = hkdfSha256(fileKey.view(), {}, kHeaderInfo);
+    return hmacSha256(macKey.view(), macInput);
+}
+
+bool verifyHeaderMac(const Header &header, const FileKey &fileKey)
+{
+    const auto mac = computeHeaderMac(fileKey, header.macInput);
+    return equalConstantTime(mac.data(), header.mac.data(), mac.size());
+}
 
 AgeShape shapeOf(QByteArrayView start)
 {
@@ -98,7 +104,7 @@ Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRe
     for (const X25519Recipient &recipient : request.recipients)
         stanzas.append(recipient.wrap(fileKey));
     const QByteArray withoutMac = encodeHeaderWithoutMac(stanzas);
-    const QByteArray header = encodeHeader(stanzas, headerMac(fileKey, withoutMac));
+    const QByteArray header = encodeHeader(stanzas, computeHeaderMac(fileKey, withoutMac));
 
     std::optional<ArmorWriter> armor;
     if (request.armor)
@@ -209,8 +215,7 @@ DecryptOutcome decryptFile(QIODevice &in, QIODevice *out, const DecryptKeys &key
     Result<FileKey> fileKey = unwrapFileKey(*header, keys, &outcome.openedBy);
     if (!fileKey)
         return fail(fileKey.error());
-    const auto mac = headerMac(*fileKey, header->macInput);
-    if (!equalConstantTime(mac.data(), header->mac.data(), mac.size()))
+    if (!verifyHeaderMac(*header, *fileKey))
         return fail(
             ageError(AgeFailure::HeaderMac,
                      QCoreApplication::translate("AgeFormat", "The header's MAC does not match: the header "

@@ -50,6 +50,11 @@ DecryptOutcome decryptFile(QIODevice &in, QIODevice *out, const DecryptKeys &key
 // themselves. Exposed for tests and the CLI's verbs.
 Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QString *openedBy = nullptr);
 
+// The header MAC for a file key: computed over the header's bytes up to "---", and checked against
+// a header as read.
+std::array<std::uint8_t, 32> computeHeaderMac(const FileKey &fileKey, const QByteArray &macInput);
+bool verifyHeaderMac(const Header &header, const FileKey &fileKey);
+
 // What a file's first bytes say it is: an age file, armored age, or something else (described).
 enum class AgeShape
 {

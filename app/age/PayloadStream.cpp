@@ -341,4 +341,33 @@ Result<PayloadResult> PayloadStream::decrypt(QIODevice &in, QIODevice *out, cons
     }
 }
 
+Status PayloadStream::checkEnds(QIODevice &in, qint64 payloadSize, const FileKey &fileKey)
+{
+    const qint64 start = in.pos();
+    const qint64 sealed = payloadSize - kNonceSize;
+    char nonce[kNonceSize];
+    if (sealed < kChaChaTagSize || in.read(nonce, kNonceSize) != kNonceSize)
+        return ageError(
+            AgeFailure::Payload,
+            QCoreApplication::translate("AgeFormat", "The payload is truncated: it has no chunk at all."));
+    const SymmetricKey key = hkdfSha256(fileKey.view(), QByteArrayView(nonce, kNonceSize), kPayloadInfo);
+    const qint64 chunks = (sealed + kSealedChunkSize - 1) / kSealedChunkSize;
+    QByteArray chunk(kSealedChunkSize, Qt::Uninitialized);
+    for (const qint64 index : {qint64(0), chunks - 1}) {
+        const qint64 size = std::min(kSealedChunkSize, sealed - index * kSealedChunkSize);
+        if (!in.seek(start + kNonceSize + index * kSealedChunkSize) || in.read(chunk.data(), size) != size)
+            return readError(in);
+        std::uint8_t chunkNonce[12];
+        setNonce(chunkNonce, index, index == chunks - 1);
+        auto *bytes = reinterpret_cast<std::uint8_t *>(chunk.data());
+        if (!chachaOpen(key, chunkNonce, bytes, std::size_t(size), bytes))
+            return ageError(AgeFailure::Payload,
+                            QCoreApplication::translate("AgeFormat", "The payload is damaged: "
+                                                                     "%1 does not authenticate.")
+                                .arg(chunkPlace(index)));
+    }
+    wipeBytes(chunk.data(), std::size_t(chunk.size()));
+    return Status::success();
+}
+
 } // namespace strongroom::age

@@ -47,6 +47,11 @@ public:
     Result<PayloadResult> decrypt(QIODevice &in, QIODevice *out, const FileKey &fileKey,
                                   const PayloadProgress &progress, qint64 &released);
 
+    // Opens only the first and the last chunk of a payload of `payloadSize` bytes (nonce included)
+    // from a random-access `in` positioned at its start: cheap proof that a rewritten header's file
+    // key opens the payload, without reading it all.
+    static Status checkEnds(QIODevice &in, qint64 payloadSize, const FileKey &fileKey);
+
 private:
     QThreadPool m_pool;
 };

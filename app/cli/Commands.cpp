@@ -49,6 +49,7 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<FileDecryptCommand>(false));
     cli.add(std::make_unique<FileDecryptCommand>(true));
     cli.add(std::make_unique<KeyGenerateCommand>());
+    cli.add(std::make_unique<KeyRewrapCommand>());
     cli.add(std::make_unique<BackupExportCommand>());
 }
 

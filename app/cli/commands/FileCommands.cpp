@@ -3,6 +3,7 @@
 #include "age/AgeFileJobs.h"
 #include "age/GenerateKeyJob.h"
 #include "age/IdentityFile.h"
+#include "age/RewrapJob.h"
 #include "cli/CliContext.h"
 
 #include <QFile>
@@ -254,6 +255,46 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
     }
     const bool toStdout = request.output.kind == AgeOutput::Kind::StandardOutput;
     return finishJob(context, context.runJob(std::make_shared<DecryptFileJob>(std::move(request))), toStdout);
+}
+
+void KeyRewrapCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Binary age files to rewrap."),
+                                 QStringLiteral("FILE..."));
+    parser.addOption({QStringLiteral("identity"),
+                      QStringLiteral("An identity file that opens the files now; may be "
+                                     "repeated."),
+                      QStringLiteral("OLD")});
+    CliContext::declareKeyOptions(parser);
+    declareRecipients(parser);
+}
+
+int KeyRewrapCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    RewrapRequest request;
+    request.files = parser.positionalArguments();
+    if (request.files.isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("key rewrap needs at least one FILE.")));
+    if (const std::optional<Error> error = collectRecipients(parser, request.newRecipients))
+        return context.fail(*error);
+    if (request.newRecipients.isEmpty() || !parser.isSet(QStringLiteral("identity")))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("key rewrap needs --identity OLD and the new "
+                                                  "--recipient or --recipients-file.")));
+    std::optional<KeyMaterial> passphrase;
+    if (CliContext::keyGiven(parser)) {
+        Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("passphrase of the identity file"));
+        if (!key)
+            return context.fail(key.error());
+        passphrase = *key;
+    }
+    for (const QString &file : parser.values(QStringLiteral("identity"))) {
+        auto identities = readIdentityFile(file, passphrase ? &*passphrase : nullptr);
+        if (!identities)
+            return context.fail(identities.error());
+        request.oldKeys.identities.append(*identities);
+    }
+    return finishJob(context, context.runJob(std::make_shared<RewrapJob>(std::move(request))), false);
 }
 
 void KeyGenerateCommand::declare(QCommandLineParser &parser) const

@@ -57,6 +57,21 @@ public:
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };
 
+// `key rewrap FILE... --identity OLD (--recipient NEW | --recipients-file F)`: new recipients for age
+// files by rewriting only their headers (RewrapJob).
+class KeyRewrapCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("key"), QStringLiteral("rewrap")}; }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "Give age files new recipients by rewriting only their headers; originals kept");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
 class KeyGenerateCommand : public CliCommand
 {
 public:

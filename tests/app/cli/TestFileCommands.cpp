@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -492,6 +493,62 @@ private Q_SLOTS:
                  tool);
         QCOMPARE(readAll(dir.filePath(QStringLiteral("out"))), plaintext());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3); // no staged temp left
+    }
+
+    void rewrapGivesNewRecipientsAndKeepsThePayloadAndTheOriginal()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("backup.age"));
+        QVERIFY(QFile::copy(path(QStringLiteral("good.age")), file));
+        const CliRun generated = cli({QStringLiteral("key"), QStringLiteral("generate"),
+                                      QStringLiteral("--out"), dir.filePath(QStringLiteral("new.txt"))});
+        QCOMPARE(generated.exitCode, 0);
+        const QString newRecipient = QString::fromLatin1(generated.out.trimmed());
+        const QByteArray before = readAll(file);
+
+        // The wrong old identity changes nothing.
+        const CliRun wrong =
+            cli({QStringLiteral("key"), QStringLiteral("rewrap"), file, QStringLiteral("--identity"),
+                 dir.filePath(QStringLiteral("new.txt")), QStringLiteral("--recipient"), newRecipient});
+        QCOMPARE(wrong.exitCode, 3);
+        QCOMPARE(readAll(file), before);
+
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("rewrap"), file,
+                              QStringLiteral("--identity"), path(QStringLiteral("id.txt")),
+                              QStringLiteral("--recipient"), newRecipient});
+        QCOMPARE(r.exitCode, 0);
+        const QString kept = QJsonDocument::fromJson(r.out)
+                                 .object()
+                                 .value(QStringLiteral("files"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("keptOriginal"))
+                                 .toString();
+        QCOMPARE(readAll(kept), before);
+        // Only the header changed: the payload (nonce and chunks) is the same bytes.
+        const QByteArray after = readAll(file);
+        const qsizetype payload =
+            before.size() -
+            (before.indexOf("\n--- ") + 1 + before.mid(before.indexOf("\n--- ") + 1).indexOf('\n') + 1);
+        QVERIFY(after.right(payload) == before.right(payload));
+        QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("verify"), file, QStringLiteral("--identity"),
+                      dir.filePath(QStringLiteral("new.txt"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("verify"), file, QStringLiteral("--identity"),
+                      path(QStringLiteral("id.txt"))})
+                     .exitCode,
+                 3);
+        const QString age = QStandardPaths::findExecutable(QStringLiteral("age"));
+        if (age.isEmpty())
+            QSKIP("age is not installed: the rewrapped file was not opened with it");
+        QProcess p;
+        p.start(age,
+                {QStringLiteral("-d"), QStringLiteral("-i"), dir.filePath(QStringLiteral("new.txt")), file});
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput() == plaintext());
     }
 
     void interruptCancelsWithExit130AndLeavesNothing()
