@@ -551,6 +551,33 @@ private Q_SLOTS:
         QVERIFY(p.readAllStandardOutput() == plaintext());
     }
 
+    void aProtectedIdentityOpensWithItsPassphrase()
+    {
+        QTemporaryDir dir;
+        const QString identity = dir.filePath(QStringLiteral("protected.age"));
+        const CliRun generated =
+            cli({QStringLiteral("key"), QStringLiteral("generate"), QStringLiteral("--protect"),
+                 QStringLiteral("--passphrase-stdin"), QStringLiteral("--out"), identity},
+                "identity passphrase\n");
+        QCOMPARE(generated.exitCode, 0);
+        QVERIFY(readAll(identity).startsWith("-----BEGIN AGE ENCRYPTED FILE-----\n"));
+        const QString recipient = QString::fromLatin1(generated.out.trimmed());
+        QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("encrypt"), path(QStringLiteral("plain")),
+                      QStringLiteral("--recipient"), recipient, QStringLiteral("-o"),
+                      dir.filePath(QStringLiteral("f.age"))})
+                     .exitCode,
+                 0);
+        CliRun r =
+            cli({QStringLiteral("file"), QStringLiteral("verify"), dir.filePath(QStringLiteral("f.age")),
+                 QStringLiteral("--identity"), identity, QStringLiteral("--passphrase-stdin")},
+                "identity passphrase\n");
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("file"), QStringLiteral("verify"), dir.filePath(QStringLiteral("f.age")),
+                 QStringLiteral("--identity"), identity, QStringLiteral("--passphrase-stdin")},
+                "wrong\n");
+        QCOMPARE(r.exitCode, 3);
+    }
+
     void interruptCancelsWithExit130AndLeavesNothing()
     {
         QTemporaryDir dir;
