@@ -4,7 +4,8 @@
 //   BenchAgeFile [--size-mb N] [--work-dir DIR] [--rounds R]     (defaults: 1024, build/bench-cache, 2)
 //
 // Two measures each way: to /dev/null (standard output; the pipeline alone: read, crypto, write) and
-// to a file in DIR (Strongroom also fsyncs and renames it; age does neither). Rounds alternate who
+// to a file in DIR (Strongroom fsyncs and renames it; age's output gets `sync FILE` after it, timed
+// with it, for the same durability). Rounds alternate who
 // goes first; the means are compared. The input is read from the page cache by both.
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ constexpr qint64 kMiB = 1024 * 1024;
 struct Measured
 {
     double seconds = 0;
+    double cpuSeconds = 0; // user + system of all threads: what the work costs, whatever the load
     long peakRssKiB = 0;
 };
 
@@ -66,7 +68,20 @@ Measured measure(const QString &program, const QStringList &args,
     rusage usage{};
     if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
         fail(QStringLiteral("%1 %2 failed").arg(program, args.join(QLatin1Char(' '))));
-    return Measured{double(timer.nsecsElapsed()) / 1e9, usage.ru_maxrss};
+    const auto secondsOf = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return Measured{double(timer.nsecsElapsed()) / 1e9, secondsOf(usage.ru_utime) + secondsOf(usage.ru_stime),
+                    usage.ru_maxrss};
+}
+
+// A run of age followed by an fsync of its output (coreutils' `sync FILE`): the same durability as
+// Strongroom, which fsyncs before it renames.
+Measured thenSync(Measured a, const QString &file)
+{
+    const Measured b = measure(QStringLiteral("sync"), {file});
+    a.seconds += b.seconds;
+    a.cpuSeconds += b.cpuSeconds;
+    a.peakRssKiB = std::max(a.peakRssKiB, b.peakRssKiB);
+    return a;
 }
 
 QString output(const QString &program, const QStringList &args)
@@ -108,11 +123,12 @@ struct Pair
 void print(const char *what, const Pair &p, qint64 sizeMiB)
 {
     std::printf(
-        "%-28s age %6.2f s (%7.1f MiB/s, peak RSS %5.1f MB)   strongroom %6.2f s (%7.1f MiB/s, peak RSS "
-        "%5.1f MB)   ratio strongroom/age: %.2f\n",
-        what, p.age.seconds, double(sizeMiB) / p.age.seconds, double(p.age.peakRssKiB) / 1024.0,
-        p.ours.seconds, double(sizeMiB) / p.ours.seconds, double(p.ours.peakRssKiB) / 1024.0,
-        p.age.seconds / p.ours.seconds);
+        "%-22s age %5.2f s (%6.1f MiB/s, cpu %5.2f s, peak RSS %4.1f MB)  strongroom %5.2f s (%6.1f MiB/s, "
+        "cpu %5.2f s, peak RSS %4.1f MB)  ratio strongroom/age: %.2f (cpu %.2f)\n",
+        what, p.age.seconds, double(sizeMiB) / p.age.seconds, p.age.cpuSeconds,
+        double(p.age.peakRssKiB) / 1024.0, p.ours.seconds, double(sizeMiB) / p.ours.seconds,
+        p.ours.cpuSeconds, double(p.ours.peakRssKiB) / 1024.0, p.age.seconds / p.ours.seconds,
+        p.age.cpuSeconds / p.ours.cpuSeconds);
     std::fflush(stdout);
 }
 
@@ -164,11 +180,15 @@ int main(int argc, char *argv[])
 
     const auto mean = [rounds](Pair sum) {
         sum.age.seconds /= rounds;
+        sum.ours.cpuSeconds /= rounds;
+        sum.age.cpuSeconds /= rounds;
         sum.ours.seconds /= rounds;
         return sum;
     };
     const auto accumulate = [](Pair &sum, const Measured &a, const Measured &o) {
         sum.age.seconds += a.seconds;
+        sum.age.cpuSeconds += a.cpuSeconds;
+        sum.ours.cpuSeconds += o.cpuSeconds;
         sum.ours.seconds += o.seconds;
         sum.age.peakRssKiB = std::max(sum.age.peakRssKiB, a.peakRssKiB);
         sum.ours.peakRssKiB = std::max(sum.ours.peakRssKiB, o.peakRssKiB);
@@ -211,7 +231,9 @@ int main(int argc, char *argv[])
             round,
             [&] {
                 QFile::remove(plain);
-                return measure(age, {QStringLiteral("-r"), recipient, QStringLiteral("-o"), plain, input});
+                return thenSync(
+                    measure(age, {QStringLiteral("-r"), recipient, QStringLiteral("-o"), plain, input}),
+                    plain);
             },
             [&] {
                 QFile::remove(plain);
@@ -223,8 +245,9 @@ int main(int argc, char *argv[])
             round,
             [&] {
                 QFile::remove(plain);
-                return measure(age, {QStringLiteral("-d"), QStringLiteral("-i"), key, QStringLiteral("-o"),
-                                     plain, theirs});
+                return thenSync(measure(age, {QStringLiteral("-d"), QStringLiteral("-i"), key,
+                                              QStringLiteral("-o"), plain, theirs}),
+                                plain);
             },
             [&] {
                 QFile::remove(plain);
@@ -236,8 +259,8 @@ int main(int argc, char *argv[])
     QFile::remove(plain);
     print("encrypt to /dev/null", mean(encNull), sizeMiB);
     print("decrypt to /dev/null", mean(decNull), sizeMiB);
-    print("encrypt to a file", mean(encFile), sizeMiB);
-    print("decrypt to a file", mean(decFile), sizeMiB);
+    print("encrypt to a file (+fsync)", mean(encFile), sizeMiB);
+    print("decrypt to a file (+fsync)", mean(decFile), sizeMiB);
     std::printf("load average at end: %s\n",
                 qPrintable(output(QStringLiteral("cut"), {QStringLiteral("-d "), QStringLiteral("-f1-3"),
                                                           QStringLiteral("/proc/loadavg")})));
