@@ -2858,4 +2858,492 @@
         <translation>Aushängen</translation>
     </message>
 </context>
+<context>
+    <name>AgeFormat</name>
+    <message>
+        <source>The ASCII armor is not valid: %1.</source>
+        <translation>Die ASCII-Armierung ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>there is no BEGIN line</source>
+        <translation>es gibt keine BEGIN-Zeile</translation>
+    </message>
+    <message>
+        <source>the first line is not &quot;%1&quot;</source>
+        <translation>die erste Zeile ist nicht „%1“</translation>
+    </message>
+    <message>
+        <source>there is data after the END line</source>
+        <translation>nach der END-Zeile folgen noch Daten</translation>
+    </message>
+    <message>
+        <source>the file ends before the END line</source>
+        <translation>die Datei endet vor der END-Zeile</translation>
+    </message>
+    <message>
+        <source>a short line is not followed by the END line</source>
+        <translation>auf eine kurze Zeile folgt nicht die END-Zeile</translation>
+    </message>
+    <message>
+        <source>a line is empty or longer than 64 columns</source>
+        <translation>eine Zeile ist leer oder länger als 64 Spalten</translation>
+    </message>
+    <message>
+        <source>a line is not canonical base64</source>
+        <translation>eine Zeile ist kein kanonisches Base64</translation>
+    </message>
+    <message>
+        <source>The age header is damaged: %1.</source>
+        <translation>Der age-Kopf ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>a gzip stream</source>
+        <translation>ein gzip-Strom</translation>
+    </message>
+    <message>
+        <source>a zstd stream</source>
+        <translation>ein zstd-Strom</translation>
+    </message>
+    <message>
+        <source>an xz stream</source>
+        <translation>ein xz-Strom</translation>
+    </message>
+    <message>
+        <source>a plain SQLite database</source>
+        <translation>eine unverschlüsselte SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>a LUKS volume</source>
+        <translation>ein LUKS-Volume</translation>
+    </message>
+    <message>
+        <source>an armored OpenPGP message</source>
+        <translation>eine armierte OpenPGP-Nachricht</translation>
+    </message>
+    <message>
+        <source>an OpenPGP message (gpg --symmetric?)</source>
+        <translation>eine OpenPGP-Nachricht (gpg --symmetric?)</translation>
+    </message>
+    <message>
+        <source>an OpenPGP message</source>
+        <translation>eine OpenPGP-Nachricht</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>eine leere Datei</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation>Binärdaten unbekannter Art</translation>
+    </message>
+    <message>
+        <source>Encrypt to recipients or to a passphrase, exactly one of the two.</source>
+        <translation>Verschlüsseln Sie für Empfänger oder mit einer Passphrase, genau eines von beiden.</translation>
+    </message>
+    <message>
+        <source>Writing the output failed: %1.</source>
+        <translation>Das Schreiben der Ausgabe ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>a scrypt stanza is not alone in the header</source>
+        <translation>eine scrypt-Strophe steht nicht allein im Kopf</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza&apos;s share gives the all-zero shared secret</source>
+        <translation>der Anteil einer X25519-Strophe ergibt das gemeinsame Geheimnis aus lauter Nullen</translation>
+    </message>
+    <message>
+        <source>No identity matched: the file is encrypted with a passphrase; give it with --passphrase-stdin or a key option.</source>
+        <translation>Keine Identität passt: Die Datei ist mit einer Passphrase verschlüsselt; geben Sie sie mit --passphrase-stdin oder einer Schlüsseloption an.</translation>
+    </message>
+    <message>
+        <source>No identity matched: the passphrase is wrong.</source>
+        <translation>Keine Identität passt: Die Passphrase ist falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No identity matched: none of the %n identities given opens any of the file&apos;s %1 recipient stanzas.</source>
+        <translation>
+            <numerusform>Keine Identität passt: Die angegebene Identität öffnet keine der %1 Empfänger-Strophen der Datei.</numerusform>
+            <numerusform>Keine Identität passt: Keine der %n angegebenen Identitäten öffnet eine der %1 Empfänger-Strophen der Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not an age file: it looks like %1.</source>
+        <translation>Dies ist keine age-Datei: Sie sieht aus wie %1.</translation>
+    </message>
+    <message>
+        <source>The header&apos;s MAC does not match: the header was changed after the file was written.</source>
+        <translation>Der MAC des Kopfes stimmt nicht: Der Kopf wurde nach dem Schreiben der Datei verändert.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2). Check that it exists and that you may read it.</source>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2). Prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>Encrypt %1</source>
+        <translation>%1 verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>%1 encrypted to %2 (%3 bytes).</source>
+        <translation>%1 nach %2 verschlüsselt (%3 Bytes).</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source>Decrypt %1</source>
+        <translation>%1 entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Read the identities</source>
+        <translation>Identitäten lesen</translation>
+    </message>
+    <message>
+        <source>Authenticate every chunk</source>
+        <translation>Jeden Abschnitt authentifizieren</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Entschlüsseln</translation>
+    </message>
+    <message>
+        <source>The output is incomplete: %1 bytes were written to standard output before the failure; do not use them.</source>
+        <translation>Die Ausgabe ist unvollständig: Vor dem Fehler wurden %1 Bytes auf die Standardausgabe geschrieben; verwenden Sie sie nicht.</translation>
+    </message>
+    <message>
+        <source>%1: every chunk authenticates (%2 bytes of plaintext).</source>
+        <translation>%1: Jeder Abschnitt ist authentisch (%2 Bytes Klartext).</translation>
+    </message>
+    <message>
+        <source>%1 decrypted to %2 (%3 bytes).</source>
+        <translation>%1 nach %2 entschlüsselt (%3 Bytes).</translation>
+    </message>
+    <message>
+        <source>the file ends inside the version line</source>
+        <translation>die Datei endet innerhalb der Versionszeile</translation>
+    </message>
+    <message>
+        <source>This is not an age file: it does not begin with the line &quot;age-encryption.org/v1&quot;.</source>
+        <translation>Dies ist keine age-Datei: Sie beginnt nicht mit der Zeile „age-encryption.org/v1“.</translation>
+    </message>
+    <message>
+        <source>the version line is &quot;%1&quot;, only &quot;age-encryption.org/v1&quot; is known</source>
+        <translation>die Versionszeile lautet „%1“, bekannt ist nur „age-encryption.org/v1“</translation>
+    </message>
+    <message>
+        <source>a line is too long</source>
+        <translation>eine Zeile ist zu lang</translation>
+    </message>
+    <message>
+        <source>it ends before the MAC line</source>
+        <translation>er endet vor der MAC-Zeile</translation>
+    </message>
+    <message>
+        <source>it has no recipient stanza</source>
+        <translation>er hat keine Empfänger-Strophe</translation>
+    </message>
+    <message>
+        <source>the MAC is not 32 bytes in canonical base64</source>
+        <translation>der MAC ist nicht 32 Bytes in kanonischem Base64</translation>
+    </message>
+    <message>
+        <source>a line is neither a stanza nor the MAC</source>
+        <translation>eine Zeile ist weder eine Strophe noch der MAC</translation>
+    </message>
+    <message>
+        <source>it has too many stanzas</source>
+        <translation>er hat zu viele Strophen</translation>
+    </message>
+    <message>
+        <source>a stanza&apos;s arguments are malformed</source>
+        <translation>die Argumente einer Strophe sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>a stanza body line is longer than 64 columns or unterminated</source>
+        <translation>eine Zeile im Rumpf einer Strophe ist länger als 64 Spalten oder nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a stanza body is not canonical base64</source>
+        <translation>der Rumpf einer Strophe ist kein kanonisches Base64</translation>
+    </message>
+    <message>
+        <source>Generate an age key</source>
+        <translation>Einen age-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate the key pair</source>
+        <translation>Das Schlüsselpaar erzeugen</translation>
+    </message>
+    <message>
+        <source>Write the identity and the recovery sheet</source>
+        <translation>Die Identität und das Wiederherstellungsblatt schreiben</translation>
+    </message>
+    <message>
+        <source>Strongroom recovery sheet: age key</source>
+        <translation>Strongroom-Wiederherstellungsblatt: age-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keep this sheet offline, somewhere safe. Whoever holds it can decrypt every file encrypted to this key.</source>
+        <translation>Bewahren Sie dieses Blatt offline und sicher auf. Wer es besitzt, kann jede für diesen Schlüssel verschlüsselte Datei entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Name:      %1</source>
+        <translation>Name:      %1</translation>
+    </message>
+    <message>
+        <source>Created:   %1</source>
+        <translation>Erstellt:  %1</translation>
+    </message>
+    <message>
+        <source>Key id:    %1</source>
+        <translation>Schlüssel-ID: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Empfänger: %1</translation>
+    </message>
+    <message>
+        <source>Identity (secret; type it back into a file of its own line to use it with strongroom-cli or age -i):</source>
+        <translation>Identität (geheim; tippen Sie sie als eigene Zeile in eine Datei, um sie mit strongroom-cli oder age -i zu verwenden):</translation>
+    </message>
+    <message>
+        <source>The identity as a QR code:</source>
+        <translation>Die Identität als QR-Code:</translation>
+    </message>
+    <message>
+        <source>New age key %1, recipient %2.</source>
+        <translation>Neuer age-Schlüssel %1, Empfänger %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key file (%2).</source>
+        <translation>%1: Die Schlüsseldatei kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a key file of %2 bytes is too large to be one.</source>
+        <translation>%1: Eine Schlüsseldatei von %2 Bytes ist zu groß, um eine zu sein.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1...).</source>
+        <translation>%1, Zeile %2: keine age-Identität (AGE-SECRET-KEY-1...).</translation>
+    </message>
+    <message>
+        <source>%1: holds no identity.</source>
+        <translation>%1: enthält keine Identität.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age recipient (age1...).</source>
+        <translation>%1, Zeile %2: kein age-Empfänger (age1...).</translation>
+    </message>
+    <message>
+        <source>%1: holds no recipient.</source>
+        <translation>%1: enthält keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>%1 is a passphrase-protected identity file: give its passphrase with a key option.</source>
+        <translation>%1 ist eine mit einer Passphrase geschützte Identitätsdatei: Geben Sie ihre Passphrase mit einer Schlüsseloption an.</translation>
+    </message>
+    <message>
+        <source>chunk %1 (plaintext byte %2)</source>
+        <translation>Abschnitt %1 (Klartext-Byte %2)</translation>
+    </message>
+    <message>
+        <source>Reading the input failed: %1.</source>
+        <translation>Das Lesen der Eingabe ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The input became shorter while it was read.</source>
+        <translation>Die Eingabe wurde während des Lesens kürzer.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends inside the payload nonce, right after the header.</source>
+        <translation>Die Datei ist abgeschnitten: Sie endet innerhalb der Nutzdaten-Nonce, direkt nach dem Kopf.</translation>
+    </message>
+    <message>
+        <source>The payload is truncated: it has no chunk at all.</source>
+        <translation>Die Nutzdaten sind abgeschnitten: Sie haben überhaupt keinen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>The payload has trailing data: %1 is the final chunk, but more data follows it.</source>
+        <translation>Die Nutzdaten haben überzählige Daten: %1 ist der letzte Abschnitt, doch es folgen weitere Daten.</translation>
+    </message>
+    <message>
+        <source>The payload is truncated: the file ends after %1, which is not the final chunk.</source>
+        <translation>Die Nutzdaten sind abgeschnitten: Die Datei endet nach %1, der nicht der letzte Abschnitt ist.</translation>
+    </message>
+    <message>
+        <source>The payload is damaged: %1 is an empty final chunk, which only an empty file may have.</source>
+        <translation>Die Nutzdaten sind beschädigt: %1 ist ein leerer letzter Abschnitt, den nur eine leere Datei haben darf.</translation>
+    </message>
+    <message>
+        <source>The payload is truncated: %1 is shorter than its 16-byte tag.</source>
+        <translation>Die Nutzdaten sind abgeschnitten: %1 ist kürzer als sein 16-Byte-Tag.</translation>
+    </message>
+    <message>
+        <source>The payload is damaged: %1 does not authenticate (the file was changed, cut short, or has data appended).</source>
+        <translation>Die Nutzdaten sind beschädigt: %1 ist nicht authentisch (die Datei wurde verändert, gekürzt oder es wurden Daten angehängt).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another output name (nothing is overwritten).</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Ausgabenamen (es wird nichts überschrieben).</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output (%2).</source>
+        <translation>%1: Die Ausgabe kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: writing failed (%2).</source>
+        <translation>%1: Das Schreiben ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>a scrypt stanza has %1 arguments instead of 3</source>
+        <translation>eine scrypt-Strophe hat %1 Argumente statt 3</translation>
+    </message>
+    <message>
+        <source>a scrypt stanza&apos;s salt is not 16 bytes in canonical base64</source>
+        <translation>das Salz einer scrypt-Strophe ist nicht 16 Bytes in kanonischem Base64</translation>
+    </message>
+    <message>
+        <source>a scrypt stanza&apos;s work factor is not a plain decimal number</source>
+        <translation>der Arbeitsfaktor einer scrypt-Strophe ist keine einfache Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>a scrypt stanza&apos;s work factor %1 is above the limit of %2</source>
+        <translation>der Arbeitsfaktor %1 einer scrypt-Strophe liegt über der Grenze von %2</translation>
+    </message>
+    <message>
+        <source>a scrypt stanza&apos;s body is %1 bytes instead of 32</source>
+        <translation>der Rumpf einer scrypt-Strophe ist %1 Bytes statt 32 lang</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza has %1 arguments instead of 2</source>
+        <translation>eine X25519-Strophe hat %1 Argumente statt 2</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza&apos;s share is not 32 bytes in canonical base64</source>
+        <translation>der Anteil einer X25519-Strophe ist nicht 32 Bytes in kanonischem Base64</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza&apos;s body is %1 bytes instead of 32</source>
+        <translation>der Rumpf einer X25519-Strophe ist %1 Bytes statt 32 lang</translation>
+    </message>
+    <message>
+        <source>%1 is a Node.js AES-256-GCM backup: give its key (64 hex characters) with a key option.</source>
+        <translation>%1 ist eine Node.js-AES-256-GCM-Sicherung: Geben Sie ihren Schlüssel (64 Hexadezimalzeichen) mit einer Schlüsseloption an.</translation>
+    </message>
+    <message>
+        <source>The content&apos;s authenticity cannot be proven: the program that wrote this backup stored no GCM tag. Only its .sha256 checksum was checked, and it matches.</source>
+        <translation>Die Echtheit des Inhalts lässt sich nicht beweisen: Das Programm, das diese Sicherung geschrieben hat, hat kein GCM-Tag gespeichert. Geprüft wurde nur die .sha256-Prüfsumme, und sie stimmt.</translation>
+    </message>
+    <message>
+        <source>The content is gzip-compressed (gunzip it).</source>
+        <translation>Der Inhalt ist mit gzip komprimiert (entpacken Sie ihn mit gunzip).</translation>
+    </message>
+    <message>
+        <source>The key of a Node.js AES-256-GCM backup is 64 hex characters (as BACKUP_ENCRYPTION_KEY holds it) or x&apos;...&apos; around them.</source>
+        <translation>Der Schlüssel einer Node.js-AES-256-GCM-Sicherung besteht aus 64 Hexadezimalzeichen (wie in BACKUP_ENCRYPTION_KEY) oder aus x&apos;...&apos; um sie herum.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the backup or its .iv and .sha256 files.</source>
+        <translation>%1: Die Sicherung oder ihre .iv- und .sha256-Dateien können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the .iv file must hold 16 bytes or 32 hex characters and the .sha256 file 64 hex characters.</source>
+        <translation>%1: Die .iv-Datei muss 16 Bytes oder 32 Hexadezimalzeichen enthalten und die .sha256-Datei 64 Hexadezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its .sha256 file: the backup is damaged or was changed.</source>
+        <translation>%1 passt nicht zu seiner .sha256-Datei: Die Sicherung ist beschädigt oder wurde verändert.</translation>
+    </message>
+    <message>
+        <source>GPGME cannot start gpg: install gnupg.</source>
+        <translation>GPGME kann gpg nicht starten: Installieren Sie gnupg.</translation>
+    </message>
+    <message>
+        <source>No identity matched: this OpenPGP file needs a passphrase; give it with a key option.</source>
+        <translation>Keine Identität passt: Diese OpenPGP-Datei braucht eine Passphrase; geben Sie sie mit einer Schlüsseloption an.</translation>
+    </message>
+    <message>
+        <source>No identity matched: no secret key in the gpg keyring opens this OpenPGP file.</source>
+        <translation>Keine Identität passt: Kein geheimer Schlüssel im gpg-Schlüsselbund öffnet diese OpenPGP-Datei.</translation>
+    </message>
+    <message>
+        <source>No identity matched: the passphrase is wrong (gpg: %1).</source>
+        <translation>Keine Identität passt: Die Passphrase ist falsch (gpg: %1).</translation>
+    </message>
+    <message>
+        <source>The OpenPGP file is damaged, truncated or was modified (gpg: %1).</source>
+        <translation>Die OpenPGP-Datei ist beschädigt, abgeschnitten oder wurde verändert (gpg: %1).</translation>
+    </message>
+    <message>
+        <source>The compressed content cannot be opened.</source>
+        <translation>Der komprimierte Inhalt lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The compressed content inside is damaged or truncated: %1.</source>
+        <translation>Der komprimierte Inhalt ist beschädigt oder abgeschnitten: %1.</translation>
+    </message>
+    <message>
+        <source>The payload is damaged: %1 does not authenticate.</source>
+        <translation>Die Nutzdaten sind beschädigt: %1 ist nicht authentisch.</translation>
+    </message>
+    <message>
+        <source>%1: rewrapping failed: %2.</source>
+        <translation>%1: Das Neuverpacken ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is armored: only binary age files are rewrapped (decrypt and encrypt it again).</source>
+        <translation>%1 ist armiert: Nur binäre age-Dateien werden neu verpackt (entschlüsseln und erneut verschlüsseln).</translation>
+    </message>
+    <message>
+        <source>%1 is not an age file.</source>
+        <translation>%1 ist keine age-Datei.</translation>
+    </message>
+    <message>
+        <source>%1: the header&apos;s MAC does not match.</source>
+        <translation>%1: Der MAC des Kopfes stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>cannot write the new file</source>
+        <translation>die neue Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the new file does not read back</source>
+        <translation>die neue Datei lässt sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>cannot keep the original as %1</source>
+        <translation>das Original kann nicht als %1 aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>%1: new recipients; the original is kept as %2 until you remove it.</source>
+        <translation>%1: neue Empfänger; das Original bleibt als %2 erhalten, bis Sie es entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrap %n age file(s)</source>
+        <translation>
+            <numerusform>%n age-Datei neu verpacken</numerusform>
+            <numerusform>%n age-Dateien neu verpacken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rewrapped to %1 recipient(s).</source>
+        <translation>
+            <numerusform>%n Datei für %1 Empfänger neu verpackt.</numerusform>
+            <numerusform>%n Dateien für %1 Empfänger neu verpackt.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

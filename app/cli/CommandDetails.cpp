@@ -92,6 +92,40 @@ Details allDetails()
                         "same command resumes.")},
         {QStringLiteral("volume decrypt"),
          QStringLiteral("Decrypts a LUKS2 image in place, offline and resumable. Asks for confirmation.")},
+        {QStringLiteral("file encrypt"),
+         QStringLiteral("Encrypts IN (- for standard input) in the age format (age-encryption.org/v1), which the age "
+                        "program opens too, to one or more recipients, or to a passphrase (scrypt, about one second "
+                        "of work; given by a key option or typed twice). Writes to OUT (never over an existing "
+                        "file) or to standard output. Shows progress, stops on Ctrl-C with status 130 and writes "
+                        "an audit line.")},
+        {QStringLiteral("file decrypt"),
+         QStringLiteral("Decrypts an age file, binary or armored, with identity files (also passphrase-protected "
+                        "ones made with age -p) or the file's passphrase. OUT is written as a private temporary "
+                        "file and renamed only after the last chunk authenticates; to standard output, a failure "
+                        "part-way exits with status 4 and says the output is incomplete.\n\n"
+                        "Also reads OpenPGP files made by gpg (passphrase from the key options, through GPGME) and "
+                        "Node.js AES-256-GCM backups (NAME.enc with NAME.iv and NAME.sha256; the key as 64 hex "
+                        "characters), which carry no authentication tag; the report says so. --decompress also "
+                        "undoes gzip, zstd or xz compression found inside.\n\n"
+                        "A wrong identity or passphrase exits with status 3 (no identity matched); a damaged "
+                        "header, a header MAC that does not match, a tampered, truncated or over-long payload or "
+                        "bad armor exits with status 4 and names what failed; a file that is not age exits with "
+                        "status 6 and says what it looks like.")},
+        {QStringLiteral("file verify"),
+         QStringLiteral("Opens the header and authenticates every chunk; writes nothing. Exit codes as for file "
+                        "decrypt.")},
+        {QStringLiteral("backup export"),
+         QStringLiteral("Writes an age copy of a backup for offsite storage, BACKUP.age or OUT, and its checksum "
+                        "beside it in the format of sha256sum(1). Needs only public keys.")},
+        {QStringLiteral("key rewrap"),
+         QStringLiteral("Gives age files new recipients by rewriting only their headers; the payload is copied "
+                        "unchanged, the new file is checked before it replaces the old one, and the original is "
+                        "kept as FILE.before-rewrap-DATE until you remove it.")},
+        {QStringLiteral("key generate"),
+         QStringLiteral("Makes an age key pair: the identity in FILE (mode 0600) or on standard output, the "
+                        "recipient printed, and a text recovery sheet with the identity, recipient, key id, date "
+                        "and a QR code in FILE.recovery.txt or SHEET. --protect encrypts the identity file with a "
+                        "passphrase.")},
         {QStringLiteral("volume open"),
          QStringLiteral("Unlocks an image. A normal user's request goes to udisks2 over D-Bus (polkit decides), which "
                         "sets the image up as a loop device (read-only with --read-only) and unlocks it; the key "

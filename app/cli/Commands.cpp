@@ -6,6 +6,7 @@
 #include "cli/commands/DbConvertCommand.h"
 #include "cli/commands/DbInfoCommand.h"
 #include "cli/commands/DoctorCommand.h"
+#include "cli/commands/FileCommands.h"
 #include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
@@ -44,6 +45,12 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<VolumeCloseCommand>());
     cli.add(std::make_unique<VolumeMountCommand>());
     cli.add(std::make_unique<VolumeUnmountCommand>());
+    cli.add(std::make_unique<FileEncryptCommand>());
+    cli.add(std::make_unique<FileDecryptCommand>(false));
+    cli.add(std::make_unique<FileDecryptCommand>(true));
+    cli.add(std::make_unique<KeyGenerateCommand>());
+    cli.add(std::make_unique<KeyRewrapCommand>());
+    cli.add(std::make_unique<BackupExportCommand>());
 }
 
 } // namespace strongroom::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "age/X25519Keys.h"
+#include "core/Result.h"
+#include "keys/KeyMaterial.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace strongroom::age {
+
+// The text files age reads keys from: one key a line, '#' comments and blank lines ignored (as
+// age-keygen writes them). An identity file may itself be an age file encrypted with a passphrase
+// (age -p, binary or armored); readIdentityFile asks for the passphrase only then.
+
+// `where` names the file in messages. Secrets are never quoted back.
+Result<QList<X25519Identity>> parseIdentities(QByteArrayView text, const QString &where);
+Result<QList<X25519Recipient>> parseRecipients(QByteArrayView text, const QString &where);
+
+// True when the bytes are an (encrypted) age file rather than a plain identity list.
+bool isEncryptedIdentityFile(QByteArrayView start);
+
+// Reads `path` (at most 1 MiB); an encrypted one is decrypted in memory with `passphrase`
+// (missing: a WrongKey error saying a passphrase is needed).
+Result<QList<X25519Identity>> readIdentityFile(const QString &path, const KeyMaterial *passphrase);
+Result<QList<X25519Recipient>> readRecipientsFile(const QString &path);
+
+// The text of a new identity file as age-keygen writes it: created date, public key, secret.
+QByteArray identityFileText(const X25519Identity &identity, const QDateTime &created);
+
+} // namespace strongroom::age

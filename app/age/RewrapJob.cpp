@@ -1,0 +1,161 @@
+#include "age/RewrapJob.h"
+
+#include "age/AgeArmor.h"
+#include "age/AgeErrors.h"
+#include "age/PrivateOutput.h"
+#include "core/AuditLog.h"
+#include "core/JobContext.h"
+#include "core/SafeFile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <unistd.h>
+
+namespace strongroom::age {
+
+namespace {
+
+Error rewrapIo(const QString &file, const QString &why)
+{
+    return ageError(AgeFailure::Io,
+                    QCoreApplication::translate("AgeFormat", "%1: rewrapping failed: %2.").arg(file, why));
+}
+
+// Copies `size` bytes from `from` at `offset` to the end of `to`, in the kernel where it can.
+bool copyRange(int from, qint64 offset, int to, qint64 size)
+{
+    loff_t in = offset;
+    while (size > 0) {
+        const ssize_t n = ::copy_file_range(from, &in, to, nullptr, std::size_t(size), 0);
+        if (n <= 0)
+            return false;
+        size -= n;
+    }
+    return true;
+}
+
+} // namespace
+
+QString RewrapJob::title() const
+{
+    return QCoreApplication::translate("AgeFormat", "Rewrap %n age file(s)", nullptr,
+                                       int(m_request.files.size()));
+}
+
+QList<JobStep> RewrapJob::steps() const
+{
+    QList<JobStep> steps;
+    for (const QString &file : m_request.files)
+        steps.append(JobStep{QFileInfo(file).fileName(), true});
+    return steps;
+}
+
+Result<QString> RewrapJob::rewrap(const QString &file)
+{
+    QFile original(file);
+    if (!original.open(QIODevice::ReadOnly))
+        return rewrapIo(file, original.errorString());
+    const QByteArray start = original.peek(1024);
+    if (shapeOf(start) == AgeShape::Armored)
+        return Error(ExitCode::Unsupported,
+                     QCoreApplication::translate("AgeFormat", "%1 is armored: only binary age "
+                                                              "files are rewrapped (decrypt "
+                                                              "and encrypt it again).")
+                         .arg(file),
+                     QStringLiteral("armored"));
+    if (shapeOf(start) != AgeShape::Binary)
+        return ageError(AgeFailure::NotAgeFile,
+                        QCoreApplication::translate("AgeFormat", "%1 is not an age file.").arg(file));
+    Result<Header> header = readHeader(original);
+    if (!header)
+        return header.error();
+    Result<FileKey> fileKey = unwrapFileKey(*header, m_request.oldKeys);
+    if (!fileKey)
+        return fileKey.error();
+    if (!verifyHeaderMac(*header, *fileKey))
+        return ageError(AgeFailure::HeaderMac,
+                        QCoreApplication::translate("AgeFormat", "%1: the header's MAC does "
+                                                                 "not match.")
+                            .arg(file));
+    const qint64 payloadOffset = original.pos();
+    const qint64 payloadSize = original.size() - payloadOffset;
+
+    QList<Stanza> stanzas;
+    for (const X25519Recipient &recipient : m_request.newRecipients)
+        stanzas.append(recipient.wrap(*fileKey));
+    const QByteArray newHeader =
+        encodeHeader(stanzas, computeHeaderMac(*fileKey, encodeHeaderWithoutMac(stanzas)));
+
+    // The temp takes the original's mode: a rewrapped backup is readable by whoever could read it.
+    QString tempPath =
+        safefile::tempPathFor(QFileInfo(file).absoluteFilePath(), QStringLiteral("age-rewrap"));
+    QFile temp(tempPath);
+    if (!temp.open(QIODevice::WriteOnly | QIODevice::NewOnly, original.permissions()))
+        return rewrapIo(file, temp.errorString());
+    safefile::TempGuard guard(tempPath);
+    if (temp.write(newHeader) != newHeader.size() || !temp.flush() ||
+        !copyRange(original.handle(), payloadOffset, temp.handle(), payloadSize))
+        return rewrapIo(file, QCoreApplication::translate("AgeFormat", "cannot write the new file"));
+    temp.close();
+    if (Status synced = safefile::fsyncFile(tempPath); !synced)
+        return synced.error();
+
+    // Check the temp as a reader would before it replaces anything.
+    QFile check(tempPath);
+    if (!check.open(QIODevice::ReadOnly))
+        return rewrapIo(file, check.errorString());
+    Result<Header> written = readHeader(check);
+    if (!written || !verifyHeaderMac(*written, *fileKey) || check.size() - check.pos() != payloadSize)
+        return rewrapIo(file, QCoreApplication::translate("AgeFormat", "the new file does not read back"));
+    if (Status ends = PayloadStream::checkEnds(check, payloadSize, *fileKey); !ends)
+        return ends.error();
+
+    const QString kept = safefile::keptOriginalPath(file, QStringLiteral("rewrap"));
+    if (::link(QFile::encodeName(file).constData(), QFile::encodeName(kept).constData()) != 0)
+        return rewrapIo(file,
+                        QCoreApplication::translate("AgeFormat", "cannot keep the original as %1").arg(kept));
+    if (Status replaced = safefile::atomicReplace(tempPath, file); !replaced) {
+        QFile::remove(kept);
+        return replaced.error();
+    }
+    guard.keep();
+    return kept;
+}
+
+void RewrapJob::run(JobContext &context)
+{
+    QJsonArray done;
+    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    for (int i = 0; i < m_request.files.size(); ++i) {
+        if (context.isCancelled())
+            return;
+        const QString &file = m_request.files.at(i);
+        context.startStep(i);
+        Result<QString> kept = rewrap(file);
+        const QString target = QFileInfo(file).absoluteFilePath();
+        if (!kept) {
+            log.append(QStringLiteral("key.rewrap"), target, QStringLiteral("failed"),
+                       QJsonObject{{QStringLiteral("error"), kept.error().toJson()}});
+            context.fail(kept.error());
+            context.setData(QJsonObject{{QStringLiteral("files"), done}});
+            return;
+        }
+        const QJsonObject entry{{QStringLiteral("file"), file}, {QStringLiteral("keptOriginal"), *kept}};
+        log.append(QStringLiteral("key.rewrap"), target, QStringLiteral("succeeded"),
+                   QJsonObject{{QStringLiteral("keptOriginal"), *kept},
+                               {QStringLiteral("recipients"), int(m_request.newRecipients.size())}});
+        done.append(entry);
+        context.addDetail(QCoreApplication::translate("AgeFormat",
+                                                      "%1: new recipients; the original is kept as %2 "
+                                                      "until you remove it.")
+                              .arg(file, *kept));
+    }
+    context.setData(QJsonObject{{QStringLiteral("files"), done},
+                                {QStringLiteral("recipients"), int(m_request.newRecipients.size())}});
+    context.setOverview(QCoreApplication::translate("AgeFormat", "%n file(s) rewrapped to %1 recipient(s).",
+                                                    nullptr, int(done.size()))
+                            .arg(m_request.newRecipients.size()));
+}
+
+} // namespace strongroom::age

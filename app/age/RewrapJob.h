@@ -1,0 +1,40 @@
+#pragma once
+
+#include "age/AgeFile.h"
+#include "core/Job.h"
+
+#include <QStringList>
+
+namespace strongroom::age {
+
+// `key rewrap FILE... --identity OLD --recipient NEW...`: gives age files new recipients by rewriting
+// only their headers. The file key is unwrapped with the old identities (header MAC checked), wrapped
+// for the new recipients under a new MAC, and the payload is copied byte for byte (copy_file_range:
+// in the kernel, a reflink where the file system has them) behind the new header in a temp beside
+// the file. The temp is checked (its header parses, its MAC matches, the first and last chunks open
+// with the file key) before it replaces the file; the original is kept as
+// NAME.before-rewrap-DATE until the user removes it. Binary age files only: an armored file would need
+// its whole armor rewritten.
+struct RewrapRequest
+{
+    QStringList files;
+    DecryptKeys oldKeys;
+    QList<X25519Recipient> newRecipients;
+    QString auditLogPath;
+};
+
+// Data: {"files": [{"file", "keptOriginal"}], "recipients"}.
+class RewrapJob : public Job
+{
+public:
+    explicit RewrapJob(RewrapRequest request) : m_request(std::move(request)) {}
+    QString title() const override;
+    QList<JobStep> steps() const override;
+    void run(JobContext &context) override;
+
+private:
+    Result<QString> rewrap(const QString &file);
+    RewrapRequest m_request;
+};
+
+} // namespace strongroom::age

@@ -1,0 +1,373 @@
+#include "cli/commands/FileCommands.h"
+
+#include "age/AgeFileJobs.h"
+#include "age/GenerateKeyJob.h"
+#include "age/IdentityFile.h"
+#include "age/RewrapJob.h"
+#include "cli/CliContext.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <unistd.h>
+
+namespace strongroom::cli {
+
+using namespace strongroom::age;
+
+namespace {
+
+const QString kOutput = QStringLiteral("output");
+
+void declareOutput(QCommandLineParser &parser, const QString &what)
+{
+    parser.addOption({{QStringLiteral("o"), kOutput}, what, QStringLiteral("OUT")});
+}
+
+AgeOutput outputOf(const QCommandLineParser &parser)
+{
+    const QString out = parser.value(kOutput);
+    if (out.isEmpty() || out == QLatin1String("-"))
+        return AgeOutput{AgeOutput::Kind::StandardOutput, {}};
+    return AgeOutput{AgeOutput::Kind::File, out};
+}
+
+// A passphrase that will encrypt: typed twice when it comes from the prompt, since a typo would lock
+// the data away for good.
+Result<KeyMaterial> readNewPassphrase(CliContext &context, const QCommandLineParser &parser,
+                                      const QString &label)
+{
+    const bool prompted = !CliContext::keyGiven(parser) && KeyReader::stdinIsTerminal();
+    if (!CliContext::keyGiven(parser) && !prompted)
+        return Error(ExitCode::Usage,
+                     QStringLiteral("No passphrase: give it with --passphrase-stdin, --key-file or "
+                                    "--key-env (there is no terminal to ask on)."));
+    Result<KeyMaterial> key = context.readKey(parser, label);
+    if (!key || !prompted)
+        return key;
+    Result<KeyMaterial> again = context.readKey(parser, label + QStringLiteral(" (again)"));
+    if (!again)
+        return again;
+    if (again->secret() != key->secret())
+        return Error(ExitCode::Usage, QStringLiteral("The two passphrases differ; nothing was encrypted."));
+    return key;
+}
+
+int finishJob(CliContext &context, const JobReport &report, bool dataOnStdout)
+{
+    if (report.outcome == JobOutcome::Cancelled) {
+        context.err() << "Cancelled; nothing was written under the output name." << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error)
+        return context.fail(*report.error);
+    if (context.json())
+        context.printJson(report.data);
+    else {
+        QTextStream &stream = dataOnStdout ? context.err() : context.out();
+        stream << report.overview << Qt::endl;
+        for (const QString &detail : report.details)
+            stream << detail << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace
+
+namespace {
+
+// --recipient and --recipients-file, in the order given.
+std::optional<Error> collectRecipients(const QCommandLineParser &parser, QList<X25519Recipient> &recipients)
+{
+    for (const QString &text : parser.values(QStringLiteral("recipient"))) {
+        const auto recipient = X25519Recipient::parse(text);
+        if (!recipient)
+            return Error(
+                ExitCode::Usage,
+                QStringLiteral("%1 is not an age recipient (age1..., as age-keygen prints it).").arg(text));
+        recipients.append(*recipient);
+    }
+    for (const QString &file : parser.values(QStringLiteral("recipients-file"))) {
+        auto fromFile = readRecipientsFile(file);
+        if (!fromFile)
+            return fromFile.error();
+        recipients.append(*fromFile);
+    }
+    return std::nullopt;
+}
+
+void declareRecipients(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("recipient"),
+                      QStringLiteral("Encrypt to this age recipient (age1...); may be repeated."),
+                      QStringLiteral("RECIPIENT")});
+    parser.addOption(
+        {QStringLiteral("recipients-file"),
+         QStringLiteral("Encrypt to every recipient in FILE (one a line, # comments); may be repeated."),
+         QStringLiteral("FILE")});
+}
+
+} // namespace
+
+void FileEncryptCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("IN"),
+                                 QStringLiteral("The file to encrypt (- for standard input)."));
+    declareRecipients(parser);
+    parser.addOption(
+        {QStringLiteral("passphrase"), QStringLiteral("Encrypt with a passphrase instead (scrypt, about "
+                                                      "one second to derive); asked twice on the "
+                                                      "terminal unless a key option gives it.")});
+    CliContext::declareKeyOptions(parser);
+    parser.addOption({QStringLiteral("armor"), QStringLiteral("Write ASCII armor (PEM) instead of binary.")});
+    declareOutput(parser,
+                  QStringLiteral("Write to OUT (never over an existing file); standard output by default."));
+}
+
+int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("file encrypt takes exactly one IN.")));
+    EncryptFileRequest request;
+    request.input = parser.positionalArguments().first();
+    request.output = outputOf(parser);
+    request.age.armor = parser.isSet(QStringLiteral("armor"));
+    if (const std::optional<Error> error = collectRecipients(parser, request.age.recipients))
+        return context.fail(*error);
+    const bool passphrase = parser.isSet(QStringLiteral("passphrase")) || CliContext::keyGiven(parser);
+    if (passphrase == !request.age.recipients.isEmpty())
+        return context.fail(
+            Error(ExitCode::Usage, request.age.recipients.isEmpty()
+                                       ? QStringLiteral("Say whom to encrypt to: --recipient, "
+                                                        "--recipients-file or --passphrase.")
+                                       : QStringLiteral("A passphrase cannot be combined with "
+                                                        "recipients (the age format keeps a "
+                                                        "passphrase alone in the header).")));
+    if (request.input == QLatin1String("-") && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the file and "
+                                                  "the passphrase; use --key-file or --key-env.")));
+    if (request.output.kind == AgeOutput::Kind::StandardOutput) {
+        if (context.json())
+            return context.fail(Error(ExitCode::Usage, QStringLiteral("--json needs -o OUT: standard output "
+                                                                      "carries the encrypted file.")));
+        if (!request.age.armor && ::isatty(STDOUT_FILENO) == 1)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("Not writing binary data to the terminal: "
+                                                      "give -o OUT or --armor.")));
+    }
+    if (passphrase) {
+        Result<KeyMaterial> key = readNewPassphrase(
+            context, parser, QStringLiteral("passphrase for %1").arg(QFileInfo(request.input).fileName()));
+        if (!key)
+            return context.fail(key.error());
+        request.age.passphrase = *key;
+    }
+    const bool toStdout = request.output.kind == AgeOutput::Kind::StandardOutput;
+    return finishJob(context, context.runJob(std::make_shared<EncryptFileJob>(std::move(request))), toStdout);
+}
+
+void BackupExportCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("The backup file to export."));
+    declareRecipients(parser);
+    declareOutput(parser, QStringLiteral("Write the age copy to OUT (default BACKUP.age) and its checksum to "
+                                         "OUT.sha256; never over existing files."));
+}
+
+int BackupExportCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("backup export takes exactly one BACKUP.")));
+    EncryptFileRequest request;
+    request.input = parser.positionalArguments().first();
+    request.output =
+        AgeOutput{AgeOutput::Kind::File,
+                  parser.isSet(kOutput) ? parser.value(kOutput) : request.input + QStringLiteral(".age")};
+    request.checksumSidecar = true;
+    if (request.input == QLatin1String("-") || request.output.path == QLatin1String("-"))
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup export reads and writes files, not "
+                                                                  "standard input or output.")));
+    if (const std::optional<Error> error = collectRecipients(parser, request.age.recipients))
+        return context.fail(*error);
+    if (request.age.recipients.isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("Say whom to encrypt to: --recipient or "
+                                                                  "--recipients-file (only public keys are "
+                                                                  "needed here).")));
+    return finishJob(context, context.runJob(std::make_shared<EncryptFileJob>(std::move(request))), false);
+}
+
+void FileDecryptCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("IN"),
+                                 QStringLiteral("The age file (binary or armored; - for "
+                                                "standard input)."));
+    parser.addOption({QStringLiteral("identity"),
+                      QStringLiteral("An identity file (AGE-SECRET-KEY-1... lines, or "
+                                     "one protected with age -p); may be repeated."),
+                      QStringLiteral("FILE")});
+    CliContext::declareKeyOptions(parser);
+    parser.addOption(
+        {QStringLiteral("decompress"), QStringLiteral("Also undo gzip, zstd or xz compression found "
+                                                      "inside (plain content passes as it is).")});
+    if (!m_verifyOnly)
+        declareOutput(parser,
+                      QStringLiteral("Write the plaintext to OUT, renamed into place only after the last "
+                                     "chunk authenticates; standard output by default."));
+}
+
+int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(
+            ExitCode::Usage, QStringLiteral("%1 takes exactly one IN.").arg(path().join(QLatin1Char(' ')))));
+    DecryptFileRequest request;
+    request.input = parser.positionalArguments().first();
+    request.output = m_verifyOnly ? AgeOutput{AgeOutput::Kind::None, {}} : outputOf(parser);
+    request.identityFiles = parser.values(QStringLiteral("identity"));
+    request.decompress = parser.isSet(QStringLiteral("decompress"));
+    if (request.input == QLatin1String("-") && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the file and "
+                                                  "the passphrase; use --key-file or --key-env.")));
+    if (request.output.kind == AgeOutput::Kind::StandardOutput && context.json())
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("--json needs -o OUT: standard output carries "
+                                                  "the plaintext.")));
+    // A passphrase is read when one is given, when there is no identity (a passphrase file, asked on
+    // the terminal), or when an identity file is itself passphrase-protected.
+    bool needPassphrase = CliContext::keyGiven(parser) || request.identityFiles.isEmpty();
+    for (const QString &file : request.identityFiles) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly) && isEncryptedIdentityFile(f.peek(1024)))
+            needPassphrase = true;
+    }
+    if (needPassphrase) {
+        if (!CliContext::keyGiven(parser) && !KeyReader::stdinIsTerminal())
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("Give --identity FILE, or the passphrase with "
+                                                      "--passphrase-stdin, --key-file or --key-env.")));
+        Result<KeyMaterial> key = context.readKey(
+            parser, QStringLiteral("passphrase for %1").arg(QFileInfo(request.input).fileName()));
+        if (!key)
+            return context.fail(key.error());
+        request.passphrase = *key;
+    }
+    const bool toStdout = request.output.kind == AgeOutput::Kind::StandardOutput;
+    return finishJob(context, context.runJob(std::make_shared<DecryptFileJob>(std::move(request))), toStdout);
+}
+
+void KeyRewrapCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Binary age files to rewrap."),
+                                 QStringLiteral("FILE..."));
+    parser.addOption({QStringLiteral("identity"),
+                      QStringLiteral("An identity file that opens the files now; may be "
+                                     "repeated."),
+                      QStringLiteral("OLD")});
+    CliContext::declareKeyOptions(parser);
+    declareRecipients(parser);
+}
+
+int KeyRewrapCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    RewrapRequest request;
+    request.files = parser.positionalArguments();
+    if (request.files.isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("key rewrap needs at least one FILE.")));
+    if (const std::optional<Error> error = collectRecipients(parser, request.newRecipients))
+        return context.fail(*error);
+    if (request.newRecipients.isEmpty() || !parser.isSet(QStringLiteral("identity")))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("key rewrap needs --identity OLD and the new "
+                                                  "--recipient or --recipients-file.")));
+    std::optional<KeyMaterial> passphrase;
+    if (CliContext::keyGiven(parser)) {
+        Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("passphrase of the identity file"));
+        if (!key)
+            return context.fail(key.error());
+        passphrase = *key;
+    }
+    for (const QString &file : parser.values(QStringLiteral("identity"))) {
+        auto identities = readIdentityFile(file, passphrase ? &*passphrase : nullptr);
+        if (!identities)
+            return context.fail(identities.error());
+        request.oldKeys.identities.append(*identities);
+    }
+    return finishJob(context, context.runJob(std::make_shared<RewrapJob>(std::move(request))), false);
+}
+
+void KeyGenerateCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("name"),
+                      QStringLiteral("A name for the key, on its recovery sheet and in the "
+                                     "identity file's comment."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("Write the identity to FILE (0600, never over an "
+                                     "existing file) and the recovery sheet to "
+                                     "FILE.recovery.txt; without it the identity goes to "
+                                     "standard output, as age-keygen does."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("sheet"),
+                      QStringLiteral("Write the text recovery sheet (identity, recipient, "
+                                     "key id, date, QR code) to FILE instead."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("protect"), QStringLiteral("Protect the identity file with a passphrase "
+                                                   "(what age -p makes; asked twice unless a key "
+                                                   "option gives it).")});
+    CliContext::declareKeyOptions(parser);
+}
+
+int KeyGenerateCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("key generate takes no arguments.")));
+    GenerateKeyRequest request;
+    request.name = parser.value(QStringLiteral("name"));
+    request.identityPath = parser.value(QStringLiteral("out"));
+    request.sheetPath = parser.isSet(QStringLiteral("sheet")) ? parser.value(QStringLiteral("sheet"))
+                        : request.identityPath.isEmpty()
+                            ? QString()
+                            : request.identityPath + QStringLiteral(".recovery.txt");
+    if (request.identityPath.isEmpty() && context.json())
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("--json needs --out FILE: standard output would "
+                                                  "carry the identity.")));
+    if (parser.isSet(QStringLiteral("protect")) || CliContext::keyGiven(parser)) {
+        Result<KeyMaterial> key =
+            readNewPassphrase(context, parser, QStringLiteral("passphrase for the new identity"));
+        if (!key)
+            return context.fail(key.error());
+        request.protectWith = *key;
+    }
+    auto job = std::make_shared<GenerateKeyJob>(request);
+    const JobReport report = context.runJob(job);
+    if (report.outcome == JobOutcome::Cancelled)
+        return static_cast<int>(ExitCode::Cancelled);
+    if (report.error)
+        return context.fail(*report.error);
+    const QString recipient = report.data.value(QStringLiteral("recipient")).toString();
+    if (context.json()) {
+        context.printJson(report.data);
+    } else if (request.identityPath.isEmpty()) {
+        // As age-keygen: the identity on standard output, the public key on standard error.
+        QByteArray identity = job->identityText();
+        QFile out;
+        out.open(STDOUT_FILENO, QIODevice::WriteOnly);
+        out.write(identity);
+        out.flush();
+        context.err() << "Public key: " << recipient << Qt::endl;
+    } else {
+        context.out() << recipient << Qt::endl;
+        context.err() << "Identity written to " << request.identityPath << " (0600)";
+        if (!request.sheetPath.isEmpty())
+            context.err() << "; recovery sheet: " << request.sheetPath << " (print it, then delete the file)";
+        context.err() << "; key id " << report.data.value(QStringLiteral("keyId")).toString() << "."
+                      << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace strongroom::cli
