@@ -2,7 +2,7 @@
 
 #include "age/AgeArmor.h"
 #include "age/AgeErrors.h"
-#include "age/AgeRandom.h"
+#include "core/SecureRandom.h"
 #include "age/ScryptPassphrase.h"
 
 #include <QCoreApplication>
@@ -95,7 +95,7 @@ Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRe
                      QCoreApplication::translate("AgeFormat", "Encrypt to recipients or to a "
                                                               "passphrase, exactly one of the two."));
     FileKey fileKey;
-    fillRandom(fileKey.data(), fileKey.size());
+    securerandom::fill(fileKey.data(), fileKey.size());
     QList<Stanza> stanzas;
     if (request.passphrase) {
         const int logN = request.scryptLogN > 0 ? request.scryptLogN : calibratedScryptLogN();

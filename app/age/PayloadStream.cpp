@@ -1,7 +1,7 @@
 #include "age/PayloadStream.h"
 
 #include "age/AgeErrors.h"
-#include "age/AgeRandom.h"
+#include "core/SecureRandom.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -197,7 +197,7 @@ Result<PayloadResult> PayloadStream::encrypt(QIODevice &in, QIODevice &out, cons
                                              const PayloadProgress &progress)
 {
     std::uint8_t nonce[kNonceSize];
-    fillRandom(nonce, sizeof nonce);
+    securerandom::fill(nonce, sizeof nonce);
     const SymmetricKey key = hkdfSha256(
         fileKey.view(), QByteArrayView(reinterpret_cast<const char *>(nonce), kNonceSize), kPayloadInfo);
     if (out.write(reinterpret_cast<const char *>(nonce), kNonceSize) != kNonceSize)

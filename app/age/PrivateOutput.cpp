@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace strongroom::age {
 
@@ -17,11 +20,15 @@ Result<std::unique_ptr<QFile>> createPrivateTemp(const QString &target, const QS
                          .arg(target));
     tempPath = safefile::tempPathFor(QFileInfo(target).absoluteFilePath(), operation);
     auto file = std::make_unique<QFile>(tempPath);
-    if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                    QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    // SafeFile's private creation: 0600 from the first byte, O_EXCL, no symlink followed.
+    const int fd = safefile::openPrivateFile(tempPath);
+    if (fd < 0 || !file->open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+        const QString why = fd < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : file->errorString();
+        if (fd >= 0)
+            ::close(fd);
         return Error(ExitCode::Failure,
-                     QCoreApplication::translate("AgeFormat", "%1: cannot create the output (%2).")
-                         .arg(target, file->errorString()));
+                     QCoreApplication::translate("AgeFormat", "%1: cannot create the output (%2).").arg(target, why));
+    }
     return file;
 }
 
@@ -33,7 +40,8 @@ Status finishPrivateTemp(QFile &file, const QString &tempPath, const QString &ta
     file.close();
     if (Status synced = safefile::fsyncFile(tempPath); !synced)
         return synced;
-    return safefile::atomicReplace(tempPath, target);
+    // Never over a file that appeared meanwhile (RENAME_NOREPLACE).
+    return safefile::placeNew(tempPath, target);
 }
 
 Status writePrivateFile(const QString &target, const QByteArray &bytes, const QString &operation)

@@ -7,9 +7,10 @@
 
 namespace strongroom::age {
 
-// SafeFile's protocol for the files the age jobs write, with the temp created private (0600) from
-// its first byte, because what goes into it is a secret or plaintext: create the temp beside the
-// target (never over an existing target), write, then finishPrivateTemp (flush, fsync, rename).
+// SafeFile's protocol for the new files the age jobs write (the temp created by
+// safefile::openPrivateFile, 0600 from its first byte, because what goes into it is a secret or
+// plaintext): create the temp beside the target (never over an existing target), write, then
+// finishPrivateTemp (flush, fsync, safefile::placeNew).
 // A safefile::TempGuard on the temp removes it on every other way out.
 Result<std::unique_ptr<QFile>> createPrivateTemp(const QString &target, const QString &operation,
                                                  QString &tempPath);

@@ -1,7 +1,7 @@
 #include "age/ScryptPassphrase.h"
 
 #include "age/AgeBase64.h"
-#include "age/AgeRandom.h"
+#include "core/SecureRandom.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -46,7 +46,7 @@ int calibratedScryptLogN(int targetMilliseconds)
 Stanza scryptWrap(const FileKey &fileKey, QByteArrayView passphrase, int logN)
 {
     QByteArray salt(16, Qt::Uninitialized);
-    fillRandom(salt.data(), std::size_t(salt.size()));
+    securerandom::fill(salt.data(), std::size_t(salt.size()));
     const auto key = scrypt(passphrase, QByteArray(QByteArray(kSaltLabel) + salt), logN);
     if (!key)
         std::abort(); // only a failed allocation of a few hundred MiB ends here

@@ -1,7 +1,7 @@
 #include "age/X25519Keys.h"
 
 #include "age/AgeBase64.h"
-#include "age/AgeRandom.h"
+#include "core/SecureRandom.h"
 #include "age/Bech32.h"
 
 #include <QCoreApplication>
@@ -56,7 +56,7 @@ Stanza X25519Recipient::wrap(const FileKey &fileKey) const
     // A random scalar gives an all-zero secret only for a low-order recipient, which parse() cannot
     // produce from a real key; loop rather than write an unopenable stanza.
     for (int attempt = 0; attempt < 4 && !shared; ++attempt) {
-        fillRandom(ephemeral.data(), ephemeral.size());
+        securerandom::fill(ephemeral.data(), ephemeral.size());
         share = x25519PublicKey(ephemeral);
         shared = x25519(ephemeral, m_point);
     }
@@ -72,7 +72,7 @@ Stanza X25519Recipient::wrap(const FileKey &fileKey) const
 X25519Identity X25519Identity::generate()
 {
     X25519Identity identity;
-    fillRandom(identity.m_secret.data(), identity.m_secret.size());
+    securerandom::fill(identity.m_secret.data(), identity.m_secret.size());
     identity.m_public = x25519PublicKey(identity.m_secret);
     return identity;
 }

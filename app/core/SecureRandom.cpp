@@ -7,10 +7,9 @@
 
 namespace strongroom::securerandom {
 
-namespace {
-
-void fill(char *out, size_t count)
+void fill(void *buffer, size_t count)
 {
+    auto *out = static_cast<char *>(buffer);
     size_t done = 0;
     while (done < count) {
         // Blocks until the kernel's pool is initialised, never returns weaker bytes.
@@ -24,8 +23,6 @@ void fill(char *out, size_t count)
         done += size_t(n);
     }
 }
-
-} // namespace
 
 QCA::SecureArray bytes(int count)
 {

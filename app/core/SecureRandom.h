@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCrypto>
+#include <cstddef>
 
 namespace strongroom {
 
@@ -10,6 +11,9 @@ namespace strongroom {
 // random bytes the process stops (qFatal) rather than hand out a weak key.
 namespace securerandom {
 
+// Fills `count` bytes at `buffer`: for values that are not secret once made (IVs, nonces) or that
+// live in a buffer the caller already protects.
+void fill(void *buffer, size_t count);
 // `count` random bytes in secure (locked, wiped) memory.
 QCA::SecureArray bytes(int count);
 // A value in [0, bound), without modulo bias. `bound` must be > 0.

@@ -1,4 +1,4 @@
-#include "age/AgeRandom.h"
+#include "core/SecureRandom.h"
 #include "age/PayloadStream.h"
 
 #include <QBuffer>
@@ -19,7 +19,7 @@ class TestPayloadStream : public QObject
     static QByteArray bytes(qint64 size)
     {
         QByteArray data(size, Qt::Uninitialized);
-        fillRandom(data.data(), std::size_t(data.size()));
+        securerandom::fill(data.data(), std::size_t(data.size()));
         return data;
     }
 
@@ -54,7 +54,7 @@ private Q_SLOTS:
         QFETCH(qint64, size);
         QFETCH(int, threads);
         FileKey key;
-        fillRandom(key.data(), key.size());
+        securerandom::fill(key.data(), key.size());
         const QByteArray plain = bytes(size);
         QByteArray sealed = seal(plain, key, threads);
         const qint64 chunks = std::max<qint64>(1, (size + kChunkSize - 1) / kChunkSize);
@@ -83,7 +83,7 @@ private Q_SLOTS:
     {
         QFETCH(qint64, chunk);
         FileKey key;
-        fillRandom(key.data(), key.size());
+        securerandom::fill(key.data(), key.size());
         const QByteArray plain = bytes(70 * kChunkSize - 5);
         QByteArray sealed = seal(plain, key, 2);
         const qint64 at = kNonceSize + chunk * kSealedChunkSize + 100;
@@ -107,7 +107,7 @@ private Q_SLOTS:
     void aCancelStopsAfterTheCurrentBatch()
     {
         FileKey key;
-        fillRandom(key.data(), key.size());
+        securerandom::fill(key.data(), key.size());
         QByteArray input = bytes(10 * 32 * kChunkSize), sealed;
         QBuffer in(&input), out(&sealed);
         in.open(QIODevice::ReadOnly);
