@@ -2084,6 +2084,10 @@
         <translation>Einstellungen der neuen Datei</translation>
     </message>
     <message>
+        <source>These settings cannot be used: %1</source>
+        <translation>Diese Einstellungen sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
         <source>SQLCipher 4 defaults (recommended)</source>
         <translation>Standardwerte von SQLCipher 4 (empfohlen)</translation>
     </message>

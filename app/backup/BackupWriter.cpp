@@ -53,10 +53,10 @@ Status settleWalCopy(const QString &temp, const KeyMaterial &key, const CipherSe
         Database::open(temp, {Database::Access::ReadWrite, &key, settings, 0});
     if (!db)
         return db.error();
-    if (Status s = db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
+    if (Status s = db.value()->execSingle(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
         return s;
     if (journalMode(*db.value()) == QLatin1String("wal")) {
-        if (Status s = db.value()->exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !s)
+        if (Status s = db.value()->execSingle(QStringLiteral("PRAGMA journal_mode = DELETE")); !s)
             return s;
     }
     return Status::success();
@@ -163,8 +163,10 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
         return s.error();
 
     // The key id costs a KDF run of its own: it is derived meanwhile.
-    std::future<Result<QString>> keyId =
-        std::async(std::launch::async, [&key = request.key] { return backupKeyId(key); });
+    std::future<Result<QString>> keyId = std::async(std::launch::async, [&key = request.key, folder] {
+        const Result<QByteArray> salt = BackupCatalog(folder).keyIdSalt();
+        return salt ? backupKeyId(key, salt.value()) : Result<QString>(salt.error());
+    });
 
     Result<OpenedDatabase> opened = openWithPageKeys(source.absoluteFilePath(), request.key,
                                                      Database::Access::ReadWrite, request.settings, 30000);
@@ -269,8 +271,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     record.tags = request.tags;
     if (pageKeys) {
         // Every page was checked: seal the entry so that a restore can take its word for them.
-        if (Result<QString> seal = sealOf(record, *pageKeys))
-            record.seal = seal.value();
+        seal(record, *pageKeys); // without QCA's HKDF the entry stays unsealed, as before
     }
     if (Status s = BackupCatalog(folder).add(record); !s)
         return Error(s.error().code,

@@ -71,8 +71,11 @@ QByteArray ShellDbstat::script(const KeyMaterial *key, const std::optional<Ciphe
             out += '\'';
         }
         out += ";\n";
-        if (settings)
-            for (const QString &pragma : settings->pragmas())
+        // start() refuses settings that do not validate, so every statement is there.
+        if (const Result<QStringList> pragmas =
+                settings ? settings->pragmas() : Result<QStringList>(QStringList{});
+            pragmas)
+            for (const QString &pragma : pragmas.value())
                 out += pragma.toUtf8() + ";\n";
     }
     for (int i = 0; i < btrees.size(); ++i) {
@@ -102,6 +105,11 @@ std::optional<Error> ShellDbstat::start(const QString &path, const KeyMaterial *
                      QStringLiteral("%1: the passphrase holds a NUL byte, which the sqlcipher shell cannot "
                                     "take; table sizes cannot be measured.")
                          .arg(m_path));
+
+    if (settings) {
+        if (Status valid = settings->validate(); !valid)
+            return valid.error();
+    }
 
     // Read-only, and with an existing -shm read-only too (as the in-process connection opens it):
     // no byte of the database, its -wal or its -shm changes, and committed -wal frames are seen.

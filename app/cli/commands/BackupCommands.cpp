@@ -126,9 +126,13 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
                              .arg(line.time, -19)
                              .arg(line.age, 7)
                              .arg(line.size, 10)
-                             .arg(line.keyId, -12)
+                             .arg(line.keyId, -15)
                              .arg(line.state, -int(stateWidth))
                              .arg(line.rows);
+    for (const BackupRecord &r : records.value()) {
+        if (!r.refusal.isEmpty())
+            context.out() << r.fileName << ": " << r.refusal << '\n';
+    }
     context.out().flush();
     return 0;
 }
