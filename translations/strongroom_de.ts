@@ -125,6 +125,14 @@
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
+        <source>damaged catalog entry</source>
+        <translation>beschädigter Katalogeintrag</translation>
+    </message>
+    <message>
+        <source>unsealed</source>
+        <translation>unversiegelt</translation>
+    </message>
+    <message>
         <source> (pre-restore)</source>
         <translation> (vor Wiederherstellung)</translation>
     </message>

@@ -160,6 +160,11 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
         context.runJob(std::make_shared<VerifyBackupJob>(parser.positionalArguments().first(), key));
     if (auto code = failureExit(context, report))
         return *code;
+    // Adopting a file changes the catalog (a retention policy may now remove the file): on record.
+    if (report.data.value(QStringLiteral("adopted")).toBool())
+        context.audit().append(QStringLiteral("backup.adopt"), report.data.value(QStringLiteral("file")).toString(),
+                               QStringLiteral("succeeded"),
+                               {{QStringLiteral("key_id"), report.data.value(QStringLiteral("key_id"))}});
     if (context.json())
         context.printJson(report.data);
     else

@@ -77,6 +77,7 @@ OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
         if (Status valid = request.userSettings->validate(); !valid) {
             OpenDiagnosis d = usage(valid.error().message);
             d.exitCode = valid.error().code;
+            d.what = OpenDiagnosis::Case::InvalidSettings;
             return d;
         }
     }

@@ -652,6 +652,7 @@ private Q_SLOTS:
         QVERIFY2(json(verify).value(QStringLiteral("adopted")).toBool(), verify.out.constData());
         QVERIFY(json(verify).value(QStringLiteral("key_id")).toString().startsWith(QStringLiteral("v2-")));
         QCOMPARE(stateOf(copy), QStringLiteral("verified"));
+        QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("log")}).out.contains("backup.adopt"));
         // Verifying again checks it against its new entry.
         const CliRun again =
             cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), copy});

@@ -87,17 +87,17 @@ private Q_SLOTS:
         QTest::newRow("page size no power of two")
             << "v4.db"
             << "pw4" << QStringList{QStringLiteral("--page-size"), QStringLiteral("1000")} << 6
-            << "unsupported";
+            << "invalid-settings";
         QTest::newRow("hmac algorithm with a statement")
             << "v4.db"
             << "pw4"
             << QStringList{QStringLiteral("--hmac-algorithm"),
                            QStringLiteral("HMAC_SHA512; ATTACH 'x.db' AS x KEY ''")}
-            << 6 << "unsupported";
+            << 6 << "invalid-settings";
         QTest::newRow("kdf_iter above ten million")
             << "v4.db"
             << "pw4" << QStringList{QStringLiteral("--kdf-iter"), QStringLiteral("10000001")} << 6
-            << "unsupported";
+            << "invalid-settings";
         QTest::newRow("page size not a number")
             << "v4.db"
             << "pw4" << QStringList{QStringLiteral("--page-size"), QStringLiteral("big")} << 2 << "usage";
