@@ -138,7 +138,7 @@ Status BackupCatalog::remove(const QStringList &fileNames)
     });
 }
 
-Result<QByteArray> BackupCatalog::keyIdSalt() const
+Result<QByteArray> BackupCatalog::keyIdSalt(const QByteArray &proposed) const
 {
     Result<Contents> contents = read();
     if (!contents)
@@ -150,7 +150,8 @@ Result<QByteArray> BackupCatalog::keyIdSalt() const
     std::optional<Error> failed;
     const Status saved = update([&](Contents &locked) {
         if (locked.keyIdSalt.isEmpty()) {
-            Result<QByteArray> fresh = newKeyIdSalt();
+            Result<QByteArray> fresh =
+                proposed.size() >= keyIdSaltSize ? Result<QByteArray>(proposed) : newKeyIdSalt();
             if (!fresh) {
                 failed = fresh.error();
                 return;

@@ -53,8 +53,10 @@ public:
     // Adds or replaces (by file name) an entry.
     Status add(const BackupRecord &record);
     Status remove(const QStringList &fileNames);
-    // The folder's random salt for key ids (KeyId.h), made and stored on first use.
-    Result<QByteArray> keyIdSalt() const;
+    // The folder's random salt for key ids (KeyId.h), made and stored on first use: `proposed` then,
+    // when given (a salt the caller already derived an id with), else new random bytes. Another
+    // process may have stored its own first: compare the result with `proposed`.
+    Result<QByteArray> keyIdSalt(const QByteArray &proposed = {}) const;
 
     // What is in the folder, newest first: the entries whose file exists, plus files without an
     // entry (catalogued == false; with `refusal` set where their entry was refused).

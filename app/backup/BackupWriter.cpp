@@ -145,6 +145,16 @@ Result<QMap<QString, qint64>> countBackupRows(const QString &path, const KeyMate
 
 } // namespace
 
+namespace {
+
+struct SaltedKeyId
+{
+    QByteArray salt;
+    QString id;
+};
+
+} // namespace
+
 Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const WorkMonitor &monitor)
 {
     const QFileInfo source(request.databasePath);
@@ -163,9 +173,19 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
         return s.error();
 
     // The key id costs a KDF run of its own: it is derived meanwhile.
-    std::future<Result<QString>> keyId = std::async(std::launch::async, [&key = request.key, folder] {
-        const Result<QByteArray> salt = BackupCatalog(folder).keyIdSalt();
-        return salt ? backupKeyId(key, salt.value()) : Result<QString>(salt.error());
+    // With the folder's salt, or, for its first backup, a new one that is stored only with the entry:
+    // a backup that fails leaves no catalog behind.
+    std::future<Result<SaltedKeyId>> keyId = std::async(std::launch::async, [&key = request.key, folder] {
+        const Result<BackupCatalog::Contents> catalog = BackupCatalog(folder).read();
+        const Result<QByteArray> salt = catalog && !catalog->keyIdSalt.isEmpty()
+                                            ? Result<QByteArray>(catalog->keyIdSalt)
+                                            : newKeyIdSalt();
+        if (!salt)
+            return Result<SaltedKeyId>(salt.error());
+        const Result<QString> id = backupKeyId(key, salt.value());
+        if (!id)
+            return Result<SaltedKeyId>(id.error());
+        return Result<SaltedKeyId>(SaltedKeyId{salt.value(), id.value()});
     });
 
     Result<OpenedDatabase> opened = openWithPageKeys(source.absoluteFilePath(), request.key,
@@ -250,9 +270,21 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
         return v.rows.error();
 
     monitor.startPhase(Record);
-    const Result<QString> id = keyId.get();
-    if (!id)
-        return id.error();
+    const Result<SaltedKeyId> salted = keyId.get();
+    if (!salted)
+        return salted.error();
+    // Stored now that the backup is good; the id is derived again only when another process made
+    // the folder's first backup meanwhile, with a salt of its own.
+    const Result<QByteArray> folderSalt = BackupCatalog(folder).keyIdSalt(salted->salt);
+    if (!folderSalt)
+        return folderSalt.error();
+    QString keyIdOfRecord = salted->id;
+    if (folderSalt.value() != salted->salt) {
+        const Result<QString> id = backupKeyId(request.key, folderSalt.value());
+        if (!id)
+            return id.error();
+        keyIdOfRecord = id.value();
+    }
     const QString finalPath = freeBackupPath(folder, source.completeBaseName(), snapshotTime);
     if (Status s = safefile::atomicReplace(temp, finalPath); !s)
         return s.error();
@@ -267,7 +299,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     record.settings = settings;
     record.rowCounts = v.rows.value();
     record.strongroomVersion = QStringLiteral(STRONGROOM_VERSION);
-    record.keyId = id.value();
+    record.keyId = keyIdOfRecord;
     record.tags = request.tags;
     if (pageKeys) {
         // Every page was checked: seal the entry so that a restore can take its word for them.

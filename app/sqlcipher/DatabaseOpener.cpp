@@ -149,7 +149,8 @@ OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const std::functi
                              .arg(path, file.errorString()));
     if (request.userSettings) {
         if (Status valid = request.userSettings->validate(); !valid)
-            return diagnosis(Case::InvalidSettings, path, valid.error().code, valid.error().message);
+            return diagnosis(Case::InvalidSettings, path, valid.error().code,
+                             QStringLiteral("%1: %2").arg(path, valid.error().message));
     }
     const qint64 size = file.size();
     const FileMagic magic = FileMagic::identify(file.read(512), size);

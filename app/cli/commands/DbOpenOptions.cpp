@@ -75,7 +75,7 @@ OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
     if (pageSize || kdfIter || header || !hmac.isEmpty() || !kdf.isEmpty()) {
         request.userSettings = DatabaseOpener::customSettings(pageSize, kdfIter, hmac, kdf, header);
         if (Status valid = request.userSettings->validate(); !valid) {
-            OpenDiagnosis d = usage(valid.error().message);
+            OpenDiagnosis d = usage(QStringLiteral("%1: %2").arg(request.path, valid.error().message));
             d.exitCode = valid.error().code;
             d.what = OpenDiagnosis::Case::InvalidSettings;
             return d;
