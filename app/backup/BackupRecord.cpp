@@ -62,7 +62,7 @@ Result<BackupRecord> BackupRecord::fromJson(const QJsonObject &json)
     const auto refused = [&r](const QString &why) {
         return Error(ExitCode::Integrity,
                      QStringLiteral("the catalog entry of %1 is damaged: %2")
-                         .arg(r.fileName.isEmpty() ? QStringLiteral("(no name)") : r.fileName, why),
+                         .arg(isBackupFileName(r.fileName) ? r.fileName : QStringLiteral("a file"), why),
                      QStringLiteral("damaged-entry"));
     };
     if (!isBackupFileName(r.fileName))
@@ -127,7 +127,9 @@ QDateTime timeFromBackupFileName(const QString &fileName)
 
 bool isBackupFileName(const QString &fileName)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^/]+-backup-\\d{8}-\\d{6}(?:-\\d+)?\\.db$"));
+    // No "/" and no control characters in the stem: the name is shown in messages and terminals.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^/\\x00-\\x1f\\x7f]+-backup-\\d{8}-\\d{6}(?:-\\d+)?\\.db$"));
     return pattern.match(fileName).hasMatch() && timeFromBackupFileName(fileName).isValid();
 }
 

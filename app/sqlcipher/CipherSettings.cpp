@@ -3,6 +3,7 @@
 #include "sqlcipher/Database.h"
 
 #include <climits>
+#include <cmath>
 #include <utility>
 
 namespace strongroom {
@@ -68,6 +69,18 @@ Error invalid(const char *field, const QString &what)
                  QStringLiteral("invalid-settings"));
 }
 
+// A name as given, for a message: it may come from an edited file, so no control characters reach a
+// terminal, and no more than 80 characters.
+QString shown(const QString &name)
+{
+    QString out = name.left(80);
+    for (QChar &c : out) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char('?');
+    }
+    return out + (name.size() > 80 ? QStringLiteral("…") : QString());
+}
+
 QString allowed(const QStringList &names)
 {
     return names.join(QStringLiteral(", "));
@@ -85,11 +98,11 @@ Status CipherSettings::validate() const
     if (!hmacAlgorithms().contains(hmacAlgorithm))
         return invalid(
             "hmac_algorithm",
-            QStringLiteral("\"%1\" is not one of %2.").arg(hmacAlgorithm, allowed(hmacAlgorithms())));
+            QStringLiteral("\"%1\" is not one of %2.").arg(shown(hmacAlgorithm), allowed(hmacAlgorithms())));
     if (!kdfAlgorithms().contains(kdfAlgorithm))
         return invalid(
             "kdf_algorithm",
-            QStringLiteral("\"%1\" is not one of %2.").arg(kdfAlgorithm, allowed(kdfAlgorithms())));
+            QStringLiteral("\"%1\" is not one of %2.").arg(shown(kdfAlgorithm), allowed(kdfAlgorithms())));
     if (plaintextHeaderSize < 0 || plaintextHeaderSize > 100 || plaintextHeaderSize % 16 != 0)
         return invalid("plaintext_header_size",
                        QStringLiteral("%1 is not 0 or a multiple of 16 up to 100.").arg(plaintextHeaderSize));
@@ -135,7 +148,7 @@ Result<CipherSettings> CipherSettings::fromJson(const QJsonObject &json)
             return Status::success();
         }
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || d < INT_MIN || d > INT_MAX)
+        if (!v.isDouble() || d < INT_MIN || d > INT_MAX || d != std::trunc(d))
             return invalid(field, QStringLiteral("missing, or not a whole number."));
         into = int(d);
         return Status::success();
