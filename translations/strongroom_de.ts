@@ -256,6 +256,10 @@
         <translation>unversehrt (soeben geprüft)</translation>
     </message>
     <message>
+        <source>damaged catalog entry</source>
+        <translation>beschädigter Katalogeintrag</translation>
+    </message>
+    <message>
         <source>checksum matches (checked now)</source>
         <translation>Prüfsumme stimmt (soeben geprüft)</translation>
     </message>
