@@ -176,10 +176,8 @@ QList<RetentionDecision> applyRetention(const RetentionPolicy &requested, QList<
             decisions.append({b, true, {QStringLiteral("not yet verified (not in the catalog)")}});
         } else if (b.isProtected() && !policy.includeProtected) {
             decisions.append({b, true, {QStringLiteral("protected (pre-restore)")}});
-        } else if (!b.isSealed()) {
-            decisions.append({b, true, {QStringLiteral("unsealed entry (only sealed ones are removed)")}});
         } else {
-            decisions.append({b, true, {QStringLiteral("protected (pre-restore)")}});
+            decisions.append({b, true, {QStringLiteral("unsealed entry (only sealed ones are removed)")}});
         }
     }
     return decisions;
