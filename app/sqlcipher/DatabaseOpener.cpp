@@ -149,7 +149,7 @@ OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const std::functi
                              .arg(path, file.errorString()));
     if (request.userSettings) {
         if (Status valid = request.userSettings->validate(); !valid)
-            return diagnosis(Case::InvalidSettings, path, valid.error().code,
+            return diagnosis(Case::BadSettings, path, valid.error().code,
                              QStringLiteral("%1: %2").arg(path, valid.error().message));
     }
     const qint64 size = file.size();

@@ -29,7 +29,7 @@ QString OpenDiagnosis::caseName(Case c)
         return QStringLiteral("not-found");
     case Case::Unreadable:
         return QStringLiteral("unreadable");
-    case Case::InvalidSettings:
+    case Case::BadSettings:
         return QStringLiteral("invalid-settings");
     case Case::Cancelled:
         return QStringLiteral("cancelled");

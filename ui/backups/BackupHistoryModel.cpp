@@ -69,7 +69,9 @@ QString BackupHistoryModel::recordedStateText(const BackupRecord &record)
     if (!record.catalogued)
         return record.refusal.isEmpty() ? tr("not yet verified") : tr("damaged catalog entry");
     // Only a sealed entry (its seal covers every field) is shown as verified; retention removes no other.
-    QString state = !record.pagesChecked ? tr("kept as found") : record.isSealed() ? tr("verified") : tr("unsealed");
+    QString state = !record.pagesChecked ? tr("kept as found")
+                    : record.isSealed()  ? tr("verified")
+                                         : tr("unsealed");
     if (record.tags.contains(BackupRecord::damagedTag()))
         state += tr(", damaged");
     if (record.isProtected())

@@ -162,7 +162,8 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
         return *code;
     // Adopting a file changes the catalog (a retention policy may now remove the file): on record.
     if (report.data.value(QStringLiteral("adopted")).toBool())
-        context.audit().append(QStringLiteral("backup.adopt"), report.data.value(QStringLiteral("file")).toString(),
+        context.audit().append(QStringLiteral("backup.adopt"),
+                               report.data.value(QStringLiteral("file")).toString(),
                                QStringLiteral("succeeded"),
                                {{QStringLiteral("key_id"), report.data.value(QStringLiteral("key_id"))}});
     if (context.json())

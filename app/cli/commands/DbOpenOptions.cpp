@@ -77,7 +77,7 @@ OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
         if (Status valid = request.userSettings->validate(); !valid) {
             OpenDiagnosis d = usage(QStringLiteral("%1: %2").arg(request.path, valid.error().message));
             d.exitCode = valid.error().code;
-            d.what = OpenDiagnosis::Case::InvalidSettings;
+            d.what = OpenDiagnosis::Case::BadSettings;
             return d;
         }
     }

@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY2(parsed, qPrintable(parsed.error().message));
     }
 
-    void pragmasAreOneStatementEachAndRefuseInvalidSettings()
+    void pragmasAreOneStatementEachAndRefuseBadSettings()
     {
         const Result<QStringList> pragmas = CipherSettings::sqlcipher3().pragmas(QStringLiteral("target"));
         QVERIFY(pragmas);
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains(QStringLiteral("hmac_algorithm")));
     }
 
-    void openRefusesInvalidSettingsBeforeAnySql()
+    void openRefusesBadSettingsBeforeAnySql()
     {
         const QString db = m_files.filePath(QStringLiteral("v4.db"));
         dbfixtures::makeWithShell(db, "PRAGMA key = 'pw';\n" + dbfixtures::content());
