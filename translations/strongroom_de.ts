@@ -222,6 +222,14 @@
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
+        <source>damaged catalog entry</source>
+        <translation>beschädigter Katalogeintrag</translation>
+    </message>
+    <message>
+        <source>unsealed</source>
+        <translation>unversiegelt</translation>
+    </message>
+    <message>
         <source> (pre-restore)</source>
         <translation> (vor Wiederherstellung)</translation>
     </message>
@@ -343,6 +351,10 @@
     <message>
         <source>intact (checked now)</source>
         <translation>unversehrt (soeben geprüft)</translation>
+    </message>
+    <message>
+        <source>damaged catalog entry</source>
+        <translation>beschädigter Katalogeintrag</translation>
     </message>
     <message>
         <source>checksum matches (checked now)</source>
@@ -2182,6 +2194,10 @@
     <message>
         <source>Settings of the new file</source>
         <translation>Einstellungen der neuen Datei</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used: %1</source>
+        <translation>Diese Einstellungen sind nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>SQLCipher 4 defaults (recommended)</source>

@@ -1,5 +1,6 @@
 #include "backup/BackupCatalog.h"
 
+#include "backup/KeyId.h"
 #include "core/SafeFile.h"
 
 #include <QDir>
@@ -34,11 +35,11 @@ QString BackupCatalog::pathOf(const BackupRecord &record) const
     return QDir(m_folder).filePath(record.fileName);
 }
 
-Result<QList<BackupRecord>> BackupCatalog::entries() const
+Result<BackupCatalog::Contents> BackupCatalog::read() const
 {
     QFile file(catalogPath());
     if (!file.exists())
-        return QList<BackupRecord>{};
+        return Contents{};
     if (!file.open(QIODevice::ReadOnly))
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the backup catalog: %2")
                                             .arg(file.fileName(), file.errorString()));
@@ -51,55 +52,119 @@ Result<QList<BackupRecord>> BackupCatalog::entries() const
                 "%1: the backup catalog is not valid JSON (%2). Move it aside; the backups are listed "
                 "as not yet verified until they are verified again.")
                 .arg(file.fileName(), parseError.errorString()));
-    QList<BackupRecord> records;
+    Contents contents;
     for (const QJsonValue &value : doc.object().value(QStringLiteral("backups")).toArray()) {
-        if (auto record = BackupRecord::fromJson(value.toObject()))
-            records.append(*record);
+        const QJsonObject stored = value.toObject();
+        Result<BackupRecord> record = BackupRecord::fromJson(stored);
+        if (record)
+            contents.entries.append(record.value());
+        else
+            contents.refused.append(
+                {stored.value(QStringLiteral("file")).toString(), record.error(), stored});
     }
-    return records;
+    const QByteArray salt =
+        QByteArray::fromHex(doc.object().value(QStringLiteral("key_id_salt")).toString().toLatin1());
+    if (salt.size() >= keyIdSaltSize)
+        contents.keyIdSalt = salt;
+    return contents;
 }
 
-Status BackupCatalog::save(const QList<BackupRecord> &records) const
+Result<QList<BackupRecord>> BackupCatalog::entries() const
+{
+    Result<Contents> contents = read();
+    if (!contents)
+        return contents.error();
+    return contents->entries;
+}
+
+Result<std::optional<BackupRecord>> BackupCatalog::entryFor(const QString &fileName) const
+{
+    Result<Contents> contents = read();
+    if (!contents)
+        return contents.error();
+    for (const RefusedEntry &refused : std::as_const(contents->refused)) {
+        if (refused.fileName == fileName)
+            return refused.reason;
+    }
+    for (const BackupRecord &r : std::as_const(contents->entries)) {
+        if (r.fileName == fileName)
+            return std::optional<BackupRecord>(r);
+    }
+    return std::optional<BackupRecord>();
+}
+
+Status BackupCatalog::save(const Contents &contents) const
 {
     QJsonArray array;
-    for (const BackupRecord &r : records)
+    for (const BackupRecord &r : contents.entries)
         array.append(r.toJson());
-    const QByteArray bytes =
-        QJsonDocument(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("backups"), array}})
-            .toJson();
-    return safefile::writeFileAtomically(catalogPath(), bytes, QStringLiteral("catalog"),
-                                         QStringLiteral("backup catalog"));
+    for (const RefusedEntry &refused : contents.refused)
+        array.append(refused.stored);
+    QJsonObject root{{QStringLiteral("format"), 1}, {QStringLiteral("backups"), array}};
+    if (!contents.keyIdSalt.isEmpty())
+        root.insert(QStringLiteral("key_id_salt"), QString::fromLatin1(contents.keyIdSalt.toHex()));
+    return safefile::writeFileAtomically(catalogPath(), QJsonDocument(root).toJson(),
+                                         QStringLiteral("catalog"), QStringLiteral("backup catalog"));
+}
+
+Status BackupCatalog::update(const std::function<void(Contents &)> &change) const
+{
+    QLockFile lock(catalogPath() + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        return Error(
+            ExitCode::Busy,
+            QStringLiteral("%1: the backup catalog is locked by another process.").arg(catalogPath()));
+    Result<Contents> contents = read();
+    if (!contents)
+        return contents.error();
+    change(contents.value());
+    return save(contents.value());
 }
 
 Status BackupCatalog::add(const BackupRecord &record)
 {
-    QLockFile lock(catalogPath() + QStringLiteral(".lock"));
-    if (!lock.tryLock(10000))
-        return Error(
-            ExitCode::Busy,
-            QStringLiteral("%1: the backup catalog is locked by another process.").arg(catalogPath()));
-    Result<QList<BackupRecord>> records = entries();
-    if (!records)
-        return records.error();
-    QList<BackupRecord> updated = records.value();
-    updated.removeIf([&](const BackupRecord &r) { return r.fileName == record.fileName; });
-    updated.append(record);
-    return save(updated);
+    return update([&](Contents &contents) {
+        contents.entries.removeIf([&](const BackupRecord &r) { return r.fileName == record.fileName; });
+        contents.refused.removeIf([&](const RefusedEntry &r) { return r.fileName == record.fileName; });
+        contents.entries.append(record);
+    });
 }
 
 Status BackupCatalog::remove(const QStringList &fileNames)
 {
-    QLockFile lock(catalogPath() + QStringLiteral(".lock"));
-    if (!lock.tryLock(10000))
-        return Error(
-            ExitCode::Busy,
-            QStringLiteral("%1: the backup catalog is locked by another process.").arg(catalogPath()));
-    Result<QList<BackupRecord>> records = entries();
-    if (!records)
-        return records.error();
-    QList<BackupRecord> updated = records.value();
-    updated.removeIf([&](const BackupRecord &r) { return fileNames.contains(r.fileName); });
-    return save(updated);
+    return update([&](Contents &contents) {
+        contents.entries.removeIf([&](const BackupRecord &r) { return fileNames.contains(r.fileName); });
+        contents.refused.removeIf([&](const RefusedEntry &r) { return fileNames.contains(r.fileName); });
+    });
+}
+
+Result<QByteArray> BackupCatalog::keyIdSalt(const QByteArray &proposed) const
+{
+    Result<Contents> contents = read();
+    if (!contents)
+        return contents.error();
+    if (!contents->keyIdSalt.isEmpty())
+        return contents->keyIdSalt;
+    // Made under the lock: two processes starting the folder's first backups agree on one salt.
+    QByteArray salt;
+    std::optional<Error> failed;
+    const Status saved = update([&](Contents &locked) {
+        if (locked.keyIdSalt.isEmpty()) {
+            Result<QByteArray> fresh =
+                proposed.size() >= keyIdSaltSize ? Result<QByteArray>(proposed) : newKeyIdSalt();
+            if (!fresh) {
+                failed = fresh.error();
+                return;
+            }
+            locked.keyIdSalt = fresh.value();
+        }
+        salt = locked.keyIdSalt;
+    });
+    if (failed)
+        return *failed;
+    if (!saved)
+        return saved.error();
+    return salt;
 }
 
 Result<QList<BackupRecord>> BackupCatalog::list() const
@@ -110,12 +175,12 @@ Result<QList<BackupRecord>> BackupCatalog::list() const
                                     "(by default \"backups\" beside it).")
                          .arg(m_folder),
                      QStringLiteral("not-found"));
-    Result<QList<BackupRecord>> recorded = entries();
+    Result<Contents> recorded = read();
     if (!recorded)
         return recorded.error();
     QList<BackupRecord> result;
     QStringList known;
-    for (const BackupRecord &r : recorded.value()) {
+    for (const BackupRecord &r : std::as_const(recorded->entries)) {
         if (QFileInfo::exists(pathOf(r))) {
             result.append(r);
             known.append(r.fileName);
@@ -134,6 +199,10 @@ Result<QList<BackupRecord>> BackupCatalog::list() const
         if (!found.created.isValid())
             found.created = info.lastModified().toUTC();
         found.catalogued = false;
+        for (const RefusedEntry &refused : std::as_const(recorded->refused)) {
+            if (refused.fileName == name)
+                found.refusal = refused.reason.message;
+        }
         result.append(found);
     }
     std::sort(result.begin(), result.end(),

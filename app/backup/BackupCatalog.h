@@ -3,37 +3,69 @@
 #include "backup/BackupRecord.h"
 #include "core/Result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace strongroom {
 
 // The catalog of a history folder: a JSON file beside the backups recording what each one is
-// (time, source, size, SHA-256, cipher settings, row counts, version, key id, tags). Writes go
-// through a temp file, fsync and rename under a lock file, so two processes adding backups at once
-// lose no entry and a crash never leaves half a catalog.
+// (time, source, size, SHA-256, cipher settings, row counts, version, key id, tags, seal) and the
+// folder's key-id salt. Writes go through a temp file, fsync and rename under a lock file, so two
+// processes adding backups at once lose no entry and a crash never leaves half a catalog.
+// The file is as editable as any other in the folder: each entry is checked as it is read
+// (BackupRecord::fromJson), and one that fails is refused, kept in the file as it was (it is
+// evidence) and never used: its file is listed as a "damaged catalog entry", kept by every policy,
+// and verify, compare and restore stop on it (Integrity, kind damagedEntryKind()).
 class BackupCatalog
 {
 public:
     explicit BackupCatalog(QString folder);
 
     static QString catalogFileName() { return QStringLiteral("strongroom-backups.json"); }
+    static QString damagedEntryKind() { return QStringLiteral("damaged-entry"); }
     QString folder() const { return m_folder; }
     QString catalogPath() const;
     QString pathOf(const BackupRecord &record) const;
 
-    // The recorded entries (an absent catalog is an empty one).
+    // An entry the catalog holds but refused, as it is stored.
+    struct RefusedEntry
+    {
+        QString fileName;
+        Error reason; // BackupRecord::fromJson's
+        QJsonObject stored;
+    };
+    struct Contents
+    {
+        QList<BackupRecord> entries;
+        QList<RefusedEntry> refused;
+        QByteArray keyIdSalt; // empty until the first key id of the folder is made
+    };
+    // What the catalog holds (an absent catalog is an empty one).
+    Result<Contents> read() const;
+    // The accepted entries.
     Result<QList<BackupRecord>> entries() const;
+    // The accepted entry of `fileName`, or none; an Integrity error (kind damagedEntryKind()) when
+    // its entry was refused.
+    Result<std::optional<BackupRecord>> entryFor(const QString &fileName) const;
     // Adds or replaces (by file name) an entry.
     Status add(const BackupRecord &record);
     Status remove(const QStringList &fileNames);
+    // The folder's random salt for key ids (KeyId.h), made and stored on first use: `proposed` then,
+    // when given (a salt the caller already derived an id with), else new random bytes. Another
+    // process may have stored its own first: compare the result with `proposed`.
+    Result<QByteArray> keyIdSalt(const QByteArray &proposed = {}) const;
 
     // What is in the folder, newest first: the entries whose file exists, plus files without an
-    // entry (catalogued == false).
+    // entry (catalogued == false; with `refusal` set where their entry was refused).
     Result<QList<BackupRecord>> list() const;
 
 private:
-    Status save(const QList<BackupRecord> &records) const;
+    Status save(const Contents &contents) const;
+    // Runs `change` on the contents under the lock file and saves them.
+    Status update(const std::function<void(Contents &)> &change) const;
 
     QString m_folder;
 };

@@ -68,13 +68,18 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
     if (!info.isFile())
         return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(path),
                      QStringLiteral("not-found"));
-    const Result<QList<BackupRecord>> entries = BackupCatalog(info.absolutePath()).entries();
-    if (entries) {
-        for (const BackupRecord &r : entries.value()) {
-            if (r.fileName == info.fileName())
-                result.catalogEntry = r;
-        }
-    }
+    // An entry the catalog refuses (edited settings, a name or time no backup has) is not used, and
+    // the file is not checked as if it had none: someone changed the catalog, and should know.
+    const Result<std::optional<BackupRecord>> entry =
+        BackupCatalog(info.absolutePath()).entryFor(info.fileName());
+    if (!entry && entry.error().kind == BackupCatalog::damagedEntryKind())
+        return Error(entry.error().code,
+                     QStringLiteral("%1: %2 Nothing was checked. Look at who changed the catalog; to check "
+                                    "the file as one without an entry, remove the entry from %3.")
+                         .arg(path, entry.error().message, BackupCatalog(info.absolutePath()).catalogPath()),
+                     entry.error().kind);
+    if (entry)
+        result.catalogEntry = entry.value();
     const auto checksumError = [&] {
         return Error(
             ExitCode::Integrity,
@@ -128,7 +133,8 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
                 // A sealed entry vouches for every page of the bytes its SHA-256 names (checked
                 // when the hash is done), so only the hash is left to compute.
                 vouched = *opened && (*opened)->keys && structure == Structure::UnlessCatalogued &&
-                          result.catalogEntry && sealHolds(*result.catalogEntry, *(*opened)->keys);
+                          result.catalogEntry && result.catalogEntry->pagesChecked &&
+                          sealHolds(*result.catalogEntry, *(*opened)->keys);
                 signalled = true;
                 openedSignal.set_value();
                 if (!*opened)

@@ -30,6 +30,8 @@ QJsonObject BackupRecord::toJson() const
                      {QStringLiteral("size"), size},
                      {QStringLiteral("catalogued"), catalogued},
                      {QStringLiteral("verified_state"), verifiedState()}};
+    if (!refusal.isEmpty())
+        json.insert(QStringLiteral("refusal"), refusal);
     if (catalogued) {
         json.insert(QStringLiteral("source"), sourcePath);
         json.insert(QStringLiteral("sha256"), sha256);
@@ -39,23 +41,50 @@ QJsonObject BackupRecord::toJson() const
         json.insert(QStringLiteral("key_id"), keyId);
         json.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
         json.insert(QStringLiteral("pages_checked"), pagesChecked);
-        if (!seal.isEmpty())
+        if (!seal.isEmpty()) {
             json.insert(QStringLiteral("seal"), seal);
+            if (sealVersion > 1)
+                json.insert(QStringLiteral("seal_version"), sealVersion);
+        }
     }
     return json;
 }
 
-std::optional<BackupRecord> BackupRecord::fromJson(const QJsonObject &json)
+bool BackupRecord::isSealed() const
+{
+    return !seal.isEmpty() && sealVersion == currentSealVersion;
+}
+
+Result<BackupRecord> BackupRecord::fromJson(const QJsonObject &json)
 {
     BackupRecord r;
     r.fileName = json.value(QStringLiteral("file")).toString();
+    const auto refused = [&r](const QString &why) {
+        return Error(ExitCode::Integrity,
+                     QStringLiteral("the catalog entry of %1 is damaged: %2")
+                         .arg(isBackupFileName(r.fileName) ? r.fileName : QStringLiteral("a file"), why),
+                     QStringLiteral("damaged-entry"));
+    };
+    if (!isBackupFileName(r.fileName))
+        return refused(QStringLiteral("its name is not a backup's name in that folder "
+                                      "(STEM-backup-YYYYMMDD-HHMMSS.db)."));
     r.created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODate).toUTC();
-    if (r.fileName.isEmpty() || r.fileName.contains(QLatin1Char('/')) || !r.created.isValid())
-        return std::nullopt;
+    if (!r.created.isValid())
+        return refused(QStringLiteral("its time is not an ISO 8601 time."));
+    // A day of slack for clocks set wrong; an entry from further ahead would outlive every policy.
+    if (r.created > QDateTime::currentDateTimeUtc().addDays(1))
+        return refused(QStringLiteral("its time, %1, lies more than a day in the future.")
+                           .arg(r.created.toString(Qt::ISODate)));
     r.sourcePath = json.value(QStringLiteral("source")).toString();
     r.size = json.value(QStringLiteral("size")).toInteger();
     r.sha256 = json.value(QStringLiteral("sha256")).toString();
-    r.settings = CipherSettings::fromJson(json.value(QStringLiteral("cipher_settings")).toObject());
+    const QJsonObject settings = json.value(QStringLiteral("cipher_settings")).toObject();
+    if (!settings.isEmpty()) {
+        Result<CipherSettings> parsed = CipherSettings::fromJson(settings);
+        if (!parsed)
+            return refused(parsed.error().message);
+        r.settings = parsed.value();
+    }
     const QJsonObject rows = json.value(QStringLiteral("row_counts")).toObject();
     for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
         r.rowCounts.insert(it.key(), it.value().toInteger());
@@ -65,6 +94,8 @@ std::optional<BackupRecord> BackupRecord::fromJson(const QJsonObject &json)
         r.tags.append(tag.toString());
     r.pagesChecked = json.value(QStringLiteral("pages_checked")).toBool(true);
     r.seal = json.value(QStringLiteral("seal")).toString();
+    // Seals written before the field existed cover only some fields (version 1).
+    r.sealVersion = r.seal.isEmpty() ? 0 : json.value(QStringLiteral("seal_version")).toInt(1);
     r.catalogued = true;
     return r;
 }
@@ -92,6 +123,14 @@ QDateTime timeFromBackupFileName(const QString &fileName)
     QDateTime t = QDateTime::fromString(match.captured(1), kTimeFormat);
     t.setTimeZone(QTimeZone::UTC);
     return t;
+}
+
+bool isBackupFileName(const QString &fileName)
+{
+    // No "/" and no control characters in the stem: the name is shown in messages and terminals.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^/\\x00-\\x1f\\x7f]+-backup-\\d{8}-\\d{6}(?:-\\d+)?\\.db$"));
+    return pattern.match(fileName).hasMatch() && timeFromBackupFileName(fileName).isValid();
 }
 
 QString defaultHistoryFolder(const QString &databasePath)

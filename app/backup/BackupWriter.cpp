@@ -53,10 +53,10 @@ Status settleWalCopy(const QString &temp, const KeyMaterial &key, const CipherSe
         Database::open(temp, {Database::Access::ReadWrite, &key, settings, 0});
     if (!db)
         return db.error();
-    if (Status s = db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
+    if (Status s = db.value()->execSingle(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
         return s;
     if (journalMode(*db.value()) == QLatin1String("wal")) {
-        if (Status s = db.value()->exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !s)
+        if (Status s = db.value()->execSingle(QStringLiteral("PRAGMA journal_mode = DELETE")); !s)
             return s;
     }
     return Status::success();
@@ -145,6 +145,16 @@ Result<QMap<QString, qint64>> countBackupRows(const QString &path, const KeyMate
 
 } // namespace
 
+namespace {
+
+struct SaltedKeyId
+{
+    QByteArray salt;
+    QString id;
+};
+
+} // namespace
+
 Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const WorkMonitor &monitor)
 {
     const QFileInfo source(request.databasePath);
@@ -163,8 +173,20 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
         return s.error();
 
     // The key id costs a KDF run of its own: it is derived meanwhile.
-    std::future<Result<QString>> keyId =
-        std::async(std::launch::async, [&key = request.key] { return backupKeyId(key); });
+    // With the folder's salt, or, for its first backup, a new one that is stored only with the entry:
+    // a backup that fails leaves no catalog behind.
+    std::future<Result<SaltedKeyId>> keyId = std::async(std::launch::async, [&key = request.key, folder] {
+        const Result<BackupCatalog::Contents> catalog = BackupCatalog(folder).read();
+        const Result<QByteArray> salt = catalog && !catalog->keyIdSalt.isEmpty()
+                                            ? Result<QByteArray>(catalog->keyIdSalt)
+                                            : newKeyIdSalt();
+        if (!salt)
+            return Result<SaltedKeyId>(salt.error());
+        const Result<QString> id = backupKeyId(key, salt.value());
+        if (!id)
+            return Result<SaltedKeyId>(id.error());
+        return Result<SaltedKeyId>(SaltedKeyId{salt.value(), id.value()});
+    });
 
     Result<OpenedDatabase> opened = openWithPageKeys(source.absoluteFilePath(), request.key,
                                                      Database::Access::ReadWrite, request.settings, 30000);
@@ -248,9 +270,21 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
         return v.rows.error();
 
     monitor.startPhase(Record);
-    const Result<QString> id = keyId.get();
-    if (!id)
-        return id.error();
+    const Result<SaltedKeyId> salted = keyId.get();
+    if (!salted)
+        return salted.error();
+    // Stored now that the backup is good; the id is derived again only when another process made
+    // the folder's first backup meanwhile, with a salt of its own.
+    const Result<QByteArray> folderSalt = BackupCatalog(folder).keyIdSalt(salted->salt);
+    if (!folderSalt)
+        return folderSalt.error();
+    QString keyIdOfRecord = salted->id;
+    if (folderSalt.value() != salted->salt) {
+        const Result<QString> id = backupKeyId(request.key, folderSalt.value());
+        if (!id)
+            return id.error();
+        keyIdOfRecord = id.value();
+    }
     const QString finalPath = freeBackupPath(folder, source.completeBaseName(), snapshotTime);
     // A new backup never replaces a file, not even one that took its name meanwhile.
     if (Status s = safefile::placeNew(temp, finalPath); !s)
@@ -266,12 +300,11 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     record.settings = settings;
     record.rowCounts = v.rows.value();
     record.strongroomVersion = QStringLiteral(STRONGROOM_VERSION);
-    record.keyId = id.value();
+    record.keyId = keyIdOfRecord;
     record.tags = request.tags;
     if (pageKeys) {
         // Every page was checked: seal the entry so that a restore can take its word for them.
-        if (Result<QString> seal = sealOf(record, *pageKeys))
-            record.seal = seal.value();
+        seal(record, *pageKeys); // without QCA's HKDF the entry stays unsealed, as before
     }
     if (Status s = BackupCatalog(folder).add(record); !s)
         return Error(s.error().code,

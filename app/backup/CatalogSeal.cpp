@@ -8,16 +8,17 @@ namespace strongroom {
 
 namespace {
 
-const char kInfo[] = "strongroom catalog seal v1";
+const char kInfo[] = "strongroom catalog seal v2";
 
-// The sealed fields exactly as the catalog stores them (BackupRecord::toJson); QJsonObject keeps its
-// keys sorted, so the same fields always give the same bytes.
+// Every field the entry stores (BackupRecord::toJson), with the seal's version, and nothing left out
+// but the seal and what toJson derives from it ("catalogued", "verified_state"): QJsonObject keeps
+// its keys sorted, so the same fields always give the same bytes.
 QByteArray sealedFields(const BackupRecord &record)
 {
-    const QJsonObject stored = record.toJson();
-    QJsonObject fields;
-    for (const char *key : {"file", "created", "size", "sha256", "cipher_settings", "row_counts"})
-        fields.insert(QLatin1String(key), stored.value(QLatin1String(key)));
+    QJsonObject fields = record.toJson();
+    for (const char *derived : {"seal", "seal_version", "catalogued", "verified_state"})
+        fields.remove(QLatin1String(derived));
+    fields.insert(QStringLiteral("seal_version"), BackupRecord::currentSealVersion);
     return QJsonDocument(fields).toJson(QJsonDocument::Compact);
 }
 
@@ -39,9 +40,19 @@ Result<QString> sealOf(const BackupRecord &record, const PageKeys &keys)
     return QString::fromLatin1(mac.final().toByteArray().toHex());
 }
 
+Status seal(BackupRecord &record, const PageKeys &keys)
+{
+    Result<QString> made = sealOf(record, keys);
+    if (!made)
+        return made.error();
+    record.seal = made.value();
+    record.sealVersion = BackupRecord::currentSealVersion;
+    return Status::success();
+}
+
 bool sealHolds(const BackupRecord &record, const PageKeys &keys)
 {
-    if (record.seal.isEmpty())
+    if (!record.isSealed())
         return false;
     const Result<QString> expected = sealOf(record, keys);
     if (!expected)

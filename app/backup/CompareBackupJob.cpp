@@ -45,19 +45,29 @@ void CompareBackupJob::run(JobContext &context)
         descriptors.closeAll();
         return rows;
     };
-    const auto side = [](const QString &path, bool backup) {
+    const auto side = [](const QString &path, const std::optional<BackupRecord> &entry) {
         const QFileInfo info(path);
         BackupComparison::Side s{info.absoluteFilePath(), info.size(), info.lastModified().toUTC(),
                                  info.exists()};
-        if (backup) {
-            if (const auto entries = BackupCatalog(info.absolutePath()).entries(); entries) {
-                for (const BackupRecord &r : entries.value())
-                    if (r.fileName == info.fileName())
-                        s.time = r.created;
-            }
-        }
+        if (entry)
+            s.time = entry->created;
         return s;
     };
+
+    // A refused catalog entry stops the comparison before anything is opened, as it stops verify.
+    const QFileInfo backupInfo(m_backupPath);
+    const Result<std::optional<BackupRecord>> entry =
+        BackupCatalog(backupInfo.absolutePath()).entryFor(backupInfo.fileName());
+    if (!entry && entry.error().kind == BackupCatalog::damagedEntryKind()) {
+        context.fail(
+            Error(entry.error().code,
+                  QStringLiteral("%1: %2 Look at who changed the catalog; to compare the file as one "
+                                 "without an entry, remove the entry from %3.")
+                      .arg(m_backupPath, entry.error().message,
+                           BackupCatalog(backupInfo.absolutePath()).catalogPath()),
+                  entry.error().kind));
+        return;
+    }
 
     context.startStep(0);
     Result<QMap<QString, qint64>> live = count(m_livePath, m_liveKey);
@@ -73,8 +83,9 @@ void CompareBackupJob::run(JobContext &context)
         context.fail(backup.error());
         return;
     }
-    m_comparison = BackupComparison::fromCounts(side(m_livePath, false), live.value(),
-                                                side(m_backupPath, true), backup.value());
+    m_comparison = BackupComparison::fromCounts(side(m_livePath, std::nullopt), live.value(),
+                                                side(m_backupPath, entry ? entry.value() : std::nullopt),
+                                                backup.value());
     context.setData(m_comparison->toJson());
     context.setOverview(m_comparison->toText());
 }

@@ -2,6 +2,7 @@
 
 #include "backup/BackupCatalog.h"
 #include "backup/BackupWriter.h"
+#include "backup/CatalogSeal.h"
 #include "backup/DatabaseChecks.h"
 #include "backup/FileStamp.h"
 #include "backup/KeyId.h"
@@ -108,7 +109,8 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
     auto id = work.start([&]() -> Result<QString> {
         if (!plan.liveKeyId.isEmpty())
             return plan.liveKeyId;
-        return backupKeyId(liveKey);
+        const Result<QByteArray> salt = BackupCatalog(plan.historyFolder).keyIdSalt();
+        return salt ? backupKeyId(liveKey, salt.value()) : Result<QString>(salt.error());
     });
     auto rows = work.start([&, m = work.worker()]() -> Result<QMap<QString, qint64>> {
         if (unchanged && plan.liveProblem.isEmpty())
@@ -149,6 +151,11 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
         record.rowCounts = counted.value();
     else
         record.tags.append(BackupRecord::damagedTag());
+    // Sealed with the live database's page keys (the file is that database's, salt and all), so that a
+    // policy told to include pre-restore backups may remove it; pages_checked false keeps a restore
+    // from taking the seal's word for its pages.
+    if (plan.liveKeys)
+        seal(record, *plan.liveKeys);
     if (Status s = safefile::placeNew(temp, finalPath); !s)
         return s.error();
     guard.keep();

@@ -32,7 +32,8 @@ struct LiveFingerprint
     QString keyId;
 };
 
-LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, const WorkMonitor &monitor)
+LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, const QString &historyFolder,
+                                const WorkMonitor &monitor)
 {
     LiveFingerprint fingerprint;
     const FileStamp before = FileStamp::of(path);
@@ -43,8 +44,13 @@ LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, con
             fingerprint.sha256 = sha.value();
         }
     }
-    if (Result<QString> id = backupKeyId(key))
-        fingerprint.keyId = id.value();
+    // Only with the history's salt already there: a validation writes nothing (the pre-restore backup
+    // makes the salt and the id when the folder has none yet).
+    const Result<BackupCatalog::Contents> catalog = BackupCatalog(historyFolder).read();
+    if (catalog && !catalog->keyIdSalt.isEmpty()) {
+        if (Result<QString> id = backupKeyId(key, catalog->keyIdSalt))
+            fingerprint.keyId = id.value();
+    }
     return fingerprint;
 }
 
@@ -147,11 +153,14 @@ void RestoreValidateJob::run(JobContext &context)
     }
     // The database to be replaced is hashed on a thread of its own meanwhile.
     const bool liveExists = QFileInfo(livePath).isFile();
+    const QString historyFolder =
+        m_historyFolder.isEmpty() ? defaultHistoryFolder(livePath) : QDir(m_historyFolder).absolutePath();
     std::atomic<bool> liveStopped = false;
     WorkMonitor liveMonitor;
     liveMonitor.progress = [&liveStopped](qint64) { return !liveStopped.load(); };
     std::future<LiveFingerprint> fingerprinting = std::async(std::launch::async, [&] {
-        return liveExists ? fingerprintLive(livePath, m_keys.live, liveMonitor) : LiveFingerprint();
+        return liveExists ? fingerprintLive(livePath, m_keys.live, historyFolder, liveMonitor)
+                          : LiveFingerprint();
     });
     Result<BackupInspection> inspection = BackupInspector::inspect(
         m_backupPath, &m_keys.forBackup(), jobMonitor(context),
@@ -176,8 +185,7 @@ void RestoreValidateJob::run(JobContext &context)
     plan.livePath = livePath;
     plan.liveExists = liveExists;
     plan.backupPath = inspection->path;
-    plan.historyFolder = m_historyFolder.isEmpty() ? defaultHistoryFolder(plan.livePath)
-                                                   : QDir(m_historyFolder).absolutePath();
+    plan.historyFolder = historyFolder;
     plan.backup = inspection.value();
     plan.rekey = m_keys.rekeyNeeded();
     if (plan.backupPath == plan.livePath) {

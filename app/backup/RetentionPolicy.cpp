@@ -113,7 +113,7 @@ QList<RetentionDecision> applyRetention(const RetentionPolicy &requested, QList<
     QList<RetentionDecision> decisions;
     QList<BackupRecord> candidates;
     for (const BackupRecord &b : backups) {
-        if (!b.catalogued || (b.isProtected() && !policy.includeProtected))
+        if (!b.catalogued || !b.isSealed() || (b.isProtected() && !policy.includeProtected))
             continue;
         candidates.append(b);
     }
@@ -170,10 +170,14 @@ QList<RetentionDecision> applyRetention(const RetentionPolicy &requested, QList<
     for (const BackupRecord &b : backups) {
         if (byName.contains(b.fileName)) {
             decisions.append(byName.value(b.fileName));
+        } else if (!b.catalogued && !b.refusal.isEmpty()) {
+            decisions.append({b, true, {QStringLiteral("damaged catalog entry: ") + b.refusal}});
         } else if (!b.catalogued) {
             decisions.append({b, true, {QStringLiteral("not yet verified (not in the catalog)")}});
-        } else {
+        } else if (b.isProtected() && !policy.includeProtected) {
             decisions.append({b, true, {QStringLiteral("protected (pre-restore)")}});
+        } else {
+            decisions.append({b, true, {QStringLiteral("unsealed entry (only sealed ones are removed)")}});
         }
     }
     return decisions;

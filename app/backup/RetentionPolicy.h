@@ -44,8 +44,10 @@ struct RetentionDecision
     QStringList reasons; // why it is kept ("daily snapshot", "within 7d", "protected (pre-restore)")
 };
 
-// Pure: the decision for every backup, newest first. Backups found without a catalog entry are
-// kept ("not yet verified"): a file someone copied in is not pruned before it is known.
+// Pure: the decision for every backup, newest first. Only sealed entries (BackupRecord::isSealed)
+// take part: backups found without a catalog entry ("not yet verified": a file someone copied in is
+// not pruned before it is known; `backup verify` adopts it), with a refused entry, or with an
+// unsealed one (older entries) are kept, and so are pre-restore backups unless includeProtected.
 QList<RetentionDecision> applyRetention(const RetentionPolicy &policy, QList<BackupRecord> backups);
 
 } // namespace strongroom

@@ -1,5 +1,6 @@
 #include "backup/VerifyBackupJob.h"
 
+#include "backup/BackupAdoption.h"
 #include "backup/JobMonitor.h"
 
 #include <QFileInfo>
@@ -29,14 +30,33 @@ void VerifyBackupJob::run(JobContext &context)
         return;
     }
     m_inspection = inspection.value();
-    context.setData(inspection->toJson());
+    QJsonObject data = inspection->toJson();
+    // A complete check of a file without an entry is what `backup create` does before it records one:
+    // the file is adopted into its folder's catalog, sealed, where its name is a backup's name (other
+    // files, a download checked in ~/Downloads, stay as they are).
+    QString adoption;
+    if (m_key && inspection->levelReached >= 3 && !inspection->catalogEntry &&
+        isBackupFileName(QFileInfo(inspection->path).fileName())) {
+        Result<BackupRecord> adopted = adoptVerifiedFile(*inspection, *m_key);
+        data.insert(QStringLiteral("adopted"), bool(adopted));
+        if (adopted) {
+            data.insert(QStringLiteral("key_id"), adopted->keyId);
+            adoption = QStringLiteral(" Added to the catalog of its folder, sealed: it is listed as verified "
+                                      "and retention policies apply to it.");
+        } else {
+            data.insert(QStringLiteral("adoption_problem"), adopted.error().message);
+            adoption = QLatin1Char(' ') + adopted.error().message;
+        }
+    }
+    context.setData(data);
     const QString checksum = inspection->checksum == BackupInspection::Checksum::Match
                                  ? QStringLiteral("checksum matches the catalog")
                                  : QStringLiteral("not in a catalog, no checksum to compare");
     if (inspection->levelReached >= 3)
         context.setOverview(
             QStringLiteral("%1: verified (%2; opens with the key, %3 settings; integrity checks pass).")
-                .arg(m_path, checksum, inspection->settings.profileName()));
+                .arg(m_path, checksum, inspection->settings.profileName()) +
+            adoption);
     else
         context.setOverview(QStringLiteral("%1: %2. Give the key to check that it opens and is intact.")
                                 .arg(m_path, checksum));

@@ -51,16 +51,9 @@ Error writeError(const QString &path, int rc, const QString &message)
 
 } // namespace
 
-QStringList cipherPragmasFor(const QString &schema, const CipherSettings &s)
+Result<QStringList> cipherPragmasFor(const QString &schema, const CipherSettings &s)
 {
-    const QString p = QStringLiteral("PRAGMA %1.").arg(quoteIdentifier(schema));
-    return {p + QStringLiteral("cipher_page_size = %1").arg(s.pageSize),
-            p + QStringLiteral("kdf_iter = %1").arg(s.kdfIter),
-            p + QStringLiteral("cipher_use_hmac = %1")
-                    .arg(s.useHmac ? QStringLiteral("ON") : QStringLiteral("OFF")),
-            p + QStringLiteral("cipher_hmac_algorithm = %1").arg(s.hmacAlgorithm),
-            p + QStringLiteral("cipher_kdf_algorithm = %1").arg(s.kdfAlgorithm),
-            p + QStringLiteral("cipher_plaintext_header_size = %1").arg(s.plaintextHeaderSize)};
+    return s.pragmas(schema);
 }
 
 Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &target, const ContentFingerprint &header,
@@ -95,12 +88,18 @@ Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &ta
             return writeError(target.path, attach.lastResult(), db.lastError());
     }
     // The new file is still empty: its settings, page size and auto_vacuum take effect now.
-    QStringList setup = target.key ? cipherPragmasFor(QStringLiteral("target"), target.settings) : QStringList{};
+    QStringList setup;
+    if (target.key) {
+        const Result<QStringList> cipher = cipherPragmasFor(QStringLiteral("target"), target.settings);
+        if (!cipher)
+            return cipher.error();
+        setup = cipher.value();
+    }
     if (!target.key && plainPageSize > 0)
         setup << QStringLiteral("PRAGMA target.page_size = %1").arg(plainPageSize);
     setup << QStringLiteral("PRAGMA target.auto_vacuum = %1").arg(header.autoVacuum);
     for (const QString &pragma : setup) {
-        if (Status s = db.exec(pragma); !s)
+        if (Status s = db.execSingle(pragma); !s)
             return s;
     }
 
@@ -114,14 +113,15 @@ Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &ta
     if (rc != SQLITE_OK)
         return writeError(target.path, sqlite3_extended_errcode(raw), db.lastError());
 
-    QString pragmas = QStringLiteral("PRAGMA target.user_version = %1; PRAGMA target.application_id = %2;")
-                          .arg(header.userVersion)
-                          .arg(header.applicationId);
+    QStringList pragmas{QStringLiteral("PRAGMA target.user_version = %1").arg(header.userVersion),
+                        QStringLiteral("PRAGMA target.application_id = %1").arg(header.applicationId)};
     // Only WAL is stored in the file; the rollback modes are chosen per connection.
     if (header.journalMode == QLatin1String("wal"))
-        pragmas += QStringLiteral(" PRAGMA target.journal_mode = WAL;");
-    if (Status s = db.exec(pragmas); !s)
-        return writeError(target.path, sqlite3_extended_errcode(raw), db.lastError());
+        pragmas << QStringLiteral("PRAGMA target.journal_mode = WAL");
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (Status s = db.execSingle(pragma); !s)
+            return writeError(target.path, sqlite3_extended_errcode(raw), db.lastError());
+    }
 
     // The new file may checkpoint and drop its own -wal as it closes; the original may not.
     sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);

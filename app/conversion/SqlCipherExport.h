@@ -29,6 +29,7 @@ Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &ta
                       const std::function<bool(qint64)> &tick);
 
 // The PRAGMA statements that select `settings` for the attached database `schema`.
-QStringList cipherPragmasFor(const QString &schema, const CipherSettings &settings);
+// (CipherSettings::pragmas: validated settings only.)
+Result<QStringList> cipherPragmasFor(const QString &schema, const CipherSettings &settings);
 
 } // namespace strongroom

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QUrl>
 #include <sqlite3.h>
 
@@ -95,9 +96,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     if (options.key) {
         if (sqlite3_key(raw, options.key->data(), options.key->size()) != SQLITE_OK)
             return Error(ExitCode::Failure, QStringLiteral("%1: SQLCipher refused the key.").arg(path));
-        for (const QString &pragma : options.settings.pragmas()) {
-            const Status s = db->exec(pragma);
-            if (!s)
+        const Result<QStringList> pragmas = options.settings.pragmas();
+        if (!pragmas)
+            return pragmas.error();
+        for (const QString &pragma : pragmas.value()) {
+            if (Status s = db->execSingle(pragma); !s)
                 return s.error();
         }
     }
@@ -126,6 +129,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                  QStringLiteral("%1: cannot read the database: %2").arg(path, db->lastError()));
 }
 
+namespace {
+
+Error sqliteError(const QString &path, int rc, const QString &text)
+{
+    const int primary = rc & 0xff;
+    const ExitCode code = (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)      ? ExitCode::Busy
+                          : (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) ? ExitCode::Integrity
+                                                                                    : ExitCode::Failure;
+    return Error(code, QStringLiteral("%1: %2").arg(path, text));
+}
+
+} // namespace
+
 Status Database::exec(const QString &sql)
 {
     char *message = nullptr;
@@ -134,11 +150,30 @@ Status Database::exec(const QString &sql)
         return Status::success();
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    const int primary = rc & 0xff;
-    const ExitCode code = (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)      ? ExitCode::Busy
-                          : (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) ? ExitCode::Integrity
-                                                                                    : ExitCode::Failure;
-    return Error(code, QStringLiteral("%1: %2").arg(m_path, text));
+    return sqliteError(m_path, rc, text);
+}
+
+Status Database::execSingle(const QString &statement)
+{
+    const QByteArray utf8 = statement.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    const char *tail = nullptr;
+    const int prepared = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, &tail);
+    const auto finalize = qScopeGuard([&stmt] { sqlite3_finalize(stmt); });
+    if (prepared != SQLITE_OK)
+        return sqliteError(m_path, prepared, lastError());
+    const QByteArrayView rest(tail, utf8.constData() + utf8.size() - tail);
+    if (!stmt || !rest.trimmed().isEmpty())
+        return Error(ExitCode::Usage,
+                     QStringLiteral("%1: refused to run \"%2\": it is not exactly one SQL statement.")
+                         .arg(m_path, statement),
+                     QStringLiteral("several-statements"));
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(stmt);
+    if (rc != SQLITE_DONE)
+        return sqliteError(m_path, rc, lastError());
+    return Status::success();
 }
 
 QVariant Database::scalar(const QString &sql) const

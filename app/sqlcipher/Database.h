@@ -50,8 +50,14 @@ public:
     sqlite3 *handle() const { return m_db; }
     bool isEncrypted() const { return m_encrypted; }
 
-    // Runs SQL that returns no rows (several statements allowed).
+    // Runs SQL that returns no rows (several statements allowed). Only for SQL written in the code:
+    // anything holding a value (every PRAGMA that sets one) goes through execSingle.
     Status exec(const QString &sql);
+    // Runs exactly one statement, prepared with sqlite3_prepare_v2 and stepped to its end (rows it
+    // returns, as "PRAGMA journal_mode = DELETE" does, are dropped). Anything but white space after
+    // the first statement, such as "; ATTACH ...", refuses the whole text before any of it runs:
+    // Usage (2), kind "several-statements".
+    Status execSingle(const QString &statement);
     Statement prepare(const QString &sql) const { return Statement(m_db, sql); }
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql) const;

@@ -147,6 +147,11 @@ OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const std::functi
         return diagnosis(Case::Unreadable, path, ExitCode::Failure,
                          QStringLiteral("%1: cannot read the file (%2). Check its permissions.")
                              .arg(path, file.errorString()));
+    if (request.userSettings) {
+        if (Status valid = request.userSettings->validate(); !valid)
+            return diagnosis(Case::BadSettings, path, valid.error().code,
+                             QStringLiteral("%1: %2").arg(path, valid.error().message));
+    }
     const qint64 size = file.size();
     const FileMagic magic = FileMagic::identify(file.read(512), size);
     file.close();

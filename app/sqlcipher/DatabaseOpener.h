@@ -29,6 +29,7 @@ public:
     static OpenDiagnosis open(const OpenRequest &request, const std::function<bool()> &cancelled = {});
 
     // Settings from the user's options: the SQLCipher 4 defaults with the given values replacing them.
+    // open() refuses them (Unsupported, 6, naming the field) unless they pass CipherSettings::validate.
     static CipherSettings customSettings(std::optional<int> pageSize, std::optional<int> kdfIter,
                                          const QString &hmacAlgorithm, const QString &kdfAlgorithm,
                                          std::optional<int> plaintextHeaderSize);

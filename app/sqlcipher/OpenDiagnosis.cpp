@@ -29,6 +29,8 @@ QString OpenDiagnosis::caseName(Case c)
         return QStringLiteral("not-found");
     case Case::Unreadable:
         return QStringLiteral("unreadable");
+    case Case::BadSettings:
+        return QStringLiteral("invalid-settings");
     case Case::Cancelled:
         return QStringLiteral("cancelled");
     }

@@ -26,6 +26,7 @@ struct OpenDiagnosis
         Locked,         // another process holds a lock (exit 5)
         NotFound,       // no such file (exit 1)
         Unreadable,     // no permission to read, a folder, ... (exit 1)
+        BadSettings,    // cipher settings given that CipherSettings::validate refuses (exit 6)
         Cancelled,      // the user stopped the tries (exit 130)
     };
 

@@ -25,11 +25,18 @@ std::optional<CipherSettings> RememberedSettings::lookup(const QString &path)
         QSettings(QStringLiteral("strongroom"), QStringLiteral("strongroom")).value(keyFor(path)).toString();
     if (stored.isEmpty())
         return std::nullopt;
-    return CipherSettings::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
+    // Settings files are as editable as catalogs: what does not validate is not used.
+    const Result<CipherSettings> settings =
+        CipherSettings::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
+    if (!settings)
+        return std::nullopt;
+    return settings.value();
 }
 
 void RememberedSettings::remember(const QString &path, const CipherSettings &settings)
 {
+    if (!settings.validate())
+        return;
     QJsonObject entry = settings.toJson();
     entry.insert(QStringLiteral("path"), QFileInfo(path).absoluteFilePath());
     QSettings store(QStringLiteral("strongroom"), QStringLiteral("strongroom"));

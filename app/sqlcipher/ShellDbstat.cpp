@@ -108,11 +108,12 @@ QCA::SecureArray ShellDbstat::keyScript(const KeyMaterial *key, const std::optio
             out += '\'';
         }
         out += ";\n";
-        if (settings)
-            for (const QString &pragma : settings->pragmas()) {
-                out += pragma.toUtf8();
-                out += ";\n";
-            }
+        // start() refuses settings that do not validate, so every statement is there.
+        if (const Result<QStringList> pragmas =
+                settings ? settings->pragmas() : Result<QStringList>(QStringList{});
+            pragmas)
+            for (const QString &pragma : pragmas.value())
+                out += pragma.toUtf8() + ";\n";
     }
     QCA::SecureArray secure(out);
     out.fill('\0');
@@ -149,6 +150,11 @@ std::optional<Error> ShellDbstat::start(const QString &path, const KeyMaterial *
                      QStringLiteral("%1: the passphrase holds a NUL byte, which the sqlcipher shell cannot "
                                     "take; table sizes cannot be measured.")
                          .arg(m_path));
+
+    if (settings) {
+        if (Status valid = settings->validate(); !valid)
+            return valid.error();
+    }
 
     // Read-only, and with an existing -shm read-only too (as the in-process connection opens it):
     // no byte of the database, its -wal or its -shm changes, and committed -wal frames are seen.

@@ -11,10 +11,12 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -219,6 +221,31 @@ private Q_SLOTS:
         click(child<QAbstractButton>(wizard, "openNewFileButton"));
         QCOMPARE(openedPath, db);
         QCOMPARE(openedKey, key);
+    }
+
+    void customSettingsThatDoNotValidateKeepTheWizardOnTheOperation()
+    {
+        // The page size box takes any number from 512 to 65536; CipherSettings::validate takes only
+        // powers of two, and the wizard does not go on with anything it refuses.
+        const QString db = makeDatabase(QStringLiteral("plain-settings.db"), {});
+        JobRunner runner;
+        ConversionWizard wizard(&runner);
+        wizard.show();
+        chooseFileAndDiagnose(wizard, db, {});
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(child<QRadioButton>(wizard, "encryptRadio")->isChecked());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        child<QComboBox>(wizard, "targetProfileCombo")->setCurrentIndex(1);
+        auto *pageSize = child<QSpinBox>(wizard, "targetPageSize");
+        pageSize->setValue(1000);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto *problem = child<QLabel>(wizard, "targetSettingsProblem");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("page_size")), qPrintable(problem->text()));
+        pageSize->setValue(8192);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!problem->isVisible());
     }
 
     void changesThePassphraseOfAnEncryptedFileToARandomRawKey()

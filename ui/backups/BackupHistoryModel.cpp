@@ -67,8 +67,11 @@ QString BackupHistoryModel::stateText(const BackupRecord &record) const
 QString BackupHistoryModel::recordedStateText(const BackupRecord &record)
 {
     if (!record.catalogued)
-        return tr("not yet verified");
-    QString state = record.pagesChecked ? tr("verified") : tr("kept as found");
+        return record.refusal.isEmpty() ? tr("not yet verified") : tr("damaged catalog entry");
+    // Only a sealed entry (its seal covers every field) is shown as verified; retention removes no other.
+    QString state = !record.pagesChecked ? tr("kept as found")
+                    : record.isSealed()  ? tr("verified")
+                                         : tr("unsealed");
     if (record.tags.contains(BackupRecord::damagedTag()))
         state += tr(", damaged");
     if (record.isProtected())
@@ -108,6 +111,8 @@ QVariant BackupHistoryModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n') + tr("Taken from %1").arg(r.sourcePath);
         if (index.column() == KeyId && r.catalogued)
             tip = tr("Backups with the same key id were made with the same key.");
+        if (index.column() == State && !r.refusal.isEmpty())
+            tip = r.refusal;
         return tip;
     }
     if (role == Qt::ForegroundRole && index.column() == State) {

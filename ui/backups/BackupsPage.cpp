@@ -302,6 +302,13 @@ void BackupsPage::verifySelected()
         if (!report.error) {
             m_model->setCheckResult(
                 file, withKey ? tr("intact (checked now)") : tr("checksum matches (checked now)"), true);
+            // A file without an entry is now in the catalog, sealed: show its entry.
+            if (report.data.value(QStringLiteral("adopted")).toBool())
+                refresh();
+            return;
+        }
+        if (report.error->kind == BackupCatalog::damagedEntryKind()) {
+            m_model->setCheckResult(file, tr("damaged catalog entry"), false);
             return;
         }
         switch (report.error->code) {

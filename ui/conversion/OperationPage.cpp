@@ -76,6 +76,7 @@ OperationPage::OperationPage(ConversionWizard *wizard) : QWizardPage(wizard), m_
     });
     connect(m_confirmDecrypt, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(m_changeKey, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_settings, &TargetSettingsBox::changed, this, &QWizardPage::completeChanged);
 }
 
 void OperationPage::initializePage()
@@ -140,6 +141,9 @@ void OperationPage::updateDetails()
 bool OperationPage::isComplete() const
 {
     if (m_group->checkedId() < 0 || !m_group->checkedButton()->isEnabled())
+        return false;
+    const bool newSettings = selected() == ConversionKind::Encrypt || selected() == ConversionKind::Migrate;
+    if (newSettings && !m_settings->isValid())
         return false;
     return selected() != ConversionKind::Decrypt || m_confirmDecrypt->isChecked();
 }

@@ -25,16 +25,15 @@ TargetSettingsBox::TargetSettingsBox(QWidget *parent) : QGroupBox(tr("Settings o
     m_pageSize->setRange(512, 65536);
     m_kdfIter = new QSpinBox;
     m_kdfIter->setObjectName(QStringLiteral("targetKdfIter"));
-    m_kdfIter->setRange(1, 100000000);
+    m_kdfIter->setRange(1, 10000000);
     m_kdfIter->setGroupSeparatorShown(true);
     m_hmac = new QComboBox;
-    m_hmac->addItems(
-        {QStringLiteral("HMAC_SHA512"), QStringLiteral("HMAC_SHA256"), QStringLiteral("HMAC_SHA1")});
+    m_hmac->addItems(CipherSettings::hmacAlgorithms());
     m_kdf = new QComboBox;
-    m_kdf->addItems({QStringLiteral("PBKDF2_HMAC_SHA512"), QStringLiteral("PBKDF2_HMAC_SHA256"),
-                     QStringLiteral("PBKDF2_HMAC_SHA1")});
+    m_kdf->addItems(CipherSettings::kdfAlgorithms());
     m_headerSize = new QSpinBox;
-    m_headerSize->setRange(0, 1024);
+    m_headerSize->setRange(0, 96);
+    m_headerSize->setSingleStep(16);
     m_headerSize->setToolTip(tr("Leaves the first bytes of the file unencrypted (for iOS shared containers); "
                                 "needs a raw key with its salt (x'<96 hex digits>')."));
     custom->addRow(tr("&Page size (bytes):"), m_pageSize);
@@ -43,6 +42,11 @@ TargetSettingsBox::TargetSettingsBox(QWidget *parent) : QGroupBox(tr("Settings o
     custom->addRow(tr("KDF &algorithm:"), m_kdf);
     custom->addRow(tr("Plain&text header (bytes):"), m_headerSize);
     layout->addRow(m_custom);
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("targetSettingsProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addRow(m_problem);
     setSettings(CipherSettings::sqlcipher4());
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -55,6 +59,17 @@ TargetSettingsBox::TargetSettingsBox(QWidget *parent) : QGroupBox(tr("Settings o
         connect(box, &QSpinBox::valueChanged, this, &TargetSettingsBox::changed);
     for (QComboBox *box : {m_hmac, m_kdf})
         connect(box, &QComboBox::currentIndexChanged, this, &TargetSettingsBox::changed);
+    connect(this, &TargetSettingsBox::changed, this, [this] {
+        const Status valid = settings().validate();
+        m_problem->setText(valid ? QString()
+                                 : tr("These settings cannot be used: %1").arg(valid.error().message));
+        m_problem->setVisible(!valid);
+    });
+}
+
+bool TargetSettingsBox::isValid() const
+{
+    return bool(settings().validate());
 }
 
 void TargetSettingsBox::setSettings(const CipherSettings &s)

@@ -5,6 +5,7 @@
 #include <QGroupBox>
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 class QWidget;
 
@@ -19,6 +20,9 @@ public:
     explicit TargetSettingsBox(QWidget *parent = nullptr);
 
     CipherSettings settings() const;
+    // The settings pass CipherSettings::validate (a page size that is no power of two does not);
+    // otherwise the box says why.
+    bool isValid() const;
     void setSettings(const CipherSettings &settings);
 
 Q_SIGNALS:
@@ -32,6 +36,7 @@ private:
     QComboBox *m_hmac;
     QComboBox *m_kdf;
     QSpinBox *m_headerSize;
+    QLabel *m_problem;
 };
 
 } // namespace strongroom::ui

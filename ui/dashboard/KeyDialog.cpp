@@ -63,10 +63,9 @@ KeyDialog::KeyDialog(const QString &path, const QString &reason, QWidget *parent
     m_kdfIter->setRange(1, 10000000);
     m_kdfIter->setValue(256000);
     m_hmac = new QComboBox;
-    m_hmac->addItems({QStringLiteral("HMAC_SHA512"), QStringLiteral("HMAC_SHA256"), QStringLiteral("HMAC_SHA1")});
+    m_hmac->addItems(CipherSettings::hmacAlgorithms());
     m_kdf = new QComboBox;
-    m_kdf->addItems({QStringLiteral("PBKDF2_HMAC_SHA512"), QStringLiteral("PBKDF2_HMAC_SHA256"),
-                     QStringLiteral("PBKDF2_HMAC_SHA1")});
+    m_kdf->addItems(CipherSettings::kdfAlgorithms());
     m_headerSize = new QSpinBox;
     m_headerSize->setRange(0, 1024);
     advanced->addRow(tr("Page size:"), m_pageSize);

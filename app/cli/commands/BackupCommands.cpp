@@ -126,9 +126,13 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
                              .arg(line.time, -19)
                              .arg(line.age, 7)
                              .arg(line.size, 10)
-                             .arg(line.keyId, -12)
+                             .arg(line.keyId, -15)
                              .arg(line.state, -int(stateWidth))
                              .arg(line.rows);
+    for (const BackupRecord &r : records.value()) {
+        if (!r.refusal.isEmpty())
+            context.out() << r.fileName << ": " << r.refusal << '\n';
+    }
     context.out().flush();
     return 0;
 }
@@ -156,6 +160,12 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
         context.runJob(std::make_shared<VerifyBackupJob>(parser.positionalArguments().first(), key));
     if (auto code = failureExit(context, report))
         return *code;
+    // Adopting a file changes the catalog (a retention policy may now remove the file): on record.
+    if (report.data.value(QStringLiteral("adopted")).toBool())
+        context.audit().append(QStringLiteral("backup.adopt"),
+                               report.data.value(QStringLiteral("file")).toString(),
+                               QStringLiteral("succeeded"),
+                               {{QStringLiteral("key_id"), report.data.value(QStringLiteral("key_id"))}});
     if (context.json())
         context.printJson(report.data);
     else

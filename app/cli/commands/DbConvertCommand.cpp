@@ -11,11 +11,6 @@ namespace strongroom::cli {
 
 namespace {
 
-const QStringList kHmacAlgorithms{QStringLiteral("HMAC_SHA1"), QStringLiteral("HMAC_SHA256"),
-                                  QStringLiteral("HMAC_SHA512")};
-const QStringList kKdfAlgorithms{QStringLiteral("PBKDF2_HMAC_SHA1"), QStringLiteral("PBKDF2_HMAC_SHA256"),
-                                 QStringLiteral("PBKDF2_HMAC_SHA512")};
-
 void declareSettings(QCommandLineParser &parser, const QString &prefix, const QString &whose)
 {
     parser.addOption(
@@ -68,38 +63,38 @@ Result<CipherSettings> parseSettings(const QCommandLineParser &parser, const QSt
                              .arg(prefix, parser.value(optionName(prefix, "profile"))));
         s = *profile;
     }
-    bool ok = true;
-    if (parser.isSet(optionName(prefix, "page-size"))) {
-        s.pageSize = parser.value(optionName(prefix, "page-size")).toInt(&ok);
-        if (!ok || s.pageSize < 512 || s.pageSize > 65536 || (s.pageSize & (s.pageSize - 1)) != 0)
+    // Only "a number" is checked here; the ranges and names are CipherSettings::validate's.
+    const auto number = [&](const char *name, int &into) -> Status {
+        if (!parser.isSet(optionName(prefix, name)))
+            return Status::success();
+        bool ok = false;
+        into = parser.value(optionName(prefix, name)).toInt(&ok);
+        if (!ok)
             return Error(ExitCode::Usage,
-                         QStringLiteral("--%1page-size must be a power of 2 from 512 to 65536.").arg(prefix));
-    }
-    if (parser.isSet(optionName(prefix, "kdf-iter"))) {
-        s.kdfIter = parser.value(optionName(prefix, "kdf-iter")).toInt(&ok);
-        if (!ok || s.kdfIter < 1)
-            return Error(ExitCode::Usage,
-                         QStringLiteral("--%1kdf-iter must be a positive number.").arg(prefix));
-    }
+                         QStringLiteral("--%1%2 wants a whole number.").arg(prefix, QLatin1String(name)));
+        return Status::success();
+    };
+    if (Status st = number("page-size", s.pageSize); !st)
+        return st.error();
+    if (Status st = number("kdf-iter", s.kdfIter); !st)
+        return st.error();
     if (parser.isSet(optionName(prefix, "hmac-algorithm"))) {
         s.hmacAlgorithm = parser.value(optionName(prefix, "hmac-algorithm")).toUpper();
         s.useHmac = true;
-        if (!kHmacAlgorithms.contains(s.hmacAlgorithm))
-            return Error(ExitCode::Usage, QStringLiteral("--%1hmac-algorithm must be one of %2.")
-                                              .arg(prefix, kHmacAlgorithms.join(QStringLiteral(", "))));
     }
-    if (parser.isSet(optionName(prefix, "kdf-algorithm"))) {
+    if (parser.isSet(optionName(prefix, "kdf-algorithm")))
         s.kdfAlgorithm = parser.value(optionName(prefix, "kdf-algorithm")).toUpper();
-        if (!kKdfAlgorithms.contains(s.kdfAlgorithm))
-            return Error(ExitCode::Usage, QStringLiteral("--%1kdf-algorithm must be one of %2.")
-                                              .arg(prefix, kKdfAlgorithms.join(QStringLiteral(", "))));
+    if (prefix.isEmpty()) {
+        if (Status st = number("plaintext-header-size", s.plaintextHeaderSize); !st)
+            return st.error();
     }
-    if (prefix.isEmpty() && parser.isSet(QStringLiteral("plaintext-header-size"))) {
-        s.plaintextHeaderSize = parser.value(QStringLiteral("plaintext-header-size")).toInt(&ok);
-        if (!ok || s.plaintextHeaderSize < 0 || s.plaintextHeaderSize > 100)
-            return Error(ExitCode::Usage,
-                         QStringLiteral("--plaintext-header-size must be from 0 to 100 (usually 0 or 32)."));
-    }
+    if (Status valid = s.validate(); !valid)
+        return Error(valid.error().code,
+                     (prefix.isEmpty()
+                          ? QString()
+                          : QStringLiteral("Settings of the source file (--%1*): ").arg(prefix)) +
+                         valid.error().message,
+                     valid.error().kind);
     return s;
 }
 

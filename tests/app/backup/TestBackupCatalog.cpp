@@ -2,6 +2,8 @@
 #include "backup/KeyId.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,22 @@ BackupRecord record(const QString &name, const QDateTime &time, const QString &s
     return r;
 }
 
+QJsonObject withSetting(const char *field, const QJsonValue &value)
+{
+    QJsonObject settings = CipherSettings::sqlcipher4().toJson();
+    settings.insert(QLatin1String(field), value);
+    return settings;
+}
+
+void writeCatalog(const QString &folder, const QJsonObject &entry)
+{
+    QFile f(QDir(folder).filePath(BackupCatalog::catalogFileName()));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(
+                QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("backups"), QJsonArray{entry}}})
+                .toJson());
+}
+
 void touch(const QString &path)
 {
     QFile f(path);
@@ -46,25 +64,66 @@ class TestBackupCatalog : public QObject
 private Q_SLOTS:
     void keyIdIsStableShortAndDiffersBetweenKeys()
     {
-        const Result<QString> a = backupKeyId(key("correct horse"));
-        const Result<QString> again = backupKeyId(key("correct horse"));
-        const Result<QString> b = backupKeyId(key("correct horsf"));
+        const QByteArray salt(keyIdSaltSize, 'S');
+        const Result<QString> a = backupKeyId(key("correct horse"), salt);
+        const Result<QString> again = backupKeyId(key("correct horse"), salt);
+        const Result<QString> b = backupKeyId(key("correct horsf"), salt);
         QVERIFY(a && again && b);
         QCOMPARE(a.value(), again.value());
         QVERIFY(a.value() != b.value());
-        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{12}$")).match(a.value()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^v2-[0-9a-f]{12}$")).match(a.value()).hasMatch());
     }
 
     void keyIdIsNotAPlainHashOfTheKey()
     {
         // PBKDF2-HMAC-SHA512, 256,000 iterations: neither SHA-256 nor SHA-512 of the key.
         const QByteArray secret("correct horse");
-        const Result<QString> id = backupKeyId(key("correct horse"));
+        const Result<QString> id = backupKeyId(key("correct horse"), QByteArray(keyIdSaltSize, 'S'));
         QVERIFY(id);
         for (const char *algorithm : {"sha256", "sha512", "sha1"}) {
             const QString plain = QCA::Hash(QString::fromLatin1(algorithm)).hashToString(secret);
-            QVERIFY(!plain.startsWith(id.value()));
+            QVERIFY(!plain.startsWith(id.value().mid(3)));
         }
+    }
+
+    void eachCatalogHasItsOwnKeyIdSalt()
+    {
+        // One dictionary run against one catalog's ids tests nothing about another catalog's.
+        QTemporaryDir a, b;
+        const Result<QByteArray> saltA = BackupCatalog(a.path()).keyIdSalt();
+        const Result<QByteArray> saltB = BackupCatalog(b.path()).keyIdSalt();
+        QVERIFY(saltA && saltB);
+        QVERIFY(saltA->size() >= keyIdSaltSize);
+        QVERIFY(saltA.value() != saltB.value());
+        // Kept: the same salt on the next call, and in the catalog file.
+        QCOMPARE(BackupCatalog(a.path()).keyIdSalt().value(), saltA.value());
+        QCOMPARE(BackupCatalog(a.path()).read()->keyIdSalt, saltA.value());
+        const Result<QString> idA = backupKeyId(key("correct horse"), saltA.value());
+        const Result<QString> idB = backupKeyId(key("correct horse"), saltB.value());
+        QVERIFY(idA && idB);
+        QVERIFY(idA.value() != idB.value());
+        QVERIFY(keyIdMatches(key("correct horse"), idA.value(), saltA.value()).value());
+        QVERIFY(!keyIdMatches(key("correct horse"), idA.value(), saltB.value()).value());
+        QVERIFY(!keyIdMatches(key("correct horsf"), idA.value(), saltA.value()).value());
+        // Adding entries keeps the salt.
+        touch(QDir(a.path()).filePath(QStringLiteral("db-backup-20250101-000000.db")));
+        QVERIFY(BackupCatalog(a.path()).add(record(QStringLiteral("db-backup-20250101-000000.db"),
+                                                   QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC),
+                                                   QStringLiteral("/x/db.db"))));
+        QCOMPARE(BackupCatalog(a.path()).keyIdSalt().value(), saltA.value());
+    }
+
+    void oldKeyIdsWithTheFixedSaltAreStillRecognised()
+    {
+        // The id "correct horse" had before per-catalog salts: PBKDF2-HMAC-SHA512, 256,000 iterations,
+        // salt "strongroom key id v1", 6 bytes (computed independently, with Python's hashlib).
+        const QString oldId = QStringLiteral("b0976b4d9cd0");
+        const QByteArray anySalt(keyIdSaltSize, 'S');
+        QVERIFY(keyIdMatches(key("correct horse"), oldId, anySalt).value());
+        QVERIFY(!keyIdMatches(key("correct horsf"), oldId, anySalt).value());
+        // New ids are told apart from old ones by their prefix.
+        QVERIFY(backupKeyId(key("correct horse"), anySalt).value().startsWith(QStringLiteral("v2-")));
+        QVERIFY(!oldId.startsWith(QStringLiteral("v2-")));
     }
 
     void entriesRoundTripThroughTheCatalogFile()
@@ -127,18 +186,91 @@ private Q_SLOTS:
         BackupCatalog catalog(history);
         const QDateTime t0(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC);
         for (const auto &[name, time, source] :
-             {std::tuple{QStringLiteral("a.db"), t0, db}, std::tuple{QStringLiteral("b.db"), t0.addDays(2), db},
-              std::tuple{QStringLiteral("c.db"), t0.addDays(5), dir.filePath(QStringLiteral("other.db"))},
-              std::tuple{QStringLiteral("gone.db"), t0.addDays(9), db}}) {
-            if (name != QLatin1String("gone.db"))
+             {std::tuple{QStringLiteral("db-backup-20250101-000000.db"), t0, db},
+              std::tuple{QStringLiteral("db-backup-20250103-000000.db"), t0.addDays(2), db},
+              std::tuple{QStringLiteral("other-backup-20250106-000000.db"), t0.addDays(5),
+                         dir.filePath(QStringLiteral("other.db"))},
+              std::tuple{QStringLiteral("db-backup-20250110-000000.db"), t0.addDays(9), db}}) {
+            if (name != QLatin1String("db-backup-20250110-000000.db"))
                 touch(QDir(history).filePath(name));
             QVERIFY(catalog.add(record(name, time, source)));
         }
         const std::optional<LastBackup> last = lastBackupOf(db);
         QVERIFY(last);
         QCOMPARE(last->time, t0.addDays(2));
-        QCOMPARE(last->path, QDir(history).filePath(QStringLiteral("b.db")));
+        QCOMPARE(last->path, QDir(history).filePath(QStringLiteral("db-backup-20250103-000000.db")));
         QVERIFY(!lastBackupOf(dir.filePath(QStringLiteral("never.db"))));
+    }
+
+    void entriesThatFailTheirChecksAreRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("hmac_algorithm with a statement")
+            << "cipher_settings"
+            << QJsonValue(
+                   withSetting("hmac_algorithm", QStringLiteral("HMAC_SHA512; ATTACH 'x.db' AS x KEY ''")))
+            << "hmac_algorithm";
+        QTest::newRow("page_size not a power of two")
+            << "cipher_settings" << QJsonValue(withSetting("page_size", 1000)) << "page_size";
+        QTest::newRow("a name with a slash")
+            << "file" << QJsonValue(QStringLiteral("../db-backup-20250101-000000.db")) << "name";
+        QTest::newRow("a name that is no backup name")
+            << "file" << QJsonValue(QStringLiteral("shop.db")) << "name";
+        QTest::newRow("the parent folder") << "file" << QJsonValue(QStringLiteral("..")) << "name";
+        QTest::newRow("the folder itself") << "file" << QJsonValue(QStringLiteral(".")) << "name";
+        QTest::newRow("a time two days ahead")
+            << "created" << QJsonValue(QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate))
+            << "future";
+        QTest::newRow("no time") << "created" << QJsonValue(QStringLiteral("yesterday")) << "time";
+    }
+
+    void entriesThatFailTheirChecksAreRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString name = QStringLiteral("db-backup-20250101-000000.db");
+        touch(dir.filePath(name));
+        QJsonObject stored = record(name, QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC),
+                                    QStringLiteral("/x/db.db"))
+                                 .toJson();
+        stored.insert(field, value);
+        writeCatalog(dir.path(), stored);
+        BackupCatalog catalog(dir.path());
+
+        const Result<BackupCatalog::Contents> contents = catalog.read();
+        QVERIFY(contents);
+        QVERIFY(contents->entries.isEmpty());
+        QCOMPARE(contents->refused.size(), 1);
+        QCOMPARE(contents->refused.first().reason.code, ExitCode::Integrity);
+        QCOMPARE(contents->refused.first().reason.kind, BackupCatalog::damagedEntryKind());
+        QVERIFY2(contents->refused.first().reason.message.contains(reason),
+                 qPrintable(contents->refused.first().reason.message));
+
+        if (field != QLatin1String("file")) {
+            // Its file is listed as having a damaged entry, and verify/compare/restore stop on it.
+            const Result<QList<BackupRecord>> listed = catalog.list();
+            QVERIFY(listed);
+            QCOMPARE(listed->size(), 1);
+            QVERIFY(!listed->first().catalogued);
+            QCOMPARE(listed->first().verifiedState(), QStringLiteral("damaged catalog entry"));
+            QVERIFY(listed->first().refusal.contains(reason));
+            const Result<std::optional<BackupRecord>> entry = catalog.entryFor(name);
+            QVERIFY(!entry);
+            QCOMPARE(entry.error().kind, BackupCatalog::damagedEntryKind());
+        }
+
+        // Writing the catalog keeps the refused entry as it was: it is evidence.
+        const QString other = QStringLiteral("db-backup-20250201-000000.db");
+        QVERIFY(catalog.add(record(other, QDateTime(QDate(2025, 2, 1), QTime(0, 0), QTimeZone::UTC),
+                                   QStringLiteral("/x/db.db"))));
+        const Result<BackupCatalog::Contents> after = catalog.read();
+        QCOMPARE(after->entries.size(), 1);
+        QCOMPARE(after->refused.size(), 1);
+        QCOMPARE(after->refused.first().stored, stored);
     }
 
     void aDamagedCatalogIsAnIntegrityError()

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 #include <sys/stat.h>
 
 using namespace backupfixtures;
@@ -47,6 +48,26 @@ class TestBackupCommands : public QObject
         return cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), backup,
                     QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
                     QStringLiteral("--yes")});
+    }
+
+    // Rewrites the catalog of `history` with `change` applied to the entry of `fileName`.
+    static bool editCatalogEntry(const QString &history, const QString &fileName,
+                                 const std::function<void(QJsonObject &)> &change)
+    {
+        const QString path = QDir(history).filePath(QStringLiteral("strongroom-backups.json"));
+        QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+        QJsonArray entries = root.value(QStringLiteral("backups")).toArray();
+        bool found = false;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QJsonObject entry = entries.at(i).toObject();
+            if (entry.value(QStringLiteral("file")).toString() != fileName)
+                continue;
+            change(entry);
+            entries.replace(i, entry);
+            found = true;
+        }
+        root.insert(QStringLiteral("backups"), entries);
+        return found && writeAll(path, QJsonDocument(root).toJson());
     }
 
 private Q_SLOTS:
@@ -601,6 +622,165 @@ private Q_SLOTS:
 
         const CliRun bad = cli({QStringLiteral("backup"), QStringLiteral("prune"), history, QStringLiteral("--keep-within"), QStringLiteral("3 weeks")});
         QCOMPARE(bad.exitCode, 2);
+    }
+
+    void anInjectedCatalogEntryIsRefusedByEveryVerbAndAttachesNothing_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("list") << "list" << 0;
+        QTest::newRow("verify") << "verify" << 4;
+        QTest::newRow("compare") << "compare" << 4;
+        QTest::newRow("prune") << "prune" << 0;
+        QTest::newRow("restore") << "restore" << 4;
+    }
+
+    void anInjectedCatalogEntryIsRefusedByEveryVerbAndAttachesNothing()
+    {
+        // The settings of a catalog entry once went into PRAGMAs run with sqlite3_exec before the
+        // entry's seal was checked: "HMAC_SHA512; ATTACH ..." created x.db (on a read-write
+        // connection for a re-keying restore).
+        QFETCH(QString, verb);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shop.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 20, "live"));
+        const QString backup = createBackup(db);
+        QVERIFY(QFile::exists(backup));
+        QTest::qWait(1100);
+        const QString newer = createBackup(db); // so that a policy keeping one would remove `backup`
+        QVERIFY(QFile::exists(newer));
+        const QString history = dir.filePath(QStringLiteral("backups"));
+        const QString attached = dir.filePath(QStringLiteral("x.db"));
+        QVERIFY(editCatalogEntry(history, QFileInfo(backup).fileName(), [&](QJsonObject &entry) {
+            QJsonObject settings = entry.value(QStringLiteral("cipher_settings")).toObject();
+            settings.insert(QStringLiteral("hmac_algorithm"),
+                            QStringLiteral("HMAC_SHA512; ATTACH '%1' AS x KEY ''").arg(attached));
+            entry.insert(QStringLiteral("cipher_settings"), settings);
+        }));
+        const QByteArray liveBefore = readAll(db);
+        const QStringList key{QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")};
+        QStringList args{QStringLiteral("--json"), QStringLiteral("backup"), verb};
+        if (verb == QLatin1String("list"))
+            args << history;
+        else if (verb == QLatin1String("verify"))
+            args << backup << key;
+        else if (verb == QLatin1String("compare"))
+            args << db << backup << key;
+        else if (verb == QLatin1String("prune"))
+            args << history << QStringLiteral("--keep-last") << QStringLiteral("1");
+        else
+            args << backup << QStringLiteral("--to") << db << key << QStringLiteral("--yes");
+        const CliRun r = cli(args);
+        QVERIFY2(r.exitCode == exitCode, r.out.constData());
+        if (exitCode != 0) {
+            const QJsonObject error = json(r).value(QStringLiteral("error")).toObject();
+            QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("damaged-entry"));
+            QVERIFY(
+                error.value(QStringLiteral("message")).toString().contains(QStringLiteral("hmac_algorithm")));
+        } else {
+            bool seen = false;
+            for (const QJsonValue &b : json(r).value(QStringLiteral("backups")).toArray()) {
+                if (b[QStringLiteral("file")].toString() != QFileInfo(backup).fileName())
+                    continue;
+                seen = true;
+                if (verb == QLatin1String("list")) {
+                    QCOMPARE(b[QStringLiteral("verified_state")].toString(),
+                             QStringLiteral("damaged catalog entry"));
+                    QVERIFY(
+                        b[QStringLiteral("refusal")].toString().contains(QStringLiteral("hmac_algorithm")));
+                } else {
+                    QVERIFY(b[QStringLiteral("keep")].toBool());
+                    QVERIFY(b[QStringLiteral("reasons")].toArray().first().toString().contains(
+                        QStringLiteral("damaged catalog entry")));
+                }
+            }
+            QVERIFY(seen);
+        }
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(readAll(db), liveBefore);
+        QVERIFY(!QFileInfo::exists(attached));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("x.db")));
+    }
+
+    void verifyAdoptsAVacuumIntoCopyWhichPruneCanThenRemove()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 30, "x"));
+        const QString history = dir.filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(history));
+        // A copy another tool made: SQLCipher's VACUUM INTO, under a backup's name, a day old.
+        const QString copy =
+            QDir(history).filePath(QStringLiteral("app-backup-%1.db")
+                                       .arg(QDateTime::currentDateTimeUtc().addDays(-1).toString(
+                                           QStringLiteral("yyyyMMdd-HHmmss"))));
+        QCOMPARE(query(db, liveKey(), "VACUUM INTO '" + QFile::encodeName(copy) + "';"), QByteArray());
+        QVERIFY(QFile::exists(copy));
+        const QString newest = createBackup(db);
+        QVERIFY(QFile::exists(newest));
+
+        // Unknown to the catalog: listed as not yet verified and kept by every policy.
+        const auto stateOf = [&](const QString &file) {
+            const CliRun list =
+                cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"), history});
+            for (const QJsonValue &b : json(list).value(QStringLiteral("backups")).toArray())
+                if (b[QStringLiteral("file")].toString() == QFileInfo(file).fileName())
+                    return b[QStringLiteral("verified_state")].toString();
+            return QString();
+        };
+        QCOMPARE(stateOf(copy), QStringLiteral("not yet verified"));
+        const QStringList prune{QStringLiteral("backup"), QStringLiteral("prune"), history,
+                                QStringLiteral("--keep-last"), QStringLiteral("1")};
+        QCOMPARE(cli(prune).exitCode, 0);
+        QVERIFY(QFile::exists(copy));
+
+        // A complete verify brings it into the catalog, sealed.
+        const CliRun verify =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), copy,
+                 QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        QVERIFY2(verify.exitCode == 0, verify.out.constData());
+        QCOMPARE(json(verify).value(QStringLiteral("level")).toInt(), 3);
+        QVERIFY2(json(verify).value(QStringLiteral("adopted")).toBool(), verify.out.constData());
+        QVERIFY(json(verify).value(QStringLiteral("key_id")).toString().startsWith(QStringLiteral("v2-")));
+        QCOMPARE(stateOf(copy), QStringLiteral("verified"));
+        QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("log")}).out.contains("backup.adopt"));
+        // Verifying again checks it against its new entry.
+        const CliRun again =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), copy});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(json(again).value(QStringLiteral("checksum")).toString(), QStringLiteral("match"));
+
+        // Now the policy applies to it: the newest backup stays, the adopted copy goes.
+        const CliRun pruned = cli(prune);
+        QVERIFY2(pruned.exitCode == 0, pruned.out.constData());
+        QVERIFY(!QFile::exists(copy));
+        QVERIFY(QFile::exists(newest));
+    }
+
+    void pruneKeepsEntriesWhoseSealDoesNotCoverEveryField()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 5, "x"));
+        const QString old = createBackup(db);
+        QTest::qWait(1100);
+        const QString newest = createBackup(db);
+        const QString history = dir.filePath(QStringLiteral("backups"));
+        // As an entry sealed before seals covered every field is stored: no seal_version.
+        QVERIFY(editCatalogEntry(history, QFileInfo(old).fileName(),
+                                 [](QJsonObject &entry) { entry.remove(QStringLiteral("seal_version")); }));
+        const CliRun list = cli({QStringLiteral("backup"), QStringLiteral("list"), history});
+        QVERIFY2(list.out.contains("unsealed"), list.out.constData());
+        const CliRun prune = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("prune"),
+                                  history, QStringLiteral("--keep-last"), QStringLiteral("1")});
+        QCOMPARE(prune.exitCode, 0);
+        QVERIFY(QFile::exists(old));
+        QVERIFY(QFile::exists(newest));
+        for (const QJsonValue &b : json(prune).value(QStringLiteral("backups")).toArray())
+            if (b[QStringLiteral("file")].toString() == QFileInfo(old).fileName())
+                QVERIFY(b[QStringLiteral("reasons")].toArray().first().toString().contains(
+                    QStringLiteral("unsealed")));
     }
 };
 

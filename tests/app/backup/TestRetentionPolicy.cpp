@@ -22,6 +22,9 @@ BackupRecord backup(const char *iso, QStringList tags = {})
     r.created = at(iso);
     r.fileName = QStringLiteral("db-backup-%1.db").arg(r.created.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     r.tags = std::move(tags);
+    // Only sealed entries take part; whether the seal holds takes the key and is not the policy's.
+    r.seal = QStringLiteral("5e0d");
+    r.sealVersion = BackupRecord::currentSealVersion;
     return r;
 }
 
@@ -159,6 +162,45 @@ private Q_SLOTS:
         const QList<RetentionDecision> decisions = applyRetention(policy({{"last", 1}}), backups);
         QVERIFY(decisions.last().keep);
         QVERIFY(decisions.last().reasons.first().contains(QStringLiteral("not yet verified")));
+    }
+
+    void unsealedAndRefusedEntriesAreNeverRemoved_data()
+    {
+        QTest::addColumn<QString>("seal");
+        QTest::addColumn<int>("sealVersion");
+        QTest::addColumn<QString>("refusal");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no seal") << "" << 0 << ""
+                                 << "unsealed";
+        QTest::newRow("seal of version 1 (over some fields)") << "5e0d" << 1 << ""
+                                                              << "unsealed";
+        QTest::newRow("refused entry") << "" << 0 << "hmac_algorithm is not allowed"
+                                       << "damaged catalog entry";
+    }
+
+    void unsealedAndRefusedEntriesAreNeverRemoved()
+    {
+        QFETCH(QString, seal);
+        QFETCH(int, sealVersion);
+        QFETCH(QString, refusal);
+        QFETCH(QString, reason);
+        QList<BackupRecord> backups = history();
+        BackupRecord old = backup("2020-01-01T00:00:00");
+        old.seal = seal;
+        old.sealVersion = sealVersion;
+        old.refusal = refusal;
+        old.catalogued = refusal.isEmpty();
+        backups.append(old);
+        const QList<RetentionDecision> decisions = applyRetention(policy({{"last", 1}}), backups);
+        QCOMPARE(decisions.last().backup.fileName, old.fileName);
+        QVERIFY(decisions.last().keep);
+        QVERIFY2(decisions.last().reasons.first().contains(reason),
+                 qPrintable(decisions.last().reasons.first()));
+        // The sealed ones are still pruned: only the newest stays.
+        int kept = 0;
+        for (const RetentionDecision &d : decisions)
+            kept += d.keep ? 1 : 0;
+        QCOMPARE(kept, 2);
     }
 
     void durationsParseLikeRestic_data()

@@ -83,10 +83,24 @@ private Q_SLOTS:
                                    << "pw4" << QStringList() << 4 << "damaged";
         QTest::newRow("missing") << "missing.db"
                                  << "pw4" << QStringList() << 1 << "not-found";
-        QTest::newRow("bad option") << "v4.db"
-                                    << "pw4"
-                                    << QStringList{QStringLiteral("--page-size"), QStringLiteral("1000")} << 2
-                                    << "usage";
+        // Cipher settings that CipherSettings::validate refuses: exit 6, before any key is tried.
+        QTest::newRow("page size no power of two")
+            << "v4.db"
+            << "pw4" << QStringList{QStringLiteral("--page-size"), QStringLiteral("1000")} << 6
+            << "invalid-settings";
+        QTest::newRow("hmac algorithm with a statement")
+            << "v4.db"
+            << "pw4"
+            << QStringList{QStringLiteral("--hmac-algorithm"),
+                           QStringLiteral("HMAC_SHA512; ATTACH 'x.db' AS x KEY ''")}
+            << 6 << "invalid-settings";
+        QTest::newRow("kdf_iter above ten million")
+            << "v4.db"
+            << "pw4" << QStringList{QStringLiteral("--kdf-iter"), QStringLiteral("10000001")} << 6
+            << "invalid-settings";
+        QTest::newRow("page size not a number")
+            << "v4.db"
+            << "pw4" << QStringList{QStringLiteral("--page-size"), QStringLiteral("big")} << 2 << "usage";
     }
 
     void infoGivesEachCaseItsExitCodeAndKind()
