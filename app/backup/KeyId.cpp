@@ -1,10 +1,9 @@
 #include "backup/KeyId.h"
 
+#include "core/SecureRandom.h"
+
 #include "keys/Pbkdf2.h"
 
-#include <cerrno>
-#include <cstring>
-#include <sys/random.h>
 
 namespace strongroom {
 
@@ -30,19 +29,8 @@ Result<QString> derive(const KeyMaterial &key, const QByteArray &salt)
 
 Result<QByteArray> newKeyIdSalt()
 {
-    // The one place here that needs random bytes; the lead folds it into app/core's random source.
     QByteArray salt(keyIdSaltSize, Qt::Uninitialized);
-    qsizetype filled = 0;
-    while (filled < salt.size()) {
-        const ssize_t n = getrandom(salt.data() + filled, size_t(salt.size() - filled), 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return Error(ExitCode::Environment,
-                         QStringLiteral("The kernel gave no random bytes (getrandom: %1).")
-                             .arg(QString::fromLocal8Bit(strerror(errno))));
-        filled += n;
-    }
+    securerandom::fill(salt.data(), size_t(salt.size()));
     return salt;
 }
 

@@ -20,7 +20,7 @@ namespace strongroom {
 
 inline constexpr int keyIdSaltSize = 16;
 
-// keyIdSaltSize random bytes from getrandom(2). Errors: Environment (7) when the kernel gives none.
+// keyIdSaltSize random bytes from core/SecureRandom (getrandom(2); no weak fallback).
 Result<QByteArray> newKeyIdSalt();
 
 // The version 2 id of `key` for the catalog whose salt is `catalogSalt` (keyIdSaltSize bytes or more).
