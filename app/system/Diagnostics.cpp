@@ -1,5 +1,6 @@
 #include "system/Diagnostics.h"
 
+#include "core/AuditJournal.h"
 #include "keys/Keyring.h"
 #include "sqlcipher/ShellDbstat.h"
 #include "sqlcipher/SqlCipherVersions.h"
@@ -80,6 +81,8 @@ Diagnostics Diagnostics::collect()
     d.afAlg = kernelCryptoApiAvailable();
     d.polkit = !QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty();
     d.keyring = Keyring::isAvailable();
+    QString noJournal;
+    d.journal = auditjournal::available(&noJournal);
 
     auto missing = [&d](const QString &what, const QString &disables, const QString &fix) {
         d.missing.append(Missing{what, disables, fix});
@@ -127,6 +130,11 @@ Diagnostics Diagnostics::collect()
         missing(
             QStringLiteral("desktop keyring"), QStringLiteral("remembering keys in the GUI (off by default)"),
             QStringLiteral("run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session"));
+    if (!d.journal)
+        missing(QStringLiteral("system journal (%1)").arg(noJournal),
+                QStringLiteral("the audit trail's second copy: entries are only in the local chain, which the "
+                               "user can rewrite, and `audit verify` cannot compare it with the journal"),
+                QStringLiteral("run systemd-journald (it runs on every systemd system; containers usually lack it)"));
     return d;
 }
 
@@ -161,6 +169,7 @@ QJsonObject Diagnostics::toJson() const
         {QStringLiteral("af_alg"), afAlg},
         {QStringLiteral("polkit"), polkit},
         {QStringLiteral("keyring"), keyring},
+        {QStringLiteral("journal"), journal},
         {QStringLiteral("missing"), missingArray},
     };
 }
@@ -191,6 +200,7 @@ QString Diagnostics::toText() const
     row(QStringLiteral("kernel crypto API"), yesNo(afAlg));
     row(QStringLiteral("pkexec / polkit"), yesNo(polkit));
     row(QStringLiteral("desktop keyring"), yesNo(keyring));
+    row(QStringLiteral("system journal"), yesNo(journal));
     if (!missing.isEmpty()) {
         t += QStringLiteral("\nMissing:\n");
         for (const Missing &m : missing)
