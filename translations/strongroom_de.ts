@@ -1805,6 +1805,14 @@
         <translation>Das Original ist als %1 aufbewahrt. Löschen Sie es, sobald Sie die neue Datei geprüft haben; Löschen überschreibt seine Blöcke auf einer SSD nicht.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Older backups still open with the old key.&lt;/b&gt; If the old key leaked, delete them or keep them out of reach.</source>
+        <translation>&lt;b&gt;Ältere Sicherungen lassen sich weiterhin mit dem alten Schlüssel öffnen.&lt;/b&gt; Falls der alte Schlüssel bekannt geworden ist, löschen Sie sie oder bewahren Sie sie unerreichbar auf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The kept original and older backups still open with the old key.&lt;/b&gt; If the old key leaked, delete them or keep them out of reach.</source>
+        <translation>&lt;b&gt;Das aufbewahrte Original und ältere Sicherungen lassen sich weiterhin mit dem alten Schlüssel öffnen.&lt;/b&gt; Falls der alte Schlüssel bekannt geworden ist, löschen Sie sie oder bewahren Sie sie unerreichbar auf.</translation>
+    </message>
+    <message>
         <source>%1 identical</source>
         <translation>%1 identisch</translation>
     </message>
