@@ -113,6 +113,22 @@
         <source>The log was tampered with: %1. Keep this copy as evidence and compare it with your backups.</source>
         <translation>Das Protokoll wurde manipuliert: %1. Bewahren Sie diese Kopie als Beweis auf und vergleichen Sie sie mit Ihren Sicherungen.</translation>
     </message>
+    <message>
+        <source>There is no audit log: nothing was logged by this user here yet, or the log and its head record were deleted.</source>
+        <translation>Es gibt kein Audit-Protokoll: Für diesen Benutzer wurde hier noch nichts protokolliert, oder das Protokoll und sein Kopfdatensatz wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The system journal holds the same entries.</source>
+        <translation>Das Systemjournal enthält dieselben Einträge.</translation>
+    </message>
+    <message>
+        <source>The log and the system journal differ: %1 journal entries are missing from the log, %2 lines are missing from the journal.</source>
+        <translation>Protokoll und Systemjournal weichen voneinander ab: %1 Journaleinträge fehlen im Protokoll, %2 Zeilen fehlen im Journal.</translation>
+    </message>
+    <message>
+        <source>Not compared with the system journal: %1.</source>
+        <translation>Nicht mit dem Systemjournal verglichen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::BackupHistoryModel</name>
