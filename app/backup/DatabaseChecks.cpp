@@ -1,6 +1,6 @@
 #include "backup/DatabaseChecks.h"
-#include "core/MappedRead.h"
 
+#include "core/MappedRead.h"
 #include "sqlcipher/EncryptedRowCounter.h"
 #include "sqlcipher/PageAuthenticator.h"
 
@@ -148,7 +148,8 @@ Result<QMap<QString, qint64>> countFromPages(Database &db, const MappedDatabaseF
     if (file.data()) {
         std::optional<Result<QMap<QString, qint64>>> counted;
         if (!mappedread::guarded(file.data(), file.size(), [&] {
-                counted = EncryptedRowCounter::count(file.data(), file.size(), keys, settings, tables, keepGoing);
+                counted =
+                    EncryptedRowCounter::count(file.data(), file.size(), keys, settings, tables, keepGoing);
             }))
             return mappedread::truncatedError(db.path());
         if (*counted || counted->error().code == ExitCode::Cancelled)
@@ -177,7 +178,8 @@ namespace {
 // Every page's HMAC, on every core; the failing pages in order. Cancelled when keepGoing, asked
 // between waits here, answers false; Integrity when the file was truncated meanwhile.
 Result<QList<qint64>> failingPagesOnAllCores(const QString &path, const uchar *file, qint64 pageCount,
-                                             const PageAuthenticator &pages, const std::function<bool()> &keepGoing)
+                                             const PageAuthenticator &pages,
+                                             const std::function<bool()> &keepGoing)
 {
     std::atomic<bool> stopped = false;
     std::atomic<qint64> next = 0;
@@ -236,8 +238,9 @@ Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDes
     const MappedDatabaseFile file(read.databaseFd(), settings.pageSize);
     if (!file.data())
         return countRows(db);
-    const Result<QList<qint64>> failing = failingPagesOnAllCores(
-        db.path(), file.data(), file.size() / settings.pageSize, PageAuthenticator(keys, settings), keepGoing);
+    const Result<QList<qint64>> failing =
+        failingPagesOnAllCores(db.path(), file.data(), file.size() / settings.pageSize,
+                               PageAuthenticator(keys, settings), keepGoing);
     if (!failing)
         return failing.error();
     if (!failing->isEmpty()) {

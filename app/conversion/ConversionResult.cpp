@@ -7,11 +7,13 @@ QString ConversionResult::oldKeyNote() const
     if (!plan.keyChanges)
         return {};
     return keptOriginal.isEmpty()
-               ? QStringLiteral("Older backups of %1 still open with the old key: if the old key leaked, delete "
-                                "them or keep them out of reach.")
+               ? QStringLiteral(
+                     "Older backups of %1 still open with the old key: if the old key leaked, delete "
+                     "them or keep them out of reach.")
                      .arg(plan.path)
-               : QStringLiteral("The kept original %1 and older backups of %2 still open with the old key: if the "
-                                "old key leaked, delete them or keep them out of reach.")
+               : QStringLiteral(
+                     "The kept original %1 and older backups of %2 still open with the old key: if the "
+                     "old key leaked, delete them or keep them out of reach.")
                      .arg(keptOriginal, plan.path);
 }
 

@@ -106,8 +106,8 @@ Result<Snapshot> read(const QString &logPath)
     JournalHandle handle;
     sd_journal *journal = handle.get();
     if (!journal)
-        return Error(ExitCode::Environment,
-                     QStringLiteral("cannot open the system journal (%1)").arg(QString::fromLocal8Bit(strerror(-handle.result()))));
+        return Error(ExitCode::Environment, QStringLiteral("cannot open the system journal (%1)")
+                                                .arg(QString::fromLocal8Bit(strerror(-handle.result()))));
     Snapshot snapshot;
     // The oldest entry this user can read at all: where the journal's memory begins.
     if (sd_journal_seek_head(journal) >= 0 && sd_journal_next(journal) > 0)

@@ -28,7 +28,8 @@ bool available(QString *why = nullptr);
 // Sends one chain line. Failures are ignored: the local chain is the record, the journal its witness.
 void send(const QString &logPath, const QByteArray &line, const QJsonObject &entry);
 
-struct Entry {
+struct Entry
+{
     QString lineHash;
     qint64 seq = 0;
     QString action;
@@ -38,7 +39,8 @@ struct Entry {
 
 // What this user's processes sent for the log at `logPath`, oldest first, and the time of the
 // oldest entry the journal still keeps (older lines were rotated away and cannot be compared).
-struct Snapshot {
+struct Snapshot
+{
     QList<Entry> entries;
     QDateTime keptSince;
 };

@@ -98,7 +98,8 @@ Head chainTip(const QString &logPath, const QString &headPath)
 
 } // namespace
 
-AuditLog::AuditLog(QString path, QString systemPath) : m_path(std::move(path)), m_systemPath(std::move(systemPath))
+AuditLog::AuditLog(QString path, QString systemPath)
+    : m_path(std::move(path)), m_systemPath(std::move(systemPath))
 {
 }
 
@@ -155,11 +156,12 @@ Status AuditLog::appendToChain(const QString &action, const QString &target, con
 
     auditjournal::send(m_path, line, entry);
 
-    return safefile::writeFileAtomically(headPath(),
-                                         QJsonDocument(QJsonObject{{QStringLiteral("seq"), head.seq + 1},
-                                                                   {QStringLiteral("sha256"), sha256Hex(line)}})
-                                             .toJson(QJsonDocument::Compact),
-                                         QStringLiteral("audit-head"), QStringLiteral("audit head record"));
+    return safefile::writeFileAtomically(
+        headPath(),
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("seq"), head.seq + 1}, {QStringLiteral("sha256"), sha256Hex(line)}})
+            .toJson(QJsonDocument::Compact),
+        QStringLiteral("audit-head"), QStringLiteral("audit head record"));
 }
 
 Result<QList<QJsonObject>> AuditLog::entries() const
@@ -189,8 +191,9 @@ AuditLog::Verification AuditLog::verify() const
             v.problem = QStringLiteral("the log file is missing but its head record says it had %1 lines").arg(head.seq);
         } else {
             v.noLog = true;
-            v.problem = QStringLiteral("there is no audit log: neither the log nor its head record exists (nothing "
-                                       "was logged by this user here, or both were deleted)");
+            v.problem =
+                QStringLiteral("there is no audit log: neither the log nor its head record exists (nothing "
+                               "was logged by this user here, or both were deleted)");
         }
         compareWithJournal(v, {});
         return v;
@@ -217,9 +220,10 @@ AuditLog::Verification AuditLog::verify() const
         if (entry.isEmpty())
             problem = QStringLiteral("line %1 is not a JSON object").arg(number);
         else if (entry.value(QStringLiteral("prev")).toString() != prev)
-            problem = QStringLiteral("line %1 does not follow the line before it: a line was edited, inserted or "
-                                     "removed here")
-                          .arg(number);
+            problem =
+                QStringLiteral("line %1 does not follow the line before it: a line was edited, inserted or "
+                               "removed here")
+                    .arg(number);
         else if (entry.value(QStringLiteral("seq")).toInteger() != number)
             problem = QStringLiteral("line %1 has sequence number %2, expected %3")
                           .arg(number)
@@ -255,13 +259,14 @@ void AuditLog::compareWithJournal(Verification &v, const QList<QByteArray> &line
 {
     QString why;
     if (!auditjournal::available(&why)) {
-        v.journalNote = QStringLiteral("journal not available: entries are only in the local chain (%1)").arg(why);
+        v.journalNote =
+            QStringLiteral("journal not available: entries are only in the local chain (%1)").arg(why);
         return;
     }
     const Result<auditjournal::Snapshot> journal = auditjournal::read(m_path);
     if (!journal) {
-        v.journalNote =
-            QStringLiteral("journal not readable: entries are only in the local chain (%1)").arg(journal.error().message);
+        v.journalNote = QStringLiteral("journal not readable: entries are only in the local chain (%1)")
+                            .arg(journal.error().message);
         return;
     }
     v.journalCompared = true;
@@ -274,7 +279,8 @@ void AuditLog::compareWithJournal(Verification &v, const QList<QByteArray> &line
         local.insert(hash);
         // Lines older than the journal's oldest entry were rotated out of it: nothing to compare.
         const QDateTime time = QDateTime::fromString(
-            QJsonDocument::fromJson(lines[i]).object().value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+            QJsonDocument::fromJson(lines[i]).object().value(QStringLiteral("time")).toString(),
+            Qt::ISODateWithMs);
         if (!sent.contains(hash) && (!time.isValid() || time >= journal->keptSince))
             v.missingFromJournal.append(i + 1);
     }
@@ -287,10 +293,11 @@ void AuditLog::compareWithJournal(Verification &v, const QList<QByteArray> &line
     v.noLog = false; // the journal proves there was a log
     if (v.problem.isEmpty()) {
         v.firstBadLine = v.missingFromJournal.isEmpty() ? 0 : v.missingFromJournal.first();
-        v.problem = QStringLiteral("the local chain and the system journal differ: %1 entries of the journal are "
-                                   "missing from the log, %2 lines of the log are missing from the journal")
-                        .arg(v.missingLocally.size())
-                        .arg(v.missingFromJournal.size());
+        v.problem =
+            QStringLiteral("the local chain and the system journal differ: %1 entries of the journal are "
+                           "missing from the log, %2 lines of the log are missing from the journal")
+                .arg(v.missingLocally.size())
+                .arg(v.missingFromJournal.size());
     }
 }
 

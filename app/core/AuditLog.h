@@ -48,7 +48,7 @@ public:
         // Whether the chain was compared with the system journal, and if not, why not.
         bool journalCompared = false;
         QString journalNote;
-        QList<int> missingFromJournal; // line numbers of local lines the journal never received
+        QList<int> missingFromJournal;             // line numbers of local lines the journal never received
         QList<auditjournal::Entry> missingLocally; // journal entries with no line in the local chain
     };
     Verification verify() const;

@@ -34,9 +34,10 @@ QString escapeControlCharacters(const QString &name)
             out += QStringLiteral("\\r");
             break;
         default:
-            out += c < 0x100 ? QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'))
-                             : QStringLiteral("\\u{%1}").arg(
-                                   QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+            out += c < 0x100
+                       ? QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'))
+                       : QStringLiteral("\\u{%1}").arg(
+                             QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
         }
     }
     return out;

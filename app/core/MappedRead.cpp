@@ -17,7 +17,7 @@ struct Guard
 };
 
 thread_local Guard *t_guard = nullptr;
-struct sigaction g_previous {};
+struct sigaction g_previous = {};
 
 void onSigbus(int signal, siginfo_t *info, void *context)
 {
@@ -40,7 +40,7 @@ void installOnce()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        struct sigaction action {};
+        struct sigaction action = {};
         action.sa_sigaction = onSigbus;
         // SA_NODEFER: SIGBUS stays unblocked after the jump (sigsetjmp does not save the mask, which
         // would cost a system call per guarded block).
@@ -71,11 +71,12 @@ bool guarded(const void *data, qint64 size, const std::function<void()> &read)
 
 Error truncatedError(const QString &path)
 {
-    return Error(ExitCode::Integrity,
-                 QStringLiteral("%1: the file was truncated while it was read (another program changed it); nothing "
-                                "was changed. Try again when nothing writes to it.")
-                     .arg(path),
-                 QStringLiteral("changed"));
+    return Error(
+        ExitCode::Integrity,
+        QStringLiteral("%1: the file was truncated while it was read (another program changed it); nothing "
+                       "was changed. Try again when nothing writes to it.")
+            .arg(path),
+        QStringLiteral("changed"));
 }
 
 } // namespace strongroom::mappedread

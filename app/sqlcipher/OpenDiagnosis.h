@@ -43,7 +43,8 @@ struct OpenDiagnosis
     bool succeeded() const { return exitCode == ExitCode::Ok; }
     Error error() const
     {
-        const bool generic = (exitCode == ExitCode::Usage && what != Case::KeyNeeded) || exitCode == ExitCode::Cancelled;
+        const bool generic =
+            (exitCode == ExitCode::Usage && what != Case::KeyNeeded) || exitCode == ExitCode::Cancelled;
         return Error(exitCode, message, generic ? QString() : caseName(what));
     }
 

@@ -105,8 +105,10 @@ QString VolumeInfo::toText() const
         t << "Header:       " << headerPath << " (detached)\n";
     t << "LUKS version: " << version << '\n'
       << "UUID:         " << uuid << '\n'
-      << "Label:        " << (label.isEmpty() ? QStringLiteral("(none)") : escapeControlCharacters(label)) << '\n'
-      << "Cipher:       " << escapeControlCharacters(cipher) << ", " << keySizeBits << "-bit key, " << sectorSize << "-byte sectors\n"
+      << "Label:        " << (label.isEmpty() ? QStringLiteral("(none)") : escapeControlCharacters(label))
+      << '\n'
+      << "Cipher:       " << escapeControlCharacters(cipher) << ", " << keySizeBits << "-bit key, "
+      << sectorSize << "-byte sectors\n"
       << "Data offset:  " << dataOffsetBytes << " bytes\n";
     if (reencryption != QLatin1String("none"))
         t << "Unfinished " << reencryptionMode << " (" << reencryption
@@ -129,8 +131,9 @@ QString VolumeInfo::toText() const
         t << "Tokens:\n";
         for (const QJsonValue &v : tokens) {
             const QJsonObject tok = v.toObject();
-            t << "  " << tok.value(QStringLiteral("token")).toInt() << ": " << escapeControlCharacters(tok.value(QStringLiteral("type")).toString())
-              << " -> slots " << QJsonDocument(tok.value(QStringLiteral("keyslots")).toArray()).toJson(QJsonDocument::Compact)
+            t << "  " << tok.value(QStringLiteral("token")).toInt() << ": "
+              << escapeControlCharacters(tok.value(QStringLiteral("type")).toString()) << " -> slots "
+              << QJsonDocument(tok.value(QStringLiteral("keyslots")).toArray()).toJson(QJsonDocument::Compact)
               << '\n';
         }
     }

@@ -253,7 +253,9 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), 1);
         QCOMPARE(readWithShell(m_dir.filePath(kept.first()), oldKey).out, expectedContent());
         // ... which the result page says: a new key does not lock the old copies.
-        QVERIFY2(child<QLabel>(wizard, "resultChecks")->text().contains(QStringLiteral("still open with the old key")),
+        QVERIFY2(child<QLabel>(wizard, "resultChecks")
+                     ->text()
+                     .contains(QStringLiteral("still open with the old key")),
                  qPrintable(child<QLabel>(wizard, "resultChecks")->text()));
     }
 

@@ -32,9 +32,11 @@ int AuditLogCommand::run(CliContext &context, const QCommandLineParser &parser)
         context.out() << "The audit log is empty (" << context.audit().path() << ")." << Qt::endl;
     // The log is a file the user can edit: its fields are printed escaped like any name read from a file.
     for (const QJsonObject &e : list) {
-        auto field = [&e](const char *name) { return escapeControlCharacters(e.value(QLatin1String(name)).toString()); };
-        context.out() << field("time") << "  " << field("user") << '@' << field("host") << "  " << field("action")
-                      << "  " << field("target") << "  " << field("outcome") << '\n';
+        auto field = [&e](const char *name) {
+            return escapeControlCharacters(e.value(QLatin1String(name)).toString());
+        };
+        context.out() << field("time") << "  " << field("user") << '@' << field("host") << "  "
+                      << field("action") << "  " << field("target") << "  " << field("outcome") << '\n';
     }
     context.out().flush();
     return 0;
@@ -57,26 +59,28 @@ int AuditVerifyCommand::run(CliContext &context, const QCommandLineParser &)
         QJsonArray missingFromJournal;
         for (int line : v.missingFromJournal)
             missingFromJournal.append(line);
-        context.printJson(QJsonObject{{QStringLiteral("path"), path},
-                                      {QStringLiteral("intact"), v.intact},
-                                      {QStringLiteral("no_log"), v.noLog},
-                                      {QStringLiteral("lines"), v.lines},
-                                      {QStringLiteral("first_bad_line"), v.firstBadLine},
-                                      {QStringLiteral("problem"), v.problem},
-                                      {QStringLiteral("head_lagged"), v.headLagged},
-                                      {QStringLiteral("journal"),
-                                       QJsonObject{{QStringLiteral("compared"), v.journalCompared},
-                                                   {QStringLiteral("note"), v.journalNote},
-                                                   {QStringLiteral("missing_locally"), missingLocally},
-                                                   {QStringLiteral("missing_from_journal"), missingFromJournal}}}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("path"), path},
+                        {QStringLiteral("intact"), v.intact},
+                        {QStringLiteral("no_log"), v.noLog},
+                        {QStringLiteral("lines"), v.lines},
+                        {QStringLiteral("first_bad_line"), v.firstBadLine},
+                        {QStringLiteral("problem"), v.problem},
+                        {QStringLiteral("head_lagged"), v.headLagged},
+                        {QStringLiteral("journal"),
+                         QJsonObject{{QStringLiteral("compared"), v.journalCompared},
+                                     {QStringLiteral("note"), v.journalNote},
+                                     {QStringLiteral("missing_locally"), missingLocally},
+                                     {QStringLiteral("missing_from_journal"), missingFromJournal}}}});
         return exitCode;
     }
     if (v.intact) {
-        context.out() << "The audit log is intact: " << v.lines << " lines, hash chain unbroken (" << path << ")."
-                      << Qt::endl;
+        context.out() << "The audit log is intact: " << v.lines << " lines, hash chain unbroken (" << path
+                      << ")." << Qt::endl;
         if (v.headLagged)
-            context.out() << "Its head record was one line behind (a write was interrupted); the next entry repairs it."
-                          << Qt::endl;
+            context.out()
+                << "Its head record was one line behind (a write was interrupted); the next entry repairs it."
+                << Qt::endl;
         if (v.journalCompared)
             context.out() << "The system journal holds the same entries." << Qt::endl;
     } else if (v.noLog) {
@@ -87,8 +91,8 @@ int AuditVerifyCommand::run(CliContext &context, const QCommandLineParser &)
                       << ". Keep this copy as evidence and compare it with your backups." << Qt::endl;
         for (const auditjournal::Entry &e : v.missingLocally)
             context.err() << "  in the journal, not in the log: #" << e.seq << ' '
-                          << e.time.toString(Qt::ISODateWithMs) << ' ' << escapeControlCharacters(e.action) << ' '
-                          << escapeControlCharacters(e.target) << '\n';
+                          << e.time.toString(Qt::ISODateWithMs) << ' ' << escapeControlCharacters(e.action)
+                          << ' ' << escapeControlCharacters(e.target) << '\n';
         for (int line : v.missingFromJournal)
             context.err() << "  in the log, not in the journal: line " << line << '\n';
         context.err().flush();

@@ -110,12 +110,12 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
         if (r.isProtected())
             state += QStringLiteral(" (pre-restore)");
         // Names come from the catalog, which anyone who can write the folder can edit.
-        lines.append({escapeControlCharacters(r.fileName), r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                      Age::since(r.created).englishText(), size(r.size),
-                      r.catalogued ? escapeControlCharacters(r.keyId) : QStringLiteral("-"), state,
-                      r.rowsKnown()
-                          ? QStringLiteral("%1 in %2 tables").arg(r.totalRows()).arg(r.rowCounts.size())
-                          : QStringLiteral("-")});
+        lines.append(
+            {escapeControlCharacters(r.fileName), r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             Age::since(r.created).englishText(), size(r.size),
+             r.catalogued ? escapeControlCharacters(r.keyId) : QStringLiteral("-"), state,
+             r.rowsKnown() ? QStringLiteral("%1 in %2 tables").arg(r.totalRows()).arg(r.rowCounts.size())
+                           : QStringLiteral("-")});
     }
     qsizetype nameWidth = 0, stateWidth = 0;
     for (const Line &line : lines) {

@@ -48,8 +48,7 @@ int DbCheckCommand::run(CliContext &context, const QCommandLineParser &parser)
     for (const auto &bad : findings.badPages)
         out << "bad page " << bad.page << " ("
             << (bad.owner.isEmpty() ? QStringLiteral("owner unknown") : escapeControlCharacters(bad.owner))
-            << "): " << escapeControlCharacters(bad.problem)
-            << '\n';
+            << "): " << escapeControlCharacters(bad.problem) << '\n';
     for (const QString &problem : findings.structureProblems)
         out << "structure: " << escapeControlCharacters(problem) << '\n';
     for (const auto &v : findings.foreignKeyViolations)

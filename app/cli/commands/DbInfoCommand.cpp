@@ -1,8 +1,8 @@
 #include "cli/commands/DbInfoCommand.h"
 
+#include "backup/BackupCatalog.h"
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
-#include "backup/BackupCatalog.h"
 #include "core/Age.h"
 #include "core/ControlCharacters.h"
 #include "sqlcipher/TableStatsJob.h"
@@ -70,7 +70,8 @@ void printHuman(QTextStream &out, const FileFacts &f, const QList<TableStats> &t
                                              : QString::number(v);
     };
     for (qsizetype i = 0; i < tables.size(); ++i)
-        out << names[i].leftJustified(width + 2) << number(tables[i].rows, ProgressUnit::Rows).rightJustified(14)
+        out << names[i].leftJustified(width + 2)
+            << number(tables[i].rows, ProgressUnit::Rows).rightJustified(14)
             << number(tables[i].bytes, ProgressUnit::Bytes).rightJustified(12)
             << number(tables[i].indexBytes, ProgressUnit::Bytes).rightJustified(12) << '\n';
     out.flush();

@@ -105,8 +105,9 @@ OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
     const JobReport report = context.runJob(job);
     OpenDiagnosis diagnosis = job->takeDiagnosis();
     if (diagnosis.what == OpenDiagnosis::Case::KeyNeeded)
-        diagnosis.message += QStringLiteral(" There is no terminal to ask on: use --key-env NAME, --key-file PATH or "
-                                            "--passphrase-stdin.");
+        diagnosis.message +=
+            QStringLiteral(" There is no terminal to ask on: use --key-env NAME, --key-file PATH or "
+                           "--passphrase-stdin.");
     if (report.outcome == JobOutcome::Cancelled) {
         diagnosis.exitCode = ExitCode::Cancelled;
         diagnosis.what = OpenDiagnosis::Case::Cancelled;

@@ -1,6 +1,7 @@
 #include "BackupFixtures.h"
 #include "support/CliProcess.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +9,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QDeadlineTimer>
 #include <csignal>
 #include <sys/stat.h>
 
@@ -104,15 +104,17 @@ private Q_SLOTS:
         if (withKey)
             args << QStringLiteral("--key-env") << QStringLiteral("LIVE_KEY");
         const CliRun r = runTruncatingMidRead(args, victim);
-        QVERIFY2(r.exitCode == 4, QByteArray(QByteArray::number(r.exitCode) + ' ' + r.out + r.err).constData());
+        QVERIFY2(r.exitCode == 4,
+                 QByteArray(QByteArray::number(r.exitCode) + ' ' + r.out + r.err).constData());
         const QJsonObject error = json(r).value(QStringLiteral("error")).toObject();
         QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QLatin1String("changed")) ||
                      error.value(QStringLiteral("message")).toString().contains(QLatin1String("truncated")),
                  r.out.constData());
         QVERIFY2(error.value(QStringLiteral("message")).toString().contains(victim), r.out.constData());
         // Nothing half-written is left beside it.
-        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::Files | QDir::Hidden),
-                 QStringList());
+        QCOMPARE(
+            QDir(dir.path()).entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::Files | QDir::Hidden),
+            QStringList());
     }
 
     void createListVerifyAndCompareABackup()

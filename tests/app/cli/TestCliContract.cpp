@@ -88,8 +88,9 @@ private Q_SLOTS:
         QJsonParseError error{};
         const QJsonObject doctor = QJsonDocument::fromJson(r.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        for (const char *key : {"qt", "sqlcipher", "sqlite", "qca", "cryptsetup", "karchive", "postgresql", "gpg", "age",
-                                "device_mapper", "aes_ni", "af_alg", "polkit", "keyring", "journal", "missing"})
+        for (const char *key :
+             {"qt", "sqlcipher", "sqlite", "qca", "cryptsetup", "karchive", "postgresql", "gpg", "age",
+              "device_mapper", "aes_ni", "af_alg", "polkit", "keyring", "journal", "missing"})
             QVERIFY2(doctor.contains(QLatin1String(key)), key);
         QVERIFY(doctor.value(QStringLiteral("qt")).toString().startsWith(QStringLiteral("6.")));
         QVERIFY(doctor.value(QStringLiteral("sqlcipher")).toObject().value(QStringLiteral("version")).toString().startsWith(
@@ -154,7 +155,8 @@ private Q_SLOTS:
         QTemporaryDir data;
         QProcessEnvironment env = m_env;
         env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
-        const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, {}, env);
+        const CliRun r =
+            runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, {}, env);
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(!o.value(QStringLiteral("intact")).toBool());
@@ -185,7 +187,10 @@ private Q_SLOTS:
         QCOMPARE(d.value(QStringLiteral("journal")), QJsonValue(false));
         bool named = false;
         for (const QJsonValue &m : d.value(QStringLiteral("missing")).toArray())
-            named = named || m.toObject().value(QStringLiteral("what")).toString().startsWith(QLatin1String("system journal"));
+            named = named || m.toObject()
+                                 .value(QStringLiteral("what"))
+                                 .toString()
+                                 .startsWith(QLatin1String("system journal"));
         QVERIFY(named);
     }
 

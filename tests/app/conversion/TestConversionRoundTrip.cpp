@@ -167,7 +167,9 @@ private Q_SLOTS:
 
         // A new key does not lock the old copies: the report says so, and the kept original proves it.
         if (args.first() == QLatin1String("rekey")) {
-            QVERIFY(json.value(QStringLiteral("old_key_note")).toString().contains(QLatin1String("still open with the old key")));
+            QVERIFY(json.value(QStringLiteral("old_key_note"))
+                        .toString()
+                        .contains(QLatin1String("still open with the old key")));
             QCOMPARE(shellContent(kept, sourceKey, sourceSettings), expected);
             QTemporaryDir again;
             const QString copy = again.filePath(QStringLiteral("shop.db"));

@@ -41,7 +41,8 @@ class TestAuditJournal : public QObject
         file.close();
         QFile head(log.headPath());
         QVERIFY(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        head.write(QJsonDocument(QJsonObject{{QStringLiteral("seq"), entries.size()}, {QStringLiteral("sha256"), prev}})
+        head.write(QJsonDocument(
+                       QJsonObject{{QStringLiteral("seq"), entries.size()}, {QStringLiteral("sha256"), prev}})
                        .toJson(QJsonDocument::Compact));
     }
 

@@ -28,7 +28,9 @@ class TestAuditLog : public QObject
     }
     static unsigned modeOf(const QString &path)
     {
-        struct stat st {};
+        struct stat st
+        {
+        };
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? unsigned(st.st_mode & 07777) : 0u;
     }
     static QByteArray readAll(const QString &path)
@@ -111,7 +113,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")), QString());
-        QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/shop.db"), QStringLiteral("succeeded")).ok());
+        QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/shop.db"),
+                           QStringLiteral("succeeded"))
+                    .ok());
         QVERIFY(QFile::remove(log.path()));
         QVERIFY(QFile::remove(log.headPath()));
         const AuditLog::Verification v = log.verify();
@@ -125,7 +129,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")), QString());
-        QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/shop.db"), QStringLiteral("succeeded")).ok());
+        QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/shop.db"),
+                           QStringLiteral("succeeded"))
+                    .ok());
         QVERIFY(QFile::remove(log.path()));
         const AuditLog::Verification v = log.verify();
         QVERIFY(!v.intact);
@@ -138,10 +144,16 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")), QString());
-        QVERIFY(log.append(QStringLiteral("backup.create"), QStringLiteral("db0"), QStringLiteral("succeeded")).ok());
-        QVERIFY(log.append(QStringLiteral("backup.create"), QStringLiteral("db1"), QStringLiteral("succeeded")).ok());
+        QVERIFY(
+            log.append(QStringLiteral("backup.create"), QStringLiteral("db0"), QStringLiteral("succeeded"))
+                .ok());
+        QVERIFY(
+            log.append(QStringLiteral("backup.create"), QStringLiteral("db1"), QStringLiteral("succeeded"))
+                .ok());
         const QByteArray headAfterTwo = readAll(log.headPath());
-        QVERIFY(log.append(QStringLiteral("backup.create"), QStringLiteral("db2"), QStringLiteral("succeeded")).ok());
+        QVERIFY(
+            log.append(QStringLiteral("backup.create"), QStringLiteral("db2"), QStringLiteral("succeeded"))
+                .ok());
         writeAll(log.headPath(), headAfterTwo); // as if the crash came before the head update
 
         AuditLog::Verification v = log.verify();
@@ -149,7 +161,9 @@ private Q_SLOTS:
         QVERIFY(v.headLagged);
         QCOMPARE(v.lines, 3);
 
-        QVERIFY(log.append(QStringLiteral("backup.create"), QStringLiteral("db3"), QStringLiteral("succeeded")).ok());
+        QVERIFY(
+            log.append(QStringLiteral("backup.create"), QStringLiteral("db3"), QStringLiteral("succeeded"))
+                .ok());
         v = log.verify();
         QVERIFY2(v.intact, qPrintable(v.problem));
         QVERIFY(!v.headLagged);
@@ -162,10 +176,16 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")), QString());
-        QVERIFY(log.append(QStringLiteral("backup.create"), QStringLiteral("db0"), QStringLiteral("succeeded")).ok());
+        QVERIFY(
+            log.append(QStringLiteral("backup.create"), QStringLiteral("db0"), QStringLiteral("succeeded"))
+                .ok());
         const QByteArray headAfterOne = readAll(log.headPath());
-        QVERIFY(log.append(QStringLiteral("backup.create"), QStringLiteral("db1"), QStringLiteral("succeeded")).ok());
-        QVERIFY(log.append(QStringLiteral("backup.create"), QStringLiteral("db2"), QStringLiteral("succeeded")).ok());
+        QVERIFY(
+            log.append(QStringLiteral("backup.create"), QStringLiteral("db1"), QStringLiteral("succeeded"))
+                .ok());
+        QVERIFY(
+            log.append(QStringLiteral("backup.create"), QStringLiteral("db2"), QStringLiteral("succeeded"))
+                .ok());
         writeAll(log.headPath(), headAfterOne);
         const AuditLog::Verification v = log.verify();
         QVERIFY(!v.intact);
@@ -178,8 +198,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString systemLog = dir.filePath(QStringLiteral("var/log/strongroom/audit.jsonl"));
         AuditLog log(dir.filePath(QStringLiteral("home/audit.jsonl")), systemLog);
-        QVERIFY(log.append(QStringLiteral("volume.open"), QStringLiteral("/srv/vol.img"), QStringLiteral("succeeded")).ok());
-        QVERIFY(log.append(QStringLiteral("volume.close"), QStringLiteral("/srv/vol.img"), QStringLiteral("succeeded")).ok());
+        QVERIFY(log.append(QStringLiteral("volume.open"), QStringLiteral("/srv/vol.img"),
+                           QStringLiteral("succeeded"))
+                    .ok());
+        QVERIFY(log.append(QStringLiteral("volume.close"), QStringLiteral("/srv/vol.img"),
+                           QStringLiteral("succeeded"))
+                    .ok());
 
         const AuditLog system(systemLog, QString());
         const auto entries = system.entries();
@@ -204,7 +228,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")), QString());
-        QVERIFY(log.append(QStringLiteral("db.check"), QStringLiteral("/srv/shop.db"), QStringLiteral("succeeded")).ok());
+        QVERIFY(log.append(QStringLiteral("db.check"), QStringLiteral("/srv/shop.db"),
+                           QStringLiteral("succeeded"))
+                    .ok());
         QString why;
         const bool journald = auditjournal::available(&why);
         const AuditLog::Verification v = log.verify();
@@ -217,7 +243,8 @@ private Q_SLOTS:
         QVERIFY(!why.isEmpty());
         QVERIFY2(v.intact, qPrintable(v.problem));
         QVERIFY(!v.journalCompared);
-        QVERIFY2(v.journalNote.startsWith(QLatin1String("journal not available: entries are only in the local chain")),
+        QVERIFY2(v.journalNote.startsWith(
+                     QLatin1String("journal not available: entries are only in the local chain")),
                  qPrintable(v.journalNote));
     }
 };

@@ -86,7 +86,8 @@ private Q_SLOTS:
         QCOMPARE(defensive, 1);
         // What defensive mode is for: even with writable_schema the schema cannot be rewritten.
         (*db)->exec(QStringLiteral("PRAGMA writable_schema = ON"));
-        const Status edit = (*db)->exec(QStringLiteral("UPDATE sqlite_schema SET sql = sql || ' ' WHERE name = 'small'"));
+        const Status edit =
+            (*db)->exec(QStringLiteral("UPDATE sqlite_schema SET sql = sql || ' ' WHERE name = 'small'"));
         QVERIFY(!edit.ok());
     }
 

@@ -375,7 +375,8 @@ private Q_SLOTS:
 
     void checkOfAnEncryptedFileWithoutKeyOrTerminalIsAUsageError()
     {
-        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("check"), path("v4.db")});
+        const CliRun r =
+            cli({QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("check"), path("v4.db")});
         QVERIFY2(r.exitCode == 2, QByteArray(r.out + r.err).constData());
         const QJsonObject error = json(r).value("error").toObject();
         QCOMPARE(error.value("code").toInt(), 2);
@@ -396,8 +397,9 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains('\x1b'));
         QVERIFY(!r.out.contains('\x07'));
         const CliRun j = cli({QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("info"), file});
-        QCOMPARE(json(j).value("tables").toArray().first().toObject().value("name").toString(),
-                 QStringLiteral("evil\x1b]0;owned\x07\x1b[2J")); // JSON keeps the name; its encoder escapes it
+        QCOMPARE(
+            json(j).value("tables").toArray().first().toObject().value("name").toString(),
+            QStringLiteral("evil\x1b]0;owned\x07\x1b[2J")); // JSON keeps the name; its encoder escapes it
         QFile::remove(file);
     }
 

@@ -58,11 +58,13 @@ private Q_SLOTS:
     void infoPrintsLabelsAndTokensWithControlCharactersEscaped()
     {
         LuksFixtures fx;
-        const QString image =
-            fx.luksFormat(QStringLiteral("label.img"), kPbkdf2Min + QStringList{QStringLiteral("--label"), QStringLiteral("a\x1b[2Jb")}, "alpha");
-        const auto [rc, out] = LuksFixtures::tool(
-            QStringLiteral("cryptsetup"), {QStringLiteral("token"), QStringLiteral("import"), QStringLiteral("--json-file"), QStringLiteral("-"), image},
-            "{\"type\":\"x\\u001b]0;owned\\u0007\",\"keyslots\":[]}");
+        const QString image = fx.luksFormat(
+            QStringLiteral("label.img"),
+            kPbkdf2Min + QStringList{QStringLiteral("--label"), QStringLiteral("a\x1b[2Jb")}, "alpha");
+        const auto [rc, out] = LuksFixtures::tool(QStringLiteral("cryptsetup"),
+                                                  {QStringLiteral("token"), QStringLiteral("import"),
+                                                   QStringLiteral("--json-file"), QStringLiteral("-"), image},
+                                                  "{\"type\":\"x\\u001b]0;owned\\u0007\",\"keyslots\":[]}");
         QVERIFY2(rc == 0, out.constData());
         const CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("info"), image});
         QCOMPARE(run.exitCode, 0);
