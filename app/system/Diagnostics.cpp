@@ -131,12 +131,11 @@ Diagnostics Diagnostics::collect()
             QStringLiteral("desktop keyring"), QStringLiteral("remembering keys in the GUI (off by default)"),
             QStringLiteral("run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session"));
     if (!d.journal)
-        missing(
-            QStringLiteral("system journal (%1)").arg(noJournal),
-            QStringLiteral("the audit trail's second copy: entries are only in the local chain, which the "
-                           "user can rewrite, and `audit verify` cannot compare it with the journal"),
-            QStringLiteral(
-                "run systemd-journald (it runs on every systemd system; containers usually lack it)"));
+        missing(QStringLiteral("system journal"),
+                QStringLiteral("the audit trail's second copy: entries are only in the local chain, which the "
+                               "user can rewrite, and `audit verify` cannot compare it with the journal"),
+                noJournal + QStringLiteral(": run systemd-journald (every systemd system does; containers "
+                                           "usually lack it)"));
     return d;
 }
 

@@ -102,6 +102,32 @@ private Q_SLOTS:
         QCOMPARE(v.missingFromJournal, QList<int>{2}); // the rebuilt line 2 was never sent
     }
 
+    // A crash after the line was written but before it was sent and the head updated: no alarm.
+    void aCrashBeforeTheLineReachedTheJournalRaisesNoAlarm()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")), QString());
+        appendThree(log);
+        const QByteArray head = [&] {
+            QFile f(log.headPath());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QList<QJsonObject> entries = *log.entries();
+        QJsonObject unsent = entries.last();
+        unsent.insert(QStringLiteral("target"), QStringLiteral("/srv/db3.db"));
+        entries.append(unsent);
+        rewriteChain(log, entries); // the same three lines and a fourth the journal never received
+        QFile f(log.headPath());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(head); // the head still names line 3
+        f.close();
+        const AuditLog::Verification v = log.verify();
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QVERIFY(v.headLagged);
+        QVERIFY(v.journalCompared);
+        QVERIFY(v.missingFromJournal.isEmpty());
+    }
+
     void aDeletedLogIsProvenByTheJournal()
     {
         QTemporaryDir dir;
