@@ -163,6 +163,21 @@ private Q_SLOTS:
         QVERIFY(json(compare).value(QStringLiteral("live")).toObject().contains(QStringLiteral("size")));
     }
 
+    // A file name in the history folder is whatever whoever put it there chose.
+    void listPrintsNamesWithControlCharactersEscaped()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("crm.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 10, "v1"));
+        const QString backup = createBackup(db);
+        QVERIFY(QFile::copy(backup, dir.filePath(QStringLiteral("backups/ev\x1b[2Jil.db"))));
+        const CliRun list =
+            cli({QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains("ev\\x1b[2Jil.db"), list.out.constData());
+        QVERIFY(!list.out.contains('\x1b'));
+    }
+
     void dbInfoReportsTheLastBackupFromTheCatalog()
     {
         QTemporaryDir dir;
