@@ -62,13 +62,18 @@ function(strongroom_forbid_widgets_in_app)
     endforeach()
 endfunction()
 
-# One Qt Test executable per class; LABELS group them (core, gui, slow).
+# One Qt Test executable per class; LABELS group them (core, gui, slow). WRAPPER: a script that
+# ctest runs with the test program as its argument (e.g. to start a daemon the test needs).
 function(strongroom_test name)
-    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LINKS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "" "TIMEOUT;WRAPPER" "SOURCES;LINKS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LINKS})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
-    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_WRAPPER)
+        add_test(NAME ${name} COMMAND sh ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()

@@ -210,6 +210,22 @@
         <source>The log was tampered with: %1. Keep this copy as evidence and compare it with your backups.</source>
         <translation>Das Protokoll wurde manipuliert: %1. Bewahren Sie diese Kopie als Beweis auf und vergleichen Sie sie mit Ihren Sicherungen.</translation>
     </message>
+    <message>
+        <source>There is no audit log: nothing was logged by this user here yet, or the log and its head record were deleted.</source>
+        <translation>Es gibt kein Audit-Protokoll: Für diesen Benutzer wurde hier noch nichts protokolliert, oder das Protokoll und sein Kopfdatensatz wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The system journal holds the same entries.</source>
+        <translation>Das Systemjournal enthält dieselben Einträge.</translation>
+    </message>
+    <message>
+        <source>The log and the system journal differ: %1 journal entries are missing from the log, %2 lines are missing from the journal.</source>
+        <translation>Protokoll und Systemjournal weichen voneinander ab: %1 Journaleinträge fehlen im Protokoll, %2 Zeilen fehlen im Journal.</translation>
+    </message>
+    <message>
+        <source>Not compared with the system journal: %1.</source>
+        <translation>Nicht mit dem Systemjournal verglichen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::BackupHistoryModel</name>
@@ -1915,6 +1931,14 @@
     <message>
         <source>The original is kept as %1. Delete it once you have checked the new file; deleting does not scrub its blocks on an SSD.</source>
         <translation>Das Original ist als %1 aufbewahrt. Löschen Sie es, sobald Sie die neue Datei geprüft haben; Löschen überschreibt seine Blöcke auf einer SSD nicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Older backups still open with the old key.&lt;/b&gt; If the old key leaked, delete them or keep them out of reach.</source>
+        <translation>&lt;b&gt;Ältere Sicherungen lassen sich weiterhin mit dem alten Schlüssel öffnen.&lt;/b&gt; Falls der alte Schlüssel bekannt geworden ist, löschen Sie sie oder bewahren Sie sie unerreichbar auf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The kept original and older backups still open with the old key.&lt;/b&gt; If the old key leaked, delete them or keep them out of reach.</source>
+        <translation>&lt;b&gt;Das aufbewahrte Original und ältere Sicherungen lassen sich weiterhin mit dem alten Schlüssel öffnen.&lt;/b&gt; Falls der alte Schlüssel bekannt geworden ist, löschen Sie sie oder bewahren Sie sie unerreichbar auf.</translation>
     </message>
     <message>
         <source>%1 identical</source>

@@ -1,5 +1,6 @@
 #include "backup/DatabaseChecks.h"
 
+#include "core/MappedRead.h"
 #include "sqlcipher/EncryptedRowCounter.h"
 #include "sqlcipher/PageAuthenticator.h"
 
@@ -145,10 +146,14 @@ Result<QMap<QString, qint64>> countFromPages(Database &db, const MappedDatabaseF
                                              const std::function<bool()> &keepGoing)
 {
     if (file.data()) {
-        Result<QMap<QString, qint64>> counted =
-            EncryptedRowCounter::count(file.data(), file.size(), keys, settings, tables, keepGoing);
-        if (counted || counted.error().code == ExitCode::Cancelled)
-            return counted;
+        std::optional<Result<QMap<QString, qint64>>> counted;
+        if (!mappedread::guarded(file.data(), file.size(), [&] {
+                counted =
+                    EncryptedRowCounter::count(file.data(), file.size(), keys, settings, tables, keepGoing);
+            }))
+            return mappedread::truncatedError(db.path());
+        if (*counted || counted->error().code == ExitCode::Cancelled)
+            return *counted;
     }
     return countRows(db);
 }
@@ -170,21 +175,29 @@ Result<QMap<QString, qint64>> countRowsBesidePageCheck(Database &db, int fd, con
 
 namespace {
 
-// Every page's HMAC, on every core; the failing pages in order. None when keepGoing, asked between
-// waits here, answers false.
-std::optional<QList<qint64>> failingPagesOnAllCores(const uchar *file, qint64 pageCount,
-                                                    const PageAuthenticator &pages,
-                                                    const std::function<bool()> &keepGoing)
+// Every page's HMAC, on every core; the failing pages in order. Cancelled when keepGoing, asked
+// between waits here, answers false; Integrity when the file was truncated meanwhile.
+Result<QList<qint64>> failingPagesOnAllCores(const QString &path, const uchar *file, qint64 pageCount,
+                                             const PageAuthenticator &pages,
+                                             const std::function<bool()> &keepGoing)
 {
     std::atomic<bool> stopped = false;
     std::atomic<qint64> next = 0;
     std::atomic<qint64> checked = 0;
     if (keepGoing && !keepGoing())
         stopped = true;
+    std::atomic<bool> truncated = false;
     std::vector<std::future<QList<qint64>>> workers;
     for (int i = 0; i < std::max(1, QThread::idealThreadCount()); ++i)
         workers.push_back(std::async(std::launch::async, [&] {
-            return pages.failingPagesInSlices(file, pageCount, next, stopped, checked);
+            QList<qint64> failing;
+            if (!mappedread::guarded(file, pageCount * pages.pageSize(), [&] {
+                    failing = pages.failingPagesInSlices(file, pageCount, next, stopped, checked);
+                })) {
+                truncated = true;
+                stopped = true;
+            }
+            return failing;
         }));
     for (auto &worker : workers) {
         while (worker.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) {
@@ -195,8 +208,10 @@ std::optional<QList<qint64>> failingPagesOnAllCores(const uchar *file, qint64 pa
     QList<qint64> failing;
     for (auto &worker : workers)
         failing += worker.get();
+    if (truncated.load())
+        return mappedread::truncatedError(path);
     if (stopped.load())
-        return std::nullopt;
+        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
     std::sort(failing.begin(), failing.end());
     return failing;
 }
@@ -223,10 +238,11 @@ Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDes
     const MappedDatabaseFile file(read.databaseFd(), settings.pageSize);
     if (!file.data())
         return countRows(db);
-    const std::optional<QList<qint64>> failing = failingPagesOnAllCores(
-        file.data(), file.size() / settings.pageSize, PageAuthenticator(keys, settings), keepGoing);
+    const Result<QList<qint64>> failing =
+        failingPagesOnAllCores(db.path(), file.data(), file.size() / settings.pageSize,
+                               PageAuthenticator(keys, settings), keepGoing);
     if (!failing)
-        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+        return failing.error();
     if (!failing->isEmpty()) {
         QString more;
         if (failing->size() > 1)

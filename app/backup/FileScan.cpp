@@ -1,6 +1,8 @@
 #include "backup/FileScan.h"
 
 #include "backup/FileStamp.h"
+#include "core/CrashPoint.h"
+#include "core/MappedRead.h"
 #include "core/SafeFile.h"
 
 #include <QFile>
@@ -36,6 +38,17 @@ struct ScanState
     std::atomic<qint64> hashed = 0;
     std::atomic<qint64> authenticated = 0;
     std::atomic<bool> stop = false;
+    std::atomic<bool> truncated = false; // a read of the map met a page the file no longer has
+
+    // Runs one read of the map; a SIGBUS (the file was truncated meanwhile) stops the scan.
+    bool guarded(const std::function<void()> &read)
+    {
+        if (mappedread::guarded(data, size, read))
+            return true;
+        truncated = true;
+        stop = true;
+        return false;
+    }
 };
 
 QByteArray sha256OfMapped(ScanState &state)
@@ -46,7 +59,9 @@ QByteArray sha256OfMapped(ScanState &state)
         return {};
     for (qint64 at = 0; at < state.size && !state.stop.load(); at += kHashStep) {
         const qint64 n = std::min(kHashStep, state.size - at);
-        if (EVP_DigestUpdate(context, state.data + at, size_t(n)) != 1)
+        bool updated = false;
+        if (!state.guarded([&] { updated = EVP_DigestUpdate(context, state.data + at, size_t(n)) == 1; }) ||
+            !updated)
             return {};
         state.hashed = at + n;
     }
@@ -80,6 +95,8 @@ bool copyBlock(int from, int to, const uchar *mapped, qint64 size, qint64 offset
             n = ::pwrite(to, mapped + done, size_t(length - done), offset + done);
         if (n < 0 && errno == EINTR)
             continue;
+        if (n == 0)
+            errno = ENODATA; // the source ended early: it was truncated
         if (n <= 0)
             return false;
         done += n;
@@ -125,6 +142,8 @@ Result<FileScan> FileScan::run(const QString &path,
     if (!(openFd >= 0 ? file.open(openFd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)
                       : file.open(QIODevice::ReadOnly)))
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    // Taken with the size the map gets: any change from here on shows.
+    const FileStamp before = FileStamp::of(file.handle());
     ScanState state;
     state.size = file.size();
     if (state.size > 0) {
@@ -134,6 +153,7 @@ Result<FileScan> FileScan::run(const QString &path,
                          QStringLiteral("%1: cannot map: %2").arg(path, file.errorString()));
         madvise(const_cast<uchar *>(state.data), size_t(state.size), MADV_WILLNEED);
     }
+    pausePointForTests("file-scan-mapped");
 
     int copyFd = -1;
     if (!copyTo.isEmpty()) {
@@ -181,7 +201,6 @@ Result<FileScan> FileScan::run(const QString &path,
     // The copy is made on a thread of its own beside the hashing, block by block (copyAll).
     // The file must not change meanwhile (checked below), so the copy holds the bytes that were hashed.
     const int sourceFd = file.handle();
-    const FileStamp before = FileStamp::of(sourceFd);
     std::future<void> copier;
     if (copyFd >= 0)
         copier = std::async(std::launch::async, [&state, sourceFd, copyFd, &copyErrno, &written] {
@@ -222,8 +241,12 @@ Result<FileScan> FileScan::run(const QString &path,
                         std::async(std::launch::async, [&state, &pages, pageCount, hash, waitForHash] {
                             if (waitForHash)
                                 hash.wait();
-                            return pages->failingPagesInSlices(state.data, pageCount, state.nextSlice,
-                                                               state.stop, state.authenticated);
+                            QList<qint64> failing;
+                            state.guarded([&] {
+                                failing = pages->failingPagesInSlices(state.data, pageCount, state.nextSlice,
+                                                                      state.stop, state.authenticated);
+                            });
+                            return failing;
                         }));
                 }
             }
@@ -243,10 +266,9 @@ Result<FileScan> FileScan::run(const QString &path,
         scan.failingPages += worker.get();
     if (state.data)
         file.unmap(const_cast<uchar *>(state.data));
-    if (copyErrno.load() != 0)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: writing the copy failed: %2")
-                         .arg(copyTo, QString::fromLocal8Bit(std::strerror(copyErrno.load()))));
+    if (state.truncated.load())
+        return mappedread::truncatedError(path);
+    // Before a failed copy: a source that shrank makes the copy fail too, and the cause comes first.
     if (copyFd >= 0 && !(FileStamp::of(sourceFd) == before))
         return Error(
             ExitCode::Integrity,
@@ -254,6 +276,10 @@ Result<FileScan> FileScan::run(const QString &path,
                            "nothing writes to it.")
                 .arg(path),
             QStringLiteral("changed"));
+    if (copyErrno.load() != 0)
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: writing the copy failed: %2")
+                         .arg(copyTo, QString::fromLocal8Bit(std::strerror(copyErrno.load()))));
     if (scan.authenticatorError && copyFd >= 0)
         return *scan.authenticatorError;
     if (state.stop.load())

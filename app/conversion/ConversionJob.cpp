@@ -308,11 +308,13 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
         m_result.originalRemoved
             ? QStringLiteral("The original was deleted (its blocks are not scrubbed on an SSD).")
             : QStringLiteral("The original is kept as %1.").arg(m_result.keptOriginal);
+    const QString oldKey = m_result.oldKeyNote();
     context.setOverview(QStringLiteral("%1: %2 done and verified (%3 tables, %4 rows). %5")
                             .arg(plan.path, conversionKindName(plan.kind))
                             .arg(report.tables.size())
                             .arg(rows)
-                            .arg(original));
+                            .arg(original) +
+                        (oldKey.isEmpty() ? QString() : QLatin1Char(' ') + oldKey));
     context.setData(m_result.toJson());
     return std::nullopt;
 }

@@ -2,6 +2,21 @@
 
 namespace strongroom {
 
+QString ConversionResult::oldKeyNote() const
+{
+    if (!plan.keyChanges)
+        return {};
+    return keptOriginal.isEmpty()
+               ? QStringLiteral(
+                     "Older backups of %1 still open with the old key: if the old key leaked, delete "
+                     "them or keep them out of reach.")
+                     .arg(plan.path)
+               : QStringLiteral(
+                     "The kept original %1 and older backups of %2 still open with the old key: if the "
+                     "old key leaked, delete them or keep them out of reach.")
+                     .arg(keptOriginal, plan.path);
+}
+
 QJsonObject ConversionResult::toJson() const
 {
     QJsonObject json{
@@ -18,6 +33,8 @@ QJsonObject ConversionResult::toJson() const
         {QStringLiteral("copy_ms"), copyMs},
         {QStringLiteral("verify_ms"), verifyMs},
         {QStringLiteral("verification"), verification.toJson()}};
+    if (plan.keyChanges)
+        json.insert(QStringLiteral("old_key_note"), oldKeyNote());
     if (!keptOriginalWal.isEmpty())
         json.insert(QStringLiteral("kept_original_wal"), keptOriginalWal);
     if (plan.sourceEncrypted)

@@ -20,6 +20,10 @@ struct ConversionResult
     qint64 copyMs = 0;
     qint64 verifyMs = 0;
 
+    // After a key change: the old key still opens the kept original and every older backup, so
+    // changing a leaked key protects only the live file until those are deleted. Empty otherwise.
+    QString oldKeyNote() const;
+
     QJsonObject toJson() const;
 };
 

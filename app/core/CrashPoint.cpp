@@ -13,4 +13,11 @@ void crashPointForTests(const char *name)
         ::kill(::getpid(), SIGKILL);
 }
 
+void pausePointForTests(const char *name)
+{
+    static const QByteArray wanted = qgetenv("STRONGROOM_TEST_PAUSE_POINT");
+    if (!wanted.isEmpty() && wanted == name)
+        ::kill(::getpid(), SIGSTOP);
+}
+
 } // namespace strongroom

@@ -92,6 +92,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                      QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     if (options.busyTimeoutMs > 0)
         sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+    if (!options.key) {
+        // A plain SQLite file usually comes from elsewhere, and its schema is code that runs when we
+        // read it: views, triggers and defaults may call only innocuous functions, and nothing may
+        // write the schema or the pages behind SQLite's back.
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    }
 
     if (options.key) {
         if (sqlite3_key(raw, options.key->data(), options.key->size()) != SQLITE_OK)

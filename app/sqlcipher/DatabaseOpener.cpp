@@ -200,7 +200,7 @@ OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const std::functi
 
     if (!request.key || request.key->isEmpty()) {
         OpenDiagnosis d =
-            diagnosis(Case::KeyNeeded, path, ExitCode::WrongKey,
+            diagnosis(Case::KeyNeeded, path, ExitCode::Usage, // no key given: a usage error, not a wrong key
                       QStringLiteral("%1 is not a plain SQLite database; it looks encrypted (an "
                                      "encrypted database has no readable header). Give its key or "
                                      "passphrase.")

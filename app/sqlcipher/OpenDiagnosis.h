@@ -18,7 +18,7 @@ struct OpenDiagnosis
         Opened,         // encrypted, key and settings found (exit 0)
         OpenedReadOnly, // as Opened, but the file or its folder is not writable (exit 0)
         PlainSqlite,    // not encrypted; offer to encrypt it (exit 0)
-        KeyNeeded,      // looks encrypted and no key was given (exit 3)
+        KeyNeeded,      // looks encrypted and no key was given (exit 2, kind key-needed)
         WrongKey,       // no profile or given settings decrypt page 1 (exit 3)
         NotADatabase,   // another file type or text (exit 6)
         Empty,          // zero bytes (exit 6)
@@ -44,7 +44,8 @@ struct OpenDiagnosis
     bool succeeded() const { return exitCode == ExitCode::Ok; }
     Error error() const
     {
-        const bool generic = exitCode == ExitCode::Usage || exitCode == ExitCode::Cancelled;
+        const bool generic =
+            (exitCode == ExitCode::Usage && what != Case::KeyNeeded) || exitCode == ExitCode::Cancelled;
         return Error(exitCode, message, generic ? QString() : caseName(what));
     }
 

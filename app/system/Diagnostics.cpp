@@ -1,5 +1,6 @@
 #include "system/Diagnostics.h"
 
+#include "core/AuditJournal.h"
 #include "keys/Keyring.h"
 #include "sqlcipher/ShellDbstat.h"
 #include "sqlcipher/SqlCipherVersions.h"
@@ -81,6 +82,8 @@ Diagnostics Diagnostics::collect()
     d.afAlg = kernelCryptoApiAvailable();
     d.udisks = UdisksClient().available().ok();
     d.keyring = Keyring::isAvailable();
+    QString noJournal;
+    d.journal = auditjournal::available(&noJournal);
 
     auto missing = [&d](const QString &what, const QString &disables, const QString &fix) {
         d.missing.append(Missing{what, disables, fix});
@@ -128,6 +131,12 @@ Diagnostics Diagnostics::collect()
         missing(
             QStringLiteral("desktop keyring"), QStringLiteral("remembering keys in the GUI (off by default)"),
             QStringLiteral("run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session"));
+    if (!d.journal)
+        missing(QStringLiteral("system journal"),
+                QStringLiteral("the audit trail's second copy: entries are only in the local chain, which the "
+                               "user can rewrite, and `audit verify` cannot compare it with the journal"),
+                noJournal + QStringLiteral(": run systemd-journald (every systemd system does; containers "
+                                           "usually lack it)"));
     return d;
 }
 
@@ -162,6 +171,7 @@ QJsonObject Diagnostics::toJson() const
         {QStringLiteral("af_alg"), afAlg},
         {QStringLiteral("udisks2"), udisks},
         {QStringLiteral("keyring"), keyring},
+        {QStringLiteral("journal"), journal},
         {QStringLiteral("missing"), missingArray},
     };
 }
@@ -192,6 +202,7 @@ QString Diagnostics::toText() const
     row(QStringLiteral("kernel crypto API"), yesNo(afAlg));
     row(QStringLiteral("udisks2"), yesNo(udisks));
     row(QStringLiteral("desktop keyring"), yesNo(keyring));
+    row(QStringLiteral("system journal"), yesNo(journal));
     if (!missing.isEmpty()) {
         t += QStringLiteral("\nMissing:\n");
         for (const Missing &m : missing)

@@ -38,6 +38,7 @@ struct Diagnostics {
     bool afAlg = false;
     bool udisks = false; // udisksd runs, or the system bus can start it
     bool keyring = false;
+    bool journal = false; // journald keeps a copy of the audit trail the user cannot rewrite
     QList<Missing> missing;
 
     // Probes the machine; runs a few `--version` commands, so call it off the GUI thread.

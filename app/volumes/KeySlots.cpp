@@ -1,5 +1,6 @@
 #include "volumes/KeySlots.h"
 
+#include "core/ControlCharacters.h"
 #include "volumes/CryptDevice.h"
 #include "volumes/SlotNames.h"
 
@@ -42,7 +43,8 @@ Error wrongKey(const CryptDevice &device, int slot)
 QString slotLabel(const CryptDevice &device, int slot)
 {
     const QString name = slotNames(device).value(slot);
-    return name.isEmpty() ? QStringLiteral("slot %1").arg(slot) : QStringLiteral("slot %1 (%2)").arg(slot).arg(name);
+    return name.isEmpty() ? QStringLiteral("slot %1").arg(slot)
+                          : QStringLiteral("slot %1 (%2)").arg(slot).arg(escapeControlCharacters(name));
 }
 
 Result<int> testKey(const CryptDevice &device, const KeyMaterial &key, int slot)

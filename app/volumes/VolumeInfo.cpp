@@ -1,5 +1,6 @@
 #include "volumes/VolumeInfo.h"
 
+#include "core/ControlCharacters.h"
 #include "volumes/CryptDevice.h"
 #include "volumes/InPlaceEncryption.h"
 #include "volumes/SlotNames.h"
@@ -104,8 +105,10 @@ QString VolumeInfo::toText() const
         t << "Header:       " << headerPath << " (detached)\n";
     t << "LUKS version: " << version << '\n'
       << "UUID:         " << uuid << '\n'
-      << "Label:        " << (label.isEmpty() ? QStringLiteral("(none)") : label) << '\n'
-      << "Cipher:       " << cipher << ", " << keySizeBits << "-bit key, " << sectorSize << "-byte sectors\n"
+      << "Label:        " << (label.isEmpty() ? QStringLiteral("(none)") : escapeControlCharacters(label))
+      << '\n'
+      << "Cipher:       " << escapeControlCharacters(cipher) << ", " << keySizeBits << "-bit key, "
+      << sectorSize << "-byte sectors\n"
       << "Data offset:  " << dataOffsetBytes << " bytes\n";
     if (reencryption != QLatin1String("none"))
         t << "Unfinished " << reencryptionMode << " (" << reencryption
@@ -121,15 +124,16 @@ QString VolumeInfo::toText() const
         if (s.priority != QLatin1String("normal"))
             t << ", priority " << s.priority;
         if (!s.name.isEmpty())
-            t << ", \"" << s.name << '"';
+            t << ", \"" << escapeControlCharacters(s.name) << '"';
         t << '\n';
     }
     if (!tokens.isEmpty()) {
         t << "Tokens:\n";
         for (const QJsonValue &v : tokens) {
             const QJsonObject tok = v.toObject();
-            t << "  " << tok.value(QStringLiteral("token")).toInt() << ": " << tok.value(QStringLiteral("type")).toString()
-              << " -> slots " << QJsonDocument(tok.value(QStringLiteral("keyslots")).toArray()).toJson(QJsonDocument::Compact)
+            t << "  " << tok.value(QStringLiteral("token")).toInt() << ": "
+              << escapeControlCharacters(tok.value(QStringLiteral("type")).toString()) << " -> slots "
+              << QJsonDocument(tok.value(QStringLiteral("keyslots")).toArray()).toJson(QJsonDocument::Compact)
               << '\n';
         }
     }

@@ -16,10 +16,8 @@ class TestAuditPage : public QObject
 
     static QString bannerText(const ui::AuditPage &page)
     {
-        for (QLabel *label : page.findChildren<QLabel *>())
-            if (label->isVisibleTo(&page) && label->text().contains(QStringLiteral("The log")))
-                return label->text();
-        return {};
+        const auto *banner = page.findChild<QLabel *>(QStringLiteral("auditBanner"));
+        return banner && banner->isVisibleTo(&page) ? banner->text() : QString();
     }
 
 private Q_SLOTS:
@@ -50,6 +48,19 @@ private Q_SLOTS:
         ui::AuditPage page(log.path());
         page.verify();
         QTRY_VERIFY(bannerText(page).contains(QStringLiteral("tampered")));
+    }
+
+    // A deleted log with its head is not "intact": the page says there is no log.
+    void saysSoWhenThereIsNoLogAtAll()
+    {
+        QTemporaryDir dir;
+        ui::AuditPage page(dir.filePath(QStringLiteral("audit.jsonl")));
+        page.verify();
+        QTRY_VERIFY(!bannerText(page).isEmpty());
+        QVERIFY2(bannerText(page).contains(QStringLiteral("no audit log")), qPrintable(bannerText(page)));
+        QVERIFY(!bannerText(page).contains(QStringLiteral("intact")));
+        // ... and whether the journal was there to compare with.
+        QVERIFY(bannerText(page).contains(QStringLiteral("system journal")));
     }
 };
 

@@ -281,6 +281,11 @@ private Q_SLOTS:
         const QStringList kept = keptOriginals(db, QStringLiteral("rekey"));
         QCOMPARE(kept.size(), 1);
         QCOMPARE(readWithShell(m_dir.filePath(kept.first()), oldKey).out, expectedContent());
+        // ... which the result page says: a new key does not lock the old copies.
+        QVERIFY2(child<QLabel>(wizard, "resultChecks")
+                     ->text()
+                     .contains(QStringLiteral("still open with the old key")),
+                 qPrintable(child<QLabel>(wizard, "resultChecks")->text()));
     }
 
     void decryptingAsksTwiceBeforeItStarts()

@@ -153,7 +153,16 @@ void ResultPage::showVerification()
                         "not scrub its blocks on an SSD.")
                          .arg(result.keptOriginal.toHtmlEscaped()));
     // The last line (where the original is) stands apart from the checks.
-    const QString kept = checks.takeLast();
+    QString kept = checks.takeLast();
+    // A new key does not lock the old copies: say so where the user looks after a rekey.
+    if (result.plan.keyChanges)
+        kept +=
+            QStringLiteral("</p><p>") +
+            (result.keptOriginal.isEmpty()
+                 ? tr("<b>Older backups still open with the old key.</b> If the old key leaked, delete them "
+                      "or keep them out of reach.")
+                 : tr("<b>The kept original and older backups still open with the old key.</b> If the old "
+                      "key leaked, delete them or keep them out of reach."));
     m_checks->setText(checks.join(QStringLiteral("<br>")) + QStringLiteral("<p>%1</p>").arg(kept));
 
     m_tables->setRowCount(int(v.tables.size()));

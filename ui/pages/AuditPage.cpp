@@ -31,6 +31,7 @@ AuditPage::AuditPage(QString logPath, QWidget *parent) : QWidget(parent), m_logP
     m_pathLabel->setWordWrap(true);
     layout->addWidget(m_pathLabel);
     m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("auditBanner"));
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
     layout->addWidget(m_banner);
@@ -120,13 +121,31 @@ void AuditPage::present(const Loaded &loaded)
         m_banner->setText(loaded.error);
         m_banner->setVisible(true);
     } else if (loaded.verified) {
-        const bool ok = loaded.verification.intact;
-        m_banner->setStyleSheet(ok ? QStringLiteral("background:#e8f5e9;color:#1b5e20;padding:8px;border-radius:4px")
-                                   : QStringLiteral("background:#fdecea;color:#8a1c1c;padding:8px;border-radius:4px"));
-        m_banner->setText(ok ? tr("The log is intact: %n line(s), hash chain unbroken.", nullptr, loaded.verification.lines)
-                             : tr("The log was tampered with: %1. Keep this copy as evidence and compare it with "
-                                  "your backups.")
-                                   .arg(loaded.verification.problem));
+        const AuditLog::Verification &v = loaded.verification;
+        const bool ok = v.intact;
+        m_banner->setStyleSheet(
+            ok        ? QStringLiteral("background:#e8f5e9;color:#1b5e20;padding:8px;border-radius:4px")
+            : v.noLog ? QStringLiteral("background:#fff8e1;color:#6d4c00;padding:8px;border-radius:4px")
+                      : QStringLiteral("background:#fdecea;color:#8a1c1c;padding:8px;border-radius:4px"));
+        QString text =
+            ok        ? tr("The log is intact: %n line(s), hash chain unbroken.", nullptr, v.lines)
+            : v.noLog ? tr("There is no audit log: nothing was logged by this user here yet, or the log "
+                           "and its head record were deleted.")
+                      : tr("The log was tampered with: %1. Keep this copy as evidence and compare it with "
+                           "your backups.")
+                            .arg(v.problem);
+        // Whether the user-writable chain was checked against the journal, which they cannot rewrite.
+        if (v.journalCompared)
+            text += QLatin1Char('\n') + (v.missingLocally.isEmpty() && v.missingFromJournal.isEmpty()
+                                             ? tr("The system journal holds the same entries.")
+                                             : tr("The log and the system journal differ: %1 journal entries "
+                                                  "are missing from the log, %2 lines are missing from the "
+                                                  "journal.")
+                                                   .arg(v.missingLocally.size())
+                                                   .arg(v.missingFromJournal.size()));
+        else
+            text += QLatin1Char('\n') + tr("Not compared with the system journal: %1.").arg(v.journalNote);
+        m_banner->setText(text);
         m_banner->setVisible(true);
     }
 }

@@ -1,6 +1,7 @@
 #include "cli/commands/AuditCommands.h"
 
 #include "cli/CliContext.h"
+#include "core/ControlCharacters.h"
 
 #include <QJsonArray>
 
@@ -29,12 +30,13 @@ int AuditLogCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
     if (list.isEmpty())
         context.out() << "The audit log is empty (" << context.audit().path() << ")." << Qt::endl;
+    // The log is a file the user can edit: its fields are printed escaped like any name read from a file.
     for (const QJsonObject &e : list) {
-        context.out() << e.value(QStringLiteral("time")).toString() << "  "
-                      << e.value(QStringLiteral("user")).toString() << '@' << e.value(QStringLiteral("host")).toString()
-                      << "  " << e.value(QStringLiteral("action")).toString() << "  "
-                      << e.value(QStringLiteral("target")).toString() << "  "
-                      << e.value(QStringLiteral("outcome")).toString() << '\n';
+        auto field = [&e](const char *name) {
+            return escapeControlCharacters(e.value(QLatin1String(name)).toString());
+        };
+        context.out() << field("time") << "  " << field("user") << '@' << field("host") << "  "
+                      << field("action") << "  " << field("target") << "  " << field("outcome") << '\n';
     }
     context.out().flush();
     return 0;
@@ -43,20 +45,61 @@ int AuditLogCommand::run(CliContext &context, const QCommandLineParser &parser)
 int AuditVerifyCommand::run(CliContext &context, const QCommandLineParser &)
 {
     const AuditLog::Verification v = context.audit().verify();
+    const QString path = context.audit().path();
+    // Deleted with its head and no journal to say otherwise: nothing to vouch for, but no proof of
+    // tampering either ("no such file", exit 1). Any other finding is a broken trail (exit 4).
+    const int exitCode = v.intact ? 0 : v.noLog ? int(ExitCode::Failure) : int(ExitCode::Integrity);
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("path"), context.audit().path()},
-                                      {QStringLiteral("intact"), v.intact},
-                                      {QStringLiteral("lines"), v.lines},
-                                      {QStringLiteral("first_bad_line"), v.firstBadLine},
-                                      {QStringLiteral("problem"), v.problem}});
-    } else if (v.intact) {
-        context.out() << "The audit log is intact: " << v.lines << " lines, hash chain unbroken ("
-                      << context.audit().path() << ")." << Qt::endl;
-    } else {
-        context.err() << "strongroom-cli: " << context.audit().path() << ": the audit log was tampered with: "
-                      << v.problem << ". Keep this copy as evidence and compare it with your backups." << Qt::endl;
+        QJsonArray missingLocally;
+        for (const auditjournal::Entry &e : v.missingLocally)
+            missingLocally.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                              {QStringLiteral("action"), e.action},
+                                              {QStringLiteral("target"), e.target},
+                                              {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)}});
+        QJsonArray missingFromJournal;
+        for (int line : v.missingFromJournal)
+            missingFromJournal.append(line);
+        context.printJson(
+            QJsonObject{{QStringLiteral("path"), path},
+                        {QStringLiteral("intact"), v.intact},
+                        {QStringLiteral("no_log"), v.noLog},
+                        {QStringLiteral("lines"), v.lines},
+                        {QStringLiteral("first_bad_line"), v.firstBadLine},
+                        {QStringLiteral("problem"), v.problem},
+                        {QStringLiteral("head_lagged"), v.headLagged},
+                        {QStringLiteral("journal"),
+                         QJsonObject{{QStringLiteral("compared"), v.journalCompared},
+                                     {QStringLiteral("note"), v.journalNote},
+                                     {QStringLiteral("missing_locally"), missingLocally},
+                                     {QStringLiteral("missing_from_journal"), missingFromJournal}}}});
+        return exitCode;
     }
-    return v.intact ? 0 : static_cast<int>(ExitCode::Integrity);
+    if (v.intact) {
+        context.out() << "The audit log is intact: " << v.lines << " lines, hash chain unbroken (" << path
+                      << ")." << Qt::endl;
+        if (v.headLagged)
+            context.out()
+                << "Its head record was one line behind (a write was interrupted); the next entry repairs it."
+                << Qt::endl;
+        if (v.journalCompared)
+            context.out() << "The system journal holds the same entries." << Qt::endl;
+    } else if (v.noLog) {
+        context.err() << "strongroom-cli: " << path << ": " << v.problem
+                      << ". If this user has used Strongroom here before, the log was deleted." << Qt::endl;
+    } else {
+        context.err() << "strongroom-cli: " << path << ": the audit log was tampered with: " << v.problem
+                      << ". Keep this copy as evidence and compare it with your backups." << Qt::endl;
+        for (const auditjournal::Entry &e : v.missingLocally)
+            context.err() << "  in the journal, not in the log: #" << e.seq << ' '
+                          << e.time.toString(Qt::ISODateWithMs) << ' ' << escapeControlCharacters(e.action)
+                          << ' ' << escapeControlCharacters(e.target) << '\n';
+        for (int line : v.missingFromJournal)
+            context.err() << "  in the log, not in the journal: line " << line << '\n';
+        context.err().flush();
+    }
+    if (!v.journalNote.isEmpty())
+        (v.intact ? context.out() : context.err()) << "Note: " << v.journalNote << '.' << Qt::endl;
+    return exitCode;
 }
 
 } // namespace strongroom::cli

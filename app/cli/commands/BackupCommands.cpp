@@ -7,6 +7,7 @@
 #include "cli/CliContext.h"
 #include "cli/commands/BackupCliSupport.h"
 #include "core/Age.h"
+#include "core/ControlCharacters.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -108,12 +109,13 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
             state += QStringLiteral(", damaged");
         if (r.isProtected())
             state += QStringLiteral(" (pre-restore)");
-        lines.append({r.fileName, r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                      Age::since(r.created).englishText(), size(r.size),
-                      r.catalogued ? r.keyId : QStringLiteral("-"), state,
-                      r.rowsKnown()
-                          ? QStringLiteral("%1 in %2 tables").arg(r.totalRows()).arg(r.rowCounts.size())
-                          : QStringLiteral("-")});
+        // Names come from the catalog, which anyone who can write the folder can edit.
+        lines.append(
+            {escapeControlCharacters(r.fileName), r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             Age::since(r.created).englishText(), size(r.size),
+             r.catalogued ? escapeControlCharacters(r.keyId) : QStringLiteral("-"), state,
+             r.rowsKnown() ? QStringLiteral("%1 in %2 tables").arg(r.totalRows()).arg(r.rowCounts.size())
+                           : QStringLiteral("-")});
     }
     qsizetype nameWidth = 0, stateWidth = 0;
     for (const Line &line : lines) {

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
+#include "core/ControlCharacters.h"
 #include "sqlcipher/IntegrityCheckJob.h"
 
 namespace strongroom::cli {
@@ -46,13 +47,13 @@ int DbCheckCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
     for (const auto &bad : findings.badPages)
         out << "bad page " << bad.page << " ("
-            << (bad.owner.isEmpty() ? QStringLiteral("owner unknown") : bad.owner) << "): " << bad.problem
-            << '\n';
+            << (bad.owner.isEmpty() ? QStringLiteral("owner unknown") : escapeControlCharacters(bad.owner))
+            << "): " << escapeControlCharacters(bad.problem) << '\n';
     for (const QString &problem : findings.structureProblems)
-        out << "structure: " << problem << '\n';
+        out << "structure: " << escapeControlCharacters(problem) << '\n';
     for (const auto &v : findings.foreignKeyViolations)
-        out << "foreign key: " << v.table << " row " << v.rowid << " refers to a missing row of " << v.parent
-            << '\n';
+        out << "foreign key: " << escapeControlCharacters(v.table) << " row " << v.rowid
+            << " refers to a missing row of " << escapeControlCharacters(v.parent) << '\n';
     out.flush();
     return context.fail(*error);
 }

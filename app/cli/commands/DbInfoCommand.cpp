@@ -1,9 +1,10 @@
 #include "cli/commands/DbInfoCommand.h"
 
+#include "backup/BackupCatalog.h"
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
-#include "backup/BackupCatalog.h"
 #include "core/Age.h"
+#include "core/ControlCharacters.h"
 #include "sqlcipher/TableStatsJob.h"
 
 #include <QJsonArray>
@@ -54,9 +55,13 @@ void printHuman(QTextStream &out, const FileFacts &f, const QList<TableStats> &t
                         Age::since(*f.lastBackup).englishText() + QStringLiteral(" ago"), f.lastBackupPath)
              : QStringLiteral("none in the history folder"));
     out << '\n';
-    int width = 5;
+    // Table names are whatever the file's author chose, escape sequences included.
+    QStringList names;
     for (const TableStats &t : tables)
-        width = std::max(width, int(t.name.size()));
+        names.append(escapeControlCharacters(t.name));
+    int width = 5;
+    for (const QString &name : names)
+        width = std::max(width, int(name.size()));
     out << QStringLiteral("TABLE").leftJustified(width + 2) << QStringLiteral("ROWS").rightJustified(14)
         << QStringLiteral("SIZE").rightJustified(12) << QStringLiteral("INDEXES").rightJustified(12) << '\n';
     auto number = [](qint64 v, ProgressUnit unit) {
@@ -64,10 +69,11 @@ void printHuman(QTextStream &out, const FileFacts &f, const QList<TableStats> &t
                : unit == ProgressUnit::Bytes ? formatUnits(v, unit)
                                              : QString::number(v);
     };
-    for (const TableStats &t : tables)
-        out << t.name.leftJustified(width + 2) << number(t.rows, ProgressUnit::Rows).rightJustified(14)
-            << number(t.bytes, ProgressUnit::Bytes).rightJustified(12)
-            << number(t.indexBytes, ProgressUnit::Bytes).rightJustified(12) << '\n';
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        out << names[i].leftJustified(width + 2)
+            << number(tables[i].rows, ProgressUnit::Rows).rightJustified(14)
+            << number(tables[i].bytes, ProgressUnit::Bytes).rightJustified(12)
+            << number(tables[i].indexBytes, ProgressUnit::Bytes).rightJustified(12) << '\n';
     out.flush();
 }
 

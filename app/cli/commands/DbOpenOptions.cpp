@@ -99,6 +99,10 @@ OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
     auto job = std::make_shared<OpenDatabaseJob>(std::move(request));
     const JobReport report = context.runJob(job);
     OpenDiagnosis diagnosis = job->takeDiagnosis();
+    if (diagnosis.what == OpenDiagnosis::Case::KeyNeeded)
+        diagnosis.message +=
+            QStringLiteral(" There is no terminal to ask on: use --key-env NAME, --key-file PATH or "
+                           "--passphrase-stdin.");
     if (report.outcome == JobOutcome::Cancelled) {
         diagnosis.exitCode = ExitCode::Cancelled;
         diagnosis.what = OpenDiagnosis::Case::Cancelled;

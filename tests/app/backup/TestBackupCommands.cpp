@@ -1,6 +1,7 @@
 #include "BackupFixtures.h"
 #include "support/CliProcess.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <csignal>
 #include <sys/stat.h>
 
 using namespace backupfixtures;
@@ -68,10 +70,79 @@ class TestBackupCommands : public QObject
         }
         root.insert(QStringLiteral("backups"), entries);
         return found && writeAll(path, QJsonDocument(root).toJson());
+    // Runs the CLI until it stops itself with the file mapped (STRONGROOM_TEST_PAUSE_POINT), cuts
+    // `victim` down to one page as another program could, and lets the CLI go on.
+    CliRun runTruncatingMidRead(const QStringList &args, const QString &victim)
+    {
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("STRONGROOM_TEST_PAUSE_POINT"), QStringLiteral("file-scan-mapped"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(strongroomBinary(QStringLiteral("strongroom-cli")), args);
+        if (!p.waitForStarted())
+            return {};
+        const QString stat = QStringLiteral("/proc/%1/stat").arg(p.processId());
+        auto stopped = [&stat] {
+            QFile f(stat);
+            // "pid (comm) S ...": the state follows the closing parenthesis.
+            const QByteArray line = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            return line.mid(line.lastIndexOf(')') + 2, 1) == "T";
+        };
+        QDeadlineTimer deadline(60000);
+        while (!stopped() && !deadline.hasExpired() && p.state() == QProcess::Running)
+            QTest::qWait(10);
+        const bool paused = stopped();
+        if (paused)
+            QFile(victim).resize(4096);
+        ::kill(pid_t(p.processId()), SIGCONT);
+        p.waitForFinished(120000);
+        if (!paused)
+            qWarning("the CLI never reached the pause point: the file was not truncated");
+        return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                      p.readAllStandardError()};
     }
 
 private Q_SLOTS:
     void initTestCase() { m_env = environment(m_home.path()); }
+
+    // A file truncated while it is read through a memory map used to kill the CLI with SIGBUS.
+    void aFileTruncatedWhileReadIsAnIntegrityErrorNotACrash_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<bool>("withKey");
+        QTest::newRow("backup create, the live file truncated") << QStringLiteral("create") << true;
+        QTest::newRow("backup verify, checksum only") << QStringLiteral("verify") << false;
+        QTest::newRow("backup verify with the key (page HMACs)") << QStringLiteral("verify") << true;
+    }
+
+    void aFileTruncatedWhileReadIsAnIntegrityErrorNotACrash()
+    {
+        QFETCH(QString, verb);
+        QFETCH(bool, withKey);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("big.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 3000, "v1"));
+        QString victim = db;
+        if (verb == QLatin1String("verify")) {
+            victim = createBackup(db);
+            QVERIFY(QFile::exists(victim));
+        }
+        QStringList args{QStringLiteral("--json"), QStringLiteral("backup"), verb, victim};
+        if (withKey)
+            args << QStringLiteral("--key-env") << QStringLiteral("LIVE_KEY");
+        const CliRun r = runTruncatingMidRead(args, victim);
+        QVERIFY2(r.exitCode == 4,
+                 QByteArray(QByteArray::number(r.exitCode) + ' ' + r.out + r.err).constData());
+        const QJsonObject error = json(r).value(QStringLiteral("error")).toObject();
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QLatin1String("changed")) ||
+                     error.value(QStringLiteral("message")).toString().contains(QLatin1String("truncated")),
+                 r.out.constData());
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(victim), r.out.constData());
+        // Nothing half-written is left beside it.
+        QCOMPARE(
+            QDir(dir.path()).entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::Files | QDir::Hidden),
+            QStringList());
+    }
 
     void createListVerifyAndCompareABackup()
     {
@@ -117,6 +188,21 @@ private Q_SLOTS:
         QCOMPARE(tables.value(QStringLiteral("t")).second.toInteger(), 300);
         QVERIFY(tables.value(QStringLiteral("extra")).second.isNull());
         QVERIFY(json(compare).value(QStringLiteral("live")).toObject().contains(QStringLiteral("size")));
+    }
+
+    // A file name in the history folder is whatever whoever put it there chose.
+    void listPrintsNamesWithControlCharactersEscaped()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("crm.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 10, "v1"));
+        const QString backup = createBackup(db);
+        QVERIFY(QFile::copy(backup, dir.filePath(QStringLiteral("backups/ev\x1b[2Jil.db"))));
+        const CliRun list =
+            cli({QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains("ev\\x1b[2Jil.db"), list.out.constData());
+        QVERIFY(!list.out.contains('\x1b'));
     }
 
     void dbInfoReportsTheLastBackupFromTheCatalog()

@@ -131,8 +131,9 @@ private Q_SLOTS:
         QJsonParseError error{};
         const QJsonObject doctor = QJsonDocument::fromJson(r.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        for (const char *key : {"qt", "sqlcipher", "sqlite", "qca", "cryptsetup", "karchive", "postgresql", "gpg", "age",
-                                "device_mapper", "aes_ni", "af_alg", "udisks2", "keyring", "missing"})
+        for (const char *key :
+             {"qt", "sqlcipher", "sqlite", "qca", "cryptsetup", "karchive", "postgresql", "gpg", "age",
+              "device_mapper", "aes_ni", "af_alg", "udisks2", "keyring", "journal", "missing"})
             QVERIFY2(doctor.contains(QLatin1String(key)), key);
         QVERIFY(doctor.value(QStringLiteral("qt")).toString().startsWith(QStringLiteral("6.")));
         QVERIFY(doctor.value(QStringLiteral("sqlcipher")).toObject().value(QStringLiteral("version")).toString().startsWith(
@@ -190,11 +191,50 @@ private Q_SLOTS:
         writer.waitForFinished();
     }
 
-    void auditVerifyOnAFreshLogIsIntact()
+    // No log and no head: nothing to vouch for, so not "intact" (it once was), but no proof of
+    // tampering either: exit 1 (no such file), with the reason.
+    void auditVerifyWithoutLogOrHeadSaysNoAuditLog()
     {
-        const CliRun r = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, {}, m_env);
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("intact")).toBool());
+        QTemporaryDir data;
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const CliRun r =
+            runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, {}, env);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(!o.value(QStringLiteral("intact")).toBool());
+        QVERIFY(o.value(QStringLiteral("no_log")).toBool());
+        QVERIFY(o.value(QStringLiteral("journal")).isObject());
+        const CliRun human = runCli({QStringLiteral("audit"), QStringLiteral("verify")}, {}, env);
+        QCOMPARE(human.exitCode, 1);
+        QVERIFY2(human.err.contains("no audit log"), human.err.constData());
+    }
+
+    // Where journald does not run (this build root), verify and doctor say so instead of implying
+    // the journal was compared.
+    void withoutJournaldVerifyAndDoctorSaySo()
+    {
+        if (QFile::exists(QStringLiteral("/run/systemd/journal/socket")))
+            QSKIP("a journald socket exists here; TestAuditJournal covers the comparison with it");
+        const CliRun verify =
+            runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, {}, m_env);
+        QVERIFY(QJsonDocument::fromJson(verify.out)
+                    .object()
+                    .value(QStringLiteral("journal"))
+                    .toObject()
+                    .value(QStringLiteral("note"))
+                    .toString()
+                    .startsWith(QLatin1String("journal not available: entries are only in the local chain")));
+        const CliRun doctor = runCli({QStringLiteral("doctor"), QStringLiteral("--json")}, {}, m_env);
+        const QJsonObject d = QJsonDocument::fromJson(doctor.out).object();
+        QCOMPARE(d.value(QStringLiteral("journal")), QJsonValue(false));
+        bool named = false;
+        for (const QJsonValue &m : d.value(QStringLiteral("missing")).toArray())
+            named = named || m.toObject()
+                                 .value(QStringLiteral("what"))
+                                 .toString()
+                                 .startsWith(QLatin1String("system journal"));
+        QVERIFY(named);
     }
 
     void auditVerifyOnABrokenLogExits4()

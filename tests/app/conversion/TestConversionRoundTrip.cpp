@@ -167,6 +167,21 @@ private Q_SLOTS:
             QCOMPARE(fileSha256(kept + QStringLiteral("-wal")), originalWalHash);
         QCOMPARE(strongroomTempsIn(dir.path()), QStringList());
 
+        // A new key does not lock the old copies: the report says so, and the kept original proves it.
+        if (args.first() == QLatin1String("rekey")) {
+            QVERIFY(json.value(QStringLiteral("old_key_note"))
+                        .toString()
+                        .contains(QLatin1String("still open with the old key")));
+            QCOMPARE(shellContent(kept, sourceKey, sourceSettings), expected);
+            QTemporaryDir again;
+            const QString copy = again.filePath(QStringLiteral("shop.db"));
+            QVERIFY(QFile::copy(kept, copy));
+            const CliRun human = runCli(QStringList{QStringLiteral("db")} + args + QStringList{copy}, {},
+                                        cliEnvironment(dataHome));
+            QVERIFY2(human.exitCode == 0, human.err.constData());
+            QVERIFY2(human.out.contains("still open with the old key"), human.out.constData());
+        }
+
         // One audit line, without any secret.
         QFile audit(dataHome + QStringLiteral("/strongroom/audit.jsonl"));
         QVERIFY(audit.open(QIODevice::ReadOnly));

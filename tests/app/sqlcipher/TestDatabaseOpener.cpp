@@ -1,10 +1,12 @@
 #include "DbFixtures.h"
 #include "core/JobRunner.h"
+#include "sqlcipher/Database.h"
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/TableStatsJob.h"
 
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <sqlite3.h>
 
 using namespace strongroom;
 
@@ -63,6 +65,30 @@ private Q_SLOTS:
         QVERIFY(!a.session->isOpen());
         QVERIFY(a.session->use().database() == nullptr);
         QVERIFY(b.session->isOpen());
+    }
+
+    // Its schema is someone else's code: only innocuous functions, and no writing the schema by hand.
+    void aPlainFileFromElsewhereIsOpenedDistrustingItsSchema()
+    {
+        OpenDiagnosis plain = DatabaseOpener::open(request(m_dir.filePath("plain.db"), {}));
+        QCOMPARE(plain.what, OpenDiagnosis::Case::PlainSqlite);
+        QCOMPARE(plain.session->use().database()->scalar(QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
+
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        QVERIFY(QFile::copy(m_dir.filePath("plain.db"), copy));
+        Database::OpenOptions options;
+        options.access = Database::Access::ReadWrite;
+        auto db = Database::open(copy, options);
+        QVERIFY(db.ok());
+        int defensive = -1;
+        sqlite3_db_config((*db)->handle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+        QCOMPARE(defensive, 1);
+        // What defensive mode is for: even with writable_schema the schema cannot be rewritten.
+        (*db)->exec(QStringLiteral("PRAGMA writable_schema = ON"));
+        const Status edit =
+            (*db)->exec(QStringLiteral("UPDATE sqlite_schema SET sql = sql || ' ' WHERE name = 'small'"));
+        QVERIFY(!edit.ok());
     }
 
     void statisticsArriveTableByTableOnAWorkerThread()

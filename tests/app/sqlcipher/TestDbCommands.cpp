@@ -71,8 +71,9 @@ private Q_SLOTS:
                                           << "nope" << custom << 3 << "wrong-key";
         QTest::newRow("wal wrong key") << "wal.db"
                                        << "nope" << QStringList() << 3 << "wrong-key";
+        // No key and no terminal to ask on (the test's stdin is no tty): a usage error, as docs/cli.md says.
         QTest::newRow("encrypted without key") << "v4.db"
-                                               << "" << QStringList() << 3 << "key-needed";
+                                               << "" << QStringList() << 2 << "key-needed";
         QTest::newRow("random bytes") << "random.db"
                                       << "pw4" << QStringList() << 3 << "wrong-key";
         QTest::newRow("another file type") << "image.db"
@@ -384,6 +385,36 @@ private Q_SLOTS:
         QCOMPARE(bad.first().toObject().value("page").toInteger(), 20);
         const QString owner = bad.first().toObject().value("owner").toString();
         QVERIFY2(owner == QLatin1String("big") || owner == QLatin1String("big_name"), qPrintable(owner));
+    }
+
+    void checkOfAnEncryptedFileWithoutKeyOrTerminalIsAUsageError()
+    {
+        const CliRun r =
+            cli({QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("check"), path("v4.db")});
+        QVERIFY2(r.exitCode == 2, QByteArray(r.out + r.err).constData());
+        const QJsonObject error = json(r).value("error").toObject();
+        QCOMPARE(error.value("code").toInt(), 2);
+        QCOMPARE(error.value("kind").toString(), QStringLiteral("key-needed"));
+        QVERIFY2(error.value("message").toString().contains(QLatin1String("--key-env")),
+                 qPrintable(error.value("message").toString()));
+    }
+
+    // A table named with an escape sequence would retitle the terminal and clear it when printed.
+    void tableNamesArePrintedWithControlCharactersEscaped()
+    {
+        const QString file = path("escape.db");
+        dbfixtures::makeWithShell(file, "CREATE TABLE \"evil\x1b]0;owned\x07\x1b[2J\"(x);\n"
+                                        "INSERT INTO \"evil\x1b]0;owned\x07\x1b[2J\" VALUES (1);\n");
+        const CliRun r = cli({QStringLiteral("db"), QStringLiteral("info"), file});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("evil\\x1b]0;owned\\x07\\x1b[2J"), r.out.constData());
+        QVERIFY(!r.out.contains('\x1b'));
+        QVERIFY(!r.out.contains('\x07'));
+        const CliRun j = cli({QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("info"), file});
+        QCOMPARE(
+            json(j).value("tables").toArray().first().toObject().value("name").toString(),
+            QStringLiteral("evil\x1b]0;owned\x07\x1b[2J")); // JSON keeps the name; its encoder escapes it
+        QFile::remove(file);
     }
 
     void checkFindsForeignKeyViolations()

@@ -56,6 +56,26 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("reencryption")).toString(), QStringLiteral("none"));
     }
 
+    // A label or token type is whatever the image's author wrote: printed, it must not drive the terminal.
+    void infoPrintsLabelsAndTokensWithControlCharactersEscaped()
+    {
+        LuksFixtures fx;
+        const QString image = fx.luksFormat(
+            QStringLiteral("label.img"),
+            kPbkdf2Min + QStringList{QStringLiteral("--label"), QStringLiteral("a\x1b[2Jb")}, "alpha");
+        const auto [rc, out] = LuksFixtures::tool(QStringLiteral("cryptsetup"),
+                                                  {QStringLiteral("token"), QStringLiteral("import"),
+                                                   QStringLiteral("--json-file"), QStringLiteral("-"), image},
+                                                  "{\"type\":\"x\\u001b]0;owned\\u0007\",\"keyslots\":[]}");
+        QVERIFY2(rc == 0, out.constData());
+        const CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("info"), image});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("a\\x1b[2Jb"), run.out.constData());
+        QVERIFY2(run.out.contains("x\\x1b]0;owned\\x07"), run.out.constData());
+        QVERIFY(!run.out.contains('\x1b'));
+        QVERIFY(!run.out.contains('\x07'));
+    }
+
     void infoReadsLuks1AndDetachedHeaders()
     {
         LuksFixtures fx;
