@@ -70,6 +70,8 @@ class TestBackupCommands : public QObject
         }
         root.insert(QStringLiteral("backups"), entries);
         return found && writeAll(path, QJsonDocument(root).toJson());
+    }
+
     // Runs the CLI until it stops itself with the file mapped (STRONGROOM_TEST_PAUSE_POINT), cuts
     // `victim` down to one page as another program could, and lets the CLI go on.
     CliRun runTruncatingMidRead(const QStringList &args, const QString &victim)
