@@ -2,6 +2,11 @@
 
 namespace strongroom {
 
+QString conversionMethodName(ConversionMethod method)
+{
+    return method == ConversionMethod::Pages ? QStringLiteral("pages") : QStringLiteral("export");
+}
+
 QJsonObject ConversionResult::toJson() const
 {
     QJsonObject json{
@@ -17,7 +22,10 @@ QJsonObject ConversionResult::toJson() const
         {QStringLiteral("copy_bytes"), copyBytes},
         {QStringLiteral("copy_ms"), copyMs},
         {QStringLiteral("verify_ms"), verifyMs},
+        {QStringLiteral("method"), conversionMethodName(method)},
         {QStringLiteral("verification"), verification.toJson()}};
+    if (!whyExport.isEmpty())
+        json.insert(QStringLiteral("why_export"), whyExport);
     if (!keptOriginalWal.isEmpty())
         json.insert(QStringLiteral("kept_original_wal"), keptOriginalWal);
     if (plan.sourceEncrypted)
