@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConversionJob</name>
+    <message>
+        <source>Re-encrypting page by page: only the key or the KDF changes.</source>
+        <translation>Seite für Seite neu verschlüsseln: Nur der Schlüssel oder die Schlüsselableitung ändert sich.</translation>
+    </message>
+    <message>
+        <source>Copying through sqlcipher_export: %1.</source>
+        <translation>Kopie über sqlcipher_export: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done page by page and verified (%3 pages re-encrypted and compared, %4 tables read with the new key). %5</source>
+        <translation>%1: %2 Seite für Seite erledigt und geprüft (%3 Seiten neu verschlüsselt und verglichen, %4 Tabellen mit dem neuen Schlüssel gelesen). %5</translation>
+    </message>
+</context>
+<context>
+    <name>PageReencryptor</name>
+    <message>
+        <source>libcrypto failed to re-encrypt a page.</source>
+        <translation>libcrypto konnte eine Seite nicht neu verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Page %1 fails its HMAC check with the current key: the file is damaged there.</source>
+        <translation>Seite %1 besteht die HMAC-Prüfung mit dem aktuellen Schlüssel nicht: Die Datei ist dort beschädigt.</translation>
+    </message>
+    <message>
+        <source>Page %1 did not decrypt back to its content after re-encryption.</source>
+        <translation>Seite %1 ergab nach der Neuverschlüsselung entschlüsselt nicht wieder ihren Inhalt.</translation>
+    </message>
+</context>
+<context>
+    <name>PageRekey</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1-wal: cannot read: %2</source>
+        <translation>%1-wal: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: page %2 is missing: the file ends before it and its -wal does not hold it. Nothing was changed.</source>
+        <translation>%1: Seite %2 fehlt: Die Datei endet vor ihr, und ihr -wal enthält sie nicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: the disk filled up while writing the new file. The partial copy was removed and the original is unchanged; free space in that folder and try again.</source>
+        <translation>%1: Der Datenträger wurde beim Schreiben der neuen Datei voll. Die unvollständige Kopie wurde entfernt, das Original ist unverändert; schaffen Sie Platz in diesem Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>only a rekey or a migrate keeps the pages&apos; layout</source>
+        <translation>nur ein Schlüsselwechsel oder eine Migration behält den Aufbau der Seiten bei</translation>
+    </message>
+    <message>
+        <source>both sides must be encrypted</source>
+        <translation>beide Seiten müssen verschlüsselt sein</translation>
+    </message>
+    <message>
+        <source>a plaintext header keeps the salt outside the file</source>
+        <translation>ein Klartext-Header hält das Salt außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>pages without an HMAC (SQLCipher 1)</source>
+        <translation>Seiten ohne HMAC (SQLCipher 1)</translation>
+    </message>
+    <message>
+        <source>the page size changes</source>
+        <translation>die Seitengröße ändert sich</translation>
+    </message>
+    <message>
+        <source>the HMAC algorithm changes</source>
+        <translation>der HMAC-Algorithmus ändert sich</translation>
+    </message>
+    <message>
+        <source>a page layout Strongroom does not read itself</source>
+        <translation>ein Seitenaufbau, den Strongroom nicht selbst liest</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the new file: %2</source>
+        <translation>%1: Die neue Datei kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while re-encrypting; the original is unchanged.</source>
+        <translation>Während der Neuverschlüsselung abgebrochen; das Original ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Strongroom Recovery Sheet</source>
