@@ -97,6 +97,10 @@ Status PageReencryptor::reencrypt(const uchar *source, uchar *target, qint64 fir
     if (!decryptOld.ok() || !encryptNew.ok() || !decryptNew.ok())
         return libcryptoFailed();
 
+    // The reserves of all the slice's pages in one draw rather than one per page.
+    std::vector<uchar> reserves(size_t((lastPage - firstPage + 1) * m_layout.reserve));
+    if (!fillWithRandomBytes(reserves.data(), int(reserves.size())))
+        return libcryptoFailed();
     const qint64 lockPage = m_layout.lockPage();
     for (qint64 page = firstPage; page <= lastPage; ++page) {
         const uchar *in = source + (page - firstPage) * pageSize;
@@ -109,8 +113,9 @@ Status PageReencryptor::reencrypt(const uchar *source, uchar *target, qint64 fir
         const int length = ciphertextEnd - start;
         if (page == 1)
             std::memcpy(out, m_newSalt.constData(), PageKeys::saltSize);
-        if (!fillWithRandomBytes(out + ciphertextEnd, m_layout.reserve) ||
-            !decryptOld.run(in + ciphertextEnd, in + start, plain.data(), length) ||
+        std::memcpy(out + ciphertextEnd, reserves.data() + (page - firstPage) * m_layout.reserve,
+                    size_t(m_layout.reserve));
+        if (!decryptOld.run(in + ciphertextEnd, in + start, plain.data(), length) ||
             !encryptNew.run(out + ciphertextEnd, plain.data(), out + start, length) ||
             !decryptNew.run(out + ciphertextEnd, out + start, again.data(), length))
             return libcryptoFailed();

@@ -23,12 +23,24 @@
 #include <QThreadPool>
 #include <QtCrypto>
 #include <cstdio>
+#include <cstdlib>
+#include <sys/resource.h>
 
 using namespace strongroom;
 
 namespace {
 
 const QByteArray kPassphrase = "strongroom-bench";
+
+// CPU time (user + system) of this process, or of its finished children, in ms: the work done,
+// whatever share of the shared cores it got.
+qint64 cpuMs(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
 const QByteArray kNewPassphrase = "strongroom-bench-new";
 
 // Removes everything in the work folder and copies the cached input there, then reads it once so
@@ -89,6 +101,7 @@ struct RekeyFigures
     qint64 wholeMs = -1;
     qint64 pagesMs = 0;
     qint64 verifyMs = 0;
+    qint64 cpuMs = 0;
     QString method;
 };
 
@@ -106,6 +119,7 @@ RekeyFigures strongroomRekey(const QString &cached, const QString &input, const 
     options.auditLogPath = auditLog;
     auto job = std::make_shared<ConversionJob>(std::move(request), options);
     QThreadPool pool;
+    const qint64 cpuBefore = cpuMs(RUSAGE_SELF);
     QElapsedTimer whole;
     whole.start();
     const JobReport report =
@@ -116,6 +130,7 @@ RekeyFigures strongroomRekey(const QString &cached, const QString &input, const 
         return f;
     }
     f.wholeMs = whole.elapsed();
+    f.cpuMs = cpuMs(RUSAGE_SELF) - cpuBefore;
     f.pagesMs = job->result().copyMs;
     f.verifyMs = job->result().verifyMs;
     f.method = conversionMethodName(job->result().method);
@@ -159,7 +174,8 @@ int main(int argc, char *argv[])
     qint64 shell = -1, copy = -1;
     RekeyFigures best;
     for (int round = 0; round < rounds; ++round) {
-        const qint64 s = pragmaRekey(cached, input);
+        qint64 shellCpu = 0;
+        const qint64 s = pragmaRekey(cached, input, &shellCpu);
         const qint64 c = copyAndSync(cached, input);
         const RekeyFigures r =
             strongroomRekey(cached, input, QDir(workDir).filePath(QStringLiteral("../rekey-audit.log")));
