@@ -74,15 +74,17 @@ qint64 runTimed(const QString &program, const QStringList &args)
     return timer.elapsed();
 }
 
-qint64 pragmaRekey(const QString &cached, const QString &input)
+qint64 pragmaRekey(const QString &cached, const QString &input, qint64 *cpu)
 {
     if (!freshInput(cached, input))
         return -1;
+    const qint64 cpuBefore = cpuMs(RUSAGE_CHILDREN);
     QElapsedTimer timer;
     timer.start();
     if (!bench::runShell(input,
                          "PRAGMA key = '" + kPassphrase + "';\nPRAGMA rekey = '" + kNewPassphrase + "';\n"))
         return -1;
+    *cpu = cpuMs(RUSAGE_CHILDREN) - cpuBefore;
     return timer.elapsed();
 }
 
@@ -180,9 +182,9 @@ int main(int argc, char *argv[])
         const RekeyFigures r =
             strongroomRekey(cached, input, QDir(workDir).filePath(QStringLiteral("../rekey-audit.log")));
         std::printf(
-            "round %d: PRAGMA rekey %lld ms; cp + sync %lld ms; strongroom rekey %lld ms (method %s: pages "
-            "%lld ms, verification %lld ms)\n",
-            round + 1, s, c, r.wholeMs, qPrintable(r.method), r.pagesMs, r.verifyMs);
+            "round %d: PRAGMA rekey %lld ms (CPU %lld ms); cp + sync %lld ms; strongroom rekey %lld ms "
+            "(CPU %lld ms; method %s: pages %lld ms, verification %lld ms)\n",
+            round + 1, s, shellCpu, c, r.wholeMs, r.cpuMs, qPrintable(r.method), r.pagesMs, r.verifyMs);
         std::fflush(stdout);
         if (s < 0 || c < 0 || r.wholeMs < 0)
             return 1;
@@ -193,6 +195,9 @@ int main(int argc, char *argv[])
     }
     freshInput(cached, input);
     QFile::remove(input);
+    double load[3] = {0, 0, 0};
+    getloadavg(load, 3);
+    std::printf("load average at the end: %.2f %.2f %.2f\n", load[0], load[1], load[2]);
     std::printf(
         "rekey: %.2fx the speed of PRAGMA rekey (target >= 3); %.2fx the time of cp + sync (target <= 3)\n",
         double(shell) / double(std::max<qint64>(1, best.wholeMs)),
