@@ -1,6 +1,5 @@
 #include "conversion/ConversionJob.h"
 
-#include "conversion/PageRekey.h"
 #include "conversion/SourceLock.h"
 #include "conversion/SqlCipherExport.h"
 #include "conversion/SwapIn.h"
@@ -8,6 +7,7 @@
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
+#include "sqlcipher/PageRekey.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -286,11 +286,12 @@ std::optional<Error> ConversionJob::writeByPages(JobContext &context, const Sour
     context.startStep(CopyStep, pageCount.int64(0), ProgressUnit::Pages);
     QElapsedTimer timer;
     timer.start();
-    const Result<qint64> pages =
-        rekeyPages({source, target, pageCount.int64(0)}, [&context](qint64 pagesDone) {
-            context.setProgress(pagesDone);
-            return !context.isCancelled();
-        });
+    const Result<qint64> pages = rekeyPages({source.path, source.key, source.settings, target.path,
+                                             target.key, target.settings, pageCount.int64(0)},
+                                            [&context](qint64 pagesDone) {
+                                                context.setProgress(pagesDone);
+                                                return !context.isCancelled();
+                                            });
     if (!pages) {
         if (pages.error().code != ExitCode::Cancelled)
             return pages.error();

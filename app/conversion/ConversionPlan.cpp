@@ -3,7 +3,9 @@
 #include "conversion/SourceLock.h"
 #include "conversion/SourceProbe.h"
 #include "core/SafeFile.h"
+#include "sqlcipher/PageReencryptor.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
@@ -253,6 +255,27 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
     }
     plan.staleTemps = staleTempsFor(plan.path);
     return plan;
+}
+
+QString whyNotByPages(const ConversionPlan &plan)
+{
+    if (plan.kind != ConversionKind::Rekey && plan.kind != ConversionKind::Migrate)
+        return QCoreApplication::translate("PageRekey", "only a rekey or a migrate keeps the pages' layout");
+    if (!plan.sourceEncrypted || !plan.targetEncrypted)
+        return QCoreApplication::translate("PageRekey", "both sides must be encrypted");
+    const CipherSettings &from = plan.sourceSettings;
+    const CipherSettings &to = plan.targetSettings;
+    if (from.plaintextHeaderSize != 0 || to.plaintextHeaderSize != 0)
+        return QCoreApplication::translate("PageRekey", "a plaintext header keeps the salt outside the file");
+    if (!from.useHmac || !to.useHmac)
+        return QCoreApplication::translate("PageRekey", "pages without an HMAC (SQLCipher 1)");
+    if (from.pageSize != to.pageSize)
+        return QCoreApplication::translate("PageRekey", "the page size changes");
+    if (from.hmacAlgorithm != to.hmacAlgorithm)
+        return QCoreApplication::translate("PageRekey", "the HMAC algorithm changes");
+    if (!PageReencryptor::supports(from, to))
+        return QCoreApplication::translate("PageRekey", "a page layout Strongroom does not read itself");
+    return {};
 }
 
 } // namespace strongroom

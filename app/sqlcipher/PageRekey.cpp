@@ -1,4 +1,4 @@
-#include "conversion/PageRekey.h"
+#include "sqlcipher/PageRekey.h"
 
 #include "sqlcipher/PageReencryptor.h"
 #include "sqlcipher/WalFrames.h"
@@ -23,7 +23,7 @@ namespace strongroom {
 namespace {
 
 // 1 MiB of 4 KiB pages: a slice takes a few milliseconds, so a cancel is seen well within 200 ms.
-constexpr qint64 kPagesPerSlice = 256;
+constexpr qint64 kPagesPerRekeySlice = 256;
 
 bool readFully(int fd, uchar *into, qint64 size, qint64 offset)
 {
@@ -124,24 +124,24 @@ Status rekeySlice(const Files &files, const PageReencryptor &pages, qint64 first
 // so the old one runs on a second thread while this one derives the new.
 Result<std::pair<PageKeys, PageKeys>> deriveBoth(const PageRekeyRequest &r)
 {
-    const Result<QByteArray> fileSalt = PageKeys::readSalt(r.source.path);
+    const Result<QByteArray> fileSalt = PageKeys::readSalt(r.sourcePath);
     if (!fileSalt)
         return fileSalt.error();
     std::optional<Result<PageKeys>> oldKeys;
     std::optional<Result<PageKeys>> newKeys;
     const auto deriveOld = [&] {
-        oldKeys.emplace(PageKeys::derive(*r.source.key, fileSalt.value(), r.source.settings));
+        oldKeys.emplace(PageKeys::derive(*r.sourceKey, fileSalt.value(), r.sourceSettings));
     };
-    if (r.source.key->kind() == KeyKind::Raw) {
+    if (r.sourceKey->kind() == KeyKind::Raw) {
         // A raw key may bring the salt the file was made with; the new keys are derived with it. The new
         // file keeps that salt, unless the new key is raw with a salt of its own.
         deriveOld();
         if (!*oldKeys)
             return oldKeys->error();
-        newKeys.emplace(PageKeys::derive(*r.target.key, oldKeys->value().salt, r.target.settings));
+        newKeys.emplace(PageKeys::derive(*r.targetKey, oldKeys->value().salt, r.targetSettings));
     } else {
         std::thread oldSide(deriveOld);
-        newKeys.emplace(PageKeys::derive(*r.target.key, fileSalt.value(), r.target.settings));
+        newKeys.emplace(PageKeys::derive(*r.targetKey, fileSalt.value(), r.targetSettings));
         oldSide.join();
     }
     if (!*oldKeys)
@@ -153,41 +153,20 @@ Result<std::pair<PageKeys, PageKeys>> deriveBoth(const PageRekeyRequest &r)
 
 } // namespace
 
-QString whyNotByPages(const ConversionPlan &plan)
-{
-    if (plan.kind != ConversionKind::Rekey && plan.kind != ConversionKind::Migrate)
-        return QCoreApplication::translate("PageRekey", "only a rekey or a migrate keeps the pages' layout");
-    if (!plan.sourceEncrypted || !plan.targetEncrypted)
-        return QCoreApplication::translate("PageRekey", "both sides must be encrypted");
-    const CipherSettings &from = plan.sourceSettings;
-    const CipherSettings &to = plan.targetSettings;
-    if (from.plaintextHeaderSize != 0 || to.plaintextHeaderSize != 0)
-        return QCoreApplication::translate("PageRekey", "a plaintext header keeps the salt outside the file");
-    if (!from.useHmac || !to.useHmac)
-        return QCoreApplication::translate("PageRekey", "pages without an HMAC (SQLCipher 1)");
-    if (from.pageSize != to.pageSize)
-        return QCoreApplication::translate("PageRekey", "the page size changes");
-    if (from.hmacAlgorithm != to.hmacAlgorithm)
-        return QCoreApplication::translate("PageRekey", "the HMAC algorithm changes");
-    if (!PageReencryptor::supports(from, to))
-        return QCoreApplication::translate("PageRekey", "a page layout Strongroom does not read itself");
-    return {};
-}
-
 Result<qint64> rekeyPages(const PageRekeyRequest &request, const std::function<bool(qint64)> &tick)
 {
-    Q_ASSERT(request.source.key && request.target.key);
+    Q_ASSERT(request.sourceKey && request.targetKey);
     auto keys = deriveBoth(request);
     if (!keys)
         return keys.error();
-    const PageReencryptor pages(keys->first, keys->second, request.target.settings);
+    const PageReencryptor pages(keys->first, keys->second, request.targetSettings);
     const int pageSize = pages.pageSize();
 
-    QFile source(request.source.path);
+    QFile source(request.sourcePath);
     if (!source.open(QIODevice::ReadOnly))
         return Error(ExitCode::Failure, QCoreApplication::translate("PageRekey", "%1: cannot read: %2")
-                                            .arg(request.source.path, source.errorString()));
-    const QString walPath = request.source.path + QStringLiteral("-wal");
+                                            .arg(request.sourcePath, source.errorString()));
+    const QString walPath = request.sourcePath + QStringLiteral("-wal");
     const Result<WalFrames> walFrames = WalFrames::read(walPath, pageSize);
     if (!walFrames)
         return walFrames.error();
@@ -197,12 +176,12 @@ Result<qint64> rekeyPages(const PageRekeyRequest &request, const std::function<b
             ExitCode::Failure,
             QCoreApplication::translate("PageRekey", "%1: cannot read: %2").arg(walPath, wal.errorString()));
     // Created private: the new file holds the same data as the original.
-    QFile target(request.target.path);
+    QFile target(request.targetPath);
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                      QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error(ExitCode::Failure,
                      QCoreApplication::translate("PageRekey", "%1: cannot create the new file: %2")
-                         .arg(request.target.path, target.errorString()));
+                         .arg(request.targetPath, target.errorString()));
 
     Files files;
     files.source = source.handle();
@@ -210,9 +189,9 @@ Result<qint64> rekeyPages(const PageRekeyRequest &request, const std::function<b
     files.wal = wal.isOpen() ? wal.handle() : -1;
     files.walFrames = &walFrames.value();
     files.target = target.handle();
-    files.sourcePath = request.source.path;
-    files.targetPath = request.target.path;
-    files.lockPage = PageLayout(request.source.settings).lockPage();
+    files.sourcePath = request.sourcePath;
+    files.targetPath = request.targetPath;
+    files.lockPage = PageLayout(request.sourceSettings).lockPage();
 
     // The slice loop of PageAuthenticator::failingPagesInSlices: every worker takes the next slice
     // until none is left or one of them fails or the user cancels.
@@ -225,13 +204,13 @@ Result<qint64> rekeyPages(const PageRekeyRequest &request, const std::function<b
     std::optional<Error> firstError;
     qint64 firstErrorPage = 0;
     const auto work = [&] {
-        std::vector<uchar> in(size_t(kPagesPerSlice * pageSize));
+        std::vector<uchar> in(size_t(kPagesPerRekeySlice * pageSize));
         std::vector<uchar> out(in.size());
         while (!stop.load()) {
-            const qint64 first = next.fetch_add(kPagesPerSlice) + 1;
+            const qint64 first = next.fetch_add(kPagesPerRekeySlice) + 1;
             if (first > pageCount)
                 break;
-            const qint64 last = std::min(pageCount, first + kPagesPerSlice - 1);
+            const qint64 last = std::min(pageCount, first + kPagesPerRekeySlice - 1);
             if (Status s = rekeySlice(files, pages, first, last, in, out); !s) {
                 const std::lock_guard lock(errorMutex);
                 // The lowest failing slice wins, so the page named does not depend on the timing.
