@@ -12,6 +12,10 @@
         <translation>Kopie über sqlcipher_export: %1.</translation>
     </message>
     <message>
+        <source>the source could not be locked against writers</source>
+        <translation>die Quelle konnte nicht gegen schreibende Programme gesperrt werden</translation>
+    </message>
+    <message>
         <source>%1: %2 done page by page and verified (%3 pages re-encrypted and compared, %4 tables read with the new key). %5</source>
         <translation>%1: %2 Seite für Seite erledigt und geprüft (%3 Seiten neu verschlüsselt und verglichen, %4 Tabellen mit dem neuen Schlüssel gelesen). %5</translation>
     </message>

@@ -383,7 +383,11 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
         targetKey = m_request.newKey ? &*m_request.newKey : &*m_request.key;
     const DatabaseEndpoint source{plan.path, sourceKey, plan.sourceSettings};
     const DatabaseEndpoint target{temp.path(), targetKey, plan.targetSettings};
-    const QString notByPages = whyNotByPages(plan);
+    // Reading the file and its -wal directly needs a WAL that cannot grow meanwhile.
+    const QString notByPages =
+        lock.holdsWriteLock()
+            ? whyNotByPages(plan)
+            : QCoreApplication::translate("ConversionJob", "the source could not be locked against writers");
     m_result.method = notByPages.isEmpty() ? ConversionMethod::Pages : ConversionMethod::Export;
     if (plan.kind == ConversionKind::Rekey || plan.kind == ConversionKind::Migrate) {
         m_result.whyExport = notByPages;
