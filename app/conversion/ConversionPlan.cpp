@@ -110,15 +110,30 @@ QStringList ConversionPlan::whatWillHappen() const
                       walBytes > 0 ? QStringLiteral(" plus %1 of uncheckpointed -wal, included in the copy")
                                          .arg(size(walBytes))
                                    : QString());
-    lines << QStringLiteral("Write a new file in %1 as %2%3, and flush it to disk (needs %4; %5 free).")
-                 .arg(folder, describe(targetEncrypted, targetSettings),
-                      keyChanges ? QStringLiteral(" with the new key") : QStringLiteral(" with the same key"),
-                      size(requiredBytes), size(freeBytes));
-    lines << QStringLiteral(
-                 "Verify the new file: it opens with the %1, passes %2integrity_check, has the same schema, "
-                 "tables, row counts, header fields and content hash of every table.")
-                 .arg(targetEncrypted ? QStringLiteral("new key") : QStringLiteral("no key"),
-                      targetEncrypted ? QStringLiteral("cipher_integrity_check and ") : QString());
+    if (whyNotByPages(*this).isEmpty()) {
+        lines
+            << QStringLiteral(
+                   "Write a new file in %1 as %2%3 by re-encrypting it page by page, each page decrypted "
+                   "again and compared with the original's as it is written, and flush it to disk (needs %4; "
+                   "%5 free).")
+                   .arg(folder, describe(targetEncrypted, targetSettings),
+                        keyChanges ? QStringLiteral(" with the new key")
+                                   : QStringLiteral(" with the same key"),
+                        size(requiredBytes), size(freeBytes));
+        lines << QStringLiteral(
+            "Verify the new file: it opens with the new key and SQLCipher reads every table.");
+    } else {
+        lines << QStringLiteral("Write a new file in %1 as %2%3, and flush it to disk (needs %4; %5 free).")
+                     .arg(folder, describe(targetEncrypted, targetSettings),
+                          keyChanges ? QStringLiteral(" with the new key")
+                                     : QStringLiteral(" with the same key"),
+                          size(requiredBytes), size(freeBytes));
+        lines << QStringLiteral("Verify the new file: it opens with the %1, passes %2integrity_check, has "
+                                "the same schema, tables, row counts, header fields and content hash of every "
+                                "table.")
+                     .arg(targetEncrypted ? QStringLiteral("new key") : QStringLiteral("no key"),
+                          targetEncrypted ? QStringLiteral("cipher_integrity_check and ") : QString());
+    }
     lines << QStringLiteral("Swap it in by an atomic rename; the original is kept as %1.")
                  .arg(keptOriginalPattern());
     if (removeOriginal)
