@@ -128,9 +128,10 @@ QStringList ConversionPlan::whatWillHappen() const
                           keyChanges ? QStringLiteral(" with the new key")
                                      : QStringLiteral(" with the same key"),
                           size(requiredBytes), size(freeBytes));
-        lines << QStringLiteral("Verify the new file: it opens with the %1, passes %2integrity_check, has "
-                                "the same schema, tables, row counts, header fields and content hash of every "
-                                "table.")
+        lines << QStringLiteral(
+                     "Verify the new file: it opens with the %1, passes %2integrity_check, has "
+                     "the same schema, tables, row counts, header fields and content hash of every "
+                     "table.")
                      .arg(targetEncrypted ? QStringLiteral("new key") : QStringLiteral("no key"),
                           targetEncrypted ? QStringLiteral("cipher_integrity_check and ") : QString());
     }
