@@ -117,7 +117,10 @@ private slots:
 
     // sign() writes the HMACs SQLCipher itself wrote: with every stored HMAC wiped, signing the pages
     // again (in slices that start anywhere, page 1 among them) gives back the file byte for byte.
-    void signWritesTheHmacsSqlCipherWrote_data() { acceptsWhatSqlCipherWroteAndNamesTheSamePagesWhenDamaged_data(); }
+    void signWritesTheHmacsSqlCipherWrote_data()
+    {
+        acceptsWhatSqlCipherWroteAndNamesTheSamePagesWhenDamaged_data();
+    }
 
     void signWritesTheHmacsSqlCipherWrote()
     {
@@ -130,7 +133,8 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray original = file.readAll();
-        const Result<PageKeys> keys = PageKeys::derive(this->key(key), original.left(PageKeys::saltSize), settings);
+        const Result<PageKeys> keys =
+            PageKeys::derive(this->key(key), original.left(PageKeys::saltSize), settings);
         QVERIFY(keys);
         const PageAuthenticator pages(keys.value(), settings);
         const PageLayout layout(settings);
@@ -141,8 +145,9 @@ private slots:
         for (qint64 page = 1; page <= pageCount; ++page)
             std::memset(wiped.data() + (page - 1) * settings.pageSize + layout.authenticatedSize(), 0,
                         size_t(layout.hmacSize));
-        QVERIFY(pages.failingPagesIn(reinterpret_cast<const uchar *>(wiped.constData()), 1, pageCount).size() ==
-                pageCount);
+        QVERIFY(
+            pages.failingPagesIn(reinterpret_cast<const uchar *>(wiped.constData()), 1, pageCount).size() ==
+            pageCount);
         auto *bytes = reinterpret_cast<uchar *>(wiped.data());
         QVERIFY(pages.sign(bytes, 1, 3));
         QVERIFY(pages.sign(bytes + 3 * settings.pageSize, 4, pageCount));
