@@ -1,11 +1,15 @@
 #include "sqlcipher/PageReencryptor.h"
 
+#include "sqlcipher/AesCbcEncrypt8.h"
+
 #include <QCoreApplication>
 #include <QScopeGuard>
+#include <array>
 #include <cstring>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <optional>
 #include <vector>
 
 namespace strongroom {
@@ -85,7 +89,9 @@ Status PageReencryptor::reencrypt(const uchar *source, uchar *target, qint64 fir
 
     const int pageSize = m_layout.pageSize;
     const int ciphertextEnd = m_layout.ciphertextSize(); // the IV starts here
-    std::vector<uchar> plain(size_t(pageSize), 0);
+    constexpr int lanes = AesCbcEncrypt8::lanes;
+    // The plaintext of up to eight pages waiting to be encrypted together, and one decrypted again.
+    std::vector<uchar> plain(size_t(lanes * pageSize), 0);
     std::vector<uchar> again(size_t(pageSize), 0);
     const auto wipe = qScopeGuard([&] {
         OPENSSL_cleanse(plain.data(), plain.size());
@@ -96,15 +102,54 @@ Status PageReencryptor::reencrypt(const uchar *source, uchar *target, qint64 fir
     CbcContext decryptNew(m_newKey, false);
     if (!decryptOld.ok() || !encryptNew.ok() || !decryptNew.ok())
         return libcryptoFailed();
+    std::optional<AesCbcEncrypt8> encryptEight;
+    if (AesCbcEncrypt8::available())
+        encryptEight.emplace(m_newKey);
 
     // The reserves of all the slice's pages in one draw rather than one per page.
     std::vector<uchar> reserves(size_t((lastPage - firstPage + 1) * m_layout.reserve));
     if (!fillWithRandomBytes(reserves.data(), int(reserves.size())))
         return libcryptoFailed();
+    const auto outOf = [&](qint64 page) { return target + (page - firstPage) * pageSize; };
+    // Decrypts the page written with the new key with libcrypto and compares it with its plaintext.
+    const auto verify = [&](qint64 page, const uchar *plaintext) -> std::optional<Error> {
+        const int start = PageLayout::firstByte(page);
+        const int length = ciphertextEnd - start;
+        if (!decryptNew.run(outOf(page) + ciphertextEnd, outOf(page) + start, again.data(), length))
+            return libcryptoFailed();
+        if (std::memcmp(plaintext, again.data(), size_t(length)) != 0)
+            return Error(ExitCode::Integrity,
+                         QCoreApplication::translate("PageReencryptor",
+                                                     "Page %1 did not decrypt back to its content after "
+                                                     "re-encryption.")
+                             .arg(page));
+        return std::nullopt;
+    };
+    std::array<qint64, lanes> waiting{};
+    int filled = 0;
+    const auto encryptWaiting = [&]() -> std::optional<Error> {
+        std::array<const uchar *, lanes> in{};
+        std::array<const uchar *, lanes> iv{};
+        std::array<uchar *, lanes> out{};
+        for (int l = 0; l < lanes; ++l) { // unused lanes repeat the first
+            const int from = l < filled ? l : 0;
+            in[l] = plain.data() + from * pageSize;
+            out[l] = outOf(waiting[size_t(from)]);
+            iv[l] = out[l] + ciphertextEnd;
+        }
+        encryptEight->encrypt(in, iv, out, size_t(ciphertextEnd));
+        for (int l = 0; l < filled; ++l) {
+            if (std::optional<Error> e = verify(waiting[size_t(l)], in[l]))
+                return e;
+        }
+        filled = 0;
+        return std::nullopt;
+    };
+
     const qint64 lockPage = m_layout.lockPage();
     for (qint64 page = firstPage; page <= lastPage; ++page) {
         const uchar *in = source + (page - firstPage) * pageSize;
-        uchar *out = target + (page - firstPage) * pageSize;
+        uchar *out = outOf(page);
         if (page == lockPage) {
             std::memcpy(out, in, size_t(pageSize));
             continue;
@@ -115,16 +160,31 @@ Status PageReencryptor::reencrypt(const uchar *source, uchar *target, qint64 fir
             std::memcpy(out, m_newSalt.constData(), PageKeys::saltSize);
         std::memcpy(out + ciphertextEnd, reserves.data() + (page - firstPage) * m_layout.reserve,
                     size_t(m_layout.reserve));
-        if (!decryptOld.run(in + ciphertextEnd, in + start, plain.data(), length) ||
-            !encryptNew.run(out + ciphertextEnd, plain.data(), out + start, length) ||
-            !decryptNew.run(out + ciphertextEnd, out + start, again.data(), length))
+        // Page 1, shorter by its salt, goes alone, as every page does without AES-NI.
+        const bool alone = !encryptEight || page == 1;
+        uchar *plaintext = plain.data() + (alone ? 0 : filled) * pageSize;
+        if (alone && filled > 0) {
+            if (std::optional<Error> e = encryptWaiting())
+                return *e;
+        }
+        if (!decryptOld.run(in + ciphertextEnd, in + start, plaintext, length))
             return libcryptoFailed();
-        if (std::memcmp(plain.data(), again.data(), size_t(length)) != 0)
-            return Error(ExitCode::Integrity,
-                         QCoreApplication::translate("PageReencryptor",
-                                                     "Page %1 did not decrypt back to its content after "
-                                                     "re-encryption.")
-                             .arg(page));
+        if (alone) {
+            if (!encryptNew.run(out + ciphertextEnd, plaintext, out + start, length))
+                return libcryptoFailed();
+            if (std::optional<Error> e = verify(page, plaintext))
+                return *e;
+        } else {
+            waiting[size_t(filled)] = page;
+            if (++filled == lanes) {
+                if (std::optional<Error> e = encryptWaiting())
+                    return *e;
+            }
+        }
+    }
+    if (filled > 0) {
+        if (std::optional<Error> e = encryptWaiting())
+            return *e;
     }
     if (!m_newMacs.sign(target, firstPage, lastPage))
         return libcryptoFailed();
