@@ -77,13 +77,15 @@ private Q_SLOTS:
                                                 QStringLiteral("--kdf-iter"),
                                                 QStringLiteral("4000")}
                                  << kOldPassphrase << fastKdf << QStringLiteral("export");
+        const QByteArray fastV3 = "PRAGMA cipher_compatibility = 3;\nPRAGMA kdf_iter = 4000;\n";
         QTest::newRow("rekey v3 page by page (HMAC-SHA1, 1 KiB pages)")
-            << kOldPassphrase << QByteArray("PRAGMA cipher_compatibility = 3;\n")
+            << kOldPassphrase << fastV3
             << QStringList{QStringLiteral("rekey"),       QStringLiteral("--key-env"),
                            QStringLiteral("OLD_KEY"),     QStringLiteral("--source-profile"),
-                           QStringLiteral("sqlcipher-3"), QStringLiteral("--new-key-env"),
+                           QStringLiteral("sqlcipher-3"), QStringLiteral("--source-kdf-iter"),
+                           QStringLiteral("4000"),        QStringLiteral("--new-key-env"),
                            QStringLiteral("NEW_KEY")}
-            << kNewPassphrase << QByteArray("PRAGMA cipher_compatibility = 3;\n") << QStringLiteral("pages");
+            << kNewPassphrase << fastV3 << QStringLiteral("pages");
         QTest::newRow("migrate of the KDF only, page by page")
             << kOldPassphrase << fastKdf
             << QStringList{QStringLiteral("migrate"), QStringLiteral("--key-env"),
