@@ -1910,6 +1910,22 @@
         <translation>%1 abweichend</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Done and verified.&lt;/b&gt; %1 is now %2. Every page was re-encrypted and compared with the original&apos;s (%3 pages).</source>
+        <translation>&lt;b&gt;Fertig und geprüft.&lt;/b&gt; %1 ist jetzt %2. Jede Seite wurde neu verschlüsselt und mit der des Originals verglichen (%3 Seiten).</translation>
+    </message>
+    <message>
+        <source>%1 every page decrypted again and compared with the original&apos;s</source>
+        <translation>%1 jede Seite erneut entschlüsselt und mit der des Originals verglichen</translation>
+    </message>
+    <message>
+        <source>%1 SQLCipher read every table with the new key</source>
+        <translation>%1 SQLCipher hat jede Tabelle mit dem neuen Schlüssel gelesen</translation>
+    </message>
+    <message>
+        <source>%1 read with the new key</source>
+        <translation>%1 mit dem neuen Schlüssel gelesen</translation>
+    </message>
+    <message>
         <source>Storing the key in the desktop keyring…</source>
         <translation>Schlüssel wird im Schlüsselbund des Desktops gespeichert …</translation>
     </message>
