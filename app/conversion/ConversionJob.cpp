@@ -319,17 +319,21 @@ std::optional<Error> ConversionJob::writeByPages(JobContext &context, const Sour
     VerificationReport &report = m_result.verification;
     report.pagesCompared = pages.value();
     report.schemaEqual = true; // its pages are among those compared
-    auto copy =
-        Database::open(target.path, {Database::Access::ReadWrite, target.key, plan.targetSettings, 30000});
-    if (!copy) {
-        return Error(
-            ExitCode::Integrity,
-            QStringLiteral("%1: the new file does not open with its key (%2); it was removed and the "
-                           "original is unchanged.")
-                .arg(plan.path, copy.error().message));
+    Result<QStringList> tables = QStringList();
+    {
+        // Closed before anything else happens, so no -wal or -shm of the copy outlives this step.
+        auto copy = Database::open(target.path,
+                                   {Database::Access::ReadWrite, target.key, plan.targetSettings, 30000});
+        if (!copy) {
+            return Error(
+                ExitCode::Integrity,
+                QStringLiteral("%1: the new file does not open with its key (%2); it was removed and the "
+                               "original is unchanged.")
+                    .arg(plan.path, copy.error().message));
+        }
+        report.opensWithNewKey = true;
+        tables = readEveryTable(**copy);
     }
-    report.opensWithNewKey = true;
-    Result<QStringList> tables = readEveryTable(**copy);
     if (!tables) {
         return Error(
             ExitCode::Integrity,

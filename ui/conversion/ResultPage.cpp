@@ -220,6 +220,8 @@ void ResultPage::showPageVerification()
     m_tables->setRowCount(int(v.tablesRead.size()));
     for (int i = 0; i < v.tablesRead.size(); ++i) {
         m_tables->setItem(i, 0, new QTableWidgetItem(v.tablesRead[i]));
+        for (int column : {1, 2}) // rows are not counted: the pages were compared instead
+            m_tables->setItem(i, column, new QTableWidgetItem(QStringLiteral("–")));
         m_tables->setItem(i, 3, new QTableWidgetItem(tr("%1 read with the new key").arg(mark(true))));
     }
     m_tables->resizeColumnsToContents();
