@@ -1633,6 +1633,26 @@
         <source>Read-only (nothing on the volume can be changed)</source>
         <translation>Schreibgeschützt (auf dem Volume lässt sich nichts ändern)</translation>
     </message>
+    <message>
+        <source>%1 is unlocked and mapped as a device by strongroom-helper, which your system asks you to authorise first. The key goes to the helper only, and is not stored anywhere.</source>
+        <translation>%1 wird von strongroom-helper entsperrt und als Gerät eingebunden; Ihr System fragt vorher nach einer Berechtigung. Der Schlüssel geht nur an den Helfer und wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mapping name:</source>
+        <translation>Name der Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Bis zu 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>/dev/mapper/%1 is in use already; choose another name.</source>
+        <translation>/dev/mapper/%1 ist bereits belegt; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The volume will appear as /dev/mapper/%1.</source>
+        <translation>Das Volume erscheint als /dev/mapper/%1.</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::OperationPage</name>
@@ -1963,6 +1983,22 @@
     <message>
         <source>What was done, and what the check of the new file found.</source>
         <translation>Was getan wurde und was die Prüfung der neuen Datei ergeben hat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done and verified.&lt;/b&gt; %1 is now %2. Every page was re-encrypted and compared with the original&apos;s (%3 pages).</source>
+        <translation>&lt;b&gt;Fertig und geprüft.&lt;/b&gt; %1 ist jetzt %2. Jede Seite wurde neu verschlüsselt und mit der des Originals verglichen (%3 Seiten).</translation>
+    </message>
+    <message>
+        <source>%1 every page decrypted again and compared with the original&apos;s</source>
+        <translation>%1 jede Seite erneut entschlüsselt und mit der des Originals verglichen</translation>
+    </message>
+    <message>
+        <source>%1 SQLCipher read every table with the new key</source>
+        <translation>%1 SQLCipher hat jede Tabelle mit dem neuen Schlüssel gelesen</translation>
+    </message>
+    <message>
+        <source>%1 read with the new key</source>
+        <translation>%1 mit dem neuen Schlüssel gelesen</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2933,50 @@
         <source>Unmount</source>
         <translation>Aushängen</translation>
     </message>
+    <message>
+        <source>Mount…</source>
+        <translation>Einhängen…</translation>
+    </message>
+    <message>
+        <source>Unmount…</source>
+        <translation>Aushängen…</translation>
+    </message>
+    <message>
+        <source>Unlock the volume as /dev/mapper/NAME through strongroom-helper, which asks for authorisation.</source>
+        <translation>Das Volume über strongroom-helper als /dev/mapper/NAME entsperren; der Helfer fragt nach einer Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Remove the volume&apos;s mapping through strongroom-helper, which asks for authorisation.</source>
+        <translation>Die Zuordnung des Volumes über strongroom-helper aufheben; der Helfer fragt nach einer Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Mount the opened volume on an existing folder through strongroom-helper, which asks for authorisation.</source>
+        <translation>Das geöffnete Volume über strongroom-helper in einen vorhandenen Ordner einhängen; der Helfer fragt nach einer Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Unmount a folder the volume is mounted on through strongroom-helper, which asks for authorisation.</source>
+        <translation>Einen Ordner, in den das Volume eingehängt ist, über strongroom-helper aushängen; der Helfer fragt nach einer Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Close Volume</source>
+        <translation>Volume schließen</translation>
+    </message>
+    <message>
+        <source>Mount Volume</source>
+        <translation>Volume einhängen</translation>
+    </message>
+    <message>
+        <source>Mount %1 on</source>
+        <translation>%1 einhängen in</translation>
+    </message>
+    <message>
+        <source>Unmount Folder</source>
+        <translation>Ordner aushängen</translation>
+    </message>
+    <message>
+        <source>%1 was not opened from this window. Its mapping name (/dev/mapper/NAME):</source>
+        <translation>%1 wurde nicht in diesem Fenster geöffnet. Name seiner Zuordnung (/dev/mapper/NAME):</translation>
+    </message>
 </context>
 <context>
     <name>AgeFormat</name>
@@ -3384,6 +3464,103 @@
             <numerusform>%n Datei für %1 Empfänger neu verpackt.</numerusform>
             <numerusform>%n Dateien für %1 Empfänger neu verpackt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConversionJob</name>
+    <message>
+        <source>Re-encrypting page by page: only the key or the KDF changes.</source>
+        <translation>Seite für Seite neu verschlüsseln: Nur der Schlüssel oder die Schlüsselableitung ändert sich.</translation>
+    </message>
+    <message>
+        <source>Copying through sqlcipher_export: %1.</source>
+        <translation>Kopie über sqlcipher_export: %1.</translation>
+    </message>
+    <message>
+        <source>the source could not be locked against writers</source>
+        <translation>die Quelle konnte nicht gegen schreibende Programme gesperrt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 done page by page and verified (%3 pages re-encrypted and compared, %4 tables read with the new key). %5</source>
+        <translation>%1: %2 Seite für Seite erledigt und geprüft (%3 Seiten neu verschlüsselt und verglichen, %4 Tabellen mit dem neuen Schlüssel gelesen). %5</translation>
+    </message>
+</context>
+<context>
+    <name>PageReencryptor</name>
+    <message>
+        <source>libcrypto failed to re-encrypt a page.</source>
+        <translation>libcrypto konnte eine Seite nicht neu verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Page %1 fails its HMAC check with the current key: the file is damaged there.</source>
+        <translation>Seite %1 besteht die HMAC-Prüfung mit dem aktuellen Schlüssel nicht: Die Datei ist dort beschädigt.</translation>
+    </message>
+    <message>
+        <source>Page %1 did not decrypt back to its content after re-encryption.</source>
+        <translation>Seite %1 ergab nach der Neuverschlüsselung entschlüsselt nicht wieder ihren Inhalt.</translation>
+    </message>
+</context>
+<context>
+    <name>PageRekey</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1-wal: cannot read: %2</source>
+        <translation>%1-wal: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: page %2 is missing: the file ends before it and its -wal does not hold it. Nothing was changed.</source>
+        <translation>%1: Seite %2 fehlt: Die Datei endet vor ihr, und ihr -wal enthält sie nicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: the disk filled up while writing the new file. The partial copy was removed and the original is unchanged; free space in that folder and try again.</source>
+        <translation>%1: Der Datenträger wurde beim Schreiben der neuen Datei voll. Die unvollständige Kopie wurde entfernt, das Original ist unverändert; schaffen Sie Platz in diesem Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>only a rekey or a migrate keeps the pages&apos; layout</source>
+        <translation>nur ein Schlüsselwechsel oder eine Migration behält den Aufbau der Seiten bei</translation>
+    </message>
+    <message>
+        <source>both sides must be encrypted</source>
+        <translation>beide Seiten müssen verschlüsselt sein</translation>
+    </message>
+    <message>
+        <source>a plaintext header keeps the salt outside the file</source>
+        <translation>ein Klartext-Header hält das Salt außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>pages without an HMAC (SQLCipher 1)</source>
+        <translation>Seiten ohne HMAC (SQLCipher 1)</translation>
+    </message>
+    <message>
+        <source>the page size changes</source>
+        <translation>die Seitengröße ändert sich</translation>
+    </message>
+    <message>
+        <source>the HMAC algorithm changes</source>
+        <translation>der HMAC-Algorithmus ändert sich</translation>
+    </message>
+    <message>
+        <source>a page layout Strongroom does not read itself</source>
+        <translation>ein Seitenaufbau, den Strongroom nicht selbst liest</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the new file: %2</source>
+        <translation>%1: Die neue Datei kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while re-encrypting; the original is unchanged.</source>
+        <translation>Während der Neuverschlüsselung abgebrochen; das Original ist unverändert.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,8 @@
 #include "backup/SnapshotCopier.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
+#include "sqlcipher/PageReencryptor.h"
+#include "sqlcipher/PageRekey.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -94,7 +96,18 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
     if (Result<QStringList> prepared = prepareRestoreFolder(m_plan.livePath, m_plan.backup.size); !prepared)
         return prepared.error();
     const WorkMonitor monitor = jobProgressOnly(context);
-    {
+    const CipherSettings &settings = m_plan.backup.settings;
+    if (m_plan.rekey && PageReencryptor::supports(settings, settings)) {
+        // Copied and re-keyed in one pass, page by page (sqlcipher/PageRekey.h), instead of a copy
+        // and a PRAGMA rekey that rewrites it.
+        context.setTotal(m_plan.backup.size);
+        const Result<qint64> pages =
+            rekeyPages({m_plan.backupPath, &*m_keys.backup, settings, temp, &m_keys.live, settings,
+                        m_plan.backup.size / settings.pageSize},
+                       [&](qint64 pagesDone) { return monitor.keepGoing(pagesDone * settings.pageSize); });
+        if (!pages)
+            return pages.error().code == ExitCode::Cancelled ? cancelledError() : pages.error();
+    } else {
         SourceDescriptors backup;
         const int from = backup.open(m_plan.backupPath);
         if (from < 0)
@@ -104,15 +117,15 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
         qint64 done = 0;
         if (Status s = copyFileContents(from, temp, monitor, done, m_plan.backupPath); !s)
             return s;
-    }
-    if (m_plan.rekey) {
-        Result<std::unique_ptr<Database>> db =
-            Database::open(temp, {Database::Access::ReadWrite, &*m_keys.backup, m_plan.backup.settings, 0});
-        if (!db)
-            return db.error();
-        if (sqlite3_rekey(db.value()->handle(), m_keys.live.data(), m_keys.live.size()) != SQLITE_OK)
-            return Error(ExitCode::Failure, QStringLiteral("%1: re-keying the restored copy failed: %2")
-                                                .arg(temp, db.value()->lastError()));
+        if (m_plan.rekey) {
+            Result<std::unique_ptr<Database>> db = Database::open(
+                temp, {Database::Access::ReadWrite, &*m_keys.backup, m_plan.backup.settings, 0});
+            if (!db)
+                return db.error();
+            if (sqlite3_rekey(db.value()->handle(), m_keys.live.data(), m_keys.live.size()) != SQLITE_OK)
+                return Error(ExitCode::Failure, QStringLiteral("%1: re-keying the restored copy failed: %2")
+                                                    .arg(temp, db.value()->lastError()));
+        }
     }
     // fsync and the checks side by side. A plain copy must be the validated backup byte for byte,
     // so every check the validation made holds for it; a re-keyed one is checked again.

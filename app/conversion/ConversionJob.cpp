@@ -7,13 +7,16 @@
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
+#include "sqlcipher/PageRekey.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <atomic>
 #include <future>
+#include <sqlite3.h>
 
 namespace strongroom {
 
@@ -48,6 +51,36 @@ QString firstRowsOf(const Database &db, const QString &pragma)
     if (!s.isValid())
         return db.lastError();
     return rows.isEmpty() ? QStringLiteral("ok") : rows.join(QStringLiteral("; "));
+}
+
+// SQLCipher reads the first and the last row of every table (b-tree pages at both edges, each
+// HMAC-checked and decrypted by SQLCipher itself); the names of the tables read.
+Result<QStringList> readEveryTable(const Database &db)
+{
+    Statement list = db.prepare(
+        QStringLiteral("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', "
+                       "'shadow') AND name <> 'sqlite_schema' ORDER BY name"));
+    QList<std::pair<QString, bool>> tables;
+    while (list.step())
+        tables.append({list.text(0), list.int64(1) != 0});
+    if (!list.isValid() || list.lastResult() != SQLITE_DONE)
+        return Error(ExitCode::Integrity, db.lastError());
+    QStringList read;
+    for (const auto &[name, withoutRowid] : tables) {
+        const QString table = QStringLiteral("main.") + quoteIdentifier(name);
+        QStringList queries{QStringLiteral("SELECT * FROM %1 LIMIT 1").arg(table)};
+        if (!withoutRowid)
+            queries << QStringLiteral("SELECT * FROM %1 ORDER BY rowid DESC LIMIT 1").arg(table);
+        for (const QString &sql : queries) {
+            Statement row = db.prepare(sql);
+            while (row.step()) {
+            }
+            if (!row.isValid() || row.lastResult() != SQLITE_DONE)
+                return Error(ExitCode::Integrity, QStringLiteral("table %1: %2").arg(name, db.lastError()));
+        }
+        read.append(name);
+    }
+    return read;
 }
 
 } // namespace
@@ -111,42 +144,14 @@ void ConversionJob::run(JobContext &context)
     }
 }
 
-std::optional<Error> ConversionJob::runProtocol(JobContext &context)
+std::optional<Error> ConversionJob::writeByExport(JobContext &context, const SourceLock &lock,
+                                                  const ContentFingerprint &header,
+                                                  const DatabaseEndpoint &source,
+                                                  const DatabaseEndpoint &target)
 {
-    // 1. Check first.
-    context.startStep(CheckStep);
-    auto planned = planConversion(m_request, m_options.checkFreeSpace);
-    if (!planned) {
-        return planned.error();
-    }
-    m_result.plan = planned.value();
     const ConversionPlan &plan = m_result.plan;
-    for (const QString &line : plan.whatWillHappen())
-        context.log(line);
-    if (!plan.staleTemps.isEmpty())
-        context.log(QStringLiteral("Found %1 leftover temp file(s) of an interrupted run: %2")
-                        .arg(plan.staleTemps.size())
-                        .arg(plan.staleTemps.join(QStringLiteral(", "))));
-
-    const KeyMaterial *sourceKey = plan.sourceEncrypted ? &*m_request.key : nullptr;
-    auto locked = SourceLock::acquire(plan.path, sourceKey, plan.sourceSettings);
-    if (!locked) {
-        return locked.error();
-    }
-    const SourceLock &lock = **locked;
-    ContentFingerprint header;
-    readHeaderFields(lock.database(), header);
-    if (context.isCancelled())
-        return std::nullopt;
-
-    // 2. Write the result to a temp file in the same folder.
+    const KeyMaterial *targetKey = target.key;
     context.startStep(CopyStep, plan.sourceBytes + plan.walBytes, ProgressUnit::Bytes);
-    TempFile temp(safefile::tempPathFor(plan.path, conversionKindName(plan.kind)));
-    const KeyMaterial *targetKey = nullptr;
-    if (plan.targetEncrypted)
-        targetKey = m_request.newKey ? &*m_request.newKey : &*m_request.key;
-    const DatabaseEndpoint source{plan.path, sourceKey, plan.sourceSettings};
-    const DatabaseEndpoint target{temp.path(), targetKey, plan.targetSettings};
     QElapsedTimer timer;
     timer.start();
     const Status exported =
@@ -160,13 +165,13 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
         return std::nullopt;
     }
     m_result.copyMs = timer.elapsed();
-    m_result.copyBytes = QFileInfo(temp.path()).size();
+    m_result.copyBytes = QFileInfo(target.path).size();
     context.setProgress(m_result.copyBytes);
     crashPointForTests("after-copy");
 
     // The copy is complete; fsync it before trusting anything read back from it.
     context.startStep(FlushStep);
-    if (Status s = safefile::fsyncFile(temp.path()); !s) {
+    if (Status s = safefile::fsyncFile(target.path); !s) {
         return s.error();
     }
     if (Status s = safefile::fsyncDirectory(plan.folder); !s) {
@@ -190,7 +195,7 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
         // Three readers open the copy at once; the first to open a WAL file recovers its index under
         // an exclusive lock, so the others wait for it instead of failing with "locked".
         const auto openCopy = [&]() {
-            return Database::open(temp.path(),
+            return Database::open(target.path,
                                   {Database::Access::ReadWrite, targetKey, plan.targetSettings, 30000});
         };
         const auto checkCopy = [&](const QString &pragma) -> QString {
@@ -266,6 +271,143 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
                 .arg(plan.path, report.problems().join(QStringLiteral("; "))));
     }
     crashPointForTests("after-verify");
+    return std::nullopt;
+}
+
+std::optional<Error> ConversionJob::writeByPages(JobContext &context, const SourceLock &lock,
+                                                 const DatabaseEndpoint &source,
+                                                 const DatabaseEndpoint &target)
+{
+    const ConversionPlan &plan = m_result.plan;
+    // The size of the snapshot the lock holds, whether its last pages are in the file or in the -wal.
+    Statement pageCount = lock.database().prepare(QStringLiteral("PRAGMA page_count"));
+    if (!pageCount.step())
+        return Error(ExitCode::Failure, QStringLiteral("%1: %2").arg(plan.path, lock.database().lastError()));
+    context.startStep(CopyStep, pageCount.int64(0), ProgressUnit::Pages);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<qint64> pages = rekeyPages({source.path, source.key, source.settings, target.path,
+                                             target.key, target.settings, pageCount.int64(0)},
+                                            [&context](qint64 pagesDone) {
+                                                context.setProgress(pagesDone);
+                                                return !context.isCancelled();
+                                            });
+    if (!pages) {
+        if (pages.error().code != ExitCode::Cancelled)
+            return pages.error();
+        return std::nullopt;
+    }
+    m_result.copyMs = timer.elapsed();
+    m_result.copyBytes = QFileInfo(target.path).size();
+    context.setProgress(pages.value());
+    crashPointForTests("after-copy");
+
+    context.startStep(FlushStep);
+    if (Status s = safefile::fsyncFile(target.path); !s)
+        return s.error();
+    if (Status s = safefile::fsyncDirectory(plan.folder); !s)
+        return s.error();
+    crashPointForTests("after-fsync");
+    if (context.isCancelled())
+        return std::nullopt;
+
+    // 3. Every page was decrypted again and compared with the source's plaintext as it was written.
+    // What is left to prove is that SQLCipher itself reads the result with the new key and settings:
+    // it opens, its schema parses, and a row at each end of every table reads.
+    context.startStep(VerifyStep);
+    timer.restart();
+    VerificationReport &report = m_result.verification;
+    report.pagesCompared = pages.value();
+    report.schemaEqual = true; // its pages are among those compared
+    Result<QStringList> tables = QStringList();
+    {
+        // Closed before anything else happens, so no -wal or -shm of the copy outlives this step.
+        auto copy = Database::open(target.path,
+                                   {Database::Access::ReadWrite, target.key, plan.targetSettings, 30000});
+        if (!copy) {
+            return Error(
+                ExitCode::Integrity,
+                QStringLiteral("%1: the new file does not open with its key (%2); it was removed and the "
+                               "original is unchanged.")
+                    .arg(plan.path, copy.error().message));
+        }
+        report.opensWithNewKey = true;
+        tables = readEveryTable(**copy);
+    }
+    if (!tables) {
+        return Error(
+            ExitCode::Integrity,
+            QStringLiteral("%1: SQLCipher cannot read the new file with its key (%2); it was removed and "
+                           "the original is unchanged.")
+                .arg(plan.path, tables.error().message));
+    }
+    report.tablesRead = *tables;
+    const QString comparedInstead =
+        QStringLiteral("not run: every page compared with the source as it was written");
+    report.cipherIntegrity = comparedInstead;
+    report.integrity = comparedInstead;
+    m_result.verifyMs = timer.elapsed();
+    crashPointForTests("after-verify");
+    return std::nullopt;
+}
+
+std::optional<Error> ConversionJob::runProtocol(JobContext &context)
+{
+    // 1. Check first.
+    context.startStep(CheckStep);
+    auto planned = planConversion(m_request, m_options.checkFreeSpace);
+    if (!planned) {
+        return planned.error();
+    }
+    m_result.plan = planned.value();
+    const ConversionPlan &plan = m_result.plan;
+    for (const QString &line : plan.whatWillHappen())
+        context.log(line);
+    if (!plan.staleTemps.isEmpty())
+        context.log(QStringLiteral("Found %1 leftover temp file(s) of an interrupted run: %2")
+                        .arg(plan.staleTemps.size())
+                        .arg(plan.staleTemps.join(QStringLiteral(", "))));
+
+    const KeyMaterial *sourceKey = plan.sourceEncrypted ? &*m_request.key : nullptr;
+    auto locked = SourceLock::acquire(plan.path, sourceKey, plan.sourceSettings);
+    if (!locked) {
+        return locked.error();
+    }
+    const SourceLock &lock = **locked;
+    ContentFingerprint header;
+    readHeaderFields(lock.database(), header);
+    if (context.isCancelled())
+        return std::nullopt;
+
+    // 2. Write the result to a temp file in the same folder, 3. verify it: page by page where only
+    // keys change (one read, one write, verified in the same pass), else through sqlcipher_export.
+    TempFile temp(safefile::tempPathFor(plan.path, conversionKindName(plan.kind)));
+    const KeyMaterial *targetKey = nullptr;
+    if (plan.targetEncrypted)
+        targetKey = m_request.newKey ? &*m_request.newKey : &*m_request.key;
+    const DatabaseEndpoint source{plan.path, sourceKey, plan.sourceSettings};
+    const DatabaseEndpoint target{temp.path(), targetKey, plan.targetSettings};
+    // Reading the file and its -wal directly needs a WAL that cannot grow meanwhile.
+    const QString notByPages =
+        lock.holdsWriteLock()
+            ? whyNotByPages(plan)
+            : QCoreApplication::translate("ConversionJob", "the source could not be locked against writers");
+    m_result.method = notByPages.isEmpty() ? ConversionMethod::Pages : ConversionMethod::Export;
+    if (plan.kind == ConversionKind::Rekey || plan.kind == ConversionKind::Migrate) {
+        m_result.whyExport = notByPages;
+        context.log(
+            notByPages.isEmpty()
+                ? QCoreApplication::translate("ConversionJob",
+                                              "Re-encrypting page by page: only the key or the KDF "
+                                              "changes.")
+                : QCoreApplication::translate("ConversionJob", "Copying through sqlcipher_export: %1.")
+                      .arg(notByPages));
+    }
+    const std::optional<Error> written = m_result.method == ConversionMethod::Pages
+                                             ? writeByPages(context, lock, source, target)
+                                             : writeByExport(context, lock, header, source, target);
+    if (written)
+        return written;
     if (context.isCancelled())
         return std::nullopt;
 
@@ -301,6 +443,7 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
         }
     }
 
+    const VerificationReport &report = m_result.verification;
     qint64 rows = 0;
     for (const TableComparison &t : report.tables)
         rows += t.copyRows;
@@ -309,12 +452,24 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
             ? QStringLiteral("The original was deleted (its blocks are not scrubbed on an SSD).")
             : QStringLiteral("The original is kept as %1.").arg(m_result.keptOriginal);
     const QString oldKey = m_result.oldKeyNote();
-    context.setOverview(QStringLiteral("%1: %2 done and verified (%3 tables, %4 rows). %5")
-                            .arg(plan.path, conversionKindName(plan.kind))
-                            .arg(report.tables.size())
-                            .arg(rows)
-                            .arg(original) +
-                        (oldKey.isEmpty() ? QString() : QLatin1Char(' ') + oldKey));
+    const QString oldKeySuffix = oldKey.isEmpty() ? QString() : QLatin1Char(' ') + oldKey;
+    if (m_result.method == ConversionMethod::Pages)
+        context.setOverview(QCoreApplication::translate(
+                                "ConversionJob", "%1: %2 done page by page and verified (%3 pages "
+                                                 "re-encrypted and compared, %4 tables read with the new "
+                                                 "key). %5")
+                                .arg(plan.path, conversionKindName(plan.kind))
+                                .arg(report.pagesCompared)
+                                .arg(report.tablesRead.size())
+                                .arg(original) +
+                            oldKeySuffix);
+    else
+        context.setOverview(QStringLiteral("%1: %2 done and verified (%3 tables, %4 rows). %5")
+                                .arg(plan.path, conversionKindName(plan.kind))
+                                .arg(report.tables.size())
+                                .arg(rows)
+                                .arg(original) +
+                            oldKeySuffix);
     context.setData(m_result.toJson());
     return std::nullopt;
 }

@@ -2,9 +2,12 @@
 
 #include "conversion/ConversionRequest.h"
 #include "conversion/ConversionResult.h"
+#include "conversion/SqlCipherExport.h"
 #include "core/Job.h"
 
 namespace strongroom {
+
+class SourceLock;
 
 // Encrypt, decrypt, rekey or migrate one database by the safety protocol: check, write a copy to a
 // temp file in the same folder, fsync, verify, swap in by rename keeping the original. A failure or
@@ -42,6 +45,12 @@ public:
 private:
     // The protocol itself; an error ends it (the temp file is gone by then), nullopt on success or cancel.
     std::optional<Error> runProtocol(JobContext &context);
+    // Steps 2 and 3 (write, flush, verify) of each path; nullopt also when cancelled.
+    std::optional<Error> writeByExport(JobContext &context, const SourceLock &lock,
+                                       const ContentFingerprint &header, const DatabaseEndpoint &source,
+                                       const DatabaseEndpoint &target);
+    std::optional<Error> writeByPages(JobContext &context, const SourceLock &lock,
+                                      const DatabaseEndpoint &source, const DatabaseEndpoint &target);
     void audit(const QString &outcome, const QJsonObject &details) const;
 
     ConversionRequest m_request;

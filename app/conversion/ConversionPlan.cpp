@@ -3,7 +3,9 @@
 #include "conversion/SourceLock.h"
 #include "conversion/SourceProbe.h"
 #include "core/SafeFile.h"
+#include "sqlcipher/PageReencryptor.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
@@ -108,15 +110,31 @@ QStringList ConversionPlan::whatWillHappen() const
                       walBytes > 0 ? QStringLiteral(" plus %1 of uncheckpointed -wal, included in the copy")
                                          .arg(size(walBytes))
                                    : QString());
-    lines << QStringLiteral("Write a new file in %1 as %2%3, and flush it to disk (needs %4; %5 free).")
-                 .arg(folder, describe(targetEncrypted, targetSettings),
-                      keyChanges ? QStringLiteral(" with the new key") : QStringLiteral(" with the same key"),
-                      size(requiredBytes), size(freeBytes));
-    lines << QStringLiteral(
-                 "Verify the new file: it opens with the %1, passes %2integrity_check, has the same schema, "
-                 "tables, row counts, header fields and content hash of every table.")
-                 .arg(targetEncrypted ? QStringLiteral("new key") : QStringLiteral("no key"),
-                      targetEncrypted ? QStringLiteral("cipher_integrity_check and ") : QString());
+    if (whyNotByPages(*this).isEmpty()) {
+        lines
+            << QStringLiteral(
+                   "Write a new file in %1 as %2%3 by re-encrypting it page by page, each page decrypted "
+                   "again and compared with the original's as it is written, and flush it to disk (needs %4; "
+                   "%5 free).")
+                   .arg(folder, describe(targetEncrypted, targetSettings),
+                        keyChanges ? QStringLiteral(" with the new key")
+                                   : QStringLiteral(" with the same key"),
+                        size(requiredBytes), size(freeBytes));
+        lines << QStringLiteral(
+            "Verify the new file: it opens with the new key and SQLCipher reads every table.");
+    } else {
+        lines << QStringLiteral("Write a new file in %1 as %2%3, and flush it to disk (needs %4; %5 free).")
+                     .arg(folder, describe(targetEncrypted, targetSettings),
+                          keyChanges ? QStringLiteral(" with the new key")
+                                     : QStringLiteral(" with the same key"),
+                          size(requiredBytes), size(freeBytes));
+        lines << QStringLiteral(
+                     "Verify the new file: it opens with the %1, passes %2integrity_check, has "
+                     "the same schema, tables, row counts, header fields and content hash of every "
+                     "table.")
+                     .arg(targetEncrypted ? QStringLiteral("new key") : QStringLiteral("no key"),
+                          targetEncrypted ? QStringLiteral("cipher_integrity_check and ") : QString());
+    }
     lines << QStringLiteral("Swap it in by an atomic rename; the original is kept as %1.")
                  .arg(keptOriginalPattern());
     if (removeOriginal)
@@ -253,6 +271,27 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
     }
     plan.staleTemps = staleTempsFor(plan.path);
     return plan;
+}
+
+QString whyNotByPages(const ConversionPlan &plan)
+{
+    if (plan.kind != ConversionKind::Rekey && plan.kind != ConversionKind::Migrate)
+        return QCoreApplication::translate("PageRekey", "only a rekey or a migrate keeps the pages' layout");
+    if (!plan.sourceEncrypted || !plan.targetEncrypted)
+        return QCoreApplication::translate("PageRekey", "both sides must be encrypted");
+    const CipherSettings &from = plan.sourceSettings;
+    const CipherSettings &to = plan.targetSettings;
+    if (from.plaintextHeaderSize != 0 || to.plaintextHeaderSize != 0)
+        return QCoreApplication::translate("PageRekey", "a plaintext header keeps the salt outside the file");
+    if (!from.useHmac || !to.useHmac)
+        return QCoreApplication::translate("PageRekey", "pages without an HMAC (SQLCipher 1)");
+    if (from.pageSize != to.pageSize)
+        return QCoreApplication::translate("PageRekey", "the page size changes");
+    if (from.hmacAlgorithm != to.hmacAlgorithm)
+        return QCoreApplication::translate("PageRekey", "the HMAC algorithm changes");
+    if (!PageReencryptor::supports(from, to))
+        return QCoreApplication::translate("PageRekey", "a page layout Strongroom does not read itself");
+    return {};
 }
 
 } // namespace strongroom

@@ -41,6 +41,11 @@ struct ConversionPlan
 // is writing to it (else Busy, 5), the folder is writable and has room for a full copy plus a margin.
 Result<ConversionPlan> planConversion(const ConversionRequest &request, bool checkFreeSpace = true);
 
+// Empty when the new file can be written page by page (rekeyPages, sqlcipher/PageRekey.h): a rekey, or
+// a migrate that changes only the key or the KDF. Else why not, for the report and the log (the
+// export runs): a plaintext header, no page HMAC (SQLCipher 1), a change of page size or HMAC.
+QString whyNotByPages(const ConversionPlan &plan);
+
 // Strongroom temp files of an interrupted run on `path` (and their -journal/-wal/-shm).
 QStringList staleTempsFor(const QString &path);
 

@@ -17,6 +17,11 @@ QString ConversionResult::oldKeyNote() const
                      .arg(keptOriginal, plan.path);
 }
 
+QString conversionMethodName(ConversionMethod method)
+{
+    return method == ConversionMethod::Pages ? QStringLiteral("pages") : QStringLiteral("export");
+}
+
 QJsonObject ConversionResult::toJson() const
 {
     QJsonObject json{
@@ -32,9 +37,12 @@ QJsonObject ConversionResult::toJson() const
         {QStringLiteral("copy_bytes"), copyBytes},
         {QStringLiteral("copy_ms"), copyMs},
         {QStringLiteral("verify_ms"), verifyMs},
+        {QStringLiteral("method"), conversionMethodName(method)},
         {QStringLiteral("verification"), verification.toJson()}};
     if (plan.keyChanges)
         json.insert(QStringLiteral("old_key_note"), oldKeyNote());
+    if (!whyExport.isEmpty())
+        json.insert(QStringLiteral("why_export"), whyExport);
     if (!keptOriginalWal.isEmpty())
         json.insert(QStringLiteral("kept_original_wal"), keptOriginalWal);
     if (plan.sourceEncrypted)

@@ -31,6 +31,7 @@ Result<std::unique_ptr<SourceLock>> SourceLock::acquire(const QString &path, con
                            "finish) and try again; nothing was changed.")
                 .arg(path),
             QStringLiteral("busy"));
+    lock->m_writeLock = bool(begun);
     if (!begun) {
         // A file we may read but not write: a read transaction still keeps rollback-mode writers out.
         if (Status s = db.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;")); !s)

@@ -25,10 +25,14 @@ public:
 
     // The locked connection: reads through it see exactly what the copy saw.
     const Database &database() const { return *m_db; }
+    // False when only a read transaction could be had (a file this user may not write): a WAL
+    // database's log can then still grow while it is read, so only SQLite's own reads see one snapshot.
+    bool holdsWriteLock() const { return m_writeLock; }
 
 private:
     explicit SourceLock(std::unique_ptr<Database> db);
     std::unique_ptr<Database> m_db;
+    bool m_writeLock = false;
 };
 
 } // namespace strongroom

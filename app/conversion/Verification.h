@@ -20,7 +20,9 @@ struct TableComparison
 };
 
 // Step 3 of the safety protocol: the copy opens with its key, passes SQLCipher's and SQLite's
-// integrity checks and holds exactly the source's schema, header fields and rows.
+// integrity checks and holds exactly the source's schema, header fields and rows. A copy written page
+// by page (PageRekey) is instead compared page for page as it is written (pagesCompared), then
+// opened with its key and a row at each end of every table read (tablesRead).
 struct VerificationReport
 {
     bool opensWithNewKey = false;
@@ -30,6 +32,8 @@ struct VerificationReport
     QJsonObject sourceHeader;
     QJsonObject copyHeader;
     QList<TableComparison> tables;
+    qint64 pagesCompared = -1; // -1: verified by fingerprints, not page by page
+    QStringList tablesRead;
 
     bool headerEqual() const { return sourceHeader == copyHeader; }
     bool passed() const;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QtCrypto>
 #include <atomic>
+#include <functional>
 
 namespace strongroom {
 
@@ -34,6 +35,11 @@ public:
     // Pages firstPage..lastPage (1-based, inclusive) of a file whose bytes start at `file`; returns
     // the numbers of the pages whose HMAC does not match. Safe to call from several threads.
     QList<qint64> failingPages(const uchar *file, qint64 firstPage, qint64 lastPage) const;
+    // The same for pages firstPage..lastPage read into a buffer of their own: `pages` holds firstPage.
+    QList<qint64> failingPagesIn(const uchar *pages, qint64 firstPage, qint64 lastPage) const;
+    // Writes the HMAC of each of the pages firstPage..lastPage in `pages` (as failingPagesIn) into its
+    // reserve; their ciphertext and IV must be in place. False when libcrypto cannot compute one.
+    bool sign(uchar *pages, qint64 firstPage, qint64 lastPage) const;
     // For threads that check the `pageCount` pages of one file together: each takes slices of pages
     // from `next` (0 before the first slice) until none is left or `stop` is set, and adds the bytes it
     // checked to `checkedBytes`; returns the failing pages of its slices.
@@ -42,8 +48,14 @@ public:
                                        std::atomic<qint64> &checkedBytes) const;
 
 private:
-    QList<qint64> failingPagesOneByOne(const uchar *file, qint64 firstPage, qint64 lastPage) const;
-    QList<qint64> failingPagesEightByEight(const uchar *file, qint64 firstPage, qint64 lastPage) const;
+    // Called with each page's number and computed HMAC (hmacSize bytes), the lock page skipped.
+    using MacSink = std::function<void(qint64 page, const uchar *mac)>;
+    // `pages` holds page `bufferPage`; the HMACs of firstPage..lastPage go to `sink`.
+    bool forEachMac(const uchar *pages, qint64 firstPage, qint64 lastPage, const MacSink &sink) const;
+    bool macsOneByOne(const uchar *pages, qint64 bufferPage, qint64 firstPage, qint64 lastPage,
+                      const MacSink &sink) const;
+    void macsEightByEight(const uchar *pages, qint64 bufferPage, qint64 firstPage, qint64 lastPage,
+                          const MacSink &sink) const;
     bool eightLanes() const;
 
     QCA::SecureArray m_key;

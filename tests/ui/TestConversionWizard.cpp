@@ -150,7 +150,9 @@ class TestConversionWizard : public QObject
         QCOMPARE(table->rowCount(), 2);
         for (int row = 0; row < table->rowCount(); ++row) {
             QCOMPARE(table->item(row, 1)->text(), table->item(row, 2)->text());
-            QVERIFY(table->item(row, 3)->text().contains(QStringLiteral("identical")));
+            // A rekey goes page by page: the tables are read with the new key, not counted.
+            QVERIFY(table->item(row, 3)->text().contains(QStringLiteral("identical")) ||
+                    table->item(row, 3)->text().contains(QStringLiteral("read with the new key")));
         }
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
         shot(wizard, "result");

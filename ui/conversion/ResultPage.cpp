@@ -126,6 +126,10 @@ void ResultPage::showVerification()
 {
     const ConversionResult &result = *m_wizard->choices().result;
     const VerificationReport &v = result.verification;
+    if (v.pagesCompared >= 0) {
+        showPageVerification();
+        return;
+    }
     qint64 rows = 0;
     for (const TableComparison &t : v.tables)
         rows += std::max<qint64>(0, t.copyRows);
@@ -198,6 +202,42 @@ void ResultPage::storeInKeyring()
                                ? tr("The key is stored in the desktop keyring.")
                                : tr("The key was not stored in the keyring: %1").arg(status.error().message));
     });
+}
+
+// Written page by page (a change of key or KDF): every page was compared as it was written, so the
+// checks are those, and the table list names the tables SQLCipher read with the new key.
+void ResultPage::showPageVerification()
+{
+    const ConversionResult &result = *m_wizard->choices().result;
+    const VerificationReport &v = result.verification;
+    m_headline->setText(tr("<b>Done and verified.</b> %1 is now %2. Every page was re-encrypted and compared "
+                           "with the original's (%3 pages).")
+                            .arg(result.plan.path.toHtmlEscaped(),
+                                 tr("encrypted (%1)").arg(result.plan.targetSettings.profileName()))
+                            .arg(v.pagesCompared));
+    QStringList checks;
+    checks << tr("%1 opens with the new key").arg(mark(v.opensWithNewKey));
+    checks << tr("%1 every page decrypted again and compared with the original's").arg(mark(true));
+    checks << tr("%1 SQLCipher read every table with the new key").arg(mark(true));
+    m_checks->setText(checks.join(QStringLiteral("<br>")) +
+                      QStringLiteral("<p>%1</p>")
+                          .arg(result.keptOriginal.isEmpty()
+                                   ? tr("The original was deleted (its blocks are not scrubbed on an SSD).")
+                                   : tr("The original is kept as %1. Delete it once you have checked the new "
+                                        "file; deleting does not scrub its blocks on an SSD.")
+                                         .arg(result.keptOriginal.toHtmlEscaped())));
+    m_tables->setRowCount(int(v.tablesRead.size()));
+    for (int i = 0; i < v.tablesRead.size(); ++i) {
+        m_tables->setItem(i, 0, new QTableWidgetItem(v.tablesRead[i]));
+        for (int column : {1, 2}) // rows are not counted: the pages were compared instead
+            m_tables->setItem(i, column, new QTableWidgetItem(QStringLiteral("–")));
+        m_tables->setItem(i, 3, new QTableWidgetItem(tr("%1 read with the new key").arg(mark(true))));
+    }
+    m_tables->resizeColumnsToContents();
+    m_tables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_open->setVisible(true);
+    m_showOriginal->setVisible(!result.keptOriginal.isEmpty());
+    storeInKeyring();
 }
 
 bool ResultPage::isComplete() const

@@ -32,6 +32,7 @@ public:
 private:
     void onFinished(const JobReport &report);
     void showVerification();
+    void showPageVerification();
     void storeInKeyring();
 
     ConversionWizard *m_wizard;

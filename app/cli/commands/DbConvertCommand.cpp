@@ -118,7 +118,15 @@ void printResult(CliContext &context, const JobReport &report)
         << Qt::endl;
     out << "  to:   " << describeSettings(data.value(QStringLiteral("target_settings")).toObject())
         << Qt::endl;
+    // Which path wrote the new file: "pages" (re-encrypted page by page) or "export" (sqlcipher_export).
+    out << "  method: " << data.value(QStringLiteral("method")).toString();
+    if (data.contains(QStringLiteral("why_export")))
+        out << " (not page by page: " << data.value(QStringLiteral("why_export")).toString() << ")";
+    out << Qt::endl;
     const QJsonObject v = data.value(QStringLiteral("verification")).toObject();
+    if (v.contains(QStringLiteral("pages_compared")))
+        out << "  pages re-encrypted and compared with the source: "
+            << qint64(v.value(QStringLiteral("pages_compared")).toDouble()) << Qt::endl;
     out << "  verification: opens with its key: yes; cipher_integrity_check: "
         << v.value(QStringLiteral("cipher_integrity_check")).toString()
         << "; integrity_check: " << v.value(QStringLiteral("integrity_check")).toString()

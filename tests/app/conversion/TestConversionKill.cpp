@@ -9,9 +9,11 @@
 using namespace fixtures;
 
 // The real strongroom-cli killed with SIGKILL at 22 moments spread evenly over an uninterrupted run
-// of each of encrypt, rekey and migrate. After every kill the original is byte-identical and opens
-// with its old key in the sqlcipher shell, or, when the kill came after the atomic rename, the new
-// file opens with the new key and the original is kept byte for byte; at most one temp file remains.
+// of each of encrypt, rekey and migrate, and of the page-by-page path (a rekey of a SQLCipher 3 file and
+// a migrate that changes only the KDF; a rekey goes page by page too, the others through
+// sqlcipher_export, each row says which it expects). After every kill the original is byte-identical and
+// opens with its old key in the sqlcipher shell, or, when the kill came after the atomic rename, the new file
+// opens with the new key and the original is kept byte for byte; at most one temp file remains.
 class TestConversionKill : public QObject
 {
     Q_OBJECT
@@ -32,7 +34,7 @@ class TestConversionKill : public QObject
         auto *p = new QProcess(this);
         p->setProcessEnvironment(cliEnvironment(m_home.filePath(QStringLiteral("data"))));
         p->start(strongroomBinary(QStringLiteral("strongroom-cli")),
-                 QStringList{QStringLiteral("db")} + args + QStringList{db});
+                 QStringList{QStringLiteral("--json"), QStringLiteral("db")} + args + QStringList{db});
         return p;
     }
 
@@ -52,19 +54,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("resultKey");
         QTest::addColumn<QByteArray>("resultSettings");
+        QTest::addColumn<QString>("method");
         // Small KDF costs keep the many shell checks quick; the conversion work is the same.
         const QByteArray fastKdf = "PRAGMA kdf_iter = 4000;\n";
         QTest::newRow("encrypt") << QByteArray() << QByteArray()
                                  << QStringList{QStringLiteral("encrypt"), QStringLiteral("--new-key-env"),
                                                 QStringLiteral("NEW_KEY"), QStringLiteral("--kdf-iter"),
                                                 QStringLiteral("4000")}
-                                 << kNewPassphrase << fastKdf;
+                                 << kNewPassphrase << fastKdf << QStringLiteral("export");
         QTest::newRow("rekey") << kOldPassphrase << fastKdf
                                << QStringList{QStringLiteral("rekey"),   QStringLiteral("--key-env"),
                                               QStringLiteral("OLD_KEY"), QStringLiteral("--source-kdf-iter"),
                                               QStringLiteral("4000"),    QStringLiteral("--new-key-env"),
                                               QStringLiteral("NEW_KEY")}
-                               << kNewPassphrase << fastKdf;
+                               << kNewPassphrase << fastKdf << QStringLiteral("pages");
         QTest::newRow("migrate") << kOldPassphrase << QByteArray("PRAGMA cipher_compatibility = 3;\n")
                                  << QStringList{QStringLiteral("migrate"),
                                                 QStringLiteral("--key-env"),
@@ -73,7 +76,23 @@ private Q_SLOTS:
                                                 QStringLiteral("sqlcipher-3"),
                                                 QStringLiteral("--kdf-iter"),
                                                 QStringLiteral("4000")}
-                                 << kOldPassphrase << fastKdf;
+                                 << kOldPassphrase << fastKdf << QStringLiteral("export");
+        const QByteArray fastV3 = "PRAGMA cipher_compatibility = 3;\nPRAGMA kdf_iter = 4000;\n";
+        QTest::newRow("rekey v3 page by page (HMAC-SHA1, 1 KiB pages)")
+            << kOldPassphrase << fastV3
+            << QStringList{QStringLiteral("rekey"),       QStringLiteral("--key-env"),
+                           QStringLiteral("OLD_KEY"),     QStringLiteral("--source-profile"),
+                           QStringLiteral("sqlcipher-3"), QStringLiteral("--source-kdf-iter"),
+                           QStringLiteral("4000"),        QStringLiteral("--new-key-env"),
+                           QStringLiteral("NEW_KEY")}
+            << kNewPassphrase << fastV3 << QStringLiteral("pages");
+        QTest::newRow("migrate of the KDF only, page by page")
+            << kOldPassphrase << fastKdf
+            << QStringList{QStringLiteral("migrate"), QStringLiteral("--key-env"),
+                           QStringLiteral("OLD_KEY"), QStringLiteral("--source-kdf-iter"),
+                           QStringLiteral("4000"),    QStringLiteral("--kdf-iter"),
+                           QStringLiteral("8000")}
+            << kOldPassphrase << QByteArray("PRAGMA kdf_iter = 8000;\n") << QStringLiteral("pages");
     }
 
     void killAnywhereLeavesTheOriginalIntact()
@@ -83,6 +102,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QByteArray, resultKey);
         QFETCH(QByteArray, resultSettings);
+        QFETCH(QString, method);
 
         // One input, big enough for a run of about a second, copied fresh for every kill.
         QTemporaryDir templateDir;
@@ -104,6 +124,11 @@ private Q_SLOTS:
             QVERIFY(p->waitForFinished(120000));
             runMs = timer.elapsed();
             QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+            QCOMPARE(QJsonDocument::fromJson(p->readAllStandardOutput())
+                         .object()
+                         .value(QStringLiteral("method"))
+                         .toString(),
+                     method);
             QCOMPARE(peopleCount(db, resultKey, resultSettings), rows);
         }
         qInfo("uninterrupted run: %lld ms", runMs);

@@ -4,6 +4,7 @@
 
 #include <QTemporaryDir>
 #include <QtCrypto>
+#include <cstring>
 
 using namespace strongroom;
 
@@ -112,6 +113,45 @@ private slots:
         dbfixtures::flipByte(path, 40);
         QCOMPARE(check(path, pages), QList<qint64>{3});
         QCOMPARE(shellFailingPages(path, keyPragmas), QList<qint64>{3});
+    }
+
+    // sign() writes the HMACs SQLCipher itself wrote: with every stored HMAC wiped, signing the pages
+    // again (in slices that start anywhere, page 1 among them) gives back the file byte for byte.
+    void signWritesTheHmacsSqlCipherWrote_data()
+    {
+        acceptsWhatSqlCipherWroteAndNamesTheSamePagesWhenDamaged_data();
+    }
+
+    void signWritesTheHmacsSqlCipherWrote()
+    {
+        QFETCH(QByteArray, keyPragmas);
+        QFETCH(QByteArray, key);
+        QFETCH(CipherSettings, settings);
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_') + "-sign.db");
+        dbfixtures::makeWithShell(path, keyPragmas + "\n" + dbfixtures::content());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        const Result<PageKeys> keys =
+            PageKeys::derive(this->key(key), original.left(PageKeys::saltSize), settings);
+        QVERIFY(keys);
+        const PageAuthenticator pages(keys.value(), settings);
+        const PageLayout layout(settings);
+        const qint64 pageCount = original.size() / settings.pageSize;
+        QVERIFY(pageCount >= 10);
+
+        QByteArray wiped = original;
+        for (qint64 page = 1; page <= pageCount; ++page)
+            std::memset(wiped.data() + (page - 1) * settings.pageSize + layout.authenticatedSize(), 0,
+                        size_t(layout.hmacSize));
+        QVERIFY(
+            pages.failingPagesIn(reinterpret_cast<const uchar *>(wiped.constData()), 1, pageCount).size() ==
+            pageCount);
+        auto *bytes = reinterpret_cast<uchar *>(wiped.data());
+        QVERIFY(pages.sign(bytes, 1, 3));
+        QVERIFY(pages.sign(bytes + 3 * settings.pageSize, 4, pageCount));
+        QVERIFY(wiped == original);
     }
 
     void eightPagesAtATimeNameTheSamePagesAsOneAtATime_data()
