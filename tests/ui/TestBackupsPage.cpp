@@ -4,6 +4,7 @@
 #include "backups/BackupHistoryModel.h"
 #include "backups/ComparisonView.h"
 #include "backups/RetentionEditor.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -299,8 +300,16 @@ private Q_SLOTS:
         QVERIFY(console.settle());
     }
 
+    void retentionRemovesOnlyBackupsWhoseCatalogSealHoldsWithTheKey_data()
+    {
+        QTest::addColumn<bool>("asked");
+        QTest::newRow("the key the database is open with") << false;
+        QTest::newRow("the key asked for when it is not open") << true;
+    }
+
     void retentionRemovesOnlyBackupsWhoseCatalogSealHoldsWithTheKey()
     {
+        QFETCH(bool, asked);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("crm.db"));
         QVERIFY(makeDatabase(db, liveKey(), 20, "v1"));
@@ -333,10 +342,22 @@ private Q_SLOTS:
         QCOMPARE(editor->wouldRemove(),
                  (QStringList{QStringLiteral("crm-backup-20260310-100000.db"),
                               QStringLiteral("crm-backup-20260310-090000.db"), forged.fileName}));
+        if (asked)
+            console.databases.dashboard(db)->closeSession();
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyRetention")), Qt::LeftButton);
         QMessageBox *box = waitForMessageBox(QStringLiteral("confirmRetention"));
         QVERIFY(box);
         box->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        if (asked) {
+            QDialog *keyDialog = nullptr;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return (keyDialog = console.page.findChild<QDialog *>(QStringLiteral("pruneKeyDialog")));
+                },
+                10000));
+            keyDialog->findChild<SecretLineEdit *>()->setText(QString::fromLatin1(liveKey()));
+            keyDialog->accept();
+        }
         QTRY_COMPARE_WITH_TIMEOUT(console.page.history()->rowCount(), 2, 30000);
         const QStringList left = QDir(folder).entryList({QStringLiteral("*.db")}, QDir::Files, QDir::Name);
         QCOMPARE(left, (QStringList{forged.fileName, QStringLiteral("crm-backup-20260310-110000.db")}));
