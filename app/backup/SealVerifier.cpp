@@ -19,6 +19,7 @@ Result<PageKeys> SealVerifier::keysOf(const QString &path, const CipherSettings 
     if (const auto known = m_keys.constFind(id); known != m_keys.constEnd())
         return known.value();
     Result<PageKeys> derived = PageKeys::derive(m_key, salt.value(), settings);
+    ++m_derivations;
     if (derived)
         m_keys.insert(id, derived.value());
     return derived;

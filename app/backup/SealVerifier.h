@@ -27,12 +27,15 @@ public:
     // Whether the key opens the file with the entry's settings: page 1's HMAC checks with the keys
     // (or, for settings without page HMACs, page 1 decrypts to a database header).
     bool keyOpens(const QString &path, const BackupRecord &entry);
+    // How many times the page keys were derived (a KDF run for a passphrase) so far.
+    int derivations() const { return m_derivations; }
 
 private:
     Result<PageKeys> keysOf(const QString &path, const CipherSettings &settings);
 
     KeyMaterial m_key;
     QHash<QByteArray, PageKeys> m_keys; // by salt and KDF settings
+    int m_derivations = 0;
 };
 
 } // namespace strongroom
