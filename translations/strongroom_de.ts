@@ -44,6 +44,57 @@
     </message>
 </context>
 <context>
+    <name>RemoveBackupsJob</name>
+    <message>
+        <source>seal does not hold: the entry was not written by a holder of this key</source>
+        <translation>das Siegel stimmt nicht: der Eintrag wurde nicht von jemandem mit diesem Schlüssel geschrieben</translation>
+    </message>
+    <message>
+        <source>Check the seals of %1 backups</source>
+        <translation>Siegel von %1 Sicherungen prüfen</translation>
+    </message>
+    <message>
+        <source>Check the catalog seals</source>
+        <translation>Katalogsiegel prüfen</translation>
+    </message>
+    <message>
+        <source>not confirmed: no key was given to check its seal</source>
+        <translation>nicht bestätigt: kein Schlüssel angegeben, um das Siegel zu prüfen</translation>
+    </message>
+    <message>
+        <source>it has no catalog entry</source>
+        <translation>es gibt keinen Katalogeintrag dafür</translation>
+    </message>
+    <message>
+        <source>its catalog entry is not sealed</source>
+        <translation>sein Katalogeintrag ist nicht versiegelt</translation>
+    </message>
+    <message>
+        <source>its seal could not be checked: %1</source>
+        <translation>sein Siegel konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Kept %1: %2.</source>
+        <translation>%1 behalten: %2.</translation>
+    </message>
+    <message>
+        <source>The key opens none of the backups the policy would remove in %1, and no catalog seal holds with it: it is not the key of these backups. Nothing was removed.</source>
+        <translation>Der Schlüssel öffnet keine der Sicherungen in %1, die die Richtlinie entfernen würde, und kein Katalogsiegel stimmt mit ihm: Es ist nicht der Schlüssel dieser Sicherungen. Es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backups would be removed; %3 could not be confirmed.</source>
+        <translation>%1 von %2 Sicherungen würden entfernt; %3 konnten nicht bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Deleted nothing from %1.</source>
+        <translation>Nichts aus %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Kept, as their catalog entry could not be confirmed: %1.</source>
+        <translation>Behalten, weil ihr Katalogeintrag nicht bestätigt werden konnte: %1.</translation>
+    </message>
+</context>
+<context>
     <name>VolumeMappingJob</name>
     <message>
         <source>Open %1</source>
@@ -312,6 +363,14 @@
 </context>
 <context>
     <name>strongroom::ui::BackupsPage</name>
+    <message>
+        <source>The retention policy removes only backups whose catalog entry was sealed with the database key. Enter the key to check the seals.</source>
+        <translation>Die Aufbewahrungsrichtlinie entfernt nur Sicherungen, deren Katalogeintrag mit dem Datenbankschlüssel versiegelt wurde. Geben Sie den Schlüssel ein, um die Siegel zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No key was entered; nothing was removed.</source>
+        <translation>Es wurde kein Schlüssel eingegeben; nichts wurde entfernt.</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;No database open&lt;/h2&gt;&lt;p&gt;Open an encrypted database on the Databases page; its backups, their history and the retention policy are shown here.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Keine Datenbank geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine verschlüsselte Datenbank auf der Seite „Datenbanken“; ihre Sicherungen, deren Verlauf und die Aufbewahrungsregeln erscheinen hier.&lt;/p&gt;</translation>

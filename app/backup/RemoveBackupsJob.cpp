@@ -1,39 +1,140 @@
 #include "backup/RemoveBackupsJob.h"
 
 #include "backup/BackupCatalog.h"
+#include "backup/SealVerifier.h"
 #include "core/JobContext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 
 namespace strongroom {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RemoveBackupsJob", text);
+}
+
+} // namespace
+
+QString RemoveBackupsJob::sealDoesNotHold()
+{
+    return tr("seal does not hold: the entry was not written by a holder of this key");
+}
+
 QString RemoveBackupsJob::title() const
 {
+    if (m_bySeal && m_mode == Mode::ConfirmOnly)
+        return tr("Check the seals of %1 backups").arg(m_fileNames.size());
     return m_fileNames.size() == 1 ? QStringLiteral("Delete the backup %1").arg(m_fileNames.first())
                                    : QStringLiteral("Delete %1 backups").arg(m_fileNames.size());
 }
 
 QList<JobStep> RemoveBackupsJob::steps() const
 {
-    return {JobStep{QStringLiteral("Delete the files"), true},
-            JobStep{QStringLiteral("Update the catalog"), false}};
+    QList<JobStep> steps;
+    if (m_bySeal)
+        steps.append(JobStep{tr("Check the catalog seals"), true});
+    if (m_mode == Mode::Remove)
+        steps << JobStep{QStringLiteral("Delete the files"), true}
+              << JobStep{QStringLiteral("Update the catalog"), false};
+    return steps;
+}
+
+// Sorts the candidates into m_confirmed and m_unconfirmed; false when the run ends here (cancelled,
+// failed).
+bool RemoveBackupsJob::confirmSeals(JobContext &context)
+{
+    BackupCatalog catalog(m_folder);
+    context.startStep(0, m_fileNames.size());
+    if (!m_sealKey) {
+        for (const QString &name : std::as_const(m_fileNames))
+            m_unconfirmed.insert(name, tr("not confirmed: no key was given to check its seal"));
+        return true;
+    }
+    SealVerifier verifier(*m_sealKey);
+    QMap<QString, BackupRecord> checkedEntries; // whose seal was checked and does not hold
+    for (const QString &name : std::as_const(m_fileNames)) {
+        if (context.isCancelled())
+            return false;
+        // The entry as the catalog holds it now, not as it was when the policy was applied.
+        const Result<std::optional<BackupRecord>> entry = catalog.entryFor(name);
+        const QString path = QDir(catalog.folder()).filePath(name);
+        if (!entry)
+            m_unconfirmed.insert(name, entry.error().message);
+        else if (!entry.value())
+            m_unconfirmed.insert(name, tr("it has no catalog entry"));
+        else if (!entry.value()->isSealed())
+            m_unconfirmed.insert(name, tr("its catalog entry is not sealed"));
+        else if (const Result<bool> holds = verifier.sealHolds(path, *entry.value()); !holds)
+            m_unconfirmed.insert(name, tr("its seal could not be checked: %1").arg(holds.error().message));
+        else if (!holds.value()) {
+            m_unconfirmed.insert(name, sealDoesNotHold());
+            checkedEntries.insert(name, *entry.value());
+        } else
+            m_confirmed.append(name);
+        context.addProgress(1);
+    }
+    for (auto it = m_unconfirmed.cbegin(); it != m_unconfirmed.cend(); ++it)
+        context.log(tr("Kept %1: %2.").arg(it.key(), it.value()));
+    if (!m_confirmed.isEmpty() || checkedEntries.isEmpty())
+        return true;
+    // No seal holds: forged entries, or the key of another database. Only the latter opens no file.
+    for (auto it = checkedEntries.cbegin(); it != checkedEntries.cend(); ++it) {
+        if (context.isCancelled())
+            return false;
+        if (verifier.keyOpens(QDir(catalog.folder()).filePath(it.key()), it.value()))
+            return true;
+    }
+    context.fail(Error(ExitCode::WrongKey,
+                       tr("The key opens none of the backups the policy would remove in %1, and no catalog "
+                          "seal holds with it: it is not the key of these backups. Nothing was removed.")
+                           .arg(catalog.folder()),
+                       QStringLiteral("wrong-key")));
+    return false;
 }
 
 void RemoveBackupsJob::run(JobContext &context)
 {
     BackupCatalog catalog(m_folder);
-    context.startStep(0, m_fileNames.size());
+    const auto unconfirmedJson = [this] {
+        QJsonArray rows;
+        for (auto it = m_unconfirmed.cbegin(); it != m_unconfirmed.cend(); ++it)
+            rows.append(
+                QJsonObject{{QStringLiteral("file"), it.key()}, {QStringLiteral("reason"), it.value()}});
+        return rows;
+    };
+    if (m_bySeal) {
+        if (!confirmSeals(context))
+            return;
+    } else
+        m_confirmed = m_fileNames;
+    if (m_mode == Mode::ConfirmOnly) {
+        context.setData({{QStringLiteral("folder"), catalog.folder()},
+                         {QStringLiteral("confirmed"), QJsonArray::fromStringList(m_confirmed)},
+                         {QStringLiteral("unconfirmed"), unconfirmedJson()}});
+        context.setOverview(tr("%1 of %2 backups would be removed; %3 could not be confirmed.")
+                                .arg(m_confirmed.size())
+                                .arg(m_fileNames.size())
+                                .arg(m_unconfirmed.size()));
+        return;
+    }
+    const int first = m_bySeal ? 1 : 0;
+    context.startStep(first, m_confirmed.size());
     QStringList failed;
-    for (const QString &name : std::as_const(m_fileNames)) {
+    for (const QString &name : std::as_const(m_confirmed)) {
+        if (context.isCancelled())
+            break; // the catalog still loses the entries of the files already gone
         if (QFile::remove(QDir(catalog.folder()).filePath(name)))
             m_removed.append(name);
         else
             failed.append(name);
         context.addProgress(1);
     }
-    context.startStep(1);
+    context.startStep(first + 1);
     if (!m_removed.isEmpty()) {
         if (Status s = catalog.remove(m_removed); !s) {
             context.fail(s.error());
@@ -42,15 +143,24 @@ void RemoveBackupsJob::run(JobContext &context)
     }
     context.setData({{QStringLiteral("folder"), catalog.folder()},
                      {QStringLiteral("removed"), QJsonArray::fromStringList(m_removed)},
-                     {QStringLiteral("failed"), QJsonArray::fromStringList(failed)}});
+                     {QStringLiteral("failed"), QJsonArray::fromStringList(failed)},
+                     {QStringLiteral("confirmed"), QJsonArray::fromStringList(m_confirmed)},
+                     {QStringLiteral("unconfirmed"), unconfirmedJson()}});
+    if (context.isCancelled())
+        return;
     if (!failed.isEmpty()) {
         context.fail(Error(ExitCode::Failure,
                            QStringLiteral("Could not delete %1 in %2; check the permissions of the folder.")
                                .arg(failed.join(QStringLiteral(", ")), catalog.folder())));
         return;
     }
-    context.setOverview(
-        QStringLiteral("Deleted %1 from %2.").arg(m_removed.join(QStringLiteral(", ")), catalog.folder()));
+    QString overview = m_removed.isEmpty() ? tr("Deleted nothing from %1.").arg(catalog.folder())
+                                           : QStringLiteral("Deleted %1 from %2.")
+                                                 .arg(m_removed.join(QStringLiteral(", ")), catalog.folder());
+    if (!m_unconfirmed.isEmpty())
+        overview += QLatin1Char(' ') + tr("Kept, as their catalog entry could not be confirmed: %1.")
+                                           .arg(QStringList(m_unconfirmed.keys()).join(QStringLiteral(", ")));
+    context.setOverview(overview);
 }
 
 } // namespace strongroom

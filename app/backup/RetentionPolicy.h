@@ -48,6 +48,7 @@ struct RetentionDecision
 // take part: backups found without a catalog entry ("not yet verified": a file someone copied in is
 // not pruned before it is known; `backup verify` adopts it), with a refused entry, or with an
 // unsealed one (older entries) are kept, and so are pre-restore backups unless includeProtected.
+// Whether a seal holds takes the key: RemoveBackupsJob checks it before it removes a backup.
 QList<RetentionDecision> applyRetention(const RetentionPolicy &policy, QList<BackupRecord> backups);
 
 } // namespace strongroom

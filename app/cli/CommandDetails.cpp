@@ -59,7 +59,11 @@ Details allDetails()
          QStringLiteral("Compares the live database (first argument) with a backup (second), table by table; the "
                         "difference column is backup minus live.")},
         {QStringLiteral("backup prune"),
-         QStringLiteral("Deletes old backups according to a retention policy.")},
+         QStringLiteral("Deletes old backups according to a retention policy. A backup is deleted only when its "
+                        "catalog entry's seal holds with the database key (the key options): an entry someone "
+                        "added or changed without the key is kept, with the reason. Without a key, --dry-run "
+                        "says which removals it could not confirm. Exit 3 when no seal holds and the key opens "
+                        "none of the files.")},
         {QStringLiteral("backup restore"),
          QStringLiteral("Restores a backup to --to PATH; a database it replaces is kept as a pre-restore backup "
                         "until the restored copy is verified. Asks for confirmation.")},

@@ -1,8 +1,10 @@
 #include "BackupUiFixture.h"
 #include "backup/BackupCatalog.h"
+#include "backup/CatalogSeal.h"
 #include "backups/BackupHistoryModel.h"
 #include "backups/ComparisonView.h"
 #include "backups/RetentionEditor.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -57,17 +59,23 @@ class TestBackupsPage : public QObject
         return box;
     }
 
-    // Copies of one real backup under names of the given times, catalogued as made then.
+    // Copies of one real backup under names of the given times, catalogued as made then and sealed
+    // with the key, as Strongroom would have.
     static void makeHistory(const QString &db, const QString &folder, const QList<QDateTime> &times)
     {
         BackupCatalog catalog(folder);
         const QList<BackupRecord> made = catalog.entries().value();
         QVERIFY(!made.isEmpty());
         const BackupRecord original = made.first();
+        QVERIFY(original.settings);
+        const Result<PageKeys> keys = PageKeys::ofFile(
+            catalog.pathOf(original), KeyMaterial(QCA::SecureArray(liveKey())), *original.settings);
+        QVERIFY(keys);
         for (const QDateTime &time : times) {
             BackupRecord r = original;
             r.fileName = backupFileName(QFileInfo(db).completeBaseName(), time);
             r.created = time;
+            QVERIFY(seal(r, keys.value()));
             QVERIFY(QFile::copy(catalog.pathOf(original), catalog.pathOf(r)));
             QVERIFY(catalog.add(r));
         }
@@ -289,6 +297,71 @@ private Q_SLOTS:
                                     QStringLiteral("crm-backup-20260312-170000.db")}));
         QCOMPARE(catalog.entries().value().size(), 3);
         QVERIFY(editor->wouldRemove().isEmpty());
+        QVERIFY(console.settle());
+    }
+
+    void retentionRemovesOnlyBackupsWhoseCatalogSealHoldsWithTheKey_data()
+    {
+        QTest::addColumn<bool>("asked");
+        QTest::newRow("the key the database is open with") << false;
+        QTest::newRow("the key asked for when it is not open") << true;
+    }
+
+    void retentionRemovesOnlyBackupsWhoseCatalogSealHoldsWithTheKey()
+    {
+        QFETCH(bool, asked);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("crm.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 20, "v1"));
+        Console console;
+        QVERIFY(console.open(db));
+        QVERIFY(console.backUpNow());
+        const QString folder = dir.filePath(QStringLiteral("backups"));
+        const QDateTime day = QDateTime(QDate(2026, 3, 10), QTime(0, 0), QTimeZone::UTC);
+        makeHistory(db, folder, {day.addSecs(9 * 3600), day.addSecs(10 * 3600), day.addSecs(11 * 3600)});
+        if (QTest::currentTestFailed())
+            return;
+        // An entry someone who can write only the catalog added: a real backup's bytes under an
+        // older name, with an entry copied from a genuine one and a made-up seal of the current version.
+        BackupCatalog catalog(folder);
+        BackupRecord forged = catalog.entries().value().first();
+        const QString source = catalog.pathOf(forged);
+        forged.fileName = QStringLiteral("crm-backup-20260301-090000.db");
+        forged.created = day.addDays(-9);
+        forged.seal = QString::fromLatin1(QCA::Random::randomArray(32).toByteArray().toHex());
+        forged.sealVersion = BackupRecord::currentSealVersion;
+        QVERIFY(QFile::copy(source, catalog.pathOf(forged)));
+        QVERIFY(catalog.add(forged));
+        QVERIFY(console.reload());
+        QCOMPARE(console.page.history()->rowCount(), 4);
+
+        console.page.tabs()->setCurrentWidget(console.page.retention());
+        RetentionEditor *editor = console.page.retention();
+        editor->findChild<QSpinBox *>(QStringLiteral("keepLast"))->setValue(1);
+        // The preview cannot tell a forged seal from a genuine one: that takes the key.
+        QCOMPARE(editor->wouldRemove(),
+                 (QStringList{QStringLiteral("crm-backup-20260310-100000.db"),
+                              QStringLiteral("crm-backup-20260310-090000.db"), forged.fileName}));
+        if (asked)
+            console.databases.dashboard(db)->closeSession();
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyRetention")), Qt::LeftButton);
+        QMessageBox *box = waitForMessageBox(QStringLiteral("confirmRetention"));
+        QVERIFY(box);
+        box->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        if (asked) {
+            QDialog *keyDialog = nullptr;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return (keyDialog = console.page.findChild<QDialog *>(QStringLiteral("pruneKeyDialog")));
+                },
+                10000));
+            keyDialog->findChild<SecretLineEdit *>()->setText(QString::fromLatin1(liveKey()));
+            keyDialog->accept();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(console.page.history()->rowCount(), 2, 30000);
+        const QStringList left = QDir(folder).entryList({QStringLiteral("*.db")}, QDir::Files, QDir::Name);
+        QCOMPARE(left, (QStringList{forged.fileName, QStringLiteral("crm-backup-20260310-110000.db")}));
+        QCOMPARE(catalog.entries().value().size(), 2);
         QVERIFY(console.settle());
     }
 

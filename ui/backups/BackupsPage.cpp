@@ -14,6 +14,7 @@
 #include "core/AuditLog.h"
 #include "core/JobRunner.h"
 #include "dashboard/DatabaseDashboard.h"
+#include "dashboard/KeyDialog.h"
 #include "jobs/JobsIndicator.h"
 #include "pages/DatabasesPage.h"
 #include "sqlcipher/DatabaseSession.h"
@@ -131,8 +132,7 @@ BackupsPage::BackupsPage(DatabasesPage *databases, JobRunner *runner, JobsIndica
     connect(m_restoreFile, &QPushButton::clicked, this, [this] { startRestore(); });
     connect(m_delete, &QPushButton::clicked, this, &BackupsPage::deleteSelected);
     connect(refreshButton, &QPushButton::clicked, this, &BackupsPage::refresh);
-    connect(m_retention, &RetentionEditor::removeRequested, this,
-            [this](const QStringList &files) { removeBackups(files, QStringLiteral("backup.prune")); });
+    connect(m_retention, &RetentionEditor::removeRequested, this, &BackupsPage::pruneBackups);
     updateDatabases();
 }
 
@@ -370,15 +370,53 @@ void BackupsPage::deleteSelected()
                     [this, record] { removeBackups({record.fileName}, QStringLiteral("backup.delete")); });
 }
 
+void BackupsPage::pruneBackups(const QStringList &fileNames)
+{
+    // A policy removes only backups whose catalog seal holds with the key (RemoveBackupsJob): the
+    // key the database is open with, or one asked for.
+    const QString folder = historyFolder(); // the database may change while the key is asked for
+    if (const std::optional<KeyMaterial> key = liveKey()) {
+        startRemoval(
+            std::make_shared<RemoveBackupsJob>(folder, fileNames, key, RemoveBackupsJob::Mode::Remove),
+            QStringLiteral("backup.prune"));
+        return;
+    }
+    auto *dialog = new KeyDialog(databasePath(),
+                                 tr("The retention policy removes only backups whose catalog entry was "
+                                    "sealed with the database key. Enter the key to check the seals."),
+                                 this);
+    dialog->setObjectName(QStringLiteral("pruneKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, folder, fileNames] {
+        Result<OpenRequest> request = dialog->request();
+        if (!request || !request->key) {
+            m_keyHint->setText(request ? tr("No key was entered; nothing was removed.")
+                                       : request.error().message);
+            m_keyHint->setVisible(true);
+            return;
+        }
+        startRemoval(std::make_shared<RemoveBackupsJob>(folder, fileNames, request->key,
+                                                        RemoveBackupsJob::Mode::Remove),
+                     QStringLiteral("backup.prune"));
+    });
+    dialog->open();
+}
+
 void BackupsPage::removeBackups(const QStringList &fileNames, const QString &action)
 {
-    const QString folder = historyFolder();
-    auto job = std::make_shared<RemoveBackupsJob>(folder, fileNames);
+    startRemoval(std::make_shared<RemoveBackupsJob>(historyFolder(), fileNames), action);
+}
+
+void BackupsPage::startRemoval(std::shared_ptr<RemoveBackupsJob> job, const QString &action)
+{
+    const QString folder = job->folder();
     connect(startJob(job), &JobHandle::finished, this, [this, job, folder, action](const JobReport &report) {
-        if (!job->removed().isEmpty())
+        if (!job->removed().isEmpty() || !job->unconfirmed().isEmpty())
             AuditLog().append(action, folder,
                               report.error ? QStringLiteral("failed") : QStringLiteral("succeeded"),
-                              {{QStringLiteral("removed"), QJsonArray::fromStringList(job->removed())}});
+                              {{QStringLiteral("removed"), QJsonArray::fromStringList(job->removed())},
+                               {QStringLiteral("kept_unconfirmed"),
+                                QJsonArray::fromStringList(job->unconfirmed().keys())}});
         afterHistoryChange();
     });
 }

@@ -19,6 +19,7 @@ namespace strongroom {
 class Job;
 class JobHandle;
 class JobRunner;
+class RemoveBackupsJob;
 struct JobReport;
 } // namespace strongroom
 
@@ -72,7 +73,11 @@ private:
     void verifySelected();
     void compareSelected();
     void deleteSelected();
+    // Removes what the retention policy chose, with the key to check the seals (asked for if the
+    // database is not open with one).
+    void pruneBackups(const QStringList &fileNames);
     void removeBackups(const QStringList &fileNames, const QString &action);
+    void startRemoval(std::shared_ptr<RemoveBackupsJob> job, const QString &action);
     void afterHistoryChange();
 
     DatabasesPage *m_databases;

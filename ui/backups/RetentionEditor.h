@@ -16,7 +16,8 @@ namespace strongroom::ui {
 // The retention policy of a history folder (restic's keep-last/hourly/daily/weekly/monthly/yearly/
 // within rules) with a live dry-run preview: every backup, whether the policy keeps it and why.
 // Apply asks for confirmation naming the files, then emits removeRequested; the page deletes them
-// in a job. The policy is remembered per folder.
+// in a job, only those whose catalog seal holds with the key (the preview cannot tell a forged seal
+// from a genuine one: that takes the key). The policy is remembered per folder.
 class RetentionEditor : public QWidget
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "backup/RetentionPolicy.h"
 #include "cli/CliContext.h"
 #include "cli/commands/BackupCommands.h"
+#include "keys/KeySource.h"
 
 #include <QJsonArray>
 
@@ -29,6 +30,7 @@ void BackupPruneCommand::declare(QCommandLineParser &parser) const
                       QStringLiteral("Let the policy remove pre-restore backups too.")});
     parser.addOption(
         {QStringLiteral("dry-run"), QStringLiteral("Show what would be removed; remove nothing.")});
+    CliContext::declareKeyOptions(parser);
 }
 
 int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -60,6 +62,16 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
     policy.includeProtected = parser.isSet(QStringLiteral("include-protected"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
 
+    // A policy removes a backup only when its entry's seal holds with the key (RemoveBackupsJob); a
+    // dry run without one says which removals it could not confirm.
+    std::optional<KeyMaterial> key;
+    if (!dryRun || CliContext::keyGiven(parser) || KeyReader::stdinIsTerminal()) {
+        Result<KeyMaterial> read = context.readKey(parser, QStringLiteral("database key"));
+        if (!read)
+            return context.fail(read.error());
+        key = read.value();
+    }
+
     BackupCatalog catalog(parser.positionalArguments().first());
     const Result<QList<BackupRecord>> records = catalog.list();
     if (!records)
@@ -67,44 +79,78 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
     const QList<RetentionDecision> decisions = applyRetention(policy, records.value());
 
     QStringList doomed;
-    QJsonArray rows;
-    for (const RetentionDecision &d : decisions) {
+    for (const RetentionDecision &d : decisions)
         if (!d.keep)
             doomed.append(d.backup.fileName);
-        rows.append(QJsonObject{{QStringLiteral("file"), d.backup.fileName},
-                                {QStringLiteral("created"), d.backup.created.toString(Qt::ISODate)},
-                                {QStringLiteral("keep"), d.keep},
-                                {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)}});
-    }
+    QMap<QString, QString> unconfirmed; // kept (or, without a key, not confirmed), with why
     std::optional<Error> removeError;
-    if (!dryRun && !doomed.isEmpty()) {
-        auto job = std::make_shared<RemoveBackupsJob>(catalog.folder(), doomed);
+    if (!doomed.isEmpty()) {
+        auto job = std::make_shared<RemoveBackupsJob>(catalog.folder(), doomed, key,
+                                                      dryRun ? RemoveBackupsJob::Mode::ConfirmOnly
+                                                             : RemoveBackupsJob::Mode::Remove);
         const JobReport report = context.runJob(job);
+        if (report.outcome == JobOutcome::Cancelled) {
+            context.err() << (job->removed().isEmpty() ? "Cancelled; nothing was removed."
+                                                       : "Cancelled after removing some backups.")
+                          << Qt::endl;
+        }
+        if (report.error && report.error->code == ExitCode::WrongKey)
+            return context.fail(*report.error); // nothing was removed
         removeError = report.error;
-        if (!job->removed().isEmpty())
+        unconfirmed = job->unconfirmed();
+        if (!dryRun && (!job->removed().isEmpty() || !unconfirmed.isEmpty()))
             context.audit().append(
                 QStringLiteral("backup.prune"), catalog.folder(),
                 removeError ? QStringLiteral("failed") : QStringLiteral("succeeded"),
-                {{QStringLiteral("policy"), (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()},
-                 {QStringLiteral("removed"), QJsonArray::fromStringList(job->removed())}});
+                {{QStringLiteral("policy"),
+                  (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()},
+                 {QStringLiteral("removed"), QJsonArray::fromStringList(job->removed())},
+                 {QStringLiteral("kept_unconfirmed"), QJsonArray::fromStringList(unconfirmed.keys())}});
+        if (report.outcome == JobOutcome::Cancelled)
+            return static_cast<int>(ExitCode::Cancelled);
+    }
+
+    // Without a key a dry run cannot tell whether a removal would happen: it lists it as one, not
+    // confirmed. With a key, an entry whose seal does not hold is kept, and says why.
+    const auto staysFor = [&](const RetentionDecision &d) -> std::optional<QString> {
+        if (d.keep || !unconfirmed.contains(d.backup.fileName) || !key)
+            return std::nullopt;
+        return unconfirmed.value(d.backup.fileName);
+    };
+    QJsonArray rows;
+    for (const RetentionDecision &d : decisions) {
+        const std::optional<QString> kept = staysFor(d);
+        QJsonObject row{
+            {QStringLiteral("file"), d.backup.fileName},
+            {QStringLiteral("created"), d.backup.created.toString(Qt::ISODate)},
+            {QStringLiteral("keep"), d.keep || kept.has_value()},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(kept ? QStringList{*kept} : d.reasons)}};
+        if (!d.keep)
+            row.insert(QStringLiteral("confirmed"), !unconfirmed.contains(d.backup.fileName));
+        if (!d.keep && !key)
+            row.insert(QStringLiteral("unconfirmed"), unconfirmed.value(d.backup.fileName));
+        rows.append(row);
     }
 
     const QString effective = (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString();
     if (context.json()) {
         context.printJson({{QStringLiteral("folder"), catalog.folder()},
                            {QStringLiteral("policy"), effective},
-                           {QStringLiteral("dry_run"), dryRun},
                            {QStringLiteral("backups"), rows}});
     } else {
         context.out() << "Policy: " << effective << (dryRun ? " (dry run: nothing is removed)" : "") << "\n";
-        for (const RetentionDecision &d : decisions)
-            context.out() << (d.keep ? "keep    " : (dryRun ? "would remove " : "remove  "))
+        for (const RetentionDecision &d : decisions) {
+            const std::optional<QString> kept = staysFor(d);
+            QStringList why = kept ? QStringList{*kept} : d.reasons;
+            if (!d.keep && !key)
+                why = QStringList{unconfirmed.value(d.backup.fileName)};
+            context.out() << (d.keep || kept ? "keep    " : (dryRun ? "would remove " : "remove  "))
                           << d.backup.fileName
-                          << (d.reasons.isEmpty()
+                          << (why.isEmpty()
                                   ? QString()
-                                  : QStringLiteral("  (") + d.reasons.join(QStringLiteral(", ")) +
-                                        QLatin1Char(')'))
+                                  : QStringLiteral("  (") + why.join(QStringLiteral(", ")) + QLatin1Char(')'))
                           << "\n";
+        }
         context.out().flush();
     }
     if (removeError)

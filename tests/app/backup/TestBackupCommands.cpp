@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -700,7 +701,9 @@ private Q_SLOTS:
         for (const QString &path : made)
             QVERIFY(QFile::exists(path));
 
-        const CliRun prune = cli({QStringLiteral("backup"), QStringLiteral("prune"), history, QStringLiteral("--keep-last"), QStringLiteral("1")});
+        const CliRun prune =
+            cli({QStringLiteral("backup"), QStringLiteral("prune"), history, QStringLiteral("--keep-last"),
+                 QStringLiteral("1"), QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
         QCOMPARE(prune.exitCode, 0);
         QVERIFY(!QFile::exists(made.at(0)));
         QVERIFY(!QFile::exists(made.at(1)));
@@ -756,7 +759,7 @@ private Q_SLOTS:
         else if (verb == QLatin1String("compare"))
             args << db << backup << key;
         else if (verb == QLatin1String("prune"))
-            args << history << QStringLiteral("--keep-last") << QStringLiteral("1");
+            args << history << QStringLiteral("--keep-last") << QStringLiteral("1") << key;
         else
             args << backup << QStringLiteral("--to") << db << key << QStringLiteral("--yes");
         const CliRun r = cli(args);
@@ -818,8 +821,10 @@ private Q_SLOTS:
             return QString();
         };
         QCOMPARE(stateOf(copy), QStringLiteral("not yet verified"));
-        const QStringList prune{QStringLiteral("backup"), QStringLiteral("prune"), history,
-                                QStringLiteral("--keep-last"), QStringLiteral("1")};
+        const QStringList prune{
+            QStringLiteral("backup"),      QStringLiteral("prune"), history,
+            QStringLiteral("--keep-last"), QStringLiteral("1"),     QStringLiteral("--key-env"),
+            QStringLiteral("LIVE_KEY")};
         QCOMPARE(cli(prune).exitCode, 0);
         QVERIFY(QFile::exists(copy));
 
@@ -861,7 +866,8 @@ private Q_SLOTS:
         const CliRun list = cli({QStringLiteral("backup"), QStringLiteral("list"), history});
         QVERIFY2(list.out.contains("unsealed"), list.out.constData());
         const CliRun prune = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("prune"),
-                                  history, QStringLiteral("--keep-last"), QStringLiteral("1")});
+                                  history, QStringLiteral("--keep-last"), QStringLiteral("1"),
+                                  QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
         QCOMPARE(prune.exitCode, 0);
         QVERIFY(QFile::exists(old));
         QVERIFY(QFile::exists(newest));
@@ -869,6 +875,166 @@ private Q_SLOTS:
             if (b[QStringLiteral("file")].toString() == QFileInfo(old).fileName())
                 QVERIFY(b[QStringLiteral("reasons")].toArray().first().toString().contains(
                     QStringLiteral("unsealed")));
+    }
+
+    // Three genuine backups a second apart, then two entries forged by someone who can write only the
+    // catalog: the newest backup's entry moved to an old date, and an entry for a real backup copied
+    // in under an old name; both with a made-up version-2 seal. Returns {oldest, middle, newest, copy}.
+    QStringList historyWithForgedEntries(const QString &db, const QString &history)
+    {
+        QStringList made;
+        for (int i = 0; i < 3; ++i) {
+            if (i > 0)
+                QTest::qWait(1100); // one backup name per second
+            made.append(createBackup(db));
+        }
+        const QString copy = QDir(history).filePath(QStringLiteral("app-backup-20200101-000000.db"));
+        if (!QFile::copy(made.at(2), copy))
+            return {};
+        const auto forgedSeal = [] {
+            QByteArray bytes(32, '\0');
+            for (char &b : bytes)
+                b = char(QRandomGenerator::global()->bounded(256));
+            return QString::fromLatin1(bytes.toHex());
+        };
+        QJsonObject copied;
+        const bool moved =
+            editCatalogEntry(history, QFileInfo(made.at(2)).fileName(), [&](QJsonObject &entry) {
+                entry.insert(QStringLiteral("created"), QStringLiteral("2021-06-01T00:00:00Z"));
+                entry.insert(QStringLiteral("seal"), forgedSeal());
+                entry.insert(QStringLiteral("seal_version"), 2);
+                copied = entry;
+            });
+        const QString catalogPath = QDir(history).filePath(QStringLiteral("strongroom-backups.json"));
+        QJsonObject root = QJsonDocument::fromJson(readAll(catalogPath)).object();
+        QJsonArray entries = root.value(QStringLiteral("backups")).toArray();
+        copied.insert(QStringLiteral("file"), QFileInfo(copy).fileName());
+        copied.insert(QStringLiteral("created"), QStringLiteral("2020-01-01T00:00:00Z"));
+        copied.insert(QStringLiteral("seal"), forgedSeal());
+        entries.append(copied);
+        root.insert(QStringLiteral("backups"), entries);
+        if (!moved || !writeAll(catalogPath, QJsonDocument(root).toJson()))
+            return {};
+        return made << copy;
+    }
+
+    void pruneRemovesGenuineOldBackupsButNoneAForgedEntryNames()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 5, "x"));
+        const QString history = dir.filePath(QStringLiteral("backups"));
+        const QStringList files = historyWithForgedEntries(db, history);
+        QCOMPARE(files.size(), 4);
+        const QString oldest = files.at(0), middle = files.at(1), newest = files.at(2), copy = files.at(3);
+        // Forged entries look sealed: only the key tells them apart.
+        const CliRun list =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"), history});
+        for (const QJsonValue &b : json(list).value(QStringLiteral("backups")).toArray())
+            QCOMPARE(b[QStringLiteral("verified_state")].toString(), QStringLiteral("verified"));
+        const QStringList prune{QStringLiteral("--json"),      QStringLiteral("backup"),
+                                QStringLiteral("prune"),       history,
+                                QStringLiteral("--keep-last"), QStringLiteral("1")};
+        const QStringList key{QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")};
+        const auto rowsOf = [&](const CliRun &r) {
+            QMap<QString, QJsonObject> rows;
+            for (const QJsonValue &b : json(r).value(QStringLiteral("backups")).toArray())
+                rows.insert(b[QStringLiteral("file")].toString(), b.toObject());
+            return rows;
+        };
+        const QString notWritten =
+            QStringLiteral("seal does not hold: the entry was not written by a holder of this key");
+
+        // A dry run without a key cannot confirm any removal, and says so.
+        CliRun dry = cli(prune + QStringList{QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == 0, dry.out.constData());
+        QMap<QString, QJsonObject> rows = rowsOf(dry);
+        for (const QString &file : {oldest, newest, copy}) {
+            const QJsonObject row = rows.value(QFileInfo(file).fileName());
+            QVERIFY2(!row.value(QStringLiteral("keep")).toBool(), qPrintable(file));
+            QVERIFY(!row.value(QStringLiteral("confirmed")).toBool(true));
+            QVERIFY(row.value(QStringLiteral("unconfirmed")).toString().contains(QStringLiteral("no key")));
+        }
+        const CliRun dryText =
+            cli({QStringLiteral("backup"), QStringLiteral("prune"), history, QStringLiteral("--keep-last"),
+                 QStringLiteral("1"), QStringLiteral("--dry-run")});
+        QVERIFY2(dryText.out.contains("not confirmed: no key was given"), dryText.out.constData());
+
+        // With the key, a dry run tells the genuine removal from the forged ones.
+        dry = cli(prune + key + QStringList{QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == 0, dry.out.constData());
+        rows = rowsOf(dry);
+        QVERIFY(!rows.value(QFileInfo(oldest).fileName()).value(QStringLiteral("keep")).toBool(true));
+        QVERIFY(rows.value(QFileInfo(oldest).fileName()).value(QStringLiteral("confirmed")).toBool());
+        for (const QString &file : {newest, copy}) {
+            const QJsonObject row = rows.value(QFileInfo(file).fileName());
+            QVERIFY2(row.value(QStringLiteral("keep")).toBool(), qPrintable(file));
+            QCOMPARE(row.value(QStringLiteral("reasons")).toArray().first().toString(), notWritten);
+        }
+        for (const QString &file : files)
+            QVERIFY(QFile::exists(file));
+
+        const CliRun pruned = cli(prune + key);
+        QVERIFY2(pruned.exitCode == 0, pruned.out.constData());
+        QVERIFY(!QFile::exists(oldest)); // genuine, old, sealed: removed
+        QVERIFY(QFile::exists(middle));  // the newest by its entry: kept by the policy
+        QVERIFY(QFile::exists(newest));  // forged entries: kept, and said why
+        QVERIFY(QFile::exists(copy));
+        rows = rowsOf(pruned);
+        for (const QString &file : {newest, copy})
+            QCOMPARE(rows.value(QFileInfo(file).fileName())
+                         .value(QStringLiteral("reasons"))
+                         .toArray()
+                         .first()
+                         .toString(),
+                     notWritten);
+        // The audit line names what was removed and what was kept unconfirmed.
+        const QByteArray audit =
+            cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("log")}).out;
+        QVERIFY2(audit.contains("kept_unconfirmed") && audit.contains(QFileInfo(copy).fileName().toUtf8()),
+                 audit.constData());
+        QCOMPARE(query(newest, liveKey(), "SELECT m FROM marker;"), QByteArray("x"));
+    }
+
+    void pruneWithoutAKeyAndWithoutATerminalExits2AndRemovesNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 5, "x"));
+        const QString old = createBackup(db);
+        QTest::qWait(1100);
+        const QString newest = createBackup(db);
+        const CliRun r =
+            cli({QStringLiteral("backup"), QStringLiteral("prune"), dir.filePath(QStringLiteral("backups")),
+                 QStringLiteral("--keep-last"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no terminal to ask on"), r.err.constData());
+        QVERIFY(QFile::exists(old));
+        QVERIFY(QFile::exists(newest));
+    }
+
+    void pruneWithAWrongKeyExits3AndRemovesNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("app.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 5, "x"));
+        QStringList made;
+        for (int i = 0; i < 3; ++i) {
+            if (i > 0)
+                QTest::qWait(1100);
+            made.append(createBackup(db));
+        }
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("prune"),
+                              dir.filePath(QStringLiteral("backups")), QStringLiteral("--keep-last"),
+                              QStringLiteral("1"), QStringLiteral("--key-env"), QStringLiteral("OTHER_KEY")});
+        QVERIFY2(r.exitCode == 3, r.out.constData());
+        QCOMPARE(json(r).value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("wrong-key"));
+        for (const QString &file : made)
+            QVERIFY(QFile::exists(file));
+        const CliRun list = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"),
+                                 dir.filePath(QStringLiteral("backups"))});
+        QCOMPARE(json(list).value(QStringLiteral("backups")).toArray().size(), 3);
     }
 };
 
