@@ -1098,6 +1098,20 @@
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
+    <message numerus="yes">
+        <source>cannot be stopped; ends in about %n s</source>
+        <translation>
+            <numerusform>nicht unterbrechbar; endet in etwa %n s</numerusform>
+            <numerusform>nicht unterbrechbar; endet in etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the running step cannot be stopped; it ends in about %n s, then the job stops.</source>
+        <translation>
+            <numerusform>Wird abgebrochen: Der laufende Schritt ist nicht unterbrechbar; er endet in etwa %n s, danach hält die Aufgabe an.</numerusform>
+            <numerusform>Wird abgebrochen: Der laufende Schritt ist nicht unterbrechbar; er endet in etwa %n s, danach hält die Aufgabe an.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::JobsIndicator</name>

@@ -99,7 +99,18 @@ Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRe
     QList<Stanza> stanzas;
     if (request.passphrase) {
         const int logN = request.scryptLogN > 0 ? request.scryptLogN : calibratedScryptLogN();
+        if (request.unstoppable)
+            request.unstoppable(expectedScryptMs(logN));
         stanzas.append(scryptWrap(fileKey, passphraseBytes(*request.passphrase), logN));
+        if (request.unstoppable)
+            request.unstoppable(0);
+        // The derivation could not be interrupted; a cancel asked meanwhile counts now, before
+        // anything is written.
+        if (progress && !progress(0)) {
+            PayloadResult cancelled;
+            cancelled.cancelled = true;
+            return cancelled;
+        }
     }
     for (const X25519Recipient &recipient : request.recipients)
         stanzas.append(recipient.wrap(fileKey));
@@ -160,7 +171,12 @@ Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QSt
                 }
             }
         } else if (stanza.type() == "scrypt" && keys.passphrase) {
-            if (scryptUnwrap(stanza, passphraseBytes(*keys.passphrase), fileKey)) {
+            if (keys.unstoppable)
+                keys.unstoppable(expectedScryptMs(scryptLogNOf(stanza)));
+            const bool opened = scryptUnwrap(stanza, passphraseBytes(*keys.passphrase), fileKey);
+            if (keys.unstoppable)
+                keys.unstoppable(0);
+            if (opened) {
                 if (openedBy)
                     *openedBy = QStringLiteral("scrypt");
                 return fileKey;
@@ -213,6 +229,11 @@ DecryptOutcome decryptFile(QIODevice &in, QIODevice *out, const DecryptKeys &key
     if (!header)
         return fail(header.error());
     Result<FileKey> fileKey = unwrapFileKey(*header, keys, &outcome.openedBy);
+    // A scrypt derivation cannot be interrupted; a cancel asked meanwhile counts as soon as it ends.
+    if (progress && !progress(0)) {
+        outcome.cancelled = true;
+        return outcome;
+    }
     if (!fileKey)
         return fail(fileKey.error());
     if (!verifyHeaderMac(*header, *fileKey))

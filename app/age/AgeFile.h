@@ -6,6 +6,7 @@
 #include "keys/KeyMaterial.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -15,6 +16,11 @@ namespace strongroom::age {
 // Encrypting and decrypting whole age files (header, MAC and payload), binary or armored, from one
 // device to another without holding the file in memory.
 
+// Told when work that cannot be stopped begins (a scrypt derivation), with its expected duration in
+// ms, and with 0 when it has ended: a job shows it (JobContext::beginUnstoppable) and honours a cancel
+// right after.
+using UnstoppableNotice = std::function<void(qint64 expectedMs)>;
+
 struct EncryptRequest
 {
     QList<X25519Recipient> recipients;
@@ -22,6 +28,7 @@ struct EncryptRequest
     std::optional<KeyMaterial> passphrase;
     int scryptLogN = 0; // 0: calibratedScryptLogN()
     bool armor = false;
+    UnstoppableNotice unstoppable;
 };
 
 Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRequest &request,
@@ -31,6 +38,7 @@ struct DecryptKeys
 {
     QList<X25519Identity> identities;
     std::optional<KeyMaterial> passphrase;
+    UnstoppableNotice unstoppable;
 };
 
 struct DecryptOutcome
