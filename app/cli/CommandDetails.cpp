@@ -152,7 +152,9 @@ Details allDetails()
          QStringLiteral(
              "Gives age files new recipients by rewriting only their headers; the payload is copied "
              "unchanged, the new file is checked before it replaces the old one, and the original is "
-             "kept as FILE.before-rewrap-DATE until you remove it.")},
+             "kept as FILE.before-rewrap-DATE until you remove it. An armored file stays armored: its "
+             "armor is rewritten around the unchanged payload and every chunk authenticated before it "
+             "replaces the file.")},
         {QStringLiteral("key generate"),
          QStringLiteral(
              "Makes an age key pair: the identity in FILE (mode 0600) or on standard output, the "

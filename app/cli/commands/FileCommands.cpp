@@ -259,7 +259,8 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
 
 void KeyRewrapCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Binary age files to rewrap."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Age files to rewrap (binary or armored)."),
                                  QStringLiteral("FILE..."));
     parser.addOption({QStringLiteral("identity"),
                       QStringLiteral("An identity file that opens the files now; may be "

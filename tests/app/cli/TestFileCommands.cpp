@@ -551,6 +551,98 @@ private Q_SLOTS:
         QVERIFY(p.readAllStandardOutput() == plaintext());
     }
 
+    void rewrapKeepsAnArmoredFileFromAgeArmored_data()
+    {
+        QTest::addColumn<int>("size");
+        for (const int size : {0, 1, 65535, 65536, 65537, 300000})
+            QTest::addRow("%d bytes", size) << size;
+    }
+
+    // Files made by `age -a`: the rewrapped file is still armor, its payload bytes (decoded) are the
+    // original's, the new identity opens it in age and in Strongroom, the old one no longer does.
+    void rewrapKeepsAnArmoredFileFromAgeArmored()
+    {
+        QFETCH(int, size);
+        const QString age = QStandardPaths::findExecutable(QStringLiteral("age"));
+        if (age.isEmpty())
+            QSKIP("age is not installed: the armored files are made with age -a");
+        QTemporaryDir dir;
+        const QByteArray content = plaintext().left(size).leftJustified(size, 'x');
+        writeAll(dir.filePath(QStringLiteral("plain")), content);
+        const QString file = dir.filePath(QStringLiteral("backup.age"));
+        QProcess encrypt;
+        encrypt.start(age, {QStringLiteral("-a"), QStringLiteral("-r"), m_recipient, QStringLiteral("-o"),
+                            file, dir.filePath(QStringLiteral("plain"))});
+        QVERIFY(encrypt.waitForFinished());
+        QCOMPARE(encrypt.exitCode(), 0);
+        const CliRun generated = cli({QStringLiteral("key"), QStringLiteral("generate"),
+                                      QStringLiteral("--out"), dir.filePath(QStringLiteral("new.txt"))});
+        QCOMPARE(generated.exitCode, 0);
+        const QString newRecipient = QString::fromLatin1(generated.out.trimmed());
+        const QByteArray before = readAll(file);
+
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("rewrap"), file,
+                              QStringLiteral("--identity"), path(QStringLiteral("id.txt")),
+                              QStringLiteral("--recipient"), newRecipient});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString kept =
+            QJsonDocument::fromJson(r.out)[QStringLiteral("files")][0][QStringLiteral("keptOriginal")]
+                .toString();
+        QCOMPARE(readAll(kept), before);
+        const QByteArray after = readAll(file);
+        QVERIFY(after.startsWith("-----BEGIN AGE ENCRYPTED FILE-----\n"));
+        QVERIFY(after.endsWith("-----END AGE ENCRYPTED FILE-----\n"));
+        // The payload (nonce and chunks) is the same bytes behind a different header.
+        const auto payloadOf = [](const QByteArray &armored) {
+            QList<QByteArray> lines = armored.trimmed().split('\n');
+            const QByteArray binary = QByteArray::fromBase64(lines.mid(1, lines.size() - 2).join());
+            const qsizetype mac = binary.indexOf("\n--- ");
+            return binary.mid(binary.indexOf('\n', mac + 1) + 1);
+        };
+        QVERIFY(!payloadOf(before).isEmpty());
+        QVERIFY(payloadOf(after) == payloadOf(before));
+
+        QProcess decrypt;
+        decrypt.start(
+            age, {QStringLiteral("-d"), QStringLiteral("-i"), dir.filePath(QStringLiteral("new.txt")), file});
+        QVERIFY(decrypt.waitForFinished());
+        QCOMPARE(decrypt.exitCode(), 0);
+        QVERIFY(decrypt.readAllStandardOutput() == content);
+        QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("verify"), file, QStringLiteral("--identity"),
+                      dir.filePath(QStringLiteral("new.txt"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("verify"), file, QStringLiteral("--identity"),
+                      path(QStringLiteral("id.txt"))})
+                     .exitCode,
+                 3);
+        const QStringList names = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(names.filter(QStringLiteral(".strongroom-tmp")), QStringList());
+    }
+
+    void rewrapOfADamagedArmoredFileExits4AndChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("armored.age"));
+        QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("encrypt"), path(QStringLiteral("plain")),
+                      QStringLiteral("--recipient"), m_recipient, QStringLiteral("--armor"),
+                      QStringLiteral("-o"), file})
+                     .exitCode,
+                 0);
+        // One base64 character of the payload changed: the armor still decodes, a chunk no longer opens.
+        QByteArray bytes = readAll(file);
+        const qsizetype at = bytes.size() / 2;
+        bytes[at] = bytes[at] == 'A' ? 'B' : 'A';
+        writeAll(file, bytes);
+        const CliRun r =
+            cli({QStringLiteral("key"), QStringLiteral("rewrap"), file, QStringLiteral("--identity"),
+                 path(QStringLiteral("id.txt")), QStringLiteral("--recipient"), m_recipient});
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(readAll(file), bytes);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("armored.age")});
+    }
+
     void aProtectedIdentityOpensWithItsPassphrase()
     {
         QTemporaryDir dir;
