@@ -90,7 +90,8 @@ QString describeContent(QByteArrayView start)
 Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRequest &request,
                                   const PayloadProgress &progress)
 {
-    if (request.recipients.isEmpty() == !request.passphrase.has_value())
+    const bool anyRecipient = !request.recipients.isEmpty() || !request.hybridRecipients.isEmpty();
+    if (anyRecipient == request.passphrase.has_value())
         return Error(ExitCode::Usage,
                      QCoreApplication::translate("AgeFormat", "Encrypt to recipients or to a "
                                                               "passphrase, exactly one of the two."));
@@ -112,6 +113,8 @@ Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRe
             return cancelled;
         }
     }
+    for (const HybridRecipient &recipient : request.hybridRecipients)
+        stanzas.append(recipient.wrap(fileKey));
     for (const X25519Recipient &recipient : request.recipients)
         stanzas.append(recipient.wrap(fileKey));
     const QByteArray withoutMac = encodeHeaderWithoutMac(stanzas);
@@ -143,6 +146,8 @@ Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QSt
         QString problem;
         if (stanza.type() == "X25519")
             problem = checkX25519Stanza(stanza);
+        else if (stanza.type() == "mlkem768x25519")
+            problem = checkHybridStanza(stanza);
         else if (stanza.type() == "scrypt") {
             problem = checkScryptStanza(stanza);
             hasScrypt = true;
@@ -170,6 +175,21 @@ Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QSt
                     break;
                 }
             }
+        } else if (stanza.type() == "mlkem768x25519") {
+            for (const HybridIdentity &identity : keys.hybridIdentities) {
+                switch (identity.unwrap(stanza, fileKey)) {
+                case HybridIdentity::Unwrap::Opened:
+                    if (openedBy)
+                        *openedBy = QStringLiteral("mlkem768x25519");
+                    return fileKey;
+                case HybridIdentity::Unwrap::AllZeroSecret:
+                    return headerRuleError(QCoreApplication::translate(
+                        "AgeFormat",
+                        "a mlkem768x25519 stanza's X25519 share gives the all-zero shared secret"));
+                case HybridIdentity::Unwrap::NotForThisIdentity:
+                    break;
+                }
+            }
         } else if (stanza.type() == "scrypt" && keys.passphrase) {
             if (keys.unstoppable)
                 keys.unstoppable(expectedScryptMs(scryptLogNOf(stanza)));
@@ -191,11 +211,12 @@ Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QSt
     else if (hasScrypt)
         what = QCoreApplication::translate("AgeFormat", "No identity matched: the passphrase is wrong.");
     else
-        what = QCoreApplication::translate("AgeFormat",
-                                           "No identity matched: none of the %n identities given opens "
-                                           "any of the file's %1 recipient stanzas.",
-                                           nullptr, int(keys.identities.size()))
-                   .arg(header.stanzas.size());
+        what =
+            QCoreApplication::translate("AgeFormat",
+                                        "No identity matched: none of the %n identities given opens "
+                                        "any of the file's %1 recipient stanzas.",
+                                        nullptr, int(keys.identities.size() + keys.hybridIdentities.size()))
+                .arg(header.stanzas.size());
     return ageError(AgeFailure::NoIdentityMatched, what);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "age/HybridKeys.h"
 #include "age/PayloadStream.h"
 #include "age/X25519Keys.h"
 #include "core/Result.h"
@@ -24,6 +25,7 @@ using UnstoppableNotice = std::function<void(qint64 expectedMs)>;
 struct EncryptRequest
 {
     QList<X25519Recipient> recipients;
+    QList<HybridRecipient> hybridRecipients; // age 1.3's post-quantum mlkem768x25519
     // A passphrase instead of recipients (scrypt must be alone in the header).
     std::optional<KeyMaterial> passphrase;
     int scryptLogN = 0; // 0: calibratedScryptLogN()
@@ -37,6 +39,7 @@ Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRe
 struct DecryptKeys
 {
     QList<X25519Identity> identities;
+    QList<HybridIdentity> hybridIdentities;
     std::optional<KeyMaterial> passphrase;
     UnstoppableNotice unstoppable;
 };
