@@ -95,6 +95,15 @@ Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRe
         return Error(ExitCode::Usage,
                      QCoreApplication::translate("AgeFormat", "Encrypt to recipients or to a "
                                                               "passphrase, exactly one of the two."));
+    // As age 1.3 does: a file for post-quantum recipients would lose that protection if a classic
+    // recipient could open it too.
+    if (!request.recipients.isEmpty() && !request.hybridRecipients.isEmpty())
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("AgeFormat", "Hybrid post-quantum recipients (age1pq1...) "
+                                                              "cannot be mixed with X25519 recipients "
+                                                              "(age1...) in one file: the classic ones "
+                                                              "would open it without the post-quantum "
+                                                              "protection."));
     FileKey fileKey;
     securerandom::fill(fileKey.data(), fileKey.size());
     QList<Stanza> stanzas;

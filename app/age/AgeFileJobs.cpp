@@ -201,7 +201,8 @@ void EncryptFileJob::run(JobContext &context)
     QJsonObject data{{QStringLiteral("input"), m_request.input},
                      {QStringLiteral("output"), output},
                      {QStringLiteral("bytes"), bytes},
-                     {QStringLiteral("recipients"), int(m_request.age.recipients.size())},
+                     {QStringLiteral("recipients"),
+                      int(m_request.age.recipients.size() + m_request.age.hybridRecipients.size())},
                      {QStringLiteral("passphrase"), m_request.age.passphrase.has_value()},
                      {QStringLiteral("armor"), m_request.age.armor}};
     if (m_request.checksumSidecar) {
@@ -248,10 +249,11 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
     keys.passphrase = m_request.passphrase;
     keys.unstoppable = unstoppableOf(context);
     for (const QString &path : m_request.identityFiles) {
-        auto identities = readIdentityFile(path, m_request.passphrase ? &*m_request.passphrase : nullptr);
+        auto identities = readIdentitySet(path, m_request.passphrase ? &*m_request.passphrase : nullptr);
         if (!identities)
             return identities.error();
-        keys.identities.append(*identities);
+        keys.identities.append(identities->x25519);
+        keys.hybridIdentities.append(identities->hybrid);
     }
     // A Node.js AES-GCM backup is recognised by its .iv and .sha256 files; everything else must be age.
     std::function<DecryptOutcome(QIODevice *)> decryptTo;

@@ -70,6 +70,8 @@ Result<FileKey> RewrapJob::openHeader(QIODevice &source, const QString &file) co
 QByteArray RewrapJob::newHeader(const FileKey &fileKey) const
 {
     QList<Stanza> stanzas;
+    for (const HybridRecipient &recipient : m_request.newHybridRecipients)
+        stanzas.append(recipient.wrap(fileKey));
     for (const X25519Recipient &recipient : m_request.newRecipients)
         stanzas.append(recipient.wrap(fileKey));
     return encodeHeader(stanzas, computeHeaderMac(fileKey, encodeHeaderWithoutMac(stanzas)));
@@ -203,7 +205,8 @@ void RewrapJob::run(JobContext &context)
         const QJsonObject entry{{QStringLiteral("file"), file}, {QStringLiteral("keptOriginal"), *kept}};
         log.append(QStringLiteral("key.rewrap"), target, QStringLiteral("succeeded"),
                    QJsonObject{{QStringLiteral("keptOriginal"), *kept},
-                               {QStringLiteral("recipients"), int(m_request.newRecipients.size())}});
+                               {QStringLiteral("recipients"),
+                                int(m_request.newRecipients.size() + m_request.newHybridRecipients.size())}});
         done.append(entry);
         context.addDetail(QCoreApplication::translate("AgeFormat",
                                                       "%1: new recipients; the original is kept as %2 "
@@ -211,10 +214,11 @@ void RewrapJob::run(JobContext &context)
                               .arg(file, *kept));
     }
     context.setData(QJsonObject{{QStringLiteral("files"), done},
-                                {QStringLiteral("recipients"), int(m_request.newRecipients.size())}});
+                                {QStringLiteral("recipients"), int(m_request.newRecipients.size() +
+                                                                   m_request.newHybridRecipients.size())}});
     context.setOverview(QCoreApplication::translate("AgeFormat", "%n file(s) rewrapped to %1 recipient(s).",
                                                     nullptr, int(done.size()))
-                            .arg(m_request.newRecipients.size()));
+                            .arg(m_request.newRecipients.size() + m_request.newHybridRecipients.size()));
 }
 
 } // namespace strongroom::age

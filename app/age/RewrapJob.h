@@ -23,6 +23,7 @@ struct RewrapRequest
     QStringList files;
     DecryptKeys oldKeys;
     QList<X25519Recipient> newRecipients;
+    QList<HybridRecipient> newHybridRecipients;
     QString auditLogPath;
 };
 
