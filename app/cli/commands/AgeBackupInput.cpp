@@ -21,7 +21,10 @@ const QString kAgePrefix = QStringLiteral("age-");
 bool isAgeFile(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && age::shapeOf(file.peek(64)) != age::AgeShape::Other;
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray start = file.peek(64);
+    return !start.isEmpty() && age::shapeOf(start) != age::AgeShape::Other;
 }
 
 // The name the plaintext gets inside the temp's name: the age file's without ".age".
