@@ -110,7 +110,8 @@ std::optional<Error> collectRecipients(const QCommandLineParser &parser, Recipie
 void declareRecipients(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("recipient"),
-                      QStringLiteral("Encrypt to this age recipient (age1...); may be repeated."),
+                      QStringLiteral("Encrypt to this age recipient (age1..., or age1pq1... for age 1.3's "
+                                     "post-quantum keys); may be repeated."),
                       QStringLiteral("RECIPIENT")});
     parser.addOption(
         {QStringLiteral("recipients-file"),
@@ -220,10 +221,11 @@ void FileDecryptCommand::declare(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("IN"),
                                  QStringLiteral("The age file (binary or armored; - for "
                                                 "standard input)."));
-    parser.addOption({QStringLiteral("identity"),
-                      QStringLiteral("An identity file (AGE-SECRET-KEY-1... lines, or "
-                                     "one protected with age -p); may be repeated."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("identity"),
+         QStringLiteral("An identity file (AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1... lines, or "
+                        "one protected with age -p); may be repeated."),
+         QStringLiteral("FILE")});
     CliContext::declareKeyOptions(parser);
     parser.addOption(
         {QStringLiteral("decompress"), QStringLiteral("Also undo gzip, zstd or xz compression found "
