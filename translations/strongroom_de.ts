@@ -1173,6 +1173,20 @@
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
+    <message numerus="yes">
+        <source>cannot be stopped; ends in about %n s</source>
+        <translation>
+            <numerusform>nicht unterbrechbar; endet in etwa %n s</numerusform>
+            <numerusform>nicht unterbrechbar; endet in etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the running step cannot be stopped; it ends in about %n s, then the job stops.</source>
+        <translation>
+            <numerusform>Wird abgebrochen: Der laufende Schritt ist nicht unterbrechbar; er endet in etwa %n s, danach hält die Aufgabe an.</numerusform>
+            <numerusform>Wird abgebrochen: Der laufende Schritt ist nicht unterbrechbar; er endet in etwa %n s, danach hält die Aufgabe an.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::JobsIndicator</name>
@@ -3039,6 +3053,34 @@
 </context>
 <context>
     <name>AgeFormat</name>
+    <message>
+        <source>a mlkem768x25519 stanza has %1 arguments instead of 2</source>
+        <translation>eine mlkem768x25519-Zeile hat %1 Argumente statt 2</translation>
+    </message>
+    <message>
+        <source>a mlkem768x25519 stanza&apos;s enc is not 1120 bytes in canonical base64</source>
+        <translation>das enc einer mlkem768x25519-Zeile ist nicht 1120 Bytes in kanonischem Base64</translation>
+    </message>
+    <message>
+        <source>a mlkem768x25519 stanza&apos;s body is %1 bytes instead of 32</source>
+        <translation>der Rumpf einer mlkem768x25519-Zeile ist %1 Bytes lang statt 32</translation>
+    </message>
+    <message>
+        <source>a mlkem768x25519 stanza&apos;s X25519 share gives the all-zero shared secret</source>
+        <translation>der X25519-Anteil einer mlkem768x25519-Zeile ergibt das gemeinsame Geheimnis aus lauter Nullen</translation>
+    </message>
+    <message>
+        <source>Hybrid post-quantum recipients (age1pq1...) cannot be mixed with X25519 recipients (age1...) in one file: the classic ones would open it without the post-quantum protection.</source>
+        <translation>Hybride Post-Quanten-Empfänger (age1pq1...) lassen sich in einer Datei nicht mit X25519-Empfängern (age1...) mischen: Die klassischen würden sie ohne den Post-Quanten-Schutz öffnen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1...).</source>
+        <translation>%1, Zeile %2: keine age-Identität (AGE-SECRET-KEY-1... oder AGE-SECRET-KEY-PQ-1...).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age recipient (age1... or age1pq1...).</source>
+        <translation>%1, Zeile %2: kein age-Empfänger (age1... oder age1pq1...).</translation>
+    </message>
     <message>
         <source>The ASCII armor is not valid: %1.</source>
         <translation>Die ASCII-Armierung ist ungültig: %1.</translation>

@@ -90,17 +90,40 @@ QString describeContent(QByteArrayView start)
 Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRequest &request,
                                   const PayloadProgress &progress)
 {
-    if (request.recipients.isEmpty() == !request.passphrase.has_value())
+    const bool anyRecipient = !request.recipients.isEmpty() || !request.hybridRecipients.isEmpty();
+    if (anyRecipient == request.passphrase.has_value())
         return Error(ExitCode::Usage,
                      QCoreApplication::translate("AgeFormat", "Encrypt to recipients or to a "
                                                               "passphrase, exactly one of the two."));
+    // As age 1.3 does: a file for post-quantum recipients would lose that protection if a classic
+    // recipient could open it too.
+    if (!request.recipients.isEmpty() && !request.hybridRecipients.isEmpty())
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("AgeFormat", "Hybrid post-quantum recipients (age1pq1...) "
+                                                              "cannot be mixed with X25519 recipients "
+                                                              "(age1...) in one file: the classic ones "
+                                                              "would open it without the post-quantum "
+                                                              "protection."));
     FileKey fileKey;
     securerandom::fill(fileKey.data(), fileKey.size());
     QList<Stanza> stanzas;
     if (request.passphrase) {
         const int logN = request.scryptLogN > 0 ? request.scryptLogN : calibratedScryptLogN();
+        if (request.unstoppable)
+            request.unstoppable(expectedScryptMs(logN));
         stanzas.append(scryptWrap(fileKey, passphraseBytes(*request.passphrase), logN));
+        if (request.unstoppable)
+            request.unstoppable(0);
+        // The derivation could not be interrupted; a cancel asked meanwhile counts now, before
+        // anything is written.
+        if (progress && !progress(0)) {
+            PayloadResult cancelled;
+            cancelled.cancelled = true;
+            return cancelled;
+        }
     }
+    for (const HybridRecipient &recipient : request.hybridRecipients)
+        stanzas.append(recipient.wrap(fileKey));
     for (const X25519Recipient &recipient : request.recipients)
         stanzas.append(recipient.wrap(fileKey));
     const QByteArray withoutMac = encodeHeaderWithoutMac(stanzas);
@@ -132,6 +155,8 @@ Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QSt
         QString problem;
         if (stanza.type() == "X25519")
             problem = checkX25519Stanza(stanza);
+        else if (stanza.type() == "mlkem768x25519")
+            problem = checkHybridStanza(stanza);
         else if (stanza.type() == "scrypt") {
             problem = checkScryptStanza(stanza);
             hasScrypt = true;
@@ -159,8 +184,28 @@ Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QSt
                     break;
                 }
             }
+        } else if (stanza.type() == "mlkem768x25519") {
+            for (const HybridIdentity &identity : keys.hybridIdentities) {
+                switch (identity.unwrap(stanza, fileKey)) {
+                case HybridIdentity::Unwrap::Opened:
+                    if (openedBy)
+                        *openedBy = QStringLiteral("mlkem768x25519");
+                    return fileKey;
+                case HybridIdentity::Unwrap::AllZeroSecret:
+                    return headerRuleError(QCoreApplication::translate(
+                        "AgeFormat",
+                        "a mlkem768x25519 stanza's X25519 share gives the all-zero shared secret"));
+                case HybridIdentity::Unwrap::NotForThisIdentity:
+                    break;
+                }
+            }
         } else if (stanza.type() == "scrypt" && keys.passphrase) {
-            if (scryptUnwrap(stanza, passphraseBytes(*keys.passphrase), fileKey)) {
+            if (keys.unstoppable)
+                keys.unstoppable(expectedScryptMs(scryptLogNOf(stanza)));
+            const bool opened = scryptUnwrap(stanza, passphraseBytes(*keys.passphrase), fileKey);
+            if (keys.unstoppable)
+                keys.unstoppable(0);
+            if (opened) {
                 if (openedBy)
                     *openedBy = QStringLiteral("scrypt");
                 return fileKey;
@@ -175,11 +220,12 @@ Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QSt
     else if (hasScrypt)
         what = QCoreApplication::translate("AgeFormat", "No identity matched: the passphrase is wrong.");
     else
-        what = QCoreApplication::translate("AgeFormat",
-                                           "No identity matched: none of the %n identities given opens "
-                                           "any of the file's %1 recipient stanzas.",
-                                           nullptr, int(keys.identities.size()))
-                   .arg(header.stanzas.size());
+        what =
+            QCoreApplication::translate("AgeFormat",
+                                        "No identity matched: none of the %n identities given opens "
+                                        "any of the file's %1 recipient stanzas.",
+                                        nullptr, int(keys.identities.size() + keys.hybridIdentities.size()))
+                .arg(header.stanzas.size());
     return ageError(AgeFailure::NoIdentityMatched, what);
 }
 
@@ -213,6 +259,11 @@ DecryptOutcome decryptFile(QIODevice &in, QIODevice *out, const DecryptKeys &key
     if (!header)
         return fail(header.error());
     Result<FileKey> fileKey = unwrapFileKey(*header, keys, &outcome.openedBy);
+    // A scrypt derivation cannot be interrupted; a cancel asked meanwhile counts as soon as it ends.
+    if (progress && !progress(0)) {
+        outcome.cancelled = true;
+        return outcome;
+    }
     if (!fileKey)
         return fail(fileKey.error());
     if (!verifyHeaderMac(*header, *fileKey))

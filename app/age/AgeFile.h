@@ -1,11 +1,13 @@
 #pragma once
 
+#include "age/HybridKeys.h"
 #include "age/PayloadStream.h"
 #include "age/X25519Keys.h"
 #include "core/Result.h"
 #include "keys/KeyMaterial.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -15,13 +17,20 @@ namespace strongroom::age {
 // Encrypting and decrypting whole age files (header, MAC and payload), binary or armored, from one
 // device to another without holding the file in memory.
 
+// Told when work that cannot be stopped begins (a scrypt derivation), with its expected duration in
+// ms, and with 0 when it has ended: a job shows it (JobContext::beginUnstoppable) and honours a cancel
+// right after.
+using UnstoppableNotice = std::function<void(qint64 expectedMs)>;
+
 struct EncryptRequest
 {
     QList<X25519Recipient> recipients;
+    QList<HybridRecipient> hybridRecipients; // age 1.3's post-quantum mlkem768x25519
     // A passphrase instead of recipients (scrypt must be alone in the header).
     std::optional<KeyMaterial> passphrase;
     int scryptLogN = 0; // 0: calibratedScryptLogN()
     bool armor = false;
+    UnstoppableNotice unstoppable;
 };
 
 Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRequest &request,
@@ -30,7 +39,9 @@ Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRe
 struct DecryptKeys
 {
     QList<X25519Identity> identities;
+    QList<HybridIdentity> hybridIdentities;
     std::optional<KeyMaterial> passphrase;
+    UnstoppableNotice unstoppable;
 };
 
 struct DecryptOutcome

@@ -101,6 +101,16 @@ PayloadProgress progressOf(JobContext &context)
     };
 }
 
+UnstoppableNotice unstoppableOf(JobContext &context)
+{
+    return [&context](qint64 expectedMs) {
+        if (expectedMs > 0)
+            context.beginUnstoppable(expectedMs);
+        else
+            context.endUnstoppable();
+    };
+}
+
 qint64 sizeOf(const QString &input)
 {
     return input == QLatin1String("-") ? 0 : QFileInfo(input).size();
@@ -132,10 +142,12 @@ std::optional<Error> EncryptFileJob::encrypt(JobContext &context, qint64 &bytes)
     if (!in)
         return in.error();
     context.startStep(0, sizeOf(m_request.input), ProgressUnit::Bytes);
+    EncryptRequest age = m_request.age;
+    age.unstoppable = unstoppableOf(context);
     if (m_request.output.kind == AgeOutput::Kind::StandardOutput) {
         QFile out;
         out.open(STDOUT_FILENO, QIODevice::WriteOnly);
-        auto result = encryptFile(**in, out, m_request.age, progressOf(context));
+        auto result = encryptFile(**in, out, age, progressOf(context));
         if (!result)
             return result.error();
         bytes = result->plaintextBytes;
@@ -157,7 +169,7 @@ std::optional<Error> EncryptFileJob::encrypt(JobContext &context, qint64 &bytes)
     if (m_request.checksumSidecar)
         hashed.emplace(**out);
     QIODevice &target = hashed ? static_cast<QIODevice &>(*hashed) : **out;
-    auto result = encryptFile(**in, target, m_request.age, progressOf(context));
+    auto result = encryptFile(**in, target, age, progressOf(context));
     if (!result)
         return result.error();
     if (result->cancelled)
@@ -189,7 +201,8 @@ void EncryptFileJob::run(JobContext &context)
     QJsonObject data{{QStringLiteral("input"), m_request.input},
                      {QStringLiteral("output"), output},
                      {QStringLiteral("bytes"), bytes},
-                     {QStringLiteral("recipients"), int(m_request.age.recipients.size())},
+                     {QStringLiteral("recipients"),
+                      int(m_request.age.recipients.size() + m_request.age.hybridRecipients.size())},
                      {QStringLiteral("passphrase"), m_request.age.passphrase.has_value()},
                      {QStringLiteral("armor"), m_request.age.armor}};
     if (m_request.checksumSidecar) {
@@ -234,11 +247,13 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
     DecryptKeys keys;
     keys.identities = m_request.identities;
     keys.passphrase = m_request.passphrase;
+    keys.unstoppable = unstoppableOf(context);
     for (const QString &path : m_request.identityFiles) {
-        auto identities = readIdentityFile(path, m_request.passphrase ? &*m_request.passphrase : nullptr);
+        auto identities = readIdentitySet(path, m_request.passphrase ? &*m_request.passphrase : nullptr);
         if (!identities)
             return identities.error();
-        keys.identities.append(*identities);
+        keys.identities.append(identities->x25519);
+        keys.hybridIdentities.append(identities->hybrid);
     }
     // A Node.js AES-GCM backup is recognised by its .iv and .sha256 files; everything else must be age.
     std::function<DecryptOutcome(QIODevice *)> decryptTo;

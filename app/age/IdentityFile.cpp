@@ -91,21 +91,73 @@ Result<QList<X25519Recipient>> parseRecipients(QByteArrayView text, const QStrin
     return recipients;
 }
 
+Result<IdentitySet> parseIdentitySet(QByteArrayView text, const QString &where)
+{
+    IdentitySet identities;
+    for (auto &[number, line] : keyLines(text)) {
+        const QString key = QString::fromLatin1(line);
+        wipeBytes(line.data(), std::size_t(line.size()));
+        if (auto hybrid = HybridIdentity::parse(key)) {
+            identities.hybrid.append(*hybrid);
+        } else if (auto identity = X25519Identity::parse(key)) {
+            identities.x25519.append(*identity);
+        } else {
+            return keyFileError(QCoreApplication::translate("AgeFormat", "%1, line %2: not an age identity "
+                                                                         "(AGE-SECRET-KEY-1... or "
+                                                                         "AGE-SECRET-KEY-PQ-1...).")
+                                    .arg(where)
+                                    .arg(number));
+        }
+    }
+    if (identities.x25519.isEmpty() && identities.hybrid.isEmpty())
+        return keyFileError(QCoreApplication::translate("AgeFormat", "%1: holds no identity.").arg(where));
+    return identities;
+}
+
+Result<RecipientSet> parseRecipientSet(QByteArrayView text, const QString &where)
+{
+    RecipientSet recipients;
+    for (const auto &[number, line] : keyLines(text)) {
+        const QString key = QString::fromLatin1(line);
+        if (auto hybrid = HybridRecipient::parse(key)) {
+            recipients.hybrid.append(*hybrid);
+        } else if (auto recipient = X25519Recipient::parse(key)) {
+            recipients.x25519.append(*recipient);
+        } else {
+            return keyFileError(QCoreApplication::translate("AgeFormat", "%1, line %2: not an age recipient "
+                                                                         "(age1... or age1pq1...).")
+                                    .arg(where)
+                                    .arg(number));
+        }
+    }
+    if (recipients.x25519.isEmpty() && recipients.hybrid.isEmpty())
+        return keyFileError(QCoreApplication::translate("AgeFormat", "%1: holds no recipient.").arg(where));
+    return recipients;
+}
+
+Result<RecipientSet> readRecipientSet(const QString &path)
+{
+    Result<QByteArray> content = readSmallFile(path);
+    if (!content)
+        return content.error();
+    return parseRecipientSet(*content, path);
+}
+
 bool isEncryptedIdentityFile(QByteArrayView start)
 {
     return shapeOf(start) != AgeShape::Other && !start.isEmpty();
 }
 
-Result<QList<X25519Identity>> readIdentityFile(const QString &path, const KeyMaterial *passphrase)
+namespace {
+
+// The plain text of an identity file, decrypted in memory when it is protected; the caller wipes it.
+Result<QByteArray> plainIdentityText(const QString &path, const KeyMaterial *passphrase)
 {
     Result<QByteArray> content = readSmallFile(path);
     if (!content)
         return content.error();
-    if (!isEncryptedIdentityFile(*content)) {
-        auto identities = parseIdentities(*content, path);
-        wipeBytes(content->data(), std::size_t(content->size()));
-        return identities;
-    }
+    if (!isEncryptedIdentityFile(*content))
+        return content;
     if (!passphrase)
         return Error(ExitCode::WrongKey,
                      QCoreApplication::translate("AgeFormat", "%1 is a passphrase-protected "
@@ -128,8 +180,28 @@ Result<QList<X25519Identity>> readIdentityFile(const QString &path, const KeyMat
         error.message = path + QStringLiteral(": ") + error.message;
         return error;
     }
-    auto identities = parseIdentities(plain, path);
-    wipeBytes(plain.data(), std::size_t(plain.size()));
+    return plain;
+}
+
+} // namespace
+
+Result<QList<X25519Identity>> readIdentityFile(const QString &path, const KeyMaterial *passphrase)
+{
+    Result<QByteArray> text = plainIdentityText(path, passphrase);
+    if (!text)
+        return text.error();
+    auto identities = parseIdentities(*text, path);
+    wipeBytes(text->data(), std::size_t(text->size()));
+    return identities;
+}
+
+Result<IdentitySet> readIdentitySet(const QString &path, const KeyMaterial *passphrase)
+{
+    Result<QByteArray> text = plainIdentityText(path, passphrase);
+    if (!text)
+        return text.error();
+    auto identities = parseIdentitySet(*text, path);
+    wipeBytes(text->data(), std::size_t(text->size()));
     return identities;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "age/HybridKeys.h"
 #include "age/X25519Keys.h"
 #include "core/Result.h"
 #include "keys/KeyMaterial.h"
@@ -25,6 +26,23 @@ bool isEncryptedIdentityFile(QByteArrayView start);
 // (missing: a WrongKey error saying a passphrase is needed).
 Result<QList<X25519Identity>> readIdentityFile(const QString &path, const KeyMaterial *passphrase);
 Result<QList<X25519Recipient>> readRecipientsFile(const QString &path);
+
+// The same for files that may also hold age 1.3's hybrid post-quantum keys (AGE-SECRET-KEY-PQ-1...,
+// age1pq1...), as `file` and `key rewrap` read them.
+struct IdentitySet
+{
+    QList<X25519Identity> x25519;
+    QList<HybridIdentity> hybrid;
+};
+struct RecipientSet
+{
+    QList<X25519Recipient> x25519;
+    QList<HybridRecipient> hybrid;
+};
+Result<IdentitySet> parseIdentitySet(QByteArrayView text, const QString &where);
+Result<RecipientSet> parseRecipientSet(QByteArrayView text, const QString &where);
+Result<IdentitySet> readIdentitySet(const QString &path, const KeyMaterial *passphrase);
+Result<RecipientSet> readRecipientSet(const QString &path);
 
 // The text of a new identity file as age-keygen writes it: created date, public key, secret.
 QByteArray identityFileText(const X25519Identity &identity, const QDateTime &created);

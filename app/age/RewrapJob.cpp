@@ -51,23 +51,9 @@ QList<JobStep> RewrapJob::steps() const
     return steps;
 }
 
-Result<QString> RewrapJob::rewrap(const QString &file)
+Result<FileKey> RewrapJob::openHeader(QIODevice &source, const QString &file) const
 {
-    QFile original(file);
-    if (!original.open(QIODevice::ReadOnly))
-        return rewrapIo(file, original.errorString());
-    const QByteArray start = original.peek(1024);
-    if (shapeOf(start) == AgeShape::Armored)
-        return Error(ExitCode::Unsupported,
-                     QCoreApplication::translate("AgeFormat", "%1 is armored: only binary age "
-                                                              "files are rewrapped (decrypt "
-                                                              "and encrypt it again).")
-                         .arg(file),
-                     QStringLiteral("armored"));
-    if (shapeOf(start) != AgeShape::Binary)
-        return ageError(AgeFailure::NotAgeFile,
-                        QCoreApplication::translate("AgeFormat", "%1 is not an age file.").arg(file));
-    Result<Header> header = readHeader(original);
+    Result<Header> header = readHeader(source);
     if (!header)
         return header.error();
     Result<FileKey> fileKey = unwrapFileKey(*header, m_request.oldKeys);
@@ -78,38 +64,43 @@ Result<QString> RewrapJob::rewrap(const QString &file)
                         QCoreApplication::translate("AgeFormat", "%1: the header's MAC does "
                                                                  "not match.")
                             .arg(file));
-    const qint64 payloadOffset = original.pos();
-    const qint64 payloadSize = original.size() - payloadOffset;
+    return fileKey;
+}
 
+QByteArray RewrapJob::newHeader(const FileKey &fileKey) const
+{
     QList<Stanza> stanzas;
+    for (const HybridRecipient &recipient : m_request.newHybridRecipients)
+        stanzas.append(recipient.wrap(fileKey));
     for (const X25519Recipient &recipient : m_request.newRecipients)
-        stanzas.append(recipient.wrap(*fileKey));
-    const QByteArray newHeader =
-        encodeHeader(stanzas, computeHeaderMac(*fileKey, encodeHeaderWithoutMac(stanzas)));
+        stanzas.append(recipient.wrap(fileKey));
+    return encodeHeader(stanzas, computeHeaderMac(fileKey, encodeHeaderWithoutMac(stanzas)));
+}
+
+Result<QString> RewrapJob::rewrap(const QString &file)
+{
+    QFile original(file);
+    if (!original.open(QIODevice::ReadOnly))
+        return rewrapIo(file, original.errorString());
+    const AgeShape shape = shapeOf(original.peek(1024));
+    if (shape == AgeShape::Other)
+        return ageError(AgeFailure::NotAgeFile,
+                        QCoreApplication::translate("AgeFormat", "%1 is not an age file.").arg(file));
 
     // The temp takes the original's mode: a rewrapped backup is readable by whoever could read it.
-    QString tempPath =
+    const QString tempPath =
         safefile::tempPathFor(QFileInfo(file).absoluteFilePath(), QStringLiteral("age-rewrap"));
     QFile temp(tempPath);
     if (!temp.open(QIODevice::WriteOnly | QIODevice::NewOnly, original.permissions()))
         return rewrapIo(file, temp.errorString());
     safefile::TempGuard guard(tempPath);
-    if (temp.write(newHeader) != newHeader.size() || !temp.flush() ||
-        !copyRange(original.handle(), payloadOffset, temp.handle(), payloadSize))
-        return rewrapIo(file, QCoreApplication::translate("AgeFormat", "cannot write the new file"));
+    const std::optional<Error> written =
+        shape == AgeShape::Armored ? writeArmored(original, temp, file) : writeBinary(original, temp, file);
+    if (written)
+        return *written;
     temp.close();
     if (Status synced = safefile::fsyncFile(tempPath); !synced)
         return synced.error();
-
-    // Check the temp as a reader would before it replaces anything.
-    QFile check(tempPath);
-    if (!check.open(QIODevice::ReadOnly))
-        return rewrapIo(file, check.errorString());
-    Result<Header> written = readHeader(check);
-    if (!written || !verifyHeaderMac(*written, *fileKey) || check.size() - check.pos() != payloadSize)
-        return rewrapIo(file, QCoreApplication::translate("AgeFormat", "the new file does not read back"));
-    if (Status ends = PayloadStream::checkEnds(check, payloadSize, *fileKey); !ends)
-        return ends.error();
 
     const QString kept = safefile::keptOriginalPath(file, QStringLiteral("rewrap"));
     if (::link(QFile::encodeName(file).constData(), QFile::encodeName(kept).constData()) != 0)
@@ -121,6 +112,76 @@ Result<QString> RewrapJob::rewrap(const QString &file)
     }
     guard.keep();
     return kept;
+}
+
+std::optional<Error> RewrapJob::writeBinary(QFile &original, QFile &temp, const QString &file)
+{
+    Result<FileKey> fileKey = openHeader(original, file);
+    if (!fileKey)
+        return fileKey.error();
+    const qint64 payloadOffset = original.pos();
+    const qint64 payloadSize = original.size() - payloadOffset;
+    const QByteArray header = newHeader(*fileKey);
+    if (temp.write(header) != header.size() || !temp.flush() ||
+        !copyRange(original.handle(), payloadOffset, temp.handle(), payloadSize))
+        return rewrapIo(file, QCoreApplication::translate("AgeFormat", "cannot write the new file"));
+
+    // Check the temp as a reader would before it replaces anything.
+    QFile check(temp.fileName());
+    if (!check.open(QIODevice::ReadOnly))
+        return rewrapIo(file, check.errorString());
+    Result<Header> reread = readHeader(check);
+    if (!reread || !verifyHeaderMac(*reread, *fileKey) || check.size() - check.pos() != payloadSize)
+        return rewrapIo(file, QCoreApplication::translate("AgeFormat", "the new file does not read back"));
+    if (Status ends = PayloadStream::checkEnds(check, payloadSize, *fileKey); !ends)
+        return ends.error();
+    return std::nullopt;
+}
+
+// An armored file is armored again: its payload bytes (nonce and sealed chunks) are decoded and
+// encoded unchanged behind the new header, but the armor's lines all move, so the whole file is
+// rewritten (no decryption is needed for that) and then read back and authenticated chunk by chunk.
+std::optional<Error> RewrapJob::writeArmored(QFile &original, QFile &temp, const QString &file)
+{
+    ArmorReader armor(original);
+    const auto armorFailure = [&](const Error &otherwise) {
+        return armor.failed() ? ageError(AgeFailure::Armor, armor.armorError()) : otherwise;
+    };
+    Result<FileKey> fileKey = openHeader(armor, file);
+    if (!fileKey)
+        return armorFailure(fileKey.error());
+    {
+        ArmorWriter writer(temp);
+        const QByteArray header = newHeader(*fileKey);
+        bool ok = writer.write(header) == header.size();
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        while (ok) {
+            const qint64 n = armor.read(buffer.data(), buffer.size());
+            if (n < 0 || armor.failed())
+                return armorFailure(rewrapIo(file, armor.errorString()));
+            if (n == 0)
+                break;
+            ok = writer.write(buffer.constData(), n) == n;
+        }
+        if (!ok || !writer.finish() || !temp.flush())
+            return rewrapIo(file, QCoreApplication::translate("AgeFormat", "cannot write the new file"));
+    }
+
+    QFile check(temp.fileName());
+    if (!check.open(QIODevice::ReadOnly) || shapeOf(check.peek(1024)) != AgeShape::Armored)
+        return rewrapIo(file, QCoreApplication::translate("AgeFormat", "the new file does not read back"));
+    ArmorReader reread(check);
+    Result<Header> header = readHeader(reread);
+    if (!header || !verifyHeaderMac(*header, *fileKey))
+        return rewrapIo(file, QCoreApplication::translate("AgeFormat", "the new file does not read back"));
+    qint64 released = 0;
+    PayloadStream stream;
+    Result<PayloadResult> opened = stream.decrypt(reread, nullptr, *fileKey, {}, released);
+    if (!opened)
+        return opened.error();
+    if (reread.failed())
+        return ageError(AgeFailure::Armor, reread.armorError());
+    return std::nullopt;
 }
 
 void RewrapJob::run(JobContext &context)
@@ -144,7 +205,8 @@ void RewrapJob::run(JobContext &context)
         const QJsonObject entry{{QStringLiteral("file"), file}, {QStringLiteral("keptOriginal"), *kept}};
         log.append(QStringLiteral("key.rewrap"), target, QStringLiteral("succeeded"),
                    QJsonObject{{QStringLiteral("keptOriginal"), *kept},
-                               {QStringLiteral("recipients"), int(m_request.newRecipients.size())}});
+                               {QStringLiteral("recipients"),
+                                int(m_request.newRecipients.size() + m_request.newHybridRecipients.size())}});
         done.append(entry);
         context.addDetail(QCoreApplication::translate("AgeFormat",
                                                       "%1: new recipients; the original is kept as %2 "
@@ -152,10 +214,11 @@ void RewrapJob::run(JobContext &context)
                               .arg(file, *kept));
     }
     context.setData(QJsonObject{{QStringLiteral("files"), done},
-                                {QStringLiteral("recipients"), int(m_request.newRecipients.size())}});
+                                {QStringLiteral("recipients"), int(m_request.newRecipients.size() +
+                                                                   m_request.newHybridRecipients.size())}});
     context.setOverview(QCoreApplication::translate("AgeFormat", "%n file(s) rewrapped to %1 recipient(s).",
                                                     nullptr, int(done.size()))
-                            .arg(m_request.newRecipients.size()));
+                            .arg(m_request.newRecipients.size() + m_request.newHybridRecipients.size()));
 }
 
 } // namespace strongroom::age

@@ -43,6 +43,22 @@ int calibratedScryptLogN(int targetMilliseconds)
     return std::clamp(probeLogN + steps, kDefaultLogN, kMaxScryptLogN);
 }
 
+qint64 expectedScryptMs(int logN)
+{
+    constexpr int probeLogN = 12;
+    const QByteArray salt(16, '\0');
+    QElapsedTimer timer;
+    timer.start();
+    scrypt("estimate", salt, probeLogN);
+    const double probeMs = double(timer.nsecsElapsed()) / 1e6;
+    return qint64(probeMs * std::ldexp(1.0, std::max(0, logN - probeLogN)));
+}
+
+int scryptLogNOf(const Stanza &stanza)
+{
+    return stanza.arguments.size() == 3 ? parseLogN(stanza.arguments.at(2)) : -1;
+}
+
 Stanza scryptWrap(const FileKey &fileKey, QByteArrayView passphrase, int logN)
 {
     QByteArray salt(16, Qt::Uninitialized);

@@ -18,6 +18,12 @@ constexpr int kMaxScryptLogN = 22;
 // at a small factor and scaled (each step up doubles the time); never below 18, age's own default.
 int calibratedScryptLogN(int targetMilliseconds = 1000);
 
+// About how long a derivation at `logN` takes here, in ms: one at a small factor is timed and scaled
+// (the time doubles with each step). For the "cannot be stopped; ends in about N s" displays.
+qint64 expectedScryptMs(int logN);
+// The work factor a stanza names (checked by checkScryptStanza first), or -1.
+int scryptLogNOf(const Stanza &stanza);
+
 // A stanza "-> scrypt <salt> <logN>" wrapping the file key.
 Stanza scryptWrap(const FileKey &fileKey, QByteArrayView passphrase, int logN);
 

@@ -260,8 +260,10 @@ Status RestoreCommitJob::verifyRestored()
 void RestoreCommitJob::run(JobContext &context)
 {
     QString preRestorePath;
-    QJsonObject details{{QStringLiteral("backup"), m_plan.backupPath},
-                        {QStringLiteral("rekeyed"), m_plan.rekey}};
+    // The audit line names the file the user gave: the age copy, not its temporary plaintext.
+    QJsonObject details{
+        {QStringLiteral("backup"), m_plan.ageFile.isEmpty() ? m_plan.backupPath : m_plan.ageFile},
+        {QStringLiteral("rekeyed"), m_plan.rekey}};
     const auto failed = [&](const Error &error) {
         if (error.code == ExitCode::Cancelled) {
             m_audit.append(QStringLiteral("backup.restore"), m_plan.livePath, QStringLiteral("cancelled"),

@@ -40,6 +40,8 @@ struct RestorePlan
     // A verified copy of the backup already written beside the database by the validation
     // (RestoreValidateJob's stageCopy), or empty: the commit then copies the backup itself.
     QString stagedCopy;
+    // The age copy (.db.age) that backupPath, a temp, was decrypted from; empty for a plain backup.
+    QString ageFile;
 
     QJsonObject toJson() const;
 };

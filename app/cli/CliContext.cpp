@@ -135,8 +135,19 @@ JobReport CliContext::runJob(std::shared_ptr<Job> job)
     auto handle = startDetached(std::move(job), &m_pool);
     ProgressLine line(m_err, ::isatty(STDERR_FILENO) == 1 && !m_json);
     const QList<JobStep> steps = handle->steps();
+    bool toldUnstoppable = false;
     JobReport report = handle->waitPolling(
-        [&](const JobProgress &progress, const QStringList &) { line.update(steps, progress); },
+        [&](const JobProgress &progress, const QStringList &) {
+            line.update(steps, progress, interrupted());
+            // Without a progress line (a script, a pipe), Ctrl-C during work that cannot be stopped
+            // is answered once on stderr, so the wait is not taken for a hang.
+            if (interrupted() && !toldUnstoppable && progress.unstoppableUntilMs > 0 && !line.enabled()) {
+                toldUnstoppable = true;
+                m_err << "Stopping: the running step "
+                      << describeUnstoppable(progress, QDateTime::currentMSecsSinceEpoch())
+                      << "; the job ends right after it." << Qt::endl;
+            }
+        },
         [this] { return interrupted(); });
     line.clear();
     // A Ctrl-C can also end a job by failing one of its system calls (EINTR) before the job sees the

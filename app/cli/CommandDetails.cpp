@@ -54,7 +54,10 @@ Details allDetails()
          QStringLiteral("Lists the backups of a history folder with their time, size, rows and state (verified, not "
                         "yet verified, damaged).")},
         {QStringLiteral("backup verify"),
-         QStringLiteral("Checks that a backup is complete and that its content matches what the catalog recorded.")},
+         QStringLiteral("Checks that a backup is complete and that its content matches what the catalog recorded. "
+                        "An age copy (.db.age, from backup export) is decrypted with --identity or the --age-key "
+                        "options into a private temp beside it, every chunk authenticated, and checked as the "
+                        "backup; the temp is removed on every way out.")},
         {QStringLiteral("backup compare"),
          QStringLiteral("Compares the live database (first argument) with a backup (second), table by table; the "
                         "difference column is backup minus live.")},
@@ -66,7 +69,10 @@ Details allDetails()
                         "none of the files.")},
         {QStringLiteral("backup restore"),
          QStringLiteral("Restores a backup to --to PATH; a database it replaces is kept as a pre-restore backup "
-                        "until the restored copy is verified. Asks for confirmation.")},
+                        "until the restored copy is verified. Asks for confirmation. An age copy (.db.age, from "
+                        "backup export) is decrypted with --identity or the --age-key options into a private temp "
+                        "beside --to PATH first (exit 3 when no identity matches, 4 when the copy is damaged); the "
+                        "temp is removed on every way out, Ctrl-C included.")},
         {QStringLiteral("volume create"),
          QStringLiteral("Creates an image file formatted as LUKS2 with the new key in slot 0 (--new-key-env and "
                         "friends); --recovery-key adds a generated recovery key in slot 1, printed once; "
@@ -124,7 +130,9 @@ Details allDetails()
         {QStringLiteral("key rewrap"),
          QStringLiteral("Gives age files new recipients by rewriting only their headers; the payload is copied "
                         "unchanged, the new file is checked before it replaces the old one, and the original is "
-                        "kept as FILE.before-rewrap-DATE until you remove it.")},
+                        "kept as FILE.before-rewrap-DATE until you remove it. An armored file stays armored: its "
+                        "armor is rewritten around the unchanged payload and every chunk authenticated before it "
+                        "replaces the file.")},
         {QStringLiteral("key generate"),
          QStringLiteral("Makes an age key pair: the identity in FILE (mode 0600) or on standard output, the "
                         "recipient printed, and a text recovery sheet with the identity, recipient, key id, date "

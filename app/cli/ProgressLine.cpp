@@ -12,7 +12,15 @@ QString formatDuration(qint64 ms)
     return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
-QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p)
+QString describeUnstoppable(const JobProgress &progress, qint64 nowMs)
+{
+    const qint64 remaining = progress.unstoppableRemainingMs(nowMs);
+    return remaining > 0
+               ? QStringLiteral("cannot be stopped; ends in about %1").arg(formatDuration(remaining))
+               : QString();
+}
+
+QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p, bool stopping, qint64 nowMs)
 {
     if (p.step < 0 || p.step >= steps.size())
         return QStringLiteral("starting...");
@@ -27,14 +35,18 @@ QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p)
         text += QStringLiteral("  ETA ") + formatDuration(p.etaMs);
     if (p.suspended)
         text += QStringLiteral("  (paused)");
+    if (const QString unstoppable = describeUnstoppable(p, nowMs); !unstoppable.isEmpty())
+        text += QStringLiteral("  ") + unstoppable + (stopping ? QStringLiteral(", then stops") : QString());
+    else if (stopping)
+        text += QStringLiteral("  stopping...");
     return text;
 }
 
-void ProgressLine::update(const QList<JobStep> &steps, const JobProgress &progress)
+void ProgressLine::update(const QList<JobStep> &steps, const JobProgress &progress, bool stopping)
 {
     if (!m_enabled)
         return;
-    const QString text = render(steps, progress);
+    const QString text = render(steps, progress, stopping);
     m_err << '\r' << text;
     if (text.size() < m_lastWidth)
         m_err << QString(m_lastWidth - text.size(), QLatin1Char(' '));

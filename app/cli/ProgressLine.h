@@ -2,6 +2,7 @@
 
 #include "core/Job.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -14,10 +15,14 @@ class ProgressLine
 public:
     ProgressLine(QTextStream &err, bool enabled) : m_err(err), m_enabled(enabled) {}
 
-    void update(const QList<JobStep> &steps, const JobProgress &progress);
+    // `stopping`: a cancel was asked (Ctrl-C) and the job has not ended yet.
+    void update(const QList<JobStep> &steps, const JobProgress &progress, bool stopping = false);
     void clear();
+    bool enabled() const { return m_enabled; }
 
-    static QString render(const QList<JobStep> &steps, const JobProgress &progress);
+    // `nowMs` (ms since the epoch) counts down the end of work that cannot be stopped.
+    static QString render(const QList<JobStep> &steps, const JobProgress &progress, bool stopping = false,
+                          qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
 
 private:
     QTextStream &m_err;
@@ -26,5 +31,7 @@ private:
 };
 
 QString formatDuration(qint64 ms);
+// "cannot be stopped; ends in about 4 s", or empty when no such work runs.
+QString describeUnstoppable(const JobProgress &progress, qint64 nowMs);
 
 } // namespace strongroom::cli

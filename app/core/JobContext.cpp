@@ -1,5 +1,6 @@
 #include "core/JobContext.h"
 
+#include <QDateTime>
 #include <QMutexLocker>
 
 namespace strongroom {
@@ -81,6 +82,18 @@ bool JobContext::isCancelled()
     if (m_promise.isCanceled())
         m_observedCancel = true;
     return m_observedCancel;
+}
+
+void JobContext::beginUnstoppable(qint64 expectedMs)
+{
+    m_progress.unstoppableUntilMs = QDateTime::currentMSecsSinceEpoch() + std::max<qint64>(0, expectedMs);
+    publish(true);
+}
+
+void JobContext::endUnstoppable()
+{
+    m_progress.unstoppableUntilMs = 0;
+    publish(true);
 }
 
 void JobContext::fail(const Error &error)

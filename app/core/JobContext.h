@@ -38,6 +38,11 @@ public:
     // True once a cancel was requested; also the point where a suspended job waits.
     bool isCancelled();
 
+    // Work that cannot be interrupted (one long library call) starts and should take about
+    // `expectedMs`: the displays show it, and the job checks isCancelled() right after endUnstoppable().
+    void beginUnstoppable(qint64 expectedMs);
+    void endUnstoppable();
+
     void setOverview(const QString &overview) { m_report.overview = overview; }
     void addDetail(const QString &detail) { m_report.details.append(detail); }
     void setData(const QJsonObject &data) { m_report.data = data; }

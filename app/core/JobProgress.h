@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <algorithm>
 
 namespace strongroom {
 
@@ -29,6 +30,17 @@ struct JobProgress {
     double rate = 0;   // units per second, over the last few seconds
     qint64 etaMs = -1; // -1 when unknown
     bool suspended = false;
+    // While the job is inside work that cannot be stopped (a scrypt derivation is one OpenSSL call):
+    // when it should end, in ms since the epoch; 0 otherwise. A cancel asked meanwhile takes effect
+    // as soon as it returns, so the displays say that instead of seeming to ignore Cancel.
+    qint64 unstoppableUntilMs = 0;
+
+    // How long the unstoppable work should still take at `nowMs` (at least 1 s while it runs, since
+    // it is an estimate), or 0 when none runs.
+    qint64 unstoppableRemainingMs(qint64 nowMs) const
+    {
+        return unstoppableUntilMs > 0 ? std::max<qint64>(1000, unstoppableUntilMs - nowMs) : 0;
+    }
 
     // 0..1, or -1 when the total is unknown.
     double fraction() const { return total > 0 ? double(done) / double(total) : -1.0; }

@@ -41,6 +41,25 @@ public:
     }
 };
 
+// One step of work that cannot be interrupted (as a scrypt derivation), declared with its duration;
+// a cancel asked meanwhile is honoured right after it.
+class UnstoppableJob : public Job
+{
+public:
+    QString title() const override { return QStringLiteral("Derive"); }
+    QList<JobStep> steps() const override { return {{QStringLiteral("Derive the key")}}; }
+    void run(JobContext &context) override
+    {
+        context.startStep(0);
+        context.beginUnstoppable(3000);
+        QThread::msleep(1500);
+        context.endUnstoppable();
+        if (context.isCancelled())
+            return;
+        context.setOverview(QStringLiteral("Derived."));
+    }
+};
+
 QPushButton *buttonWithText(QWidget *parent, const QString &text)
 {
     for (QPushButton *b : parent->findChildren<QPushButton *>())
@@ -102,6 +121,44 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().value<JobReport>().outcome, JobOutcome::Succeeded);
         dialog->close();
+    }
+
+    void cancelDuringUnstoppableWorkSaysWhenTheJobWillStop()
+    {
+        JobRunner runner;
+        JobHandle *handle = runner.start(std::make_shared<UnstoppableJob>());
+        QPointer<JobProgressDialog> dialog = new JobProgressDialog(handle);
+        dialog->show();
+        QTRY_VERIFY_WITH_TIMEOUT(handle->progress().unstoppableUntilMs > 0, 5000);
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("status"));
+        QVERIFY(status);
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("cannot be stopped; ends in about")),
+                     qPrintable(status->text()));
+        QSignalSpy finished(dialog.data(), &JobProgressDialog::jobFinished);
+        buttonWithText(dialog, QStringLiteral("&Cancel"))->click();
+        QVERIFY2(status->text().startsWith(QStringLiteral("Cancelling: the running step cannot be stopped")),
+                 qPrintable(status->text()));
+        QVERIFY(finished.wait(10000));
+        // Cancel is honoured as soon as the unstoppable work returns: the job never reached its end.
+        const JobReport report = finished.first().first().value<JobReport>();
+        QCOMPARE(report.outcome, JobOutcome::Cancelled);
+        QVERIFY2(!report.overview.contains(QStringLiteral("Derived.")), qPrintable(report.overview));
+        dialog->close();
+    }
+
+    void describeProgressCountsDownUnstoppableWork()
+    {
+        JobProgress progress;
+        progress.step = 0;
+        progress.unstoppableUntilMs = 1'000'000 + 4200;
+        QCOMPARE(describeProgress(progress, 1'000'000),
+                 QStringLiteral("cannot be stopped; ends in about 5 s"));
+        // Past its estimate it still runs: "about 1 s", never zero or negative.
+        QCOMPARE(describeProgress(progress, 1'000'000 + 9000),
+                 QStringLiteral("cannot be stopped; ends in about 1 s"));
+        progress.unstoppableUntilMs = 0;
+        QCOMPARE(describeProgress(progress, 1'000'000), QString());
+        QCOMPARE(describeCancelling(progress, 1'000'000), QStringLiteral("Cancelling…"));
     }
 };
 

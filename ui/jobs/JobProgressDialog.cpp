@@ -11,11 +11,12 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace strongroom::ui {
 
-QString describeProgress(const JobProgress &p)
+QString describeProgress(const JobProgress &p, qint64 nowMs)
 {
     QStringList parts;
     if (p.total > 0)
@@ -31,7 +32,19 @@ QString describeProgress(const JobProgress &p)
     }
     if (p.suspended)
         parts << JobProgressDialog::tr("paused");
+    if (const qint64 ms = p.unstoppableRemainingMs(nowMs); ms > 0)
+        parts << JobProgressDialog::tr("cannot be stopped; ends in about %n s", nullptr,
+                                       int((ms + 999) / 1000));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString describeCancelling(const JobProgress &p, qint64 nowMs)
+{
+    if (const qint64 ms = p.unstoppableRemainingMs(nowMs); ms > 0)
+        return JobProgressDialog::tr("Cancelling: the running step cannot be stopped; it ends in about %n s, "
+                                     "then the job stops.",
+                                     nullptr, int((ms + 999) / 1000));
+    return JobProgressDialog::tr("Cancelling…");
 }
 
 JobProgressDialog::JobProgressDialog(JobHandle *handle, QWidget *parent)
@@ -57,7 +70,12 @@ JobProgressDialog::JobProgressDialog(JobHandle *handle, QWidget *parent)
     m_bar->setRange(0, 1000);
     layout->addWidget(m_bar);
     m_status = new QLabel(tr("Starting…"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &JobProgressDialog::refreshStatus);
 
     m_detailsButton = new QPushButton(tr("Show &details"));
     m_detailsButton->setCheckable(true);
@@ -142,9 +160,23 @@ void JobProgressDialog::onProgress(const JobProgress &progress)
         m_bar->setRange(0, 1000);
         m_bar->setValue(progress.step < 0 ? 0 : int((progress.step + fraction) * 1000 / stepCount));
     }
-    m_status->setText(describeProgress(progress));
+    m_lastProgress = progress;
+    refreshStatus();
+    if (progress.unstoppableUntilMs > 0)
+        m_countdown->start();
+    else
+        m_countdown->stop();
     if (m_handle)
         refreshStepIcons(m_handle->stepReports());
+}
+
+void JobProgressDialog::refreshStatus()
+{
+    if (m_finished)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_status->setText(m_cancelRequested ? describeCancelling(m_lastProgress, now)
+                                        : describeProgress(m_lastProgress, now));
 }
 
 void JobProgressDialog::onStep(int)
@@ -158,6 +190,7 @@ void JobProgressDialog::onFinished(const JobReport &report)
     if (m_finished)
         return;
     m_finished = true;
+    m_countdown->stop();
     refreshStepIcons(report.steps);
     m_bar->setRange(0, 1000);
     m_bar->setValue(report.outcome == JobOutcome::Succeeded ? 1000 : m_bar->value());
@@ -221,7 +254,8 @@ void JobProgressDialog::cancelNow()
     if (!m_handle || m_finished)
         return;
     m_cancelButton->setEnabled(false);
-    m_status->setText(tr("Cancelling…"));
+    m_cancelRequested = true;
+    refreshStatus();
     m_handle->cancel();
 }
 

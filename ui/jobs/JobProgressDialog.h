@@ -2,6 +2,7 @@
 
 #include "core/JobHandle.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QPointer>
 
@@ -11,6 +12,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
+class QTimer;
 
 namespace strongroom::ui {
 
@@ -39,10 +41,15 @@ private:
     void requestCancel();
     void cancelNow();
     void refreshStepIcons(const QList<StepReport> &reports);
+    void refreshStatus();
 
     QPointer<JobHandle> m_handle;
     QList<JobStep> m_steps;
     bool m_finished = false;
+    bool m_cancelRequested = false;
+    JobProgress m_lastProgress;
+    // Counts down work that cannot be stopped, which publishes no progress while it runs.
+    QTimer *m_countdown;
     QListWidget *m_stepList;
     QProgressBar *m_bar;
     QLabel *m_status;
@@ -54,7 +61,10 @@ private:
     QPushButton *m_closeButton;
 };
 
-// "12 MiB of 1.0 GiB · 85 MiB/s · about 10 s left", translated.
-QString describeProgress(const JobProgress &progress);
+// "12 MiB of 1.0 GiB · 85 MiB/s · about 10 s left", translated; with "cannot be stopped; ends in
+// about 4 s" while work that cannot be interrupted runs (counted down from `nowMs`).
+QString describeProgress(const JobProgress &progress, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+// What the dialog says once Cancel was pressed: that the job stops, or when it can.
+QString describeCancelling(const JobProgress &progress, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
 
 } // namespace strongroom::ui

@@ -5,10 +5,12 @@
 #include "backup/CreateBackupJob.h"
 #include "backup/VerifyBackupJob.h"
 #include "cli/CliContext.h"
+#include "cli/commands/AgeBackupInput.h"
 #include "cli/commands/BackupCliSupport.h"
 #include "core/Age.h"
 #include "core/ControlCharacters.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -143,8 +145,10 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
 
 void BackupVerifyCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The backup file, or its age copy (.db.age)."));
     CliContext::declareKeyOptions(parser);
+    backupcli::declareAgeBackupOptions(parser);
 }
 
 int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -158,10 +162,24 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
             return context.fail(read.error());
         key = read.value();
     }
-    const JobReport report =
-        context.runJob(std::make_shared<VerifyBackupJob>(parser.positionalArguments().first(), key));
+    // An age copy is decrypted (every chunk authenticated) into a temp beside it, which is checked
+    // as the backup and removed on every way out.
+    const QString given = parser.positionalArguments().first();
+    Result<std::unique_ptr<backupcli::BackupInput>> input =
+        backupcli::BackupInput::open(context, parser, given, QFileInfo(given).absolutePath());
+    if (!input)
+        return context.fail(input.error());
+    const backupcli::BackupInput &backup = **input;
+    JobReport report = context.runJob(std::make_shared<VerifyBackupJob>(backup.path(), key));
+    if (report.error)
+        report.error->message = backup.shown(report.error->message);
     if (auto code = failureExit(context, report))
         return *code;
+    if (!backup.ageFile().isEmpty()) {
+        report.overview = backup.shown(report.overview) +
+                          QStringLiteral(" The age copy authenticates (every chunk) and opens.");
+        report.data = backup.shown(report.data);
+    }
     // Adopting a file changes the catalog (a retention policy may now remove the file): on record.
     if (report.data.value(QStringLiteral("adopted")).toBool())
         context.audit().append(QStringLiteral("backup.adopt"),

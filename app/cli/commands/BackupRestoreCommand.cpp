@@ -1,9 +1,13 @@
 #include "backup/RestoreCommitJob.h"
 #include "backup/RestoreValidateJob.h"
 #include "cli/CliContext.h"
+#include "cli/commands/AgeBackupInput.h"
 #include "cli/commands/BackupCliSupport.h"
 #include "cli/commands/BackupCommands.h"
 #include "core/SafeFile.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace strongroom::cli {
 
@@ -12,7 +16,8 @@ using backupcli::failureExit;
 void BackupRestoreCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("BACKUP"),
-                                 QStringLiteral("The backup file (from the history or downloaded)."));
+                                 QStringLiteral("The backup file (from the history or downloaded), or its "
+                                                "age copy (.db.age)."));
     parser.addOption({QStringLiteral("to"), QStringLiteral("The database to replace (it need not exist)."),
                       QStringLiteral("DB")});
     parser.addOption({QStringLiteral("dir"),
@@ -27,6 +32,7 @@ void BackupRestoreCommand::declare(QCommandLineParser &parser) const
                                      "from elsewhere always get it).")});
     CliContext::declareKeyOptions(parser);
     backupcli::declareBackupKeyOptions(parser);
+    backupcli::declareAgeBackupOptions(parser);
     CliContext::declareYes(parser);
 }
 
@@ -50,15 +56,31 @@ int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &par
         return context.fail(backupKey.error());
     const RestoreKeys keys{key.value(), backupKey.value()};
 
+    // 0. An age copy is decrypted into a temp beside the database (where the restore writes its own
+    // copy; beside the age file when that folder does not exist yet), removed on every way out.
+    const QString given = parser.positionalArguments().first();
+    const QFileInfo target(parser.value(QStringLiteral("to")));
+    const QString tempFolder =
+        target.absoluteDir().exists() ? target.absolutePath() : QFileInfo(given).absolutePath();
+    Result<std::unique_ptr<backupcli::BackupInput>> input =
+        backupcli::BackupInput::open(context, parser, given, tempFolder);
+    if (!input)
+        return context.fail(input.error());
+    const backupcli::BackupInput &backup = **input;
+
     // 1. Validate and compare; nothing is touched yet.
     auto validate = std::make_shared<RestoreValidateJob>(
-        parser.positionalArguments().first(), parser.value(QStringLiteral("to")), keys,
-        parser.value(QStringLiteral("dir")), parser.isSet(QStringLiteral("full-check")),
-        parser.isSet(QStringLiteral("yes")));
-    const JobReport validation = context.runJob(validate);
+        backup.path(), parser.value(QStringLiteral("to")), keys, parser.value(QStringLiteral("dir")),
+        parser.isSet(QStringLiteral("full-check")), parser.isSet(QStringLiteral("yes")));
+    JobReport validation = context.runJob(validate);
+    if (validation.error)
+        validation.error->message = backup.shown(validation.error->message);
     if (auto code = failureExit(context, validation))
         return *code;
-    const RestorePlan plan = *validate->plan();
+    RestorePlan plan = *validate->plan();
+    plan.ageFile = backup.ageFile();
+    validation.overview = backup.shown(validation.overview);
+    validation.data = backup.shown(validation.data);
     if (!context.json()) {
         context.out() << validation.overview;
         if (!validation.overview.endsWith(QLatin1Char('\n')))
@@ -78,10 +100,14 @@ int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &par
     }
 
     // 3-6. Commit.
-    const JobReport commit =
+    JobReport commit =
         context.runJob(std::make_shared<RestoreCommitJob>(plan, keys, waitSeconds, context.audit()));
+    if (commit.error)
+        commit.error->message = backup.shown(commit.error->message);
     if (auto code = failureExit(context, commit))
         return *code;
+    commit.overview = backup.shown(commit.overview);
+    commit.data = backup.shown(commit.data);
     if (context.json())
         context.printJson(
             {{QStringLiteral("validation"), validation.data}, {QStringLiteral("restore"), commit.data}});

@@ -75,30 +75,43 @@ int finishJob(CliContext &context, const JobReport &report, bool dataOnStdout)
 
 namespace {
 
-// --recipient and --recipients-file, in the order given.
-std::optional<Error> collectRecipients(const QCommandLineParser &parser, QList<X25519Recipient> &recipients)
+// --recipient and --recipients-file, in the order given: X25519 (age1...) or hybrid post-quantum
+// (age1pq1...) recipients, never both kinds for one file.
+std::optional<Error> collectRecipients(const QCommandLineParser &parser, RecipientSet &recipients)
 {
     for (const QString &text : parser.values(QStringLiteral("recipient"))) {
+        if (const auto hybrid = HybridRecipient::parse(text)) {
+            recipients.hybrid.append(*hybrid);
+            continue;
+        }
         const auto recipient = X25519Recipient::parse(text);
         if (!recipient)
-            return Error(
-                ExitCode::Usage,
-                QStringLiteral("%1 is not an age recipient (age1..., as age-keygen prints it).").arg(text));
-        recipients.append(*recipient);
+            return Error(ExitCode::Usage, QStringLiteral("%1 is not an age recipient (age1... as age-keygen "
+                                                         "prints it, or age1pq1... for post-quantum).")
+                                              .arg(text));
+        recipients.x25519.append(*recipient);
     }
     for (const QString &file : parser.values(QStringLiteral("recipients-file"))) {
-        auto fromFile = readRecipientsFile(file);
+        auto fromFile = readRecipientSet(file);
         if (!fromFile)
             return fromFile.error();
-        recipients.append(*fromFile);
+        recipients.x25519.append(fromFile->x25519);
+        recipients.hybrid.append(fromFile->hybrid);
     }
+    if (!recipients.x25519.isEmpty() && !recipients.hybrid.isEmpty())
+        return Error(
+            ExitCode::Usage,
+            QStringLiteral("Hybrid post-quantum recipients (age1pq1...) cannot be mixed with X25519 "
+                           "recipients (age1...) in one file: the classic ones would open it without "
+                           "the post-quantum protection."));
     return std::nullopt;
 }
 
 void declareRecipients(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("recipient"),
-                      QStringLiteral("Encrypt to this age recipient (age1...); may be repeated."),
+                      QStringLiteral("Encrypt to this age recipient (age1..., or age1pq1... for age 1.3's "
+                                     "post-quantum keys); may be repeated."),
                       QStringLiteral("RECIPIENT")});
     parser.addOption(
         {QStringLiteral("recipients-file"),
@@ -131,17 +144,20 @@ int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parse
     request.input = parser.positionalArguments().first();
     request.output = outputOf(parser);
     request.age.armor = parser.isSet(QStringLiteral("armor"));
-    if (const std::optional<Error> error = collectRecipients(parser, request.age.recipients))
+    RecipientSet recipients;
+    if (const std::optional<Error> error = collectRecipients(parser, recipients))
         return context.fail(*error);
+    request.age.recipients = recipients.x25519;
+    request.age.hybridRecipients = recipients.hybrid;
+    const bool anyRecipient = !recipients.x25519.isEmpty() || !recipients.hybrid.isEmpty();
     const bool passphrase = parser.isSet(QStringLiteral("passphrase")) || CliContext::keyGiven(parser);
-    if (passphrase == !request.age.recipients.isEmpty())
+    if (passphrase == anyRecipient)
         return context.fail(
-            Error(ExitCode::Usage, request.age.recipients.isEmpty()
-                                       ? QStringLiteral("Say whom to encrypt to: --recipient, "
-                                                        "--recipients-file or --passphrase.")
-                                       : QStringLiteral("A passphrase cannot be combined with "
-                                                        "recipients (the age format keeps a "
-                                                        "passphrase alone in the header).")));
+            Error(ExitCode::Usage, !anyRecipient ? QStringLiteral("Say whom to encrypt to: --recipient, "
+                                                                  "--recipients-file or --passphrase.")
+                                                 : QStringLiteral("A passphrase cannot be combined with "
+                                                                  "recipients (the age format keeps a "
+                                                                  "passphrase alone in the header).")));
     if (request.input == QLatin1String("-") && parser.isSet(QStringLiteral("passphrase-stdin")))
         return context.fail(
             Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the file and "
@@ -188,9 +204,12 @@ int BackupExportCommand::run(CliContext &context, const QCommandLineParser &pars
     if (request.input == QLatin1String("-") || request.output.path == QLatin1String("-"))
         return context.fail(Error(ExitCode::Usage, QStringLiteral("backup export reads and writes files, not "
                                                                   "standard input or output.")));
-    if (const std::optional<Error> error = collectRecipients(parser, request.age.recipients))
+    RecipientSet recipients;
+    if (const std::optional<Error> error = collectRecipients(parser, recipients))
         return context.fail(*error);
-    if (request.age.recipients.isEmpty())
+    request.age.recipients = recipients.x25519;
+    request.age.hybridRecipients = recipients.hybrid;
+    if (recipients.x25519.isEmpty() && recipients.hybrid.isEmpty())
         return context.fail(Error(ExitCode::Usage, QStringLiteral("Say whom to encrypt to: --recipient or "
                                                                   "--recipients-file (only public keys are "
                                                                   "needed here).")));
@@ -202,10 +221,11 @@ void FileDecryptCommand::declare(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("IN"),
                                  QStringLiteral("The age file (binary or armored; - for "
                                                 "standard input)."));
-    parser.addOption({QStringLiteral("identity"),
-                      QStringLiteral("An identity file (AGE-SECRET-KEY-1... lines, or "
-                                     "one protected with age -p); may be repeated."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("identity"),
+         QStringLiteral("An identity file (AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1... lines, or "
+                        "one protected with age -p); may be repeated."),
+         QStringLiteral("FILE")});
     CliContext::declareKeyOptions(parser);
     parser.addOption(
         {QStringLiteral("decompress"), QStringLiteral("Also undo gzip, zstd or xz compression found "
@@ -259,7 +279,8 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
 
 void KeyRewrapCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Binary age files to rewrap."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Age files to rewrap (binary or armored)."),
                                  QStringLiteral("FILE..."));
     parser.addOption({QStringLiteral("identity"),
                       QStringLiteral("An identity file that opens the files now; may be "
@@ -275,9 +296,13 @@ int KeyRewrapCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.files = parser.positionalArguments();
     if (request.files.isEmpty())
         return context.fail(Error(ExitCode::Usage, QStringLiteral("key rewrap needs at least one FILE.")));
-    if (const std::optional<Error> error = collectRecipients(parser, request.newRecipients))
+    RecipientSet recipients;
+    if (const std::optional<Error> error = collectRecipients(parser, recipients))
         return context.fail(*error);
-    if (request.newRecipients.isEmpty() || !parser.isSet(QStringLiteral("identity")))
+    request.newRecipients = recipients.x25519;
+    request.newHybridRecipients = recipients.hybrid;
+    if ((recipients.x25519.isEmpty() && recipients.hybrid.isEmpty()) ||
+        !parser.isSet(QStringLiteral("identity")))
         return context.fail(
             Error(ExitCode::Usage, QStringLiteral("key rewrap needs --identity OLD and the new "
                                                   "--recipient or --recipients-file.")));
@@ -289,10 +314,11 @@ int KeyRewrapCommand::run(CliContext &context, const QCommandLineParser &parser)
         passphrase = *key;
     }
     for (const QString &file : parser.values(QStringLiteral("identity"))) {
-        auto identities = readIdentityFile(file, passphrase ? &*passphrase : nullptr);
+        auto identities = readIdentitySet(file, passphrase ? &*passphrase : nullptr);
         if (!identities)
             return context.fail(identities.error());
-        request.oldKeys.identities.append(*identities);
+        request.oldKeys.identities.append(identities->x25519);
+        request.oldKeys.hybridIdentities.append(identities->hybrid);
     }
     return finishJob(context, context.runJob(std::make_shared<RewrapJob>(std::move(request))), false);
 }
