@@ -5,6 +5,7 @@
 #include "age/IdentityFile.h"
 #include "age/RewrapJob.h"
 #include "cli/CliContext.h"
+#include "keys/KeyRegistry.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -69,6 +70,37 @@ int finishJob(CliContext &context, const JobReport &report, bool dataOnStdout)
             stream << detail << Qt::endl;
     }
     return 0;
+}
+
+// Remembers a key file for `key list` and the files its key ids open (the key map). A registry that
+// cannot be written costs a warning, never the command.
+void rememberKeyFile(CliContext &context, const QString &kind, const QString &path,
+                     const QList<X25519Recipient> &recipients)
+{
+    RegisteredKeyFile file;
+    file.path = path;
+    file.kind = kind;
+    QFile text(path);
+    if (text.open(QIODevice::ReadOnly)) {
+        QByteArray start = text.read(4096);
+        file.created = identityFileCreated(start);
+        wipeBytes(start.data(), std::size_t(start.size()));
+    }
+    for (const X25519Recipient &recipient : recipients) {
+        file.recipients.append(recipient.toString());
+        file.keyIds.append(recipient.keyId());
+    }
+    if (const Status recorded = KeyRegistry().recordKeyFile(file); !recorded)
+        context.warn(recorded.error().message);
+}
+
+void rememberUse(CliContext &context, const QList<X25519Recipient> &recipients, const QString &file)
+{
+    QStringList keyIds;
+    for (const X25519Recipient &recipient : recipients)
+        keyIds.append(recipient.keyId());
+    if (const Status recorded = KeyRegistry().recordUse(keyIds, file); !recorded)
+        context.warn(recorded.error().message);
 }
 
 } // namespace
@@ -163,7 +195,18 @@ int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parse
         request.age.passphrase = *key;
     }
     const bool toStdout = request.output.kind == AgeOutput::Kind::StandardOutput;
-    return finishJob(context, context.runJob(std::make_shared<EncryptFileJob>(std::move(request))), toStdout);
+    const QList<X25519Recipient> recipients = request.age.recipients;
+    const QString output = request.output.path;
+    const int code =
+        finishJob(context, context.runJob(std::make_shared<EncryptFileJob>(std::move(request))), toStdout);
+    if (code == 0) {
+        for (const QString &file : parser.values(QStringLiteral("recipients-file")))
+            if (auto fromFile = readRecipientsFile(file))
+                rememberKeyFile(context, RegisteredKeyFile::kindRecipients(), file, *fromFile);
+        if (!toStdout)
+            rememberUse(context, recipients, output);
+    }
+    return code;
 }
 
 void BackupExportCommand::declare(QCommandLineParser &parser) const
@@ -254,7 +297,29 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
         request.passphrase = *key;
     }
     const bool toStdout = request.output.kind == AgeOutput::Kind::StandardOutput;
-    return finishJob(context, context.runJob(std::make_shared<DecryptFileJob>(std::move(request))), toStdout);
+    // Identity files still locked by a passphrase are remembered by path; their recipients are
+    // known once `key generate` or an unlocked read recorded them.
+    QList<QList<X25519Recipient>> identityRecipients;
+    const QStringList identityFiles = request.identityFiles;
+    for (const QString &file : identityFiles) {
+        QList<X25519Recipient> recipients;
+        if (auto identities = readIdentityFile(file, nullptr))
+            for (const X25519Identity &identity : *identities)
+                recipients.append(identity.recipient());
+        identityRecipients.append(recipients);
+    }
+    const QString input = request.input;
+    const int code =
+        finishJob(context, context.runJob(std::make_shared<DecryptFileJob>(std::move(request))), toStdout);
+    if (code == 0) {
+        for (qsizetype i = 0; i < identityFiles.size(); ++i)
+            rememberKeyFile(context, RegisteredKeyFile::kindIdentity(), identityFiles.at(i),
+                            identityRecipients.at(i));
+        // Which identity opened the file is certain only when there was one key.
+        if (identityRecipients.size() == 1 && identityRecipients.first().size() == 1)
+            rememberUse(context, identityRecipients.first(), input);
+    }
+    return code;
 }
 
 void KeyRewrapCommand::declare(QCommandLineParser &parser) const
@@ -342,6 +407,7 @@ int KeyGenerateCommand::run(CliContext &context, const QCommandLineParser &parse
             return context.fail(key.error());
         request.protectWith = *key;
     }
+    request.keyRegistryPath = KeyRegistry::defaultPath();
     auto job = std::make_shared<GenerateKeyJob>(request);
     const JobReport report = context.runJob(job);
     if (report.outcome == JobOutcome::Cancelled)
