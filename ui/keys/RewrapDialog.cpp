@@ -131,7 +131,11 @@ void RewrapDialog::start()
         m_problem->setText(job.error().message);
         return;
     }
-    Q_EMIT startRequested(*job);
+    QStringList files;
+    for (int i = 0; i < m_files->count(); ++i)
+        files.append(m_files->item(i)->text());
+    const QString keyId = age::X25519Recipient::parse(m_recipient->text().trimmed())->keyId();
+    Q_EMIT startRequested(*job, {keyId}, files);
     accept();
 }
 

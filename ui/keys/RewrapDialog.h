@@ -31,7 +31,9 @@ public:
     Result<std::shared_ptr<age::RewrapJob>> makeJob() const;
 
 Q_SIGNALS:
-    void startRequested(std::shared_ptr<strongroom::age::RewrapJob> job);
+    // `newKeyIds` and `files` let the page update the key map once the job succeeds.
+    void startRequested(std::shared_ptr<strongroom::age::RewrapJob> job, const QStringList &newKeyIds,
+                        const QStringList &files);
 
 private:
     void update();
