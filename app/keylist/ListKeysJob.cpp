@@ -201,9 +201,11 @@ void ListKeysJob::run(JobContext &context)
                                 {QStringLiteral("rotationDays"), m_request.rotationDays},
                                 {QStringLiteral("due"), due},
                                 {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
-    context.setOverview(QCoreApplication::translate("KeyList", "%n key(s) known; %1 due for rotation (older than %2 days).", nullptr, int(m_keys.size()))
-                            .arg(due)
-                            .arg(m_request.rotationDays));
+    context.setOverview(QCoreApplication::translate("KeyList", "Keys known: %1; due for rotation (older than %2 "
+                                                               "days): %3.")
+                            .arg(m_keys.size())
+                            .arg(m_request.rotationDays)
+                            .arg(due));
 }
 
 } // namespace strongroom

@@ -218,7 +218,8 @@ void KeysPage::showKeys(const QList<KnownKey> &keys, const QStringList &problems
                                ? tr("%1 (%2)").arg(locale.toString(key.created.toLocalTime().date(), QLocale::ShortFormat),
                                                    key.createdFrom)
                                : tr("unknown"));
-        set(AgeColumn, tr("%n day(s)", nullptr, key.ageDays(now)));
+        const int days = key.ageDays(now);
+        set(AgeColumn, days == 1 ? tr("1 day") : tr("%1 days").arg(days));
         const QString dueDate = locale.toString(key.dueDate(rotation), QLocale::ShortFormat);
         QTableWidgetItem *dueItem = set(DueColumn, !key.created.isValid() ? tr("unknown")
                                                    : isDue                ? tr("due since %1").arg(dueDate)
@@ -241,10 +242,10 @@ void KeysPage::showKeys(const QList<KnownKey> &keys, const QStringList &problems
         m_banner->show();
     } else if (due > 0) {
         m_banner->showMessage(Banner::Tone::Warning,
-                              tr("%n key(s) older than %1 days: time to make a new key and rewrap or re-key what "
-                                 "it opens.",
-                                 nullptr, due)
-                                  .arg(rotation));
+                              tr("Keys older than %1 days: %2. Time to make a new key and rewrap or re-key what "
+                                 "they open.")
+                                  .arg(rotation)
+                                  .arg(due));
         m_banner->show();
     } else if (keys.isEmpty()) {
         m_banner->showMessage(Banner::Tone::Info, tr("No keys known yet. Generate an age key, import one, or make a "
@@ -305,12 +306,16 @@ void KeysPage::importKeyFile(const QString &path, bool intoKeyring)
     }
     m_banner->showMessage(Banner::Tone::Success,
                           entry->kind == RegisteredKeyFile::kindRecipients()
-                              ? tr("%1 imported: %n recipient(s).", nullptr, int(entry->recipients.size())).arg(path)
+                              ? tr("%1 imported: recipients file with %2 recipients.")
+                                    .arg(path)
+                                    .arg(entry->recipients.size())
                           : entry->recipients.isEmpty()
                               ? tr("%1 imported: a passphrase-protected identity file; its key id is known once "
                                    "it is used.")
                                     .arg(path)
-                              : tr("%1 imported: %n identity(ies).", nullptr, int(entry->recipients.size())).arg(path));
+                              : tr("%1 imported: identity file with %2 identities.")
+                                    .arg(path)
+                                    .arg(entry->recipients.size()));
     m_banner->show();
     if (intoKeyring && entry->kind == RegisteredKeyFile::kindIdentity() && !entry->recipients.isEmpty()) {
         auto identities = age::readIdentityFile(path, nullptr);

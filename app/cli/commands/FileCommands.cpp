@@ -6,6 +6,9 @@
 #include "age/RewrapJob.h"
 #include "cli/CliContext.h"
 #include "keys/KeyRegistry.h"
+#include "keys/Keyring.h"
+
+#include <QEventLoop>
 
 #include <QFile>
 #include <QFileInfo>
@@ -101,6 +104,31 @@ void rememberUse(CliContext &context, const QList<X25519Recipient> &recipients, 
         keyIds.append(recipient.keyId());
     if (const Status recorded = KeyRegistry().recordUse(keyIds, file); !recorded)
         context.warn(recorded.error().message);
+}
+
+const QString kKeyringPrefix = QStringLiteral("keyring:");
+
+// `--identity keyring:NAME`: the identity kept in the desktop keyring (Keyring::ageIdentityAccount).
+// The CLI runs no event loop of its own, so waiting here for QtKeychain's answer nests nothing.
+Result<QList<X25519Identity>> identitiesFromKeyring(const QString &name)
+{
+    if (!Keyring::isAvailable())
+        return Error(ExitCode::Environment,
+                     QStringLiteral("--identity keyring:%1 needs the desktop keyring, and none is running (Secret "
+                                    "Service or KWallet). Start it, or give the identity as a file.")
+                         .arg(name));
+    std::optional<Result<KeyMaterial>> answer;
+    QEventLoop loop;
+    Keyring().read(Keyring::ageIdentityAccount(name), &loop, [&](Result<KeyMaterial> key) {
+        answer = std::move(key);
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    if (!answer->ok())
+        return answer->error();
+    const QCA::SecureArray &secret = answer->value().secret();
+    return parseIdentities(QByteArrayView(secret.constData(), secret.size()), kKeyringPrefix + name);
 }
 
 } // namespace
@@ -247,7 +275,8 @@ void FileDecryptCommand::declare(QCommandLineParser &parser) const
                                                 "standard input)."));
     parser.addOption({QStringLiteral("identity"),
                       QStringLiteral("An identity file (AGE-SECRET-KEY-1... lines, or "
-                                     "one protected with age -p); may be repeated."),
+                                     "one protected with age -p), or keyring:NAME for one kept in the "
+                                     "desktop keyring; may be repeated."),
                       QStringLiteral("FILE")});
     CliContext::declareKeyOptions(parser);
     parser.addOption(
@@ -267,7 +296,16 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
     DecryptFileRequest request;
     request.input = parser.positionalArguments().first();
     request.output = m_verifyOnly ? AgeOutput{AgeOutput::Kind::None, {}} : outputOf(parser);
-    request.identityFiles = parser.values(QStringLiteral("identity"));
+    for (const QString &identity : parser.values(QStringLiteral("identity"))) {
+        if (!identity.startsWith(kKeyringPrefix)) {
+            request.identityFiles.append(identity);
+            continue;
+        }
+        auto fromKeyring = identitiesFromKeyring(identity.mid(kKeyringPrefix.size()));
+        if (!fromKeyring)
+            return context.fail(fromKeyring.error());
+        request.identities.append(*fromKeyring);
+    }
     request.decompress = parser.isSet(QStringLiteral("decompress"));
     if (request.input == QLatin1String("-") && parser.isSet(QStringLiteral("passphrase-stdin")))
         return context.fail(
@@ -279,7 +317,8 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
                                                   "the plaintext.")));
     // A passphrase is read when one is given, when there is no identity (a passphrase file, asked on
     // the terminal), or when an identity file is itself passphrase-protected.
-    bool needPassphrase = CliContext::keyGiven(parser) || request.identityFiles.isEmpty();
+    bool needPassphrase =
+        CliContext::keyGiven(parser) || (request.identityFiles.isEmpty() && request.identities.isEmpty());
     for (const QString &file : request.identityFiles) {
         QFile f(file);
         if (f.open(QIODevice::ReadOnly) && isEncryptedIdentityFile(f.peek(1024)))
@@ -354,12 +393,19 @@ int KeyRewrapCommand::run(CliContext &context, const QCommandLineParser &parser)
         passphrase = *key;
     }
     for (const QString &file : parser.values(QStringLiteral("identity"))) {
-        auto identities = readIdentityFile(file, passphrase ? &*passphrase : nullptr);
+        auto identities = file.startsWith(kKeyringPrefix) ? identitiesFromKeyring(file.mid(kKeyringPrefix.size()))
+                                                          : readIdentityFile(file, passphrase ? &*passphrase : nullptr);
         if (!identities)
             return context.fail(identities.error());
         request.oldKeys.identities.append(*identities);
     }
-    return finishJob(context, context.runJob(std::make_shared<RewrapJob>(std::move(request))), false);
+    const QList<X25519Recipient> newRecipients = request.newRecipients;
+    const QStringList files = request.files;
+    const int code = finishJob(context, context.runJob(std::make_shared<RewrapJob>(std::move(request))), false);
+    if (code == 0)
+        for (const QString &file : files)
+            rememberUse(context, newRecipients, file);
+    return code;
 }
 
 void KeyGenerateCommand::declare(QCommandLineParser &parser) const
