@@ -121,6 +121,16 @@ Details allDetails()
          QStringLiteral("Gives age files new recipients by rewriting only their headers; the payload is copied "
                         "unchanged, the new file is checked before it replaces the old one, and the original is "
                         "kept as FILE.before-rewrap-DATE until you remove it.")},
+        {QStringLiteral("key list"),
+         QStringLiteral("Lists every key Strongroom knows, oldest first: the age identities and recipients files it "
+                        "was given (key generate, file encrypt --recipients-file, file decrypt --identity, the Keys "
+                        "page's Import; remembered in $XDG_DATA_HOME/strongroom/keys.json, paths and public keys "
+                        "only), the SQLCipher key ids of backup catalogs (the recent databases' history folders "
+                        "and each --dir), and the active key slots of LUKS images (the Volumes page's images and "
+                        "each --image). Each with its key id, created date and where it came from, age in days, "
+                        "due date, and the files it opens (the key map). Keys older than the rotation period "
+                        "(--rotation-days, else the console's setting, else 180 days) are marked due. A folder or "
+                        "image that cannot be read is named on standard error; the rest is still listed.")},
         {QStringLiteral("key generate"),
          QStringLiteral("Makes an age key pair: the identity in FILE (mode 0600) or on standard output, the "
                         "recipient printed, and a text recovery sheet with the identity, recipient, key id, date "
