@@ -5,6 +5,7 @@
 #include "KeysUiSupport.h"
 #include "VolumeUiSupport.h"
 #include "age/IdentityFile.h"
+#include "age/X25519Keys.h"
 #include "core/JobRunner.h"
 #include "keys/GenerateKeyDialog.h"
 #include "keys/KeyRecoverySheet.h"
@@ -20,7 +21,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QImage>
+#include <QPainter>
 #include <QTest>
+#include <QTextDocument>
+#include <QUrl>
 #include <QtCrypto>
 #include <sys/stat.h>
 
@@ -56,6 +61,37 @@ private Q_SLOTS:
         QFETCH(QString, identity);
         QFETCH(QStringList, groups);
         QCOMPARE(ui::KeyRecoverySheet::groups(identity), groups);
+    }
+
+    void theSheetCarriesTheGroupedIdentityAndItsQrCode()
+    {
+        const auto identity = age::X25519Identity::generate();
+        ui::KeyRecoverySheet sheet;
+        sheet.name = QStringLiteral("offsite backups");
+        sheet.identity = identity.toString();
+        sheet.recipient = identity.recipient().toString();
+        sheet.keyId = identity.recipient().keyId();
+        QTextDocument document;
+        sheet.fill(document);
+        const QString text = document.toPlainText();
+        QVERIFY(text.contains(ui::KeyRecoverySheet::groups(sheet.identity).join(QLatin1Char(' '))));
+        QVERIFY(text.contains(sheet.recipient));
+        QVERIFY(text.contains(sheet.keyId));
+        QVERIFY(text.contains(sheet.name));
+        const QImage qr = document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("strongroom://identity-qr.png")))
+                              .value<QImage>();
+        QVERIFY(!qr.isNull());
+        QCOMPARE(qr.width(), qr.height());
+        const QString dir = qEnvironmentVariable("STRONGROOM_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            document.setTextWidth(700);
+            QImage page(QSize(700, int(document.size().height())), QImage::Format_RGB32);
+            page.fill(Qt::white);
+            QPainter painter(&page);
+            document.drawContents(&painter);
+            painter.end();
+            page.save(QDir(dir).filePath(QStringLiteral("keys-sheet.png")));
+        }
     }
 
     void generateWritesTheKeyTheSheetAndAsksForAGroup()
