@@ -106,8 +106,13 @@ std::optional<Error> GenerateKeyJob::generate(JobContext &context)
     m_data = data;
     context.setData(data);
     if (!m_request.keyRegistryPath.isEmpty() && !m_request.identityPath.isEmpty()) {
-        RegisteredKeyFile file{m_request.identityPath, RegisteredKeyFile::kindIdentity(), m_request.name,
-                               {identity.recipient().toString()}, {identity.recipient().keyId()}, created, {}};
+        RegisteredKeyFile file{m_request.identityPath,
+                               RegisteredKeyFile::kindIdentity(),
+                               m_request.name,
+                               {identity.recipient().toString()},
+                               {identity.recipient().keyId()},
+                               created,
+                               {}};
         if (const Status recorded = KeyRegistry(m_request.keyRegistryPath).recordKeyFile(file); !recorded)
             context.addDetail(recorded.error().message);
     }

@@ -23,17 +23,17 @@ bool KnownKey::isDue(const QDateTime &now, int rotationDays) const
 
 QJsonObject KnownKey::toJson(const QDateTime &now, int rotationDays) const
 {
-    return QJsonObject{{QStringLiteral("kind"), kind},
-                       {QStringLiteral("keyId"), keyId},
-                       {QStringLiteral("label"), label},
-                       {QStringLiteral("source"), source},
-                       {QStringLiteral("created"), created.isValid() ? created.toUTC().toString(Qt::ISODate)
-                                                                     : QString()},
-                       {QStringLiteral("createdFrom"), createdFrom},
-                       {QStringLiteral("ageDays"), ageDays(now)},
-                       {QStringLiteral("dueDate"), dueDate(rotationDays).toString(Qt::ISODate)},
-                       {QStringLiteral("due"), isDue(now, rotationDays)},
-                       {QStringLiteral("opens"), QJsonArray::fromStringList(opens)}};
+    return QJsonObject{
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("keyId"), keyId},
+        {QStringLiteral("label"), label},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("created"), created.isValid() ? created.toUTC().toString(Qt::ISODate) : QString()},
+        {QStringLiteral("createdFrom"), createdFrom},
+        {QStringLiteral("ageDays"), ageDays(now)},
+        {QStringLiteral("dueDate"), dueDate(rotationDays).toString(Qt::ISODate)},
+        {QStringLiteral("due"), isDue(now, rotationDays)},
+        {QStringLiteral("opens"), QJsonArray::fromStringList(opens)}};
 }
 
 } // namespace strongroom

@@ -29,7 +29,8 @@ QHash<QString, QDateTime> slotDates(const QString &auditLogPath)
         if ((action != QLatin1String("volume.add-key") && action != QLatin1String("volume.change-key")) ||
             entry.value(QStringLiteral("outcome")).toString() != QLatin1String("succeeded"))
             continue;
-        const QJsonValue slot = entry.value(QStringLiteral("details")).toObject().value(QStringLiteral("slot"));
+        const QJsonValue slot =
+            entry.value(QStringLiteral("details")).toObject().value(QStringLiteral("slot"));
         if (!slot.isDouble())
             continue;
         const QString key = QFileInfo(entry.value(QStringLiteral("target")).toString()).absoluteFilePath() +
@@ -61,7 +62,8 @@ QString ListKeysJob::title() const
 
 QList<JobStep> ListKeysJob::steps() const
 {
-    return {JobStep{QCoreApplication::translate("KeyList", "Read the key registry"), false}, JobStep{QCoreApplication::translate("KeyList", "Read the backup catalogs"), false},
+    return {JobStep{QCoreApplication::translate("KeyList", "Read the key registry"), false},
+            JobStep{QCoreApplication::translate("KeyList", "Read the backup catalogs"), false},
             JobStep{QCoreApplication::translate("KeyList", "Read the LUKS headers"), false}};
 }
 
@@ -83,12 +85,14 @@ void ListKeysJob::readRegistry(QStringList &problems)
             key.source = file.path;
             key.created = file.created.isValid() ? file.created : file.firstSeen;
             key.createdFrom = file.created.isValid() ? QCoreApplication::translate("KeyList", "key file")
-                                                                                        : QCoreApplication::translate("KeyList", "first seen");
+                                                     : QCoreApplication::translate("KeyList", "first seen");
             key.opens = contents->uses.value(key.keyId);
             m_keys.append(key);
         }
         if (!file.path.startsWith(QLatin1String("keyring:")) && !QFileInfo::exists(file.path))
-            problems.append(QCoreApplication::translate("KeyList", "%1: the key file is gone (it is still listed).").arg(file.path));
+            problems.append(
+                QCoreApplication::translate("KeyList", "%1: the key file is gone (it is still listed).")
+                    .arg(file.path));
     }
 }
 
@@ -161,12 +165,18 @@ void ListKeysJob::readVolumes(JobContext &context, QStringList &problems)
             key.kind = KnownKey::kindLuksSlot();
             key.keyId = QStringLiteral("luks-%1-slot%2").arg(info->uuid.left(8)).arg(slot.slot);
             key.label = slotInfo && !slotInfo->name.isEmpty()
-                            ? QCoreApplication::translate("KeyList", "%1 slot %2 (%3)").arg(QFileInfo(path).fileName()).arg(slot.slot).arg(slotInfo->name)
-                            : QCoreApplication::translate("KeyList", "%1 slot %2").arg(QFileInfo(path).fileName()).arg(slot.slot);
+                            ? QCoreApplication::translate("KeyList", "%1 slot %2 (%3)")
+                                  .arg(QFileInfo(path).fileName())
+                                  .arg(slot.slot)
+                                  .arg(slotInfo->name)
+                            : QCoreApplication::translate("KeyList", "%1 slot %2")
+                                  .arg(QFileInfo(path).fileName())
+                                  .arg(slot.slot);
             key.source = path;
             const QDateTime audited = dates.value(path + QLatin1Char('|') + QString::number(slot.slot));
             key.created = audited.isValid() ? audited : slot.firstSeen;
-            key.createdFrom = audited.isValid() ? QCoreApplication::translate("KeyList", "audit log") : QCoreApplication::translate("KeyList", "first seen");
+            key.createdFrom = audited.isValid() ? QCoreApplication::translate("KeyList", "audit log")
+                                                : QCoreApplication::translate("KeyList", "first seen");
             key.opens = {path};
             m_keys.append(key);
         }
@@ -201,8 +211,9 @@ void ListKeysJob::run(JobContext &context)
                                 {QStringLiteral("rotationDays"), m_request.rotationDays},
                                 {QStringLiteral("due"), due},
                                 {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
-    context.setOverview(QCoreApplication::translate("KeyList", "Keys known: %1; due for rotation (older than %2 "
-                                                               "days): %3.")
+    context.setOverview(QCoreApplication::translate("KeyList",
+                                                    "Keys known: %1; due for rotation (older than %2 "
+                                                    "days): %3.")
                             .arg(m_keys.size())
                             .arg(m_request.rotationDays)
                             .arg(due));

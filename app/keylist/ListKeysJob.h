@@ -13,12 +13,12 @@ namespace strongroom {
 // from keylistsettings (the console's recent databases and known volumes).
 struct KeyListRequest
 {
-    QString registryPath;        // empty: KeyRegistry::defaultPath()
-    QStringList historyFolders;  // backup catalogs (BackupCatalog) to read key ids from
-    QStringList volumeImages;    // LUKS images whose active key slots are keys
+    QString registryPath;       // empty: KeyRegistry::defaultPath()
+    QStringList historyFolders; // backup catalogs (BackupCatalog) to read key ids from
+    QStringList volumeImages;   // LUKS images whose active key slots are keys
     int rotationDays = 180;
-    QString auditLogPath;        // empty: the user's audit log (LUKS slot dates)
-    QDateTime now;               // invalid: the current time (tests fix it)
+    QString auditLogPath; // empty: the user's audit log (LUKS slot dates)
+    QDateTime now;        // invalid: the current time (tests fix it)
 };
 
 // Gathers every key Strongroom knows: the age identities and recipients files of the key registry

@@ -2,14 +2,13 @@
 
 #include "core/SafeFile.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace strongroom {
 
@@ -77,10 +76,10 @@ Result<KeyRegistry::Contents> KeyRegistry::read() const
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(16 * 1024 * 1024), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error(ExitCode::Integrity,
-                     QCoreApplication::translate("KeyList", "%1: the key registry is damaged (%2); it was left "
-                                                            "as it is.")
-                         .arg(m_path, parseError.errorString()));
+        return Error(ExitCode::Integrity, QCoreApplication::translate(
+                                              "KeyList", "%1: the key registry is damaged (%2); it was left "
+                                                         "as it is.")
+                                              .arg(m_path, parseError.errorString()));
     const QJsonObject root = document.object();
     for (const QJsonValue &value : root.value(QStringLiteral("keyFiles")).toArray())
         contents.keyFiles.append(RegisteredKeyFile::fromJson(value.toObject()));
@@ -90,8 +89,8 @@ Result<KeyRegistry::Contents> KeyRegistry::read() const
     for (const QJsonValue &value : root.value(QStringLiteral("slots")).toArray()) {
         const QJsonObject slot = value.toObject();
         contents.keySlots.append(SeenKeySlot{slot.value(QStringLiteral("volumeUuid")).toString(),
-                                          slot.value(QStringLiteral("slot")).toInt(-1),
-                                          dateOf(slot.value(QStringLiteral("firstSeen")))});
+                                             slot.value(QStringLiteral("slot")).toInt(-1),
+                                             dateOf(slot.value(QStringLiteral("firstSeen")))});
     }
     return contents;
 }
@@ -106,9 +105,10 @@ Status KeyRegistry::save(const Contents &contents) const
         uses.insert(it.key(), toArray(it.value()));
     QJsonArray keySlots;
     for (const SeenKeySlot &slot : contents.keySlots)
-        keySlots.append(QJsonObject{{QStringLiteral("volumeUuid"), slot.volumeUuid},
-                                 {QStringLiteral("slot"), slot.slot},
-                                 {QStringLiteral("firstSeen"), slot.firstSeen.toUTC().toString(Qt::ISODate)}});
+        keySlots.append(
+            QJsonObject{{QStringLiteral("volumeUuid"), slot.volumeUuid},
+                        {QStringLiteral("slot"), slot.slot},
+                        {QStringLiteral("firstSeen"), slot.firstSeen.toUTC().toString(Qt::ISODate)}});
     const QJsonObject root{{QStringLiteral("version"), 1},
                            {QStringLiteral("keyFiles"), keyFiles},
                            {QStringLiteral("uses"), uses},
@@ -179,9 +179,10 @@ Result<QList<SeenKeySlot>> KeyRegistry::seeSlots(const QString &volumeUuid, cons
             kept.append(slot);
     bool changed = false;
     for (int number : activeSlots) {
-        auto known = std::find_if(contents->keySlots.cbegin(), contents->keySlots.cend(), [&](const SeenKeySlot &s) {
-            return s.volumeUuid == volumeUuid && s.slot == number;
-        });
+        auto known =
+            std::find_if(contents->keySlots.cbegin(), contents->keySlots.cend(), [&](const SeenKeySlot &s) {
+                return s.volumeUuid == volumeUuid && s.slot == number;
+            });
         if (known != contents->keySlots.cend()) {
             seen.append(*known);
         } else {

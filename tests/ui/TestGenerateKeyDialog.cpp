@@ -16,13 +16,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QImage>
-#include <QPainter>
 #include <QTest>
 #include <QTextDocument>
 #include <QUrl>
@@ -52,7 +52,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("identity");
         QTest::addColumn<QStringList>("groups");
-        QTest::newRow("short") << QStringLiteral("ABCDEFG") << QStringList{QStringLiteral("ABCDE"), QStringLiteral("FG")};
+        QTest::newRow("short") << QStringLiteral("ABCDEFG")
+                               << QStringList{QStringLiteral("ABCDE"), QStringLiteral("FG")};
         QTest::newRow("exact") << QStringLiteral("ABCDE") << QStringList{QStringLiteral("ABCDE")};
         QTest::newRow("empty") << QString() << QStringList{};
     }
@@ -78,8 +79,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(sheet.recipient));
         QVERIFY(text.contains(sheet.keyId));
         QVERIFY(text.contains(sheet.name));
-        const QImage qr = document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("strongroom://identity-qr.png")))
-                              .value<QImage>();
+        const QImage qr =
+            document
+                .resource(QTextDocument::ImageResource, QUrl(QStringLiteral("strongroom://identity-qr.png")))
+                .value<QImage>();
         QVERIFY(!qr.isNull());
         QCOMPARE(qr.width(), qr.height());
         const QString dir = qEnvironmentVariable("STRONGROOM_SCREENSHOT_DIR");
@@ -135,14 +138,16 @@ private Q_SLOTS:
         QVERIFY(contents);
         bool registered = false;
         for (const RegisteredKeyFile &entry : contents->keyFiles)
-            registered = registered || (entry.path == file && entry.name == QLatin1String("offsite backups") &&
-                                        entry.recipients == QStringList{dialog.recipient()});
+            registered =
+                registered || (entry.path == file && entry.name == QLatin1String("offsite backups") &&
+                               entry.recipients == QStringList{dialog.recipient()});
         QVERIFY(registered);
 
         // Done waits for the asked group, typed back from the sheet.
         auto *done = child<QPushButton>(&dialog, "doneButton");
         auto *typed = child<QLineEdit>(&dialog, "typedBackEdit");
-        QVERIFY(child<QLabel>(&dialog, "questionLabel")->text().contains(QString::number(dialog.askedGroup())));
+        QVERIFY(
+            child<QLabel>(&dialog, "questionLabel")->text().contains(QString::number(dialog.askedGroup())));
         QVERIFY(dialog.askedGroup() >= 4);
         QVERIFY(!done->isEnabled());
         const QStringList groups = ui::KeyRecoverySheet::groups(identities->first().toString());
@@ -164,7 +169,8 @@ private Q_SLOTS:
         child<QCheckBox>(&dialog, "protectCheck")->setChecked(true);
         auto *generate = child<QPushButton>(&dialog, "generateButton");
         QVERIFY(!generate->isEnabled()); // no passphrase yet
-        const auto fields = child<ui::NewPassphraseField>(&dialog, "passphraseField")->findChildren<ui::SecretLineEdit *>();
+        const auto fields =
+            child<ui::NewPassphraseField>(&dialog, "passphraseField")->findChildren<ui::SecretLineEdit *>();
         QCOMPARE(fields.size(), 2);
         for (ui::SecretLineEdit *field : fields)
             field->setText(QStringLiteral("correct horse battery staple"));

@@ -6,16 +6,16 @@
 // (checked with strongroom-cli file verify) and the key map follows.
 #include "KeysUiSupport.h"
 #include "VolumeUiSupport.h"
+#include "age/GenerateKeyJob.h"
+#include "age/X25519Keys.h"
 #include "app/backup/BackupFixtures.h"
 #include "app/volumes/LuksFixtures.h"
-#include "age/GenerateKeyJob.h"
 #include "core/JobRunner.h"
 #include "jobs/JobsIndicator.h"
 #include "keylist/KeyListSettings.h"
 #include "keys/KeyRegistry.h"
 #include "keys/KeysPage.h"
 #include "keys/RewrapDialog.h"
-#include "age/X25519Keys.h"
 #include "support/CliProcess.h"
 #include "widgets/Banner.h"
 
@@ -44,10 +44,7 @@ class TestKeysPage : public QObject
     QString m_history;
     QString m_encrypted;
 
-    static void waitForList(ui::KeysPage &page)
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing(), 20000);
-    }
+    static void waitForList(ui::KeysPage &page) { QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing(), 20000); }
 
     static int rowOf(QTableWidget *table, const QString &kindText)
     {
@@ -79,8 +76,8 @@ private Q_SLOTS:
         m_image = m_fx.cheapLuksFormat(QStringLiteral("vault.img"), "first");
         const QString db = m_fx.path(QStringLiteral("crm.db"));
         QVERIFY(backupfixtures::makeDatabase(db, backupfixtures::liveKey(), 20, "v1"));
-        const CliRun backup = cli({QStringLiteral("backup"), QStringLiteral("create"), db, QStringLiteral("--key-env"),
-                                   QStringLiteral("LIVE_KEY")});
+        const CliRun backup = cli({QStringLiteral("backup"), QStringLiteral("create"), db,
+                                   QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
         QVERIFY2(backup.exitCode == 0, backup.err.constData());
         m_history = m_fx.path(QStringLiteral("backups"));
         QFile plain(m_fx.path(QStringLiteral("plain")));
@@ -88,8 +85,9 @@ private Q_SLOTS:
         plain.write(QByteArray(100000, 'x'));
         plain.close();
         m_encrypted = m_fx.path(QStringLiteral("offsite.db.age"));
-        const CliRun encrypted = cli({QStringLiteral("file"), QStringLiteral("encrypt"), plain.fileName(),
-                                      QStringLiteral("--recipient"), m_recipient, QStringLiteral("-o"), m_encrypted});
+        const CliRun encrypted =
+            cli({QStringLiteral("file"), QStringLiteral("encrypt"), plain.fileName(),
+                 QStringLiteral("--recipient"), m_recipient, QStringLiteral("-o"), m_encrypted});
         QVERIFY2(encrypted.exitCode == 0, encrypted.err.constData());
     }
 
@@ -108,7 +106,9 @@ private Q_SLOTS:
         QVERIFY(table->item(0, 5)->text().startsWith(QStringLiteral("due since")));
         QVERIFY(rowOf(table, QStringLiteral("SQLCipher key")) >= 0);
         QVERIFY(rowOf(table, QStringLiteral("LUKS key slot")) >= 0);
-        QVERIFY(child<ui::Banner>(&page, "keysBanner")->text().contains(QStringLiteral("older than 180 days: 1.")));
+        QVERIFY(child<ui::Banner>(&page, "keysBanner")
+                    ->text()
+                    .contains(QStringLiteral("older than 180 days: 1.")));
 
         table->selectRow(rowOf(table, QStringLiteral("LUKS key slot")));
         auto *map = child<QListWidget>(&page, "keyMapList");
@@ -150,14 +150,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("recipients file") << QByteArray("# team\n" + m_recipient.toLatin1() + "\n")
                                          << QStringLiteral("recipients file with 1 recipients");
-        QTest::newRow("not a key file") << QByteArray("hello\n") << QStringLiteral("neither an age identity file");
+        QTest::newRow("not a key file")
+            << QByteArray("hello\n") << QStringLiteral("neither an age identity file");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("neither an age identity file");
     }
     void importTakesKeyFilesAndRefusesAnythingElse()
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
-        const QString file = m_fx.path(QStringLiteral("import-%1.txt").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString file = m_fx.path(QStringLiteral("import-%1.txt")
+                                           .arg(QTest::currentDataTag())
+                                           .replace(QLatin1Char(' '), QLatin1Char('-')));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
@@ -176,13 +179,15 @@ private Q_SLOTS:
         request.identityPath = file;
         request.protectWith = KeyMaterial(QCA::SecureArray(QByteArray("a passphrase")));
         request.auditLogPath = m_fx.path(QStringLiteral("audit.jsonl"));
-        const JobReport made = startDetached(std::make_shared<age::GenerateKeyJob>(request), &m_pool)
-                                   ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; });
+        const JobReport made =
+            startDetached(std::make_shared<age::GenerateKeyJob>(request), &m_pool)
+                ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; });
         QVERIFY(!made.error);
         ui::JobsIndicator jobs(&m_runner);
         ui::KeysPage page(&m_runner, &jobs);
         page.importKeyFile(file);
-        QVERIFY(child<ui::Banner>(&page, "keysBanner")->text().contains(QStringLiteral("passphrase-protected")));
+        QVERIFY(
+            child<ui::Banner>(&page, "keysBanner")->text().contains(QStringLiteral("passphrase-protected")));
         auto contents = KeyRegistry().read();
         QVERIFY(contents);
         QVERIFY(std::any_of(contents->keyFiles.cbegin(), contents->keyFiles.cend(),
@@ -210,12 +215,13 @@ private Q_SLOTS:
         QCOMPARE(child<QListWidget>(dialog, "filesList")->count(), 1);
         child<QLineEdit>(dialog, "recipientEdit")->setText(QStringLiteral("age1nonsense"));
         QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
-        QVERIFY(child<QLabel>(dialog, "problemLabel")->text().contains(QStringLiteral("not an age recipient")));
+        QVERIFY(
+            child<QLabel>(dialog, "problemLabel")->text().contains(QStringLiteral("not an age recipient")));
         child<QLineEdit>(dialog, "recipientEdit")->setText(newRecipient);
         QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
         const auto opens = [&](const QString &identity) {
-            return cli({QStringLiteral("file"), QStringLiteral("verify"), m_encrypted, QStringLiteral("--identity"),
-                        identity})
+            return cli({QStringLiteral("file"), QStringLiteral("verify"), m_encrypted,
+                        QStringLiteral("--identity"), identity})
                 .exitCode;
         };
         QTRY_COMPARE_WITH_TIMEOUT(opens(newIdentity), 0, 20000);

@@ -190,25 +190,31 @@ void GenerateKeyDialog::generate()
         if (m_keyring->isChecked()) {
             const QString name = sheet.name.isEmpty() ? sheet.keyId : sheet.name;
             const QString recipient = sheet.recipient, keyId = sheet.keyId;
-            Keyring().write(Keyring::ageIdentityAccount(name), KeyMaterial(QCA::SecureArray(sheet.identity.toLatin1())),
-                            this, [this, name, recipient, keyId](Status stored) {
+            Keyring().write(Keyring::ageIdentityAccount(name),
+                            KeyMaterial(QCA::SecureArray(sheet.identity.toLatin1())), this,
+                            [this, name, recipient, keyId](Status stored) {
                                 if (!stored) {
                                     m_banner->showMessage(Banner::Tone::Warning, stored.error().message);
                                     m_banner->show();
                                     return;
                                 }
                                 RegisteredKeyFile entry{QStringLiteral("keyring:") + name,
-                                                        RegisteredKeyFile::kindKeyring(), name, {recipient}, {keyId},
-                                                        {}, {}};
+                                                        RegisteredKeyFile::kindKeyring(),
+                                                        name,
+                                                        {recipient},
+                                                        {keyId},
+                                                        {},
+                                                        {}};
                                 KeyRegistry().recordKeyFile(entry);
                             });
         }
         sheet.identity.fill(QLatin1Char(' '));
         finishGeneration(path, report.data);
         if (!written) {
-            m_banner->showMessage(Banner::Tone::Error,
-                                  tr("The recovery sheet could not be written to %1; the key itself is in %2.")
-                                      .arg(m_sheet->text(), path));
+            m_banner->showMessage(
+                Banner::Tone::Error,
+                tr("The recovery sheet could not be written to %1; the key itself is in %2.")
+                    .arg(m_sheet->text(), path));
             m_banner->show();
         }
     });
@@ -217,14 +223,16 @@ void GenerateKeyDialog::generate()
 void GenerateKeyDialog::finishGeneration(const QString &identityFile, const QJsonObject &data)
 {
     m_recipient = data.value(QStringLiteral("recipient")).toString();
-    m_summary->setText(tr("<b>The key is made.</b><br>Identity file: %1 (0600)<br>Recovery sheet: %2<br>Key id: "
-                          "%3<br>Recipient (give this to the hosts that encrypt): <tt>%4</tt>")
-                           .arg(identityFile.toHtmlEscaped(), m_sheet->text().toHtmlEscaped(),
-                                data.value(QStringLiteral("keyId")).toString(), m_recipient));
+    m_summary->setText(
+        tr("<b>The key is made.</b><br>Identity file: %1 (0600)<br>Recovery sheet: %2<br>Key id: "
+           "%3<br>Recipient (give this to the hosts that encrypt): <tt>%4</tt>")
+            .arg(identityFile.toHtmlEscaped(), m_sheet->text().toHtmlEscaped(),
+                 data.value(QStringLiteral("keyId")).toString(), m_recipient));
     m_summary->setTextFormat(Qt::RichText);
-    m_question->setText(tr("Print the recovery sheet. To show that you have it, type group %1 of the identity "
-                           "(the %1. block of five characters):")
-                            .arg(m_group + 1));
+    m_question->setText(
+        tr("Print the recovery sheet. To show that you have it, type group %1 of the identity "
+           "(the %1. block of five characters):")
+            .arg(m_group + 1));
     m_typed->clear();
     m_pages->setCurrentIndex(1);
     m_typed->setFocus();

@@ -54,7 +54,8 @@ void KeyRecoverySheet::fill(QTextDocument &document) const
         row(tr("Name"), name.toHtmlEscaped());
     row(tr("Date"), locale.toString(created, QLocale::LongFormat).toHtmlEscaped());
     row(tr("Key id"), keyId.toHtmlEscaped());
-    row(tr("Recipient"), QStringLiteral("<span style=\"font-family: monospace\">%1</span>").arg(recipient.toHtmlEscaped()));
+    row(tr("Recipient"),
+        QStringLiteral("<span style=\"font-family: monospace\">%1</span>").arg(recipient.toHtmlEscaped()));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(tr("Identity (secret)"),

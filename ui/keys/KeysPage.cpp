@@ -69,9 +69,10 @@ KeysPage::KeysPage(JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *intro = new QLabel(tr("Every key Strongroom knows: age identities and recipients it was given, the "
-                                "SQLCipher keys of your backup catalogs and the key slots of your volumes. Keys "
-                                "older than the rotation period are due for a new key."));
+    auto *intro =
+        new QLabel(tr("Every key Strongroom knows: age identities and recipients it was given, the "
+                      "SQLCipher keys of your backup catalogs and the key slots of your volumes. Keys "
+                      "older than the rotation period are due for a new key."));
     intro->setWordWrap(true);
     m_banner = new Banner;
     m_banner->setObjectName(QStringLiteral("keysBanner"));
@@ -101,7 +102,8 @@ KeysPage::KeysPage(JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("keysTable"));
-    m_table->setHorizontalHeaderLabels({tr("Key id"), tr("Kind"), tr("Name"), tr("Created"), tr("Age"), tr("Due")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Key id"), tr("Kind"), tr("Name"), tr("Created"), tr("Age"), tr("Due")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -214,10 +216,11 @@ void KeysPage::showKeys(const QList<KnownKey> &keys, const QStringList &problems
         set(KeyIdColumn, key.keyId)->setToolTip(key.source);
         set(KindColumn, kindText(key.kind));
         set(NameColumn, key.label);
-        set(CreatedColumn, key.created.isValid()
-                               ? tr("%1 (%2)").arg(locale.toString(key.created.toLocalTime().date(), QLocale::ShortFormat),
-                                                   key.createdFrom)
-                               : tr("unknown"));
+        set(CreatedColumn,
+            key.created.isValid()
+                ? tr("%1 (%2)").arg(locale.toString(key.created.toLocalTime().date(), QLocale::ShortFormat),
+                                    key.createdFrom)
+                : tr("unknown"));
         const int days = key.ageDays(now);
         set(AgeColumn, days == 1 ? tr("1 day") : tr("%1 days").arg(days));
         const QString dueDate = locale.toString(key.dueDate(rotation), QLocale::ShortFormat);
@@ -241,15 +244,17 @@ void KeysPage::showKeys(const QList<KnownKey> &keys, const QStringList &problems
         m_banner->showMessage(Banner::Tone::Warning, problems.join(QLatin1Char('\n')));
         m_banner->show();
     } else if (due > 0) {
-        m_banner->showMessage(Banner::Tone::Warning,
-                              tr("Keys older than %1 days: %2. Time to make a new key and rewrap or re-key what "
-                                 "they open.")
-                                  .arg(rotation)
-                                  .arg(due));
+        m_banner->showMessage(
+            Banner::Tone::Warning,
+            tr("Keys older than %1 days: %2. Time to make a new key and rewrap or re-key what "
+               "they open.")
+                .arg(rotation)
+                .arg(due));
         m_banner->show();
     } else if (keys.isEmpty()) {
-        m_banner->showMessage(Banner::Tone::Info, tr("No keys known yet. Generate an age key, import one, or make a "
-                                                     "backup or a volume."));
+        m_banner->showMessage(Banner::Tone::Info,
+                              tr("No keys known yet. Generate an age key, import one, or make a "
+                                 "backup or a volume."));
         m_banner->show();
     }
 }
@@ -257,7 +262,8 @@ void KeysPage::showKeys(const QList<KnownKey> &keys, const QStringList &problems
 const KnownKey *KeysPage::currentKey() const
 {
     const int row = m_table->currentRow();
-    return row >= 0 && row < m_keys.size() && m_table->selectionModel()->hasSelection() ? &m_keys.at(row) : nullptr;
+    return row >= 0 && row < m_keys.size() && m_table->selectionModel()->hasSelection() ? &m_keys.at(row)
+                                                                                        : nullptr;
 }
 
 void KeysPage::selectKey(const QString &keyId)
@@ -278,8 +284,9 @@ void KeysPage::showKeyMap()
     for (const QString &file : key->opens)
         m_map->addItem(file);
     if (key->opens.isEmpty())
-        m_map->addItem(tr("(no file known yet: files encrypted with strongroom-cli file encrypt or opened with "
-                          "file decrypt appear here)"));
+        m_map->addItem(
+            tr("(no file known yet: files encrypted with strongroom-cli file encrypt or opened with "
+               "file decrypt appear here)"));
 }
 
 void KeysPage::showGenerateDialog()
@@ -304,27 +311,28 @@ void KeysPage::importKeyFile(const QString &path, bool intoKeyring)
         m_banner->show();
         return;
     }
-    m_banner->showMessage(Banner::Tone::Success,
-                          entry->kind == RegisteredKeyFile::kindRecipients()
-                              ? tr("%1 imported: recipients file with %2 recipients.")
-                                    .arg(path)
-                                    .arg(entry->recipients.size())
-                          : entry->recipients.isEmpty()
-                              ? tr("%1 imported: a passphrase-protected identity file; its key id is known once "
-                                   "it is used.")
-                                    .arg(path)
-                              : tr("%1 imported: identity file with %2 identities.")
-                                    .arg(path)
-                                    .arg(entry->recipients.size()));
+    m_banner->showMessage(
+        Banner::Tone::Success,
+        entry->kind == RegisteredKeyFile::kindRecipients()
+            ? tr("%1 imported: recipients file with %2 recipients.").arg(path).arg(entry->recipients.size())
+        : entry->recipients.isEmpty()
+            ? tr("%1 imported: a passphrase-protected identity file; its key id is known once "
+                 "it is used.")
+                  .arg(path)
+            : tr("%1 imported: identity file with %2 identities.").arg(path).arg(entry->recipients.size()));
     m_banner->show();
     if (intoKeyring && entry->kind == RegisteredKeyFile::kindIdentity() && !entry->recipients.isEmpty()) {
         auto identities = age::readIdentityFile(path, nullptr);
         if (identities && !identities->isEmpty()) {
             const QString name = QFileInfo(path).completeBaseName();
             QByteArray secret = identities->first().toString().toLatin1();
-            const RegisteredKeyFile keyringEntry{QStringLiteral("keyring:") + name, RegisteredKeyFile::kindKeyring(),
-                                                 name, {entry->recipients.first()}, {entry->keyIds.first()},
-                                                 entry->created, {}};
+            const RegisteredKeyFile keyringEntry{QStringLiteral("keyring:") + name,
+                                                 RegisteredKeyFile::kindKeyring(),
+                                                 name,
+                                                 {entry->recipients.first()},
+                                                 {entry->keyIds.first()},
+                                                 entry->created,
+                                                 {}};
             Keyring().write(Keyring::ageIdentityAccount(name), KeyMaterial(QCA::SecureArray(secret)), this,
                             [this, keyringEntry](Status stored) {
                                 if (!stored) {
@@ -347,9 +355,10 @@ void KeysPage::showImportDialog()
     dialog->setObjectName(QStringLiteral("importKeyDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Import a Key"));
-    auto *intro = new QLabel(tr("An age identity file (AGE-SECRET-KEY-1…, also one protected with age -p) or a "
-                                "recipients file (age1…). Strongroom remembers its path, recipients and key ids; "
-                                "never the secret."));
+    auto *intro =
+        new QLabel(tr("An age identity file (AGE-SECRET-KEY-1…, also one protected with age -p) or a "
+                      "recipients file (age1…). Strongroom remembers its path, recipients and key ids; "
+                      "never the secret."));
     intro->setWordWrap(true);
     auto *keyring = new QCheckBox(tr("Also keep the identity in the desktop keyring"));
     keyring->setObjectName(QStringLiteral("keyringCheck"));
@@ -392,19 +401,20 @@ void KeysPage::showRewrapDialog()
             dialog->addFiles(ageFiles);
         }
     }
-    connect(dialog, &RewrapDialog::startRequested, this,
-            [this](std::shared_ptr<age::RewrapJob> job, const QStringList &newKeyIds, const QStringList &files) {
-                JobHandle *handle = m_runner->start(job);
-                m_jobs->showDialog(handle);
-                connect(handle, &JobHandle::finished, this, [this, handle, newKeyIds, files] {
-                    if (handle->report().outcome == JobOutcome::Succeeded) {
-                        const KeyRegistry registry;
-                        for (const QString &file : files)
-                            registry.recordUse(newKeyIds, file);
-                    }
-                    refresh();
-                });
+    connect(
+        dialog, &RewrapDialog::startRequested, this,
+        [this](std::shared_ptr<age::RewrapJob> job, const QStringList &newKeyIds, const QStringList &files) {
+            JobHandle *handle = m_runner->start(job);
+            m_jobs->showDialog(handle);
+            connect(handle, &JobHandle::finished, this, [this, handle, newKeyIds, files] {
+                if (handle->report().outcome == JobOutcome::Succeeded) {
+                    const KeyRegistry registry;
+                    for (const QString &file : files)
+                        registry.recordUse(newKeyIds, file);
+                }
+                refresh();
             });
+        });
     dialog->open();
 }
 

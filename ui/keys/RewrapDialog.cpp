@@ -18,9 +18,10 @@ namespace strongroom::ui {
 RewrapDialog::RewrapDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Rewrap Backups to a New Key"));
-    auto *intro = new QLabel(tr("Gives age files a new recipient by rewriting only their headers: the payload is "
-                                "not touched, so even large backups take seconds. Each original is kept beside "
-                                "its file until you remove it."));
+    auto *intro =
+        new QLabel(tr("Gives age files a new recipient by rewriting only their headers: the payload is "
+                      "not touched, so even large backups take seconds. Each original is kept beside "
+                      "its file until you remove it."));
     intro->setWordWrap(true);
     m_files = new QListWidget;
     m_files->setObjectName(QStringLiteral("filesList"));
@@ -62,7 +63,8 @@ RewrapDialog::RewrapDialog(QWidget *parent) : QDialog(parent)
     layout->addLayout(buttons);
 
     connect(add, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Age Files"), QString(), tr("age files (*.age);;All files (*)"));
+        auto *dialog =
+            new QFileDialog(this, tr("Age Files"), QString(), tr("age files (*.age);;All files (*)"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::ExistingFiles);
         connect(dialog, &QFileDialog::filesSelected, this, &RewrapDialog::addFiles);
@@ -103,7 +105,8 @@ void RewrapDialog::addFiles(const QStringList &files)
 void RewrapDialog::update()
 {
     m_problem->clear();
-    m_start->setEnabled(m_files->count() > 0 && !m_identity->text().isEmpty() && !m_recipient->text().isEmpty());
+    m_start->setEnabled(m_files->count() > 0 && !m_identity->text().isEmpty() &&
+                        !m_recipient->text().isEmpty());
 }
 
 Result<std::shared_ptr<age::RewrapJob>> RewrapDialog::makeJob() const
@@ -113,11 +116,13 @@ Result<std::shared_ptr<age::RewrapJob>> RewrapDialog::makeJob() const
         request.files.append(m_files->item(i)->text());
     const auto recipient = age::X25519Recipient::parse(m_recipient->text().trimmed());
     if (!recipient)
-        return Error(ExitCode::Usage,
-                     tr("%1 is not an age recipient (age1…, as age-keygen prints it).").arg(m_recipient->text()));
+        return Error(
+            ExitCode::Usage,
+            tr("%1 is not an age recipient (age1…, as age-keygen prints it).").arg(m_recipient->text()));
     request.newRecipients.append(*recipient);
     const KeyMaterial passphrase = m_passphrase->key();
-    auto identities = age::readIdentityFile(m_identity->text(), m_passphrase->isEmpty() ? nullptr : &passphrase);
+    auto identities =
+        age::readIdentityFile(m_identity->text(), m_passphrase->isEmpty() ? nullptr : &passphrase);
     if (!identities)
         return identities.error();
     request.oldKeys.identities = *identities;

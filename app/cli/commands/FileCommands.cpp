@@ -9,7 +9,6 @@
 #include "keys/Keyring.h"
 
 #include <QEventLoop>
-
 #include <QFile>
 #include <QFileInfo>
 #include <unistd.h>
@@ -113,10 +112,11 @@ const QString kKeyringPrefix = QStringLiteral("keyring:");
 Result<QList<X25519Identity>> identitiesFromKeyring(const QString &name)
 {
     if (!Keyring::isAvailable())
-        return Error(ExitCode::Environment,
-                     QStringLiteral("--identity keyring:%1 needs the desktop keyring, and none is running (Secret "
-                                    "Service or KWallet). Start it, or give the identity as a file.")
-                         .arg(name));
+        return Error(
+            ExitCode::Environment,
+            QStringLiteral("--identity keyring:%1 needs the desktop keyring, and none is running (Secret "
+                           "Service or KWallet). Start it, or give the identity as a file.")
+                .arg(name));
     std::optional<Result<KeyMaterial>> answer;
     QEventLoop loop;
     Keyring().read(Keyring::ageIdentityAccount(name), &loop, [&](Result<KeyMaterial> key) {
@@ -393,15 +393,17 @@ int KeyRewrapCommand::run(CliContext &context, const QCommandLineParser &parser)
         passphrase = *key;
     }
     for (const QString &file : parser.values(QStringLiteral("identity"))) {
-        auto identities = file.startsWith(kKeyringPrefix) ? identitiesFromKeyring(file.mid(kKeyringPrefix.size()))
-                                                          : readIdentityFile(file, passphrase ? &*passphrase : nullptr);
+        auto identities = file.startsWith(kKeyringPrefix)
+                              ? identitiesFromKeyring(file.mid(kKeyringPrefix.size()))
+                              : readIdentityFile(file, passphrase ? &*passphrase : nullptr);
         if (!identities)
             return context.fail(identities.error());
         request.oldKeys.identities.append(*identities);
     }
     const QList<X25519Recipient> newRecipients = request.newRecipients;
     const QStringList files = request.files;
-    const int code = finishJob(context, context.runJob(std::make_shared<RewrapJob>(std::move(request))), false);
+    const int code =
+        finishJob(context, context.runJob(std::make_shared<RewrapJob>(std::move(request))), false);
     if (code == 0)
         for (const QString &file : files)
             rememberUse(context, newRecipients, file);

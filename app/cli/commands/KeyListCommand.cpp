@@ -14,9 +14,10 @@ void KeyListCommand::declare(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("image"),
                       QStringLiteral("Also list the key slots of this LUKS image; may be repeated."),
                       QStringLiteral("IMAGE")});
-    parser.addOption({QStringLiteral("rotation-days"),
-                      QStringLiteral("Keys older than N days are due (default: the console's setting, else 180)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("rotation-days"),
+         QStringLiteral("Keys older than N days are due (default: the console's setting, else 180)."),
+         QStringLiteral("N")});
     parser.addOption({QStringLiteral("only-given"),
                       QStringLiteral("Read only --dir and --image, not the places the console remembers.")});
 }
@@ -31,8 +32,9 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
         bool ok = false;
         request.rotationDays = parser.value(QStringLiteral("rotation-days")).toInt(&ok);
         if (!ok || request.rotationDays <= 0)
-            return context.fail(Error(ExitCode::Usage, QStringLiteral("--rotation-days takes a number of days "
-                                                                      "above 0.")));
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--rotation-days takes a number of days "
+                                                      "above 0.")));
     }
     const bool onlyGiven = parser.isSet(QStringLiteral("only-given"));
     request.historyFolders = onlyGiven ? QStringList() : keylistsettings::historyFolders();
@@ -61,7 +63,8 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
             << (key.created.isValid() ? key.created.toUTC().toString(Qt::ISODate) : QStringLiteral("unknown"))
             << " (" << key.createdFrom << ")  " << key.ageDays(job->now()) << " days";
         if (key.created.isValid())
-            out << (due ? "  DUE since " : "  due ") << key.dueDate(job->rotationDays()).toString(Qt::ISODate);
+            out << (due ? "  DUE since " : "  due ")
+                << key.dueDate(job->rotationDays()).toString(Qt::ISODate);
         out << "  " << key.label << Qt::endl;
         for (const QString &file : key.opens)
             out << "    opens " << file << Qt::endl;

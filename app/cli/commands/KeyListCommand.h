@@ -12,7 +12,8 @@ public:
     QStringList path() const override { return {QStringLiteral("key"), QStringLiteral("list")}; }
     QString summary() const override
     {
-        return QStringLiteral("List every key Strongroom knows, its age, rotation due date and the files it opens");
+        return QStringLiteral(
+            "List every key Strongroom knows, its age, rotation due date and the files it opens");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;

@@ -54,7 +54,8 @@ class TestKeyListCommand : public QObject
 
     QJsonArray listKeys(const QStringList &extra, int expectedExit = 0)
     {
-        const CliRun r = cli(QStringList{QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list")} + extra);
+        const CliRun r =
+            cli(QStringList{QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list")} + extra);
         if (r.exitCode != expectedExit)
             qWarning() << r.out << r.err;
         [&] { QCOMPARE(r.exitCode, expectedExit); }();
@@ -92,8 +93,8 @@ private Q_SLOTS:
         writeFile(path(QStringLiteral("team.txt")), "# the team\n" + m_recipient.toLatin1() + "\n");
         writeFile(path(QStringLiteral("plain")), "payload");
         QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("encrypt"), path(QStringLiteral("plain")),
-                      QStringLiteral("--recipients-file"), path(QStringLiteral("team.txt")), QStringLiteral("-o"),
-                      path(QStringLiteral("a.age"))})
+                      QStringLiteral("--recipients-file"), path(QStringLiteral("team.txt")),
+                      QStringLiteral("-o"), path(QStringLiteral("a.age"))})
                      .exitCode,
                  0);
         QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("decrypt"), path(QStringLiteral("a.age")),
@@ -104,8 +105,9 @@ private Q_SLOTS:
 
         m_database = path(QStringLiteral("crm.db"));
         QVERIFY(makeDatabase(m_database, liveKey(), 20, "v1"));
-        const CliRun backup = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
-                                   m_database, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        const CliRun backup =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"), m_database,
+                 QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
         QVERIFY2(backup.exitCode == 0, backup.err.constData());
         m_history = QFileInfo(m_database).absoluteDir().filePath(QStringLiteral("backups"));
 
@@ -118,9 +120,10 @@ private Q_SLOTS:
         writeFile(path(QStringLiteral("luks-key")), "first");
         const auto [luksRc, luksOut] =
             tool(QStringLiteral("cryptsetup"),
-                 {QStringLiteral("luksFormat"), QStringLiteral("-q"), QStringLiteral("--type"), QStringLiteral("luks2"),
-                  QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-force-iterations"),
-                  QStringLiteral("1000"), QStringLiteral("--key-file"), path(QStringLiteral("luks-key")), m_image});
+                 {QStringLiteral("luksFormat"), QStringLiteral("-q"), QStringLiteral("--type"),
+                  QStringLiteral("luks2"), QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                  QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000"),
+                  QStringLiteral("--key-file"), path(QStringLiteral("luks-key")), m_image});
         QVERIFY2(luksRc == 0, luksOut.constData());
     }
 
@@ -153,8 +156,9 @@ private Q_SLOTS:
 
         for (const QJsonValue &key : keys) {
             const QJsonObject k = key.toObject();
-            QVERIFY2(QDateTime::fromString(k.value(QStringLiteral("created")).toString(), Qt::ISODate).isValid(),
-                     qPrintable(k.value(QStringLiteral("keyId")).toString()));
+            QVERIFY2(
+                QDateTime::fromString(k.value(QStringLiteral("created")).toString(), Qt::ISODate).isValid(),
+                qPrintable(k.value(QStringLiteral("keyId")).toString()));
             QCOMPARE(k.value(QStringLiteral("ageDays")).toInt(), 0);
             QCOMPARE(k.value(QStringLiteral("due")).toBool(), false);
         }
@@ -170,7 +174,8 @@ private Q_SLOTS:
         QTest::newRow("default 180") << QStringList{} << QString() << 180 << true;
         QTest::newRow("option 365") << QStringList{QStringLiteral("--rotation-days"), QStringLiteral("365")}
                                     << QString() << 365 << false;
-        QTest::newRow("settings 400") << QStringList{} << QStringLiteral("[keys]\nrotationDays=400\n") << 400 << false;
+        QTest::newRow("settings 400")
+            << QStringList{} << QStringLiteral("[keys]\nrotationDays=400\n") << 400 << false;
         QTest::newRow("option over settings")
             << QStringList{QStringLiteral("--rotation-days"), QStringLiteral("30")}
             << QStringLiteral("[keys]\nrotationDays=400\n") << 30 << true;
@@ -202,13 +207,14 @@ private Q_SLOTS:
         if (!settings.isEmpty())
             writeFile(settingsFile, settings.toUtf8());
 
-        const CliRun r = cli(QStringList{QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list"),
-                                         QStringLiteral("--only-given")} +
+        const CliRun r = cli(QStringList{QStringLiteral("--json"), QStringLiteral("key"),
+                                         QStringLiteral("list"), QStringLiteral("--only-given")} +
                              options);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject data = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(data.value(QStringLiteral("rotationDays")).toInt(), rotationDays);
-        const QJsonObject identity = keyOfKind(data.value(QStringLiteral("keys")).toArray(), QStringLiteral("age-identity"));
+        const QJsonObject identity =
+            keyOfKind(data.value(QStringLiteral("keys")).toArray(), QStringLiteral("age-identity"));
         QCOMPARE(identity.value(QStringLiteral("ageDays")).toInt(), 200);
         QCOMPARE(identity.value(QStringLiteral("due")).toBool(), due);
         QCOMPARE(data.value(QStringLiteral("due")).toInt(), due ? 1 : 0);
@@ -239,7 +245,8 @@ private Q_SLOTS:
         const QJsonArray problems = data.value(QStringLiteral("problems")).toArray();
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().toString().contains(notLuks));
-        QVERIFY(!keyOfKind(data.value(QStringLiteral("keys")).toArray(), QStringLiteral("age-identity")).isEmpty());
+        QVERIFY(!keyOfKind(data.value(QStringLiteral("keys")).toArray(), QStringLiteral("age-identity"))
+                     .isEmpty());
     }
 
     void aBadRotationPeriodIsAUsageError_data()
@@ -252,7 +259,8 @@ private Q_SLOTS:
     void aBadRotationPeriodIsAUsageError()
     {
         QFETCH(QString, days);
-        const CliRun r = cli({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--rotation-days"), days});
+        const CliRun r =
+            cli({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--rotation-days"), days});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--rotation-days"));
     }
@@ -261,16 +269,18 @@ private Q_SLOTS:
     // what is missing, nothing written); storing and reading back an identity is left to a desktop.
     void aKeyringIdentityNeedsARunningKeyring()
     {
-        const CliRun r = cli({QStringLiteral("file"), QStringLiteral("decrypt"), path(QStringLiteral("a.age")),
-                              QStringLiteral("--identity"), QStringLiteral("keyring:offsite"), QStringLiteral("-o"),
-                              path(QStringLiteral("from-keyring"))});
+        const CliRun r =
+            cli({QStringLiteral("file"), QStringLiteral("decrypt"), path(QStringLiteral("a.age")),
+                 QStringLiteral("--identity"), QStringLiteral("keyring:offsite"), QStringLiteral("-o"),
+                 path(QStringLiteral("from-keyring"))});
         if (r.exitCode == 0 || r.exitCode == 2) {
             qWarning("A desktop keyring answered here; this test only covers the machine without one: %s",
                      r.err.constData());
             return;
         }
-        qWarning("No desktop keyring runs here: an identity stored under keyring:NAME could not be read back; "
-                 "only the refusal was tested.");
+        qWarning(
+            "No desktop keyring runs here: an identity stored under keyring:NAME could not be read back; "
+            "only the refusal was tested.");
         QCOMPARE(r.exitCode, 7);
         QVERIFY(r.err.contains("keyring:offsite"));
         QVERIFY(!QFile::exists(path(QStringLiteral("from-keyring"))));

@@ -27,9 +27,13 @@ private Q_SLOTS:
     void aKeyFileIsRecordedPrivatelyAndKeepsItsFirstSeenDate()
     {
         const KeyRegistry registry(m_dir.filePath(QStringLiteral("a/strongroom/keys.json")));
-        RegisteredKeyFile file{m_dir.filePath(QStringLiteral("id.txt")), RegisteredKeyFile::kindIdentity(),
-                               QStringLiteral("ops"), {QStringLiteral("age1example")}, {QStringLiteral("age-1")},
-                               {}, {}};
+        RegisteredKeyFile file{m_dir.filePath(QStringLiteral("id.txt")),
+                               RegisteredKeyFile::kindIdentity(),
+                               QStringLiteral("ops"),
+                               {QStringLiteral("age1example")},
+                               {QStringLiteral("age-1")},
+                               {},
+                               {}};
         QVERIFY(registry.recordKeyFile(file));
         QCOMPARE(modeOf(registry.path()), 0600);
         QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("a/strongroom"))), 0700);
@@ -68,7 +72,8 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, files);
         QFETCH(QStringList, expected);
-        const KeyRegistry registry(m_dir.filePath(QStringLiteral("uses-%1.json").arg(QTest::currentDataTag())));
+        const KeyRegistry registry(
+            m_dir.filePath(QStringLiteral("uses-%1.json").arg(QTest::currentDataTag())));
         for (const QString &file : files)
             QVERIFY(registry.recordUse({QStringLiteral("age-k")}, file));
         auto contents = registry.read();
