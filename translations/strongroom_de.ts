@@ -3436,6 +3436,10 @@
         <translation>%1 Slot %2</translation>
     </message>
     <message>
+        <source>(locked)</source>
+        <translation>(gesperrt)</translation>
+    </message>
+    <message>
         <source>Keys known: %1; due for rotation (older than %2 days): %3.</source>
         <translation>Bekannte Schlüssel: %1; fällig zum Wechsel (älter als %2 Tage): %3.</translation>
     </message>

@@ -75,18 +75,22 @@ void ListKeysJob::readRegistry(QStringList &problems)
         return;
     }
     for (const RegisteredKeyFile &file : contents->keyFiles) {
-        for (qsizetype i = 0; i < file.keyIds.size(); ++i) {
+        // A passphrase-protected identity file seen only locked: listed, its key id unknown so far.
+        const QStringList keyIds = file.keyIds.isEmpty()
+                                       ? QStringList{QCoreApplication::translate("KeyList", "(locked)")}
+                                       : file.keyIds;
+        for (qsizetype i = 0; i < keyIds.size(); ++i) {
             KnownKey key;
             key.kind = file.kind == RegisteredKeyFile::kindRecipients() ? KnownKey::kindAgeRecipients()
                        : file.kind == RegisteredKeyFile::kindKeyring()  ? KnownKey::kindAgeKeyring()
                                                                         : KnownKey::kindAgeIdentity();
-            key.keyId = file.keyIds.at(i);
+            key.keyId = keyIds.at(i);
             key.label = file.name.isEmpty() ? QFileInfo(file.path).fileName() : file.name;
             key.source = file.path;
             key.created = file.created.isValid() ? file.created : file.firstSeen;
             key.createdFrom = file.created.isValid() ? QCoreApplication::translate("KeyList", "key file")
                                                      : QCoreApplication::translate("KeyList", "first seen");
-            key.opens = contents->uses.value(key.keyId);
+            key.opens = file.keyIds.isEmpty() ? QStringList() : contents->uses.value(key.keyId);
             m_keys.append(key);
         }
         if (!file.path.startsWith(QLatin1String("keyring:")) && !QFileInfo::exists(file.path))

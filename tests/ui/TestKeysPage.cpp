@@ -192,6 +192,11 @@ private Q_SLOTS:
         QVERIFY(contents);
         QVERIFY(std::any_of(contents->keyFiles.cbegin(), contents->keyFiles.cend(),
                             [&](const RegisteredKeyFile &entry) { return entry.path == file; }));
+        // Listed, its key id unknown until the file is unlocked.
+        waitForList(page);
+        QVERIFY(std::any_of(page.keys().cbegin(), page.keys().cend(), [&](const KnownKey &key) {
+            return key.source == file && key.keyId == QLatin1String("(locked)");
+        }));
     }
 
     void rewrapGivesTheFilesTheNewKey()
