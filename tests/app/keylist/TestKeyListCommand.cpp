@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -162,6 +163,29 @@ private Q_SLOTS:
             QCOMPARE(k.value(QStringLiteral("ageDays")).toInt(), 0);
             QCOMPARE(k.value(QStringLiteral("due")).toBool(), false);
         }
+    }
+
+    // A slot whose key `volume add-key` put there takes that audit line's date; the slot made by
+    // cryptsetup luksFormat has only the date a listing first saw it.
+    void aSlotAddedByStrongroomIsDatedByTheAuditLog()
+    {
+        writeFile(path(QStringLiteral("luks-key-2")), "second");
+        const CliRun added =
+            cli({QStringLiteral("volume"), QStringLiteral("add-key"), m_image, QStringLiteral("--key-file"),
+                 path(QStringLiteral("luks-key")), QStringLiteral("--new-key-file"),
+                 path(QStringLiteral("luks-key-2")), QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                 QStringLiteral("--pbkdf-iterations"), QStringLiteral("1000")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QJsonArray keys =
+            listKeys({QStringLiteral("--only-given"), QStringLiteral("--image"), m_image});
+        QMap<QString, QString> createdFrom;
+        for (const QJsonValue &key : keys)
+            if (key.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("luks-slot"))
+                createdFrom.insert(
+                    key.toObject().value(QStringLiteral("keyId")).toString().section(QLatin1Char('-'), -1),
+                    key.toObject().value(QStringLiteral("createdFrom")).toString());
+        QCOMPARE(createdFrom.value(QStringLiteral("slot0")), QStringLiteral("first seen"));
+        QCOMPARE(createdFrom.value(QStringLiteral("slot1")), QStringLiteral("audit log"));
     }
 
     // The identity's date is moved back in the registry to make it old.
