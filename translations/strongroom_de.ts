@@ -3373,6 +3373,10 @@
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <source>%1: the passphrase does not open this identity file.</source>
+        <translation>%1: Die Passphrase öffnet diese Identitätsdatei nicht.</translation>
+    </message>
+    <message>
         <source>%1 is neither an age identity file (AGE-SECRET-KEY-1… lines) nor a recipients file (age1… lines).</source>
         <translation>%1 ist weder eine age-Identitätsdatei (Zeilen AGE-SECRET-KEY-1…) noch eine Empfängerdatei (Zeilen age1…).</translation>
     </message>
@@ -3699,6 +3703,10 @@
     <message>
         <source>Choose File…</source>
         <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>passphrase of a protected identity file (optional)</source>
+        <translation>Passphrase einer geschützten Identitätsdatei (optional)</translation>
     </message>
     <message>
         <source>Key File</source>

@@ -197,6 +197,16 @@ private Q_SLOTS:
         QVERIFY(std::any_of(page.keys().cbegin(), page.keys().cend(), [&](const KnownKey &key) {
             return key.source == file && key.keyId == QLatin1String("(locked)");
         }));
+
+        // A wrong passphrase is refused; the right one makes the key id known.
+        page.importKeyFile(file, false, KeyMaterial(QCA::SecureArray(QByteArray("not it"))));
+        QVERIFY2(child<ui::Banner>(&page, "keysBanner")->text().contains(QStringLiteral("does not open")),
+                 qPrintable(child<ui::Banner>(&page, "keysBanner")->text()));
+        page.importKeyFile(file, false, KeyMaterial(QCA::SecureArray(QByteArray("a passphrase"))));
+        waitForList(page);
+        const QString keyId = made.data.value(QStringLiteral("keyId")).toString();
+        QVERIFY(std::any_of(page.keys().cbegin(), page.keys().cend(),
+                            [&](const KnownKey &key) { return key.source == file && key.keyId == keyId; }));
     }
 
     void rewrapGivesTheFilesTheNewKey()

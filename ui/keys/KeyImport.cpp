@@ -8,7 +8,7 @@
 
 namespace strongroom::ui {
 
-Result<RegisteredKeyFile> KeyImport::inspect(const QString &path)
+Result<RegisteredKeyFile> KeyImport::inspect(const QString &path, const KeyMaterial *passphrase)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -19,6 +19,20 @@ Result<RegisteredKeyFile> KeyImport::inspect(const QString &path)
     entry.created = age::identityFileCreated(text);
     if (age::isEncryptedIdentityFile(text)) {
         entry.kind = RegisteredKeyFile::kindIdentity();
+        if (passphrase && !passphrase->isEmpty()) {
+            auto identities = age::readIdentityFile(path, passphrase);
+            if (!identities) {
+                age::wipeBytes(text.data(), std::size_t(text.size()));
+                if (identities.error().code == ExitCode::WrongKey)
+                    return Error(ExitCode::WrongKey,
+                                 tr("%1: the passphrase does not open this identity file.").arg(path));
+                return identities.error();
+            }
+            for (const age::X25519Identity &identity : *identities) {
+                entry.recipients.append(identity.recipient().toString());
+                entry.keyIds.append(identity.recipient().keyId());
+            }
+        }
     } else if (auto identities = age::parseIdentities(text, path); identities && !identities->isEmpty()) {
         entry.kind = RegisteredKeyFile::kindIdentity();
         for (const age::X25519Identity &identity : *identities) {

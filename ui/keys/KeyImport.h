@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "keys/KeyMaterial.h"
 #include "keys/KeyRegistry.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,9 @@ class KeyImport
 {
     Q_DECLARE_TR_FUNCTIONS(KeyImport)
 public:
-    // The registry entry for `path`, not yet recorded.
-    static Result<RegisteredKeyFile> inspect(const QString &path);
+    // The registry entry for `path`, not yet recorded. With `passphrase`, a protected identity file
+    // is opened so that its recipients and key ids are known (a wrong passphrase is an error).
+    static Result<RegisteredKeyFile> inspect(const QString &path, const KeyMaterial *passphrase = nullptr);
 };
 
 } // namespace strongroom::ui

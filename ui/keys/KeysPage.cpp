@@ -13,6 +13,7 @@
 #include "keys/Keyring.h"
 #include "keys/RewrapDialog.h"
 #include "widgets/Banner.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -298,9 +299,9 @@ void KeysPage::showGenerateDialog()
     dialog->open();
 }
 
-void KeysPage::importKeyFile(const QString &path, bool intoKeyring)
+void KeysPage::importKeyFile(const QString &path, bool intoKeyring, const KeyMaterial &passphrase)
 {
-    auto entry = KeyImport::inspect(path);
+    auto entry = KeyImport::inspect(path, &passphrase);
     if (!entry) {
         m_banner->showMessage(Banner::Tone::Error, entry.error().message);
         m_banner->show();
@@ -322,7 +323,7 @@ void KeysPage::importKeyFile(const QString &path, bool intoKeyring)
             : tr("%1 imported: identity file with %2 identities.").arg(path).arg(entry->recipients.size()));
     m_banner->show();
     if (intoKeyring && entry->kind == RegisteredKeyFile::kindIdentity() && !entry->recipients.isEmpty()) {
-        auto identities = age::readIdentityFile(path, nullptr);
+        auto identities = age::readIdentityFile(path, passphrase.isEmpty() ? nullptr : &passphrase);
         if (identities && !identities->isEmpty()) {
             const QString name = QFileInfo(path).completeBaseName();
             QByteArray secret = identities->first().toString().toLatin1();
@@ -366,20 +367,26 @@ void KeysPage::showImportDialog()
         keyring->setEnabled(false);
         keyring->setToolTip(tr("No desktop keyring is running (Secret Service or KWallet)."));
     }
+    auto *passphrase = new SecretLineEdit;
+    passphrase->setObjectName(QStringLiteral("importPassphraseEdit"));
+    passphrase->setPlaceholderText(tr("passphrase of a protected identity file (optional)"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton *choose = buttons->addButton(tr("Choose File…"), QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(intro);
+    layout->addWidget(passphrase);
     layout->addWidget(keyring);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(choose, &QPushButton::clicked, dialog, [this, dialog, keyring] {
+    connect(choose, &QPushButton::clicked, dialog, [this, dialog, keyring, passphrase] {
         auto *files = new QFileDialog(this, tr("Key File"));
         files->setAttribute(Qt::WA_DeleteOnClose);
         files->setFileMode(QFileDialog::ExistingFile);
         const bool intoKeyring = keyring->isChecked();
+        const KeyMaterial key = passphrase->key();
+        passphrase->clear();
         connect(files, &QFileDialog::fileSelected, this,
-                [this, intoKeyring](const QString &path) { importKeyFile(path, intoKeyring); });
+                [this, intoKeyring, key](const QString &path) { importKeyFile(path, intoKeyring, key); });
         dialog->accept();
         files->open();
     });

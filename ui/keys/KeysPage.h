@@ -1,6 +1,7 @@
 #pragma once
 
 #include "keylist/KnownKey.h"
+#include "keys/KeyMaterial.h"
 
 #include <QList>
 #include <QPointer>
@@ -44,7 +45,8 @@ public:
 
     // Imports `path` into the key registry (and, when asked and possible, its identity into the
     // desktop keyring); says how in the banner.
-    void importKeyFile(const QString &path, bool intoKeyring = false);
+    // `passphrase` opens a protected identity file, so that its key id is known.
+    void importKeyFile(const QString &path, bool intoKeyring = false, const KeyMaterial &passphrase = {});
     void showGenerateDialog();
     void showImportDialog();
     void showRewrapDialog();
