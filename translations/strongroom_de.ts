@@ -3396,6 +3396,10 @@
         <translation>Schlüsselverzeichnis</translation>
     </message>
     <message>
+        <source>%1: the key registry is locked by another process.</source>
+        <translation>%1: Das Schlüsselverzeichnis ist von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
         <source>List the keys</source>
         <translation>Schlüssel auflisten</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <algorithm>
 
@@ -113,90 +114,101 @@ Status KeyRegistry::save(const Contents &contents) const
                            {QStringLiteral("keyFiles"), keyFiles},
                            {QStringLiteral("uses"), uses},
                            {QStringLiteral("slots"), keySlots}};
-    if (const Status folder = safefile::makePrivateFolder(QFileInfo(m_path).absolutePath()); !folder)
-        return folder;
     return safefile::writeFileAtomically(m_path, QJsonDocument(root).toJson(), QStringLiteral("keys"),
                                          QCoreApplication::translate("KeyList", "key registry"));
 }
 
-Status KeyRegistry::recordKeyFile(RegisteredKeyFile file) const
+Status KeyRegistry::update(const std::function<bool(Contents &)> &change) const
 {
+    if (const Status folder = safefile::makePrivateFolder(QFileInfo(m_path).absolutePath()); !folder)
+        return folder;
+    // The CLI and the console (and its list job) may record at the same time.
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        return Error(ExitCode::Busy, QCoreApplication::translate(
+                                         "KeyList", "%1: the key registry is locked by another process.")
+                                         .arg(m_path));
     Result<Contents> contents = read();
     if (!contents)
         return contents.error();
+    return change(contents.value()) ? save(contents.value()) : Status{};
+}
+
+Status KeyRegistry::recordKeyFile(RegisteredKeyFile file) const
+{
     if (!file.path.startsWith(QLatin1String("keyring:")))
         file.path = QFileInfo(file.path).absoluteFilePath();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (RegisteredKeyFile &known : contents->keyFiles) {
-        if (known.path != file.path)
-            continue;
-        file.firstSeen = known.firstSeen.isValid() ? known.firstSeen : now;
-        if (file.recipients.isEmpty()) {
-            file.recipients = known.recipients;
-            file.keyIds = known.keyIds;
+    return update([&](Contents &contents) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (RegisteredKeyFile &known : contents.keyFiles) {
+            if (known.path != file.path)
+                continue;
+            file.firstSeen = known.firstSeen.isValid() ? known.firstSeen : now;
+            if (file.recipients.isEmpty()) {
+                file.recipients = known.recipients;
+                file.keyIds = known.keyIds;
+            }
+            if (!file.created.isValid())
+                file.created = known.created;
+            if (file.name.isEmpty())
+                file.name = known.name;
+            known = file;
+            return true;
         }
-        if (!file.created.isValid())
-            file.created = known.created;
-        if (file.name.isEmpty())
-            file.name = known.name;
-        known = file;
-        return save(*contents);
-    }
-    file.firstSeen = now;
-    contents->keyFiles.append(file);
-    return save(*contents);
+        file.firstSeen = now;
+        contents.keyFiles.append(file);
+        return true;
+    });
 }
 
 Status KeyRegistry::recordUse(const QStringList &keyIds, const QString &file) const
 {
     if (keyIds.isEmpty() || file.isEmpty() || file == QLatin1String("-"))
         return {};
-    Result<Contents> contents = read();
-    if (!contents)
-        return contents.error();
     const QString absolute = QFileInfo(file).absoluteFilePath();
-    bool changed = false;
-    for (const QString &keyId : keyIds) {
-        QStringList &files = contents->uses[keyId];
-        if (!files.contains(absolute)) {
-            files.append(absolute);
-            changed = true;
+    return update([&](Contents &contents) {
+        bool changed = false;
+        for (const QString &keyId : keyIds) {
+            QStringList &files = contents.uses[keyId];
+            if (!files.contains(absolute)) {
+                files.append(absolute);
+                changed = true;
+            }
         }
-    }
-    return changed ? save(*contents) : Status{};
+        return changed;
+    });
 }
 
 Result<QList<SeenKeySlot>> KeyRegistry::seeSlots(const QString &volumeUuid, const QList<int> &activeSlots,
                                                  const QDateTime &now) const
 {
-    Result<Contents> contents = read();
-    if (!contents)
-        return contents.error();
     QList<SeenKeySlot> seen;
-    QList<SeenKeySlot> kept;
-    for (const SeenKeySlot &slot : std::as_const(contents->keySlots))
-        if (slot.volumeUuid != volumeUuid)
-            kept.append(slot);
-    bool changed = false;
-    for (int number : activeSlots) {
-        auto known =
-            std::find_if(contents->keySlots.cbegin(), contents->keySlots.cend(), [&](const SeenKeySlot &s) {
-                return s.volumeUuid == volumeUuid && s.slot == number;
-            });
-        if (known != contents->keySlots.cend()) {
-            seen.append(*known);
-        } else {
-            seen.append(SeenKeySlot{volumeUuid, number, now});
-            changed = true;
+    const Status updated = update([&](Contents &contents) {
+        QList<SeenKeySlot> kept;
+        for (const SeenKeySlot &slot : std::as_const(contents.keySlots))
+            if (slot.volumeUuid != volumeUuid)
+                kept.append(slot);
+        bool changed = false;
+        for (int number : activeSlots) {
+            const auto known =
+                std::find_if(contents.keySlots.cbegin(), contents.keySlots.cend(), [&](const SeenKeySlot &s) {
+                    return s.volumeUuid == volumeUuid && s.slot == number;
+                });
+            if (known != contents.keySlots.cend()) {
+                seen.append(*known);
+            } else {
+                seen.append(SeenKeySlot{volumeUuid, number, now});
+                changed = true;
+            }
         }
-    }
-    changed = changed || kept.size() + seen.size() != contents->keySlots.size();
-    if (!changed)
-        return seen;
-    kept.append(seen);
-    contents->keySlots = kept;
-    if (const Status saved = save(*contents); !saved)
-        return saved.error();
+        // Slots no longer active are dropped, so a key put into a freed slot starts a new date.
+        changed = changed || kept.size() + seen.size() != contents.keySlots.size();
+        kept.append(seen);
+        contents.keySlots = kept;
+        return changed;
+    });
+    if (!updated)
+        return updated.error();
     return seen;
 }
 

@@ -8,11 +8,13 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace strongroom {
 
 // The keys Strongroom was given, remembered for `key list` and the Keys page:
-// $XDG_DATA_HOME/strongroom/keys.json (0600, written whole through safefile::writeFileAtomically).
+// $XDG_DATA_HOME/strongroom/keys.json (0600, written whole through safefile::writeFileAtomically
+// under keys.json.lock, so the CLI and the console can record at the same time).
 // It holds no secret: only paths, public recipients, key ids, dates, and which files each key id
 // was used with (the key map). A missing file is an empty registry; a damaged one is an error that
 // names it and is never overwritten.
@@ -69,6 +71,8 @@ public:
 
 private:
     Status save(const Contents &contents) const;
+    // Runs `change` on the contents under the lock file; saves them when it returns true.
+    Status update(const std::function<bool(Contents &)> &change) const;
     QString m_path;
 };
 
