@@ -310,6 +310,33 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path(QStringLiteral("from-keyring"))));
     }
 
+    // Six `file encrypt` processes at once each record their output: the registry's lock file keeps
+    // every one of them in the key map.
+    void processesRecordingAtOnceLoseNothing()
+    {
+        QList<QProcess *> processes;
+        QStringList outputs;
+        for (int i = 0; i < 6; ++i) {
+            outputs.append(path(QStringLiteral("parallel-%1.age").arg(i)));
+            auto *p = new QProcess(this);
+            p->setProcessEnvironment(m_env);
+            p->start(strongroomBinary(QStringLiteral("strongroom-cli")),
+                     {QStringLiteral("file"), QStringLiteral("encrypt"), path(QStringLiteral("plain")),
+                      QStringLiteral("--recipient"), m_recipient, QStringLiteral("-o"), outputs.last()});
+            processes.append(p);
+        }
+        for (QProcess *p : processes) {
+            QVERIFY(p->waitForFinished(60000));
+            QCOMPARE(p->exitCode(), 0);
+            delete p;
+        }
+        const QJsonObject identity =
+            keyOfKind(listKeys({QStringLiteral("--only-given")}), QStringLiteral("age-identity"));
+        const QStringList opens = opensOf(identity);
+        for (const QString &output : std::as_const(outputs))
+            QVERIFY2(opens.contains(output), qPrintable(output));
+    }
+
     void theTextFormShowsTheKeyMap()
     {
         const CliRun r = cli({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--only-given"),
