@@ -211,6 +211,7 @@ void ListKeysJob::run(JobContext &context)
     }
     for (const QString &problem : std::as_const(problems))
         context.addDetail(problem);
+    m_problems = problems;
     context.setData(QJsonObject{{QStringLiteral("keys"), keys},
                                 {QStringLiteral("rotationDays"), m_request.rotationDays},
                                 {QStringLiteral("due"), due},

@@ -38,6 +38,8 @@ public:
 
     // Valid once the job has finished.
     QList<KnownKey> keys() const { return m_keys; }
+    // What could not be read, in words (also the report's details).
+    QStringList problems() const { return m_problems; }
     int rotationDays() const { return m_request.rotationDays; }
     QDateTime now() const { return m_request.now; }
 
@@ -48,6 +50,7 @@ private:
 
     KeyListRequest m_request;
     QList<KnownKey> m_keys;
+    QStringList m_problems;
 };
 
 } // namespace strongroom

@@ -120,6 +120,19 @@ private Q_SLOTS:
         keysScreenshot(&page, QStringLiteral("page"));
     }
 
+    void aPlaceThatCannotBeReadIsNamedInTheBanner()
+    {
+        ui::JobsIndicator jobs(&m_runner);
+        ui::KeysPage page(&m_runner, &jobs);
+        const QString notLuks = m_fx.path(QStringLiteral("plain"));
+        page.setExtraPlaces({}, {notLuks});
+        page.show();
+        waitForList(page);
+        QVERIFY2(child<ui::Banner>(&page, "keysBanner")->text().contains(notLuks),
+                 qPrintable(child<ui::Banner>(&page, "keysBanner")->text()));
+        QVERIFY(rowOf(child<QTableWidget>(&page, "keysTable"), QStringLiteral("age identity")) >= 0);
+    }
+
     void theRotationPeriodDecidesWhatIsDue_data()
     {
         QTest::addColumn<int>("days");

@@ -22,7 +22,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -177,7 +176,6 @@ void KeysPage::refresh()
     auto job = std::make_shared<ListKeysJob>(request);
     m_listing = m_runner->start(job);
     connect(m_listing, &JobHandle::finished, this, [this, job] {
-        const JobReport report = m_listing ? m_listing->report() : JobReport{};
         m_listing = nullptr;
         if (m_relist) {
             m_relist = false;
@@ -185,10 +183,7 @@ void KeysPage::refresh()
             return;
         }
         m_now = job->now();
-        QStringList problems;
-        for (const QJsonValue &problem : report.data.value(QStringLiteral("problems")).toArray())
-            problems.append(problem.toString());
-        showKeys(job->keys(), problems);
+        showKeys(job->keys(), job->problems());
         Q_EMIT refreshed();
     });
 }
