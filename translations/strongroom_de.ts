@@ -1494,6 +1494,10 @@
         <source>&lt;h3&gt;Strongroom %1&lt;/h3&gt;&lt;p&gt;A management console for data encrypted at rest: SQLCipher databases, their backups, and LUKS2 volumes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Strongroom %1&lt;/h3&gt;&lt;p&gt;Eine Verwaltungskonsole für ruhend verschlüsselte Daten: SQLCipher-Datenbanken, ihre Sicherungen und LUKS2-Volumes.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::NewKeyPage</name>
@@ -3662,6 +3666,420 @@
     <message>
         <source>Cancelled while re-encrypting; the original is unchanged.</source>
         <translation>Während der Neuverschlüsselung abgebrochen; das Original ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyImport</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase does not open this identity file.</source>
+        <translation>%1: Die Passphrase öffnet diese Identitätsdatei nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an age identity file (AGE-SECRET-KEY-1… lines) nor a recipients file (age1… lines).</source>
+        <translation>%1 ist weder eine age-Identitätsdatei (Zeilen AGE-SECRET-KEY-1…) noch eine Empfängerdatei (Zeilen age1…).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyList</name>
+    <message>
+        <source>%1: cannot read the key registry.</source>
+        <translation>%1: Das Schlüsselverzeichnis kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the key registry is damaged (%2); it was left as it is.</source>
+        <translation>%1: Das Schlüsselverzeichnis ist beschädigt (%2); es wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>key registry</source>
+        <translation>Schlüsselverzeichnis</translation>
+    </message>
+    <message>
+        <source>%1: the key registry is locked by another process.</source>
+        <translation>%1: Das Schlüsselverzeichnis ist von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
+        <source>List the keys</source>
+        <translation>Schlüssel auflisten</translation>
+    </message>
+    <message>
+        <source>Read the key registry</source>
+        <translation>Schlüsselverzeichnis lesen</translation>
+    </message>
+    <message>
+        <source>Read the backup catalogs</source>
+        <translation>Sicherungskataloge lesen</translation>
+    </message>
+    <message>
+        <source>Read the LUKS headers</source>
+        <translation>LUKS-Header lesen</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation>zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>%1: the key file is gone (it is still listed).</source>
+        <translation>%1: Die Schlüsseldatei ist nicht mehr vorhanden (sie wird weiter aufgeführt).</translation>
+    </message>
+    <message>
+        <source>%1 slot %2 (%3)</source>
+        <translation>%1 Slot %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 slot %2</source>
+        <translation>%1 Slot %2</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(gesperrt)</translation>
+    </message>
+    <message>
+        <source>Keys known: %1; due for rotation (older than %2 days): %3.</source>
+        <translation>Bekannte Schlüssel: %1; fällig zum Wechsel (älter als %2 Tage): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRecoverySheet</name>
+    <message>
+        <source>Strongroom Recovery Sheet: age key</source>
+        <translation>Strongroom-Notfallblatt: age-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keep this sheet offline, somewhere safe. Whoever holds it can decrypt every file encrypted to this key.</source>
+        <translation>Bewahren Sie dieses Blatt offline an einem sicheren Ort auf. Wer es besitzt, kann jede Datei entschlüsseln, die für diesen Schlüssel verschlüsselt wurde.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Identity (secret)</source>
+        <translation>Identität (geheim)</translation>
+    </message>
+    <message>
+        <source>Type it back as one line, without the spaces, into a file of its own to use it with strongroom-cli --identity or age -i.</source>
+        <translation>Tippen Sie sie als eine Zeile ohne Leerzeichen in eine eigene Datei ab, um sie mit strongroom-cli --identity oder age -i zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The identity as a QR code</source>
+        <translation>Die Identität als QR-Code</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::GenerateKeyDialog</name>
+    <message>
+        <source>Generate an age Key</source>
+        <translation>age-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>e.g. offsite backups 2026</source>
+        <translation>z. B. Auslagerungssicherungen 2026</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Identity file:</source>
+        <translation>Identitätsdatei:</translation>
+    </message>
+    <message>
+        <source>Recovery sheet (PDF):</source>
+        <translation>Notfallblatt (PDF):</translation>
+    </message>
+    <message>
+        <source>Protect the identity file with a passphrase (as age -p does)</source>
+        <translation>Identitätsdatei mit einer Passphrase schützen (wie age -p)</translation>
+    </message>
+    <message>
+        <source>Also keep the identity in the desktop keyring</source>
+        <translation>Identität auch im Schlüsselbund des Desktops ablegen</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is running (Secret Service or KWallet).</source>
+        <translation>Kein Schlüsselbund des Desktops läuft (Secret Service oder KWallet).</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>The new identity file is empty.</source>
+        <translation>Die neue Identitätsdatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet could not be written to %1; the key itself is in %2.</source>
+        <translation>Das Notfallblatt konnte nicht nach %1 geschrieben werden; der Schlüssel selbst liegt in %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The key is made.&lt;/b&gt;&lt;br&gt;Identity file: %1 (0600)&lt;br&gt;Recovery sheet: %2&lt;br&gt;Key id: %3&lt;br&gt;Recipient (give this to the hosts that encrypt): &lt;tt&gt;%4&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;Der Schlüssel ist erzeugt.&lt;/b&gt;&lt;br&gt;Identitätsdatei: %1 (0600)&lt;br&gt;Notfallblatt: %2&lt;br&gt;Schlüssel-ID: %3&lt;br&gt;Empfänger (für die Rechner, die verschlüsseln): &lt;tt&gt;%4&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet. To show that you have it, type group %1 of the identity (the %1. block of five characters):</source>
+        <translation>Drucken Sie das Notfallblatt. Um zu zeigen, dass Sie es haben, tippen Sie Gruppe %1 der Identität ab (den %1. Block aus fünf Zeichen):</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::KeysPage</name>
+    <message>
+        <source>age identity</source>
+        <translation>age-Identität</translation>
+    </message>
+    <message>
+        <source>age recipients</source>
+        <translation>age-Empfänger</translation>
+    </message>
+    <message>
+        <source>age identity (keyring)</source>
+        <translation>age-Identität (Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>SQLCipher key</source>
+        <translation>SQLCipher-Schlüssel</translation>
+    </message>
+    <message>
+        <source>LUKS key slot</source>
+        <translation>LUKS-Schlüsselslot</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Every key Strongroom knows: age identities and recipients it was given, the SQLCipher keys of your backup catalogs and the key slots of your volumes. Keys older than the rotation period are due for a new key.</source>
+        <translation>Jeder Schlüssel, den Strongroom kennt: übergebene age-Identitäten und -Empfänger, die SQLCipher-Schlüssel Ihrer Sicherungskataloge und die Schlüsselslots Ihrer Volumes. Schlüssel, die älter als der Wechselzeitraum sind, sind fällig für einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Erzeugen…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Rewrap Backups to a New Key…</source>
+        <translation>Sicherungen auf neuen Schlüssel umschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Rotate keys after:</source>
+        <translation>Schlüssel wechseln nach:</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key map:&lt;/b&gt; the files the selected key opens</source>
+        <translation>&lt;b&gt;Schlüsselkarte:&lt;/b&gt; die Dateien, die der gewählte Schlüssel öffnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>due since %1</source>
+        <translation>fällig seit %1</translation>
+    </message>
+    <message>
+        <source>Keys older than %1 days: %2. Time to make a new key and rewrap or re-key what they open.</source>
+        <translation>Schlüssel älter als %1 Tage: %2. Zeit, einen neuen Schlüssel zu erzeugen und umzuschlüsseln, was sie öffnen.</translation>
+    </message>
+    <message>
+        <source>No keys known yet. Generate an age key, import one, or make a backup or a volume.</source>
+        <translation>Noch keine Schlüssel bekannt. Erzeugen oder importieren Sie einen age-Schlüssel, oder legen Sie eine Sicherung oder ein Volume an.</translation>
+    </message>
+    <message>
+        <source>(no file known yet: files encrypted with strongroom-cli file encrypt or opened with file decrypt appear here)</source>
+        <translation>(noch keine Datei bekannt: Dateien, die mit strongroom-cli file encrypt verschlüsselt oder mit file decrypt geöffnet wurden, erscheinen hier)</translation>
+    </message>
+    <message>
+        <source>%1 imported: recipients file with %2 recipients.</source>
+        <translation>%1 importiert: Empfängerdatei mit %2 Empfängern.</translation>
+    </message>
+    <message>
+        <source>%1 imported: a passphrase-protected identity file; its key id is known once it is used.</source>
+        <translation>%1 importiert: eine passphrasengeschützte Identitätsdatei; ihre Schlüssel-ID ist bekannt, sobald sie verwendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 imported: identity file with %2 identities.</source>
+        <translation>%1 importiert: Identitätsdatei mit %2 Identitäten.</translation>
+    </message>
+    <message>
+        <source>Import a Key</source>
+        <translation>Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>An age identity file (AGE-SECRET-KEY-1…, also one protected with age -p) or a recipients file (age1…). Strongroom remembers its path, recipients and key ids; never the secret.</source>
+        <translation>Eine age-Identitätsdatei (AGE-SECRET-KEY-1…, auch eine mit age -p geschützte) oder eine Empfängerdatei (age1…). Strongroom merkt sich Pfad, Empfänger und Schlüssel-IDs, nie das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Also keep the identity in the desktop keyring</source>
+        <translation>Identität auch im Schlüsselbund des Desktops ablegen</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is running (Secret Service or KWallet).</source>
+        <translation>Kein Schlüsselbund des Desktops läuft (Secret Service oder KWallet).</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>passphrase of a protected identity file (optional)</source>
+        <translation>Passphrase einer geschützten Identitätsdatei (optional)</translation>
+    </message>
+    <message>
+        <source>Key File</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::RewrapDialog</name>
+    <message>
+        <source>Rewrap Backups to a New Key</source>
+        <translation>Sicherungen auf neuen Schlüssel umschlüsseln</translation>
+    </message>
+    <message>
+        <source>Gives age files a new recipient by rewriting only their headers: the payload is not touched, so even large backups take seconds. Each original is kept beside its file until you remove it.</source>
+        <translation>Gibt age-Dateien einen neuen Empfänger, indem nur ihre Header neu geschrieben werden: Die Nutzdaten bleiben unberührt, daher dauern selbst große Sicherungen nur Sekunden. Jedes Original bleibt neben seiner Datei erhalten, bis Sie es entfernen.</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>only for a passphrase-protected identity file</source>
+        <translation>nur für eine passphrasengeschützte Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>Rewrap</source>
+        <translation>Umschlüsseln</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Identity that opens them now:</source>
+        <translation>Identität, die sie jetzt öffnet:</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Ihre Passphrase:</translation>
+    </message>
+    <message>
+        <source>New recipient:</source>
+        <translation>Neuer Empfänger:</translation>
+    </message>
+    <message>
+        <source>Age Files</source>
+        <translation>age-Dateien</translation>
+    </message>
+    <message>
+        <source>age files (*.age);;All files (*)</source>
+        <translation>age-Dateien (*.age);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>%1 is not an age recipient (age1…, as age-keygen prints it).</source>
+        <translation>%1 ist kein age-Empfänger (age1…, wie age-keygen ihn ausgibt).</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "dialogs/DiagnosticsDialog.h"
 #include "jobs/JobProgressDialog.h"
 #include "jobs/JobsIndicator.h"
+#include "keys/KeysPage.h"
 #include "pages/AuditPage.h"
 #include "pages/DatabasesPage.h"
 #include "pages/PlannedPage.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent)
     addSection(QStringLiteral("databases"), tr("Databases"), m_databases);
     addSection(QStringLiteral("backups"), tr("Backups"), new BackupsPage(m_databases, runner, m_jobs));
     addSection(QStringLiteral("volumes"), tr("Volumes"), new VolumesPage(runner, m_jobs));
+    addSection(QStringLiteral("keys"), tr("Keys"), new KeysPage(runner, m_jobs));
     addSection(QStringLiteral("benchmarks"), tr("Benchmarks"),
                new PlannedPage(tr("Benchmarks"),
                                tr("What encryption costs on this machine, and Strongroom's own throughput against "

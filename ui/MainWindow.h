@@ -25,7 +25,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Section { Databases, Backups, Volumes, Benchmarks, Audit };
+    enum class Section { Databases, Backups, Volumes, Keys, Benchmarks, Audit };
     Q_ENUM(Section)
 
     explicit MainWindow(JobRunner *runner, QWidget *parent = nullptr);

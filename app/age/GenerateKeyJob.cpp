@@ -6,6 +6,7 @@
 #include "age/TextQrCode.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "keys/KeyRegistry.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -104,6 +105,17 @@ std::optional<Error> GenerateKeyJob::generate(JobContext &context)
                            {QStringLiteral("protected"), m_request.protectWith.has_value()}};
     m_data = data;
     context.setData(data);
+    if (!m_request.keyRegistryPath.isEmpty() && !m_request.identityPath.isEmpty()) {
+        RegisteredKeyFile file{m_request.identityPath,
+                               RegisteredKeyFile::kindIdentity(),
+                               m_request.name,
+                               {identity.recipient().toString()},
+                               {identity.recipient().keyId()},
+                               created,
+                               {}};
+        if (const Status recorded = KeyRegistry(m_request.keyRegistryPath).recordKeyFile(file); !recorded)
+            context.addDetail(recorded.error().message);
+    }
     context.setOverview(QCoreApplication::translate("AgeFormat", "New age key %1, recipient %2.")
                             .arg(identity.recipient().keyId(), identity.recipient().toString()));
     return std::nullopt;

@@ -21,6 +21,8 @@ struct GenerateKeyRequest
     QString sheetPath;    // empty: no sheet
     std::optional<KeyMaterial> protectWith;
     QString auditLogPath;
+    // Where to remember the new identity file for `key list` (KeyRegistry); empty: not remembered.
+    QString keyRegistryPath;
 };
 
 // Data: {"recipient", "keyId", "created", "identityFile", "recoverySheet", "protected"}.

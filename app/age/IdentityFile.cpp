@@ -220,4 +220,18 @@ QByteArray identityFileText(const X25519Identity &identity, const QDateTime &cre
            identity.toString().toLatin1() + '\n';
 }
 
+QDateTime identityFileCreated(QByteArrayView text)
+{
+    // Only the comment is copied: the text also holds the secret.
+    const QByteArrayView prefix("# created: ");
+    const qsizetype start = text.indexOf(prefix);
+    if (start < 0 || (start > 0 && text.at(start - 1) != '\n'))
+        return {};
+    QByteArrayView date = text.sliced(start + prefix.size());
+    const qsizetype end = date.indexOf('\n');
+    if (end >= 0)
+        date = date.first(end);
+    return QDateTime::fromString(QString::fromLatin1(date.trimmed()), Qt::ISODate).toUTC();
+}
+
 } // namespace strongroom::age

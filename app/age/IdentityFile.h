@@ -47,4 +47,7 @@ Result<RecipientSet> readRecipientSet(const QString &path);
 // The text of a new identity file as age-keygen writes it: created date, public key, secret.
 QByteArray identityFileText(const X25519Identity &identity, const QDateTime &created);
 
+// The date of its "# created: ..." comment (age-keygen's and identityFileText's), or invalid.
+QDateTime identityFileCreated(QByteArrayView text);
+
 } // namespace strongroom::age

@@ -37,4 +37,22 @@ QString textQrCode(QByteArrayView data)
     return out;
 }
 
+QList<QList<bool>> qrCodeModules(QByteArrayView data)
+{
+    QRcode *code = QRcode_encodeData(int(data.size()), reinterpret_cast<const unsigned char *>(data.data()),
+                                     0, QR_ECLEVEL_M);
+    if (!code)
+        return {};
+    QList<QList<bool>> rows;
+    for (int y = 0; y < code->width; ++y) {
+        QList<bool> row;
+        for (int x = 0; x < code->width; ++x)
+            row.append((code->data[y * code->width + x] & 1) != 0);
+        rows.append(row);
+    }
+    wipeBytes(code->data, std::size_t(code->width) * std::size_t(code->width));
+    QRcode_free(code);
+    return rows;
+}
+
 } // namespace strongroom::age

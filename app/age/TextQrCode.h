@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 namespace strongroom::age {
@@ -9,5 +10,9 @@ namespace strongroom::age {
 // character, with the quiet zone the standard asks for: printable on a text recovery sheet and
 // readable by a phone from the screen. Empty when the data is too long for a QR code.
 QString textQrCode(QByteArrayView data);
+
+// The same code as rows of modules (true: dark), without the quiet zone, for drawing it as an
+// image (the console's PDF recovery sheet). Empty when the data is too long for a QR code.
+QList<QList<bool>> qrCodeModules(QByteArrayView data);
 
 } // namespace strongroom::age

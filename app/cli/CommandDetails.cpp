@@ -133,6 +133,16 @@ Details allDetails()
                         "kept as FILE.before-rewrap-DATE until you remove it. An armored file stays armored: its "
                         "armor is rewritten around the unchanged payload and every chunk authenticated before it "
                         "replaces the file.")},
+        {QStringLiteral("key list"),
+         QStringLiteral("Lists every key Strongroom knows, oldest first: the age identities and recipients files it "
+                        "was given (key generate, file encrypt --recipients-file, file decrypt --identity, the Keys "
+                        "page's Import; remembered in $XDG_DATA_HOME/strongroom/keys.json, paths and public keys "
+                        "only), the SQLCipher key ids of backup catalogs (the recent databases' history folders "
+                        "and each --dir), and the active key slots of LUKS images (the Volumes page's images and "
+                        "each --image). Each with its key id, created date and where it came from, age in days, "
+                        "due date, and the files it opens (the key map). Keys older than the rotation period "
+                        "(--rotation-days, else the console's setting, else 180 days) are marked due. A folder or "
+                        "image that cannot be read is named on standard error; the rest is still listed.")},
         {QStringLiteral("key generate"),
          QStringLiteral("Makes an age key pair: the identity in FILE (mode 0600) or on standard output, the "
                         "recipient printed, and a text recovery sheet with the identity, recipient, key id, date "

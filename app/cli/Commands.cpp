@@ -7,6 +7,7 @@
 #include "cli/commands/DbInfoCommand.h"
 #include "cli/commands/DoctorCommand.h"
 #include "cli/commands/FileCommands.h"
+#include "cli/commands/KeyListCommand.h"
 #include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
@@ -50,6 +51,7 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<FileDecryptCommand>(true));
     cli.add(std::make_unique<KeyGenerateCommand>());
     cli.add(std::make_unique<KeyRewrapCommand>());
+    cli.add(std::make_unique<KeyListCommand>());
     cli.add(std::make_unique<BackupExportCommand>());
 }
 

@@ -17,6 +17,8 @@ public:
     explicit Keyring(QString service = QStringLiteral("Strongroom")) : m_service(std::move(service)) {}
 
     static bool isAvailable();
+    // The account an age identity named `name` is kept under ("keyring:NAME" on the command line).
+    static QString ageIdentityAccount(const QString &name) { return QStringLiteral("age-identity/") + name; }
 
     using ReadCallback = std::function<void(Result<KeyMaterial>)>;
     using WriteCallback = std::function<void(Status)>;

@@ -58,7 +58,8 @@ private Q_SLOTS:
         QStringList titles;
         for (int i = 0; i < sidebar->count(); ++i)
             titles << sidebar->item(i)->text();
-        QCOMPARE(titles, (QStringList{QStringLiteral("Databases"), QStringLiteral("Backups"), QStringLiteral("Volumes"),
+        QCOMPARE(titles, (QStringList{QStringLiteral("Databases"), QStringLiteral("Backups"),
+                                      QStringLiteral("Volumes"), QStringLiteral("Keys"),
                                       QStringLiteral("Benchmarks"), QStringLiteral("Audit")}));
         window.showSection(MainWindow::Section::Audit);
         QCOMPARE(window.currentSection(), MainWindow::Section::Audit);

@@ -68,6 +68,14 @@ void RecoverySheet::print(QPrinter *printer) const
 
 bool RecoverySheet::writePdf(const QString &file) const
 {
+    // QTextDocument keeps its own copies of the text; they go with it here.
+    QTextDocument document;
+    document.setHtml(html());
+    return writePrivatePdf(document, file, tr("Strongroom Recovery Sheet"));
+}
+
+bool RecoverySheet::writePrivatePdf(QTextDocument &document, const QString &file, const QString &docName)
+{
     // The sheet holds the key: it is printed into a file created 0600 beside the target (QPrinter
     // truncates what it finds, keeping the mode) and then renamed over the target, which never
     // lends its own, perhaps wider, mode to it.
@@ -79,8 +87,8 @@ bool RecoverySheet::writePdf(const QString &file) const
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(temp);
-        printer.setDocName(tr("Strongroom Recovery Sheet"));
-        print(&printer);
+        printer.setDocName(docName);
+        document.print(&printer);
     }
     if (QFileInfo(temp).size() <= 0 || !safefile::fsyncFile(temp) || !safefile::atomicReplace(temp, file))
         return false;

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QPrinter;
+class QTextDocument;
 
 namespace strongroom::ui {
 
@@ -27,6 +28,10 @@ public:
     void print(QPrinter *printer) const;
     // Prints to a PDF file, 0600 (also when it replaces a file); false when it could not be written.
     bool writePdf(const QString &file) const;
+
+    // The one way a sheet becomes a PDF: printed into a 0600 temp beside `file`, then renamed over
+    // it. Shared with the Keys page's age-key sheet.
+    static bool writePrivatePdf(QTextDocument &document, const QString &file, const QString &docName);
 };
 
 } // namespace strongroom::ui

@@ -5,7 +5,10 @@
 #include "age/IdentityFile.h"
 #include "age/RewrapJob.h"
 #include "cli/CliContext.h"
+#include "keys/KeyRegistry.h"
+#include "keys/Keyring.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <unistd.h>
@@ -69,6 +72,63 @@ int finishJob(CliContext &context, const JobReport &report, bool dataOnStdout)
             stream << detail << Qt::endl;
     }
     return 0;
+}
+
+// Remembers a key file for `key list` and the files its key ids open (the key map). A registry that
+// cannot be written costs a warning, never the command.
+void rememberKeyFile(CliContext &context, const QString &kind, const QString &path,
+                     const QList<X25519Recipient> &recipients)
+{
+    RegisteredKeyFile file;
+    file.path = path;
+    file.kind = kind;
+    QFile text(path);
+    if (text.open(QIODevice::ReadOnly)) {
+        QByteArray start = text.read(4096);
+        file.created = identityFileCreated(start);
+        wipeBytes(start.data(), std::size_t(start.size()));
+    }
+    for (const X25519Recipient &recipient : recipients) {
+        file.recipients.append(recipient.toString());
+        file.keyIds.append(recipient.keyId());
+    }
+    if (const Status recorded = KeyRegistry().recordKeyFile(file); !recorded)
+        context.warn(recorded.error().message);
+}
+
+void rememberUse(CliContext &context, const QList<X25519Recipient> &recipients, const QString &file)
+{
+    QStringList keyIds;
+    for (const X25519Recipient &recipient : recipients)
+        keyIds.append(recipient.keyId());
+    if (const Status recorded = KeyRegistry().recordUse(keyIds, file); !recorded)
+        context.warn(recorded.error().message);
+}
+
+const QString kKeyringPrefix = QStringLiteral("keyring:");
+
+// `--identity keyring:NAME`: the identity kept in the desktop keyring (Keyring::ageIdentityAccount).
+// The CLI runs no event loop of its own, so waiting here for QtKeychain's answer nests nothing.
+Result<QList<X25519Identity>> identitiesFromKeyring(const QString &name)
+{
+    if (!Keyring::isAvailable())
+        return Error(
+            ExitCode::Environment,
+            QStringLiteral("--identity keyring:%1 needs the desktop keyring, and none is running (Secret "
+                           "Service or KWallet). Start it, or give the identity as a file.")
+                .arg(name));
+    std::optional<Result<KeyMaterial>> answer;
+    QEventLoop loop;
+    Keyring().read(Keyring::ageIdentityAccount(name), &loop, [&](Result<KeyMaterial> key) {
+        answer = std::move(key);
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    if (!answer->ok())
+        return answer->error();
+    const QCA::SecureArray &secret = answer->value().secret();
+    return parseIdentities(QByteArrayView(secret.constData(), secret.size()), kKeyringPrefix + name);
 }
 
 } // namespace
@@ -179,7 +239,18 @@ int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parse
         request.age.passphrase = *key;
     }
     const bool toStdout = request.output.kind == AgeOutput::Kind::StandardOutput;
-    return finishJob(context, context.runJob(std::make_shared<EncryptFileJob>(std::move(request))), toStdout);
+    const QList<X25519Recipient> recipients = request.age.recipients;
+    const QString output = request.output.path;
+    const int code =
+        finishJob(context, context.runJob(std::make_shared<EncryptFileJob>(std::move(request))), toStdout);
+    if (code == 0) {
+        for (const QString &file : parser.values(QStringLiteral("recipients-file")))
+            if (auto fromFile = readRecipientsFile(file))
+                rememberKeyFile(context, RegisteredKeyFile::kindRecipients(), file, *fromFile);
+        if (!toStdout)
+            rememberUse(context, recipients, output);
+    }
+    return code;
 }
 
 void BackupExportCommand::declare(QCommandLineParser &parser) const
@@ -224,7 +295,8 @@ void FileDecryptCommand::declare(QCommandLineParser &parser) const
     parser.addOption(
         {QStringLiteral("identity"),
          QStringLiteral("An identity file (AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1... lines, or "
-                        "one protected with age -p); may be repeated."),
+                        "one protected with age -p), or keyring:NAME for one kept in the desktop "
+                        "keyring; may be repeated."),
          QStringLiteral("FILE")});
     CliContext::declareKeyOptions(parser);
     parser.addOption(
@@ -244,7 +316,16 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
     DecryptFileRequest request;
     request.input = parser.positionalArguments().first();
     request.output = m_verifyOnly ? AgeOutput{AgeOutput::Kind::None, {}} : outputOf(parser);
-    request.identityFiles = parser.values(QStringLiteral("identity"));
+    for (const QString &identity : parser.values(QStringLiteral("identity"))) {
+        if (!identity.startsWith(kKeyringPrefix)) {
+            request.identityFiles.append(identity);
+            continue;
+        }
+        auto fromKeyring = identitiesFromKeyring(identity.mid(kKeyringPrefix.size()));
+        if (!fromKeyring)
+            return context.fail(fromKeyring.error());
+        request.identities.append(*fromKeyring);
+    }
     request.decompress = parser.isSet(QStringLiteral("decompress"));
     if (request.input == QLatin1String("-") && parser.isSet(QStringLiteral("passphrase-stdin")))
         return context.fail(
@@ -256,7 +337,8 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
                                                   "the plaintext.")));
     // A passphrase is read when one is given, when there is no identity (a passphrase file, asked on
     // the terminal), or when an identity file is itself passphrase-protected.
-    bool needPassphrase = CliContext::keyGiven(parser) || request.identityFiles.isEmpty();
+    bool needPassphrase =
+        CliContext::keyGiven(parser) || (request.identityFiles.isEmpty() && request.identities.isEmpty());
     for (const QString &file : request.identityFiles) {
         QFile f(file);
         if (f.open(QIODevice::ReadOnly) && isEncryptedIdentityFile(f.peek(1024)))
@@ -274,7 +356,29 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
         request.passphrase = *key;
     }
     const bool toStdout = request.output.kind == AgeOutput::Kind::StandardOutput;
-    return finishJob(context, context.runJob(std::make_shared<DecryptFileJob>(std::move(request))), toStdout);
+    // Identity files still locked by a passphrase are remembered by path; their recipients are
+    // known once `key generate` or an unlocked read recorded them.
+    QList<QList<X25519Recipient>> identityRecipients;
+    const QStringList identityFiles = request.identityFiles;
+    for (const QString &file : identityFiles) {
+        QList<X25519Recipient> recipients;
+        if (auto identities = readIdentityFile(file, nullptr))
+            for (const X25519Identity &identity : *identities)
+                recipients.append(identity.recipient());
+        identityRecipients.append(recipients);
+    }
+    const QString input = request.input;
+    const int code =
+        finishJob(context, context.runJob(std::make_shared<DecryptFileJob>(std::move(request))), toStdout);
+    if (code == 0) {
+        for (qsizetype i = 0; i < identityFiles.size(); ++i)
+            rememberKeyFile(context, RegisteredKeyFile::kindIdentity(), identityFiles.at(i),
+                            identityRecipients.at(i));
+        // Which identity opened the file is certain only when there was one key.
+        if (identityRecipients.size() == 1 && identityRecipients.first().size() == 1)
+            rememberUse(context, identityRecipients.first(), input);
+    }
+    return code;
 }
 
 void KeyRewrapCommand::declare(QCommandLineParser &parser) const
@@ -314,13 +418,27 @@ int KeyRewrapCommand::run(CliContext &context, const QCommandLineParser &parser)
         passphrase = *key;
     }
     for (const QString &file : parser.values(QStringLiteral("identity"))) {
+        if (file.startsWith(kKeyringPrefix)) {
+            auto fromKeyring = identitiesFromKeyring(file.mid(kKeyringPrefix.size()));
+            if (!fromKeyring)
+                return context.fail(fromKeyring.error());
+            request.oldKeys.identities.append(*fromKeyring);
+            continue;
+        }
         auto identities = readIdentitySet(file, passphrase ? &*passphrase : nullptr);
         if (!identities)
             return context.fail(identities.error());
         request.oldKeys.identities.append(identities->x25519);
         request.oldKeys.hybridIdentities.append(identities->hybrid);
     }
-    return finishJob(context, context.runJob(std::make_shared<RewrapJob>(std::move(request))), false);
+    const QList<X25519Recipient> newRecipients = request.newRecipients;
+    const QStringList files = request.files;
+    const int code =
+        finishJob(context, context.runJob(std::make_shared<RewrapJob>(std::move(request))), false);
+    if (code == 0)
+        for (const QString &file : files)
+            rememberUse(context, newRecipients, file);
+    return code;
 }
 
 void KeyGenerateCommand::declare(QCommandLineParser &parser) const
@@ -368,6 +486,7 @@ int KeyGenerateCommand::run(CliContext &context, const QCommandLineParser &parse
             return context.fail(key.error());
         request.protectWith = *key;
     }
+    request.keyRegistryPath = KeyRegistry::defaultPath();
     auto job = std::make_shared<GenerateKeyJob>(request);
     const JobReport report = context.runJob(job);
     if (report.outcome == JobOutcome::Cancelled)

@@ -1,0 +1,78 @@
+#include "cli/commands/KeyListCommand.h"
+
+#include "cli/CliContext.h"
+#include "keylist/KeyListSettings.h"
+#include "keylist/ListKeysJob.h"
+
+namespace strongroom::cli {
+
+void KeyListCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("Also read the backup catalog of this history folder; may be repeated."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("image"),
+                      QStringLiteral("Also list the key slots of this LUKS image; may be repeated."),
+                      QStringLiteral("IMAGE")});
+    parser.addOption(
+        {QStringLiteral("rotation-days"),
+         QStringLiteral("Keys older than N days are due (default: the console's setting, else 180)."),
+         QStringLiteral("N")});
+    parser.addOption({QStringLiteral("only-given"),
+                      QStringLiteral("Read only --dir and --image, not the places the console remembers.")});
+}
+
+int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("key list takes no arguments.")));
+    KeyListRequest request;
+    request.rotationDays = keylistsettings::rotationDays();
+    if (parser.isSet(QStringLiteral("rotation-days"))) {
+        bool ok = false;
+        request.rotationDays = parser.value(QStringLiteral("rotation-days")).toInt(&ok);
+        if (!ok || request.rotationDays <= 0)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--rotation-days takes a number of days "
+                                                      "above 0.")));
+    }
+    const bool onlyGiven = parser.isSet(QStringLiteral("only-given"));
+    request.historyFolders = onlyGiven ? QStringList() : keylistsettings::historyFolders();
+    for (const QString &dir : parser.values(QStringLiteral("dir")))
+        if (!request.historyFolders.contains(dir))
+            request.historyFolders.append(dir);
+    request.volumeImages = onlyGiven ? QStringList() : keylistsettings::volumeImages();
+    for (const QString &image : parser.values(QStringLiteral("image")))
+        if (!request.volumeImages.contains(image))
+            request.volumeImages.append(image);
+
+    auto job = std::make_shared<ListKeysJob>(request);
+    const JobReport report = context.runJob(job);
+    if (report.outcome == JobOutcome::Cancelled)
+        return static_cast<int>(ExitCode::Cancelled);
+    if (report.error)
+        return context.fail(*report.error);
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    for (const KnownKey &key : job->keys()) {
+        const bool due = key.isDue(job->now(), job->rotationDays());
+        out << key.keyId << "  " << key.kind << "  "
+            << (key.created.isValid() ? key.created.toUTC().toString(Qt::ISODate) : QStringLiteral("unknown"))
+            << " (" << key.createdFrom << ")  " << key.ageDays(job->now()) << " days";
+        if (key.created.isValid())
+            out << (due ? "  DUE since " : "  due ")
+                << key.dueDate(job->rotationDays()).toString(Qt::ISODate);
+        out << "  " << key.label << Qt::endl;
+        for (const QString &file : key.opens)
+            out << "    opens " << file << Qt::endl;
+    }
+    out << report.overview << Qt::endl;
+    for (const QString &detail : report.details)
+        context.err() << detail << Qt::endl;
+    return 0;
+}
+
+} // namespace strongroom::cli

@@ -1,0 +1,227 @@
+#include "keylist/ListKeysJob.h"
+
+#include "backup/BackupCatalog.h"
+#include "core/AuditLog.h"
+#include "core/JobContext.h"
+#include "keys/KeyRegistry.h"
+#include "volumes/VolumeInfo.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QMap>
+
+namespace strongroom {
+
+namespace {
+
+// The newest successful add-key or change-key per "image|slot", from the audit log.
+QHash<QString, QDateTime> slotDates(const QString &auditLogPath)
+{
+    QHash<QString, QDateTime> dates;
+    const AuditLog log = auditLogPath.isEmpty() ? AuditLog() : AuditLog(auditLogPath);
+    auto entries = log.entries();
+    if (!entries)
+        return dates;
+    for (const QJsonObject &entry : *entries) {
+        const QString action = entry.value(QStringLiteral("action")).toString();
+        if ((action != QLatin1String("volume.add-key") && action != QLatin1String("volume.change-key")) ||
+            entry.value(QStringLiteral("outcome")).toString() != QLatin1String("succeeded"))
+            continue;
+        const QJsonValue slot =
+            entry.value(QStringLiteral("details")).toObject().value(QStringLiteral("slot"));
+        if (!slot.isDouble())
+            continue;
+        const QString key = QFileInfo(entry.value(QStringLiteral("target")).toString()).absoluteFilePath() +
+                            QLatin1Char('|') + QString::number(slot.toInt());
+        const QDateTime time =
+            QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        if (time.isValid() && (!dates.contains(key) || dates.value(key) < time))
+            dates.insert(key, time);
+    }
+    return dates;
+}
+
+} // namespace
+
+ListKeysJob::ListKeysJob(KeyListRequest request) : m_request(std::move(request))
+{
+    if (!m_request.now.isValid())
+        m_request.now = QDateTime::currentDateTimeUtc();
+    if (m_request.registryPath.isEmpty())
+        m_request.registryPath = KeyRegistry::defaultPath();
+    if (m_request.rotationDays <= 0)
+        m_request.rotationDays = 180;
+}
+
+QString ListKeysJob::title() const
+{
+    return QCoreApplication::translate("KeyList", "List the keys");
+}
+
+QList<JobStep> ListKeysJob::steps() const
+{
+    return {JobStep{QCoreApplication::translate("KeyList", "Read the key registry"), false},
+            JobStep{QCoreApplication::translate("KeyList", "Read the backup catalogs"), false},
+            JobStep{QCoreApplication::translate("KeyList", "Read the LUKS headers"), false}};
+}
+
+void ListKeysJob::readRegistry(QStringList &problems)
+{
+    auto contents = KeyRegistry(m_request.registryPath).read();
+    if (!contents) {
+        problems.append(contents.error().message);
+        return;
+    }
+    for (const RegisteredKeyFile &file : contents->keyFiles) {
+        // A passphrase-protected identity file seen only locked: listed, its key id unknown so far.
+        const QStringList keyIds = file.keyIds.isEmpty()
+                                       ? QStringList{QCoreApplication::translate("KeyList", "(locked)")}
+                                       : file.keyIds;
+        for (qsizetype i = 0; i < keyIds.size(); ++i) {
+            KnownKey key;
+            key.kind = file.kind == RegisteredKeyFile::kindRecipients() ? KnownKey::kindAgeRecipients()
+                       : file.kind == RegisteredKeyFile::kindKeyring()  ? KnownKey::kindAgeKeyring()
+                                                                        : KnownKey::kindAgeIdentity();
+            key.keyId = keyIds.at(i);
+            key.label = file.name.isEmpty() ? QFileInfo(file.path).fileName() : file.name;
+            key.source = file.path;
+            key.created = file.created.isValid() ? file.created : file.firstSeen;
+            key.createdFrom = file.created.isValid() ? QCoreApplication::translate("KeyList", "key file")
+                                                     : QCoreApplication::translate("KeyList", "first seen");
+            key.opens = file.keyIds.isEmpty() ? QStringList() : contents->uses.value(key.keyId);
+            m_keys.append(key);
+        }
+        if (!file.path.startsWith(QLatin1String("keyring:")) && !QFileInfo::exists(file.path))
+            problems.append(
+                QCoreApplication::translate("KeyList", "%1: the key file is gone (it is still listed).")
+                    .arg(file.path));
+    }
+}
+
+void ListKeysJob::readCatalogs(JobContext &context, QStringList &problems)
+{
+    context.startStep(1, m_request.historyFolders.size());
+    for (const QString &folder : std::as_const(m_request.historyFolders)) {
+        if (context.isCancelled())
+            return;
+        const BackupCatalog catalog(QFileInfo(folder).absoluteFilePath());
+        auto entries = catalog.entries();
+        if (!entries) {
+            problems.append(entries.error().message);
+            context.addProgress(1);
+            continue;
+        }
+        QMap<QString, KnownKey> byId;
+        for (const BackupRecord &record : *entries) {
+            if (record.keyId.isEmpty())
+                continue;
+            KnownKey &key = byId[record.keyId];
+            if (key.keyId.isEmpty()) {
+                key.kind = KnownKey::kindSqlcipher();
+                key.keyId = record.keyId;
+                key.source = catalog.folder();
+                key.createdFrom = QCoreApplication::translate("KeyList", "catalog");
+            }
+            if (!key.created.isValid() || record.created < key.created)
+                key.created = record.created;
+            if (key.label.isEmpty() && !record.sourcePath.isEmpty())
+                key.label = QFileInfo(record.sourcePath).fileName();
+            if (!record.sourcePath.isEmpty() && !key.opens.contains(record.sourcePath))
+                key.opens.append(record.sourcePath);
+            key.opens.append(catalog.pathOf(record));
+        }
+        m_keys.append(byId.values());
+        context.addProgress(1);
+    }
+}
+
+void ListKeysJob::readVolumes(JobContext &context, QStringList &problems)
+{
+    context.startStep(2, m_request.volumeImages.size());
+    if (m_request.volumeImages.isEmpty())
+        return;
+    const QHash<QString, QDateTime> dates = slotDates(m_request.auditLogPath);
+    const KeyRegistry registry(m_request.registryPath);
+    for (const QString &image : std::as_const(m_request.volumeImages)) {
+        if (context.isCancelled())
+            return;
+        const QString path = QFileInfo(image).absoluteFilePath();
+        const auto info = readVolumeInfo(path);
+        context.addProgress(1);
+        if (!info) {
+            problems.append(info.error().message);
+            continue;
+        }
+        QList<int> active;
+        for (const KeySlotInfo &slot : info->keySlots)
+            if (slot.state.startsWith(QLatin1String("active")))
+                active.append(slot.slot);
+        auto seen = registry.seeSlots(info->uuid, active, m_request.now);
+        if (!seen) {
+            problems.append(seen.error().message);
+            continue;
+        }
+        for (const SeenKeySlot &slot : *seen) {
+            const KeySlotInfo *slotInfo = info->slot(slot.slot);
+            KnownKey key;
+            key.kind = KnownKey::kindLuksSlot();
+            key.keyId = QStringLiteral("luks-%1-slot%2").arg(info->uuid.left(8)).arg(slot.slot);
+            key.label = slotInfo && !slotInfo->name.isEmpty()
+                            ? QCoreApplication::translate("KeyList", "%1 slot %2 (%3)")
+                                  .arg(QFileInfo(path).fileName())
+                                  .arg(slot.slot)
+                                  .arg(slotInfo->name)
+                            : QCoreApplication::translate("KeyList", "%1 slot %2")
+                                  .arg(QFileInfo(path).fileName())
+                                  .arg(slot.slot);
+            key.source = path;
+            const QDateTime audited = dates.value(path + QLatin1Char('|') + QString::number(slot.slot));
+            key.created = audited.isValid() ? audited : slot.firstSeen;
+            key.createdFrom = audited.isValid() ? QCoreApplication::translate("KeyList", "audit log")
+                                                : QCoreApplication::translate("KeyList", "first seen");
+            key.opens = {path};
+            m_keys.append(key);
+        }
+    }
+}
+
+void ListKeysJob::run(JobContext &context)
+{
+    QStringList problems;
+    context.startStep(0);
+    readRegistry(problems);
+    readCatalogs(context, problems);
+    if (context.isCancelled())
+        return;
+    readVolumes(context, problems);
+    if (context.isCancelled())
+        return;
+    // Oldest first: the keys to rotate come first.
+    std::stable_sort(m_keys.begin(), m_keys.end(), [](const KnownKey &a, const KnownKey &b) {
+        return a.created.isValid() && (!b.created.isValid() || a.created < b.created);
+    });
+    QJsonArray keys;
+    int due = 0;
+    for (const KnownKey &key : std::as_const(m_keys)) {
+        keys.append(key.toJson(m_request.now, m_request.rotationDays));
+        if (key.isDue(m_request.now, m_request.rotationDays))
+            ++due;
+    }
+    for (const QString &problem : std::as_const(problems))
+        context.addDetail(problem);
+    m_problems = problems;
+    context.setData(QJsonObject{{QStringLiteral("keys"), keys},
+                                {QStringLiteral("rotationDays"), m_request.rotationDays},
+                                {QStringLiteral("due"), due},
+                                {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+    context.setOverview(QCoreApplication::translate("KeyList",
+                                                    "Keys known: %1; due for rotation (older than %2 "
+                                                    "days): %3.")
+                            .arg(m_keys.size())
+                            .arg(m_request.rotationDays)
+                            .arg(due));
+}
+
+} // namespace strongroom
