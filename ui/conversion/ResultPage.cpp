@@ -150,24 +150,7 @@ void ResultPage::showVerification()
     checks << tr("%1 same schema").arg(mark(v.schemaEqual));
     checks << tr("%1 same user_version, application_id, journal mode and auto_vacuum")
                   .arg(mark(v.headerEqual()));
-    checks << (result.keptOriginal.isEmpty()
-                   ? tr("The original was deleted (its blocks are not scrubbed on an SSD).")
-                   : tr("The original is kept as %1. Delete it once you have checked the new file; deleting "
-                        "does "
-                        "not scrub its blocks on an SSD.")
-                         .arg(result.keptOriginal.toHtmlEscaped()));
-    // The last line (where the original is) stands apart from the checks.
-    QString kept = checks.takeLast();
-    // A new key does not lock the old copies: say so where the user looks after a rekey.
-    if (result.plan.keyChanges)
-        kept +=
-            QStringLiteral("</p><p>") +
-            (result.keptOriginal.isEmpty()
-                 ? tr("<b>Older backups still open with the old key.</b> If the old key leaked, delete them "
-                      "or keep them out of reach.")
-                 : tr("<b>The kept original and older backups still open with the old key.</b> If the old "
-                      "key leaked, delete them or keep them out of reach."));
-    m_checks->setText(checks.join(QStringLiteral("<br>")) + QStringLiteral("<p>%1</p>").arg(kept));
+    m_checks->setText(checks.join(QStringLiteral("<br>")) + originalAndOldKeyParagraphs(result));
 
     m_tables->setRowCount(int(v.tables.size()));
     for (int i = 0; i < v.tables.size(); ++i) {
@@ -204,6 +187,26 @@ void ResultPage::storeInKeyring()
     });
 }
 
+// Where the original is, standing apart from the checks, and, after a change of key, that the old
+// copies still open with the old key (a new key does not lock them): both views end with this.
+QString ResultPage::originalAndOldKeyParagraphs(const ConversionResult &result)
+{
+    QString text = QStringLiteral("<p>%1</p>")
+                       .arg(result.keptOriginal.isEmpty()
+                                ? tr("The original was deleted (its blocks are not scrubbed on an SSD).")
+                                : tr("The original is kept as %1. Delete it once you have checked the new "
+                                     "file; deleting does not scrub its blocks on an SSD.")
+                                      .arg(result.keptOriginal.toHtmlEscaped()));
+    if (result.plan.keyChanges)
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(result.keptOriginal.isEmpty()
+                             ? tr("<b>Older backups still open with the old key.</b> If the old key leaked, "
+                                  "delete them or keep them out of reach.")
+                             : tr("<b>The kept original and older backups still open with the old key.</b> "
+                                  "If the old key leaked, delete them or keep them out of reach."));
+    return text;
+}
+
 // Written page by page (a change of key or KDF): every page was compared as it was written, so the
 // checks are those, and the table list names the tables SQLCipher read with the new key.
 void ResultPage::showPageVerification()
@@ -219,13 +222,7 @@ void ResultPage::showPageVerification()
     checks << tr("%1 opens with the new key").arg(mark(v.opensWithNewKey));
     checks << tr("%1 every page decrypted again and compared with the original's").arg(mark(true));
     checks << tr("%1 SQLCipher read every table with the new key").arg(mark(true));
-    m_checks->setText(checks.join(QStringLiteral("<br>")) +
-                      QStringLiteral("<p>%1</p>")
-                          .arg(result.keptOriginal.isEmpty()
-                                   ? tr("The original was deleted (its blocks are not scrubbed on an SSD).")
-                                   : tr("The original is kept as %1. Delete it once you have checked the new "
-                                        "file; deleting does not scrub its blocks on an SSD.")
-                                         .arg(result.keptOriginal.toHtmlEscaped())));
+    m_checks->setText(checks.join(QStringLiteral("<br>")) + originalAndOldKeyParagraphs(result));
     m_tables->setRowCount(int(v.tablesRead.size()));
     for (int i = 0; i < v.tablesRead.size(); ++i) {
         m_tables->setItem(i, 0, new QTableWidgetItem(v.tablesRead[i]));

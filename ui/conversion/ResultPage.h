@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversion/ConversionResult.h"
 #include "core/JobReport.h"
 #include "jobs/JobProgressDialog.h"
 
@@ -33,6 +34,7 @@ private:
     void onFinished(const JobReport &report);
     void showVerification();
     void showPageVerification();
+    static QString originalAndOldKeyParagraphs(const ConversionResult &result);
     void storeInKeyring();
 
     ConversionWizard *m_wizard;
