@@ -239,7 +239,7 @@ int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parse
         request.age.passphrase = *key;
     }
     const bool toStdout = request.output.kind == AgeOutput::Kind::StandardOutput;
-    const QList<X25519Recipient> recipients = request.age.recipients;
+    const QList<X25519Recipient> usedRecipients = request.age.recipients;
     const QString output = request.output.path;
     const int code =
         finishJob(context, context.runJob(std::make_shared<EncryptFileJob>(std::move(request))), toStdout);
@@ -248,7 +248,7 @@ int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parse
             if (auto fromFile = readRecipientsFile(file))
                 rememberKeyFile(context, RegisteredKeyFile::kindRecipients(), file, *fromFile);
         if (!toStdout)
-            rememberUse(context, recipients, output);
+            rememberUse(context, usedRecipients, output);
     }
     return code;
 }
