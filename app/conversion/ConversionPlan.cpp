@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
@@ -82,15 +83,14 @@ bool isRawKeyWithSalt(const std::optional<KeyMaterial> &key)
 QStringList staleTempsFor(const QString &path)
 {
     const QFileInfo info(path);
-    const QString suffix = QLatin1Char('-') + info.fileName();
+    // safefile::tempPathFor's names end "-<pid>-<random>-<name>" and the random part has no dash, so
+    // the whole name is compared: a temp of "my-shop.db" is not one of "shop.db".
+    const QRegularExpression ofThisFile(
+        QStringLiteral("^\\.strongroom-tmp-[a-z-]+-\\d+-[0-9a-z]+-%1(-journal|-wal|-shm)?$")
+            .arg(QRegularExpression::escape(info.fileName())));
     QStringList mine;
     for (const QString &temp : safefile::staleTemps(info.absolutePath())) {
-        QString base = temp;
-        for (const char *companion : {"-journal", "-wal", "-shm"}) {
-            if (base.endsWith(QLatin1String(companion)) && !base.endsWith(suffix))
-                base.chop(int(strlen(companion)));
-        }
-        if (base.endsWith(suffix))
+        if (ofThisFile.match(QFileInfo(temp).fileName()).hasMatch())
             mine.append(temp);
     }
     return mine;
@@ -129,10 +129,12 @@ QStringList ConversionPlan::whatWillHappen() const
                                      : QStringLiteral(" with the same key"),
                           size(requiredBytes), size(freeBytes));
         lines << QStringLiteral(
-                     "Verify the new file: it opens with the %1, passes %2integrity_check, has "
+                     "Verify the new file: it opens %1, passes %2integrity_check, has "
                      "the same schema, tables, row counts, header fields and content hash of every "
                      "table.")
-                     .arg(targetEncrypted ? QStringLiteral("new key") : QStringLiteral("no key"),
+                     .arg(!targetEncrypted ? QStringLiteral("without a key")
+                          : keyChanges     ? QStringLiteral("with the new key")
+                                           : QStringLiteral("with the same key"),
                           targetEncrypted ? QStringLiteral("cipher_integrity_check and ") : QString());
     }
     lines << QStringLiteral("Swap it in by an atomic rename; the original is kept as %1.")

@@ -31,7 +31,9 @@ Result<std::unique_ptr<SourceLock>> SourceLock::acquire(const QString &path, con
                            "finish) and try again; nothing was changed.")
                 .arg(path),
             QStringLiteral("busy"));
-    lock->m_writeLock = bool(begun);
+    // On a file SQLite could open only read-only (this user may not write it, a read-only mount)
+    // BEGIN IMMEDIATE quietly starts a read transaction instead: ask SQLite which one it got.
+    lock->m_writeLock = bool(begun) && sqlite3_db_readonly(db.handle(), "main") == 0;
     if (!begun) {
         // A file we may read but not write: a read transaction still keeps rollback-mode writers out.
         if (Status s = db.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;")); !s)
