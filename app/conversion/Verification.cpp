@@ -48,7 +48,12 @@ QStringList VerificationReport::problems() const
         found << QStringLiteral(
             "header fields differ (user_version, application_id, journal_mode, auto_vacuum)");
     for (const TableComparison &t : tables) {
-        if (!t.equal())
+        if (t.equal())
+            continue;
+        if (t.sourceRows < 0 || t.copyRows < 0)
+            found << QStringLiteral("table %1: missing in the %2")
+                         .arg(t.name, t.sourceRows < 0 ? QStringLiteral("source") : QStringLiteral("copy"));
+        else
             found << QStringLiteral("table %1: %2 rows in the source, %3 in the copy%4")
                          .arg(t.name)
                          .arg(t.sourceRows)

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("salt");
         QTest::addColumn<int>("iterations");
         QTest::addColumn<int>("length");
-        for (const QString hash : {QStringLiteral("sha256"), QStringLiteral("sha512")}) {
+        for (const QString &hash : {QStringLiteral("sha256"), QStringLiteral("sha512")}) {
             auto row = [&](const char *name) -> QTestData & {
                 return QTest::newRow(qPrintable(hash + QLatin1Char(' ') + QLatin1String(name)));
             };
