@@ -120,9 +120,13 @@ QDateTime timeFromBackupFileName(const QString &fileName)
     const auto match = pattern.match(fileName);
     if (!match.hasMatch())
         return {};
-    QDateTime t = QDateTime::fromString(match.captured(1), kTimeFormat);
-    t.setTimeZone(QTimeZone::UTC);
-    return t;
+    // Parsed as UTC directly: read as local time first, a time in the hour a spring-forward skips
+    // would come back an hour late.
+    const QDate date = QDate::fromString(match.capturedView(1).left(8), u"yyyyMMdd");
+    const QTime time = QTime::fromString(match.capturedView(1).mid(9), u"HHmmss");
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::UTC);
 }
 
 bool isBackupFileName(const QString &fileName)
