@@ -1,6 +1,7 @@
 #include "sqlcipher/FileMagic.h"
 
 #include <QFile>
+#include <algorithm>
 #include <array>
 
 namespace strongroom {
@@ -50,9 +51,20 @@ bool looksLikeText(const QByteArray &head)
         if (u < 0x20 && u != '\n' && u != '\r' && u != '\t')
             return false;
     }
-    // Valid UTF-8 (the head may end inside a character, so allow a cut at the end).
+    // Valid UTF-8. The head may end inside a character: leave out an incomplete sequence at its end
+    // (never a whole character; chopping a fixed 3 bytes could cut one and refuse good text).
+    qsizetype end = head.size();
+    for (qsizetype back = 1; back <= std::min<qsizetype>(3, head.size()); ++back) {
+        const auto u = static_cast<unsigned char>(head.at(head.size() - back));
+        if ((u & 0xc0) == 0x80)
+            continue; // a continuation byte: its lead byte is further back
+        const qsizetype length = u >= 0xf0 ? 4 : u >= 0xe0 ? 3 : u >= 0xc0 ? 2 : 1;
+        if (back < length)
+            end = head.size() - back;
+        break;
+    }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder(head.left(head.size() - 3));
+    const QString text = decoder(head.first(end));
     return !decoder.hasError() && !text.contains(QChar::ReplacementCharacter);
 }
 
