@@ -4,6 +4,7 @@
 #include "core/CrashPoint.h"
 #include "core/MappedRead.h"
 #include "core/SafeFile.h"
+#include "core/Sha256.h"
 
 #include <QFile>
 #include <QScopeGuard>
@@ -15,7 +16,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <future>
-#include <openssl/evp.h>
 #include <optional>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -53,23 +53,14 @@ struct ScanState
 
 QByteArray sha256OfMapped(ScanState &state)
 {
-    EVP_MD_CTX *context = EVP_MD_CTX_new();
-    const auto release = qScopeGuard([context] { EVP_MD_CTX_free(context); });
-    if (!context || EVP_DigestInit_ex(context, EVP_sha256(), nullptr) != 1)
-        return {};
+    Sha256Stream hash;
     for (qint64 at = 0; at < state.size && !state.stop.load(); at += kHashStep) {
         const qint64 n = std::min(kHashStep, state.size - at);
-        bool updated = false;
-        if (!state.guarded([&] { updated = EVP_DigestUpdate(context, state.data + at, size_t(n)) == 1; }) ||
-            !updated)
+        if (!state.guarded([&] { hash.update(QByteArrayView(state.data + at, n)); }))
             return {};
         state.hashed = at + n;
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_DigestFinal_ex(context, digest, &length) != 1)
-        return {};
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
+    return hash.finalBytes();
 }
 
 // Writes a block of the mapped source to the same place in the copy. With `direct` the copy is open
