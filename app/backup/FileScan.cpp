@@ -1,6 +1,7 @@
 #include "backup/FileScan.h"
 
 #include "backup/FileStamp.h"
+#include "core/FileCopy.h"
 #include "core/CrashPoint.h"
 #include "core/MappedRead.h"
 #include "core/SafeFile.h"
@@ -67,23 +68,21 @@ QByteArray sha256OfMapped(ScanState &state)
 // with O_DIRECT: the bytes go from the source's cached pages to the disk, with no copy in the kernel
 // and no second gigabyte of cache to allocate; map and offsets are page-aligned, and the last block is
 // rounded up to whole pages (the map reads zeros past the end of the file; the copy is cut back to
-// size afterwards). Otherwise the kernel copies (as cp does, and several times faster here than
-// writing from user memory), or the mapped bytes are written where the file systems cannot.
+// size afterwards). Otherwise filecopy::copyRange copies inside the kernel (as cp does, and several
+// times faster here than writing from user memory), or through a buffer where the file systems cannot.
 // False with errno set; EINVAL with `direct` where the file system refuses such writes.
 bool copyBlock(int from, int to, const uchar *mapped, qint64 size, qint64 offset, bool direct)
 {
     static const qint64 page = ::sysconf(_SC_PAGESIZE);
     const qint64 length = direct ? (size + page - 1) / page * page : size;
+    if (!direct) {
+        const qint64 n = filecopy::copyRange(from, offset, to, offset, length);
+        if (n >= 0 && n < length)
+            errno = ENODATA; // the source ended early: it was truncated
+        return n == length;
+    }
     for (qint64 done = 0; done < length;) {
-        ssize_t n = -1;
-        if (!direct) {
-            loff_t in = offset + done;
-            loff_t out = offset + done;
-            n = ::copy_file_range(from, &in, to, &out, size_t(length - done), 0);
-        }
-        if (direct ||
-            (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL)))
-            n = ::pwrite(to, mapped + done, size_t(length - done), offset + done);
+        const ssize_t n = ::pwrite(to, mapped + done, size_t(length - done), offset + done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n == 0)
