@@ -49,30 +49,6 @@ bool equalConstantTime(const void *a, const void *b, std::size_t size)
     return CRYPTO_memcmp(a, b, size) == 0;
 }
 
-Sha256Stream::Sha256Stream() : m_ctx(EVP_MD_CTX_new())
-{
-    if (!m_ctx || EVP_DigestInit_ex2(m_ctx, EVP_sha256(), nullptr) != 1)
-        std::abort();
-}
-
-Sha256Stream::~Sha256Stream()
-{
-    EVP_MD_CTX_free(m_ctx);
-}
-
-void Sha256Stream::update(QByteArrayView data)
-{
-    EVP_DigestUpdate(m_ctx, data.data(), std::size_t(data.size()));
-}
-
-QByteArray Sha256Stream::finalHex()
-{
-    unsigned char digest[32];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(m_ctx, digest, &length);
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
-}
-
 std::optional<SymmetricKey> x25519(const X25519Scalar &scalar, const X25519Point &point)
 {
     std::unique_ptr<EVP_PKEY, PkeyFree> own(

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/Sha256.h" // Sha256Stream, used with these primitives
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <array>
 #include <cstdint>
 #include <optional>
-
-struct evp_md_ctx_st; // OpenSSL's EVP_MD_CTX
 
 namespace strongroom::age {
 
@@ -72,22 +72,6 @@ void chachaSeal(const SymmetricKey &key, const std::uint8_t nonce[12], const std
                 std::size_t size, std::uint8_t *out);
 bool chachaOpen(const SymmetricKey &key, const std::uint8_t nonce[12], const std::uint8_t *in,
                 std::size_t size, std::uint8_t *out);
-
-// SHA-256 of a stream, fed as it passes (OpenSSL's, which uses the CPU's SHA extensions).
-class Sha256Stream
-{
-public:
-    Sha256Stream();
-    ~Sha256Stream();
-    Sha256Stream(const Sha256Stream &) = delete;
-    Sha256Stream &operator=(const Sha256Stream &) = delete;
-    void update(QByteArrayView data);
-    // Lower-case hex; call once.
-    QByteArray finalHex();
-
-private:
-    ::evp_md_ctx_st *m_ctx;
-};
 
 // Constant-time comparison of two equally long byte strings.
 bool equalConstantTime(const void *a, const void *b, std::size_t size);

@@ -3,9 +3,9 @@
 #include "age/AgeBase64.h"
 #include "age/Bech32.h"
 #include "core/SecureRandom.h"
+#include "core/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QtEndian>
 #include <cstring>
 #include <memory>
@@ -220,7 +220,7 @@ QString HybridRecipient::toString() const
 
 QString HybridRecipient::keyId() const
 {
-    const QByteArray digest = QCryptographicHash::hash(toString().toLatin1(), QCryptographicHash::Sha256);
+    const QByteArray digest = sha256(toString().toLatin1());
     return QStringLiteral("age-") + QString::fromLatin1(digest.left(8).toHex());
 }
 

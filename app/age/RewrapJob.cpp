@@ -4,6 +4,7 @@
 #include "age/AgeErrors.h"
 #include "age/PrivateOutput.h"
 #include "core/AuditLog.h"
+#include "core/FileCopy.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
 
@@ -20,19 +21,6 @@ Error rewrapIo(const QString &file, const QString &why)
 {
     return ageError(AgeFailure::Io,
                     QCoreApplication::translate("AgeFormat", "%1: rewrapping failed: %2.").arg(file, why));
-}
-
-// Copies `size` bytes from `from` at `offset` to the end of `to`, in the kernel where it can.
-bool copyRange(int from, qint64 offset, int to, qint64 size)
-{
-    loff_t in = offset;
-    while (size > 0) {
-        const ssize_t n = ::copy_file_range(from, &in, to, nullptr, std::size_t(size), 0);
-        if (n <= 0)
-            return false;
-        size -= n;
-    }
-    return true;
 }
 
 } // namespace
@@ -103,7 +91,7 @@ Result<QString> RewrapJob::rewrap(const QString &file)
         return synced.error();
 
     const QString kept = safefile::keptOriginalPath(file, QStringLiteral("rewrap"));
-    if (::link(QFile::encodeName(file).constData(), QFile::encodeName(kept).constData()) != 0)
+    if (safefile::linkOriginal(file, kept) != safefile::LinkOutcome::Linked)
         return rewrapIo(file,
                         QCoreApplication::translate("AgeFormat", "cannot keep the original as %1").arg(kept));
     if (Status replaced = safefile::atomicReplace(tempPath, file); !replaced) {
@@ -123,7 +111,7 @@ std::optional<Error> RewrapJob::writeBinary(QFile &original, QFile &temp, const 
     const qint64 payloadSize = original.size() - payloadOffset;
     const QByteArray header = newHeader(*fileKey);
     if (temp.write(header) != header.size() || !temp.flush() ||
-        !copyRange(original.handle(), payloadOffset, temp.handle(), payloadSize))
+        filecopy::copyRange(original.handle(), payloadOffset, temp.handle(), -1, payloadSize) != payloadSize)
         return rewrapIo(file, QCoreApplication::translate("AgeFormat", "cannot write the new file"));
 
     // Check the temp as a reader would before it replaces anything.

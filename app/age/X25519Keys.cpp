@@ -1,11 +1,11 @@
 #include "age/X25519Keys.h"
 
 #include "age/AgeBase64.h"
-#include "core/SecureRandom.h"
 #include "age/Bech32.h"
+#include "core/SecureRandom.h"
+#include "core/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <cstring>
 
 namespace strongroom::age {
@@ -44,7 +44,7 @@ QString X25519Recipient::toString() const
 
 QString X25519Recipient::keyId() const
 {
-    const QByteArray digest = QCryptographicHash::hash(toString().toLatin1(), QCryptographicHash::Sha256);
+    const QByteArray digest = sha256(toString().toLatin1());
     return QStringLiteral("age-") + QString::fromLatin1(digest.left(8).toHex());
 }
 

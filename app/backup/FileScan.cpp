@@ -1,9 +1,11 @@
 #include "backup/FileScan.h"
 
 #include "backup/FileStamp.h"
+#include "core/FileCopy.h"
 #include "core/CrashPoint.h"
 #include "core/MappedRead.h"
 #include "core/SafeFile.h"
+#include "core/Sha256.h"
 
 #include <QFile>
 #include <QScopeGuard>
@@ -15,7 +17,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <future>
-#include <openssl/evp.h>
 #include <optional>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -53,46 +54,35 @@ struct ScanState
 
 QByteArray sha256OfMapped(ScanState &state)
 {
-    EVP_MD_CTX *context = EVP_MD_CTX_new();
-    const auto release = qScopeGuard([context] { EVP_MD_CTX_free(context); });
-    if (!context || EVP_DigestInit_ex(context, EVP_sha256(), nullptr) != 1)
-        return {};
+    Sha256Stream hash;
     for (qint64 at = 0; at < state.size && !state.stop.load(); at += kHashStep) {
         const qint64 n = std::min(kHashStep, state.size - at);
-        bool updated = false;
-        if (!state.guarded([&] { updated = EVP_DigestUpdate(context, state.data + at, size_t(n)) == 1; }) ||
-            !updated)
+        if (!state.guarded([&] { hash.update(QByteArrayView(state.data + at, n)); }))
             return {};
         state.hashed = at + n;
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_DigestFinal_ex(context, digest, &length) != 1)
-        return {};
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
+    return hash.finalBytes();
 }
 
 // Writes a block of the mapped source to the same place in the copy. With `direct` the copy is open
 // with O_DIRECT: the bytes go from the source's cached pages to the disk, with no copy in the kernel
 // and no second gigabyte of cache to allocate; map and offsets are page-aligned, and the last block is
 // rounded up to whole pages (the map reads zeros past the end of the file; the copy is cut back to
-// size afterwards). Otherwise the kernel copies (as cp does, and several times faster here than
-// writing from user memory), or the mapped bytes are written where the file systems cannot.
+// size afterwards). Otherwise filecopy::copyRange copies inside the kernel (as cp does, and several
+// times faster here than writing from user memory), or through a buffer where the file systems cannot.
 // False with errno set; EINVAL with `direct` where the file system refuses such writes.
 bool copyBlock(int from, int to, const uchar *mapped, qint64 size, qint64 offset, bool direct)
 {
     static const qint64 page = ::sysconf(_SC_PAGESIZE);
     const qint64 length = direct ? (size + page - 1) / page * page : size;
+    if (!direct) {
+        const qint64 n = filecopy::copyRange(from, offset, to, offset, length);
+        if (n >= 0 && n < length)
+            errno = ENODATA; // the source ended early: it was truncated
+        return n == length;
+    }
     for (qint64 done = 0; done < length;) {
-        ssize_t n = -1;
-        if (!direct) {
-            loff_t in = offset + done;
-            loff_t out = offset + done;
-            n = ::copy_file_range(from, &in, to, &out, size_t(length - done), 0);
-        }
-        if (direct ||
-            (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL)))
-            n = ::pwrite(to, mapped + done, size_t(length - done), offset + done);
+        const ssize_t n = ::pwrite(to, mapped + done, size_t(length - done), offset + done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n == 0)

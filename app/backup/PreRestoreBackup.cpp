@@ -53,9 +53,10 @@ Status foldCompanions(const QString &live, const KeyMaterial &key, const CipherS
 Status linkOrCopy(const QString &live, const QString &temp, const WorkMonitor &monitor)
 {
     const QByteArray from = QFile::encodeName(live);
-    if (::link(from.constData(), QFile::encodeName(temp).constData()) == 0)
+    const safefile::LinkOutcome link = safefile::linkOriginal(live, temp);
+    if (link == safefile::LinkOutcome::Linked)
         return safefile::fsyncDirectory(QFileInfo(temp).absolutePath());
-    if (errno != EXDEV && errno != EPERM && errno != EMLINK && errno != EOPNOTSUPP)
+    if (link == safefile::LinkOutcome::Failed)
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot keep the database there: %2")
                                             .arg(temp, QString::fromLocal8Bit(std::strerror(errno))));
     if (Status s = safefile::requireFreeSpace(QFileInfo(temp).absolutePath(), QFileInfo(live).size(),

@@ -1,6 +1,7 @@
 #include "backup/SnapshotCopier.h"
 
 #include "backup/DatabaseChecks.h"
+#include "core/FileCopy.h"
 #include "core/SafeFile.h"
 
 #include <QFile>
@@ -27,45 +28,17 @@ qint64 sizeOf(int fd)
 Status copyBytes(int from, qint64 size, int to, const WorkMonitor &monitor, qint64 &done, const QString &what,
                  const QString &target)
 {
-    loff_t inOffset = 0;
-    bool kernelCopy = true;
-    QByteArray buffer;
-    while (inOffset < size) {
-        const size_t want = size_t(std::min(kChunk, size - inOffset));
-        ssize_t n = -1;
-        if (kernelCopy) {
-            n = ::copy_file_range(from, &inOffset, to, nullptr, want, 0);
-            if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL)) {
-                kernelCopy = false;
-                continue;
-            }
-        } else {
-            if (buffer.isEmpty())
-                buffer.resize(4 << 20);
-            n = ::pread(from, buffer.data(), std::min<size_t>(want, size_t(buffer.size())), inOffset);
-            if (n > 0) {
-                for (ssize_t written = 0; written < n;) {
-                    const ssize_t w = ::write(to, buffer.constData() + written, size_t(n - written));
-                    if (w < 0 && errno == EINTR)
-                        continue;
-                    if (w < 0)
-                        return Error(ExitCode::Failure,
-                                     QStringLiteral("%1: write error: %2")
-                                         .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
-                    written += w;
-                }
-                inOffset += n;
-            }
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
+    for (qint64 copied = 0; copied < size;) {
+        const qint64 want = std::min(kChunk, size - copied);
+        const qint64 n = filecopy::copyRange(from, copied, to, -1, want);
         if (n < 0)
             return Error(ExitCode::Failure,
                          QStringLiteral("%1: error while copying to %2: %3")
                              .arg(what, target, QString::fromLocal8Bit(std::strerror(errno))));
-        if (n == 0)
-            break;
+        copied += n;
         done += n;
+        if (n < want)
+            break;
         if (!monitor.keepGoing(done))
             return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
     }

@@ -1,8 +1,8 @@
 #include "conversion/ContentFingerprint.h"
 
+#include "core/Sha256.h"
 #include "sqlcipher/Database.h"
 
-#include <QtCrypto>
 #include <QtEndian>
 #include <sqlite3.h>
 
@@ -10,11 +10,11 @@ namespace strongroom {
 
 namespace {
 
-// Hashing value by value through QCA costs a provider call each; rows are batched instead.
+// Hashing value by value costs a call each; rows are batched instead.
 class BufferedHash
 {
 public:
-    BufferedHash() : m_hash(QStringLiteral("sha256")) { m_buffer.reserve(kFlushAt + 4096); }
+    BufferedHash() { m_buffer.reserve(kFlushAt + 4096); }
 
     void addInt(qint64 v)
     {
@@ -38,19 +38,19 @@ public:
     QString finalHex()
     {
         flush();
-        return QCA::arrayToHex(m_hash.final().toByteArray());
+        return QString::fromLatin1(m_hash.finalHex());
     }
 
 private:
     void flush()
     {
         if (!m_buffer.isEmpty())
-            m_hash.update(m_buffer.constData(), int(m_buffer.size()));
+            m_hash.update(m_buffer);
         m_buffer.clear();
     }
 
     static constexpr qsizetype kFlushAt = 1 << 16;
-    QCA::Hash m_hash;
+    Sha256Stream m_hash;
     QByteArray m_buffer;
 };
 

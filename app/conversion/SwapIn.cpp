@@ -35,13 +35,13 @@ Result<SwapOutcome> swapInKeepingOriginal(const QString &temp, const QString &pa
     if (Status s = safefile::copyOwnershipAndMode(path, temp); !s)
         return Error(s.error().code, s.error().message + QStringLiteral(" Nothing was changed."));
 
-    bool linked = ::link(native(path).constData(), native(keptPath).constData()) == 0;
+    const safefile::LinkOutcome link = safefile::linkOriginal(path, keptPath);
+    const bool linked = link == safefile::LinkOutcome::Linked;
+    if (link == safefile::LinkOutcome::Failed)
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot keep the original as %2: %3. Nothing was changed.")
+                                            .arg(path, keptPath, lastSystemError()));
     if (!linked) {
-        const int err = errno;
-        if (err != EPERM && err != EXDEV && err != ENOTSUP && err != EOPNOTSUPP && err != EMLINK)
-            return Error(ExitCode::Failure,
-                         QStringLiteral("%1: cannot keep the original as %2: %3. Nothing was changed.")
-                             .arg(path, keptPath, QString::fromLocal8Bit(std::strerror(err))));
+        // No second name here: the original moves aside instead, as it would be replaced anyway.
         if (::rename(native(path).constData(), native(keptPath).constData()) != 0)
             return Error(ExitCode::Failure,
                          QStringLiteral("%1: cannot keep the original as %2: %3. Nothing was changed.")

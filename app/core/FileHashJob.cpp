@@ -1,10 +1,10 @@
 #include "core/FileHashJob.h"
 
 #include "core/JobContext.h"
+#include "core/Sha256.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QtCrypto>
 
 namespace strongroom {
 
@@ -27,13 +27,8 @@ void FileHashJob::run(JobContext &context)
                                                   .arg(m_path, file.errorString())));
         return;
     }
-    if (!QCA::isSupported("sha256")) {
-        context.fail(Error(ExitCode::Environment,
-                           QStringLiteral("QCA has no SHA-256 provider: install libqca-qt6-plugins.")));
-        return;
-    }
     context.startStep(0, file.size(), ProgressUnit::Bytes);
-    QCA::Hash hash(QStringLiteral("sha256"));
+    Sha256Stream hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 done = 0;
     while (true) {
@@ -46,11 +41,11 @@ void FileHashJob::run(JobContext &context)
         }
         if (n == 0)
             break;
-        hash.update(buffer.constData(), int(n));
+        hash.update(QByteArrayView(buffer.constData(), n));
         done += n;
         context.setProgress(done);
     }
-    const QString hex = QCA::arrayToHex(hash.final().toByteArray());
+    const QString hex = QString::fromLatin1(hash.finalHex());
     context.setOverview(QStringLiteral("SHA-256 of %1: %2").arg(m_path, hex));
     context.setData(QJsonObject{{QStringLiteral("path"), m_path},
                                 {QStringLiteral("sha256"), hex},

@@ -25,13 +25,14 @@ Status fsyncPath(const QString &path, int flags)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot open to flush: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(ExitCode::Failure, QStringLiteral("%1: cannot open to flush: %2")
+                                            .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: flushing to disk failed: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+        return Error(ExitCode::Failure, QStringLiteral("%1: flushing to disk failed: %2")
+                                            .arg(path, QString::fromLocal8Bit(std::strerror(err))));
     return Status::success();
 }
 
@@ -44,8 +45,9 @@ QString systemError(int err)
 QString tempPathFor(const QString &finalPath, const QString &operation)
 {
     const QFileInfo info(finalPath);
-    const QString name = kPrefix + operation + QLatin1Char('-') + QString::number(::getpid()) + QLatin1Char('-') +
-                         QString::number(QRandomGenerator::global()->generate(), 36) + QLatin1Char('-') + info.fileName();
+    const QString name = kPrefix + operation + QLatin1Char('-') + QString::number(::getpid()) +
+                         QLatin1Char('-') + QString::number(QRandomGenerator::global()->generate(), 36) +
+                         QLatin1Char('-') + info.fileName();
     return info.absoluteDir().filePath(name);
 }
 
@@ -58,7 +60,8 @@ QStringList staleTemps(const QString &folder)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\.strongroom-tmp-[a-z-]+-(\\d+)-"));
     QStringList stale;
-    const QStringList names = QDir(folder).entryList({kPrefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
+    const QStringList names =
+        QDir(folder).entryList({kPrefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
     for (const QString &name : names) {
         const auto m = pattern.match(name);
         const pid_t pid = m.hasMatch() ? pid_t(m.captured(1).toInt()) : 0;
@@ -214,7 +217,9 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, const Q
 
 qint64 freeBytes(const QString &folder)
 {
-    struct statvfs st {};
+    struct statvfs st
+    {
+    };
     if (::statvfs(QFile::encodeName(folder).constData(), &st) != 0)
         return -1;
     return qint64(st.f_bavail) * qint64(st.f_frsize);
@@ -225,14 +230,25 @@ Status requireFreeSpace(const QString &folder, qint64 needed, const QString &for
     const qint64 free = freeBytes(folder);
     if (free >= 0 && free < needed) {
         const QLocale c = QLocale::c();
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: not enough free space for %2: %3 needed, %4 free. Free some space in that "
-                                    "folder and try again; nothing was changed.")
-                         .arg(folder, forWhat, c.formattedDataSize(needed, 1, QLocale::DataSizeIecFormat),
-                              c.formattedDataSize(free, 1, QLocale::DataSizeIecFormat)),
-                     QStringLiteral("disk-full"));
+        return Error(
+            ExitCode::Failure,
+            QStringLiteral("%1: not enough free space for %2: %3 needed, %4 free. Free some space in that "
+                           "folder and try again; nothing was changed.")
+                .arg(folder, forWhat, c.formattedDataSize(needed, 1, QLocale::DataSizeIecFormat),
+                     c.formattedDataSize(free, 1, QLocale::DataSizeIecFormat)),
+            QStringLiteral("disk-full"));
     }
     return Status::success();
+}
+
+LinkOutcome linkOriginal(const QString &path, const QString &secondName)
+{
+    if (::link(QFile::encodeName(path).constData(), QFile::encodeName(secondName).constData()) == 0)
+        return LinkOutcome::Linked;
+    const int err = errno;
+    return err == EXDEV || err == EPERM || err == EMLINK || err == ENOTSUP || err == EOPNOTSUPP
+               ? LinkOutcome::NotHere
+               : LinkOutcome::Failed;
 }
 
 QString keptOriginalPath(const QString &path, const QString &operation)

@@ -80,5 +80,17 @@ private:
 // "NAME.before-OPERATION-YYYYMMDD-HHMMSS" beside the original (UTC).
 QString keptOriginalPath(const QString &path, const QString &operation);
 
+// Keeping an original without copying it: a second name (hard link) for the file, which the rename
+// of its replacement then leaves alone. Linked; NotHere where this file system or folder cannot link
+// (another file system, no hard links, too many links, not permitted): the caller then moves the
+// original aside or copies it, as suits its operation; Failed with errno for anything else.
+enum class LinkOutcome
+{
+    Linked,
+    NotHere,
+    Failed
+};
+LinkOutcome linkOriginal(const QString &path, const QString &secondName);
+
 } // namespace safefile
 } // namespace strongroom

@@ -1,11 +1,36 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+
+struct evp_md_ctx_st;
 
 namespace strongroom {
 
-// SHA-256 through QCA's provider, as lower-case hex.
-QString sha256Hex(const QByteArray &data);
+// The one SHA-256 of Strongroom: libcrypto's, which uses the CPU's SHA extensions where present.
+// Every file checksum, audit chain link, fingerprint and key id goes through here.
+
+// SHA-256 of a stream, fed as it passes.
+class Sha256Stream
+{
+public:
+    Sha256Stream();
+    ~Sha256Stream();
+    Sha256Stream(const Sha256Stream &) = delete;
+    Sha256Stream &operator=(const Sha256Stream &) = delete;
+    void update(QByteArrayView data);
+    // The 32-byte digest; call one of the two finals, once.
+    QByteArray finalBytes();
+    // Lower-case hex.
+    QByteArray finalHex();
+
+private:
+    evp_md_ctx_st *m_ctx;
+};
+
+// SHA-256 of a byte string: the digest, and as lower-case hex.
+QByteArray sha256(QByteArrayView data);
+QString sha256Hex(QByteArrayView data);
 
 } // namespace strongroom

@@ -14,10 +14,19 @@ namespace strongroom {
 // Debian packages none (isa-l_crypto, which has one, is not in Debian).
 //
 // Message i is body[i] (bodyLength bytes, the same for all eight) followed by tail[i] (tailLength
-// bytes, at most 64). Only for CPUs with AVX-512F and AVX-512BW: check available() first.
+// bytes, at most 64). The algorithm is written once (HmacSha512Lanes.inc) and built twice: on AVX-512
+// registers, which production uses on CPUs with AVX-512F and AVX-512BW (check available() first), and
+// on eight plain integers (Engine::Portable), which is slower than libcrypto one message at a time and
+// exists so that every machine's tests check the lanes' logic, not only those with AVX-512.
 class HmacSha512x8
 {
 public:
+    enum class Engine
+    {
+        Avx512,
+        Portable
+    };
+
     static constexpr int lanes = 8;
     static constexpr int digestSize = 64;
     static constexpr size_t maxTailLength = 64;
@@ -26,8 +35,8 @@ public:
     // one-at-a-time path on any machine.)
     static bool available();
 
-    // A key of at most 128 bytes (SQLCipher's page HMAC keys are 32).
-    explicit HmacSha512x8(const QCA::SecureArray &key);
+    // A key of at most 128 bytes (SQLCipher's page HMAC keys are 32). Engine::Avx512 needs available().
+    explicit HmacSha512x8(const QCA::SecureArray &key, Engine engine = Engine::Avx512);
     ~HmacSha512x8();
     HmacSha512x8(const HmacSha512x8 &) = delete;
     HmacSha512x8 &operator=(const HmacSha512x8 &) = delete;
@@ -38,6 +47,7 @@ public:
                  unsigned char out[lanes][digestSize]) const;
 
 private:
+    Engine m_engine;
     // The SHA-512 states after the key's inner and outer pad blocks: as secret as the key.
     QCA::SecureArray m_states;
 };

@@ -1,6 +1,7 @@
 #include "sqlcipher/RememberedSettings.h"
 
-#include <QCryptographicHash>
+#include "core/Sha256.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSettings>
@@ -14,7 +15,7 @@ QString keyFor(const QString &path)
 {
     const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
     return QStringLiteral("sqlcipher-settings/") +
-           QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+           sha256Hex(canonical);
 }
 
 } // namespace

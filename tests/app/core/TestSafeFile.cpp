@@ -152,6 +152,40 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(temp));
         QCOMPARE(modeOf(target), 0600);
     }
+
+    void anOriginalIsKeptByASecondNameWhereTheFileSystemCanLink()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("shop.db"));
+        QVERIFY(safefile::writeFileAtomically(original, "rows", QStringLiteral("test"), QStringLiteral("db"))
+                    .ok());
+        const QString kept = safefile::keptOriginalPath(original, QStringLiteral("rekey"));
+        QCOMPARE(safefile::linkOriginal(original, kept), safefile::LinkOutcome::Linked);
+        struct stat a
+        {
+        }, b{};
+        QCOMPARE(::stat(QFile::encodeName(original).constData(), &a), 0);
+        QCOMPARE(::stat(QFile::encodeName(kept).constData(), &b), 0);
+        QCOMPARE(a.st_ino, b.st_ino); // the same file, not a copy
+        // A name that exists already is an error, not "cannot link here".
+        QCOMPARE(safefile::linkOriginal(original, kept), safefile::LinkOutcome::Failed);
+        QCOMPARE(safefile::linkOriginal(dir.filePath(QStringLiteral("missing.db")),
+                                        dir.filePath(QStringLiteral("other"))),
+                 safefile::LinkOutcome::Failed);
+    }
+
+    void anotherFileSystemIsReportedAsNoLinkHere()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir shm(QStringLiteral("/dev/shm/safefile-XXXXXX"));
+        if (!shm.isValid())
+            QSKIP("/dev/shm is not writable here: a link across file systems is not tested.");
+        const QString original = dir.filePath(QStringLiteral("shop.db"));
+        QVERIFY(safefile::writeFileAtomically(original, "rows", QStringLiteral("test"), QStringLiteral("db"))
+                    .ok());
+        QCOMPARE(safefile::linkOriginal(original, shm.filePath(QStringLiteral("shop.db"))),
+                 safefile::LinkOutcome::NotHere);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSafeFile)
