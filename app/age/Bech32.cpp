@@ -80,8 +80,12 @@ QString encodeBech32(const QString &hrp, QByteArrayView data)
 
 std::optional<Bech32Decoded> decodeBech32(const QString &text)
 {
+    // Printable ASCII only, checked before toLatin1(), which turns any other character into '?'.
+    for (const QChar c : text)
+        if (c.unicode() < 33 || c.unicode() > 126)
+            return std::nullopt;
     const QByteArray raw = text.toLatin1();
-    if (text.size() != raw.size() || raw.isEmpty())
+    if (raw.isEmpty())
         return std::nullopt;
     bool hasLower = false, hasUpper = false;
     for (const char c : raw) {
