@@ -67,7 +67,7 @@ Status copyBytes(int from, qint64 size, int to, const WorkMonitor &monitor, qint
             break;
         done += n;
         if (!monitor.keepGoing(done))
-            return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+            return Cancelled{};
     }
     return Status::success();
 }

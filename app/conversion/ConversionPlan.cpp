@@ -1,8 +1,8 @@
 #include "conversion/ConversionPlan.h"
 
 #include "conversion/SourceLock.h"
-#include "conversion/SourceProbe.h"
 #include "core/SafeFile.h"
+#include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/PageReencryptor.h"
 
 #include <QCoreApplication>
@@ -186,7 +186,7 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
     plan.walBytes = QFileInfo(plan.path + QStringLiteral("-wal")).size();
 
     // The kind of input first, so a wrong one gets a message about the operation, not about keys.
-    Result<bool> plainOrNot = isPlainSqlite(plan.path);
+    Result<bool> plainOrNot = DatabaseOpener::isPlainSqlite(plan.path);
     if (!plainOrNot)
         return plainOrNot.error();
     const bool plain = *plainOrNot;
@@ -210,7 +210,7 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
     if (plan.sourceEncrypted) {
         if (!request.key)
             return Error(ExitCode::Usage, QStringLiteral("%1 is encrypted: give its key.").arg(request.path));
-        auto settings = findOpeningSettings(plan.path, *request.key, request.sourceSettings);
+        auto settings = DatabaseOpener::findSettings(plan.path, *request.key, request.sourceSettings);
         if (!settings)
             return settings.error();
         plan.sourceSettings = *settings;

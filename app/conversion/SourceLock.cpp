@@ -30,7 +30,7 @@ Result<std::unique_ptr<SourceLock>> SourceLock::acquire(const QString &path, con
             QStringLiteral("%1: another program is writing to this database. Close it (or wait for it to "
                            "finish) and try again; nothing was changed.")
                 .arg(path),
-            QStringLiteral("busy"));
+            QStringLiteral("locked"));
     lock->m_writeLock = bool(begun);
     if (!begun) {
         // A file we may read but not write: a read transaction still keeps rollback-mode writers out.

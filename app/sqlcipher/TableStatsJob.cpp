@@ -44,8 +44,12 @@ Error stepError(const Database &db, int rc, const QString &what)
                               ? ExitCode::Integrity
                           : primary == SQLITE_BUSY ? ExitCode::Busy
                                                    : ExitCode::Failure;
-    return Error(code, QStringLiteral("%1: %2 failed: %3. Run a check of the database.")
-                           .arg(db.path(), what, db.lastError()));
+    return Error(code,
+                 QStringLiteral("%1: %2 failed: %3. Run a check of the database.")
+                     .arg(db.path(), what, db.lastError()),
+                 code == ExitCode::Integrity ? QStringLiteral("damaged")
+                 : code == ExitCode::Busy    ? QStringLiteral("locked")
+                                             : QString());
 }
 
 } // namespace
