@@ -233,7 +233,10 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
         const bool needsNewKey = request.kind != ConversionKind::Migrate;
         if (needsNewKey && (!request.newKey || request.newKey->isEmpty()))
             return Error(ExitCode::Usage,
-                         QStringLiteral("%1: give the new key for the %2ed file.").arg(request.path, verb));
+                         QStringLiteral("%1: give the new key for the %2ed file (--new-key-env NAME, --new-key-file PATH "
+                                        "or --new-passphrase-stdin; there is no terminal to ask on).")
+                             .arg(request.path, verb),
+                         QStringLiteral("key-needed"));
         plan.keyChanges = request.newKey.has_value();
         const std::optional<KeyMaterial> &resultKey = request.newKey ? request.newKey : request.key;
         if (plan.targetSettings.plaintextHeaderSize > 0 && !isRawKeyWithSalt(resultKey))

@@ -132,7 +132,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         arguments.replaceInStrings(QStringLiteral("FILE"), input(dir, file));
         const CliRun r = cli(arguments + QStringList{QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == exitCode, (r.out + r.err).constData());
+        QVERIFY2(r.exitCode == exitCode, QByteArray(r.out + r.err).constData());
         QJsonParseError parse{};
         const QJsonObject error =
             QJsonDocument::fromJson(r.out, &parse).object().value(QStringLiteral("error")).toObject();
@@ -171,7 +171,7 @@ private Q_SLOTS:
                                                 QStringLiteral("--json")});
         holder.closeWriteChannel();
         holder.waitForFinished(10000);
-        QVERIFY2(r.exitCode == 5, (r.out + r.err).constData());
+        QVERIFY2(r.exitCode == 5, QByteArray(r.out + r.err).constData());
         const QJsonObject error =
             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("locked"));
@@ -211,7 +211,7 @@ private Q_SLOTS:
 
         const CliRun created =
             run(QStringList{QStringLiteral("backup"), QStringLiteral("create"), db} + key + settings);
-        QVERIFY2(created.exitCode == 0, (created.out + created.err).constData());
+        QVERIFY2(created.exitCode == 0, QByteArray(created.out + created.err).constData());
         const QString backup = jsonOf(created)[QStringLiteral("path")].toString();
         QVERIFY(QFile::exists(backup));
 
@@ -223,20 +223,20 @@ private Q_SLOTS:
         QVERIFY2(unverified.exitCode == 3, unverified.out.constData());
         const CliRun verified =
             run(QStringList{QStringLiteral("backup"), QStringLiteral("verify"), copy} + key + settings);
-        QVERIFY2(verified.exitCode == 0, (verified.out + verified.err).constData());
+        QVERIFY2(verified.exitCode == 0, QByteArray(verified.out + verified.err).constData());
 
         const QString restored = dir.filePath(QStringLiteral("restored/custom.db"));
         const CliRun restore = run(QStringList{QStringLiteral("backup"), QStringLiteral("restore"), copy,
                                                QStringLiteral("--to"), restored, QStringLiteral("--yes")} +
                                    key + settings);
-        QVERIFY2(restore.exitCode == 0, (restore.out + restore.err).constData());
+        QVERIFY2(restore.exitCode == 0, QByteArray(restore.out + restore.err).constData());
 
         // The sqlcipher shell reads the restored file with those settings.
         const ShellRun count = runSqlCipherShell(
             restored, "PRAGMA key = '" + passphrase +
                           "';\nPRAGMA cipher_page_size = 8192;\nPRAGMA cipher_hmac_algorithm = HMAC_SHA256;\n"
                           "PRAGMA kdf_iter = 64000;\nSELECT count(*) FROM t;\n");
-        QVERIFY2(count.out.trimmed().endsWith("300"), (count.out + count.err).constData());
+        QVERIFY2(count.out.trimmed().endsWith("300"), QByteArray(count.out + count.err).constData());
     }
 
     // A 26-line log with line 13 edited: exit 4, the error object, line 13 named, 26 lines counted.
@@ -249,7 +249,7 @@ private Q_SLOTS:
         // 26 real lines, written by the CLI itself: `key generate` writes one each time.
         for (int i = 0; i < 26; ++i) {
             const CliRun r =
-                runCli({QStringLiteral("key"), QStringLiteral("generate"), QStringLiteral("--output"),
+                runCli({QStringLiteral("key"), QStringLiteral("generate"), QStringLiteral("--out"),
                         data.filePath(QStringLiteral("id%1.txt").arg(i))},
                        {}, env);
             QVERIFY2(r.exitCode == 0, r.err.constData());

@@ -70,7 +70,7 @@ private Q_SLOTS:
             dbfixtures::writeFile(path, {});
         }
         const OpenDiagnosis diagnosis = DatabaseOpener::open(request(path, key));
-        const KeyMaterial material(QCA::SecureArray(key));
+        const KeyMaterial material{QCA::SecureArray(key)};
         const Result<OpenedDatabase> opened = DatabaseOpener::openWithKey(path, material, {});
         const Result<OpenedDatabase> withPageKeys = DatabaseOpener::openWithPageKeys(path, material, {});
         for (const Error &e : {diagnosis.error(), opened.error(), withPageKeys.error()}) {
