@@ -211,8 +211,14 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
         if (!request.key)
             return Error(ExitCode::Usage, QStringLiteral("%1 is encrypted: give its key.").arg(request.path));
         auto settings = DatabaseOpener::findSettings(plan.path, *request.key, request.sourceSettings);
-        if (!settings)
-            return settings.error();
+        if (!settings) {
+            Error error = settings.error();
+            if (error.kindName() == QLatin1String("wrong-key"))
+                error.message += QStringLiteral(" Give other settings with --source-profile, --source-page-size, "
+                                                "--source-kdf-iter, --source-hmac-algorithm and "
+                                                "--source-kdf-algorithm. Nothing was changed.");
+            return error;
+        }
         plan.sourceSettings = *settings;
     }
 
