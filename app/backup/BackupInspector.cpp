@@ -3,10 +3,10 @@
 #include "backup/BackupCatalog.h"
 #include "backup/BackupWriter.h"
 #include "backup/CatalogSeal.h"
-#include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
 #include "backup/FileScan.h"
 #include "backup/ParallelWork.h"
+#include "sqlcipher/DatabaseOpener.h"
 
 #include <QFileInfo>
 #include <atomic>
@@ -56,7 +56,8 @@ QJsonObject BackupInspection::toJson() const
 
 Result<BackupInspection> BackupInspector::inspect(const QString &path, const KeyMaterial *key,
                                                   const WorkMonitor &monitor, Structure structure,
-                                                  const QString &copyTo)
+                                                  const QString &copyTo,
+                                                  const std::optional<CipherSettings> &settings)
 {
     const QFileInfo info(path);
     BackupInspection result;
@@ -106,8 +107,8 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
         return result;
     }
     // SQLite opens an empty file as a new, empty database; as a backup it is nothing.
-    if (result.size == 0)
-        return explainUnopenable(result.path);
+    if (auto refused = DatabaseOpener::refusedBeforeTrying(result.path))
+        return *refused;
 
     // Levels 1 to 3 side by side: one connection derives the page keys (a KDF run) while the file
     // is hashed; then every core checks page HMACs while that connection (opened with the keys,
@@ -115,7 +116,7 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
     monitor.startPhase(Open);
     monitor.startPhase(Integrity, info.size());
     const std::optional<CipherSettings> preferred =
-        result.catalogEntry ? result.catalogEntry->settings : std::optional<CipherSettings>();
+        result.catalogEntry ? result.catalogEntry->settings : settings;
     // The connection the key thread opens, shared with the structural checks once it is there.
     std::optional<Result<OpenedDatabase>> opened;
     std::promise<void> openedSignal;
@@ -129,7 +130,9 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
         Result<FileScan> scanned = FileScan::run(
             result.path,
             [&]() -> Result<std::optional<PageAuthenticator>> {
-                opened = openWithPageKeys(result.path, *key, Database::Access::ReadOnly, preferred);
+                KeyedOpen how = KeyedOpen::trying(preferred);
+                how.userSettings = settings;
+                opened = DatabaseOpener::openWithPageKeys(result.path, *key, how);
                 // A sealed entry vouches for every page of the bytes its SHA-256 names (checked
                 // when the hash is done), so only the hash is left to compute.
                 vouched = *opened && (*opened)->keys && structure == Structure::UnlessCatalogued &&
@@ -155,10 +158,7 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
             return Status::success(); // reported from the scan
         Database &db = *(*opened)->db;
         StatementWatch watch(db.handle(), m);
-        const auto stopped = [&](const Status &s) {
-            return !s && watch.stopped() ? Status(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")))
-                                         : s;
-        };
+        const auto stopped = [&](const Status &s) { return !s && watch.stopped() ? Status(Cancelled{}) : s; };
         if (vouched) {
             rows = result.catalogEntry->rowCounts; // sealed for these bytes, once the SHA-256 matches
             return Status::success();
@@ -182,7 +182,7 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
     if (opened && *opened)
         (*opened)->db.reset();
     if (work.cancelled())
-        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+        return Cancelled{};
     if (!scanned)
         return scanned.error();
     if (!matchesCatalog(scanned->sha256))

@@ -60,12 +60,14 @@ public:
     // Checks `path` up to level 3, or level 1 without a key. Errors: Integrity (4) for a checksum
     // that differs or a damaged file, WrongKey (3), Unsupported (6) for a file that is no encrypted
     // database.
+    // `settings`: the user's cipher settings, tried where no catalog entry names the file's.
     // With `copyTo` (and a key), the one read of the file also writes it there (FileScan): on success
     // that file holds exactly the checked bytes; on failure the caller removes it.
     static Result<BackupInspection> inspect(const QString &path, const KeyMaterial *key,
                                             const WorkMonitor &monitor,
                                             Structure structure = Structure::Always,
-                                            const QString &copyTo = {});
+                                            const QString &copyTo = {},
+                                            const std::optional<CipherSettings> &settings = std::nullopt);
 };
 
 } // namespace strongroom

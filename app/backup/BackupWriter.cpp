@@ -2,13 +2,13 @@
 
 #include "backup/BackupCatalog.h"
 #include "backup/CatalogSeal.h"
-#include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
 #include "backup/FileScan.h"
 #include "backup/KeyId.h"
 #include "backup/ParallelWork.h"
 #include "backup/SnapshotCopier.h"
 #include "core/SafeFile.h"
+#include "sqlcipher/DatabaseOpener.h"
 
 #include <QDir>
 #include <QFile>
@@ -121,7 +121,7 @@ struct Verification
 Status checkIntegrity(const QString &path, const KeyMaterial &key, const CipherSettings &settings,
                       const WorkMonitor &monitor, const QString &databasePath)
 {
-    Result<OpenedDatabase> check = openWithAnyProfile(path, key, Database::Access::ReadOnly, settings);
+    Result<OpenedDatabase> check = DatabaseOpener::openWithKey(path, key, KeyedOpen::trying(settings));
     if (!check)
         return Error(check.error().code, QStringLiteral("The new backup of %1 does not open with the key: %2")
                                              .arg(databasePath, check.error().message));
@@ -133,7 +133,7 @@ Status checkIntegrity(const QString &path, const KeyMaterial &key, const CipherS
 Result<QMap<QString, qint64>> countBackupRows(const QString &path, const KeyMaterial &key,
                                               const CipherSettings &settings, const WorkMonitor &monitor)
 {
-    Result<OpenedDatabase> check = openWithAnyProfile(path, key, Database::Access::ReadOnly, settings);
+    Result<OpenedDatabase> check = DatabaseOpener::openWithKey(path, key, KeyedOpen::trying(settings));
     if (!check)
         return check.error();
     StatementWatch watch(check->db->handle(), monitor);
@@ -188,8 +188,9 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
         return Result<SaltedKeyId>(SaltedKeyId{salt.value(), id.value()});
     });
 
-    Result<OpenedDatabase> opened = openWithPageKeys(source.absoluteFilePath(), request.key,
-                                                     Database::Access::ReadWrite, request.settings, 30000);
+    Result<OpenedDatabase> opened = DatabaseOpener::openWithPageKeys(
+        source.absoluteFilePath(), request.key,
+        KeyedOpen::trying(request.settings, 30000, Database::Access::ReadWrite));
     if (!opened)
         return opened.error();
     const CipherSettings settings = opened->settings;

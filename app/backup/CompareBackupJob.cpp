@@ -1,9 +1,9 @@
 #include "backup/CompareBackupJob.h"
 
 #include "backup/BackupCatalog.h"
-#include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
 #include "core/JobContext.h"
+#include "sqlcipher/DatabaseOpener.h"
 
 #include <QFileInfo>
 
@@ -32,7 +32,7 @@ void CompareBackupJob::run(JobContext &context)
 {
     const auto count = [&](const QString &path, const KeyMaterial &key) -> Result<QMap<QString, qint64>> {
         Result<OpenedDatabase> opened =
-            openWithPageKeys(path, key, Database::Access::ReadOnly, std::nullopt, 5000);
+            DatabaseOpener::openWithPageKeys(path, key, KeyedOpen::trying(m_settings, 5000));
         if (!opened)
             return opened.error();
         SourceDescriptors descriptors;

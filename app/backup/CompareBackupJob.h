@@ -3,6 +3,7 @@
 #include "backup/BackupComparison.h"
 #include "core/Job.h"
 #include "keys/KeyMaterial.h"
+#include "sqlcipher/CipherSettings.h"
 
 #include <optional>
 
@@ -20,6 +21,9 @@ public:
     QList<JobStep> steps() const override;
     void run(JobContext &context) override;
 
+    // Cipher settings to try first for both files (a database made with custom settings).
+    void setCipherSettings(std::optional<CipherSettings> settings) { m_settings = std::move(settings); }
+
     const std::optional<BackupComparison> &comparison() const { return m_comparison; }
 
 private:
@@ -27,6 +31,7 @@ private:
     QString m_backupPath;
     KeyMaterial m_liveKey;
     std::optional<KeyMaterial> m_backupKey;
+    std::optional<CipherSettings> m_settings;
     std::optional<BackupComparison> m_comparison;
 };
 

@@ -26,7 +26,7 @@ void CreateBackupJob::run(JobContext &context)
 {
     Result<BackupRecord> record = BackupWriter::write(m_request, jobMonitor(context));
     if (!record) {
-        if (record.error().code != ExitCode::Cancelled)
+        if (!record.cancelled())
             context.fail(record.error());
         return;
     }

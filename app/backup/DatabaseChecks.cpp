@@ -152,7 +152,7 @@ Result<QMap<QString, qint64>> countFromPages(Database &db, const MappedDatabaseF
                     EncryptedRowCounter::count(file.data(), file.size(), keys, settings, tables, keepGoing);
             }))
             return mappedread::truncatedError(db.path());
-        if (*counted || counted->error().code == ExitCode::Cancelled)
+        if (*counted || counted->cancelled())
             return *counted;
     }
     return countRows(db);
@@ -211,7 +211,7 @@ Result<QList<qint64>> failingPagesOnAllCores(const QString &path, const uchar *f
     if (truncated.load())
         return mappedread::truncatedError(path);
     if (stopped.load())
-        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+        return Cancelled{};
     std::sort(failing.begin(), failing.end());
     return failing;
 }

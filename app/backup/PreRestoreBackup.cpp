@@ -44,7 +44,7 @@ Status foldCompanions(const QString &live, const KeyMaterial &key, const CipherS
                          QStringLiteral("%1: could not fold its WAL into the database (another process is "
                                         "using it); nothing was changed.")
                              .arg(live),
-                         QStringLiteral("busy"));
+                         QStringLiteral("locked"));
     }
     return Status::success();
 }
@@ -130,7 +130,7 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
     const Result<QString> keyId = id.get();
     const Result<QMap<QString, qint64>> counted = rows.get();
     if (work.cancelled())
-        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+        return Cancelled{};
     if (!hashed)
         return hashed.error();
     if (!keyId)

@@ -1,7 +1,6 @@
 #include "backup/RestoreCommitJob.h"
 
 #include "backup/BackupWriter.h"
-#include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
 #include "backup/DatabaseUsers.h"
 #include "backup/JobMonitor.h"
@@ -45,7 +44,7 @@ std::optional<PageKeys> optionalKeys(Result<PageKeys> keys)
 
 Error cancelledError()
 {
-    return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+    return Cancelled{}.error();
 }
 
 } // namespace
@@ -84,7 +83,7 @@ Status RestoreCommitJob::waitForExclusiveUse(JobContext &context)
                              "%1 is in use by %2. Close the application that uses it, or give --wait SECONDS "
                              "to wait for it; nothing was changed.")
                              .arg(m_plan.livePath, users.describe()),
-                         QStringLiteral("busy"));
+                         QStringLiteral("locked"));
         if (context.isCancelled())
             return cancelledError();
         QThread::msleep(200);
@@ -106,7 +105,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
                         m_plan.backup.size / settings.pageSize},
                        [&](qint64 pagesDone) { return monitor.keepGoing(pagesDone * settings.pageSize); });
         if (!pages)
-            return pages.error().code == ExitCode::Cancelled ? cancelledError() : pages.error();
+            return pages.cancelled() ? cancelledError() : pages.error();
     } else {
         SourceDescriptors backup;
         const int from = backup.open(m_plan.backupPath);
@@ -228,7 +227,7 @@ Status RestoreCommitJob::swapIn(const QString &temp)
                          QStringLiteral("%1: another process started using the database; nothing was "
                                         "changed. Try again when it is closed.")
                              .arg(live),
-                         QStringLiteral("busy"));
+                         QStringLiteral("locked"));
         QFile::remove(live + QStringLiteral("-shm"));
         QFile::remove(live + QStringLiteral("-wal"));
         // The restored file replaces the database: its owner, group and mode, never wider.

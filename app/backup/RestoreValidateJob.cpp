@@ -2,12 +2,12 @@
 
 #include "backup/BackupCatalog.h"
 #include "backup/BackupWriter.h"
-#include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
 #include "backup/FileStamp.h"
 #include "backup/JobMonitor.h"
 #include "backup/KeyId.h"
 #include "core/SafeFile.h"
+#include "sqlcipher/DatabaseOpener.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -61,16 +61,17 @@ LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, con
 // (PreRestoreBackup) and the problem is shown. One that does not open at all is refused: a wrong key
 // and a damaged first page look alike, and a restored database must end up with the key its
 // application uses.
-Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey, const LiveFingerprint &fingerprint,
+Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey,
+                        const std::optional<CipherSettings> &settings, const LiveFingerprint &fingerprint,
                         const std::function<bool()> &keepGoing)
 {
     plan.liveKeyId = fingerprint.keyId;
     // A backup of this very database shares its salt: without a re-key its page keys are the live
     // database's too.
     const PageKeys *backupKeys = !plan.rekey && plan.backup.keys ? &*plan.backup.keys : nullptr;
-    Result<OpenedDatabase> live =
-        openWithPageKeys(plan.livePath, liveKey, Database::Access::ReadOnly,
-                         backupKeys ? std::optional(plan.backup.settings) : std::nullopt, 5000, backupKeys);
+    KeyedOpen how = KeyedOpen::trying(backupKeys ? std::optional(plan.backup.settings) : settings, 5000);
+    how.sameSalt = backupKeys;
+    Result<OpenedDatabase> live = DatabaseOpener::openWithPageKeys(plan.livePath, liveKey, how);
     if (!live) {
         Error e = live.error();
         if (e.code == ExitCode::WrongKey)
@@ -165,7 +166,7 @@ void RestoreValidateJob::run(JobContext &context)
     Result<BackupInspection> inspection = BackupInspector::inspect(
         m_backupPath, &m_keys.forBackup(), jobMonitor(context),
         m_fullCheck ? BackupInspector::Structure::Always : BackupInspector::Structure::UnlessCatalogued,
-        staged);
+        staged, m_settings);
     if (!inspection)
         liveStopped = true;
     while (fingerprinting.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
@@ -174,7 +175,7 @@ void RestoreValidateJob::run(JobContext &context)
     }
     const LiveFingerprint fingerprint = fingerprinting.get();
     if (!inspection) {
-        if (inspection.error().code != ExitCode::Cancelled)
+        if (!inspection.cancelled())
             context.fail(inspection.error());
         return;
     }
@@ -195,10 +196,10 @@ void RestoreValidateJob::run(JobContext &context)
         return;
     }
     if (plan.liveExists) {
-        if (Status s = readLiveDatabase(plan, m_keys.live, fingerprint,
+        if (Status s = readLiveDatabase(plan, m_keys.live, m_settings, fingerprint,
                                         [&context] { return !context.isCancelled(); });
             !s) {
-            if (s.error().code != ExitCode::Cancelled)
+            if (!s.cancelled())
                 context.fail(s.error());
             return;
         }

@@ -24,6 +24,9 @@ public:
     QList<JobStep> steps() const override;
     void run(JobContext &context) override;
 
+    // Cipher settings to try for both files where the catalog names none (custom settings).
+    void setCipherSettings(std::optional<CipherSettings> settings) { m_settings = std::move(settings); }
+
     const std::optional<RestorePlan> &plan() const { return m_plan; }
 
 private:
@@ -33,6 +36,7 @@ private:
     QString m_historyFolder;
     bool m_fullCheck;
     bool m_stageCopy;
+    std::optional<CipherSettings> m_settings;
     std::optional<RestorePlan> m_plan;
 };
 

@@ -40,7 +40,7 @@ Status copyBytes(int from, qint64 size, int to, const WorkMonitor &monitor, qint
         if (n < want)
             break;
         if (!monitor.keepGoing(done))
-            return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+            return Cancelled{};
     }
     return Status::success();
 }

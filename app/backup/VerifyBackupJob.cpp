@@ -23,9 +23,10 @@ QList<JobStep> VerifyBackupJob::steps() const
 void VerifyBackupJob::run(JobContext &context)
 {
     Result<BackupInspection> inspection =
-        BackupInspector::inspect(m_path, m_key ? &*m_key : nullptr, jobMonitor(context));
+        BackupInspector::inspect(m_path, m_key ? &*m_key : nullptr, jobMonitor(context),
+                                 BackupInspector::Structure::Always, {}, m_settings);
     if (!inspection) {
-        if (inspection.error().code != ExitCode::Cancelled)
+        if (!inspection.cancelled())
             context.fail(inspection.error());
         return;
     }

@@ -21,11 +21,15 @@ public:
     QList<JobStep> steps() const override;
     void run(JobContext &context) override;
 
+    // Cipher settings to try where the catalog names none (a database made with custom settings).
+    void setCipherSettings(std::optional<CipherSettings> settings) { m_settings = std::move(settings); }
+
     const std::optional<BackupInspection> &inspection() const { return m_inspection; }
 
 private:
     QString m_path;
     std::optional<KeyMaterial> m_key;
+    std::optional<CipherSettings> m_settings;
     std::optional<BackupInspection> m_inspection;
 };
 

@@ -103,6 +103,14 @@ Result<KeyMaterial> CliContext::readKey(const QCommandLineParser &parser, const 
         source = KeySource::stdinLine();
     else if (KeyReader::stdinIsTerminal())
         source = KeySource::prompt();
+    else
+        // The options named are this verb's own: --new-key-env where the new key is missing.
+        return Error(
+            ExitCode::Usage,
+            QStringLiteral("No %1 given and no terminal to ask on: use --%2key-env NAME, --%2key-file "
+                           "PATH or --%2passphrase-stdin.")
+                .arg(label, prefix),
+            QStringLiteral("key-needed"));
     Result<KeyMaterial> key = m_keys.read(source, label);
     for (const QString &w : m_keys.warnings())
         warn(w);

@@ -13,161 +13,195 @@ Details allDetails()
 {
     return {
         {QStringLiteral("doctor"),
-         QStringLiteral("Reports what this system supports: the versions of SQLCipher, libcryptsetup and Qt, the "
-                        "available ciphers and hashes, the external tools Strongroom uses, and where the audit log and "
-                        "settings live. Always exits with status 0; read the report (or its JSON) for what is "
-                        "missing.")},
-        {QStringLiteral("checksum"), QStringLiteral("Prints the SHA-256 of FILE in the format of sha256sum(1).")},
+         QStringLiteral(
+             "Reports what this system supports: the versions of SQLCipher, libcryptsetup and Qt, the "
+             "available ciphers and hashes, the external tools Strongroom uses, and where the audit log and "
+             "settings live. Always exits with status 0; read the report (or its JSON) for what is "
+             "missing.")},
+        {QStringLiteral("checksum"),
+         QStringLiteral("Prints the SHA-256 of FILE in the format of sha256sum(1).")},
         {QStringLiteral("audit log"),
-         QStringLiteral("Prints the entries of the audit log: time, user and host, action, target and outcome; only the "
-                        "last N with --last.")},
+         QStringLiteral(
+             "Prints the entries of the audit log: time, user and host, action, target and outcome; only the "
+             "last N with --last.")},
         {QStringLiteral("audit verify"),
-         QStringLiteral("Checks the hash chain of the audit log. Exits with status 4 and names the first bad line when "
-                        "an entry was changed, removed or inserted.")},
+         QStringLiteral(
+             "Checks the hash chain of the audit log. Exits with status 4 and names the first bad line when "
+             "an entry was changed, removed or inserted.")},
         {QStringLiteral("db info"),
-         QStringLiteral("Diagnoses a database: plain SQLite or SQLCipher, which settings open it (version profile, page "
-                        "size, KDF iterations, HMAC and KDF algorithms, plaintext header), or why it does not open "
-                        "(wrong key, another file type, empty, damaged, locked, read-only); its size and tables.\n\n"
-                        "Strongroom recognises the SQLCipher 4 to 1 default settings by itself; for a database made "
-                        "with custom settings, name them with --page-size, --kdf-iter, --hmac-algorithm, "
-                        "--kdf-algorithm and --plaintext-header-size.")},
+         QStringLiteral(
+             "Diagnoses a database: plain SQLite or SQLCipher, which settings open it (version profile, page "
+             "size, KDF iterations, HMAC and KDF algorithms, plaintext header), or why it does not open "
+             "(wrong key, another file type, empty, damaged, locked, read-only); its size and tables.\n\n"
+             "Strongroom recognises the SQLCipher 4 to 1 default settings by itself; for a database made "
+             "with custom settings, name them with --page-size, --kdf-iter, --hmac-algorithm, "
+             "--kdf-algorithm and --plaintext-header-size.")},
         {QStringLiteral("db check"),
-         QStringLiteral("Verifies every page's HMAC, the structure and the foreign keys of a database, and reports each "
-                        "problem found; exits with status 4 when the database is damaged.")},
+         QStringLiteral(
+             "Verifies every page's HMAC, the structure and the foreign keys of a database, and reports each "
+             "problem found; exits with status 4 when the database is damaged.")},
         {QStringLiteral("db encrypt"),
-         QStringLiteral("Encrypts a plain SQLite database with the new key (--new-key-env and friends). The original "
-                        "is kept beside the result until you remove it.")},
+         QStringLiteral(
+             "Encrypts a plain SQLite database with the new key (--new-key-env and friends). The original "
+             "is kept beside the result until you remove it.")},
         {QStringLiteral("db decrypt"),
-         QStringLiteral("Writes a plain SQLite copy of an encrypted database in its place; asks for confirmation.")},
+         QStringLiteral(
+             "Writes a plain SQLite copy of an encrypted database in its place; asks for confirmation.")},
         {QStringLiteral("db rekey"),
-         QStringLiteral("Changes the key of an encrypted database: the current key with the key options, the new one "
-                        "with the --new- options. The kept original and older backups still open with the old "
-                        "key.")},
+         QStringLiteral(
+             "Changes the key of an encrypted database: the current key with the key options, the new one "
+             "with the --new- options. The kept original and older backups still open with the old "
+             "key.")},
         {QStringLiteral("db migrate"),
-         QStringLiteral("Converts a database written by an older SQLCipher version (1 to 3) to the current format, "
-                        "keeping its key.")},
+         QStringLiteral(
+             "Converts a database written by an older SQLCipher version (1 to 3) to the current format, "
+             "keeping its key.")},
         {QStringLiteral("backup create"),
-         QStringLiteral("Makes a consistent, checksummed backup of a SQLCipher database while applications may "
-                        "write to it: every page's HMAC is checked and the rows of every table counted in the same "
-                        "read, and the backup is recorded in the history folder's catalog.")},
+         QStringLiteral(
+             "Makes a consistent, checksummed backup of a SQLCipher database while applications may "
+             "write to it: every page's HMAC is checked and the rows of every table counted in the same "
+             "read, and the backup is recorded in the history folder's catalog.")},
         {QStringLiteral("backup list"),
-         QStringLiteral("Lists the backups of a history folder with their time, size, rows and state (verified, not "
-                        "yet verified, damaged).")},
+         QStringLiteral(
+             "Lists the backups of a history folder with their time, size, rows and state (verified, not "
+             "yet verified, damaged).")},
         {QStringLiteral("backup verify"),
-         QStringLiteral("Checks that a backup is complete and that its content matches what the catalog recorded. "
-                        "An age copy (.db.age, from backup export) is decrypted with --identity or the --age-key "
-                        "options into a private temp beside it, every chunk authenticated, and checked as the "
-                        "backup; the temp is removed on every way out.")},
+         QStringLiteral(
+             "Checks that a backup is complete and that its content matches what the catalog recorded. "
+             "An age copy (.db.age, from backup export) is decrypted with --identity or the --age-key "
+             "options into a private temp beside it, every chunk authenticated, and checked as the "
+             "backup; the temp is removed on every way out.")},
         {QStringLiteral("backup compare"),
-         QStringLiteral("Compares the live database (first argument) with a backup (second), table by table; the "
-                        "difference column is backup minus live.")},
+         QStringLiteral(
+             "Compares the live database (first argument) with a backup (second), table by table; the "
+             "difference column is backup minus live.")},
         {QStringLiteral("backup prune"),
-         QStringLiteral("Deletes old backups according to a retention policy. A backup is deleted only when its "
-                        "catalog entry's seal holds with the database key (the key options): an entry someone "
-                        "added or changed without the key is kept, with the reason. Without a key, --dry-run "
-                        "says which removals it could not confirm. Exit 3 when no seal holds and the key opens "
-                        "none of the files.")},
+         QStringLiteral(
+             "Deletes old backups according to a retention policy. A backup is deleted only when its "
+             "catalog entry's seal holds with the database key (the key options): an entry someone "
+             "added or changed without the key is kept, with the reason. Without a key, --dry-run "
+             "says which removals it could not confirm. Exit 3 when no seal holds and the key opens "
+             "none of the files. Asks for confirmation on a terminal; without one it removes nothing "
+             "and exits 2 unless --yes is given; --dry-run only lists.")},
         {QStringLiteral("backup restore"),
-         QStringLiteral("Restores a backup to --to PATH; a database it replaces is kept as a pre-restore backup "
-                        "until the restored copy is verified. Asks for confirmation. An age copy (.db.age, from "
-                        "backup export) is decrypted with --identity or the --age-key options into a private temp "
-                        "beside --to PATH first (exit 3 when no identity matches, 4 when the copy is damaged); the "
-                        "temp is removed on every way out, Ctrl-C included.")},
+         QStringLiteral(
+             "Restores a backup to --to PATH; a database it replaces is kept as a pre-restore backup "
+             "until the restored copy is verified. Asks for confirmation. An age copy (.db.age, from "
+             "backup export) is decrypted with --identity or the --age-key options into a private temp "
+             "beside --to PATH first (exit 3 when no identity matches, 4 when the copy is damaged); the "
+             "temp is removed on every way out, Ctrl-C included.")},
         {QStringLiteral("volume create"),
-         QStringLiteral("Creates an image file formatted as LUKS2 with the new key in slot 0 (--new-key-env and "
-                        "friends); --recovery-key adds a generated recovery key in slot 1, printed once; "
-                        "--filesystem ext4 builds an ext4 file system inside without device-mapper.")},
+         QStringLiteral(
+             "Creates an image file formatted as LUKS2 with the new key in slot 0 (--new-key-env and "
+             "friends); --recovery-key adds a generated recovery key in slot 1, printed once; "
+             "--filesystem ext4 builds an ext4 file system inside without device-mapper.")},
         {QStringLiteral("volume info"),
-         QStringLiteral("The LUKS version, UUID, label, cipher, key size, sector size, data offset, every key slot "
-                        "(PBKDF, memory, iterations, parallelism, name), tokens, segments and an unfinished "
-                        "re-encryption. Exits with status 6 when the file is not LUKS.")},
+         QStringLiteral(
+             "The LUKS version, UUID, label, cipher, key size, sector size, data offset, every key slot "
+             "(PBKDF, memory, iterations, parallelism, name), tokens, segments and an unfinished "
+             "re-encryption. Exits with status 6 when the file is not LUKS.")},
         {QStringLiteral("volume test-key"),
-         QStringLiteral("Which key slot the key opens, without mapping anything; exit status 3 when none does.")},
+         QStringLiteral(
+             "Which key slot the key opens, without mapping anything; exit status 3 when none does.")},
         {QStringLiteral("volume add-key"),
          QStringLiteral("Adds the new key in a free key slot, proven by a key that opens the volume.")},
         {QStringLiteral("volume change-key"),
          QStringLiteral("Replaces the key of the slot that the key opens with the new key.")},
         {QStringLiteral("volume remove-key"),
-         QStringLiteral("Removes a key slot; refused for the last slot that opens the volume, and unless a different "
-                        "key given with the key options opens another slot. Asks for confirmation.")},
+         QStringLiteral(
+             "Removes a key slot; refused for the last slot that opens the volume, and unless a different "
+             "key given with the key options opens another slot. Asks for confirmation.")},
         {QStringLiteral("volume retune"),
          QStringLiteral("Rewrites a key slot with new PBKDF costs, e.g. less memory for a smaller machine.")},
         {QStringLiteral("volume header-backup"),
          QStringLiteral("Saves the LUKS header and key slots to a new file.")},
         {QStringLiteral("volume header-restore"),
-         QStringLiteral("Puts a saved header back; refused when the UUIDs differ unless --force. The key slots of the "
-                        "time of the backup come back with it. Asks for confirmation.")},
+         QStringLiteral(
+             "Puts a saved header back; refused when the UUIDs differ unless --force. The key slots of the "
+             "time of the backup come back with it. Asks for confirmation.")},
         {QStringLiteral("volume encrypt"),
-         QStringLiteral("Encrypts an unencrypted image in place, offline, with progress; after an interruption the "
-                        "same command resumes.")},
+         QStringLiteral(
+             "Encrypts an unencrypted image in place, offline, with progress; after an interruption the "
+             "same command resumes.")},
         {QStringLiteral("volume decrypt"),
          QStringLiteral("Decrypts a LUKS2 image in place, offline and resumable. Asks for confirmation.")},
         {QStringLiteral("file encrypt"),
-         QStringLiteral("Encrypts IN (- for standard input) in the age format (age-encryption.org/v1), which the age "
-                        "program opens too, to one or more recipients, or to a passphrase (scrypt, about one second "
-                        "of work; given by a key option or typed twice). Writes to OUT (never over an existing "
-                        "file) or to standard output. Shows progress, stops on Ctrl-C with status 130 and writes "
-                        "an audit line.")},
+         QStringLiteral(
+             "Encrypts IN (- for standard input) in the age format (age-encryption.org/v1), which the age "
+             "program opens too, to one or more recipients, or to a passphrase (scrypt, about one second "
+             "of work; given by a key option or typed twice). Writes to OUT (never over an existing "
+             "file) or to standard output. Shows progress, stops on Ctrl-C with status 130 and writes "
+             "an audit line.")},
         {QStringLiteral("file decrypt"),
-         QStringLiteral("Decrypts an age file, binary or armored, with identity files (also passphrase-protected "
-                        "ones made with age -p) or the file's passphrase. OUT is written as a private temporary "
-                        "file and renamed only after the last chunk authenticates; to standard output, a failure "
-                        "part-way exits with status 4 and says the output is incomplete.\n\n"
-                        "Also reads OpenPGP files made by gpg (passphrase from the key options, through GPGME) and "
-                        "Node.js AES-256-GCM backups (NAME.enc with NAME.iv and NAME.sha256; the key as 64 hex "
-                        "characters), which carry no authentication tag; the report says so. --decompress also "
-                        "undoes gzip, zstd or xz compression found inside.\n\n"
-                        "A wrong identity or passphrase exits with status 3 (no identity matched); a damaged "
-                        "header, a header MAC that does not match, a tampered, truncated or over-long payload or "
-                        "bad armor exits with status 4 and names what failed; a file that is not age exits with "
-                        "status 6 and says what it looks like.")},
+         QStringLiteral(
+             "Decrypts an age file, binary or armored, with identity files (also passphrase-protected "
+             "ones made with age -p) or the file's passphrase. OUT is written as a private temporary "
+             "file and renamed only after the last chunk authenticates; to standard output, a failure "
+             "part-way exits with status 4 and says the output is incomplete.\n\n"
+             "Also reads OpenPGP files made by gpg (passphrase from the key options, through GPGME) and "
+             "Node.js AES-256-GCM backups (NAME.enc with NAME.iv and NAME.sha256; the key as 64 hex "
+             "characters), which carry no authentication tag; the report says so. --decompress also "
+             "undoes gzip, zstd or xz compression found inside.\n\n"
+             "A wrong identity or passphrase exits with status 3 (no identity matched); a damaged "
+             "header, a header MAC that does not match, a tampered, truncated or over-long payload or "
+             "bad armor exits with status 4 and names what failed; a file that is not age exits with "
+             "status 6 and says what it looks like.")},
         {QStringLiteral("file verify"),
-         QStringLiteral("Opens the header and authenticates every chunk; writes nothing. Exit codes as for file "
-                        "decrypt.")},
+         QStringLiteral(
+             "Opens the header and authenticates every chunk; writes nothing. Exit codes as for file "
+             "decrypt.")},
         {QStringLiteral("backup export"),
-         QStringLiteral("Writes an age copy of a backup for offsite storage, BACKUP.age or OUT, and its checksum "
-                        "beside it in the format of sha256sum(1). Needs only public keys.")},
+         QStringLiteral(
+             "Writes an age copy of a backup for offsite storage, BACKUP.age or OUT, and its checksum "
+             "beside it in the format of sha256sum(1). Needs only public keys.")},
         {QStringLiteral("key rewrap"),
-         QStringLiteral("Gives age files new recipients by rewriting only their headers; the payload is copied "
-                        "unchanged, the new file is checked before it replaces the old one, and the original is "
-                        "kept as FILE.before-rewrap-DATE until you remove it. An armored file stays armored: its "
-                        "armor is rewritten around the unchanged payload and every chunk authenticated before it "
-                        "replaces the file.")},
+         QStringLiteral(
+             "Gives age files new recipients by rewriting only their headers; the payload is copied "
+             "unchanged, the new file is checked before it replaces the old one, and the original is "
+             "kept as FILE.before-rewrap-DATE until you remove it. An armored file stays armored: its "
+             "armor is rewritten around the unchanged payload and every chunk authenticated before it "
+             "replaces the file.")},
         {QStringLiteral("key list"),
-         QStringLiteral("Lists every key Strongroom knows, oldest first: the age identities and recipients files it "
-                        "was given (key generate, file encrypt --recipients-file, file decrypt --identity, the Keys "
-                        "page's Import; remembered in $XDG_DATA_HOME/strongroom/keys.json, paths and public keys "
-                        "only), the SQLCipher key ids of backup catalogs (the recent databases' history folders "
-                        "and each --dir), and the active key slots of LUKS images (the Volumes page's images and "
-                        "each --image). Each with its key id, created date and where it came from, age in days, "
-                        "due date, and the files it opens (the key map). Keys older than the rotation period "
-                        "(--rotation-days, else the console's setting, else 180 days) are marked due. A folder or "
-                        "image that cannot be read is named on standard error; the rest is still listed.")},
+         QStringLiteral(
+             "Lists every key Strongroom knows, oldest first: the age identities and recipients files it "
+             "was given (key generate, file encrypt --recipients-file, file decrypt --identity, the Keys "
+             "page's Import; remembered in $XDG_DATA_HOME/strongroom/keys.json, paths and public keys "
+             "only), the SQLCipher key ids of backup catalogs (the recent databases' history folders "
+             "and each --dir), and the active key slots of LUKS images (the Volumes page's images and "
+             "each --image). Each with its key id, created date and where it came from, age in days, "
+             "due date, and the files it opens (the key map). Keys older than the rotation period "
+             "(--rotation-days, else the console's setting, else 180 days) are marked due. A folder or "
+             "image that cannot be read is named on standard error; the rest is still listed.")},
         {QStringLiteral("key generate"),
-         QStringLiteral("Makes an age key pair: the identity in FILE (mode 0600) or on standard output, the "
-                        "recipient printed, and a text recovery sheet with the identity, recipient, key id, date "
-                        "and a QR code in FILE.recovery.txt or SHEET. --protect encrypts the identity file with a "
-                        "passphrase.")},
+         QStringLiteral(
+             "Makes an age key pair: the identity in FILE (mode 0600) or on standard output, the "
+             "recipient printed, and a text recovery sheet with the identity, recipient, key id, date "
+             "and a QR code in FILE.recovery.txt or SHEET. --protect encrypts the identity file with a "
+             "passphrase.")},
         {QStringLiteral("volume open"),
-         QStringLiteral("Unlocks an image. A normal user's request goes to udisks2 over D-Bus (polkit decides), which "
-                        "sets the image up as a loop device (read-only with --read-only) and unlocks it; the key "
-                        "travels as udisks' own argument, never on a command line. As root without udisks2 the "
-                        "image is mapped in-process with libcryptsetup as /dev/mapper/NAME. Without udisks2 and not "
-                        "root: exit 7, naming the udisks2 package and systemctl start udisks2. Unlocking needs "
-                        "device-mapper; without it: exit 7.")},
+         QStringLiteral(
+             "Unlocks an image. A normal user's request goes to udisks2 over D-Bus (polkit decides), which "
+             "sets the image up as a loop device (read-only with --read-only) and unlocks it; the key "
+             "travels as udisks' own argument, never on a command line. As root without udisks2 the "
+             "image is mapped in-process with libcryptsetup as /dev/mapper/NAME. Without udisks2 and not "
+             "root: exit 7, naming the udisks2 package and systemctl start udisks2. Unlocking needs "
+             "device-mapper; without it: exit 7.")},
         {QStringLiteral("volume close"),
-         QStringLiteral("Locks an unlocked image and deletes its loop device (udisks2), or removes its mapping (root "
-                        "without udisks2). A mounted volume: exit 5, unmount it first.")},
+         QStringLiteral(
+             "Locks an unlocked image and deletes its loop device (udisks2), or removes its mapping (root "
+             "without udisks2). A mounted volume: exit 5, unmount it first.")},
         {QStringLiteral("volume mount"),
-         QStringLiteral("Mounts an unlocked image. Through udisks2 it goes under /media/USER with nosuid,nodev and the "
-                        "folder is printed; FOLDER is for root without udisks2 only, which mounts with "
-                        "nosuid,nodev,noexec and the detected file system type, only on an empty FOLDER with no "
-                        "symbolic link anywhere on its path.")},
+         QStringLiteral(
+             "Mounts an unlocked image. Through udisks2 it goes under /media/USER with nosuid,nodev and the "
+             "folder is printed; FOLDER is for root without udisks2 only, which mounts with "
+             "nosuid,nodev,noexec and the detected file system type, only on an empty FOLDER with no "
+             "symbolic link anywhere on its path.")},
         {QStringLiteral("volume unmount"), QStringLiteral("Unmounts every mount of an unlocked image.")},
         {QStringLiteral("volume benchmark"),
-         QStringLiteral("Cipher speeds (with OpenSSL in user space, labelled so, where the kernel crypto API is "
-                        "missing) and the time and memory one unlock costs with argon2id and pbkdf2 on this "
-                        "machine.")},
+         QStringLiteral(
+             "Cipher speeds (with OpenSSL in user space, labelled so, where the kernel crypto API is "
+             "missing) and the time and memory one unlock costs with argon2id and pbkdf2 on this "
+             "machine.")},
     };
 }
 

@@ -183,8 +183,7 @@ Result<ContentFingerprint> fingerprintDatabase(const Database &db, const std::fu
             hash.endRow();
             ++rows;
             if ((rows & 0xfff) == 0 && tick && !tick(rowsSoFar + rows))
-                return Error(ExitCode::Cancelled,
-                             QStringLiteral("Cancelled while verifying; nothing was changed."));
+                return Cancelled{QStringLiteral("Cancelled while verifying; nothing was changed.")};
         }
         if ((select.lastResult() & 0xff) != SQLITE_DONE)
             return readError(db, QStringLiteral("table %1").arg(table));

@@ -160,7 +160,7 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
             return !context.isCancelled();
         });
     if (!exported) {
-        if (exported.error().code != ExitCode::Cancelled)
+        if (!exported.cancelled())
             return exported.error();
         return std::nullopt;
     }
@@ -234,7 +234,7 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
             return !stop;
         });
         if (!copyFp) {
-            if (copyFp.error().code != ExitCode::Cancelled)
+            if (!copyFp.cancelled())
                 return copyFp.error();
             return std::nullopt;
         }
@@ -247,7 +247,7 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
         }
         Result<ContentFingerprint> source = sourceFp.get();
         if (!source) {
-            if (source.error().code != ExitCode::Cancelled)
+            if (!source.cancelled())
                 return source.error();
             return std::nullopt;
         }
@@ -293,7 +293,7 @@ std::optional<Error> ConversionJob::writeByPages(JobContext &context, const Sour
                                                 return !context.isCancelled();
                                             });
     if (!pages) {
-        if (pages.error().code != ExitCode::Cancelled)
+        if (!pages.cancelled())
             return pages.error();
         return std::nullopt;
     }

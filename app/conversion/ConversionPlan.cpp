@@ -1,8 +1,8 @@
 #include "conversion/ConversionPlan.h"
 
 #include "conversion/SourceLock.h"
-#include "conversion/SourceProbe.h"
 #include "core/SafeFile.h"
+#include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/PageReencryptor.h"
 
 #include <QCoreApplication>
@@ -188,7 +188,7 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
     plan.walBytes = QFileInfo(plan.path + QStringLiteral("-wal")).size();
 
     // The kind of input first, so a wrong one gets a message about the operation, not about keys.
-    Result<bool> plainOrNot = isPlainSqlite(plan.path);
+    Result<bool> plainOrNot = DatabaseOpener::isPlainSqlite(plan.path);
     if (!plainOrNot)
         return plainOrNot.error();
     const bool plain = *plainOrNot;
@@ -212,9 +212,15 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
     if (plan.sourceEncrypted) {
         if (!request.key)
             return Error(ExitCode::Usage, QStringLiteral("%1 is encrypted: give its key.").arg(request.path));
-        auto settings = findOpeningSettings(plan.path, *request.key, request.sourceSettings);
-        if (!settings)
-            return settings.error();
+        auto settings = DatabaseOpener::findSettings(plan.path, *request.key, request.sourceSettings);
+        if (!settings) {
+            Error error = settings.error();
+            if (error.kindName() == QLatin1String("wrong-key"))
+                error.message += QStringLiteral(" Give other settings with --source-profile, --source-page-size, "
+                                                "--source-kdf-iter, --source-hmac-algorithm and "
+                                                "--source-kdf-algorithm. Nothing was changed.");
+            return error;
+        }
         plan.sourceSettings = *settings;
     }
 
@@ -235,7 +241,10 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
         const bool needsNewKey = request.kind != ConversionKind::Migrate;
         if (needsNewKey && (!request.newKey || request.newKey->isEmpty()))
             return Error(ExitCode::Usage,
-                         QStringLiteral("%1: give the new key for the %2ed file.").arg(request.path, verb));
+                         QStringLiteral("%1: give the new key for the %2ed file (--new-key-env NAME, --new-key-file PATH "
+                                        "or --new-passphrase-stdin; there is no terminal to ask on).")
+                             .arg(request.path, verb),
+                         QStringLiteral("key-needed"));
         plan.keyChanges = request.newKey.has_value();
         const std::optional<KeyMaterial> &resultKey = request.newKey ? request.newKey : request.key;
         if (plan.targetSettings.plaintextHeaderSize > 0 && !isRawKeyWithSalt(resultKey))

@@ -30,7 +30,7 @@ Result<std::unique_ptr<SourceLock>> SourceLock::acquire(const QString &path, con
             QStringLiteral("%1: another program is writing to this database. Close it (or wait for it to "
                            "finish) and try again; nothing was changed.")
                 .arg(path),
-            QStringLiteral("busy"));
+            QStringLiteral("locked"));
     // On a file SQLite could open only read-only (this user may not write it, a read-only mount)
     // BEGIN IMMEDIATE quietly starts a read transaction instead: ask SQLite which one it got.
     lock->m_writeLock = bool(begun) && sqlite3_db_readonly(db.handle(), "main") == 0;

@@ -109,7 +109,7 @@ Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &ta
     const int rc = sqlite3_exec(raw, "SELECT sqlcipher_export('target', 'main')", nullptr, nullptr, nullptr);
     sqlite3_progress_handler(raw, 0, nullptr, nullptr);
     if (progress.cancelled)
-        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled while copying; the original is unchanged."));
+        return Cancelled{QStringLiteral("Cancelled while copying; the original is unchanged.")};
     if (rc != SQLITE_OK)
         return writeError(target.path, sqlite3_extended_errcode(raw), db.lastError());
 

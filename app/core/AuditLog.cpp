@@ -217,7 +217,19 @@ AuditLog::Verification AuditLog::verify() const
         QString problem;
         if (entry.isEmpty())
             problem = QStringLiteral("line %1 is not a JSON object").arg(number);
-        else if (entry.value(QStringLiteral("prev")).toString() != prev)
+        else if (entry.value(QStringLiteral("prev")).toString() != prev &&
+                 entry.value(QStringLiteral("seq")).toInteger() == number && number > 1) {
+            // In its place and numbered right, but it names another hash for the line before it:
+            // that line is the one that was changed.
+            problem = QStringLiteral("line %1 was changed: line %2 recorded another hash for it")
+                          .arg(number - 1)
+                          .arg(number);
+            v.intact = false;
+            v.firstBadLine = number - 1;
+            v.problem = problem;
+            compareWithJournal(v, lines);
+            return v;
+        } else if (entry.value(QStringLiteral("prev")).toString() != prev)
             problem =
                 QStringLiteral("line %1 does not follow the line before it: a line was edited, inserted or "
                                "removed here")

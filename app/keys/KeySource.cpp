@@ -155,9 +155,11 @@ Result<KeyMaterial> KeyReader::read(const KeySource &source, const QString &labe
     case KeySource::Kind::None:
         break;
     }
-    return Error(ExitCode::Usage, QStringLiteral("No %1 given and no terminal to ask on: use --key-env NAME, "
-                                                 "--key-file PATH or --passphrase-stdin.")
-                                      .arg(label));
+    return Error(ExitCode::Usage,
+                 QStringLiteral("No %1 given and no terminal to ask on: use --key-env NAME, "
+                                "--key-file PATH or --passphrase-stdin.")
+                     .arg(label),
+                 QStringLiteral("key-needed"));
 }
 
 } // namespace strongroom

@@ -3,7 +3,9 @@
 #include "core/Job.h"
 #include "keys/KeyMaterial.h"
 #include "sqlcipher/CipherSettings.h"
+#include "sqlcipher/Database.h"
 #include "sqlcipher/OpenDiagnosis.h"
+#include "sqlcipher/PageKeys.h"
 
 #include <functional>
 #include <optional>
@@ -19,14 +21,68 @@ struct OpenRequest
     bool rememberSettings = true;               // read and store the settings that worked
 };
 
-// Finds out what a file is and opens it if it can, read-only and without writing any byte of the
-// database, its -wal or its -shm. The order of tries: the settings remembered for this file, then
-// SQLCipher 4, 3, 2, 1, then the user's settings. Each try with a passphrase costs a KDF run, so
-// this runs in a job (OpenDatabaseJob) and checks cancelled() between tries.
+// A connection a job works on, opened with a key, and the settings that opened it.
+struct OpenedDatabase
+{
+    std::unique_ptr<Database> db;
+    CipherSettings settings;
+    // Set by openWithPageKeys: the file's page keys, which open it (or a byte copy) without a KDF run.
+    std::optional<PageKeys> keys;
+};
+
+// How a job opens a file with a key (backup, verify, compare, restore, conversion).
+struct KeyedOpen
+{
+    Database::Access access = Database::Access::ReadOnly;
+    std::optional<CipherSettings> preferred;    // tried first: a catalog entry's settings
+    std::optional<CipherSettings> userSettings; // the user's options, tried after the standard profiles
+    bool rememberedSettings = true;             // try the settings remembered for this file
+    int busyTimeoutMs = 0;
+    // Page keys derived for another file; a byte copy of it (a backup) has the same salt, and then
+    // they open it without a KDF run (openWithPageKeys only).
+    const PageKeys *sameSalt = nullptr;
+
+    static KeyedOpen trying(std::optional<CipherSettings> preferred, int busyTimeoutMs = 0,
+                            Database::Access access = Database::Access::ReadOnly)
+    {
+        KeyedOpen how;
+        how.access = access;
+        how.preferred = std::move(preferred);
+        how.busyTimeoutMs = busyTimeoutMs;
+        return how;
+    }
+};
+
+// The one place that opens a SQLCipher file by trying settings, and says why none opened it.
+// open() finds out what a file is and opens it if it can, read-only and without writing any byte of
+// the database, its -wal or its -shm. The order of tries, for every opener below: a catalog's
+// settings, the settings remembered for this file, SQLCipher 4, 3, 2, 1, then the user's settings.
+// Each try with a passphrase costs a KDF run, so open() runs in a job (OpenDatabaseJob) and checks
+// cancelled() between tries. A failure carries the kind and exit code of docs/cli.md's table
+// (OpenDiagnosis::error()): wrong-key 3, damaged 4, locked 5, not-a-database/empty/plain-sqlite 6.
 class DatabaseOpener
 {
 public:
     static OpenDiagnosis open(const OpenRequest &request, const std::function<bool()> &cancelled = {});
+
+    // Opens `path` with `key` for work. Errors as open() classifies them.
+    static Result<OpenedDatabase> openWithKey(const QString &path, const KeyMaterial &key,
+                                              const KeyedOpen &how);
+    // As openWithKey, but derives the page keys itself (one KDF run) and opens with them, so later
+    // connections to the file or to a byte copy of it skip the KDF, and its page HMACs can be checked
+    // by Strongroom (PageAuthenticator). Settings that keep the salt outside the file open without keys.
+    static Result<OpenedDatabase> openWithPageKeys(const QString &path, const KeyMaterial &key,
+                                                   const KeyedOpen &how);
+    // The settings that open an encrypted `path` with `key`: `only` alone when given, else every
+    // candidate in the order above.
+    static Result<CipherSettings> findSettings(const QString &path, const KeyMaterial &key,
+                                               const std::optional<CipherSettings> &only);
+    // What can be said of `path` before any try (no such file, a folder, unreadable, empty, another
+    // file type), or nothing.
+    static std::optional<Error> refusedBeforeTrying(const QString &path);
+    // True when the file opens as a plain SQLite database (no key), false when it does not (encrypted,
+    // or no database at all); a locked or unreadable file is an error.
+    static Result<bool> isPlainSqlite(const QString &path);
 
     // Settings from the user's options: the SQLCipher 4 defaults with the given values replacing them.
     // open() refuses them (Unsupported, 6, naming the field) unless they pass CipherSettings::validate.

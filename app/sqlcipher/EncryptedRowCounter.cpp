@@ -92,7 +92,7 @@ Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint
                 return damaged(table.name, page, QStringLiteral("a tree deeper than SQLite builds"));
             seen[size_t(page)] = true;
             if (++visited % kPagesBetweenAsks == 0 && keepGoing && !keepGoing())
-                return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+                return Cancelled{};
 
             const uchar *bytes = file + (page - 1) * pageSize;
             if (!decrypt(bytes, PageLayout::aesBlockSize))

@@ -282,9 +282,8 @@ Result<qint64> rekeyPages(const PageRekeyRequest &request, const std::function<b
     if (firstError)
         return *firstError;
     if (cancelled)
-        return Error(ExitCode::Cancelled,
-                     QCoreApplication::translate(
-                         "PageRekey", "Cancelled while re-encrypting; the original is unchanged."));
+        return Cancelled{QCoreApplication::translate(
+            "PageRekey", "Cancelled while re-encrypting; the original is unchanged.")};
     return pageCount;
 }
 

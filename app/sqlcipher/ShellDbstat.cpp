@@ -268,6 +268,16 @@ std::optional<Error> ShellDbstat::error() const
             QStringLiteral("%1: the sqlcipher shell %2 is built without dbstat, so table sizes cannot "
                            "be measured. Install Debian's \"sqlcipher\" package.")
                 .arg(m_path, program()));
+    // SQLCipher logs the page whose HMAC failed ("hmac check failed for pgno=3"): say which, as
+    // `db check` does, instead of passing its log on.
+    static const QRegularExpression failedPage(QStringLiteral("hmac check failed for pgno=(\\d+)"));
+    if (const QRegularExpressionMatch page = failedPage.match(message); page.hasMatch())
+        return Error(ExitCode::Integrity,
+                     QStringLiteral("%1 is damaged: page %2 fails its HMAC check (changed or corrupted on "
+                                    "disk). Run a check of the database (db check) to see every damaged "
+                                    "page; restore it from a backup.")
+                         .arg(m_path, page.captured(1)),
+                     QStringLiteral("damaged"));
     const int code = resultCode(message) & 0xff;
     if (code == 26) // SQLITE_NOTADB
         return Error(
@@ -279,7 +289,8 @@ std::optional<Error> ShellDbstat::error() const
         return Error(ExitCode::Integrity,
                      QStringLiteral("%1 is damaged: measuring its tables failed (%2). Run a check of the "
                                     "database.")
-                         .arg(m_path, message));
+                         .arg(m_path, message),
+                     QStringLiteral("damaged"));
     if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED
         return Error(ExitCode::Busy,
                      QStringLiteral("%1 is locked by another process; table sizes could not be measured. "

@@ -37,6 +37,18 @@ QList<SchemaTable> listTables(Database &db)
     return tables;
 }
 
+// The first finding of PRAGMA cipher_integrity_check ("HMAC verification failed for page 9"), or empty.
+QString firstFailingPage(const Database &db)
+{
+    Statement check = db.prepare(QStringLiteral("PRAGMA cipher_integrity_check"));
+    while (check.isValid() && check.step()) {
+        const QString finding = check.text(0);
+        if (!finding.isEmpty())
+            return finding;
+    }
+    return {};
+}
+
 Error stepError(const Database &db, int rc, const QString &what)
 {
     const int primary = rc & 0xff;
@@ -44,8 +56,12 @@ Error stepError(const Database &db, int rc, const QString &what)
                               ? ExitCode::Integrity
                           : primary == SQLITE_BUSY ? ExitCode::Busy
                                                    : ExitCode::Failure;
-    return Error(code, QStringLiteral("%1: %2 failed: %3. Run a check of the database.")
-                           .arg(db.path(), what, db.lastError()));
+    return Error(code,
+                 QStringLiteral("%1: %2 failed: %3. Run a check of the database.")
+                     .arg(db.path(), what, db.lastError()),
+                 code == ExitCode::Integrity ? QStringLiteral("damaged")
+                 : code == ExitCode::Busy    ? QStringLiteral("locked")
+                                             : QString());
 }
 
 } // namespace
@@ -195,8 +211,19 @@ void TableStatsJob::run(JobContext &context)
         if (row) {
             pending[t].rows = count.int64(0);
         } else if (!table.isVirtual) {
-            context.fail(stepError(*db, count.isValid() ? count.lastResult() : count.prepareResult(),
-                                   QStringLiteral("counting the rows of %1").arg(table.name)));
+            Error error = stepError(*db, count.isValid() ? count.lastResult() : count.prepareResult(),
+                                    QStringLiteral("counting the rows of %1").arg(table.name));
+            // A page that fails its HMAC is named, as `db check` names it, not left to SQLite's
+            // "malformed" (the full read costs only on this way out).
+            QString page;
+            if (error.code == ExitCode::Integrity && m_session->facts().encrypted)
+                m_session->runInterruptible([&] { page = firstFailingPage(*db); }, cancelled);
+            if (!page.isEmpty())
+                error.message = QStringLiteral("%1 is damaged: %2 (while counting the rows of %3). Run a check "
+                                               "of the database (db check) to see every damaged page; restore "
+                                               "it from a backup.")
+                                    .arg(m_session->path(), page, table.name);
+            context.fail(error);
             return;
         }
         counted[t] = true;

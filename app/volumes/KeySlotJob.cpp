@@ -100,7 +100,7 @@ void KeySlotJob::run(JobContext &context)
         m_verdict = keyslots::checkRemoval(d, r.slot, r.key);
         const QJsonObject details{{QStringLiteral("slot"), r.slot}, {QStringLiteral("name"), slotName}};
         if (!m_verdict.allowed)
-            return failed(Error(ExitCode::Failure, m_verdict.reason, QStringLiteral("refused")), details);
+            return failed(m_verdict.refusal(), details);
         if (r.operation == Operation::Prove) {
             context.setOverview(
                 QStringLiteral("The key opens %1, so %2 may go.")

@@ -82,6 +82,14 @@ RemovalVerdict checkRemoval(const CryptDevice &device, int slot, const KeyMateri
             return verdict;
         }
     }
+    if (tryKey(device, otherKey, slot) != slot) {
+        verdict.wrongKey = true;
+        verdict.reason =
+            QStringLiteral("%1: the key you gave opens no key slot of this volume. Give a key of a slot "
+                           "that stays (--key-env/--key-file/--passphrase-stdin).")
+                .arg(device.image());
+        return verdict;
+    }
     verdict.reason = QStringLiteral("%1: the key you gave opens no key slot other than %2, so removing it is refused: "
                                     "give a key of a slot that stays (--key-env/--key-file/--passphrase-stdin).")
                          .arg(device.image(), slotLabel(device, slot));
@@ -142,7 +150,7 @@ Status remove(CryptDevice &device, int slot, const KeyMaterial &otherKey)
 {
     const RemovalVerdict verdict = checkRemoval(device, slot, otherKey);
     if (!verdict.allowed)
-        return Error(ExitCode::Failure, verdict.reason, QStringLiteral("refused"));
+        return verdict.refusal();
     if (auto s = clearSlotName(device, slot); !s)
         return s;
     if (const int rc = crypt_keyslot_destroy(device.handle(), slot); rc < 0)

@@ -24,6 +24,15 @@ struct RemovalVerdict {
     bool allowed = false;
     int provenSlot = -1; // the other slot `otherKey` opened
     QString reason;      // why not, in words for the dialog and the CLI
+    bool wrongKey = false; // the key opens no slot at all, not even the one to remove
+
+    // Why not, by the CLI contract: a key that opens nothing is a wrong key (3, wrong-key); any other
+    // refusal is exit 1, kind refused.
+    Error refusal() const
+    {
+        return wrongKey ? Error(ExitCode::WrongKey, reason, QStringLiteral("wrong-key"))
+                        : Error(ExitCode::Failure, reason, QStringLiteral("refused"));
+    }
 };
 RemovalVerdict checkRemoval(const CryptDevice &device, int slot, const KeyMaterial &otherKey);
 

@@ -42,6 +42,24 @@ int AuditLogCommand::run(CliContext &context, const QCommandLineParser &parser)
     return 0;
 }
 
+namespace {
+
+// What a failed verification means for the CLI contract: exit 1 without a log, 4 for a broken trail.
+Error verifyError(const AuditLog::Verification &v, const QString &path)
+{
+    if (v.noLog)
+        return Error(ExitCode::Failure, QStringLiteral("%1: %2.").arg(path, v.problem),
+                     QStringLiteral("not-found"));
+    return Error(ExitCode::Integrity,
+                 QStringLiteral("%1: the audit log was tampered with: %2 (line %3 of %4). Keep this copy as "
+                                "evidence and compare it with your backups.")
+                     .arg(path, v.problem)
+                     .arg(v.firstBadLine)
+                     .arg(v.lines));
+}
+
+} // namespace
+
 int AuditVerifyCommand::run(CliContext &context, const QCommandLineParser &)
 {
     const AuditLog::Verification v = context.audit().verify();
@@ -59,19 +77,22 @@ int AuditVerifyCommand::run(CliContext &context, const QCommandLineParser &)
         QJsonArray missingFromJournal;
         for (int line : v.missingFromJournal)
             missingFromJournal.append(line);
-        context.printJson(
-            QJsonObject{{QStringLiteral("path"), path},
-                        {QStringLiteral("intact"), v.intact},
-                        {QStringLiteral("no_log"), v.noLog},
-                        {QStringLiteral("lines"), v.lines},
-                        {QStringLiteral("first_bad_line"), v.firstBadLine},
-                        {QStringLiteral("problem"), v.problem},
-                        {QStringLiteral("head_lagged"), v.headLagged},
-                        {QStringLiteral("journal"),
-                         QJsonObject{{QStringLiteral("compared"), v.journalCompared},
-                                     {QStringLiteral("note"), v.journalNote},
-                                     {QStringLiteral("missing_locally"), missingLocally},
-                                     {QStringLiteral("missing_from_journal"), missingFromJournal}}}});
+        QJsonObject result{{QStringLiteral("path"), path},
+                           {QStringLiteral("intact"), v.intact},
+                           {QStringLiteral("no_log"), v.noLog},
+                           {QStringLiteral("lines"), v.lines},
+                           {QStringLiteral("first_bad_line"), v.firstBadLine},
+                           {QStringLiteral("problem"), v.problem},
+                           {QStringLiteral("head_lagged"), v.headLagged},
+                           {QStringLiteral("journal"),
+                            QJsonObject{{QStringLiteral("compared"), v.journalCompared},
+                                        {QStringLiteral("note"), v.journalNote},
+                                        {QStringLiteral("missing_locally"), missingLocally},
+                                        {QStringLiteral("missing_from_journal"), missingFromJournal}}}};
+        // A broken trail is an error like any other: the {"error": ...} object, beside the findings.
+        if (!v.intact)
+            result.insert(QStringLiteral("error"), verifyError(v, path).toJson());
+        context.printJson(result);
         return exitCode;
     }
     if (v.intact) {

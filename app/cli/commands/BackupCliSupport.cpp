@@ -1,6 +1,7 @@
 #include "cli/commands/BackupCliSupport.h"
 
 #include "cli/CliContext.h"
+#include "cli/commands/DbOpenOptions.h"
 
 namespace strongroom::cli::backupcli {
 
@@ -28,14 +29,14 @@ Result<std::optional<KeyMaterial>> readBackupKey(CliContext &context, const QCom
     return std::optional<KeyMaterial>(key.value());
 }
 
-std::optional<int> failureExit(CliContext &context, const JobReport &report)
+std::optional<int> failureExit(CliContext &context, const JobReport &report, int hints)
 {
     if (report.outcome == JobOutcome::Cancelled) {
         context.err() << "Cancelled; nothing was changed." << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
     if (report.error)
-        return context.fail(*report.error);
+        return context.fail(dbopen::withHints(*report.error, hints));
     return std::nullopt;
 }
 

@@ -19,9 +19,9 @@ void declareBackupKeyOptions(QCommandLineParser &parser);
 // The backup key when one was given; an error when reading it failed.
 Result<std::optional<KeyMaterial>> readBackupKey(CliContext &context, const QCommandLineParser &parser);
 
-// The exit code of a finished job: 130 when cancelled, the error's code (printed) when it failed,
-// else 0 (the caller prints the result).
-std::optional<int> failureExit(CliContext &context, const JobReport &report);
+// The exit code of a finished job: 130 when cancelled, the error's code (printed, with the verb's
+// dbopen::Hint options appended) when it failed, else 0 (the caller prints the result).
+std::optional<int> failureExit(CliContext &context, const JobReport &report, int hints = 0);
 
 } // namespace backupcli
 } // namespace strongroom::cli

@@ -7,6 +7,7 @@
 #include "cli/CliContext.h"
 #include "cli/commands/AgeBackupInput.h"
 #include "cli/commands/BackupCliSupport.h"
+#include "cli/commands/DbOpenOptions.h"
 #include "core/Age.h"
 #include "core/ControlCharacters.h"
 
@@ -17,6 +18,7 @@
 namespace strongroom::cli {
 
 using backupcli::failureExit;
+using dbopen::Hint;
 
 namespace {
 
@@ -36,20 +38,24 @@ void BackupCreateCommand::declare(QCommandLineParser &parser) const
                       QStringLiteral("History folder (default: \"backups\" beside DB)."),
                       QStringLiteral("DIR")});
     CliContext::declareKeyOptions(parser);
+    dbopen::declareSettings(parser);
 }
 
 int BackupCreateCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
         return context.fail(Error(ExitCode::Usage, QStringLiteral("backup create takes exactly one DB.")));
+    const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
+    if (!settings)
+        return context.fail(settings.error());
     Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
     if (!key)
         return context.fail(key.error());
     const QString db = parser.positionalArguments().first();
     auto job = std::make_shared<CreateBackupJob>(
-        BackupRequest{db, key.value(), std::nullopt, parser.value(QStringLiteral("dir")), {}});
+        BackupRequest{db, key.value(), settings.value(), parser.value(QStringLiteral("dir")), {}});
     const JobReport report = context.runJob(job);
-    if (auto code = failureExit(context, report)) {
+    if (auto code = failureExit(context, report, int(Hint::SettingsOptions))) {
         if (report.error)
             context.audit().append(QStringLiteral("backup.create"), db, QStringLiteral("failed"),
                                    {{QStringLiteral("error"), report.error->message}});
@@ -148,6 +154,7 @@ void BackupVerifyCommand::declare(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("The backup file, or its age copy (.db.age)."));
     CliContext::declareKeyOptions(parser);
+    dbopen::declareSettings(parser);
     backupcli::declareAgeBackupOptions(parser);
 }
 
@@ -155,6 +162,9 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
 {
     if (parser.positionalArguments().size() != 1)
         return context.fail(Error(ExitCode::Usage, QStringLiteral("backup verify takes exactly one FILE.")));
+    const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
+    if (!settings)
+        return context.fail(settings.error());
     std::optional<KeyMaterial> key;
     if (CliContext::keyGiven(parser)) {
         Result<KeyMaterial> read = context.readKey(parser, QStringLiteral("backup key"));
@@ -170,10 +180,12 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
     if (!input)
         return context.fail(input.error());
     const backupcli::BackupInput &backup = **input;
-    JobReport report = context.runJob(std::make_shared<VerifyBackupJob>(backup.path(), key));
+    auto verify = std::make_shared<VerifyBackupJob>(backup.path(), key);
+    verify->setCipherSettings(settings.value());
+    JobReport report = context.runJob(verify);
     if (report.error)
         report.error->message = backup.shown(report.error->message);
-    if (auto code = failureExit(context, report))
+    if (auto code = failureExit(context, report, int(Hint::SettingsOptions)))
         return *code;
     if (!backup.ageFile().isEmpty()) {
         report.overview = backup.shown(report.overview) +
@@ -201,12 +213,16 @@ void BackupCompareCommand::declare(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("The backup file."));
     CliContext::declareKeyOptions(parser);
     backupcli::declareBackupKeyOptions(parser);
+    dbopen::declareSettings(parser);
 }
 
 int BackupCompareCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 2)
         return context.fail(Error(ExitCode::Usage, QStringLiteral("backup compare takes LIVE and BACKUP.")));
+    const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
+    if (!settings)
+        return context.fail(settings.error());
     Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
     if (!key)
         return context.fail(key.error());
@@ -214,9 +230,10 @@ int BackupCompareCommand::run(CliContext &context, const QCommandLineParser &par
     if (!backupKey)
         return context.fail(backupKey.error());
     const QStringList args = parser.positionalArguments();
-    const JobReport report = context.runJob(
-        std::make_shared<CompareBackupJob>(args.at(0), args.at(1), key.value(), backupKey.value()));
-    if (auto code = failureExit(context, report))
+    auto compare = std::make_shared<CompareBackupJob>(args.at(0), args.at(1), key.value(), backupKey.value());
+    compare->setCipherSettings(settings.value());
+    const JobReport report = context.runJob(compare);
+    if (auto code = failureExit(context, report, int(Hint::SettingsOptions) | int(Hint::BackupKeyOptions)))
         return *code;
     if (context.json())
         context.printJson(report.data);

@@ -3,6 +3,7 @@
 #include "backup/RetentionPolicy.h"
 #include "cli/CliContext.h"
 #include "cli/commands/BackupCommands.h"
+#include "core/ControlCharacters.h"
 #include "keys/KeySource.h"
 
 #include <QJsonArray>
@@ -31,6 +32,7 @@ void BackupPruneCommand::declare(QCommandLineParser &parser) const
     parser.addOption(
         {QStringLiteral("dry-run"), QStringLiteral("Show what would be removed; remove nothing.")});
     CliContext::declareKeyOptions(parser);
+    CliContext::declareYes(parser);
 }
 
 int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -61,6 +63,16 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
     }
     policy.includeProtected = parser.isSet(QStringLiteral("include-protected"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString folder = parser.positionalArguments().first();
+    // Deleting is confirmed like every destroying verb. A script without --yes is refused before
+    // anything is read, whether or not this run would remove something, so it fails the same way
+    // every time; on a terminal the question comes once the backups to remove are known.
+    if (!dryRun && !parser.isSet(QStringLiteral("yes")) && !KeyReader::stdinIsTerminal()) {
+        if (auto refused = context.confirm(
+                parser,
+                QStringLiteral("Remove the backups in %1 that the policy does not keep?").arg(folder)))
+            return context.fail(*refused);
+    }
 
     // A policy removes a backup only when its entry's seal holds with the key (RemoveBackupsJob); a
     // dry run without one says which removals it could not confirm.
@@ -72,7 +84,7 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
         key = read.value();
     }
 
-    BackupCatalog catalog(parser.positionalArguments().first());
+    BackupCatalog catalog(folder);
     const Result<QList<BackupRecord>> records = catalog.list();
     if (!records)
         return context.fail(records.error());
@@ -84,6 +96,15 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
             doomed.append(d.backup.fileName);
     QMap<QString, QString> unconfirmed; // kept (or, without a key, not confirmed), with why
     std::optional<Error> removeError;
+    if (!doomed.isEmpty() && !dryRun) {
+        // Names come from the catalog, which anyone who can write the folder can edit.
+        const QString question =
+            QStringLiteral("Remove %1 backup(s) from %2: %3?")
+                .arg(doomed.size())
+                .arg(catalog.folder(), escapeControlCharacters(doomed.join(QStringLiteral(", "))));
+        if (auto refused = context.confirm(parser, question))
+            return context.fail(*refused);
+    }
     if (!doomed.isEmpty()) {
         auto job = std::make_shared<RemoveBackupsJob>(catalog.folder(), doomed, key,
                                                       dryRun ? RemoveBackupsJob::Mode::ConfirmOnly

@@ -4,6 +4,7 @@
 #include "cli/commands/AgeBackupInput.h"
 #include "cli/commands/BackupCliSupport.h"
 #include "cli/commands/BackupCommands.h"
+#include "cli/commands/DbOpenOptions.h"
 #include "core/SafeFile.h"
 
 #include <QDir>
@@ -32,6 +33,7 @@ void BackupRestoreCommand::declare(QCommandLineParser &parser) const
                                      "from elsewhere always get it).")});
     CliContext::declareKeyOptions(parser);
     backupcli::declareBackupKeyOptions(parser);
+    dbopen::declareSettings(parser);
     backupcli::declareAgeBackupOptions(parser);
     CliContext::declareYes(parser);
 }
@@ -48,6 +50,9 @@ int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &par
         if (!ok || waitSeconds < 0)
             return context.fail(Error(ExitCode::Usage, QStringLiteral("--wait wants a number of seconds.")));
     }
+    const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
+    if (!settings)
+        return context.fail(settings.error());
     Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
     if (!key)
         return context.fail(key.error());
@@ -72,10 +77,12 @@ int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &par
     auto validate = std::make_shared<RestoreValidateJob>(
         backup.path(), parser.value(QStringLiteral("to")), keys, parser.value(QStringLiteral("dir")),
         parser.isSet(QStringLiteral("full-check")), parser.isSet(QStringLiteral("yes")));
+    validate->setCipherSettings(settings.value());
     JobReport validation = context.runJob(validate);
     if (validation.error)
         validation.error->message = backup.shown(validation.error->message);
-    if (auto code = failureExit(context, validation))
+    if (auto code = failureExit(context, validation,
+                                int(dbopen::Hint::SettingsOptions) | int(dbopen::Hint::BackupKeyOptions)))
         return *code;
     RestorePlan plan = *validate->plan();
     plan.ageFile = backup.ageFile();

@@ -37,6 +37,11 @@ void declare(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The database file."));
     CliContext::declareKeyOptions(parser);
+    declareSettings(parser);
+}
+
+void declareSettings(QCommandLineParser &parser)
+{
     parser.addOption({QStringLiteral("page-size"), QStringLiteral("Cipher page size to try (512 to 65536)."),
                       QStringLiteral("BYTES")});
     parser.addOption({QStringLiteral("kdf-iter"),
@@ -54,6 +59,41 @@ void declare(QCommandLineParser &parser)
          QStringLiteral("BYTES")});
 }
 
+Result<std::optional<CipherSettings>> settingsFrom(const QCommandLineParser &parser)
+{
+    bool ok = true;
+    const auto pageSize = intOption(parser, QStringLiteral("page-size"), ok);
+    const auto kdfIter = intOption(parser, QStringLiteral("kdf-iter"), ok);
+    const auto header = intOption(parser, QStringLiteral("plaintext-header-size"), ok);
+    if (!ok)
+        return Error(
+            ExitCode::Usage,
+            QStringLiteral("--page-size, --kdf-iter and --plaintext-header-size want whole numbers."));
+    const QString hmac = parser.value(QStringLiteral("hmac-algorithm")).toUpper();
+    const QString kdf = parser.value(QStringLiteral("kdf-algorithm")).toUpper();
+    if (!pageSize && !kdfIter && !header && hmac.isEmpty() && kdf.isEmpty())
+        return std::optional<CipherSettings>();
+    const CipherSettings settings = DatabaseOpener::customSettings(pageSize, kdfIter, hmac, kdf, header);
+    if (Status valid = settings.validate(); !valid)
+        return Error(valid.error().code, valid.error().message,
+                     OpenDiagnosis::caseName(OpenDiagnosis::Case::BadSettings));
+    return std::optional<CipherSettings>(settings);
+}
+
+Error withHints(Error error, int hints)
+{
+    if (error.kindName() != OpenDiagnosis::caseName(OpenDiagnosis::Case::WrongKey))
+        return error;
+    if (hints & int(Hint::BackupKeyOptions) && !error.message.contains(QLatin1String("--backup-key-env")))
+        error.message += QStringLiteral(" If the backup was made with another key, give that key with "
+                                        "--backup-key-env, --backup-key-file or --backup-passphrase-stdin.");
+    if (hints & int(Hint::SettingsOptions))
+        error.message +=
+            QStringLiteral(" Give other settings with --page-size, --kdf-iter, --hmac-algorithm, "
+                           "--kdf-algorithm and --plaintext-header-size.");
+    return error;
+}
+
 OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
@@ -63,24 +103,17 @@ OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
     OpenRequest request;
     request.path = args.first();
 
-    bool ok = true;
-    const auto pageSize = intOption(parser, QStringLiteral("page-size"), ok);
-    const auto kdfIter = intOption(parser, QStringLiteral("kdf-iter"), ok);
-    const auto header = intOption(parser, QStringLiteral("plaintext-header-size"), ok);
-    if (!ok)
-        return usage(
-            QStringLiteral("--page-size, --kdf-iter and --plaintext-header-size want whole numbers."));
-    const QString hmac = parser.value(QStringLiteral("hmac-algorithm")).toUpper();
-    const QString kdf = parser.value(QStringLiteral("kdf-algorithm")).toUpper();
-    if (pageSize || kdfIter || header || !hmac.isEmpty() || !kdf.isEmpty()) {
-        request.userSettings = DatabaseOpener::customSettings(pageSize, kdfIter, hmac, kdf, header);
-        if (Status valid = request.userSettings->validate(); !valid) {
-            OpenDiagnosis d = usage(QStringLiteral("%1: %2").arg(request.path, valid.error().message));
-            d.exitCode = valid.error().code;
+    Result<std::optional<CipherSettings>> settings = settingsFrom(parser);
+    if (!settings) {
+        OpenDiagnosis d = usage(settings.error().code == ExitCode::Usage
+                                    ? settings.error().message
+                                    : QStringLiteral("%1: %2").arg(request.path, settings.error().message));
+        d.exitCode = settings.error().code;
+        if (settings.error().code != ExitCode::Usage)
             d.what = OpenDiagnosis::Case::BadSettings;
-            return d;
-        }
+        return d;
     }
+    request.userSettings = *settings;
 
     // A key is read when one is given, or asked for on a terminal when the file is not plain SQLite
     // (a plain file needs none, and a script without a terminal gets the "key needed" diagnosis).
@@ -103,6 +136,8 @@ OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
         diagnosis.message +=
             QStringLiteral(" There is no terminal to ask on: use --key-env NAME, --key-file PATH or "
                            "--passphrase-stdin.");
+    if (diagnosis.what == OpenDiagnosis::Case::WrongKey)
+        diagnosis.message = withHints(diagnosis.error(), int(Hint::SettingsOptions)).message;
     if (report.outcome == JobOutcome::Cancelled) {
         diagnosis.exitCode = ExitCode::Cancelled;
         diagnosis.what = OpenDiagnosis::Case::Cancelled;

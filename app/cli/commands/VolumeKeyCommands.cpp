@@ -145,8 +145,8 @@ int VolumeRemoveKeyCommand::run(CliContext &context, const QCommandLineParser &p
         return context.fail(key.error());
     const keyslots::RemovalVerdict verdict = keyslots::checkRemoval(**device, slot.value(), key.value());
     if (!verdict.allowed)
-        return failAudited(context, QStringLiteral("volume.remove-key"), image.value(),
-                           Error(ExitCode::Failure, verdict.reason, QStringLiteral("refused")), details);
+        return failAudited(context, QStringLiteral("volume.remove-key"), image.value(), verdict.refusal(),
+                           details);
     if (auto refusal = context.confirm(parser, QStringLiteral("Remove %1 of %2? Its key will no longer open the volume.").arg(label, image.value())))
         return context.fail(*refusal);
     if (auto s = keyslots::remove(**device, slot.value(), key.value()); !s)

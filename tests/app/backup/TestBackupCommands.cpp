@@ -246,11 +246,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("errorKind");
         QTest::newRow("wrong key") << "wrong-key" << 3 << "wrong-key";
         QTest::newRow("damaged page") << "damaged" << 4 << "damaged";
-        QTest::newRow("truncated mid-page") << "truncated" << 4 << "";
+        QTest::newRow("truncated mid-page") << "truncated" << 4 << "damaged";
         QTest::newRow("changed since catalogued") << "checksum" << 4 << "checksum-mismatch";
         QTest::newRow("plain SQLite") << "plain" << 6 << "plain-sqlite";
         QTest::newRow("not a database") << "text" << 6 << "not-a-database";
-        QTest::newRow("empty file") << "empty" << 6 << "not-a-database";
+        QTest::newRow("empty file") << "empty" << 6 << "empty";
     }
 
     void badBackupsAreRefusedAndTheLiveDatabaseIsUntouched()
@@ -703,7 +703,8 @@ private Q_SLOTS:
 
         const CliRun prune =
             cli({QStringLiteral("backup"), QStringLiteral("prune"), history, QStringLiteral("--keep-last"),
-                 QStringLiteral("1"), QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+                 QStringLiteral("1"), QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                 QStringLiteral("--yes")});
         QCOMPARE(prune.exitCode, 0);
         QVERIFY(!QFile::exists(made.at(0)));
         QVERIFY(!QFile::exists(made.at(1)));
@@ -759,7 +760,8 @@ private Q_SLOTS:
         else if (verb == QLatin1String("compare"))
             args << db << backup << key;
         else if (verb == QLatin1String("prune"))
-            args << history << QStringLiteral("--keep-last") << QStringLiteral("1") << key;
+            args << history << QStringLiteral("--keep-last") << QStringLiteral("1") << key
+                 << QStringLiteral("--yes");
         else
             args << backup << QStringLiteral("--to") << db << key << QStringLiteral("--yes");
         const CliRun r = cli(args);
@@ -824,7 +826,7 @@ private Q_SLOTS:
         const QStringList prune{
             QStringLiteral("backup"),      QStringLiteral("prune"), history,
             QStringLiteral("--keep-last"), QStringLiteral("1"),     QStringLiteral("--key-env"),
-            QStringLiteral("LIVE_KEY")};
+            QStringLiteral("LIVE_KEY"),    QStringLiteral("--yes")};
         QCOMPARE(cli(prune).exitCode, 0);
         QVERIFY(QFile::exists(copy));
 
@@ -865,9 +867,10 @@ private Q_SLOTS:
                                  [](QJsonObject &entry) { entry.remove(QStringLiteral("seal_version")); }));
         const CliRun list = cli({QStringLiteral("backup"), QStringLiteral("list"), history});
         QVERIFY2(list.out.contains("unsealed"), list.out.constData());
-        const CliRun prune = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("prune"),
-                                  history, QStringLiteral("--keep-last"), QStringLiteral("1"),
-                                  QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        const CliRun prune =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("prune"), history,
+                 QStringLiteral("--keep-last"), QStringLiteral("1"), QStringLiteral("--key-env"),
+                 QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
         QCOMPARE(prune.exitCode, 0);
         QVERIFY(QFile::exists(old));
         QVERIFY(QFile::exists(newest));
@@ -974,7 +977,7 @@ private Q_SLOTS:
         for (const QString &file : files)
             QVERIFY(QFile::exists(file));
 
-        const CliRun pruned = cli(prune + key);
+        const CliRun pruned = cli(prune + key + QStringList{QStringLiteral("--yes")});
         QVERIFY2(pruned.exitCode == 0, pruned.out.constData());
         QVERIFY(!QFile::exists(oldest)); // genuine, old, sealed: removed
         QVERIFY(QFile::exists(middle));  // the newest by its entry: kept by the policy
@@ -1024,9 +1027,10 @@ private Q_SLOTS:
                 QTest::qWait(1100);
             made.append(createBackup(db));
         }
-        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("prune"),
-                              dir.filePath(QStringLiteral("backups")), QStringLiteral("--keep-last"),
-                              QStringLiteral("1"), QStringLiteral("--key-env"), QStringLiteral("OTHER_KEY")});
+        const CliRun r =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("prune"),
+                 dir.filePath(QStringLiteral("backups")), QStringLiteral("--keep-last"), QStringLiteral("1"),
+                 QStringLiteral("--key-env"), QStringLiteral("OTHER_KEY"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 3, r.out.constData());
         QCOMPARE(json(r).value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
                  QStringLiteral("wrong-key"));

@@ -1,6 +1,6 @@
 #include "BackupFixtures.h"
-#include "backup/CipherProbe.h"
 #include "backup/DatabaseChecks.h"
+#include "sqlcipher/DatabaseOpener.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -25,7 +25,7 @@ private:
     static Result<QMap<QString, qint64>> countCheckingEveryPage(const QString &path,
                                                                 const std::function<bool()> &keepGoing = {})
     {
-        Result<OpenedDatabase> opened = openWithPageKeys(path, key(), Database::Access::ReadOnly);
+        Result<OpenedDatabase> opened = DatabaseOpener::openWithPageKeys(path, key(), {});
         if (!opened)
             return opened.error();
         if (!opened->keys)
@@ -40,7 +40,7 @@ private:
 
     static Result<QMap<QString, qint64>> countWithSqlite(const QString &path)
     {
-        Result<OpenedDatabase> opened = openWithPageKeys(path, key(), Database::Access::ReadOnly);
+        Result<OpenedDatabase> opened = DatabaseOpener::openWithPageKeys(path, key(), {});
         if (!opened)
             return opened.error();
         return countRows(*opened->db);

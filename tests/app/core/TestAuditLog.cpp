@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("how");
         QTest::addColumn<int>("firstBadLine");
-        QTest::newRow("edited middle line") << QStringLiteral("edit") << 3;
+        QTest::newRow("edited middle line") << QStringLiteral("edit") << 2; // the edited line itself
         QTest::newRow("deleted middle line") << QStringLiteral("delete") << 2;
         QTest::newRow("deleted last line") << QStringLiteral("truncate") << 3;
         QTest::newRow("inserted line") << QStringLiteral("insert") << 2;

@@ -38,6 +38,49 @@ private Q_SLOTS:
         dbfixtures::makeWithShell(m_dir.filePath("plain.db"), c);
     }
 
+    // One opener: a job opening a file with a key (backup, conversion) fails with the very kind and
+    // exit code the diagnosis gives for that file (docs/cli.md's table).
+    void keyedOpensFailLikeTheDiagnosis_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("wrong key") << "v3.db" << QByteArray("not-the-key") << 3 << "wrong-key";
+        QTest::newRow("truncated") << "truncated.db" << QByteArray("pw3") << 4 << "damaged";
+        QTest::newRow("text") << "text.db" << QByteArray("pw3") << 6 << "not-a-database";
+        QTest::newRow("empty") << "empty.db" << QByteArray("pw3") << 6 << "empty";
+        QTest::newRow("no such file") << "missing.db" << QByteArray("pw3") << 1 << "not-found";
+    }
+
+    void keyedOpensFailLikeTheDiagnosis()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, key);
+        QFETCH(int, exitCode);
+        QFETCH(QString, kind);
+        const QString path = m_dir.filePath(file);
+        if (file == QLatin1String("truncated.db") && !QFile::exists(path)) {
+            QFile whole(m_dir.filePath("v3.db"));
+            QVERIFY(whole.open(QIODevice::ReadOnly));
+            dbfixtures::writeFile(path, whole.readAll().chopped(100));
+        } else if (file == QLatin1String("text.db")) {
+            dbfixtures::writeFile(path, QByteArray("<html>502 Bad Gateway</html>\n").repeated(100));
+        } else if (file == QLatin1String("empty.db")) {
+            dbfixtures::writeFile(path, {});
+        }
+        const OpenDiagnosis diagnosis = DatabaseOpener::open(request(path, key));
+        const KeyMaterial material{QCA::SecureArray(key)};
+        const Result<OpenedDatabase> opened = DatabaseOpener::openWithKey(path, material, {});
+        const Result<OpenedDatabase> withPageKeys = DatabaseOpener::openWithPageKeys(path, material, {});
+        for (const Error &e : {diagnosis.error(), opened.error(), withPageKeys.error()}) {
+            QCOMPARE(int(e.code), exitCode);
+            QCOMPARE(e.kindName(), kind);
+        }
+        QVERIFY(!opened.ok());
+        QVERIFY(!withPageKeys.ok());
+    }
+
     void secondOpenTakesOneTryWithTheRememberedSettings()
     {
         OpenDiagnosis first = DatabaseOpener::open(request(m_dir.filePath("v3.db"), "pw3"));

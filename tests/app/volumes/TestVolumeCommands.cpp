@@ -220,19 +220,25 @@ private Q_SLOTS:
     void removalWithoutProofFromAnotherSlotIsRefused_data()
     {
         QTest::addColumn<QByteArray>("proof");
-        QTest::newRow("the key of the slot being removed") << QByteArray("bravo");
-        QTest::newRow("a key that opens nothing") << QByteArray("zulu");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("the key of the slot being removed: refused")
+            << QByteArray("bravo") << 1 << QByteArray("opens no key slot other than slot 1");
+        QTest::newRow("a key that opens nothing: wrong key")
+            << QByteArray("zulu") << 3 << QByteArray("opens no key slot of this volume");
     }
     void removalWithoutProofFromAnotherSlotIsRefused()
     {
         QFETCH(QByteArray, proof);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, says);
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
         const CliRun run = fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("remove-key"), image, QStringLiteral("--slot"),
                                           QStringLiteral("1"), QStringLiteral("--yes")},
                                          proof);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.contains("opens no key slot other than slot 1"));
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(says), run.err.constData());
         QVERIFY(fx.toolOpens(image, "bravo", 1));
     }
 
