@@ -210,7 +210,7 @@ private Q_SLOTS:
         writer.finish();
         QVERIFY(!plan.ok());
         QCOMPARE(plan.error().code, ExitCode::Busy);
-        QCOMPARE(plan.error().kindName(), QStringLiteral("busy"));
+        QCOMPARE(plan.error().kindName(), QStringLiteral("locked"));
     }
 
     void staleTempsAreThoseOfThisFileOnly()

@@ -85,7 +85,7 @@ private Q_SLOTS:
         auto lock = SourceLock::acquire(path, &m_key, CipherSettings::sqlcipher4());
         QVERIFY(!lock.ok());
         QCOMPARE(lock.error().code, ExitCode::Busy);
-        QCOMPARE(lock.error().kindName(), QStringLiteral("busy"));
+        QCOMPARE(lock.error().kindName(), QStringLiteral("locked"));
         QVERIFY2(lock.error().message.startsWith(path), qPrintable(lock.error().message));
     }
 
