@@ -1,5 +1,7 @@
 #include "core/JobRunner.h"
 
+#include "core/HelperTask.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 
@@ -9,7 +11,9 @@ namespace {
 
 QFuture<void> launch(QThreadPool *pool, const std::shared_ptr<Job> &job, const std::shared_ptr<JobSharedState> &state)
 {
-    return QtConcurrent::run(pool, [job, state](QPromise<void> &promise) {
+    return QtConcurrent::run(pool, [job, state, pool](QPromise<void> &promise) {
+        // Helper threads the job starts (helper::start) come from the same pool.
+        helper::setPoolForThisThread(pool);
         JobContext context(promise, state, job->title(), job->steps(), job->canSuspend());
         try {
             job->run(context);
@@ -65,9 +69,11 @@ void JobRunner::shutdown()
     m_pool.waitForDone();
 }
 
-std::unique_ptr<JobHandle> startDetached(std::shared_ptr<Job> job, QThreadPool *pool)
+std::unique_ptr<JobHandle> startDetached(std::shared_ptr<Job> job, QThreadPool *pool,
+                                         std::function<bool()> stopRequested)
 {
     auto state = std::make_shared<JobSharedState>();
+    state->stopRequested = std::move(stopRequested);
     return std::make_unique<JobHandle>(job, launch(pool, job, state), state);
 }
 
