@@ -3,19 +3,24 @@
 namespace strongroom::helper {
 
 namespace {
-// Which pool the job on this thread belongs to: set by the runner for each job, and by start() for
-// each helper, so nested helpers stay in the job's pool.
-thread_local QThreadPool *t_pool = nullptr;
+// Far more threads than helpers ever run at once (a few per job), so start() never queues a task:
+// a queued helper could wait for a thread held by the very task that waits for it.
+constexpr int kMaxHelperThreads = 256;
+
+struct HelperPool : QThreadPool
+{
+    HelperPool()
+    {
+        setMaxThreadCount(kMaxHelperThreads);
+        setObjectName(QStringLiteral("strongroom-helpers"));
+    }
+};
+Q_GLOBAL_STATIC(HelperPool, g_helpers)
 } // namespace
 
 QThreadPool *pool()
 {
-    return t_pool ? t_pool : QThreadPool::globalInstance();
-}
-
-void setPoolForThisThread(QThreadPool *pool)
-{
-    t_pool = pool;
+    return g_helpers();
 }
 
 } // namespace strongroom::helper

@@ -10,11 +10,11 @@ namespace strongroom {
 
 // The one way work inside a job runs on other threads beside it (a copy beside its hash, the key
 // id's KDF beside the snapshot, integrity checks side by side, a statement that sqlite3_interrupt
-// may stop): helper::start(task) runs `task` at once on a thread of the job's pool (the runner's,
-// or Qt's global pool outside a job) and returns a HelperTask, a std::future that also waits for
-// the task when it goes out of scope, so a task never outlives the locals it refers to.
-// The thread is reserved beyond the pool's limit, so a helper never waits for a thread held by the
-// job that waits for the helper.
+// may stop): helper::start(task) runs `task` at once on a thread of the helper pool and returns a
+// HelperTask, a std::future that also waits for the task when it goes out of scope, so a task never
+// outlives the locals it refers to.
+// The helper pool is not the runner's: a job waits for its helpers, and helpers wait for each other
+// (the page checks for the hash), so they must never queue behind the jobs' threads or each other.
 template <typename R> class HelperTask
 {
 public:
@@ -58,22 +58,15 @@ private:
 
 namespace helper {
 
-// The pool helpers of this thread start on: the one the runner set for the job running here (and
-// for its helpers), else Qt's global pool.
+// The threads helpers run on; idle ones end after a while.
 QThreadPool *pool();
-void setPoolForThisThread(QThreadPool *pool);
 
 template <typename F> auto start(F task) -> HelperTask<std::invoke_result_t<F>>
 {
     using R = std::invoke_result_t<F>;
     auto packaged = std::make_shared<std::packaged_task<R()>>(std::move(task));
     std::future<R> future = packaged->get_future();
-    QThreadPool *target = pool();
-    target->reserveThread();
-    target->startOnReservedThread([packaged, target] {
-        setPoolForThisThread(target);
-        (*packaged)();
-    });
+    pool()->start([packaged] { (*packaged)(); });
     return HelperTask<R>(std::move(future));
 }
 

@@ -1,7 +1,5 @@
 #include "core/JobRunner.h"
 
-#include "core/HelperTask.h"
-
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 
@@ -11,9 +9,7 @@ namespace {
 
 QFuture<void> launch(QThreadPool *pool, const std::shared_ptr<Job> &job, const std::shared_ptr<JobSharedState> &state)
 {
-    return QtConcurrent::run(pool, [job, state, pool](QPromise<void> &promise) {
-        // Helper threads the job starts (helper::start) come from the same pool.
-        helper::setPoolForThisThread(pool);
+    return QtConcurrent::run(pool, [job, state](QPromise<void> &promise) {
         JobContext context(promise, state, job->title(), job->steps(), job->canSuspend());
         try {
             job->run(context);
