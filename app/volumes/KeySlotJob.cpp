@@ -1,6 +1,7 @@
 #include "volumes/KeySlotJob.h"
 
 #include "core/AuditLog.h"
+#include "core/CrashPoint.h"
 #include "core/JobContext.h"
 #include "volumes/CryptDevice.h"
 #include "volumes/SlotNames.h"
@@ -160,6 +161,7 @@ void KeySlotJob::run(JobContext &context)
     }
     case Operation::Add: {
         context.startStep(2);
+        pausePointForTests("key-slot-add");
         auto added = unstoppable([&] { return keyslots::add(d, r.key, r.newKey, r.pbkdf, r.name, r.slot); });
         if (!added)
             return failed(added.error(), {});

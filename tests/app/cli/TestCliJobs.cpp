@@ -64,8 +64,12 @@ private Q_SLOTS:
         LuksFixtures fx;
         const QString image = fx.cheapLuksFormat(QStringLiteral("argon.img"), "alpha");
         const QByteArray slotsBefore = fx.luksDump(image);
+        // The CLI stops itself just before the derivation starts (STRONGROOM_TEST_PAUSE_POINT), so the
+        // Ctrl-C lands inside it however loaded the machine is.
+        QProcessEnvironment env = fx.env;
+        env.insert(QStringLiteral("STRONGROOM_TEST_PAUSE_POINT"), QStringLiteral("key-slot-add"));
         QProcess p;
-        p.setProcessEnvironment(fx.env);
+        p.setProcessEnvironment(env);
         // Calibrated to 3 s of argon2id on this machine (plus its benchmark), with little memory.
         p.start(strongroomBinary(QStringLiteral("strongroom-cli")),
                 {QStringLiteral("volume"), QStringLiteral("add-key"), image, QStringLiteral("--pbkdf"),
@@ -74,6 +78,11 @@ private Q_SLOTS:
                  QStringLiteral("--pbkdf-parallel"), QStringLiteral("1"), QStringLiteral("--key-file"),
                  fx.keyFile("alpha"), QStringLiteral("--new-key-file"), fx.keyFile("bravo")});
         QVERIFY(p.waitForStarted());
+        QDeadlineTimer deadline(60000);
+        while (!isStopped(p.processId()) && !deadline.hasExpired() && p.state() == QProcess::Running)
+            QTest::qWait(10);
+        QVERIFY2(isStopped(p.processId()), "add-key never reached the pause point before the derivation");
+        ::kill(pid_t(p.processId()), SIGCONT);
         QTest::qWait(1000);
         QVERIFY2(p.state() == QProcess::Running, "add-key ended before the Ctrl-C");
         ::kill(pid_t(p.processId()), SIGINT);
