@@ -4082,4 +4082,18 @@
         <translation>%1 ist kein age-Empfänger (age1…, wie age-keygen ihn ausgibt).</translation>
     </message>
 </context>
+<context>
+    <name>KeySlotJob</name>
+    <message>
+        <source>Cancelled; the key slot written meanwhile was removed again, so the slots are as before.</source>
+        <translation>Abgebrochen; der inzwischen geschriebene Schlüsselplatz wurde wieder entfernt, die Schlüsselplätze sind wie zuvor.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBackup</name>
+    <message>
+        <source>Stopped before the header was written; %1 is unchanged.</source>
+        <translation>Angehalten, bevor der Header geschrieben wurde; %1 ist unverändert.</translation>
+    </message>
+</context>
 </TS>

@@ -65,7 +65,7 @@ MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent)
                                tr("What encryption costs on this machine, and Strongroom's own throughput against "
                                   "the reference tools, with baselines and thresholds."),
                                {}));
-    m_audit = new AuditPage;
+    m_audit = new AuditPage(m_runner);
     addSection(QStringLiteral("audit"), tr("Audit"), m_audit);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -104,7 +104,7 @@ void MainWindow::createMenus()
     tools->addAction(tr("&Checksum of a File…"), this, &MainWindow::checksumFile);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Diagnostics…"), this, [this] { (new DiagnosticsDialog(this))->show(); });
+    help->addAction(tr("&Diagnostics…"), this, [this] { (new DiagnosticsDialog(m_runner, this))->show(); });
     help->addAction(tr("&About Strongroom"), this, &MainWindow::showAbout);
 }
 

@@ -7,6 +7,7 @@
 #include "backup/KeyId.h"
 #include "backup/ParallelWork.h"
 #include "backup/SnapshotCopier.h"
+#include "core/HelperTask.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/DatabaseOpener.h"
 
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <atomic>
 #include <chrono>
-#include <future>
 #include <sqlite3.h>
 #include <thread>
 
@@ -175,7 +175,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     // The key id costs a KDF run of its own: it is derived meanwhile.
     // With the folder's salt, or, for its first backup, a new one that is stored only with the entry:
     // a backup that fails leaves no catalog behind.
-    std::future<Result<SaltedKeyId>> keyId = std::async(std::launch::async, [&key = request.key, folder] {
+    HelperTask<Result<SaltedKeyId>> keyId = helper::start([&key = request.key, folder] {
         const Result<BackupCatalog::Contents> catalog = BackupCatalog(folder).read();
         const Result<QByteArray> salt = catalog && !catalog->keyIdSalt.isEmpty()
                                             ? Result<QByteArray>(catalog->keyIdSalt)

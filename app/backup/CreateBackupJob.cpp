@@ -2,6 +2,7 @@
 
 #include "backup/BackupCatalog.h"
 #include "backup/JobMonitor.h"
+#include "core/AuditLog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,12 +23,22 @@ QList<JobStep> CreateBackupJob::steps() const
     return steps;
 }
 
+void CreateBackupJob::audit(const QString &outcome, const QJsonObject &details) const
+{
+    const AuditLog log = m_auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_auditLogPath);
+    log.append(QStringLiteral("backup.create"), QFileInfo(m_request.databasePath).absoluteFilePath(), outcome,
+               details);
+}
+
 void CreateBackupJob::run(JobContext &context)
 {
     Result<BackupRecord> record = BackupWriter::write(m_request, jobMonitor(context));
     if (!record) {
-        if (!record.cancelled())
+        // A cancel leaves nothing behind, so there is nothing to record.
+        if (!record.cancelled()) {
+            audit(QStringLiteral("failed"), {{QStringLiteral("error"), record.error().message}});
             context.fail(record.error());
+        }
         return;
     }
     m_record = record.value();
@@ -39,6 +50,9 @@ void CreateBackupJob::run(JobContext &context)
     data.insert(QStringLiteral("path"), path);
     data.insert(QStringLiteral("folder"), folder);
     context.setData(data);
+    audit(QStringLiteral("succeeded"), {{QStringLiteral("backup"), path},
+                                        {QStringLiteral("key_id"), data.value(QStringLiteral("key_id"))},
+                                        {QStringLiteral("sha256"), data.value(QStringLiteral("sha256"))}});
     context.setOverview(
         QStringLiteral("Backup written and verified: %1 (%2, %3 rows, key id %4)")
             .arg(path, QLocale::c().formattedDataSize(record->size, 1, QLocale::DataSizeIecFormat))

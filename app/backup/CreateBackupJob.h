@@ -5,12 +5,16 @@
 
 namespace strongroom {
 
-// "Back up now": BackupWriter as a job. Steps: open, copy a consistent snapshot, verify, add to the
-// history. Its data: the catalog record plus "path" and "folder".
+// "Back up now" and `backup create`: BackupWriter as a job. Steps: open, copy a consistent snapshot,
+// verify, add to the history. Its data: the catalog record plus "path" and "folder". The job writes
+// the one audit line (backup.create) to `auditLogPath` (empty: the user's audit log).
 class CreateBackupJob : public Job
 {
 public:
-    explicit CreateBackupJob(BackupRequest request) : m_request(std::move(request)) {}
+    explicit CreateBackupJob(BackupRequest request, QString auditLogPath = {})
+        : m_request(std::move(request)), m_auditLogPath(std::move(auditLogPath))
+    {
+    }
 
     QString title() const override;
     QList<JobStep> steps() const override;
@@ -20,7 +24,10 @@ public:
     const std::optional<BackupRecord> &record() const { return m_record; }
 
 private:
+    void audit(const QString &outcome, const QJsonObject &details) const;
+
     BackupRequest m_request;
+    QString m_auditLogPath;
     std::optional<BackupRecord> m_record;
 };
 

@@ -1,5 +1,6 @@
 #include "backup/DatabaseChecks.h"
 
+#include "core/HelperTask.h"
 #include "core/MappedRead.h"
 #include "sqlcipher/EncryptedRowCounter.h"
 #include "sqlcipher/PageAuthenticator.h"
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <future>
 #include <optional>
 #include <sqlite3.h>
 #include <vector>
@@ -187,9 +187,9 @@ Result<QList<qint64>> failingPagesOnAllCores(const QString &path, const uchar *f
     if (keepGoing && !keepGoing())
         stopped = true;
     std::atomic<bool> truncated = false;
-    std::vector<std::future<QList<qint64>>> workers;
+    std::vector<HelperTask<QList<qint64>>> workers;
     for (int i = 0; i < std::max(1, QThread::idealThreadCount()); ++i)
-        workers.push_back(std::async(std::launch::async, [&] {
+        workers.push_back(helper::start([&] {
             QList<qint64> failing;
             if (!mappedread::guarded(file, pageCount * pages.pageSize(), [&] {
                     failing = pages.failingPagesInSlices(file, pageCount, next, stopped, checked);

@@ -3,6 +3,7 @@
 #include "backup/FileStamp.h"
 #include "core/FileCopy.h"
 #include "core/CrashPoint.h"
+#include "core/HelperTask.h"
 #include "core/MappedRead.h"
 #include "core/SafeFile.h"
 #include "core/Sha256.h"
@@ -16,7 +17,6 @@
 #include <chrono>
 #include <cstring>
 #include <fcntl.h>
-#include <future>
 #include <optional>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -159,16 +159,15 @@ Result<FileScan> FileScan::run(const QString &path,
     std::atomic<int> copyErrno = 0;
 
     // The keys first (a KDF run) on one thread, the hash on another; then every thread on pages.
-    std::future<Result<std::optional<PageAuthenticator>>> made = std::async(std::launch::async, [&] {
-        return authenticator ? authenticator() : std::optional<PageAuthenticator>();
-    });
+    HelperTask<Result<std::optional<PageAuthenticator>>> made =
+        helper::start([&] { return authenticator ? authenticator() : std::optional<PageAuthenticator>(); });
     // Write-back of the copy runs behind the writing on a thread of its own: starting it can block
     // on the disk's queue, which must not hold up the hashing.
     std::atomic<qint64> written = 0;
     std::atomic<bool> writingDone = false;
-    std::future<void> flusher;
+    HelperTask<void> flusher;
     if (copyFd >= 0)
-        flusher = std::async(std::launch::async, [copyFd, &written, &writingDone] {
+        flusher = helper::start([copyFd, &written, &writingDone] {
             qint64 flushed = 0;
             while (true) {
                 const bool last = writingDone.load();
@@ -191,22 +190,22 @@ Result<FileScan> FileScan::run(const QString &path,
     // The copy is made on a thread of its own beside the hashing, block by block (copyAll).
     // The file must not change meanwhile (checked below), so the copy holds the bytes that were hashed.
     const int sourceFd = file.handle();
-    std::future<void> copier;
+    HelperTask<void> copier;
     if (copyFd >= 0)
-        copier = std::async(std::launch::async, [&state, sourceFd, copyFd, &copyErrno, &written] {
+        copier = helper::start([&state, sourceFd, copyFd, &copyErrno, &written] {
             copyAll(state, sourceFd, copyFd, copyErrno, written);
         });
     // Shared: the page workers wait on it from their own threads. libcrypto's digest directly: QCA
     // copies every block it is given into memory of its own (1 GiB here: 0.77-0.87 s through QCA,
     // 0.64-0.65 s directly, same run).
     const std::shared_future<QByteArray> hash =
-        std::async(std::launch::async, [&state] { return sha256OfMapped(state); }).share();
+        helper::start([&state] { return sha256OfMapped(state); }).share();
 
     const auto ready = [](const auto &f) {
         return f.wait_for(std::chrono::milliseconds(0)) == std::future_status::ready;
     };
     std::optional<PageAuthenticator> pages;
-    std::vector<std::future<QList<qint64>>> workers;
+    std::vector<HelperTask<QList<qint64>>> workers;
     bool authenticatorTaken = false;
     FileScan scan;
     qint64 pageCount = 0;
@@ -228,7 +227,7 @@ Result<FileScan> FileScan::run(const QString &path,
                 for (int i = 0; i < threads; ++i) {
                     const bool waitForHash = i == 0 && threads > 1;
                     workers.push_back(
-                        std::async(std::launch::async, [&state, &pages, pageCount, hash, waitForHash] {
+                        helper::start([&state, &pages, pageCount, hash, waitForHash] {
                             if (waitForHash)
                                 hash.wait();
                             QList<qint64> failing;

@@ -20,7 +20,7 @@ QList<JobStep> ListBackupsJob::steps() const
 void ListBackupsJob::run(JobContext &context)
 {
     context.startStep(0);
-    if (!QFileInfo(m_folder).isDir())
+    if (m_missingIsEmpty && !QFileInfo(m_folder).isDir())
         return;
     Result<QList<BackupRecord>> records = BackupCatalog(m_folder).list();
     if (!records) {

@@ -7,12 +7,16 @@
 
 namespace strongroom {
 
-// Reads a history folder (its catalog and the files in it) off the GUI thread. A folder that does
-// not exist yet is an empty history.
+// Reads a history folder (its catalog and the files in it) off the GUI thread; the Backups page and
+// `backup list` run it. For the page a folder that does not exist yet is an empty history; for
+// `backup list`, where the user named the folder, it is an error (missingIsEmpty false).
 class ListBackupsJob : public Job
 {
 public:
-    explicit ListBackupsJob(QString folder) : m_folder(std::move(folder)) {}
+    explicit ListBackupsJob(QString folder, bool missingIsEmpty = true)
+        : m_folder(std::move(folder)), m_missingIsEmpty(missingIsEmpty)
+    {
+    }
 
     QString title() const override;
     QList<JobStep> steps() const override;
@@ -22,6 +26,7 @@ public:
 
 private:
     QString m_folder;
+    bool m_missingIsEmpty;
     QList<BackupRecord> m_backups;
 };
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "backup/WorkMonitor.h"
+#include "core/HelperTask.h"
 
 #include <atomic>
 #include <chrono>
-#include <future>
 #include <thread>
 
 namespace strongroom {
@@ -18,7 +18,7 @@ class ParallelWork
 public:
     explicit ParallelWork(const WorkMonitor &monitor) : m_monitor(monitor) {}
 
-    template <typename F> auto start(F task) { return std::async(std::launch::async, std::move(task)); }
+    template <typename F> auto start(F task) { return helper::start(std::move(task)); }
 
     // For a task: stops when cancelled; `bytes` of it count as the progress shown.
     WorkMonitor worker(bool reportsBytes = false)

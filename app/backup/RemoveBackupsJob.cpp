@@ -2,6 +2,7 @@
 
 #include "backup/BackupCatalog.h"
 #include "backup/SealVerifier.h"
+#include "core/AuditLog.h"
 #include "core/JobContext.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,28 @@ bool RemoveBackupsJob::confirmSeals(JobContext &context)
 }
 
 void RemoveBackupsJob::run(JobContext &context)
+{
+    remove(context);
+    audit(context);
+}
+
+void RemoveBackupsJob::audit(const JobContext &context) const
+{
+    if (m_auditAction.isEmpty() || m_mode == Mode::ConfirmOnly ||
+        (m_removed.isEmpty() && m_unconfirmed.isEmpty()))
+        return;
+    const std::optional<Error> &error = context.reportSoFar().error;
+    if (error && error->code == ExitCode::WrongKey)
+        return; // nothing was removed
+    QJsonObject details = m_auditDetails;
+    details.insert(QStringLiteral("removed"), QJsonArray::fromStringList(m_removed));
+    details.insert(QStringLiteral("kept_unconfirmed"), QJsonArray::fromStringList(m_unconfirmed.keys()));
+    const AuditLog log = m_auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_auditLogPath);
+    log.append(m_auditAction, QDir(m_folder).absolutePath(),
+               error ? QStringLiteral("failed") : QStringLiteral("succeeded"), details);
+}
+
+void RemoveBackupsJob::remove(JobContext &context)
 {
     BackupCatalog catalog(m_folder);
     const auto unconfirmedJson = [this] {

@@ -3,6 +3,7 @@
 #include "core/Job.h"
 #include "keys/KeyMaterial.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 #include <optional>
@@ -43,6 +44,16 @@ public:
     // Why an entry is not confirmed when its seal does not hold.
     static QString sealDoesNotHold();
 
+    // The audit line the job writes once it removed or kept anything: `action` (backup.delete,
+    // backup.prune) on the folder, with `details` (e.g. the policy) and what was removed and kept.
+    // Without it (a dry run, a test) the job records nothing.
+    void recordAs(QString action, QJsonObject details = {}, QString auditLogPath = {})
+    {
+        m_auditAction = std::move(action);
+        m_auditDetails = std::move(details);
+        m_auditLogPath = std::move(auditLogPath);
+    }
+
     QString title() const override;
     QList<JobStep> steps() const override;
     void run(JobContext &context) override;
@@ -56,6 +67,8 @@ public:
 
 private:
     bool confirmSeals(JobContext &context);
+    void remove(JobContext &context);
+    void audit(const JobContext &context) const;
 
     QString m_folder;
     QStringList m_fileNames;
@@ -65,6 +78,9 @@ private:
     QStringList m_confirmed;
     QMap<QString, QString> m_unconfirmed;
     QStringList m_removed;
+    QString m_auditAction;
+    QJsonObject m_auditDetails;
+    QString m_auditLogPath;
 };
 
 } // namespace strongroom

@@ -7,6 +7,7 @@
 #include "backup/ParallelWork.h"
 #include "backup/PreRestoreBackup.h"
 #include "backup/SnapshotCopier.h"
+#include "core/HelperTask.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/PageReencryptor.h"
@@ -18,7 +19,6 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QThread>
-#include <future>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <utility>
@@ -288,9 +288,9 @@ void RestoreCommitJob::run(JobContext &context)
     const bool staged = !m_plan.stagedCopy.isEmpty();
     const QString temp =
         staged ? m_plan.stagedCopy : safefile::tempPathFor(m_plan.livePath, QStringLiteral("restore"));
-    std::future<Status> adopted;
+    HelperTask<Status> adopted;
     if (staged)
-        adopted = std::async(std::launch::async, [this, &temp] { return adoptStagedCopy(temp); });
+        adopted = helper::start([this, &temp] { return adoptStagedCopy(temp); });
     const auto joinAdopted = qScopeGuard([&] {
         if (adopted.valid())
             adopted.wait();

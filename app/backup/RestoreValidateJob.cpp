@@ -6,6 +6,7 @@
 #include "backup/FileStamp.h"
 #include "backup/JobMonitor.h"
 #include "backup/KeyId.h"
+#include "core/HelperTask.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/DatabaseOpener.h"
 
@@ -14,7 +15,6 @@
 #include <QScopeGuard>
 #include <atomic>
 #include <chrono>
-#include <future>
 
 namespace strongroom {
 
@@ -159,7 +159,7 @@ void RestoreValidateJob::run(JobContext &context)
     std::atomic<bool> liveStopped = false;
     WorkMonitor liveMonitor;
     liveMonitor.progress = [&liveStopped](qint64) { return !liveStopped.load(); };
-    std::future<LiveFingerprint> fingerprinting = std::async(std::launch::async, [&] {
+    HelperTask<LiveFingerprint> fingerprinting = helper::start([&] {
         return liveExists ? fingerprintLive(livePath, m_keys.live, historyFolder, liveMonitor)
                           : LiveFingerprint();
     });

@@ -2,6 +2,7 @@
 
 #include "backup/BackupAdoption.h"
 #include "backup/JobMonitor.h"
+#include "core/AuditLog.h"
 
 #include <QFileInfo>
 
@@ -42,6 +43,9 @@ void VerifyBackupJob::run(JobContext &context)
         data.insert(QStringLiteral("adopted"), bool(adopted));
         if (adopted) {
             data.insert(QStringLiteral("key_id"), adopted->keyId);
+            const AuditLog log = m_auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_auditLogPath);
+            log.append(QStringLiteral("backup.adopt"), QFileInfo(inspection->path).absoluteFilePath(),
+                       QStringLiteral("succeeded"), {{QStringLiteral("key_id"), adopted->keyId}});
             adoption = QStringLiteral(" Added to the catalog of its folder, sealed: it is listed as verified "
                                       "and retention policies apply to it.");
         } else {

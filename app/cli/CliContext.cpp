@@ -140,7 +140,7 @@ std::optional<Error> CliContext::confirm(const QCommandLineParser &parser, const
 
 JobReport CliContext::runJob(std::shared_ptr<Job> job)
 {
-    auto handle = startDetached(std::move(job), &m_pool);
+    auto handle = startDetached(std::move(job), &m_pool, [] { return g_interrupted.load(); });
     ProgressLine line(m_err, ::isatty(STDERR_FILENO) == 1 && !m_json);
     const QList<JobStep> steps = handle->steps();
     bool toldUnstoppable = false;

@@ -4,6 +4,7 @@
 #include "conversion/SqlCipherExport.h"
 #include "conversion/SwapIn.h"
 #include "core/AuditLog.h"
+#include "core/HelperTask.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <atomic>
-#include <future>
 #include <sqlite3.h>
 
 namespace strongroom {
@@ -144,6 +144,24 @@ void ConversionJob::run(JobContext &context)
     }
 }
 
+std::optional<Error> ConversionJob::flushCopy(JobContext &context, const QString &path,
+                                              const QElapsedTimer &timer, std::optional<qint64> pagesDone)
+{
+    m_result.copyMs = timer.elapsed();
+    m_result.copyBytes = QFileInfo(path).size();
+    context.setProgress(pagesDone.value_or(m_result.copyBytes));
+    crashPointForTests("after-copy");
+
+    // The copy is complete; fsync it and its folder before trusting anything read back from it.
+    context.startStep(FlushStep);
+    if (Status s = safefile::fsyncFile(path); !s)
+        return s.error();
+    if (Status s = safefile::fsyncDirectory(m_result.plan.folder); !s)
+        return s.error();
+    crashPointForTests("after-fsync");
+    return std::nullopt;
+}
+
 std::optional<Error> ConversionJob::writeByExport(JobContext &context, const SourceLock &lock,
                                                   const ContentFingerprint &header,
                                                   const DatabaseEndpoint &source,
@@ -164,20 +182,8 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
             return exported.error();
         return std::nullopt;
     }
-    m_result.copyMs = timer.elapsed();
-    m_result.copyBytes = QFileInfo(target.path).size();
-    context.setProgress(m_result.copyBytes);
-    crashPointForTests("after-copy");
-
-    // The copy is complete; fsync it before trusting anything read back from it.
-    context.startStep(FlushStep);
-    if (Status s = safefile::fsyncFile(target.path); !s) {
-        return s.error();
-    }
-    if (Status s = safefile::fsyncDirectory(plan.folder); !s) {
-        return s.error();
-    }
-    crashPointForTests("after-fsync");
+    if (std::optional<Error> error = flushCopy(context, target.path, timer, std::nullopt))
+        return error;
     if (context.isCancelled())
         return std::nullopt;
 
@@ -202,18 +208,18 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
             auto copy = openCopy();
             return copy ? firstRowsOf(**copy, pragma) : copy.error().message;
         };
-        std::future<Result<ContentFingerprint>> sourceFp = std::async(std::launch::async, [&] {
+        HelperTask<Result<ContentFingerprint>> sourceFp = helper::start([&] {
             return fingerprintDatabase(lock.database(), [&](qint64 rows) {
                 sourceRowsDone = rows;
                 return !stop;
             });
         });
-        std::future<QString> cipherIntegrity;
+        HelperTask<QString> cipherIntegrity;
         if (plan.targetEncrypted)
             cipherIntegrity =
-                std::async(std::launch::async, checkCopy, QStringLiteral("PRAGMA cipher_integrity_check"));
-        std::future<QString> integrity =
-            std::async(std::launch::async, checkCopy, QStringLiteral("PRAGMA integrity_check"));
+                helper::start([&] { return checkCopy(QStringLiteral("PRAGMA cipher_integrity_check")); });
+        HelperTask<QString> integrity =
+            helper::start([&] { return checkCopy(QStringLiteral("PRAGMA integrity_check")); });
         // Declared after the futures, so it is destroyed first: an early return stops the readers
         // before the futures wait for them.
         const auto stopReaders = qScopeGuard([&stop] { stop = true; });
@@ -297,17 +303,8 @@ std::optional<Error> ConversionJob::writeByPages(JobContext &context, const Sour
             return pages.error();
         return std::nullopt;
     }
-    m_result.copyMs = timer.elapsed();
-    m_result.copyBytes = QFileInfo(target.path).size();
-    context.setProgress(pages.value());
-    crashPointForTests("after-copy");
-
-    context.startStep(FlushStep);
-    if (Status s = safefile::fsyncFile(target.path); !s)
-        return s.error();
-    if (Status s = safefile::fsyncDirectory(plan.folder); !s)
-        return s.error();
-    crashPointForTests("after-fsync");
+    if (std::optional<Error> error = flushCopy(context, target.path, timer, pages.value()))
+        return error;
     if (context.isCancelled())
         return std::nullopt;
 

@@ -5,6 +5,9 @@
 #include "conversion/SqlCipherExport.h"
 #include "core/Job.h"
 
+#include <QElapsedTimer>
+#include <optional>
+
 namespace strongroom {
 
 class SourceLock;
@@ -46,6 +49,10 @@ private:
     // The protocol itself; an error ends it (the temp file is gone by then), nullopt on success or cancel.
     std::optional<Error> runProtocol(JobContext &context);
     // Steps 2 and 3 (write, flush, verify) of each path; nullopt also when cancelled.
+    // The tail both ways of writing share: the copy's time and size recorded, its progress shown
+    // (pages, or else its bytes), then the copy and its folder fsynced, with the crash points between.
+    std::optional<Error> flushCopy(JobContext &context, const QString &path, const QElapsedTimer &timer,
+                                   std::optional<qint64> pagesDone);
     std::optional<Error> writeByExport(JobContext &context, const SourceLock &lock,
                                        const ContentFingerprint &header, const DatabaseEndpoint &source,
                                        const DatabaseEndpoint &target);

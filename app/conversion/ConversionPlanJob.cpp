@@ -29,6 +29,8 @@ void ConversionPlanJob::run(JobContext &context)
         context.fail(planned.error());
         return;
     }
+    if (context.isCancelled())
+        return; // the check wrote nothing
     m_plan = *planned;
     context.setData(m_plan.toJson());
 }

@@ -79,7 +79,7 @@ bool JobContext::isCancelled()
 {
     if (m_canSuspend)
         m_promise.suspendIfRequested();
-    if (m_promise.isCanceled())
+    if (m_promise.isCanceled() || (m_state->stopRequested && m_state->stopRequested()))
         m_observedCancel = true;
     return m_observedCancel;
 }

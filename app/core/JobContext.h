@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QPromise>
 #include <deque>
+#include <functional>
 #include <memory>
 
 namespace strongroom {
@@ -19,6 +20,9 @@ struct JobSharedState {
     QList<StepReport> steps;
     QStringList pendingLog;
     std::optional<JobReport> finalReport;
+    // A stop asked for outside the job's future (the CLI's Ctrl-C flag), seen by isCancelled() at
+    // once rather than at the watcher's next poll. Set before the job starts; safe from any thread.
+    std::function<bool()> stopRequested;
 };
 
 // The job's side of a run: steps, progress, log, cancellation and the final report.
@@ -48,6 +52,10 @@ public:
     void setData(const QJsonObject &data) { m_report.data = data; }
     void fail(const Error &error);
     bool hasFailed() const { return m_report.error.has_value(); }
+    // The report as the job left it so far (error, data, overview), and whether the job saw a cancel:
+    // what a job's own audit line is made from after its work, without asking isCancelled() again.
+    const JobReport &reportSoFar() const { return m_report; }
+    bool sawCancel() const { return m_observedCancel; }
 
     // Settles the outcome and publishes the report; called by the runner after run() returns.
     JobReport finish();

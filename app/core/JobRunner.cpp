@@ -65,9 +65,11 @@ void JobRunner::shutdown()
     m_pool.waitForDone();
 }
 
-std::unique_ptr<JobHandle> startDetached(std::shared_ptr<Job> job, QThreadPool *pool)
+std::unique_ptr<JobHandle> startDetached(std::shared_ptr<Job> job, QThreadPool *pool,
+                                         std::function<bool()> stopRequested)
 {
     auto state = std::make_shared<JobSharedState>();
+    state->stopRequested = std::move(stopRequested);
     return std::make_unique<JobHandle>(job, launch(pool, job, state), state);
 }
 

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace strongroom {
 
@@ -23,6 +24,11 @@ public:
     QList<JobHandle *> running() const;
     QThreadPool *pool() { return &m_pool; }
 
+    // A short read for a page or dialog (the audit log, the diagnostics, the last backup): on the
+    // runner's pool, watched with a QFutureWatcher. Not a job: no steps, no cancel, not listed as
+    // running. The one place outside jobs where work leaves the GUI thread.
+    template <typename F> auto runTask(F task) { return QtConcurrent::run(&m_pool, std::move(task)); }
+
     // Cancels every running job and waits for the workers (they honour cancel within 200 ms).
     void shutdown();
 
@@ -36,6 +42,8 @@ private:
 };
 
 // Runs a job to its end on a fresh pool and thread without an event loop (CLI and tests).
-std::unique_ptr<JobHandle> startDetached(std::shared_ptr<Job> job, QThreadPool *pool);
+// `stopRequested` (the CLI's Ctrl-C flag) cancels the job the moment the job next looks.
+std::unique_ptr<JobHandle> startDetached(std::shared_ptr<Job> job, QThreadPool *pool,
+                                         std::function<bool()> stopRequested = {});
 
 } // namespace strongroom

@@ -1,6 +1,7 @@
 #include "sqlcipher/DatabaseSession.h"
 
-#include <future>
+#include "core/HelperTask.h"
+
 #include <sqlite3.h>
 
 namespace strongroom {
@@ -25,7 +26,7 @@ void DatabaseSession::interrupt()
 void DatabaseSession::runInterruptible(const std::function<void()> &work,
                                        const std::function<bool()> &cancelled)
 {
-    auto done = std::async(std::launch::async, work);
+    auto done = helper::start(work);
     bool interrupted = false;
     while (done.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
         if (!interrupted && cancelled()) {

@@ -1,8 +1,10 @@
 #include "volumes/HeaderBackup.h"
 
+#include "core/CrashPoint.h"
 #include "core/SafeFile.h"
 #include "volumes/CryptDevice.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <libcryptsetup.h>
@@ -48,8 +50,17 @@ Result<QString> backup(const QString &image, const QString &file, const QString 
     return writeVerifiedBackup(**device, file, QStringLiteral("header-backup"));
 }
 
-Result<RestoreOutcome> restore(const QString &image, const QString &file, bool force)
+Result<RestoreOutcome> restore(const QString &image, const QString &file, bool force,
+                               const std::function<bool()> &stopRequested)
 {
+    const auto stopped = [&] {
+        pausePointForTests("header-restore-before-write");
+        return stopRequested && stopRequested();
+    };
+    const Error stopError(
+        ExitCode::Cancelled,
+        QCoreApplication::translate("HeaderBackup", "Stopped before the header was written; %1 is unchanged.")
+            .arg(image));
     auto saved = CryptDevice::load(file);
     if (!saved)
         return Error(ExitCode::Unsupported, QStringLiteral("%1 is not a LUKS header backup: %2").arg(file, saved.error().message),
@@ -66,6 +77,8 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
                                         "volume. Nothing was changed; pass --force only if you are sure.")
                              .arg(image, currentUuid, file, outcome.uuid),
                          QStringLiteral("uuid-mismatch"));
+        if (stopped())
+            return stopError;
         // The header being replaced may hold newer key slots: keep it.
         const QString kept = safefile::keptOriginalPath(image, QStringLiteral("header-restore"));
         auto keptUuid = writeVerifiedBackup(**current, kept, QStringLiteral("header-keep"));
@@ -78,6 +91,8 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
                                     "Pass --force to restore %2 onto it anyway.")
                          .arg(image, file),
                      QStringLiteral("uuid-mismatch"));
+    } else if (stopped()) {
+        return stopError;
     }
 
     auto target = CryptDevice::init(image);

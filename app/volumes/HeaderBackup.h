@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <functional>
 
 namespace strongroom {
 
@@ -19,7 +20,10 @@ struct RestoreOutcome {
 };
 // Puts the header from `file` back on `image`. The UUIDs must match unless `force`; the current
 // header is saved first. Restoring brings back the key slots of the time of the backup.
-Result<RestoreOutcome> restore(const QString &image, const QString &file, bool force);
+// `stopRequested` is asked once the checks are done and before anything is written: when it says
+// stop, nothing was changed and the result is exit 130.
+Result<RestoreOutcome> restore(const QString &image, const QString &file, bool force,
+                               const std::function<bool()> &stopRequested = {});
 
 } // namespace headerbackup
 } // namespace strongroom

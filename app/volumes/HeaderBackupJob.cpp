@@ -28,33 +28,48 @@ void HeaderBackupJob::run(JobContext &context)
 {
     const Request &r = m_request;
     const AuditLog log = r.auditLogPath.isEmpty() ? AuditLog() : AuditLog(r.auditLogPath);
+    // The audit trail names files by their absolute path, whatever the caller typed.
+    const QString image = QFileInfo(r.image).absoluteFilePath();
+    const QString file = QFileInfo(r.file).absoluteFilePath();
     context.startStep(0);
     if (r.direction == Direction::Backup) {
         auto uuid = headerbackup::backup(r.image, r.file, r.header);
         if (!uuid)
             return context.fail(uuid.error());
-        log.append(QStringLiteral("volume.header-backup"), r.image, QStringLiteral("succeeded"),
-                   {{QStringLiteral("file"), r.file}, {QStringLiteral("uuid"), *uuid}});
-        context.setData({{QStringLiteral("uuid"), *uuid}, {QStringLiteral("backup"), r.file}});
+        log.append(QStringLiteral("volume.header-backup"), image, QStringLiteral("succeeded"),
+                   {{QStringLiteral("file"), file}, {QStringLiteral("uuid"), *uuid}});
+        context.setData({{QStringLiteral("path"), r.image},
+                         {QStringLiteral("backup"), r.file},
+                         {QStringLiteral("uuid"), *uuid}});
         context.setOverview(
             QStringLiteral("Saved the LUKS header of %1 (UUID %2) to %3.").arg(r.image, *uuid, r.file));
         return;
     }
-    auto outcome = headerbackup::restore(r.image, r.file, r.force);
+    if (context.isCancelled())
+        return;
+    auto outcome =
+        headerbackup::restore(r.image, r.file, r.force, [&context] { return context.isCancelled(); });
+    if (!outcome && context.isCancelled()) {
+        log.append(QStringLiteral("volume.header-restore"), image, QStringLiteral("cancelled"),
+                   {{QStringLiteral("file"), file}});
+        context.setOverview(outcome.error().message);
+        return;
+    }
     if (!outcome) {
-        log.append(
-            QStringLiteral("volume.header-restore"), r.image,
-            outcome.error().kind == QLatin1String("uuid-mismatch") ? QStringLiteral("refused")
-                                                                   : QStringLiteral("failed"),
-            {{QStringLiteral("file"), r.file}, {QStringLiteral("reason"), outcome.error().kindName()}});
+        log.append(QStringLiteral("volume.header-restore"), image,
+                   outcome.error().kind == QLatin1String("uuid-mismatch") ? QStringLiteral("refused")
+                                                                          : QStringLiteral("failed"),
+                   {{QStringLiteral("file"), file}, {QStringLiteral("reason"), outcome.error().kindName()}});
         return context.fail(outcome.error());
     }
-    log.append(QStringLiteral("volume.header-restore"), r.image, QStringLiteral("succeeded"),
-               {{QStringLiteral("file"), r.file},
+    log.append(QStringLiteral("volume.header-restore"), image, QStringLiteral("succeeded"),
+               {{QStringLiteral("file"), file},
                 {QStringLiteral("uuid"), outcome->uuid},
                 {QStringLiteral("forced"), r.force},
                 {QStringLiteral("previous_header"), outcome->previousHeaderKeptAt}});
-    context.setData({{QStringLiteral("uuid"), outcome->uuid},
+    context.setData({{QStringLiteral("path"), r.image},
+                     {QStringLiteral("restored_from"), r.file},
+                     {QStringLiteral("uuid"), outcome->uuid},
                      {QStringLiteral("previous_header"), outcome->previousHeaderKeptAt}});
     context.setOverview(QStringLiteral("Restored the header of %1 from %2.").arg(r.image, r.file));
     if (!outcome->previousHeaderKeptAt.isEmpty())

@@ -6,7 +6,8 @@
 
 namespace strongroom {
 
-// Header backup or restore from the Volumes page, audited like `volume header-backup|restore`.
+// Header backup or restore: the Volumes page and `volume header-backup|header-restore` run this job,
+// which writes the audit line. A cancel during a restore stops it before anything is written.
 class HeaderBackupJob : public Job
 {
 public:

@@ -1,10 +1,12 @@
 #include "volumes/KeySlotJob.h"
 
 #include "core/AuditLog.h"
+#include "core/CrashPoint.h"
 #include "core/JobContext.h"
 #include "volumes/CryptDevice.h"
 #include "volumes/SlotNames.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace strongroom {
@@ -64,7 +66,22 @@ void KeySlotJob::audit(const QString &outcome, QJsonObject details) const
     if (m_request.operation == Operation::Test || m_request.operation == Operation::Prove)
         return; // reading changes nothing
     const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
-    log.append(actionName(m_request.operation), m_request.image, outcome, details);
+    log.append(actionName(m_request.operation), QFileInfo(m_request.image).absoluteFilePath(), outcome,
+               details);
+}
+
+qint64 KeySlotJob::derivationEstimateMs() const
+{
+    // Unlocking the existing slot and, for a write, the new slot's benchmark and derivation: each
+    // costs about the unlock time the slots were made for (libcryptsetup's default is 2 s).
+    const qint64 unlock = 2000;
+    const bool writes = m_request.operation == Operation::Add || m_request.operation == Operation::Change ||
+                        m_request.operation == Operation::Retune;
+    if (!writes)
+        return unlock;
+    const qint64 target =
+        m_request.pbkdf && m_request.pbkdf->iterations == 0 ? m_request.pbkdf->iterTimeMs : unlock;
+    return unlock + 2 * target;
 }
 
 void KeySlotJob::run(JobContext &context)
@@ -78,68 +95,112 @@ void KeySlotJob::run(JobContext &context)
     }
     CryptDevice &d = **device;
     const QString slotName = slotNames(d).value(r.slot);
+    if (r.slot >= 0)
+        m_requestedLabel = keyslots::slotLabel(d, r.slot);
     const auto failed = [&](const Error &error, QJsonObject details) {
         details.insert(QStringLiteral("reason"), error.kindName());
         audit(error.kind == QLatin1String("refused") ? QStringLiteral("refused") : QStringLiteral("failed"),
               details);
         context.fail(error);
     };
+    // Key derivations cannot be interrupted: the displays say so, and the job looks at the cancel
+    // request again as soon as the call returns.
+    const auto unstoppable = [&](auto call) {
+        context.beginUnstoppable(derivationEstimateMs());
+        auto result = call();
+        context.endUnstoppable();
+        return result;
+    };
+    if (context.isCancelled())
+        return;
 
     context.startStep(1);
     switch (r.operation) {
     case Operation::Test: {
-        auto opened = keyslots::testKey(d, r.key);
+        auto opened = unstoppable([&] { return keyslots::testKey(d, r.key, r.slot); });
         if (!opened)
             return context.fail(opened.error());
         m_resultSlot = *opened;
-        context.setOverview(QStringLiteral("The key opens %1.").arg(keyslots::slotLabel(d, m_resultSlot)));
+        m_resultLabel = keyslots::slotLabel(d, m_resultSlot);
+        context.setData({{QStringLiteral("path"), r.image},
+                         {QStringLiteral("slot"), m_resultSlot},
+                         {QStringLiteral("name"), slotNames(d).value(m_resultSlot)}});
+        context.setOverview(QStringLiteral("The key opens %1.").arg(m_resultLabel));
         return;
     }
     case Operation::Prove:
     case Operation::Remove: {
-        m_verdict = keyslots::checkRemoval(d, r.slot, r.key);
+        m_verdict = unstoppable([&] { return keyslots::checkRemoval(d, r.slot, r.key); });
         const QJsonObject details{{QStringLiteral("slot"), r.slot}, {QStringLiteral("name"), slotName}};
         if (!m_verdict.allowed)
             return failed(m_verdict.refusal(), details);
+        m_provenLabel = keyslots::slotLabel(d, m_verdict.provenSlot);
         if (r.operation == Operation::Prove) {
             context.setOverview(
-                QStringLiteral("The key opens %1, so %2 may go.")
-                    .arg(keyslots::slotLabel(d, m_verdict.provenSlot), keyslots::slotLabel(d, r.slot)));
+                QStringLiteral("The key opens %1, so %2 may go.").arg(m_provenLabel, m_requestedLabel));
             return;
         }
+        if (context.isCancelled())
+            return;
         context.startStep(2);
-        const QString label = keyslots::slotLabel(d, r.slot);
-        if (auto s = keyslots::remove(d, r.slot, r.key); !s)
+        // remove() proves the other key once more (a second derivation) before it destroys the slot.
+        if (auto s = unstoppable([&] { return keyslots::remove(d, r.slot, r.key); }); !s)
             return failed(s.error(), details);
         QJsonObject done = details;
         done.insert(QStringLiteral("proven_by_slot"), m_verdict.provenSlot);
         audit(QStringLiteral("succeeded"), done);
         m_resultSlot = r.slot;
-        context.setOverview(QStringLiteral("Removed %1; %2 still opens the volume.")
-                                .arg(label, keyslots::slotLabel(d, m_verdict.provenSlot)));
+        m_resultLabel = m_requestedLabel;
+        context.setData({{QStringLiteral("path"), r.image},
+                         {QStringLiteral("removed_slot"), r.slot},
+                         {QStringLiteral("name"), slotName},
+                         {QStringLiteral("proven_by_slot"), m_verdict.provenSlot}});
+        context.setOverview(
+            QStringLiteral("Removed %1; %2 still opens the volume.").arg(m_requestedLabel, m_provenLabel));
         return;
     }
     case Operation::Add: {
         context.startStep(2);
-        auto added = keyslots::add(d, r.key, r.newKey, r.pbkdf, r.name, r.slot);
+        pausePointForTests("key-slot-add");
+        auto added = unstoppable([&] { return keyslots::add(d, r.key, r.newKey, r.pbkdf, r.name, r.slot); });
         if (!added)
             return failed(added.error(), {});
+        if (context.isCancelled()) {
+            // The user asked to stop while the slot was being written: leave the slots as they were.
+            if (auto s = keyslots::undoAdd(d, *added); !s)
+                return failed(s.error(), {{QStringLiteral("slot"), *added}});
+            audit(QStringLiteral("cancelled"),
+                  {{QStringLiteral("slot"), *added}, {QStringLiteral("removed_again"), true}});
+            context.setOverview(QCoreApplication::translate(
+                "KeySlotJob",
+                "Cancelled; the key slot written meanwhile was removed again, so the slots are as before."));
+            return;
+        }
         m_resultSlot = *added;
+        m_resultLabel = keyslots::slotLabel(d, m_resultSlot);
         audit(QStringLiteral("succeeded"),
               {{QStringLiteral("slot"), m_resultSlot}, {QStringLiteral("name"), r.name}});
-        context.setOverview(QStringLiteral("Added %1.").arg(keyslots::slotLabel(d, m_resultSlot)));
+        context.setData({{QStringLiteral("path"), r.image},
+                         {QStringLiteral("slot"), m_resultSlot},
+                         {QStringLiteral("name"), r.name}});
+        context.setOverview(QStringLiteral("Added %1.").arg(m_resultLabel));
         return;
     }
     case Operation::Change: {
         context.startStep(2);
-        auto changed = keyslots::change(d, r.key, r.newKey, r.pbkdf);
+        auto changed = unstoppable([&] { return keyslots::change(d, r.key, r.newKey, r.pbkdf); });
         if (!changed)
             return failed(changed.error(), {});
+        // Once the slot holds the new key, a late cancel changes nothing: the change stands.
         m_resultSlot = *changed;
-        audit(QStringLiteral("succeeded"), {{QStringLiteral("slot"), m_resultSlot},
-                                            {QStringLiteral("name"), slotNames(d).value(m_resultSlot)}});
-        context.setOverview(
-            QStringLiteral("Changed the key of %1.").arg(keyslots::slotLabel(d, m_resultSlot)));
+        m_resultLabel = keyslots::slotLabel(d, m_resultSlot);
+        const QString name = slotNames(d).value(m_resultSlot);
+        audit(QStringLiteral("succeeded"),
+              {{QStringLiteral("slot"), m_resultSlot}, {QStringLiteral("name"), name}});
+        context.setData({{QStringLiteral("path"), r.image},
+                         {QStringLiteral("slot"), m_resultSlot},
+                         {QStringLiteral("name"), name}});
+        context.setOverview(QStringLiteral("Changed the key of %1.").arg(m_resultLabel));
         return;
     }
     case Operation::Retune: {
@@ -150,12 +211,13 @@ void KeySlotJob::run(JobContext &context)
                                   {QStringLiteral("name"), slotName},
                                   {QStringLiteral("pbkdf"), r.pbkdf->toJson()}};
         context.startStep(2);
-        if (auto s = keyslots::retune(d, r.slot, r.key, *r.pbkdf); !s)
+        if (auto s = unstoppable([&] { return keyslots::retune(d, r.slot, r.key, *r.pbkdf); }); !s)
             return failed(s.error(), details);
         m_resultSlot = r.slot;
+        m_resultLabel = m_requestedLabel;
         audit(QStringLiteral("succeeded"), details);
-        context.setOverview(
-            QStringLiteral("Rewrote %1 with the new PBKDF costs.").arg(keyslots::slotLabel(d, r.slot)));
+        context.setData(details);
+        context.setOverview(QStringLiteral("Rewrote %1 with the new PBKDF costs.").arg(m_resultLabel));
         return;
     }
     }

@@ -120,6 +120,15 @@ Result<int> add(CryptDevice &device, const KeyMaterial &existingKey, const KeyMa
     return rc;
 }
 
+Status undoAdd(CryptDevice &device, int slot)
+{
+    if (auto s = clearSlotName(device, slot); !s)
+        return s;
+    if (const int rc = crypt_keyslot_destroy(device.handle(), slot); rc < 0)
+        return device.error(rc, QStringLiteral("removing key slot %1 again").arg(slot));
+    return Status::success();
+}
+
 Result<int> change(CryptDevice &device, const KeyMaterial &oldKey, const KeyMaterial &newKey,
                    const std::optional<PbkdfSettings> &pbkdf)
 {

@@ -39,6 +39,9 @@ RemovalVerdict checkRemoval(const CryptDevice &device, int slot, const KeyMateri
 // Adds `newKey` in a free slot (or `slot`), unlocked by `existingKey`; returns the new slot.
 Result<int> add(CryptDevice &device, const KeyMaterial &existingKey, const KeyMaterial &newKey,
                 const std::optional<PbkdfSettings> &pbkdf, const QString &name, int slot = -1);
+// Takes back a slot add() wrote moments ago (the user cancelled while it ran): its name and the
+// slot go, without the removal guard, since the key that added it still opens the slot it came from.
+Status undoAdd(CryptDevice &device, int slot);
 // Replaces the passphrase of the slot `oldKey` opens, keeping the slot number and its name.
 Result<int> change(CryptDevice &device, const KeyMaterial &oldKey, const KeyMaterial &newKey,
                    const std::optional<PbkdfSettings> &pbkdf);

@@ -1,5 +1,6 @@
 #include "volumes/VolumeJobs.h"
 
+#include "core/AuditLog.h"
 #include "core/JobContext.h"
 #include "core/KernelFeatures.h"
 #include "core/SafeFile.h"
@@ -25,6 +26,31 @@
 namespace strongroom {
 
 namespace {
+
+// The one audit line of a create, encrypt or decrypt job, written by the job after its work:
+// "cancelled" also when it stopped early and can be resumed; details without secrets; the image by
+// its absolute path.
+void auditVolumeJob(const JobContext &context, const QString &logPath, const QString &action,
+                    const QString &image)
+{
+    const AuditLog log = logPath.isEmpty() ? AuditLog() : AuditLog(logPath);
+    const QString target = QFileInfo(image).absoluteFilePath();
+    const JobReport &report = context.reportSoFar();
+    if (report.error) {
+        log.append(action, target, QStringLiteral("failed"),
+                   {{QStringLiteral("reason"), report.error->kindName()}});
+        return;
+    }
+    if (context.sawCancel() || (report.data.contains(QStringLiteral("finished")) &&
+                                !report.data.value(QStringLiteral("finished")).toBool())) {
+        log.append(action, target, QStringLiteral("cancelled"));
+        return;
+    }
+    QJsonObject details = report.data;
+    details.remove(QStringLiteral("path"));
+    log.append(action, target, QStringLiteral("succeeded"), details);
+}
+
 inplace::Progress progressInto(JobContext &context)
 {
     return [&context](quint64 done, quint64 total) {
@@ -103,6 +129,12 @@ QList<JobStep> VolumeCreateJob::steps() const
 }
 
 void VolumeCreateJob::run(JobContext &context)
+{
+    create(context);
+    auditVolumeJob(context, m_request.auditLogPath, QStringLiteral("volume.create"), m_request.path);
+}
+
+void VolumeCreateJob::create(JobContext &context)
 {
     const Request &r = m_request;
     const bool ext4 = r.filesystem == QLatin1String("ext4");
@@ -279,8 +311,9 @@ void VolumeCreateJob::run(JobContext &context)
 }
 
 VolumeCryptJob::VolumeCryptJob(Direction direction, QString path, KeyMaterial key,
-                               inplace::EncryptionParams params)
-    : m_direction(direction), m_path(std::move(path)), m_key(std::move(key)), m_params(std::move(params))
+                               inplace::EncryptionParams params, QString auditLogPath)
+    : m_auditLogPath(std::move(auditLogPath)), m_direction(direction), m_path(std::move(path)),
+      m_key(std::move(key)), m_params(std::move(params))
 {
 }
 
@@ -298,6 +331,15 @@ QList<JobStep> VolumeCryptJob::steps() const
 }
 
 void VolumeCryptJob::run(JobContext &context)
+{
+    convert(context);
+    auditVolumeJob(context, m_auditLogPath,
+                   m_direction == Direction::Encrypt ? QStringLiteral("volume.encrypt")
+                                                     : QStringLiteral("volume.decrypt"),
+                   m_path);
+}
+
+void VolumeCryptJob::convert(JobContext &context)
 {
     context.startStep(0, 0, ProgressUnit::Bytes);
     auto outcome = m_direction == Direction::Encrypt
@@ -373,22 +415,6 @@ void VolumeBenchmarkJob::run(JobContext &context)
                : QStringLiteral(
                      "The kernel crypto API (AF_ALG) is missing, so libcryptsetup cannot benchmark ciphers "
                      "here; the same ciphers were measured in user space with OpenSSL."));
-}
-
-void auditVolumeJob(const AuditLog &log, const QString &action, const QString &image, const JobReport &report)
-{
-    if (report.outcome == JobOutcome::Cancelled ||
-        (report.data.contains(QStringLiteral("finished")) && !report.data.value(QStringLiteral("finished")).toBool())) {
-        log.append(action, image, QStringLiteral("cancelled"));
-        return;
-    }
-    if (report.error) {
-        log.append(action, image, QStringLiteral("failed"), {{QStringLiteral("reason"), report.error->kindName()}});
-        return;
-    }
-    QJsonObject details = report.data;
-    details.remove(QStringLiteral("path"));
-    log.append(action, image, QStringLiteral("succeeded"), details);
 }
 
 } // namespace strongroom

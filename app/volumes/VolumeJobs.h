@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/AuditLog.h"
 #include "core/Job.h"
 #include "core/JobReport.h"
 #include "keys/KeyMaterial.h"
@@ -28,6 +27,7 @@ public:
         // generates it first, so the user has written it down before anything is made.
         QCA::SecureArray chosenRecoveryKey;
         KeyMaterial key;
+        QString auditLogPath; // empty: the user's audit log
     };
     explicit VolumeCreateJob(Request request);
 
@@ -39,6 +39,8 @@ public:
     QCA::SecureArray recoveryKey() const { return m_recoveryKey; }
 
 private:
+    void create(JobContext &context);
+
     Request m_request;
     QCA::SecureArray m_recoveryKey;
 };
@@ -52,13 +54,17 @@ public:
         Encrypt,
         Decrypt
     };
-    VolumeCryptJob(Direction direction, QString path, KeyMaterial key, inplace::EncryptionParams params = {});
+    VolumeCryptJob(Direction direction, QString path, KeyMaterial key, inplace::EncryptionParams params = {},
+                   QString auditLogPath = {});
 
     QString title() const override;
     QList<JobStep> steps() const override;
     void run(JobContext &context) override;
 
 private:
+    void convert(JobContext &context);
+
+    QString m_auditLogPath; // empty: the user's audit log
     Direction m_direction;
     QString m_path;
     KeyMaterial m_key;
@@ -79,9 +85,5 @@ private:
     int m_iterTimeMs;
     int m_argonMemoryKib;
 };
-
-// The audit line for a finished create, encrypt or decrypt job (CLI and GUI write the same one):
-// "cancelled" also when the job stopped early and can be resumed; details without secrets.
-void auditVolumeJob(const AuditLog &log, const QString &action, const QString &image, const JobReport &report);
 
 } // namespace strongroom

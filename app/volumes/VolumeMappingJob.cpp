@@ -112,8 +112,8 @@ QList<JobStep> VolumeMappingJob::steps() const
 void VolumeMappingJob::audit(const QString &outcome, const QJsonObject &details) const
 {
     const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
-    log.append(QStringLiteral("volume.") + VolumeMappingRequest::verbName(m_request.verb), m_request.image,
-               outcome, details);
+    log.append(QStringLiteral("volume.") + VolumeMappingRequest::verbName(m_request.verb),
+               QFileInfo(m_request.image).absoluteFilePath(), outcome, details);
 }
 
 void VolumeMappingJob::run(JobContext &context)

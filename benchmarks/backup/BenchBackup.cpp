@@ -11,6 +11,8 @@
 //
 //   BenchBackup [--size-mb N] [--cache-dir DIR] [--rounds N]    (defaults: 1024, build/bench-cache, 3)
 #include "backup/BackupWriter.h"
+#include "backup/CreateBackupJob.h"
+#include "core/JobRunner.h"
 #include "support/BenchOptions.h"
 
 #include <QCommandLineParser>
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QThreadPool>
 #include <QtCrypto>
 #include <algorithm>
 #include <cstdio>
@@ -246,33 +249,28 @@ int main(int argc, char *argv[])
     // shell's cipher_integrity_check alone (the check every verified backup pays).
     {
         warm(db);
-        QElapsedTimer phaseTimer;
-        QList<qint64> phaseMs(BackupWriter::PhaseCount, 0);
-        int current = -1;
-        strongroom::WorkMonitor timing;
-        timing.phaseStarted = [&](int phase, qint64) {
-            if (current >= 0)
-                phaseMs[current] = phaseTimer.restart();
-            else
-                phaseTimer.start();
-            current = phase;
-        };
+        // CreateBackupJob, as `backup create` and the Backups page run it: each step is a phase.
         const strongroom::BackupRequest request{db,
                                                 strongroom::KeyMaterial(QCA::SecureArray(kPassphrase)),
                                                 std::nullopt,
                                                 work.filePath(QStringLiteral("phases")),
                                                 {}};
-        const auto written = strongroom::BackupWriter::write(request, timing);
-        if (!written)
-            fail(QStringLiteral("the in-process backup failed: ") + written.error().message);
-        phaseMs[current] = phaseTimer.elapsed();
+        QThreadPool pool;
+        const strongroom::JobReport written =
+            strongroom::startDetached(std::make_shared<strongroom::CreateBackupJob>(
+                                          request, work.filePath(QStringLiteral("phases-audit.jsonl"))),
+                                      &pool)
+                ->waitPolling([](const strongroom::JobProgress &, const QStringList &) {},
+                              [] { return false; });
+        if (written.error)
+            fail(QStringLiteral("the in-process backup failed: ") + written.error->message);
         QStringList parts;
-        for (int phase = 0; phase < BackupWriter::PhaseCount; ++phase)
-            parts << QStringLiteral("%1 %2 ms")
-                         .arg(BackupWriter::phaseName(phase).toLower())
-                         .arg(phaseMs[phase]);
+        for (const strongroom::StepReport &step : written.steps)
+            parts << QStringLiteral("%1 %2 ms").arg(step.name.toLower()).arg(step.durationMs);
         std::printf("phases of a backup in process: %s\n", qPrintable(parts.join(QStringLiteral(", "))));
         QDir(work.filePath(QStringLiteral("phases"))).removeRecursively();
+        QFile::remove(work.filePath(QStringLiteral("phases-audit.jsonl")));
+        QFile::remove(work.filePath(QStringLiteral("phases-audit.jsonl.head")));
         warm(db);
         const Run check = shell(db, "PRAGMA cipher_integrity_check;\n");
         std::printf("for scale: the sqlcipher shell's cipher_integrity_check alone: %lld ms\n", check.ms);

@@ -3,7 +3,9 @@
 // identical image in the same run, with `dd` write speed of the same disk as the ceiling.
 //
 //   BenchVolumeEncrypt [--size-mb N] [--work-dir DIR]     (defaults: 1024, build/bench-cache)
+#include "core/JobRunner.h"
 #include "volumes/InPlaceEncryption.h"
+#include "volumes/VolumeJobs.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QtCrypto>
 #include <cstdio>
 
@@ -114,11 +117,19 @@ int main(int argc, char *argv[])
         run(QStringLiteral("sync"), {});
         QElapsedTimer t;
         t.start();
-        const auto outcome = inplace::encrypt(ours, key, params, {});
+        // VolumeCryptJob, as `volume encrypt` and the Volumes page run it.
+        QThreadPool pool;
+        const JobReport report =
+            startDetached(std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Encrypt, ours, key,
+                                                           params, ours + QStringLiteral(".audit.jsonl")),
+                          &pool)
+                ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; });
         const double seconds = double(t.nsecsElapsed()) / 1e9;
-        if (!outcome || !outcome->finished)
+        if (report.error || !report.data.value(QStringLiteral("finished")).toBool())
             fail(QStringLiteral("Strongroom's encryption failed: %1")
-                     .arg(outcome ? QStringLiteral("unfinished") : outcome.error().message));
+                     .arg(report.error ? report.error->message : QStringLiteral("unfinished")));
+        QFile::remove(ours + QStringLiteral(".audit.jsonl"));
+        QFile::remove(ours + QStringLiteral(".audit.jsonl.head"));
         QFile::remove(ours);
         return seconds;
     };

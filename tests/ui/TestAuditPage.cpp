@@ -1,4 +1,5 @@
 #include "core/AuditLog.h"
+#include "core/JobRunner.h"
 #include "pages/AuditPage.h"
 
 #include <QApplication>
@@ -14,6 +15,8 @@ class TestAuditPage : public QObject
 {
     Q_OBJECT
 
+    JobRunner m_runner;
+
     static QString bannerText(const ui::AuditPage &page)
     {
         const auto *banner = page.findChild<QLabel *>(QStringLiteral("auditBanner"));
@@ -27,7 +30,7 @@ private Q_SLOTS:
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         for (int i = 0; i < 3; ++i)
             QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/db%1").arg(i), QStringLiteral("succeeded")).ok());
-        ui::AuditPage page(log.path());
+        ui::AuditPage page(&m_runner, log.path());
         QTRY_COMPARE(page.rowCount(), 3);
         page.verify();
         QTRY_VERIFY(bannerText(page).contains(QStringLiteral("intact")));
@@ -45,7 +48,7 @@ private Q_SLOTS:
         f.seek(0);
         f.write(all);
         f.close();
-        ui::AuditPage page(log.path());
+        ui::AuditPage page(&m_runner, log.path());
         page.verify();
         QTRY_VERIFY(bannerText(page).contains(QStringLiteral("tampered")));
     }
@@ -54,7 +57,7 @@ private Q_SLOTS:
     void saysSoWhenThereIsNoLogAtAll()
     {
         QTemporaryDir dir;
-        ui::AuditPage page(dir.filePath(QStringLiteral("audit.jsonl")));
+        ui::AuditPage page(&m_runner, dir.filePath(QStringLiteral("audit.jsonl")));
         page.verify();
         QTRY_VERIFY(!bannerText(page).isEmpty());
         QVERIFY2(bannerText(page).contains(QStringLiteral("no audit log")), qPrintable(bannerText(page)));

@@ -11,7 +11,6 @@
 #include "backups/ConfirmDeletion.h"
 #include "backups/RestoreWizard.h"
 #include "backups/RetentionEditor.h"
-#include "core/AuditLog.h"
 #include "core/JobRunner.h"
 #include "dashboard/DatabaseDashboard.h"
 #include "dashboard/KeyDialog.h"
@@ -275,17 +274,8 @@ void BackupsPage::backUpNow()
     if (dashboard && dashboard->session())
         settings = dashboard->session()->facts().settings;
     auto job = std::make_shared<CreateBackupJob>(BackupRequest{db, *key, settings, historyFolder(), {}});
-    connect(startJob(job), &JobHandle::finished, this, [this, db](const JobReport &report) {
-        if (report.outcome == JobOutcome::Succeeded)
-            AuditLog().append(QStringLiteral("backup.create"), db, QStringLiteral("succeeded"),
-                              {{QStringLiteral("backup"), report.data.value(QStringLiteral("path"))},
-                               {QStringLiteral("key_id"), report.data.value(QStringLiteral("key_id"))},
-                               {QStringLiteral("sha256"), report.data.value(QStringLiteral("sha256"))}});
-        else if (report.error)
-            AuditLog().append(QStringLiteral("backup.create"), db, QStringLiteral("failed"),
-                              {{QStringLiteral("error"), report.error->message}});
-        afterHistoryChange();
-    });
+    // The job writes the audit line.
+    connect(startJob(job), &JobHandle::finished, this, [this] { afterHistoryChange(); });
 }
 
 void BackupsPage::verifySelected()
@@ -409,16 +399,8 @@ void BackupsPage::removeBackups(const QStringList &fileNames, const QString &act
 
 void BackupsPage::startRemoval(std::shared_ptr<RemoveBackupsJob> job, const QString &action)
 {
-    const QString folder = job->folder();
-    connect(startJob(job), &JobHandle::finished, this, [this, job, folder, action](const JobReport &report) {
-        if (!job->removed().isEmpty() || !job->unconfirmed().isEmpty())
-            AuditLog().append(action, folder,
-                              report.error ? QStringLiteral("failed") : QStringLiteral("succeeded"),
-                              {{QStringLiteral("removed"), QJsonArray::fromStringList(job->removed())},
-                               {QStringLiteral("kept_unconfirmed"),
-                                QJsonArray::fromStringList(job->unconfirmed().keys())}});
-        afterHistoryChange();
-    });
+    job->recordAs(action); // the job writes the audit line
+    connect(startJob(job), &JobHandle::finished, this, [this] { afterHistoryChange(); });
 }
 
 void BackupsPage::startRestore(const QString &backupPath)

@@ -3,8 +3,8 @@
 #include "backup/BackupCatalog.h"
 #include "backups/BackupHistoryModel.h"
 #include "conversion/ConversionPlan.h"
-#include "core/SafeFile.h"
 #include "core/JobRunner.h"
+#include "core/SafeFile.h"
 #include "dashboard/KeyDialog.h"
 #include "dashboard/TableStatsModel.h"
 #include "jobs/JobsIndicator.h"
@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -21,12 +22,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
-#include <QBarSet>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -36,8 +35,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace strongroom::ui {
 
@@ -215,7 +214,7 @@ void DatabaseDashboard::refreshLastBackup()
             m_backupCard->setWarning(true);
         }
     });
-    watcher->setFuture(QtConcurrent::run(m_runner->pool(), [path = m_path] { return lastBackupOf(path); }));
+    watcher->setFuture(m_runner->runTask([path = m_path] { return lastBackupOf(path); }));
 }
 
 QString DatabaseDashboard::lastBackupText() const

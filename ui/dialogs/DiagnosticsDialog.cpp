@@ -1,5 +1,7 @@
 #include "dialogs/DiagnosticsDialog.h"
 
+#include "core/JobRunner.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -9,11 +11,10 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace strongroom::ui {
 
-DiagnosticsDialog::DiagnosticsDialog(QWidget *parent) : QDialog(parent)
+DiagnosticsDialog::DiagnosticsDialog(JobRunner *runner, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Diagnostics"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -39,7 +40,7 @@ DiagnosticsDialog::DiagnosticsDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(buttons);
 
     connect(&m_watcher, &QFutureWatcher<Diagnostics>::finished, this, [this] { present(m_watcher.result()); });
-    m_watcher.setFuture(QtConcurrent::run(&Diagnostics::collect));
+    m_watcher.setFuture(runner->runTask(&Diagnostics::collect));
 }
 
 void DiagnosticsDialog::present(const Diagnostics &diagnostics)

@@ -8,6 +8,10 @@
 class QPlainTextEdit;
 class QTreeWidget;
 
+namespace strongroom {
+class JobRunner;
+}
+
 namespace strongroom::ui {
 
 // Help → Diagnostics: what `strongroom-cli doctor` reports, collected off the GUI thread.
@@ -15,7 +19,7 @@ class DiagnosticsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit DiagnosticsDialog(QWidget *parent = nullptr);
+    explicit DiagnosticsDialog(JobRunner *runner, QWidget *parent = nullptr);
 
 private:
     void present(const Diagnostics &diagnostics);

@@ -1,5 +1,7 @@
 #include "pages/AuditPage.h"
 
+#include "core/JobRunner.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -7,11 +9,11 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace strongroom::ui {
 
-AuditPage::AuditPage(QString logPath, QWidget *parent) : QWidget(parent), m_logPath(std::move(logPath))
+AuditPage::AuditPage(JobRunner *runner, QString logPath, QWidget *parent)
+    : QWidget(parent), m_runner(runner), m_logPath(std::move(logPath))
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -65,7 +67,7 @@ void AuditPage::refresh()
     if (m_watcher.isRunning())
         return;
     const QString path = m_logPath;
-    m_watcher.setFuture(QtConcurrent::run([path] {
+    m_watcher.setFuture(m_runner->runTask([path] {
         Loaded loaded;
         auto entries = AuditLog(path).entries();
         if (entries)
@@ -83,7 +85,7 @@ void AuditPage::verify()
         return;
     }
     const QString path = m_logPath;
-    m_watcher.setFuture(QtConcurrent::run([path] {
+    m_watcher.setFuture(m_runner->runTask([path] {
         Loaded loaded;
         const AuditLog log(path);
         auto entries = log.entries();

@@ -8,6 +8,10 @@
 class QLabel;
 class QTableWidget;
 
+namespace strongroom {
+class JobRunner;
+}
+
 namespace strongroom::ui {
 
 // The audit trail: every state-changing action, newest first, and a check of its hash chain.
@@ -16,7 +20,8 @@ class AuditPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AuditPage(QString logPath = AuditLog::defaultPath(), QWidget *parent = nullptr);
+    explicit AuditPage(JobRunner *runner, QString logPath = AuditLog::defaultPath(),
+                       QWidget *parent = nullptr);
 
     void refresh();
     void verify();
@@ -31,6 +36,7 @@ private:
     };
     void present(const Loaded &loaded);
 
+    JobRunner *m_runner;
     QString m_logPath;
     QLabel *m_banner;
     QLabel *m_pathLabel;

@@ -345,7 +345,6 @@ void VolumeResultPage::finished(const JobReport &report)
 {
     m_finished = true;
     m_succeeded = report.outcome == JobOutcome::Succeeded;
-    auditVolumeJob(AuditLog(), QStringLiteral("volume.create"), m_path, report);
     if (m_succeeded) {
         setTitle(tr("Volume Created"));
         m_status->setText(tr("✓ %1 is ready: LUKS2, the passphrase in slot 0%2.")

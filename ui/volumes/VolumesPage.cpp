@@ -426,13 +426,11 @@ void VolumesPage::openKeySlotDialog(int operation)
     dialog->open();
 }
 
-void VolumesPage::runAndRefresh(JobHandle *handle, const QString &auditAction, const QString &image)
+void VolumesPage::runAndRefresh(JobHandle *handle)
 {
     if (m_jobs)
         m_jobs->showDialog(handle);
-    connect(handle, &JobHandle::finished, this, [this, auditAction, image](const JobReport &report) {
-        if (!auditAction.isEmpty())
-            auditVolumeJob(AuditLog(), auditAction, image, report);
+    connect(handle, &JobHandle::finished, this, [this](const JobReport &report) {
         if (report.outcome == JobOutcome::Failed && report.error)
             m_banner->showMessage(Banner::Tone::Error, report.error->message);
         else if (report.outcome == JobOutcome::Cancelled)
@@ -508,12 +506,8 @@ void VolumesPage::startInPlace(bool encrypt)
         const auto direction = dialog->direction() == InPlaceDialog::Direction::Encrypt
                                    ? VolumeCryptJob::Direction::Encrypt
                                    : VolumeCryptJob::Direction::Decrypt;
-        const QString action = direction == VolumeCryptJob::Direction::Encrypt
-                                   ? QStringLiteral("volume.encrypt")
-                                   : QStringLiteral("volume.decrypt");
-        runAndRefresh(m_runner->start(std::make_shared<VolumeCryptJob>(direction, image, dialog->key(),
-                                                                       dialog->params())),
-                      action, image);
+        runAndRefresh(m_runner->start(
+            std::make_shared<VolumeCryptJob>(direction, image, dialog->key(), dialog->params())));
     });
     dialog->open();
 }

@@ -75,9 +75,9 @@ private:
     // Runs one VolumeMappingJob on `image`; the job writes the audit line.
     void runMapping(VolumeMappingRequest::Verb verb, const QString &image, bool readOnly = false,
                     const KeyMaterial &key = {});
-    // Shows the job's progress; when it ends, says how in the banner and re-reads the headers.
-    // `auditAction`: the audit line to write for jobs that do not write their own.
-    void runAndRefresh(JobHandle *handle, const QString &auditAction = {}, const QString &image = {});
+    // Shows the job's progress; when it ends, says how in the banner and re-reads the headers (the
+    // job writes its own audit line).
+    void runAndRefresh(JobHandle *handle);
     QPushButton *addAction(const QString &objectName, const QString &text, const QString &toolTip);
 
     JobRunner *m_runner;

@@ -3,6 +3,7 @@
 #include "backup/BackupCatalog.h"
 #include "backup/CompareBackupJob.h"
 #include "backup/CreateBackupJob.h"
+#include "backup/ListBackupsJob.h"
 #include "backup/VerifyBackupJob.h"
 #include "cli/CliContext.h"
 #include "cli/commands/AgeBackupInput.h"
@@ -53,18 +54,11 @@ int BackupCreateCommand::run(CliContext &context, const QCommandLineParser &pars
         return context.fail(key.error());
     const QString db = parser.positionalArguments().first();
     auto job = std::make_shared<CreateBackupJob>(
-        BackupRequest{db, key.value(), settings.value(), parser.value(QStringLiteral("dir")), {}});
+        BackupRequest{db, key.value(), settings.value(), parser.value(QStringLiteral("dir")), {}},
+        context.audit().path());
     const JobReport report = context.runJob(job);
-    if (auto code = failureExit(context, report, int(Hint::SettingsOptions))) {
-        if (report.error)
-            context.audit().append(QStringLiteral("backup.create"), db, QStringLiteral("failed"),
-                                   {{QStringLiteral("error"), report.error->message}});
+    if (auto code = failureExit(context, report, int(Hint::SettingsOptions)))
         return *code;
-    }
-    context.audit().append(QStringLiteral("backup.create"), db, QStringLiteral("succeeded"),
-                           {{QStringLiteral("backup"), report.data.value(QStringLiteral("path"))},
-                            {QStringLiteral("key_id"), report.data.value(QStringLiteral("key_id"))},
-                            {QStringLiteral("sha256"), report.data.value(QStringLiteral("sha256"))}});
     if (context.json())
         context.printJson(report.data);
     else
@@ -84,12 +78,14 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
     if (parser.positionalArguments().size() != 1)
         return context.fail(Error(ExitCode::Usage, QStringLiteral("backup list takes exactly one DIR.")));
     const BackupCatalog catalog(parser.positionalArguments().first());
-    const Result<QList<BackupRecord>> records = catalog.list();
-    if (!records)
-        return context.fail(records.error());
+    auto job = std::make_shared<ListBackupsJob>(catalog.folder(), false);
+    const JobReport report = context.runJob(job);
+    if (auto code = failureExit(context, report))
+        return *code;
+    const QList<BackupRecord> &records = job->backups();
     if (context.json()) {
         QJsonArray array;
-        for (const BackupRecord &r : records.value()) {
+        for (const BackupRecord &r : records) {
             QJsonObject o = r.toJson();
             o.insert(QStringLiteral("path"), catalog.pathOf(r));
             o.insert(QStringLiteral("age_seconds"), r.created.secsTo(QDateTime::currentDateTimeUtc()));
@@ -99,7 +95,7 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
         context.printJson({{QStringLiteral("folder"), catalog.folder()}, {QStringLiteral("backups"), array}});
         return 0;
     }
-    if (records->isEmpty()) {
+    if (records.isEmpty()) {
         context.out() << "No backups in " << catalog.folder() << Qt::endl;
         return 0;
     }
@@ -111,7 +107,7 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
     QList<Line> lines{{QStringLiteral("Name"), QStringLiteral("Time (UTC)"), QStringLiteral("Age"),
                        QStringLiteral("Size"), QStringLiteral("Key id"), QStringLiteral("State"),
                        QStringLiteral("Rows")}};
-    for (const BackupRecord &r : records.value()) {
+    for (const BackupRecord &r : records) {
         QString state = r.verifiedState();
         if (r.tags.contains(BackupRecord::damagedTag()))
             state += QStringLiteral(", damaged");
@@ -139,7 +135,7 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
                              .arg(line.keyId, -15)
                              .arg(line.state, -int(stateWidth))
                              .arg(line.rows);
-    for (const BackupRecord &r : records.value()) {
+    for (const BackupRecord &r : records) {
         if (!r.refusal.isEmpty())
             context.out() << r.fileName << ": " << r.refusal << '\n';
     }
@@ -180,7 +176,7 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
     if (!input)
         return context.fail(input.error());
     const backupcli::BackupInput &backup = **input;
-    auto verify = std::make_shared<VerifyBackupJob>(backup.path(), key);
+    auto verify = std::make_shared<VerifyBackupJob>(backup.path(), key, context.audit().path());
     verify->setCipherSettings(settings.value());
     JobReport report = context.runJob(verify);
     if (report.error)
@@ -192,12 +188,6 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
                           QStringLiteral(" The age copy authenticates (every chunk) and opens.");
         report.data = backup.shown(report.data);
     }
-    // Adopting a file changes the catalog (a retention policy may now remove the file): on record.
-    if (report.data.value(QStringLiteral("adopted")).toBool())
-        context.audit().append(QStringLiteral("backup.adopt"),
-                               report.data.value(QStringLiteral("file")).toString(),
-                               QStringLiteral("succeeded"),
-                               {{QStringLiteral("key_id"), report.data.value(QStringLiteral("key_id"))}});
     if (context.json())
         context.printJson(report.data);
     else

@@ -109,6 +109,10 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
         auto job = std::make_shared<RemoveBackupsJob>(catalog.folder(), doomed, key,
                                                       dryRun ? RemoveBackupsJob::Mode::ConfirmOnly
                                                              : RemoveBackupsJob::Mode::Remove);
+        job->recordAs(QStringLiteral("backup.prune"),
+                      {{QStringLiteral("policy"),
+                        (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()}},
+                      context.audit().path());
         const JobReport report = context.runJob(job);
         if (report.outcome == JobOutcome::Cancelled) {
             context.err() << (job->removed().isEmpty() ? "Cancelled; nothing was removed."
@@ -119,14 +123,6 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
             return context.fail(*report.error); // nothing was removed
         removeError = report.error;
         unconfirmed = job->unconfirmed();
-        if (!dryRun && (!job->removed().isEmpty() || !unconfirmed.isEmpty()))
-            context.audit().append(
-                QStringLiteral("backup.prune"), catalog.folder(),
-                removeError ? QStringLiteral("failed") : QStringLiteral("succeeded"),
-                {{QStringLiteral("policy"),
-                  (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()},
-                 {QStringLiteral("removed"), QJsonArray::fromStringList(job->removed())},
-                 {QStringLiteral("kept_unconfirmed"), QJsonArray::fromStringList(unconfirmed.keys())}});
         if (report.outcome == JobOutcome::Cancelled)
             return static_cast<int>(ExitCode::Cancelled);
     }

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "conversion/ConversionJob.h"
 #include "conversion/ConversionPlan.h"
+#include "conversion/ConversionPlanJob.h"
 #include "core/SafeFile.h"
 
 #include <QJsonArray>
@@ -264,9 +265,17 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
         request.newKey = *key;
     }
 
-    auto plan = planConversion(request);
-    if (!plan)
-        return context.fail(plan.error());
+    // The check opens the source with its key (a KDF run) as the wizard's summary page does: a job,
+    // so it shows progress and Ctrl-C stops it.
+    auto planJob = std::make_shared<ConversionPlanJob>(request);
+    const JobReport planned = context.runJob(planJob);
+    if (planned.outcome == JobOutcome::Cancelled) {
+        context.err() << "Cancelled; nothing was changed." << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (planned.error)
+        return context.fail(*planned.error);
+    const ConversionPlan *plan = &planJob->plan();
     if (parser.isSet(QStringLiteral("dry-run"))) {
         if (context.json()) {
             context.printJson(QJsonObject{{QStringLiteral("plan"), plan->toJson()}});

@@ -1,4 +1,5 @@
-// volume create, encrypt, decrypt: the long jobs, with progress and Ctrl-C (resumable).
+// volume create, encrypt, decrypt: the long jobs, with progress and Ctrl-C (resumable); the jobs
+// write the audit lines.
 #include "cli/CliContext.h"
 #include "cli/commands/VolumeCommands.h"
 #include "cli/commands/VolumeOptions.h"
@@ -8,9 +9,8 @@
 namespace strongroom::cli {
 
 namespace {
-int finish(CliContext &context, const JobReport &report, const QString &action, const QString &image)
+int finish(CliContext &context, const JobReport &report)
 {
-    auditVolumeJob(context.audit(), action, image, report);
     if (report.outcome == JobOutcome::Cancelled || (report.data.contains(QStringLiteral("finished")) &&
                                                     !report.data.value(QStringLiteral("finished")).toBool())) {
         context.err() << "Cancelled. " << report.overview << Qt::endl;
@@ -53,9 +53,10 @@ int VolumeCreateCommand::run(CliContext &context, const QCommandLineParser &pars
     request.filesystem = parser.isSet(QStringLiteral("filesystem")) ? parser.value(QStringLiteral("filesystem")) : QStringLiteral("none");
     request.recoveryKey = parser.isSet(QStringLiteral("recovery-key"));
     request.key = key.value();
+    request.auditLogPath = context.audit().path();
     auto job = std::make_shared<VolumeCreateJob>(request);
     const JobReport report = context.runJob(job);
-    if (const int rc = finish(context, report, QStringLiteral("volume.create"), image.value()); rc != 0)
+    if (const int rc = finish(context, report); rc != 0)
         return rc;
     const QCA::SecureArray recovery = job->recoveryKey();
     if (context.json()) {
@@ -91,9 +92,10 @@ int VolumeEncryptCommand::run(CliContext &context, const QCommandLineParser &par
     auto key = context.readKey(parser, QStringLiteral("passphrase for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
-    const JobReport report = context.runJob(
-        std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Encrypt, image.value(), key.value(), params.value()));
-    if (const int rc = finish(context, report, QStringLiteral("volume.encrypt"), image.value()); rc != 0)
+    const JobReport report =
+        context.runJob(std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Encrypt, image.value(),
+                                                        key.value(), params.value(), context.audit().path()));
+    if (const int rc = finish(context, report); rc != 0)
         return rc;
     if (context.json())
         context.printJson(report.data);
@@ -119,8 +121,10 @@ int VolumeDecryptCommand::run(CliContext &context, const QCommandLineParser &par
     auto key = context.readKey(parser, QStringLiteral("key for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
-    const JobReport report = context.runJob(std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Decrypt, image.value(), key.value()));
-    if (const int rc = finish(context, report, QStringLiteral("volume.decrypt"), image.value()); rc != 0)
+    const JobReport report = context.runJob(
+        std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Decrypt, image.value(), key.value(),
+                                         inplace::EncryptionParams{}, context.audit().path()));
+    if (const int rc = finish(context, report); rc != 0)
         return rc;
     if (context.json())
         context.printJson(report.data);

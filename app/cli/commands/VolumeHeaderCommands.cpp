@@ -1,8 +1,8 @@
-// volume header-backup, header-restore.
+// volume header-backup, header-restore: HeaderBackupJob, the job the Volumes page runs.
 #include "cli/CliContext.h"
 #include "cli/commands/VolumeCommands.h"
 #include "cli/commands/VolumeOptions.h"
-#include "volumes/HeaderBackup.h"
+#include "volumes/HeaderBackupJob.h"
 
 namespace strongroom::cli {
 
@@ -13,21 +13,38 @@ void VolumeHeaderBackupCommand::declare(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
 }
 
+namespace {
+// Runs the job; the exit code of a cancel or a failure (printed), or nullopt when it succeeded.
+std::optional<int> runHeaderJob(CliContext &context, HeaderBackupJob::Request request, JobReport &report)
+{
+    request.auditLogPath = context.audit().path();
+    report = context.runJob(std::make_shared<HeaderBackupJob>(std::move(request)));
+    if (report.outcome == JobOutcome::Cancelled) {
+        context.err() << "Cancelled. " << report.overview << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error)
+        return context.fail(*report.error);
+    return std::nullopt;
+}
+} // namespace
+
 int VolumeHeaderBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     auto image = volumeoptions::oneImage(parser, QStringLiteral("header-backup"), 2);
     if (!image)
         return context.fail(image.error());
     const QString file = parser.positionalArguments().at(1);
-    auto uuid = headerbackup::backup(image.value(), file, parser.value(QStringLiteral("header")));
-    if (!uuid)
-        return context.fail(uuid.error());
-    context.audit().append(QStringLiteral("volume.header-backup"), image.value(), QStringLiteral("succeeded"),
-                           {{QStringLiteral("file"), file}, {QStringLiteral("uuid"), uuid.value()}});
+    HeaderBackupJob::Request request = HeaderBackupJob::Request::backup(image.value(), file);
+    request.header = parser.value(QStringLiteral("header"));
+    JobReport report;
+    if (auto rc = runHeaderJob(context, request, report))
+        return *rc;
+    const QString uuid = report.data.value(QStringLiteral("uuid")).toString();
     if (context.json())
-        context.printJson({{QStringLiteral("path"), image.value()}, {QStringLiteral("backup"), file}, {QStringLiteral("uuid"), uuid.value()}});
+        context.printJson(report.data);
     else
-        context.out() << "Saved the LUKS header of " << image.value() << " (UUID " << uuid.value() << ") to " << file
+        context.out() << "Saved the LUKS header of " << image.value() << " (UUID " << uuid << ") to " << file
                       << ". Keep it somewhere safe: it holds the key slots of today." << Qt::endl;
     return 0;
 }
@@ -50,25 +67,18 @@ int VolumeHeaderRestoreCommand::run(CliContext &context, const QCommandLineParse
                                 "since then open the volume again, keys added since then stop working."));
     if (auto refusal = context.confirm(parser, QStringLiteral("Replace the LUKS header of %1 with %2?").arg(image.value(), file)))
         return context.fail(*refusal);
-    auto outcome = headerbackup::restore(image.value(), file, parser.isSet(QStringLiteral("force")));
-    if (!outcome) {
-        context.audit().append(QStringLiteral("volume.header-restore"), image.value(),
-                               outcome.error().kind == QLatin1String("uuid-mismatch") ? QStringLiteral("refused") : QStringLiteral("failed"),
-                               {{QStringLiteral("file"), file}, {QStringLiteral("reason"), outcome.error().kindName()}});
-        return context.fail(outcome.error());
-    }
-    context.audit().append(QStringLiteral("volume.header-restore"), image.value(), QStringLiteral("succeeded"),
-                           {{QStringLiteral("file"), file},
-                            {QStringLiteral("uuid"), outcome->uuid},
-                            {QStringLiteral("forced"), parser.isSet(QStringLiteral("force"))},
-                            {QStringLiteral("previous_header"), outcome->previousHeaderKeptAt}});
+    HeaderBackupJob::Request request = HeaderBackupJob::Request::restore(image.value(), file);
+    request.force = parser.isSet(QStringLiteral("force"));
+    JobReport report;
+    if (auto rc = runHeaderJob(context, request, report))
+        return *rc;
+    const QString previous = report.data.value(QStringLiteral("previous_header")).toString();
     if (context.json())
-        context.printJson({{QStringLiteral("path"), image.value()}, {QStringLiteral("restored_from"), file}, {QStringLiteral("uuid"), outcome->uuid},
-                           {QStringLiteral("previous_header"), outcome->previousHeaderKeptAt}});
+        context.printJson(report.data);
     else {
         context.out() << "Restored the header of " << image.value() << " from " << file << '.' << Qt::endl;
-        if (!outcome->previousHeaderKeptAt.isEmpty())
-            context.out() << "The header it replaced is kept in " << outcome->previousHeaderKeptAt << '.' << Qt::endl;
+        if (!previous.isEmpty())
+            context.out() << "The header it replaced is kept in " << previous << '.' << Qt::endl;
     }
     return 0;
 }

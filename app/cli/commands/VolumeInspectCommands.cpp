@@ -3,8 +3,7 @@
 #include "cli/commands/VolumeCommands.h"
 #include "cli/commands/VolumeOptions.h"
 #include "volumes/CryptDevice.h"
-#include "volumes/KeySlots.h"
-#include "volumes/SlotNames.h"
+#include "volumes/KeySlotJob.h"
 #include "volumes/VolumeInfo.h"
 #include "volumes/VolumeJobs.h"
 
@@ -46,22 +45,36 @@ int VolumeTestKeyCommand::run(CliContext &context, const QCommandLineParser &par
     auto image = volumeoptions::oneImage(parser, QStringLiteral("test-key"));
     if (!image)
         return context.fail(image.error());
-    auto device = CryptDevice::load(image.value(), parser.value(QStringLiteral("header")));
-    if (!device)
+    // The header is read first, so a file that is not LUKS is said before any key is asked for.
+    if (auto device = CryptDevice::load(image.value(), parser.value(QStringLiteral("header"))); !device)
         return context.fail(device.error());
+    KeySlotJob::Request request;
+    request.operation = KeySlotJob::Operation::Test;
+    request.image = image.value();
+    request.header = parser.value(QStringLiteral("header"));
+    if (parser.isSet(QStringLiteral("slot"))) {
+        bool ok = false;
+        request.slot = parser.value(QStringLiteral("slot")).toInt(&ok);
+        if (!ok || request.slot < 0 || request.slot > 31)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--slot takes a key slot number 0..31.")));
+    }
     auto key = context.readKey(parser, QStringLiteral("key for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
-    const int only = parser.isSet(QStringLiteral("slot")) ? parser.value(QStringLiteral("slot")).toInt() : -1;
-    auto slot = keyslots::testKey(**device, key.value(), only);
-    if (!slot)
-        return context.fail(slot.error());
-    const QString label = keyslots::slotLabel(**device, slot.value());
+    request.key = *key;
+    auto job = std::make_shared<KeySlotJob>(std::move(request));
+    const JobReport report = context.runJob(job);
+    if (report.outcome == JobOutcome::Cancelled) {
+        context.err() << "Cancelled. " << report.overview << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error)
+        return context.fail(*report.error);
     if (context.json())
-        context.printJson({{QStringLiteral("path"), image.value()}, {QStringLiteral("slot"), slot.value()},
-                           {QStringLiteral("name"), slotNames(**device).value(slot.value())}});
+        context.printJson(report.data);
     else
-        context.out() << "The key opens " << label << " of " << image.value() << '.' << Qt::endl;
+        context.out() << "The key opens " << job->resultLabel() << " of " << image.value() << '.' << Qt::endl;
     return 0;
 }
 

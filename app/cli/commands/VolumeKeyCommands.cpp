@@ -1,11 +1,10 @@
-// volume add-key, change-key, remove-key, retune: key-slot changes, each audited (slots and names,
-// never secrets), with the lock-out guards of volumes/KeySlots.h.
+// volume add-key, change-key, remove-key, retune: key-slot changes through KeySlotJob, the job the
+// Volumes page runs, which keeps the lock-out guards of volumes/KeySlots.h and writes the audit line.
 #include "cli/CliContext.h"
 #include "cli/commands/VolumeCommands.h"
 #include "cli/commands/VolumeOptions.h"
 #include "volumes/CryptDevice.h"
-#include "volumes/KeySlots.h"
-#include "volumes/SlotNames.h"
+#include "volumes/KeySlotJob.h"
 
 namespace strongroom::cli {
 
@@ -27,13 +26,41 @@ Result<int> slotOption(const QCommandLineParser &parser, bool required)
     return slot;
 }
 
-// Fails the command and writes the refusal or failure to the audit log.
-int failAudited(CliContext &context, const QString &action, const QString &image, const Error &error, QJsonObject details)
+// The request every verb starts from; the header is read once here, so a file that is not LUKS is
+// said before any key is asked for.
+Result<KeySlotJob::Request> baseRequest(const QCommandLineParser &parser, KeySlotJob::Operation operation,
+                                        const QString &image)
 {
-    details.insert(QStringLiteral("reason"), error.kindName());
-    context.audit().append(action, image, error.kind == QLatin1String("refused") ? QStringLiteral("refused") : QStringLiteral("failed"),
-                           details);
-    return context.fail(error);
+    if (auto device = CryptDevice::load(image, parser.value(QStringLiteral("header"))); !device)
+        return device.error();
+    KeySlotJob::Request r;
+    r.operation = operation;
+    r.image = image;
+    r.header = parser.value(QStringLiteral("header"));
+    // change-key has no --slot (asking the parser about an option it lacks only prints a warning).
+    if (operation != KeySlotJob::Operation::Change) {
+        auto slot = slotOption(parser, false);
+        if (!slot)
+            return slot.error();
+        r.slot = *slot;
+    }
+    return r;
+}
+
+// Runs the job; returns the exit code of a cancel or a failure (printed), or nullopt when it succeeded.
+std::optional<int> runKeySlotJob(CliContext &context, KeySlotJob::Request request,
+                                 std::shared_ptr<KeySlotJob> &job, JobReport &report)
+{
+    request.auditLogPath = context.audit().path();
+    job = std::make_shared<KeySlotJob>(std::move(request));
+    report = context.runJob(job);
+    if (report.outcome == JobOutcome::Cancelled) {
+        context.err() << "Cancelled. " << report.overview << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error)
+        return context.fail(*report.error);
+    return std::nullopt;
 }
 } // namespace
 
@@ -52,31 +79,30 @@ int VolumeAddKeyCommand::run(CliContext &context, const QCommandLineParser &pars
     auto image = volumeoptions::oneImage(parser, QStringLiteral("add-key"));
     if (!image)
         return context.fail(image.error());
-    auto slot = slotOption(parser, false);
-    if (!slot)
-        return context.fail(slot.error());
     auto pbkdf = volumeoptions::pbkdf(parser);
     if (!pbkdf)
         return context.fail(pbkdf.error());
-    auto device = CryptDevice::load(image.value(), parser.value(QStringLiteral("header")));
-    if (!device)
-        return context.fail(device.error());
+    auto request = baseRequest(parser, KeySlotJob::Operation::Add, *image);
+    if (!request)
+        return context.fail(request.error());
     auto key = context.readKey(parser, QStringLiteral("existing key for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
     auto newKey = context.readKey(parser, QStringLiteral("new key"), QStringLiteral("new-"));
     if (!newKey)
         return context.fail(newKey.error());
-    const QString name = parser.value(QStringLiteral("name"));
-    auto added = keyslots::add(**device, key.value(), newKey.value(), pbkdf.value(), name, slot.value());
-    if (!added)
-        return failAudited(context, QStringLiteral("volume.add-key"), image.value(), added.error(), {});
-    context.audit().append(QStringLiteral("volume.add-key"), image.value(), QStringLiteral("succeeded"),
-                           {{QStringLiteral("slot"), added.value()}, {QStringLiteral("name"), name}});
+    request->key = *key;
+    request->newKey = *newKey;
+    request->pbkdf = *pbkdf;
+    request->name = parser.value(QStringLiteral("name"));
+    std::shared_ptr<KeySlotJob> job;
+    JobReport report;
+    if (auto rc = runKeySlotJob(context, *request, job, report))
+        return *rc;
     if (context.json())
-        context.printJson({{QStringLiteral("path"), image.value()}, {QStringLiteral("slot"), added.value()}, {QStringLiteral("name"), name}});
+        context.printJson(report.data);
     else
-        context.out() << "Added " << keyslots::slotLabel(**device, added.value()) << " to " << image.value() << '.' << Qt::endl;
+        context.out() << "Added " << job->resultLabel() << " to " << image.value() << '.' << Qt::endl;
     return 0;
 }
 
@@ -96,25 +122,26 @@ int VolumeChangeKeyCommand::run(CliContext &context, const QCommandLineParser &p
     auto pbkdf = volumeoptions::pbkdf(parser);
     if (!pbkdf)
         return context.fail(pbkdf.error());
-    auto device = CryptDevice::load(image.value(), parser.value(QStringLiteral("header")));
-    if (!device)
-        return context.fail(device.error());
+    auto request = baseRequest(parser, KeySlotJob::Operation::Change, *image);
+    if (!request)
+        return context.fail(request.error());
     auto key = context.readKey(parser, QStringLiteral("current key for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
     auto newKey = context.readKey(parser, QStringLiteral("new key"), QStringLiteral("new-"));
     if (!newKey)
         return context.fail(newKey.error());
-    auto changed = keyslots::change(**device, key.value(), newKey.value(), pbkdf.value());
-    if (!changed)
-        return failAudited(context, QStringLiteral("volume.change-key"), image.value(), changed.error(), {});
-    const QString name = slotNames(**device).value(changed.value());
-    context.audit().append(QStringLiteral("volume.change-key"), image.value(), QStringLiteral("succeeded"),
-                           {{QStringLiteral("slot"), changed.value()}, {QStringLiteral("name"), name}});
+    request->key = *key;
+    request->newKey = *newKey;
+    request->pbkdf = *pbkdf;
+    std::shared_ptr<KeySlotJob> job;
+    JobReport report;
+    if (auto rc = runKeySlotJob(context, *request, job, report))
+        return *rc;
     if (context.json())
-        context.printJson({{QStringLiteral("path"), image.value()}, {QStringLiteral("slot"), changed.value()}, {QStringLiteral("name"), name}});
+        context.printJson(report.data);
     else
-        context.out() << "Changed the key of " << keyslots::slotLabel(**device, changed.value()) << '.' << Qt::endl;
+        context.out() << "Changed the key of " << job->resultLabel() << '.' << Qt::endl;
     return 0;
 }
 
@@ -131,34 +158,34 @@ int VolumeRemoveKeyCommand::run(CliContext &context, const QCommandLineParser &p
     auto image = volumeoptions::oneImage(parser, QStringLiteral("remove-key"));
     if (!image)
         return context.fail(image.error());
-    auto slot = slotOption(parser, true);
-    if (!slot)
+    if (auto slot = slotOption(parser, true); !slot)
         return context.fail(slot.error());
-    auto device = CryptDevice::load(image.value(), parser.value(QStringLiteral("header")));
-    if (!device)
-        return context.fail(device.error());
-    const QString label = keyslots::slotLabel(**device, slot.value());
-    const QString name = slotNames(**device).value(slot.value());
-    const QJsonObject details{{QStringLiteral("slot"), slot.value()}, {QStringLiteral("name"), name}};
+    auto request = baseRequest(parser, KeySlotJob::Operation::Remove, *image);
+    if (!request)
+        return context.fail(request.error());
     auto key = context.readKey(parser, QStringLiteral("key of a slot that stays, for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
-    const keyslots::RemovalVerdict verdict = keyslots::checkRemoval(**device, slot.value(), key.value());
-    if (!verdict.allowed)
-        return failAudited(context, QStringLiteral("volume.remove-key"), image.value(), verdict.refusal(),
-                           details);
-    if (auto refusal = context.confirm(parser, QStringLiteral("Remove %1 of %2? Its key will no longer open the volume.").arg(label, image.value())))
-        return context.fail(*refusal);
-    if (auto s = keyslots::remove(**device, slot.value(), key.value()); !s)
-        return failAudited(context, QStringLiteral("volume.remove-key"), image.value(), s.error(), details);
-    QJsonObject done = details;
-    done.insert(QStringLiteral("proven_by_slot"), verdict.provenSlot);
-    context.audit().append(QStringLiteral("volume.remove-key"), image.value(), QStringLiteral("succeeded"), done);
+    request->key = *key;
+    std::shared_ptr<KeySlotJob> job;
+    JobReport report;
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        // The guard first (the Prove job), so a refused removal is said before anyone is asked.
+        KeySlotJob::Request prove = *request;
+        prove.operation = KeySlotJob::Operation::Prove;
+        if (auto rc = runKeySlotJob(context, prove, job, report))
+            return *rc;
+        const QString question = QStringLiteral("Remove %1 of %2? Its key will no longer open the volume.")
+                                     .arg(job->requestedLabel(), image.value());
+        if (auto refusal = context.confirm(parser, question))
+            return context.fail(*refusal);
+    }
+    if (auto rc = runKeySlotJob(context, *request, job, report))
+        return *rc;
     if (context.json())
-        context.printJson(QJsonObject{{QStringLiteral("path"), image.value()}, {QStringLiteral("removed_slot"), slot.value()},
-                                      {QStringLiteral("name"), name}, {QStringLiteral("proven_by_slot"), verdict.provenSlot}});
+        context.printJson(report.data);
     else
-        context.out() << "Removed " << label << "; " << keyslots::slotLabel(**device, verdict.provenSlot) << " still opens "
+        context.out() << "Removed " << job->requestedLabel() << "; " << job->provenLabel() << " still opens "
                       << image.value() << '.' << Qt::endl;
     return 0;
 }
@@ -184,22 +211,23 @@ int VolumeRetuneCommand::run(CliContext &context, const QCommandLineParser &pars
         return context.fail(pbkdf.error());
     if (!pbkdf.value())
         return context.fail(Error(ExitCode::Usage, QStringLiteral("Give the new costs: --pbkdf, --pbkdf-memory, --pbkdf-parallel, --iter-time or --pbkdf-iterations.")));
-    auto device = CryptDevice::load(image.value(), parser.value(QStringLiteral("header")));
-    if (!device)
-        return context.fail(device.error());
+    auto request = baseRequest(parser, KeySlotJob::Operation::Retune, *image);
+    if (!request)
+        return context.fail(request.error());
     auto key = context.readKey(parser, QStringLiteral("key of slot %1").arg(slot.value()));
     if (!key)
         return context.fail(key.error());
-    QJsonObject details{{QStringLiteral("slot"), slot.value()}, {QStringLiteral("name"), slotNames(**device).value(slot.value())},
-                        {QStringLiteral("pbkdf"), pbkdf.value()->toJson()}};
-    if (auto s = keyslots::retune(**device, slot.value(), key.value(), *pbkdf.value()); !s)
-        return failAudited(context, QStringLiteral("volume.retune"), image.value(), s.error(), details);
-    context.audit().append(QStringLiteral("volume.retune"), image.value(), QStringLiteral("succeeded"), details);
+    request->key = *key;
+    request->pbkdf = *pbkdf;
+    std::shared_ptr<KeySlotJob> job;
+    JobReport report;
+    if (auto rc = runKeySlotJob(context, *request, job, report))
+        return *rc;
     if (context.json())
-        context.printJson(details);
+        context.printJson(report.data);
     else
-        context.out() << "Rewrote " << keyslots::slotLabel(**device, slot.value()) << " with the new PBKDF costs; its key still opens it."
-                      << Qt::endl;
+        context.out() << "Rewrote " << job->resultLabel()
+                      << " with the new PBKDF costs; its key still opens it." << Qt::endl;
     return 0;
 }
 
