@@ -36,6 +36,8 @@ public:
     // True when libpq would reach the server through a Unix socket or a loopback address, as far
     // as the options tell (an unset host means libpq's default socket).
     bool namesLocalServer() const;
+    // The desktop keyring's account for this connection's password ("postgres/host=db dbname=shop").
+    QString keyringAccount() const { return QStringLiteral("postgres/") + conninfo(); }
 
 private:
     QList<Option> m_options;

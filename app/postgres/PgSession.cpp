@@ -180,6 +180,8 @@ Result<std::unique_ptr<PgSession>> PgSession::open(const PgConnection &connectio
         return error;
     }
     PQsetClientEncoding(conn, "UTF8");
+    // libpq prints the server's notices on stderr by default, into the CLI's output and the tests'.
+    PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
     return std::unique_ptr<PgSession>(new PgSession(conn));
 }
 
