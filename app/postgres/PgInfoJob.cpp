@@ -67,18 +67,28 @@ Status PgInfoJob::readFacts(PgSession &session, JobContext &context)
     m_info.user = session.user();
     m_info.tls = session.tls();
     Result<PgResult> facts = session.exec(
-        QStringLiteral("SELECT pg_database_size(current_database()), pg_encoding_to_char(d.encoding), "
-                       "current_setting('password_encryption'), current_setting('ssl'), "
-                       "current_setting('ssl_min_protocol_version') "
+        QStringLiteral("SELECT pg_database_size(current_database()), pg_encoding_to_char(d.encoding) "
                        "FROM pg_database d WHERE d.datname = current_database()"),
         {}, cancelled);
     if (!facts)
         return facts.error();
     m_info.databaseBytes = facts->int64(0, 0);
     m_info.encoding = facts->text(0, 1);
-    m_info.passwordEncryption = facts->text(0, 2);
-    m_info.ssl = facts->text(0, 3);
-    m_info.sslMinProtocol = facts->text(0, 4);
+    // pg_settings leaves out what this user may not read (ssl_min_protocol_version needs
+    // pg_read_all_settings), where current_setting() would fail.
+    Result<PgResult> settings = session.exec(
+        QStringLiteral("SELECT name, setting FROM pg_settings "
+                       "WHERE name IN ('password_encryption', 'ssl', 'ssl_min_protocol_version')"),
+        {}, cancelled);
+    if (!settings)
+        return settings.error();
+    for (int r = 0; r < settings->rows(); ++r) {
+        const QString name = settings->text(r, 0);
+        QString &target = name == QLatin1String("ssl")                   ? m_info.ssl
+                          : name == QLatin1String("password_encryption") ? m_info.passwordEncryption
+                                                                         : m_info.sslMinProtocol;
+        target = settings->text(r, 1);
+    }
 
     // Only superusers and members of pg_read_all_settings may read data_directory. A savepoint
     // keeps the snapshot's transaction usable when the read is refused.

@@ -4,6 +4,15 @@
 
 namespace strongroom::postgres {
 
+namespace {
+
+QJsonValue orNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+} // namespace
+
 QJsonObject PgTableInfo::toJson() const
 {
     QJsonObject o{
@@ -31,9 +40,9 @@ QJsonObject PgServerInfo::toJson() const
                   {QStringLiteral("encoding"), encoding},
                   {QStringLiteral("tls"), tls.toJson()},
                   {QStringLiteral("settings"),
-                   QJsonObject{{QStringLiteral("password_encryption"), passwordEncryption},
-                               {QStringLiteral("ssl"), ssl},
-                               {QStringLiteral("ssl_min_protocol_version"), sslMinProtocol}}},
+                   QJsonObject{{QStringLiteral("password_encryption"), orNull(passwordEncryption)},
+                               {QStringLiteral("ssl"), orNull(ssl)},
+                               {QStringLiteral("ssl_min_protocol_version"), orNull(sslMinProtocol)}}},
                   {QStringLiteral("data_directory"), dataDirectory},
                   {QStringLiteral("storage"), storage.toJson()},
                   {QStringLiteral("exact_counts"), exactCounts},

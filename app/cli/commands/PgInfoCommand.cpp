@@ -23,8 +23,12 @@ void printHuman(QTextStream &out, const PgServerInfo &info)
              .arg(info.database, formatUnits(info.databaseBytes, ProgressUnit::Bytes), info.encoding));
     line("User", info.user);
     line("TLS", info.tls.describe());
-    line("Settings", QStringLiteral("password_encryption %1, ssl %2, ssl_min_protocol_version %3")
-                         .arg(info.passwordEncryption, info.ssl, info.sslMinProtocol));
+    auto setting = [](const QString &value) {
+        return value.isEmpty() ? QStringLiteral("(not shown to this user)") : value;
+    };
+    line("Settings",
+         QStringLiteral("password_encryption %1, ssl %2, ssl_min_protocol_version %3")
+             .arg(setting(info.passwordEncryption), setting(info.ssl), setting(info.sslMinProtocol)));
     line("Data dir", (info.dataDirectory.isEmpty() ? QString() : info.dataDirectory + QStringLiteral(": ")) +
                          info.storage.describe());
     if (info.exactCounts)
