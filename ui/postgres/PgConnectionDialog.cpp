@@ -134,6 +134,7 @@ void PgConnectionDialog::showConnection()
 {
     m_updating = true;
     m_text->setText(m_connection.conninfo());
+    m_text->setCursorPosition(0);
     m_host->setText(m_connection.option(QStringLiteral("host")));
     m_port->setText(m_connection.option(QStringLiteral("port")));
     m_database->setText(m_connection.option(QStringLiteral("dbname")));
