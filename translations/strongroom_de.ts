@@ -4442,6 +4442,10 @@
 <context>
     <name>PgInfoJob</name>
     <message>
+        <source>Not counted (no SELECT privilege): %1</source>
+        <translation>Nicht gezählt (kein SELECT-Recht): %1</translation>
+    </message>
+    <message>
         <source>Examine PostgreSQL database %1</source>
         <translation>PostgreSQL-Datenbank %1 untersuchen</translation>
     </message>

@@ -31,7 +31,7 @@ const char *const kTablesSql = R"(
 SELECT n.nspname, c.relname, c.reltuples::bigint,
        pg_table_size(c.oid) - COALESCE(pg_total_relation_size(NULLIF(c.reltoastrelid, 0)), 0),
        COALESCE(pg_total_relation_size(NULLIF(c.reltoastrelid, 0)), 0),
-       pg_indexes_size(c.oid)
+       pg_indexes_size(c.oid), has_table_privilege(c.oid, 'SELECT')
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind = 'r' AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\_%'
  ORDER BY pg_total_relation_size(c.oid) DESC, n.nspname, c.relname)";
@@ -136,6 +136,7 @@ Status PgInfoJob::readTables(PgSession &session, JobContext &context)
         t.tableBytes = tables->int64(r, 3);
         t.toastBytes = tables->int64(r, 4);
         t.indexBytes = tables->int64(r, 5);
+        t.readable = tables->text(r, 6) == QLatin1String("t");
         m_info.tables.append(t);
     }
     // The server sorted by its own total; keep exactly that order with ties by name.
@@ -178,10 +179,19 @@ void PgInfoJob::run(JobContext &context)
         return stop(s.error());
 
     if (m_request.exactCounts) {
-        context.startStep(Count, m_info.tables.size(), ProgressUnit::Items);
+        // Tables this role may not read are listed without a count, and said so.
         QList<PgTableRef> refs;
-        for (const PgTableInfo &t : m_info.tables)
-            refs.append(t.table);
+        QList<qsizetype> positions;
+        QStringList unreadable;
+        for (qsizetype i = 0; i < m_info.tables.size(); ++i) {
+            if (m_info.tables[i].readable) {
+                refs.append(m_info.tables[i].table);
+                positions.append(i);
+            } else {
+                unreadable.append(m_info.tables[i].table.displayName());
+            }
+        }
+        context.startStep(Count, refs.size(), ProgressUnit::Items);
         PgRowCounter counter(m_request.connection, m_request.password, m_request.sessions);
         qint64 counted = 0;
         Result<QList<qint64>> rows = counter.count(m_info.snapshot, refs, cancelled,
@@ -189,7 +199,11 @@ void PgInfoJob::run(JobContext &context)
         if (!rows)
             return stop(rows.error());
         for (qsizetype i = 0; i < rows->size(); ++i)
-            m_info.tables[i].exactRows = rows->at(i);
+            m_info.tables[positions[i]].exactRows = rows->at(i);
+        if (!unreadable.isEmpty())
+            context.addDetail(
+                QCoreApplication::translate("PgInfoJob", "Not counted (no SELECT privilege): %1")
+                    .arg(unreadable.join(QStringLiteral(", "))));
         m_info.exactCounts = true;
     }
     if (m_request.exactCounts)

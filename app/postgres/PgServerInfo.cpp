@@ -19,7 +19,7 @@ QJsonObject PgTableInfo::toJson() const
         {QStringLiteral("schema"), table.schema},          {QStringLiteral("name"), table.name},
         {QStringLiteral("estimated_rows"), estimatedRows}, {QStringLiteral("table_bytes"), tableBytes},
         {QStringLiteral("toast_bytes"), toastBytes},       {QStringLiteral("index_bytes"), indexBytes},
-        {QStringLiteral("total_bytes"), totalBytes()}};
+        {QStringLiteral("total_bytes"), totalBytes()},     {QStringLiteral("readable"), readable}};
     if (exactRows >= 0)
         o.insert(QStringLiteral("exact_rows"), exactRows);
     return o;

@@ -53,6 +53,9 @@ void printHuman(QTextStream &out, const PgServerInfo &info)
             << (rows < 0 ? QStringLiteral("-") : QString::number(rows)).rightJustified(14)
             << size(t.tableBytes) << size(t.toastBytes) << size(t.indexBytes) << size(t.totalBytes()) << '\n';
     }
+    if (info.exactCounts &&
+        std::any_of(info.tables.begin(), info.tables.end(), [](const PgTableInfo &t) { return !t.readable; }))
+        out << "\nTables with - were not counted: this role may not SELECT from them.\n";
     if (!info.exactCounts)
         out << "\nRow counts are the planner's estimates (pg_class.reltuples; - when never analysed); "
                "--exact counts every table in one snapshot.\n";

@@ -1,12 +1,14 @@
 #include "support/CliProcess.h"
 #include "support/PostgresServer.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 // `pg info` through the real strongroom-cli against a real PostgreSQL 17 server, as scripts use it:
 // the JSON fields and the tables largest first, exact counts, the human table, each password option
@@ -42,6 +44,16 @@ private Q_SLOTS:
                            "GRANT SELECT ON small, big TO clerk; ANALYZE;"),
             QStringLiteral("shop"));
         QVERIFY2(made.ok, qPrintable(made.error));
+        // Counting slow_rows takes slowreader 20 s: every row passes a policy that sleeps.
+        QVERIFY(m_server.createRole(QStringLiteral("slowreader"), "slow: pw"));
+        const auto slow = m_server.sql(
+            QStringLiteral(
+                "CREATE TABLE slow_rows (id int); INSERT INTO slow_rows SELECT generate_series(1, 1000);"
+                "ALTER TABLE slow_rows ENABLE ROW LEVEL SECURITY;"
+                "CREATE POLICY slow ON slow_rows USING (pg_sleep(0.02) IS NOT NULL);"
+                "GRANT SELECT ON slow_rows TO slowreader;"),
+            QStringLiteral("shop"));
+        QVERIFY2(slow.ok, qPrintable(slow.error));
         // No ~/.pgpass of the machine's user decides a password test.
         m_env.insert(QStringLiteral("HOME"), m_dir.path());
         m_env.insert(QStringLiteral("PGPASSFILE"), m_dir.filePath(QStringLiteral("no-pgpass")));
@@ -63,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("tls")).toObject().value(QStringLiteral("socket")).toBool(), true);
         QVERIFY(info.value(QStringLiteral("storage")).toObject().contains(QStringLiteral("state")));
         const QJsonArray tables = info.value(QStringLiteral("tables")).toArray();
-        QCOMPARE(tables.size(), 2);
+        QCOMPARE(tables.size(), 3);
         QCOMPARE(tables[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("big"));
         QCOMPARE(tables[0].toObject().value(QStringLiteral("estimated_rows")).toInteger(), 20000);
         QVERIFY(tables[0].toObject().value(QStringLiteral("index_bytes")).toInteger() > 0);
@@ -82,7 +94,9 @@ private Q_SLOTS:
         QVERIFY(!info.value(QStringLiteral("snapshot")).toString().isEmpty());
         const QJsonArray tables = info.value(QStringLiteral("tables")).toArray();
         QCOMPARE(tables[0].toObject().value(QStringLiteral("exact_rows")).toInteger(), 20000);
-        QCOMPARE(tables[1].toObject().value(QStringLiteral("exact_rows")).toInteger(), 2);
+        QCOMPARE(tables[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("slow_rows"));
+        QCOMPARE(tables[1].toObject().value(QStringLiteral("exact_rows")).toInteger(), 1000);
+        QCOMPARE(tables[2].toObject().value(QStringLiteral("exact_rows")).toInteger(), 2);
 
         const CliRun text = cli(args);
         QVERIFY2(text.exitCode == 0, text.err.constData());
@@ -134,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("data_directory")).toString(), QString());
         QCOMPARE(info.value(QStringLiteral("storage")).toObject().value(QStringLiteral("state")).toString(),
                  QStringLiteral("unknown"));
-        QCOMPARE(info.value(QStringLiteral("tables")).toArray().size(), 2);
+        QCOMPARE(info.value(QStringLiteral("tables")).toArray().size(), 3);
         QVERIFY(!run.out.contains(m_password) && !run.err.contains(m_password));
     }
 
@@ -189,6 +203,37 @@ private Q_SLOTS:
             input);
         QCOMPARE(text.exitCode, exitCode);
         QVERIFY2(text.err.contains(says.toUtf8()), text.err.constData());
+    }
+
+    // Ctrl-C while the exact counts run: exit 130 at once, and the server's query is stopped too.
+    void interruptStopsTheCountsWithExit130()
+    {
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("SLOW_PW"), QStringLiteral("slow: pw"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(strongroomBinary(QStringLiteral("strongroom-cli")),
+                {QStringLiteral("pg"), QStringLiteral("info"), QStringLiteral("--exact"),
+                 QStringLiteral("--dbname"),
+                 m_server.conninfo(QStringLiteral("shop"), QStringLiteral("slowreader")),
+                 QStringLiteral("--password-env"), QStringLiteral("SLOW_PW")});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(!p.waitForFinished(1500)); // 20 s of counting ahead
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(5000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return m_server
+                           .sql(QStringLiteral(
+                               "SELECT count(*) FROM pg_stat_activity WHERE usename = 'slowreader'"))
+                           .value() == QLatin1String("0");
+            },
+            2000));
     }
 
     void withoutDbnameIsAUsageError()
