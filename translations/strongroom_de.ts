@@ -4228,6 +4228,10 @@
 <context>
     <name>strongroom::ui::PgDashboard</name>
     <message>
+        <source>This connection cannot be used: %1</source>
+        <translation>Diese Verbindung ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>

@@ -50,7 +50,10 @@ QStandardItem *cell(const QString &text, qint64 value)
 PgDashboard::PgDashboard(SavedPgConnection saved, JobRunner *runner, QWidget *parent)
     : QWidget(parent), m_saved(std::move(saved)), m_runner(runner)
 {
-    m_connection = PgConnection::parse(m_saved.conninfo).value();
+    // Saved connections were checked when saved and when loaded; a bad one is shown, not run.
+    const Result<PgConnection> parsed = PgConnection::parse(m_saved.conninfo);
+    if (parsed)
+        m_connection = parsed.value();
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(m_saved.name.toHtmlEscaped()));
     title->setToolTip(m_saved.conninfo);
@@ -168,6 +171,12 @@ void PgDashboard::refresh(bool exactCounts)
 
 void PgDashboard::start(bool exactCounts)
 {
+    if (m_connection.isEmpty()) {
+        m_banner->showMessage(Banner::Tone::Error,
+                              tr("This connection cannot be used: %1")
+                                  .arg(PgConnection::parse(m_saved.conninfo).error().message));
+        return;
+    }
     auto job = std::make_shared<PgInfoJob>(PgInfoJob::Request{m_connection, m_password, exactCounts, 4});
     m_banner->showMessage(Banner::Tone::Info, exactCounts
                                                   ? tr("Counting every table's rows in one snapshot…")
