@@ -8,6 +8,7 @@
 #include "cli/commands/DoctorCommand.h"
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/KeyListCommand.h"
+#include "cli/commands/PgInfoCommand.h"
 #include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
@@ -53,6 +54,7 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<KeyRewrapCommand>());
     cli.add(std::make_unique<KeyListCommand>());
     cli.add(std::make_unique<BackupExportCommand>());
+    cli.add(std::make_unique<PgInfoCommand>());
 }
 
 } // namespace strongroom::cli
