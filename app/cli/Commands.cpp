@@ -8,6 +8,7 @@
 #include "cli/commands/DoctorCommand.h"
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/KeyListCommand.h"
+#include "cli/commands/ScheduleCommands.h"
 #include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
@@ -53,6 +54,13 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<KeyRewrapCommand>());
     cli.add(std::make_unique<KeyListCommand>());
     cli.add(std::make_unique<BackupExportCommand>());
+    cli.add(std::make_unique<ScheduleAddCommand>(Schedule::Kind::Backup));
+    cli.add(std::make_unique<ScheduleAddCommand>(Schedule::Kind::Drill));
+    cli.add(std::make_unique<ScheduleListCommand>());
+    cli.add(std::make_unique<ScheduleRemoveCommand>());
+    cli.add(std::make_unique<ScheduleRunNowCommand>());
+    cli.add(std::make_unique<ScheduleExecCommand>());
+    cli.add(std::make_unique<StatusCommand>());
 }
 
 } // namespace strongroom::cli
