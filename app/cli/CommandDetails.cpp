@@ -211,6 +211,19 @@ Details allDetails()
                         "--drill-max-age days (default 30) or never happened, and keys older than their rotation period "
                         "(as key list). Exits with status 0 when all is well, 10 when there are warnings only and 11 "
                         "when anything fails.")},
+        {QStringLiteral("audit run"),
+         QStringLiteral("Checks what Strongroom knows (the console's history folders and volumes) and every database, "
+                        "key file, backup folder and LUKS image found under the PATHs, and this machine. Each check "
+                        "has a result (pass, warn, fail, manual), the evidence seen, why it matters and the fix: "
+                        "databases encrypted, with KDF iterations of at least 256,000 and page HMACs (read with the "
+                        "key options); key files 0600 and owned by the user; a key, secret or password assigned in a "
+                        ".env or config file in a database's folder or its parents (named by file and line, the value "
+                        "never printed); backups encrypted, not readable by others, recent, with retention and a "
+                        "recent restore drill; keys due for rotation; LUKS slots with PBKDF2 below one second here or "
+                        "argon2 below 256 MiB, no recovery slot, unnamed extra slots; AES-NI, swap encrypted or "
+                        "absent, core dumps off, the audit log's chain intact; and manual items to check by hand. "
+                        "--html FILE also writes the report as a page. Exits with status 0 when all pass, 10 with "
+                        "warnings, 11 when a check fails.")},
     };
 }
 

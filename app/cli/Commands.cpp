@@ -9,6 +9,7 @@
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/KeyListCommand.h"
 #include "cli/commands/ScheduleCommands.h"
+#include "cli/commands/SecurityAuditCommand.h"
 #include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
@@ -61,6 +62,7 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<ScheduleRunNowCommand>());
     cli.add(std::make_unique<ScheduleExecCommand>());
     cli.add(std::make_unique<StatusCommand>());
+    cli.add(std::make_unique<AuditRunCommand>());
 }
 
 } // namespace strongroom::cli
