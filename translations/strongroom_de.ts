@@ -1407,6 +1407,14 @@
 <context>
     <name>strongroom::ui::MainWindow</name>
     <message>
+        <source>%1 (and %2 more: strongroom-cli status lists them)</source>
+        <translation>%1 (und %2 weitere: strongroom-cli status listet sie auf)</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
         <source>Strongroom</source>
         <translation>Strongroom</translation>
     </message>
@@ -4080,6 +4088,13 @@
     <message>
         <source>%1 is not an age recipient (age1…, as age-keygen prints it).</source>
         <translation>%1 ist kein age-Empfänger (age1…, wie age-keygen ihn ausgibt).</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::WatchMonitor</name>
+    <message>
+        <source>Strongroom needs attention</source>
+        <translation>Strongroom braucht Aufmerksamkeit</translation>
     </message>
 </context>
 </TS>
