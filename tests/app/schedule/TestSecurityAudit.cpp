@@ -93,7 +93,6 @@ private slots:
             QVERIFY(QDir().mkpath(root + QLatin1Char('/') + folder));
         QVERIFY(makePassphraseDatabase(root + QStringLiteral("/weak/app.db"), 1000));
         QVERIFY(makePassphraseDatabase(root + QStringLiteral("/strong/app.db"), 0));
-        QProcess sqlite;
         QVERIFY(runSqlCipherShell(root + QStringLiteral("/plain/app.db"), "CREATE TABLE t(a);\n").exitCode ==
                 0);
         QVERIFY(writeAll(root + QStringLiteral("/weak/.env"),
