@@ -1510,6 +1510,14 @@
         <source>Connect to &amp;PostgreSQL…</source>
         <translation>Mit &amp;PostgreSQL verbinden …</translation>
     </message>
+    <message>
+        <source>%1 (and %2 more: strongroom-cli status lists them)</source>
+        <translation>%1 (und %2 weitere: strongroom-cli status listet sie auf)</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::NewKeyPage</name>
@@ -4621,6 +4629,13 @@
     <message>
         <source>the device %1 is not in %2/dev/block</source>
         <translation>das Gerät %1 steht nicht in %2/dev/block</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::WatchMonitor</name>
+    <message>
+        <source>Strongroom needs attention</source>
+        <translation>Strongroom braucht Aufmerksamkeit</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,8 @@
 #include "pages/DatabasesPage.h"
 #include "pages/PlannedPage.h"
 #include "volumes/VolumesPage.h"
+#include "watch/WatchMonitor.h"
+#include "widgets/Banner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -22,9 +24,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace strongroom::ui {
 
@@ -49,8 +53,16 @@ MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent)
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { border: none; background: palette(window); padding-top: 8px; }"
                                             "QListWidget#sidebar::item { padding: 8px 6px; }"));
     m_pages = new QStackedWidget;
+    m_watch = new WatchMonitor(runner, this);
+    m_watchBanner = new Banner;
+    m_watchBanner->setObjectName(QStringLiteral("watchBanner"));
+    m_watchBanner->hide();
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->addWidget(m_watchBanner);
+    pageColumn->addWidget(m_pages, 1);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
 
     m_databases = new DatabasesPage(runner, m_jobs);
@@ -71,8 +83,11 @@ MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent)
         m_pages->setCurrentIndex(row);
         if (row == int(Section::Audit))
             m_audit->refresh();
+        showWatch();
     });
     m_sidebar->setCurrentRow(0);
+    connect(m_watch, &WatchMonitor::changed, this, &MainWindow::showWatch);
+    m_watch->refresh();
 
     createMenus();
     const QSettings settings;
@@ -88,6 +103,38 @@ void MainWindow::addSection(const QString &iconName, const QString &title, QWidg
     auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/sections/%1.svg").arg(iconName)), title);
     m_sidebar->addItem(item);
     m_pages->addWidget(page);
+    m_sectionTitles.append(title);
+}
+
+void MainWindow::showWatch()
+{
+    const QStringList pages{QString(), QStringLiteral("backups"), QString(), QStringLiteral("keys")};
+    for (int row = 0; row < m_sidebar->count() && row < m_sectionTitles.size(); ++row) {
+        const int count = row < pages.size() && !pages.at(row).isEmpty()
+                              ? int(m_watch->findingsFor(pages.at(row)).size())
+                              : 0;
+        m_sidebar->item(row)->setText(count
+                                          ? QStringLiteral("%1  (%2)").arg(m_sectionTitles.at(row)).arg(count)
+                                          : m_sectionTitles.at(row));
+    }
+    const int row = m_sidebar->currentRow();
+    const QList<WatchFinding> here = row >= 0 && row < pages.size() && !pages.at(row).isEmpty()
+                                         ? m_watch->findingsFor(pages.at(row))
+                                         : QList<WatchFinding>();
+    if (here.isEmpty()) {
+        m_watchBanner->hide();
+        return;
+    }
+    // Failures come first, so the first finding sets the tone.
+    m_watchBanner->showMessage(here.first().level == WatchFinding::Level::Failure ? Banner::Tone::Error
+                                                                                  : Banner::Tone::Warning,
+                               here.size() == 1 ? here.first().message
+                                                : tr("%1 (and %2 more: strongroom-cli status lists them)")
+                                                      .arg(here.first().message)
+                                                      .arg(here.size() - 1));
+    connect(m_watchBanner->addAction(tr("Check again")), &QPushButton::clicked, m_watch,
+            &WatchMonitor::refresh);
+    m_watchBanner->show();
 }
 
 void MainWindow::createMenus()

@@ -16,8 +16,10 @@ namespace strongroom::ui {
 
 class AuditPage;
 class DatabasesPage;
+class Banner;
 class JobsIndicator;
 class RecentFiles;
+class WatchMonitor;
 
 // The console: a sidebar of sections (Databases, Backups, Volumes, Benchmarks, Audit), File → Open
 // with recent files and drag and drop, Help → Diagnostics, and the running-jobs indicator.
@@ -37,6 +39,7 @@ public:
     Section currentSection() const;
     DatabasesPage *databasesPage() const { return m_databases; }
     JobsIndicator *jobsIndicator() const { return m_jobs; }
+    WatchMonitor *watchMonitor() const { return m_watch; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -49,6 +52,8 @@ private:
     void chooseDatabase();
     void checksumFile();
     void showAbout();
+    // The sidebar's counts and the banner above the current page, from the watch's findings.
+    void showWatch();
 
     JobRunner *m_runner;
     JobsIndicator *m_jobs;
@@ -57,6 +62,9 @@ private:
     QStackedWidget *m_pages;
     DatabasesPage *m_databases;
     AuditPage *m_audit;
+    WatchMonitor *m_watch;
+    Banner *m_watchBanner;
+    QStringList m_sectionTitles;
 };
 
 } // namespace strongroom::ui

@@ -191,10 +191,22 @@ void RewrapJob::run(JobContext &context)
             return;
         }
         const QJsonObject entry{{QStringLiteral("file"), file}, {QStringLiteral("keptOriginal"), *kept}};
+        // The old and new key ids keep the key map true after a rotation (key list, status, audit run).
+        QJsonArray oldKeyIds, newKeyIds;
+        for (const X25519Identity &identity : m_request.oldKeys.identities)
+            oldKeyIds.append(identity.recipient().keyId());
+        for (const HybridIdentity &identity : m_request.oldKeys.hybridIdentities)
+            oldKeyIds.append(identity.recipient().keyId());
+        for (const X25519Recipient &recipient : m_request.newRecipients)
+            newKeyIds.append(recipient.keyId());
+        for (const HybridRecipient &recipient : m_request.newHybridRecipients)
+            newKeyIds.append(recipient.keyId());
         log.append(QStringLiteral("key.rewrap"), target, QStringLiteral("succeeded"),
                    QJsonObject{{QStringLiteral("keptOriginal"), *kept},
                                {QStringLiteral("recipients"),
-                                int(m_request.newRecipients.size() + m_request.newHybridRecipients.size())}});
+                                int(m_request.newRecipients.size() + m_request.newHybridRecipients.size())},
+                               {QStringLiteral("old_key_ids"), oldKeyIds},
+                               {QStringLiteral("new_key_ids"), newKeyIds}});
         done.append(entry);
         context.addDetail(QCoreApplication::translate("AgeFormat",
                                                       "%1: new recipients; the original is kept as %2 "

@@ -214,6 +214,61 @@ Details allDetails()
                         "snapshot, so the counts describe one moment even while applications write; Ctrl-C stops "
                         "the running counts at once (exit 130). An unreachable server exits with status 7 and "
                         "libpq's reason; a refused or missing password with status 3.")},
+        {QStringLiteral("schedule add backup"),
+         QStringLiteral("Writes a systemd service and timer that back DB up (as backup create, into --dir) at the "
+                        "given time: user units in ~/.config/systemd/user, or system units in /etc/systemd/system when "
+                        "run as root (--user and --system choose). The timer has Persistent=true, so a run missed while "
+                        "the machine was off happens at the next boot; the service has OnFailure=, so a failed run is "
+                        "in the journal at error priority. Both units are checked with systemd-analyze verify and the "
+                        "timer is enabled with systemctl [--user] enable --now. After each backup the --keep-* rules "
+                        "remove older backups as backup prune does (only those whose catalog seal holds with the "
+                        "key).\n\n"
+                        "The key never goes into a unit: it is sealed with systemd-creds (TPM2 where present) into "
+                        "$XDG_DATA_HOME/strongroom/schedules/NAME.cred, loaded with LoadCredentialEncrypted= and read "
+                        "by the service from $CREDENTIALS_DIRECTORY; or, with --key-file FILE --key-file-stays, the "
+                        "service reads that 0600 file through LoadCredential= at each run. When no user manager runs "
+                        "(no login session), the units stay written, the command exits with status 7 and says how to "
+                        "enable them (loginctl enable-linger USER keeps a user's timers running without a login).")},
+        {QStringLiteral("schedule add drill"),
+         QStringLiteral("Writes a systemd service and timer that verify the newest backup of BACKUP_DIR at the highest "
+                        "level (checksum, opens with the key, every page's HMAC and integrity_check), as backup verify "
+                        "does; the time, key and unit options are those of schedule add backup. A failed drill fails "
+                        "the service and shows in status.")},
+        {QStringLiteral("schedule list"),
+         QStringLiteral("Lists the schedules: kind, calendar, the last run's start, result and duration (from the run "
+                        "reports) and the next run (from systemd, when its manager can be asked).")},
+        {QStringLiteral("schedule remove"),
+         QStringLiteral("Stops and disables the timer, removes the service and timer units and the sealed key. The run "
+                        "reports stay in $XDG_DATA_HOME/strongroom/schedules/runs/NAME.")},
+        {QStringLiteral("schedule run-now"),
+         QStringLiteral("Starts the schedule's service through systemctl [--user] start (so the run gets its "
+                        "credential as a timed run would), waits for it and prints its run report; exits with the "
+                        "run's failure.")},
+        {QStringLiteral("schedule exec"),
+         QStringLiteral("Runs the schedule in this process: what its service's ExecStart= runs, with --key-file "
+                        "%d/strongroom-NAME.key. Each run writes a JSON report (0600) to "
+                        "$XDG_DATA_HOME/strongroom/schedules/runs/NAME/ and the audit line schedule.run, and exits "
+                        "with the status of the backup or verification it ran.")},
+        {QStringLiteral("status"),
+         QStringLiteral("Reports what needs attention, for people and for monitoring systems: failures are a schedule "
+                        "without a successful run for 1.5 times its interval (overdue), and a schedule whose last run "
+                        "or drill failed; warnings are backups whose last successful drill is older than "
+                        "--drill-max-age days (default 30) or never happened, and keys older than their rotation period "
+                        "(as key list). Exits with status 0 when all is well, 10 when there are warnings only and 11 "
+                        "when anything fails.")},
+        {QStringLiteral("audit run"),
+         QStringLiteral("Checks what Strongroom knows (the console's history folders and volumes) and every database, "
+                        "key file, backup folder and LUKS image found under the PATHs, and this machine. Each check "
+                        "has a result (pass, warn, fail, manual), the evidence seen, why it matters and the fix: "
+                        "databases encrypted, with KDF iterations of at least 256,000 and page HMACs (read with the "
+                        "key options); key files 0600 and owned by the user; a key, secret or password assigned in a "
+                        ".env or config file in a database's folder or its parents (named by file and line, the value "
+                        "never printed); backups encrypted, not readable by others, recent, with retention and a "
+                        "recent restore drill; keys due for rotation; LUKS slots with PBKDF2 below one second here or "
+                        "argon2 below 256 MiB, no recovery slot, unnamed extra slots; AES-NI, swap encrypted or "
+                        "absent, core dumps off, the audit log's chain intact; and manual items to check by hand. "
+                        "--html FILE also writes the report as a page. Exits with status 0 when all pass, 10 with "
+                        "warnings, 11 when a check fails.")},
     };
 }
 

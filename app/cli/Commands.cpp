@@ -9,6 +9,8 @@
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/KeyListCommand.h"
 #include "cli/commands/PgInfoCommand.h"
+#include "cli/commands/ScheduleCommands.h"
+#include "cli/commands/SecurityAuditCommand.h"
 #include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
@@ -55,6 +57,14 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<KeyListCommand>());
     cli.add(std::make_unique<BackupExportCommand>());
     cli.add(std::make_unique<PgInfoCommand>());
+    cli.add(std::make_unique<ScheduleAddCommand>(Schedule::Kind::Backup));
+    cli.add(std::make_unique<ScheduleAddCommand>(Schedule::Kind::Drill));
+    cli.add(std::make_unique<ScheduleListCommand>());
+    cli.add(std::make_unique<ScheduleRemoveCommand>());
+    cli.add(std::make_unique<ScheduleRunNowCommand>());
+    cli.add(std::make_unique<ScheduleExecCommand>());
+    cli.add(std::make_unique<StatusCommand>());
+    cli.add(std::make_unique<AuditRunCommand>());
 }
 
 } // namespace strongroom::cli

@@ -21,6 +21,10 @@ QString exitCodeKind(ExitCode code)
         return QStringLiteral("unsupported");
     case ExitCode::Environment:
         return QStringLiteral("environment");
+    case ExitCode::StatusWarning:
+        return QStringLiteral("status-warning");
+    case ExitCode::StatusFailure:
+        return QStringLiteral("status-failure");
     case ExitCode::Cancelled:
         return QStringLiteral("cancelled");
     }

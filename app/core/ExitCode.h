@@ -15,6 +15,10 @@ enum class ExitCode : int {
     Busy = 5,
     Unsupported = 6,
     Environment = 7,
+    // `status` for monitoring systems: something needs attention (a key due, an old drill) or is
+    // failing (an overdue backup, a failed run). Not errors of the command itself.
+    StatusWarning = 10,
+    StatusFailure = 11,
     Cancelled = 130,
 };
 

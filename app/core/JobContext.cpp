@@ -154,4 +154,21 @@ JobReport JobContext::finish()
     return m_report;
 }
 
+JobReport JobContext::runChild(Job &child)
+{
+    JobContext childContext(m_promise, std::make_shared<JobSharedState>(), child.title(), child.steps(),
+                            false);
+    child.run(childContext);
+    JobReport report = childContext.finish();
+    m_report.log.append(report.log); // already stamped
+    {
+        QMutexLocker locker(&m_state->mutex);
+        m_state->pendingLog.append(report.log);
+    }
+    if (report.outcome == JobOutcome::Cancelled)
+        m_observedCancel = true;
+    publish(true);
+    return report;
+}
+
 } // namespace strongroom

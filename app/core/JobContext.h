@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Job.h"
 #include "core/JobReport.h"
 
 #include <QElapsedTimer>
@@ -59,6 +60,11 @@ public:
 
     // Settles the outcome and publishes the report; called by the runner after run() returns.
     JobReport finish();
+
+    // Runs `child` to its end inside this job, as part of the current step: the same cancel request
+    // reaches it, its steps stay its own (the displays keep showing this job's step) and its report
+    // is returned, so a job made of other jobs reuses them instead of copying their work.
+    JobReport runChild(Job &child);
 
 private:
     void publish(bool force);

@@ -526,6 +526,21 @@ private Q_SLOTS:
                                  .value(QStringLiteral("keptOriginal"))
                                  .toString();
         QCOMPARE(readAll(kept), before);
+        // The audit line names the old and the new key ids, so the key map follows the rotation.
+        const QList<QByteArray> auditLines =
+            readAll(m_home.filePath(QStringLiteral("data/strongroom/audit.jsonl"))).trimmed().split('\n');
+        const QJsonObject rewrapLine = QJsonDocument::fromJson(auditLines.last()).object();
+        const QJsonObject rewrapDetails = rewrapLine.value(QStringLiteral("details")).toObject();
+        QCOMPARE(rewrapLine.value(QStringLiteral("action")).toString(), QStringLiteral("key.rewrap"));
+        QCOMPARE(rewrapDetails.value(QStringLiteral("old_key_ids")).toArray().size(), 1);
+        QCOMPARE(rewrapDetails.value(QStringLiteral("new_key_ids")).toArray().size(), 1);
+        QVERIFY(rewrapDetails.value(QStringLiteral("old_key_ids"))
+                    .toArray()
+                    .at(0)
+                    .toString()
+                    .startsWith(QStringLiteral("age-")));
+        QVERIFY(rewrapDetails.value(QStringLiteral("old_key_ids")).toArray().at(0) !=
+                rewrapDetails.value(QStringLiteral("new_key_ids")).toArray().at(0));
         // Only the header changed: the payload (nonce and chunks) is the same bytes.
         const QByteArray after = readAll(file);
         const qsizetype payload =

@@ -1,0 +1,430 @@
+#include "cli/commands/ScheduleCommands.h"
+
+#include "cli/CliContext.h"
+#include "core/ControlCharacters.h"
+#include "keylist/KeyListSettings.h"
+#include "schedule/ScheduleJobs.h"
+#include "schedule/ScheduledRunJob.h"
+#include "schedule/SystemdTools.h"
+#include "schedule/WatchStatus.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace strongroom::cli {
+
+namespace {
+
+const char *const kScheduleKeepRules[] = {"keep-last",   "keep-hourly",  "keep-daily",
+                                          "keep-weekly", "keep-monthly", "keep-yearly"};
+
+int finish(CliContext &context, const JobReport &report)
+{
+    if (report.outcome == JobOutcome::Cancelled) {
+        context.err() << "Cancelled." << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error) {
+        if (context.json()) {
+            QJsonObject out = report.data;
+            out.insert(QStringLiteral("error"), report.error->toJson());
+            context.printJson(out);
+            return static_cast<int>(report.error->code);
+        }
+        if (!report.overview.isEmpty() && report.overview != report.error->message)
+            context.out() << report.overview << Qt::endl;
+        return context.fail(*report.error);
+    }
+    if (context.json())
+        context.printJson(report.data);
+    else {
+        context.out() << report.overview << Qt::endl;
+        for (const QString &detail : report.details)
+            context.out() << detail << Qt::endl;
+    }
+    return 0;
+}
+
+// A default name from the target: "backup-shop" for shop.db, "drill-backups" for a folder.
+QString defaultName(Schedule::Kind kind, const QString &target)
+{
+    QString stem = QFileInfo(target).completeBaseName().toLower();
+    if (stem.isEmpty())
+        stem = QFileInfo(QDir(target).absolutePath()).fileName().toLower();
+    stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    stem = QString(Schedule::kindName(kind) + QLatin1Char('-') + stem).left(40);
+    while (stem.endsWith(QLatin1Char('-')))
+        stem.chop(1);
+    return stem;
+}
+
+std::optional<Error> readRetention(const QCommandLineParser &parser, std::optional<RetentionPolicy> &keep)
+{
+    RetentionPolicy policy;
+    int *fields[] = {&policy.last,   &policy.hourly,  &policy.daily,
+                     &policy.weekly, &policy.monthly, &policy.yearly};
+    bool any = false;
+    for (int i = 0; i < 6; ++i) {
+        const QString name = QLatin1String(kScheduleKeepRules[i]);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const int n = parser.value(name).toInt(&ok);
+        if (!ok || n < -1)
+            return Error(ExitCode::Usage,
+                         QStringLiteral("--%1 wants a whole number, or -1 for unlimited.").arg(name));
+        *fields[i] = n;
+        any = true;
+    }
+    if (parser.isSet(QStringLiteral("keep-within"))) {
+        policy.within = RetentionDuration::parse(parser.value(QStringLiteral("keep-within")));
+        if (!policy.within)
+            return Error(ExitCode::Usage,
+                         QStringLiteral("--keep-within wants a duration such as 7d, 2m or 1y6m."));
+        any = true;
+    }
+    if (any)
+        keep = policy;
+    return std::nullopt;
+}
+
+QString shortTime(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+} // namespace
+
+// schedule add backup|drill -----------------------------------------------------------------------
+
+void ScheduleAddCommand::declare(QCommandLineParser &parser) const
+{
+    if (m_kind == Schedule::Kind::Backup)
+        parser.addPositionalArgument(QStringLiteral("DB"),
+                                     QStringLiteral("The encrypted database to back up."));
+    else
+        parser.addPositionalArgument(QStringLiteral("BACKUP_DIR"),
+                                     QStringLiteral("The history folder whose newest backup is verified."));
+    parser.addOption({QStringLiteral("daily"), QStringLiteral("Run every day at HH:MM (local time)."),
+                      QStringLiteral("HH:MM")});
+    parser.addOption(
+        {QStringLiteral("weekly"),
+         QStringLiteral("Run every week on DAY (Mon..Sun) at the HH:MM that follows (--weekly Sun "
+                        "03:00)."),
+         QStringLiteral("DAY")});
+    parser.addOption(
+        {QStringLiteral("on-calendar"),
+         QStringLiteral("Run when the systemd calendar expression EXPR elapses (man systemd.time)."),
+         QStringLiteral("EXPR")});
+    parser.addOption(
+        {QStringLiteral("name"),
+         QStringLiteral("The schedule's name (a-z, 0-9, -); default: the kind and the target's name."),
+         QStringLiteral("NAME")});
+    if (m_kind == Schedule::Kind::Backup) {
+        parser.addOption({QStringLiteral("dir"),
+                          QStringLiteral("History folder (default: \"backups\" beside DB)."),
+                          QStringLiteral("DIR")});
+        for (const char *name : kScheduleKeepRules)
+            parser.addOption(
+                {QLatin1String(name),
+                 QStringLiteral("After each backup, keep N backups by this rule (as backup prune)."),
+                 QStringLiteral("N")});
+        parser.addOption(
+            {QStringLiteral("keep-within"),
+             QStringLiteral("After each backup, keep every backup within DURATION of the newest."),
+             QStringLiteral("DURATION")});
+    }
+    CliContext::declareKeyOptions(parser);
+    parser.addOption(
+        {QStringLiteral("key-file-stays"),
+         QStringLiteral("With --key-file: the service reads that file at each run (LoadCredential=) "
+                        "instead of a copy sealed by systemd-creds.")});
+    parser.addOption(
+        {QStringLiteral("user"), QStringLiteral("A user unit (the default unless run as root).")});
+    parser.addOption(
+        {QStringLiteral("system"), QStringLiteral("A system unit in /etc/systemd/system (as root).")});
+}
+
+int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    const QString verb = path().join(QLatin1Char(' '));
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("%1 needs its target.").arg(verb)));
+    Schedule schedule;
+    schedule.kind = m_kind;
+    schedule.target = QFileInfo(args.takeFirst()).absoluteFilePath();
+    const QFileInfo target(schedule.target);
+    if (m_kind == Schedule::Kind::Backup ? !target.isFile() : !target.isDir())
+        return context.fail(
+            Error(ExitCode::Failure, m_kind == Schedule::Kind::Backup
+                                         ? QStringLiteral("%1: no such database file.").arg(schedule.target)
+                                         : QStringLiteral("%1: no such folder.").arg(schedule.target)));
+
+    const int ways = int(parser.isSet(QStringLiteral("daily"))) +
+                     int(parser.isSet(QStringLiteral("weekly"))) +
+                     int(parser.isSet(QStringLiteral("on-calendar")));
+    if (ways != 1)
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("Say when, one way: --daily HH:MM, --weekly DAY HH:MM "
+                                                  "or --on-calendar EXPR.")));
+    if (parser.isSet(QStringLiteral("daily"))) {
+        const auto time = dailyAt(parser.value(QStringLiteral("daily")));
+        if (!time)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--daily wants a time as HH:MM (00:00 to 23:59).")));
+        schedule.calendar = time->calendar;
+        schedule.intervalSeconds = time->intervalSeconds;
+    } else if (parser.isSet(QStringLiteral("weekly"))) {
+        QStringList words =
+            parser.value(QStringLiteral("weekly")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() == 1 && !args.isEmpty())
+            words.append(args.takeFirst());
+        const auto time = words.size() == 2 ? weeklyAt(words.at(0), words.at(1)) : std::nullopt;
+        if (!time)
+            return context.fail(Error(
+                ExitCode::Usage, QStringLiteral("--weekly wants a day and a time: --weekly Sun 03:00.")));
+        schedule.calendar = time->calendar;
+        schedule.intervalSeconds = time->intervalSeconds;
+    } else {
+        schedule.calendar = parser.value(QStringLiteral("on-calendar")).trimmed();
+        Result<qint64> interval = systemdtools::calendarInterval(schedule.calendar);
+        if (!interval)
+            return context.fail(interval.error());
+        schedule.intervalSeconds = *interval;
+    }
+    if (!args.isEmpty())
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QStringLiteral("%1 takes one target; \"%2\" is extra.").arg(verb, args.first())));
+
+    schedule.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
+                                                         : defaultName(m_kind, schedule.target);
+    if (!Schedule::isValidName(schedule.name))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("\"%1\" is not a schedule name: lower-case letters, "
+                                                  "digits and -, at most 40.")
+                                       .arg(escapeControlCharacters(schedule.name))));
+    if (parser.isSet(QStringLiteral("user")) && parser.isSet(QStringLiteral("system")))
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("Choose --user or --system, not both.")));
+    const bool root = ::geteuid() == 0;
+    schedule.scope = parser.isSet(QStringLiteral("system")) || (root && !parser.isSet(QStringLiteral("user")))
+                         ? Schedule::Scope::System
+                         : Schedule::Scope::User;
+    if (schedule.scope == Schedule::Scope::System && !root)
+        return context.fail(
+            Error(ExitCode::Environment, QStringLiteral("A system schedule (--system) needs root; "
+                                                        "without it, leave --system out for a user unit.")));
+    if (m_kind == Schedule::Kind::Backup) {
+        if (parser.isSet(QStringLiteral("dir")))
+            schedule.historyFolder = QDir(parser.value(QStringLiteral("dir"))).absolutePath();
+        if (std::optional<Error> bad = readRetention(parser, schedule.keep))
+            return context.fail(*bad);
+    }
+    schedule.created = QDateTime::currentDateTimeUtc();
+
+    AddScheduleRequest request;
+    const bool stays = parser.isSet(QStringLiteral("key-file-stays"));
+    if (stays) {
+        if (!parser.isSet(QStringLiteral("key-file")))
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--key-file-stays goes with --key-file FILE.")));
+        const QFileInfo file(parser.value(QStringLiteral("key-file")));
+        struct stat st{};
+        if (::stat(QFile::encodeName(file.absoluteFilePath()).constData(), &st) != 0)
+            return context.fail(Error(ExitCode::Failure,
+                                      QStringLiteral("%1: no such key file.").arg(file.absoluteFilePath())));
+        if ((st.st_mode & 077) != 0)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("%1 can be read by others (mode %2); a key file a "
+                                                      "service reads must be 0600: chmod 600 %1")
+                                           .arg(file.absoluteFilePath())
+                                           .arg(st.st_mode & 0777, 3, 8, QLatin1Char('0'))));
+        schedule.keyDelivery = Schedule::KeyDelivery::KeyFile;
+        schedule.keyFile = file.absoluteFilePath();
+    } else if (CliContext::keyGiven(parser) || KeyReader::stdinIsTerminal()) {
+        Result<KeyMaterial> key =
+            context.readKey(parser, QStringLiteral("key for %1").arg(target.fileName()));
+        if (!key)
+            return context.fail(key.error());
+        request.key = *key;
+        schedule.keyDelivery = Schedule::KeyDelivery::Credential;
+    } else
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QStringLiteral("%1 needs the key its runs use: --key-file, --key-env or "
+                                 "--passphrase-stdin (sealed with systemd-creds), or --key-file FILE "
+                                 "--key-file-stays.")
+                      .arg(verb)));
+    request.schedule = schedule;
+    request.cliPath = QCoreApplication::applicationFilePath();
+    return finish(context, context.runJob(std::make_shared<AddScheduleJob>(std::move(request))));
+}
+
+// schedule list --------------------------------------------------------------------------------
+
+int ScheduleListCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("schedule list takes no arguments.")));
+    WatchRequest request;
+    request.withKeys = false;
+    request.drillMaxAgeDays = watchsettings::drillMaxAgeDays();
+    const JobReport report = context.runJob(std::make_shared<WatchStatusJob>(request));
+    if (report.error || report.outcome != JobOutcome::Succeeded)
+        return finish(context, report);
+    const QJsonArray schedules = report.data.value(QStringLiteral("schedules")).toArray();
+    if (context.json()) {
+        context.printJson({{QStringLiteral("schedules"), schedules},
+                           {QStringLiteral("problems"), report.data.value(QStringLiteral("problems"))}});
+        return 0;
+    }
+    if (schedules.isEmpty()) {
+        context.out() << "No schedules. Add one with: strongroom-cli schedule add backup DB --daily 02:30"
+                      << Qt::endl;
+        return 0;
+    }
+    context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                         .arg(QStringLiteral("Name"), -24)
+                         .arg(QStringLiteral("Kind"), -6)
+                         .arg(QStringLiteral("When"), -26)
+                         .arg(QStringLiteral("Last run (UTC)"), -16)
+                         .arg(QStringLiteral("Result"), -10)
+                         .arg(QStringLiteral("Took"), 7)
+                         .arg(QStringLiteral("Next run (UTC)"));
+    for (const QJsonValue &value : schedules) {
+        const QJsonObject row = value.toObject();
+        const QString took =
+            row.contains(QStringLiteral("last_duration_ms"))
+                ? QStringLiteral("%1 s").arg(
+                      row.value(QStringLiteral("last_duration_ms")).toDouble() / 1000.0, 0, 'f', 1)
+                : QStringLiteral("-");
+        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                             .arg(row.value(QStringLiteral("name")).toString(), -24)
+                             .arg(row.value(QStringLiteral("kind")).toString(), -6)
+                             .arg(row.value(QStringLiteral("calendar")).toString(), -26)
+                             .arg(shortTime(row.value(QStringLiteral("last_run")).toString()), -16)
+                             .arg(row.value(QStringLiteral("last_outcome")).toString(QStringLiteral("never")),
+                                  -10)
+                             .arg(took, 7)
+                             .arg(shortTime(row.value(QStringLiteral("next_run")).toString()));
+        context.out() << "    " << row.value(QStringLiteral("target")).toString() << '\n';
+    }
+    for (const QJsonValue &problem : report.data.value(QStringLiteral("problems")).toArray())
+        context.out() << problem.toString() << '\n';
+    context.out().flush();
+    return 0;
+}
+
+// schedule remove / run-now / exec -----------------------------------------------------------------
+
+void ScheduleRemoveCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("NAME"),
+                                 QStringLiteral("The schedule (schedule list shows them)."));
+}
+
+int ScheduleRemoveCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("schedule remove takes exactly one NAME.")));
+    return finish(context,
+                  context.runJob(std::make_shared<RemoveScheduleJob>(parser.positionalArguments().first())));
+}
+
+void ScheduleRunNowCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The schedule to run."));
+}
+
+int ScheduleRunNowCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("schedule run-now takes exactly one NAME.")));
+    return finish(context,
+                  context.runJob(std::make_shared<StartScheduleJob>(parser.positionalArguments().first())));
+}
+
+void ScheduleExecCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The schedule to run."));
+    CliContext::declareKeyOptions(parser);
+}
+
+int ScheduleExecCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("schedule exec takes exactly one NAME.")));
+    std::optional<KeyMaterial> key;
+    if (CliContext::keyGiven(parser)) {
+        Result<KeyMaterial> read = context.readKey(parser, QStringLiteral("key"));
+        if (!read)
+            return context.fail(read.error());
+        key = *read;
+    }
+    return finish(context, context.runJob(
+                               std::make_shared<ScheduledRunJob>(parser.positionalArguments().first(), key)));
+}
+
+// status ---------------------------------------------------------------------------------------------
+
+void StatusCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addOption(
+        {QStringLiteral("drill-max-age"),
+         QStringLiteral("A backup folder whose last successful drill is older than DAYS is a warning "
+                        "(default: the console's setting, else 30)."),
+         QStringLiteral("DAYS")});
+    parser.addOption(
+        {QStringLiteral("rotation-days"),
+         QStringLiteral("Rotation period of keys in days (default: the console's setting, else 180)."),
+         QStringLiteral("DAYS")});
+}
+
+int StatusCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("status takes no arguments.")));
+    WatchRequest request;
+    request.drillMaxAgeDays = watchsettings::drillMaxAgeDays();
+    request.rotationDays = keylistsettings::rotationDays();
+    for (const auto &[option, field] : {std::pair{QStringLiteral("drill-max-age"), &request.drillMaxAgeDays},
+                                        std::pair{QStringLiteral("rotation-days"), &request.rotationDays}}) {
+        if (!parser.isSet(option))
+            continue;
+        bool ok = false;
+        *field = parser.value(option).toInt(&ok);
+        if (!ok || *field <= 0)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--%1 takes a number of days.").arg(option)));
+    }
+    request.historyFolders = keylistsettings::historyFolders();
+    request.volumeImages = keylistsettings::volumeImages();
+    auto job = std::make_shared<WatchStatusJob>(request);
+    const JobReport report = context.runJob(job);
+    if (report.error || report.outcome != JobOutcome::Succeeded)
+        return finish(context, report);
+    const ExitCode code = watchExitCode(job->findings());
+    if (context.json())
+        context.printJson(report.data);
+    else {
+        context.out() << report.overview << '\n';
+        for (const WatchFinding &finding : job->findings())
+            context.out() << (finding.level == WatchFinding::Level::Failure ? "FAIL  " : "WARN  ")
+                          << finding.message << '\n';
+        for (const QString &detail : report.details)
+            context.out() << detail << '\n';
+        context.out().flush();
+    }
+    return static_cast<int>(code);
+}
+
+} // namespace strongroom::cli

@@ -1,0 +1,359 @@
+#include "securityaudit/FileChecks.h"
+
+#include "backup/BackupCatalog.h"
+#include "schedule/ScheduleStore.h"
+#include "sqlcipher/DatabaseOpener.h"
+#include "sqlcipher/FileMagic.h"
+#include "volumes/VolumeInfo.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <openssl/evp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace strongroom::filechecks {
+
+namespace {
+
+QString auditTr(const char *text)
+{
+    return QCoreApplication::translate("SecurityAudit", text);
+}
+
+SecurityCheck check(const QString &id, const QString &area, const QString &subject,
+                    SecurityCheck::Result result, const QString &evidence, const QString &why,
+                    const QString &fix)
+{
+    return SecurityCheck{id, area, subject, result, evidence, why, fix};
+}
+
+QString modeText(mode_t mode)
+{
+    return QStringLiteral("%1").arg(mode & 0777, 4, 8, QLatin1Char('0'));
+}
+
+// PBKDF2-SHA256 iterations this machine computes per second (what an attacker's one core does).
+double pbkdf2PerSecond()
+{
+    static const double rate = [] {
+        unsigned char out[32];
+        const int iterations = 200000;
+        QElapsedTimer timer;
+        timer.start();
+        PKCS5_PBKDF2_HMAC("benchmark", 9, reinterpret_cast<const unsigned char *>("saltsalt"), 8, iterations,
+                          EVP_sha256(), sizeof out, out);
+        return iterations * 1000.0 / double(std::max<qint64>(1, timer.elapsed()));
+    }();
+    return rate;
+}
+
+// NAME=value or NAME: value where NAME says key, secret or password.
+const QRegularExpression &keyAssignment()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            "^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.-]*(?:KEY|SECRET|PASS(?:WORD|PHRASE)?)[A-Za-z0-9_]*)"
+            "\\s*[=:]\\s*['\"]?([^'\"\\s#]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+bool isConfigName(const QString &name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            "^(\\.env(\\..*)?|.*\\.env|.*\\.(conf|cfg|ini|toml|ya?ml|properties)|config(\\.\\w+)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(name).hasMatch();
+}
+
+} // namespace
+
+QList<SecurityCheck> sqlcipherFile(const QString &path, const KeyMaterial *key,
+                                   const std::optional<CipherSettings> &custom)
+{
+    QList<SecurityCheck> checks;
+    const FileMagic magic = FileMagic::identifyFile(path);
+    if (magic.kind == FileMagic::Kind::PlainSqlite) {
+        checks.append(
+            check(QStringLiteral("sqlcipher.encrypted"), QStringLiteral("sqlcipher"), path,
+                  SecurityCheck::Result::Fail,
+                  auditTr("The file starts with \"SQLite format 3\": it is not encrypted."),
+                  auditTr("Anyone who can read the file or a copy of it reads every row."),
+                  auditTr("Encrypt it: strongroom-cli db encrypt %1 --new-key-env NAME").arg(path)));
+        return checks;
+    }
+    if (magic.kind != FileMagic::Kind::Unknown)
+        return checks; // not a database
+    checks.append(check(QStringLiteral("sqlcipher.encrypted"), QStringLiteral("sqlcipher"), path,
+                        SecurityCheck::Result::Pass, auditTr("No plain header: the file is encrypted."),
+                        auditTr("An encrypted file keeps its rows from whoever copies it."), QString()));
+    if (!key) {
+        checks.append(check(
+            QStringLiteral("sqlcipher.settings"), QStringLiteral("sqlcipher"), path,
+            SecurityCheck::Result::Manual,
+            auditTr("No key was given, so the KDF and HMAC settings were not read."),
+            auditTr("Weak settings make a stolen copy cheap to attack."),
+            auditTr("Run the audit with --key-env, --key-file or --passphrase-stdin for this database.")));
+        return checks;
+    }
+    OpenRequest request;
+    request.path = path;
+    request.key = *key;
+    request.userSettings = custom;
+    request.rememberSettings = false;
+    const OpenDiagnosis diagnosis = DatabaseOpener::open(request);
+    if (!diagnosis.opened() || !diagnosis.session->facts().settings) {
+        checks.append(check(QStringLiteral("sqlcipher.settings"), QStringLiteral("sqlcipher"), path,
+                            SecurityCheck::Result::Warn, diagnosis.message,
+                            auditTr("Weak settings make a stolen copy cheap to attack."),
+                            auditTr("Give the key of this database (and --kdf-iter N when it was made with "
+                                    "its own) to check its settings.")));
+        return checks;
+    }
+    const CipherSettings settings = *diagnosis.session->facts().settings;
+    diagnosis.session->close();
+    const bool rawKey = key->secret().size() > 0 && key->secret().constData()[0] == 'x';
+    const bool weakKdf = settings.kdfIter < 256000 && !rawKey;
+    checks.append(check(
+        QStringLiteral("sqlcipher.kdf-iterations"), QStringLiteral("sqlcipher"), path,
+        weakKdf ? SecurityCheck::Result::Fail : SecurityCheck::Result::Pass,
+        rawKey ? auditTr("kdf_iter = %1; the key is a raw key, which skips the KDF.").arg(settings.kdfIter)
+               : auditTr("kdf_iter = %1 (%2).").arg(settings.kdfIter).arg(settings.profileName()),
+        auditTr("Each guess at a passphrase costs the attacker kdf_iter PBKDF2 rounds; below 256,000 "
+                "guessing is cheap."),
+        weakKdf ? auditTr("Migrate to SQLCipher 4 settings: strongroom-cli db migrate %1").arg(path)
+                : QString()));
+    checks.append(
+        check(QStringLiteral("sqlcipher.hmac"), QStringLiteral("sqlcipher"), path,
+              settings.useHmac ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+              settings.useHmac ? auditTr("Page HMAC on (%1).").arg(settings.hmacAlgorithm)
+                               : auditTr("Page HMAC off (SQLCipher 1 settings)."),
+              auditTr("Without page HMACs a changed page is not detected."),
+              settings.useHmac ? QString() : auditTr("Migrate it: strongroom-cli db migrate %1").arg(path)));
+    return checks;
+}
+
+SecurityCheck keyFile(const QString &path)
+{
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return check(QStringLiteral("files.key-file-mode"), QStringLiteral("files"), path,
+                     SecurityCheck::Result::Warn, auditTr("Cannot read its mode."), QString(), QString());
+    const bool open = (st.st_mode & 077) != 0;
+    const bool foreign = st.st_uid != ::geteuid();
+    return check(QStringLiteral("files.key-file-mode"), QStringLiteral("files"), path,
+                 open || foreign ? SecurityCheck::Result::Fail : SecurityCheck::Result::Pass,
+                 auditTr("Mode %1, owner uid %2.").arg(modeText(st.st_mode)).arg(st.st_uid),
+                 auditTr("A key file that others can read gives them the data it opens."),
+                 open || foreign ? auditTr("chmod 600 %1 && chown %2 %1").arg(path).arg(::geteuid())
+                                 : QString());
+}
+
+QList<SecurityCheck> keysInConfigFiles(const QString &databasePath, QSet<QString> &seen)
+{
+    QList<SecurityCheck> checks;
+    QDir folder = QFileInfo(databasePath).absoluteDir();
+    bool found = false;
+    for (int depth = 0; depth < 8; ++depth) {
+        const QFileInfoList files = folder.entryInfoList(
+            QDir::Files | QDir::Hidden | QDir::Readable | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &file : files) {
+            if (!isConfigName(file.fileName()) || file.size() > 1024 * 1024 || file.isSymLink())
+                continue;
+            const QString path = file.absoluteFilePath();
+            QFile text(path);
+            if (!text.open(QIODevice::ReadOnly))
+                continue;
+            int lineNumber = 0;
+            while (!text.atEnd()) {
+                const QString line = QString::fromUtf8(text.readLine());
+                ++lineNumber;
+                const QRegularExpressionMatch match = keyAssignment().match(line);
+                if (!match.hasMatch())
+                    continue;
+                found = true;
+                if (seen.contains(path + QLatin1Char(':') + QString::number(lineNumber)))
+                    continue;
+                seen.insert(path + QLatin1Char(':') + QString::number(lineNumber));
+                const bool othersRead = file.permissions() & QFileDevice::ReadOther;
+                checks.append(
+                    check(QStringLiteral("files.key-in-config"), QStringLiteral("files"), path,
+                          SecurityCheck::Result::Fail,
+                          auditTr("Line %1 assigns %2 (a value of %3 characters, not shown)%4; near %5.")
+                              .arg(lineNumber)
+                              .arg(match.captured(1))
+                              .arg(match.captured(2).size())
+                              .arg(othersRead ? auditTr(", and the file is readable by others") : QString(),
+                                   databasePath),
+                          auditTr("A key beside the database is taken with it: whoever reads the folder or a "
+                                  "backup of it "
+                                  "has both."),
+                          auditTr("Move the key out of %1 into a systemd credential or the desktop keyring, "
+                                  "give it to the "
+                                  "application at start (LoadCredential=, --key-file with mode 0600 "
+                                  "elsewhere), and rekey the "
+                                  "database, since the old key must be taken as known.")
+                              .arg(path)));
+            }
+        }
+        if (!folder.cdUp())
+            break;
+    }
+    if (!found)
+        checks.append(
+            check(QStringLiteral("files.key-in-config"), QStringLiteral("files"), databasePath,
+                  SecurityCheck::Result::Pass,
+                  auditTr("No .env or config file in its folder or its parents assigns a key, secret or "
+                          "password."),
+                  auditTr("A key beside the database is taken with it."), QString()));
+    return checks;
+}
+
+QList<SecurityCheck> backupFolder(const QString &folder, const QString &scheduleFolder, const QDateTime &now)
+{
+    QList<SecurityCheck> checks;
+    const BackupCatalog catalog(folder);
+    const Result<QList<BackupRecord>> records = catalog.list();
+    if (!records)
+        return checks;
+    QStringList readable, plain;
+    for (const BackupRecord &record : records.value()) {
+        const QString path = catalog.pathOf(record);
+        if (QFileInfo(path).permissions() & QFileDevice::ReadOther)
+            readable.append(record.fileName);
+        if (FileMagic::identifyFile(path).kind == FileMagic::Kind::PlainSqlite)
+            plain.append(record.fileName);
+    }
+    checks.append(
+        check(QStringLiteral("backups.encrypted"), QStringLiteral("backups"), folder,
+              plain.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+              plain.isEmpty() ? auditTr("%1 backups, none plain.").arg(records->size())
+                              : auditTr("Not encrypted: %1").arg(plain.join(QStringLiteral(", "))),
+              auditTr("A plain backup undoes the database's encryption."),
+              plain.isEmpty() ? QString() : auditTr("Remove them after taking encrypted backups.")));
+    checks.append(
+        check(QStringLiteral("backups.readable-by-others"), QStringLiteral("backups"), folder,
+              readable.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+              readable.isEmpty() ? auditTr("No backup is readable by others.")
+                                 : auditTr("Readable by others: %1").arg(readable.join(QStringLiteral(", "))),
+              auditTr("Other users can copy the backups and attack them offline."),
+              readable.isEmpty() ? QString() : auditTr("chmod 600 the files and chmod 700 %1").arg(folder)));
+    const QDateTime newest = records->isEmpty() ? QDateTime() : records->first().created;
+    const bool stale = !newest.isValid() || newest.daysTo(now) > 7;
+    checks.append(
+        check(QStringLiteral("backups.last-backup-age"), QStringLiteral("backups"), folder,
+              stale ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
+              newest.isValid() ? auditTr("The newest backup is from %1 (%2 days ago).")
+                                     .arg(newest.toString(Qt::ISODate))
+                                     .arg(newest.daysTo(now))
+                               : auditTr("There is no backup."),
+              auditTr("A backup older than a week loses a week of data."),
+              stale ? auditTr("Schedule one: strongroom-cli schedule add backup DB --daily 02:30 --dir %1")
+                          .arg(folder)
+                    : QString()));
+    bool retention = false;
+    QDateTime drilled;
+    const ScheduleStore store = ScheduleStore::at(scheduleFolder);
+    for (const Schedule &schedule : store.list()) {
+        if (schedule.watchedFolder() != QDir(folder).absolutePath())
+            continue;
+        if (schedule.kind == Schedule::Kind::Backup && schedule.keep)
+            retention = true;
+        if (schedule.kind == Schedule::Kind::Drill)
+            for (const QJsonObject &report : store.reports(schedule.name))
+                if (runreport::succeeded(report) &&
+                    (!drilled.isValid() || runreport::finished(report) > drilled))
+                    drilled = runreport::finished(report);
+    }
+    checks.append(
+        check(QStringLiteral("backups.retention"), QStringLiteral("backups"), folder,
+              retention ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
+              retention ? auditTr("A backup schedule applies a retention policy.")
+                        : auditTr("No schedule applies a retention policy to this folder."),
+              auditTr("Without retention the folder grows until the disk is full and backups stop."),
+              retention ? QString() : auditTr("Add --keep-daily 7 --keep-weekly 4 to the backup schedule.")));
+    const bool oldDrill = !drilled.isValid() || drilled.daysTo(now) > 30;
+    checks.append(
+        check(QStringLiteral("backups.last-drill-age"), QStringLiteral("backups"), folder,
+              oldDrill ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
+              drilled.isValid()
+                  ? auditTr("The last successful restore drill was at %1.").arg(drilled.toString(Qt::ISODate))
+                  : auditTr("No restore drill has succeeded for this folder."),
+              auditTr("A backup nobody restores may not restore."),
+              oldDrill ? auditTr("strongroom-cli schedule add drill %1 --weekly Sun 04:00").arg(folder)
+                       : QString()));
+    return checks;
+}
+
+bool isLuksImage(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(6) == QByteArray("LUKS\xba\xbe", 6);
+}
+
+QList<SecurityCheck> luksImage(const QString &image)
+{
+    QList<SecurityCheck> checks;
+    const Result<VolumeInfo> info = readVolumeInfo(image);
+    if (!info)
+        return checks;
+    bool recovery = false;
+    int unnamed = 0, active = 0;
+    for (const KeySlotInfo &slot : info->keySlots) {
+        if (!slot.state.startsWith(QLatin1String("active")))
+            continue;
+        ++active;
+        recovery = recovery || slot.name == QLatin1String("recovery");
+        if (slot.name.isEmpty())
+            ++unnamed;
+        const QString subject = auditTr("%1 slot %2").arg(image).arg(slot.slot);
+        if (slot.pbkdf == QLatin1String("pbkdf2")) {
+            const double seconds = slot.iterations / pbkdf2PerSecond();
+            checks.append(check(
+                QStringLiteral("luks.pbkdf"), QStringLiteral("luks"), subject,
+                seconds < 1.0 ? SecurityCheck::Result::Fail : SecurityCheck::Result::Warn,
+                auditTr("PBKDF2 with %1 iterations: about %2 s per guess on this machine.")
+                    .arg(slot.iterations)
+                    .arg(seconds, 0, 'f', 2),
+                auditTr("PBKDF2 is cheap on GPUs; below a second per guess here, a passphrase falls fast."),
+                auditTr("strongroom-cli volume retune %1 --slot %2 (argon2id, at least 256 MiB)")
+                    .arg(image)
+                    .arg(slot.slot)));
+        } else {
+            const bool weak = slot.memoryKib < 256 * 1024;
+            checks.append(check(
+                QStringLiteral("luks.pbkdf"), QStringLiteral("luks"), subject,
+                weak ? SecurityCheck::Result::Fail : SecurityCheck::Result::Pass,
+                auditTr("%1 with %2 MiB and %3 iterations.")
+                    .arg(slot.pbkdf)
+                    .arg(slot.memoryKib / 1024)
+                    .arg(slot.iterations),
+                auditTr("Memory is what makes argon2 costly on GPUs; below 256 MiB that cost is small."),
+                weak ? auditTr("strongroom-cli volume retune %1 --slot %2").arg(image).arg(slot.slot)
+                     : QString()));
+        }
+    }
+    checks.append(check(
+        QStringLiteral("luks.recovery-slot"), QStringLiteral("luks"), image,
+        recovery ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
+        recovery ? auditTr("A slot is named recovery.") : auditTr("No slot is named recovery."),
+        auditTr("Without a recovery key, a forgotten passphrase loses the volume."),
+        recovery ? QString() : auditTr("Add one with the Volumes page's key-slot dialog (Recovery key).")));
+    checks.append(
+        check(QStringLiteral("luks.unknown-slots"), QStringLiteral("luks"), image,
+              unnamed > 1 ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
+              auditTr("%1 active slots, %2 without a name.").arg(active).arg(unnamed),
+              auditTr("A slot nobody can account for may be a key someone kept."),
+              unnamed > 1 ? auditTr("Prove each slot with strongroom-cli volume test-key and remove the ones "
+                                    "nobody holds.")
+                          : QString()));
+    return checks;
+}
+
+} // namespace strongroom::filechecks

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "keys/KeyMaterial.h"
+#include "securityaudit/SecurityCheck.h"
+#include "sqlcipher/CipherSettings.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace strongroom::filechecks {
+
+// The checks on one thing found on disk. Each returns its lines, passing ones included, so the
+// report shows what was checked and not only what failed.
+
+// Encrypted at all; with a key, KDF iterations >= 256,000 and page HMACs on.
+// `custom`: settings tried after the standard profiles (a database made with its own kdf_iter).
+QList<SecurityCheck> sqlcipherFile(const QString &path, const KeyMaterial *key,
+                                   const std::optional<CipherSettings> &custom = std::nullopt);
+// A key file: mode 0600 (nothing for group or others) and owned by this user.
+SecurityCheck keyFile(const QString &path);
+// .env and config files in the database's folder and its parents that assign a key-like name
+// (SECRET_KEY_DB=, DB_PASSWORD: ...): named with the line, the value never shown. `seen` keeps a
+// config file from being reported twice for two databases.
+QList<SecurityCheck> keysInConfigFiles(const QString &databasePath, QSet<QString> &seen);
+// A history folder: backups encrypted, not readable by others, the last backup's age, retention set,
+// the last successful drill's age (from the schedules' run reports in `scheduleFolder`).
+QList<SecurityCheck> backupFolder(const QString &folder, const QString &scheduleFolder, const QDateTime &now);
+// A LUKS image: each active slot's PBKDF strong enough here (PBKDF2 at least 1 s, argon2 at least
+// 256 MiB), a slot named recovery, no unnamed extra slots.
+QList<SecurityCheck> luksImage(const QString &image);
+bool isLuksImage(const QString &path);
+
+} // namespace strongroom::filechecks

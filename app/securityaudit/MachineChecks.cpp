@@ -1,0 +1,148 @@
+#include "securityaudit/MachineChecks.h"
+
+#include "core/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+#include <sys/prctl.h>
+
+namespace strongroom::machinechecks {
+
+namespace {
+
+QString machineTr(const char *text)
+{
+    return QCoreApplication::translate("SecurityAudit", text);
+}
+
+QString thisMachine()
+{
+    return machineTr("this machine");
+}
+
+} // namespace
+
+SecurityCheck aesNi(const QByteArray &cpuinfo)
+{
+    bool has = false;
+    for (const QByteArray &line : cpuinfo.split('\n'))
+        if (line.startsWith("flags") && QByteArray(line + ' ').contains(" aes "))
+            has = true;
+    return {QStringLiteral("machine.aes-ni"),
+            QStringLiteral("machine"),
+            thisMachine(),
+            has ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
+            has ? machineTr("The CPU flags include aes.") : machineTr("The CPU flags do not include aes."),
+            machineTr(
+                "Without AES instructions encryption is slower and table-based AES may leak through caches."),
+            has ? QString() : machineTr("Prefer a CPU with AES-NI for encrypted volumes and databases.")};
+}
+
+SecurityCheck swap(const QByteArray &swaps)
+{
+    QStringList plain, encrypted;
+    const QList<QByteArray> lines = swaps.split('\n');
+    for (int i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> fields = lines.at(i).simplified().split(' ');
+        if (fields.isEmpty() || fields.first().isEmpty())
+            continue;
+        const QString device = QString::fromUtf8(fields.first());
+        const QString real =
+            QFileInfo(device).canonicalFilePath().isEmpty() ? device : QFileInfo(device).canonicalFilePath();
+        const QString name = QFileInfo(real).fileName();
+        QFile uuid(QStringLiteral("/sys/block/%1/dm/uuid").arg(name));
+        const bool crypt = uuid.open(QIODevice::ReadOnly) && uuid.readAll().startsWith("CRYPT-");
+        (crypt || name.startsWith(QLatin1String("zram")) ? encrypted : plain).append(device);
+    }
+    const bool ok = plain.isEmpty();
+    return {QStringLiteral("machine.swap"),
+            QStringLiteral("machine"),
+            thisMachine(),
+            ok ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+            plain.isEmpty() && encrypted.isEmpty() ? machineTr("No swap is active.")
+            : ok                                   ? machineTr("Swap on encrypted or memory devices only: %1")
+                       .arg(encrypted.join(QStringLiteral(", ")))
+                 : machineTr("Swap not encrypted: %1").arg(plain.join(QStringLiteral(", "))),
+            machineTr("Keys and decrypted pages can be swapped out and stay on the disk in the clear."),
+            ok ? QString()
+               : machineTr("Encrypt swap (a random key in /etc/crypttab: swap /dev/... /dev/urandom swap) or "
+                           "use zram.")};
+}
+
+SecurityCheck coreDumps()
+{
+    const int dumpable = ::prctl(PR_GET_DUMPABLE);
+    return {QStringLiteral("machine.core-dumps"),
+            QStringLiteral("machine"),
+            thisMachine(),
+            dumpable == 0 ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+            machineTr("Strongroom's processes are %1 (prctl PR_GET_DUMPABLE = %2).")
+                .arg(dumpable == 0 ? machineTr("not dumpable") : machineTr("dumpable"))
+                .arg(dumpable),
+            machineTr("A core dump holds the keys that were in memory."),
+            dumpable == 0
+                ? QString()
+                : machineTr("Report this: every Strongroom program turns core dumps off at start.")};
+}
+
+SecurityCheck auditChain(const QString &auditLogPath)
+{
+    const AuditLog log = auditLogPath.isEmpty() ? AuditLog() : AuditLog(auditLogPath);
+    const AuditLog::Verification v = log.verify();
+    SecurityCheck::Result result = SecurityCheck::Result::Pass;
+    QString evidence = machineTr("%1 lines, chain intact.").arg(v.lines);
+    if (v.noLog) {
+        result = SecurityCheck::Result::Warn;
+        evidence = machineTr("There is no audit log yet.");
+    } else if (!v.intact) {
+        result = SecurityCheck::Result::Fail;
+        evidence = machineTr("Broken at line %1: %2").arg(v.firstBadLine).arg(v.problem);
+    } else if (!v.missingFromJournal.isEmpty() || !v.missingLocally.isEmpty()) {
+        result = SecurityCheck::Result::Fail;
+        evidence =
+            machineTr(
+                "The chain holds, but %1 lines are missing from the journal and %2 journal entries from "
+                "the log.")
+                .arg(v.missingFromJournal.size())
+                .arg(v.missingLocally.size());
+    } else if (!v.journalCompared)
+        evidence += QLatin1Char(' ') + machineTr("Not compared with the journal: %1").arg(v.journalNote);
+    return {QStringLiteral("machine.audit-chain"),
+            QStringLiteral("machine"),
+            log.path(),
+            result,
+            evidence,
+            machineTr("The audit log is the record of who changed keys and data; an edited log hides that."),
+            result == SecurityCheck::Result::Pass
+                ? QString()
+                : machineTr("Run strongroom-cli audit verify for the details, and "
+                            "compare with journalctl -t strongroom.")};
+}
+
+QList<SecurityCheck> manualItems()
+{
+    return {
+        {QStringLiteral("manual.two-person-rule"), QStringLiteral("manual"), machineTr("organisation"),
+         SecurityCheck::Result::Manual, machineTr("Cannot be seen from this machine."),
+         machineTr("One person holding every key and every backup can lose or take all data alone."),
+         machineTr(
+             "Check that recovery keys are held by two people, or split, and that key changes need a second "
+             "person's review.")},
+        {QStringLiteral("manual.certificate-expiry"), QStringLiteral("manual"), machineTr("other hosts"),
+         SecurityCheck::Result::Manual, machineTr("Cannot be seen from this machine."),
+         machineTr("An expired certificate stops TLS connections or pushes people to turn verification off."),
+         machineTr(
+             "Check that the expiry of the database servers' and backup targets' certificates is monitored, "
+             "with a warning at least 30 days ahead.")},
+        {QStringLiteral("manual.offsite-copy"), QStringLiteral("manual"), machineTr("backups"),
+         SecurityCheck::Result::Manual, machineTr("Cannot be seen from this machine."),
+         machineTr("Backups on the same machine are lost with it."),
+         machineTr(
+             "Check that an age copy (strongroom-cli backup export) goes offsite and that its identity is "
+             "kept apart from it.")},
+    };
+}
+
+} // namespace strongroom::machinechecks
