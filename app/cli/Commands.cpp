@@ -8,6 +8,7 @@
 #include "cli/commands/DoctorCommand.h"
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/KeyListCommand.h"
+#include "cli/commands/PgBackupCommands.h"
 #include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
@@ -53,6 +54,9 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<KeyRewrapCommand>());
     cli.add(std::make_unique<KeyListCommand>());
     cli.add(std::make_unique<BackupExportCommand>());
+    cli.add(std::make_unique<PgBackupCommand>());
+    cli.add(std::make_unique<PgBackupListCommand>());
+    cli.add(std::make_unique<PgBackupPruneCommand>());
 }
 
 } // namespace strongroom::cli

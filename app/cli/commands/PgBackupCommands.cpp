@@ -1,0 +1,273 @@
+#include "cli/commands/PgBackupCommands.h"
+
+#include "cli/CliContext.h"
+#include "cli/commands/FileCommands.h"
+#include "keys/KeySource.h"
+#include "pgbackup/PgBackupHistoryJobs.h"
+#include "pgbackup/PgBackupJob.h"
+
+#include <QJsonArray>
+
+namespace strongroom::cli {
+
+using namespace strongroom::pgbackup;
+
+namespace {
+
+const char *const kBuckets[] = {"keep-last",   "keep-hourly",  "keep-daily",
+                                "keep-weekly", "keep-monthly", "keep-yearly"};
+
+void declareConnection(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("dbname"),
+                      QStringLiteral("The database: a libpq conninfo (\"host=... dbname=...\"), a URI "
+                                     "(postgresql://...) or service=NAME from pg_service.conf."),
+                      QStringLiteral("CONN")});
+    parser.addOption({QStringLiteral("password-env"),
+                      QStringLiteral("Read the PostgreSQL password from environment variable NAME (removed "
+                                     "from the environment once read). Without a password option libpq "
+                                     "looks in ~/.pgpass and the service file."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("password-file"),
+                      QStringLiteral("Read the PostgreSQL password from the first line of FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      QStringLiteral("Read the PostgreSQL password from one line of standard input.")});
+}
+
+// The target with its password from a password option, if one was given.
+Result<PgTarget> targetOf(const QCommandLineParser &parser)
+{
+    PgTarget target;
+    target.conninfo = parser.value(QStringLiteral("dbname"));
+    if (target.conninfo.isEmpty())
+        return Error(ExitCode::Usage, QStringLiteral("Say which database: --dbname CONN (conninfo, URI or "
+                                                     "service=NAME)."));
+    const int given = int(parser.isSet(QStringLiteral("password-env"))) +
+                      int(parser.isSet(QStringLiteral("password-file"))) +
+                      int(parser.isSet(QStringLiteral("password-stdin")));
+    if (given > 1)
+        return Error(ExitCode::Usage, QStringLiteral("Give the PostgreSQL password one way only."));
+    if (given == 0)
+        return target;
+    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL "
+                                                     "password and the backup passphrase; use "
+                                                     "--password-file or --password-env for one of them."));
+    KeyReader reader;
+    reader.setConsumeEnvironment(true);
+    const KeySource source = parser.isSet(QStringLiteral("password-env"))
+                                 ? KeySource::environment(parser.value(QStringLiteral("password-env")))
+                             : parser.isSet(QStringLiteral("password-file"))
+                                 ? KeySource::file(parser.value(QStringLiteral("password-file")))
+                                 : KeySource::stdinLine();
+    Result<KeyMaterial> password = reader.read(source, QStringLiteral("PostgreSQL password"));
+    if (!password)
+        return password.error();
+    target.password = *password;
+    return target;
+}
+
+Result<RetentionPolicy> policyOf(const QCommandLineParser &parser)
+{
+    RetentionPolicy policy;
+    int *fields[] = {&policy.last,   &policy.hourly,  &policy.daily,
+                     &policy.weekly, &policy.monthly, &policy.yearly};
+    for (int i = 0; i < 6; ++i) {
+        const QString name = QLatin1String(kBuckets[i]);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const int n = parser.value(name).toInt(&ok);
+        if (!ok || n < -1)
+            return Error(ExitCode::Usage, QStringLiteral("--%1 wants a whole number, or -1 for unlimited.").arg(name));
+        *fields[i] = n;
+    }
+    if (parser.isSet(QStringLiteral("keep-within"))) {
+        policy.within = RetentionDuration::parse(parser.value(QStringLiteral("keep-within")));
+        if (!policy.within)
+            return Error(ExitCode::Usage, QStringLiteral("--keep-within wants a duration such as 7d, 2m or "
+                                                         "1y6m (y years, m months, d days, h hours)."));
+    }
+    return policy.isEmpty() ? defaultPgRetention() : policy;
+}
+
+void declarePolicy(QCommandLineParser &parser)
+{
+    for (const char *name : kBuckets)
+        parser.addOption({QLatin1String(name), QStringLiteral("Keep N backups by this rule (-1: unlimited)."),
+                          QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("keep-within"),
+         QStringLiteral("Keep every backup within DURATION (e.g. 1y2m7d12h) before the newest one."),
+         QStringLiteral("DURATION")});
+}
+
+int finish(CliContext &context, const JobReport &report, const QString &cancelled)
+{
+    if (report.outcome == JobOutcome::Cancelled) {
+        context.err() << cancelled << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error)
+        return context.fail(*report.error);
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    context.out() << report.overview << Qt::endl;
+    for (const QString &detail : report.details)
+        context.out() << detail << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+void PgBackupCommand::declare(QCommandLineParser &parser) const
+{
+    declareConnection(parser);
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("The backup folder (made 0700 when missing); its catalog lists the "
+                                     "backups for list, prune and verify."),
+                      QStringLiteral("DIR")});
+    declareRecipients(parser);
+    CliContext::declareKeyOptions(parser);
+    parser.addOption({QStringLiteral("globals"),
+                      QStringLiteral("Also back up roles and tablespaces (pg_dumpall --globals-only; needs a "
+                                     "superuser).")});
+    parser.addOption({QStringLiteral("lock-wait-timeout"),
+                      QStringLiteral("Give up when a table's lock cannot be had within SECONDS (default 60)."),
+                      QStringLiteral("SECONDS")});
+}
+
+int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg backup takes no arguments besides its "
+                                                                  "options (did you mean pg backup list?).")));
+    auto target = targetOf(parser);
+    if (!target)
+        return context.fail(target.error());
+    PgBackupRequest request;
+    request.target = *target;
+    request.folder = parser.value(QStringLiteral("dir"));
+    if (request.folder.isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("Say where the backup goes: --dir DIR.")));
+    request.globals = parser.isSet(QStringLiteral("globals"));
+    if (parser.isSet(QStringLiteral("lock-wait-timeout"))) {
+        bool ok = false;
+        request.lockWaitTimeoutSeconds = parser.value(QStringLiteral("lock-wait-timeout")).toInt(&ok);
+        if (!ok || request.lockWaitTimeoutSeconds < 1)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--lock-wait-timeout wants a number of seconds.")));
+    }
+    age::RecipientSet recipients;
+    if (const std::optional<Error> error = collectRecipients(parser, recipients))
+        return context.fail(*error);
+    request.age.recipients = recipients.x25519;
+    request.age.hybridRecipients = recipients.hybrid;
+    const bool anyRecipient = !recipients.x25519.isEmpty() || !recipients.hybrid.isEmpty();
+    if (anyRecipient == CliContext::keyGiven(parser))
+        return context.fail(Error(
+            ExitCode::Usage, anyRecipient ? QStringLiteral("A passphrase cannot be combined with recipients (the "
+                                                           "age format keeps a passphrase alone in the header).")
+                                          : QStringLiteral("Say whom to encrypt to: --recipient, "
+                                                           "--recipients-file, or a passphrase with "
+                                                           "--passphrase-stdin, --key-file or --key-env.")));
+    if (!anyRecipient) {
+        Result<KeyMaterial> passphrase = context.readKey(parser, QStringLiteral("backup passphrase"));
+        if (!passphrase)
+            return context.fail(passphrase.error());
+        request.age.passphrase = *passphrase;
+    }
+    return finish(context, context.runJob(std::make_shared<PgBackupJob>(std::move(request))),
+                  QStringLiteral("Cancelled; pg_dump was stopped and no backup file was left."));
+}
+
+void PgBackupListCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup folder."));
+    declarePolicy(parser);
+}
+
+int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg backup list takes exactly one DIR.")));
+    auto policy = policyOf(parser);
+    if (!policy)
+        return context.fail(policy.error());
+    const JobReport report =
+        context.runJob(std::make_shared<ListPgBackupsJob>(parser.positionalArguments().first(), *policy));
+    if (report.error || report.outcome != JobOutcome::Succeeded || context.json())
+        return finish(context, report, QStringLiteral("Cancelled."));
+    context.out() << report.overview << Qt::endl;
+    for (const QJsonValue &value : report.data.value(QStringLiteral("backups")).toArray()) {
+        const QJsonObject backup = value.toObject();
+        const bool catalogued = backup.value(QStringLiteral("catalogued")).toBool();
+        const QJsonArray drills = backup.value(QStringLiteral("drills")).toArray();
+        QString drill = QStringLiteral("no restore drill");
+        if (!drills.isEmpty()) {
+            const QJsonObject last = drills.last().toObject();
+            drill = QStringLiteral("drill %1 %2")
+                        .arg(last.value(QStringLiteral("time")).toString(),
+                             last.value(QStringLiteral("counts_equal")).toBool() ? QStringLiteral("counts equal")
+                                                                                 : QStringLiteral("COUNTS DIFFER"));
+        }
+        context.out() << QStringLiteral("%1  %2  %3 bytes  %4  %5  %6 (%7)")
+                             .arg(backup.value(QStringLiteral("created")).toString(),
+                                  backup.value(QStringLiteral("stem")).toString())
+                             .arg(backup.value(QStringLiteral("size")).toInteger())
+                             .arg(catalogued ? QStringLiteral("%1 tables, %2 rows")
+                                                   .arg(backup.value(QStringLiteral("tables")).toInt())
+                                                   .arg(backup.value(QStringLiteral("rows")).toInteger())
+                                             : QStringLiteral("not in the catalog"),
+                                  drill,
+                                  backup.value(QStringLiteral("keep")).toBool() ? QStringLiteral("keep")
+                                                                                : QStringLiteral("prune"),
+                                  backup.value(QStringLiteral("reasons")).toVariant().toStringList().join(
+                                      QStringLiteral(", ")))
+                      << Qt::endl;
+    }
+    return 0;
+}
+
+void PgBackupPruneCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup folder."));
+    declarePolicy(parser);
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show what would be removed; remove nothing.")});
+    CliContext::declareYes(parser);
+}
+
+int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg backup prune takes exactly one DIR.")));
+    auto policy = policyOf(parser);
+    if (!policy)
+        return context.fail(policy.error());
+    const QString folder = parser.positionalArguments().first();
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!dryRun) {
+        // The plan first, so the question names what goes.
+        const JobReport plan = context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, true));
+        if (plan.error || plan.outcome != JobOutcome::Succeeded)
+            return finish(context, plan, QStringLiteral("Cancelled; nothing was removed."));
+        const QJsonArray doomed = plan.data.value(QStringLiteral("wouldRemove")).toArray();
+        if (doomed.isEmpty())
+            return finish(context, plan, {});
+        QStringList names;
+        for (const QJsonValue &stem : doomed)
+            names.append(stem.toString());
+        if (const std::optional<Error> refused =
+                context.confirm(parser, QStringLiteral("Remove %1 backups (%2) from %3 under the policy %4?")
+                                            .arg(names.size())
+                                            .arg(names.join(QStringLiteral(", ")), folder, policy->toString())))
+            return context.fail(*refused);
+    }
+    return finish(context, context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, dryRun)),
+                  QStringLiteral("Cancelled."));
+}
+
+} // namespace strongroom::cli

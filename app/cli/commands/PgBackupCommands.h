@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace strongroom::cli {
+
+// `pg backup`, `pg backup list` and `pg backup prune` (app/pgbackup's PgBackupJob,
+// ListPgBackupsJob and PrunePgBackupsJob).
+class PgBackupCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("pg"), QStringLiteral("backup")}; }
+    QString summary() const override
+    {
+        return QStringLiteral("Back up a PostgreSQL database: one snapshot, pg_dump, zstd and age, with an "
+                              "encrypted manifest of exact row counts");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+class PgBackupListCommand : public CliCommand
+{
+public:
+    QStringList path() const override
+    {
+        return {QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("list")};
+    }
+    QString summary() const override
+    {
+        return QStringLiteral("List the PostgreSQL backups in a folder, with what retention would keep");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+class PgBackupPruneCommand : public CliCommand
+{
+public:
+    QStringList path() const override
+    {
+        return {QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("prune")};
+    }
+    QString summary() const override
+    {
+        return QStringLiteral("Remove the PostgreSQL backups a retention policy does not keep (default 7 "
+                              "daily, 4 weekly, 12 monthly)");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+} // namespace strongroom::cli
