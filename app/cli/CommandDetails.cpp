@@ -168,6 +168,18 @@ Details allDetails()
          QStringLiteral("Cipher speeds (with OpenSSL in user space, labelled so, where the kernel crypto API is "
                         "missing) and the time and memory one unlock costs with argon2id and pbkdf2 on this "
                         "machine.")},
+        {QStringLiteral("pg info"),
+         QStringLiteral("Connects to a PostgreSQL database (--dbname: a conninfo, a URI or a service name; the password "
+                        "from ~/.pgpass, the --password- options, the keyring, or a prompt) and reports the server "
+                        "version, the database's size and encoding, the connection's TLS (protocol, cipher, and "
+                        "whether the certificate was verified: the sslmode), the settings password_encryption, ssl "
+                        "and ssl_min_protocol_version, and, for a server on this machine, whether its data directory "
+                        "lies on a dm-crypt (LUKS) device. Then every table with the planner's row estimate and its "
+                        "table, TOAST and index bytes, largest first.\n\n"
+                        "--exact counts every table's rows in --sessions parallel sessions that import one exported "
+                        "snapshot, so the counts describe one moment even while applications write; Ctrl-C stops "
+                        "the running counts at once (exit 130). An unreachable server exits with status 7 and "
+                        "libpq's reason; a refused or missing password with status 3.")},
     };
 }
 

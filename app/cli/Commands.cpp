@@ -9,6 +9,7 @@
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/KeyListCommand.h"
 #include "cli/commands/PgBackupCommands.h"
+#include "cli/commands/PgInfoCommand.h"
 #include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
@@ -54,6 +55,7 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<KeyRewrapCommand>());
     cli.add(std::make_unique<KeyListCommand>());
     cli.add(std::make_unique<BackupExportCommand>());
+    cli.add(std::make_unique<PgInfoCommand>());
     cli.add(std::make_unique<PgBackupCommand>());
     cli.add(std::make_unique<PgBackupListCommand>());
     cli.add(std::make_unique<PgBackupPruneCommand>());

@@ -1,0 +1,109 @@
+#include "cli/commands/PgInfoCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/commands/PgOptions.h"
+#include "core/ControlCharacters.h"
+#include "postgres/PgInfoJob.h"
+
+namespace strongroom::cli {
+
+using namespace strongroom::postgres;
+
+namespace {
+
+void printHuman(QTextStream &out, const PgServerInfo &info)
+{
+    auto line = [&out](const char *label, const QString &value) {
+        out << QString::fromLatin1(label).leftJustified(14) << value << '\n';
+    };
+    line("Server",
+         QStringLiteral("PostgreSQL %1 (%2, port %3)").arg(info.serverVersion, info.host, info.port));
+    line("Database",
+         QStringLiteral("%1, %2, %3")
+             .arg(info.database, formatUnits(info.databaseBytes, ProgressUnit::Bytes), info.encoding));
+    line("User", info.user);
+    line("TLS", info.tls.describe());
+    line("Settings", QStringLiteral("password_encryption %1, ssl %2, ssl_min_protocol_version %3")
+                         .arg(info.passwordEncryption, info.ssl, info.sslMinProtocol));
+    line("Data dir", (info.dataDirectory.isEmpty() ? QString() : info.dataDirectory + QStringLiteral(": ")) +
+                         info.storage.describe());
+    if (info.exactCounts)
+        line("Snapshot", info.snapshot);
+    out << '\n';
+    // Table names are whatever the database's owner chose, escape sequences included.
+    QStringList names;
+    int width = 5;
+    for (const PgTableInfo &t : info.tables) {
+        names.append(escapeControlCharacters(t.table.displayName()));
+        width = std::max(width, int(names.last().size()));
+    }
+    const QString rowsTitle = info.exactCounts ? QStringLiteral("ROWS") : QStringLiteral("ROWS (EST.)");
+    out << QStringLiteral("TABLE").leftJustified(width + 2) << rowsTitle.rightJustified(14)
+        << QStringLiteral("TABLE").rightJustified(12) << QStringLiteral("TOAST").rightJustified(12)
+        << QStringLiteral("INDEXES").rightJustified(12) << QStringLiteral("TOTAL").rightJustified(12) << '\n';
+    auto size = [](qint64 v) { return formatUnits(v, ProgressUnit::Bytes).rightJustified(12); };
+    for (qsizetype i = 0; i < info.tables.size(); ++i) {
+        const PgTableInfo &t = info.tables[i];
+        const qint64 rows = info.exactCounts ? t.exactRows : t.estimatedRows;
+        out << names[i].leftJustified(width + 2)
+            << (rows < 0 ? QStringLiteral("-") : QString::number(rows)).rightJustified(14)
+            << size(t.tableBytes) << size(t.toastBytes) << size(t.indexBytes) << size(t.totalBytes()) << '\n';
+    }
+    if (!info.exactCounts)
+        out << "\nRow counts are the planner's estimates (pg_class.reltuples; - when never analysed); "
+               "--exact counts every table in one snapshot.\n";
+    out.flush();
+}
+
+} // namespace
+
+void PgInfoCommand::declare(QCommandLineParser &parser) const
+{
+    pgopts::declare(parser);
+    parser.addOption(
+        {QStringLiteral("exact"),
+         QStringLiteral("Count every table's rows exactly, in parallel sessions sharing one snapshot.")});
+    parser.addOption({QStringLiteral("sessions"),
+                      QStringLiteral("Parallel sessions for --exact (default 4)."), QStringLiteral("N"),
+                      QStringLiteral("4")});
+}
+
+int PgInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    Result<PgConnection> connection = pgopts::connection(parser);
+    if (!connection)
+        return context.fail(connection.error());
+    Result<PgPassword> password = pgopts::password(context, parser, *connection);
+    if (!password)
+        return context.fail(password.error());
+    bool sessionsOk = false;
+    const int sessions = parser.value(QStringLiteral("sessions")).toInt(&sessionsOk);
+    if (!sessionsOk || sessions < 1 || sessions > 64)
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("--sessions takes a number from 1 to 64.")));
+
+    PgInfoJob::Request request{*connection, *password, parser.isSet(QStringLiteral("exact")), sessions};
+    auto job = std::make_shared<PgInfoJob>(request);
+    JobReport report = context.runJob(job);
+    // The server asked for a password and none was given: ask on the terminal once, as psql does.
+    if (report.error && report.error->kind == QLatin1String("password-required") &&
+        pgopts::mayPrompt(parser)) {
+        Result<PgPassword> prompted = pgopts::promptPassword(*connection);
+        if (!prompted)
+            return context.fail(prompted.error());
+        request.password = *prompted;
+        job = std::make_shared<PgInfoJob>(request);
+        report = context.runJob(job);
+    }
+    if (report.outcome == JobOutcome::Cancelled)
+        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")));
+    if (report.error)
+        return context.fail(*report.error);
+    if (context.json())
+        context.printJson(job->info().toJson());
+    else
+        printHuman(context.out(), job->info());
+    return 0;
+}
+
+} // namespace strongroom::cli
