@@ -180,6 +180,30 @@ Details allDetails()
                         "snapshot, so the counts describe one moment even while applications write; Ctrl-C stops "
                         "the running counts at once (exit 130). An unreachable server exits with status 7 and "
                         "libpq's reason; a refused or missing password with status 3.")},
+        {QStringLiteral("pg backup"),
+         QStringLiteral("Backs up one PostgreSQL database into DIR as one set of files (docs/file-formats.md): the dump, "
+                        "an encrypted manifest and a .sha256 in sha256sum format. Strongroom's own session opens a "
+                        "REPEATABLE READ, READ ONLY transaction and exports its snapshot; pg_dump -Fc -Z0 --snapshot "
+                        "dumps exactly that snapshot while the same session counts every table's rows in it, so the "
+                        "manifest's counts are the dump's even while applications write. The dump streams through "
+                        "zstd and age into a 0600 temp file in DIR (never plain on disk, never whole in memory), "
+                        "which is fsynced and renamed when pg_dump has succeeded. The password reaches pg_dump only "
+                        "through a private passfile.\n\n"
+                        "Restore without Strongroom: age -d -i KEY FILE.dump.zst.age | zstd -d | pg_restore -d DB. "
+                        "Ctrl-C stops pg_dump and leaves no file (exit 130). pg_dump missing or older than the server "
+                        "exits with status 7 naming the package postgresql-client-N; an unreachable server with "
+                        "status 7 and libpq's reason.")},
+        {QStringLiteral("pg backup list"),
+         QStringLiteral("Lists the backups in DIR from its catalog, newest first: time, name, size, tables and rows, the "
+                        "last restore drill, and what the retention policy (the --keep- options, by default 7 daily, 4 "
+                        "weekly and 12 monthly) would do with each. Dump files without a catalog entry are listed as "
+                        "not in the catalog and never pruned.")},
+        {QStringLiteral("pg backup prune"),
+         QStringLiteral("Removes the backups the retention policy does not keep (restic's rules; by default 7 daily, 4 "
+                        "weekly and 12 monthly), each with all its files. Asks first on a terminal; --yes confirms in "
+                        "a script, --dry-run only shows what would go. An entry whose catalog time differs from the "
+                        "time in its file name, or whose dump no longer has the recorded SHA-256, is kept and "
+                        "reported.")},
     };
 }
 

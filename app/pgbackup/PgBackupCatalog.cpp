@@ -148,7 +148,8 @@ Status PgBackupCatalog::update(const std::function<void(QList<QJsonObject> &)> &
     for (const QJsonObject &object : *objects)
         backups.append(object);
     const QJsonObject document{{QStringLiteral("format"), 1}, {QStringLiteral("backups"), backups}};
-    return safefile::writeFileAtomically(path(), QJsonDocument(document).toJson(), QStringLiteral("pg-catalog"),
+    return safefile::writeFileAtomically(path(), QJsonDocument(document).toJson(),
+                                         QStringLiteral("pg-catalog"),
                                          QCoreApplication::translate("PgBackup", "backup catalog"));
 }
 
@@ -192,7 +193,8 @@ RetentionPolicy defaultPgRetention()
     return policy;
 }
 
-QList<PgRetentionDecision> applyPgRetention(const RetentionPolicy &policy, const QList<PgBackupEntry> &entries)
+QList<PgRetentionDecision> applyPgRetention(const RetentionPolicy &policy,
+                                            const QList<PgBackupEntry> &entries)
 {
     // RetentionPolicy decides over BackupRecords and lets only sealed ones take part. A PostgreSQL
     // catalog entry has no key-held seal (a backup host holds only public keys); every catalogued

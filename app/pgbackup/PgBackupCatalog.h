@@ -72,6 +72,7 @@ struct PgRetentionDecision
     QStringList reasons;
 };
 RetentionPolicy defaultPgRetention();
-QList<PgRetentionDecision> applyPgRetention(const RetentionPolicy &policy, const QList<PgBackupEntry> &entries);
+QList<PgRetentionDecision> applyPgRetention(const RetentionPolicy &policy,
+                                            const QList<PgBackupEntry> &entries);
 
 } // namespace strongroom::pgbackup

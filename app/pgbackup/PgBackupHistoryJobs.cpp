@@ -81,8 +81,9 @@ void ListPgBackupsJob::run(JobContext &context)
     context.setData({{QStringLiteral("folder"), QFileInfo(m_folder).absoluteFilePath()},
                      {QStringLiteral("policy"), m_policy.toString()},
                      {QStringLiteral("backups"), backups}});
-    context.setOverview(
-        QCoreApplication::translate("PgBackup", "%1 PostgreSQL backups in %2.").arg(backups.size()).arg(m_folder));
+    context.setOverview(QCoreApplication::translate("PgBackup", "%1 PostgreSQL backups in %2.")
+                            .arg(backups.size())
+                            .arg(m_folder));
 }
 
 QString PrunePgBackupsJob::title() const
@@ -143,9 +144,10 @@ void PrunePgBackupsJob::run(JobContext &context)
             if (ok)
                 removed.append(stem);
             else
-                refused.append(QJsonObject{{QStringLiteral("stem"), stem},
-                                           {QStringLiteral("reason"),
-                                            QCoreApplication::translate("PgBackup", "a file could not be removed")}});
+                refused.append(
+                    QJsonObject{{QStringLiteral("stem"), stem},
+                                {QStringLiteral("reason"),
+                                 QCoreApplication::translate("PgBackup", "a file could not be removed")}});
             context.addProgress(1);
         }
         safefile::fsyncDirectory(folder);
@@ -165,18 +167,20 @@ void PrunePgBackupsJob::run(JobContext &context)
                       QJsonArray::fromStringList(listed)},
                      {QStringLiteral("kept"), QJsonArray::fromStringList(kept)},
                      {QStringLiteral("refused"), refused}});
-    context.setOverview(m_dryRun ? QCoreApplication::translate("PgBackup", "Would remove %1 backups, keep %2 "
-                                                                           "(%3); nothing was removed.")
-                                       .arg(listed.size())
-                                       .arg(kept.size())
-                                       .arg(m_policy.toString())
-                                 : QCoreApplication::translate("PgBackup", "Removed %1 backups, kept %2 (%3).")
-                                       .arg(listed.size())
-                                       .arg(kept.size())
-                                       .arg(m_policy.toString()));
+    context.setOverview(m_dryRun
+                            ? QCoreApplication::translate("PgBackup", "Would remove %1 backups, keep %2 "
+                                                                      "(%3); nothing was removed.")
+                                  .arg(listed.size())
+                                  .arg(kept.size())
+                                  .arg(m_policy.toString())
+                            : QCoreApplication::translate("PgBackup", "Removed %1 backups, kept %2 (%3).")
+                                  .arg(listed.size())
+                                  .arg(kept.size())
+                                  .arg(m_policy.toString()));
     for (const QJsonValue &value : std::as_const(refused))
-        context.addDetail(QCoreApplication::translate("PgBackup", "Kept %1: %2.")
-                              .arg(value[QStringLiteral("stem")].toString(), value[QStringLiteral("reason")].toString()));
+        context.addDetail(
+            QCoreApplication::translate("PgBackup", "Kept %1: %2.")
+                .arg(value[QStringLiteral("stem")].toString(), value[QStringLiteral("reason")].toString()));
     if (!m_dryRun)
         log.append(QStringLiteral("pg.backup.prune"), folder, QStringLiteral("succeeded"),
                    {{QStringLiteral("removed"), QJsonArray::fromStringList(removed)},

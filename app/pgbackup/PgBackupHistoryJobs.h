@@ -11,7 +11,9 @@ namespace strongroom::pgbackup {
 class ListPgBackupsJob : public Job
 {
 public:
-    ListPgBackupsJob(QString folder, RetentionPolicy policy) : m_folder(std::move(folder)), m_policy(policy) {}
+    ListPgBackupsJob(QString folder, RetentionPolicy policy) : m_folder(std::move(folder)), m_policy(policy)
+    {
+    }
     QString title() const override;
     QList<JobStep> steps() const override;
     void run(JobContext &context) override;
@@ -30,7 +32,8 @@ class PrunePgBackupsJob : public Job
 {
 public:
     PrunePgBackupsJob(QString folder, RetentionPolicy policy, bool dryRun, QString auditLogPath = {})
-        : m_folder(std::move(folder)), m_policy(policy), m_dryRun(dryRun), m_auditLogPath(std::move(auditLogPath))
+        : m_folder(std::move(folder)), m_policy(policy), m_dryRun(dryRun),
+          m_auditLogPath(std::move(auditLogPath))
     {
     }
     QString title() const override;

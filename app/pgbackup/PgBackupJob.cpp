@@ -5,12 +5,12 @@
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
+#include "pgbackup/BackupSnapshot.h"
 #include "pgbackup/PgBackupCatalog.h"
 #include "pgbackup/PgClientTool.h"
-#include "pgbackup/PgPassFile.h"
 #include "pgbackup/PgToolProcess.h"
-#include "pgbackup/SnapshotSession.h"
 #include "pgbackup/ZstdPullCompressor.h"
+#include "postgres/PgPassFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -43,8 +43,8 @@ QStringList keyIdsOf(const age::EncryptRequest &request)
 
 // A program's output through zstd and age into a new private file at `target`; its digest. The
 // temp file is removed on every way out but success.
-Result<PgFileDigest> encryptStream(PgToolProcess &tool, const QString &target, const age::EncryptRequest &request,
-                                   JobContext &context)
+Result<PgFileDigest> encryptStream(PgToolProcess &tool, const QString &target,
+                                   const age::EncryptRequest &request, JobContext &context)
 {
     QString tempPath;
     auto out = age::createPrivateTemp(target, QStringLiteral("pg-backup"), tempPath);
@@ -55,9 +55,8 @@ Result<PgFileDigest> encryptStream(PgToolProcess &tool, const QString &target, c
     if (!compressed.isOpen())
         return Error(ExitCode::Environment, compressed.errorString());
     age::HashingWriter hashed(**out);
-    auto encrypted = age::encryptFile(compressed, hashed, request, [&context](qint64) {
-        return !context.isCancelled();
-    });
+    auto encrypted =
+        age::encryptFile(compressed, hashed, request, [&context](qint64) { return !context.isCancelled(); });
     if (tool.stopped() || context.isCancelled()) {
         tool.stop();
         return Error(ExitCode::Cancelled, QString());
@@ -87,10 +86,11 @@ QString PgBackupJob::title() const
 
 QList<JobStep> PgBackupJob::steps() const
 {
-    return {JobStep{QCoreApplication::translate("PgBackup", "Connect and take a snapshot"), false},
-            JobStep{QCoreApplication::translate("PgBackup", "Dump, compress and encrypt; count rows"), false},
-            JobStep{QCoreApplication::translate("PgBackup", "Dump roles and tablespaces"), false},
-            JobStep{QCoreApplication::translate("PgBackup", "Write the manifest, checksums and catalog"), false}};
+    return {
+        JobStep{QCoreApplication::translate("PgBackup", "Connect and take a snapshot"), false},
+        JobStep{QCoreApplication::translate("PgBackup", "Dump, compress and encrypt; count rows"), false},
+        JobStep{QCoreApplication::translate("PgBackup", "Dump roles and tablespaces"), false},
+        JobStep{QCoreApplication::translate("PgBackup", "Write the manifest, checksums and catalog"), false}};
 }
 
 std::optional<Error> PgBackupJob::backUp(JobContext &context)
@@ -98,27 +98,35 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
     context.startStep(Snapshot);
     if (Status folder = safefile::makePrivateFolder(m_request.folder); !folder)
         return folder.error();
-    auto conninfo = m_request.target.withoutPassword();
-    if (!conninfo)
-        return conninfo.error();
-    auto session = SnapshotSession::open(m_request.target);
-    if (!session)
-        return session.error();
-    SnapshotSession &snapshot = **session;
-    const int serverMajor = snapshot.serverVersionNumber() / 10000;
+    const QString conninfo = m_request.connection.conninfo();
+    const auto cancelled = [&context] { return context.isCancelled(); };
+    auto opened = BackupSnapshot::open(m_request.connection, m_request.password, cancelled);
+    if (!opened)
+        return opened.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(opened.error());
+    BackupSnapshot &snapshot = **opened;
+    const int serverMajor = snapshot.session().serverVersionNumber() / 10000;
     auto pgDump = PgClientTool::find(QStringLiteral("pg_dump"), serverMajor);
     if (!pgDump)
         return pgDump.error();
-    auto passFile = PgPassFile::create(m_request.target.effectivePassword());
-    if (!passFile)
-        return passFile.error();
+    // The password reaches pg_dump through a private passfile only; without one, the child looks
+    // where libpq looks (.pgpass), never in a PGPASSWORD of ours.
+    std::unique_ptr<postgres::PgPassFile> passFile;
+    if (m_request.password.isSet()) {
+        auto created = postgres::PgPassFile::create(m_request.password);
+        if (!created)
+            return created.error();
+        passFile = std::move(*created);
+    }
+    const QProcessEnvironment childEnvironment =
+        passFile ? passFile->environment()
+                 : postgres::PgPassFile::withoutPasswords(QProcessEnvironment::systemEnvironment());
 
     m_manifest.tool = QStringLiteral("strongroom ") + QStringLiteral(STRONGROOM_VERSION);
     m_manifest.pgDumpVersion = pgDump->version;
-    m_manifest.serverVersion = snapshot.serverVersion();
-    m_manifest.database = snapshot.database();
-    m_manifest.connection = *conninfo;
-    m_manifest.snapshot = snapshot.snapshotId();
+    m_manifest.serverVersion = snapshot.session().serverVersion();
+    m_manifest.database = snapshot.session().database();
+    m_manifest.connection = conninfo;
+    m_manifest.snapshot = snapshot.id();
     m_manifest.created = QDateTime::currentDateTimeUtc();
     m_manifest.recipientKeyIds = keyIdsOf(m_request.age);
     m_manifest.passphrase = m_request.age.passphrase.has_value();
@@ -134,8 +142,6 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
     for (const PgTable &table : snapshot.tables())
         estimate += table.bytes;
     context.startStep(Dump, estimate, ProgressUnit::Bytes);
-    if (Status counting = snapshot.startCounting(); !counting)
-        return counting.error();
     int tablesLogged = 0;
     PgToolProcess *dumpRef = nullptr;
     PgToolProcess dump([&]() {
@@ -155,18 +161,19 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
         return !context.isCancelled();
     });
     dumpRef = &dump;
-    const QStringList dumpArguments{QStringLiteral("--dbname=") + *conninfo,
-                                    QStringLiteral("--snapshot=") + m_manifest.snapshot,
-                                    QStringLiteral("--lock-wait-timeout=%1s").arg(m_request.lockWaitTimeoutSeconds),
-                                    QStringLiteral("--format=custom"),
-                                    QStringLiteral("--compress=0"),
-                                    QStringLiteral("--verbose"),
-                                    QStringLiteral("--no-password")};
-    if (Status started = dump.start(pgDump->program, dumpArguments, (*passFile)->environment()); !started)
+    const QStringList dumpArguments{
+        QStringLiteral("--dbname=") + conninfo,
+        QStringLiteral("--snapshot=") + m_manifest.snapshot,
+        QStringLiteral("--lock-wait-timeout=%1s").arg(m_request.lockWaitTimeoutSeconds),
+        QStringLiteral("--format=custom"),
+        QStringLiteral("--compress=0"),
+        QStringLiteral("--verbose"),
+        QStringLiteral("--no-password")};
+    if (Status started = dump.start(pgDump->program, dumpArguments, childEnvironment); !started)
         return started.error();
     auto payload = encryptStream(dump, m_files.dump(), m_request.age, context);
     if (!payload) {
-        snapshot.cancelQuery();
+        snapshot.cancel();
         return payload.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(payload.error());
     }
     safefile::TempGuard dumpGuard(m_files.dump());
@@ -175,7 +182,7 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
     // The counts usually end before the dump; wait for the rest, still answering cancel.
     while (!snapshot.poll()) {
         if (context.isCancelled()) {
-            snapshot.cancelQuery();
+            snapshot.cancel();
             return std::nullopt;
         }
         QThread::msleep(10);
@@ -192,9 +199,9 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
         if (!pgDumpAll)
             return pgDumpAll.error();
         PgToolProcess globals([&]() { return !context.isCancelled(); });
-        const QStringList arguments{QStringLiteral("--dbname=") + *conninfo, QStringLiteral("--globals-only"),
+        const QStringList arguments{QStringLiteral("--dbname=") + conninfo, QStringLiteral("--globals-only"),
                                     QStringLiteral("--no-password")};
-        if (Status started = globals.start(pgDumpAll->program, arguments, (*passFile)->environment()); !started)
+        if (Status started = globals.start(pgDumpAll->program, arguments, childEnvironment); !started)
             return started.error();
         auto digest = encryptStream(globals, m_files.globals(), m_request.age, context);
         if (!digest)
@@ -203,7 +210,7 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
         m_manifest.globals = *digest;
     }
     // The snapshot's transaction ends only now: the dump and every count have used it.
-    session->reset();
+    opened->reset();
 
     context.startStep(Finish);
     const QByteArray manifestJson = QJsonDocument(m_manifest.toJson()).toJson();
@@ -211,7 +218,8 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
     manifestIn.setData(manifestJson);
     manifestIn.open(QIODevice::ReadOnly);
     QString manifestTemp;
-    auto manifestOut = age::createPrivateTemp(m_files.manifest(), QStringLiteral("pg-manifest"), manifestTemp);
+    auto manifestOut =
+        age::createPrivateTemp(m_files.manifest(), QStringLiteral("pg-manifest"), manifestTemp);
     if (!manifestOut)
         return manifestOut.error();
     safefile::TempGuard manifestGuard(manifestTemp);
@@ -226,12 +234,12 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
     manifestGuard.keep();
     safefile::TempGuard manifestPlaced(m_files.manifest());
     QList<PgFileDigest> digests{m_manifest.payload,
-                                PgFileDigest{QFileInfo(m_files.manifest()).fileName(), manifestHashed.written(),
-                                             manifestHashed.hex()}};
+                                PgFileDigest{QFileInfo(m_files.manifest()).fileName(),
+                                             manifestHashed.written(), manifestHashed.hex()}};
     if (m_manifest.globals)
         digests.append(*m_manifest.globals);
-    if (Status sums = age::writePrivateFile(m_files.checksums(), sha256sumLines(digests),
-                                            QStringLiteral("pg-sha256"));
+    if (Status sums =
+            age::writePrivateFile(m_files.checksums(), sha256sumLines(digests), QStringLiteral("pg-sha256"));
         !sums)
         return sums.error();
     safefile::TempGuard checksumsPlaced(m_files.checksums());
@@ -261,7 +269,8 @@ void PgBackupJob::run(JobContext &context)
 {
     const std::optional<Error> error = backUp(context);
     const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
-    const QString target = m_files.stem.isEmpty() ? QFileInfo(m_request.folder).absoluteFilePath() : m_files.dump();
+    const QString target =
+        m_files.stem.isEmpty() ? QFileInfo(m_request.folder).absoluteFilePath() : m_files.dump();
     const QJsonObject who{{QStringLiteral("database"), m_manifest.database},
                           {QStringLiteral("connection"), m_manifest.connection}};
     if (error) {

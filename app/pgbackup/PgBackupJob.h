@@ -3,13 +3,14 @@
 #include "age/AgeFile.h"
 #include "core/Job.h"
 #include "pgbackup/PgBackupManifest.h"
-#include "pgbackup/PgTarget.h"
+#include "postgres/PgConnection.h"
 
 namespace strongroom::pgbackup {
 
 struct PgBackupRequest
 {
-    PgTarget target;
+    postgres::PgConnection connection;
+    postgres::PgPassword password;
     QString folder;
     age::EncryptRequest age; // recipients, or a passphrase (scrypt)
     bool globals = false;    // also pg_dumpall --globals-only
@@ -18,7 +19,7 @@ struct PgBackupRequest
 };
 
 // `pg backup` and the console's Back Up Now: a snapshot-consistent, compressed, age-encrypted backup
-// of one database into a folder. Its own libpq session (SnapshotSession) exports a REPEATABLE READ
+// of one database into a folder. Its own libpq session (BackupSnapshot) exports a REPEATABLE READ
 // snapshot; pg_dump -Fc -Z0 --snapshot dumps exactly it while the same session counts every table's
 // rows in it; the dump streams through zstd (ZstdPullCompressor) and age into a 0600 temp file
 // beside the target, never plain on disk and never whole in memory. Then the encrypted manifest,

@@ -100,9 +100,10 @@ QJsonObject PgBackupManifest::toJson() const
 Result<PgBackupManifest> PgBackupManifest::fromJson(const QByteArray &bytes)
 {
     const auto refuse = [](const QString &why) {
-        return Error(ExitCode::Integrity,
-                     QCoreApplication::translate("PgBackup", "The backup's manifest is damaged: %1.").arg(why),
-                     QStringLiteral("damaged-manifest"));
+        return Error(
+            ExitCode::Integrity,
+            QCoreApplication::translate("PgBackup", "The backup's manifest is damaged: %1.").arg(why),
+            QStringLiteral("damaged-manifest"));
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -133,7 +134,8 @@ Result<PgBackupManifest> PgBackupManifest::fromJson(const QByteArray &bytes)
     for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
         const qint64 count = it.value().toInteger(-1);
         if (count < 0)
-            return refuse(QCoreApplication::translate("PgBackup", "the count of %1 is not a number").arg(it.key()));
+            return refuse(
+                QCoreApplication::translate("PgBackup", "the count of %1 is not a number").arg(it.key()));
         manifest.rowCounts.insert(it.key(), count);
     }
     manifest.dumpFormat = json.value(QStringLiteral("dump_format")).toString();

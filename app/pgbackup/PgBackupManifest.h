@@ -51,8 +51,8 @@ struct PgBackupManifest
     QString database;
     QString connection; // conninfo without a password
     QString snapshot;
-    QDateTime created;  // when the snapshot was taken
-    QDateTime finished; // when the dump ended
+    QDateTime created;               // when the snapshot was taken
+    QDateTime finished;              // when the dump ended
     QMap<QString, qint64> rowCounts; // "schema.table" -> exact rows in the snapshot
     QString dumpFormat = QStringLiteral("custom");
     QString compression = QStringLiteral("zstd");

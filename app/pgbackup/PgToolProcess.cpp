@@ -24,8 +24,9 @@ Status PgToolProcess::start(const QString &program, const QStringList &arguments
     m_process.setProcessEnvironment(environment);
     m_process.start(program, arguments, QIODevice::ReadOnly);
     if (!m_process.waitForStarted(30000))
-        return Error(ExitCode::Environment, QCoreApplication::translate("PgBackup", "%1 could not be started: %2")
-                                                .arg(program, m_process.errorString()));
+        return Error(ExitCode::Environment,
+                     QCoreApplication::translate("PgBackup", "%1 could not be started: %2")
+                         .arg(program, m_process.errorString()));
     setOpenMode(QIODevice::ReadOnly);
     return {};
 }

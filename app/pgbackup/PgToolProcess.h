@@ -21,7 +21,8 @@ public:
     explicit PgToolProcess(Tick tick);
     ~PgToolProcess() override;
 
-    Status start(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment);
+    Status start(const QString &program, const QStringList &arguments,
+                 const QProcessEnvironment &environment);
     // After the end of its output: waits for the child; an error naming its last words unless it
     // exited 0.
     Status finish();

@@ -2,7 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/commands/FileCommands.h"
-#include "keys/KeySource.h"
+#include "cli/commands/PgOptions.h"
 #include "pgbackup/PgBackupHistoryJobs.h"
 #include "pgbackup/PgBackupJob.h"
 
@@ -14,73 +14,23 @@ using namespace strongroom::pgbackup;
 
 namespace {
 
-const char *const kBuckets[] = {"keep-last",   "keep-hourly",  "keep-daily",
-                                "keep-weekly", "keep-monthly", "keep-yearly"};
+const char *const kPgRetentionBuckets[] = {"keep-last",   "keep-hourly",  "keep-daily",
+                                           "keep-weekly", "keep-monthly", "keep-yearly"};
 
-void declareConnection(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("dbname"),
-                      QStringLiteral("The database: a libpq conninfo (\"host=... dbname=...\"), a URI "
-                                     "(postgresql://...) or service=NAME from pg_service.conf."),
-                      QStringLiteral("CONN")});
-    parser.addOption({QStringLiteral("password-env"),
-                      QStringLiteral("Read the PostgreSQL password from environment variable NAME (removed "
-                                     "from the environment once read). Without a password option libpq "
-                                     "looks in ~/.pgpass and the service file."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("password-file"),
-                      QStringLiteral("Read the PostgreSQL password from the first line of FILE."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("password-stdin"),
-                      QStringLiteral("Read the PostgreSQL password from one line of standard input.")});
-}
-
-// The target with its password from a password option, if one was given.
-Result<PgTarget> targetOf(const QCommandLineParser &parser)
-{
-    PgTarget target;
-    target.conninfo = parser.value(QStringLiteral("dbname"));
-    if (target.conninfo.isEmpty())
-        return Error(ExitCode::Usage, QStringLiteral("Say which database: --dbname CONN (conninfo, URI or "
-                                                     "service=NAME)."));
-    const int given = int(parser.isSet(QStringLiteral("password-env"))) +
-                      int(parser.isSet(QStringLiteral("password-file"))) +
-                      int(parser.isSet(QStringLiteral("password-stdin")));
-    if (given > 1)
-        return Error(ExitCode::Usage, QStringLiteral("Give the PostgreSQL password one way only."));
-    if (given == 0)
-        return target;
-    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
-        return Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL "
-                                                     "password and the backup passphrase; use "
-                                                     "--password-file or --password-env for one of them."));
-    KeyReader reader;
-    reader.setConsumeEnvironment(true);
-    const KeySource source = parser.isSet(QStringLiteral("password-env"))
-                                 ? KeySource::environment(parser.value(QStringLiteral("password-env")))
-                             : parser.isSet(QStringLiteral("password-file"))
-                                 ? KeySource::file(parser.value(QStringLiteral("password-file")))
-                                 : KeySource::stdinLine();
-    Result<KeyMaterial> password = reader.read(source, QStringLiteral("PostgreSQL password"));
-    if (!password)
-        return password.error();
-    target.password = *password;
-    return target;
-}
-
-Result<RetentionPolicy> policyOf(const QCommandLineParser &parser)
+Result<RetentionPolicy> pgPolicyOf(const QCommandLineParser &parser)
 {
     RetentionPolicy policy;
     int *fields[] = {&policy.last,   &policy.hourly,  &policy.daily,
                      &policy.weekly, &policy.monthly, &policy.yearly};
     for (int i = 0; i < 6; ++i) {
-        const QString name = QLatin1String(kBuckets[i]);
+        const QString name = QLatin1String(kPgRetentionBuckets[i]);
         if (!parser.isSet(name))
             continue;
         bool ok = false;
         const int n = parser.value(name).toInt(&ok);
         if (!ok || n < -1)
-            return Error(ExitCode::Usage, QStringLiteral("--%1 wants a whole number, or -1 for unlimited.").arg(name));
+            return Error(ExitCode::Usage,
+                         QStringLiteral("--%1 wants a whole number, or -1 for unlimited.").arg(name));
         *fields[i] = n;
     }
     if (parser.isSet(QStringLiteral("keep-within"))) {
@@ -92,9 +42,9 @@ Result<RetentionPolicy> policyOf(const QCommandLineParser &parser)
     return policy.isEmpty() ? defaultPgRetention() : policy;
 }
 
-void declarePolicy(QCommandLineParser &parser)
+void declarePgPolicy(QCommandLineParser &parser)
 {
-    for (const char *name : kBuckets)
+    for (const char *name : kPgRetentionBuckets)
         parser.addOption({QLatin1String(name), QStringLiteral("Keep N backups by this rule (-1: unlimited)."),
                           QStringLiteral("N")});
     parser.addOption(
@@ -103,7 +53,7 @@ void declarePolicy(QCommandLineParser &parser)
          QStringLiteral("DURATION")});
 }
 
-int finish(CliContext &context, const JobReport &report, const QString &cancelled)
+int finishPgJob(CliContext &context, const JobReport &report, const QString &cancelled)
 {
     if (report.outcome == JobOutcome::Cancelled) {
         context.err() << cancelled << Qt::endl;
@@ -125,7 +75,7 @@ int finish(CliContext &context, const JobReport &report, const QString &cancelle
 
 void PgBackupCommand::declare(QCommandLineParser &parser) const
 {
-    declareConnection(parser);
+    pgopts::declare(parser);
     parser.addOption({QStringLiteral("dir"),
                       QStringLiteral("The backup folder (made 0700 when missing); its catalog lists the "
                                      "backups for list, prune and verify."),
@@ -135,21 +85,32 @@ void PgBackupCommand::declare(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("globals"),
                       QStringLiteral("Also back up roles and tablespaces (pg_dumpall --globals-only; needs a "
                                      "superuser).")});
-    parser.addOption({QStringLiteral("lock-wait-timeout"),
-                      QStringLiteral("Give up when a table's lock cannot be had within SECONDS (default 60)."),
-                      QStringLiteral("SECONDS")});
+    parser.addOption(
+        {QStringLiteral("lock-wait-timeout"),
+         QStringLiteral("Give up when a table's lock cannot be had within SECONDS (default 60)."),
+         QStringLiteral("SECONDS")});
 }
 
 int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg backup takes no arguments besides its "
-                                                                  "options (did you mean pg backup list?).")));
-    auto target = targetOf(parser);
-    if (!target)
-        return context.fail(target.error());
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("pg backup takes no arguments besides its "
+                                                  "options (did you mean pg backup list?).")));
+    auto connection = pgopts::connection(parser);
+    if (!connection)
+        return context.fail(connection.error());
+    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return context.fail(Error(
+            ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL password and "
+                                            "the backup passphrase; use --password-file or --password-env "
+                                            "for one of them.")));
+    auto password = pgopts::password(context, parser, *connection);
+    if (!password)
+        return context.fail(password.error());
     PgBackupRequest request;
-    request.target = *target;
+    request.connection = *connection;
+    request.password = *password;
     request.folder = parser.value(QStringLiteral("dir"));
     if (request.folder.isEmpty())
         return context.fail(Error(ExitCode::Usage, QStringLiteral("Say where the backup goes: --dir DIR.")));
@@ -168,39 +129,50 @@ int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.age.hybridRecipients = recipients.hybrid;
     const bool anyRecipient = !recipients.x25519.isEmpty() || !recipients.hybrid.isEmpty();
     if (anyRecipient == CliContext::keyGiven(parser))
-        return context.fail(Error(
-            ExitCode::Usage, anyRecipient ? QStringLiteral("A passphrase cannot be combined with recipients (the "
-                                                           "age format keeps a passphrase alone in the header).")
-                                          : QStringLiteral("Say whom to encrypt to: --recipient, "
-                                                           "--recipients-file, or a passphrase with "
-                                                           "--passphrase-stdin, --key-file or --key-env.")));
+        return context.fail(Error(ExitCode::Usage,
+                                  anyRecipient
+                                      ? QStringLiteral("A passphrase cannot be combined with recipients (the "
+                                                       "age format keeps a passphrase alone in the header).")
+                                      : QStringLiteral("Say whom to encrypt to: --recipient, "
+                                                       "--recipients-file, or a passphrase with "
+                                                       "--passphrase-stdin, --key-file or --key-env.")));
     if (!anyRecipient) {
         Result<KeyMaterial> passphrase = context.readKey(parser, QStringLiteral("backup passphrase"));
         if (!passphrase)
             return context.fail(passphrase.error());
         request.age.passphrase = *passphrase;
     }
-    return finish(context, context.runJob(std::make_shared<PgBackupJob>(std::move(request))),
-                  QStringLiteral("Cancelled; pg_dump was stopped and no backup file was left."));
+    JobReport report = context.runJob(std::make_shared<PgBackupJob>(request));
+    // The server asked for a password and none was given: ask on the terminal once, as psql does.
+    if (report.error && report.error->kind == QLatin1String("password-required") &&
+        pgopts::mayPrompt(parser)) {
+        Result<postgres::PgPassword> prompted = pgopts::promptPassword(request.connection);
+        if (!prompted)
+            return context.fail(prompted.error());
+        request.password = *prompted;
+        report = context.runJob(std::make_shared<PgBackupJob>(request));
+    }
+    return finishPgJob(context, report,
+                       QStringLiteral("Cancelled; pg_dump was stopped and no backup file was left."));
 }
 
 void PgBackupListCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup folder."));
-    declarePolicy(parser);
+    declarePgPolicy(parser);
 }
 
 int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
         return context.fail(Error(ExitCode::Usage, QStringLiteral("pg backup list takes exactly one DIR.")));
-    auto policy = policyOf(parser);
+    auto policy = pgPolicyOf(parser);
     if (!policy)
         return context.fail(policy.error());
     const JobReport report =
         context.runJob(std::make_shared<ListPgBackupsJob>(parser.positionalArguments().first(), *policy));
     if (report.error || report.outcome != JobOutcome::Succeeded || context.json())
-        return finish(context, report, QStringLiteral("Cancelled."));
+        return finishPgJob(context, report, QStringLiteral("Cancelled."));
     context.out() << report.overview << Qt::endl;
     for (const QJsonValue &value : report.data.value(QStringLiteral("backups")).toArray()) {
         const QJsonObject backup = value.toObject();
@@ -211,8 +183,9 @@ int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &pars
             const QJsonObject last = drills.last().toObject();
             drill = QStringLiteral("drill %1 %2")
                         .arg(last.value(QStringLiteral("time")).toString(),
-                             last.value(QStringLiteral("counts_equal")).toBool() ? QStringLiteral("counts equal")
-                                                                                 : QStringLiteral("COUNTS DIFFER"));
+                             last.value(QStringLiteral("counts_equal")).toBool()
+                                 ? QStringLiteral("counts equal")
+                                 : QStringLiteral("COUNTS DIFFER"));
         }
         context.out() << QStringLiteral("%1  %2  %3 bytes  %4  %5  %6 (%7)")
                              .arg(backup.value(QStringLiteral("created")).toString(),
@@ -225,8 +198,10 @@ int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &pars
                                   drill,
                                   backup.value(QStringLiteral("keep")).toBool() ? QStringLiteral("keep")
                                                                                 : QStringLiteral("prune"),
-                                  backup.value(QStringLiteral("reasons")).toVariant().toStringList().join(
-                                      QStringLiteral(", ")))
+                                  backup.value(QStringLiteral("reasons"))
+                                      .toVariant()
+                                      .toStringList()
+                                      .join(QStringLiteral(", ")))
                       << Qt::endl;
     }
     return 0;
@@ -235,8 +210,9 @@ int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &pars
 void PgBackupPruneCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup folder."));
-    declarePolicy(parser);
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show what would be removed; remove nothing.")});
+    declarePgPolicy(parser);
+    parser.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("Show what would be removed; remove nothing.")});
     CliContext::declareYes(parser);
 }
 
@@ -244,7 +220,7 @@ int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &par
 {
     if (parser.positionalArguments().size() != 1)
         return context.fail(Error(ExitCode::Usage, QStringLiteral("pg backup prune takes exactly one DIR.")));
-    auto policy = policyOf(parser);
+    auto policy = pgPolicyOf(parser);
     if (!policy)
         return context.fail(policy.error());
     const QString folder = parser.positionalArguments().first();
@@ -253,21 +229,21 @@ int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &par
         // The plan first, so the question names what goes.
         const JobReport plan = context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, true));
         if (plan.error || plan.outcome != JobOutcome::Succeeded)
-            return finish(context, plan, QStringLiteral("Cancelled; nothing was removed."));
+            return finishPgJob(context, plan, QStringLiteral("Cancelled; nothing was removed."));
         const QJsonArray doomed = plan.data.value(QStringLiteral("wouldRemove")).toArray();
         if (doomed.isEmpty())
-            return finish(context, plan, {});
+            return finishPgJob(context, plan, {});
         QStringList names;
         for (const QJsonValue &stem : doomed)
             names.append(stem.toString());
-        if (const std::optional<Error> refused =
-                context.confirm(parser, QStringLiteral("Remove %1 backups (%2) from %3 under the policy %4?")
-                                            .arg(names.size())
-                                            .arg(names.join(QStringLiteral(", ")), folder, policy->toString())))
+        if (const std::optional<Error> refused = context.confirm(
+                parser, QStringLiteral("Remove %1 backups (%2) from %3 under the policy %4?")
+                            .arg(names.size())
+                            .arg(names.join(QStringLiteral(", ")), folder, policy->toString())))
             return context.fail(*refused);
     }
-    return finish(context, context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, dryRun)),
-                  QStringLiteral("Cancelled."));
+    return finishPgJob(context, context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, dryRun)),
+                       QStringLiteral("Cancelled."));
 }
 
 } // namespace strongroom::cli

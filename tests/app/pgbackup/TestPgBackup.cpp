@@ -1,0 +1,392 @@
+#include "pgbackup/PgBackupCatalog.h"
+#include "pgbackup/PgBackupManifest.h"
+#include "support/CliProcess.h"
+#include "support/PostgresServer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <csignal>
+#include <sys/stat.h>
+
+using namespace strongroom;
+using namespace strongroom::pgbackup;
+
+// `pg backup`, `pg backup list` and `pg backup prune`, run as the real strongroom-cli against a real
+// PostgreSQL 17 server, and the backups opened with standard tools only. Proven: a writer inserting
+// all through the backup does not make the manifest lie (its counts equal, table by table, what
+// `age -d | zstd -d | pg_restore` puts into a new database, the documented pipeline run exactly,
+// while the live table has grown past them); the file set is 0600, `sha256sum -c` accepts it and the
+// catalog lists it; Ctrl-C while pg_dump waits for a lock exits 130 and leaves no file; an
+// unreachable server exits 7 with libpq's reason; retention removes whole sets, asks first, does
+// nothing on a dry run and keeps an entry whose catalog time was edited.
+class TestPgBackup : public QObject
+{
+    Q_OBJECT
+    PostgresServer m_server;
+    QTemporaryDir m_work;
+    QString m_identity;
+    QString m_recipient;
+
+    static QString tool(const QString &name)
+    {
+        const QString server = PostgresServer::serverBinDir() + QLatin1Char('/') + name;
+        return QFileInfo(server).isExecutable() ? server : QStandardPaths::findExecutable(name);
+    }
+
+    // bash -o pipefail -c SCRIPT; the exit code, stderr appended to `output` on failure.
+    static int shell(const QString &script, QByteArray *output = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral("bash"),
+                      {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), script});
+        process.waitForFinished(300000);
+        if (output)
+            *output = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    static QString quoted(const QString &text)
+    {
+        QString out = text;
+        out.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+        return QLatin1Char('\'') + out + QLatin1Char('\'');
+    }
+
+    QMap<QString, qint64> liveCounts(const QString &database) const
+    {
+        QMap<QString, qint64> counts;
+        const auto tables = m_server.sql(
+            QStringLiteral("SELECT schemaname || '.' || relname FROM pg_stat_user_tables ORDER BY 1"),
+            database);
+        for (const QStringList &row : tables.rows) {
+            const QStringList parts = row.first().split(QLatin1Char('.'));
+            counts.insert(
+                row.first(),
+                m_server
+                    .sql(QStringLiteral("SELECT count(*) FROM \"%1\".\"%2\"").arg(parts.at(0), parts.at(1)),
+                         database)
+                    .value()
+                    .toLongLong());
+        }
+        return counts;
+    }
+
+    CliRun backUp(const QString &folder, const QStringList &extra = {})
+    {
+        return runCli(QStringList{QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("--dbname"),
+                                  m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"), folder,
+                                  QStringLiteral("--recipient"), m_recipient, QStringLiteral("--json")} +
+                      extra);
+    }
+
+    QJsonObject manifestOf(const QString &manifestPath)
+    {
+        QByteArray json;
+        const int code =
+            shell(QStringLiteral("age -d -i %1 %2").arg(quoted(m_identity), quoted(manifestPath)), &json);
+        if (code != 0)
+            qWarning() << json;
+        return QJsonDocument::fromJson(json).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char *program : {"age", "age-keygen", "zstd", "sha256sum"})
+            if (QStandardPaths::findExecutable(QLatin1String(program)).isEmpty())
+                QSKIP(qPrintable(QStringLiteral("%1 is not installed; the interop checks need it.")
+                                     .arg(QLatin1String(program))));
+        STRONGROOM_START_POSTGRES(m_server);
+        QVERIFY(m_server.createDatabase(QStringLiteral("shop")));
+        const auto made = m_server.sql(QStringLiteral(R"(
+            CREATE TABLE products (id serial PRIMARY KEY, name text NOT NULL, attributes jsonb);
+            INSERT INTO products (name, attributes)
+              SELECT 'product ' || i, jsonb_build_object('colour', i % 9, 'tags', jsonb_build_array('a', i))
+              FROM generate_series(1, 5000) i;
+            CREATE TABLE orders (id bigserial PRIMARY KEY, product int, note text);
+            INSERT INTO orders (product, note) SELECT i % 5000 + 1, repeat(md5(i::text), 8)
+              FROM generate_series(1, 120000) i;
+            CREATE SCHEMA audit;
+            CREATE TABLE audit."Event Log" (at timestamptz DEFAULT now(), what text);
+            INSERT INTO audit."Event Log" (what) SELECT 'event ' || i FROM generate_series(1, 777) i;
+            CREATE TABLE empty_one (x int);)"),
+                                       QStringLiteral("shop"));
+        QVERIFY2(made.ok, qPrintable(made.error));
+        m_identity = m_work.filePath(QStringLiteral("key.txt"));
+        QByteArray out;
+        QCOMPARE(
+            shell(QStringLiteral("age-keygen -o %1 2>/dev/null && age-keygen -y %1").arg(quoted(m_identity)),
+                  &out),
+            0);
+        m_recipient = QString::fromLatin1(out.trimmed());
+        QVERIFY(m_recipient.startsWith(QLatin1String("age1")));
+    }
+
+    void manifestCountsEqualTheRestoreOfTheStandardPipelineWhileAWriterInserts()
+    {
+        // A writer commits a row every few milliseconds for as long as it runs.
+        QProcess writer;
+        writer.start(
+            tool(QStringLiteral("psql")),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+             m_server.conninfo(QStringLiteral("shop")), QStringLiteral("-c"),
+             QStringLiteral("DO $$ BEGIN FOR i IN 1..200000 LOOP INSERT INTO orders (product, note) "
+                            "VALUES (1, 'during the backup'); INSERT INTO audit.\"Event Log\" (what) "
+                            "VALUES ('write ' || i); COMMIT; PERFORM pg_sleep(0.002); END LOOP; END $$;")});
+        QVERIFY(writer.waitForStarted());
+        // Wait until it has written, so the backup surely starts while it writes.
+        QElapsedTimer waited;
+        waited.start();
+        while (m_server.sql(QStringLiteral("SELECT count(*) FROM orders"), QStringLiteral("shop"))
+                       .value()
+                       .toLongLong() <= 120000 &&
+               waited.elapsed() < 30000)
+            QThread::msleep(50);
+
+        const QString folder = m_work.filePath(QStringLiteral("backups"));
+        const CliRun run = backUp(folder);
+        const qint64 liveAfter =
+            m_server.sql(QStringLiteral("SELECT count(*) FROM orders"), QStringLiteral("shop"))
+                .value()
+                .toLongLong();
+        writer.kill();
+        writer.waitForFinished();
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QString dump = report.value(QStringLiteral("dump")).toString();
+        const QString manifestPath = report.value(QStringLiteral("manifest")).toString();
+        QVERIFY2(QFileInfo::exists(dump), QByteArray(run.out).constData());
+
+        // The manifest, opened by the age program.
+        const QJsonObject manifest = manifestOf(manifestPath);
+        QCOMPARE(manifest.value(QStringLiteral("kind")).toString(), QStringLiteral("strongroom-pg-backup"));
+        QCOMPARE(manifest.value(QStringLiteral("database")).toString(), QStringLiteral("shop"));
+        QCOMPARE(manifest.value(QStringLiteral("dump_format")).toString(), QStringLiteral("custom"));
+        QCOMPARE(manifest.value(QStringLiteral("compression")).toString(), QStringLiteral("zstd"));
+        QVERIFY(!manifest.value(QStringLiteral("snapshot")).toString().isEmpty());
+        QVERIFY(manifest.value(QStringLiteral("server_version")).toString().startsWith(QLatin1String("17")));
+        QCOMPARE(manifest.value(QStringLiteral("recipients")).toArray().size(), 1);
+        QVERIFY(!manifest.value(QStringLiteral("connection")).toString().contains(QLatin1String("password")));
+        const QJsonObject counted = manifest.value(QStringLiteral("row_counts")).toObject();
+        QCOMPARE(counted.keys(),
+                 (QStringList{QStringLiteral("audit.Event Log"), QStringLiteral("public.empty_one"),
+                              QStringLiteral("public.orders"), QStringLiteral("public.products")}));
+        QCOMPARE(counted.value(QStringLiteral("public.products")).toInteger(), 5000);
+        QCOMPARE(counted.value(QStringLiteral("public.empty_one")).toInteger(), 0);
+        const qint64 ordersInBackup = counted.value(QStringLiteral("public.orders")).toInteger();
+        QVERIFY2(ordersInBackup > 120000, qPrintable(QString::number(ordersInBackup)));
+        QVERIFY2(liveAfter > ordersInBackup,
+                 qPrintable(
+                     QStringLiteral("the writer wrote nothing after the snapshot (%1 live, %2 in the backup)")
+                         .arg(liveAfter)
+                         .arg(ordersInBackup)));
+        // The manifest's digest is the dump file's.
+        QByteArray sum;
+        QCOMPARE(shell(QStringLiteral("sha256sum %1 | cut -c1-64").arg(quoted(dump)), &sum), 0);
+        QCOMPARE(
+            manifest.value(QStringLiteral("payload")).toObject().value(QStringLiteral("sha256")).toString(),
+            QString::fromLatin1(sum.trimmed()));
+
+        // docs/file-formats.md's pipeline, exactly: age -d -i KEY F | zstd -d | pg_restore -d DB.
+        QVERIFY(m_server.createDatabase(QStringLiteral("restored")));
+        QByteArray restoreOutput;
+        const int restored =
+            shell(QStringLiteral("age -d -i %1 %2 | zstd -d | %3 -d %4")
+                      .arg(quoted(m_identity), quoted(dump), quoted(tool(QStringLiteral("pg_restore"))),
+                           quoted(m_server.conninfo(QStringLiteral("restored")))),
+                  &restoreOutput);
+        QVERIFY2(restored == 0, QByteArray(restoreOutput).constData());
+        const QMap<QString, qint64> after = liveCounts(QStringLiteral("restored"));
+        QCOMPARE(after.size(), counted.size());
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            QVERIFY2(counted.value(it.key()).toInteger(-1) == it.value(),
+                     qPrintable(QStringLiteral("%1: %2 in the manifest, %3 restored")
+                                    .arg(it.key())
+                                    .arg(counted.value(it.key()).toInteger(-1))
+                                    .arg(it.value())));
+    }
+
+    void theFileSetIsPrivateChecksummedAndCatalogued()
+    {
+        const QString folder = m_work.filePath(QStringLiteral("set"));
+        const CliRun run = backUp(folder);
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const auto files = PgBackupFiles::ofDump(report.value(QStringLiteral("dump")).toString());
+        QVERIFY(files);
+        for (const QString &path : {files->dump(), files->manifest(), files->checksums()}) {
+            struct stat info{};
+            QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+            QCOMPARE(info.st_mode & 0777, mode_t(0600));
+        }
+        struct stat folderInfo{};
+        QCOMPARE(::stat(QFile::encodeName(folder).constData(), &folderInfo), 0);
+        QCOMPARE(folderInfo.st_mode & 0777, mode_t(0700));
+        QByteArray out;
+        QVERIFY2(shell(QStringLiteral("cd %1 && sha256sum -c %2")
+                           .arg(quoted(folder), quoted(QFileInfo(files->checksums()).fileName())),
+                       &out) == 0,
+                 QByteArray(out).constData());
+        QCOMPARE(out.count("OK"), 2);
+        // Not a byte of the dump in the clear: the file is age, its start says so.
+        QFile dump(files->dump());
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        QVERIFY(dump.read(21) == "age-encryption.org/v1");
+
+        const CliRun list = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("list"),
+                                    folder, QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, QByteArray(list.out + list.err).constData());
+        const QJsonArray backups =
+            QJsonDocument::fromJson(list.out).object().value(QStringLiteral("backups")).toArray();
+        QCOMPARE(backups.size(), 1);
+        const QJsonObject entry = backups.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("stem")).toString(), files->stem);
+        QCOMPARE(entry.value(QStringLiteral("tables")).toInt(), 4);
+        QCOMPARE(entry.value(QStringLiteral("sha256")).toString(),
+                 report.value(QStringLiteral("sha256")).toString());
+        QVERIFY(entry.value(QStringLiteral("catalogued")).toBool());
+    }
+
+    void ctrlCWhilePgDumpWaitsLeavesNoFileAndExits130()
+    {
+        // Another session holds a lock pg_dump must wait for.
+        QProcess locker;
+        locker.start(
+            tool(QStringLiteral("psql")),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+             m_server.conninfo(QStringLiteral("shop")), QStringLiteral("-c"),
+             QStringLiteral("BEGIN; LOCK TABLE products IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(120);")});
+        QVERIFY(locker.waitForStarted());
+        QElapsedTimer waited;
+        waited.start();
+        while (m_server.sql(QStringLiteral("SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' "
+                                           "AND relation = 'products'::regclass"),
+                            QStringLiteral("shop"))
+                       .value() != QLatin1String("1") &&
+               waited.elapsed() < 30000)
+            QThread::msleep(50);
+
+        const QString folder = m_work.filePath(QStringLiteral("cancelled"));
+        QProcess cli;
+        cli.start(strongroomBinary(QStringLiteral("strongroom-cli")),
+                  {QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("--dbname"),
+                   m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"), folder,
+                   QStringLiteral("--recipient"), m_recipient});
+        QVERIFY(cli.waitForStarted());
+        // The temp file appears once pg_dump runs; then Ctrl-C.
+        waited.restart();
+        while (waited.elapsed() < 60000 &&
+               QDir(folder)
+                   .entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::Files | QDir::Hidden)
+                   .isEmpty())
+            QThread::msleep(20);
+        QVERIFY2(!QDir(folder)
+                      .entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::Files | QDir::Hidden)
+                      .isEmpty(),
+                 cli.readAllStandardError().constData());
+        QThread::msleep(300);
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QElapsedTimer stopping;
+        stopping.start();
+        QVERIFY(cli.waitForFinished(20000));
+        const qint64 stopMs = stopping.elapsed();
+        locker.kill();
+        locker.waitForFinished();
+        QCOMPARE(cli.exitCode(), 130);
+        QVERIFY2(stopMs < 5000, qPrintable(QString::number(stopMs)));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        // pg_dump did not outlive the cancel: no session of it is left on the server.
+        QCOMPARE(m_server
+                     .sql(QStringLiteral(
+                         "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump'"))
+                     .value(),
+                 QStringLiteral("0"));
+    }
+
+    void anUnreachableServerExits7WithLibpqsReason()
+    {
+        const CliRun run = runCli(
+            {QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("--dbname"),
+             QStringLiteral("host=%1 port=1 dbname=shop").arg(m_work.filePath(QStringLiteral("nowhere"))),
+             QStringLiteral("--dir"), m_work.filePath(QStringLiteral("unreachable")),
+             QStringLiteral("--recipient"), m_recipient});
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY2(run.err.contains("No such file or directory") || run.err.contains("connect"),
+                 QByteArray(run.err).constData());
+        QVERIFY(
+            !QFileInfo::exists(m_work.filePath(QStringLiteral("unreachable/strongroom-pg-backups.json"))));
+    }
+
+    void pruneAsksRemovesWholeSetsAndKeepsAnEditedEntry()
+    {
+        const QString folder = m_work.filePath(QStringLiteral("retention"));
+        QStringList stems;
+        for (int i = 0; i < 3; ++i) {
+            const CliRun run = backUp(folder);
+            QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+            stems.append(
+                PgBackupFiles::ofDump(
+                    QJsonDocument::fromJson(run.out).object().value(QStringLiteral("dump")).toString())
+                    ->stem);
+        }
+        const QStringList before = QDir(folder).entryList(QDir::Files);
+        // Without --yes and without a terminal nothing goes.
+        CliRun run = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("prune"), folder,
+                             QStringLiteral("--keep-last"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), before);
+        run = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("prune"), folder,
+                      QStringLiteral("--keep-last"), QStringLiteral("1"), QStringLiteral("--dry-run"),
+                      QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("wouldRemove")).toArray().size(),
+            2);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), before);
+
+        // An entry whose time someone moved back is not trusted to delete its backup.
+        QFile catalogFile(QDir(folder).filePath(PgBackupCatalog::fileName()));
+        QVERIFY(catalogFile.open(QIODevice::ReadOnly));
+        QJsonObject catalog = QJsonDocument::fromJson(catalogFile.readAll()).object();
+        catalogFile.close();
+        QJsonArray entries = catalog.value(QStringLiteral("backups")).toArray();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QJsonObject entry = entries.at(i).toObject();
+            if (entry.value(QStringLiteral("stem")).toString() == stems.at(1)) {
+                entry.insert(QStringLiteral("created"), QStringLiteral("2020-01-01T00:00:00Z"));
+                entries.replace(i, entry);
+            }
+        }
+        catalog.insert(QStringLiteral("backups"), entries);
+        QVERIFY(catalogFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        catalogFile.write(QJsonDocument(catalog).toJson());
+        catalogFile.close();
+
+        run = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("prune"), folder,
+                      QStringLiteral("--keep-last"), QStringLiteral("1"), QStringLiteral("--yes"),
+                      QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QStringLiteral("removed")).toArray(), QJsonArray{stems.at(0)});
+        QCOMPARE(result.value(QStringLiteral("refused")).toArray().size(), 1);
+        const PgBackupFiles gone{folder, stems.at(0)};
+        for (const QString &path : {gone.dump(), gone.manifest(), gone.checksums()})
+            QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+        QVERIFY(QFileInfo::exists(PgBackupFiles{folder, stems.at(1)}.dump()));
+        QVERIFY(QFileInfo::exists(PgBackupFiles{folder, stems.at(2)}.dump()));
+        const auto listed = PgBackupCatalog(folder).entries();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgBackup)
+#include "TestPgBackup.moc"
