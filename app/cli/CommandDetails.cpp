@@ -193,6 +193,18 @@ Details allDetails()
                         "Ctrl-C stops pg_dump and leaves no file (exit 130). pg_dump missing or older than the server "
                         "exits with status 7 naming the package postgresql-client-N; an unreachable server with "
                         "status 7 and libpq's reason.")},
+        {QStringLiteral("pg restore"),
+         QStringLiteral("Restores a backup made by pg backup into the database named by --dbname. Before anything is "
+                        "touched, the set's .sha256 (the dump and the manifest hashed in full), the manifest (opened "
+                        "with --identity or the passphrase) and the dump's age header are checked: a damaged or "
+                        "truncated file exits with status 4, a wrong key with status 3, and nothing is changed.\n\n"
+                        "--create makes the database first (it must not exist); a database that holds tables is "
+                        "refused (status 2) unless --clean --yes replaces the backup's objects in it. --jobs 1 (the "
+                        "default) streams age, zstd and pg_restore --single-transaction with no plaintext on disk; "
+                        "--jobs N decrypts into a 0700 staging folder (beside the backup, or --staging-dir), removed "
+                        "on success, failure, Ctrl-C and by the next restore after a crash. Afterwards every table's "
+                        "exact row count is compared with the manifest; a difference exits with status 4 and the "
+                        "table-by-table comparison.")},
         {QStringLiteral("pg backup list"),
          QStringLiteral("Lists the backups in DIR from its catalog, newest first: time, name, size, tables and rows, the "
                         "last restore drill, and what the retention policy (the --keep- options, by default 7 daily, 4 "

@@ -59,6 +59,7 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<PgBackupCommand>());
     cli.add(std::make_unique<PgBackupListCommand>());
     cli.add(std::make_unique<PgBackupPruneCommand>());
+    cli.add(std::make_unique<PgRestoreCommand>());
 }
 
 } // namespace strongroom::cli

@@ -1,6 +1,5 @@
 #include "pgbackup/PgBackupHistoryJobs.h"
 
-#include "age/AgeCrypto.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
@@ -23,24 +22,6 @@ QJsonObject decisionJson(const PgRetentionDecision &decision)
     return json;
 }
 
-// SHA-256 of a file as it is read, answering cancel between blocks; empty when it cannot be read.
-QString fileSha256(const QString &path, JobContext &context)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    age::Sha256Stream hash;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 n;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0) {
-        hash.update(QByteArrayView(buffer.constData(), n));
-        context.addProgress(n);
-        if (context.isCancelled())
-            return {};
-    }
-    return n < 0 ? QString() : QString::fromLatin1(hash.finalHex());
-}
-
 // Why an entry must not be trusted to remove its files, or empty.
 QString refusalOf(const PgBackupEntry &entry, const PgBackupFiles &files, JobContext &context)
 {
@@ -50,7 +31,10 @@ QString refusalOf(const PgBackupEntry &entry, const PgBackupFiles &files, JobCon
     if (!named.isValid() || std::abs(named.secsTo(entry.created)) > 60)
         return QCoreApplication::translate("PgBackup", "the catalog's time differs from the time in the "
                                                        "file name");
-    if (QFileInfo::exists(files.dump()) && fileSha256(files.dump(), context) != entry.sha256)
+    if (QFileInfo::exists(files.dump()) && sha256OfFile(files.dump(), [&context](qint64 n) {
+                                               context.addProgress(n);
+                                               return !context.isCancelled();
+                                           }) != entry.sha256)
         return QCoreApplication::translate("PgBackup", "the dump file's SHA-256 differs from the catalog's");
     return {};
 }

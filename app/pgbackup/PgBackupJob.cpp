@@ -23,7 +23,7 @@ namespace strongroom::pgbackup {
 
 namespace {
 
-enum Step
+enum BackupStep
 {
     Snapshot,
     Dump,

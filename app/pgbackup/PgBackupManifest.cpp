@@ -1,6 +1,9 @@
 #include "pgbackup/PgBackupManifest.h"
 
+#include "age/AgeCrypto.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,6 +188,22 @@ QMap<QString, QString> parseSha256sum(const QByteArray &text)
         sums.insert(match.captured(2), match.captured(1));
     }
     return sums;
+}
+
+QString sha256OfFile(const QString &path, const std::function<bool(qint64)> &progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    age::Sha256Stream hash;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n;
+    while ((n = file.read(buffer.data(), buffer.size())) > 0) {
+        hash.update(QByteArrayView(buffer.constData(), n));
+        if (progress && !progress(n))
+            return {};
+    }
+    return n < 0 ? QString() : QString::fromLatin1(hash.finalHex());
 }
 
 } // namespace strongroom::pgbackup

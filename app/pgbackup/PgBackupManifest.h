@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <optional>
 
 namespace strongroom::pgbackup {
 
@@ -72,5 +74,9 @@ struct PgBackupManifest
 QByteArray sha256sumLines(const QList<PgFileDigest> &files);
 // name -> hex from such a file; an empty map when it is not one.
 QMap<QString, QString> parseSha256sum(const QByteArray &text);
+
+// SHA-256 (hex) of a file, read in 1 MiB blocks; `progress` gets each block's size and returns false
+// to stop. Empty when the file cannot be read or it was stopped.
+QString sha256OfFile(const QString &path, const std::function<bool(qint64)> &progress);
 
 } // namespace strongroom::pgbackup

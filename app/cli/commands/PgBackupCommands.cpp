@@ -1,10 +1,13 @@
 #include "cli/commands/PgBackupCommands.h"
 
+#include "age/IdentityFile.h"
 #include "cli/CliContext.h"
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/PgOptions.h"
+#include "keys/KeySource.h"
 #include "pgbackup/PgBackupHistoryJobs.h"
 #include "pgbackup/PgBackupJob.h"
+#include "pgbackup/PgRestoreJob.h"
 
 #include <QJsonArray>
 
@@ -244,6 +247,107 @@ int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &par
     }
     return finishPgJob(context, context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, dryRun)),
                        QStringLiteral("Cancelled."));
+}
+
+void PgRestoreCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("The backup's dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age)."));
+    pgopts::declare(parser);
+    parser.addOption({QStringLiteral("identity"),
+                      QStringLiteral("An age identity file that opens the backup; may be repeated."),
+                      QStringLiteral("FILE")});
+    CliContext::declareKeyOptions(parser);
+    parser.addOption({QStringLiteral("create"),
+                      QStringLiteral("Create the database named by --dbname first (it must not exist).")});
+    parser.addOption(
+        {QStringLiteral("clean"),
+         QStringLiteral("Restore into a database that is not empty, replacing the objects the backup "
+                        "holds (needs --yes).")});
+    CliContext::declareYes(parser);
+    parser.addOption(
+        {QStringLiteral("jobs"),
+         QStringLiteral("Restore with N parallel jobs (default 1: streamed, no plaintext on disk; more: the "
+                        "decrypted dump is staged in a 0700 folder, removed afterwards)."),
+         QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("staging-dir"),
+         QStringLiteral("Where --jobs N stages the decrypted dump (default: the backup file's folder)."),
+         QStringLiteral("DIR")});
+}
+
+int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg restore takes exactly one FILE.")));
+    auto connection = pgopts::connection(parser);
+    if (!connection)
+        return context.fail(connection.error());
+    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return context.fail(Error(
+            ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL password and "
+                                            "the backup passphrase; use --password-file or --password-env "
+                                            "for one of them.")));
+    PgRestoreRequest request;
+    request.file = parser.positionalArguments().first();
+    request.target = *connection;
+    request.create = parser.isSet(QStringLiteral("create"));
+    request.clean = parser.isSet(QStringLiteral("clean"));
+    if (request.clean && request.create)
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("--create makes a new, empty database; --clean is "
+                                                  "for restoring over an existing one. Give one.")));
+    if (request.clean) {
+        if (const std::optional<Error> refused =
+                context.confirm(parser, QStringLiteral("Replace the objects of %1 that the backup holds?")
+                                            .arg(connection->displayName())))
+            return context.fail(*refused);
+    }
+    if (parser.isSet(QStringLiteral("jobs"))) {
+        bool ok = false;
+        request.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || request.jobs < 1 || request.jobs > 64)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--jobs wants a number from 1 to 64.")));
+    }
+    request.stagingParent = parser.value(QStringLiteral("staging-dir"));
+    const QStringList identities = parser.values(QStringLiteral("identity"));
+    if (CliContext::keyGiven(parser) || (identities.isEmpty() && KeyReader::stdinIsTerminal())) {
+        Result<KeyMaterial> passphrase = context.readKey(parser, QStringLiteral("backup passphrase"));
+        if (!passphrase)
+            return context.fail(passphrase.error());
+        request.keys.passphrase = *passphrase;
+    } else if (identities.isEmpty()) {
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("Give the key: --identity FILE, or the passphrase "
+                                                  "with --passphrase-stdin, --key-file or --key-env.")));
+    }
+    for (const QString &file : identities) {
+        auto set = age::readIdentitySet(file, request.keys.passphrase ? &*request.keys.passphrase : nullptr);
+        if (!set)
+            return context.fail(set.error());
+        request.keys.identities.append(set->x25519);
+        request.keys.hybridIdentities.append(set->hybrid);
+    }
+    auto password = pgopts::password(context, parser, *connection);
+    if (!password)
+        return context.fail(password.error());
+    request.password = *password;
+    JobReport report = context.runJob(std::make_shared<PgRestoreJob>(request));
+    if (report.error && report.error->kind == QLatin1String("password-required") &&
+        pgopts::mayPrompt(parser)) {
+        Result<postgres::PgPassword> prompted = pgopts::promptPassword(request.target);
+        if (!prompted)
+            return context.fail(prompted.error());
+        request.password = *prompted;
+        report = context.runJob(std::make_shared<PgRestoreJob>(request));
+    }
+    // The comparison is shown with a failure too: it is the reason for exit 4.
+    if (report.error && !context.json())
+        for (const QString &detail : report.details)
+            context.err() << detail << Qt::endl;
+    return finishPgJob(context, report, QStringLiteral("Cancelled; the staging folder was removed."));
 }
 
 } // namespace strongroom::cli

@@ -4,7 +4,7 @@
 
 namespace strongroom::cli {
 
-// `pg backup`, `pg backup list` and `pg backup prune` (app/pgbackup's PgBackupJob,
+// `pg backup`, `pg backup list`, `pg backup prune` and `pg restore` (app/pgbackup's PgBackupJob,
 // ListPgBackupsJob and PrunePgBackupsJob).
 class PgBackupCommand : public CliCommand
 {
@@ -45,6 +45,21 @@ public:
     {
         return QStringLiteral("Remove the PostgreSQL backups a retention policy does not keep (default 7 "
                               "daily, 4 weekly, 12 monthly)");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+// `pg restore` (app/pgbackup's PgRestoreJob).
+class PgRestoreCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("pg"), QStringLiteral("restore")}; }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "Restore a pg backup after checking it, then compare every table's row count with "
+            "the manifest (exit 4 when one differs)");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;

@@ -19,14 +19,18 @@
 using namespace strongroom;
 using namespace strongroom::pgbackup;
 
-// `pg backup`, `pg backup list` and `pg backup prune`, run as the real strongroom-cli against a real
-// PostgreSQL 17 server, and the backups opened with standard tools only. Proven: a writer inserting
-// all through the backup does not make the manifest lie (its counts equal, table by table, what
-// `age -d | zstd -d | pg_restore` puts into a new database, the documented pipeline run exactly,
-// while the live table has grown past them); the file set is 0600, `sha256sum -c` accepts it and the
-// catalog lists it; Ctrl-C while pg_dump waits for a lock exits 130 and leaves no file; an
-// unreachable server exits 7 with libpq's reason; retention removes whole sets, asks first, does
-// nothing on a dry run and keeps an entry whose catalog time was edited.
+// `pg backup`, `pg backup list`, `pg backup prune` and `pg restore`, run as the real strongroom-cli
+// against a real PostgreSQL 17 server, and the backups opened with standard tools only. Proven: a
+// writer inserting all through the backup does not make the manifest lie (its counts equal, table by
+// table, what `age -d | zstd -d | pg_restore` puts into a new database, the documented pipeline run
+// exactly, while the live table has grown past them); the file set is 0600, `sha256sum -c` accepts it
+// and the catalog lists it; Ctrl-C while pg_dump waits for a lock exits 130 and leaves no file; an
+// unreachable server exits 7 with libpq's reason; `pg restore` streams into a new database (--create)
+// or stages privately for --jobs 2 (and removes a crashed restore's staging), compares every count;
+// a target that is not empty is refused (2), a wrong key exits 3, a dump changed by one byte or
+// truncated and a changed manifest exit 4, all before the target is touched; a manifest whose counts
+// differ from the restored rows exits 4 naming the table; retention removes whole sets, asks first,
+// does nothing on a dry run and keeps an entry whose catalog time was edited.
 class TestPgBackup : public QObject
 {
     Q_OBJECT
@@ -34,6 +38,49 @@ class TestPgBackup : public QObject
     QTemporaryDir m_work;
     QString m_identity;
     QString m_recipient;
+    QString m_restoreSet; // the dump of a backup the restore tests share
+
+    QString restoreSet()
+    {
+        if (m_restoreSet.isEmpty()) {
+            const CliRun run = backUp(m_work.filePath(QStringLiteral("for-restore")));
+            if (run.exitCode == 0)
+                m_restoreSet =
+                    QJsonDocument::fromJson(run.out).object().value(QStringLiteral("dump")).toString();
+            else
+                qWarning() << run.out << run.err;
+        }
+        return m_restoreSet;
+    }
+
+    CliRun restore(const QString &dump, const QString &database, const QStringList &extra,
+                   const QString &identity = {})
+    {
+        return runCli(QStringList{QStringLiteral("pg"), QStringLiteral("restore"), dump,
+                                  QStringLiteral("--dbname"), m_server.conninfo(database),
+                                  QStringLiteral("--identity"), identity.isEmpty() ? m_identity : identity,
+                                  QStringLiteral("--json")} +
+                      extra);
+    }
+
+    bool databaseExists(const QString &name) const
+    {
+        return m_server.sql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(name))
+                   .value() == QLatin1String("1");
+    }
+
+    // A copy of the restore set in `folder`, for tampering.
+    PgBackupFiles copySet(const QString &folder)
+    {
+        QDir().mkpath(folder);
+        const PgBackupFiles from = *PgBackupFiles::ofDump(restoreSet());
+        const PgBackupFiles to{folder, from.stem};
+        for (const auto &[a, b] :
+             {std::pair{from.dump(), to.dump()}, std::pair{from.manifest(), to.manifest()},
+              std::pair{from.checksums(), to.checksums()}})
+            QFile::copy(a, b);
+        return to;
+    }
 
     static QString tool(const QString &name)
     {
@@ -223,11 +270,15 @@ private Q_SLOTS:
         const auto files = PgBackupFiles::ofDump(report.value(QStringLiteral("dump")).toString());
         QVERIFY(files);
         for (const QString &path : {files->dump(), files->manifest(), files->checksums()}) {
-            struct stat info{};
+            struct stat info
+            {
+            };
             QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
             QCOMPARE(info.st_mode & 0777, mode_t(0600));
         }
-        struct stat folderInfo{};
+        struct stat folderInfo
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(folder).constData(), &folderInfo), 0);
         QCOMPARE(folderInfo.st_mode & 0777, mode_t(0700));
         QByteArray out;
@@ -323,6 +374,148 @@ private Q_SLOTS:
                  QByteArray(run.err).constData());
         QVERIFY(
             !QFileInfo::exists(m_work.filePath(QStringLiteral("unreachable/strongroom-pg-backups.json"))));
+    }
+
+    void restoreStreamsIntoANewDatabaseAndEveryCountMatches()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const CliRun run = restore(dump, QStringLiteral("restored_one"), {QStringLiteral("--create")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray comparison = report.value(QStringLiteral("comparison")).toArray();
+        QCOMPARE(comparison.size(), 4);
+        for (const QJsonValue &row : comparison)
+            QVERIFY2(row[QStringLiteral("equal")].toBool(),
+                     qPrintable(QJsonDocument(row.toObject()).toJson()));
+        QCOMPARE(m_server.sql(QStringLiteral("SELECT count(*) FROM products"), QStringLiteral("restored_one"))
+                     .value(),
+                 QStringLiteral("5000"));
+        // Streamed: nothing was staged beside the backup.
+        QCOMPARE(QDir(QFileInfo(dump).absolutePath())
+                     .entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+    }
+
+    void restoreWithTwoJobsStagesPrivatelyAndRemovesTheStaging()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const QString staging = m_work.filePath(QStringLiteral("staging"));
+        QVERIFY(QDir().mkpath(staging));
+        // A staging folder left by a crashed restore (no such process) is removed by the next one.
+        const QString stale = QDir(staging).filePath(QStringLiteral(".strongroom-tmp-pgrestore-999999999-1"));
+        QVERIFY(QDir().mkpath(stale));
+        const CliRun run = restore(dump, QStringLiteral("restored_two"),
+                                   {QStringLiteral("--create"), QStringLiteral("--jobs"), QStringLiteral("2"),
+                                    QStringLiteral("--staging-dir"), staging});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(report.value(QStringLiteral("staging")).toString().startsWith(staging));
+        QCOMPARE(QDir(staging).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        QCOMPARE(m_server
+                     .sql(QStringLiteral("SELECT count(*) FROM audit.\"Event Log\""),
+                          QStringLiteral("restored_two"))
+                     .value()
+                     .toLongLong(),
+                 report.value(QStringLiteral("comparison"))
+                     .toArray()
+                     .at(0)[QStringLiteral("restored")]
+                     .toInteger());
+    }
+
+    void aTargetThatIsNotEmptyIsRefusedWithoutCleanYes()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const qint64 before =
+            m_server.sql(QStringLiteral("SELECT count(*) FROM products"), QStringLiteral("shop"))
+                .value()
+                .toLongLong();
+        const CliRun run = restore(dump, QStringLiteral("shop"), {});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.contains("target-not-empty"), run.out.constData());
+        QCOMPARE(m_server.sql(QStringLiteral("SELECT count(*) FROM products"), QStringLiteral("shop"))
+                     .value()
+                     .toLongLong(),
+                 before);
+    }
+
+    void aWrongKeyExits3AndTouchesNothing()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const QString other = m_work.filePath(QStringLiteral("other-key.txt"));
+        QCOMPARE(shell(QStringLiteral("age-keygen -o %1 2>/dev/null").arg(quoted(other))), 0);
+        const CliRun run =
+            restore(dump, QStringLiteral("restored_wrong_key"), {QStringLiteral("--create")}, other);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(!databaseExists(QStringLiteral("restored_wrong_key")));
+    }
+
+    void aTamperedOrTruncatedDumpExits4BeforeTheTargetIsTouched_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("one byte of the dump changed") << QStringLiteral("flip");
+        QTest::newRow("the dump truncated") << QStringLiteral("truncate");
+        QTest::newRow("one byte of the manifest changed") << QStringLiteral("manifest");
+    }
+
+    void aTamperedOrTruncatedDumpExits4BeforeTheTargetIsTouched()
+    {
+        QFETCH(QString, damage);
+        QVERIFY(!restoreSet().isEmpty());
+        const PgBackupFiles set = copySet(m_work.filePath(QStringLiteral("tampered-") + damage));
+        QFile file(damage == QLatin1String("manifest") ? set.manifest() : set.dump());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        if (damage == QLatin1String("truncate")) {
+            QVERIFY(file.resize(file.size() - 1000));
+        } else {
+            file.seek(file.size() / 2);
+            char byte = 0;
+            file.getChar(&byte);
+            file.seek(file.size() / 2);
+            file.putChar(char(byte ^ 0x01));
+        }
+        file.close();
+        const QString database = QStringLiteral("restored_") + damage;
+        const CliRun run = restore(set.dump(), database, {QStringLiteral("--create")});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.out.contains("checksum"), run.out.constData());
+        QVERIFY(!databaseExists(database));
+    }
+
+    void countsThatDifferFromTheManifestExit4WithTheComparison()
+    {
+        // A manifest re-encrypted with one count changed, and the checksums made to match: the
+        // restore itself succeeds, and only the comparison can tell.
+        QVERIFY(!restoreSet().isEmpty());
+        const PgBackupFiles set = copySet(m_work.filePath(QStringLiteral("lying-manifest")));
+        QJsonObject manifest = manifestOf(set.manifest());
+        QJsonObject rows = manifest.value(QStringLiteral("row_counts")).toObject();
+        rows.insert(QStringLiteral("public.products"), 4999);
+        manifest.insert(QStringLiteral("row_counts"), rows);
+        QFile plain(m_work.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write(QJsonDocument(manifest).toJson());
+        plain.close();
+        QFile::remove(set.manifest());
+        QByteArray out;
+        QVERIFY2(shell(QStringLiteral("age -r %1 -o %2 %3 && cd %4 && sha256sum %5 %6 > %7")
+                           .arg(m_recipient, quoted(set.manifest()), quoted(plain.fileName()),
+                                quoted(set.folder), quoted(QFileInfo(set.dump()).fileName()),
+                                quoted(QFileInfo(set.manifest()).fileName()),
+                                quoted(QFileInfo(set.checksums()).fileName())),
+                       &out) == 0,
+                 out.constData());
+        const CliRun run =
+            restore(set.dump(), QStringLiteral("restored_lying"), {QStringLiteral("--create")});
+        QCOMPARE(run.exitCode, 4);
+        const QJsonObject error = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(run.out.contains("counts-differ") && run.out.contains("public.products"),
+                 run.out.constData());
+        Q_UNUSED(error);
     }
 
     void pruneAsksRemovesWholeSetsAndKeepsAnEditedEntry()
