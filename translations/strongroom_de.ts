@@ -4105,6 +4105,38 @@
         <translation>nicht im Katalog</translation>
     </message>
     <message>
+        <source>%1 is not the dump of a Strongroom PostgreSQL backup (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); other formats are not read by pg restore yet.</source>
+        <translation>%1 ist nicht der Dump einer PostgreSQL-Sicherung von Strongroom (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); andere Formate liest pg restore noch nicht.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or unreadable: the backup cannot be checked.</source>
+        <translation>%1 fehlt oder ist nicht lesbar: Die Sicherung kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2: the backup cannot be checked.</source>
+        <translation>%1 führt %2 nicht auf: Die Sicherung kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in %2: the file was changed, damaged or truncated. Nothing was restored.</source>
+        <translation>%1 stimmt nicht mit seinem SHA-256 in %2 überein: Die Datei wurde verändert, beschädigt oder gekürzt. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The manifest describes another dump than %1.</source>
+        <translation>Das Manifest beschreibt einen anderen Dump als %1.</translation>
+    </message>
+    <message>
+        <source>%1: the header&apos;s MAC does not match.</source>
+        <translation>%1: Der MAC des Headers stimmt nicht.</translation>
+    </message>
+    <message>
         <source>the catalog&apos;s time differs from the time in the file name</source>
         <translation>die Zeit im Katalog weicht von der Zeit im Dateinamen ab</translation>
     </message>
@@ -4221,16 +4253,28 @@
         <translation>%1 ist nicht installiert. Installieren Sie das Paket %2.</translation>
     </message>
     <message>
+        <source>Compare PostgreSQL backup %1 with the live database</source>
+        <translation>PostgreSQL-Sicherung %1 mit der laufenden Datenbank vergleichen</translation>
+    </message>
+    <message>
+        <source>Check checksums, manifest and key</source>
+        <translation>Prüfsummen, Manifest und Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>Count the live database&apos;s rows</source>
+        <translation>Zeilen der laufenden Datenbank zählen</translation>
+    </message>
+    <message>
+        <source>%1 tables compared, %2 differ (backup of %3 against the live database now).</source>
+        <translation>%1 Tabellen verglichen, %2 weichen ab (Sicherung vom %3 gegen die laufende Datenbank jetzt).</translation>
+    </message>
+    <message>
         <source>pg_restore stopped reading</source>
         <translation>pg_restore liest nicht mehr</translation>
     </message>
     <message>
         <source>Restore PostgreSQL backup %1</source>
         <translation>PostgreSQL-Sicherung %1 wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Check checksums, manifest and key</source>
-        <translation>Prüfsummen, Manifest und Schlüssel prüfen</translation>
     </message>
     <message>
         <source>Prepare the target database</source>
@@ -4243,38 +4287,6 @@
     <message>
         <source>Compare row counts with the manifest</source>
         <translation>Zeilenzahlen mit dem Manifest vergleichen</translation>
-    </message>
-    <message>
-        <source>%1 is not the dump of a Strongroom PostgreSQL backup (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); other formats are not read by pg restore yet.</source>
-        <translation>%1 ist nicht der Dump einer PostgreSQL-Sicherung von Strongroom (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); andere Formate liest pg restore noch nicht.</translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
-        <translation>%1: Datei nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>%1 is missing or unreadable: the backup cannot be checked.</source>
-        <translation>%1 fehlt oder ist nicht lesbar: Die Sicherung kann nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>%1 does not list %2: the backup cannot be checked.</source>
-        <translation>%1 führt %2 nicht auf: Die Sicherung kann nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>%1 does not match its SHA-256 in %2: the file was changed, damaged or truncated. Nothing was restored.</source>
-        <translation>%1 stimmt nicht mit seinem SHA-256 in %2 überein: Die Datei wurde verändert, beschädigt oder gekürzt. Nichts wurde wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The manifest describes another dump than %1.</source>
-        <translation>Das Manifest beschreibt einen anderen Dump als %1.</translation>
-    </message>
-    <message>
-        <source>%1: the header&apos;s MAC does not match.</source>
-        <translation>%1: Der MAC des Headers stimmt nicht.</translation>
     </message>
     <message>
         <source>--create needs the new database&apos;s name as dbname in --dbname.</source>
@@ -4331,6 +4343,50 @@
     <message>
         <source>%1 failed (exit %2): %3</source>
         <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>Verify PostgreSQL backup %1</source>
+        <translation>PostgreSQL-Sicherung %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Create the scratch database</source>
+        <translation>Wegwerf-Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Drop the scratch database and record the drill</source>
+        <translation>Wegwerf-Datenbank löschen und die Übung festhalten</translation>
+    </message>
+    <message>
+        <source>Authenticate every chunk and read the table of contents</source>
+        <translation>Jeden Block authentifizieren und das Inhaltsverzeichnis lesen</translation>
+    </message>
+    <message>
+        <source>Level 3 needs --dbname naming the server for the scratch database (a temporary cluster of its own is not available yet).</source>
+        <translation>Stufe 3 braucht --dbname mit dem Server für die Wegwerf-Datenbank (ein eigener temporärer Cluster ist noch nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>The scratch database %1 could not be dropped: %2</source>
+        <translation>Die Wegwerf-Datenbank %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump&apos;s table of contents: %1</source>
+        <translation>pg_restore kann das Inhaltsverzeichnis des Dumps nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s table of contents lacks tables the manifest counts: %1.</source>
+        <translation>Im Inhaltsverzeichnis des Dumps fehlen Tabellen, die das Manifest zählt: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the restore drill succeeded; every count equals the manifest&apos;s.</source>
+        <translation>%1: Die Wiederherstellungsübung ist gelungen; jede Zeilenzahl gleicht der im Manifest.</translation>
+    </message>
+    <message>
+        <source>%1: checksums, manifest and key hold, every chunk authenticates and the table of contents holds every table.</source>
+        <translation>%1: Prüfsummen, Manifest und Schlüssel stimmen, jeder Block ist authentisch und das Inhaltsverzeichnis enthält jede Tabelle.</translation>
+    </message>
+    <message>
+        <source>%1: checksums, manifest and key hold.</source>
+        <translation>%1: Prüfsummen, Manifest und Schlüssel stimmen.</translation>
     </message>
     <message>
         <source>zstd compression is not available.</source>

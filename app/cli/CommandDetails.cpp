@@ -205,6 +205,21 @@ Details allDetails()
                         "on success, failure, Ctrl-C and by the next restore after a crash. Afterwards every table's "
                         "exact row count is compared with the manifest; a difference exits with status 4 and the "
                         "table-by-table comparison.")},
+        {QStringLiteral("pg verify"),
+         QStringLiteral("Verifies a backup made by pg backup without restoring it into a database you use. Level 1 "
+                        "checks the set's .sha256, opens the manifest with the key and checks the dump's age header. "
+                        "Level 2 also authenticates every chunk of the dump and reads its table of contents with "
+                        "pg_restore --list (the plaintext goes through a pipe, never to disk), which must hold every "
+                        "table the manifest counts. Level 3 is a restore drill: the backup is restored into a new "
+                        "scratch database on the server --dbname names, every table's count is compared with the "
+                        "manifest, the scratch database is dropped again, and the result (date, duration, counts "
+                        "equal) is recorded in the folder's catalog, which pg backup list shows.\n\n"
+                        "A damaged or truncated file, or counts that differ, exit with status 4; a wrong key with "
+                        "status 3.")},
+        {QStringLiteral("pg compare"),
+         QStringLiteral("Compares the row counts in a backup's manifest with the live database's exact counts (taken "
+                        "in one snapshot), table by table; the difference column is backup minus live. Reads only; "
+                        "differences are reported, not an error.")},
         {QStringLiteral("pg backup list"),
          QStringLiteral("Lists the backups in DIR from its catalog, newest first: time, name, size, tables and rows, the "
                         "last restore drill, and what the retention policy (the --keep- options, by default 7 daily, 4 "

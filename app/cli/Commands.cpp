@@ -60,6 +60,8 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<PgBackupListCommand>());
     cli.add(std::make_unique<PgBackupPruneCommand>());
     cli.add(std::make_unique<PgRestoreCommand>());
+    cli.add(std::make_unique<PgVerifyCommand>());
+    cli.add(std::make_unique<PgCompareCommand>());
 }
 
 } // namespace strongroom::cli

@@ -6,6 +6,7 @@
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
 #include "pgbackup/BackupSnapshot.h"
+#include "pgbackup/PgBackupCheck.h"
 #include "pgbackup/PgClientTool.h"
 #include "pgbackup/ZstdPushDecompressor.h"
 #include "postgres/PgPassFile.h"
@@ -145,60 +146,12 @@ QList<JobStep> PgRestoreJob::steps() const
 std::optional<Error> PgRestoreJob::restore(JobContext &context)
 {
     // 1. The set, before anything else is touched.
-    const auto files = PgBackupFiles::ofDump(m_request.file);
-    if (!files)
-        return Error(ExitCode::Unsupported,
-                     QCoreApplication::translate("PgBackup",
-                                                 "%1 is not the dump of a Strongroom PostgreSQL backup "
-                                                 "(NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); other "
-                                                 "formats are not read by pg restore yet.")
-                         .arg(m_request.file),
-                     QStringLiteral("unknown-format"));
-    if (!QFileInfo(files->dump()).isFile())
-        return Error(ExitCode::Failure,
-                     QCoreApplication::translate("PgBackup", "%1: no such file.").arg(m_request.file));
-    QFile sumsFile(files->checksums());
-    if (!sumsFile.open(QIODevice::ReadOnly))
-        return integrity(QCoreApplication::translate("PgBackup",
-                                                     "%1 is missing or unreadable: the backup cannot be "
-                                                     "checked.")
-                             .arg(files->checksums()),
-                         QStringLiteral("missing-checksums"));
-    const QMap<QString, QString> sums = parseSha256sum(sumsFile.readAll());
+    auto checked = checkPgBackup(m_request.file, m_request.keys, context, Check);
+    if (!checked)
+        return checked.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(checked.error());
+    m_manifest = checked->manifest;
+    const std::optional<PgBackupFiles> files = checked->files;
     const qint64 dumpSize = QFileInfo(files->dump()).size();
-    context.startStep(Check, dumpSize + QFileInfo(files->manifest()).size(), ProgressUnit::Bytes);
-    QString dumpSha;
-    for (const QString &path : {files->dump(), files->manifest()}) {
-        const QString name = QFileInfo(path).fileName();
-        const QString expected = sums.value(name);
-        if (expected.isEmpty())
-            return integrity(QCoreApplication::translate("PgBackup",
-                                                         "%1 does not list %2: the backup cannot be "
-                                                         "checked.")
-                                 .arg(files->checksums(), name),
-                             QStringLiteral("missing-checksums"));
-        const QString actual = sha256OfFile(path, [&context](qint64 n) {
-            context.addProgress(n);
-            return !context.isCancelled();
-        });
-        if (context.isCancelled())
-            return std::nullopt;
-        if (actual != expected)
-            return integrity(QCoreApplication::translate("PgBackup",
-                                                         "%1 does not match its SHA-256 in %2: the file "
-                                                         "was changed, damaged or truncated. Nothing was "
-                                                         "restored.")
-                                 .arg(path, QFileInfo(files->checksums()).fileName()),
-                             QStringLiteral("checksum"));
-        if (path == files->dump())
-            dumpSha = actual;
-    }
-    QFile manifestFile(files->manifest());
-    if (!manifestFile.open(QIODevice::ReadOnly))
-        return integrity(QCoreApplication::translate("PgBackup", "%1 cannot be read.").arg(files->manifest()),
-                         QStringLiteral("damaged-manifest"));
-    QBuffer manifestJson;
-    manifestJson.open(QIODevice::WriteOnly);
     age::DecryptKeys keys = m_request.keys;
     keys.unstoppable = [&context](qint64 ms) {
         if (ms > 0)
@@ -206,34 +159,9 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         else
             context.endUnstoppable();
     };
-    const age::DecryptOutcome opened = age::decryptFile(manifestFile, &manifestJson, keys);
-    if (opened.error)
-        return opened.error;
-    auto manifest = PgBackupManifest::fromJson(manifestJson.data());
-    if (!manifest)
-        return manifest.error();
-    m_manifest = *manifest;
-    if (m_manifest.payload.file != QFileInfo(files->dump()).fileName() ||
-        m_manifest.payload.sha256 != dumpSha)
-        return integrity(
-            QCoreApplication::translate("PgBackup", "The manifest describes another dump than %1.")
-                .arg(files->dump()),
-            QStringLiteral("damaged-manifest"));
     QFile dump(files->dump());
     if (!dump.open(QIODevice::ReadOnly))
         return Error(ExitCode::Failure, dump.errorString());
-    auto header = age::readHeader(dump);
-    if (!header)
-        return header.error();
-    auto fileKey = age::unwrapFileKey(*header, keys);
-    if (!fileKey)
-        return fileKey.error();
-    if (!age::verifyHeaderMac(*header, *fileKey))
-        return age::ageError(age::AgeFailure::HeaderMac,
-                             QCoreApplication::translate("PgBackup", "%1: the header's MAC does not match.")
-                                 .arg(files->dump()));
-    if (context.isCancelled())
-        return std::nullopt;
 
     // 2. The target.
     context.startStep(Prepare);
@@ -435,6 +363,14 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
             QStringLiteral("counts-differ"));
     }
     return std::nullopt;
+}
+
+std::optional<Error> PgRestoreJob::restoreOnly(JobContext &context)
+{
+    const std::optional<Error> error = restore(context);
+    if (!m_staging.isEmpty())
+        QDir(m_staging).removeRecursively();
+    return error;
 }
 
 void PgRestoreJob::run(JobContext &context)

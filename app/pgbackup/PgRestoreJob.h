@@ -43,6 +43,12 @@ public:
     // Staging folders of restores whose process no longer runs, in `folder` (left by a crash).
     static QStringList staleStagingFolders(const QString &folder);
 
+    // The work of run() without its report and audit line, for a restore drill (PgVerifyJob level 3)
+    // that runs it as its first four steps; a cancel returns nullopt. The staging folder is removed.
+    std::optional<Error> restoreOnly(JobContext &context);
+    const QJsonArray &comparison() const { return m_comparison; }
+    bool countsDiffer() const { return m_countsDiffer; }
+
 private:
     std::optional<Error> restore(JobContext &context);
     PgRestoreRequest m_request;

@@ -7,7 +7,9 @@
 #include "keys/KeySource.h"
 #include "pgbackup/PgBackupHistoryJobs.h"
 #include "pgbackup/PgBackupJob.h"
+#include "pgbackup/PgCompareJob.h"
 #include "pgbackup/PgRestoreJob.h"
+#include "pgbackup/PgVerifyJob.h"
 
 #include <QJsonArray>
 
@@ -72,6 +74,38 @@ int finishPgJob(CliContext &context, const JobReport &report, const QString &can
     for (const QString &detail : report.details)
         context.out() << detail << Qt::endl;
     return 0;
+}
+
+// --identity FILE… or a passphrase from the key options (or the prompt): what opens a backup.
+std::optional<Error> readBackupKeys(CliContext &context, const QCommandLineParser &parser,
+                                    age::DecryptKeys &keys)
+{
+    const QStringList identities = parser.values(QStringLiteral("identity"));
+    if (CliContext::keyGiven(parser) || (identities.isEmpty() && KeyReader::stdinIsTerminal())) {
+        Result<KeyMaterial> passphrase = context.readKey(parser, QStringLiteral("backup passphrase"));
+        if (!passphrase)
+            return passphrase.error();
+        keys.passphrase = *passphrase;
+    } else if (identities.isEmpty()) {
+        return Error(ExitCode::Usage, QStringLiteral("Give the key: --identity FILE, or the passphrase with "
+                                                     "--passphrase-stdin, --key-file or --key-env."));
+    }
+    for (const QString &file : identities) {
+        auto set = age::readIdentitySet(file, keys.passphrase ? &*keys.passphrase : nullptr);
+        if (!set)
+            return set.error();
+        keys.identities.append(set->x25519);
+        keys.hybridIdentities.append(set->hybrid);
+    }
+    return std::nullopt;
+}
+
+void declareBackupKeys(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("identity"),
+                      QStringLiteral("An age identity file that opens the backup; may be repeated."),
+                      QStringLiteral("FILE")});
+    CliContext::declareKeyOptions(parser);
 }
 
 } // namespace
@@ -255,10 +289,7 @@ void PgRestoreCommand::declare(QCommandLineParser &parser) const
         QStringLiteral("FILE"),
         QStringLiteral("The backup's dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age)."));
     pgopts::declare(parser);
-    parser.addOption({QStringLiteral("identity"),
-                      QStringLiteral("An age identity file that opens the backup; may be repeated."),
-                      QStringLiteral("FILE")});
-    CliContext::declareKeyOptions(parser);
+    declareBackupKeys(parser);
     parser.addOption({QStringLiteral("create"),
                       QStringLiteral("Create the database named by --dbname first (it must not exist).")});
     parser.addOption(
@@ -312,24 +343,8 @@ int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
                 Error(ExitCode::Usage, QStringLiteral("--jobs wants a number from 1 to 64.")));
     }
     request.stagingParent = parser.value(QStringLiteral("staging-dir"));
-    const QStringList identities = parser.values(QStringLiteral("identity"));
-    if (CliContext::keyGiven(parser) || (identities.isEmpty() && KeyReader::stdinIsTerminal())) {
-        Result<KeyMaterial> passphrase = context.readKey(parser, QStringLiteral("backup passphrase"));
-        if (!passphrase)
-            return context.fail(passphrase.error());
-        request.keys.passphrase = *passphrase;
-    } else if (identities.isEmpty()) {
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("Give the key: --identity FILE, or the passphrase "
-                                                  "with --passphrase-stdin, --key-file or --key-env.")));
-    }
-    for (const QString &file : identities) {
-        auto set = age::readIdentitySet(file, request.keys.passphrase ? &*request.keys.passphrase : nullptr);
-        if (!set)
-            return context.fail(set.error());
-        request.keys.identities.append(set->x25519);
-        request.keys.hybridIdentities.append(set->hybrid);
-    }
+    if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys))
+        return context.fail(*error);
     auto password = pgopts::password(context, parser, *connection);
     if (!password)
         return context.fail(password.error());
@@ -348,6 +363,92 @@ int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
         for (const QString &detail : report.details)
             context.err() << detail << Qt::endl;
     return finishPgJob(context, report, QStringLiteral("Cancelled; the staging folder was removed."));
+}
+
+void PgVerifyCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup's dump file."));
+    parser.addOption(
+        {QStringLiteral("level"),
+         QStringLiteral("1: checksums, manifest and age header (default); 2: also every chunk "
+                        "authenticated and the dump's table of contents read; 3: a restore drill into a "
+                        "scratch database on the server --dbname names, dropped afterwards and recorded "
+                        "in the catalog."),
+         QStringLiteral("N")});
+    declareBackupKeys(parser);
+    pgopts::declare(parser);
+}
+
+int PgVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg verify takes exactly one FILE.")));
+    PgVerifyRequest request;
+    request.file = parser.positionalArguments().first();
+    if (parser.isSet(QStringLiteral("level"))) {
+        bool ok = false;
+        request.level = parser.value(QStringLiteral("level")).toInt(&ok);
+        if (!ok || request.level < 1 || request.level > 3)
+            return context.fail(Error(ExitCode::Usage, QStringLiteral("--level wants 1, 2 or 3.")));
+    }
+    if (request.level == 3) {
+        if (parser.value(QStringLiteral("dbname")).isEmpty())
+            return context.fail(Error(
+                ExitCode::Usage, QStringLiteral("--level 3 needs --dbname naming the server for the scratch "
+                                                "database (a temporary cluster of its own is not available "
+                                                "yet).")));
+        auto connection = pgopts::connection(parser);
+        if (!connection)
+            return context.fail(connection.error());
+        request.drillServer = *connection;
+        if (parser.isSet(QStringLiteral("password-stdin")) &&
+            parser.isSet(QStringLiteral("passphrase-stdin")))
+            return context.fail(Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the "
+                                                                      "PostgreSQL password and the backup "
+                                                                      "passphrase.")));
+        auto password = pgopts::password(context, parser, *connection);
+        if (!password)
+            return context.fail(password.error());
+        request.password = *password;
+    }
+    if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys))
+        return context.fail(*error);
+    const JobReport report = context.runJob(std::make_shared<PgVerifyJob>(request));
+    if (report.error && !context.json())
+        for (const QString &detail : report.details)
+            context.err() << detail << Qt::endl;
+    return finishPgJob(context, report, QStringLiteral("Cancelled."));
+}
+
+void PgCompareCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup's dump file."));
+    pgopts::declare(parser);
+    declareBackupKeys(parser);
+}
+
+int PgCompareCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg compare takes exactly one FILE.")));
+    auto connection = pgopts::connection(parser);
+    if (!connection)
+        return context.fail(connection.error());
+    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL "
+                                                  "password and the backup passphrase.")));
+    PgCompareRequest request;
+    request.file = parser.positionalArguments().first();
+    request.live = *connection;
+    if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys))
+        return context.fail(*error);
+    auto password = pgopts::password(context, parser, *connection);
+    if (!password)
+        return context.fail(password.error());
+    request.password = *password;
+    return finishPgJob(context, context.runJob(std::make_shared<PgCompareJob>(request)),
+                       QStringLiteral("Cancelled."));
 }
 
 } // namespace strongroom::cli

@@ -65,4 +65,31 @@ public:
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };
 
+// `pg verify` (PgVerifyJob) and `pg compare` (PgCompareJob).
+class PgVerifyCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("pg"), QStringLiteral("verify")}; }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "Verify a pg backup: checksums and header (1), every chunk and the table of contents "
+            "(2), or a restore drill (3)");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+class PgCompareCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("pg"), QStringLiteral("compare")}; }
+    QString summary() const override
+    {
+        return QStringLiteral("Compare a pg backup's row counts with the live database's, table by table");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
 } // namespace strongroom::cli

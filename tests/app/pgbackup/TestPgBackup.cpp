@@ -29,8 +29,10 @@ using namespace strongroom::pgbackup;
 // or stages privately for --jobs 2 (and removes a crashed restore's staging), compares every count;
 // a target that is not empty is refused (2), a wrong key exits 3, a dump changed by one byte or
 // truncated and a changed manifest exit 4, all before the target is touched; a manifest whose counts
-// differ from the restored rows exits 4 naming the table; retention removes whole sets, asks first,
-// does nothing on a dry run and keeps an entry whose catalog time was edited.
+// differ from the restored rows exits 4 naming the table; `pg verify` levels 1 and 2 read the set
+// and the dump's table of contents, level 3 drills into a scratch database, drops it and records the
+// drill in the catalog; `pg compare` shows a live change table by table; retention removes whole sets, asks
+// first, does nothing on a dry run and keeps an entry whose catalog time was edited.
 class TestPgBackup : public QObject
 {
     Q_OBJECT
@@ -351,6 +353,9 @@ private Q_SLOTS:
         const qint64 stopMs = stopping.elapsed();
         locker.kill();
         locker.waitForFinished();
+        // The server notices a killed client only at its next read: end its session and lock now.
+        m_server.sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                    "WHERE query LIKE '%pg_sleep(120)%' AND pid <> pg_backend_pid()"));
         QCOMPARE(cli.exitCode(), 130);
         QVERIFY2(stopMs < 5000, qPrintable(QString::number(stopMs)));
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
@@ -516,6 +521,74 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains("counts-differ") && run.out.contains("public.products"),
                  run.out.constData());
         Q_UNUSED(error);
+    }
+
+    void verifyLevelsOneAndTwoReadTheSetAndTheTableOfContents()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        for (const char *level : {"1", "2"}) {
+            const CliRun run = runCli({QStringLiteral("pg"), QStringLiteral("verify"), dump,
+                                       QStringLiteral("--level"), QLatin1String(level),
+                                       QStringLiteral("--identity"), m_identity, QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+            const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(report.value(QStringLiteral("tables")).toInt(), 4);
+            if (QLatin1String(level) == QLatin1String("2"))
+                QCOMPARE(report.value(QStringLiteral("toc")).toArray().size(), 4);
+        }
+    }
+
+    void verifyLevelThreeDrillsIntoAScratchDatabaseDropsItAndRecordsTheDrill()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const CliRun run =
+            runCli({QStringLiteral("pg"), QStringLiteral("verify"), dump, QStringLiteral("--level"),
+                    QStringLiteral("3"), QStringLiteral("--dbname"), m_server.conninfo(),
+                    QStringLiteral("--identity"), m_identity, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject drill =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("drill")).toObject();
+        QVERIFY(drill.value(QStringLiteral("countsEqual")).toBool());
+        QCOMPARE(m_server
+                     .sql(QStringLiteral(
+                         "SELECT count(*) FROM pg_database WHERE datname LIKE 'strongroom_drill_%'"))
+                     .value(),
+                 QStringLiteral("0"));
+        const auto entries = PgBackupCatalog(QFileInfo(dump).absolutePath()).entries();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().drills.size(), 1);
+        QVERIFY(entries->first().drills.first().countsEqual);
+    }
+
+    void compareShowsTheLiveDatabaseTableByTable()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        QVERIFY(
+            m_server.sql(QStringLiteral("INSERT INTO empty_one VALUES (1), (2), (3)"), QStringLiteral("shop"))
+                .ok);
+        const CliRun run = runCli({QStringLiteral("pg"), QStringLiteral("compare"), dump,
+                                   QStringLiteral("--dbname"), m_server.conninfo(QStringLiteral("shop")),
+                                   QStringLiteral("--identity"), m_identity, QStringLiteral("--json")});
+        QVERIFY(m_server.sql(QStringLiteral("DELETE FROM empty_one"), QStringLiteral("shop")).ok);
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonArray comparison =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("comparison")).toArray();
+        bool found = false;
+        for (const QJsonValue &row : comparison) {
+            if (row[QStringLiteral("table")].toString() == QLatin1String("public.empty_one")) {
+                QCOMPARE(row[QStringLiteral("backup")].toInteger(), 0);
+                QCOMPARE(row[QStringLiteral("live")].toInteger(), 3);
+                QCOMPARE(row[QStringLiteral("difference")].toInteger(), -3);
+                found = true;
+            }
+            if (row[QStringLiteral("table")].toString() == QLatin1String("public.products"))
+                QCOMPARE(row[QStringLiteral("difference")].toInteger(), 0);
+        }
+        QVERIFY(found);
     }
 
     void pruneAsksRemovesWholeSetsAndKeepsAnEditedEntry()
