@@ -889,6 +889,14 @@
 <context>
     <name>strongroom::ui::DatabasesPage</name>
     <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Mit &amp;PostgreSQL verbinden …</translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL)</source>
+        <translation>%1 (PostgreSQL)</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;No database open&lt;/h2&gt;&lt;p&gt;Open a SQLCipher or SQLite database to see its encryption settings, size, tables and row counts. You can also drop a file on this window.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Keine Datenbank geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine SQLCipher- oder SQLite-Datenbank, um ihre Verschlüsselungseinstellungen, Größe, Tabellen und Zeilenzahlen zu sehen. Sie können eine Datei auch auf dieses Fenster ziehen.&lt;/p&gt;</translation>
     </message>
@@ -1406,6 +1414,10 @@
 </context>
 <context>
     <name>strongroom::ui::MainWindow</name>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Mit &amp;PostgreSQL verbinden …</translation>
+    </message>
     <message>
         <source>Strongroom</source>
         <translation>Strongroom</translation>
@@ -4080,6 +4092,517 @@
     <message>
         <source>%1 is not an age recipient (age1…, as age-keygen prints it).</source>
         <translation>%1 ist kein age-Empfänger (age1…, wie age-keygen ihn ausgibt).</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgConnectionDialog</name>
+    <message>
+        <source>PostgreSQL Connection</source>
+        <translation>PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+        <source>host=db.example dbname=shop user=app, postgresql://…, or a service name</source>
+        <translation>host=db.example dbname=shop user=app, postgresql://… oder ein Dienstname</translation>
+    </message>
+    <message>
+        <source>A libpq connection string, a postgresql:// URI, or a service name from pg_service.conf. Never put the password here.</source>
+        <translation>Eine libpq-Verbindungszeichenkette, eine postgresql://-URI oder ein Dienstname aus pg_service.conf. Schreiben Sie das Passwort nie hier hinein.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>shown in the Databases list</source>
+        <translation>wird in der Datenbankliste angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>a host name, an address, or a socket folder (default: the local socket)</source>
+        <translation>ein Hostname, eine Adresse oder ein Socket-Ordner (Vorgabe: der lokale Socket)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>Vorgabe von libpq (prefer)</translation>
+    </message>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation>disable: nie verschlüsseln</translation>
+    </message>
+    <message>
+        <source>allow: encrypt if the server insists</source>
+        <translation>allow: verschlüsseln, wenn der Server darauf besteht</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt if the server can</source>
+        <translation>prefer: verschlüsseln, wenn der Server es kann</translation>
+    </message>
+    <message>
+        <source>require: always encrypt, certificate not checked</source>
+        <translation>require: immer verschlüsseln, Zertifikat ungeprüft</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt, certificate checked</source>
+        <translation>verify-ca: verschlüsseln, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, certificate and host name checked</source>
+        <translation>verify-full: verschlüsseln, Zertifikat und Hostname geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>the CA certificate for verify-ca and verify-full (default ~/.postgresql/root.crt)</source>
+        <translation>das CA-Zertifikat für verify-ca und verify-full (Vorgabe ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>&amp;Stammzertifikat:</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass, or none</source>
+        <translation>leer: aus ~/.pgpass oder keines</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the desktop keyring</source>
+        <translation>Passwort im Schlüsselbund der Arbeitsumgebung &amp;aufbewahren</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is running (Secret Service or KWallet).</source>
+        <translation>Es läuft kein Schlüsselbund der Arbeitsumgebung (Secret Service oder KWallet).</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Name the server: a connection string, or host and database.</source>
+        <translation>Nennen Sie den Server: eine Verbindungszeichenkette oder Host und Datenbank.</translation>
+    </message>
+    <message>
+        <source>the password field</source>
+        <translation>das Passwortfeld</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Fehlgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected&lt;/b&gt; to PostgreSQL %1 as %2, database %3 (%4).&lt;br&gt;TLS: %5</source>
+        <translation>&lt;b&gt;Verbunden&lt;/b&gt; mit PostgreSQL %1 als %2, Datenbank %3 (%4).&lt;br&gt;TLS: %5</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgDashboard</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>Datenbankgröße</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Encrypted storage</source>
+        <translation>Verschlüsselter Speicher</translation>
+    </message>
+    <message>
+        <source>Password hashing</source>
+        <translation>Passwort-Hashing</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Count Rows &amp;Exactly</source>
+        <translation>Zeilen &amp;genau zählen</translation>
+    </message>
+    <message>
+        <source>Counts every table&apos;s rows in parallel sessions that share one snapshot, so the counts describe one moment while applications write.</source>
+        <translation>Zählt die Zeilen jeder Tabelle in parallelen Sitzungen mit einem gemeinsamen Snapshot, sodass die Zahlen einen Zeitpunkt beschreiben, während Anwendungen schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Connection…</source>
+        <translation>&amp;Verbindung bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Removes this connection from the list (and its password from the keyring).</source>
+        <translation>Entfernt diese Verbindung aus der Liste (und ihr Passwort aus dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Zeilen (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Rows (exact)</source>
+        <translation>Zeilen (genau)</translation>
+    </message>
+    <message>
+        <source>Table data</source>
+        <translation>Tabellendaten</translation>
+    </message>
+    <message>
+        <source>TOAST</source>
+        <translation>TOAST</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>der Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Counting every table&apos;s rows in one snapshot…</source>
+        <translation>Zähle die Zeilen jeder Tabelle in einem Snapshot …</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Stopped; the figures shown are the previous ones.</source>
+        <translation>Angehalten; die angezeigten Zahlen sind die vorherigen.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Password…</source>
+        <translation>&amp;Passwort eingeben …</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The connection to this server is not encrypted: passwords and data cross the network in the clear. Choose TLS mode require or verify-full.</source>
+        <translation>Die Verbindung zu diesem Server ist nicht verschlüsselt: Passwörter und Daten gehen im Klartext über das Netz. Wählen Sie den TLS-Modus require oder verify-full.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted but the server&apos;s certificate is not checked (sslmode %1): anyone between here and the server could pose as it. Choose verify-full with the server&apos;s CA certificate.</source>
+        <translation>Die Verbindung ist verschlüsselt, aber das Zertifikat des Servers wird nicht geprüft (sslmode %1): Jeder zwischen hier und dem Server könnte sich als dieser ausgeben. Wählen Sie verify-full mit dem CA-Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 as %2, port %3</source>
+        <translation>%1 als %2, Port %3</translation>
+    </message>
+    <message>
+        <source>database %1, %2</source>
+        <translation>Datenbank %1, %2</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>Unix socket on this machine</source>
+        <translation>Unix-Socket auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1; sslmode %2, %3</source>
+        <translation>%1; sslmode %2, %3</translation>
+    </message>
+    <message>
+        <source>certificate and host verified</source>
+        <translation>Zertifikat und Host geprüft</translation>
+    </message>
+    <message>
+        <source>certificate verified</source>
+        <translation>Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>certificate NOT verified</source>
+        <translation>Zertifikat NICHT geprüft</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>sslmode %1: not encrypted</source>
+        <translation>sslmode %1: nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>%1 mapping %2</source>
+        <translation>%1-Zuordnung %2</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 on %2, no dm-crypt under it</source>
+        <translation>%1 auf %2, kein dm-crypt darunter</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>ssl %1, minimum %2</source>
+        <translation>ssl %1, mindestens %2</translation>
+    </message>
+    <message>
+        <source>%1 rows, counted exactly</source>
+        <translation>%1 Zeilen, genau gezählt</translation>
+    </message>
+    <message>
+        <source>about %1 rows (estimate)</source>
+        <translation>etwa %1 Zeilen (Schätzung)</translation>
+    </message>
+    <message>
+        <source>never analysed</source>
+        <translation>nie analysiert</translation>
+    </message>
+    <message>
+        <source>Largest tables (MiB)</source>
+        <translation>Größte Tabellen (MiB)</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>No PostgreSQL connection given: name a conninfo, a URI or a service.</source>
+        <translation>Keine PostgreSQL-Verbindung angegeben: Nennen Sie eine Verbindungszeichenkette, eine URI oder einen Dienst.</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL connection string: %1</source>
+        <translation>Keine PostgreSQL-Verbindungszeichenkette: %1</translation>
+    </message>
+    <message>
+        <source>The connection string contains a password, which other users can see in the process list and which ends up in shell history. Remove it and use ~/.pgpass, --password-env, --password-file or --password-stdin.</source>
+        <translation>Die Verbindungszeichenkette enthält ein Passwort, das andere Benutzer in der Prozessliste sehen und das im Shell-Verlauf landet. Entfernen Sie es und verwenden Sie ~/.pgpass, --password-env, --password-file oder --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>PgInfoJob</name>
+    <message>
+        <source>Not counted (no SELECT privilege): %1</source>
+        <translation>Nicht gezählt (kein SELECT-Recht): %1</translation>
+    </message>
+    <message>
+        <source>Examine PostgreSQL database %1</source>
+        <translation>PostgreSQL-Datenbank %1 untersuchen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s facts and settings</source>
+        <translation>Angaben und Einstellungen des Servers lesen</translation>
+    </message>
+    <message>
+        <source>Read the tables&apos; sizes</source>
+        <translation>Größen der Tabellen lesen</translation>
+    </message>
+    <message>
+        <source>Count every table&apos;s rows in one snapshot</source>
+        <translation>Zeilen jeder Tabelle in einem Snapshot zählen</translation>
+    </message>
+    <message>
+        <source>the server does not show this user its data directory (superusers and members of pg_read_all_settings may read it)</source>
+        <translation>der Server zeigt diesem Benutzer sein Datenverzeichnis nicht (Superuser und Mitglieder von pg_read_all_settings dürfen es lesen)</translation>
+    </message>
+    <message>
+        <source>the server runs on another machine (%1)</source>
+        <translation>der Server läuft auf einem anderen Rechner (%1)</translation>
+    </message>
+    <message>
+        <source>the data directory %1 is not visible from here (another container or user)</source>
+        <translation>das Datenverzeichnis %1 ist von hier aus nicht sichtbar (anderer Container oder Benutzer)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1, database %2: %3, %4 tables, %5 rows (%6)</source>
+        <translation>PostgreSQL %1, Datenbank %2: %3, %4 Tabellen, %5 Zeilen (%6)</translation>
+    </message>
+    <message>
+        <source>exact, one snapshot</source>
+        <translation>genau, ein Snapshot</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Data directory: %1</source>
+        <translation>Datenverzeichnis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgPassFile</name>
+    <message>
+        <source>Cannot make a private folder in %1: %2</source>
+        <translation>Kann in %1 keinen privaten Ordner anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kann %1 nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>PgSession</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password and none was given (%1). Give it with --password-env, --password-file, --password-stdin or in ~/.pgpass.</source>
+        <translation>Der Server verlangt ein Passwort, und keines wurde angegeben (%1). Geben Sie es mit --password-env, --password-file, --password-stdin oder in ~/.pgpass an.</translation>
+    </message>
+    <message>
+        <source>The server refused the password%1: %2</source>
+        <translation>Der Server hat das Passwort abgelehnt%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server: %1</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server: %1</translation>
+    </message>
+    <message>
+        <source>libpq is out of memory.</source>
+        <translation>libpq hat keinen Speicher mehr.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost: %1</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgSnapshot</name>
+    <message>
+        <source>Not a PostgreSQL snapshot id: %1</source>
+        <translation>Keine PostgreSQL-Snapshot-Kennung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgTlsStatus</name>
+    <message>
+        <source>not needed (Unix socket on this machine)</source>
+        <translation>nicht nötig (Unix-Socket auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>none: the connection is not encrypted (sslmode %1)</source>
+        <translation>keine: Die Verbindung ist nicht verschlüsselt (sslmode %1)</translation>
+    </message>
+    <message>
+        <source>certificate and host name verified</source>
+        <translation>Zertifikat und Hostname geprüft</translation>
+    </message>
+    <message>
+        <source>certificate verified, host name not</source>
+        <translation>Zertifikat geprüft, Hostname nicht</translation>
+    </message>
+    <message>
+        <source>certificate NOT verified</source>
+        <translation>Zertifikat NICHT geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>StorageEncryption</name>
+    <message>
+        <source>encrypted (%1 mapping %2 under %3)</source>
+        <translation>verschlüsselt (%1-Zuordnung %2 unter %3)</translation>
+    </message>
+    <message>
+        <source>NOT encrypted (%1 on %2, no dm-crypt mapping under it)</source>
+        <translation>NICHT verschlüsselt (%1 auf %2, keine dm-crypt-Zuordnung darunter)</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation>%1 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>no file system holds %1</source>
+        <translation>kein Dateisystem enthält %1</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, which is not a block device</source>
+        <translation>%1 liegt auf %2, das kein Blockgerät ist</translation>
+    </message>
+    <message>
+        <source>the device %1 is not in %2/dev/block</source>
+        <translation>das Gerät %1 steht nicht in %2/dev/block</translation>
     </message>
 </context>
 <context>

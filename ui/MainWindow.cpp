@@ -95,6 +95,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Connect to &PostgreSQL…"), m_databases, &DatabasesPage::connectToPostgres);
     m_recent->attach(file->addMenu(tr("Open &Recent")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

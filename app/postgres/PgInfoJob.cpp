@@ -31,7 +31,7 @@ const char *const kTablesSql = R"(
 SELECT n.nspname, c.relname, c.reltuples::bigint,
        pg_table_size(c.oid) - COALESCE(pg_total_relation_size(NULLIF(c.reltoastrelid, 0)), 0),
        COALESCE(pg_total_relation_size(NULLIF(c.reltoastrelid, 0)), 0),
-       pg_indexes_size(c.oid)
+       pg_indexes_size(c.oid), has_table_privilege(c.oid, 'SELECT')
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind = 'r' AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\_%'
  ORDER BY pg_total_relation_size(c.oid) DESC, n.nspname, c.relname)";
@@ -67,18 +67,28 @@ Status PgInfoJob::readFacts(PgSession &session, JobContext &context)
     m_info.user = session.user();
     m_info.tls = session.tls();
     Result<PgResult> facts = session.exec(
-        QStringLiteral("SELECT pg_database_size(current_database()), pg_encoding_to_char(d.encoding), "
-                       "current_setting('password_encryption'), current_setting('ssl'), "
-                       "current_setting('ssl_min_protocol_version') "
+        QStringLiteral("SELECT pg_database_size(current_database()), pg_encoding_to_char(d.encoding) "
                        "FROM pg_database d WHERE d.datname = current_database()"),
         {}, cancelled);
     if (!facts)
         return facts.error();
     m_info.databaseBytes = facts->int64(0, 0);
     m_info.encoding = facts->text(0, 1);
-    m_info.passwordEncryption = facts->text(0, 2);
-    m_info.ssl = facts->text(0, 3);
-    m_info.sslMinProtocol = facts->text(0, 4);
+    // pg_settings leaves out what this user may not read (ssl_min_protocol_version needs
+    // pg_read_all_settings), where current_setting() would fail.
+    Result<PgResult> settings = session.exec(
+        QStringLiteral("SELECT name, setting FROM pg_settings "
+                       "WHERE name IN ('password_encryption', 'ssl', 'ssl_min_protocol_version')"),
+        {}, cancelled);
+    if (!settings)
+        return settings.error();
+    for (int r = 0; r < settings->rows(); ++r) {
+        const QString name = settings->text(r, 0);
+        QString &target = name == QLatin1String("ssl")                   ? m_info.ssl
+                          : name == QLatin1String("password_encryption") ? m_info.passwordEncryption
+                                                                         : m_info.sslMinProtocol;
+        target = settings->text(r, 1);
+    }
 
     // Only superusers and members of pg_read_all_settings may read data_directory. A savepoint
     // keeps the snapshot's transaction usable when the read is refused.
@@ -126,6 +136,7 @@ Status PgInfoJob::readTables(PgSession &session, JobContext &context)
         t.tableBytes = tables->int64(r, 3);
         t.toastBytes = tables->int64(r, 4);
         t.indexBytes = tables->int64(r, 5);
+        t.readable = tables->text(r, 6) == QLatin1String("t");
         m_info.tables.append(t);
     }
     // The server sorted by its own total; keep exactly that order with ties by name.
@@ -168,10 +179,19 @@ void PgInfoJob::run(JobContext &context)
         return stop(s.error());
 
     if (m_request.exactCounts) {
-        context.startStep(Count, m_info.tables.size(), ProgressUnit::Items);
+        // Tables this role may not read are listed without a count, and said so.
         QList<PgTableRef> refs;
-        for (const PgTableInfo &t : m_info.tables)
-            refs.append(t.table);
+        QList<qsizetype> positions;
+        QStringList unreadable;
+        for (qsizetype i = 0; i < m_info.tables.size(); ++i) {
+            if (m_info.tables[i].readable) {
+                refs.append(m_info.tables[i].table);
+                positions.append(i);
+            } else {
+                unreadable.append(m_info.tables[i].table.displayName());
+            }
+        }
+        context.startStep(Count, refs.size(), ProgressUnit::Items);
         PgRowCounter counter(m_request.connection, m_request.password, m_request.sessions);
         qint64 counted = 0;
         Result<QList<qint64>> rows = counter.count(m_info.snapshot, refs, cancelled,
@@ -179,7 +199,11 @@ void PgInfoJob::run(JobContext &context)
         if (!rows)
             return stop(rows.error());
         for (qsizetype i = 0; i < rows->size(); ++i)
-            m_info.tables[i].exactRows = rows->at(i);
+            m_info.tables[positions[i]].exactRows = rows->at(i);
+        if (!unreadable.isEmpty())
+            context.addDetail(
+                QCoreApplication::translate("PgInfoJob", "Not counted (no SELECT privilege): %1")
+                    .arg(unreadable.join(QStringLiteral(", "))));
         m_info.exactCounts = true;
     }
     if (m_request.exactCounts)

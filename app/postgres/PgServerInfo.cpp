@@ -4,13 +4,22 @@
 
 namespace strongroom::postgres {
 
+namespace {
+
+QJsonValue orNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+} // namespace
+
 QJsonObject PgTableInfo::toJson() const
 {
     QJsonObject o{
         {QStringLiteral("schema"), table.schema},          {QStringLiteral("name"), table.name},
         {QStringLiteral("estimated_rows"), estimatedRows}, {QStringLiteral("table_bytes"), tableBytes},
         {QStringLiteral("toast_bytes"), toastBytes},       {QStringLiteral("index_bytes"), indexBytes},
-        {QStringLiteral("total_bytes"), totalBytes()}};
+        {QStringLiteral("total_bytes"), totalBytes()},     {QStringLiteral("readable"), readable}};
     if (exactRows >= 0)
         o.insert(QStringLiteral("exact_rows"), exactRows);
     return o;
@@ -31,9 +40,9 @@ QJsonObject PgServerInfo::toJson() const
                   {QStringLiteral("encoding"), encoding},
                   {QStringLiteral("tls"), tls.toJson()},
                   {QStringLiteral("settings"),
-                   QJsonObject{{QStringLiteral("password_encryption"), passwordEncryption},
-                               {QStringLiteral("ssl"), ssl},
-                               {QStringLiteral("ssl_min_protocol_version"), sslMinProtocol}}},
+                   QJsonObject{{QStringLiteral("password_encryption"), orNull(passwordEncryption)},
+                               {QStringLiteral("ssl"), orNull(ssl)},
+                               {QStringLiteral("ssl_min_protocol_version"), orNull(sslMinProtocol)}}},
                   {QStringLiteral("data_directory"), dataDirectory},
                   {QStringLiteral("storage"), storage.toJson()},
                   {QStringLiteral("exact_counts"), exactCounts},

@@ -21,6 +21,7 @@ struct PgTableInfo
     qint64 tableBytes = 0;     // main fork, free space map, visibility map
     qint64 toastBytes = 0;     // the TOAST table and its index
     qint64 indexBytes = 0;
+    bool readable = true; // this role may SELECT from it (else it is not counted exactly)
     qint64 totalBytes() const { return tableBytes + toastBytes + indexBytes; }
     QJsonObject toJson() const;
 };

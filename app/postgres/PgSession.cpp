@@ -41,7 +41,7 @@ Error classifyConnectFailure(PGconn *conn, const PgPassword &password)
     return Error(
         ExitCode::Environment,
         QCoreApplication::translate("PgSession", "Cannot connect to the PostgreSQL server: %1").arg(reason),
-        QStringLiteral("unreachable"));
+        QStringLiteral("connection-failed"));
 }
 
 } // namespace
@@ -205,7 +205,7 @@ Error PgSession::errorFromResult(pg_result *result)
             ExitCode::Environment,
             QCoreApplication::translate("PgSession", "The connection to the PostgreSQL server was lost: %1")
                 .arg(message),
-            QStringLiteral("unreachable"));
+            QStringLiteral("connection-failed"));
     return Error(ExitCode::Failure, QCoreApplication::translate("PgSession", "PostgreSQL: %1").arg(message),
                  QStringLiteral("postgres"));
 }

@@ -2,6 +2,9 @@
 
 #include "conversion/ConversionWizard.h"
 #include "dashboard/DatabaseDashboard.h"
+#include "keys/Keyring.h"
+#include "postgres/PgConnectionDialog.h"
+#include "postgres/PgDashboard.h"
 #include "sqlcipher/FileMagic.h"
 
 #include <QFile>
@@ -10,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -33,7 +37,14 @@ DatabasesPage::DatabasesPage(JobRunner *runner, JobsIndicator *jobs, QWidget *pa
     splitter->setSizes({200, 800});
     layout->addWidget(splitter);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_views->setCurrentIndex(row + 1); });
+    for (const SavedPgConnection &saved : pgsaved::load())
+        addPostgres(saved);
 }
+
+namespace {
+// Marks the list's PostgreSQL items (their Qt::UserRole holds the conninfo, not a path).
+constexpr int kPostgresRole = Qt::UserRole + 1;
+} // namespace
 
 QWidget *DatabasesPage::createEmptyState()
 {
@@ -51,6 +62,9 @@ QWidget *DatabasesPage::createEmptyState()
     auto *convert = new QPushButton(tr("&Encrypt or Convert a File…"));
     connect(convert, &QPushButton::clicked, this, [this] { startConversion(); });
     layout->addWidget(convert, 0, Qt::AlignCenter);
+    auto *postgres = new QPushButton(tr("Connect to &PostgreSQL…"));
+    connect(postgres, &QPushButton::clicked, this, &DatabasesPage::connectToPostgres);
+    layout->addWidget(postgres, 0, Qt::AlignCenter);
     layout->addStretch();
     return empty;
 }
@@ -58,9 +72,110 @@ QWidget *DatabasesPage::createEmptyState()
 QStringList DatabasesPage::openPaths() const
 {
     QStringList paths;
-    for (int i = 0; i < m_list->count(); ++i)
-        paths << m_list->item(i)->data(Qt::UserRole).toString();
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (!m_list->item(i)->data(kPostgresRole).toBool())
+            paths << m_list->item(i)->data(Qt::UserRole).toString();
+    }
     return paths;
+}
+
+QStringList DatabasesPage::postgresConnections() const
+{
+    QStringList conninfos;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(kPostgresRole).toBool())
+            conninfos << m_list->item(i)->data(Qt::UserRole).toString();
+    }
+    return conninfos;
+}
+
+PgDashboard *DatabasesPage::postgresDashboard(const QString &conninfo) const
+{
+    for (int i = 1; i < m_views->count(); ++i)
+        if (auto *d = qobject_cast<PgDashboard *>(m_views->widget(i)); d && d->saved().conninfo == conninfo)
+            return d;
+    return nullptr;
+}
+
+void DatabasesPage::connectToPostgres()
+{
+    auto *dialog = new PgConnectionDialog(m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const SavedPgConnection saved{dialog->name(), dialog->connection().conninfo(),
+                                      dialog->savePasswordInKeyring()};
+        if (saved.passwordInKeyring)
+            Keyring().write(dialog->connection().keyringAccount(), dialog->password().secret, this,
+                            [](Status) {});
+        pgsaved::store(saved);
+        showPostgres(saved, dialog->password());
+    });
+    dialog->open();
+}
+
+PgDashboard *DatabasesPage::showPostgres(const SavedPgConnection &saved, const postgres::PgPassword &password)
+{
+    PgDashboard *dashboard = postgresDashboard(saved.conninfo);
+    if (!dashboard)
+        dashboard = addPostgres(saved);
+    if (password.isSet())
+        dashboard->setPassword(password);
+    m_list->setCurrentRow(m_views->indexOf(dashboard) - 1);
+    return dashboard;
+}
+
+PgDashboard *DatabasesPage::addPostgres(const SavedPgConnection &saved)
+{
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/sections/databases.svg")),
+                                     tr("%1 (PostgreSQL)").arg(saved.name));
+    item->setData(Qt::UserRole, saved.conninfo);
+    item->setData(kPostgresRole, true);
+    item->setToolTip(saved.conninfo);
+    auto *dashboard = new PgDashboard(saved, m_runner);
+    m_views->addWidget(dashboard);
+    m_list->addItem(item);
+    connect(dashboard, &PgDashboard::forgetRequested, this,
+            [this, dashboard] { removePostgres(dashboard, true); });
+    connect(dashboard, &PgDashboard::editRequested, this, [this, dashboard] { editPostgres(dashboard); });
+    return dashboard;
+}
+
+void DatabasesPage::removePostgres(PgDashboard *dashboard, bool forgetPassword)
+{
+    const SavedPgConnection saved = dashboard->saved();
+    pgsaved::forget(saved.conninfo);
+    if (forgetPassword && saved.passwordInKeyring && Keyring::isAvailable())
+        Keyring().remove(postgres::PgConnection::parse(saved.conninfo)->keyringAccount(), this,
+                         [](Status) {});
+    const int row = m_views->indexOf(dashboard) - 1;
+    delete m_list->takeItem(row);
+    m_views->removeWidget(dashboard);
+    dashboard->deleteLater();
+    m_views->setCurrentIndex(m_list->currentRow() + 1);
+}
+
+void DatabasesPage::editPostgres(PgDashboard *dashboard)
+{
+    auto *dialog = new PgConnectionDialog(m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConnection(*postgres::PgConnection::parse(dashboard->saved().conninfo),
+                          dashboard->saved().name);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, dashboard = QPointer<PgDashboard>(dashboard)] {
+        SavedPgConnection saved{dialog->name(), dialog->connection().conninfo(),
+                                dialog->savePasswordInKeyring()};
+        // The same connection without a new password keeps the one in the keyring.
+        const bool keepKeyring = dashboard && dashboard->saved().conninfo == saved.conninfo &&
+                                 dashboard->saved().passwordInKeyring && !dialog->password().isSet();
+        saved.passwordInKeyring = saved.passwordInKeyring || keepKeyring;
+        if (dashboard)
+            removePostgres(dashboard, !keepKeyring);
+        if (saved.passwordInKeyring)
+            Keyring().write(dialog->connection().keyringAccount(), dialog->password().secret, this,
+                            [](Status) {});
+        pgsaved::store(saved);
+        showPostgres(saved, dialog->password());
+    });
+    dialog->open();
 }
 
 void DatabasesPage::openDatabase(const QString &path, const KeySource &key)

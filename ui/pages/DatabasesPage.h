@@ -2,6 +2,8 @@
 
 #include "conversion/ConversionRequest.h"
 #include "keys/KeySource.h"
+#include "postgres/PgConnection.h"
+#include "postgres/PgSavedConnections.h"
 #include "sqlcipher/DatabaseOpener.h"
 
 #include <QWidget>
@@ -18,9 +20,11 @@ namespace strongroom::ui {
 class ConversionWizard;
 class DatabaseDashboard;
 class JobsIndicator;
+class PgDashboard;
 
-// The Databases section: the databases opened in this session on the left, the selected one's
-// dashboard on the right, and an empty state that says how to open one.
+// The Databases section: the databases opened in this session and the saved PostgreSQL connections
+// on the left, the selected one's dashboard on the right, and an empty state that says how to open
+// one.
 class DatabasesPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +36,13 @@ public:
     void openDatabase(const QString &path, const std::optional<KeyMaterial> &key);
     QStringList openPaths() const;
     DatabaseDashboard *dashboard(const QString &path) const;
+
+    // Asks for a PostgreSQL connection (PgConnectionDialog), saves it and shows its dashboard.
+    void connectToPostgres();
+    // Adds (or selects) a saved connection's dashboard; `password` is used for this session only.
+    PgDashboard *showPostgres(const SavedPgConnection &saved, const postgres::PgPassword &password = {});
+    PgDashboard *postgresDashboard(const QString &conninfo) const;
+    QStringList postgresConnections() const;
 
     // Opens the conversion wizard: on `path` when given (with the key and settings of its open
     // dashboard, if any), else on the file page. "Open the new file" at its end reopens the file.
@@ -46,6 +57,9 @@ private:
     QWidget *createEmptyState();
     // Shows the file's dashboard (adding it when new) and opens the file with `request`.
     void openWith(OpenRequest request);
+    PgDashboard *addPostgres(const SavedPgConnection &saved);
+    void removePostgres(PgDashboard *dashboard, bool forgetPassword);
+    void editPostgres(PgDashboard *dashboard);
 
     JobRunner *m_runner;
     JobsIndicator *m_jobs;

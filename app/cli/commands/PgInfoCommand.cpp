@@ -23,8 +23,12 @@ void printHuman(QTextStream &out, const PgServerInfo &info)
              .arg(info.database, formatUnits(info.databaseBytes, ProgressUnit::Bytes), info.encoding));
     line("User", info.user);
     line("TLS", info.tls.describe());
-    line("Settings", QStringLiteral("password_encryption %1, ssl %2, ssl_min_protocol_version %3")
-                         .arg(info.passwordEncryption, info.ssl, info.sslMinProtocol));
+    auto setting = [](const QString &value) {
+        return value.isEmpty() ? QStringLiteral("(not shown to this user)") : value;
+    };
+    line("Settings",
+         QStringLiteral("password_encryption %1, ssl %2, ssl_min_protocol_version %3")
+             .arg(setting(info.passwordEncryption), setting(info.ssl), setting(info.sslMinProtocol)));
     line("Data dir", (info.dataDirectory.isEmpty() ? QString() : info.dataDirectory + QStringLiteral(": ")) +
                          info.storage.describe());
     if (info.exactCounts)
@@ -49,6 +53,9 @@ void printHuman(QTextStream &out, const PgServerInfo &info)
             << (rows < 0 ? QStringLiteral("-") : QString::number(rows)).rightJustified(14)
             << size(t.tableBytes) << size(t.toastBytes) << size(t.indexBytes) << size(t.totalBytes()) << '\n';
     }
+    if (info.exactCounts &&
+        std::any_of(info.tables.begin(), info.tables.end(), [](const PgTableInfo &t) { return !t.readable; }))
+        out << "\nTables with - were not counted: this role may not SELECT from them.\n";
     if (!info.exactCounts)
         out << "\nRow counts are the planner's estimates (pg_class.reltuples; - when never analysed); "
                "--exact counts every table in one snapshot.\n";
