@@ -19,20 +19,20 @@
 using namespace strongroom;
 using namespace strongroom::pgbackup;
 
-// `pg backup`, `pg backup list`, `pg backup prune` and `pg restore`, run as the real strongroom-cli
-// against a real PostgreSQL 17 server, and the backups opened with standard tools only. Proven: a
-// writer inserting all through the backup does not make the manifest lie (its counts equal, table by
-// table, what `age -d | zstd -d | pg_restore` puts into a new database, the documented pipeline run
-// exactly, while the live table has grown past them); the file set is 0600, `sha256sum -c` accepts it
-// and the catalog lists it; Ctrl-C while pg_dump waits for a lock exits 130 and leaves no file; an
-// unreachable server exits 7 with libpq's reason; `pg restore` streams into a new database (--create)
-// or stages privately for --jobs 2 (and removes a crashed restore's staging), compares every count;
-// a target that is not empty is refused (2), a wrong key exits 3, a dump changed by one byte or
-// truncated and a changed manifest exit 4, all before the target is touched; a manifest whose counts
-// differ from the restored rows exits 4 naming the table; `pg verify` levels 1 and 2 read the set
-// and the dump's table of contents, level 3 drills into a scratch database, drops it and records the
-// drill in the catalog; `pg compare` shows a live change table by table; retention removes whole sets, asks
-// first, does nothing on a dry run and keeps an entry whose catalog time was edited.
+// `pg backup`, `pg backup list`, `pg backup prune` and `pg restore`, run as the real strongroom-cli against
+// a real PostgreSQL 17 server, and the backups opened with standard tools only. Proven: a writer inserting
+// all through the backup does not make the manifest lie (its counts equal, table by table, what `age -d |
+// zstd -d | pg_restore` puts into a new database, the documented pipeline run exactly, while the live table
+// has grown past them); the file set is 0600, `sha256sum -c` accepts it and the catalog lists it; --globals
+// adds the roles to the set (psql restores them); Ctrl-C while pg_dump waits for a lock exits 130 and
+// leaves no file; an unreachable server exits 7 with libpq's reason; `pg restore` streams into a new
+// database (--create) or stages privately for --jobs 2 (and removes a crashed restore's staging), compares
+// every count; a target that is not empty is refused (2), a wrong key exits 3, a dump changed by one byte
+// or truncated and a changed manifest exit 4, all before the target is touched; a manifest whose counts
+// differ from the restored rows exits 4 naming the table; `pg verify` levels 1 and 2 read the set and the
+// dump's table of contents, level 3 drills into a scratch database, drops it and records the drill in the
+// catalog; `pg compare` shows a live change table by table; retention removes whole sets, asks first, does
+// nothing on a dry run and keeps an entry whose catalog time was edited.
 class TestPgBackup : public QObject
 {
     Q_OBJECT
@@ -306,6 +306,45 @@ private Q_SLOTS:
         QCOMPARE(entry.value(QStringLiteral("sha256")).toString(),
                  report.value(QStringLiteral("sha256")).toString());
         QVERIFY(entry.value(QStringLiteral("catalogued")).toBool());
+    }
+
+    void globalsGoIntoTheSameSetAndRestoreWithPsql()
+    {
+        QVERIFY(m_server.sql(QStringLiteral("CREATE ROLE strongroom_globals_probe NOLOGIN")).ok);
+        const QString folder = m_work.filePath(QStringLiteral("globals"));
+        const CliRun run = backUp(folder, {QStringLiteral("--globals")});
+        QVERIFY(m_server.sql(QStringLiteral("DROP ROLE strongroom_globals_probe")).ok);
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QString globals = report.value(QStringLiteral("globals")).toString();
+        QVERIFY(QFileInfo::exists(globals));
+        const QJsonObject manifest = manifestOf(report.value(QStringLiteral("manifest")).toString());
+        QCOMPARE(
+            manifest.value(QStringLiteral("globals")).toObject().value(QStringLiteral("file")).toString(),
+            QFileInfo(globals).fileName());
+        QByteArray out;
+        QVERIFY2(shell(QStringLiteral("cd %1 && sha256sum -c %2")
+                           .arg(quoted(folder),
+                                quoted(QFileInfo(PgBackupFiles::ofDump(
+                                                     report.value(QStringLiteral("dump")).toString())
+                                                     ->checksums())
+                                           .fileName())),
+                       &out) == 0,
+                 out.constData());
+        QCOMPARE(out.count("OK"), 3);
+        // The roles come back with the standard tools.
+        QVERIFY2(
+            shell(QStringLiteral("age -d -i %1 %2 | zstd -d | %3 -X -q -v ON_ERROR_STOP=0 -d %4 >/dev/null")
+                      .arg(quoted(m_identity), quoted(globals), quoted(tool(QStringLiteral("psql"))),
+                           quoted(m_server.conninfo())),
+                  &out) == 0,
+            out.constData());
+        QCOMPARE(m_server
+                     .sql(QStringLiteral(
+                         "SELECT count(*) FROM pg_roles WHERE rolname = 'strongroom_globals_probe'"))
+                     .value(),
+                 QStringLiteral("1"));
+        QVERIFY(m_server.sql(QStringLiteral("DROP ROLE strongroom_globals_probe")).ok);
     }
 
     void ctrlCWhilePgDumpWaitsLeavesNoFileAndExits130()
