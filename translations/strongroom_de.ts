@@ -4792,6 +4792,26 @@
         <translation>%1 Tabellen verglichen, %2 weichen ab (Sicherung vom %3 gegen die laufende Datenbank jetzt).</translation>
     </message>
     <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write into the staging folder %1.</source>
+        <translation>In den Zwischenordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a Node.js AES-256-GCM backup: give its key (64 hex characters) with a key option.</source>
+        <translation>%1 ist eine Node.js-AES-256-GCM-Sicherung: Geben Sie ihren Schlüssel (64 Hex-Zeichen) mit einer Schlüsseloption an.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 content cannot be opened.</source>
+        <translation>%1: Der %2-Inhalt kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds neither a custom-format dump nor SQL text (it looks like %2).</source>
+        <translation>%1 enthält weder einen Dump im Custom-Format noch SQL-Text (es sieht aus wie %2).</translation>
+    </message>
+    <message>
         <source>pg_restore stopped reading</source>
         <translation>pg_restore liest nicht mehr</translation>
     </message>
@@ -4812,6 +4832,10 @@
         <translation>Zeilenzahlen mit dem Manifest vergleichen</translation>
     </message>
     <message>
+        <source>Cannot make the staging folder %1.</source>
+        <translation>Der Zwischenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
         <source>--create needs the new database&apos;s name as dbname in --dbname.</source>
         <translation>--create braucht den Namen der neuen Datenbank als dbname in --dbname.</translation>
     </message>
@@ -4828,16 +4852,12 @@
         <translation>Die Datenbank %1 ist nicht leer (%2 Tabellen): Wiederherstellung in sie verweigert. Stellen Sie mit --create in eine neue Datenbank wieder her oder ersetzen Sie ihre Objekte mit --clean --yes.</translation>
     </message>
     <message>
+        <source>%1: the compressed content is damaged or truncated; the restore was rolled back.</source>
+        <translation>%1: Der komprimierte Inhalt ist beschädigt oder gekürzt; die Wiederherstellung wurde zurückgerollt.</translation>
+    </message>
+    <message>
         <source>%1: the compressed dump ends early.</source>
         <translation>%1: Der komprimierte Dump endet vorzeitig.</translation>
-    </message>
-    <message>
-        <source>Cannot make the staging folder %1.</source>
-        <translation>Der Zwischenordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write into the staging folder %1.</source>
-        <translation>In den Zwischenordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>pg_restore failed (exit %1): %2</source>
@@ -4848,8 +4868,20 @@
         <translation>Die wiederhergestellten Zeilenzahlen weichen vom Manifest ab: %1.</translation>
     </message>
     <message>
+        <source>This backup (%1) carries no manifest: the counts above are what the restore found, with nothing to compare them with.</source>
+        <translation>Diese Sicherung (%1) hat kein Manifest: Die Zahlen oben sind, was die Wiederherstellung vorgefunden hat, ohne Vergleichswerte.</translation>
+    </message>
+    <message>
+        <source>The content&apos;s authenticity cannot be proven: the program that wrote this backup stored no GCM tag; only its .sha256 checksum was checked.</source>
+        <translation>Die Echtheit des Inhalts lässt sich nicht beweisen: Das Programm, das diese Sicherung schrieb, hat kein GCM-Tag gespeichert; nur ihre .sha256-Prüfsumme wurde geprüft.</translation>
+    </message>
+    <message>
         <source>pg_restore: %1</source>
         <translation>pg_restore: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) restored into %3: %4 tables, %5 rows found; no manifest to compare them with.</source>
+        <translation>%1 (%2) wiederhergestellt in %3: %4 Tabellen, %5 Zeilen vorgefunden; kein Manifest zum Vergleich.</translation>
     </message>
     <message>
         <source>%1 restored into %2: %3 tables, %4 rows, every count equal to the manifest&apos;s.</source>

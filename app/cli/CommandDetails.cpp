@@ -204,7 +204,15 @@ Details allDetails()
                         "--jobs N decrypts into a 0700 staging folder (beside the backup, or --staging-dir), removed "
                         "on success, failure, Ctrl-C and by the next restore after a crash. Afterwards every table's "
                         "exact row count is compared with the manifest; a difference exits with status 4 and the "
-                        "table-by-table comparison.")},
+                        "table-by-table comparison.\n\n"
+                        "Also restores the backups admins already have, detected by content: pg_dump | gzip | gpg "
+                        "--symmetric files (the passphrase from the key options), age files of a bare dump "
+                        "(--identity), Node.js AES-256-GCM .enc sets with .iv and .sha256 (the key as 64 hex "
+                        "characters), plain, gzip, zstd or xz compressed SQL (through psql -v ON_ERROR_STOP=1 "
+                        "--single-transaction) and custom-format dumps. Encrypted ones are decrypted, and so "
+                        "authenticated, into the private staging folder first. They carry no manifest: the report "
+                        "says so and lists the counts found. A damaged or truncated file exits with status 4 and "
+                        "a database --create made is dropped again.")},
         {QStringLiteral("pg verify"),
          QStringLiteral("Verifies a backup made by pg backup without restoring it into a database you use. Level 1 "
                         "checks the set's .sha256, opens the manifest with the key and checks the dump's age header. "

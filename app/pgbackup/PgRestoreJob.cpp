@@ -8,6 +8,7 @@
 #include "pgbackup/BackupSnapshot.h"
 #include "pgbackup/PgBackupCheck.h"
 #include "pgbackup/PgClientTool.h"
+#include "pgbackup/PgForeignInput.h"
 #include "pgbackup/ZstdPushDecompressor.h"
 #include "postgres/PgPassFile.h"
 #include "postgres/PgSession.h"
@@ -145,13 +146,6 @@ QList<JobStep> PgRestoreJob::steps() const
 
 std::optional<Error> PgRestoreJob::restore(JobContext &context)
 {
-    // 1. The set, before anything else is touched.
-    auto checked = checkPgBackup(m_request.file, m_request.keys, context, Check);
-    if (!checked)
-        return checked.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(checked.error());
-    m_manifest = checked->manifest;
-    const std::optional<PgBackupFiles> files = checked->files;
-    const qint64 dumpSize = QFileInfo(files->dump()).size();
     age::DecryptKeys keys = m_request.keys;
     keys.unstoppable = [&context](qint64 ms) {
         if (ms > 0)
@@ -159,8 +153,54 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         else
             context.endUnstoppable();
     };
-    QFile dump(files->dump());
-    if (!dump.open(QIODevice::ReadOnly))
+    const auto progress = [&context](qint64 done) {
+        context.setProgress(done);
+        return !context.isCancelled();
+    };
+    // A 0700 folder beside the backup (or where the user said) for plaintext that must be staged.
+    const auto makeStaging = [this]() -> std::optional<Error> {
+        const QString parent = m_request.stagingParent.isEmpty() ? QFileInfo(m_request.file).absolutePath()
+                                                                 : m_request.stagingParent;
+        for (const QString &stale : staleStagingFolders(parent))
+            QDir(stale).removeRecursively();
+        m_staging = QDir(parent).filePath(
+            kStagingPrefix +
+            QStringLiteral("%1-%2").arg(::getpid()).arg(QDateTime::currentMSecsSinceEpoch()));
+        if (!QDir().mkdir(m_staging) ||
+            !QFile::setPermissions(m_staging,
+                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            return Error(
+                ExitCode::Failure,
+                QCoreApplication::translate("PgBackup", "Cannot make the staging folder %1.").arg(m_staging));
+        return std::nullopt;
+    };
+
+    // 1. The backup, before anything else is touched: a set of ours is checked in full; another
+    // format is decrypted (and so authenticated) first.
+    std::optional<PgBackupFiles> files = PgBackupFiles::ofDump(m_request.file);
+    std::unique_ptr<PgForeignInput> foreign;
+    if (!files) {
+        if (!QFileInfo(m_request.file).isFile())
+            return Error(ExitCode::Failure,
+                         QCoreApplication::translate("PgBackup", "%1: no such file.").arg(m_request.file));
+        context.startStep(Check, QFileInfo(m_request.file).size(), ProgressUnit::Bytes);
+        if (std::optional<Error> staged = makeStaging())
+            return staged;
+        auto opened = openForeignInput(m_request.file, keys, m_staging, progress);
+        if (!opened)
+            return opened.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(opened.error());
+        foreign = std::move(*opened);
+        m_foreignFormat = foreign->format;
+    } else {
+        auto checked = checkPgBackup(m_request.file, m_request.keys, context, Check);
+        if (!checked)
+            return checked.error().code == ExitCode::Cancelled ? std::nullopt
+                                                               : std::optional(checked.error());
+        m_manifest = checked->manifest;
+    }
+    const qint64 dumpSize = foreign ? foreign->size : QFileInfo(files->dump()).size();
+    QFile dump(files ? files->dump() : QString());
+    if (files && !dump.open(QIODevice::ReadOnly))
         return Error(ExitCode::Failure, dump.errorString());
 
     // 2. The target.
@@ -194,6 +234,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         if (!made)
             return made.error();
         context.log(QCoreApplication::translate("PgBackup", "Created the database %1.").arg(database));
+        m_createdDatabase = database;
     }
     auto session = PgSession::open(m_request.target, m_request.password, cancelled);
     if (!session)
@@ -236,13 +277,80 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         passFile ? passFile->environment()
                  : PgPassFile::withoutPasswords(QProcessEnvironment::systemEnvironment()));
     restorer.setStandardOutputFile(QProcess::nullDevice());
-    const auto progress = [&context](qint64 done) {
-        context.setProgress(done);
-        return !context.isCancelled();
-    };
-    if (!dump.seek(0))
+    if (foreign) {
+        // psql for SQL text (stopping at the first error, all or nothing), pg_restore otherwise.
+        QString program = pgRestore->program;
+        QStringList foreignArguments = arguments;
+        if (!foreign->customFormat) {
+            auto psql = PgClientTool::find(QStringLiteral("psql"), serverMajor);
+            if (!psql)
+                return psql.error();
+            program = psql->program;
+            foreignArguments = {QStringLiteral("--dbname=") + m_request.target.conninfo(),
+                                QStringLiteral("--no-password"),
+                                QStringLiteral("-X"),
+                                QStringLiteral("-q"),
+                                QStringLiteral("-v"),
+                                QStringLiteral("ON_ERROR_STOP=1"),
+                                QStringLiteral("--single-transaction"),
+                                QStringLiteral("-f"),
+                                QStringLiteral("-")};
+        } else {
+            foreignArguments << QStringLiteral("--single-transaction");
+        }
+        restorer.start(program, foreignArguments);
+        if (!restorer.waitForStarted(30000))
+            return Error(ExitCode::Environment, restorer.errorString());
+        ProcessInput processInput(restorer, context);
+        ZstdPushDecompressor zstdInput(processInput);
+        QIODevice &input = foreign->zstd ? static_cast<QIODevice &>(zstdInput) : processInput;
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        context.startStep(Restore, foreign->size, ProgressUnit::Bytes);
+        while (true) {
+            if (context.isCancelled()) {
+                stopProcess(restorer);
+                return std::nullopt;
+            }
+            const qint64 n = foreign->device->read(buffer.data(), buffer.size());
+            const bool broken =
+                n < 0 || (n == 0 && foreign->inflater && foreign->inflater->error() != QFileDevice::NoError);
+            if (broken) {
+                stopProcess(restorer);
+                return integrity(QCoreApplication::translate("PgBackup",
+                                                             "%1: the compressed content is damaged or "
+                                                             "truncated; the restore was rolled back.")
+                                     .arg(m_request.file),
+                                 QStringLiteral("payload"));
+            }
+            if (n == 0) {
+                if (foreign->zstd && !zstdInput.finished()) {
+                    stopProcess(restorer);
+                    return integrity(QCoreApplication::translate("PgBackup",
+                                                                 "%1: the compressed content is damaged "
+                                                                 "or truncated; the restore was rolled "
+                                                                 "back.")
+                                         .arg(m_request.file),
+                                     QStringLiteral("payload"));
+                }
+                break;
+            }
+            if (input.write(buffer.constData(), n) != n) {
+                stopProcess(restorer);
+                if (foreign->zstd)
+                    return integrity(QCoreApplication::translate("PgBackup",
+                                                                 "%1: the compressed content is damaged "
+                                                                 "or truncated; the restore was rolled "
+                                                                 "back.")
+                                         .arg(m_request.file),
+                                     QStringLiteral("payload"));
+                break;
+            }
+            context.setProgress(foreign->file->pos());
+        }
+        restorer.closeWriteChannel();
+    } else if (!dump.seek(0)) {
         return Error(ExitCode::Failure, dump.errorString());
-    if (m_request.jobs <= 1) {
+    } else if (m_request.jobs <= 1) {
         arguments << QStringLiteral("--single-transaction");
         restorer.start(pgRestore->program, arguments);
         if (!restorer.waitForStarted(30000))
@@ -266,19 +374,8 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         }
         restorer.closeWriteChannel();
     } else {
-        const QString parent = m_request.stagingParent.isEmpty() ? QFileInfo(files->dump()).absolutePath()
-                                                                 : m_request.stagingParent;
-        for (const QString &stale : staleStagingFolders(parent))
-            QDir(stale).removeRecursively();
-        m_staging = QDir(parent).filePath(
-            kStagingPrefix +
-            QStringLiteral("%1-%2").arg(::getpid()).arg(QDateTime::currentMSecsSinceEpoch()));
-        if (!QDir().mkdir(m_staging) ||
-            !QFile::setPermissions(m_staging,
-                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
-            return Error(
-                ExitCode::Failure,
-                QCoreApplication::translate("PgBackup", "Cannot make the staging folder %1.").arg(m_staging));
+        if (std::optional<Error> staged = makeStaging())
+            return staged;
         const QString staged = QDir(m_staging).filePath(QStringLiteral("dump"));
         const int fd = safefile::openPrivateFile(staged);
         QFile stagedFile;
@@ -316,6 +413,8 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
 
     // 4. The counts.
     context.startStep(Compare, m_manifest.rowCounts.size());
+    if (foreign)
+        m_manifest.rowCounts.clear();
     auto restoredTables = listTables(**session, cancelled);
     if (!restoredTables)
         return restoredTables.error();
@@ -341,8 +440,15 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         const qint64 now = restored.value(name, -1);
         const bool equal = backup == now;
         // Tables that existed in a --clean target and are not in the backup are not the restore's.
-        if (backup < 0 && m_request.clean)
+        if (backup < 0 && m_request.clean && !foreign)
             continue;
+        if (foreign) {
+            // No manifest: the counts found are the report.
+            m_comparison.append(QJsonObject{{QStringLiteral("table"), name},
+                                            {QStringLiteral("backup"), QJsonValue()},
+                                            {QStringLiteral("restored"), now}});
+            continue;
+        }
         m_countsDiffer = m_countsDiffer || !equal;
         m_comparison.append(QJsonObject{{QStringLiteral("table"), name},
                                         {QStringLiteral("backup"), backup},
@@ -373,9 +479,25 @@ std::optional<Error> PgRestoreJob::restoreOnly(JobContext &context)
     return error;
 }
 
+void PgRestoreJob::dropCreatedDatabase()
+{
+    if (m_createdDatabase.isEmpty())
+        return;
+    PgConnection maintenance = m_request.target;
+    maintenance.setOption(QStringLiteral("dbname"), QStringLiteral("postgres"));
+    if (auto admin = PgSession::open(maintenance, m_request.password))
+        (*admin)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                           .arg((*admin)->quoteIdentifier(m_createdDatabase)));
+    m_createdDatabase.clear();
+}
+
 void PgRestoreJob::run(JobContext &context)
 {
     const std::optional<Error> error = restore(context);
+    // A restore that fails or is cancelled takes back the database it created, so nothing changed;
+    // one whose counts differ keeps it, for the admin to look at.
+    if ((error && error->kind != QLatin1String("counts-differ")) || (!error && context.isCancelled()))
+        dropCreatedDatabase();
     if (!m_staging.isEmpty())
         QDir(m_staging).removeRecursively();
     const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
@@ -392,14 +514,34 @@ void PgRestoreJob::run(JobContext &context)
                      {QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings)}};
     if (!m_staging.isEmpty())
         data.insert(QStringLiteral("staging"), m_staging);
+    data.insert(QStringLiteral("format"),
+                m_foreignFormat.isEmpty() ? QStringLiteral("strongroom-pg-backup") : m_foreignFormat);
+    data.insert(QStringLiteral("manifest"), m_foreignFormat.isEmpty());
     context.setData(data);
-    for (const QJsonValue &row : std::as_const(m_comparison))
-        context.addDetail(QStringLiteral("%1  %2  %3  %4")
-                              .arg(row[QStringLiteral("table")].toString())
-                              .arg(row[QStringLiteral("backup")].toInteger())
-                              .arg(row[QStringLiteral("restored")].toInteger())
-                              .arg(row[QStringLiteral("equal")].toBool() ? QStringLiteral("=")
-                                                                         : QStringLiteral("DIFFERS")));
+    qint64 rowsFound = 0;
+    for (const QJsonValue &row : std::as_const(m_comparison)) {
+        rowsFound += row[QStringLiteral("restored")].toInteger();
+        const QJsonValue backup = row[QStringLiteral("backup")];
+        context.addDetail(
+            QStringLiteral("%1  %2  %3  %4")
+                .arg(row[QStringLiteral("table")].toString(),
+                     backup.isNull() ? QStringLiteral("-") : QString::number(backup.toInteger()))
+                .arg(row[QStringLiteral("restored")].toInteger())
+                .arg(backup.isNull()                         ? QString()
+                     : row[QStringLiteral("equal")].toBool() ? QStringLiteral("=")
+                                                             : QStringLiteral("DIFFERS")));
+    }
+    if (!m_foreignFormat.isEmpty())
+        context.addDetail(QCoreApplication::translate("PgBackup",
+                                                      "This backup (%1) carries no manifest: the counts "
+                                                      "above are what the restore found, with nothing to "
+                                                      "compare them with.")
+                              .arg(m_foreignFormat));
+    if (m_foreignFormat.startsWith(QLatin1String("node-aes-256-gcm")))
+        context.addDetail(QCoreApplication::translate("PgBackup",
+                                                      "The content's authenticity cannot be proven: the "
+                                                      "program that wrote this backup stored no GCM tag; "
+                                                      "only its .sha256 checksum was checked."));
     for (const QString &warning : std::as_const(m_warnings))
         context.addDetail(QCoreApplication::translate("PgBackup", "pg_restore: %1").arg(warning));
     const QJsonObject details{{QStringLiteral("target"), m_request.target.conninfo()},
@@ -415,12 +557,20 @@ void PgRestoreJob::run(JobContext &context)
         log.append(QStringLiteral("pg.restore"), file, QStringLiteral("cancelled"), details);
         return;
     }
-    context.setOverview(QCoreApplication::translate("PgBackup",
-                                                    "%1 restored into %2: %3 tables, %4 rows, every count "
+    if (!m_foreignFormat.isEmpty())
+        context.setOverview(
+            QCoreApplication::translate("PgBackup", "%1 (%2) restored into %3: %4 tables, %5 rows "
+                                                    "found; no manifest to compare them with.")
+                .arg(QFileInfo(m_request.file).fileName(), m_foreignFormat, m_request.target.displayName())
+                .arg(m_comparison.size())
+                .arg(rowsFound));
+    else
+        context.setOverview(
+            QCoreApplication::translate("PgBackup", "%1 restored into %2: %3 tables, %4 rows, every count "
                                                     "equal to the manifest's.")
-                            .arg(QFileInfo(m_request.file).fileName(), m_request.target.displayName())
-                            .arg(m_manifest.rowCounts.size())
-                            .arg(m_manifest.totalRows()));
+                .arg(QFileInfo(m_request.file).fileName(), m_request.target.displayName())
+                .arg(m_manifest.rowCounts.size())
+                .arg(m_manifest.totalRows()));
     QJsonObject succeeded = details;
     succeeded.insert(QStringLiteral("tables"), int(m_manifest.rowCounts.size()));
     succeeded.insert(QStringLiteral("rows"), m_manifest.totalRows());

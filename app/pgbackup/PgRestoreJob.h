@@ -51,12 +51,15 @@ public:
 
 private:
     std::optional<Error> restore(JobContext &context);
+    void dropCreatedDatabase();
     PgRestoreRequest m_request;
     PgBackupManifest m_manifest;
     QString m_staging;
     QStringList m_warnings;
     QJsonArray m_comparison;
     bool m_countsDiffer = false;
+    QString m_foreignFormat;   // empty for a set of pg backup's
+    QString m_createdDatabase; // by --create, dropped again when the restore fails
 };
 
 } // namespace strongroom::pgbackup

@@ -76,11 +76,14 @@ int finishPgJob(CliContext &context, const JobReport &report, const QString &can
     return 0;
 }
 
-// --identity FILE… or a passphrase from the key options (or the prompt): what opens a backup.
+// --identity FILE… or a passphrase from the key options (or the prompt): what opens a backup. With
+// `optional` (pg restore, which also reads unencrypted dumps) nothing is asked for when none is given.
 std::optional<Error> readBackupKeys(CliContext &context, const QCommandLineParser &parser,
-                                    age::DecryptKeys &keys)
+                                    age::DecryptKeys &keys, bool optional = false)
 {
     const QStringList identities = parser.values(QStringLiteral("identity"));
+    if (optional && identities.isEmpty() && !CliContext::keyGiven(parser))
+        return std::nullopt;
     if (CliContext::keyGiven(parser) || (identities.isEmpty() && KeyReader::stdinIsTerminal())) {
         Result<KeyMaterial> passphrase = context.readKey(parser, QStringLiteral("backup passphrase"));
         if (!passphrase)
@@ -343,7 +346,7 @@ int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
                 Error(ExitCode::Usage, QStringLiteral("--jobs wants a number from 1 to 64.")));
     }
     request.stagingParent = parser.value(QStringLiteral("staging-dir"));
-    if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys))
+    if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys, true))
         return context.fail(*error);
     auto password = pgopts::password(context, parser, *connection);
     if (!password)
