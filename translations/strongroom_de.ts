@@ -4638,4 +4638,363 @@
         <translation>Strongroom braucht Aufmerksamkeit</translation>
     </message>
 </context>
+<context>
+    <name>PgBackup</name>
+    <message>
+        <source>PostgreSQL refused to count %1.</source>
+        <translation>PostgreSQL hat das Zählen von %1 verweigert.</translation>
+    </message>
+    <message>
+        <source>%1: the backup catalog cannot be used (%2).</source>
+        <translation>%1: Der Sicherungskatalog kann nicht verwendet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the backup catalog is locked by another process.</source>
+        <translation>%1: Der Sicherungskatalog ist von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
+        <source>backup catalog</source>
+        <translation>Sicherungskatalog</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>%1 is not the dump of a Strongroom PostgreSQL backup (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); other formats are not read by pg restore yet.</source>
+        <translation>%1 ist nicht der Dump einer PostgreSQL-Sicherung von Strongroom (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); andere Formate liest pg restore noch nicht.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or unreadable: the backup cannot be checked.</source>
+        <translation>%1 fehlt oder ist nicht lesbar: Die Sicherung kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2: the backup cannot be checked.</source>
+        <translation>%1 führt %2 nicht auf: Die Sicherung kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in %2: the file was changed, damaged or truncated. Nothing was restored.</source>
+        <translation>%1 stimmt nicht mit seinem SHA-256 in %2 überein: Die Datei wurde verändert, beschädigt oder gekürzt. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The manifest describes another dump than %1.</source>
+        <translation>Das Manifest beschreibt einen anderen Dump als %1.</translation>
+    </message>
+    <message>
+        <source>%1: the header&apos;s MAC does not match.</source>
+        <translation>%1: Der MAC des Headers stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s time differs from the time in the file name</source>
+        <translation>die Zeit im Katalog weicht von der Zeit im Dateinamen ab</translation>
+    </message>
+    <message>
+        <source>the dump file&apos;s SHA-256 differs from the catalog&apos;s</source>
+        <translation>der SHA-256 der Dump-Datei weicht von dem im Katalog ab</translation>
+    </message>
+    <message>
+        <source>List PostgreSQL backups</source>
+        <translation>PostgreSQL-Sicherungen auflisten</translation>
+    </message>
+    <message>
+        <source>Read the catalog</source>
+        <translation>Katalog lesen</translation>
+    </message>
+    <message>
+        <source>%1 PostgreSQL backups in %2.</source>
+        <translation>%1 PostgreSQL-Sicherungen in %2.</translation>
+    </message>
+    <message>
+        <source>Apply retention to PostgreSQL backups</source>
+        <translation>Aufbewahrungsregeln auf PostgreSQL-Sicherungen anwenden</translation>
+    </message>
+    <message>
+        <source>Check the backups to remove</source>
+        <translation>Zu entfernende Sicherungen prüfen</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Sicherungen entfernen</translation>
+    </message>
+    <message>
+        <source>a file could not be removed</source>
+        <translation>eine Datei konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Would remove %1 backups, keep %2 (%3); nothing was removed.</source>
+        <translation>Würde %1 Sicherungen entfernen und %2 behalten (%3); nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed %1 backups, kept %2 (%3).</source>
+        <translation>%1 Sicherungen entfernt, %2 behalten (%3).</translation>
+    </message>
+    <message>
+        <source>Kept %1: %2.</source>
+        <translation>%1 behalten: %2.</translation>
+    </message>
+    <message>
+        <source>Back up PostgreSQL database</source>
+        <translation>PostgreSQL-Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Connect and take a snapshot</source>
+        <translation>Verbinden und Snapshot anlegen</translation>
+    </message>
+    <message>
+        <source>Dump, compress and encrypt; count rows</source>
+        <translation>Exportieren, komprimieren und verschlüsseln; Zeilen zählen</translation>
+    </message>
+    <message>
+        <source>Dump roles and tablespaces</source>
+        <translation>Rollen und Tablespaces exportieren</translation>
+    </message>
+    <message>
+        <source>Write the manifest, checksums and catalog</source>
+        <translation>Manifest, Prüfsummen und Katalog schreiben</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 (PostgreSQL %3), %4 tables.</source>
+        <translation>Snapshot %1 von %2 (PostgreSQL %3), %4 Tabellen.</translation>
+    </message>
+    <message>
+        <source>Table %1 of %2: %3</source>
+        <translation>Tabelle %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 backed up to %2: %3 tables, %4 rows (snapshot %5), %6 bytes encrypted.</source>
+        <translation>%1 gesichert nach %2: %3 Tabellen, %4 Zeilen (Snapshot %5), %6 Bytes verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest is damaged: %1.</source>
+        <translation>Das Manifest der Sicherung ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>it is not a Strongroom PostgreSQL manifest</source>
+        <translation>es ist kein PostgreSQL-Manifest von Strongroom</translation>
+    </message>
+    <message>
+        <source>The manifest has format %1; this version reads format %2.</source>
+        <translation>Das Manifest hat das Format %1; diese Version liest Format %2.</translation>
+    </message>
+    <message>
+        <source>no valid creation time</source>
+        <translation>keine gültige Erstellungszeit</translation>
+    </message>
+    <message>
+        <source>the count of %1 is not a number</source>
+        <translation>die Zeilenzahl von %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>no valid payload digest</source>
+        <translation>keine gültige Prüfsumme des Dumps</translation>
+    </message>
+    <message>
+        <source>no valid digest of the globals</source>
+        <translation>keine gültige Prüfsumme der globalen Objekte</translation>
+    </message>
+    <message>
+        <source>%1 is version %2, older than the server (%3): it cannot read that server. Install the package %4.</source>
+        <translation>%1 hat Version %2 und ist älter als der Server (%3): Es kann diesen Server nicht lesen. Installieren Sie das Paket %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed. Install the package %2.</source>
+        <translation>%1 ist nicht installiert. Installieren Sie das Paket %2.</translation>
+    </message>
+    <message>
+        <source>Compare PostgreSQL backup %1 with the live database</source>
+        <translation>PostgreSQL-Sicherung %1 mit der laufenden Datenbank vergleichen</translation>
+    </message>
+    <message>
+        <source>Check checksums, manifest and key</source>
+        <translation>Prüfsummen, Manifest und Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>Count the live database&apos;s rows</source>
+        <translation>Zeilen der laufenden Datenbank zählen</translation>
+    </message>
+    <message>
+        <source>%1 tables compared, %2 differ (backup of %3 against the live database now).</source>
+        <translation>%1 Tabellen verglichen, %2 weichen ab (Sicherung vom %3 gegen die laufende Datenbank jetzt).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write into the staging folder %1.</source>
+        <translation>In den Zwischenordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a Node.js AES-256-GCM backup: give its key (64 hex characters) with a key option.</source>
+        <translation>%1 ist eine Node.js-AES-256-GCM-Sicherung: Geben Sie ihren Schlüssel (64 Hex-Zeichen) mit einer Schlüsseloption an.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 content cannot be opened.</source>
+        <translation>%1: Der %2-Inhalt kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds neither a custom-format dump nor SQL text (it looks like %2).</source>
+        <translation>%1 enthält weder einen Dump im Custom-Format noch SQL-Text (es sieht aus wie %2).</translation>
+    </message>
+    <message>
+        <source>pg_restore stopped reading</source>
+        <translation>pg_restore liest nicht mehr</translation>
+    </message>
+    <message>
+        <source>Restore PostgreSQL backup %1</source>
+        <translation>PostgreSQL-Sicherung %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Prepare the target database</source>
+        <translation>Zieldatenbank vorbereiten</translation>
+    </message>
+    <message>
+        <source>Decrypt and restore</source>
+        <translation>Entschlüsseln und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Compare row counts with the manifest</source>
+        <translation>Zeilenzahlen mit dem Manifest vergleichen</translation>
+    </message>
+    <message>
+        <source>Cannot make the staging folder %1.</source>
+        <translation>Der Zwischenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>--create needs the new database&apos;s name as dbname in --dbname.</source>
+        <translation>--create braucht den Namen der neuen Datenbank als dbname in --dbname.</translation>
+    </message>
+    <message>
+        <source>The database %1 exists already; --create makes a new one. Choose another name (e.g. %1_restored_%2), or restore into it with --clean --yes.</source>
+        <translation>Die Datenbank %1 existiert bereits; --create legt eine neue an. Wählen Sie einen anderen Namen (z. B. %1_restored_%2) oder stellen Sie mit --clean --yes in sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation>Datenbank %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (%2 tables): refusing to restore into it. Restore into a new database with --create, or replace its objects with --clean --yes.</source>
+        <translation>Die Datenbank %1 ist nicht leer (%2 Tabellen): Wiederherstellung in sie verweigert. Stellen Sie mit --create in eine neue Datenbank wieder her oder ersetzen Sie ihre Objekte mit --clean --yes.</translation>
+    </message>
+    <message>
+        <source>%1: the compressed content is damaged or truncated; the restore was rolled back.</source>
+        <translation>%1: Der komprimierte Inhalt ist beschädigt oder gekürzt; die Wiederherstellung wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>%1: the compressed dump ends early.</source>
+        <translation>%1: Der komprimierte Dump endet vorzeitig.</translation>
+    </message>
+    <message>
+        <source>pg_restore failed (exit %1): %2</source>
+        <translation>pg_restore ist fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <source>The restored row counts differ from the manifest: %1.</source>
+        <translation>Die wiederhergestellten Zeilenzahlen weichen vom Manifest ab: %1.</translation>
+    </message>
+    <message>
+        <source>This backup (%1) carries no manifest: the counts above are what the restore found, with nothing to compare them with.</source>
+        <translation>Diese Sicherung (%1) hat kein Manifest: Die Zahlen oben sind, was die Wiederherstellung vorgefunden hat, ohne Vergleichswerte.</translation>
+    </message>
+    <message>
+        <source>The content&apos;s authenticity cannot be proven: the program that wrote this backup stored no GCM tag; only its .sha256 checksum was checked.</source>
+        <translation>Die Echtheit des Inhalts lässt sich nicht beweisen: Das Programm, das diese Sicherung schrieb, hat kein GCM-Tag gespeichert; nur ihre .sha256-Prüfsumme wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>pg_restore: %1</source>
+        <translation>pg_restore: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) restored into %3: %4 tables, %5 rows found; no manifest to compare them with.</source>
+        <translation>%1 (%2) wiederhergestellt in %3: %4 Tabellen, %5 Zeilen vorgefunden; kein Manifest zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>%1 restored into %2: %3 tables, %4 rows, every count equal to the manifest&apos;s.</source>
+        <translation>%1 wiederhergestellt in %2: %3 Tabellen, %4 Zeilen, jede Zahl gleich der im Manifest.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>Verify PostgreSQL backup %1</source>
+        <translation>PostgreSQL-Sicherung %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Create the scratch database</source>
+        <translation>Wegwerf-Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Drop the scratch database and record the drill</source>
+        <translation>Wegwerf-Datenbank löschen und die Übung festhalten</translation>
+    </message>
+    <message>
+        <source>Authenticate every chunk and read the table of contents</source>
+        <translation>Jeden Block authentifizieren und das Inhaltsverzeichnis lesen</translation>
+    </message>
+    <message>
+        <source>Level 3 needs --dbname naming the server for the scratch database (a temporary cluster of its own is not available yet).</source>
+        <translation>Stufe 3 braucht --dbname mit dem Server für die Wegwerf-Datenbank (ein eigener temporärer Cluster ist noch nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>The scratch database %1 could not be dropped: %2</source>
+        <translation>Die Wegwerf-Datenbank %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump&apos;s table of contents: %1</source>
+        <translation>pg_restore kann das Inhaltsverzeichnis des Dumps nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s table of contents lacks tables the manifest counts: %1.</source>
+        <translation>Im Inhaltsverzeichnis des Dumps fehlen Tabellen, die das Manifest zählt: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the restore drill succeeded; every count equals the manifest&apos;s.</source>
+        <translation>%1: Die Wiederherstellungsübung ist gelungen; jede Zeilenzahl gleicht der im Manifest.</translation>
+    </message>
+    <message>
+        <source>%1: checksums, manifest and key hold, every chunk authenticates and the table of contents holds every table.</source>
+        <translation>%1: Prüfsummen, Manifest und Schlüssel stimmen, jeder Block ist authentisch und das Inhaltsverzeichnis enthält jede Tabelle.</translation>
+    </message>
+    <message>
+        <source>%1: checksums, manifest and key hold.</source>
+        <translation>%1: Prüfsummen, Manifest und Schlüssel stimmen.</translation>
+    </message>
+    <message>
+        <source>zstd compression is not available.</source>
+        <translation>zstd-Kompression ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>zstd compression failed.</source>
+        <translation>zstd-Kompression ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>zstd decompression is not available.</source>
+        <translation>zstd-Dekompression ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>data follows the end of the zstd frame</source>
+        <translation>nach dem Ende des zstd-Frames folgen weitere Daten</translation>
+    </message>
+    <message>
+        <source>the zstd stream is damaged</source>
+        <translation>der zstd-Datenstrom ist beschädigt</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 #include "age/AgeFileJobs.h"
 
 #include "age/AgeErrors.h"
+#include "age/HashingWriter.h"
 #include "age/IdentityFile.h"
 #include "age/NodeGcmSidecar.h"
 #include "age/OpenPgpFile.h"
@@ -40,31 +41,6 @@ Result<std::unique_ptr<QFile>> openInput(const QString &path)
                          .arg(path, file->errorString()));
     return file;
 }
-
-// Passes every write on to `target` and hashes it on the way.
-class HashingWriter : public QIODevice
-{
-public:
-    explicit HashingWriter(QIODevice &target) : m_target(target) { setOpenMode(QIODevice::WriteOnly); }
-    bool isSequential() const override { return true; }
-    QString hex() { return QString::fromLatin1(m_hash.finalHex()); }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 size) override
-    {
-        const qint64 n = m_target.write(data, size);
-        if (n > 0)
-            m_hash.update(QByteArrayView(data, n));
-        if (n < 0)
-            setErrorString(m_target.errorString());
-        return n;
-    }
-
-private:
-    QIODevice &m_target;
-    Sha256Stream m_hash;
-};
 
 KCompressionDevice::CompressionType compressionOf(QByteArrayView start)
 {

@@ -93,17 +93,20 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringList candidate = words;
         candidate.append(args.first());
         bool prefixOfSome = false;
+        bool longerCommand = false; // "pg backup" is a command, and "pg backup list" another
         for (const auto &c : m_commands) {
             if (c->path() == candidate)
                 command = c.get();
-            if (startsWith(c->path(), candidate))
+            if (startsWith(c->path(), candidate)) {
                 prefixOfSome = true;
+                longerCommand = longerCommand || c->path().size() > candidate.size();
+            }
         }
         if (!prefixOfSome)
             break;
         words = candidate;
         args.removeFirst();
-        if (command)
+        if (command && !longerCommand)
             break;
     }
 

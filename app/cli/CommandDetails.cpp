@@ -269,6 +269,65 @@ Details allDetails()
                         "absent, core dumps off, the audit log's chain intact; and manual items to check by hand. "
                         "--html FILE also writes the report as a page. Exits with status 0 when all pass, 10 with "
                         "warnings, 11 when a check fails.")},
+        {QStringLiteral("pg backup"),
+         QStringLiteral("Backs up one PostgreSQL database into DIR as one set of files (docs/file-formats.md): the dump, "
+                        "an encrypted manifest and a .sha256 in sha256sum format. Strongroom's own session opens a "
+                        "REPEATABLE READ, READ ONLY transaction and exports its snapshot; pg_dump -Fc -Z0 --snapshot "
+                        "dumps exactly that snapshot while the same session counts every table's rows in it, so the "
+                        "manifest's counts are the dump's even while applications write. The dump streams through "
+                        "zstd and age into a 0600 temp file in DIR (never plain on disk, never whole in memory), "
+                        "which is fsynced and renamed when pg_dump has succeeded. The password reaches pg_dump only "
+                        "through a private passfile.\n\n"
+                        "Restore without Strongroom: age -d -i KEY FILE.dump.zst.age | zstd -d | pg_restore -d DB. "
+                        "Ctrl-C stops pg_dump and leaves no file (exit 130). pg_dump missing or older than the server "
+                        "exits with status 7 naming the package postgresql-client-N; an unreachable server with "
+                        "status 7 and libpq's reason.")},
+        {QStringLiteral("pg restore"),
+         QStringLiteral("Restores a backup made by pg backup into the database named by --dbname. Before anything is "
+                        "touched, the set's .sha256 (the dump and the manifest hashed in full), the manifest (opened "
+                        "with --identity or the passphrase) and the dump's age header are checked: a damaged or "
+                        "truncated file exits with status 4, a wrong key with status 3, and nothing is changed.\n\n"
+                        "--create makes the database first (it must not exist); a database that holds tables is "
+                        "refused (status 2) unless --clean --yes replaces the backup's objects in it. --jobs 1 (the "
+                        "default) streams age, zstd and pg_restore --single-transaction with no plaintext on disk; "
+                        "--jobs N decrypts into a 0700 staging folder (beside the backup, or --staging-dir), removed "
+                        "on success, failure, Ctrl-C and by the next restore after a crash. Afterwards every table's "
+                        "exact row count is compared with the manifest; a difference exits with status 4 and the "
+                        "table-by-table comparison.\n\n"
+                        "Also restores the backups admins already have, detected by content: pg_dump | gzip | gpg "
+                        "--symmetric files (the passphrase from the key options), age files of a bare dump "
+                        "(--identity), Node.js AES-256-GCM .enc sets with .iv and .sha256 (the key as 64 hex "
+                        "characters), plain, gzip, zstd or xz compressed SQL (through psql -v ON_ERROR_STOP=1 "
+                        "--single-transaction) and custom-format dumps. Encrypted ones are decrypted, and so "
+                        "authenticated, into the private staging folder first. They carry no manifest: the report "
+                        "says so and lists the counts found. A damaged or truncated file exits with status 4 and "
+                        "a database --create made is dropped again.")},
+        {QStringLiteral("pg verify"),
+         QStringLiteral("Verifies a backup made by pg backup without restoring it into a database you use. Level 1 "
+                        "checks the set's .sha256, opens the manifest with the key and checks the dump's age header. "
+                        "Level 2 also authenticates every chunk of the dump and reads its table of contents with "
+                        "pg_restore --list (the plaintext goes through a pipe, never to disk), which must hold every "
+                        "table the manifest counts. Level 3 is a restore drill: the backup is restored into a new "
+                        "scratch database on the server --dbname names, every table's count is compared with the "
+                        "manifest, the scratch database is dropped again, and the result (date, duration, counts "
+                        "equal) is recorded in the folder's catalog, which pg backup list shows.\n\n"
+                        "A damaged or truncated file, or counts that differ, exit with status 4; a wrong key with "
+                        "status 3.")},
+        {QStringLiteral("pg compare"),
+         QStringLiteral("Compares the row counts in a backup's manifest with the live database's exact counts (taken "
+                        "in one snapshot), table by table; the difference column is backup minus live. Reads only; "
+                        "differences are reported, not an error.")},
+        {QStringLiteral("pg backup list"),
+         QStringLiteral("Lists the backups in DIR from its catalog, newest first: time, name, size, tables and rows, the "
+                        "last restore drill, and what the retention policy (the --keep- options, by default 7 daily, 4 "
+                        "weekly and 12 monthly) would do with each. Dump files without a catalog entry are listed as "
+                        "not in the catalog and never pruned.")},
+        {QStringLiteral("pg backup prune"),
+         QStringLiteral("Removes the backups the retention policy does not keep (restic's rules; by default 7 daily, 4 "
+                        "weekly and 12 monthly), each with all its files. Asks first on a terminal; --yes confirms in "
+                        "a script, --dry-run only shows what would go. An entry whose catalog time differs from the "
+                        "time in its file name, or whose dump no longer has the recorded SHA-256, is kept and "
+                        "reported.")},
     };
 }
 

@@ -8,6 +8,7 @@
 #include "cli/commands/DoctorCommand.h"
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/KeyListCommand.h"
+#include "cli/commands/PgBackupCommands.h"
 #include "cli/commands/PgInfoCommand.h"
 #include "cli/commands/ScheduleCommands.h"
 #include "cli/commands/SecurityAuditCommand.h"
@@ -65,6 +66,12 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<ScheduleExecCommand>());
     cli.add(std::make_unique<StatusCommand>());
     cli.add(std::make_unique<AuditRunCommand>());
+    cli.add(std::make_unique<PgBackupCommand>());
+    cli.add(std::make_unique<PgBackupListCommand>());
+    cli.add(std::make_unique<PgBackupPruneCommand>());
+    cli.add(std::make_unique<PgRestoreCommand>());
+    cli.add(std::make_unique<PgVerifyCommand>());
+    cli.add(std::make_unique<PgCompareCommand>());
 }
 
 } // namespace strongroom::cli

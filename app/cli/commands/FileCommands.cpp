@@ -133,8 +133,6 @@ Result<QList<X25519Identity>> identitiesFromKeyring(const QString &name)
 
 } // namespace
 
-namespace {
-
 // --recipient and --recipients-file, in the order given: X25519 (age1...) or hybrid post-quantum
 // (age1pq1...) recipients, never both kinds for one file.
 std::optional<Error> collectRecipients(const QCommandLineParser &parser, RecipientSet &recipients)
@@ -178,8 +176,6 @@ void declareRecipients(QCommandLineParser &parser)
          QStringLiteral("Encrypt to every recipient in FILE (one a line, # comments); may be repeated."),
          QStringLiteral("FILE")});
 }
-
-} // namespace
 
 void FileEncryptCommand::declare(QCommandLineParser &parser) const
 {

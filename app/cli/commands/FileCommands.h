@@ -1,8 +1,17 @@
 #pragma once
 
+#include "age/IdentityFile.h"
 #include "cli/CliCommand.h"
+#include "core/Error.h"
+
+#include <optional>
 
 namespace strongroom::cli {
+
+// --recipient and --recipients-file, shared by every verb that encrypts to age recipients (file
+// encrypt, backup export, pg backup): X25519 or hybrid post-quantum, never both kinds for one file.
+void declareRecipients(QCommandLineParser &parser);
+std::optional<Error> collectRecipients(const QCommandLineParser &parser, age::RecipientSet &recipients);
 
 // The age verbs: `file encrypt`, `file decrypt`, `file verify` (app/age's EncryptFileJob and
 // DecryptFileJob) and `key generate` (GenerateKeyJob).

@@ -1,0 +1,457 @@
+#include "cli/commands/PgBackupCommands.h"
+
+#include "age/IdentityFile.h"
+#include "cli/CliContext.h"
+#include "cli/commands/FileCommands.h"
+#include "cli/commands/PgOptions.h"
+#include "keys/KeySource.h"
+#include "pgbackup/PgBackupHistoryJobs.h"
+#include "pgbackup/PgBackupJob.h"
+#include "pgbackup/PgCompareJob.h"
+#include "pgbackup/PgRestoreJob.h"
+#include "pgbackup/PgVerifyJob.h"
+
+#include <QJsonArray>
+
+namespace strongroom::cli {
+
+using namespace strongroom::pgbackup;
+
+namespace {
+
+const char *const kPgRetentionBuckets[] = {"keep-last",   "keep-hourly",  "keep-daily",
+                                           "keep-weekly", "keep-monthly", "keep-yearly"};
+
+Result<RetentionPolicy> pgPolicyOf(const QCommandLineParser &parser)
+{
+    RetentionPolicy policy;
+    int *fields[] = {&policy.last,   &policy.hourly,  &policy.daily,
+                     &policy.weekly, &policy.monthly, &policy.yearly};
+    for (int i = 0; i < 6; ++i) {
+        const QString name = QLatin1String(kPgRetentionBuckets[i]);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const int n = parser.value(name).toInt(&ok);
+        if (!ok || n < -1)
+            return Error(ExitCode::Usage,
+                         QStringLiteral("--%1 wants a whole number, or -1 for unlimited.").arg(name));
+        *fields[i] = n;
+    }
+    if (parser.isSet(QStringLiteral("keep-within"))) {
+        policy.within = RetentionDuration::parse(parser.value(QStringLiteral("keep-within")));
+        if (!policy.within)
+            return Error(ExitCode::Usage, QStringLiteral("--keep-within wants a duration such as 7d, 2m or "
+                                                         "1y6m (y years, m months, d days, h hours)."));
+    }
+    return policy.isEmpty() ? defaultPgRetention() : policy;
+}
+
+void declarePgPolicy(QCommandLineParser &parser)
+{
+    for (const char *name : kPgRetentionBuckets)
+        parser.addOption({QLatin1String(name), QStringLiteral("Keep N backups by this rule (-1: unlimited)."),
+                          QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("keep-within"),
+         QStringLiteral("Keep every backup within DURATION (e.g. 1y2m7d12h) before the newest one."),
+         QStringLiteral("DURATION")});
+}
+
+int finishPgJob(CliContext &context, const JobReport &report, const QString &cancelled)
+{
+    if (report.outcome == JobOutcome::Cancelled) {
+        context.err() << cancelled << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error)
+        return context.fail(*report.error);
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    context.out() << report.overview << Qt::endl;
+    for (const QString &detail : report.details)
+        context.out() << detail << Qt::endl;
+    return 0;
+}
+
+// --identity FILE… or a passphrase from the key options (or the prompt): what opens a backup. With
+// `optional` (pg restore, which also reads unencrypted dumps) nothing is asked for when none is given.
+std::optional<Error> readBackupKeys(CliContext &context, const QCommandLineParser &parser,
+                                    age::DecryptKeys &keys, bool optional = false)
+{
+    const QStringList identities = parser.values(QStringLiteral("identity"));
+    if (optional && identities.isEmpty() && !CliContext::keyGiven(parser))
+        return std::nullopt;
+    if (CliContext::keyGiven(parser) || (identities.isEmpty() && KeyReader::stdinIsTerminal())) {
+        Result<KeyMaterial> passphrase = context.readKey(parser, QStringLiteral("backup passphrase"));
+        if (!passphrase)
+            return passphrase.error();
+        keys.passphrase = *passphrase;
+    } else if (identities.isEmpty()) {
+        return Error(ExitCode::Usage, QStringLiteral("Give the key: --identity FILE, or the passphrase with "
+                                                     "--passphrase-stdin, --key-file or --key-env."));
+    }
+    for (const QString &file : identities) {
+        auto set = age::readIdentitySet(file, keys.passphrase ? &*keys.passphrase : nullptr);
+        if (!set)
+            return set.error();
+        keys.identities.append(set->x25519);
+        keys.hybridIdentities.append(set->hybrid);
+    }
+    return std::nullopt;
+}
+
+void declareBackupKeys(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("identity"),
+                      QStringLiteral("An age identity file that opens the backup; may be repeated."),
+                      QStringLiteral("FILE")});
+    CliContext::declareKeyOptions(parser);
+}
+
+} // namespace
+
+void PgBackupCommand::declare(QCommandLineParser &parser) const
+{
+    pgopts::declare(parser);
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("The backup folder (made 0700 when missing); its catalog lists the "
+                                     "backups for list, prune and verify."),
+                      QStringLiteral("DIR")});
+    declareRecipients(parser);
+    CliContext::declareKeyOptions(parser);
+    parser.addOption({QStringLiteral("globals"),
+                      QStringLiteral("Also back up roles and tablespaces (pg_dumpall --globals-only; needs a "
+                                     "superuser).")});
+    parser.addOption(
+        {QStringLiteral("lock-wait-timeout"),
+         QStringLiteral("Give up when a table's lock cannot be had within SECONDS (default 60)."),
+         QStringLiteral("SECONDS")});
+}
+
+int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("pg backup takes no arguments besides its "
+                                                  "options (did you mean pg backup list?).")));
+    auto connection = pgopts::connection(parser);
+    if (!connection)
+        return context.fail(connection.error());
+    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return context.fail(Error(
+            ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL password and "
+                                            "the backup passphrase; use --password-file or --password-env "
+                                            "for one of them.")));
+    auto password = pgopts::password(context, parser, *connection);
+    if (!password)
+        return context.fail(password.error());
+    PgBackupRequest request;
+    request.connection = *connection;
+    request.password = *password;
+    request.folder = parser.value(QStringLiteral("dir"));
+    if (request.folder.isEmpty())
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("Say where the backup goes: --dir DIR.")));
+    request.globals = parser.isSet(QStringLiteral("globals"));
+    if (parser.isSet(QStringLiteral("lock-wait-timeout"))) {
+        bool ok = false;
+        request.lockWaitTimeoutSeconds = parser.value(QStringLiteral("lock-wait-timeout")).toInt(&ok);
+        if (!ok || request.lockWaitTimeoutSeconds < 1)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--lock-wait-timeout wants a number of seconds.")));
+    }
+    age::RecipientSet recipients;
+    if (const std::optional<Error> error = collectRecipients(parser, recipients))
+        return context.fail(*error);
+    request.age.recipients = recipients.x25519;
+    request.age.hybridRecipients = recipients.hybrid;
+    const bool anyRecipient = !recipients.x25519.isEmpty() || !recipients.hybrid.isEmpty();
+    if (anyRecipient == CliContext::keyGiven(parser))
+        return context.fail(Error(ExitCode::Usage,
+                                  anyRecipient
+                                      ? QStringLiteral("A passphrase cannot be combined with recipients (the "
+                                                       "age format keeps a passphrase alone in the header).")
+                                      : QStringLiteral("Say whom to encrypt to: --recipient, "
+                                                       "--recipients-file, or a passphrase with "
+                                                       "--passphrase-stdin, --key-file or --key-env.")));
+    if (!anyRecipient) {
+        Result<KeyMaterial> passphrase = context.readKey(parser, QStringLiteral("backup passphrase"));
+        if (!passphrase)
+            return context.fail(passphrase.error());
+        request.age.passphrase = *passphrase;
+    }
+    JobReport report = context.runJob(std::make_shared<PgBackupJob>(request));
+    // The server asked for a password and none was given: ask on the terminal once, as psql does.
+    if (report.error && report.error->kind == QLatin1String("password-required") &&
+        pgopts::mayPrompt(parser)) {
+        Result<postgres::PgPassword> prompted = pgopts::promptPassword(request.connection);
+        if (!prompted)
+            return context.fail(prompted.error());
+        request.password = *prompted;
+        report = context.runJob(std::make_shared<PgBackupJob>(request));
+    }
+    return finishPgJob(context, report,
+                       QStringLiteral("Cancelled; pg_dump was stopped and no backup file was left."));
+}
+
+void PgBackupListCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup folder."));
+    declarePgPolicy(parser);
+}
+
+int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg backup list takes exactly one DIR.")));
+    auto policy = pgPolicyOf(parser);
+    if (!policy)
+        return context.fail(policy.error());
+    const JobReport report =
+        context.runJob(std::make_shared<ListPgBackupsJob>(parser.positionalArguments().first(), *policy));
+    if (report.error || report.outcome != JobOutcome::Succeeded || context.json())
+        return finishPgJob(context, report, QStringLiteral("Cancelled."));
+    context.out() << report.overview << Qt::endl;
+    for (const QJsonValue &value : report.data.value(QStringLiteral("backups")).toArray()) {
+        const QJsonObject backup = value.toObject();
+        const bool catalogued = backup.value(QStringLiteral("catalogued")).toBool();
+        const QJsonArray drills = backup.value(QStringLiteral("drills")).toArray();
+        QString drill = QStringLiteral("no restore drill");
+        if (!drills.isEmpty()) {
+            const QJsonObject last = drills.last().toObject();
+            drill = QStringLiteral("drill %1 %2")
+                        .arg(last.value(QStringLiteral("time")).toString(),
+                             last.value(QStringLiteral("counts_equal")).toBool()
+                                 ? QStringLiteral("counts equal")
+                                 : QStringLiteral("COUNTS DIFFER"));
+        }
+        context.out() << QStringLiteral("%1  %2  %3 bytes  %4  %5  %6 (%7)")
+                             .arg(backup.value(QStringLiteral("created")).toString(),
+                                  backup.value(QStringLiteral("stem")).toString())
+                             .arg(backup.value(QStringLiteral("size")).toInteger())
+                             .arg(catalogued ? QStringLiteral("%1 tables, %2 rows")
+                                                   .arg(backup.value(QStringLiteral("tables")).toInt())
+                                                   .arg(backup.value(QStringLiteral("rows")).toInteger())
+                                             : QStringLiteral("not in the catalog"),
+                                  drill,
+                                  backup.value(QStringLiteral("keep")).toBool() ? QStringLiteral("keep")
+                                                                                : QStringLiteral("prune"),
+                                  backup.value(QStringLiteral("reasons"))
+                                      .toVariant()
+                                      .toStringList()
+                                      .join(QStringLiteral(", ")))
+                      << Qt::endl;
+    }
+    return 0;
+}
+
+void PgBackupPruneCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup folder."));
+    declarePgPolicy(parser);
+    parser.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("Show what would be removed; remove nothing.")});
+    CliContext::declareYes(parser);
+}
+
+int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg backup prune takes exactly one DIR.")));
+    auto policy = pgPolicyOf(parser);
+    if (!policy)
+        return context.fail(policy.error());
+    const QString folder = parser.positionalArguments().first();
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!dryRun) {
+        // The plan first, so the question names what goes.
+        const JobReport plan = context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, true));
+        if (plan.error || plan.outcome != JobOutcome::Succeeded)
+            return finishPgJob(context, plan, QStringLiteral("Cancelled; nothing was removed."));
+        const QJsonArray doomed = plan.data.value(QStringLiteral("wouldRemove")).toArray();
+        if (doomed.isEmpty())
+            return finishPgJob(context, plan, {});
+        QStringList names;
+        for (const QJsonValue &stem : doomed)
+            names.append(stem.toString());
+        if (const std::optional<Error> refused = context.confirm(
+                parser, QStringLiteral("Remove %1 backups (%2) from %3 under the policy %4?")
+                            .arg(names.size())
+                            .arg(names.join(QStringLiteral(", ")), folder, policy->toString())))
+            return context.fail(*refused);
+    }
+    return finishPgJob(context, context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, dryRun)),
+                       QStringLiteral("Cancelled."));
+}
+
+void PgRestoreCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("The backup's dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age)."));
+    pgopts::declare(parser);
+    declareBackupKeys(parser);
+    parser.addOption({QStringLiteral("create"),
+                      QStringLiteral("Create the database named by --dbname first (it must not exist).")});
+    parser.addOption(
+        {QStringLiteral("clean"),
+         QStringLiteral("Restore into a database that is not empty, replacing the objects the backup "
+                        "holds (needs --yes).")});
+    CliContext::declareYes(parser);
+    parser.addOption(
+        {QStringLiteral("jobs"),
+         QStringLiteral("Restore with N parallel jobs (default 1: streamed, no plaintext on disk; more: the "
+                        "decrypted dump is staged in a 0700 folder, removed afterwards)."),
+         QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("staging-dir"),
+         QStringLiteral("Where --jobs N stages the decrypted dump (default: the backup file's folder)."),
+         QStringLiteral("DIR")});
+}
+
+int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg restore takes exactly one FILE.")));
+    auto connection = pgopts::connection(parser);
+    if (!connection)
+        return context.fail(connection.error());
+    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return context.fail(Error(
+            ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL password and "
+                                            "the backup passphrase; use --password-file or --password-env "
+                                            "for one of them.")));
+    PgRestoreRequest request;
+    request.file = parser.positionalArguments().first();
+    request.target = *connection;
+    request.create = parser.isSet(QStringLiteral("create"));
+    request.clean = parser.isSet(QStringLiteral("clean"));
+    if (request.clean && request.create)
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("--create makes a new, empty database; --clean is "
+                                                  "for restoring over an existing one. Give one.")));
+    if (request.clean) {
+        if (const std::optional<Error> refused =
+                context.confirm(parser, QStringLiteral("Replace the objects of %1 that the backup holds?")
+                                            .arg(connection->displayName())))
+            return context.fail(*refused);
+    }
+    if (parser.isSet(QStringLiteral("jobs"))) {
+        bool ok = false;
+        request.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || request.jobs < 1 || request.jobs > 64)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--jobs wants a number from 1 to 64.")));
+    }
+    request.stagingParent = parser.value(QStringLiteral("staging-dir"));
+    if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys, true))
+        return context.fail(*error);
+    auto password = pgopts::password(context, parser, *connection);
+    if (!password)
+        return context.fail(password.error());
+    request.password = *password;
+    JobReport report = context.runJob(std::make_shared<PgRestoreJob>(request));
+    if (report.error && report.error->kind == QLatin1String("password-required") &&
+        pgopts::mayPrompt(parser)) {
+        Result<postgres::PgPassword> prompted = pgopts::promptPassword(request.target);
+        if (!prompted)
+            return context.fail(prompted.error());
+        request.password = *prompted;
+        report = context.runJob(std::make_shared<PgRestoreJob>(request));
+    }
+    // The comparison is shown with a failure too: it is the reason for exit 4.
+    if (report.error && !context.json())
+        for (const QString &detail : report.details)
+            context.err() << detail << Qt::endl;
+    return finishPgJob(context, report, QStringLiteral("Cancelled; the staging folder was removed."));
+}
+
+void PgVerifyCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup's dump file."));
+    parser.addOption(
+        {QStringLiteral("level"),
+         QStringLiteral("1: checksums, manifest and age header (default); 2: also every chunk "
+                        "authenticated and the dump's table of contents read; 3: a restore drill into a "
+                        "scratch database on the server --dbname names, dropped afterwards and recorded "
+                        "in the catalog."),
+         QStringLiteral("N")});
+    declareBackupKeys(parser);
+    pgopts::declare(parser);
+}
+
+int PgVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg verify takes exactly one FILE.")));
+    PgVerifyRequest request;
+    request.file = parser.positionalArguments().first();
+    if (parser.isSet(QStringLiteral("level"))) {
+        bool ok = false;
+        request.level = parser.value(QStringLiteral("level")).toInt(&ok);
+        if (!ok || request.level < 1 || request.level > 3)
+            return context.fail(Error(ExitCode::Usage, QStringLiteral("--level wants 1, 2 or 3.")));
+    }
+    if (request.level == 3) {
+        if (parser.value(QStringLiteral("dbname")).isEmpty())
+            return context.fail(Error(
+                ExitCode::Usage, QStringLiteral("--level 3 needs --dbname naming the server for the scratch "
+                                                "database (a temporary cluster of its own is not available "
+                                                "yet).")));
+        auto connection = pgopts::connection(parser);
+        if (!connection)
+            return context.fail(connection.error());
+        request.drillServer = *connection;
+        if (parser.isSet(QStringLiteral("password-stdin")) &&
+            parser.isSet(QStringLiteral("passphrase-stdin")))
+            return context.fail(Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the "
+                                                                      "PostgreSQL password and the backup "
+                                                                      "passphrase.")));
+        auto password = pgopts::password(context, parser, *connection);
+        if (!password)
+            return context.fail(password.error());
+        request.password = *password;
+    }
+    if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys))
+        return context.fail(*error);
+    const JobReport report = context.runJob(std::make_shared<PgVerifyJob>(request));
+    if (report.error && !context.json())
+        for (const QString &detail : report.details)
+            context.err() << detail << Qt::endl;
+    return finishPgJob(context, report, QStringLiteral("Cancelled."));
+}
+
+void PgCompareCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup's dump file."));
+    pgopts::declare(parser);
+    declareBackupKeys(parser);
+}
+
+int PgCompareCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg compare takes exactly one FILE.")));
+    auto connection = pgopts::connection(parser);
+    if (!connection)
+        return context.fail(connection.error());
+    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL "
+                                                  "password and the backup passphrase.")));
+    PgCompareRequest request;
+    request.file = parser.positionalArguments().first();
+    request.live = *connection;
+    if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys))
+        return context.fail(*error);
+    auto password = pgopts::password(context, parser, *connection);
+    if (!password)
+        return context.fail(password.error());
+    request.password = *password;
+    return finishPgJob(context, context.runJob(std::make_shared<PgCompareJob>(request)),
+                       QStringLiteral("Cancelled."));
+}
+
+} // namespace strongroom::cli

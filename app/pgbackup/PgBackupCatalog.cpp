@@ -1,0 +1,228 @@
+#include "pgbackup/PgBackupCatalog.h"
+
+#include "core/SafeFile.h"
+#include "pgbackup/PgBackupManifest.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSet>
+
+namespace strongroom::pgbackup {
+
+namespace {
+
+QJsonObject drillJson(const PgDrillRecord &drill)
+{
+    return {{QStringLiteral("time"), drill.time.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("duration_ms"), drill.durationMs},
+            {QStringLiteral("counts_equal"), drill.countsEqual},
+            {QStringLiteral("server"), drill.server}};
+}
+
+Error catalogError(const QString &path, const QString &why)
+{
+    return Error(ExitCode::Failure,
+                 QCoreApplication::translate("PgBackup", "%1: the backup catalog cannot be used (%2).")
+                     .arg(path, why));
+}
+
+Result<QList<QJsonObject>> readObjects(const QString &path)
+{
+    QList<QJsonObject> objects;
+    QFile file(path);
+    if (!file.exists())
+        return objects;
+    if (!file.open(QIODevice::ReadOnly))
+        return catalogError(path, file.errorString());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject())
+        return catalogError(path, parseError.errorString());
+    for (const QJsonValue &value : document.object().value(QStringLiteral("backups")).toArray())
+        objects.append(value.toObject());
+    return objects;
+}
+
+} // namespace
+
+QJsonObject PgBackupEntry::toJson() const
+{
+    QJsonArray drillList;
+    for (const PgDrillRecord &drill : drills)
+        drillList.append(drillJson(drill));
+    return {{QStringLiteral("stem"), stem},
+            {QStringLiteral("database"), database},
+            {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("size"), size},
+            {QStringLiteral("sha256"), sha256},
+            {QStringLiteral("tables"), tables},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("key_ids"), QJsonArray::fromStringList(keyIds)},
+            {QStringLiteral("passphrase"), passphrase},
+            {QStringLiteral("globals"), globals},
+            {QStringLiteral("drills"), drillList},
+            {QStringLiteral("catalogued"), catalogued}};
+}
+
+std::optional<PgBackupEntry> PgBackupEntry::fromJson(const QJsonObject &json)
+{
+    PgBackupEntry entry;
+    entry.stem = json.value(QStringLiteral("stem")).toString();
+    entry.created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    // Only a name this folder's backups could have is used: never a path.
+    if (!PgBackupFiles::isDumpName(entry.stem + QStringLiteral(".dump.zst.age")) || !entry.created.isValid())
+        return std::nullopt;
+    entry.database = json.value(QStringLiteral("database")).toString();
+    entry.size = json.value(QStringLiteral("size")).toInteger();
+    entry.sha256 = json.value(QStringLiteral("sha256")).toString();
+    entry.tables = json.value(QStringLiteral("tables")).toInt();
+    entry.rows = json.value(QStringLiteral("rows")).toInteger();
+    for (const QJsonValue &id : json.value(QStringLiteral("key_ids")).toArray())
+        entry.keyIds.append(id.toString());
+    entry.passphrase = json.value(QStringLiteral("passphrase")).toBool();
+    entry.globals = json.value(QStringLiteral("globals")).toBool();
+    for (const QJsonValue &value : json.value(QStringLiteral("drills")).toArray()) {
+        const QJsonObject drill = value.toObject();
+        entry.drills.append(
+            PgDrillRecord{QDateTime::fromString(drill.value(QStringLiteral("time")).toString(), Qt::ISODate),
+                          drill.value(QStringLiteral("duration_ms")).toInteger(),
+                          drill.value(QStringLiteral("counts_equal")).toBool(),
+                          drill.value(QStringLiteral("server")).toString()});
+    }
+    return entry;
+}
+
+QString PgBackupCatalog::path() const
+{
+    return m_folder + QLatin1Char('/') + fileName();
+}
+
+Result<QList<PgBackupEntry>> PgBackupCatalog::entries() const
+{
+    auto objects = readObjects(path());
+    if (!objects)
+        return objects.error();
+    QList<PgBackupEntry> entries;
+    QSet<QString> known;
+    for (const QJsonObject &object : *objects)
+        if (auto entry = PgBackupEntry::fromJson(object)) {
+            entries.append(*entry);
+            known.insert(entry->stem + QStringLiteral(".dump.zst.age"));
+        }
+    const QStringList dumps = QDir(m_folder).entryList({QStringLiteral("*.dump.zst.age")}, QDir::Files);
+    for (const QString &name : dumps) {
+        if (known.contains(name) || !PgBackupFiles::isDumpName(name))
+            continue;
+        PgBackupEntry found;
+        found.stem = name.chopped(QStringLiteral(".dump.zst.age").size());
+        found.catalogued = false;
+        found.size = QFileInfo(QDir(m_folder).filePath(name)).size();
+        // The time is the one in the name: "...-pgbackup-YYYYMMDD-HHMMSS[-N]".
+        const qsizetype at = found.stem.lastIndexOf(QStringLiteral("-pgbackup-"));
+        found.created = QDateTime::fromString(found.stem.mid(at + 10, 15), QStringLiteral("yyyyMMdd-HHmmss"));
+        found.created.setTimeZone(QTimeZone::UTC);
+        found.database = found.stem.left(at);
+        entries.append(found);
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const PgBackupEntry &a, const PgBackupEntry &b) { return a.created > b.created; });
+    return entries;
+}
+
+Status PgBackupCatalog::update(const std::function<void(QList<QJsonObject> &)> &change)
+{
+    QLockFile lock(path() + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        return Error(ExitCode::Busy, QCoreApplication::translate("PgBackup", "%1: the backup catalog is "
+                                                                             "locked by another process.")
+                                         .arg(path()));
+    auto objects = readObjects(path());
+    if (!objects)
+        return objects.error();
+    change(*objects);
+    QJsonArray backups;
+    for (const QJsonObject &object : *objects)
+        backups.append(object);
+    const QJsonObject document{{QStringLiteral("format"), 1}, {QStringLiteral("backups"), backups}};
+    return safefile::writeFileAtomically(path(), QJsonDocument(document).toJson(),
+                                         QStringLiteral("pg-catalog"),
+                                         QCoreApplication::translate("PgBackup", "backup catalog"));
+}
+
+Status PgBackupCatalog::add(const PgBackupEntry &entry)
+{
+    return update([&](QList<QJsonObject> &objects) {
+        QJsonObject json = entry.toJson();
+        json.remove(QStringLiteral("catalogued"));
+        objects.append(json);
+    });
+}
+
+Status PgBackupCatalog::remove(const QStringList &stems)
+{
+    return update([&](QList<QJsonObject> &objects) {
+        objects.removeIf([&](const QJsonObject &object) {
+            return stems.contains(object.value(QStringLiteral("stem")).toString());
+        });
+    });
+}
+
+Status PgBackupCatalog::recordDrill(const QString &stem, const PgDrillRecord &drill)
+{
+    return update([&](QList<QJsonObject> &objects) {
+        for (QJsonObject &object : objects) {
+            if (object.value(QStringLiteral("stem")).toString() != stem)
+                continue;
+            QJsonArray drills = object.value(QStringLiteral("drills")).toArray();
+            drills.append(drillJson(drill));
+            object.insert(QStringLiteral("drills"), drills);
+        }
+    });
+}
+
+RetentionPolicy defaultPgRetention()
+{
+    RetentionPolicy policy;
+    policy.daily = 7;
+    policy.weekly = 4;
+    policy.monthly = 12;
+    return policy;
+}
+
+QList<PgRetentionDecision> applyPgRetention(const RetentionPolicy &policy,
+                                            const QList<PgBackupEntry> &entries)
+{
+    // RetentionPolicy decides over BackupRecords and lets only sealed ones take part. A PostgreSQL
+    // catalog entry has no key-held seal (a backup host holds only public keys); every catalogued
+    // entry takes part, and the file name (the stem) carries the decision back.
+    QList<BackupRecord> records;
+    for (const PgBackupEntry &entry : entries) {
+        BackupRecord record;
+        record.fileName = entry.stem;
+        record.created = entry.created;
+        record.catalogued = entry.catalogued;
+        if (entry.catalogued) {
+            record.seal = entry.sha256;
+            record.sealVersion = BackupRecord::currentSealVersion;
+        }
+        records.append(record);
+    }
+    QList<PgRetentionDecision> decisions;
+    for (const RetentionDecision &decision : applyRetention(policy, records)) {
+        for (const PgBackupEntry &entry : entries)
+            if (entry.stem == decision.backup.fileName) {
+                QStringList reasons = decision.reasons;
+                if (!entry.catalogued)
+                    reasons = {QCoreApplication::translate("PgBackup", "not in the catalog")};
+                decisions.append({entry, decision.keep, reasons});
+                break;
+            }
+    }
+    return decisions;
+}
+
+} // namespace strongroom::pgbackup

@@ -1,0 +1,262 @@
+#include "pgbackup/PgVerifyJob.h"
+
+#include "core/AuditLog.h"
+#include "core/JobContext.h"
+#include "pgbackup/PgBackupCatalog.h"
+#include "pgbackup/PgBackupCheck.h"
+#include "pgbackup/PgClientTool.h"
+#include "pgbackup/PgRestoreJob.h"
+#include "pgbackup/ZstdPushDecompressor.h"
+#include "postgres/PgSession.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <unistd.h>
+
+namespace strongroom::pgbackup {
+
+using namespace strongroom::postgres;
+
+namespace {
+
+// pg_restore --list's standard input: fed while it reads, and once it has read what it needs (the
+// table of contents comes first) the rest is still decrypted, so every chunk is authenticated, but
+// goes nowhere.
+class TocReaderInput : public QIODevice
+{
+public:
+    TocReaderInput(QProcess &process, JobContext &context) : m_process(process), m_context(context)
+    {
+        setOpenMode(QIODevice::WriteOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_process.state() != QProcess::Running)
+            return size;
+        m_process.write(data, size);
+        while (m_process.bytesToWrite() > (4 << 20) && m_process.state() == QProcess::Running &&
+               !m_context.isCancelled())
+            m_process.waitForBytesWritten(25);
+        return size;
+    }
+
+private:
+    QProcess &m_process;
+    JobContext &m_context;
+};
+
+} // namespace
+
+QString PgVerifyJob::title() const
+{
+    return QCoreApplication::translate("PgBackup", "Verify PostgreSQL backup %1")
+        .arg(QFileInfo(m_request.file).fileName());
+}
+
+QList<JobStep> PgVerifyJob::steps() const
+{
+    if (m_request.level >= 3)
+        return {
+            JobStep{QCoreApplication::translate("PgBackup", "Check checksums, manifest and key"), false},
+            JobStep{QCoreApplication::translate("PgBackup", "Create the scratch database"), false},
+            JobStep{QCoreApplication::translate("PgBackup", "Decrypt and restore"), false},
+            JobStep{QCoreApplication::translate("PgBackup", "Compare row counts with the manifest"), false},
+            JobStep{QCoreApplication::translate("PgBackup", "Drop the scratch database and record the drill"),
+                    false}};
+    QList<JobStep> steps{
+        JobStep{QCoreApplication::translate("PgBackup", "Check checksums, manifest and key"), false}};
+    if (m_request.level == 2)
+        steps.append(
+            JobStep{QCoreApplication::translate("PgBackup", "Authenticate every chunk and read the table of "
+                                                            "contents"),
+                    false});
+    return steps;
+}
+
+std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
+{
+    if (m_request.level >= 3) {
+        if (!m_request.drillServer)
+            return Error(ExitCode::Usage, QCoreApplication::translate(
+                                              "PgBackup", "Level 3 needs --dbname naming the server for the "
+                                                          "scratch database (a temporary cluster of its own "
+                                                          "is not available yet)."));
+        const QString scratch =
+            QStringLiteral("strongroom_drill_%1_%2")
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")))
+                .arg(::getpid());
+        PgConnection target = *m_request.drillServer;
+        target.setOption(QStringLiteral("dbname"), scratch);
+        PgRestoreRequest restore;
+        restore.file = m_request.file;
+        restore.target = target;
+        restore.password = m_request.password;
+        restore.keys = m_request.keys;
+        restore.create = true;
+        restore.auditLogPath = m_request.auditLogPath;
+        PgRestoreJob drill(restore);
+        QElapsedTimer timer;
+        timer.start();
+        const std::optional<Error> restored = drill.restoreOnly(context);
+        const qint64 durationMs = timer.elapsed();
+        context.startStep(4);
+        // The scratch database goes in every case, once it may exist.
+        PgConnection maintenance = target;
+        maintenance.setOption(QStringLiteral("dbname"), QStringLiteral("postgres"));
+        if (auto admin = PgSession::open(maintenance, m_request.password)) {
+            auto dropped = (*admin)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                                              .arg((*admin)->quoteIdentifier(scratch)));
+            if (!dropped)
+                context.addDetail(QCoreApplication::translate("PgBackup",
+                                                              "The scratch database %1 could not be "
+                                                              "dropped: %2")
+                                      .arg(scratch, dropped.error().message));
+        }
+        data.insert(QStringLiteral("comparison"), drill.comparison());
+        if (context.isCancelled() && !restored)
+            return std::nullopt;
+        const bool equal = !restored && !drill.countsDiffer();
+        data.insert(QStringLiteral("drill"),
+                    QJsonObject{{QStringLiteral("database"), scratch},
+                                {QStringLiteral("server"), m_request.drillServer->displayName()},
+                                {QStringLiteral("durationMs"), durationMs},
+                                {QStringLiteral("countsEqual"), equal}});
+        // A drill that got as far as comparing is recorded, whatever it found.
+        if (!drill.comparison().isEmpty()) {
+            if (const auto files = PgBackupFiles::ofDump(m_request.file)) {
+                const Status recorded =
+                    PgBackupCatalog(files->folder)
+                        .recordDrill(files->stem, PgDrillRecord{QDateTime::currentDateTimeUtc(), durationMs,
+                                                                equal, m_request.drillServer->displayName()});
+                if (!recorded)
+                    context.addDetail(recorded.error().message);
+            }
+        }
+        return restored;
+    }
+
+    auto checked = checkPgBackup(m_request.file, m_request.keys, context, 0);
+    if (!checked)
+        return checked.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(checked.error());
+    data.insert(QStringLiteral("tables"), int(checked->manifest.rowCounts.size()));
+    data.insert(QStringLiteral("rows"), checked->manifest.totalRows());
+    if (m_request.level < 2)
+        return std::nullopt;
+
+    context.startStep(1, QFileInfo(checked->files.dump()).size(), ProgressUnit::Bytes);
+    const int major = checked->manifest.serverVersion.section(QLatin1Char('.'), 0, 0).toInt();
+    auto pgRestore = PgClientTool::find(QStringLiteral("pg_restore"), major);
+    if (!pgRestore)
+        return pgRestore.error();
+    QProcess lister;
+    lister.start(pgRestore->program, {QStringLiteral("--list")});
+    if (!lister.waitForStarted(30000))
+        return Error(ExitCode::Environment, lister.errorString());
+    QFile dump(checked->files.dump());
+    if (!dump.open(QIODevice::ReadOnly))
+        return Error(ExitCode::Failure, dump.errorString());
+    TocReaderInput input(lister, context);
+    ZstdPushDecompressor inflate(input);
+    const age::DecryptOutcome decrypted =
+        age::decryptFile(dump, &inflate, m_request.keys, [&context](qint64 done) {
+            context.setProgress(done);
+            return !context.isCancelled();
+        });
+    if (lister.state() == QProcess::Running)
+        lister.closeWriteChannel();
+    if (decrypted.cancelled || context.isCancelled()) {
+        lister.kill();
+        lister.waitForFinished();
+        return std::nullopt;
+    }
+    if (decrypted.error) {
+        lister.kill();
+        lister.waitForFinished();
+        return decrypted.error;
+    }
+    if (!inflate.finished())
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate("PgBackup", "%1: the compressed dump ends early.")
+                         .arg(m_request.file),
+                     QStringLiteral("payload"));
+    lister.waitForFinished(60000);
+    const QString toc = QString::fromUtf8(lister.readAllStandardOutput());
+    if (lister.exitCode() != 0)
+        return Error(
+            ExitCode::Integrity,
+            QCoreApplication::translate("PgBackup", "pg_restore cannot read the dump's table of contents: %1")
+                .arg(QString::fromUtf8(lister.readAllStandardError()).trimmed()),
+            QStringLiteral("toc"));
+    // "3345; 0 16390 TABLE DATA public orders postgres": names are printed as they are, so each
+    // manifest table is looked for as "TABLE DATA <schema> <name> ".
+    QStringList listed, missing;
+    for (auto it = checked->manifest.rowCounts.cbegin(); it != checked->manifest.rowCounts.cend(); ++it) {
+        const QString schema = it.key().section(QLatin1Char('.'), 0, 0);
+        const QString name = it.key().section(QLatin1Char('.'), 1);
+        if (toc.contains(QStringLiteral(" TABLE DATA %1 %2 ").arg(schema, name)))
+            listed.append(it.key());
+        else
+            missing.append(it.key());
+    }
+    data.insert(QStringLiteral("toc"), QJsonArray::fromStringList(listed));
+    if (!missing.isEmpty())
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate("PgBackup",
+                                                 "The dump's table of contents lacks tables the manifest "
+                                                 "counts: %1.")
+                         .arg(missing.join(QStringLiteral(", "))),
+                     QStringLiteral("toc"));
+    return std::nullopt;
+}
+
+void PgVerifyJob::run(JobContext &context)
+{
+    QJsonObject data{{QStringLiteral("file"), QFileInfo(m_request.file).absoluteFilePath()},
+                     {QStringLiteral("level"), m_request.level}};
+    const std::optional<Error> error = verify(context, data);
+    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    const QString file = QFileInfo(m_request.file).absoluteFilePath();
+    context.setData(data);
+    for (const QJsonValue &row : data.value(QStringLiteral("comparison")).toArray())
+        context.addDetail(QStringLiteral("%1  %2  %3  %4")
+                              .arg(row[QStringLiteral("table")].toString())
+                              .arg(row[QStringLiteral("backup")].toInteger())
+                              .arg(row[QStringLiteral("restored")].toInteger())
+                              .arg(row[QStringLiteral("equal")].toBool() ? QStringLiteral("=")
+                                                                         : QStringLiteral("DIFFERS")));
+    if (error) {
+        context.fail(*error);
+        log.append(QStringLiteral("pg.verify"), file, QStringLiteral("failed"),
+                   {{QStringLiteral("level"), m_request.level}, {QStringLiteral("error"), error->toJson()}});
+        return;
+    }
+    if (context.isCancelled()) {
+        log.append(QStringLiteral("pg.verify"), file, QStringLiteral("cancelled"),
+                   {{QStringLiteral("level"), m_request.level}});
+        return;
+    }
+    context.setOverview(
+        m_request.level >= 3
+            ? QCoreApplication::translate("PgBackup", "%1: the restore drill succeeded; every count "
+                                                      "equals the manifest's.")
+                  .arg(QFileInfo(m_request.file).fileName())
+        : m_request.level == 2
+            ? QCoreApplication::translate("PgBackup", "%1: checksums, manifest and key hold, every "
+                                                      "chunk authenticates and the table of contents "
+                                                      "holds every table.")
+                  .arg(QFileInfo(m_request.file).fileName())
+            : QCoreApplication::translate("PgBackup", "%1: checksums, manifest and key hold.")
+                  .arg(QFileInfo(m_request.file).fileName()));
+    log.append(QStringLiteral("pg.verify"), file, QStringLiteral("succeeded"),
+               {{QStringLiteral("level"), m_request.level}});
+}
+
+} // namespace strongroom::pgbackup

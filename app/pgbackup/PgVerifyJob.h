@@ -1,0 +1,43 @@
+#pragma once
+
+#include "age/AgeFile.h"
+#include "core/Job.h"
+#include "postgres/PgConnection.h"
+
+#include <optional>
+
+namespace strongroom::pgbackup {
+
+struct PgVerifyRequest
+{
+    QString file; // STEM.dump.zst.age
+    age::DecryptKeys keys;
+    int level = 1;
+    // Level 3: the server the scratch database is made on (its dbname is ignored).
+    std::optional<postgres::PgConnection> drillServer;
+    postgres::PgPassword password;
+    QString auditLogPath;
+};
+
+// `pg verify`: level 1 checks the set's checksums, manifest and age header (checkPgBackup); level 2
+// also authenticates every chunk of the dump and reads its table of contents (pg_restore --list,
+// fed the plaintext through a pipe, nothing on disk), which must hold every table of the manifest;
+// level 3 is a restore drill: the backup restored into a new scratch database on the server named
+// (PgRestoreJob with --create), every count compared with the manifest, the database dropped again
+// (also on failure), and the result (time, duration, counts equal) recorded in the folder's catalog.
+// Writes the audit line. Data: {"file", "level", "tables", "rows", "toc": [tables]?, "comparison"?,
+// "drill": {"database", "durationMs", "countsEqual"}?}.
+class PgVerifyJob : public Job
+{
+public:
+    explicit PgVerifyJob(PgVerifyRequest request) : m_request(std::move(request)) {}
+    QString title() const override;
+    QList<JobStep> steps() const override;
+    void run(JobContext &context) override;
+
+private:
+    std::optional<Error> verify(JobContext &context, QJsonObject &data);
+    PgVerifyRequest m_request;
+};
+
+} // namespace strongroom::pgbackup

@@ -1,0 +1,845 @@
+#include "pgbackup/PgBackupCatalog.h"
+#include "pgbackup/PgBackupManifest.h"
+#include "support/CliProcess.h"
+#include "support/PostgresServer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <csignal>
+#include <sys/stat.h>
+
+using namespace strongroom;
+using namespace strongroom::pgbackup;
+
+// `pg backup`, `pg backup list`, `pg backup prune` and `pg restore`, run as the real strongroom-cli against
+// a real PostgreSQL 17 server, and the backups opened with standard tools only. Proven: a writer inserting
+// all through the backup does not make the manifest lie (its counts equal, table by table, what `age -d |
+// zstd -d | pg_restore` puts into a new database, the documented pipeline run exactly, while the live table
+// has grown past them); the file set is 0600, `sha256sum -c` accepts it and the catalog lists it; --globals
+// adds the roles to the set (psql restores them); Ctrl-C while pg_dump waits for a lock exits 130 and
+// leaves no file; an unreachable server exits 7 with libpq's reason; `pg restore` streams into a new
+// database (--create) or stages privately for --jobs 2 (and removes a crashed restore's staging), compares
+// every count; a target that is not empty is refused (2), a wrong key exits 3, a dump changed by one byte
+// or truncated and a changed manifest exit 4, all before the target is touched; a manifest whose counts
+// differ from the restored rows exits 4 naming the table; backups admins already have (pg_dump | gzip | gpg
+// --symmetric made by gpg, a custom-format dump, plain SQL through zstd, an age file of a bare dump)
+// restore and say they carry no manifest, and each of the encrypted or compressed ones changed by one byte
+// or truncated exits 4 and leaves no database; `pg verify` levels 1 and 2 read the set and the dump's table
+// of contents, level 3 drills into a scratch database, drops it and records the drill in the catalog; `pg
+// compare` shows a live change table by table; retention removes whole sets, asks first, does nothing on a
+// dry run and keeps an entry whose catalog time was edited.
+class TestPgBackup : public QObject
+{
+    Q_OBJECT
+    PostgresServer m_server;
+    QTemporaryDir m_work;
+    QString m_identity;
+    QString m_recipient;
+    QString m_restoreSet; // the dump of a backup the restore tests share
+
+    QString restoreSet()
+    {
+        if (m_restoreSet.isEmpty()) {
+            const CliRun run = backUp(m_work.filePath(QStringLiteral("for-restore")));
+            if (run.exitCode == 0)
+                m_restoreSet =
+                    QJsonDocument::fromJson(run.out).object().value(QStringLiteral("dump")).toString();
+            else
+                qWarning() << run.out << run.err;
+        }
+        return m_restoreSet;
+    }
+
+    CliRun restore(const QString &dump, const QString &database, const QStringList &extra,
+                   const QString &identity = {})
+    {
+        return runCli(QStringList{QStringLiteral("pg"), QStringLiteral("restore"), dump,
+                                  QStringLiteral("--dbname"), m_server.conninfo(database),
+                                  QStringLiteral("--identity"), identity.isEmpty() ? m_identity : identity,
+                                  QStringLiteral("--json")} +
+                      extra);
+    }
+
+    bool databaseExists(const QString &name) const
+    {
+        return m_server.sql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(name))
+                   .value() == QLatin1String("1");
+    }
+
+    // A copy of the restore set in `folder`, for tampering.
+    PgBackupFiles copySet(const QString &folder)
+    {
+        QDir().mkpath(folder);
+        const PgBackupFiles from = *PgBackupFiles::ofDump(restoreSet());
+        const PgBackupFiles to{folder, from.stem};
+        for (const auto &[a, b] :
+             {std::pair{from.dump(), to.dump()}, std::pair{from.manifest(), to.manifest()},
+              std::pair{from.checksums(), to.checksums()}})
+            QFile::copy(a, b);
+        return to;
+    }
+
+    static QString tool(const QString &name)
+    {
+        const QString server = PostgresServer::serverBinDir() + QLatin1Char('/') + name;
+        return QFileInfo(server).isExecutable() ? server : QStandardPaths::findExecutable(name);
+    }
+
+    // bash -o pipefail -c SCRIPT; the exit code, stderr appended to `output` on failure.
+    static int shell(const QString &script, QByteArray *output = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral("bash"),
+                      {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), script});
+        process.waitForFinished(300000);
+        if (output)
+            *output = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    static QString quoted(const QString &text)
+    {
+        QString out = text;
+        out.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+        return QLatin1Char('\'') + out + QLatin1Char('\'');
+    }
+
+    QMap<QString, qint64> liveCounts(const QString &database) const
+    {
+        QMap<QString, qint64> counts;
+        const auto tables = m_server.sql(
+            QStringLiteral("SELECT schemaname || '.' || relname FROM pg_stat_user_tables ORDER BY 1"),
+            database);
+        for (const QStringList &row : tables.rows) {
+            const QStringList parts = row.first().split(QLatin1Char('.'));
+            counts.insert(
+                row.first(),
+                m_server
+                    .sql(QStringLiteral("SELECT count(*) FROM \"%1\".\"%2\"").arg(parts.at(0), parts.at(1)),
+                         database)
+                    .value()
+                    .toLongLong());
+        }
+        return counts;
+    }
+
+    CliRun backUp(const QString &folder, const QStringList &extra = {})
+    {
+        return runCli(QStringList{QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("--dbname"),
+                                  m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"), folder,
+                                  QStringLiteral("--recipient"), m_recipient, QStringLiteral("--json")} +
+                      extra);
+    }
+
+    QJsonObject manifestOf(const QString &manifestPath)
+    {
+        QByteArray json;
+        const int code =
+            shell(QStringLiteral("age -d -i %1 %2").arg(quoted(m_identity), quoted(manifestPath)), &json);
+        if (code != 0)
+            qWarning() << json;
+        return QJsonDocument::fromJson(json).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char *program : {"age", "age-keygen", "zstd", "sha256sum"})
+            if (QStandardPaths::findExecutable(QLatin1String(program)).isEmpty())
+                QSKIP(qPrintable(QStringLiteral("%1 is not installed; the interop checks need it.")
+                                     .arg(QLatin1String(program))));
+        STRONGROOM_START_POSTGRES(m_server);
+        QVERIFY(m_server.createDatabase(QStringLiteral("shop")));
+        const auto made = m_server.sql(QStringLiteral(R"(
+            CREATE TABLE products (id serial PRIMARY KEY, name text NOT NULL, attributes jsonb);
+            INSERT INTO products (name, attributes)
+              SELECT 'product ' || i, jsonb_build_object('colour', i % 9, 'tags', jsonb_build_array('a', i))
+              FROM generate_series(1, 5000) i;
+            CREATE TABLE orders (id bigserial PRIMARY KEY, product int, note text);
+            INSERT INTO orders (product, note) SELECT i % 5000 + 1, repeat(md5(i::text), 8)
+              FROM generate_series(1, 120000) i;
+            CREATE SCHEMA audit;
+            CREATE TABLE audit."Event Log" (at timestamptz DEFAULT now(), what text);
+            INSERT INTO audit."Event Log" (what) SELECT 'event ' || i FROM generate_series(1, 777) i;
+            CREATE TABLE empty_one (x int);)"),
+                                       QStringLiteral("shop"));
+        QVERIFY2(made.ok, qPrintable(made.error));
+        m_identity = m_work.filePath(QStringLiteral("key.txt"));
+        QByteArray out;
+        QCOMPARE(
+            shell(QStringLiteral("age-keygen -o %1 2>/dev/null && age-keygen -y %1").arg(quoted(m_identity)),
+                  &out),
+            0);
+        m_recipient = QString::fromLatin1(out.trimmed());
+        QVERIFY(m_recipient.startsWith(QLatin1String("age1")));
+    }
+
+    void manifestCountsEqualTheRestoreOfTheStandardPipelineWhileAWriterInserts()
+    {
+        // A writer commits a row every few milliseconds for as long as it runs.
+        QProcess writer;
+        writer.start(
+            tool(QStringLiteral("psql")),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+             m_server.conninfo(QStringLiteral("shop")), QStringLiteral("-c"),
+             QStringLiteral("DO $$ BEGIN FOR i IN 1..200000 LOOP INSERT INTO orders (product, note) "
+                            "VALUES (1, 'during the backup'); INSERT INTO audit.\"Event Log\" (what) "
+                            "VALUES ('write ' || i); COMMIT; PERFORM pg_sleep(0.002); END LOOP; END $$;")});
+        QVERIFY(writer.waitForStarted());
+        // Wait until it has written, so the backup surely starts while it writes.
+        QElapsedTimer waited;
+        waited.start();
+        while (m_server.sql(QStringLiteral("SELECT count(*) FROM orders"), QStringLiteral("shop"))
+                       .value()
+                       .toLongLong() <= 120000 &&
+               waited.elapsed() < 30000)
+            QThread::msleep(50);
+
+        const QString folder = m_work.filePath(QStringLiteral("backups"));
+        const CliRun run = backUp(folder);
+        const qint64 liveAfter =
+            m_server.sql(QStringLiteral("SELECT count(*) FROM orders"), QStringLiteral("shop"))
+                .value()
+                .toLongLong();
+        writer.kill();
+        writer.waitForFinished();
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QString dump = report.value(QStringLiteral("dump")).toString();
+        const QString manifestPath = report.value(QStringLiteral("manifest")).toString();
+        QVERIFY2(QFileInfo::exists(dump), QByteArray(run.out).constData());
+
+        // The manifest, opened by the age program.
+        const QJsonObject manifest = manifestOf(manifestPath);
+        QCOMPARE(manifest.value(QStringLiteral("kind")).toString(), QStringLiteral("strongroom-pg-backup"));
+        QCOMPARE(manifest.value(QStringLiteral("database")).toString(), QStringLiteral("shop"));
+        QCOMPARE(manifest.value(QStringLiteral("dump_format")).toString(), QStringLiteral("custom"));
+        QCOMPARE(manifest.value(QStringLiteral("compression")).toString(), QStringLiteral("zstd"));
+        QVERIFY(!manifest.value(QStringLiteral("snapshot")).toString().isEmpty());
+        QVERIFY(manifest.value(QStringLiteral("server_version")).toString().startsWith(QLatin1String("17")));
+        QCOMPARE(manifest.value(QStringLiteral("recipients")).toArray().size(), 1);
+        QVERIFY(!manifest.value(QStringLiteral("connection")).toString().contains(QLatin1String("password")));
+        const QJsonObject counted = manifest.value(QStringLiteral("row_counts")).toObject();
+        QCOMPARE(counted.keys(),
+                 (QStringList{QStringLiteral("audit.Event Log"), QStringLiteral("public.empty_one"),
+                              QStringLiteral("public.orders"), QStringLiteral("public.products")}));
+        QCOMPARE(counted.value(QStringLiteral("public.products")).toInteger(), 5000);
+        QCOMPARE(counted.value(QStringLiteral("public.empty_one")).toInteger(), 0);
+        const qint64 ordersInBackup = counted.value(QStringLiteral("public.orders")).toInteger();
+        QVERIFY2(ordersInBackup > 120000, qPrintable(QString::number(ordersInBackup)));
+        QVERIFY2(liveAfter > ordersInBackup,
+                 qPrintable(
+                     QStringLiteral("the writer wrote nothing after the snapshot (%1 live, %2 in the backup)")
+                         .arg(liveAfter)
+                         .arg(ordersInBackup)));
+        // The manifest's digest is the dump file's.
+        QByteArray sum;
+        QCOMPARE(shell(QStringLiteral("sha256sum %1 | cut -c1-64").arg(quoted(dump)), &sum), 0);
+        QCOMPARE(
+            manifest.value(QStringLiteral("payload")).toObject().value(QStringLiteral("sha256")).toString(),
+            QString::fromLatin1(sum.trimmed()));
+
+        // docs/file-formats.md's pipeline, exactly: age -d -i KEY F | zstd -d | pg_restore -d DB.
+        QVERIFY(m_server.createDatabase(QStringLiteral("restored")));
+        QByteArray restoreOutput;
+        const int restored =
+            shell(QStringLiteral("age -d -i %1 %2 | zstd -d | %3 -d %4")
+                      .arg(quoted(m_identity), quoted(dump), quoted(tool(QStringLiteral("pg_restore"))),
+                           quoted(m_server.conninfo(QStringLiteral("restored")))),
+                  &restoreOutput);
+        QVERIFY2(restored == 0, QByteArray(restoreOutput).constData());
+        const QMap<QString, qint64> after = liveCounts(QStringLiteral("restored"));
+        QCOMPARE(after.size(), counted.size());
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            QVERIFY2(counted.value(it.key()).toInteger(-1) == it.value(),
+                     qPrintable(QStringLiteral("%1: %2 in the manifest, %3 restored")
+                                    .arg(it.key())
+                                    .arg(counted.value(it.key()).toInteger(-1))
+                                    .arg(it.value())));
+    }
+
+    void theFileSetIsPrivateChecksummedAndCatalogued()
+    {
+        const QString folder = m_work.filePath(QStringLiteral("set"));
+        const CliRun run = backUp(folder);
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const auto files = PgBackupFiles::ofDump(report.value(QStringLiteral("dump")).toString());
+        QVERIFY(files);
+        for (const QString &path : {files->dump(), files->manifest(), files->checksums()}) {
+            struct stat info
+            {
+            };
+            QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+            QCOMPARE(info.st_mode & 0777, mode_t(0600));
+        }
+        struct stat folderInfo
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(folder).constData(), &folderInfo), 0);
+        QCOMPARE(folderInfo.st_mode & 0777, mode_t(0700));
+        QByteArray out;
+        QVERIFY2(shell(QStringLiteral("cd %1 && sha256sum -c %2")
+                           .arg(quoted(folder), quoted(QFileInfo(files->checksums()).fileName())),
+                       &out) == 0,
+                 QByteArray(out).constData());
+        QCOMPARE(out.count("OK"), 2);
+        // Not a byte of the dump in the clear: the file is age, its start says so.
+        QFile dump(files->dump());
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        QVERIFY(dump.read(21) == "age-encryption.org/v1");
+
+        const CliRun list = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("list"),
+                                    folder, QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, QByteArray(list.out + list.err).constData());
+        const QJsonArray backups =
+            QJsonDocument::fromJson(list.out).object().value(QStringLiteral("backups")).toArray();
+        QCOMPARE(backups.size(), 1);
+        const QJsonObject entry = backups.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("stem")).toString(), files->stem);
+        QCOMPARE(entry.value(QStringLiteral("tables")).toInt(), 4);
+        QCOMPARE(entry.value(QStringLiteral("sha256")).toString(),
+                 report.value(QStringLiteral("sha256")).toString());
+        QVERIFY(entry.value(QStringLiteral("catalogued")).toBool());
+    }
+
+    void globalsGoIntoTheSameSetAndRestoreWithPsql()
+    {
+        QVERIFY(m_server.sql(QStringLiteral("CREATE ROLE strongroom_globals_probe NOLOGIN")).ok);
+        const QString folder = m_work.filePath(QStringLiteral("globals"));
+        const CliRun run = backUp(folder, {QStringLiteral("--globals")});
+        QVERIFY(m_server.sql(QStringLiteral("DROP ROLE strongroom_globals_probe")).ok);
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QString globals = report.value(QStringLiteral("globals")).toString();
+        QVERIFY(QFileInfo::exists(globals));
+        const QJsonObject manifest = manifestOf(report.value(QStringLiteral("manifest")).toString());
+        QCOMPARE(
+            manifest.value(QStringLiteral("globals")).toObject().value(QStringLiteral("file")).toString(),
+            QFileInfo(globals).fileName());
+        QByteArray out;
+        QVERIFY2(shell(QStringLiteral("cd %1 && sha256sum -c %2")
+                           .arg(quoted(folder),
+                                quoted(QFileInfo(PgBackupFiles::ofDump(
+                                                     report.value(QStringLiteral("dump")).toString())
+                                                     ->checksums())
+                                           .fileName())),
+                       &out) == 0,
+                 out.constData());
+        QCOMPARE(out.count("OK"), 3);
+        // The roles come back with the standard tools.
+        QVERIFY2(
+            shell(QStringLiteral("age -d -i %1 %2 | zstd -d | %3 -X -q -v ON_ERROR_STOP=0 -d %4 >/dev/null")
+                      .arg(quoted(m_identity), quoted(globals), quoted(tool(QStringLiteral("psql"))),
+                           quoted(m_server.conninfo())),
+                  &out) == 0,
+            out.constData());
+        QCOMPARE(m_server
+                     .sql(QStringLiteral(
+                         "SELECT count(*) FROM pg_roles WHERE rolname = 'strongroom_globals_probe'"))
+                     .value(),
+                 QStringLiteral("1"));
+        QVERIFY(m_server.sql(QStringLiteral("DROP ROLE strongroom_globals_probe")).ok);
+    }
+
+    void ctrlCWhilePgDumpWaitsLeavesNoFileAndExits130()
+    {
+        // Another session holds a lock pg_dump must wait for.
+        QProcess locker;
+        locker.start(
+            tool(QStringLiteral("psql")),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+             m_server.conninfo(QStringLiteral("shop")), QStringLiteral("-c"),
+             QStringLiteral("BEGIN; LOCK TABLE products IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(120);")});
+        QVERIFY(locker.waitForStarted());
+        QElapsedTimer waited;
+        waited.start();
+        while (m_server.sql(QStringLiteral("SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' "
+                                           "AND relation = 'products'::regclass"),
+                            QStringLiteral("shop"))
+                       .value() != QLatin1String("1") &&
+               waited.elapsed() < 30000)
+            QThread::msleep(50);
+
+        const QString folder = m_work.filePath(QStringLiteral("cancelled"));
+        QProcess cli;
+        cli.start(strongroomBinary(QStringLiteral("strongroom-cli")),
+                  {QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("--dbname"),
+                   m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"), folder,
+                   QStringLiteral("--recipient"), m_recipient});
+        QVERIFY(cli.waitForStarted());
+        // The temp file appears once pg_dump runs; then Ctrl-C.
+        waited.restart();
+        while (waited.elapsed() < 60000 &&
+               QDir(folder)
+                   .entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::Files | QDir::Hidden)
+                   .isEmpty())
+            QThread::msleep(20);
+        QVERIFY2(!QDir(folder)
+                      .entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::Files | QDir::Hidden)
+                      .isEmpty(),
+                 cli.readAllStandardError().constData());
+        QThread::msleep(300);
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QElapsedTimer stopping;
+        stopping.start();
+        QVERIFY(cli.waitForFinished(20000));
+        const qint64 stopMs = stopping.elapsed();
+        locker.kill();
+        locker.waitForFinished();
+        // The server notices a killed client only at its next read: end its session and lock now.
+        m_server.sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                    "WHERE query LIKE '%pg_sleep(120)%' AND pid <> pg_backend_pid()"));
+        QCOMPARE(cli.exitCode(), 130);
+        QVERIFY2(stopMs < 5000, qPrintable(QString::number(stopMs)));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        // pg_dump did not outlive the cancel: no session of it is left on the server.
+        QCOMPARE(m_server
+                     .sql(QStringLiteral(
+                         "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump'"))
+                     .value(),
+                 QStringLiteral("0"));
+    }
+
+    void anUnreachableServerExits7WithLibpqsReason()
+    {
+        const CliRun run = runCli(
+            {QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("--dbname"),
+             QStringLiteral("host=%1 port=1 dbname=shop").arg(m_work.filePath(QStringLiteral("nowhere"))),
+             QStringLiteral("--dir"), m_work.filePath(QStringLiteral("unreachable")),
+             QStringLiteral("--recipient"), m_recipient});
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY2(run.err.contains("No such file or directory") || run.err.contains("connect"),
+                 QByteArray(run.err).constData());
+        QVERIFY(
+            !QFileInfo::exists(m_work.filePath(QStringLiteral("unreachable/strongroom-pg-backups.json"))));
+    }
+
+    void restoreStreamsIntoANewDatabaseAndEveryCountMatches()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const CliRun run = restore(dump, QStringLiteral("restored_one"), {QStringLiteral("--create")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray comparison = report.value(QStringLiteral("comparison")).toArray();
+        QCOMPARE(comparison.size(), 4);
+        for (const QJsonValue &row : comparison)
+            QVERIFY2(row[QStringLiteral("equal")].toBool(),
+                     qPrintable(QJsonDocument(row.toObject()).toJson()));
+        QCOMPARE(m_server.sql(QStringLiteral("SELECT count(*) FROM products"), QStringLiteral("restored_one"))
+                     .value(),
+                 QStringLiteral("5000"));
+        // Streamed: nothing was staged beside the backup.
+        QCOMPARE(QDir(QFileInfo(dump).absolutePath())
+                     .entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+    }
+
+    void restoreWithTwoJobsStagesPrivatelyAndRemovesTheStaging()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const QString staging = m_work.filePath(QStringLiteral("staging"));
+        QVERIFY(QDir().mkpath(staging));
+        // A staging folder left by a crashed restore (no such process) is removed by the next one.
+        const QString stale = QDir(staging).filePath(QStringLiteral(".strongroom-tmp-pgrestore-999999999-1"));
+        QVERIFY(QDir().mkpath(stale));
+        const CliRun run = restore(dump, QStringLiteral("restored_two"),
+                                   {QStringLiteral("--create"), QStringLiteral("--jobs"), QStringLiteral("2"),
+                                    QStringLiteral("--staging-dir"), staging});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(report.value(QStringLiteral("staging")).toString().startsWith(staging));
+        QCOMPARE(QDir(staging).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        QCOMPARE(m_server
+                     .sql(QStringLiteral("SELECT count(*) FROM audit.\"Event Log\""),
+                          QStringLiteral("restored_two"))
+                     .value()
+                     .toLongLong(),
+                 report.value(QStringLiteral("comparison"))
+                     .toArray()
+                     .at(0)[QStringLiteral("restored")]
+                     .toInteger());
+    }
+
+    void aTargetThatIsNotEmptyIsRefusedWithoutCleanYes()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const qint64 before =
+            m_server.sql(QStringLiteral("SELECT count(*) FROM products"), QStringLiteral("shop"))
+                .value()
+                .toLongLong();
+        const CliRun run = restore(dump, QStringLiteral("shop"), {});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.contains("target-not-empty"), run.out.constData());
+        QCOMPARE(m_server.sql(QStringLiteral("SELECT count(*) FROM products"), QStringLiteral("shop"))
+                     .value()
+                     .toLongLong(),
+                 before);
+    }
+
+    void aWrongKeyExits3AndTouchesNothing()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const QString other = m_work.filePath(QStringLiteral("other-key.txt"));
+        QCOMPARE(shell(QStringLiteral("age-keygen -o %1 2>/dev/null").arg(quoted(other))), 0);
+        const CliRun run =
+            restore(dump, QStringLiteral("restored_wrong_key"), {QStringLiteral("--create")}, other);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(!databaseExists(QStringLiteral("restored_wrong_key")));
+    }
+
+    void aTamperedOrTruncatedDumpExits4BeforeTheTargetIsTouched_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("one byte of the dump changed") << QStringLiteral("flip");
+        QTest::newRow("the dump truncated") << QStringLiteral("truncate");
+        QTest::newRow("one byte of the manifest changed") << QStringLiteral("manifest");
+    }
+
+    void aTamperedOrTruncatedDumpExits4BeforeTheTargetIsTouched()
+    {
+        QFETCH(QString, damage);
+        QVERIFY(!restoreSet().isEmpty());
+        const PgBackupFiles set = copySet(m_work.filePath(QStringLiteral("tampered-") + damage));
+        QFile file(damage == QLatin1String("manifest") ? set.manifest() : set.dump());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        if (damage == QLatin1String("truncate")) {
+            QVERIFY(file.resize(file.size() - 1000));
+        } else {
+            file.seek(file.size() / 2);
+            char byte = 0;
+            file.getChar(&byte);
+            file.seek(file.size() / 2);
+            file.putChar(char(byte ^ 0x01));
+        }
+        file.close();
+        const QString database = QStringLiteral("restored_") + damage;
+        const CliRun run = restore(set.dump(), database, {QStringLiteral("--create")});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.out.contains("checksum"), run.out.constData());
+        QVERIFY(!databaseExists(database));
+    }
+
+    void countsThatDifferFromTheManifestExit4WithTheComparison()
+    {
+        // A manifest re-encrypted with one count changed, and the checksums made to match: the
+        // restore itself succeeds, and only the comparison can tell.
+        QVERIFY(!restoreSet().isEmpty());
+        const PgBackupFiles set = copySet(m_work.filePath(QStringLiteral("lying-manifest")));
+        QJsonObject manifest = manifestOf(set.manifest());
+        QJsonObject rows = manifest.value(QStringLiteral("row_counts")).toObject();
+        rows.insert(QStringLiteral("public.products"), 4999);
+        manifest.insert(QStringLiteral("row_counts"), rows);
+        QFile plain(m_work.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write(QJsonDocument(manifest).toJson());
+        plain.close();
+        QFile::remove(set.manifest());
+        QByteArray out;
+        QVERIFY2(shell(QStringLiteral("age -r %1 -o %2 %3 && cd %4 && sha256sum %5 %6 > %7")
+                           .arg(m_recipient, quoted(set.manifest()), quoted(plain.fileName()),
+                                quoted(set.folder), quoted(QFileInfo(set.dump()).fileName()),
+                                quoted(QFileInfo(set.manifest()).fileName()),
+                                quoted(QFileInfo(set.checksums()).fileName())),
+                       &out) == 0,
+                 out.constData());
+        const CliRun run =
+            restore(set.dump(), QStringLiteral("restored_lying"), {QStringLiteral("--create")});
+        QCOMPARE(run.exitCode, 4);
+        const QJsonObject error = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(run.out.contains("counts-differ") && run.out.contains("public.products"),
+                 run.out.constData());
+        Q_UNUSED(error);
+    }
+
+    void foreignFormatsRestoreAndSayTheyCarryNoManifest_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("make"); // a shell command writing FILE from the database SRC
+        QTest::addColumn<QString>("key");  // "identity", "passphrase" or ""
+        QTest::addColumn<QString>("format");
+        QTest::newRow("pg_dump | gzip | gpg --symmetric")
+            << QStringLiteral("shop.sql.gz.gpg")
+            << QStringLiteral("PG_DUMP -d SRC | gzip | gpg --batch --yes --pinentry-mode loopback "
+                              "--passphrase-file PASS "
+                              "--symmetric --cipher-algo AES256 -o FILE")
+            << QStringLiteral("passphrase") << QStringLiteral("openpgp+gzip");
+        QTest::newRow("custom-format dump")
+            << QStringLiteral("shop.dump") << QStringLiteral("PG_DUMP -Fc -d SRC -f FILE") << QString()
+            << QStringLiteral("plain");
+        QTest::newRow("plain SQL through zstd")
+            << QStringLiteral("shop.sql.zst") << QStringLiteral("PG_DUMP -d SRC | zstd -q -o FILE")
+            << QString() << QStringLiteral("plain+zstd");
+        QTest::newRow("age file of a bare custom dump")
+            << QStringLiteral("shop.dump.age")
+            << QStringLiteral("PG_DUMP -Fc -d SRC | age -r RECIPIENT -o FILE") << QStringLiteral("identity")
+            << QStringLiteral("age");
+    }
+
+    void foreignFormatsRestoreAndSayTheyCarryNoManifest()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, make);
+        QFETCH(QString, key);
+        QFETCH(QString, format);
+        if (QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty() &&
+            make.contains(QLatin1String("gpg")))
+            QSKIP("gpg is not installed: the gpg-made input cannot be made here.");
+        const QString source = QStringLiteral("foreign_source");
+        if (!databaseExists(source)) {
+            QVERIFY(m_server.createDatabase(source));
+            QVERIFY(m_server
+                        .sql(QStringLiteral(
+                                 "CREATE TABLE items (id int PRIMARY KEY, body text); INSERT INTO items "
+                                 "SELECT i, md5(i::text) FROM generate_series(1, 4321) i; CREATE TABLE "
+                                 "notes (n text); INSERT INTO notes VALUES ('a'), ('b');"),
+                             source)
+                        .ok);
+        }
+        const QString folder = m_work.filePath(QStringLiteral("foreign"));
+        QDir().mkpath(folder);
+        const QString file = QDir(folder).filePath(name);
+        const QString pass = m_work.filePath(QStringLiteral("gpg-pass.txt"));
+        QFile passFile(pass);
+        QVERIFY(passFile.open(QIODevice::WriteOnly));
+        passFile.write("cron job passphrase\n");
+        passFile.close();
+        QString command = make;
+        command.replace(QStringLiteral("PG_DUMP"), quoted(tool(QStringLiteral("pg_dump"))))
+            .replace(QStringLiteral("SRC"), quoted(m_server.conninfo(source)))
+            .replace(QStringLiteral("FILE"), quoted(file))
+            .replace(QStringLiteral("PASS"), quoted(pass))
+            .replace(QStringLiteral("RECIPIENT"), m_recipient);
+        QByteArray out;
+        QVERIFY2(shell(QStringLiteral("export GNUPGHOME=%1; mkdir -p -m 700 \"$GNUPGHOME\"; %2")
+                           .arg(quoted(m_work.filePath(QStringLiteral("gnupg"))), command),
+                       &out) == 0,
+                 out.constData());
+        const QString target = QStringLiteral("foreign_") + QString::number(QTest::currentDataTag()[0] % 7) +
+                               QString::number(qHash(name) % 100000);
+        QStringList args{QStringLiteral("pg"),       QStringLiteral("restore"), file,
+                         QStringLiteral("--dbname"), m_server.conninfo(target), QStringLiteral("--create"),
+                         QStringLiteral("--json")};
+        if (key == QLatin1String("identity"))
+            args << QStringLiteral("--identity") << m_identity;
+        if (key == QLatin1String("passphrase"))
+            args << QStringLiteral("--key-file") << pass;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GNUPGHOME"), m_work.filePath(QStringLiteral("gnupg")));
+        const CliRun run = runCli(args, {}, environment);
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), format);
+        QCOMPARE(report.value(QStringLiteral("manifest")).toBool(true), false);
+        QCOMPARE(m_server.sql(QStringLiteral("SELECT count(*) FROM items"), target).value(),
+                 QStringLiteral("4321"));
+        bool listed = false;
+        for (const QJsonValue &row : report.value(QStringLiteral("comparison")).toArray())
+            if (row[QStringLiteral("table")].toString() == QLatin1String("public.items")) {
+                listed = true;
+                QCOMPARE(row[QStringLiteral("restored")].toInteger(), 4321);
+                QVERIFY(row[QStringLiteral("backup")].isNull());
+            }
+        QVERIFY(listed);
+    }
+
+    void damagedForeignFilesExit4AndLeaveNoDatabase_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("gpg file, one byte changed")
+            << QStringLiteral("shop.sql.gz.gpg") << QStringLiteral("flip");
+        QTest::newRow("gpg file, truncated")
+            << QStringLiteral("shop.sql.gz.gpg") << QStringLiteral("truncate");
+        QTest::newRow("zstd SQL, one byte changed")
+            << QStringLiteral("shop.sql.zst") << QStringLiteral("flip");
+        QTest::newRow("zstd SQL, truncated") << QStringLiteral("shop.sql.zst") << QStringLiteral("truncate");
+        QTest::newRow("age dump, one byte changed")
+            << QStringLiteral("shop.dump.age") << QStringLiteral("flip");
+        QTest::newRow("age dump, truncated") << QStringLiteral("shop.dump.age") << QStringLiteral("truncate");
+    }
+
+    void damagedForeignFilesExit4AndLeaveNoDatabase()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, damage);
+        const QString original = QDir(m_work.filePath(QStringLiteral("foreign"))).filePath(name);
+        if (!QFileInfo::exists(original))
+            QSKIP("the intact input was not made (see foreignFormatsRestoreAndSayTheyCarryNoManifest)");
+        const QString file = m_work.filePath(QStringLiteral("damaged-") + damage + QLatin1Char('-') + name);
+        QFile::remove(file);
+        QVERIFY(QFile::copy(original, file));
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        if (damage == QLatin1String("truncate")) {
+            QVERIFY(f.resize(f.size() * 2 / 3));
+        } else {
+            f.seek(f.size() / 2);
+            char byte = 0;
+            f.getChar(&byte);
+            f.seek(f.size() / 2);
+            f.putChar(char(byte ^ 0x10));
+        }
+        f.close();
+        const QString target = QStringLiteral("damaged_") + QString::number(qHash(file) % 1000000);
+        QStringList args{QStringLiteral("pg"),       QStringLiteral("restore"), file,
+                         QStringLiteral("--dbname"), m_server.conninfo(target), QStringLiteral("--create"),
+                         QStringLiteral("--json")};
+        if (name.endsWith(QLatin1String(".age")))
+            args << QStringLiteral("--identity") << m_identity;
+        if (name.endsWith(QLatin1String(".gpg")))
+            args << QStringLiteral("--key-file") << m_work.filePath(QStringLiteral("gpg-pass.txt"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GNUPGHOME"), m_work.filePath(QStringLiteral("gnupg")));
+        const CliRun run = runCli(args, {}, environment);
+        QVERIFY2(run.exitCode == 4, QByteArray(run.out + run.err).constData());
+        QVERIFY(!databaseExists(target));
+    }
+
+    void verifyLevelsOneAndTwoReadTheSetAndTheTableOfContents()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        for (const char *level : {"1", "2"}) {
+            const CliRun run = runCli({QStringLiteral("pg"), QStringLiteral("verify"), dump,
+                                       QStringLiteral("--level"), QLatin1String(level),
+                                       QStringLiteral("--identity"), m_identity, QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+            const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(report.value(QStringLiteral("tables")).toInt(), 4);
+            if (QLatin1String(level) == QLatin1String("2"))
+                QCOMPARE(report.value(QStringLiteral("toc")).toArray().size(), 4);
+        }
+    }
+
+    void verifyLevelThreeDrillsIntoAScratchDatabaseDropsItAndRecordsTheDrill()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const CliRun run =
+            runCli({QStringLiteral("pg"), QStringLiteral("verify"), dump, QStringLiteral("--level"),
+                    QStringLiteral("3"), QStringLiteral("--dbname"), m_server.conninfo(),
+                    QStringLiteral("--identity"), m_identity, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject drill =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("drill")).toObject();
+        QVERIFY(drill.value(QStringLiteral("countsEqual")).toBool());
+        QCOMPARE(m_server
+                     .sql(QStringLiteral(
+                         "SELECT count(*) FROM pg_database WHERE datname LIKE 'strongroom_drill_%'"))
+                     .value(),
+                 QStringLiteral("0"));
+        const auto entries = PgBackupCatalog(QFileInfo(dump).absolutePath()).entries();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().drills.size(), 1);
+        QVERIFY(entries->first().drills.first().countsEqual);
+    }
+
+    void compareShowsTheLiveDatabaseTableByTable()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        QVERIFY(
+            m_server.sql(QStringLiteral("INSERT INTO empty_one VALUES (1), (2), (3)"), QStringLiteral("shop"))
+                .ok);
+        const CliRun run = runCli({QStringLiteral("pg"), QStringLiteral("compare"), dump,
+                                   QStringLiteral("--dbname"), m_server.conninfo(QStringLiteral("shop")),
+                                   QStringLiteral("--identity"), m_identity, QStringLiteral("--json")});
+        QVERIFY(m_server.sql(QStringLiteral("DELETE FROM empty_one"), QStringLiteral("shop")).ok);
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonArray comparison =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("comparison")).toArray();
+        bool found = false;
+        for (const QJsonValue &row : comparison) {
+            if (row[QStringLiteral("table")].toString() == QLatin1String("public.empty_one")) {
+                QCOMPARE(row[QStringLiteral("backup")].toInteger(), 0);
+                QCOMPARE(row[QStringLiteral("live")].toInteger(), 3);
+                QCOMPARE(row[QStringLiteral("difference")].toInteger(), -3);
+                found = true;
+            }
+            if (row[QStringLiteral("table")].toString() == QLatin1String("public.products"))
+                QCOMPARE(row[QStringLiteral("difference")].toInteger(), 0);
+        }
+        QVERIFY(found);
+    }
+
+    void pruneAsksRemovesWholeSetsAndKeepsAnEditedEntry()
+    {
+        const QString folder = m_work.filePath(QStringLiteral("retention"));
+        QStringList stems;
+        for (int i = 0; i < 3; ++i) {
+            const CliRun run = backUp(folder);
+            QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+            stems.append(
+                PgBackupFiles::ofDump(
+                    QJsonDocument::fromJson(run.out).object().value(QStringLiteral("dump")).toString())
+                    ->stem);
+        }
+        const QStringList before = QDir(folder).entryList(QDir::Files);
+        // Without --yes and without a terminal nothing goes.
+        CliRun run = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("prune"), folder,
+                             QStringLiteral("--keep-last"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), before);
+        run = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("prune"), folder,
+                      QStringLiteral("--keep-last"), QStringLiteral("1"), QStringLiteral("--dry-run"),
+                      QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("wouldRemove")).toArray().size(),
+            2);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), before);
+
+        // An entry whose time someone moved back is not trusted to delete its backup.
+        QFile catalogFile(QDir(folder).filePath(PgBackupCatalog::fileName()));
+        QVERIFY(catalogFile.open(QIODevice::ReadOnly));
+        QJsonObject catalog = QJsonDocument::fromJson(catalogFile.readAll()).object();
+        catalogFile.close();
+        QJsonArray entries = catalog.value(QStringLiteral("backups")).toArray();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QJsonObject entry = entries.at(i).toObject();
+            if (entry.value(QStringLiteral("stem")).toString() == stems.at(1)) {
+                entry.insert(QStringLiteral("created"), QStringLiteral("2020-01-01T00:00:00Z"));
+                entries.replace(i, entry);
+            }
+        }
+        catalog.insert(QStringLiteral("backups"), entries);
+        QVERIFY(catalogFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        catalogFile.write(QJsonDocument(catalog).toJson());
+        catalogFile.close();
+
+        run = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("prune"), folder,
+                      QStringLiteral("--keep-last"), QStringLiteral("1"), QStringLiteral("--yes"),
+                      QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QStringLiteral("removed")).toArray(), QJsonArray{stems.at(0)});
+        QCOMPARE(result.value(QStringLiteral("refused")).toArray().size(), 1);
+        const PgBackupFiles gone{folder, stems.at(0)};
+        for (const QString &path : {gone.dump(), gone.manifest(), gone.checksums()})
+            QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+        QVERIFY(QFileInfo::exists(PgBackupFiles{folder, stems.at(1)}.dump()));
+        QVERIFY(QFileInfo::exists(PgBackupFiles{folder, stems.at(2)}.dump()));
+        const auto listed = PgBackupCatalog(folder).entries();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgBackup)
+#include "TestPgBackup.moc"
