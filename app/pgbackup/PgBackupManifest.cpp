@@ -195,7 +195,7 @@ QString sha256OfFile(const QString &path, const std::function<bool(qint64)> &pro
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    age::Sha256Stream hash;
+    Sha256Stream hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 n;
     while ((n = file.read(buffer.data(), buffer.size())) > 0) {

@@ -23,7 +23,7 @@ namespace {
 const char *const kScheduleKeepRules[] = {"keep-last",   "keep-hourly",  "keep-daily",
                                           "keep-weekly", "keep-monthly", "keep-yearly"};
 
-int finish(CliContext &context, const JobReport &report)
+int finishReport(CliContext &context, const JobReport &report)
 {
     if (report.outcome == JobOutcome::Cancelled) {
         context.err() << "Cancelled." << Qt::endl;
@@ -264,7 +264,7 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
                       .arg(verb)));
     request.schedule = schedule;
     request.cliPath = QCoreApplication::applicationFilePath();
-    return finish(context, context.runJob(std::make_shared<AddScheduleJob>(std::move(request))));
+    return finishReport(context, context.runJob(std::make_shared<AddScheduleJob>(std::move(request))));
 }
 
 // schedule list --------------------------------------------------------------------------------
@@ -278,7 +278,7 @@ int ScheduleListCommand::run(CliContext &context, const QCommandLineParser &pars
     request.drillMaxAgeDays = watchsettings::drillMaxAgeDays();
     const JobReport report = context.runJob(std::make_shared<WatchStatusJob>(request));
     if (report.error || report.outcome != JobOutcome::Succeeded)
-        return finish(context, report);
+        return finishReport(context, report);
     const QJsonArray schedules = report.data.value(QStringLiteral("schedules")).toArray();
     if (context.json()) {
         context.printJson({{QStringLiteral("schedules"), schedules},
@@ -370,7 +370,7 @@ int ScheduleExecCommand::run(CliContext &context, const QCommandLineParser &pars
             return context.fail(read.error());
         key = *read;
     }
-    return finish(context, context.runJob(
+    return finishReport(context, context.runJob(
                                std::make_shared<ScheduledRunJob>(parser.positionalArguments().first(), key)));
 }
 
@@ -411,7 +411,7 @@ int StatusCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto job = std::make_shared<WatchStatusJob>(request);
     const JobReport report = context.runJob(job);
     if (report.error || report.outcome != JobOutcome::Succeeded)
-        return finish(context, report);
+        return finishReport(context, report);
     const ExitCode code = watchExitCode(job->findings());
     if (context.json())
         context.printJson(report.data);
