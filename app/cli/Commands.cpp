@@ -8,6 +8,7 @@
 #include "cli/commands/DoctorCommand.h"
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/KeyListCommand.h"
+#include "cli/commands/VolumeBrowseCommands.h"
 #include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
@@ -46,6 +47,11 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<VolumeCloseCommand>());
     cli.add(std::make_unique<VolumeMountCommand>());
     cli.add(std::make_unique<VolumeUnmountCommand>());
+    cli.add(std::make_unique<VolumeLsCommand>());
+    cli.add(std::make_unique<VolumeGetCommand>());
+    cli.add(std::make_unique<VolumeCatCommand>());
+    cli.add(std::make_unique<VolumeFsckCommand>());
+    cli.add(std::make_unique<VolumeDuCommand>());
     cli.add(std::make_unique<FileEncryptCommand>());
     cli.add(std::make_unique<FileDecryptCommand>(false));
     cli.add(std::make_unique<FileDecryptCommand>(true));
