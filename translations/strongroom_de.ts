@@ -2799,6 +2799,14 @@
 <context>
     <name>strongroom::ui::VolumesPage</name>
     <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>List and extract the files inside, in user space: no root, nothing mounted.</source>
+        <translation>Die Dateien darin auflisten und herauskopieren, im Benutzerbereich: ohne root, ohne etwas einzuhängen.</translation>
+    </message>
+    <message>
         <source>This machine has no device-mapper (/dev/mapper/control is missing or dm_crypt is not loaded), so volumes cannot be opened, mounted or closed here. Key slots, header backups and in-place encryption work without it.</source>
         <translation>Dieser Rechner hat keinen Device-Mapper (/dev/mapper/control fehlt oder dm_crypt ist nicht geladen), daher lassen sich Volumes hier nicht öffnen, einhängen oder schließen. Schlüsselplätze, Header-Sicherungen und die Verschlüsselung an Ort und Stelle funktionieren auch ohne ihn.</translation>
     </message>
@@ -4080,6 +4088,111 @@
     <message>
         <source>%1 is not an age recipient (age1…, as age-keygen prints it).</source>
         <translation>%1 ist kein age-Empfänger (age1…, wie age-keygen ihn ausgibt).</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeBrowserDialog</name>
+    <message>
+        <source>Browse %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <source>The volume is read in user space: nothing is mapped or mounted, and nothing in it is changed. Enter the passphrase to list its files.</source>
+        <translation>Das Volume wird im Benutzerbereich gelesen: Nichts wird geöffnet oder eingehängt, und nichts darin wird verändert. Geben Sie die Passphrase ein, um seine Dateien aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>Passphrase von %1</translation>
+    </message>
+    <message>
+        <source>List Files</source>
+        <translation>Dateien auflisten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Select a file and press Preview.</source>
+        <translation>Wählen Sie eine Datei und klicken Sie auf Vorschau.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Herauskopieren …</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase first.</source>
+        <translation>Geben Sie zuerst die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Unlocking and reading the file system…</source>
+        <translation>Das Volume wird entsperrt und sein Dateisystem gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Extract to Folder</source>
+        <translation>In einen Ordner herauskopieren</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled; files already copied stay in the folder.</source>
+        <translation>Herauskopieren abgebrochen; bereits kopierte Dateien bleiben im Ordner.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1: image, %2 × %3 pixels.</source>
+        <translation>%1: Bild, %2 × %3 Pixel.</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes of binary data; no preview.</source>
+        <translation>%1: %2 Byte Binärdaten; keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3 bytes.</source>
+        <translation>%1: die ersten %2 von %3 Byte.</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes.</source>
+        <translation>%1: %2 Byte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in %1.</numerusform>
+            <numerusform>%n Einträge in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracting %n entries to %1…</source>
+        <translation>
+            <numerusform>%n Eintrag wird nach %1 kopiert …</numerusform>
+            <numerusform>%n Einträge werden nach %1 kopiert …</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

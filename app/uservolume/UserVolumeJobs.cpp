@@ -152,8 +152,8 @@ void UserVolumeJob::run(JobContext &context)
 
 // ---------------------------------------------------------------------------------------------
 
-VolumeListJob::VolumeListJob(UserVolumeSource source, QByteArray path)
-    : UserVolumeJob(std::move(source)), m_path(std::move(path))
+VolumeListJob::VolumeListJob(UserVolumeSource source, QByteArray path, bool recursive)
+    : UserVolumeJob(std::move(source)), m_path(std::move(path)), m_recursive(recursive)
 {
 }
 
@@ -167,6 +167,40 @@ QList<JobStep> VolumeListJob::workSteps() const
     return {JobStep{trJobs("Read the directory"), false}};
 }
 
+std::optional<Error> VolumeListJob::listInto(JobContext &context, ExtFileSystem &fs, quint32 directory,
+                                             const QByteArray &prefix, QJsonArray &out)
+{
+    auto entries = fs.list(directory);
+    if (!entries)
+        return entries.error();
+    std::sort(entries->begin(), entries->end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    context.setTotal(out.size() + entries->size());
+    for (const ExtDirEntry &e : *entries) {
+        if (context.isCancelled())
+            return std::nullopt;
+        auto inode = fs.stat(e.ino);
+        if (!inode)
+            return inode.error();
+        QByteArray target;
+        if (inode->isSymlink()) {
+            auto link = fs.readLink(e.ino);
+            if (!link)
+                return link.error();
+            target = *link;
+        }
+        QJsonObject entry = entryJson(e.name, *inode, target);
+        const QByteArray path = prefix.isEmpty() ? e.name : prefix + '/' + e.name;
+        if (m_recursive)
+            entry.insert(QStringLiteral("path"), QFile::decodeName(path));
+        out.append(entry);
+        context.addProgress(1);
+        if (m_recursive && inode->isDirectory() && safeName(e.name))
+            if (auto failed = listInto(context, fs, e.ino, path, out))
+                return failed;
+    }
+    return std::nullopt;
+}
+
 std::optional<Error> VolumeListJob::work(JobContext &context, ExtFileSystem &fs)
 {
     context.startStep(1);
@@ -176,39 +210,26 @@ std::optional<Error> VolumeListJob::work(JobContext &context, ExtFileSystem &fs)
     auto top = fs.stat(*ino);
     if (!top)
         return top.error();
-    QList<std::pair<QByteArray, quint32>> names;
-    if (top->isDirectory()) {
-        auto entries = fs.list(*ino);
-        if (!entries)
-            return entries.error();
-        for (const ExtDirEntry &e : *entries)
-            names.append({e.name, e.ino});
-        std::sort(names.begin(), names.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    } else {
-        const QByteArray base = m_path.mid(m_path.lastIndexOf('/') + 1);
-        names.append({base, *ino});
-    }
-    context.setTotal(names.size());
     QJsonArray out;
-    for (const auto &[name, number] : names) {
-        if (context.isCancelled())
-            return std::nullopt;
-        auto inode = fs.stat(number);
-        if (!inode)
-            return inode.error();
+    if (top->isDirectory()) {
+        if (auto failed = listInto(context, fs, *ino, {}, out))
+            return failed;
+    } else {
         QByteArray target;
-        if (inode->isSymlink()) {
-            auto link = fs.readLink(number);
+        if (top->isSymlink()) {
+            auto link = fs.readLink(*ino);
             if (!link)
                 return link.error();
             target = *link;
         }
-        out.append(entryJson(name, *inode, target));
-        context.addProgress(1);
+        out.append(entryJson(m_path.mid(m_path.lastIndexOf('/') + 1), *top, target));
     }
+    if (context.isCancelled())
+        return std::nullopt;
     context.setData({{QStringLiteral("image"), source().image},
                      {QStringLiteral("path"), shown(m_path)},
                      {QStringLiteral("directory"), top->isDirectory()},
+                     {QStringLiteral("recursive"), m_recursive},
                      {QStringLiteral("entries"), out}});
     context.setOverview(trJobs("%1 entries in %2.").arg(out.size()).arg(shown(m_path)));
     setAuditDetails({{QStringLiteral("path"), shown(m_path)}, {QStringLiteral("entries"), out.size()}});

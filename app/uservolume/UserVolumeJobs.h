@@ -49,11 +49,13 @@ private:
 // One entry as the listing and the browser show it.
 QJsonObject entryJson(const QByteArray &name, const ExtInode &inode, const QByteArray &linkTarget = {});
 
-// `volume ls`: the entries of a directory (or the one entry of a file), with their metadata.
+// `volume ls`: the entries of a directory (or the one entry of a file), with their metadata; with
+// `recursive`, every entry below it too (each with its "path" from the listed folder), which is how
+// the Browse window reads a volume with one key derivation.
 class VolumeListJob : public UserVolumeJob
 {
 public:
-    VolumeListJob(UserVolumeSource source, QByteArray path);
+    VolumeListJob(UserVolumeSource source, QByteArray path, bool recursive = false);
     QString title() const override;
 
 protected:
@@ -62,7 +64,10 @@ protected:
     std::optional<Error> work(JobContext &context, ExtFileSystem &fs) override;
 
 private:
+    std::optional<Error> listInto(JobContext &context, ExtFileSystem &fs, quint32 directory,
+                                  const QByteArray &prefix, QJsonArray &out);
     QByteArray m_path;
+    bool m_recursive;
 };
 
 // `volume du`: apparent and allocated bytes under a path (hard links counted once), per entry.

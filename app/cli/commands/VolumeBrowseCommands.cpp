@@ -12,7 +12,8 @@
 
 namespace strongroom::cli {
 
-namespace {
+// Named, not anonymous: the unity build puts this file in one batch with the other commands.
+namespace volumebrowse {
 
 const QString kHeader = QStringLiteral("header");
 
@@ -78,7 +79,9 @@ QString modeString(const QJsonObject &entry)
     return s;
 }
 
-} // namespace
+} // namespace volumebrowse
+
+using namespace volumebrowse;
 
 void VolumeLsCommand::declare(QCommandLineParser &parser) const
 {
@@ -99,7 +102,8 @@ int VolumeLsCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!source)
         return context.fail(source.error());
     const QByteArray path = args->size() > 1 ? QFile::encodeName(args->at(1)) : QByteArrayLiteral("/");
-    const JobReport report = context.runJob(std::make_shared<VolumeListJob>(source.value(), path));
+    const JobReport report = context.runJob(
+        std::make_shared<VolumeListJob>(source.value(), path, parser.isSet(QStringLiteral("recursive"))));
     if (auto failed = failedExit(context, report))
         return *failed;
     if (context.json()) {
@@ -109,7 +113,9 @@ int VolumeLsCommand::run(CliContext &context, const QCommandLineParser &parser)
     QTextStream &out = context.out();
     for (const QJsonValue &v : report.data.value(QStringLiteral("entries")).toArray()) {
         const QJsonObject e = v.toObject();
-        const QString name = escapeControlCharacters(e.value(QStringLiteral("name")).toString());
+        const QString name = escapeControlCharacters(
+            e.value(e.contains(QStringLiteral("path")) ? QStringLiteral("path") : QStringLiteral("name"))
+                .toString());
         if (!parser.isSet(QStringLiteral("long"))) {
             out << name << '\n';
             continue;
