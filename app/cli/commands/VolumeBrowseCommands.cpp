@@ -91,6 +91,8 @@ void VolumeLsCommand::declare(QCommandLineParser &parser) const
                                  QStringLiteral("[PATH]"));
     parser.addOption({{QStringLiteral("l"), QStringLiteral("long")},
                       QStringLiteral("Show mode, links, owner, size and time as ls -l does.")});
+    parser.addOption({{QStringLiteral("R"), QStringLiteral("recursive")},
+                      QStringLiteral("List every entry below PATH too, by its path.")});
 }
 
 int VolumeLsCommand::run(CliContext &context, const QCommandLineParser &parser)
