@@ -4198,6 +4198,10 @@
 <context>
     <name>UserVolumeJobs</name>
     <message>
+        <source>%1 exists and is not a folder; nothing was extracted into it.</source>
+        <translation>%1 existiert und ist kein Ordner; nichts wurde hineinkopiert.</translation>
+    </message>
+    <message>
         <source>Cannot %1 %2: %3</source>
         <translation>%2: %1 nicht möglich: %3</translation>
     </message>

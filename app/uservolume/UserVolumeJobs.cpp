@@ -608,7 +608,15 @@ std::optional<Error> Extractor::extract(quint32 ino, const QString &destination)
         return std::nullopt;
     }
     const QByteArray encoded = QFile::encodeName(destination);
-    const bool existed = QFileInfo(destination).isDir();
+    struct stat st{};
+    const bool present = ::lstat(encoded.constData(), &st) == 0;
+    // Never into a symlink: with --force, a link planted at a folder's name would send the files
+    // wherever it points.
+    if (present && !S_ISDIR(st.st_mode))
+        return Error(
+            ExitCode::Usage,
+            trJobs("%1 exists and is not a folder; nothing was extracted into it.").arg(destination));
+    const bool existed = present;
     if (existed && !m_force)
         return Error(ExitCode::Usage,
                      trJobs("%1 already exists; nothing was replaced (use --force to extract into it).")

@@ -477,6 +477,15 @@ private Q_SLOTS:
         QVERIFY(mine.open(QIODevice::ReadOnly));
         QCOMPARE(mine.readAll(), QByteArray("The quick brown fox.\n"));
         QVERIFY(m_fx.auditLog().contains(QStringLiteral("volume.get")));
+        // A symlink where a folder of the volume goes is never followed, not even with --force.
+        const QString elsewhere = m_fx.path(QStringLiteral("elsewhere"));
+        QDir().mkpath(elsewhere);
+        QVERIFY(QFile::link(elsewhere, out + QStringLiteral("/sub")));
+        const CliRun planted =
+            cli({QStringLiteral("volume"), QStringLiteral("get"), image, QStringLiteral("/sub"),
+                 QStringLiteral("--to"), out, QStringLiteral("--force")});
+        QCOMPARE(planted.exitCode, 2);
+        QVERIFY(QDir(elsewhere).isEmpty());
     }
 
     void fsckReportsADamagedInodeWithExit4()
