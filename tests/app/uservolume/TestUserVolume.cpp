@@ -249,9 +249,11 @@ class TestUserVolume : public QObject
                          qPrintable(args.join(QLatin1Char(' '))), rc, out.constData());
             return rc;
         };
-        if (run(tool(QStringLiteral("mke2fs")), QStringList{QStringLiteral("-q"), QStringLiteral("-F"),
-                                                            QStringLiteral("-t"), QStringLiteral("ext4")} +
-                                                    spec.mkfs +
+        const QStringList type = spec.mkfs.contains(QStringLiteral("-t"))
+                                     ? QStringList{}
+                                     : QStringList{QStringLiteral("-t"), QStringLiteral("ext4")};
+        if (run(tool(QStringLiteral("mke2fs")), QStringList{QStringLiteral("-q"), QStringLiteral("-F")} +
+                                                    type + spec.mkfs +
                                                     QStringList{QStringLiteral("-d"), spec.tree, image,
                                                                 QStringLiteral("%1M").arg(spec.fsMiB)}) != 0)
             return {};
@@ -332,6 +334,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--sector-size"), QStringLiteral("4096")} << false << false;
         QTest::newRow("luks2 aes-xts-plain64, 1024-byte blocks")
             << QStringList{QStringLiteral("-b"), QStringLiteral("1024")} << QStringList{} << false << false;
+        QTest::newRow("luks2, ext2 (block maps, no extents, no checksums)")
+            << QStringList{QStringLiteral("-t"), QStringLiteral("ext2")} << QStringList{} << false << false;
+        QTest::newRow("luks2, ext3 (journal)")
+            << QStringList{QStringLiteral("-t"), QStringLiteral("ext3")} << QStringList{} << false << false;
         QTest::newRow("luks1 aes-xts-plain64") << QStringList{} << QStringList{} << true << false;
         QTest::newRow("luks1 aes-cbc-essiv:sha256")
             << QStringList{}
