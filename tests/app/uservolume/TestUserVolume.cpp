@@ -414,6 +414,39 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains("no /no/such"));
     }
 
+    // mke2fs -d copies whole seconds only; debugfs sets the nanoseconds (and epoch bits) ext4 keeps in
+    // i_mtime_extra: 123456789 ns << 2.
+    void nanosecondTimesAreListedAndKept()
+    {
+        const QString image = buildImage({QStringLiteral("ns.img"),
+                                          {},
+                                          {},
+                                          48,
+                                          false,
+                                          false,
+                                          QStringLiteral("sif /plain.txt mtime_extra 0x1D6F3454"),
+                                          m_tree});
+        QVERIFY(!image.isEmpty());
+        struct stat source{};
+        QVERIFY(lstat(QFile::encodeName(m_tree + QStringLiteral("/plain.txt")).constData(), &source) == 0);
+        const CliRun ls = cli({QStringLiteral("volume"), QStringLiteral("ls"), image,
+                               QStringLiteral("/plain.txt"), QStringLiteral("--json")});
+        QCOMPARE(ls.exitCode, 0);
+        const QJsonObject entry = jsonOf(ls).value(QStringLiteral("entries")).toArray().first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("mtime_ns")).toString(),
+                 QString::number(qint64(source.st_mtim.tv_sec) * 1000000000LL + 123456789));
+        const QString out = m_fx.path(QStringLiteral("ns-out"));
+        QDir().mkpath(out);
+        QCOMPARE(cli({QStringLiteral("volume"), QStringLiteral("get"), image, QStringLiteral("/plain.txt"),
+                      QStringLiteral("--to"), out})
+                     .exitCode,
+                 0);
+        struct stat extracted{};
+        QVERIFY(lstat(QFile::encodeName(out + QStringLiteral("/plain.txt")).constData(), &extracted) == 0);
+        QCOMPARE(qint64(extracted.st_mtim.tv_sec), qint64(source.st_mtim.tv_sec));
+        QCOMPARE(qint64(extracted.st_mtim.tv_nsec), qint64(123456789));
+    }
+
     void catPrintsAFileAndDuCountsSparseAndLinkedFilesOnce()
     {
         const QString image = buildImage({QStringLiteral("cat.img"), {}, {}, 48, false, false, {}, m_tree});
