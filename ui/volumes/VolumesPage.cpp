@@ -184,8 +184,9 @@ QWidget *VolumesPage::createDetails()
                                       addAction(QStringLiteral("closeButton"), tr("Close"), QString()),
                                       addAction(QStringLiteral("mountButton"), tr("Mount"), QString()),
                                       addAction(QStringLiteral("unmountButton"), tr("Unmount"), QString())};
-    QPushButton *browse = addAction(QStringLiteral("browseButton"), tr("Browse…"),
-                                    tr("List and extract the files inside, in user space: no root, nothing mounted."));
+    QPushButton *browse =
+        addAction(QStringLiteral("browseButton"), tr("Browse…"),
+                  tr("List and extract the files inside, in user space: no root, nothing mounted."));
     QPushButton *forget = addAction(QStringLiteral("forgetButton"), tr("Forget"),
                                     tr("Remove from this list; the file stays untouched."));
     for (int i = 0; i < keyRow.size(); ++i)
