@@ -3074,6 +3074,14 @@
         <source>%1 was not opened from this window. Its mapping name (/dev/mapper/NAME):</source>
         <translation>%1 wurde nicht in diesem Fenster geöffnet. Name seiner Zuordnung (/dev/mapper/NAME):</translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>List and extract the files inside, in user space: no root, nothing mounted.</source>
+        <translation>Die Dateien darin auflisten und herauskopieren, im Benutzerbereich: ohne root, ohne etwas einzuhängen.</translation>
+    </message>
 </context>
 <context>
     <name>AgeFormat</name>
@@ -4995,6 +5003,538 @@
     <message>
         <source>the zstd stream is damaged</source>
         <translation>der zstd-Datenstrom ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeBrowserDialog</name>
+    <message>
+        <source>Browse %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <source>The volume is read in user space: nothing is mapped or mounted, and nothing in it is changed. Enter the passphrase to list its files.</source>
+        <translation>Das Volume wird im Benutzerbereich gelesen: Nichts wird geöffnet oder eingehängt, und nichts darin wird verändert. Geben Sie die Passphrase ein, um seine Dateien aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>Passphrase von %1</translation>
+    </message>
+    <message>
+        <source>List Files</source>
+        <translation>Dateien auflisten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Select a file and press Preview.</source>
+        <translation>Wählen Sie eine Datei und klicken Sie auf Vorschau.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Herauskopieren …</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase first.</source>
+        <translation>Geben Sie zuerst die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Unlocking and reading the file system…</source>
+        <translation>Das Volume wird entsperrt und sein Dateisystem gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Extract to Folder</source>
+        <translation>In einen Ordner herauskopieren</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled; files already copied stay in the folder.</source>
+        <translation>Herauskopieren abgebrochen; bereits kopierte Dateien bleiben im Ordner.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1: image, %2 × %3 pixels.</source>
+        <translation>%1: Bild, %2 × %3 Pixel.</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes of binary data; no preview.</source>
+        <translation>%1: %2 Byte Binärdaten; keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3 bytes.</source>
+        <translation>%1: die ersten %2 von %3 Byte.</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes.</source>
+        <translation>%1: %2 Byte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in %1.</numerusform>
+            <numerusform>%n Einträge in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracting %n entries to %1…</source>
+        <translation>
+            <numerusform>%n Eintrag wird nach %1 kopiert …</numerusform>
+            <numerusform>%n Einträge werden nach %1 kopiert …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserVolumeJobs</name>
+    <message>
+        <source>%1 exists and is not a folder; nothing was extracted into it.</source>
+        <translation>%1 existiert und ist kein Ordner; nichts wurde hineinkopiert.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3</source>
+        <translation>%2: %1 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>Unlock the volume</source>
+        <translation>Volume entsperren</translation>
+    </message>
+    <message>
+        <source>Key slot %1 opened %2 (%3, %4-byte sectors, data at byte %5).</source>
+        <translation>Schlüsselplatz %1 hat %2 geöffnet (%3, Sektoren zu %4 Byte, Daten ab Byte %5).</translation>
+    </message>
+    <message>
+        <source>List %1 in %2</source>
+        <translation>%1 in %2 auflisten</translation>
+    </message>
+    <message>
+        <source>Read the directory</source>
+        <translation>Verzeichnis lesen</translation>
+    </message>
+    <message>
+        <source>%1 entries in %2.</source>
+        <translation>%1 Einträge in %2.</translation>
+    </message>
+    <message>
+        <source>Disk usage of %1 in %2</source>
+        <translation>Belegung von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Walk the tree</source>
+        <translation>Verzeichnisbaum durchlaufen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes in %3 files and %4 folders (%5 bytes allocated).</source>
+        <translation>%1: %2 Byte in %3 Dateien und %4 Ordnern (%5 Byte belegt).</translation>
+    </message>
+    <message>
+        <source>Read %1 from %2</source>
+        <translation>%1 aus %2 lesen</translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation>Datei lesen</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 in the volume.</source>
+        <translation>%1: Im Volume gibt es kein %2.</translation>
+    </message>
+    <message>
+        <source>looking up %1</source>
+        <translation>Suche nach %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is a %3, not a file.</source>
+        <translation>%1 in %2 ist ein(e) %3, keine Datei.</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>the output</source>
+        <translation>die Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes read.</source>
+        <translation>%1: %2 Byte gelesen.</translation>
+    </message>
+    <message>
+        <source>Directory inode %1 holds an entry named &quot;%2&quot;, which no file system allows; nothing was extracted.</source>
+        <translation>Verzeichnis-Inode %1 enthält einen Eintrag namens „%2“, den kein Dateisystem erlaubt; nichts wurde herauskopiert.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was replaced (use --force to replace it).</source>
+        <translation>%1 existiert bereits; nichts wurde ersetzt (mit --force ersetzen).</translation>
+    </message>
+    <message>
+        <source>%1: the extended attribute %2 could not be set: %3</source>
+        <translation>%1: Das erweiterte Attribut %2 ließ sich nicht setzen: %3</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>set the owner of</source>
+        <translation>Setzen des Eigentümers</translation>
+    </message>
+    <message>
+        <source>set the mode of</source>
+        <translation>Setzen der Rechte</translation>
+    </message>
+    <message>
+        <source>set the times of</source>
+        <translation>Setzen der Zeiten</translation>
+    </message>
+    <message>
+        <source>%1: a %2 is not extracted.</source>
+        <translation>%1: ein(e) %2 wird nicht herauskopiert.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was replaced (use --force to extract into it).</source>
+        <translation>%1 existiert bereits; nichts wurde ersetzt (mit --force hineinkopieren).</translation>
+    </message>
+    <message>
+        <source>create the folder</source>
+        <translation>Anlegen des Ordners</translation>
+    </message>
+    <message>
+        <source>Extract from %1</source>
+        <translation>Aus %1 herauskopieren</translation>
+    </message>
+    <message>
+        <source>Read the directory tree</source>
+        <translation>Verzeichnisbaum lesen</translation>
+    </message>
+    <message>
+        <source>Extract the files</source>
+        <translation>Dateien herauskopieren</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; create it first.</source>
+        <translation>%1 ist kein Ordner; legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>the extracted files</source>
+        <translation>die herauskopierten Dateien</translation>
+    </message>
+    <message>
+        <source>Extracted %1 files (%2 bytes), %3 folders, %4 symlinks and %5 hard links to %6.</source>
+        <translation>%1 Dateien (%2 Byte), %3 Ordner, %4 symbolische Links und %5 harte Links nach %6 herauskopiert.</translation>
+    </message>
+    <message>
+        <source>Check the file system in %1</source>
+        <translation>Dateisystem in %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Check the inodes</source>
+        <translation>Inodes prüfen</translation>
+    </message>
+    <message>
+        <source>Compare the bitmaps</source>
+        <translation>Bitmaps vergleichen</translation>
+    </message>
+    <message>
+        <source>Check the directories</source>
+        <translation>Verzeichnisse prüfen</translation>
+    </message>
+    <message>
+        <source>%1: the file system has %2 problems (listed above); nothing was changed. Run e2fsck on a copy of the opened volume to repair it.</source>
+        <translation>%1: Das Dateisystem hat %2 Probleme (oben aufgeführt); nichts wurde verändert. Reparieren Sie es mit e2fsck an einer Kopie des geöffneten Volumes.</translation>
+    </message>
+    <message>
+        <source>%1: the file system is consistent (%2 inodes, %3 directories checked).</source>
+        <translation>%1: Das Dateisystem ist konsistent (%2 Inodes, %3 Verzeichnisse geprüft).</translation>
+    </message>
+</context>
+<context>
+    <name>DecryptedImage</name>
+    <message>
+        <source>%1: the header names no volume key.</source>
+        <translation>%1: Der Header nennt keinen Volume-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1: the key opens no key slot of this volume.</source>
+        <translation>%1: Der Schlüssel öffnet keinen Schlüsselplatz dieses Volumes.</translation>
+    </message>
+    <message>
+        <source>reading the volume key</source>
+        <translation>Lesen des Volume-Schlüssels</translation>
+    </message>
+    <message>
+        <source>%1: the volume uses an IV offset, which Strongroom does not read.</source>
+        <translation>%1: Das Volume verwendet einen IV-Versatz, den Strongroom nicht liest.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the image ends before its data segment begins.</source>
+        <translation>%1: Das Abbild endet, bevor sein Datensegment beginnt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at byte %2: %3</source>
+        <translation>%1 lässt sich ab Byte %2 nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>the file ends early</source>
+        <translation>die Datei endet zu früh</translation>
+    </message>
+    <message>
+        <source>%1: libcrypto could not decrypt the sectors at byte %2.</source>
+        <translation>%1: libcrypto konnte die Sektoren ab Byte %2 nicht entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>%1: a read at byte %2 of %3 bytes goes past the end of the volume (%4 bytes).</source>
+        <translation>%1: Ein Lesezugriff ab Byte %2 über %3 Byte geht über das Ende des Volumes (%4 Byte) hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtFileSystem</name>
+    <message>
+        <source>%1: the volume holds no file system (its first bytes are zeros).</source>
+        <translation>%1: Das Volume enthält kein Dateisystem (seine ersten Bytes sind Nullen).</translation>
+    </message>
+    <message>
+        <source>%1: the volume holds no file system Strongroom recognises; it reads ext2, ext3 and ext4.</source>
+        <translation>%1: Das Volume enthält kein Dateisystem, das Strongroom erkennt; es liest ext2, ext3 und ext4.</translation>
+    </message>
+    <message>
+        <source>%1: the volume holds a %2 file system; Strongroom reads ext2, ext3 and ext4 only. Open it with cryptsetup open and mount it instead.</source>
+        <translation>%1: Das Volume enthält ein %2-Dateisystem; Strongroom liest nur ext2, ext3 und ext4. Öffnen Sie es stattdessen mit cryptsetup open und hängen Sie es ein.</translation>
+    </message>
+    <message>
+        <source>opening the ext file system</source>
+        <translation>Öffnen des ext-Dateisystems</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 in the volume.</source>
+        <translation>%1: Im Volume gibt es kein %2.</translation>
+    </message>
+    <message>
+        <source>looking up %1</source>
+        <translation>Suche nach %1</translation>
+    </message>
+    <message>
+        <source>reading inode %1</source>
+        <translation>Lesen von Inode %1</translation>
+    </message>
+    <message>
+        <source>%1: inode %2 is not a directory.</source>
+        <translation>%1: Inode %2 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>reading directory inode %1</source>
+        <translation>Lesen von Verzeichnis-Inode %1</translation>
+    </message>
+    <message>
+        <source>%1: inode %2 is not a symbolic link.</source>
+        <translation>%1: Inode %2 ist kein symbolischer Link.</translation>
+    </message>
+    <message>
+        <source>%1: symbolic link inode %2 has an impossible length %3.</source>
+        <translation>%1: Der symbolische Link in Inode %2 hat die unmögliche Länge %3.</translation>
+    </message>
+    <message>
+        <source>reading the extended attributes of inode %1</source>
+        <translation>Lesen der erweiterten Attribute von Inode %1</translation>
+    </message>
+    <message>
+        <source>opening inode %1</source>
+        <translation>Öffnen von Inode %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorCipher</name>
+    <message>
+        <source>The volume uses the cipher %1-%2, which Strongroom cannot read without device-mapper (it reads aes-xts-plain64 and aes-cbc-essiv:sha256). Open it with cryptsetup open instead.</source>
+        <translation>Das Volume verwendet die Chiffre %1-%2, die Strongroom ohne Device-Mapper nicht lesen kann (es liest aes-xts-plain64 und aes-cbc-essiv:sha256). Öffnen Sie es stattdessen mit cryptsetup open.</translation>
+    </message>
+    <message>
+        <source>The volume's sector size %1 is not supported.</source>
+        <translation>Die Sektorgröße %1 des Volumes wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>libcrypto refused the volume key.</source>
+        <translation>libcrypto hat den Volume-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>libcrypto refused the ESSIV key.</source>
+        <translation>libcrypto hat den ESSIV-Schlüssel abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtCheck</name>
+    <message>
+        <source>(more problems of this kind follow; only the first %1 are listed)</source>
+        <translation>(weitere Probleme dieser Art folgen; nur die ersten %1 sind aufgeführt)</translation>
+    </message>
+    <message>
+        <source>The superblock's checksum does not match its contents.</source>
+        <translation>Die Prüfsumme des Superblocks passt nicht zu seinem Inhalt.</translation>
+    </message>
+    <message>
+        <source>The superblock claims %1 bytes, but the volume holds only %2.</source>
+        <translation>Der Superblock gibt %1 Byte an, das Volume enthält aber nur %2.</translation>
+    </message>
+    <message>
+        <source>The superblock counts %1 inodes, but %2 groups of %3 hold %4.</source>
+        <translation>Der Superblock zählt %1 Inodes, %2 Gruppen zu je %3 enthalten aber %4.</translation>
+    </message>
+    <message>
+        <source>The superblock counts more free inodes than inodes.</source>
+        <translation>Der Superblock zählt mehr freie Inodes als Inodes.</translation>
+    </message>
+    <message>
+        <source>The superblock counts more free blocks than blocks.</source>
+        <translation>Der Superblock zählt mehr freie Blöcke als Blöcke.</translation>
+    </message>
+    <message>
+        <source>The group descriptors are inconsistent: %1.</source>
+        <translation>Die Gruppendeskriptoren sind widersprüchlich: %1.</translation>
+    </message>
+    <message>
+        <source>Group %1: the descriptor's checksum does not match.</source>
+        <translation>Gruppe %1: Die Prüfsumme des Deskriptors passt nicht.</translation>
+    </message>
+    <message>
+        <source>Inode %1: its extended-attribute block %2 lies outside the file system.</source>
+        <translation>Inode %1: Sein Block %2 für erweiterte Attribute liegt außerhalb des Dateisystems.</translation>
+    </message>
+    <message>
+        <source>Inode %1 uses block %2, which lies outside the file system.</source>
+        <translation>Inode %1 verwendet Block %2, der außerhalb des Dateisystems liegt.</translation>
+    </message>
+    <message>
+        <source>Block %1 is claimed twice (again by inode %2).</source>
+        <translation>Block %1 wird doppelt beansprucht (erneut von Inode %2).</translation>
+    </message>
+    <message>
+        <source>Inode %1: its block map cannot be read: %2.</source>
+        <translation>Inode %1: Seine Blockzuordnung lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>The inode tables cannot be read: %1.</source>
+        <translation>Die Inode-Tabellen lassen sich nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <source>The inode tables cannot be read after inode %1: %2.</source>
+        <translation>Die Inode-Tabellen lassen sich nach Inode %1 nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>Inode %1: its checksum does not match its contents (the inode is damaged).</source>
+        <translation>Inode %1: Seine Prüfsumme passt nicht zu seinem Inhalt (der Inode ist beschädigt).</translation>
+    </message>
+    <message>
+        <source>Inode %1 is in use but marked free in the inode bitmap.</source>
+        <translation>Inode %1 ist in Gebrauch, in der Inode-Bitmap aber als frei markiert.</translation>
+    </message>
+    <message>
+        <source>Inode %1 is free but marked in use in the inode bitmap.</source>
+        <translation>Inode %1 ist frei, in der Inode-Bitmap aber als belegt markiert.</translation>
+    </message>
+    <message>
+        <source>Block %1 is in use but marked free in the block bitmap.</source>
+        <translation>Block %1 ist in Gebrauch, in der Block-Bitmap aber als frei markiert.</translation>
+    </message>
+    <message>
+        <source>Block %1 is marked in use but nothing uses it.</source>
+        <translation>Block %1 ist als belegt markiert, wird aber von nichts verwendet.</translation>
+    </message>
+    <message>
+        <source>Group %1 counts %2 free blocks; its bitmap has %3.</source>
+        <translation>Gruppe %1 zählt %2 freie Blöcke; ihre Bitmap hat %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 counts %2 free inodes; its bitmap has %3.</source>
+        <translation>Gruppe %1 zählt %2 freie Inodes; ihre Bitmap hat %3.</translation>
+    </message>
+    <message>
+        <source>Directory inode %1: the entry &quot;%2&quot; names inode %3, which does not exist.</source>
+        <translation>Verzeichnis-Inode %1: Der Eintrag „%2“ nennt Inode %3, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Directory inode %1: &quot;.&quot; names inode %2, not itself.</source>
+        <translation>Verzeichnis-Inode %1: „.“ nennt Inode %2 statt sich selbst.</translation>
+    </message>
+    <message>
+        <source>Directory inode %1: &quot;..&quot; names inode %2, but its parent is inode %3.</source>
+        <translation>Verzeichnis-Inode %1: „..“ nennt Inode %2, sein übergeordnetes Verzeichnis ist aber Inode %3.</translation>
+    </message>
+    <message>
+        <source>Directory inode %1: the entry &quot;%2&quot; names inode %3, which is not in use.</source>
+        <translation>Verzeichnis-Inode %1: Der Eintrag „%2“ nennt Inode %3, der nicht in Gebrauch ist.</translation>
+    </message>
+    <message>
+        <source>Directory inode %1: the entry &quot;%2&quot; says type %3, but inode %4 has type %5.</source>
+        <translation>Verzeichnis-Inode %1: Der Eintrag „%2“ gibt Typ %3 an, Inode %4 hat aber Typ %5.</translation>
+    </message>
+    <message>
+        <source>Directory inode %1 is named by more than one directory (again as &quot;%2&quot; in inode %3).</source>
+        <translation>Verzeichnis-Inode %1 wird von mehr als einem Verzeichnis genannt (erneut als „%2“ in Inode %3).</translation>
+    </message>
+    <message>
+        <source>Directory inode %1 cannot be read: %2.</source>
+        <translation>Verzeichnis-Inode %1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>Inode %1 is in use, but no directory names it.</source>
+        <translation>Inode %1 ist in Gebrauch, aber kein Verzeichnis nennt ihn.</translation>
+    </message>
+    <message>
+        <source>Inode %1 has a link count of %2, but %3 directory entries name it.</source>
+        <translation>Inode %1 hat einen Linkzähler von %2, aber %3 Verzeichniseinträge nennen ihn.</translation>
+    </message>
+    <message>
+        <source>The bitmaps cannot be read: %1.</source>
+        <translation>Die Bitmaps lassen sich nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <source>The file system uses bigalloc, whose block accounting this check does not cover.</source>
+        <translation>Das Dateisystem verwendet bigalloc, dessen Blockbuchhaltung diese Prüfung nicht abdeckt.</translation>
     </message>
 </context>
 </TS>

@@ -197,6 +197,32 @@ Details allDetails()
              "nosuid,nodev,noexec and the detected file system type, only on an empty FOLDER with no "
              "symbolic link anywhere on its path.")},
         {QStringLiteral("volume unmount"), QStringLiteral("Unmounts every mount of an unlocked image.")},
+        {QStringLiteral("volume ls"),
+         QStringLiteral("Lists a folder inside a LUKS image without root or device-mapper: the volume key comes from "
+                        "libcryptsetup, the sectors are decrypted in user space (aes-xts-plain64, aes-cbc-essiv:sha256; "
+                        "LUKS2 and LUKS1, 512- and 4096-byte sectors, detached headers) and the ext2/3/4 file system "
+                        "is read with libext2fs, read-only. --long shows mode, links, owner, size and time; --json "
+                        "adds the inode, allocated bytes, nanosecond times and symlink targets. Exit 3 for a wrong "
+                        "key, 6 for another cipher or file system (named).")},
+        {QStringLiteral("volume get"),
+         QStringLiteral("Copies files and folders out of a LUKS image into --to DIR without root: modes, times, "
+                        "symlinks, hard links (as links), sparse files (as holes) and user.* extended attributes; "
+                        "owners and the other attribute namespaces when run as root. Each file is written under a "
+                        "private temp name beside its target and renamed into place; nothing is replaced without "
+                        "--force (exit 2). / copies everything into DIR.")},
+        {QStringLiteral("volume cat"),
+         QStringLiteral("Writes a file inside a LUKS image to standard output, following a symbolic link; read in "
+                        "user space as volume ls is.")},
+        {QStringLiteral("volume fsck"),
+         QStringLiteral("Checks the ext2/3/4 file system inside a LUKS image without changing anything: superblock, "
+                        "group descriptors and their checksums, every inode's checksum and blocks (inside the file "
+                        "system, none claimed twice), the block and inode bitmaps against the inode tables, the "
+                        "groups' free counts, and the directory tree (entries naming in-use inodes of the stated type, "
+                        "\".\" and \"..\", link counts, in-use inodes no directory names). Lists each problem and "
+                        "exits with status 4 when there is any.")},
+        {QStringLiteral("volume du"),
+         QStringLiteral("Apparent and allocated size under a path inside a LUKS image, per entry and in total, hard "
+                        "links counted once (as du does).")},
         {QStringLiteral("volume benchmark"),
          QStringLiteral(
              "Cipher speeds (with OpenSSL in user space, labelled so, where the kernel crypto API is "

@@ -12,6 +12,7 @@
 #include "cli/commands/PgInfoCommand.h"
 #include "cli/commands/ScheduleCommands.h"
 #include "cli/commands/SecurityAuditCommand.h"
+#include "cli/commands/VolumeBrowseCommands.h"
 #include "cli/commands/VolumeCommands.h"
 
 namespace strongroom::cli {
@@ -50,6 +51,11 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<VolumeCloseCommand>());
     cli.add(std::make_unique<VolumeMountCommand>());
     cli.add(std::make_unique<VolumeUnmountCommand>());
+    cli.add(std::make_unique<VolumeLsCommand>());
+    cli.add(std::make_unique<VolumeGetCommand>());
+    cli.add(std::make_unique<VolumeCatCommand>());
+    cli.add(std::make_unique<VolumeFsckCommand>());
+    cli.add(std::make_unique<VolumeDuCommand>());
     cli.add(std::make_unique<FileEncryptCommand>());
     cli.add(std::make_unique<FileDecryptCommand>(false));
     cli.add(std::make_unique<FileDecryptCommand>(true));

@@ -9,6 +9,7 @@
 #include "volumes/KeySlotDialog.h"
 #include "volumes/KnownVolumes.h"
 #include "volumes/OpenVolumeDialog.h"
+#include "volumes/VolumeBrowserDialog.h"
 #include "volumes/VolumeJobs.h"
 #include "volumes/VolumeMappingJob.h"
 #include "volumes/VolumeSetupWizard.h"
@@ -183,6 +184,9 @@ QWidget *VolumesPage::createDetails()
                                       addAction(QStringLiteral("closeButton"), tr("Close"), QString()),
                                       addAction(QStringLiteral("mountButton"), tr("Mount"), QString()),
                                       addAction(QStringLiteral("unmountButton"), tr("Unmount"), QString())};
+    QPushButton *browse =
+        addAction(QStringLiteral("browseButton"), tr("Browse…"),
+                  tr("List and extract the files inside, in user space: no root, nothing mounted."));
     QPushButton *forget = addAction(QStringLiteral("forgetButton"), tr("Forget"),
                                     tr("Remove from this list; the file stays untouched."));
     for (int i = 0; i < keyRow.size(); ++i)
@@ -191,6 +195,7 @@ QWidget *VolumesPage::createDetails()
         grid->addWidget(fileRow[i], 1, i);
     for (int i = 0; i < mapRow.size(); ++i)
         grid->addWidget(mapRow[i], 2, i);
+    grid->addWidget(browse, 3, 0);
     grid->addWidget(forget, 3, 3);
     layout->addWidget(m_actionBar);
 
@@ -211,6 +216,13 @@ QWidget *VolumesPage::createDetails()
     connect(mapRow[2], &QPushButton::clicked, this, &VolumesPage::mountVolume);
     connect(mapRow[3], &QPushButton::clicked, this, &VolumesPage::unmountVolume);
     connect(forget, &QPushButton::clicked, this, &VolumesPage::forgetCurrent);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        if (const VolumeRecord *record = currentRecord()) {
+            auto *browser = new VolumeBrowserDialog(m_runner, m_jobs, record->path, this);
+            browser->setAttribute(Qt::WA_DeleteOnClose);
+            browser->show();
+        }
+    });
     return details;
 }
 

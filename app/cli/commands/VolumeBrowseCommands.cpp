@@ -1,0 +1,282 @@
+// volume ls, get, cat, fsck, du: read-only verbs over the user-space reader.
+#include "cli/commands/VolumeBrowseCommands.h"
+
+#include "cli/CliContext.h"
+#include "core/ControlCharacters.h"
+#include "uservolume/UserVolumeJobs.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <unistd.h>
+
+namespace strongroom::cli {
+
+// Named, not anonymous: the unity build puts this file in one batch with the other commands.
+namespace volumebrowse {
+
+const QString kHeader = QStringLiteral("header");
+
+void declareSource(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("IMAGE"),
+                                 QStringLiteral("The LUKS image (or data file of a detached header)."));
+    parser.addOption({kHeader, QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+    CliContext::declareKeyOptions(parser);
+}
+
+Result<UserVolumeSource> sourceOf(CliContext &context, const QCommandLineParser &parser, const QString &image)
+{
+    if (!QFileInfo::exists(image))
+        return Error(ExitCode::Failure, QStringLiteral("%1 does not exist.").arg(image),
+                     QStringLiteral("not-found"));
+    auto key = context.readKey(parser, QStringLiteral("key for %1").arg(image));
+    if (!key)
+        return key.error();
+    return UserVolumeSource{image, parser.value(kHeader), key.value(), context.audit().path()};
+}
+
+Result<QStringList> positionals(const QCommandLineParser &parser, const QString &verb, int least, int most)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < least || (most >= 0 && args.size() > most))
+        return Error(ExitCode::Usage,
+                     QStringLiteral("volume %1: wrong number of arguments; see --help.").arg(verb));
+    return args;
+}
+
+// The report's exit: cancelled is 130, a failure its code; nullopt when the job succeeded.
+std::optional<int> failedExit(CliContext &context, const JobReport &report)
+{
+    if (report.outcome == JobOutcome::Cancelled)
+        return static_cast<int>(ExitCode::Cancelled);
+    if (report.error)
+        return context.fail(*report.error);
+    return std::nullopt;
+}
+
+QString modeString(const QJsonObject &entry)
+{
+    const QString type = entry.value(QStringLiteral("type")).toString();
+    const int mode = entry.value(QStringLiteral("mode")).toString().toInt(nullptr, 8);
+    QString s;
+    s += type == QLatin1String("directory")      ? QLatin1Char('d')
+         : type == QLatin1String("symlink")      ? QLatin1Char('l')
+         : type == QLatin1String("fifo")         ? QLatin1Char('p')
+         : type == QLatin1String("socket")       ? QLatin1Char('s')
+         : type == QLatin1String("char-device")  ? QLatin1Char('c')
+         : type == QLatin1String("block-device") ? QLatin1Char('b')
+                                                 : QLatin1Char('-');
+    const char *letters = "rwxrwxrwx";
+    for (int i = 0; i < 9; ++i)
+        s += (mode & (0400 >> i)) ? QLatin1Char(letters[i]) : QLatin1Char('-');
+    if (mode & 04000)
+        s[3] = (mode & 0100) ? QLatin1Char('s') : QLatin1Char('S');
+    if (mode & 02000)
+        s[6] = (mode & 0010) ? QLatin1Char('s') : QLatin1Char('S');
+    if (mode & 01000)
+        s[9] = (mode & 0001) ? QLatin1Char('t') : QLatin1Char('T');
+    return s;
+}
+
+} // namespace volumebrowse
+
+using namespace volumebrowse;
+
+void VolumeLsCommand::declare(QCommandLineParser &parser) const
+{
+    declareSource(parser);
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("The folder (or file) inside the volume; / when omitted."),
+                                 QStringLiteral("[PATH]"));
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("long")},
+                      QStringLiteral("Show mode, links, owner, size and time as ls -l does.")});
+    parser.addOption({{QStringLiteral("R"), QStringLiteral("recursive")},
+                      QStringLiteral("List every entry below PATH too, by its path.")});
+}
+
+int VolumeLsCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto args = positionals(parser, QStringLiteral("ls"), 1, 2);
+    if (!args)
+        return context.fail(args.error());
+    auto source = sourceOf(context, parser, args->at(0));
+    if (!source)
+        return context.fail(source.error());
+    const QByteArray path = args->size() > 1 ? QFile::encodeName(args->at(1)) : QByteArrayLiteral("/");
+    const JobReport report = context.runJob(
+        std::make_shared<VolumeListJob>(source.value(), path, parser.isSet(QStringLiteral("recursive"))));
+    if (auto failed = failedExit(context, report))
+        return *failed;
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    for (const QJsonValue &v : report.data.value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject e = v.toObject();
+        const QString name = escapeControlCharacters(
+            e.value(e.contains(QStringLiteral("path")) ? QStringLiteral("path") : QStringLiteral("name"))
+                .toString());
+        if (!parser.isSet(QStringLiteral("long"))) {
+            out << name << '\n';
+            continue;
+        }
+        const QDateTime mtime =
+            QDateTime::fromString(e.value(QStringLiteral("mtime")).toString(), Qt::ISODateWithMs);
+        out << modeString(e) << ' '
+            << QStringLiteral("%1").arg(e.value(QStringLiteral("links")).toInteger(), 3) << ' '
+            << QStringLiteral("%1 %2")
+                   .arg(e.value(QStringLiteral("uid")).toInteger(), 5)
+                   .arg(e.value(QStringLiteral("gid")).toInteger(), 5)
+            << ' ' << QStringLiteral("%1").arg(e.value(QStringLiteral("size")).toInteger(), 12) << ' '
+            << mtime.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << ' ' << name;
+        if (e.contains(QStringLiteral("target")))
+            out << " -> " << escapeControlCharacters(e.value(QStringLiteral("target")).toString());
+        out << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+void VolumeGetCommand::declare(QCommandLineParser &parser) const
+{
+    declareSource(parser);
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("Files or folders inside the volume (/ for everything)."),
+                                 QStringLiteral("PATH..."));
+    parser.addOption({QStringLiteral("to"), QStringLiteral("The folder to copy into (must exist)."),
+                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("force"), QStringLiteral("Replace files that already exist under DIR.")});
+}
+
+int VolumeGetCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto args = positionals(parser, QStringLiteral("get"), 2, -1);
+    if (!args)
+        return context.fail(args.error());
+    if (!parser.isSet(QStringLiteral("to")))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("volume get needs --to DIR, the folder to copy into.")));
+    auto source = sourceOf(context, parser, args->at(0));
+    if (!source)
+        return context.fail(source.error());
+    VolumeExtractJob::Request request;
+    for (const QString &p : args->mid(1))
+        request.paths.append(QFile::encodeName(p));
+    request.targetFolder = parser.value(QStringLiteral("to"));
+    request.force = parser.isSet(QStringLiteral("force"));
+    const JobReport report = context.runJob(std::make_shared<VolumeExtractJob>(source.value(), request));
+    if (auto failed = failedExit(context, report))
+        return *failed;
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    context.out() << report.overview << '\n';
+    for (const QString &detail : report.details)
+        context.out() << escapeControlCharacters(detail) << '\n';
+    context.out().flush();
+    return 0;
+}
+
+void VolumeCatCommand::declare(QCommandLineParser &parser) const
+{
+    declareSource(parser);
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("The file inside the volume (a symlink is followed)."));
+}
+
+int VolumeCatCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto args = positionals(parser, QStringLiteral("cat"), 2, 2);
+    if (!args)
+        return context.fail(args.error());
+    auto source = sourceOf(context, parser, args->at(0));
+    if (!source)
+        return context.fail(source.error());
+    context.out().flush();
+    const JobReport report = context.runJob(
+        std::make_shared<VolumeReadFileJob>(source.value(), QFile::encodeName(args->at(1)), STDOUT_FILENO));
+    if (auto failed = failedExit(context, report))
+        return *failed;
+    return 0;
+}
+
+void VolumeFsckCommand::declare(QCommandLineParser &parser) const
+{
+    declareSource(parser);
+}
+
+int VolumeFsckCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto args = positionals(parser, QStringLiteral("fsck"), 1, 1);
+    if (!args)
+        return context.fail(args.error());
+    auto source = sourceOf(context, parser, args->at(0));
+    if (!source)
+        return context.fail(source.error());
+    const JobReport report = context.runJob(std::make_shared<VolumeCheckJob>(source.value()));
+    if (report.outcome == JobOutcome::Cancelled)
+        return static_cast<int>(ExitCode::Cancelled);
+    const bool checked = report.data.contains(QStringLiteral("problems"));
+    if (checked && context.json() && report.error) {
+        QJsonObject data = report.data;
+        data.insert(QStringLiteral("error"), report.error->toJson());
+        context.printJson(data);
+        return static_cast<int>(report.error->code);
+    }
+    if (checked && !context.json())
+        for (const QJsonValue &v : report.data.value(QStringLiteral("problems")).toArray())
+            context.out() << v.toObject().value(QStringLiteral("area")).toString() << ": "
+                          << escapeControlCharacters(v.toObject().value(QStringLiteral("message")).toString())
+                          << '\n';
+    context.out().flush();
+    if (auto failed = failedExit(context, report))
+        return *failed;
+    if (context.json())
+        context.printJson(report.data);
+    else
+        context.out() << report.overview << Qt::endl;
+    return 0;
+}
+
+void VolumeDuCommand::declare(QCommandLineParser &parser) const
+{
+    declareSource(parser);
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("The path inside the volume; / when omitted."),
+                                 QStringLiteral("[PATH]"));
+}
+
+int VolumeDuCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto args = positionals(parser, QStringLiteral("du"), 1, 2);
+    if (!args)
+        return context.fail(args.error());
+    auto source = sourceOf(context, parser, args->at(0));
+    if (!source)
+        return context.fail(source.error());
+    const QByteArray path = args->size() > 1 ? QFile::encodeName(args->at(1)) : QByteArrayLiteral("/");
+    const JobReport report = context.runJob(std::make_shared<VolumeDiskUsageJob>(source.value(), path));
+    if (auto failed = failedExit(context, report))
+        return *failed;
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    // du's layout: allocated KiB, then the name; the total last.
+    for (const QJsonValue &v : report.data.value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject e = v.toObject();
+        out << (e.value(QStringLiteral("allocated_bytes")).toInteger() + 1023) / 1024 << '\t'
+            << escapeControlCharacters(e.value(QStringLiteral("name")).toString()) << '\n';
+    }
+    out << (report.data.value(QStringLiteral("allocated_bytes")).toInteger() + 1023) / 1024 << '\t'
+        << escapeControlCharacters(report.data.value(QStringLiteral("path")).toString()) << '\n';
+    out << report.overview << Qt::endl;
+    return 0;
+}
+
+} // namespace strongroom::cli

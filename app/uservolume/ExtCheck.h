@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace strongroom {
+
+class ExtFileSystem;
+
+// A read-only check of an ext2/3/4 file system, in the spirit of `e2fsck -n` (pass 1, 2 and 5):
+// superblock, group descriptors, every in-use inode (checksum, blocks inside the file system, no
+// block claimed twice), the block and inode bitmaps against what the inode tables use, the group
+// counts, and the directory tree (entries naming in-use inodes of the stated type, "." and "..",
+// link counts, no in-use inode that no directory names). It changes nothing.
+namespace extcheck {
+
+struct Problem
+{
+    QString area;    // "superblock", "group-descriptors", "inodes", "bitmaps", "directories"
+    QString message; // for a person, naming the inode, block or group
+};
+
+struct Result
+{
+    QList<Problem> problems;
+    qint64 inodesChecked = 0;
+    qint64 directoriesChecked = 0;
+    qint64 blocksInUse = 0;
+    bool cancelled = false;
+};
+
+// `progress(phase, done, total)` with phase 0 = inodes, 1 = bitmaps, 2 = directories; it returns
+// false to stop (the result is then marked cancelled). The file system must have been opened with
+// checksum errors ignored, so a damaged one can be examined at all.
+Result check(ExtFileSystem &fs, const std::function<bool(int phase, qint64 done, qint64 total)> &progress);
+
+} // namespace extcheck
+} // namespace strongroom

@@ -1,0 +1,796 @@
+#include "uservolume/UserVolumeJobs.h"
+
+#include "core/AuditLog.h"
+#include "core/SafeFile.h"
+#include "uservolume/ExtCheck.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+#include <QTimeZone>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <functional>
+#include <sys/stat.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+namespace strongroom {
+
+namespace {
+
+QString trJobs(const char *text)
+{
+    return QCoreApplication::translate("UserVolumeJobs", text);
+}
+
+QString shown(const QByteArray &path)
+{
+    return QFile::decodeName(path.isEmpty() ? QByteArrayLiteral("/") : path);
+}
+
+QString isoTime(qint64 seconds, quint32 ns)
+{
+    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + ns / 1000000, QTimeZone::UTC)
+        .toString(Qt::ISODateWithMs);
+}
+
+QString systemError(const QString &what, const QString &path)
+{
+    return trJobs("Cannot %1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+// A name from a directory that must not leave the target folder when used as a path component.
+bool safeName(const QByteArray &name)
+{
+    return !name.isEmpty() && name != "." && name != ".." && !name.contains('/') && !name.contains('\0');
+}
+
+// Writes all of `data` to `fd`, leaving holes for blocks of zeros when `sparse` (the length is set
+// at the end by the caller with ftruncate).
+bool writeAll(int fd, const char *data, qint64 size, bool sparse)
+{
+    constexpr qint64 kBlock = 4096;
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 n = std::min(kBlock, size - done);
+        if (sparse && n == kBlock) {
+            static const char zeros[kBlock] = {};
+            if (std::memcmp(data + done, zeros, std::size_t(n)) == 0) {
+                if (::lseek(fd, off_t(n), SEEK_CUR) < 0)
+                    return false;
+                done += n;
+                continue;
+            }
+        }
+        const ssize_t w = ::write(fd, data + done, std::size_t(n));
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        done += w;
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject entryJson(const QByteArray &name, const ExtInode &inode, const QByteArray &linkTarget)
+{
+    QJsonObject entry{
+        {QStringLiteral("name"), QFile::decodeName(name)},
+        {QStringLiteral("type"), inode.typeName()},
+        {QStringLiteral("mode"), QStringLiteral("%1").arg(inode.mode & 07777, 4, 8, QLatin1Char('0'))},
+        {QStringLiteral("size"), inode.size},
+        {QStringLiteral("allocated"), inode.allocatedBytes},
+        {QStringLiteral("uid"), qint64(inode.uid)},
+        {QStringLiteral("gid"), qint64(inode.gid)},
+        {QStringLiteral("links"), qint64(inode.links)},
+        {QStringLiteral("inode"), qint64(inode.ino)},
+        {QStringLiteral("mtime"), isoTime(inode.mtime, inode.mtimeNs)},
+        {QStringLiteral("mtime_ns"), QString::number(inode.mtime * 1000000000LL + inode.mtimeNs)}};
+    if (inode.isSymlink())
+        entry.insert(QStringLiteral("target"), QFile::decodeName(linkTarget));
+    return entry;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QList<JobStep> UserVolumeJob::steps() const
+{
+    return QList<JobStep>{JobStep{trJobs("Unlock the volume"), false}} + workSteps();
+}
+
+void UserVolumeJob::run(JobContext &context)
+{
+    const AuditLog log = m_source.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_source.auditLogPath);
+    const QString target = QFileInfo(m_source.image).absoluteFilePath();
+    context.startStep(0);
+    // libcryptsetup's key derivation is one call; about as long as a slot's unlock time.
+    context.beginUnstoppable(2000);
+    auto image = DecryptedImage::open(m_source.image, m_source.header, m_source.key);
+    context.endUnstoppable();
+    m_source.key.wipe();
+    std::optional<Error> error;
+    std::unique_ptr<ExtFileSystem> fs;
+    if (!image)
+        error = image.error();
+    else {
+        context.log(trJobs("Key slot %1 opened %2 (%3, %4-byte sectors, data at byte %5).")
+                        .arg((*image)->keySlot())
+                        .arg(m_source.image, (*image)->cipherName())
+                        .arg((*image)->sectorSize())
+                        .arg((*image)->dataOffset()));
+        auto opened = ExtFileSystem::open(std::move(image.value()), opensDamaged());
+        if (!opened)
+            error = opened.error();
+        else
+            fs = std::move(opened.value());
+    }
+    if (!error && !context.isCancelled())
+        error = work(context, *fs);
+    if (error && error->code == ExitCode::Cancelled)
+        error.reset();
+    if (error) {
+        context.fail(*error);
+        log.append(action(), target, QStringLiteral("failed"), {{QStringLiteral("error"), error->toJson()}});
+        return;
+    }
+    if (context.isCancelled()) {
+        log.append(action(), target, QStringLiteral("cancelled"));
+        return;
+    }
+    log.append(action(), target, QStringLiteral("succeeded"), m_auditDetails);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+VolumeListJob::VolumeListJob(UserVolumeSource source, QByteArray path, bool recursive)
+    : UserVolumeJob(std::move(source)), m_path(std::move(path)), m_recursive(recursive)
+{
+}
+
+QString VolumeListJob::title() const
+{
+    return trJobs("List %1 in %2").arg(shown(m_path), QFileInfo(source().image).fileName());
+}
+
+QList<JobStep> VolumeListJob::workSteps() const
+{
+    return {JobStep{trJobs("Read the directory"), false}};
+}
+
+std::optional<Error> VolumeListJob::listInto(JobContext &context, ExtFileSystem &fs, quint32 directory,
+                                             const QByteArray &prefix, QJsonArray &out)
+{
+    auto entries = fs.list(directory);
+    if (!entries)
+        return entries.error();
+    std::sort(entries->begin(), entries->end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    context.setTotal(out.size() + entries->size());
+    for (const ExtDirEntry &e : *entries) {
+        if (context.isCancelled())
+            return std::nullopt;
+        auto inode = fs.stat(e.ino);
+        if (!inode)
+            return inode.error();
+        QByteArray target;
+        if (inode->isSymlink()) {
+            auto link = fs.readLink(e.ino);
+            if (!link)
+                return link.error();
+            target = *link;
+        }
+        QJsonObject entry = entryJson(e.name, *inode, target);
+        const QByteArray path = prefix.isEmpty() ? e.name : prefix + '/' + e.name;
+        if (m_recursive)
+            entry.insert(QStringLiteral("path"), QFile::decodeName(path));
+        out.append(entry);
+        context.addProgress(1);
+        if (m_recursive && inode->isDirectory() && safeName(e.name))
+            if (auto failed = listInto(context, fs, e.ino, path, out))
+                return failed;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> VolumeListJob::work(JobContext &context, ExtFileSystem &fs)
+{
+    context.startStep(1);
+    auto ino = fs.lookup(m_path);
+    if (!ino)
+        return ino.error();
+    auto top = fs.stat(*ino);
+    if (!top)
+        return top.error();
+    QJsonArray out;
+    if (top->isDirectory()) {
+        if (auto failed = listInto(context, fs, *ino, {}, out))
+            return failed;
+    } else {
+        QByteArray target;
+        if (top->isSymlink()) {
+            auto link = fs.readLink(*ino);
+            if (!link)
+                return link.error();
+            target = *link;
+        }
+        out.append(entryJson(m_path.mid(m_path.lastIndexOf('/') + 1), *top, target));
+    }
+    if (context.isCancelled())
+        return std::nullopt;
+    context.setData({{QStringLiteral("image"), source().image},
+                     {QStringLiteral("path"), shown(m_path)},
+                     {QStringLiteral("directory"), top->isDirectory()},
+                     {QStringLiteral("recursive"), m_recursive},
+                     {QStringLiteral("entries"), out}});
+    context.setOverview(trJobs("%1 entries in %2.").arg(out.size()).arg(shown(m_path)));
+    setAuditDetails({{QStringLiteral("path"), shown(m_path)}, {QStringLiteral("entries"), out.size()}});
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+VolumeDiskUsageJob::VolumeDiskUsageJob(UserVolumeSource source, QByteArray path)
+    : UserVolumeJob(std::move(source)), m_path(std::move(path))
+{
+}
+
+QString VolumeDiskUsageJob::title() const
+{
+    return trJobs("Disk usage of %1 in %2").arg(shown(m_path), QFileInfo(source().image).fileName());
+}
+
+QList<JobStep> VolumeDiskUsageJob::workSteps() const
+{
+    return {JobStep{trJobs("Walk the tree"), false}};
+}
+
+std::optional<Error> VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem &fs)
+{
+    context.startStep(1);
+    auto ino = fs.lookup(m_path);
+    if (!ino)
+        return ino.error();
+    QSet<quint32> seen; // hard links count once, as du does
+    struct Usage
+    {
+        qint64 apparent = 0, allocated = 0, files = 0, directories = 0;
+    };
+    std::function<std::optional<Error>(quint32, Usage &)> walk = [&](quint32 number,
+                                                                     Usage &usage) -> std::optional<Error> {
+        if (context.isCancelled())
+            return Error(ExitCode::Cancelled, trJobs("Cancelled."));
+        auto inode = fs.stat(number);
+        if (!inode)
+            return inode.error();
+        if (inode->links > 1 && !inode->isDirectory()) {
+            if (seen.contains(number))
+                return std::nullopt;
+            seen.insert(number);
+        }
+        usage.apparent += inode->size;
+        usage.allocated += inode->allocatedBytes;
+        context.addProgress(1);
+        if (!inode->isDirectory()) {
+            ++usage.files;
+            return std::nullopt;
+        }
+        ++usage.directories;
+        auto entries = fs.list(number);
+        if (!entries)
+            return entries.error();
+        for (const ExtDirEntry &e : *entries)
+            if (auto failed = walk(e.ino, usage))
+                return failed;
+        return std::nullopt;
+    };
+    auto top = fs.stat(*ino);
+    if (!top)
+        return top.error();
+    Usage total;
+    QJsonArray children;
+    if (top->isDirectory()) {
+        total.apparent = top->size;
+        total.allocated = top->allocatedBytes;
+        total.directories = 1;
+        auto entries = fs.list(*ino);
+        if (!entries)
+            return entries.error();
+        std::sort(entries->begin(), entries->end(),
+                  [](const auto &a, const auto &b) { return a.name < b.name; });
+        for (const ExtDirEntry &e : *entries) {
+            Usage child;
+            if (auto failed = walk(e.ino, child))
+                return failed;
+            total.apparent += child.apparent;
+            total.allocated += child.allocated;
+            total.files += child.files;
+            total.directories += child.directories;
+            children.append(QJsonObject{{QStringLiteral("name"), QFile::decodeName(e.name)},
+                                        {QStringLiteral("apparent_bytes"), child.apparent},
+                                        {QStringLiteral("allocated_bytes"), child.allocated}});
+        }
+    } else if (auto failed = walk(*ino, total)) {
+        return failed;
+    }
+    context.setData({{QStringLiteral("image"), source().image},
+                     {QStringLiteral("path"), shown(m_path)},
+                     {QStringLiteral("apparent_bytes"), total.apparent},
+                     {QStringLiteral("allocated_bytes"), total.allocated},
+                     {QStringLiteral("files"), total.files},
+                     {QStringLiteral("directories"), total.directories},
+                     {QStringLiteral("entries"), children}});
+    setAuditDetails(
+        {{QStringLiteral("path"), shown(m_path)}, {QStringLiteral("apparent_bytes"), total.apparent}});
+    context.setOverview(trJobs("%1: %2 bytes in %3 files and %4 folders (%5 bytes allocated).")
+                            .arg(shown(m_path))
+                            .arg(total.apparent)
+                            .arg(total.files)
+                            .arg(total.directories)
+                            .arg(total.allocated));
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+VolumeReadFileJob::VolumeReadFileJob(UserVolumeSource source, QByteArray path, int fd, qint64 limit)
+    : UserVolumeJob(std::move(source)), m_path(std::move(path)), m_fd(fd), m_limit(limit)
+{
+}
+
+QString VolumeReadFileJob::title() const
+{
+    return trJobs("Read %1 from %2").arg(shown(m_path), QFileInfo(source().image).fileName());
+}
+
+QList<JobStep> VolumeReadFileJob::workSteps() const
+{
+    return {JobStep{trJobs("Read the file"), false}};
+}
+
+std::optional<Error> VolumeReadFileJob::work(JobContext &context, ExtFileSystem &fs)
+{
+    context.startStep(1);
+    ext2_ino_t number = 0;
+    const errcode_t rc =
+        ext2fs_namei_follow(fs.handle(), EXT2_ROOT_INO, EXT2_ROOT_INO, m_path.constData(), &number);
+    if (rc == EXT2_ET_FILE_NOT_FOUND || rc == EXT2_ET_NO_DIRECTORY)
+        return Error(ExitCode::Failure,
+                     trJobs("%1: there is no %2 in the volume.").arg(source().image, shown(m_path)),
+                     QStringLiteral("not-found"));
+    if (rc)
+        return fs.error(rc, trJobs("looking up %1").arg(shown(m_path)));
+    auto inode = fs.stat(number);
+    if (!inode)
+        return inode.error();
+    if (!inode->isRegular())
+        return Error(
+            ExitCode::Usage,
+            trJobs("%1 in %2 is a %3, not a file.").arg(shown(m_path), source().image, inode->typeName()));
+    const qint64 wanted = m_limit > 0 ? std::min(m_limit, inode->size) : inode->size;
+    context.startStep(1, wanted, ProgressUnit::Bytes);
+    qint64 written = 0;
+    std::optional<Error> failure;
+    const Status read = fs.read(number, [&](const char *data, qint64 size) {
+        if (context.isCancelled())
+            return false;
+        const qint64 n = std::min(size, wanted - written);
+        if (m_fd < 0)
+            m_bytes.append(data, n);
+        else if (!writeAll(m_fd, data, n, false)) {
+            failure = Error(ExitCode::Failure, systemError(trJobs("write"), trJobs("the output")));
+            return false;
+        }
+        written += n;
+        context.setProgress(written);
+        return written < wanted;
+    });
+    if (failure)
+        return failure;
+    if (!read && !(read.error().code == ExitCode::Cancelled && written >= wanted))
+        return read.error();
+    context.setData({{QStringLiteral("image"), source().image},
+                     {QStringLiteral("path"), shown(m_path)},
+                     {QStringLiteral("bytes"), written},
+                     {QStringLiteral("size"), inode->size}});
+    setAuditDetails({{QStringLiteral("path"), shown(m_path)}, {QStringLiteral("bytes"), written}});
+    context.setOverview(trJobs("%1: %2 bytes read.").arg(shown(m_path)).arg(written));
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+// Copies a subtree out of the volume: the walk of VolumeExtractJob.
+class Extractor
+{
+public:
+    Extractor(JobContext &context, ExtFileSystem &fs, bool force)
+        : m_context(context), m_fs(fs), m_force(force), m_root(::geteuid() == 0)
+    {
+    }
+
+    // Pass 1: how many bytes the regular files hold (for progress), refusing unsafe names.
+    std::optional<Error> measure(quint32 ino, qint64 &bytes);
+    std::optional<Error> extract(quint32 ino, const QString &destination);
+
+    qint64 files = 0, folders = 0, links = 0, hardLinks = 0, bytes = 0;
+    QStringList notes;
+
+private:
+    std::optional<Error> extractFile(const ExtInode &inode, const QString &destination);
+    std::optional<Error> extractLink(const ExtInode &inode, const QString &destination);
+    std::optional<Error> place(const QString &temp, const QString &destination);
+    void applyXattrs(quint32 ino, const QString &path, bool isLink);
+    bool cancelled() { return m_context.isCancelled(); }
+
+    JobContext &m_context;
+    ExtFileSystem &m_fs;
+    bool m_force;
+    bool m_root;
+    QHash<quint32, QString> m_extracted; // inode -> first path, to keep hard links
+    QString m_currentFolder;
+};
+
+std::optional<Error> Extractor::measure(quint32 ino, qint64 &total)
+{
+    if (cancelled())
+        return std::nullopt;
+    auto inode = m_fs.stat(ino);
+    if (!inode)
+        return inode.error();
+    if (inode->isRegular())
+        total += inode->size;
+    if (!inode->isDirectory())
+        return std::nullopt;
+    auto entries = m_fs.list(ino);
+    if (!entries)
+        return entries.error();
+    for (const ExtDirEntry &e : *entries) {
+        if (!safeName(e.name))
+            return Error(ExitCode::Integrity, trJobs("Directory inode %1 holds an entry named \"%2\", which "
+                                                     "no file system allows; nothing was extracted.")
+                                                  .arg(ino)
+                                                  .arg(QFile::decodeName(e.name)));
+        if (auto failed = measure(e.ino, total))
+            return failed;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> Extractor::place(const QString &temp, const QString &destination)
+{
+    const Status placed =
+        m_force ? safefile::atomicReplace(temp, destination) : safefile::placeNew(temp, destination);
+    if (!placed) {
+        if (!m_force && QFileInfo(destination).exists())
+            return Error(ExitCode::Usage,
+                         trJobs("%1 already exists; nothing was replaced (use --force to replace it).")
+                             .arg(destination));
+        return placed.error();
+    }
+    return std::nullopt;
+}
+
+void Extractor::applyXattrs(quint32 ino, const QString &path, bool isLink)
+{
+    auto attrs = m_fs.xattrs(ino);
+    if (!attrs) {
+        notes.append(attrs.error().message);
+        return;
+    }
+    const QByteArray encoded = QFile::encodeName(path);
+    for (const auto &[name, value] : *attrs) {
+        if (!m_root && !name.startsWith("user."))
+            continue;
+        if (isLink && name.startsWith("user."))
+            continue; // Linux allows no user.* attributes on symlinks
+        const int rc = isLink ? ::lsetxattr(encoded.constData(), name.constData(), value.constData(),
+                                            std::size_t(value.size()), 0)
+                              : ::setxattr(encoded.constData(), name.constData(), value.constData(),
+                                           std::size_t(value.size()), 0);
+        if (rc != 0)
+            notes.append(
+                trJobs("%1: the extended attribute %2 could not be set: %3")
+                    .arg(path, QString::fromLatin1(name), QString::fromLocal8Bit(std::strerror(errno))));
+    }
+}
+
+std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QString &destination)
+{
+    const QString temp = safefile::tempPathFor(destination, QStringLiteral("volume-get"));
+    safefile::TempGuard guard(temp);
+    if (const auto seen = m_extracted.constFind(inode.ino); seen != m_extracted.constEnd()) {
+        if (::link(QFile::encodeName(*seen).constData(), QFile::encodeName(temp).constData()) != 0)
+            return Error(ExitCode::Failure, systemError(trJobs("link"), temp));
+        if (auto failed = place(temp, destination))
+            return failed;
+        guard.keep();
+        ++hardLinks;
+        return std::nullopt;
+    }
+    const int fd = safefile::openPrivateFile(temp);
+    if (fd < 0)
+        return Error(ExitCode::Failure, systemError(trJobs("create"), temp));
+    std::optional<Error> failure;
+    const Status read = m_fs.read(inode.ino, [&](const char *data, qint64 size) {
+        if (m_context.isCancelled())
+            return false;
+        if (!writeAll(fd, data, size, true)) {
+            failure = Error(ExitCode::Failure, systemError(trJobs("write"), temp));
+            return false;
+        }
+        bytes += size;
+        m_context.addProgress(size);
+        return true;
+    });
+    auto finish = [&]() -> std::optional<Error> {
+        if (failure)
+            return failure;
+        if (!read)
+            return read.error();
+        if (::ftruncate(fd, off_t(inode.size)) != 0)
+            return Error(ExitCode::Failure, systemError(trJobs("write"), temp));
+        if (m_root && ::fchown(fd, inode.uid, inode.gid) != 0)
+            return Error(ExitCode::Failure, systemError(trJobs("set the owner of"), temp));
+        if (::fchmod(fd, m_root ? (inode.mode & 07777) : (inode.mode & 0777)) != 0)
+            return Error(ExitCode::Failure, systemError(trJobs("set the mode of"), temp));
+        if (::fsync(fd) != 0)
+            return Error(ExitCode::Failure, systemError(trJobs("write"), temp));
+        return std::nullopt;
+    };
+    std::optional<Error> failed = finish();
+    if (!failed) {
+        applyXattrs(inode.ino, temp, false);
+        const timespec times[2] = {{time_t(inode.atime), long(inode.atimeNs)},
+                                   {time_t(inode.mtime), long(inode.mtimeNs)}};
+        if (::futimens(fd, times) != 0)
+            failed = Error(ExitCode::Failure, systemError(trJobs("set the times of"), temp));
+    }
+    ::close(fd);
+    if (failed)
+        return failed->code == ExitCode::Cancelled ? std::nullopt : failed;
+    if (auto placed = place(temp, destination))
+        return placed;
+    guard.keep();
+    if (inode.links > 1)
+        m_extracted.insert(inode.ino, destination);
+    ++files;
+    return std::nullopt;
+}
+
+std::optional<Error> Extractor::extractLink(const ExtInode &inode, const QString &destination)
+{
+    auto target = m_fs.readLink(inode.ino);
+    if (!target)
+        return target.error();
+    const QString temp = safefile::tempPathFor(destination, QStringLiteral("volume-get"));
+    safefile::TempGuard guard(temp);
+    const QByteArray encoded = QFile::encodeName(temp);
+    if (::symlink(target->constData(), encoded.constData()) != 0)
+        return Error(ExitCode::Failure, systemError(trJobs("create"), temp));
+    if (m_root && ::lchown(encoded.constData(), inode.uid, inode.gid) != 0)
+        return Error(ExitCode::Failure, systemError(trJobs("set the owner of"), temp));
+    applyXattrs(inode.ino, temp, true);
+    const timespec times[2] = {{time_t(inode.atime), long(inode.atimeNs)},
+                               {time_t(inode.mtime), long(inode.mtimeNs)}};
+    if (::utimensat(AT_FDCWD, encoded.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
+        return Error(ExitCode::Failure, systemError(trJobs("set the times of"), temp));
+    if (auto placed = place(temp, destination))
+        return placed;
+    guard.keep();
+    ++links;
+    return std::nullopt;
+}
+
+std::optional<Error> Extractor::extract(quint32 ino, const QString &destination)
+{
+    if (cancelled())
+        return std::nullopt;
+    auto inode = m_fs.stat(ino);
+    if (!inode)
+        return inode.error();
+    if (inode->isRegular())
+        return extractFile(*inode, destination);
+    if (inode->isSymlink())
+        return extractLink(*inode, destination);
+    if (!inode->isDirectory()) {
+        notes.append(trJobs("%1: a %2 is not extracted.").arg(destination, inode->typeName()));
+        return std::nullopt;
+    }
+    const QByteArray encoded = QFile::encodeName(destination);
+    struct stat st{};
+    const bool present = ::lstat(encoded.constData(), &st) == 0;
+    // Never into a symlink: with --force, a link planted at a folder's name would send the files
+    // wherever it points.
+    if (present && !S_ISDIR(st.st_mode))
+        return Error(
+            ExitCode::Usage,
+            trJobs("%1 exists and is not a folder; nothing was extracted into it.").arg(destination));
+    const bool existed = present;
+    if (existed && !m_force)
+        return Error(ExitCode::Usage,
+                     trJobs("%1 already exists; nothing was replaced (use --force to extract into it).")
+                         .arg(destination));
+    if (!existed && ::mkdir(encoded.constData(), 0700) != 0)
+        return Error(errno == EEXIST ? ExitCode::Usage : ExitCode::Failure,
+                     systemError(trJobs("create the folder"), destination));
+    auto entries = m_fs.list(ino);
+    if (!entries)
+        return entries.error();
+    for (const ExtDirEntry &e : *entries) {
+        if (auto failed = extract(e.ino, destination + QLatin1Char('/') + QFile::decodeName(e.name)))
+            return failed;
+        if (cancelled())
+            return std::nullopt;
+    }
+    // The folder's own mode and times last: writing into it changed its times, and a read-only mode
+    // would have stopped the writes.
+    if (m_root && ::lchown(encoded.constData(), inode->uid, inode->gid) != 0)
+        return Error(ExitCode::Failure, systemError(trJobs("set the owner of"), destination));
+    applyXattrs(ino, destination, false);
+    if (::chmod(encoded.constData(), m_root ? (inode->mode & 07777) : (inode->mode & 0777)) != 0)
+        return Error(ExitCode::Failure, systemError(trJobs("set the mode of"), destination));
+    const timespec times[2] = {{time_t(inode->atime), long(inode->atimeNs)},
+                               {time_t(inode->mtime), long(inode->mtimeNs)}};
+    if (::utimensat(AT_FDCWD, encoded.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
+        return Error(ExitCode::Failure, systemError(trJobs("set the times of"), destination));
+    safefile::fsyncDirectory(destination);
+    ++folders;
+    return std::nullopt;
+}
+
+} // namespace
+
+VolumeExtractJob::VolumeExtractJob(UserVolumeSource source, Request request)
+    : UserVolumeJob(std::move(source)), m_request(std::move(request))
+{
+}
+
+QString VolumeExtractJob::title() const
+{
+    return trJobs("Extract from %1").arg(QFileInfo(source().image).fileName());
+}
+
+QList<JobStep> VolumeExtractJob::workSteps() const
+{
+    return {JobStep{trJobs("Read the directory tree"), false}, JobStep{trJobs("Extract the files"), false}};
+}
+
+std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &fs)
+{
+    context.startStep(1);
+    if (!QFileInfo(m_request.targetFolder).isDir())
+        return Error(ExitCode::Usage,
+                     trJobs("%1 is not a folder; create it first.").arg(m_request.targetFolder));
+    Extractor extractor(context, fs, m_request.force);
+    QList<std::pair<quint32, QString>> tops;
+    qint64 total = 0;
+    for (const QByteArray &path : m_request.paths) {
+        auto ino = fs.lookup(path);
+        if (!ino)
+            return ino.error();
+        if (auto failed = extractor.measure(*ino, total))
+            return failed;
+        QByteArray trimmed = path;
+        while (trimmed.endsWith('/'))
+            trimmed.chop(1);
+        const QByteArray base = trimmed.mid(trimmed.lastIndexOf('/') + 1);
+        if (base.isEmpty()) {
+            // The root: its entries go into the target folder itself.
+            auto entries = fs.list(*ino);
+            if (!entries)
+                return entries.error();
+            for (const ExtDirEntry &e : *entries)
+                tops.append({e.ino, m_request.targetFolder + QLatin1Char('/') + QFile::decodeName(e.name)});
+        } else {
+            tops.append({*ino, m_request.targetFolder + QLatin1Char('/') + QFile::decodeName(base)});
+        }
+    }
+    if (context.isCancelled())
+        return std::nullopt;
+    if (Status room =
+            safefile::requireFreeSpace(m_request.targetFolder, total, trJobs("the extracted files"));
+        !room)
+        return room.error();
+    context.startStep(2, total, ProgressUnit::Bytes);
+    for (const auto &[ino, destination] : tops) {
+        if (auto failed = extractor.extract(ino, destination))
+            return failed;
+        if (context.isCancelled())
+            return std::nullopt;
+    }
+    for (const QString &note : extractor.notes)
+        context.addDetail(note);
+    context.setData({{QStringLiteral("image"), source().image},
+                     {QStringLiteral("to"), QFileInfo(m_request.targetFolder).absoluteFilePath()},
+                     {QStringLiteral("files"), extractor.files},
+                     {QStringLiteral("folders"), extractor.folders},
+                     {QStringLiteral("symlinks"), extractor.links},
+                     {QStringLiteral("hard_links"), extractor.hardLinks},
+                     {QStringLiteral("bytes"), extractor.bytes},
+                     {QStringLiteral("notes"), QJsonArray::fromStringList(extractor.notes)}});
+    QJsonArray paths;
+    for (const QByteArray &path : m_request.paths)
+        paths.append(shown(path));
+    setAuditDetails({{QStringLiteral("paths"), paths},
+                     {QStringLiteral("to"), QFileInfo(m_request.targetFolder).absoluteFilePath()},
+                     {QStringLiteral("files"), extractor.files},
+                     {QStringLiteral("bytes"), extractor.bytes}});
+    context.setOverview(
+        trJobs("Extracted %1 files (%2 bytes), %3 folders, %4 symlinks and %5 hard links to %6.")
+            .arg(extractor.files)
+            .arg(extractor.bytes)
+            .arg(extractor.folders)
+            .arg(extractor.links)
+            .arg(extractor.hardLinks)
+            .arg(m_request.targetFolder));
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+VolumeCheckJob::VolumeCheckJob(UserVolumeSource source) : UserVolumeJob(std::move(source)) {}
+
+QString VolumeCheckJob::title() const
+{
+    return trJobs("Check the file system in %1").arg(QFileInfo(source().image).fileName());
+}
+
+QList<JobStep> VolumeCheckJob::workSteps() const
+{
+    return {JobStep{trJobs("Check the inodes"), false}, JobStep{trJobs("Compare the bitmaps"), false},
+            JobStep{trJobs("Check the directories"), false}};
+}
+
+std::optional<Error> VolumeCheckJob::work(JobContext &context, ExtFileSystem &fs)
+{
+    int phase = -1;
+    const extcheck::Result result = extcheck::check(fs, [&](int p, qint64 done, qint64 total) {
+        if (p != phase) {
+            phase = p;
+            context.startStep(1 + p, total);
+        }
+        context.setProgress(done);
+        return !context.isCancelled();
+    });
+    if (result.cancelled)
+        return std::nullopt;
+    QJsonArray problems;
+    for (const extcheck::Problem &p : result.problems) {
+        problems.append(
+            QJsonObject{{QStringLiteral("area"), p.area}, {QStringLiteral("message"), p.message}});
+        context.addDetail(QStringLiteral("%1: %2").arg(p.area, p.message));
+    }
+    context.setData({{QStringLiteral("image"), source().image},
+                     {QStringLiteral("clean"), result.problems.isEmpty()},
+                     {QStringLiteral("inodes_checked"), result.inodesChecked},
+                     {QStringLiteral("directories_checked"), result.directoriesChecked},
+                     {QStringLiteral("blocks_in_use"), result.blocksInUse},
+                     {QStringLiteral("problems"), problems}});
+    setAuditDetails({{QStringLiteral("problems"), problems.size()},
+                     {QStringLiteral("inodes_checked"), result.inodesChecked}});
+    if (!result.problems.isEmpty())
+        return Error(ExitCode::Integrity,
+                     trJobs("%1: the file system has %2 problems (listed above); nothing was changed. "
+                            "Run e2fsck on a copy of the opened volume to repair it.")
+                         .arg(source().image)
+                         .arg(result.problems.size()),
+                     QStringLiteral("file-system"));
+    context.setOverview(trJobs("%1: the file system is consistent (%2 inodes, %3 directories checked).")
+                            .arg(source().image)
+                            .arg(result.inodesChecked)
+                            .arg(result.directoriesChecked));
+    return std::nullopt;
+}
+
+} // namespace strongroom

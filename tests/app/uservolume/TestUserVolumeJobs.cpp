@@ -1,0 +1,128 @@
+// The user-space reader's jobs themselves (the CLI verbs and the Browse window run them): a cancel
+// during an extraction ends it within the job contract's 200 ms (plus the watcher's polling), as a
+// cancellation and not an error, leaves no temp or partial file in the target folder, and the job
+// writes the audit line saying so.
+#include "app/volumes/LuksFixtures.h"
+#include "core/JobRunner.h"
+#include "uservolume/UserVolumeJobs.h"
+
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <QtCrypto>
+#include <cstring>
+
+using namespace strongroom;
+
+class TestUserVolumeJobs : public QObject
+{
+    Q_OBJECT
+    QCA::Initializer m_qca;
+    LuksFixtures m_fx;
+    QThreadPool m_pool;
+    QString m_image;
+
+    UserVolumeSource source() const
+    {
+        return UserVolumeSource{m_image,
+                                {},
+                                KeyMaterial(QCA::SecureArray(QByteArrayLiteral("job secret"))),
+                                m_fx.path(QStringLiteral("audit.jsonl"))};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString mke2fs = QStringLiteral("/usr/sbin/mke2fs");
+        if (!QFileInfo::exists(mke2fs) ||
+            QStandardPaths::findExecutable(QStringLiteral("cryptsetup")).isEmpty())
+            QSKIP("mke2fs or cryptsetup is missing: no image can be made (install e2fsprogs and "
+                  "cryptsetup-bin)");
+        const QString tree = m_fx.path(QStringLiteral("tree"));
+        QDir().mkpath(tree);
+        QFile big(tree + QStringLiteral("/big.bin"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+        quint64 state = 88172645463325252ULL;
+        for (int m = 0; m < 96; ++m) {
+            for (int i = 0; i < chunk.size(); i += 8) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                std::memcpy(chunk.data() + i, &state, 8);
+            }
+            QCOMPARE(big.write(chunk), chunk.size());
+        }
+        big.close();
+        m_image = m_fx.path(QStringLiteral("jobs.img"));
+        LuksFixtures::sparseFile(m_image, 144);
+        auto [rc, out] = LuksFixtures::tool(
+            mke2fs, {QStringLiteral("-q"), QStringLiteral("-F"), QStringLiteral("-t"), QStringLiteral("ext4"),
+                     QStringLiteral("-d"), tree, m_image, QStringLiteral("128M")});
+        QVERIFY2(rc == 0, out.constData());
+        std::tie(rc, out) = LuksFixtures::tool(
+            QStringLiteral("cryptsetup"),
+            {QStringLiteral("reencrypt"), QStringLiteral("-q"), QStringLiteral("--encrypt"),
+             QStringLiteral("--type"), QStringLiteral("luks2"), QStringLiteral("--reduce-device-size"),
+             QStringLiteral("16M"), QStringLiteral("--key-file"), m_fx.keyFile("job secret"),
+             QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-force-iterations"),
+             QStringLiteral("1000"), m_image});
+        QVERIFY2(rc == 0, out.constData());
+    }
+
+    void cancelDuringExtractionEndsPromptlyAndLeavesNothing()
+    {
+        const QString target = m_fx.path(QStringLiteral("cancel-out"));
+        QVERIFY(QDir().mkpath(target));
+        VolumeExtractJob::Request request;
+        request.paths = {QByteArrayLiteral("/big.bin")};
+        request.targetFolder = target;
+        auto handle = startDetached(std::make_shared<VolumeExtractJob>(source(), request), &m_pool);
+        QElapsedTimer waited;
+        waited.start();
+        while (!handle->isFinished() && !(handle->progress().step == 2 && handle->progress().done > 0) &&
+               waited.elapsed() < 120000)
+            QThread::msleep(1);
+        QVERIFY2(!handle->isFinished(), "the extraction ended before it could be cancelled");
+        QElapsedTimer stopping;
+        stopping.start();
+        handle->cancel();
+        while (!handle->isFinished())
+            QThread::msleep(1);
+        const qint64 ms = stopping.elapsed();
+        qInfo("cancel took %lld ms", ms);
+        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("cancel took %1 ms").arg(ms)));
+        const JobReport report = handle->waitPolling({}, {});
+        QCOMPARE(report.outcome, JobOutcome::Cancelled);
+        QVERIFY(!report.error);
+        QCOMPARE(
+            QDir(target).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+            QStringList());
+        QFile audit(m_fx.path(QStringLiteral("audit.jsonl")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray lines = audit.readAll();
+        QVERIFY2(lines.contains("\"volume.get\"") && lines.contains("\"cancelled\""), lines.constData());
+    }
+
+    void aFinishedExtractionIsAudited()
+    {
+        const QString target = m_fx.path(QStringLiteral("done-out"));
+        QVERIFY(QDir().mkpath(target));
+        VolumeExtractJob::Request request;
+        request.paths = {QByteArrayLiteral("/big.bin")};
+        request.targetFolder = target;
+        auto handle = startDetached(std::make_shared<VolumeExtractJob>(source(), request), &m_pool);
+        const JobReport report = handle->waitPolling({}, {});
+        QCOMPARE(report.outcome, JobOutcome::Succeeded);
+        QCOMPARE(QFileInfo(target + QStringLiteral("/big.bin")).size(), qint64(96) * 1024 * 1024);
+        QCOMPARE(report.data.value(QStringLiteral("bytes")).toInteger(), qint64(96) * 1024 * 1024);
+        QFile audit(m_fx.path(QStringLiteral("audit.jsonl")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QVERIFY(audit.readAll().contains("\"succeeded\""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserVolumeJobs)
+#include "TestUserVolumeJobs.moc"
