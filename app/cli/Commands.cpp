@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/commands/AuditCommands.h"
 #include "cli/commands/BackupCommands.h"
+#include "cli/commands/BenchCommands.h"
 #include "cli/commands/ChecksumCommand.h"
 #include "cli/commands/DbCheckCommand.h"
 #include "cli/commands/DbConvertCommand.h"
@@ -53,6 +54,7 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<KeyRewrapCommand>());
     cli.add(std::make_unique<KeyListCommand>());
     cli.add(std::make_unique<BackupExportCommand>());
+    cli.add(std::make_unique<BenchQueriesCommand>());
 }
 
 } // namespace strongroom::cli

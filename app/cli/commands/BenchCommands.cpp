@@ -1,0 +1,270 @@
+#include "cli/commands/BenchCommands.h"
+
+#include "bench/QueryBenchJob.h"
+#include "cli/CliContext.h"
+#include "cli/commands/DbOpenOptions.h"
+#include "core/SafeFile.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace strongroom::cli {
+
+namespace {
+
+// docs/cli.md's exit code 9: a statement slower than the baseline beyond the threshold and the noise.
+constexpr int kRegressionExit = 9;
+
+Error usage(const QString &message)
+{
+    return Error(ExitCode::Usage, message);
+}
+
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const QString &name, int minimum, bool &ok)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool isNumber = false;
+    const int value = parser.value(name).toInt(&isNumber);
+    if (!isNumber || value < minimum)
+        ok = false;
+    return value;
+}
+
+QString us(const QJsonValue &value)
+{
+    const double v = value.toDouble();
+    return v >= 1000.0 ? QStringLiteral("%1ms").arg(v / 1000.0, 0, 'f', 2)
+                       : QStringLiteral("%1us").arg(v, 0, 'f', 1);
+}
+
+const char *const kColumns[] = {"avg_us", "p50_us", "p95_us", "p99_us", "min_us", "max_us", "stddev_us"};
+
+void printHuman(QTextStream &out, const QJsonObject &result)
+{
+    const QJsonArray statements = result.value(QLatin1String("statements")).toArray();
+    const bool twin =
+        result.value(QLatin1String("settings")).toObject().value(QLatin1String("plain_twin")).toBool();
+    int width = 9;
+    for (const QJsonValue &s : statements)
+        width = std::max(width, int(s.toObject().value(QLatin1String("name")).toString().size()));
+    width = std::min(width, 40);
+    out << "Target    " << result.value(QLatin1String("target")).toString()
+        << (result.value(QLatin1String("encrypted")).toBool() ? " (SQLCipher)" : " (plain SQLite)") << '\n';
+    out << "Workload  " << result.value(QLatin1String("workload")).toString() << '\n';
+    out << "Rule      percentiles by nearest rank; times per execution, every row stepped\n\n";
+    out << QStringLiteral("STATEMENT").leftJustified(width + 2) << (twin ? "SIDE   " : "");
+    for (const char *c : kColumns)
+        out << QString::fromLatin1(c).chopped(3).toUpper().rightJustified(10);
+    out << QStringLiteral("Q/S").rightJustified(11) << '\n';
+    for (const QJsonValue &v : statements) {
+        const QJsonObject s = v.toObject();
+        const QString name = s.value(QLatin1String("name")).toString().left(40);
+        auto row = [&](const QString &label, const QString &side, const QJsonObject &stats) {
+            out << label.leftJustified(width + 2) << (twin ? side.leftJustified(7) : QString());
+            for (const char *c : kColumns)
+                out << us(stats.value(QLatin1String(c))).rightJustified(10);
+            out << QString::number(stats.value(QLatin1String("queries_per_s")).toDouble(), 'f', 0)
+                       .rightJustified(11)
+                << '\n';
+        };
+        row(name, QStringLiteral("sqlc"), s.value(QLatin1String("target")).toObject());
+        if (twin) {
+            row(QString(), QStringLiteral("plain"), s.value(QLatin1String("plain_twin")).toObject());
+            out << QString().leftJustified(width + 2) << "overhead: "
+                << s.value(QLatin1String("overhead")).toObject().value(QLatin1String("verdict")).toString()
+                << '\n';
+        }
+    }
+    const QJsonObject comparison = result.value(QLatin1String("comparison")).toObject();
+    if (!comparison.isEmpty()) {
+        out << "\nAgainst baseline " << comparison.value(QLatin1String("baseline")).toString()
+            << " (threshold " << comparison.value(QLatin1String("threshold_percent")).toDouble() << " %):\n";
+        for (const QJsonValue &v : comparison.value(QLatin1String("statements")).toArray()) {
+            const QJsonObject c = v.toObject();
+            out << "  " << c.value(QLatin1String("name")).toString().left(40).leftJustified(width) << "  p50 "
+                << us(c.value(QLatin1String("baseline_p50_us"))) << " -> "
+                << us(c.value(QLatin1String("now_p50_us")))
+                << QStringLiteral("  %1%2 % (noise %3 %)")
+                       .arg(c.value(QLatin1String("change_percent")).toDouble() >= 0 ? QStringLiteral("+")
+                                                                                     : QString())
+                       .arg(c.value(QLatin1String("change_percent")).toDouble(), 0, 'f', 1)
+                       .arg(c.value(QLatin1String("noise_percent")).toDouble(), 0, 'f', 1)
+                << (c.value(QLatin1String("regression")).toBool() ? "  REGRESSION" : "") << '\n';
+        }
+        for (const QJsonValue &v : comparison.value(QLatin1String("not_in_baseline")).toArray())
+            out << "  " << v.toString() << ": not in the baseline, not compared\n";
+    }
+    if (result.contains(QLatin1String("baseline_saved")))
+        out << "\nBaseline saved: " << result.value(QLatin1String("baseline_saved")).toString() << '\n';
+    out.flush();
+}
+
+QByteArray csvField(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return (QLatin1Char('"') + quoted + QLatin1Char('"')).toUtf8();
+}
+
+// One row per statement and target, the overhead on the SQLCipher row of a twin run.
+QByteArray toCsv(const QJsonObject &result)
+{
+    QByteArray csv = "statement,sql,target,count";
+    for (const char *c : kColumns)
+        csv += QByteArray(",") + c;
+    csv += ",queries_per_s,noise_percent,overhead_percent,overhead_measurable\n";
+    for (const QJsonValue &v : result.value(QLatin1String("statements")).toArray()) {
+        const QJsonObject s = v.toObject();
+        const QJsonObject overhead = s.value(QLatin1String("overhead")).toObject();
+        for (const char *side : {"target", "plain_twin"}) {
+            if (!s.contains(QLatin1String(side)))
+                continue;
+            const QJsonObject stats = s.value(QLatin1String(side)).toObject();
+            csv += csvField(s.value(QLatin1String("name")).toString()) + ',' +
+                   csvField(s.value(QLatin1String("sql")).toString()) + ',' + side + ',' +
+                   QByteArray::number(stats.value(QLatin1String("count")).toInteger());
+            for (const char *c : kColumns)
+                csv += ',' + QByteArray::number(stats.value(QLatin1String(c)).toDouble(), 'f', 3);
+            csv += ',' + QByteArray::number(stats.value(QLatin1String("queries_per_s")).toDouble(), 'f', 1) +
+                   ',' + QByteArray::number(stats.value(QLatin1String("noise_percent")).toDouble(), 'f', 2) +
+                   ',';
+            if (!overhead.isEmpty() && QByteArray(side) == "target")
+                csv += QByteArray::number(overhead.value(QLatin1String("percent")).toDouble(), 'f', 2) + ',' +
+                       (overhead.value(QLatin1String("measurable")).toBool() ? "true" : "false");
+            else
+                csv += ',';
+            csv += '\n';
+        }
+    }
+    return csv;
+}
+
+} // namespace
+
+void BenchQueriesCommand::declare(QCommandLineParser &parser) const
+{
+    dbopen::declare(parser);
+    parser.addOption(
+        {QStringLiteral("workload"),
+         QStringLiteral("SQL statements to run, one per line or ;-separated; :name parameters take "
+                        "random existing values of that column (default: the built-in set)."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("iterations"),
+                      QStringLiteral("Timed runs per statement and target (default 1000)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("duration"),
+                      QStringLiteral("A time budget per statement and target instead of --iterations."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption(
+        {QStringLiteral("warmup"), QStringLiteral("Untimed runs first (default 50)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("rounds"),
+                      QStringLiteral("Rounds the runs are split into, targets alternating (default 10)."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("against-plain-twin"),
+         QStringLiteral("Also run on a decrypted copy (a 0600 temp file, removed afterwards) and "
+                        "report the encryption overhead per statement.")});
+    parser.addOption({QStringLiteral("save-baseline"),
+                      QStringLiteral("Save the results and the machine's facts as baseline NAME."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("compare"),
+         QStringLiteral("Compare with baseline NAME; exit 9 when a statement is slower beyond the "
+                        "threshold and the noise."),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("threshold"),
+                      QStringLiteral("Allowed slowdown for --compare, in percent (default 5%)."),
+                      QStringLiteral("PERCENT")});
+    parser.addOption({QStringLiteral("csv"), QStringLiteral("Also write the figures to FILE as CSV."),
+                      QStringLiteral("FILE")});
+}
+
+int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    bench::QueryBenchRequest request;
+    bool ok = true;
+    const auto iterations = wholeNumber(parser, QStringLiteral("iterations"), 1, ok);
+    const auto warmup = wholeNumber(parser, QStringLiteral("warmup"), 0, ok);
+    const auto rounds = wholeNumber(parser, QStringLiteral("rounds"), 1, ok);
+    if (!ok)
+        return context.fail(
+            usage(QStringLiteral("--iterations and --rounds want a whole number of at least 1, "
+                                 "--warmup one of at least 0.")));
+    if (parser.isSet(QStringLiteral("duration"))) {
+        if (iterations)
+            return context.fail(usage(QStringLiteral("Give --iterations or --duration, not both.")));
+        bool isNumber = false;
+        request.durationSeconds = parser.value(QStringLiteral("duration")).toDouble(&isNumber);
+        if (!isNumber || request.durationSeconds <= 0 || request.durationSeconds > 86400)
+            return context.fail(
+                usage(QStringLiteral("--duration wants seconds, more than 0 and at most 86400.")));
+    }
+    request.iterations = iterations.value_or(1000);
+    request.warmup = warmup.value_or(50);
+    request.rounds = rounds.value_or(10);
+    if (request.durationSeconds <= 0 && request.rounds > request.iterations)
+        request.rounds = request.iterations;
+    request.workloadFile = parser.value(QStringLiteral("workload"));
+    request.againstPlainTwin = parser.isSet(QStringLiteral("against-plain-twin"));
+    request.saveBaseline = parser.value(QStringLiteral("save-baseline"));
+    request.compareBaseline = parser.value(QStringLiteral("compare"));
+    if (parser.isSet(QStringLiteral("threshold"))) {
+        if (request.compareBaseline.isEmpty())
+            return context.fail(usage(QStringLiteral("--threshold applies to --compare NAME; give both.")));
+        QString text = parser.value(QStringLiteral("threshold")).trimmed();
+        if (text.endsWith(QLatin1Char('%')))
+            text.chop(1);
+        bool isNumber = false;
+        request.thresholdPercent = text.toDouble(&isNumber);
+        if (!isNumber || request.thresholdPercent < 0 || request.thresholdPercent > 1000)
+            return context.fail(
+                usage(QStringLiteral("--threshold wants a percentage from 0 to 1000, e.g. 5%.")));
+    }
+    const QString csvPath = parser.value(QStringLiteral("csv"));
+
+    OpenDiagnosis diagnosis = dbopen::open(context, parser);
+    if (!diagnosis.succeeded())
+        return context.fail(diagnosis.error());
+    if (diagnosis.what == OpenDiagnosis::Case::PlainSqlite && request.againstPlainTwin) {
+        diagnosis.session->close();
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QStringLiteral("%1 is plain SQLite: it has no encryption to measure against a twin. "
+                                 "Run without --against-plain-twin.")
+                      .arg(diagnosis.path)));
+    }
+    request.session = diagnosis.session;
+
+    auto job = std::make_shared<bench::QueryBenchJob>(std::move(request));
+    const JobReport report = context.runJob(job);
+    diagnosis.session->close();
+    if (report.outcome == JobOutcome::Cancelled)
+        return context.fail(
+            Error(ExitCode::Cancelled, QStringLiteral("Cancelled; the decrypted twin, if any, was "
+                                                      "removed and no baseline was saved.")));
+    if (report.error)
+        return context.fail(*report.error);
+
+    if (!csvPath.isEmpty()) {
+        if (Status written =
+                safefile::writeFileAtomically(QFileInfo(csvPath).absoluteFilePath(), toCsv(job->result()),
+                                              QStringLiteral("csv"), QStringLiteral("CSV file"));
+            !written)
+            return context.fail(written.error());
+    }
+    if (context.json())
+        context.printJson(job->result());
+    else
+        printHuman(context.out(), job->result());
+    if (job->regressions() > 0) {
+        if (!context.json())
+            context.err() << job->regressions() << " statement(s) slower than baseline "
+                          << parser.value(QStringLiteral("compare")) << " beyond the threshold and the noise."
+                          << Qt::endl;
+        return kRegressionExit;
+    }
+    return 0;
+}
+
+} // namespace strongroom::cli
