@@ -6,7 +6,8 @@
 
 namespace strongroom::bench {
 
-// `bench crypto`: MB/s (10^6 bytes per second) in this process through libcrypto for what
+// `bench crypto`: MB/s (10^6 bytes per second of this thread's CPU time, as `openssl speed` counts,
+// so other load on the machine does not lower it) in this process through libcrypto for what
 // Strongroom's formats use, in the units they use: AES-256-CBC on 4 KiB SQLCipher pages (encrypt
 // and decrypt), HMAC-SHA512 on 4 KiB pages, AES-256-XTS on 512-byte LUKS2 sectors,
 // ChaCha20-Poly1305 on 64 KiB age chunks, SHA-256 on 1 MiB buffers; whether the CPU has AES-NI. It

@@ -55,6 +55,8 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<KeyListCommand>());
     cli.add(std::make_unique<BackupExportCommand>());
     cli.add(std::make_unique<BenchQueriesCommand>());
+    cli.add(std::make_unique<BenchCryptoCommand>());
+    cli.add(std::make_unique<BenchKdfCommand>());
 }
 
 } // namespace strongroom::cli

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <libcryptsetup.h>
 #include <openssl/evp.h>
+#include <time.h>
 #include <vector>
 
 namespace strongroom {
@@ -26,10 +27,17 @@ const Spec kSpecs[] = {
     {"aes", "xts", 512, "AES-256-XTS"},       {"serpent", "xts", 512, nullptr}, {"twofish", "xts", 512, nullptr},
 };
 
+qint64 threadCpuNs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
 } // namespace
 
 double opensslCipherSpeed(const char *name, int keyBytes, bool encrypt, size_t unitBytes, qint64 minNs,
-                          const std::function<bool()> &cancelled)
+                          const std::function<bool()> &cancelled, bool perCpuSecond)
 {
     EVP_CIPHER *cipher = EVP_CIPHER_fetch(nullptr, name, nullptr);
     if (!cipher)
@@ -44,6 +52,7 @@ double opensslCipherSpeed(const char *name, int keyBytes, bool encrypt, size_t u
     EVP_CIPHER_CTX_set_padding(ctx, 0);
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = threadCpuNs();
     qint64 bytes = 0;
     while (timer.nsecsElapsed() < minNs && !(cancelled && cancelled())) {
         for (size_t off = 0; off + unitBytes <= buffer; off += unitBytes) {
@@ -54,7 +63,7 @@ double opensslCipherSpeed(const char *name, int keyBytes, bool encrypt, size_t u
             bytes += qint64(unitBytes);
         }
     }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double seconds = double(perCpuSecond ? threadCpuNs() - cpuStart : timer.nsecsElapsed()) / 1e9;
     EVP_CIPHER_CTX_free(ctx);
     EVP_CIPHER_free(cipher);
     return double(bytes) / (1024.0 * 1024.0) / seconds;

@@ -1,5 +1,7 @@
 #include "cli/commands/BenchCommands.h"
 
+#include "bench/CryptoBenchJob.h"
+#include "bench/KdfBenchJob.h"
 #include "bench/QueryBenchJob.h"
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
@@ -140,6 +142,21 @@ QByteArray toCsv(const QJsonObject &result)
     return csv;
 }
 
+// The report's end as every bench verb has it: cancelled (130), the job's error, or 0.
+std::optional<int> jobEnd(CliContext &context, const JobReport &report)
+{
+    if (report.outcome == JobOutcome::Cancelled)
+        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")));
+    if (report.error)
+        return context.fail(*report.error);
+    return std::nullopt;
+}
+
+QString number(const QJsonValue &value, int decimals)
+{
+    return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) : QStringLiteral("-");
+}
+
 } // namespace
 
 void BenchQueriesCommand::declare(QCommandLineParser &parser) const
@@ -264,6 +281,110 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
                           << Qt::endl;
         return kRegressionExit;
     }
+    return 0;
+}
+
+void BenchCryptoCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("seconds"),
+                      QStringLiteral("Measuring time per algorithm (default 0.5, at most 10)."),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("no-reference"), QStringLiteral("Skip the openssl speed reference.")});
+}
+
+int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    double seconds = 0.5;
+    if (parser.isSet(QStringLiteral("seconds"))) {
+        bool ok = false;
+        seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok);
+        if (!ok || seconds < 0.05 || seconds > 10)
+            return context.fail(usage(QStringLiteral("--seconds wants a number from 0.05 to 10.")));
+    }
+    auto job =
+        std::make_shared<bench::CryptoBenchJob>(!parser.isSet(QStringLiteral("no-reference")), seconds);
+    const JobReport report = context.runJob(job);
+    if (const std::optional<int> end = jobEnd(context, report))
+        return *end;
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    out << "AES-NI    " << (report.data.value(QLatin1String("aes_ni")).toBool() ? "yes" : "no") << '\n';
+    out << "OpenSSL   " << report.data.value(QLatin1String("openssl")).toString() << "\n\n";
+    out << QStringLiteral("ALGORITHM").leftJustified(27) << QStringLiteral("UNIT").rightJustified(8)
+        << QStringLiteral("MB/S").rightJustified(10) << QStringLiteral("OPENSSL").rightJustified(10)
+        << QStringLiteral("RATIO").rightJustified(7) << "  USED BY\n";
+    for (const QJsonValue &v : report.data.value(QLatin1String("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        out << r.value(QLatin1String("algorithm")).toString().leftJustified(27)
+            << QString::number(r.value(QLatin1String("unit_bytes")).toInteger()).rightJustified(8)
+            << number(r.value(QLatin1String("mb_s")), 1).rightJustified(10)
+            << number(r.value(QLatin1String("openssl_speed_mb_s")), 1).rightJustified(10)
+            << number(r.value(QLatin1String("ratio")), 2).rightJustified(7) << "  "
+            << r.value(QLatin1String("used_by")).toString()
+            << (r.contains(QLatin1String("note"))
+                    ? QStringLiteral(" (%1)").arg(r.value(QLatin1String("note")).toString())
+                    : QString())
+            << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+void BenchKdfCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("volume"),
+                      QStringLiteral("A LUKS image whose key slots are measured; may be repeated."),
+                      QStringLiteral("IMAGE")});
+    parser.addOption({QStringLiteral("target-ms"),
+                      QStringLiteral("The unlock time the suggested settings aim at (default 1000)."),
+                      QStringLiteral("MS")});
+}
+
+int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    bench::KdfBenchRequest request;
+    request.volumeImages = parser.values(QStringLiteral("volume"));
+    if (parser.isSet(QStringLiteral("target-ms"))) {
+        bool ok = false;
+        request.targetMs = parser.value(QStringLiteral("target-ms")).toInt(&ok);
+        if (!ok || request.targetMs < 10 || request.targetMs > 60000)
+            return context.fail(usage(QStringLiteral("--target-ms wants a whole number from 10 to 60000.")));
+    }
+    const JobReport report = context.runJob(std::make_shared<bench::KdfBenchJob>(request));
+    if (const std::optional<int> end = jobEnd(context, report))
+        return *end;
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    const int target = report.data.value(QLatin1String("target_ms")).toInt();
+    out << QStringLiteral("KDF").leftJustified(20) << QStringLiteral("MS").rightJustified(10)
+        << "  PARAMETERS -> FOR " << target << " MS\n";
+    auto describe = [](const QJsonObject &p) {
+        QStringList parts;
+        for (auto it = p.begin(); it != p.end(); ++it)
+            parts.append(
+                it.key() + QLatin1Char('=') +
+                (it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble())));
+        return parts.join(QLatin1Char(' '));
+    };
+    for (const QJsonValue &v : report.data.value(QLatin1String("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        out << r.value(QLatin1String("kdf")).toString().leftJustified(20)
+            << number(r.value(QLatin1String("ms")), 1).rightJustified(10) << "  "
+            << r.value(QLatin1String("used_by")).toString() << '\n';
+        out << QString(32, QLatin1Char(' ')) << describe(r.value(QLatin1String("parameters")).toObject());
+        if (r.contains(QLatin1String("for_target")))
+            out << "  ->  " << describe(r.value(QLatin1String("for_target")).toObject());
+        if (r.contains(QLatin1String("note")))
+            out << "  (" << r.value(QLatin1String("note")).toString() << ')';
+        out << '\n';
+    }
+    out.flush();
     return 0;
 }
 
