@@ -256,6 +256,85 @@ private Q_SLOTS:
         QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
     }
 
+    void cryptoReportsEveryAlgorithmWithTheReference()
+    {
+        const CliRun r =
+            runCli({QStringLiteral("bench"), QStringLiteral("crypto"), QStringLiteral("--seconds"),
+                    QStringLiteral("0.05"), QStringLiteral("--json")},
+                   {}, m_env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        QVERIFY(o.contains(QLatin1String("aes_ni")));
+        const QJsonArray results = o.value(QLatin1String("results")).toArray();
+        QStringList names;
+        for (const QJsonValue &v : results) {
+            const QJsonObject a = v.toObject();
+            names.append(a.value(QLatin1String("algorithm")).toString());
+            QVERIFY2(a.value(QLatin1String("mb_s")).toDouble() > 0, qPrintable(names.last()));
+            if (a.value(QLatin1String("openssl_speed_mb_s")).isNull())
+                qWarning("no openssl speed reference for %s: %s", qPrintable(names.last()),
+                         qPrintable(a.value(QLatin1String("note")).toString()));
+            else
+                QVERIFY(a.value(QLatin1String("ratio")).toDouble() > 0);
+        }
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("AES-256-CBC encrypt"), QStringLiteral("AES-256-CBC decrypt"),
+                              QStringLiteral("HMAC-SHA512"), QStringLiteral("AES-256-XTS encrypt"),
+                              QStringLiteral("ChaCha20-Poly1305 encrypt"), QStringLiteral("SHA-256")}));
+    }
+
+    // A LUKS2 image made by the cryptsetup program (no root needed for a file) with cheap argon2id.
+    void kdfMeasuresEachKeySlotAndSuggestsSettings()
+    {
+        const QString image = path(QStringLiteral("volume.img"));
+        QFile img(image);
+        QVERIFY(img.open(QIODevice::WriteOnly));
+        QVERIFY(img.resize(32 * 1024 * 1024));
+        img.close();
+        const QString keyFile = path(QStringLiteral("volume.key"));
+        QFile key(keyFile);
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("volume passphrase");
+        key.close();
+        QProcess format;
+        format.start(QStringLiteral("cryptsetup"),
+                     {QStringLiteral("luksFormat"), QStringLiteral("--batch-mode"), QStringLiteral("--type"),
+                      QStringLiteral("luks2"), QStringLiteral("--pbkdf"), QStringLiteral("argon2id"),
+                      QStringLiteral("--pbkdf-memory"), QStringLiteral("32768"),
+                      QStringLiteral("--pbkdf-parallel"), QStringLiteral("1"),
+                      QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("4"),
+                      QStringLiteral("--key-file"), keyFile, image});
+        if (!format.waitForFinished(120000) || format.exitCode() != 0)
+            QSKIP(qPrintable(QStringLiteral("cryptsetup luksFormat on a file did not work here: %1")
+                                 .arg(QString::fromLocal8Bit(format.readAllStandardError()))));
+        const CliRun r =
+            runCli({QStringLiteral("bench"), QStringLiteral("kdf"), QStringLiteral("--volume"), image,
+                    QStringLiteral("--target-ms"), QStringLiteral("500"), QStringLiteral("--json")},
+                   {}, m_env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QLatin1String("target_ms")).toInt(), 500);
+        QStringList kdfs;
+        for (const QJsonValue &v : o.value(QLatin1String("results")).toArray()) {
+            const QJsonObject row = v.toObject();
+            kdfs.append(row.value(QLatin1String("kdf")).toString());
+            QVERIFY2(row.value(QLatin1String("ms")).toDouble() > 0, qPrintable(kdfs.last()));
+            QVERIFY(row.contains(QLatin1String("for_target")));
+            if (row.value(QLatin1String("kdf")).toString() == QLatin1String("argon2id")) {
+                QCOMPARE(row.value(QLatin1String("slot")).toInt(), 0);
+                const QJsonObject p = row.value(QLatin1String("parameters")).toObject();
+                QCOMPARE(p.value(QLatin1String("memory_kib")).toInt(), 32768);
+                QCOMPARE(p.value(QLatin1String("iterations")).toInt(), 4);
+            }
+        }
+        QCOMPARE(kdfs, (QStringList{QStringLiteral("PBKDF2-HMAC-SHA512"), QStringLiteral("PBKDF2-HMAC-SHA1"),
+                                    QStringLiteral("argon2id"), QStringLiteral("scrypt")}));
+        const CliRun notLuks = runCli({QStringLiteral("bench"), QStringLiteral("kdf"),
+                                       QStringLiteral("--volume"), secret(), QStringLiteral("--json")},
+                                      {}, m_env);
+        QCOMPARE(notLuks.exitCode, 6);
+    }
+
     void aWrongKeyExitsThree()
     {
         QProcessEnvironment env = m_env;
