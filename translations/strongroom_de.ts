@@ -279,6 +279,165 @@
     </message>
 </context>
 <context>
+    <name>strongroom::ui::BenchmarksPage</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Leistungsmessung</translation>
+    </message>
+    <message>
+        <source>Query latency of an open database, and what its encryption costs against a decrypted twin on the same disk. Percentiles by nearest rank.</source>
+        <translation>Abfragelatenz einer geöffneten Datenbank und was ihre Verschlüsselung gegenüber einem entschlüsselten Zwilling auf demselben Datenträger kostet. Perzentile nach dem Nearest-Rank-Verfahren.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Built-in set (SELECT 1, page, point lookup, count, LIKE search)</source>
+        <translation>Eingebaute Auswahl (SELECT 1, Seite, Punktabfrage, Zählung, LIKE-Suche)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation>Arbeitslast:</translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>Durchläufe:</translation>
+    </message>
+    <message>
+        <source>Against a plain twin (a decrypted copy beside the file, removed afterwards)</source>
+        <translation>Gegen einen unverschlüsselten Zwilling (eine entschlüsselte Kopie neben der Datei, danach entfernt)</translation>
+    </message>
+    <message>
+        <source>Optional: save the result as this baseline</source>
+        <translation>Optional: das Ergebnis als diese Vergleichsbasis speichern</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Vergleichsbasis:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Mehraufwand</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Vergleichsbasen</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a database in the Databases section to measure it.</source>
+        <translation>Öffnen Sie eine Datenbank im Bereich Datenbanken, um sie zu messen.</translation>
+    </message>
+    <message>
+        <source>That database is not open yet.</source>
+        <translation>Diese Datenbank ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source> SQLCipher</source>
+        <translation> SQLCipher</translation>
+    </message>
+    <message>
+        <source> plain</source>
+        <translation> unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Latency per statement (µs)</source>
+        <translation>Latenz je Anweisung (µs)</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>Encryption overhead per statement (%), the 5 % line</source>
+        <translation>Mehraufwand der Verschlüsselung je Anweisung (%), die 5-%-Linie</translation>
+    </message>
+    <message>
+        <source>Run against a plain twin to see the encryption overhead.</source>
+        <translation>Messen Sie gegen einen unverschlüsselten Zwilling, um den Mehraufwand der Verschlüsselung zu sehen.</translation>
+    </message>
+    <message>
+        <source>overhead %</source>
+        <translation>Mehraufwand %</translation>
+    </message>
+    <message>
+        <source>5 % requirement</source>
+        <translation>5-%-Anforderung</translation>
+    </message>
+    <message>
+        <source>%1: p50 %2 µs</source>
+        <translation>%1: p50 %2 µs</translation>
+    </message>
+    <message>
+        <source>, overhead %1 %</source>
+        <translation>, Mehraufwand %1 %</translation>
+    </message>
+    <message>
+        <source>, no measurable difference</source>
+        <translation>, kein messbarer Unterschied</translation>
+    </message>
+    <message>
+        <source>No baselines saved yet.</source>
+        <translation>Noch keine Vergleichsbasen gespeichert.</translation>
+    </message>
+    <message>
+        <source>p50 of each statement in the saved baselines (µs)</source>
+        <translation>p50 jeder Anweisung in den gespeicherten Vergleichsbasen (µs)</translation>
+    </message>
+    <message>
+        <source>Run a benchmark first.</source>
+        <translation>Starten Sie zuerst einen Benchmark.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>strongroom::ui::BackupHistoryModel</name>
     <message>
         <source>verified</source>
@@ -1425,10 +1584,6 @@
     <message>
         <source>Benchmarks</source>
         <translation>Leistungsmessung</translation>
-    </message>
-    <message>
-        <source>What encryption costs on this machine, and Strongroom&apos;s own throughput against the reference tools, with baselines and thresholds.</source>
-        <translation>Was Verschlüsselung auf diesem Rechner kostet, und Strongrooms eigener Durchsatz im Vergleich mit den Referenzwerkzeugen, mit Bezugswerten und Schwellen.</translation>
     </message>
     <message>
         <source>Audit</source>

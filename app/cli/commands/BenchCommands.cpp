@@ -3,6 +3,7 @@
 #include "bench/CryptoBenchJob.h"
 #include "bench/KdfBenchJob.h"
 #include "bench/QueryBenchJob.h"
+#include "bench/ResultCsv.h"
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
 #include "core/SafeFile.h"
@@ -100,46 +101,6 @@ void printHuman(QTextStream &out, const QJsonObject &result)
     if (result.contains(QLatin1String("baseline_saved")))
         out << "\nBaseline saved: " << result.value(QLatin1String("baseline_saved")).toString() << '\n';
     out.flush();
-}
-
-QByteArray csvField(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return (QLatin1Char('"') + quoted + QLatin1Char('"')).toUtf8();
-}
-
-// One row per statement and target, the overhead on the SQLCipher row of a twin run.
-QByteArray toCsv(const QJsonObject &result)
-{
-    QByteArray csv = "statement,sql,target,count";
-    for (const char *c : kColumns)
-        csv += QByteArray(",") + c;
-    csv += ",queries_per_s,noise_percent,overhead_percent,overhead_measurable\n";
-    for (const QJsonValue &v : result.value(QLatin1String("statements")).toArray()) {
-        const QJsonObject s = v.toObject();
-        const QJsonObject overhead = s.value(QLatin1String("overhead")).toObject();
-        for (const char *side : {"target", "plain_twin"}) {
-            if (!s.contains(QLatin1String(side)))
-                continue;
-            const QJsonObject stats = s.value(QLatin1String(side)).toObject();
-            csv += csvField(s.value(QLatin1String("name")).toString()) + ',' +
-                   csvField(s.value(QLatin1String("sql")).toString()) + ',' + side + ',' +
-                   QByteArray::number(stats.value(QLatin1String("count")).toInteger());
-            for (const char *c : kColumns)
-                csv += ',' + QByteArray::number(stats.value(QLatin1String(c)).toDouble(), 'f', 3);
-            csv += ',' + QByteArray::number(stats.value(QLatin1String("queries_per_s")).toDouble(), 'f', 1) +
-                   ',' + QByteArray::number(stats.value(QLatin1String("noise_percent")).toDouble(), 'f', 2) +
-                   ',';
-            if (!overhead.isEmpty() && QByteArray(side) == "target")
-                csv += QByteArray::number(overhead.value(QLatin1String("percent")).toDouble(), 'f', 2) + ',' +
-                       (overhead.value(QLatin1String("measurable")).toBool() ? "true" : "false");
-            else
-                csv += ',';
-            csv += '\n';
-        }
-    }
-    return csv;
 }
 
 // The report's end as every bench verb has it: cancelled (130), the job's error, or 0.
@@ -264,9 +225,9 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
         return context.fail(*report.error);
 
     if (!csvPath.isEmpty()) {
-        if (Status written =
-                safefile::writeFileAtomically(QFileInfo(csvPath).absoluteFilePath(), toCsv(job->result()),
-                                              QStringLiteral("csv"), QStringLiteral("CSV file"));
+        if (Status written = safefile::writeFileAtomically(QFileInfo(csvPath).absoluteFilePath(),
+                                                           bench::resultCsv(job->result()),
+                                                           QStringLiteral("csv"), QStringLiteral("CSV file"));
             !written)
             return context.fail(written.error());
     }
