@@ -15,6 +15,8 @@ enum class ExitCode : int {
     Busy = 5,
     Unsupported = 6,
     Environment = 7,
+    // `bench queries --compare`: a statement slower than the baseline beyond the threshold and the noise.
+    Regression = 9,
     Cancelled = 130,
 };
 

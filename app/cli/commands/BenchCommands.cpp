@@ -15,9 +15,6 @@ namespace strongroom::cli {
 
 namespace {
 
-// docs/cli.md's exit code 9: a statement slower than the baseline beyond the threshold and the noise.
-constexpr int kRegressionExit = 9;
-
 Error usage(const QString &message)
 {
     return Error(ExitCode::Usage, message);
@@ -240,7 +237,7 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
             context.err() << job->regressions() << " statement(s) slower than baseline "
                           << parser.value(QStringLiteral("compare")) << " beyond the threshold and the noise."
                           << Qt::endl;
-        return kRegressionExit;
+        return static_cast<int>(ExitCode::Regression);
     }
     return 0;
 }
