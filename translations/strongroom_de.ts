@@ -5537,4 +5537,388 @@
         <translation>Das Dateisystem verwendet bigalloc, dessen Blockbuchhaltung diese Prüfung nicht abdeckt.</translation>
     </message>
 </context>
+<context>
+    <name>strongroom::ui::BenchmarksPage</name>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Leistungsmessung</translation>
+    </message>
+    <message>
+        <source>Query latency of an open database, and what its encryption costs against a decrypted twin on the same disk. Percentiles by nearest rank.</source>
+        <translation>Abfragelatenz einer geöffneten Datenbank und was ihre Verschlüsselung gegenüber einem entschlüsselten Zwilling auf demselben Datenträger kostet. Perzentile nach dem Nearest-Rank-Verfahren.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Built-in set (SELECT 1, page, point lookup, count, LIKE search)</source>
+        <translation>Eingebaute Auswahl (SELECT 1, Seite, Punktabfrage, Zählung, LIKE-Suche)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation>Arbeitslast:</translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>Durchläufe:</translation>
+    </message>
+    <message>
+        <source>Against a plain twin (a decrypted copy beside the file, removed afterwards)</source>
+        <translation>Gegen einen unverschlüsselten Zwilling (eine entschlüsselte Kopie neben der Datei, danach entfernt)</translation>
+    </message>
+    <message>
+        <source>Optional: save the result as this baseline</source>
+        <translation>Optional: das Ergebnis als diese Vergleichsbasis speichern</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Vergleichsbasis:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Mehraufwand</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Vergleichsbasen</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a database in the Databases section to measure it.</source>
+        <translation>Öffnen Sie eine Datenbank im Bereich Datenbanken, um sie zu messen.</translation>
+    </message>
+    <message>
+        <source>That database is not open yet.</source>
+        <translation>Diese Datenbank ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source> SQLCipher</source>
+        <translation> SQLCipher</translation>
+    </message>
+    <message>
+        <source> plain</source>
+        <translation> unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Latency per statement (µs)</source>
+        <translation>Latenz je Anweisung (µs)</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>Encryption overhead per statement (%), the 5 % line</source>
+        <translation>Mehraufwand der Verschlüsselung je Anweisung (%), die 5-%-Linie</translation>
+    </message>
+    <message>
+        <source>Run against a plain twin to see the encryption overhead.</source>
+        <translation>Messen Sie gegen einen unverschlüsselten Zwilling, um den Mehraufwand der Verschlüsselung zu sehen.</translation>
+    </message>
+    <message>
+        <source>overhead %</source>
+        <translation>Mehraufwand %</translation>
+    </message>
+    <message>
+        <source>5 % requirement</source>
+        <translation>5-%-Anforderung</translation>
+    </message>
+    <message>
+        <source>%1: p50 %2 µs</source>
+        <translation>%1: p50 %2 µs</translation>
+    </message>
+    <message>
+        <source>, overhead %1 %</source>
+        <translation>, Mehraufwand %1 %</translation>
+    </message>
+    <message>
+        <source>, no measurable difference</source>
+        <translation>, kein messbarer Unterschied</translation>
+    </message>
+    <message>
+        <source>No baselines saved yet.</source>
+        <translation>Noch keine Vergleichsbasen gespeichert.</translation>
+    </message>
+    <message>
+        <source>p50 of each statement in the saved baselines (µs)</source>
+        <translation>p50 jeder Anweisung in den gespeicherten Vergleichsbasen (µs)</translation>
+    </message>
+    <message>
+        <source>Run a benchmark first.</source>
+        <translation>Starten Sie zuerst einen Benchmark.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Benchmark</name>
+    <message>
+        <source>"%1" is not a baseline name: use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>„%1“ ist kein Name für eine Vergleichsbasis: verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>There is no baseline "%1" in %2 (saved: %3). Save one with --save-baseline %1.</source>
+        <translation>Es gibt keine Vergleichsbasis „%1“ in %2 (gespeichert: %3). Speichern Sie eine mit --save-baseline %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a benchmark baseline (%2); save it again with --save-baseline.</source>
+        <translation>%1 ist keine Vergleichsbasis eines Benchmarks (%2); speichern Sie sie erneut mit --save-baseline.</translation>
+    </message>
+    <message>
+        <source>the openssl program is not installed</source>
+        <translation>das Programm openssl ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>openssl speed did not finish</source>
+        <translation>openssl speed wurde nicht fertig</translation>
+    </message>
+    <message>
+        <source>openssl speed gave no figure for %1</source>
+        <translation>openssl speed lieferte keinen Wert für %1</translation>
+    </message>
+    <message>
+        <source>Measure libcrypto's throughput</source>
+        <translation>Durchsatz von libcrypto messen</translation>
+    </message>
+    <message>
+        <source>Reference: openssl speed</source>
+        <translation>Referenz: openssl speed</translation>
+    </message>
+    <message>
+        <source>libcrypto's throughput on this machine; the CPU has AES-NI.</source>
+        <translation>Durchsatz von libcrypto auf diesem Rechner; die CPU hat AES-NI.</translation>
+    </message>
+    <message>
+        <source>libcrypto's throughput on this machine; the CPU has no AES-NI, so AES runs in software.</source>
+        <translation>Durchsatz von libcrypto auf diesem Rechner; die CPU hat kein AES-NI, AES läuft also in Software.</translation>
+    </message>
+    <message>
+        <source>age passphrase files</source>
+        <translation>age-Dateien mit Passphrase</translation>
+    </message>
+    <message>
+        <source>Measure key derivations</source>
+        <translation>Schlüsselableitungen messen</translation>
+    </message>
+    <message>
+        <source>PBKDF2 as SQLCipher uses it</source>
+        <translation>PBKDF2 wie in SQLCipher</translation>
+    </message>
+    <message>
+        <source>The LUKS key slots</source>
+        <translation>Die LUKS-Schlüsselplätze</translation>
+    </message>
+    <message>
+        <source>scrypt as age uses it</source>
+        <translation>scrypt wie in age</translation>
+    </message>
+    <message>
+        <source>SQLCipher 4 databases (open)</source>
+        <translation>SQLCipher-4-Datenbanken (Öffnen)</translation>
+    </message>
+    <message>
+        <source>SQLCipher 3 databases (open)</source>
+        <translation>SQLCipher-3-Datenbanken (Öffnen)</translation>
+    </message>
+    <message>
+        <source>%1 key slot %2 (unlock)</source>
+        <translation>%1, Schlüsselplatz %2 (Entsperren)</translation>
+    </message>
+    <message>
+        <source>What one key derivation costs on this machine, and the settings that take about %1 ms here.</source>
+        <translation>Was eine Schlüsselableitung auf diesem Rechner kostet, und die Einstellungen, die hier etwa %1 ms dauern.</translation>
+    </message>
+    <message>
+        <source>no measurable difference</source>
+        <translation>kein messbarer Unterschied</translation>
+    </message>
+    <message>
+        <source>%1 (rounds %2 to %3)</source>
+        <translation>%1 (Runden %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>In "%1": %2</source>
+        <translation>In „%1“: %2</translation>
+    </message>
+    <message>
+        <source>positional parameters (?) have no values; name them after a column, e.g. :id.</source>
+        <translation>Positionsparameter (?) haben keine Werte; benennen Sie sie nach einer Spalte, z. B. :id.</translation>
+    </message>
+    <message>
+        <source>%1 needs a table to draw values from, and the statement names none that exists.</source>
+        <translation>%1 braucht eine Tabelle, aus der Werte gezogen werden, und die Anweisung nennt keine, die existiert.</translation>
+    </message>
+    <message>
+        <source>%1: table %2 has no column %3 to draw values from.</source>
+        <translation>%1: Tabelle %2 hat keine Spalte %3, aus der Werte gezogen werden könnten.</translation>
+    </message>
+    <message>
+        <source>%1: table %2 has no values in %3.</source>
+        <translation>%1: Tabelle %2 hat keine Werte in %3.</translation>
+    </message>
+    <message>
+        <source>Benchmark %1 against a plain twin</source>
+        <translation>Benchmark von %1 gegen einen unverschlüsselten Zwilling</translation>
+    </message>
+    <message>
+        <source>Benchmark queries on %1</source>
+        <translation>Benchmark der Abfragen auf %1</translation>
+    </message>
+    <message>
+        <source>Prepare the workload</source>
+        <translation>Arbeitslast vorbereiten</translation>
+    </message>
+    <message>
+        <source>Make the decrypted twin</source>
+        <translation>Entschlüsselten Zwilling anlegen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Remove the twin</source>
+        <translation>Zwilling entfernen</translation>
+    </message>
+    <message>
+        <source>Compare and save</source>
+        <translation>Vergleichen und speichern</translation>
+    </message>
+    <message>
+        <source>No database to benchmark.</source>
+        <translation>Keine Datenbank zum Messen.</translation>
+    </message>
+    <message>
+        <source>%1 was closed before the benchmark began.</source>
+        <translation>%1 wurde geschlossen, bevor der Benchmark begann.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: a plain twin would measure the same file twice. Run without --against-plain-twin.</source>
+        <translation>%1 ist nicht verschlüsselt: ein unverschlüsselter Zwilling würde dieselbe Datei zweimal messen. Starten Sie ohne --against-plain-twin.</translation>
+    </message>
+    <message>
+        <source>Iterations and rounds must be at least 1, the warm-up and the duration at least 0.</source>
+        <translation>Durchläufe und Runden müssen mindestens 1 sein, Aufwärmen und Dauer mindestens 0.</translation>
+    </message>
+    <message>
+        <source>%1 is not writable, so the twin is in %2, maybe on another file system: the overhead then includes that difference.</source>
+        <translation>%1 ist nicht beschreibbar, daher liegt der Zwilling in %2, vielleicht auf einem anderen Dateisystem: der Mehraufwand enthält dann auch diesen Unterschied.</translation>
+    </message>
+    <message>
+        <source>the decrypted twin</source>
+        <translation>den entschlüsselten Zwilling</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a private folder for the decrypted twin (%2).</source>
+        <translation>%1: kann keinen privaten Ordner für den entschlüsselten Zwilling anlegen (%2).</translation>
+    </message>
+    <message>
+        <source>Decrypted twin: %1</source>
+        <translation>Entschlüsselter Zwilling: %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2: %3</source>
+        <translation>Anweisung %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: p50 %2, p95 %3, p99 %4</source>
+        <translation>%1: p50 %2, p95 %3, p99 %4</translation>
+    </message>
+    <message>
+        <source>; plain p50 %1; overhead %2</source>
+        <translation>; unverschlüsselt p50 %1; Mehraufwand %2</translation>
+    </message>
+    <message>
+        <source>The decrypted twin %1 could not be removed; remove it yourself.</source>
+        <translation>Der entschlüsselte Zwilling %1 konnte nicht entfernt werden; entfernen Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>REGRESSION %1: p50 %2 → %3 (%4 %, noise %5 %)</source>
+        <translation>VERSCHLECHTERUNG %1: p50 %2 → %3 (%4 %, Rauschen %5 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) measured on %1.</source>
+        <translation>
+            <numerusform>%n Anweisung auf %1 gemessen.</numerusform>
+            <numerusform>%n Anweisungen auf %1 gemessen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) slower than baseline %1 beyond the threshold and the noise.</source>
+        <translation>
+            <numerusform>%n Anweisung langsamer als die Vergleichsbasis %1, jenseits von Schwelle und Rauschen.</numerusform>
+            <numerusform>%n Anweisungen langsamer als die Vergleichsbasis %1, jenseits von Schwelle und Rauschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No regression against baseline %1.</source>
+        <translation>Keine Verschlechterung gegenüber der Vergleichsbasis %1.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" does not prepare: %3</source>
+        <translation>%1: „%2“ lässt sich nicht vorbereiten: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: the statement failed: %2</source>
+        <translation>%1: die Anweisung schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the workload file (%2).</source>
+        <translation>%1: die Datei mit der Arbeitslast ist nicht lesbar (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the workload file holds no SQL statement.</source>
+        <translation>%1: die Datei mit der Arbeitslast enthält keine SQL-Anweisung.</translation>
+    </message>
+</context>
 </TS>

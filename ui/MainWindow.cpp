@@ -2,6 +2,7 @@
 
 #include "RecentFiles.h"
 #include "backups/BackupsPage.h"
+#include "benchmarks/BenchmarksPage.h"
 #include "core/FileHashJob.h"
 #include "core/JobRunner.h"
 #include "dialogs/DiagnosticsDialog.h"
@@ -10,7 +11,6 @@
 #include "keys/KeysPage.h"
 #include "pages/AuditPage.h"
 #include "pages/DatabasesPage.h"
-#include "pages/PlannedPage.h"
 #include "volumes/VolumesPage.h"
 #include "watch/WatchMonitor.h"
 #include "widgets/Banner.h"
@@ -72,11 +72,7 @@ MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent)
     addSection(QStringLiteral("backups"), tr("Backups"), new BackupsPage(m_databases, runner, m_jobs));
     addSection(QStringLiteral("volumes"), tr("Volumes"), new VolumesPage(runner, m_jobs));
     addSection(QStringLiteral("keys"), tr("Keys"), new KeysPage(runner, m_jobs));
-    addSection(QStringLiteral("benchmarks"), tr("Benchmarks"),
-               new PlannedPage(tr("Benchmarks"),
-                               tr("What encryption costs on this machine, and Strongroom's own throughput against "
-                                  "the reference tools, with baselines and thresholds."),
-                               {}));
+    addSection(QStringLiteral("benchmarks"), tr("Benchmarks"), new BenchmarksPage(m_databases, runner, m_jobs));
     m_audit = new AuditPage(m_runner);
     addSection(QStringLiteral("audit"), tr("Audit"), m_audit);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -354,6 +354,26 @@ Details allDetails()
                         "a script, --dry-run only shows what would go. An entry whose catalog time differs from the "
                         "time in its file name, or whose dump no longer has the recorded SHA-256, is kept and "
                         "reported.")},
+        {QStringLiteral("bench queries"),
+         QStringLiteral("Runs each statement of the workload (a file, or the built-in set: SELECT 1, a 100-row page, a "
+                        "point lookup by primary key, count(*) of the largest table, a LIKE search) after a warm-up, "
+                        "then in rounds, on FILE opened read-only; per statement avg, p50, p95, p99 (nearest rank: the "
+                        "sample of rank ceil(p/100 x n)), min, max, stddev and queries/s, timed with CLOCK_MONOTONIC. "
+                        "With --against-plain-twin a decrypted copy (0600, in a private folder beside FILE, removed "
+                        "afterwards, also on Ctrl-C) runs the same workload, A and B alternating per round; the "
+                        "overhead per statement is reported with its spread across rounds, or as \"no measurable "
+                        "difference\" when the rounds' 95 % interval contains 0. --save-baseline and --compare keep "
+                        "and compare results in the data folder; --compare exits with status 9 when a statement's p50 "
+                        "is slower by more than --threshold and more than the noise of both runs.")},
+        {QStringLiteral("bench crypto"),
+         QStringLiteral("Measures in this process, per CPU second, the algorithms of Strongroom's formats in their own "
+                        "unit sizes, needing no kernel crypto API, and runs openssl speed on each as the reference; "
+                        "the ratio should be close to 1.")},
+        {QStringLiteral("bench kdf"),
+         QStringLiteral("Times one derivation of PBKDF2-HMAC-SHA512 at SQLCipher 4's 256,000 iterations (the wait at "
+                        "every open), PBKDF2-HMAC-SHA1 at SQLCipher 3's 64,000, each key slot of the --volume images "
+                        "at its own cost (the wait at unlock) and age's scrypt at 2^18, and gives the settings that "
+                        "take --target-ms here.")},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/commands/AuditCommands.h"
 #include "cli/commands/BackupCommands.h"
+#include "cli/commands/BenchCommands.h"
 #include "cli/commands/ChecksumCommand.h"
 #include "cli/commands/DbCheckCommand.h"
 #include "cli/commands/DbConvertCommand.h"
@@ -78,6 +79,9 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<PgRestoreCommand>());
     cli.add(std::make_unique<PgVerifyCommand>());
     cli.add(std::make_unique<PgCompareCommand>());
+    cli.add(std::make_unique<BenchQueriesCommand>());
+    cli.add(std::make_unique<BenchCryptoCommand>());
+    cli.add(std::make_unique<BenchKdfCommand>());
 }
 
 } // namespace strongroom::cli

@@ -21,6 +21,8 @@ QString exitCodeKind(ExitCode code)
         return QStringLiteral("unsupported");
     case ExitCode::Environment:
         return QStringLiteral("environment");
+    case ExitCode::Regression:
+        return QStringLiteral("regression");
     case ExitCode::StatusWarning:
         return QStringLiteral("status-warning");
     case ExitCode::StatusFailure:

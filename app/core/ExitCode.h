@@ -15,6 +15,8 @@ enum class ExitCode : int {
     Busy = 5,
     Unsupported = 6,
     Environment = 7,
+    // `bench queries --compare`: a statement slower than the baseline beyond the threshold and the noise.
+    Regression = 9,
     // `status` for monitoring systems: something needs attention (a key due, an old drill) or is
     // failing (an overdue backup, a failed run). Not errors of the command itself.
     StatusWarning = 10,

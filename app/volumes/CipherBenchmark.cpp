@@ -1,8 +1,10 @@
 #include "volumes/CipherBenchmark.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 #include <libcryptsetup.h>
 #include <openssl/evp.h>
+#include <time.h>
 #include <vector>
 
 namespace strongroom {
@@ -25,10 +27,23 @@ const Spec kSpecs[] = {
     {"aes", "xts", 512, "AES-256-XTS"},       {"serpent", "xts", 512, nullptr}, {"twofish", "xts", 512, nullptr},
 };
 
-// MiB/s of one direction, sector by sector (512-byte units with their own IV, as dm-crypt does).
-double opensslSpeed(const EVP_CIPHER *cipher, int keyBytes, bool encrypt)
+qint64 threadCpuNs()
 {
-    std::vector<unsigned char> key(size_t(keyBytes), 0x5a), buffer(kBuffer, 0x33), out(kBuffer + 32);
+    timespec now{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+} // namespace
+
+double opensslCipherSpeed(const char *name, int keyBytes, bool encrypt, size_t unitBytes, qint64 minNs,
+                          const std::function<bool()> &cancelled, bool perCpuSecond)
+{
+    EVP_CIPHER *cipher = EVP_CIPHER_fetch(nullptr, name, nullptr);
+    if (!cipher)
+        return -1;
+    const size_t buffer = std::max(kBuffer, unitBytes);
+    std::vector<unsigned char> key(size_t(keyBytes), 0x5a), input(buffer, 0x33), out(buffer + 32);
     for (size_t i = 0; i < key.size(); ++i)
         key[i] = static_cast<unsigned char>(i * 7 + 1); // XTS refuses identical key halves
     unsigned char iv[16] = {};
@@ -37,21 +52,22 @@ double opensslSpeed(const EVP_CIPHER *cipher, int keyBytes, bool encrypt)
     EVP_CIPHER_CTX_set_padding(ctx, 0);
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = threadCpuNs();
     qint64 bytes = 0;
-    while (timer.nsecsElapsed() < kMinNs) {
-        for (size_t off = 0; off < kBuffer; off += 512) {
-            iv[0] = static_cast<unsigned char>(off >> 9);
+    while (timer.nsecsElapsed() < minNs && !(cancelled && cancelled())) {
+        for (size_t off = 0; off + unitBytes <= buffer; off += unitBytes) {
+            iv[0] = static_cast<unsigned char>(off / unitBytes);
             EVP_CipherInit_ex(ctx, nullptr, nullptr, nullptr, iv, -1);
             int n = 0;
-            EVP_CipherUpdate(ctx, out.data() + off, &n, buffer.data() + off, 512);
+            EVP_CipherUpdate(ctx, out.data() + off, &n, input.data() + off, int(unitBytes));
+            bytes += qint64(unitBytes);
         }
-        bytes += qint64(kBuffer);
     }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double seconds = double(perCpuSecond ? threadCpuNs() - cpuStart : timer.nsecsElapsed()) / 1e9;
     EVP_CIPHER_CTX_free(ctx);
+    EVP_CIPHER_free(cipher);
     return double(bytes) / (1024.0 * 1024.0) / seconds;
 }
-} // namespace
 
 QJsonObject CipherSpeed::toJson() const
 {
@@ -97,17 +113,15 @@ QList<CipherSpeed> benchmarkCiphers(bool kernelCryptoApi)
             speeds.append(speed);
             continue;
         }
-        EVP_CIPHER *cipher = EVP_CIPHER_fetch(nullptr, spec.openssl, nullptr);
-        if (!cipher) {
+        speed.encryptMiBs = opensslCipherSpeed(spec.openssl, spec.keyBits / 8, true, 512, kMinNs);
+        if (speed.encryptMiBs < 0) {
             speed.source = QStringLiteral("unavailable");
             speed.note = QStringLiteral("OpenSSL lacks %1").arg(QString::fromLatin1(spec.openssl));
             speeds.append(speed);
             continue;
         }
-        speed.encryptMiBs = opensslSpeed(cipher, spec.keyBits / 8, true);
-        speed.decryptMiBs = opensslSpeed(cipher, spec.keyBits / 8, false);
+        speed.decryptMiBs = opensslCipherSpeed(spec.openssl, spec.keyBits / 8, false, 512, kMinNs);
         speed.source = QStringLiteral("user space (OpenSSL)");
-        EVP_CIPHER_free(cipher);
         speeds.append(speed);
     }
     return speeds;

@@ -1,0 +1,441 @@
+#include "bench/QueryBenchJob.h"
+
+#include "bench/Baseline.h"
+#include "bench/BenchText.h"
+#include "bench/LatencyStats.h"
+#include "bench/MachineFacts.h"
+#include "bench/MonotonicClock.h"
+#include "bench/Overhead.h"
+#include "bench/ParameterValues.h"
+#include "bench/TimedStatement.h"
+#include "conversion/ContentFingerprint.h"
+#include "conversion/SqlCipherExport.h"
+#include "core/AuditLog.h"
+#include "core/JobContext.h"
+#include "core/SafeFile.h"
+#include "sqlcipher/DatabaseSession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <optional>
+#include <sqlite3.h>
+#include <vector>
+
+namespace strongroom::bench {
+
+namespace {
+
+constexpr qint64 kCancelCheckNs = 50'000'000;
+
+// Asks the job whether it was cancelled at most every 50 ms; also SQLite's progress handler, so a
+// statement that runs for seconds (a count(*) of a large table) stops as soon as Cancel is pressed.
+struct CancelWatch
+{
+    JobContext *context = nullptr;
+    qint64 lastCheckNs = 0;
+    bool cancelled = false;
+
+    bool check()
+    {
+        const qint64 now = monotonicNs();
+        if (!cancelled && now - lastCheckNs >= kCancelCheckNs) {
+            lastCheckNs = now;
+            cancelled = context->isCancelled();
+        }
+        return cancelled;
+    }
+};
+
+extern "C" int onSqliteProgress(void *watch)
+{
+    return static_cast<CancelWatch *>(watch)->check() ? 1 : 0;
+}
+
+class ProgressHandlerScope
+{
+public:
+    ProgressHandlerScope(sqlite3 *db, CancelWatch &watch) : m_db(db)
+    {
+        sqlite3_progress_handler(m_db, 4000, onSqliteProgress, &watch);
+    }
+    ~ProgressHandlerScope() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    ProgressHandlerScope(const ProgressHandlerScope &) = delete;
+    ProgressHandlerScope &operator=(const ProgressHandlerScope &) = delete;
+
+private:
+    sqlite3 *m_db;
+};
+
+// One target's side of one statement.
+struct Side
+{
+    std::optional<TimedStatement> statement;
+    QList<qint64> samples;
+    QList<qint64> roundP50;
+    qint64 next = 0; // iteration index: both sides draw the same parameter values in the same order
+};
+
+QJsonObject sideJson(const Side &side)
+{
+    QJsonObject o = LatencyStats::fromSamples(side.samples).toJson();
+    QJsonArray rounds;
+    for (qint64 p50 : side.roundP50)
+        rounds.append(double(p50) / 1000.0);
+    o.insert(QStringLiteral("round_p50_us"), rounds);
+    o.insert(QStringLiteral("noise_percent"), std::round(roundNoisePercent(side.roundP50) * 100.0) / 100.0);
+    return o;
+}
+
+QString microseconds(double us)
+{
+    return us >= 1000.0 ? QStringLiteral("%1 ms").arg(us / 1000.0, 0, 'f', 2)
+                        : QStringLiteral("%1 µs").arg(us, 0, 'f', 1);
+}
+
+} // namespace
+
+QString QueryBenchJob::title() const
+{
+    const QString name = m_request.session ? QFileInfo(m_request.session->path()).fileName() : QString();
+    return m_request.againstPlainTwin ? benchTr("Benchmark %1 against a plain twin").arg(name)
+                                      : benchTr("Benchmark queries on %1").arg(name);
+}
+
+QList<JobStep> QueryBenchJob::steps() const
+{
+    QList<JobStep> steps{{benchTr("Prepare the workload"), false}};
+    if (m_request.againstPlainTwin)
+        steps.append({benchTr("Make the decrypted twin"), false});
+    steps.append({benchTr("Measure"), false});
+    if (m_request.againstPlainTwin)
+        steps.append({benchTr("Remove the twin"), false});
+    if (!m_request.saveBaseline.isEmpty() || !m_request.compareBaseline.isEmpty())
+        steps.append({benchTr("Compare and save"), false});
+    return steps;
+}
+
+void QueryBenchJob::run(JobContext &context)
+{
+    const QueryBenchRequest &r = m_request;
+    const bool twin = r.againstPlainTwin;
+    int step = 0;
+    context.startStep(step++);
+    if (!r.session) {
+        context.fail(Error(ExitCode::Usage, benchTr("No database to benchmark.")));
+        return;
+    }
+    DatabaseSession::Guard guard = r.session->use();
+    Database *a = guard.database();
+    const FileFacts facts = r.session->facts();
+    const QString path = QFileInfo(r.session->path()).absoluteFilePath();
+    if (!a) {
+        context.fail(
+            Error(ExitCode::Failure, benchTr("%1 was closed before the benchmark began.").arg(path)));
+        return;
+    }
+    if (twin && !facts.settings) {
+        context.fail(
+            Error(ExitCode::Usage, benchTr("%1 is not encrypted: a plain twin would measure the same file "
+                                           "twice. Run without --against-plain-twin.")
+                                       .arg(path)));
+        return;
+    }
+    if (r.iterations < 1 || r.rounds < 1 || r.warmup < 0 || r.durationSeconds < 0) {
+        context.fail(
+            Error(ExitCode::Usage, benchTr("Iterations and rounds must be at least 1, the warm-up and the "
+                                           "duration at least 0.")));
+        return;
+    }
+
+    QList<WorkloadStatement> statements = r.statements;
+    QString workloadName = QStringLiteral("custom");
+    if (!r.workloadFile.isEmpty()) {
+        Result<QList<WorkloadStatement>> loaded = workload::fromFile(r.workloadFile);
+        if (!loaded) {
+            context.fail(loaded.error());
+            return;
+        }
+        statements = *loaded;
+        workloadName = QFileInfo(r.workloadFile).absoluteFilePath();
+    } else if (statements.isEmpty()) {
+        statements = workload::builtIn(*a);
+        workloadName = QStringLiteral("built-in");
+    }
+    std::optional<QJsonObject> base;
+    if (!r.compareBaseline.isEmpty()) {
+        Result<QJsonObject> loaded = baseline::load(r.compareBaseline);
+        if (!loaded) {
+            context.fail(loaded.error());
+            return;
+        }
+        base = *loaded;
+    }
+    if (!r.saveBaseline.isEmpty()) {
+        if (Result<QString> valid = baseline::pathFor(r.saveBaseline); !valid) {
+            context.fail(valid.error());
+            return;
+        }
+    }
+    QList<ParameterValues> values;
+    std::vector<std::array<Side, 2>> sides(size_t(statements.size()));
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        Result<ParameterValues> drawn = ParameterValues::draw(*a, statements[i].sql, quint32(0x5eed0000 + i));
+        if (!drawn) {
+            context.fail(drawn.error());
+            return;
+        }
+        values.append(*drawn);
+        Result<TimedStatement> prepared = TimedStatement::prepare(*a, statements[i].sql);
+        if (!prepared) {
+            context.fail(prepared.error());
+            return;
+        }
+        sides[i][0].statement.emplace(std::move(*prepared));
+    }
+
+    // The twin: a private folder (0700) holding a 0600 file, removed with everything SQLite put
+    // beside it when `twinFolder` goes out of scope, on every way out of this function.
+    std::unique_ptr<QTemporaryDir> twinFolder;
+    std::unique_ptr<Database> b;
+    QString twinPath;
+    bool auditable = !r.saveBaseline.isEmpty();
+    auto audit = [&](const QString &outcome) {
+        if (!auditable)
+            return;
+        const AuditLog log = r.auditLogPath.isEmpty() ? AuditLog() : AuditLog(r.auditLogPath);
+        log.append(QStringLiteral("bench.queries"), path, outcome,
+                   {{QStringLiteral("plain_twin"), twin},
+                    {QStringLiteral("statements"), int(statements.size())},
+                    {QStringLiteral("baseline"), r.saveBaseline}});
+    };
+    if (twin) {
+        context.startStep(step++, facts.sizeBytes(), ProgressUnit::Bytes);
+        // Beside the target by default: a twin on another file system (a tmpfs /tmp) would add that
+        // file system's cost of the per-statement lock and header check to the "overhead".
+        QString folder = r.twinFolder.isEmpty() ? QFileInfo(path).absolutePath() : r.twinFolder;
+        if (!QFileInfo(folder).isWritable()) {
+            context.addDetail(
+                benchTr("%1 is not writable, so the twin is in %2, maybe on another file system: "
+                        "the overhead then includes that difference.")
+                    .arg(folder, QDir::tempPath()));
+            folder = QDir::tempPath();
+        }
+        if (Status space =
+                safefile::requireFreeSpace(folder, facts.sizeBytes(), benchTr("the decrypted twin"));
+            !space) {
+            context.fail(space.error());
+            return;
+        }
+        twinFolder = std::make_unique<QTemporaryDir>(folder + QStringLiteral("/.strongroom-bench-XXXXXX"));
+        if (!twinFolder->isValid()) {
+            context.fail(Error(ExitCode::Failure,
+                               benchTr("%1: cannot make a private folder for the decrypted twin (%2).")
+                                   .arg(folder, twinFolder->errorString())));
+            return;
+        }
+        auditable = true;
+        twinPath = twinFolder->filePath(QStringLiteral("plain-twin.db"));
+        context.log(benchTr("Decrypted twin: %1").arg(twinPath));
+        ContentFingerprint header;
+        readHeaderFields(*a, header);
+        const std::optional<KeyMaterial> key = r.session->key();
+        const Status exported =
+            exportDatabase({path, key ? &*key : nullptr, *facts.settings}, {twinPath, nullptr, {}}, header,
+                           facts.settings->pageSize, [&context](qint64 bytes) {
+                               context.setProgress(bytes);
+                               return !context.isCancelled();
+                           });
+        if (!exported) {
+            if (exported.error().code != ExitCode::Cancelled)
+                context.fail(exported.error());
+            audit(exported.error().code == ExitCode::Cancelled ? QStringLiteral("cancelled")
+                                                               : QStringLiteral("failed"));
+            return;
+        }
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(twinPath, {Database::Access::ReadOnly, nullptr});
+        if (!opened) {
+            context.fail(opened.error());
+            audit(QStringLiteral("failed"));
+            return;
+        }
+        b = std::move(*opened);
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            Result<TimedStatement> prepared = TimedStatement::prepare(*b, statements[i].sql);
+            if (!prepared) {
+                context.fail(prepared.error());
+                audit(QStringLiteral("failed"));
+                return;
+            }
+            sides[i][1].statement.emplace(std::move(*prepared));
+        }
+    }
+
+    const int sideCount = twin ? 2 : 1;
+    context.startStep(step++, qint64(statements.size()) * r.rounds, ProgressUnit::Items);
+    CancelWatch watch{&context};
+    std::optional<Error> failure;
+    {
+        ProgressHandlerScope handlerA(a->handle(), watch);
+        std::optional<ProgressHandlerScope> handlerB;
+        if (b)
+            handlerB.emplace(b->handle(), watch);
+        const qint64 budgetNs = qint64(r.durationSeconds * 1e9 / r.rounds);
+        for (qsizetype i = 0; i < statements.size() && !failure && !watch.cancelled; ++i) {
+            context.log(
+                benchTr("Statement %1 of %2: %3").arg(i + 1).arg(statements.size()).arg(statements[i].name));
+            for (int s = 0; s < sideCount && !failure; ++s) {
+                for (int w = 0; w < r.warmup && !failure && !watch.check(); ++w) {
+                    Result<qint64> t = sides[i][s].statement->run(values[i].forIteration(sides[i][s].next++));
+                    if (!t)
+                        failure = t.error();
+                }
+                sides[i][s].next = 0; // the measured runs start the value sequence afresh on each side
+            }
+            for (int round = 0; round < r.rounds && !failure && !watch.check(); ++round) {
+                const qint64 perRound = r.iterations / r.rounds + (round < r.iterations % r.rounds ? 1 : 0);
+                for (int k = 0; k < sideCount && !failure; ++k) {
+                    // A then B in even rounds, B then A in odd ones: neither always runs first.
+                    Side &side = sides[i][round % 2 == 0 ? k : sideCount - 1 - k];
+                    QList<qint64> roundSamples;
+                    const qint64 roundStart = monotonicNs();
+                    for (qint64 n = 0;; ++n) {
+                        const bool more =
+                            budgetNs > 0 ? (n == 0 || monotonicNs() - roundStart < budgetNs) : n < perRound;
+                        if (!more || watch.check())
+                            break;
+                        Result<qint64> t = side.statement->run(values[i].forIteration(side.next++));
+                        if (!t) {
+                            failure = t.error();
+                            break;
+                        }
+                        roundSamples.append(*t);
+                    }
+                    side.samples.append(roundSamples);
+                    if (!roundSamples.isEmpty()) {
+                        std::sort(roundSamples.begin(), roundSamples.end());
+                        side.roundP50.append(LatencyStats::nearestRank(roundSamples, 50));
+                    }
+                }
+                context.addProgress(1);
+            }
+        }
+    }
+    if (failure && failure->code == ExitCode::Cancelled)
+        failure.reset(); // an interrupted statement: the watch saw the cancel
+    const bool cancelled = watch.cancelled || context.isCancelled();
+
+    QJsonArray results;
+    QStringList lines;
+    if (!failure && !cancelled) {
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            QJsonObject o{{QStringLiteral("name"), statements[i].name},
+                          {QStringLiteral("sql"), statements[i].sql},
+                          {QStringLiteral("target"), sideJson(sides[i][0])}};
+            const LatencyStats sa = LatencyStats::fromSamples(sides[i][0].samples);
+            QString line =
+                benchTr("%1: p50 %2, p95 %3, p99 %4")
+                    .arg(statements[i].name, microseconds(double(sa.p50Ns) / 1000.0),
+                         microseconds(double(sa.p95Ns) / 1000.0), microseconds(double(sa.p99Ns) / 1000.0));
+            if (twin) {
+                const LatencyStats sb = LatencyStats::fromSamples(sides[i][1].samples);
+                const Overhead overhead =
+                    Overhead::between(sa.p50Ns, sb.p50Ns, sides[i][0].roundP50, sides[i][1].roundP50);
+                o.insert(QStringLiteral("plain_twin"), sideJson(sides[i][1]));
+                o.insert(QStringLiteral("overhead"), overhead.toJson());
+                line += benchTr("; plain p50 %1; overhead %2")
+                            .arg(microseconds(double(sb.p50Ns) / 1000.0), overhead.verdict());
+            }
+            results.append(o);
+            lines.append(line);
+        }
+    }
+
+    bool twinRemoved = false;
+    if (twin) {
+        context.startStep(step++);
+        sides.clear(); // finalize the twin's statements before its connection closes
+        b.reset();
+        twinFolder->remove();
+        twinRemoved = !QFileInfo::exists(twinPath);
+        if (!twinRemoved)
+            context.log(
+                benchTr("The decrypted twin %1 could not be removed; remove it yourself.").arg(twinPath));
+    }
+    if (failure || cancelled) {
+        if (failure)
+            context.fail(*failure);
+        audit(failure ? QStringLiteral("failed") : QStringLiteral("cancelled"));
+        return;
+    }
+
+    m_result = QJsonObject{
+        {QStringLiteral("target"), path},
+        {QStringLiteral("encrypted"), facts.settings.has_value()},
+        {QStringLiteral("cipher"), facts.settings ? QJsonValue(facts.settings->toJson()) : QJsonValue()},
+        {QStringLiteral("workload"), workloadName},
+        {QStringLiteral("settings"),
+         QJsonObject{
+             {QStringLiteral("iterations"), r.durationSeconds > 0 ? QJsonValue() : QJsonValue(r.iterations)},
+             {QStringLiteral("duration_s"),
+              r.durationSeconds > 0 ? QJsonValue(r.durationSeconds) : QJsonValue()},
+             {QStringLiteral("warmup"), r.warmup},
+             {QStringLiteral("rounds"), r.rounds},
+             {QStringLiteral("plain_twin"), twin},
+             {QStringLiteral("clock"), QStringLiteral("CLOCK_MONOTONIC, ns")},
+             {QStringLiteral("percentiles"), QStringLiteral("nearest-rank")}}},
+        {QStringLiteral("machine"), MachineFacts::collect().toJson()},
+        {QStringLiteral("statements"), results}};
+    if (twin) {
+        m_result.insert(QStringLiteral("twin_folder"), QFileInfo(twinPath).absolutePath());
+        m_result.insert(QStringLiteral("twin_removed"), twinRemoved);
+    }
+
+    if (!r.saveBaseline.isEmpty() || base) {
+        context.startStep(step++);
+        if (base) {
+            const BaselineComparison comparison =
+                BaselineComparison::compare(m_result, *base, r.thresholdPercent);
+            m_regressions = comparison.regressions();
+            m_result.insert(QStringLiteral("comparison"), comparison.toJson());
+            for (const StatementChange &change : comparison.statements) {
+                if (change.regression)
+                    lines.append(benchTr("REGRESSION %1: p50 %2 → %3 (%4 %, noise %5 %)")
+                                     .arg(change.name, microseconds(change.baselineP50Us),
+                                          microseconds(change.nowP50Us))
+                                     .arg(change.changePercent, 0, 'f', 1)
+                                     .arg(change.noisePercent, 0, 'f', 1));
+            }
+        }
+        if (!r.saveBaseline.isEmpty()) {
+            Result<QString> saved = baseline::save(r.saveBaseline, m_result);
+            if (!saved) {
+                context.fail(saved.error());
+                audit(QStringLiteral("failed"));
+                return;
+            }
+            m_result.insert(QStringLiteral("baseline_saved"), *saved);
+        }
+    }
+    audit(QStringLiteral("succeeded"));
+
+    for (const QString &line : std::as_const(lines))
+        context.addDetail(line);
+    QString overview = benchTr("%n statement(s) measured on %1.", nullptr, int(statements.size())).arg(path);
+    if (base)
+        overview +=
+            QLatin1Char(' ') + (m_regressions > 0
+                                    ? benchTr("%n statement(s) slower than baseline %1 beyond "
+                                              "the threshold and the noise.",
+                                              nullptr, m_regressions)
+                                          .arg(r.compareBaseline)
+                                    : benchTr("No regression against baseline %1.").arg(r.compareBaseline));
+    context.setOverview(overview);
+    context.setData(m_result);
+}
+
+} // namespace strongroom::bench

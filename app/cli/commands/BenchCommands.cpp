@@ -1,0 +1,349 @@
+#include "cli/commands/BenchCommands.h"
+
+#include "bench/CryptoBenchJob.h"
+#include "bench/KdfBenchJob.h"
+#include "bench/QueryBenchJob.h"
+#include "bench/ResultCsv.h"
+#include "cli/CliContext.h"
+#include "cli/commands/DbOpenOptions.h"
+#include "core/SafeFile.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace strongroom::cli {
+
+namespace {
+
+Error usage(const QString &message)
+{
+    return Error(ExitCode::Usage, message);
+}
+
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const QString &name, int minimum, bool &ok)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool isNumber = false;
+    const int value = parser.value(name).toInt(&isNumber);
+    if (!isNumber || value < minimum)
+        ok = false;
+    return value;
+}
+
+QString us(const QJsonValue &value)
+{
+    const double v = value.toDouble();
+    return v >= 1000.0 ? QStringLiteral("%1ms").arg(v / 1000.0, 0, 'f', 2)
+                       : QStringLiteral("%1us").arg(v, 0, 'f', 1);
+}
+
+const char *const kColumns[] = {"avg_us", "p50_us", "p95_us", "p99_us", "min_us", "max_us", "stddev_us"};
+
+void printHuman(QTextStream &out, const QJsonObject &result)
+{
+    const QJsonArray statements = result.value(QLatin1String("statements")).toArray();
+    const bool twin =
+        result.value(QLatin1String("settings")).toObject().value(QLatin1String("plain_twin")).toBool();
+    int width = 9;
+    for (const QJsonValue &s : statements)
+        width = std::max(width, int(s.toObject().value(QLatin1String("name")).toString().size()));
+    width = std::min(width, 40);
+    out << "Target    " << result.value(QLatin1String("target")).toString()
+        << (result.value(QLatin1String("encrypted")).toBool() ? " (SQLCipher)" : " (plain SQLite)") << '\n';
+    out << "Workload  " << result.value(QLatin1String("workload")).toString() << '\n';
+    out << "Rule      percentiles by nearest rank; times per execution, every row stepped\n\n";
+    out << QStringLiteral("STATEMENT").leftJustified(width + 2) << (twin ? "SIDE   " : "");
+    for (const char *c : kColumns)
+        out << QString::fromLatin1(c).chopped(3).toUpper().rightJustified(10);
+    out << QStringLiteral("Q/S").rightJustified(11) << '\n';
+    for (const QJsonValue &v : statements) {
+        const QJsonObject s = v.toObject();
+        const QString name = s.value(QLatin1String("name")).toString().left(40);
+        auto row = [&](const QString &label, const QString &side, const QJsonObject &stats) {
+            out << label.leftJustified(width + 2) << (twin ? side.leftJustified(7) : QString());
+            for (const char *c : kColumns)
+                out << us(stats.value(QLatin1String(c))).rightJustified(10);
+            out << QString::number(stats.value(QLatin1String("queries_per_s")).toDouble(), 'f', 0)
+                       .rightJustified(11)
+                << '\n';
+        };
+        row(name, QStringLiteral("sqlc"), s.value(QLatin1String("target")).toObject());
+        if (twin) {
+            row(QString(), QStringLiteral("plain"), s.value(QLatin1String("plain_twin")).toObject());
+            out << QString().leftJustified(width + 2) << "overhead: "
+                << s.value(QLatin1String("overhead")).toObject().value(QLatin1String("verdict")).toString()
+                << '\n';
+        }
+    }
+    const QJsonObject comparison = result.value(QLatin1String("comparison")).toObject();
+    if (!comparison.isEmpty()) {
+        out << "\nAgainst baseline " << comparison.value(QLatin1String("baseline")).toString()
+            << " (threshold " << comparison.value(QLatin1String("threshold_percent")).toDouble() << " %):\n";
+        for (const QJsonValue &v : comparison.value(QLatin1String("statements")).toArray()) {
+            const QJsonObject c = v.toObject();
+            out << "  " << c.value(QLatin1String("name")).toString().left(40).leftJustified(width) << "  p50 "
+                << us(c.value(QLatin1String("baseline_p50_us"))) << " -> "
+                << us(c.value(QLatin1String("now_p50_us")))
+                << QStringLiteral("  %1%2 % (noise %3 %)")
+                       .arg(c.value(QLatin1String("change_percent")).toDouble() >= 0 ? QStringLiteral("+")
+                                                                                     : QString())
+                       .arg(c.value(QLatin1String("change_percent")).toDouble(), 0, 'f', 1)
+                       .arg(c.value(QLatin1String("noise_percent")).toDouble(), 0, 'f', 1)
+                << (c.value(QLatin1String("regression")).toBool() ? "  REGRESSION" : "") << '\n';
+        }
+        for (const QJsonValue &v : comparison.value(QLatin1String("not_in_baseline")).toArray())
+            out << "  " << v.toString() << ": not in the baseline, not compared\n";
+    }
+    if (result.contains(QLatin1String("baseline_saved")))
+        out << "\nBaseline saved: " << result.value(QLatin1String("baseline_saved")).toString() << '\n';
+    out.flush();
+}
+
+// The report's end as every bench verb has it: cancelled (130), the job's error, or 0.
+std::optional<int> jobEnd(CliContext &context, const JobReport &report)
+{
+    if (report.outcome == JobOutcome::Cancelled)
+        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")));
+    if (report.error)
+        return context.fail(*report.error);
+    return std::nullopt;
+}
+
+QString number(const QJsonValue &value, int decimals)
+{
+    return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) : QStringLiteral("-");
+}
+
+} // namespace
+
+void BenchQueriesCommand::declare(QCommandLineParser &parser) const
+{
+    dbopen::declare(parser);
+    parser.addOption(
+        {QStringLiteral("workload"),
+         QStringLiteral("SQL statements to run, one per line or ;-separated; :name parameters take "
+                        "random existing values of that column (default: the built-in set)."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("iterations"),
+                      QStringLiteral("Timed runs per statement and target (default 1000)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("duration"),
+                      QStringLiteral("A time budget per statement and target instead of --iterations."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption(
+        {QStringLiteral("warmup"), QStringLiteral("Untimed runs first (default 50)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("rounds"),
+                      QStringLiteral("Rounds the runs are split into, targets alternating (default 10)."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("against-plain-twin"),
+         QStringLiteral("Also run on a decrypted copy (a 0600 temp file, removed afterwards) and "
+                        "report the encryption overhead per statement.")});
+    parser.addOption({QStringLiteral("save-baseline"),
+                      QStringLiteral("Save the results and the machine's facts as baseline NAME."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("compare"),
+         QStringLiteral("Compare with baseline NAME; exit 9 when a statement is slower beyond the "
+                        "threshold and the noise."),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("threshold"),
+                      QStringLiteral("Allowed slowdown for --compare, in percent (default 5%)."),
+                      QStringLiteral("PERCENT")});
+    parser.addOption({QStringLiteral("csv"), QStringLiteral("Also write the figures to FILE as CSV."),
+                      QStringLiteral("FILE")});
+}
+
+int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    bench::QueryBenchRequest request;
+    bool ok = true;
+    const auto iterations = wholeNumber(parser, QStringLiteral("iterations"), 1, ok);
+    const auto warmup = wholeNumber(parser, QStringLiteral("warmup"), 0, ok);
+    const auto rounds = wholeNumber(parser, QStringLiteral("rounds"), 1, ok);
+    if (!ok)
+        return context.fail(
+            usage(QStringLiteral("--iterations and --rounds want a whole number of at least 1, "
+                                 "--warmup one of at least 0.")));
+    if (parser.isSet(QStringLiteral("duration"))) {
+        if (iterations)
+            return context.fail(usage(QStringLiteral("Give --iterations or --duration, not both.")));
+        bool isNumber = false;
+        request.durationSeconds = parser.value(QStringLiteral("duration")).toDouble(&isNumber);
+        if (!isNumber || request.durationSeconds <= 0 || request.durationSeconds > 86400)
+            return context.fail(
+                usage(QStringLiteral("--duration wants seconds, more than 0 and at most 86400.")));
+    }
+    request.iterations = iterations.value_or(1000);
+    request.warmup = warmup.value_or(50);
+    request.rounds = rounds.value_or(10);
+    if (request.durationSeconds <= 0 && request.rounds > request.iterations)
+        request.rounds = request.iterations;
+    request.workloadFile = parser.value(QStringLiteral("workload"));
+    request.againstPlainTwin = parser.isSet(QStringLiteral("against-plain-twin"));
+    request.saveBaseline = parser.value(QStringLiteral("save-baseline"));
+    request.compareBaseline = parser.value(QStringLiteral("compare"));
+    if (parser.isSet(QStringLiteral("threshold"))) {
+        if (request.compareBaseline.isEmpty())
+            return context.fail(usage(QStringLiteral("--threshold applies to --compare NAME; give both.")));
+        QString text = parser.value(QStringLiteral("threshold")).trimmed();
+        if (text.endsWith(QLatin1Char('%')))
+            text.chop(1);
+        bool isNumber = false;
+        request.thresholdPercent = text.toDouble(&isNumber);
+        if (!isNumber || request.thresholdPercent < 0 || request.thresholdPercent > 1000)
+            return context.fail(
+                usage(QStringLiteral("--threshold wants a percentage from 0 to 1000, e.g. 5%.")));
+    }
+    const QString csvPath = parser.value(QStringLiteral("csv"));
+
+    OpenDiagnosis diagnosis = dbopen::open(context, parser);
+    if (!diagnosis.succeeded())
+        return context.fail(diagnosis.error());
+    if (diagnosis.what == OpenDiagnosis::Case::PlainSqlite && request.againstPlainTwin) {
+        diagnosis.session->close();
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QStringLiteral("%1 is plain SQLite: it has no encryption to measure against a twin. "
+                                 "Run without --against-plain-twin.")
+                      .arg(diagnosis.path)));
+    }
+    request.session = diagnosis.session;
+
+    auto job = std::make_shared<bench::QueryBenchJob>(std::move(request));
+    const JobReport report = context.runJob(job);
+    diagnosis.session->close();
+    if (report.outcome == JobOutcome::Cancelled)
+        return context.fail(
+            Error(ExitCode::Cancelled, QStringLiteral("Cancelled; the decrypted twin, if any, was "
+                                                      "removed and no baseline was saved.")));
+    if (report.error)
+        return context.fail(*report.error);
+
+    if (!csvPath.isEmpty()) {
+        if (Status written = safefile::writeFileAtomically(QFileInfo(csvPath).absoluteFilePath(),
+                                                           bench::resultCsv(job->result()),
+                                                           QStringLiteral("csv"), QStringLiteral("CSV file"));
+            !written)
+            return context.fail(written.error());
+    }
+    if (context.json())
+        context.printJson(job->result());
+    else
+        printHuman(context.out(), job->result());
+    if (job->regressions() > 0) {
+        if (!context.json())
+            context.err() << job->regressions() << " statement(s) slower than baseline "
+                          << parser.value(QStringLiteral("compare")) << " beyond the threshold and the noise."
+                          << Qt::endl;
+        return static_cast<int>(ExitCode::Regression);
+    }
+    return 0;
+}
+
+void BenchCryptoCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("seconds"),
+                      QStringLiteral("Measuring time per algorithm (default 0.5, at most 10)."),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("no-reference"), QStringLiteral("Skip the openssl speed reference.")});
+}
+
+int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    double seconds = 0.5;
+    if (parser.isSet(QStringLiteral("seconds"))) {
+        bool ok = false;
+        seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok);
+        if (!ok || seconds < 0.05 || seconds > 10)
+            return context.fail(usage(QStringLiteral("--seconds wants a number from 0.05 to 10.")));
+    }
+    auto job =
+        std::make_shared<bench::CryptoBenchJob>(!parser.isSet(QStringLiteral("no-reference")), seconds);
+    const JobReport report = context.runJob(job);
+    if (const std::optional<int> end = jobEnd(context, report))
+        return *end;
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    out << "AES-NI    " << (report.data.value(QLatin1String("aes_ni")).toBool() ? "yes" : "no") << '\n';
+    out << "OpenSSL   " << report.data.value(QLatin1String("openssl")).toString() << "\n\n";
+    out << QStringLiteral("ALGORITHM").leftJustified(27) << QStringLiteral("UNIT").rightJustified(8)
+        << QStringLiteral("MB/S").rightJustified(10) << QStringLiteral("OPENSSL").rightJustified(10)
+        << QStringLiteral("RATIO").rightJustified(7) << "  USED BY\n";
+    for (const QJsonValue &v : report.data.value(QLatin1String("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        out << r.value(QLatin1String("algorithm")).toString().leftJustified(27)
+            << QString::number(r.value(QLatin1String("unit_bytes")).toInteger()).rightJustified(8)
+            << number(r.value(QLatin1String("mb_s")), 1).rightJustified(10)
+            << number(r.value(QLatin1String("openssl_speed_mb_s")), 1).rightJustified(10)
+            << number(r.value(QLatin1String("ratio")), 2).rightJustified(7) << "  "
+            << r.value(QLatin1String("used_by")).toString()
+            << (r.contains(QLatin1String("note"))
+                    ? QStringLiteral(" (%1)").arg(r.value(QLatin1String("note")).toString())
+                    : QString())
+            << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+void BenchKdfCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("volume"),
+                      QStringLiteral("A LUKS image whose key slots are measured; may be repeated."),
+                      QStringLiteral("IMAGE")});
+    parser.addOption({QStringLiteral("target-ms"),
+                      QStringLiteral("The unlock time the suggested settings aim at (default 1000)."),
+                      QStringLiteral("MS")});
+}
+
+int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    bench::KdfBenchRequest request;
+    request.volumeImages = parser.values(QStringLiteral("volume"));
+    if (parser.isSet(QStringLiteral("target-ms"))) {
+        bool ok = false;
+        request.targetMs = parser.value(QStringLiteral("target-ms")).toInt(&ok);
+        if (!ok || request.targetMs < 10 || request.targetMs > 60000)
+            return context.fail(usage(QStringLiteral("--target-ms wants a whole number from 10 to 60000.")));
+    }
+    const JobReport report = context.runJob(std::make_shared<bench::KdfBenchJob>(request));
+    if (const std::optional<int> end = jobEnd(context, report))
+        return *end;
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    const int target = report.data.value(QLatin1String("target_ms")).toInt();
+    out << QStringLiteral("KDF").leftJustified(20) << QStringLiteral("MS").rightJustified(10)
+        << "  PARAMETERS -> FOR " << target << " MS\n";
+    auto describe = [](const QJsonObject &p) {
+        QStringList parts;
+        for (auto it = p.begin(); it != p.end(); ++it)
+            parts.append(
+                it.key() + QLatin1Char('=') +
+                (it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble())));
+        return parts.join(QLatin1Char(' '));
+    };
+    for (const QJsonValue &v : report.data.value(QLatin1String("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        out << r.value(QLatin1String("kdf")).toString().leftJustified(20)
+            << number(r.value(QLatin1String("ms")), 1).rightJustified(10) << "  "
+            << r.value(QLatin1String("used_by")).toString() << '\n';
+        out << QString(32, QLatin1Char(' ')) << describe(r.value(QLatin1String("parameters")).toObject());
+        if (r.contains(QLatin1String("for_target")))
+            out << "  ->  " << describe(r.value(QLatin1String("for_target")).toObject());
+        if (r.contains(QLatin1String("note")))
+            out << "  (" << r.value(QLatin1String("note")).toString() << ')';
+        out << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+} // namespace strongroom::cli

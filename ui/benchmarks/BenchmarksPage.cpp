@@ -1,0 +1,360 @@
+#include "benchmarks/BenchmarksPage.h"
+
+#include "bench/Baseline.h"
+#include "bench/QueryBenchJob.h"
+#include "bench/ResultCsv.h"
+#include "core/JobRunner.h"
+#include "core/SafeFile.h"
+#include "dashboard/DatabaseDashboard.h"
+#include "jobs/JobsIndicator.h"
+#include "pages/DatabasesPage.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace strongroom::ui {
+
+namespace {
+
+QChartView *newChartView()
+{
+    auto *view = new QChartView(new QChart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(280);
+    return view;
+}
+
+QJsonArray statementsOf(const QJsonObject &result)
+{
+    return result.value(QLatin1String("statements")).toArray();
+}
+
+} // namespace
+
+BenchmarksPage::BenchmarksPage(DatabasesPage *databases, JobRunner *runner, JobsIndicator *jobs,
+                               QWidget *parent)
+    : QWidget(parent), m_databases(databases), m_runner(runner), m_jobs(jobs)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Benchmarks"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+    layout->addWidget(
+        new QLabel(tr("Query latency of an open database, and what its encryption costs against a "
+                      "decrypted twin on the same disk. Percentiles by nearest rank.")));
+
+    auto *form = new QFormLayout;
+    m_database = new QComboBox;
+    form->addRow(tr("Database:"), m_database);
+    auto *workloadRow = new QHBoxLayout;
+    m_workload = new QLineEdit;
+    m_workload->setPlaceholderText(tr("Built-in set (SELECT 1, page, point lookup, count, LIKE search)"));
+    auto *browse = new QPushButton(tr("Choose…"));
+    workloadRow->addWidget(m_workload, 1);
+    workloadRow->addWidget(browse);
+    form->addRow(tr("Workload:"), workloadRow);
+    m_iterations = new QSpinBox;
+    m_iterations->setRange(10, 1000000);
+    m_iterations->setValue(1000);
+    form->addRow(tr("Iterations:"), m_iterations);
+    m_twin = new QCheckBox(tr("Against a plain twin (a decrypted copy beside the file, removed afterwards)"));
+    form->addRow(QString(), m_twin);
+    m_baseline = new QLineEdit;
+    m_baseline->setObjectName(QStringLiteral("baselineName"));
+    m_baseline->setPlaceholderText(tr("Optional: save the result as this baseline"));
+    form->addRow(tr("Baseline:"), m_baseline);
+    layout->addLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    m_run = new QPushButton(tr("Run"));
+    m_run->setObjectName(QStringLiteral("run"));
+    buttons->addWidget(m_run);
+    buttons->addStretch();
+    auto *png = new QPushButton(tr("Export PNG…"));
+    auto *csv = new QPushButton(tr("Export CSV…"));
+    auto *json = new QPushButton(tr("Export JSON…"));
+    for (QPushButton *b : {png, csv, json})
+        buttons->addWidget(b);
+    layout->addLayout(buttons);
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_tabs = new QTabWidget;
+    m_latency = newChartView();
+    m_overhead = newChartView();
+    m_history = newChartView();
+    m_tabs->addTab(m_latency, tr("Latency"));
+    m_tabs->addTab(m_overhead, tr("Overhead"));
+    m_tabs->addTab(m_history, tr("Baselines"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *dialog =
+            new QFileDialog(this, tr("Workload"), QString(), tr("SQL files (*.sql);;All files (*)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, m_workload, &QLineEdit::setText);
+        dialog->open();
+    });
+    connect(m_run, &QPushButton::clicked, this, &BenchmarksPage::run);
+    connect(png, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("png")); });
+    connect(csv, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("csv")); });
+    connect(json, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("json")); });
+    updateDatabases();
+    showHistory();
+}
+
+void BenchmarksPage::showEvent(QShowEvent *event)
+{
+    updateDatabases();
+    showHistory();
+    QWidget::showEvent(event);
+}
+
+void BenchmarksPage::updateDatabases()
+{
+    const QString current = m_database->currentData().toString();
+    m_database->clear();
+    for (const QString &path : m_databases->openPaths())
+        m_database->addItem(QFileInfo(path).fileName(), path);
+    const int index = m_database->findData(current);
+    if (index >= 0)
+        m_database->setCurrentIndex(index);
+    m_run->setEnabled(m_database->count() > 0);
+    if (m_database->count() == 0)
+        m_summary->setText(tr("Open a database in the Databases section to measure it."));
+}
+
+void BenchmarksPage::run()
+{
+    DatabaseDashboard *dashboard = m_databases->dashboard(m_database->currentData().toString());
+    if (!dashboard || !dashboard->session()) {
+        m_summary->setText(tr("That database is not open yet."));
+        return;
+    }
+    bench::QueryBenchRequest request;
+    request.session = dashboard->session();
+    request.workloadFile = m_workload->text().trimmed();
+    request.iterations = m_iterations->value();
+    request.rounds = std::min(10, request.iterations);
+    request.againstPlainTwin = m_twin->isChecked();
+    request.saveBaseline = m_baseline->text().trimmed();
+    auto job = std::make_shared<bench::QueryBenchJob>(std::move(request));
+    JobHandle *handle = m_runner->start(job);
+    m_jobs->showDialog(handle);
+    m_run->setEnabled(false);
+    connect(handle, &JobHandle::finished, this, [this, job](const JobReport &report) {
+        m_run->setEnabled(true);
+        if (report.outcome != JobOutcome::Succeeded) {
+            m_summary->setText(report.error ? report.error->message : tr("Cancelled."));
+            return;
+        }
+        showResult(job->result());
+        showHistory();
+    });
+}
+
+void BenchmarksPage::showResult(const QJsonObject &result)
+{
+    m_result = result;
+    const QJsonArray statements = statementsOf(result);
+    const bool twin =
+        result.value(QLatin1String("settings")).toObject().value(QLatin1String("plain_twin")).toBool();
+    QStringList names;
+    QList<QBarSet *> sets;
+    const char *fields[] = {"p50_us", "p95_us", "p99_us"};
+    for (const char *side : {"target", "plain_twin"}) {
+        if (QByteArray(side) == "plain_twin" && !twin)
+            break;
+        for (const char *field : fields) {
+            const QString label = QString::fromLatin1(field).chopped(3) +
+                                  (QByteArray(side) == "target" ? tr(" SQLCipher") : tr(" plain"));
+            auto *set = new QBarSet(label);
+            for (const QJsonValue &v : statements)
+                *set << v.toObject()
+                            .value(QLatin1String(side))
+                            .toObject()
+                            .value(QLatin1String(field))
+                            .toDouble();
+            sets.append(set);
+        }
+    }
+    for (const QJsonValue &v : statements)
+        names.append(v.toObject().value(QLatin1String("name")).toString().left(24));
+
+    QChart *latency = m_latency->chart();
+    latency->removeAllSeries();
+    for (QAbstractAxis *axis : latency->axes())
+        latency->removeAxis(axis);
+    auto *bars = new QBarSeries;
+    bars->append(sets);
+    latency->addSeries(bars);
+    latency->setTitle(tr("Latency per statement (µs)"));
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    latency->addAxis(categories, Qt::AlignBottom);
+    bars->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setTitleText(tr("µs"));
+    latency->addAxis(values, Qt::AlignLeft);
+    bars->attachAxis(values);
+
+    QChart *overhead = m_overhead->chart();
+    overhead->removeAllSeries();
+    for (QAbstractAxis *axis : overhead->axes())
+        overhead->removeAxis(axis);
+    overhead->setTitle(twin ? tr("Encryption overhead per statement (%), the 5 % line")
+                            : tr("Run against a plain twin to see the encryption overhead."));
+    if (twin) {
+        auto *set = new QBarSet(tr("overhead %"));
+        for (const QJsonValue &v : statements)
+            *set << v.toObject()
+                        .value(QLatin1String("overhead"))
+                        .toObject()
+                        .value(QLatin1String("percent"))
+                        .toDouble();
+        auto *series = new QBarSeries;
+        series->append(set);
+        overhead->addSeries(series);
+        auto *axisX = new QBarCategoryAxis;
+        axisX->append(names);
+        overhead->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+        auto *axisY = new QValueAxis;
+        overhead->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+        auto *limit = new QLineSeries;
+        limit->setName(tr("5 % requirement"));
+        limit->append(-0.5, 5.0);
+        limit->append(double(names.size()) - 0.5, 5.0);
+        overhead->addSeries(limit);
+        auto *lineX = new QValueAxis;
+        lineX->setRange(-0.5, double(names.size()) - 0.5);
+        lineX->setVisible(false);
+        overhead->addAxis(lineX, Qt::AlignBottom);
+        limit->attachAxis(lineX);
+        limit->attachAxis(axisY);
+        axisY->setRange(std::min(0.0, axisY->min()), std::max(axisY->max(), 6.0));
+    }
+
+    QStringList lines;
+    for (const QJsonValue &v : statements) {
+        const QJsonObject s = v.toObject();
+        QString line =
+            tr("%1: p50 %2 µs")
+                .arg(s.value(QLatin1String("name")).toString())
+                .arg(s.value(QLatin1String("target")).toObject().value(QLatin1String("p50_us")).toDouble());
+        if (twin) {
+            const QJsonObject o = s.value(QLatin1String("overhead")).toObject();
+            line += o.value(QLatin1String("measurable")).toBool()
+                        ? tr(", overhead %1 %").arg(o.value(QLatin1String("percent")).toDouble(), 0, 'f', 1)
+                        : tr(", no measurable difference");
+        }
+        lines.append(line);
+    }
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+}
+
+void BenchmarksPage::showHistory()
+{
+    QChart *chart = m_history->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    const QList<QJsonObject> baselines = bench::baseline::all();
+    chart->setTitle(baselines.isEmpty() ? tr("No baselines saved yet.")
+                                        : tr("p50 of each statement in the saved baselines (µs)"));
+    if (baselines.isEmpty())
+        return;
+    QMap<QString, QLineSeries *> byStatement;
+    auto *time = new QDateTimeAxis;
+    time->setFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    auto *values = new QValueAxis;
+    chart->addAxis(time, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    double maximum = 1;
+    QDateTime first, last;
+    for (const QJsonObject &b : baselines) {
+        const QDateTime saved =
+            QDateTime::fromString(b.value(QLatin1String("saved")).toString(), Qt::ISODateWithMs);
+        if (!first.isValid())
+            first = saved;
+        last = saved;
+        for (const QJsonValue &v : statementsOf(b)) {
+            const QJsonObject s = v.toObject();
+            const QString name = s.value(QLatin1String("name")).toString().left(24);
+            QLineSeries *&series = byStatement[name];
+            if (!series) {
+                series = new QLineSeries;
+                series->setName(name);
+                series->setPointsVisible(true);
+                chart->addSeries(series);
+                series->attachAxis(time);
+                series->attachAxis(values);
+            }
+            const double p50 =
+                s.value(QLatin1String("target")).toObject().value(QLatin1String("p50_us")).toDouble();
+            series->append(double(saved.toMSecsSinceEpoch()), p50);
+            maximum = std::max(maximum, p50);
+        }
+    }
+    time->setRange(first.addSecs(-60), last.addSecs(60));
+    values->setRange(0, maximum * 1.1);
+}
+
+void BenchmarksPage::exportTo(const QString &kind)
+{
+    if (m_result.isEmpty() && kind != QLatin1String("png")) {
+        m_summary->setText(tr("Run a benchmark first."));
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Export"), QString(), QStringLiteral("*.%1").arg(kind));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(kind);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, kind](const QString &file) {
+        Status written = Status::success();
+        if (kind == QLatin1String("png")) {
+            auto *view = qobject_cast<QChartView *>(m_tabs->currentWidget());
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            view->grab().save(&buffer, "PNG");
+            written = safefile::writeFileAtomically(file, bytes, QStringLiteral("export"), tr("chart"));
+        } else {
+            const QByteArray bytes = kind == QLatin1String("csv")
+                                         ? bench::resultCsv(m_result)
+                                         : QJsonDocument(m_result).toJson(QJsonDocument::Indented);
+            written = safefile::writeFileAtomically(file, bytes, QStringLiteral("export"), kind.toUpper());
+        }
+        m_summary->setText(written ? tr("Saved %1.").arg(file) : written.error().message);
+    });
+    dialog->open();
+}
+
+} // namespace strongroom::ui
