@@ -1,5 +1,7 @@
 #include "age/AgeFileJobs.h"
 
+#include "age/CompressionKind.h"
+
 #include "age/AgeErrors.h"
 #include "age/HashingWriter.h"
 #include "age/IdentityFile.h"
@@ -40,33 +42,6 @@ Result<std::unique_ptr<QFile>> openInput(const QString &path)
                                                               "may read it.")
                          .arg(path, file->errorString()));
     return file;
-}
-
-KCompressionDevice::CompressionType compressionOf(QByteArrayView start)
-{
-    if (start.startsWith("\x1f\x8b"))
-        return KCompressionDevice::GZip;
-    if (start.startsWith("\x28\xb5\x2f\xfd"))
-        return KCompressionDevice::Zstd;
-    if (start.startsWith(QByteArrayView("\xfd"
-                                        "7zXZ\x00",
-                                        6)))
-        return KCompressionDevice::Xz;
-    return KCompressionDevice::None;
-}
-
-QString compressionName(KCompressionDevice::CompressionType type)
-{
-    switch (type) {
-    case KCompressionDevice::GZip:
-        return QStringLiteral("gzip");
-    case KCompressionDevice::Zstd:
-        return QStringLiteral("zstd");
-    case KCompressionDevice::Xz:
-        return QStringLiteral("xz");
-    default:
-        return {};
-    }
 }
 
 PayloadProgress progressOf(JobContext &context)

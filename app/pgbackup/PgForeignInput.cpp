@@ -1,6 +1,7 @@
 #include "pgbackup/PgForeignInput.h"
 
 #include "age/AgeErrors.h"
+#include "age/CompressionKind.h"
 #include "age/NodeGcmSidecar.h"
 #include "age/OpenPgpFile.h"
 #include "core/SafeFile.h"
@@ -11,36 +12,8 @@
 
 namespace strongroom::pgbackup {
 
-namespace {
-
-KCompressionDevice::CompressionType compressionOf(QByteArrayView start)
-{
-    if (start.startsWith("\x1f\x8b"))
-        return KCompressionDevice::GZip;
-    if (start.startsWith("\x28\xb5\x2f\xfd"))
-        return KCompressionDevice::Zstd;
-    if (start.startsWith(QByteArrayView("\xfd"
-                                        "7zXZ\x00",
-                                        6)))
-        return KCompressionDevice::Xz;
-    return KCompressionDevice::None;
-}
-
-QString compressionName(KCompressionDevice::CompressionType type)
-{
-    switch (type) {
-    case KCompressionDevice::GZip:
-        return QStringLiteral("gzip");
-    case KCompressionDevice::Zstd:
-        return QStringLiteral("zstd");
-    case KCompressionDevice::Xz:
-        return QStringLiteral("xz");
-    default:
-        return {};
-    }
-}
-
-} // namespace
+using age::compressionName;
+using age::compressionOf;
 
 Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, const age::DecryptKeys &keys,
                                                          const QString &stagingFolder,

@@ -3,6 +3,7 @@
 #include "backup/RetentionPolicy.h"
 #include "cli/CliContext.h"
 #include "cli/commands/BackupCommands.h"
+#include "cli/commands/RetentionOptions.h"
 #include "core/ControlCharacters.h"
 #include "keys/KeySource.h"
 
@@ -10,23 +11,10 @@
 
 namespace strongroom::cli {
 
-namespace {
-
-const char *const kBuckets[] = {"keep-last",   "keep-hourly",  "keep-daily",
-                                "keep-weekly", "keep-monthly", "keep-yearly"};
-
-} // namespace
-
 void BackupPruneCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The history folder."));
-    for (const char *name : kBuckets)
-        parser.addOption({QLatin1String(name), QStringLiteral("Keep N backups by this rule (-1: unlimited)."),
-                          QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("keep-within"),
-         QStringLiteral("Keep every backup within DURATION (e.g. 1y2m7d12h) before the newest one."),
-         QStringLiteral("DURATION")});
+    retentionoptions::declare(parser);
     parser.addOption({QStringLiteral("include-protected"),
                       QStringLiteral("Let the policy remove pre-restore backups too.")});
     parser.addOption(
@@ -39,28 +27,10 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
 {
     if (parser.positionalArguments().size() != 1)
         return context.fail(Error(ExitCode::Usage, QStringLiteral("backup prune takes exactly one DIR.")));
-    RetentionPolicy policy;
-    int *fields[] = {&policy.last,   &policy.hourly,  &policy.daily,
-                     &policy.weekly, &policy.monthly, &policy.yearly};
-    for (int i = 0; i < 6; ++i) {
-        const QString name = QLatin1String(kBuckets[i]);
-        if (!parser.isSet(name))
-            continue;
-        bool ok = false;
-        const int n = parser.value(name).toInt(&ok);
-        if (!ok || n < -1)
-            return context.fail(
-                Error(ExitCode::Usage,
-                      QStringLiteral("--%1 wants a whole number, or -1 for unlimited.").arg(name)));
-        *fields[i] = n;
-    }
-    if (parser.isSet(QStringLiteral("keep-within"))) {
-        policy.within = RetentionDuration::parse(parser.value(QStringLiteral("keep-within")));
-        if (!policy.within)
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--keep-within wants a duration such as 7d, 2m or "
-                                                      "1y6m (y years, m months, d days, h hours).")));
-    }
+    auto rules = retentionoptions::read(parser);
+    if (!rules)
+        return context.fail(rules.error());
+    RetentionPolicy policy = rules->value_or(RetentionPolicy{});
     policy.includeProtected = parser.isSet(QStringLiteral("include-protected"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const QString folder = parser.positionalArguments().first();

@@ -1,5 +1,7 @@
 #include "cli/commands/PgBackupCommands.h"
 
+#include "cli/commands/RetentionOptions.h"
+
 #include "age/IdentityFile.h"
 #include "cli/CliContext.h"
 #include "cli/commands/FileCommands.h"
@@ -19,43 +21,17 @@ using namespace strongroom::pgbackup;
 
 namespace {
 
-const char *const kPgRetentionBuckets[] = {"keep-last",   "keep-hourly",  "keep-daily",
-                                           "keep-weekly", "keep-monthly", "keep-yearly"};
-
 Result<RetentionPolicy> pgPolicyOf(const QCommandLineParser &parser)
 {
-    RetentionPolicy policy;
-    int *fields[] = {&policy.last,   &policy.hourly,  &policy.daily,
-                     &policy.weekly, &policy.monthly, &policy.yearly};
-    for (int i = 0; i < 6; ++i) {
-        const QString name = QLatin1String(kPgRetentionBuckets[i]);
-        if (!parser.isSet(name))
-            continue;
-        bool ok = false;
-        const int n = parser.value(name).toInt(&ok);
-        if (!ok || n < -1)
-            return Error(ExitCode::Usage,
-                         QStringLiteral("--%1 wants a whole number, or -1 for unlimited.").arg(name));
-        *fields[i] = n;
-    }
-    if (parser.isSet(QStringLiteral("keep-within"))) {
-        policy.within = RetentionDuration::parse(parser.value(QStringLiteral("keep-within")));
-        if (!policy.within)
-            return Error(ExitCode::Usage, QStringLiteral("--keep-within wants a duration such as 7d, 2m or "
-                                                         "1y6m (y years, m months, d days, h hours)."));
-    }
-    return policy.isEmpty() ? defaultPgRetention() : policy;
+    auto rules = retentionoptions::read(parser);
+    if (!rules)
+        return rules.error();
+    return rules->value_or(defaultPgRetention());
 }
 
 void declarePgPolicy(QCommandLineParser &parser)
 {
-    for (const char *name : kPgRetentionBuckets)
-        parser.addOption({QLatin1String(name), QStringLiteral("Keep N backups by this rule (-1: unlimited)."),
-                          QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("keep-within"),
-         QStringLiteral("Keep every backup within DURATION (e.g. 1y2m7d12h) before the newest one."),
-         QStringLiteral("DURATION")});
+    retentionoptions::declare(parser);
 }
 
 int finishPgJob(CliContext &context, const JobReport &report, const QString &cancelled)

@@ -1,5 +1,7 @@
 #include "cli/commands/ScheduleCommands.h"
 
+#include "cli/commands/RetentionOptions.h"
+
 #include "cli/CliContext.h"
 #include "core/ControlCharacters.h"
 #include "keylist/KeyListSettings.h"
@@ -19,9 +21,6 @@
 namespace strongroom::cli {
 
 namespace {
-
-const char *const kScheduleKeepRules[] = {"keep-last",   "keep-hourly",  "keep-daily",
-                                          "keep-weekly", "keep-monthly", "keep-yearly"};
 
 int finishReport(CliContext &context, const JobReport &report)
 {
@@ -65,31 +64,10 @@ QString defaultName(Schedule::Kind kind, const QString &target)
 
 std::optional<Error> readRetention(const QCommandLineParser &parser, std::optional<RetentionPolicy> &keep)
 {
-    RetentionPolicy policy;
-    int *fields[] = {&policy.last,   &policy.hourly,  &policy.daily,
-                     &policy.weekly, &policy.monthly, &policy.yearly};
-    bool any = false;
-    for (int i = 0; i < 6; ++i) {
-        const QString name = QLatin1String(kScheduleKeepRules[i]);
-        if (!parser.isSet(name))
-            continue;
-        bool ok = false;
-        const int n = parser.value(name).toInt(&ok);
-        if (!ok || n < -1)
-            return Error(ExitCode::Usage,
-                         QStringLiteral("--%1 wants a whole number, or -1 for unlimited.").arg(name));
-        *fields[i] = n;
-        any = true;
-    }
-    if (parser.isSet(QStringLiteral("keep-within"))) {
-        policy.within = RetentionDuration::parse(parser.value(QStringLiteral("keep-within")));
-        if (!policy.within)
-            return Error(ExitCode::Usage,
-                         QStringLiteral("--keep-within wants a duration such as 7d, 2m or 1y6m."));
-        any = true;
-    }
-    if (any)
-        keep = policy;
+    auto rules = retentionoptions::read(parser);
+    if (!rules)
+        return rules.error();
+    keep = *rules;
     return std::nullopt;
 }
 
@@ -130,15 +108,7 @@ void ScheduleAddCommand::declare(QCommandLineParser &parser) const
         parser.addOption({QStringLiteral("dir"),
                           QStringLiteral("History folder (default: \"backups\" beside DB)."),
                           QStringLiteral("DIR")});
-        for (const char *name : kScheduleKeepRules)
-            parser.addOption(
-                {QLatin1String(name),
-                 QStringLiteral("After each backup, keep N backups by this rule (as backup prune)."),
-                 QStringLiteral("N")});
-        parser.addOption(
-            {QStringLiteral("keep-within"),
-             QStringLiteral("After each backup, keep every backup within DURATION of the newest."),
-             QStringLiteral("DURATION")});
+        retentionoptions::declare(parser, QStringLiteral("After each backup, keep"));
     }
     CliContext::declareKeyOptions(parser);
     parser.addOption(

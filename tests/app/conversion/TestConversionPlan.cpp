@@ -159,9 +159,9 @@ private Q_SLOTS:
         QTest::newRow("a wrong key") << decrypt << "v4.db" << QByteArray("not the key") << none << 3
                                      << "wrong-key"
                                      << "v4.db";
-        QTest::newRow("rekey without a new key") << rekey << "v4.db" << raw << none << 2 << "usage"
+        QTest::newRow("rekey without a new key") << rekey << "v4.db" << raw << none << 2 << "key-needed"
                                                  << "new key";
-        QTest::newRow("encrypt without a new key") << encrypt << "plain.db" << none << none << 2 << "usage"
+        QTest::newRow("encrypt without a new key") << encrypt << "plain.db" << none << none << 2 << "key-needed"
                                                    << "new key";
         QTest::newRow("migrate to the settings it has")
             << migrate << "v4.db" << raw << none << 2 << "nothing-to-do"

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "backup/RetentionPolicy.h"
+#include "core/Result.h"
+
+#include <QCommandLineParser>
+#include <optional>
+
+namespace strongroom::cli::retentionoptions {
+
+// The --keep-* options of every verb that applies a retention policy (backup prune, pg backup prune,
+// schedule add backup), declared and read in one place so the rules and their messages cannot drift.
+// `help` prefixes each option's description ("Keep", "After each backup, keep").
+void declare(QCommandLineParser &parser, const QString &help = QStringLiteral("Keep"));
+
+// The policy the options give, or nullopt when none was given; a malformed value is a usage error.
+Result<std::optional<RetentionPolicy>> read(const QCommandLineParser &parser);
+
+} // namespace strongroom::cli::retentionoptions
