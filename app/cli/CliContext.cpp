@@ -138,6 +138,18 @@ std::optional<Error> CliContext::confirm(const QCommandLineParser &parser, const
     return std::nullopt;
 }
 
+std::optional<int> CliContext::failedExit(const JobReport &report, const QString &cancelledMessage)
+{
+    if (report.outcome == JobOutcome::Cancelled) {
+        if (!cancelledMessage.isEmpty())
+            err() << cancelledMessage << Qt::endl;
+        return static_cast<int>(ExitCode::Cancelled);
+    }
+    if (report.error)
+        return fail(*report.error);
+    return std::nullopt;
+}
+
 JobReport CliContext::runJob(std::shared_ptr<Job> job)
 {
     auto handle = startDetached(std::move(job), &m_pool, [] { return g_interrupted.load(); });

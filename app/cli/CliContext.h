@@ -44,6 +44,9 @@ public:
 
     // Runs a job to its end: a progress line on stderr when it is a terminal, Ctrl-C cancels.
     JobReport runJob(std::shared_ptr<Job> job);
+    // How a verb ends after its job: cancelled is exit 130 (with `cancelledMessage` on stderr when
+    // given), a failure goes through fail(); nullopt when the job succeeded and the verb prints.
+    std::optional<int> failedExit(const JobReport &report, const QString &cancelledMessage = {});
 
     const AuditLog &audit() const { return m_audit; }
     bool interrupted() const;

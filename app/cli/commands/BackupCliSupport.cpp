@@ -31,13 +31,9 @@ Result<std::optional<KeyMaterial>> readBackupKey(CliContext &context, const QCom
 
 std::optional<int> failureExit(CliContext &context, const JobReport &report, int hints)
 {
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled; nothing was changed." << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
+    if (report.outcome != JobOutcome::Cancelled && report.error)
         return context.fail(dbopen::withHints(*report.error, hints));
-    return std::nullopt;
+    return context.failedExit(report, QStringLiteral("Cancelled; nothing was changed."));
 }
 
 } // namespace strongroom::cli::backupcli

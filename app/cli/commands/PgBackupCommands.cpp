@@ -36,12 +36,8 @@ void declarePgPolicy(QCommandLineParser &parser)
 
 int finishPgJob(CliContext &context, const JobReport &report, const QString &cancelled)
 {
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << cancelled << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
-        return context.fail(*report.error);
+    if (auto failed = context.failedExit(report, cancelled))
+        return *failed;
     if (context.json()) {
         context.printJson(report.data);
         return 0;

@@ -45,16 +45,6 @@ Result<QStringList> positionals(const QCommandLineParser &parser, const QString 
     return args;
 }
 
-// The report's exit: cancelled is 130, a failure its code; nullopt when the job succeeded.
-std::optional<int> failedExit(CliContext &context, const JobReport &report)
-{
-    if (report.outcome == JobOutcome::Cancelled)
-        return static_cast<int>(ExitCode::Cancelled);
-    if (report.error)
-        return context.fail(*report.error);
-    return std::nullopt;
-}
-
 QString modeString(const QJsonObject &entry)
 {
     const QString type = entry.value(QStringLiteral("type")).toString();
@@ -106,7 +96,7 @@ int VolumeLsCommand::run(CliContext &context, const QCommandLineParser &parser)
     const QByteArray path = args->size() > 1 ? QFile::encodeName(args->at(1)) : QByteArrayLiteral("/");
     const JobReport report = context.runJob(
         std::make_shared<VolumeListJob>(source.value(), path, parser.isSet(QStringLiteral("recursive"))));
-    if (auto failed = failedExit(context, report))
+    if (auto failed = context.failedExit(report))
         return *failed;
     if (context.json()) {
         context.printJson(report.data);
@@ -168,7 +158,7 @@ int VolumeGetCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.targetFolder = parser.value(QStringLiteral("to"));
     request.force = parser.isSet(QStringLiteral("force"));
     const JobReport report = context.runJob(std::make_shared<VolumeExtractJob>(source.value(), request));
-    if (auto failed = failedExit(context, report))
+    if (auto failed = context.failedExit(report))
         return *failed;
     if (context.json()) {
         context.printJson(report.data);
@@ -199,7 +189,7 @@ int VolumeCatCommand::run(CliContext &context, const QCommandLineParser &parser)
     context.out().flush();
     const JobReport report = context.runJob(
         std::make_shared<VolumeReadFileJob>(source.value(), QFile::encodeName(args->at(1)), STDOUT_FILENO));
-    if (auto failed = failedExit(context, report))
+    if (auto failed = context.failedExit(report))
         return *failed;
     return 0;
 }
@@ -233,7 +223,7 @@ int VolumeFsckCommand::run(CliContext &context, const QCommandLineParser &parser
                           << escapeControlCharacters(v.toObject().value(QStringLiteral("message")).toString())
                           << '\n';
     context.out().flush();
-    if (auto failed = failedExit(context, report))
+    if (auto failed = context.failedExit(report))
         return *failed;
     if (context.json())
         context.printJson(report.data);
@@ -260,7 +250,7 @@ int VolumeDuCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(source.error());
     const QByteArray path = args->size() > 1 ? QFile::encodeName(args->at(1)) : QByteArrayLiteral("/");
     const JobReport report = context.runJob(std::make_shared<VolumeDiskUsageJob>(source.value(), path));
-    if (auto failed = failedExit(context, report))
+    if (auto failed = context.failedExit(report))
         return *failed;
     if (context.json()) {
         context.printJson(report.data);
