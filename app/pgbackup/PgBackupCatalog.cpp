@@ -56,7 +56,7 @@ QJsonObject PgBackupEntry::toJson() const
         drillList.append(drillJson(drill));
     return {{QStringLiteral("stem"), stem},
             {QStringLiteral("database"), database},
-            {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("size"), size},
             {QStringLiteral("sha256"), sha256},
             {QStringLiteral("tables"), tables},
