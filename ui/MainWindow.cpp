@@ -50,8 +50,9 @@ MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent)
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setFixedWidth(168);
     m_sidebar->setSpacing(2);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { border: none; background: palette(window); padding-top: 8px; }"
-                                            "QListWidget#sidebar::item { padding: 8px 6px; }"));
+    m_sidebar->setStyleSheet(
+        QStringLiteral("QListWidget#sidebar { border: none; background: palette(window); padding-top: 8px; }"
+                       "QListWidget#sidebar::item { padding: 8px 6px; }"));
     m_pages = new QStackedWidget;
     m_watch = new WatchMonitor(runner, this);
     m_watchBanner = new Banner;
@@ -72,7 +73,8 @@ MainWindow::MainWindow(JobRunner *runner, QWidget *parent) : QMainWindow(parent)
     addSection(QStringLiteral("backups"), tr("Backups"), new BackupsPage(m_databases, runner, m_jobs));
     addSection(QStringLiteral("volumes"), tr("Volumes"), new VolumesPage(runner, m_jobs));
     addSection(QStringLiteral("keys"), tr("Keys"), new KeysPage(runner, m_jobs));
-    addSection(QStringLiteral("benchmarks"), tr("Benchmarks"), new BenchmarksPage(m_databases, runner, m_jobs));
+    addSection(QStringLiteral("benchmarks"), tr("Benchmarks"),
+               new BenchmarksPage(m_databases, runner, m_jobs));
     m_audit = new AuditPage(m_runner);
     addSection(QStringLiteral("audit"), tr("Audit"), m_audit);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -200,11 +202,12 @@ void MainWindow::checksumFile()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Strongroom"),
-                                tr("<h3>Strongroom %1</h3><p>A management console for data encrypted at rest: "
-                                   "SQLCipher databases, their backups, and LUKS2 volumes.</p>")
-                                    .arg(QStringLiteral(STRONGROOM_VERSION)),
-                                QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("About Strongroom"),
+                        tr("<h3>Strongroom %1</h3><p>A management console for data encrypted at rest: "
+                           "SQLCipher databases, their backups, and LUKS2 volumes.</p>")
+                            .arg(QStringLiteral(STRONGROOM_VERSION)),
+                        QMessageBox::Ok, this);
     box->setIconPixmap(QIcon(QStringLiteral(":/icons/strongroom.svg")).pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -27,7 +27,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Section { Databases, Backups, Volumes, Keys, Benchmarks, Audit };
+    enum class Section
+    {
+        Databases,
+        Backups,
+        Volumes,
+        Keys,
+        Benchmarks,
+        Audit
+    };
     Q_ENUM(Section)
 
     explicit MainWindow(JobRunner *runner, QWidget *parent = nullptr);

@@ -43,7 +43,8 @@ void RecentFiles::fill(QMenu *menu)
 {
     menu->clear();
     for (const QString &path : std::as_const(m_paths)) {
-        QAction *action = menu->addAction(QFileInfo(path).fileName(), this, [this, path] { Q_EMIT openRequested(path); });
+        QAction *action =
+            menu->addAction(QFileInfo(path).fileName(), this, [this, path] { Q_EMIT openRequested(path); });
         action->setToolTip(path);
         action->setStatusTip(path);
     }

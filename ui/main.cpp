@@ -31,23 +31,31 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Strongroom management console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Databases to open."), QStringLiteral("[FILE...]"));
-    parser.addOption({QStringLiteral("key-env"), QStringLiteral("Open the databases with the key in environment variable NAME."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Databases to open."),
+                                 QStringLiteral("[FILE...]"));
+    parser.addOption({QStringLiteral("key-env"),
+                      QStringLiteral("Open the databases with the key in environment variable NAME."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("section"), QStringLiteral("Start in a section: databases, backups, volumes, benchmarks, audit."),
+    parser.addOption({QStringLiteral("section"),
+                      QStringLiteral("Start in a section: databases, backups, volumes, benchmarks, audit."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Save a screenshot of the main window to FILE once all started work is done, then quit."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QStringLiteral(
+             "Save a screenshot of the main window to FILE once all started work is done, then quit."),
+         QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("backups-view"),
                       QStringLiteral("With --screenshot: show the Backups section in VIEW (%1).")
                           .arg(ui::BackupsScreenshot::views().join(QStringLiteral(", "))),
                       QStringLiteral("VIEW")});
     parser.addOption({QStringLiteral("restore-file"),
-                      QStringLiteral("With --backups-view restore-*: the backup file to restore (default: the newest in the history)."),
+                      QStringLiteral("With --backups-view restore-*: the backup file to restore (default: "
+                                     "the newest in the history)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("wizard"),
-                      QStringLiteral("Open the conversion wizard (encrypt, decrypt, change key, migrate), on FILE when given.")});
+    parser.addOption(
+        {QStringLiteral("wizard"),
+         QStringLiteral(
+             "Open the conversion wizard (encrypt, decrypt, change key, migrate), on FILE when given.")});
     parser.process(app);
 
     JobRunner runner;
@@ -74,8 +82,9 @@ int main(int argc, char *argv[])
             window.openDatabase(file, key);
     if (parser.isSet(QStringLiteral("section"))) {
         const QString name = parser.value(QStringLiteral("section")).toLower();
-        const QStringList names{QStringLiteral("databases"), QStringLiteral("backups"), QStringLiteral("volumes"),
-                                QStringLiteral("benchmarks"), QStringLiteral("audit")};
+        const QStringList names{QStringLiteral("databases"), QStringLiteral("backups"),
+                                QStringLiteral("volumes"), QStringLiteral("benchmarks"),
+                                QStringLiteral("audit")};
         if (names.contains(name))
             window.showSection(ui::MainWindow::Section(names.indexOf(name)));
     }
@@ -108,7 +117,8 @@ int main(int argc, char *argv[])
             if (subject == &window && QApplication::activeModalWidget())
                 subject = QApplication::activeModalWidget();
             const bool saved = subject->grab().save(target);
-            QTextStream(stderr) << (saved ? "screenshot: " : "could not save the screenshot: ") << target << Qt::endl;
+            QTextStream(stderr) << (saved ? "screenshot: " : "could not save the screenshot: ") << target
+                                << Qt::endl;
             QApplication::exit(saved ? 0 : 1);
         });
         poll->start(200);

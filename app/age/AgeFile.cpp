@@ -2,8 +2,8 @@
 
 #include "age/AgeArmor.h"
 #include "age/AgeErrors.h"
-#include "core/SecureRandom.h"
 #include "age/ScryptPassphrase.h"
+#include "core/SecureRandom.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,8 +1,7 @@
 #include "age/AgeFileJobs.h"
 
-#include "age/CompressionKind.h"
-
 #include "age/AgeErrors.h"
+#include "age/CompressionKind.h"
 #include "age/HashingWriter.h"
 #include "age/IdentityFile.h"
 #include "age/NodeGcmSidecar.h"

@@ -26,8 +26,9 @@ Result<std::unique_ptr<QFile>> createPrivateTemp(const QString &target, const QS
         const QString why = fd < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : file->errorString();
         if (fd >= 0)
             ::close(fd);
-        return Error(ExitCode::Failure,
-                     QCoreApplication::translate("AgeFormat", "%1: cannot create the output (%2).").arg(target, why));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("AgeFormat", "%1: cannot create the output (%2).").arg(target, why));
     }
     return file;
 }

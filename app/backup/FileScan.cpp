@@ -1,8 +1,8 @@
 #include "backup/FileScan.h"
 
 #include "backup/FileStamp.h"
-#include "core/FileCopy.h"
 #include "core/CrashPoint.h"
+#include "core/FileCopy.h"
 #include "core/HelperTask.h"
 #include "core/MappedRead.h"
 #include "core/SafeFile.h"
@@ -226,17 +226,16 @@ Result<FileScan> FileScan::run(const QString &path,
                 // The hashing thread is busy; the others start on pages now and it joins them when done.
                 for (int i = 0; i < threads; ++i) {
                     const bool waitForHash = i == 0 && threads > 1;
-                    workers.push_back(
-                        helper::start([&state, &pages, pageCount, hash, waitForHash] {
-                            if (waitForHash)
-                                hash.wait();
-                            QList<qint64> failing;
-                            state.guarded([&] {
-                                failing = pages->failingPagesInSlices(state.data, pageCount, state.nextSlice,
-                                                                      state.stop, state.authenticated);
-                            });
-                            return failing;
-                        }));
+                    workers.push_back(helper::start([&state, &pages, pageCount, hash, waitForHash] {
+                        if (waitForHash)
+                            hash.wait();
+                        QList<qint64> failing;
+                        state.guarded([&] {
+                            failing = pages->failingPagesInSlices(state.data, pageCount, state.nextSlice,
+                                                                  state.stop, state.authenticated);
+                        });
+                        return failing;
+                    }));
                 }
             }
         }

@@ -1,9 +1,7 @@
 #include "backup/KeyId.h"
 
 #include "core/SecureRandom.h"
-
 #include "keys/Pbkdf2.h"
-
 
 namespace strongroom {
 

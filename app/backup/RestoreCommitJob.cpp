@@ -171,9 +171,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
                                     "changed. Check the disk, and the backup with backup verify.")
                          .arg(temp, m_plan.backupPath));
     m_copySha256 = copied.value();
-    struct stat copyStat
-    {
-    };
+    struct stat copyStat{};
     if (::stat(QFile::encodeName(temp).constData(), &copyStat) == 0)
         m_copyInode = {copyStat.st_dev, copyStat.st_ino};
     return Status::success();
@@ -193,9 +191,7 @@ Status RestoreCommitJob::adoptStagedCopy(const QString &temp)
     // The validation wrote this file from the very bytes it hashed and checked, moments ago; it
     // must still be there, whole. fsync it (its write-back started while it was written) while the
     // keys that open it are derived.
-    struct stat copyStat
-    {
-    };
+    struct stat copyStat{};
     if (::stat(QFile::encodeName(temp).constData(), &copyStat) != 0 || copyStat.st_size != m_plan.backup.size)
         return Error(
             ExitCode::Integrity,
@@ -244,9 +240,7 @@ Status RestoreCommitJob::verifyRestored()
     // The file now at the database's path must be the verified copy, renamed: the same inode, so
     // its bytes are the ones whose SHA-256 was checked (and whose rows were counted). It must open
     // with the live key, and the page count in its header must match its size.
-    struct stat restoredStat
-    {
-    };
+    struct stat restoredStat{};
     if (::stat(QFile::encodeName(m_plan.livePath).constData(), &restoredStat) != 0 ||
         std::pair(restoredStat.st_dev, restoredStat.st_ino) != m_copyInode)
         return Error(ExitCode::Integrity,

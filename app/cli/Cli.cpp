@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
-
 #include <algorithm>
 
 namespace strongroom::cli {
@@ -26,7 +25,8 @@ QString Cli::usage(const QStringList &prefix) const
     const QString head = prefix.isEmpty() ? QString() : prefix.join(QLatin1Char(' ')) + QLatin1Char(' ');
     QString text = QStringLiteral("Usage: strongroom-cli [--json] %1COMMAND [OPTIONS]\n\n").arg(head);
     if (prefix.isEmpty())
-        text += QStringLiteral("Strongroom: SQLCipher databases, backups and LUKS2 volumes from the command line.\n\n");
+        text += QStringLiteral(
+            "Strongroom: SQLCipher databases, backups and LUKS2 volumes from the command line.\n\n");
     text += QStringLiteral("Commands:\n");
     qsizetype width = 20;
     for (const auto &command : m_commands)
@@ -36,14 +36,17 @@ QString Cli::usage(const QStringList &prefix) const
     for (const auto &command : m_commands) {
         const QStringList path = command->path();
         if (startsWith(path, prefix))
-            text += QStringLiteral("  %1 %2\n").arg(path.join(QLatin1Char(' ')), -int(width)).arg(command->summary());
+            text += QStringLiteral("  %1 %2\n")
+                        .arg(path.join(QLatin1Char(' ')), -int(width))
+                        .arg(command->summary());
     }
-    text += QStringLiteral("\nGlobal options:\n"
-                           "  --json               machine-readable output (errors too)\n"
-                           "  --help               help for any command level\n"
-                           "  --version            print the version\n\n"
-                           "Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong key, 4 integrity failure, 5 busy or locked,\n"
-                           "6 unsupported input, 7 missing system support, 130 cancelled. See docs/cli.md.\n");
+    text += QStringLiteral(
+        "\nGlobal options:\n"
+        "  --json               machine-readable output (errors too)\n"
+        "  --help               help for any command level\n"
+        "  --version            print the version\n\n"
+        "Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong key, 4 integrity failure, 5 busy or locked,\n"
+        "6 unsupported input, 7 missing system support, 130 cancelled. See docs/cli.md.\n");
     return text;
 }
 
@@ -66,15 +69,18 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             const QString format = args.takeFirst();
             if (format != QLatin1String("man") && format != QLatin1String("markdown")) {
                 CliContext context(json, out, err);
-                return context.fail(Error(ExitCode::Usage, QStringLiteral("--reference takes man or markdown.")));
+                return context.fail(
+                    Error(ExitCode::Usage, QStringLiteral("--reference takes man or markdown.")));
             }
-            out << reference(format == QLatin1String("man") ? ReferenceFormat::Man : ReferenceFormat::Markdown);
+            out << reference(format == QLatin1String("man") ? ReferenceFormat::Man
+                                                            : ReferenceFormat::Markdown);
             return 0;
         } else if (option == QLatin1String("--version")) {
             if (json) {
                 CliContext context(json, out, err);
-                context.printJson(QJsonObject{{QStringLiteral("program"), QStringLiteral("strongroom-cli")},
-                                              {QStringLiteral("version"), QStringLiteral(STRONGROOM_VERSION)}});
+                context.printJson(
+                    QJsonObject{{QStringLiteral("program"), QStringLiteral("strongroom-cli")},
+                                {QStringLiteral("version"), QStringLiteral(STRONGROOM_VERSION)}});
             } else {
                 out << "strongroom-cli " << STRONGROOM_VERSION << Qt::endl;
             }
@@ -119,8 +125,9 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return help ? 0 : context.fail(Error(ExitCode::Usage, QStringLiteral("No command given.")));
         }
         err << usage(words);
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("Unknown command '%1'. See the list above.")
-                                                       .arg((words + QStringList{args.value(0)}).join(QLatin1Char(' ')))));
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("Unknown command '%1'. See the list above.")
+                                       .arg((words + QStringList{args.value(0)}).join(QLatin1Char(' ')))));
     }
 
     QCommandLineParser parser;
@@ -173,7 +180,8 @@ QString wrapped(const QString &paragraph, qsizetype width = 79)
 void Cli::declareAll(QCommandLineParser &parser, const CliCommand &command)
 {
     QString description = command.summary();
-    for (const QString &paragraph : commandDetails(command.path()).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+    for (const QString &paragraph :
+         commandDetails(command.path()).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
         description += QStringLiteral("\n\n") + wrapped(paragraph);
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

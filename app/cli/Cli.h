@@ -21,7 +21,11 @@ public:
     // Every verb's summary, details (cli/CommandDetails.h) and declared options and arguments, as the
     // COMMANDS section of the man page or as docs/cli.md's command reference: both documents come
     // from the declarations --help prints, so they cannot drift from the program.
-    enum class ReferenceFormat { Man, Markdown };
+    enum class ReferenceFormat
+    {
+        Man,
+        Markdown
+    };
     QString reference(ReferenceFormat format) const;
 
 private:

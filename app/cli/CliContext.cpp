@@ -28,7 +28,7 @@ QString optionName(const QString &prefix, const char *name)
 
 void installInterruptHandler()
 {
-    struct sigaction sa {};
+    struct sigaction sa{};
     sa.sa_handler = onInterrupt;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, nullptr);
@@ -71,13 +71,14 @@ int CliContext::fail(const Error &error)
 void CliContext::declareKeyOptions(QCommandLineParser &parser, const QString &prefix)
 {
     const QString what = prefix.isEmpty() ? QStringLiteral("key") : QStringLiteral("new key");
-    parser.addOption({optionName(prefix, "key-env"), QStringLiteral("Read the %1 from environment variable NAME.").arg(what),
+    parser.addOption({optionName(prefix, "key-env"),
+                      QStringLiteral("Read the %1 from environment variable NAME.").arg(what),
                       QStringLiteral("NAME")});
     parser.addOption({optionName(prefix, "key-file"),
                       QStringLiteral("Read the %1 from FILE (one trailing newline is stripped).").arg(what),
                       QStringLiteral("FILE")});
-    parser.addOption({optionName(prefix, "passphrase-stdin"), QStringLiteral("Read the %1 as one line from standard input.")
-                                                           .arg(what)});
+    parser.addOption({optionName(prefix, "passphrase-stdin"),
+                      QStringLiteral("Read the %1 as one line from standard input.").arg(what)});
 }
 
 bool CliContext::keyGiven(const QCommandLineParser &parser, const QString &prefix)
@@ -86,9 +87,11 @@ bool CliContext::keyGiven(const QCommandLineParser &parser, const QString &prefi
            parser.isSet(optionName(prefix, "passphrase-stdin"));
 }
 
-Result<KeyMaterial> CliContext::readKey(const QCommandLineParser &parser, const QString &label, const QString &prefix)
+Result<KeyMaterial> CliContext::readKey(const QCommandLineParser &parser, const QString &label,
+                                        const QString &prefix)
 {
-    const int given = int(parser.isSet(optionName(prefix, "key-env"))) + int(parser.isSet(optionName(prefix, "key-file"))) +
+    const int given = int(parser.isSet(optionName(prefix, "key-env"))) +
+                      int(parser.isSet(optionName(prefix, "key-file"))) +
                       int(parser.isSet(optionName(prefix, "passphrase-stdin")));
     if (given > 1)
         return Error(ExitCode::Usage, QStringLiteral("Give the %1 one way only: --%2key-env, --%2key-file or "
@@ -127,8 +130,9 @@ std::optional<Error> CliContext::confirm(const QCommandLineParser &parser, const
     if (parser.isSet(QStringLiteral("yes")))
         return std::nullopt;
     if (!KeyReader::stdinIsTerminal())
-        return Error(ExitCode::Usage, question + QStringLiteral(" Not confirmed: there is no terminal to ask on; add "
-                                                                "--yes to confirm in a script."));
+        return Error(ExitCode::Usage,
+                     question + QStringLiteral(" Not confirmed: there is no terminal to ask on; add "
+                                               "--yes to confirm in a script."));
     m_err << question << " Type 'yes' to continue: " << Qt::flush;
     char buffer[16] = {};
     const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer - 1);

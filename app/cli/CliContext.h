@@ -8,8 +8,8 @@
 
 #include <QCommandLineParser>
 #include <QJsonObject>
-#include <QThreadPool>
 #include <QTextStream>
+#include <QThreadPool>
 #include <memory>
 
 namespace strongroom::cli {
@@ -33,7 +33,8 @@ public:
     // The key options of a command: --key-env/--key-file/--passphrase-stdin (prefix "") or the
     // --new-key-... twins (prefix "new-"). A terminal prompt when none is given and stdin is a tty.
     static void declareKeyOptions(QCommandLineParser &parser, const QString &prefix = {});
-    Result<KeyMaterial> readKey(const QCommandLineParser &parser, const QString &label, const QString &prefix = {});
+    Result<KeyMaterial> readKey(const QCommandLineParser &parser, const QString &label,
+                                const QString &prefix = {});
     // True when any key option of that prefix was given.
     static bool keyGiven(const QCommandLineParser &parser, const QString &prefix = {});
 

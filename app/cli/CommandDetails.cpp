@@ -198,182 +198,207 @@ Details allDetails()
              "symbolic link anywhere on its path.")},
         {QStringLiteral("volume unmount"), QStringLiteral("Unmounts every mount of an unlocked image.")},
         {QStringLiteral("volume ls"),
-         QStringLiteral("Lists a folder inside a LUKS image without root or device-mapper: the volume key comes from "
-                        "libcryptsetup, the sectors are decrypted in user space (aes-xts-plain64, aes-cbc-essiv:sha256; "
-                        "LUKS2 and LUKS1, 512- and 4096-byte sectors, detached headers) and the ext2/3/4 file system "
-                        "is read with libext2fs, read-only. --long shows mode, links, owner, size and time; --json "
-                        "adds the inode, allocated bytes, nanosecond times and symlink targets. Exit 3 for a wrong "
-                        "key, 6 for another cipher or file system (named).")},
+         QStringLiteral(
+             "Lists a folder inside a LUKS image without root or device-mapper: the volume key comes from "
+             "libcryptsetup, the sectors are decrypted in user space (aes-xts-plain64, aes-cbc-essiv:sha256; "
+             "LUKS2 and LUKS1, 512- and 4096-byte sectors, detached headers) and the ext2/3/4 file system "
+             "is read with libext2fs, read-only. --long shows mode, links, owner, size and time; --json "
+             "adds the inode, allocated bytes, nanosecond times and symlink targets. Exit 3 for a wrong "
+             "key, 6 for another cipher or file system (named).")},
         {QStringLiteral("volume get"),
-         QStringLiteral("Copies files and folders out of a LUKS image into --to DIR without root: modes, times, "
-                        "symlinks, hard links (as links), sparse files (as holes) and user.* extended attributes; "
-                        "owners and the other attribute namespaces when run as root. Each file is written under a "
-                        "private temp name beside its target and renamed into place; nothing is replaced without "
-                        "--force (exit 2). / copies everything into DIR.")},
+         QStringLiteral(
+             "Copies files and folders out of a LUKS image into --to DIR without root: modes, times, "
+             "symlinks, hard links (as links), sparse files (as holes) and user.* extended attributes; "
+             "owners and the other attribute namespaces when run as root. Each file is written under a "
+             "private temp name beside its target and renamed into place; nothing is replaced without "
+             "--force (exit 2). / copies everything into DIR.")},
         {QStringLiteral("volume cat"),
-         QStringLiteral("Writes a file inside a LUKS image to standard output, following a symbolic link; read in "
-                        "user space as volume ls is.")},
+         QStringLiteral(
+             "Writes a file inside a LUKS image to standard output, following a symbolic link; read in "
+             "user space as volume ls is.")},
         {QStringLiteral("volume fsck"),
-         QStringLiteral("Checks the ext2/3/4 file system inside a LUKS image without changing anything: superblock, "
-                        "group descriptors and their checksums, every inode's checksum and blocks (inside the file "
-                        "system, none claimed twice), the block and inode bitmaps against the inode tables, the "
-                        "groups' free counts, and the directory tree (entries naming in-use inodes of the stated type, "
-                        "\".\" and \"..\", link counts, in-use inodes no directory names). Lists each problem and "
-                        "exits with status 4 when there is any.")},
+         QStringLiteral(
+             "Checks the ext2/3/4 file system inside a LUKS image without changing anything: superblock, "
+             "group descriptors and their checksums, every inode's checksum and blocks (inside the file "
+             "system, none claimed twice), the block and inode bitmaps against the inode tables, the "
+             "groups' free counts, and the directory tree (entries naming in-use inodes of the stated type, "
+             "\".\" and \"..\", link counts, in-use inodes no directory names). Lists each problem and "
+             "exits with status 4 when there is any.")},
         {QStringLiteral("volume du"),
-         QStringLiteral("Apparent and allocated size under a path inside a LUKS image, per entry and in total, hard "
-                        "links counted once (as du does).")},
+         QStringLiteral(
+             "Apparent and allocated size under a path inside a LUKS image, per entry and in total, hard "
+             "links counted once (as du does).")},
         {QStringLiteral("volume benchmark"),
          QStringLiteral(
              "Cipher speeds (with OpenSSL in user space, labelled so, where the kernel crypto API is "
              "missing) and the time and memory one unlock costs with argon2id and pbkdf2 on this "
              "machine.")},
         {QStringLiteral("pg info"),
-         QStringLiteral("Connects to a PostgreSQL database (--dbname: a conninfo, a URI or a service name; the password "
-                        "from ~/.pgpass, the --password- options, the keyring, or a prompt) and reports the server "
-                        "version, the database's size and encoding, the connection's TLS (protocol, cipher, and "
-                        "whether the certificate was verified: the sslmode), the settings password_encryption, ssl "
-                        "and ssl_min_protocol_version, and, for a server on this machine, whether its data directory "
-                        "lies on a dm-crypt (LUKS) device. Then every table with the planner's row estimate and its "
-                        "table, TOAST and index bytes, largest first.\n\n"
-                        "--exact counts every table's rows in --sessions parallel sessions that import one exported "
-                        "snapshot, so the counts describe one moment even while applications write; Ctrl-C stops "
-                        "the running counts at once (exit 130). An unreachable server exits with status 7 and "
-                        "libpq's reason; a refused or missing password with status 3.")},
+         QStringLiteral(
+             "Connects to a PostgreSQL database (--dbname: a conninfo, a URI or a service name; the password "
+             "from ~/.pgpass, the --password- options, the keyring, or a prompt) and reports the server "
+             "version, the database's size and encoding, the connection's TLS (protocol, cipher, and "
+             "whether the certificate was verified: the sslmode), the settings password_encryption, ssl "
+             "and ssl_min_protocol_version, and, for a server on this machine, whether its data directory "
+             "lies on a dm-crypt (LUKS) device. Then every table with the planner's row estimate and its "
+             "table, TOAST and index bytes, largest first.\n\n"
+             "--exact counts every table's rows in --sessions parallel sessions that import one exported "
+             "snapshot, so the counts describe one moment even while applications write; Ctrl-C stops "
+             "the running counts at once (exit 130). An unreachable server exits with status 7 and "
+             "libpq's reason; a refused or missing password with status 3.")},
         {QStringLiteral("schedule add backup"),
-         QStringLiteral("Writes a systemd service and timer that back DB up (as backup create, into --dir) at the "
-                        "given time: user units in ~/.config/systemd/user, or system units in /etc/systemd/system when "
-                        "run as root (--user and --system choose). The timer has Persistent=true, so a run missed while "
-                        "the machine was off happens at the next boot; the service has OnFailure=, so a failed run is "
-                        "in the journal at error priority. Both units are checked with systemd-analyze verify and the "
-                        "timer is enabled with systemctl [--user] enable --now. After each backup the --keep-* rules "
-                        "remove older backups as backup prune does (only those whose catalog seal holds with the "
-                        "key).\n\n"
-                        "The key never goes into a unit: it is sealed with systemd-creds (TPM2 where present) into "
-                        "$XDG_DATA_HOME/strongroom/schedules/NAME.cred, loaded with LoadCredentialEncrypted= and read "
-                        "by the service from $CREDENTIALS_DIRECTORY; or, with --key-file FILE --key-file-stays, the "
-                        "service reads that 0600 file through LoadCredential= at each run. When no user manager runs "
-                        "(no login session), the units stay written, the command exits with status 7 and says how to "
-                        "enable them (loginctl enable-linger USER keeps a user's timers running without a login).")},
+         QStringLiteral(
+             "Writes a systemd service and timer that back DB up (as backup create, into --dir) at the "
+             "given time: user units in ~/.config/systemd/user, or system units in /etc/systemd/system when "
+             "run as root (--user and --system choose). The timer has Persistent=true, so a run missed while "
+             "the machine was off happens at the next boot; the service has OnFailure=, so a failed run is "
+             "in the journal at error priority. Both units are checked with systemd-analyze verify and the "
+             "timer is enabled with systemctl [--user] enable --now. After each backup the --keep-* rules "
+             "remove older backups as backup prune does (only those whose catalog seal holds with the "
+             "key).\n\n"
+             "The key never goes into a unit: it is sealed with systemd-creds (TPM2 where present) into "
+             "$XDG_DATA_HOME/strongroom/schedules/NAME.cred, loaded with LoadCredentialEncrypted= and read "
+             "by the service from $CREDENTIALS_DIRECTORY; or, with --key-file FILE --key-file-stays, the "
+             "service reads that 0600 file through LoadCredential= at each run. When no user manager runs "
+             "(no login session), the units stay written, the command exits with status 7 and says how to "
+             "enable them (loginctl enable-linger USER keeps a user's timers running without a login).")},
         {QStringLiteral("schedule add drill"),
-         QStringLiteral("Writes a systemd service and timer that verify the newest backup of BACKUP_DIR at the highest "
-                        "level (checksum, opens with the key, every page's HMAC and integrity_check), as backup verify "
-                        "does; the time, key and unit options are those of schedule add backup. A failed drill fails "
-                        "the service and shows in status.")},
+         QStringLiteral(
+             "Writes a systemd service and timer that verify the newest backup of BACKUP_DIR at the highest "
+             "level (checksum, opens with the key, every page's HMAC and integrity_check), as backup verify "
+             "does; the time, key and unit options are those of schedule add backup. A failed drill fails "
+             "the service and shows in status.")},
         {QStringLiteral("schedule list"),
-         QStringLiteral("Lists the schedules: kind, calendar, the last run's start, result and duration (from the run "
-                        "reports) and the next run (from systemd, when its manager can be asked).")},
+         QStringLiteral(
+             "Lists the schedules: kind, calendar, the last run's start, result and duration (from the run "
+             "reports) and the next run (from systemd, when its manager can be asked).")},
         {QStringLiteral("schedule remove"),
-         QStringLiteral("Stops and disables the timer, removes the service and timer units and the sealed key. The run "
-                        "reports stay in $XDG_DATA_HOME/strongroom/schedules/runs/NAME.")},
+         QStringLiteral(
+             "Stops and disables the timer, removes the service and timer units and the sealed key. The run "
+             "reports stay in $XDG_DATA_HOME/strongroom/schedules/runs/NAME.")},
         {QStringLiteral("schedule run-now"),
-         QStringLiteral("Starts the schedule's service through systemctl [--user] start (so the run gets its "
-                        "credential as a timed run would), waits for it and prints its run report; exits with the "
-                        "run's failure.")},
+         QStringLiteral(
+             "Starts the schedule's service through systemctl [--user] start (so the run gets its "
+             "credential as a timed run would), waits for it and prints its run report; exits with the "
+             "run's failure.")},
         {QStringLiteral("schedule exec"),
-         QStringLiteral("Runs the schedule in this process: what its service's ExecStart= runs, with --key-file "
-                        "%d/strongroom-NAME.key. Each run writes a JSON report (0600) to "
-                        "$XDG_DATA_HOME/strongroom/schedules/runs/NAME/ and the audit line schedule.run, and exits "
-                        "with the status of the backup or verification it ran.")},
+         QStringLiteral(
+             "Runs the schedule in this process: what its service's ExecStart= runs, with --key-file "
+             "%d/strongroom-NAME.key. Each run writes a JSON report (0600) to "
+             "$XDG_DATA_HOME/strongroom/schedules/runs/NAME/ and the audit line schedule.run, and exits "
+             "with the status of the backup or verification it ran.")},
         {QStringLiteral("status"),
-         QStringLiteral("Reports what needs attention, for people and for monitoring systems: failures are a schedule "
-                        "without a successful run for 1.5 times its interval (overdue), and a schedule whose last run "
-                        "or drill failed; warnings are backups whose last successful drill is older than "
-                        "--drill-max-age days (default 30) or never happened, and keys older than their rotation period "
-                        "(as key list). Exits with status 0 when all is well, 10 when there are warnings only and 11 "
-                        "when anything fails.")},
+         QStringLiteral(
+             "Reports what needs attention, for people and for monitoring systems: failures are a schedule "
+             "without a successful run for 1.5 times its interval (overdue), and a schedule whose last run "
+             "or drill failed; warnings are backups whose last successful drill is older than "
+             "--drill-max-age days (default 30) or never happened, and keys older than their rotation period "
+             "(as key list). Exits with status 0 when all is well, 10 when there are warnings only and 11 "
+             "when anything fails.")},
         {QStringLiteral("audit run"),
-         QStringLiteral("Checks what Strongroom knows (the console's history folders and volumes) and every database, "
-                        "key file, backup folder and LUKS image found under the PATHs, and this machine. Each check "
-                        "has a result (pass, warn, fail, manual), the evidence seen, why it matters and the fix: "
-                        "databases encrypted, with KDF iterations of at least 256,000 and page HMACs (read with the "
-                        "key options); key files 0600 and owned by the user; a key, secret or password assigned in a "
-                        ".env or config file in a database's folder or its parents (named by file and line, the value "
-                        "never printed); backups encrypted, not readable by others, recent, with retention and a "
-                        "recent restore drill; keys due for rotation; LUKS slots with PBKDF2 below one second here or "
-                        "argon2 below 256 MiB, no recovery slot, unnamed extra slots; AES-NI, swap encrypted or "
-                        "absent, core dumps off, the audit log's chain intact; and manual items to check by hand. "
-                        "--html FILE also writes the report as a page. Exits with status 0 when all pass, 10 with "
-                        "warnings, 11 when a check fails.")},
+         QStringLiteral(
+             "Checks what Strongroom knows (the console's history folders and volumes) and every database, "
+             "key file, backup folder and LUKS image found under the PATHs, and this machine. Each check "
+             "has a result (pass, warn, fail, manual), the evidence seen, why it matters and the fix: "
+             "databases encrypted, with KDF iterations of at least 256,000 and page HMACs (read with the "
+             "key options); key files 0600 and owned by the user; a key, secret or password assigned in a "
+             ".env or config file in a database's folder or its parents (named by file and line, the value "
+             "never printed); backups encrypted, not readable by others, recent, with retention and a "
+             "recent restore drill; keys due for rotation; LUKS slots with PBKDF2 below one second here or "
+             "argon2 below 256 MiB, no recovery slot, unnamed extra slots; AES-NI, swap encrypted or "
+             "absent, core dumps off, the audit log's chain intact; and manual items to check by hand. "
+             "--html FILE also writes the report as a page. Exits with status 0 when all pass, 10 with "
+             "warnings, 11 when a check fails.")},
         {QStringLiteral("pg backup"),
-         QStringLiteral("Backs up one PostgreSQL database into DIR as one set of files (docs/file-formats.md): the dump, "
-                        "an encrypted manifest and a .sha256 in sha256sum format. Strongroom's own session opens a "
-                        "REPEATABLE READ, READ ONLY transaction and exports its snapshot; pg_dump -Fc -Z0 --snapshot "
-                        "dumps exactly that snapshot while the same session counts every table's rows in it, so the "
-                        "manifest's counts are the dump's even while applications write. The dump streams through "
-                        "zstd and age into a 0600 temp file in DIR (never plain on disk, never whole in memory), "
-                        "which is fsynced and renamed when pg_dump has succeeded. The password reaches pg_dump only "
-                        "through a private passfile.\n\n"
-                        "Restore without Strongroom: age -d -i KEY FILE.dump.zst.age | zstd -d | pg_restore -d DB. "
-                        "Ctrl-C stops pg_dump and leaves no file (exit 130). pg_dump missing or older than the server "
-                        "exits with status 7 naming the package postgresql-client-N; an unreachable server with "
-                        "status 7 and libpq's reason.")},
+         QStringLiteral(
+             "Backs up one PostgreSQL database into DIR as one set of files (docs/file-formats.md): the "
+             "dump, "
+             "an encrypted manifest and a .sha256 in sha256sum format. Strongroom's own session opens a "
+             "REPEATABLE READ, READ ONLY transaction and exports its snapshot; pg_dump -Fc -Z0 --snapshot "
+             "dumps exactly that snapshot while the same session counts every table's rows in it, so the "
+             "manifest's counts are the dump's even while applications write. The dump streams through "
+             "zstd and age into a 0600 temp file in DIR (never plain on disk, never whole in memory), "
+             "which is fsynced and renamed when pg_dump has succeeded. The password reaches pg_dump only "
+             "through a private passfile.\n\n"
+             "Restore without Strongroom: age -d -i KEY FILE.dump.zst.age | zstd -d | pg_restore -d DB. "
+             "Ctrl-C stops pg_dump and leaves no file (exit 130). pg_dump missing or older than the server "
+             "exits with status 7 naming the package postgresql-client-N; an unreachable server with "
+             "status 7 and libpq's reason.")},
         {QStringLiteral("pg restore"),
-         QStringLiteral("Restores a backup made by pg backup into the database named by --dbname. Before anything is "
-                        "touched, the set's .sha256 (the dump and the manifest hashed in full), the manifest (opened "
-                        "with --identity or the passphrase) and the dump's age header are checked: a damaged or "
-                        "truncated file exits with status 4, a wrong key with status 3, and nothing is changed.\n\n"
-                        "--create makes the database first (it must not exist); a database that holds tables is "
-                        "refused (status 2) unless --clean --yes replaces the backup's objects in it. --jobs 1 (the "
-                        "default) streams age, zstd and pg_restore --single-transaction with no plaintext on disk; "
-                        "--jobs N decrypts into a 0700 staging folder (beside the backup, or --staging-dir), removed "
-                        "on success, failure, Ctrl-C and by the next restore after a crash. Afterwards every table's "
-                        "exact row count is compared with the manifest; a difference exits with status 4 and the "
-                        "table-by-table comparison.\n\n"
-                        "Also restores the backups admins already have, detected by content: pg_dump | gzip | gpg "
-                        "--symmetric files (the passphrase from the key options), age files of a bare dump "
-                        "(--identity), Node.js AES-256-GCM .enc sets with .iv and .sha256 (the key as 64 hex "
-                        "characters), plain, gzip, zstd or xz compressed SQL (through psql -v ON_ERROR_STOP=1 "
-                        "--single-transaction) and custom-format dumps. Encrypted ones are decrypted, and so "
-                        "authenticated, into the private staging folder first. They carry no manifest: the report "
-                        "says so and lists the counts found. A damaged or truncated file exits with status 4 and "
-                        "a database --create made is dropped again.")},
+         QStringLiteral(
+             "Restores a backup made by pg backup into the database named by --dbname. Before anything is "
+             "touched, the set's .sha256 (the dump and the manifest hashed in full), the manifest (opened "
+             "with --identity or the passphrase) and the dump's age header are checked: a damaged or "
+             "truncated file exits with status 4, a wrong key with status 3, and nothing is changed.\n\n"
+             "--create makes the database first (it must not exist); a database that holds tables is "
+             "refused (status 2) unless --clean --yes replaces the backup's objects in it. --jobs 1 (the "
+             "default) streams age, zstd and pg_restore --single-transaction with no plaintext on disk; "
+             "--jobs N decrypts into a 0700 staging folder (beside the backup, or --staging-dir), removed "
+             "on success, failure, Ctrl-C and by the next restore after a crash. Afterwards every table's "
+             "exact row count is compared with the manifest; a difference exits with status 4 and the "
+             "table-by-table comparison.\n\n"
+             "Also restores the backups admins already have, detected by content: pg_dump | gzip | gpg "
+             "--symmetric files (the passphrase from the key options), age files of a bare dump "
+             "(--identity), Node.js AES-256-GCM .enc sets with .iv and .sha256 (the key as 64 hex "
+             "characters), plain, gzip, zstd or xz compressed SQL (through psql -v ON_ERROR_STOP=1 "
+             "--single-transaction) and custom-format dumps. Encrypted ones are decrypted, and so "
+             "authenticated, into the private staging folder first. They carry no manifest: the report "
+             "says so and lists the counts found. A damaged or truncated file exits with status 4 and "
+             "a database --create made is dropped again.")},
         {QStringLiteral("pg verify"),
-         QStringLiteral("Verifies a backup made by pg backup without restoring it into a database you use. Level 1 "
-                        "checks the set's .sha256, opens the manifest with the key and checks the dump's age header. "
-                        "Level 2 also authenticates every chunk of the dump and reads its table of contents with "
-                        "pg_restore --list (the plaintext goes through a pipe, never to disk), which must hold every "
-                        "table the manifest counts. Level 3 is a restore drill: the backup is restored into a new "
-                        "scratch database on the server --dbname names, every table's count is compared with the "
-                        "manifest, the scratch database is dropped again, and the result (date, duration, counts "
-                        "equal) is recorded in the folder's catalog, which pg backup list shows.\n\n"
-                        "A damaged or truncated file, or counts that differ, exit with status 4; a wrong key with "
-                        "status 3.")},
+         QStringLiteral(
+             "Verifies a backup made by pg backup without restoring it into a database you use. Level 1 "
+             "checks the set's .sha256, opens the manifest with the key and checks the dump's age header. "
+             "Level 2 also authenticates every chunk of the dump and reads its table of contents with "
+             "pg_restore --list (the plaintext goes through a pipe, never to disk), which must hold every "
+             "table the manifest counts. Level 3 is a restore drill: the backup is restored into a new "
+             "scratch database on the server --dbname names, every table's count is compared with the "
+             "manifest, the scratch database is dropped again, and the result (date, duration, counts "
+             "equal) is recorded in the folder's catalog, which pg backup list shows.\n\n"
+             "A damaged or truncated file, or counts that differ, exit with status 4; a wrong key with "
+             "status 3.")},
         {QStringLiteral("pg compare"),
-         QStringLiteral("Compares the row counts in a backup's manifest with the live database's exact counts (taken "
-                        "in one snapshot), table by table; the difference column is backup minus live. Reads only; "
-                        "differences are reported, not an error.")},
+         QStringLiteral(
+             "Compares the row counts in a backup's manifest with the live database's exact counts (taken "
+             "in one snapshot), table by table; the difference column is backup minus live. Reads only; "
+             "differences are reported, not an error.")},
         {QStringLiteral("pg backup list"),
-         QStringLiteral("Lists the backups in DIR from its catalog, newest first: time, name, size, tables and rows, the "
-                        "last restore drill, and what the retention policy (the --keep- options, by default 7 daily, 4 "
-                        "weekly and 12 monthly) would do with each. Dump files without a catalog entry are listed as "
-                        "not in the catalog and never pruned.")},
+         QStringLiteral(
+             "Lists the backups in DIR from its catalog, newest first: time, name, size, tables and rows, "
+             "the "
+             "last restore drill, and what the retention policy (the --keep- options, by default 7 daily, 4 "
+             "weekly and 12 monthly) would do with each. Dump files without a catalog entry are listed as "
+             "not in the catalog and never pruned.")},
         {QStringLiteral("pg backup prune"),
-         QStringLiteral("Removes the backups the retention policy does not keep (restic's rules; by default 7 daily, 4 "
-                        "weekly and 12 monthly), each with all its files. Asks first on a terminal; --yes confirms in "
-                        "a script, --dry-run only shows what would go. An entry whose catalog time differs from the "
-                        "time in its file name, or whose dump no longer has the recorded SHA-256, is kept and "
-                        "reported.")},
+         QStringLiteral(
+             "Removes the backups the retention policy does not keep (restic's rules; by default 7 daily, 4 "
+             "weekly and 12 monthly), each with all its files. Asks first on a terminal; --yes confirms in "
+             "a script, --dry-run only shows what would go. An entry whose catalog time differs from the "
+             "time in its file name, or whose dump no longer has the recorded SHA-256, is kept and "
+             "reported.")},
         {QStringLiteral("bench queries"),
-         QStringLiteral("Runs each statement of the workload (a file, or the built-in set: SELECT 1, a 100-row page, a "
-                        "point lookup by primary key, count(*) of the largest table, a LIKE search) after a warm-up, "
-                        "then in rounds, on FILE opened read-only; per statement avg, p50, p95, p99 (nearest rank: the "
-                        "sample of rank ceil(p/100 x n)), min, max, stddev and queries/s, timed with CLOCK_MONOTONIC. "
-                        "With --against-plain-twin a decrypted copy (0600, in a private folder beside FILE, removed "
-                        "afterwards, also on Ctrl-C) runs the same workload, A and B alternating per round; the "
-                        "overhead per statement is reported with its spread across rounds, or as \"no measurable "
-                        "difference\" when the rounds' 95 % interval contains 0. --save-baseline and --compare keep "
-                        "and compare results in the data folder; --compare exits with status 9 when a statement's p50 "
-                        "is slower by more than --threshold and more than the noise of both runs.")},
+         QStringLiteral(
+             "Runs each statement of the workload (a file, or the built-in set: SELECT 1, a 100-row page, a "
+             "point lookup by primary key, count(*) of the largest table, a LIKE search) after a warm-up, "
+             "then in rounds, on FILE opened read-only; per statement avg, p50, p95, p99 (nearest rank: the "
+             "sample of rank ceil(p/100 x n)), min, max, stddev and queries/s, timed with CLOCK_MONOTONIC. "
+             "With --against-plain-twin a decrypted copy (0600, in a private folder beside FILE, removed "
+             "afterwards, also on Ctrl-C) runs the same workload, A and B alternating per round; the "
+             "overhead per statement is reported with its spread across rounds, or as \"no measurable "
+             "difference\" when the rounds' 95 % interval contains 0. --save-baseline and --compare keep "
+             "and compare results in the data folder; --compare exits with status 9 when a statement's p50 "
+             "is slower by more than --threshold and more than the noise of both runs.")},
         {QStringLiteral("bench crypto"),
-         QStringLiteral("Measures in this process, per CPU second, the algorithms of Strongroom's formats in their own "
-                        "unit sizes, needing no kernel crypto API, and runs openssl speed on each as the reference; "
-                        "the ratio should be close to 1.")},
+         QStringLiteral(
+             "Measures in this process, per CPU second, the algorithms of Strongroom's formats in their own "
+             "unit sizes, needing no kernel crypto API, and runs openssl speed on each as the reference; "
+             "the ratio should be close to 1.")},
         {QStringLiteral("bench kdf"),
-         QStringLiteral("Times one derivation of PBKDF2-HMAC-SHA512 at SQLCipher 4's 256,000 iterations (the wait at "
-                        "every open), PBKDF2-HMAC-SHA1 at SQLCipher 3's 64,000, each key slot of the --volume images "
-                        "at its own cost (the wait at unlock) and age's scrypt at 2^18, and gives the settings that "
-                        "take --target-ms here.")},
+         QStringLiteral(
+             "Times one derivation of PBKDF2-HMAC-SHA512 at SQLCipher 4's 256,000 iterations (the wait at "
+             "every open), PBKDF2-HMAC-SHA1 at SQLCipher 3's 64,000, each key slot of the --volume images "
+             "at its own cost (the wait at unlock) and age's scrypt at 2^18, and gives the settings that "
+             "take --target-ms here.")},
     };
 }
 

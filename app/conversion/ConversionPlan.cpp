@@ -216,9 +216,10 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
         if (!settings) {
             Error error = settings.error();
             if (error.kindName() == QLatin1String("wrong-key"))
-                error.message += QStringLiteral(" Give other settings with --source-profile, --source-page-size, "
-                                                "--source-kdf-iter, --source-hmac-algorithm and "
-                                                "--source-kdf-algorithm. Nothing was changed.");
+                error.message +=
+                    QStringLiteral(" Give other settings with --source-profile, --source-page-size, "
+                                   "--source-kdf-iter, --source-hmac-algorithm and "
+                                   "--source-kdf-algorithm. Nothing was changed.");
             return error;
         }
         plan.sourceSettings = *settings;
@@ -240,11 +241,13 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
     if (plan.targetEncrypted) {
         const bool needsNewKey = request.kind != ConversionKind::Migrate;
         if (needsNewKey && (!request.newKey || request.newKey->isEmpty()))
-            return Error(ExitCode::Usage,
-                         QStringLiteral("%1: give the new key for the %2ed file (--new-key-env NAME, --new-key-file PATH "
-                                        "or --new-passphrase-stdin; there is no terminal to ask on).")
-                             .arg(request.path, verb),
-                         QStringLiteral("key-needed"));
+            return Error(
+                ExitCode::Usage,
+                QStringLiteral(
+                    "%1: give the new key for the %2ed file (--new-key-env NAME, --new-key-file PATH "
+                    "or --new-passphrase-stdin; there is no terminal to ask on).")
+                    .arg(request.path, verb),
+                QStringLiteral("key-needed"));
         plan.keyChanges = request.newKey.has_value();
         const std::optional<KeyMaterial> &resultKey = request.newKey ? request.newKey : request.key;
         if (plan.targetSettings.plaintextHeaderSize > 0 && !isRawKeyWithSalt(resultKey))

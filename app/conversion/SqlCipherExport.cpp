@@ -56,8 +56,9 @@ Result<QStringList> cipherPragmasFor(const QString &schema, const CipherSettings
     return s.pragmas(schema);
 }
 
-Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &target, const ContentFingerprint &header,
-                      int plainPageSize, const std::function<bool(qint64)> &tick)
+Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &target,
+                      const ContentFingerprint &header, int plainPageSize,
+                      const std::function<bool(qint64)> &tick)
 {
     // The source is the main database, opened the proven way (key, then its settings, then a read).
     // Read-write only because ATTACH inherits the main database's access mode; nothing is written to

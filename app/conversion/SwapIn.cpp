@@ -38,8 +38,9 @@ Result<SwapOutcome> swapInKeepingOriginal(const QString &temp, const QString &pa
     const safefile::LinkOutcome link = safefile::linkOriginal(path, keptPath);
     const bool linked = link == safefile::LinkOutcome::Linked;
     if (link == safefile::LinkOutcome::Failed)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot keep the original as %2: %3. Nothing was changed.")
-                                            .arg(path, keptPath, lastSystemError()));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: cannot keep the original as %2: %3. Nothing was changed.")
+                         .arg(path, keptPath, lastSystemError()));
     if (!linked) {
         // No second name here: the original moves aside instead, as it would be replaced anyway.
         if (::rename(native(path).constData(), native(keptPath).constData()) != 0)

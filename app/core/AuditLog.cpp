@@ -53,7 +53,8 @@ private:
     int m_fd = -1;
 };
 
-struct Head {
+struct Head
+{
     qint64 seq = 0;
     QString sha256 = kGenesis;
 };
@@ -131,9 +132,10 @@ Status AuditLog::appendToChain(const QString &action, const QString &target, con
     safefile::makePrivateFolder(QFileInfo(m_path).absolutePath());
     LogLock lock(m_path);
     if (lock.fd() < 0)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot open the audit log for writing. Check the folder's permissions.")
-                         .arg(m_path));
+        return Error(
+            ExitCode::Failure,
+            QStringLiteral("%1: cannot open the audit log for writing. Check the folder's permissions.")
+                .arg(m_path));
 
     const Head head = chainTip(m_path, headPath());
     QJsonObject entry{{QStringLiteral("seq"), head.seq + 1},
@@ -150,7 +152,8 @@ Status AuditLog::appendToChain(const QString &action, const QString &target, con
     const QByteArray withNewline = line + '\n';
     if (::write(lock.fd(), withNewline.constData(), size_t(withNewline.size())) != withNewline.size() ||
         ::fdatasync(lock.fd()) != 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: writing the audit log failed (disk full?).").arg(m_path));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: writing the audit log failed (disk full?).").arg(m_path));
 
     auditjournal::send(m_path, line, entry);
 
@@ -186,7 +189,8 @@ AuditLog::Verification AuditLog::verify() const
     if (!file.exists()) {
         v.intact = false;
         if (QFileInfo::exists(headPath())) {
-            v.problem = QStringLiteral("the log file is missing but its head record says it had %1 lines").arg(head.seq);
+            v.problem = QStringLiteral("the log file is missing but its head record says it had %1 lines")
+                            .arg(head.seq);
         } else {
             v.noLog = true;
             v.problem =
@@ -256,10 +260,11 @@ AuditLog::Verification AuditLog::verify() const
     } else {
         v.intact = false;
         v.firstBadLine = v.lines;
-        v.problem = QStringLiteral("the log ends at line %1 but its head record names line %2 with another hash: "
-                                   "lines were removed from the end or the last line was changed")
-                        .arg(v.lines)
-                        .arg(head.seq);
+        v.problem =
+            QStringLiteral("the log ends at line %1 but its head record names line %2 with another hash: "
+                           "lines were removed from the end or the last line was changed")
+                .arg(v.lines)
+                .arg(head.seq);
     }
     compareWithJournal(v, lines);
     return v;

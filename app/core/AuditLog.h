@@ -34,7 +34,8 @@ public:
 
     Result<QList<QJsonObject>> entries() const;
 
-    struct Verification {
+    struct Verification
+    {
         bool intact = true;
         // Neither the log nor its head exists: nothing was logged, or both were deleted. Not intact,
         // since there is nothing to vouch for.

@@ -9,7 +9,8 @@ namespace strongroom {
 
 // What went wrong, in words for a person (message: names the file, says what is wrong and what to
 // do next) and in a form for scripts (code and kind).
-struct Error {
+struct Error
+{
     ExitCode code = ExitCode::Failure;
     QString message;
     QString kind; // defaults to exitCodeKind(code); a finer name where one helps ("not-a-database")

@@ -6,7 +6,8 @@ namespace strongroom {
 
 // The exit codes of the CLI contract (docs/cli.md). Every error in the core carries one, so the CLI
 // and the GUI classify a failure the same way.
-enum class ExitCode : int {
+enum class ExitCode : int
+{
     Ok = 0,
     Failure = 1,
     Usage = 2,

@@ -22,9 +22,10 @@ void FileHashJob::run(JobContext &context)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
-        context.fail(Error(ExitCode::Failure, QStringLiteral("%1: cannot read the file (%2). Check that it exists and "
-                                                             "that you may read it.")
-                                                  .arg(m_path, file.errorString())));
+        context.fail(
+            Error(ExitCode::Failure, QStringLiteral("%1: cannot read the file (%2). Check that it exists and "
+                                                    "that you may read it.")
+                                         .arg(m_path, file.errorString())));
         return;
     }
     context.startStep(0, file.size(), ProgressUnit::Bytes);
@@ -36,7 +37,8 @@ void FileHashJob::run(JobContext &context)
             return;
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
-            context.fail(Error(ExitCode::Failure, QStringLiteral("%1: read error: %2").arg(m_path, file.errorString())));
+            context.fail(Error(ExitCode::Failure,
+                               QStringLiteral("%1: read error: %2").arg(m_path, file.errorString())));
             return;
         }
         if (n == 0)
@@ -47,9 +49,8 @@ void FileHashJob::run(JobContext &context)
     }
     const QString hex = QString::fromLatin1(hash.finalHex());
     context.setOverview(QStringLiteral("SHA-256 of %1: %2").arg(m_path, hex));
-    context.setData(QJsonObject{{QStringLiteral("path"), m_path},
-                                {QStringLiteral("sha256"), hex},
-                                {QStringLiteral("bytes"), done}});
+    context.setData(QJsonObject{
+        {QStringLiteral("path"), m_path}, {QStringLiteral("sha256"), hex}, {QStringLiteral("bytes"), done}});
 }
 
 } // namespace strongroom

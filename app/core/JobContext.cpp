@@ -68,8 +68,8 @@ void JobContext::setProgress(qint64 done)
 
 void JobContext::log(const QString &line)
 {
-    const QString stamped = QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")) +
-                            QLatin1Char(' ') + line;
+    const QString stamped =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(' ') + line;
     m_report.log.append(stamped);
     QMutexLocker locker(&m_state->mutex);
     m_state->pendingLog.append(stamped);
@@ -122,7 +122,9 @@ void JobContext::publish(bool force)
     }
 
     const int perMille =
-        m_progress.total > 0 ? int(std::clamp(m_progress.done * 1000 / m_progress.total, qint64(0), qint64(1000))) : 0;
+        m_progress.total > 0
+            ? int(std::clamp(m_progress.done * 1000 / m_progress.total, qint64(0), qint64(1000)))
+            : 0;
     const int stepCount = std::max<int>(1, int(m_report.steps.size()));
     const int overall = m_progress.step < 0 ? 0 : (m_progress.step * 1000 + perMille) / stepCount;
     m_overallPerMille = std::max(m_overallPerMille, overall);

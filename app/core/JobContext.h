@@ -15,7 +15,8 @@ namespace strongroom {
 
 // What a running job and the thread that watches it share. Guarded by its mutex; the watcher copies
 // snapshots out of it, so a slow GUI never slows the job down.
-struct JobSharedState {
+struct JobSharedState
+{
     QMutex mutex;
     JobProgress progress;
     QList<StepReport> steps;

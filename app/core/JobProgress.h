@@ -6,7 +6,13 @@
 
 namespace strongroom {
 
-enum class ProgressUnit { Items, Bytes, Pages, Rows };
+enum class ProgressUnit
+{
+    Items,
+    Bytes,
+    Pages,
+    Rows
+};
 
 QString progressUnitName(ProgressUnit unit);
 // "1.2 GiB", "3 400 rows", ...
@@ -16,16 +22,18 @@ QString formatRate(double perSecond, ProgressUnit unit);
 
 // A named step of a job. An irreversible step is one whose interruption cannot simply be undone by
 // the job (the GUI asks before cancelling it).
-struct JobStep {
+struct JobStep
+{
     QString name;
     bool irreversible = false;
 };
 
 // A snapshot of a running job, cheap to copy across threads.
-struct JobProgress {
-    int step = -1;     // index into the job's steps, -1 before the first
-    qint64 done = 0;   // units done in this step
-    qint64 total = 0;  // 0 when unknown
+struct JobProgress
+{
+    int step = -1;    // index into the job's steps, -1 before the first
+    qint64 done = 0;  // units done in this step
+    qint64 total = 0; // 0 when unknown
     ProgressUnit unit = ProgressUnit::Items;
     double rate = 0;   // units per second, over the last few seconds
     qint64 etaMs = -1; // -1 when unknown

@@ -79,7 +79,8 @@ QString JobReport::toText() const
             if (step.state != StepState::Pending && step.done > 0) {
                 text += QStringLiteral(" (") + formatUnits(step.done, step.unit);
                 if (step.durationMs > 0)
-                    text += QStringLiteral(", ") + formatRate(step.done * 1000.0 / step.durationMs, step.unit);
+                    text +=
+                        QStringLiteral(", ") + formatRate(step.done * 1000.0 / step.durationMs, step.unit);
                 text += QLatin1Char(')');
             }
             text += QLatin1Char('\n');

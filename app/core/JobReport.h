@@ -12,12 +12,25 @@
 
 namespace strongroom {
 
-enum class JobOutcome { Succeeded, Failed, Cancelled };
+enum class JobOutcome
+{
+    Succeeded,
+    Failed,
+    Cancelled
+};
 QString jobOutcomeName(JobOutcome outcome);
 
-enum class StepState { Pending, Running, Done, Failed, Cancelled };
+enum class StepState
+{
+    Pending,
+    Running,
+    Done,
+    Failed,
+    Cancelled
+};
 
-struct StepReport {
+struct StepReport
+{
     QString name;
     StepState state = StepState::Pending;
     qint64 durationMs = 0;
@@ -28,7 +41,8 @@ struct StepReport {
 
 // How a job ended, for a person (toText: overview, steps, details) and for scripts (toJson).
 // Cancelled is an outcome of its own, not an error.
-struct JobReport {
+struct JobReport
+{
     QString title;
     JobOutcome outcome = JobOutcome::Succeeded;
     QString overview;

@@ -7,14 +7,16 @@ namespace strongroom {
 
 namespace {
 
-QFuture<void> launch(QThreadPool *pool, const std::shared_ptr<Job> &job, const std::shared_ptr<JobSharedState> &state)
+QFuture<void> launch(QThreadPool *pool, const std::shared_ptr<Job> &job,
+                     const std::shared_ptr<JobSharedState> &state)
 {
     return QtConcurrent::run(pool, [job, state](QPromise<void> &promise) {
         JobContext context(promise, state, job->title(), job->steps(), job->canSuspend());
         try {
             job->run(context);
         } catch (const std::exception &e) {
-            context.fail(Error(ExitCode::Failure, QStringLiteral("Internal error: ") + QString::fromUtf8(e.what())));
+            context.fail(
+                Error(ExitCode::Failure, QStringLiteral("Internal error: ") + QString::fromUtf8(e.what())));
         }
         context.finish();
     });

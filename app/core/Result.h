@@ -17,8 +17,7 @@ struct Cancelled
 };
 
 // A value or the Error that prevented it (std::expected arrives only with C++23), or Cancelled.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

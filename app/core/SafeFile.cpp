@@ -120,17 +120,13 @@ Status makePrivateFolder(const QString &folder)
 
 Status copyOwnershipAndMode(const QString &original, const QString &replacement)
 {
-    struct stat from
-    {
-    };
+    struct stat from{};
     if (::stat(QFile::encodeName(original).constData(), &from) != 0)
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the original's permissions: %2")
                                             .arg(original, systemError(errno)));
     const QByteArray target = QFile::encodeName(replacement);
     mode_t mode = from.st_mode & 0777;
-    struct stat now
-    {
-    };
+    struct stat now{};
     if (::stat(target.constData(), &now) != 0)
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the new file's permissions: %2")
                                             .arg(replacement, systemError(errno)));
@@ -217,9 +213,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, const Q
 
 qint64 freeBytes(const QString &folder)
 {
-    struct statvfs st
-    {
-    };
+    struct statvfs st{};
     if (::statvfs(QFile::encodeName(folder).constData(), &st) != 0)
         return -1;
     return qint64(st.f_bavail) * qint64(st.f_frsize);

@@ -5,7 +5,11 @@
 
 namespace strongroom {
 
-enum class KeyKind { Passphrase, Raw };
+enum class KeyKind
+{
+    Passphrase,
+    Raw
+};
 
 // A database or volume key, held in locked, wiped-on-free memory. A value of the form x'<64 hex>'
 // (or 96 hex: key and salt) is a raw key exactly as SQLCipher's PRAGMA key reads it; anything else
@@ -22,7 +26,10 @@ public:
     static bool looksRaw(const QCA::SecureArray &secret);
 
     KeyKind kind() const { return m_kind; }
-    QString kindName() const { return m_kind == KeyKind::Raw ? QStringLiteral("raw") : QStringLiteral("passphrase"); }
+    QString kindName() const
+    {
+        return m_kind == KeyKind::Raw ? QStringLiteral("raw") : QStringLiteral("passphrase");
+    }
     bool isEmpty() const { return m_secret.isEmpty(); }
     int size() const { return m_secret.size(); }
     // The bytes handed to sqlite3_key or libcryptsetup; never converted to QString.

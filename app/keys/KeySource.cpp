@@ -121,7 +121,7 @@ Result<KeyMaterial> KeyReader::read(const KeySource &source, const QString &labe
         if (!file.open(QIODevice::ReadOnly))
             return Error(ExitCode::Usage, QStringLiteral("%1: cannot read the key file for the %2 (%3).")
                                               .arg(source.name, label, file.errorString()));
-        struct stat st {};
+        struct stat st{};
         if (::fstat(file.handle(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)))
             m_warnings.append(QStringLiteral("%1: the key file can be read by other users; restrict it with "
                                              "'chmod 600 %1'.")
@@ -135,15 +135,17 @@ Result<KeyMaterial> KeyReader::read(const KeySource &source, const QString &labe
     }
     case KeySource::Kind::Stdin: {
         if (m_stdinUsed)
-            return Error(ExitCode::Usage, QStringLiteral("Only one key can be read from standard input; give the %1 "
-                                                         "another way (--key-env, --key-file).")
-                                              .arg(label));
+            return Error(ExitCode::Usage,
+                         QStringLiteral("Only one key can be read from standard input; give the %1 "
+                                        "another way (--key-env, --key-file).")
+                             .arg(label));
         m_stdinUsed = true;
         bool ok = false;
         QCA::SecureArray secret = readLine(STDIN_FILENO, &ok);
         if (!ok || secret.isEmpty())
-            return Error(ExitCode::Usage, QStringLiteral("No %1 on standard input: pipe one line into the command.")
-                                              .arg(label));
+            return Error(
+                ExitCode::Usage,
+                QStringLiteral("No %1 on standard input: pipe one line into the command.").arg(label));
         return KeyMaterial(secret);
     }
     case KeySource::Kind::Prompt: {

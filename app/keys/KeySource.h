@@ -10,8 +10,16 @@
 namespace strongroom {
 
 // Where a key comes from. Never a plain command-line value.
-struct KeySource {
-    enum class Kind { None, Environment, File, Stdin, Prompt };
+struct KeySource
+{
+    enum class Kind
+    {
+        None,
+        Environment,
+        File,
+        Stdin,
+        Prompt
+    };
     Kind kind = Kind::None;
     QString name; // the variable's name or the file's path
 

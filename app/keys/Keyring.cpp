@@ -13,8 +13,9 @@ Error keyringError(const QKeychain::Job &job)
         return Error(ExitCode::Usage, QStringLiteral("The keyring has no key stored for %1.").arg(job.key()));
     if (job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::NotImplemented)
         return Error(ExitCode::Environment,
-                     QStringLiteral("No desktop keyring is running (Secret Service or KWallet); the key was not stored. "
-                                    "Start your desktop's keyring, or give the key each time."));
+                     QStringLiteral(
+                         "No desktop keyring is running (Secret Service or KWallet); the key was not stored. "
+                         "Start your desktop's keyring, or give the key each time."));
     return Error(ExitCode::Failure, QStringLiteral("The desktop keyring refused: %1").arg(job.errorString()));
 }
 
@@ -55,7 +56,8 @@ void Keyring::read(const QString &account, QObject *context, ReadCallback done) 
     job->start();
 }
 
-void Keyring::write(const QString &account, const KeyMaterial &key, QObject *context, WriteCallback done) const
+void Keyring::write(const QString &account, const KeyMaterial &key, QObject *context,
+                    WriteCallback done) const
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(account);

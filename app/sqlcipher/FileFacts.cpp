@@ -81,11 +81,12 @@ QJsonObject FileFacts::toJson() const
         {QStringLiteral("journal_mode"), journalMode},
         {QStringLiteral("created"), orNull(created)},
         {QStringLiteral("last_backup"),
-         lastBackup ? QJsonValue(QJsonObject{
-                          {QStringLiteral("time"), lastBackup->toUTC().toString(Qt::ISODate)},
-                          {QStringLiteral("age_seconds"), lastBackup->secsTo(QDateTime::currentDateTimeUtc())},
-                          {QStringLiteral("path"), lastBackupPath}})
-                    : QJsonValue()},
+         lastBackup
+             ? QJsonValue(QJsonObject{
+                   {QStringLiteral("time"), lastBackup->toUTC().toString(Qt::ISODate)},
+                   {QStringLiteral("age_seconds"), lastBackup->secsTo(QDateTime::currentDateTimeUtc())},
+                   {QStringLiteral("path"), lastBackupPath}})
+             : QJsonValue()},
     };
 }
 

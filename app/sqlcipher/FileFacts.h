@@ -28,12 +28,12 @@ struct FileFacts
     qint64 pageCount = 0;
     qint64 freelistCount = 0;
     QString journalMode;
-    std::optional<QDateTime> created;    // the file's birth time, when the file system records it
+    std::optional<QDateTime> created; // the file's birth time, when the file system records it
     // The newest backup in the database's history catalog; filled by callers that read the catalog
     // (this library knows nothing of backups).
     std::optional<QDateTime> lastBackup;
     QString lastBackupPath;
-    bool readOnly = false;               // the file or its folder is not writable by this user
+    bool readOnly = false; // the file or its folder is not writable by this user
 
     qint64 sizeBytes() const { return fileBytes + walBytes; }
     QString profile() const { return settings ? settings->profileName() : QString(); }

@@ -29,7 +29,8 @@ struct PageKeys
                                    const CipherSettings &settings);
 
     // readSalt and derive in one.
-    static Result<PageKeys> ofFile(const QString &path, const KeyMaterial &key, const CipherSettings &settings);
+    static Result<PageKeys> ofFile(const QString &path, const KeyMaterial &key,
+                                   const CipherSettings &settings);
 
     // x'<key><salt>': opens the file with these settings without a KDF run.
     KeyMaterial rawKey() const;

@@ -1,7 +1,6 @@
 #include "sqlcipher/PageReencryptor.h"
 
 #include "core/SecureRandom.h"
-
 #include "sqlcipher/AesCbcEncrypt8.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,6 @@
 #include "sqlcipher/PageRekey.h"
 
 #include "core/SafeFile.h"
-
 #include "sqlcipher/PageReencryptor.h"
 #include "sqlcipher/WalFrames.h"
 
@@ -197,7 +196,8 @@ Result<qint64> rekeyPages(const PageRekeyRequest &request, const std::function<b
     QFile target(request.targetPath);
     const int targetFd = safefile::openPrivateFile(request.targetPath);
     if (targetFd < 0 || !target.open(targetFd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
-        const QString why = targetFd < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : target.errorString();
+        const QString why =
+            targetFd < 0 ? QString::fromLocal8Bit(std::strerror(errno)) : target.errorString();
         if (targetFd >= 0)
             ::close(targetFd);
         return Error(ExitCode::Failure,

@@ -14,8 +14,7 @@ namespace {
 QString keyFor(const QString &path)
 {
     const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
-    return QStringLiteral("sqlcipher-settings/") +
-           sha256Hex(canonical);
+    return QStringLiteral("sqlcipher-settings/") + sha256Hex(canonical);
 }
 
 } // namespace

@@ -219,10 +219,11 @@ void TableStatsJob::run(JobContext &context)
             if (error.code == ExitCode::Integrity && m_session->facts().encrypted)
                 m_session->runInterruptible([&] { page = firstFailingPage(*db); }, cancelled);
             if (!page.isEmpty())
-                error.message = QStringLiteral("%1 is damaged: %2 (while counting the rows of %3). Run a check "
-                                               "of the database (db check) to see every damaged page; restore "
-                                               "it from a backup.")
-                                    .arg(m_session->path(), page, table.name);
+                error.message =
+                    QStringLiteral("%1 is damaged: %2 (while counting the rows of %3). Run a check "
+                                   "of the database (db check) to see every damaged page; restore "
+                                   "it from a backup.")
+                        .arg(m_session->path(), page, table.name);
             context.fail(error);
             return;
         }

@@ -124,19 +124,21 @@ Diagnostics Diagnostics::collect()
             QStringLiteral("AES-NI"), QStringLiteral("nothing, but AES is several times slower without it"),
             QStringLiteral("use a CPU with AES instructions, or pass them through to the virtual machine"));
     if (!d.udisks)
-        missing(QStringLiteral("udisks2"),
-                QStringLiteral("opening and mounting volumes as a normal user (root can still do it without)"),
-                QStringLiteral("apt install udisks2; systemctl start udisks2"));
+        missing(
+            QStringLiteral("udisks2"),
+            QStringLiteral("opening and mounting volumes as a normal user (root can still do it without)"),
+            QStringLiteral("apt install udisks2; systemctl start udisks2"));
     if (!d.keyring)
         missing(
             QStringLiteral("desktop keyring"), QStringLiteral("remembering keys in the GUI (off by default)"),
             QStringLiteral("run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session"));
     if (!d.journal)
-        missing(QStringLiteral("system journal"),
-                QStringLiteral("the audit trail's second copy: entries are only in the local chain, which the "
-                               "user can rewrite, and `audit verify` cannot compare it with the journal"),
-                noJournal + QStringLiteral(": run systemd-journald (every systemd system does; containers "
-                                           "usually lack it)"));
+        missing(
+            QStringLiteral("system journal"),
+            QStringLiteral("the audit trail's second copy: entries are only in the local chain, which the "
+                           "user can rewrite, and `audit verify` cannot compare it with the journal"),
+            noJournal + QStringLiteral(": run systemd-journald (every systemd system does; containers "
+                                       "usually lack it)"));
     return d;
 }
 

@@ -11,8 +11,10 @@ namespace strongroom {
 // What `strongroom-cli doctor` and Help → Diagnostics show: the versions of every library and tool
 // Strongroom uses, which system features are there, and for each missing piece what it disables
 // and how to get it.
-struct Diagnostics {
-    struct Missing {
+struct Diagnostics
+{
+    struct Missing
+    {
         QString what;
         QString disables;
         QString fix;

@@ -13,7 +13,8 @@ namespace {
 constexpr size_t kBuffer = 1024 * 1024;
 constexpr qint64 kMinNs = 250'000'000; // measure each direction for at least 250 ms
 
-struct Spec {
+struct Spec
+{
     const char *cipher;
     const char *mode;
     int keyBits;
@@ -21,10 +22,10 @@ struct Spec {
 };
 
 const Spec kSpecs[] = {
-    {"aes", "cbc", 128, "AES-128-CBC"},       {"serpent", "cbc", 128, nullptr}, {"twofish", "cbc", 128, nullptr},
-    {"aes", "cbc", 256, "AES-256-CBC"},       {"serpent", "cbc", 256, nullptr}, {"twofish", "cbc", 256, nullptr},
-    {"aes", "xts", 256, "AES-128-XTS"},       {"serpent", "xts", 256, nullptr}, {"twofish", "xts", 256, nullptr},
-    {"aes", "xts", 512, "AES-256-XTS"},       {"serpent", "xts", 512, nullptr}, {"twofish", "xts", 512, nullptr},
+    {"aes", "cbc", 128, "AES-128-CBC"}, {"serpent", "cbc", 128, nullptr}, {"twofish", "cbc", 128, nullptr},
+    {"aes", "cbc", 256, "AES-256-CBC"}, {"serpent", "cbc", 256, nullptr}, {"twofish", "cbc", 256, nullptr},
+    {"aes", "xts", 256, "AES-128-XTS"}, {"serpent", "xts", 256, nullptr}, {"twofish", "xts", 256, nullptr},
+    {"aes", "xts", 512, "AES-256-XTS"}, {"serpent", "xts", 512, nullptr}, {"twofish", "xts", 512, nullptr},
 };
 
 qint64 threadCpuNs()
@@ -94,7 +95,8 @@ QList<CipherSpeed> benchmarkCiphers(bool kernelCryptoApi)
             double enc = 0, dec = 0;
             crypt_device *cd = nullptr;
             if (crypt_init(&cd, nullptr) == 0 &&
-                crypt_benchmark(cd, spec.cipher, spec.mode, size_t(spec.keyBits / 8), 16, kBuffer, &enc, &dec) == 0) {
+                crypt_benchmark(cd, spec.cipher, spec.mode, size_t(spec.keyBits / 8), 16, kBuffer, &enc,
+                                &dec) == 0) {
                 speed.encryptMiBs = enc;
                 speed.decryptMiBs = dec;
                 speed.source = QStringLiteral("kernel (libcryptsetup)");
@@ -108,8 +110,9 @@ QList<CipherSpeed> benchmarkCiphers(bool kernelCryptoApi)
         }
         if (!spec.openssl) {
             speed.source = QStringLiteral("unavailable");
-            speed.note = kernelCryptoApi ? QStringLiteral("the kernel has no such cipher")
-                                         : QStringLiteral("needs the kernel crypto API; OpenSSL has no such cipher");
+            speed.note = kernelCryptoApi
+                             ? QStringLiteral("the kernel has no such cipher")
+                             : QStringLiteral("needs the kernel crypto API; OpenSSL has no such cipher");
             speeds.append(speed);
             continue;
         }

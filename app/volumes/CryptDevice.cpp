@@ -40,22 +40,27 @@ Result<std::unique_ptr<CryptDevice>> CryptDevice::init(const QString &image, con
     crypt_set_log_callback(nullptr, silentDefaultLog, nullptr);
     const QFileInfo info(image);
     if (!info.exists())
-        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(image), QStringLiteral("not-found"));
+        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(image),
+                     QStringLiteral("not-found"));
     if (!header.isEmpty() && !QFileInfo::exists(header))
-        return Error(ExitCode::Failure, QStringLiteral("%1: no such header file. Check the --header path.").arg(header),
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: no such header file. Check the --header path.").arg(header),
                      QStringLiteral("not-found"));
     if (!QFileInfo(header.isEmpty() ? image : header).isReadable())
-        return Error(ExitCode::Failure, QStringLiteral("%1: not readable by this user.").arg(header.isEmpty() ? image : header));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: not readable by this user.").arg(header.isEmpty() ? image : header));
 
     std::unique_ptr<CryptDevice> device(new CryptDevice);
     device->m_image = image;
     device->m_header = header;
     const QByteArray imagePath = QFile::encodeName(image);
     const QByteArray headerPath = QFile::encodeName(header);
-    const int rc = header.isEmpty() ? crypt_init(&device->m_cd, imagePath.constData())
-                                    : crypt_init_data_device(&device->m_cd, headerPath.constData(), imagePath.constData());
+    const int rc = header.isEmpty()
+                       ? crypt_init(&device->m_cd, imagePath.constData())
+                       : crypt_init_data_device(&device->m_cd, headerPath.constData(), imagePath.constData());
     if (rc < 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: libcryptsetup cannot open it: %2").arg(image, errnoText(rc)));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: libcryptsetup cannot open it: %2").arg(image, errnoText(rc)));
     crypt_set_log_callback(device->m_cd, &CryptDevice::logCallback, device.get());
     return device;
 }
@@ -69,11 +74,12 @@ Result<std::unique_ptr<CryptDevice>> CryptDevice::load(const QString &image, con
     if (rc < 0) {
         const QString file = header.isEmpty() ? image : header;
         if (rc == -EINVAL || rc == -ENODEV)
-            return Error(ExitCode::Unsupported,
-                         QStringLiteral("%1: not a LUKS volume (no LUKS1 or LUKS2 header found). If its header is "
-                                        "detached, pass it with --header FILE.")
-                             .arg(file),
-                         QStringLiteral("not-luks"));
+            return Error(
+                ExitCode::Unsupported,
+                QStringLiteral("%1: not a LUKS volume (no LUKS1 or LUKS2 header found). If its header is "
+                               "detached, pass it with --header FILE.")
+                    .arg(file),
+                QStringLiteral("not-luks"));
         return (*device)->error(rc, QStringLiteral("reading the LUKS header"));
     }
     return device;

@@ -29,7 +29,9 @@ Result<QString> writeVerifiedBackup(const CryptDevice &device, const QString &fi
     const QString uuid = QString::fromLatin1(crypt_get_uuid(device.handle()));
     if (!check || QString::fromLatin1(crypt_get_uuid((*check)->handle())) != uuid) {
         safefile::removeTemp(temp);
-        return Error(ExitCode::Integrity, QStringLiteral("%1: the header backup did not read back correctly; nothing was written.").arg(file));
+        return Error(ExitCode::Integrity,
+                     QStringLiteral("%1: the header backup did not read back correctly; nothing was written.")
+                         .arg(file));
     }
     // libcryptsetup created the temp 0400; a backup is a new file and never replaces one.
     if (auto s = safefile::placeNew(temp, file); !s) {
@@ -43,7 +45,10 @@ Result<QString> writeVerifiedBackup(const CryptDevice &device, const QString &fi
 Result<QString> backup(const QString &image, const QString &file, const QString &detachedHeader)
 {
     if (QFileInfo::exists(file))
-        return Error(ExitCode::Failure, QStringLiteral("%1 already exists; choose another name, or move the old backup away first.").arg(file));
+        return Error(
+            ExitCode::Failure,
+            QStringLiteral("%1 already exists; choose another name, or move the old backup away first.")
+                .arg(file));
     auto device = CryptDevice::load(image, detachedHeader);
     if (!device)
         return device.error();
@@ -63,7 +68,8 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
             .arg(image));
     auto saved = CryptDevice::load(file);
     if (!saved)
-        return Error(ExitCode::Unsupported, QStringLiteral("%1 is not a LUKS header backup: %2").arg(file, saved.error().message),
+        return Error(ExitCode::Unsupported,
+                     QStringLiteral("%1 is not a LUKS header backup: %2").arg(file, saved.error().message),
                      QStringLiteral("not-luks"));
     RestoreOutcome outcome;
     outcome.uuid = QString::fromLatin1(crypt_get_uuid((*saved)->handle()));
@@ -72,11 +78,13 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
     if (current) {
         const QString currentUuid = QString::fromLatin1(crypt_get_uuid((*current)->handle()));
         if (currentUuid != outcome.uuid && !force)
-            return Error(ExitCode::Failure,
-                         QStringLiteral("%1 has UUID %2 but the backup %3 belongs to UUID %4: it is the header of another "
-                                        "volume. Nothing was changed; pass --force only if you are sure.")
-                             .arg(image, currentUuid, file, outcome.uuid),
-                         QStringLiteral("uuid-mismatch"));
+            return Error(
+                ExitCode::Failure,
+                QStringLiteral(
+                    "%1 has UUID %2 but the backup %3 belongs to UUID %4: it is the header of another "
+                    "volume. Nothing was changed; pass --force only if you are sure.")
+                    .arg(image, currentUuid, file, outcome.uuid),
+                QStringLiteral("uuid-mismatch"));
         if (stopped())
             return stopError;
         // The header being replaced may hold newer key slots: keep it.
@@ -87,8 +95,9 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
         outcome.previousHeaderKeptAt = kept;
     } else if (!force) {
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1 has no readable LUKS header, so the backup's UUID cannot be checked against it. "
-                                    "Pass --force to restore %2 onto it anyway.")
+                     QStringLiteral(
+                         "%1 has no readable LUKS header, so the backup's UUID cannot be checked against it. "
+                         "Pass --force to restore %2 onto it anyway.")
                          .arg(image, file),
                      QStringLiteral("uuid-mismatch"));
     } else if (stopped()) {

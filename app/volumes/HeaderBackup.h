@@ -14,7 +14,8 @@ namespace headerbackup {
 // Refuses to overwrite an existing file.
 Result<QString> backup(const QString &image, const QString &file, const QString &detachedHeader = {});
 
-struct RestoreOutcome {
+struct RestoreOutcome
+{
     QString uuid;
     QString previousHeaderKeptAt; // the header that was replaced, saved beside the image
 };

@@ -80,7 +80,8 @@ Status setPlainSize(CryptDevice &device, qint64 bytes)
 qint64 plainSize(const CryptDevice &device)
 {
     const auto tokens = tokensOfType(device, kPlainSizeTokenType);
-    return tokens.isEmpty() ? 0 : tokens.first().second.value(QStringLiteral("bytes")).toString().toLongLong();
+    return tokens.isEmpty() ? 0
+                            : tokens.first().second.value(QStringLiteral("bytes")).toString().toLongLong();
 }
 
 // Splits "aes-xts-plain64" into libcryptsetup's cipher ("aes") and mode ("xts-plain64").
@@ -183,8 +184,11 @@ Status abandonPlan(const QString &image)
     QFile f(plan);
     if (!f.open(QIODevice::ReadOnly))
         return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the encryption plan.").arg(plan));
-    const qint64 originalSize =
-        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("original_size")).toString().toLongLong();
+    const qint64 originalSize = QJsonDocument::fromJson(f.readAll())
+                                    .object()
+                                    .value(QStringLiteral("original_size"))
+                                    .toString()
+                                    .toLongLong();
     f.close();
     if (originalSize > 0 && QFileInfo(image).size() > originalSize)
         if (auto s = resizeFile(image, originalSize, false); !s)
@@ -206,8 +210,9 @@ Result<std::unique_ptr<CryptDevice>> placeJournaledHeader(const QString &image)
         const QByteArray journalPath = QFile::encodeName(journal);
         if (const int rc = crypt_header_restore((*device)->handle(), CRYPT_LUKS2, journalPath.constData());
             rc < 0)
-            return (*device)->error(rc, QStringLiteral("writing the LUKS2 header onto the image (run the same "
-                                                       "command again to retry; the data is intact)"));
+            return (*device)->error(rc,
+                                    QStringLiteral("writing the LUKS2 header onto the image (run the same "
+                                                   "command again to retry; the data is intact)"));
     }
     if (auto s = safefile::fsyncFile(image); !s)
         return s.error();
@@ -216,10 +221,11 @@ Result<std::unique_ptr<CryptDevice>> placeJournaledHeader(const QString &image)
     if (!device)
         return device.error();
     if (!(*device)->isLuks2() || crypt_reencrypt_status((*device)->handle(), nullptr) == CRYPT_REENCRYPT_NONE)
-        return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: the header written onto the image does not read back as an unfinished "
-                                    "encryption; the journal %2 is kept for recovery.")
-                         .arg(image, journal));
+        return Error(
+            ExitCode::Integrity,
+            QStringLiteral("%1: the header written onto the image does not read back as an unfinished "
+                           "encryption; the journal %2 is kept for recovery.")
+                .arg(image, journal));
     // The journal must be gone for good before the data pass changes the image's header.
     QFile::remove(journal);
     QFile::remove(encryptionPlanPath(image));

@@ -34,7 +34,7 @@ public:
         KeyMaterial key;    // the key that opens a slot (for Remove and Prove: one of another slot)
         KeyMaterial newKey; // Add, Change
         int slot = -1; // Remove, Retune, Prove; Add: a chosen free slot or -1; Test: only this slot, or -1
-        QString name;       // Add: the new slot's name
+        QString name;  // Add: the new slot's name
         std::optional<PbkdfSettings> pbkdf;
         QString auditLogPath; // empty: the user's audit log
     };

@@ -28,15 +28,17 @@ QList<int> openingSlots(const CryptDevice &device)
 // crypt_activate_by_passphrase with no name only checks the passphrase: nothing is mapped.
 int tryKey(const CryptDevice &device, const KeyMaterial &key, int slot)
 {
-    return crypt_activate_by_passphrase(device.handle(), nullptr, slot < 0 ? CRYPT_ANY_SLOT : slot, key.data(),
-                                        size_t(key.size()), 0);
+    return crypt_activate_by_passphrase(device.handle(), nullptr, slot < 0 ? CRYPT_ANY_SLOT : slot,
+                                        key.data(), size_t(key.size()), 0);
 }
 
 Error wrongKey(const CryptDevice &device, int slot)
 {
-    return Error(ExitCode::WrongKey,
-                 slot < 0 ? QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image())
-                          : QStringLiteral("%1: the key does not open %2.").arg(device.image(), slotLabel(device, slot)));
+    return Error(
+        ExitCode::WrongKey,
+        slot < 0
+            ? QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image())
+            : QStringLiteral("%1: the key does not open %2.").arg(device.image(), slotLabel(device, slot)));
 }
 } // namespace
 
@@ -53,7 +55,8 @@ Result<int> testKey(const CryptDevice &device, const KeyMaterial &key, int slot)
     if (rc == -EPERM)
         return wrongKey(device, slot);
     if (rc == -ENOENT)
-        return Error(ExitCode::Failure, QStringLiteral("%1: key slot %2 is empty.").arg(device.image()).arg(slot));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("%1: key slot %2 is empty.").arg(device.image()).arg(slot));
     if (rc < 0)
         return device.error(rc, QStringLiteral("testing the key"));
     return rc;
@@ -64,13 +67,15 @@ RemovalVerdict checkRemoval(const CryptDevice &device, int slot, const KeyMateri
     RemovalVerdict verdict;
     const QList<int> opening = openingSlots(device);
     if (!opening.contains(slot)) {
-        verdict.reason = QStringLiteral("%1: key slot %2 is not in use; nothing to remove.").arg(device.image()).arg(slot);
+        verdict.reason =
+            QStringLiteral("%1: key slot %2 is not in use; nothing to remove.").arg(device.image()).arg(slot);
         return verdict;
     }
     if (opening.size() == 1) {
-        verdict.reason = QStringLiteral("%1: %2 is the last key slot that opens this volume; removing it would make the "
-                                        "data unrecoverable. Add another key first (volume add-key).")
-                             .arg(device.image(), slotLabel(device, slot));
+        verdict.reason =
+            QStringLiteral("%1: %2 is the last key slot that opens this volume; removing it would make the "
+                           "data unrecoverable. Add another key first (volume add-key).")
+                .arg(device.image(), slotLabel(device, slot));
         return verdict;
     }
     for (int other : opening) {
@@ -90,9 +95,10 @@ RemovalVerdict checkRemoval(const CryptDevice &device, int slot, const KeyMateri
                 .arg(device.image());
         return verdict;
     }
-    verdict.reason = QStringLiteral("%1: the key you gave opens no key slot other than %2, so removing it is refused: "
-                                    "give a key of a slot that stays (--key-env/--key-file/--passphrase-stdin).")
-                         .arg(device.image(), slotLabel(device, slot));
+    verdict.reason =
+        QStringLiteral("%1: the key you gave opens no key slot other than %2, so removing it is refused: "
+                       "give a key of a slot that stays (--key-env/--key-file/--passphrase-stdin).")
+            .arg(device.image(), slotLabel(device, slot));
     return verdict;
 }
 
@@ -105,11 +111,14 @@ Result<int> add(CryptDevice &device, const KeyMaterial &existingKey, const KeyMa
         if (auto s = pbkdf->apply(device.handle()); !s)
             return s.error();
     if (slot >= 0 && crypt_keyslot_status(device.handle(), slot) != CRYPT_SLOT_INACTIVE)
-        return Error(ExitCode::Failure, QStringLiteral("%1: key slot %2 is already in use; pick a free slot or leave --slot out.")
-                                            .arg(device.image())
-                                            .arg(slot));
-    const int rc = crypt_keyslot_add_by_passphrase(device.handle(), slot < 0 ? CRYPT_ANY_SLOT : slot, existingKey.data(),
-                                                   size_t(existingKey.size()), newKey.data(), size_t(newKey.size()));
+        return Error(
+            ExitCode::Failure,
+            QStringLiteral("%1: key slot %2 is already in use; pick a free slot or leave --slot out.")
+                .arg(device.image())
+                .arg(slot));
+    const int rc =
+        crypt_keyslot_add_by_passphrase(device.handle(), slot < 0 ? CRYPT_ANY_SLOT : slot, existingKey.data(),
+                                        size_t(existingKey.size()), newKey.data(), size_t(newKey.size()));
     if (rc == -EPERM)
         return wrongKey(device, -1);
     if (rc < 0)
@@ -148,8 +157,9 @@ Result<int> change(CryptDevice &device, const KeyMaterial &oldKey, const KeyMate
             crypt_set_pbkdf_type(device.handle(), &current);
         }
     }
-    const int rc = crypt_keyslot_change_by_passphrase(device.handle(), *slot, *slot, oldKey.data(), size_t(oldKey.size()),
-                                                      newKey.data(), size_t(newKey.size()));
+    const int rc =
+        crypt_keyslot_change_by_passphrase(device.handle(), *slot, *slot, oldKey.data(),
+                                           size_t(oldKey.size()), newKey.data(), size_t(newKey.size()));
     if (rc < 0)
         return device.error(rc, QStringLiteral("changing the key of %1").arg(slotLabel(device, *slot)));
     return rc;
@@ -174,14 +184,16 @@ Status retune(CryptDevice &device, int slot, const KeyMaterial &key, const Pbkdf
         return opened.error();
     if (auto s = pbkdf.apply(device.handle()); !s)
         return s;
-    const int rc = crypt_keyslot_change_by_passphrase(device.handle(), slot, slot, key.data(), size_t(key.size()), key.data(),
-                                                      size_t(key.size()));
+    const int rc = crypt_keyslot_change_by_passphrase(device.handle(), slot, slot, key.data(),
+                                                      size_t(key.size()), key.data(), size_t(key.size()));
     if (rc < 0)
-        return device.error(rc, QStringLiteral("rewriting %1 with new PBKDF costs").arg(slotLabel(device, slot)));
+        return device.error(rc,
+                            QStringLiteral("rewriting %1 with new PBKDF costs").arg(slotLabel(device, slot)));
     // The rewritten slot must still open; libcryptsetup wrote it, but a lock-out is not a risk worth taking.
     if (auto again = testKey(device, key, slot); !again)
-        return Error(ExitCode::Integrity, QStringLiteral("%1: %2 no longer opens after retuning: %3")
-                                              .arg(device.image(), slotLabel(device, slot), again.error().message));
+        return Error(ExitCode::Integrity,
+                     QStringLiteral("%1: %2 no longer opens after retuning: %3")
+                         .arg(device.image(), slotLabel(device, slot), again.error().message));
     return Status::success();
 }
 

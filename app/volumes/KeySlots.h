@@ -20,10 +20,11 @@ namespace keyslots {
 Result<int> testKey(const CryptDevice &device, const KeyMaterial &key, int slot = -1);
 
 // The guard, as the key-slot dialog shows it: may `slot` go, given `otherKey`?
-struct RemovalVerdict {
+struct RemovalVerdict
+{
     bool allowed = false;
-    int provenSlot = -1; // the other slot `otherKey` opened
-    QString reason;      // why not, in words for the dialog and the CLI
+    int provenSlot = -1;   // the other slot `otherKey` opened
+    QString reason;        // why not, in words for the dialog and the CLI
     bool wrongKey = false; // the key opens no slot at all, not even the one to remove
 
     // Why not, by the CLI contract: a key that opens nothing is a wrong key (3, wrong-key); any other

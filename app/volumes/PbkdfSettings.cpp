@@ -36,16 +36,20 @@ crypt_pbkdf_type toCrypt(const PbkdfSettings &s, const QByteArray &type, const Q
 // One derivation with OpenSSL's KDFs (PBKDF2, and ARGON2ID/ARGON2I since OpenSSL 3.2), timed.
 Result<double> timeOneDerivation(const PbkdfSettings &s)
 {
-    const QByteArray kdfName = s.type == QLatin1String("pbkdf2") ? QByteArrayLiteral("PBKDF2") : s.type.toUpper().toLatin1();
+    const QByteArray kdfName =
+        s.type == QLatin1String("pbkdf2") ? QByteArrayLiteral("PBKDF2") : s.type.toUpper().toLatin1();
     EVP_KDF *kdf = EVP_KDF_fetch(nullptr, kdfName.constData(), nullptr);
     if (!kdf)
-        return Error(ExitCode::Environment, QStringLiteral("OpenSSL on this machine has no %1 implementation.").arg(QString::fromLatin1(kdfName)));
+        return Error(ExitCode::Environment,
+                     QStringLiteral("OpenSSL on this machine has no %1 implementation.")
+                         .arg(QString::fromLatin1(kdfName)));
     EVP_KDF_CTX *ctx = EVP_KDF_CTX_new(kdf);
     EVP_KDF_free(kdf);
     char password[] = "strongroom-calibration";
     unsigned char salt[32] = {1};
     QByteArray digest = s.hash.toLatin1();
-    uint32_t iterations = uint32_t(s.iterations), memory = uint32_t(s.memoryKib), lanes = uint32_t(s.parallel);
+    uint32_t iterations = uint32_t(s.iterations), memory = uint32_t(s.memoryKib),
+             lanes = uint32_t(s.parallel);
     uint32_t threads = 1;
     OSSL_PARAM params[8];
     int n = 0;
@@ -68,24 +72,31 @@ Result<double> timeOneDerivation(const PbkdfSettings &s)
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     EVP_KDF_CTX_free(ctx);
     if (ok != 1)
-        return Error(ExitCode::Failure, QStringLiteral("Timing one %1 derivation failed in OpenSSL.").arg(s.type));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("Timing one %1 derivation failed in OpenSSL.").arg(s.type));
     return ms;
 }
 } // namespace
 
 Status PbkdfSettings::validate() const
 {
-    if (type != QLatin1String("argon2id") && type != QLatin1String("argon2i") && type != QLatin1String("pbkdf2"))
-        return Error(ExitCode::Usage, QStringLiteral("Unknown PBKDF '%1': use argon2id, argon2i or pbkdf2.").arg(type));
+    if (type != QLatin1String("argon2id") && type != QLatin1String("argon2i") &&
+        type != QLatin1String("pbkdf2"))
+        return Error(ExitCode::Usage,
+                     QStringLiteral("Unknown PBKDF '%1': use argon2id, argon2i or pbkdf2.").arg(type));
     if (isArgon2()) {
         if (memoryKib < kMinArgonMemoryKib || memoryKib > 4 * 1024 * 1024)
-            return Error(ExitCode::Usage, QStringLiteral("--pbkdf-memory must be between %1 and 4194304 KiB.").arg(kMinArgonMemoryKib));
+            return Error(
+                ExitCode::Usage,
+                QStringLiteral("--pbkdf-memory must be between %1 and 4194304 KiB.").arg(kMinArgonMemoryKib));
         if (parallel < 1 || parallel > 4)
             return Error(ExitCode::Usage, QStringLiteral("--pbkdf-parallel must be between 1 and 4."));
         if (iterations > 0 && iterations < kMinArgonIterations)
-            return Error(ExitCode::Usage, QStringLiteral("argon2 needs at least %1 iterations.").arg(kMinArgonIterations));
+            return Error(ExitCode::Usage,
+                         QStringLiteral("argon2 needs at least %1 iterations.").arg(kMinArgonIterations));
     } else if (iterations > 0 && iterations < kMinPbkdf2Iterations) {
-        return Error(ExitCode::Usage, QStringLiteral("pbkdf2 needs at least %1 iterations.").arg(kMinPbkdf2Iterations));
+        return Error(ExitCode::Usage,
+                     QStringLiteral("pbkdf2 needs at least %1 iterations.").arg(kMinPbkdf2Iterations));
     }
     if (iterations <= 0 && (iterTimeMs < 1 || iterTimeMs > 60000))
         return Error(ExitCode::Usage, QStringLiteral("--iter-time must be between 1 and 60000 ms."));
@@ -100,8 +111,10 @@ Status PbkdfSettings::apply(crypt_device *cd) const
     const crypt_pbkdf_type pbkdf = toCrypt(*this, t, h);
     const int rc = crypt_set_pbkdf_type(cd, &pbkdf);
     if (rc < 0)
-        return Error(ExitCode::Usage, QStringLiteral("libcryptsetup refuses these PBKDF settings (%1): %2")
-                                          .arg(QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)), errnoText(rc)));
+        return Error(ExitCode::Usage,
+                     QStringLiteral("libcryptsetup refuses these PBKDF settings (%1): %2")
+                         .arg(QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)),
+                              errnoText(rc)));
     return Status::success();
 }
 
@@ -167,15 +180,18 @@ Result<PbkdfCost> calibratePbkdf(const PbkdfSettings &settings)
     }
     crypt_device *cd = nullptr;
     if (const int rc = crypt_init(&cd, nullptr); rc < 0)
-        return Error(ExitCode::Failure, QStringLiteral("libcryptsetup could not start a benchmark: %1").arg(errnoText(rc)));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("libcryptsetup could not start a benchmark: %1").arg(errnoText(rc)));
     const QByteArray t = settings.type.toLatin1(), h = settings.hash.toLatin1();
     crypt_pbkdf_type pbkdf = toCrypt(settings, t, h);
     const char password[] = "strongroom-calibration";
     const char salt[32] = {1};
-    const int rc = crypt_benchmark_pbkdf(cd, &pbkdf, password, sizeof password - 1, salt, sizeof salt, 64, nullptr, nullptr);
+    const int rc = crypt_benchmark_pbkdf(cd, &pbkdf, password, sizeof password - 1, salt, sizeof salt, 64,
+                                         nullptr, nullptr);
     crypt_free(cd);
     if (rc < 0)
-        return Error(ExitCode::Failure, QStringLiteral("The %1 benchmark failed: %2").arg(settings.type, errnoText(rc)));
+        return Error(ExitCode::Failure,
+                     QStringLiteral("The %1 benchmark failed: %2").arg(settings.type, errnoText(rc)));
     cost.iterations = int(pbkdf.iterations);
     cost.memoryKib = settings.isArgon2() ? int(pbkdf.max_memory_kb) : 0;
     cost.parallel = settings.isArgon2() ? int(pbkdf.parallel_threads) : 0;

@@ -13,7 +13,8 @@ namespace strongroom {
 // With `iterations` set the cost is forced (no benchmark), which is how tests stay fast and how an
 // administrator retunes a slot for a weaker machine; otherwise libcryptsetup benchmarks this machine
 // to reach `iterTimeMs`.
-struct PbkdfSettings {
+struct PbkdfSettings
+{
     QString type = QStringLiteral("argon2id");
     int memoryKib = 1048576; // argon2 only; libcryptsetup caps it at half the machine's RAM
     int parallel = 4;        // argon2 only
@@ -33,7 +34,8 @@ struct PbkdfSettings {
 };
 
 // What one unlock with these settings costs on this machine: the wizard's live estimate.
-struct PbkdfCost {
+struct PbkdfCost
+{
     QString type;
     int iterations = 0;
     int memoryKib = 0;

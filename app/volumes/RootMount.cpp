@@ -168,9 +168,7 @@ Status mountOn(const QString &device, const DirectoryFd &mountPoint, const QStri
 
 Result<QStringList> unmountDevice(const QString &device)
 {
-    struct stat st
-    {
-    };
+    struct stat st{};
     if (::stat(QFile::encodeName(device).constData(), &st) != 0 || !S_ISBLK(st.st_mode))
         return Error(ExitCode::Failure, tr("%1 is not open.").arg(device));
     QFile mountInfo(QStringLiteral("/proc/self/mountinfo"));

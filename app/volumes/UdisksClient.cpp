@@ -202,9 +202,7 @@ Result<UdisksImageDevices> UdisksClient::loopSetup(const QString &image, bool re
                            readOnly ? QString() : tr(" Open it with --read-only to only read it."))
                 : tr("%1: cannot open it: %2").arg(image, QString::fromLocal8Bit(std::strerror(err))));
     }
-    struct stat st
-    {
-    };
+    struct stat st{};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         return Error(ExitCode::Failure, tr("%1: not an image file.").arg(image));

@@ -111,14 +111,15 @@ QString VolumeInfo::toText() const
       << sectorSize << "-byte sectors\n"
       << "Data offset:  " << dataOffsetBytes << " bytes\n";
     if (reencryption != QLatin1String("none"))
-        t << "Unfinished " << reencryptionMode << " (" << reencryption
-          << "): run `strongroom-cli volume " << (reencryptionMode == QLatin1String("decrypt") ? "decrypt" : "encrypt")
+        t << "Unfinished " << reencryptionMode << " (" << reencryption << "): run `strongroom-cli volume "
+          << (reencryptionMode == QLatin1String("decrypt") ? "decrypt" : "encrypt")
           << "` again to resume it.\n";
     t << "Key slots:\n";
     for (const KeySlotInfo &s : keySlots) {
         t << "  " << s.slot << ": " << s.state << ", " << s.pbkdf;
         if (s.pbkdf.startsWith(QLatin1String("argon2")))
-            t << " (" << s.memoryKib << " KiB, " << s.iterations << " iterations, " << s.parallel << " threads)";
+            t << " (" << s.memoryKib << " KiB, " << s.iterations << " iterations, " << s.parallel
+              << " threads)";
         else
             t << " (" << s.iterations << " iterations)";
         if (s.priority != QLatin1String("normal"))
@@ -139,8 +140,9 @@ QString VolumeInfo::toText() const
     }
     for (const QJsonValue &v : segments) {
         const QJsonObject seg = v.toObject();
-        t << "Segment " << seg.value(QStringLiteral("segment")).toInt() << ": " << seg.value(QStringLiteral("type")).toString()
-          << ", offset " << seg.value(QStringLiteral("offset")).toString() << ", size "
+        t << "Segment " << seg.value(QStringLiteral("segment")).toInt() << ": "
+          << seg.value(QStringLiteral("type")).toString() << ", offset "
+          << seg.value(QStringLiteral("offset")).toString() << ", size "
           << seg.value(QStringLiteral("size")).toString() << '\n';
     }
     return text;
@@ -157,7 +159,8 @@ VolumeInfo describeVolume(const CryptDevice &device)
     info.label = device.isLuks2() ? QString::fromUtf8(crypt_get_label(cd)) : QString();
     const char *cipher = crypt_get_cipher(cd), *mode = crypt_get_cipher_mode(cd);
     if (cipher)
-        info.cipher = QString::fromLatin1(cipher) + (mode ? QLatin1Char('-') + QString::fromLatin1(mode) : QString());
+        info.cipher =
+            QString::fromLatin1(cipher) + (mode ? QLatin1Char('-') + QString::fromLatin1(mode) : QString());
     info.keySizeBits = crypt_get_volume_key_size(cd) * 8;
     info.sectorSize = crypt_get_sector_size(cd);
     info.dataOffsetBytes = qint64(crypt_get_data_offset(cd)) * 512;

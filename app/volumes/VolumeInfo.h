@@ -12,7 +12,8 @@ namespace strongroom {
 class CryptDevice;
 
 // A key slot as `volume info` and the Volumes page show it.
-struct KeySlotInfo {
+struct KeySlotInfo
+{
     int slot = -1;
     QString state; // "active", "active-last", "unbound"
     QString pbkdf;
@@ -26,7 +27,8 @@ struct KeySlotInfo {
 };
 
 // Everything the LUKS header says about a volume, without unlocking it.
-struct VolumeInfo {
+struct VolumeInfo
+{
     QString path;
     QString headerPath; // a detached header, or empty
     int version = 0;    // 1 or 2
@@ -40,7 +42,7 @@ struct VolumeInfo {
     QJsonArray tokens;
     QJsonArray segments;
     QString reencryption = QStringLiteral("none"); // "none", "clean" (paused), "crash" (needs recovery)
-    QString reencryptionMode;                     // "encrypt", "decrypt", "reencrypt"
+    QString reencryptionMode;                      // "encrypt", "decrypt", "reencrypt"
 
     const KeySlotInfo *slot(int number) const;
     QJsonObject toJson() const;

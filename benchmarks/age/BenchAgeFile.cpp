@@ -208,20 +208,14 @@ int main(int argc, char *argv[])
     Pair encNull, decNull, encFile, decFile;
     for (int round = 0; round < rounds; ++round) {
         auto [a1, o1] = alternate(
-            round,
-            [&] {
-                return measure(age, {QStringLiteral("-r"), recipient, input});
-            },
+            round, [&] { return measure(age, {QStringLiteral("-r"), recipient, input}); },
             [&] {
                 return measure(cli, {QStringLiteral("file"), QStringLiteral("encrypt"), input,
                                      QStringLiteral("--recipient"), recipient});
             });
         accumulate(encNull, a1, o1);
         auto [a2, o2] = alternate(
-            round,
-            [&] {
-                return measure(age, {QStringLiteral("-d"), QStringLiteral("-i"), key, theirs});
-            },
+            round, [&] { return measure(age, {QStringLiteral("-d"), QStringLiteral("-i"), key, theirs}); },
             [&] {
                 return measure(cli, {QStringLiteral("file"), QStringLiteral("decrypt"), ours,
                                      QStringLiteral("--identity"), key});

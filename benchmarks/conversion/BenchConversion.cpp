@@ -9,10 +9,10 @@
 // runs each pair (shell, then Strongroom) N times and keeps each one's best figures.
 // Usage: BenchConversion [--size-mb N] [--cache-dir DIR] [--repeat N]
 
-#include "support/BenchOptions.h"
 #include "conversion/ConversionJob.h"
 #include "core/JobRunner.h"
 #include "support/BenchDatabase.h"
+#include "support/BenchOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

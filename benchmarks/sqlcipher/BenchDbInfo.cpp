@@ -6,11 +6,11 @@
 //   - the sqlcipher shell doing count(*) on every table plus the dbstat size query, on the same file,
 // and prints the figures and the ratio. Usage: BenchDbInfo [--size-mb N] [--cache-dir DIR]
 
-#include "support/BenchOptions.h"
 #include "core/JobRunner.h"
-#include "support/BenchDatabase.h"
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/TableStatsJob.h"
+#include "support/BenchDatabase.h"
+#include "support/BenchOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // Runs the real strongroom-cli binary of this build, the way a user or a script does.
-struct CliRun {
+struct CliRun
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -21,7 +22,8 @@ inline QString strongroomBinary(const QString &name)
 }
 
 inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
-                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 120000)
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                     int timeoutMs = 120000)
 {
     QProcess p;
     p.setProcessEnvironment(env);

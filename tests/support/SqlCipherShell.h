@@ -7,7 +7,8 @@
 
 // Test inputs are made with the real `sqlcipher` shell, never with Strongroom. The script goes in
 // on stdin, so keys never appear on a command line.
-struct ShellRun {
+struct ShellRun
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;

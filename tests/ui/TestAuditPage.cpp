@@ -29,7 +29,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         for (int i = 0; i < 3; ++i)
-            QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/db%1").arg(i), QStringLiteral("succeeded")).ok());
+            QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/db%1").arg(i),
+                               QStringLiteral("succeeded"))
+                        .ok());
         ui::AuditPage page(&m_runner, log.path());
         QTRY_COMPARE(page.rowCount(), 3);
         page.verify();

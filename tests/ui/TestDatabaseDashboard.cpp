@@ -37,7 +37,10 @@ class TestDatabaseDashboard : public QObject
         return request;
     }
 
-    static Card *card(const DatabaseDashboard &dashboard, int index) { return dashboard.findChildren<Card *>().value(index); }
+    static Card *card(const DatabaseDashboard &dashboard, int index)
+    {
+        return dashboard.findChildren<Card *>().value(index);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -54,7 +57,9 @@ private Q_SLOTS:
                          "INSERT INTO settings VALUES ('a', '1'), ('b', '2');\n");
         QCOMPARE(made.exitCode, 0);
         m_plain = m_dir.filePath(QStringLiteral("plain.db"));
-        QCOMPARE(runSqlCipherShell(m_plain, "CREATE TABLE t (x); INSERT INTO t VALUES (1), (2), (3);\n").exitCode, 0);
+        QCOMPARE(
+            runSqlCipherShell(m_plain, "CREATE TABLE t (x); INSERT INTO t VALUES (1), (2), (3);\n").exitCode,
+            0);
     }
 
     void encryptedDatabaseFillsTheTableModelWithExactCounts()
@@ -122,9 +127,7 @@ private Q_SLOTS:
         Q_EMIT dialog->fileSelected(target);
         ::umask(oldUmask);
         dialog->close();
-        struct stat st
-        {
-        };
+        struct stat st{};
         QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 07777), expected);
         QFile written(target);
@@ -139,10 +142,12 @@ private Q_SLOTS:
         DatabaseDashboard dashboard(m_encrypted, &runner, &jobs);
         dashboard.show();
         dashboard.open(requestWithKey(m_encrypted, "not the key"));
-        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.bannerText().isEmpty() && !dashboard.bannerText().startsWith(QStringLiteral("Opening")),
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.bannerText().isEmpty() &&
+                                     !dashboard.bannerText().startsWith(QStringLiteral("Opening")),
                                  60000);
         QVERIFY(!dashboard.session());
-        QVERIFY2(dashboard.bannerText().contains(QStringLiteral("key"), Qt::CaseInsensitive), qPrintable(dashboard.bannerText()));
+        QVERIFY2(dashboard.bannerText().contains(QStringLiteral("key"), Qt::CaseInsensitive),
+                 qPrintable(dashboard.bannerText()));
     }
 
     void plainFileIsShownAsNotEncrypted()
@@ -157,7 +162,8 @@ private Q_SLOTS:
         dashboard.open(request);
         QVERIFY(done.wait(30000));
         QCOMPARE(card(dashboard, 2)->value(), QStringLiteral("Not encrypted"));
-        QCOMPARE(dashboard.tableModel()->index(0, TableStatsModel::Rows).data(Qt::UserRole).toLongLong(), qint64(3));
+        QCOMPARE(dashboard.tableModel()->index(0, TableStatsModel::Rows).data(Qt::UserRole).toLongLong(),
+                 qint64(3));
     }
 
     void aPlainFileOffersTheEncryptionWizardInItsBanner()
@@ -171,7 +177,8 @@ private Q_SLOTS:
         request.path = m_plain;
         dashboard.open(request);
         QPushButton *encrypt = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((encrypt = findButton(dashboard, QStringLiteral("&Encrypt This File…"))), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT((encrypt = findButton(dashboard, QStringLiteral("&Encrypt This File…"))),
+                                 30000);
         QTest::mouseClick(encrypt, Qt::LeftButton);
         QCOMPARE(asked.count(), 1);
         QCOMPARE(asked.first().first().value<ConversionKind>(), ConversionKind::Encrypt);
@@ -187,7 +194,8 @@ private Q_SLOTS:
         QVERIFY(ended.waitForStarted());
         const qint64 pid = ended.processId();
         QVERIFY(ended.waitForFinished());
-        const QString temp = m_dir.filePath(QStringLiteral(".strongroom-tmp-encrypt-%1-x7k2-leftover.db").arg(pid));
+        const QString temp =
+            m_dir.filePath(QStringLiteral(".strongroom-tmp-encrypt-%1-x7k2-leftover.db").arg(pid));
         for (const QString &file : QStringList{temp, temp + QStringLiteral("-journal")}) {
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -203,10 +211,12 @@ private Q_SLOTS:
         dashboard.open(request);
         auto *remove = dashboard.findChild<QPushButton *>(QStringLiteral("removeStaleTempsButton"));
         QVERIFY(remove);
-        QTRY_VERIFY(remove->isVisible()); // a layout shows a button added to a visible banner on the next pass
+        QTRY_VERIFY(
+            remove->isVisible()); // a layout shows a button added to a visible banner on the next pass
         const QList<QLabel *> labels = dashboard.findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.begin(), labels.end(), [&](QLabel *l) {
-            return l->text().contains(QFileInfo(temp).fileName()) && l->text().contains(QStringLiteral("intact"));
+            return l->text().contains(QFileInfo(temp).fileName()) &&
+                   l->text().contains(QStringLiteral("intact"));
         }));
         QTest::mouseClick(remove, Qt::LeftButton);
         QVERIFY(!QFile::exists(temp));

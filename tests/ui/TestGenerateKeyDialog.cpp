@@ -34,9 +34,7 @@ using namespace strongroom;
 namespace {
 int modeOf(const QString &path)
 {
-    struct stat st
-    {
-    };
+    struct stat st{};
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 } // namespace

@@ -32,8 +32,9 @@ private Q_SLOTS:
         QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
         lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE),
-                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), source(QStringLiteral("ui")), QStringLiteral("-ts"), ts});
+                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                       QStringLiteral("-locations"), QStringLiteral("none"), source(QStringLiteral("ui")),
+                       QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
@@ -51,7 +52,8 @@ private Q_SLOTS:
                 sourceText = xml.readElementText();
                 ++messages;
             } else if (xml.name() == QLatin1String("translation")) {
-                const bool markedUnfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const bool markedUnfinished =
+                    xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (markedUnfinished || text.trimmed().isEmpty())
                     unfinished << sourceText;
@@ -59,15 +61,18 @@ private Q_SLOTS:
         }
         QVERIFY(!xml.hasError());
         QVERIFY(messages > 50);
-        QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + unfinished.join(QStringLiteral(" | "))));
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("untranslated: ") + unfinished.join(QStringLiteral(" | "))));
     }
 
     void theGermanCatalogueIsCompiledIntoTheProgram()
     {
         QVERIFY(strongroom::ui::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
-        QCOMPARE(QCoreApplication::translate("strongroom::ui::MainWindow", "Databases"), QStringLiteral("Datenbanken"));
-        QCOMPARE(QCoreApplication::translate("strongroom::ui::JobsIndicator", "%n job(s) running", nullptr, 2),
-                 QStringLiteral("2 Aufgaben laufen"));
+        QCOMPARE(QCoreApplication::translate("strongroom::ui::MainWindow", "Databases"),
+                 QStringLiteral("Datenbanken"));
+        QCOMPARE(
+            QCoreApplication::translate("strongroom::ui::JobsIndicator", "%n job(s) running", nullptr, 2),
+            QStringLiteral("2 Aufgaben laufen"));
     }
 
     // Qt's own strings (a wizard's Back and Next, a dialog's Cancel) come from Debian's
@@ -84,7 +89,8 @@ private Q_SLOTS:
 
     void englishNeedsNoCatalogue()
     {
-        QVERIFY(!strongroom::ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QVERIFY(
+            !strongroom::ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
     }
 };
 

@@ -25,7 +25,10 @@ class TwoStepJob : public Job
 {
 public:
     QString title() const override { return QStringLiteral("Two steps"); }
-    QList<JobStep> steps() const override { return {{QStringLiteral("Read")}, {QStringLiteral("Swap"), true}}; }
+    QList<JobStep> steps() const override
+    {
+        return {{QStringLiteral("Read")}, {QStringLiteral("Swap"), true}};
+    }
     void run(JobContext &context) override
     {
         for (int step = 0; step < 2; ++step) {
@@ -85,7 +88,8 @@ private Q_SLOTS:
         QSignalSpy finished(dialog, &JobProgressDialog::jobFinished);
         QVERIFY(finished.wait(10000));
         QVERIFY(dialog->isFinished());
-        QVERIFY(dialog->findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("Both steps done.")));
+        QVERIFY(
+            dialog->findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("Both steps done.")));
         QVERIFY(buttonWithText(dialog, QStringLiteral("C&lose")));
         QVERIFY(!buttonWithText(dialog, QStringLiteral("&Cancel")));
         dialog->close();

@@ -123,7 +123,8 @@ private Q_SLOTS:
         for (QAction *menu : window.menuBar()->actions())
             for (QAction *a : menu->menu()->actions())
                 actions << a->text();
-        for (const char *expected : {"&Open Database…", "Open &Recent", "&Quit", "&Diagnostics…", "&Checksum of a File…"})
+        for (const char *expected :
+             {"&Open Database…", "Open &Recent", "&Quit", "&Diagnostics…", "&Checksum of a File…"})
             QVERIFY2(actions.contains(QString::fromUtf8(expected)), expected);
     }
 };

@@ -87,9 +87,7 @@ private Q_SLOTS:
             sheet("correct horse battery staple", CipherSettings::sqlcipher4()).writePdf(pdf);
         ::umask(oldUmask);
         QVERIFY(written);
-        struct stat st
-        {
-        };
+        struct stat st{};
         QCOMPARE(::stat(QFile::encodeName(pdf).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 07777), 0600);
         QVERIFY(st.st_size > 1000);

@@ -81,8 +81,7 @@ QString describeSide(const QString &title, const BackupComparison::Side &side)
         return QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
             .arg(title, side.path.toHtmlEscaped(), ComparisonView::tr("does not exist yet"));
     return QStringLiteral("<b>%1</b><br>%2<br>%3 · %4")
-        .arg(title, side.path.toHtmlEscaped(),
-             dataSizeText(side.size),
+        .arg(title, side.path.toHtmlEscaped(), dataSizeText(side.size),
              QLocale().toString(side.time.toLocalTime(), QLocale::ShortFormat));
 }
 

@@ -71,13 +71,12 @@ QStringList SummaryPage::describe(const ConversionPlan &plan)
 {
     QStringList lines;
     const QString name = QFileInfo(plan.path).fileName();
-    lines
-        << tr("Read %1 (%2, %3%4) and hold it still: other programs cannot write to it meanwhile.")
-               .arg(plan.path, describeFormat(plan.sourceEncrypted, plan.sourceSettings),
-                    dataSizeText(plan.sourceBytes),
-                    plan.walBytes > 0
-                        ? tr(" plus %1 of write-ahead log, included in the copy").arg(dataSizeText(plan.walBytes))
-                        : QString());
+    lines << tr("Read %1 (%2, %3%4) and hold it still: other programs cannot write to it meanwhile.")
+                 .arg(plan.path, describeFormat(plan.sourceEncrypted, plan.sourceSettings),
+                      dataSizeText(plan.sourceBytes),
+                      plan.walBytes > 0 ? tr(" plus %1 of write-ahead log, included in the copy")
+                                              .arg(dataSizeText(plan.walBytes))
+                                        : QString());
     QString key;
     if (plan.targetEncrypted)
         key = plan.keyChanges ? tr(" with the new key") : tr(" with the same key");

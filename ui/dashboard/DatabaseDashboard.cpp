@@ -55,7 +55,8 @@ Q_SIGNALS:
 
 } // namespace
 
-DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
+DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, JobsIndicator *jobs,
+                                     QWidget *parent)
     : QWidget(parent), m_path(path), m_runner(runner), m_jobs(jobs)
 {
     qRegisterMetaType<TableStats>();
@@ -80,7 +81,8 @@ DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, Job
     m_createdCard = new Card(tr("Created"));
     m_backupCard = new Card(tr("Last backup"));
     m_freeCard = new Card(tr("Free pages"));
-    const QList<Card *> all{m_fileCard, m_sizeCard, m_encryptionCard, m_versionsCard, m_createdCard, m_backupCard, m_freeCard};
+    const QList<Card *> all{m_fileCard,    m_sizeCard,   m_encryptionCard, m_versionsCard,
+                            m_createdCard, m_backupCard, m_freeCard};
     for (int i = 0; i < all.size(); ++i)
         cards->addWidget(all[i], i / 4, i % 4);
     content->addLayout(cards);
@@ -103,7 +105,8 @@ DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, Job
     auto *json = new QPushButton(tr("Export &JSON…"));
     m_convert = new QPushButton(tr("Encr&yption…"));
     m_convert->setObjectName(QStringLiteral("conversionButton"));
-    m_convert->setToolTip(tr("Encrypt, decrypt, change the key or migrate this file with the conversion wizard."));
+    m_convert->setToolTip(
+        tr("Encrypt, decrypt, change the key or migrate this file with the conversion wizard."));
     for (QPushButton *b : {refresh, copy, csv, json, m_convert})
         toolbar->addWidget(b);
     content->addLayout(toolbar);
@@ -181,11 +184,13 @@ void DatabaseDashboard::open(OpenRequest request)
     request.path = m_path;
     offerToRemoveStaleTemps();
     auto job = std::make_shared<OpenDatabaseJob>(std::move(request));
-    m_banner->showMessage(Banner::Tone::Info, tr("Opening %1… Each set of cipher settings tried costs one key "
-                                                 "derivation, so this can take a few seconds.")
-                                                  .arg(m_path));
+    m_banner->showMessage(Banner::Tone::Info,
+                          tr("Opening %1… Each set of cipher settings tried costs one key "
+                             "derivation, so this can take a few seconds.")
+                              .arg(m_path));
     m_openJob = m_runner->start(job);
-    connect(m_openJob, &JobHandle::finished, this, [this, job](const JobReport &) { onOpened(job->takeDiagnosis()); });
+    connect(m_openJob, &JobHandle::finished, this,
+            [this, job](const JobReport &) { onOpened(job->takeDiagnosis()); });
 }
 
 void DatabaseDashboard::closeSession()
@@ -205,9 +210,10 @@ void DatabaseDashboard::refreshLastBackup()
         watcher->deleteLater();
         const std::optional<LastBackup> last = watcher->result();
         if (last) {
-            m_backupCard->setValue(QLocale().toString(last->time.toLocalTime(), QLocale::ShortFormat),
-                                   tr("age %1 · %2").arg(BackupHistoryModel::ageText(last->time),
-                                                         QFileInfo(last->path).fileName()));
+            m_backupCard->setValue(
+                QLocale().toString(last->time.toLocalTime(), QLocale::ShortFormat),
+                tr("age %1 · %2")
+                    .arg(BackupHistoryModel::ageText(last->time), QFileInfo(last->path).fileName()));
             m_backupCard->setWarning(last->time.daysTo(QDateTime::currentDateTimeUtc()) > 7);
         } else {
             m_backupCard->setValue(tr("None"), tr("No backup in this database's history folder."));
@@ -230,7 +236,8 @@ void DatabaseDashboard::askForKey(const QString &reason)
         auto request = dialog->request();
         if (!request) {
             m_banner->showMessage(Banner::Tone::Error, request.error().message);
-            connect(m_banner->addAction(tr("Try &Again…")), &QPushButton::clicked, this, [this] { askForKey(); });
+            connect(m_banner->addAction(tr("Try &Again…")), &QPushButton::clicked, this,
+                    [this] { askForKey(); });
             return;
         }
         open(std::move(*request));
@@ -247,10 +254,11 @@ void DatabaseDashboard::onOpened(const OpenDiagnosis &diagnosis)
     case Case::OpenedReadOnly: {
         const QString profile = m_session->facts().profile();
         if (profile != QLatin1String("sqlcipher-4")) {
-            m_banner->showMessage(Banner::Tone::Warning,
-                                  tr("Opened with %1 settings. Files made with older SQLCipher versions use weaker key "
-                                     "derivation than SQLCipher 4; consider migrating this file.")
-                                      .arg(profile));
+            m_banner->showMessage(
+                Banner::Tone::Warning,
+                tr("Opened with %1 settings. Files made with older SQLCipher versions use weaker key "
+                   "derivation than SQLCipher 4; consider migrating this file.")
+                    .arg(profile));
             connect(m_banner->addAction(tr("&Migrate to SQLCipher 4…")), &QPushButton::clicked, this,
                     [this] { Q_EMIT conversionRequested(ConversionKind::Migrate); });
         } else if (diagnosis.what == Case::OpenedReadOnly)
@@ -299,7 +307,8 @@ void DatabaseDashboard::offerToRemoveStaleTemps()
         names << QFileInfo(file).fileName();
     m_tempsBanner->showMessage(
         Banner::Tone::Warning,
-        tr("An interrupted conversion of this file left %n temp file(s) beside it: %1. They are incomplete copies "
+        tr("An interrupted conversion of this file left %n temp file(s) beside it: %1. They are incomplete "
+           "copies "
            "made by Strongroom; the database itself is intact. Removing them frees the space.",
            nullptr, int(stale.size()))
             .arg(names.join(QStringLiteral(", "))));
@@ -313,8 +322,9 @@ void DatabaseDashboard::offerToRemoveStaleTemps()
                 left << file;
         }
         m_tempsBanner->showMessage(left.isEmpty() ? Banner::Tone::Success : Banner::Tone::Error,
-                                   left.isEmpty() ? tr("The leftover temp files were removed.")
-                                                  : tr("Could not remove: %1").arg(left.join(QStringLiteral(", "))));
+                                   left.isEmpty()
+                                       ? tr("The leftover temp files were removed.")
+                                       : tr("Could not remove: %1").arg(left.join(QStringLiteral(", "))));
     });
     m_tempsBanner->setVisible(true);
 }
@@ -322,24 +332,30 @@ void DatabaseDashboard::offerToRemoveStaleTemps()
 void DatabaseDashboard::showFacts(const FileFacts &f)
 {
     const QLocale locale;
-    m_fileCard->setValue(QFileInfo(f.path).fileName(), f.folder + (f.readOnly ? tr(" (read-only)") : QString()));
-    m_sizeCard->setValue(dataSizeText(f.sizeBytes()),
-                         f.walBytes > 0 ? tr("database %1 + WAL %2").arg(dataSizeText(f.fileBytes), dataSizeText(f.walBytes))
-                                        : tr("%1 pages of %2 bytes").arg(locale.toString(f.pageCount)).arg(f.pageSize));
+    m_fileCard->setValue(QFileInfo(f.path).fileName(),
+                         f.folder + (f.readOnly ? tr(" (read-only)") : QString()));
+    m_sizeCard->setValue(
+        dataSizeText(f.sizeBytes()),
+        f.walBytes > 0 ? tr("database %1 + WAL %2").arg(dataSizeText(f.fileBytes), dataSizeText(f.walBytes))
+                       : tr("%1 pages of %2 bytes").arg(locale.toString(f.pageCount)).arg(f.pageSize));
     if (f.encrypted && f.settings) {
-        m_encryptionCard->setValue(f.profile(), tr("%1, %2 iterations, %3, page %4 bytes, %5 key")
-                                                     .arg(f.settings->kdfAlgorithm)
-                                                     .arg(locale.toString(f.settings->kdfIter))
-                                                     .arg(f.settings->useHmac ? f.settings->hmacAlgorithm : tr("no HMAC"))
-                                                     .arg(f.settings->pageSize)
-                                                     .arg(f.keyKind == KeyKind::Raw ? tr("raw") : tr("passphrase")));
+        m_encryptionCard->setValue(f.profile(),
+                                   tr("%1, %2 iterations, %3, page %4 bytes, %5 key")
+                                       .arg(f.settings->kdfAlgorithm)
+                                       .arg(locale.toString(f.settings->kdfIter))
+                                       .arg(f.settings->useHmac ? f.settings->hmacAlgorithm : tr("no HMAC"))
+                                       .arg(f.settings->pageSize)
+                                       .arg(f.keyKind == KeyKind::Raw ? tr("raw") : tr("passphrase")));
         m_encryptionCard->setWarning(f.profile() != QLatin1String("sqlcipher-4"));
     } else {
-        m_encryptionCard->setValue(tr("Not encrypted"), tr("Anyone who can read the file can read the data."));
+        m_encryptionCard->setValue(tr("Not encrypted"),
+                                   tr("Anyone who can read the file can read the data."));
         m_encryptionCard->setWarning(true);
     }
-    m_versionsCard->setValue(f.sqlcipherVersion.section(QLatin1Char(' '), 0, 0), tr("SQLite %1").arg(f.sqliteVersion));
-    m_createdCard->setValue(f.created ? locale.toString(f.created->toLocalTime(), QLocale::ShortFormat) : tr("unknown"),
+    m_versionsCard->setValue(f.sqlcipherVersion.section(QLatin1Char(' '), 0, 0),
+                             tr("SQLite %1").arg(f.sqliteVersion));
+    m_createdCard->setValue(f.created ? locale.toString(f.created->toLocalTime(), QLocale::ShortFormat)
+                                      : tr("unknown"),
                             f.created ? QString() : tr("The file system does not record birth times."));
     m_backupCard->setValue(tr("…"), tr("Reading the backup history…"));
     refreshLastBackup();
@@ -355,7 +371,8 @@ void DatabaseDashboard::startStatistics()
     m_model->clear();
     auto relay = std::shared_ptr<TableRelay>(new TableRelay, [](TableRelay *r) { r->deleteLater(); });
     connect(relay.get(), &TableRelay::tableReady, this, &DatabaseDashboard::onTable, Qt::QueuedConnection);
-    auto job = std::make_shared<TableStatsJob>(m_session, [relay](const TableStats &t) { Q_EMIT relay->tableReady(t); });
+    auto job = std::make_shared<TableStatsJob>(m_session,
+                                               [relay](const TableStats &t) { Q_EMIT relay->tableReady(t); });
     m_statsJob = m_runner->start(job);
     m_statsLabel->setText(tr("Counting rows and measuring tables…"));
     for (QWidget *w : {static_cast<QWidget *>(m_statsProgress), static_cast<QWidget *>(m_statsLabel),
@@ -371,10 +388,11 @@ void DatabaseDashboard::startStatistics()
     connect(m_statsJob, &JobHandle::finished, this, [this](const JobReport &report) {
         for (QWidget *w : {static_cast<QWidget *>(m_statsProgress), static_cast<QWidget *>(m_cancelStats)})
             w->setVisible(false);
-        m_statsLabel->setText(report.outcome == JobOutcome::Succeeded ? QString()
-                              : report.outcome == JobOutcome::Cancelled
-                                  ? tr("Counting stopped; the numbers shown are complete for the tables listed.")
-                                  : report.error->message);
+        m_statsLabel->setText(
+            report.outcome == JobOutcome::Succeeded ? QString()
+            : report.outcome == JobOutcome::Cancelled
+                ? tr("Counting stopped; the numbers shown are complete for the tables listed.")
+                : report.error->message);
         m_statsLabel->setVisible(!m_statsLabel->text().isEmpty());
         updateCharts();
         Q_EMIT statisticsFinished();
@@ -400,7 +418,8 @@ void DatabaseDashboard::refresh()
         return;
     if (m_statsJob) {
         // Restart once the running count has stopped.
-        connect(m_statsJob, &JobHandle::finished, this, [this] { startStatistics(); }, Qt::SingleShotConnection);
+        connect(
+            m_statsJob, &JobHandle::finished, this, [this] { startStatistics(); }, Qt::SingleShotConnection);
         m_statsJob->cancel();
         return;
     }
@@ -457,7 +476,8 @@ void DatabaseDashboard::updateCharts()
     space->setTitle(tr("Space in the file"));
     auto *pie = new QPieSeries;
     const qint64 freeBytes = f.freelistCount * f.pageSize;
-    pie->append(tr("Used %1").arg(dataSizeText(f.pageCount * f.pageSize - freeBytes)), double(f.pageCount - f.freelistCount));
+    pie->append(tr("Used %1").arg(dataSizeText(f.pageCount * f.pageSize - freeBytes)),
+                double(f.pageCount - f.freelistCount));
     pie->append(tr("Free %1").arg(dataSizeText(freeBytes)), double(f.freelistCount));
     if (f.walBytes > 0)
         pie->append(tr("WAL %1").arg(dataSizeText(f.walBytes)), double(f.walBytes) / std::max(1, f.pageSize));
@@ -473,7 +493,8 @@ void DatabaseDashboard::updateCharts()
 QString DatabaseDashboard::summaryText() const
 {
     QString text = m_path + QLatin1Char('\n');
-    for (const Card *card : {m_sizeCard, m_encryptionCard, m_versionsCard, m_createdCard, m_backupCard, m_freeCard}) {
+    for (const Card *card :
+         {m_sizeCard, m_encryptionCard, m_versionsCard, m_createdCard, m_backupCard, m_freeCard}) {
         const auto labels = card->findChildren<QLabel *>();
         QStringList parts;
         for (const QLabel *l : labels)

@@ -20,7 +20,8 @@
 
 namespace strongroom::ui {
 
-KeyDialog::KeyDialog(const QString &path, const QString &reason, QWidget *parent) : QDialog(parent), m_path(path)
+KeyDialog::KeyDialog(const QString &path, const QString &reason, QWidget *parent)
+    : QDialog(parent), m_path(path)
 {
     setWindowTitle(tr("Key for %1").arg(QFileInfo(path).fileName()));
     auto *layout = new QVBoxLayout(this);
@@ -45,16 +46,18 @@ KeyDialog::KeyDialog(const QString &path, const QString &reason, QWidget *parent
     m_keyring = new QCheckBox(tr("Remember the key in the desktop &keyring"));
     if (!Keyring::isAvailable()) {
         m_keyring->setEnabled(false);
-        m_keyring->setToolTip(tr("No desktop keyring is running, so the key cannot be remembered. Strongroom never "
-                                 "stores keys anywhere else."));
+        m_keyring->setToolTip(
+            tr("No desktop keyring is running, so the key cannot be remembered. Strongroom never "
+               "stores keys anywhere else."));
     }
     layout->addWidget(m_keyring);
 
     m_advanced = new QGroupBox(tr("&Advanced: custom cipher settings"));
     m_advanced->setCheckable(true);
     m_advanced->setChecked(false);
-    m_advanced->setToolTip(tr("Only for files made with settings other than SQLCipher 4, 3, 2 or 1 defaults; those "
-                              "are tried automatically."));
+    m_advanced->setToolTip(
+        tr("Only for files made with settings other than SQLCipher 4, 3, 2 or 1 defaults; those "
+           "are tried automatically."));
     auto *advanced = new QFormLayout(m_advanced);
     m_pageSize = new QSpinBox;
     m_pageSize->setRange(512, 65536);
@@ -110,8 +113,9 @@ Result<OpenRequest> KeyDialog::request()
     }
     m_key->clear();
     if (m_advanced->isChecked())
-        request.userSettings = DatabaseOpener::customSettings(m_pageSize->value(), m_kdfIter->value(), m_hmac->currentText(),
-                                                              m_kdf->currentText(), m_headerSize->value());
+        request.userSettings =
+            DatabaseOpener::customSettings(m_pageSize->value(), m_kdfIter->value(), m_hmac->currentText(),
+                                           m_kdf->currentText(), m_headerSize->value());
     return request;
 }
 

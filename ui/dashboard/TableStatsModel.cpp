@@ -56,7 +56,8 @@ QVariant TableStatsModel::cell(const Row &row, int column, int role) const
             return row.bytes;
         return row.bytes < 0 ? tr("n/a") : locale.formattedDataSize(row.bytes, 1, QLocale::DataSizeIecFormat);
     case Share: {
-        const double share = (row.bytes >= 0 && m_fileBytes > 0) ? 100.0 * double(row.bytes) / double(m_fileBytes) : -1;
+        const double share =
+            (row.bytes >= 0 && m_fileBytes > 0) ? 100.0 * double(row.bytes) / double(m_fileBytes) : -1;
         if (raw)
             return share;
         return share < 0 ? QString() : locale.toString(share, 'f', 1) + QStringLiteral(" %");
@@ -104,10 +105,12 @@ QString TableStatsModel::toText() const
 {
     QString text;
     for (int c = 0; c < ColumnCount; ++c)
-        text += headerData(c, Qt::Horizontal).toString() + (c + 1 < ColumnCount ? QStringLiteral("\t") : QStringLiteral("\n"));
+        text += headerData(c, Qt::Horizontal).toString() +
+                (c + 1 < ColumnCount ? QStringLiteral("\t") : QStringLiteral("\n"));
     for (const Row &row : m_rows)
         for (int c = 0; c < ColumnCount; ++c)
-            text += cell(row, c, Qt::DisplayRole).toString() + (c + 1 < ColumnCount ? QStringLiteral("\t") : QStringLiteral("\n"));
+            text += cell(row, c, Qt::DisplayRole).toString() +
+                    (c + 1 < ColumnCount ? QStringLiteral("\t") : QStringLiteral("\n"));
     return text;
 }
 
@@ -120,8 +123,8 @@ QString TableStatsModel::toCsv() const
     QString csv = QStringLiteral("name,kind,table,rows,bytes\n");
     for (const Row &row : m_rows)
         csv += QStringLiteral("%1,%2,%3,%4,%5\n")
-                   .arg(quote(row.name), row.index ? QStringLiteral("index") : QStringLiteral("table"), quote(row.table),
-                        row.index || row.rows < 0 ? QString() : QString::number(row.rows),
+                   .arg(quote(row.name), row.index ? QStringLiteral("index") : QStringLiteral("table"),
+                        quote(row.table), row.index || row.rows < 0 ? QString() : QString::number(row.rows),
                         row.bytes < 0 ? QString() : QString::number(row.bytes));
     return csv;
 }

@@ -12,7 +12,15 @@ class TableStatsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Rows, Size, Share, ColumnCount };
+    enum Column
+    {
+        Name,
+        Kind,
+        Rows,
+        Size,
+        Share,
+        ColumnCount
+    };
 
     explicit TableStatsModel(QObject *parent = nullptr);
 
@@ -32,7 +40,8 @@ public:
     QByteArray toJson() const;
 
 private:
-    struct Row {
+    struct Row
+    {
         QString name;
         bool index = false;
         QString table;

@@ -35,11 +35,13 @@ DiagnosticsDialog::DiagnosticsDialog(JobRunner *runner, QWidget *parent) : QDial
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *copy = buttons->addButton(tr("&Copy as Text"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_text->toPlainText()); });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_text->toPlainText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(&m_watcher, &QFutureWatcher<Diagnostics>::finished, this, [this] { present(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Diagnostics>::finished, this,
+            [this] { present(m_watcher.result()); });
     m_watcher.setFuture(runner->runTask(&Diagnostics::collect));
 }
 

@@ -20,7 +20,8 @@ QString describeProgress(const JobProgress &p, qint64 nowMs)
 {
     QStringList parts;
     if (p.total > 0)
-        parts << JobProgressDialog::tr("%1 of %2").arg(formatUnits(p.done, p.unit), formatUnits(p.total, p.unit));
+        parts << JobProgressDialog::tr("%1 of %2")
+                     .arg(formatUnits(p.done, p.unit), formatUnits(p.total, p.unit));
     else if (p.done > 0)
         parts << formatUnits(p.done, p.unit);
     if (p.rate > 0)
@@ -236,10 +237,11 @@ void JobProgressDialog::requestCancel()
         return;
     }
     // Asked with open(), not exec(): the dialog keeps updating while the question is shown.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cancel this step?"),
-                                tr("The running step changes data in place. Cancelling now stops it at a safe point, "
-                                   "and the report will say which state it left. Cancel anyway?"),
-                                QMessageBox::Yes | QMessageBox::No, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Cancel this step?"),
+                        tr("The running step changes data in place. Cancelling now stops it at a safe point, "
+                           "and the report will say which state it left. Cancel anyway?"),
+                        QMessageBox::Yes | QMessageBox::No, this);
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this](int result) {

@@ -27,9 +27,10 @@ AuditPage::AuditPage(JobRunner *runner, QString logPath, QWidget *parent)
     header->addWidget(refreshButton);
     layout->addLayout(header);
 
-    m_pathLabel = new QLabel(tr("Every action that changes a database, a backup or a volume is recorded in %1; "
-                                "each line carries the hash of the line before it.")
-                                 .arg(m_logPath));
+    m_pathLabel =
+        new QLabel(tr("Every action that changes a database, a backup or a volume is recorded in %1; "
+                      "each line carries the hash of the line before it.")
+                       .arg(m_logPath));
     m_pathLabel->setWordWrap(true);
     layout->addWidget(m_pathLabel);
     m_banner = new QLabel;
@@ -39,7 +40,8 @@ AuditPage::AuditPage(JobRunner *runner, QString logPath, QWidget *parent)
     layout->addWidget(m_banner);
 
     m_table = new QTableWidget(0, 6);
-    m_table->setHorizontalHeaderLabels({tr("Time (UTC)"), tr("User"), tr("Host"), tr("Action"), tr("Target"), tr("Outcome")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time (UTC)"), tr("User"), tr("Host"), tr("Action"), tr("Target"), tr("Outcome")});
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -104,14 +106,16 @@ void AuditPage::present(const Loaded &loaded)
     int row = 0;
     for (auto it = loaded.entries.crbegin(); it != loaded.entries.crend(); ++it, ++row) {
         const QJsonObject &e = *it;
-        const QStringList cells{e.value(QStringLiteral("time")).toString(), e.value(QStringLiteral("user")).toString(),
-                                e.value(QStringLiteral("host")).toString(), e.value(QStringLiteral("action")).toString(),
-                                e.value(QStringLiteral("target")).toString(), e.value(QStringLiteral("outcome")).toString()};
+        const QStringList cells{
+            e.value(QStringLiteral("time")).toString(),   e.value(QStringLiteral("user")).toString(),
+            e.value(QStringLiteral("host")).toString(),   e.value(QStringLiteral("action")).toString(),
+            e.value(QStringLiteral("target")).toString(), e.value(QStringLiteral("outcome")).toString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (e.contains(QStringLiteral("details")))
-                item->setToolTip(QString::fromUtf8(
-                    QJsonDocument(e.value(QStringLiteral("details")).toObject()).toJson(QJsonDocument::Indented)));
+                item->setToolTip(
+                    QString::fromUtf8(QJsonDocument(e.value(QStringLiteral("details")).toObject())
+                                          .toJson(QJsonDocument::Indented)));
             m_table->setItem(row, c, item);
         }
     }
@@ -119,7 +123,8 @@ void AuditPage::present(const Loaded &loaded)
     m_table->resizeColumnsToContents();
 
     if (!loaded.error.isEmpty()) {
-        m_banner->setStyleSheet(QStringLiteral("background:#fdecea;color:#8a1c1c;padding:8px;border-radius:4px"));
+        m_banner->setStyleSheet(
+            QStringLiteral("background:#fdecea;color:#8a1c1c;padding:8px;border-radius:4px"));
         m_banner->setText(loaded.error);
         m_banner->setVisible(true);
     } else if (loaded.verified) {

@@ -28,7 +28,8 @@ public:
     int rowCount() const;
 
 private:
-    struct Loaded {
+    struct Loaded
+    {
         QList<QJsonObject> entries;
         QString error;
         AuditLog::Verification verification;

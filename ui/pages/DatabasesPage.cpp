@@ -36,7 +36,8 @@ DatabasesPage::DatabasesPage(JobRunner *runner, JobsIndicator *jobs, QWidget *pa
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 800});
     layout->addWidget(splitter);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_views->setCurrentIndex(row + 1); });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_views->setCurrentIndex(row + 1); });
     for (const SavedPgConnection &saved : pgsaved::load())
         addPostgres(saved);
 }
@@ -51,8 +52,9 @@ QWidget *DatabasesPage::createEmptyState()
     auto *empty = new QWidget;
     auto *layout = new QVBoxLayout(empty);
     layout->addStretch();
-    auto *text = new QLabel(tr("<h2>No database open</h2><p>Open a SQLCipher or SQLite database to see its encryption "
-                               "settings, size, tables and row counts. You can also drop a file on this window.</p>"));
+    auto *text =
+        new QLabel(tr("<h2>No database open</h2><p>Open a SQLCipher or SQLite database to see its encryption "
+                      "settings, size, tables and row counts. You can also drop a file on this window.</p>"));
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
     layout->addWidget(text);
@@ -256,7 +258,8 @@ ConversionWizard *DatabasesPage::startConversion(const QString &path, std::optio
         wizard->preferOperation(*preferred);
     connect(wizard, &ConversionWizard::openDatabaseRequested, this,
             [this](const QString &converted, const KeyMaterial &key) {
-                // An open dashboard still shows the original (now under its kept name): it opens the new file.
+                // An open dashboard still shows the original (now under its kept name): it opens the new
+                // file.
                 OpenRequest request;
                 request.path = converted;
                 if (!key.isEmpty())

@@ -373,8 +373,8 @@ void VolumeResultPage::backUpHeader()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
         m_backup->setEnabled(false);
         m_backupStatus->setText(tr("Saving the header…"));
-        JobHandle *handle = m_wizard->runner()->start(std::make_shared<HeaderBackupJob>(
-            HeaderBackupJob::Request::backup(m_path, file)));
+        JobHandle *handle = m_wizard->runner()->start(
+            std::make_shared<HeaderBackupJob>(HeaderBackupJob::Request::backup(m_path, file)));
         connect(handle, &JobHandle::finished, this, [this, file](const JobReport &report) {
             if (report.error) {
                 m_backupStatus->setText(report.error->message);

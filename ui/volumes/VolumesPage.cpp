@@ -360,8 +360,7 @@ void VolumesPage::updateActions()
     const QHash<QString, QString> mappingTips{
         {QStringLiteral("openButton"), tr("Unlock the volume through udisks2, the system's disk service, "
                                           "which may ask for authorisation.")},
-        {QStringLiteral("closeButton"),
-         tr("Lock the volume and free its loop device through udisks2.")},
+        {QStringLiteral("closeButton"), tr("Lock the volume and free its loop device through udisks2.")},
         {QStringLiteral("mountButton"),
          tr("Mount the opened volume through udisks2, under /media/USER, without setuid programs or "
             "device files.")},
@@ -463,8 +462,8 @@ void VolumesPage::backUpHeader()
     const QString image = record->path;
     auto *dialog = new HeaderBackupFileDialog(image, this);
     connect(dialog, &QFileDialog::fileSelected, this, [this, image](const QString &file) {
-        runAndRefresh(m_runner->start(std::make_shared<HeaderBackupJob>(
-            HeaderBackupJob::Request::backup(image, file))));
+        runAndRefresh(m_runner->start(
+            std::make_shared<HeaderBackupJob>(HeaderBackupJob::Request::backup(image, file))));
     });
     dialog->open();
 }

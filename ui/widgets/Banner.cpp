@@ -23,8 +23,8 @@ Banner::Banner(QWidget *parent) : QFrame(parent)
 
 void Banner::showMessage(Tone tone, const QString &text)
 {
-    static const char *const colours[] = {"#e3f2fd;color:#0d3c61", "#e8f5e9;color:#1b5e20", "#fff4e5;color:#663c00",
-                                          "#fdecea;color:#8a1c1c"};
+    static const char *const colours[] = {"#e3f2fd;color:#0d3c61", "#e8f5e9;color:#1b5e20",
+                                          "#fff4e5;color:#663c00", "#fdecea;color:#8a1c1c"};
     setStyleSheet(QStringLiteral("QFrame#banner{background:%1;border-radius:4px}")
                       .arg(QString::fromLatin1(colours[int(tone)])));
     m_label->setText(text);

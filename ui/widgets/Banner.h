@@ -14,7 +14,13 @@ class Banner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Tone { Info, Success, Warning, Error };
+    enum class Tone
+    {
+        Info,
+        Success,
+        Warning,
+        Error
+    };
 
     explicit Banner(QWidget *parent = nullptr);
 

@@ -8,7 +8,8 @@ namespace strongroom::ui {
 Card::Card(const QString &caption, QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("card"));
-    setStyleSheet(QStringLiteral("QFrame#card{background:palette(base);border:1px solid palette(mid);border-radius:6px}"));
+    setStyleSheet(QStringLiteral(
+        "QFrame#card{background:palette(base);border:1px solid palette(mid);border-radius:6px}"));
     setMinimumWidth(170);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);

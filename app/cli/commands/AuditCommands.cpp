@@ -9,7 +9,8 @@ namespace strongroom::cli {
 
 void AuditLogCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("last"), QStringLiteral("Only the last N entries."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("last"), QStringLiteral("Only the last N entries."), QStringLiteral("N")});
 }
 
 int AuditLogCommand::run(CliContext &context, const QCommandLineParser &parser)

@@ -17,7 +17,10 @@ class AuditVerifyCommand : public CliCommand
 {
 public:
     QStringList path() const override { return {QStringLiteral("audit"), QStringLiteral("verify")}; }
-    QString summary() const override { return QStringLiteral("Check the audit log's hash chain (exit 4 if broken)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Check the audit log's hash chain (exit 4 if broken)");
+    }
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };
 

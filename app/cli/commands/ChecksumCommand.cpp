@@ -14,7 +14,8 @@ int ChecksumCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
         return context.fail(Error(ExitCode::Usage, QStringLiteral("checksum takes exactly one FILE.")));
-    const JobReport report = context.runJob(std::make_shared<FileHashJob>(parser.positionalArguments().first()));
+    const JobReport report =
+        context.runJob(std::make_shared<FileHashJob>(parser.positionalArguments().first()));
     if (report.outcome == JobOutcome::Cancelled) {
         context.err() << "Cancelled." << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);

@@ -1,11 +1,10 @@
 #include "cli/commands/PgBackupCommands.h"
 
-#include "cli/commands/RetentionOptions.h"
-
 #include "age/IdentityFile.h"
 #include "cli/CliContext.h"
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/PgOptions.h"
+#include "cli/commands/RetentionOptions.h"
 #include "keys/KeySource.h"
 #include "pgbackup/PgBackupHistoryJobs.h"
 #include "pgbackup/PgBackupJob.h"

@@ -1,8 +1,7 @@
 #include "cli/commands/ScheduleCommands.h"
 
-#include "cli/commands/RetentionOptions.h"
-
 #include "cli/CliContext.h"
+#include "cli/commands/RetentionOptions.h"
 #include "core/ControlCharacters.h"
 #include "keylist/KeyListSettings.h"
 #include "schedule/ScheduleJobs.h"
@@ -340,8 +339,8 @@ int ScheduleExecCommand::run(CliContext &context, const QCommandLineParser &pars
             return context.fail(read.error());
         key = *read;
     }
-    return finishReport(context, context.runJob(
-                               std::make_shared<ScheduledRunJob>(parser.positionalArguments().first(), key)));
+    return finishReport(context, context.runJob(std::make_shared<ScheduledRunJob>(
+                                     parser.positionalArguments().first(), key)));
 }
 
 // status ---------------------------------------------------------------------------------------------

@@ -11,8 +11,9 @@ namespace strongroom::cli {
 namespace {
 int finish(CliContext &context, const JobReport &report)
 {
-    if (report.outcome == JobOutcome::Cancelled || (report.data.contains(QStringLiteral("finished")) &&
-                                                    !report.data.value(QStringLiteral("finished")).toBool())) {
+    if (report.outcome == JobOutcome::Cancelled ||
+        (report.data.contains(QStringLiteral("finished")) &&
+         !report.data.value(QStringLiteral("finished")).toBool())) {
         context.err() << "Cancelled. " << report.overview << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
@@ -24,10 +25,15 @@ int finish(CliContext &context, const JobReport &report)
 
 void VolumeCreateCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The new image file (must not exist)."));
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Size of the image, e.g. 512M, 20G (whole MiB)."), QStringLiteral("SIZE")});
-    parser.addOption({QStringLiteral("filesystem"), QStringLiteral("ext4 or none (default)."), QStringLiteral("FS")});
-    parser.addOption({QStringLiteral("recovery-key"), QStringLiteral("Add a generated recovery key in slot 1 (printed once).")});
+    parser.addPositionalArgument(QStringLiteral("IMAGE"),
+                                 QStringLiteral("The new image file (must not exist)."));
+    parser.addOption({QStringLiteral("size"),
+                      QStringLiteral("Size of the image, e.g. 512M, 20G (whole MiB)."),
+                      QStringLiteral("SIZE")});
+    parser.addOption(
+        {QStringLiteral("filesystem"), QStringLiteral("ext4 or none (default)."), QStringLiteral("FS")});
+    parser.addOption({QStringLiteral("recovery-key"),
+                      QStringLiteral("Add a generated recovery key in slot 1 (printed once).")});
     volumeoptions::declareFormat(parser);
     CliContext::declareKeyOptions(parser);
 }
@@ -39,7 +45,8 @@ int VolumeCreateCommand::run(CliContext &context, const QCommandLineParser &pars
         return context.fail(image.error());
     const qint64 size = volumeoptions::parseSize(parser.value(QStringLiteral("size")));
     if (size <= 0)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("--size SIZE is required, e.g. --size 512M.")));
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("--size SIZE is required, e.g. --size 512M.")));
     auto params = volumeoptions::format(parser);
     if (!params)
         return context.fail(params.error());
@@ -50,7 +57,9 @@ int VolumeCreateCommand::run(CliContext &context, const QCommandLineParser &pars
     request.path = image.value();
     request.sizeBytes = size;
     request.params = params.value();
-    request.filesystem = parser.isSet(QStringLiteral("filesystem")) ? parser.value(QStringLiteral("filesystem")) : QStringLiteral("none");
+    request.filesystem = parser.isSet(QStringLiteral("filesystem"))
+                             ? parser.value(QStringLiteral("filesystem"))
+                             : QStringLiteral("none");
     request.recoveryKey = parser.isSet(QStringLiteral("recovery-key"));
     request.key = key.value();
     request.auditLogPath = context.audit().path();
@@ -67,7 +76,8 @@ int VolumeCreateCommand::run(CliContext &context, const QCommandLineParser &pars
     } else {
         context.out() << report.overview << Qt::endl;
         if (!recovery.isEmpty())
-            context.out() << "\nRecovery key (slot " << report.data.value(QStringLiteral("recovery_slot")).toInt()
+            context.out() << "\nRecovery key (slot "
+                          << report.data.value(QStringLiteral("recovery_slot")).toInt()
                           << "), shown this once; write it down and keep it apart from the volume:\n\n    "
                           << QString::fromLatin1(recovery.toByteArray()) << "\n\n";
     }
@@ -76,7 +86,9 @@ int VolumeCreateCommand::run(CliContext &context, const QCommandLineParser &pars
 
 void VolumeEncryptCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The plain image to encrypt (or the half-encrypted one to resume)."));
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QStringLiteral("The plain image to encrypt (or the half-encrypted one to resume)."));
     volumeoptions::declareFormat(parser);
     CliContext::declareKeyOptions(parser);
 }
@@ -106,7 +118,9 @@ int VolumeEncryptCommand::run(CliContext &context, const QCommandLineParser &par
 
 void VolumeDecryptCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS2 image to decrypt (or the half-decrypted one to resume)."));
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QStringLiteral("The LUKS2 image to decrypt (or the half-decrypted one to resume)."));
     CliContext::declareKeyOptions(parser);
     CliContext::declareYes(parser);
 }
@@ -116,7 +130,9 @@ int VolumeDecryptCommand::run(CliContext &context, const QCommandLineParser &par
     auto image = volumeoptions::oneImage(parser, QStringLiteral("decrypt"));
     if (!image)
         return context.fail(image.error());
-    if (auto refusal = context.confirm(parser, QStringLiteral("Decrypt %1 in place? Its data will be stored unencrypted.").arg(image.value())))
+    if (auto refusal = context.confirm(
+            parser,
+            QStringLiteral("Decrypt %1 in place? Its data will be stored unencrypted.").arg(image.value())))
         return context.fail(*refusal);
     auto key = context.readKey(parser, QStringLiteral("key for %1").arg(image.value()));
     if (!key)

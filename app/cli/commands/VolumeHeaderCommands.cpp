@@ -9,8 +9,10 @@ namespace strongroom::cli {
 void VolumeHeaderBackupCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Where to write the header backup (must not exist)."));
-    parser.addOption({QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Where to write the header backup (must not exist)."));
+    parser.addOption(
+        {QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
 }
 
 namespace {
@@ -53,7 +55,8 @@ void VolumeHeaderRestoreCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The header backup."));
-    parser.addOption({QStringLiteral("force"), QStringLiteral("Restore even when the UUIDs differ or the image has no header.")});
+    parser.addOption({QStringLiteral("force"),
+                      QStringLiteral("Restore even when the UUIDs differ or the image has no header.")});
     CliContext::declareYes(parser);
 }
 
@@ -63,9 +66,11 @@ int VolumeHeaderRestoreCommand::run(CliContext &context, const QCommandLineParse
     if (!image)
         return context.fail(image.error());
     const QString file = parser.positionalArguments().at(1);
-    context.warn(QStringLiteral("Restoring a header brings back the key slots of the time of the backup: keys removed "
-                                "since then open the volume again, keys added since then stop working."));
-    if (auto refusal = context.confirm(parser, QStringLiteral("Replace the LUKS header of %1 with %2?").arg(image.value(), file)))
+    context.warn(
+        QStringLiteral("Restoring a header brings back the key slots of the time of the backup: keys removed "
+                       "since then open the volume again, keys added since then stop working."));
+    if (auto refusal = context.confirm(
+            parser, QStringLiteral("Replace the LUKS header of %1 with %2?").arg(image.value(), file)))
         return context.fail(*refusal);
     HeaderBackupJob::Request request = HeaderBackupJob::Request::restore(image.value(), file);
     request.force = parser.isSet(QStringLiteral("force"));

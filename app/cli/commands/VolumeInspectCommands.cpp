@@ -13,8 +13,10 @@ namespace strongroom::cli {
 
 void VolumeInfoCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image (or data file of a detached header)."));
-    parser.addOption({QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("IMAGE"),
+                                 QStringLiteral("The LUKS image (or data file of a detached header)."));
+    parser.addOption(
+        {QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
 }
 
 int VolumeInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -35,8 +37,10 @@ int VolumeInfoCommand::run(CliContext &context, const QCommandLineParser &parser
 void VolumeTestKeyCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image."));
-    parser.addOption({QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("slot"), QStringLiteral("Only try this key slot."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("slot"), QStringLiteral("Only try this key slot."), QStringLiteral("N")});
     CliContext::declareKeyOptions(parser);
 }
 
@@ -80,17 +84,24 @@ int VolumeTestKeyCommand::run(CliContext &context, const QCommandLineParser &par
 
 void VolumeBenchmarkCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("iter-time"), QStringLiteral("Unlock time to calibrate for, in ms (default 2000)."), QStringLiteral("MS")});
-    parser.addOption({QStringLiteral("pbkdf-memory"), QStringLiteral("argon2id memory to calibrate for, in KiB (default 1048576)."),
+    parser.addOption({QStringLiteral("iter-time"),
+                      QStringLiteral("Unlock time to calibrate for, in ms (default 2000)."),
+                      QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("pbkdf-memory"),
+                      QStringLiteral("argon2id memory to calibrate for, in KiB (default 1048576)."),
                       QStringLiteral("KIB")});
 }
 
 int VolumeBenchmarkCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
-    const int iterTime = parser.isSet(QStringLiteral("iter-time")) ? parser.value(QStringLiteral("iter-time")).toInt() : 2000;
-    const int memory = parser.isSet(QStringLiteral("pbkdf-memory")) ? parser.value(QStringLiteral("pbkdf-memory")).toInt() : 1048576;
+    const int iterTime =
+        parser.isSet(QStringLiteral("iter-time")) ? parser.value(QStringLiteral("iter-time")).toInt() : 2000;
+    const int memory = parser.isSet(QStringLiteral("pbkdf-memory"))
+                           ? parser.value(QStringLiteral("pbkdf-memory")).toInt()
+                           : 1048576;
     if (iterTime < 1 || memory < 32)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("--iter-time must be >= 1 and --pbkdf-memory >= 32.")));
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("--iter-time must be >= 1 and --pbkdf-memory >= 32.")));
     const JobReport report = context.runJob(std::make_shared<VolumeBenchmarkJob>(iterTime, memory));
     if (report.outcome == JobOutcome::Cancelled)
         return static_cast<int>(ExitCode::Cancelled);
@@ -104,7 +115,9 @@ int VolumeBenchmarkCommand::run(CliContext &context, const QCommandLineParser &p
     out << report.overview << "\n\n";
     for (const QJsonValue &v : report.data.value(QStringLiteral("ciphers")).toArray()) {
         const QJsonObject c = v.toObject();
-        out << QStringLiteral("%1 %2b").arg(c.value(QStringLiteral("cipher")).toString(), 12).arg(c.value(QStringLiteral("key_size_bits")).toInt(), 4);
+        out << QStringLiteral("%1 %2b")
+                   .arg(c.value(QStringLiteral("cipher")).toString(), 12)
+                   .arg(c.value(QStringLiteral("key_size_bits")).toInt(), 4);
         if (c.value(QStringLiteral("source")).toString() == QLatin1String("unavailable"))
             out << "  unavailable: " << c.value(QStringLiteral("note")).toString() << '\n';
         else
@@ -116,10 +129,12 @@ int VolumeBenchmarkCommand::run(CliContext &context, const QCommandLineParser &p
     out << "\nOne unlock on this machine:\n";
     for (const QJsonValue &v : report.data.value(QStringLiteral("pbkdf")).toArray()) {
         const QJsonObject p = v.toObject();
-        out << "  " << p.value(QStringLiteral("type")).toString() << ": " << p.value(QStringLiteral("milliseconds")).toDouble()
-            << " ms, " << p.value(QStringLiteral("iterations")).toInt() << " iterations";
+        out << "  " << p.value(QStringLiteral("type")).toString() << ": "
+            << p.value(QStringLiteral("milliseconds")).toDouble() << " ms, "
+            << p.value(QStringLiteral("iterations")).toInt() << " iterations";
         if (p.contains(QStringLiteral("memory_kib")))
-            out << ", " << p.value(QStringLiteral("memory_kib")).toInt() << " KiB, " << p.value(QStringLiteral("parallel")).toInt() << " threads";
+            out << ", " << p.value(QStringLiteral("memory_kib")).toInt() << " KiB, "
+                << p.value(QStringLiteral("parallel")).toInt() << " threads";
         out << '\n';
     }
     return 0;

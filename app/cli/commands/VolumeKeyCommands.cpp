@@ -12,13 +12,15 @@ namespace {
 void declareImageAndHeader(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image."));
-    parser.addOption({QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
 }
 
 Result<int> slotOption(const QCommandLineParser &parser, bool required)
 {
     if (!parser.isSet(QStringLiteral("slot")))
-        return required ? Result<int>(Error(ExitCode::Usage, QStringLiteral("--slot N is required."))) : Result<int>(-1);
+        return required ? Result<int>(Error(ExitCode::Usage, QStringLiteral("--slot N is required.")))
+                        : Result<int>(-1);
     bool ok = false;
     const int slot = parser.value(QStringLiteral("slot")).toInt(&ok);
     if (!ok || slot < 0 || slot > 31)
@@ -69,7 +71,9 @@ void VolumeAddKeyCommand::declare(QCommandLineParser &parser) const
     declareImageAndHeader(parser);
     CliContext::declareKeyOptions(parser);
     CliContext::declareKeyOptions(parser, QStringLiteral("new-"));
-    parser.addOption({QStringLiteral("name"), QStringLiteral("Name the new slot (e.g. operational, recovery)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("name"),
+                      QStringLiteral("Name the new slot (e.g. operational, recovery)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("slot"), QStringLiteral("Use this free slot."), QStringLiteral("N")});
     volumeoptions::declarePbkdf(parser);
 }
@@ -148,7 +152,8 @@ int VolumeChangeKeyCommand::run(CliContext &context, const QCommandLineParser &p
 void VolumeRemoveKeyCommand::declare(QCommandLineParser &parser) const
 {
     declareImageAndHeader(parser);
-    parser.addOption({QStringLiteral("slot"), QStringLiteral("The key slot to remove."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("slot"), QStringLiteral("The key slot to remove."), QStringLiteral("N")});
     CliContext::declareKeyOptions(parser);
     CliContext::declareYes(parser);
 }
@@ -193,7 +198,8 @@ int VolumeRemoveKeyCommand::run(CliContext &context, const QCommandLineParser &p
 void VolumeRetuneCommand::declare(QCommandLineParser &parser) const
 {
     declareImageAndHeader(parser);
-    parser.addOption({QStringLiteral("slot"), QStringLiteral("The key slot to rewrite."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("slot"), QStringLiteral("The key slot to rewrite."), QStringLiteral("N")});
     CliContext::declareKeyOptions(parser);
     volumeoptions::declarePbkdf(parser);
 }
@@ -210,7 +216,9 @@ int VolumeRetuneCommand::run(CliContext &context, const QCommandLineParser &pars
     if (!pbkdf)
         return context.fail(pbkdf.error());
     if (!pbkdf.value())
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("Give the new costs: --pbkdf, --pbkdf-memory, --pbkdf-parallel, --iter-time or --pbkdf-iterations.")));
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("Give the new costs: --pbkdf, --pbkdf-memory, "
+                                                  "--pbkdf-parallel, --iter-time or --pbkdf-iterations.")));
     auto request = baseRequest(parser, KeySlotJob::Operation::Retune, *image);
     if (!request)
         return context.fail(request.error());

@@ -10,26 +10,34 @@ Result<int> intOption(const QCommandLineParser &parser, const QString &name)
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok)
-        return Error(ExitCode::Usage, QStringLiteral("--%1 needs a whole number, not '%2'.").arg(name, parser.value(name)));
+        return Error(ExitCode::Usage,
+                     QStringLiteral("--%1 needs a whole number, not '%2'.").arg(name, parser.value(name)));
     return value;
 }
 } // namespace
 
 void declarePbkdf(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("pbkdf"), QStringLiteral("Key derivation: argon2id (default) or pbkdf2."), QStringLiteral("TYPE")});
-    parser.addOption({QStringLiteral("pbkdf-memory"), QStringLiteral("argon2 memory cost in KiB (default 1048576)."), QStringLiteral("KIB")});
-    parser.addOption({QStringLiteral("pbkdf-parallel"), QStringLiteral("argon2 threads (default 4)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("iter-time"), QStringLiteral("Unlock time to aim for in ms (default 2000)."), QStringLiteral("MS")});
-    parser.addOption({QStringLiteral("pbkdf-iterations"),
-                      QStringLiteral("Force this many iterations instead of benchmarking (pbkdf2 >= 1000, argon2 >= 4)."),
+    parser.addOption({QStringLiteral("pbkdf"),
+                      QStringLiteral("Key derivation: argon2id (default) or pbkdf2."),
+                      QStringLiteral("TYPE")});
+    parser.addOption({QStringLiteral("pbkdf-memory"),
+                      QStringLiteral("argon2 memory cost in KiB (default 1048576)."), QStringLiteral("KIB")});
+    parser.addOption({QStringLiteral("pbkdf-parallel"), QStringLiteral("argon2 threads (default 4)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("iter-time"),
+                      QStringLiteral("Unlock time to aim for in ms (default 2000)."), QStringLiteral("MS")});
+    parser.addOption(
+        {QStringLiteral("pbkdf-iterations"),
+         QStringLiteral("Force this many iterations instead of benchmarking (pbkdf2 >= 1000, argon2 >= 4)."),
+         QStringLiteral("N")});
 }
 
 Result<std::optional<PbkdfSettings>> pbkdf(const QCommandLineParser &parser)
 {
-    const QStringList names{QStringLiteral("pbkdf"), QStringLiteral("pbkdf-memory"), QStringLiteral("pbkdf-parallel"),
-                            QStringLiteral("iter-time"), QStringLiteral("pbkdf-iterations")};
+    const QStringList names{QStringLiteral("pbkdf"), QStringLiteral("pbkdf-memory"),
+                            QStringLiteral("pbkdf-parallel"), QStringLiteral("iter-time"),
+                            QStringLiteral("pbkdf-iterations")};
     bool any = false;
     for (const QString &n : names)
         any = any || parser.isSet(n);
@@ -57,10 +65,14 @@ Result<std::optional<PbkdfSettings>> pbkdf(const QCommandLineParser &parser)
 
 void declareFormat(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("label"), QStringLiteral("LUKS2 label (and ext4 label)."), QStringLiteral("L")});
-    parser.addOption({QStringLiteral("cipher"), QStringLiteral("Data cipher (default aes-xts-plain64)."), QStringLiteral("SPEC")});
-    parser.addOption({QStringLiteral("key-size"), QStringLiteral("Volume key size in bits (default 512)."), QStringLiteral("BITS")});
-    parser.addOption({QStringLiteral("sector-size"), QStringLiteral("Encryption sector size: 512 (default) or 4096."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("label"), QStringLiteral("LUKS2 label (and ext4 label)."), QStringLiteral("L")});
+    parser.addOption({QStringLiteral("cipher"), QStringLiteral("Data cipher (default aes-xts-plain64)."),
+                      QStringLiteral("SPEC")});
+    parser.addOption({QStringLiteral("key-size"), QStringLiteral("Volume key size in bits (default 512)."),
+                      QStringLiteral("BITS")});
+    parser.addOption({QStringLiteral("sector-size"),
+                      QStringLiteral("Encryption sector size: 512 (default) or 4096."), QStringLiteral("N")});
     declarePbkdf(parser);
 }
 
@@ -98,13 +110,18 @@ Result<inplace::EncryptionParams> format(const QCommandLineParser &parser)
 
 qint64 parseSize(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([KMGT]?)(i?B)?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([KMGT]?)(i?B)?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
     const auto m = pattern.match(text.trimmed());
     if (!m.hasMatch())
         return 0;
     qint64 value = m.captured(1).toLongLong();
     const QString unit = m.captured(2).toUpper();
-    const int shift = unit == QLatin1String("K") ? 10 : unit == QLatin1String("M") ? 20 : unit == QLatin1String("G") ? 30 : unit == QLatin1String("T") ? 40 : 0;
+    const int shift = unit == QLatin1String("K")   ? 10
+                      : unit == QLatin1String("M") ? 20
+                      : unit == QLatin1String("G") ? 30
+                      : unit == QLatin1String("T") ? 40
+                                                   : 0;
     return value << shift;
 }
 
@@ -112,7 +129,8 @@ Result<QString> oneImage(const QCommandLineParser &parser, const QString &verb, 
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != expected)
-        return Error(ExitCode::Usage, QStringLiteral("volume %1 takes %2 argument(s); see --help.").arg(verb).arg(expected));
+        return Error(ExitCode::Usage,
+                     QStringLiteral("volume %1 takes %2 argument(s); see --help.").arg(verb).arg(expected));
     return args.first();
 }
 

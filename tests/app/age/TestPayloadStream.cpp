@@ -1,5 +1,5 @@
-#include "core/SecureRandom.h"
 #include "age/PayloadStream.h"
+#include "core/SecureRandom.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -130,8 +130,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         BackupCatalog catalog(dir.path());
-        BackupRecord r = record(QStringLiteral("db-backup-20250101-000000.db"),
-                                QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC), QStringLiteral("/data/db.db"));
+        BackupRecord r =
+            record(QStringLiteral("db-backup-20250101-000000.db"),
+                   QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC), QStringLiteral("/data/db.db"));
         r.tags = {BackupRecord::preRestoreTag()};
         QVERIFY(catalog.add(r));
         const Result<QList<BackupRecord>> entries = catalog.entries();
@@ -155,7 +156,8 @@ private Q_SLOTS:
         BackupCatalog catalog(dir.path());
         const QString known = QStringLiteral("db-backup-20250101-000000.db");
         touch(dir.filePath(known));
-        QVERIFY(catalog.add(record(known, QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC), QStringLiteral("/x/db.db"))));
+        QVERIFY(catalog.add(record(known, QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC),
+                                   QStringLiteral("/x/db.db"))));
         touch(dir.filePath(QStringLiteral("db-backup-20250301-101500.db")));
         touch(dir.filePath(QStringLiteral("downloaded.sqlite")));
         touch(dir.filePath(QStringLiteral("downloaded.sqlite-wal")));

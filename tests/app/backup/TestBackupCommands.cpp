@@ -10,8 +10,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <functional>
 #include <csignal>
+#include <functional>
 #include <sys/stat.h>
 
 using namespace backupfixtures;
@@ -30,8 +30,8 @@ class TestBackupCommands : public QObject
     // A history with one backup made by `backup create`; returns the backup's path.
     QString createBackup(const QString &db)
     {
-        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"), db,
-                              QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
+                              db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
         if (r.exitCode != 0)
             qWarning() << r.out << r.err;
         return json(r).value(QStringLiteral("path")).toString();
@@ -39,9 +39,7 @@ class TestBackupCommands : public QObject
 
     static int modeOf(const QString &path)
     {
-        struct stat st
-        {
-        };
+        struct stat st{};
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
     }
 
@@ -154,24 +152,29 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(db, liveKey(), 300, "v1"));
         const QString backup = createBackup(db);
         QVERIFY(QFile::exists(backup));
-        QVERIFY(QFileInfo(backup).fileName().contains(QRegularExpression(QStringLiteral("^crm-backup-\\d{8}-\\d{6}\\.db$"))));
+        QVERIFY(QFileInfo(backup).fileName().contains(
+            QRegularExpression(QStringLiteral("^crm-backup-\\d{8}-\\d{6}\\.db$"))));
 
         // A file copied in by hand is listed too, as not yet verified.
         QVERIFY(QFile::copy(backup, dir.filePath(QStringLiteral("backups/downloaded.db"))));
-        CliRun list = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
+        CliRun list = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"),
+                           dir.filePath(QStringLiteral("backups"))});
         QCOMPARE(list.exitCode, 0);
         const QJsonArray backups = json(list).value(QStringLiteral("backups")).toArray();
         QCOMPARE(backups.size(), 2);
         QStringList states;
         for (const QJsonValue &b : backups)
-            states.append(b[QStringLiteral("file")].toString() + QLatin1Char('=') + b[QStringLiteral("verified_state")].toString());
+            states.append(b[QStringLiteral("file")].toString() + QLatin1Char('=') +
+                          b[QStringLiteral("verified_state")].toString());
         QVERIFY(states.contains(QStringLiteral("downloaded.db=not yet verified")));
         QVERIFY(states.contains(QFileInfo(backup).fileName() + QStringLiteral("=verified")));
-        list = cli({QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
+        list =
+            cli({QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
         QVERIFY(list.out.contains("not yet verified"));
         QVERIFY(list.out.contains("301 in 2 tables"));
 
-        CliRun verify = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), backup});
+        CliRun verify =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), backup});
         QCOMPARE(verify.exitCode, 0);
         QCOMPARE(json(verify).value(QStringLiteral("checksum")).toString(), QStringLiteral("match"));
         QCOMPARE(json(verify).value(QStringLiteral("level")).toInt(), 1);
@@ -180,13 +183,16 @@ private Q_SLOTS:
         QCOMPARE(verify.exitCode, 0);
         QCOMPARE(json(verify).value(QStringLiteral("level")).toInt(), 3);
 
-        QVERIFY(!query(db, liveKey(), "DELETE FROM t WHERE a <= 20; CREATE TABLE extra(x);").startsWith("error"));
-        const CliRun compare = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("compare"), db, backup,
-                                    QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        QVERIFY(
+            !query(db, liveKey(), "DELETE FROM t WHERE a <= 20; CREATE TABLE extra(x);").startsWith("error"));
+        const CliRun compare =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("compare"), db, backup,
+                 QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
         QCOMPARE(compare.exitCode, 0);
         QMap<QString, QPair<QJsonValue, QJsonValue>> tables;
         for (const QJsonValue &t : json(compare).value(QStringLiteral("tables")).toArray())
-            tables.insert(t[QStringLiteral("name")].toString(), {t[QStringLiteral("live_rows")], t[QStringLiteral("backup_rows")]});
+            tables.insert(t[QStringLiteral("name")].toString(),
+                          {t[QStringLiteral("live_rows")], t[QStringLiteral("backup_rows")]});
         QCOMPARE(tables.value(QStringLiteral("t")).first.toInteger(), 280);
         QCOMPARE(tables.value(QStringLiteral("t")).second.toInteger(), 300);
         QVERIFY(tables.value(QStringLiteral("extra")).second.isNull());
@@ -213,7 +219,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("shop.db"));
         QVERIFY(makeDatabase(db, liveKey(), 50, "v1"));
-        const QStringList info{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("info"), db,
+        const QStringList info{QStringLiteral("--json"),    QStringLiteral("db"),
+                               QStringLiteral("info"),      db,
                                QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")};
         CliRun before = cli(info);
         QCOMPARE(before.exitCode, 0);
@@ -227,15 +234,17 @@ private Q_SLOTS:
         QCOMPARE(after.exitCode, 0);
         const QJsonObject last = json(after).value(QStringLiteral("last_backup")).toObject();
         QCOMPARE(last.value(QStringLiteral("path")).toString(), backup);
-        const QDateTime time = QDateTime::fromString(last.value(QStringLiteral("time")).toString(), Qt::ISODate);
+        const QDateTime time =
+            QDateTime::fromString(last.value(QStringLiteral("time")).toString(), Qt::ISODate);
         QVERIFY2(time >= started.addSecs(-1) && time <= QDateTime::currentDateTimeUtc(),
                  qPrintable(last.value(QStringLiteral("time")).toString()));
         const qint64 age = last.value(QStringLiteral("age_seconds")).toInteger(-1);
-        QVERIFY2(age >= 0 && age <= started.secsTo(QDateTime::currentDateTimeUtc()) + 1, qPrintable(QString::number(age)));
+        QVERIFY2(age >= 0 && age <= started.secsTo(QDateTime::currentDateTimeUtc()) + 1,
+                 qPrintable(QString::number(age)));
 
         // The text form names it too.
-        const CliRun text = cli({QStringLiteral("db"), QStringLiteral("info"), db, QStringLiteral("--key-env"),
-                                 QStringLiteral("LIVE_KEY")});
+        const CliRun text = cli({QStringLiteral("db"), QStringLiteral("info"), db,
+                                 QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
         QVERIFY2(text.out.contains(QFileInfo(backup).fileName().toUtf8()), text.out.constData());
     }
 
@@ -290,12 +299,14 @@ private Q_SLOTS:
         }
         const QByteArray before = readAll(db);
 
-        const CliRun verify = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), bad,
-                                   QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        const CliRun verify =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), bad,
+                 QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
         QCOMPARE(verify.exitCode, exitCode);
-        const CliRun restore = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), bad,
-                                    QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
-                                    QStringLiteral("--yes")});
+        const CliRun restore =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), bad,
+                 QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                 QStringLiteral("--yes")});
         QCOMPARE(restore.exitCode, exitCode);
         const QJsonObject error = json(restore).value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toInt(), exitCode);
@@ -306,7 +317,8 @@ private Q_SLOTS:
 
         QCOMPARE(readAll(db), before);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("backups"))));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("live.db")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("live.db")});
     }
 
     void restoreChecksTheStructureOfFilesTheHistoryDoesNotVouchFor_data()
@@ -400,9 +412,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString other = dir.filePath(QStringLiteral("other-key.db"));
         QVERIFY(makeDatabase(other, otherKey(), 10, "other"));
-        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), other,
-                              QStringLiteral("--to"), dir.filePath(QStringLiteral("srv/app/app.db")),
-                              QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
+        const CliRun r =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), other,
+                 QStringLiteral("--to"), dir.filePath(QStringLiteral("srv/app/app.db")),
+                 QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("srv"))));
     }
@@ -419,17 +432,20 @@ private Q_SLOTS:
         QCOMPARE(::stat(QFile::encodeName(db).constData(), &oldFile), 0);
         const CliRun r = restoreConfirmed(downloaded, db);
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
-        QCOMPARE(query(db, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"), QByteArray("new\n250"));
+        QCOMPARE(query(db, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"),
+                 QByteArray("new\n250"));
         // The backup's bytes are the database's: nothing of the old one survives in a -wal.
         QCOMPARE(readAll(db), readAll(downloaded));
         // The pre-restore backup is the replaced file itself, under a second name: nothing was copied.
-        const QString pre = json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].toString();
+        const QString pre =
+            json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].toString();
         struct stat kept{};
         QCOMPARE(::stat(QFile::encodeName(pre).constData(), &kept), 0);
         QCOMPARE(kept.st_ino, oldFile.st_ino);
         QCOMPARE(kept.st_nlink, nlink_t(1));
         QCOMPARE(readAll(pre), old);
-        QCOMPARE(query(pre, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"), QByteArray("old\n100"));
+        QCOMPARE(query(pre, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"),
+                 QByteArray("old\n100"));
         const CliRun list = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"),
                                  dir.filePath(QStringLiteral("backups"))});
         const QJsonObject entry = json(list)[QStringLiteral("backups")].toArray().at(0).toObject();
@@ -437,7 +453,8 @@ private Q_SLOTS:
         QCOMPARE(entry[QStringLiteral("row_counts")][QStringLiteral("t")].toInteger(), 100);
         QVERIFY(entry[QStringLiteral("tags")].toArray().contains(QStringLiteral("pre-restore")));
         // Its checksum was recorded: level 1 verifies it without the key.
-        const CliRun verify = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), pre});
+        const CliRun verify =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), pre});
         QCOMPARE(verify.exitCode, 0);
         QCOMPARE(json(verify).value(QStringLiteral("checksum")).toString(), QStringLiteral("match"));
         const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("log")});
@@ -502,9 +519,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QCOMPARE(query(db, liveKey(), "SELECT m FROM marker;"), QByteArray("new"));
         QCOMPARE(modeOf(db), mode);
-        struct stat st
-        {
-        };
+        struct stat st{};
         QCOMPARE(::stat(QFile::encodeName(db).constData(), &st), 0);
         QCOMPARE(st.st_uid, ownedByNobody ? uid_t(65534) : ::geteuid());
         QCOMPARE(st.st_gid, ownedByNobody ? gid_t(65534) : ::getegid());
@@ -543,11 +558,13 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QMap<QString, QPair<qint64, qint64>> tables;
         for (const QJsonValue &t : json(r)[QStringLiteral("validation")][QStringLiteral("tables")].toArray())
-            tables.insert(t[QStringLiteral("name")].toString(),
-                          {t[QStringLiteral("live_rows")].toInteger(), t[QStringLiteral("backup_rows")].toInteger()});
+            tables.insert(
+                t[QStringLiteral("name")].toString(),
+                {t[QStringLiteral("live_rows")].toInteger(), t[QStringLiteral("backup_rows")].toInteger()});
         QCOMPARE(tables.value(QStringLiteral("t")), qMakePair(qint64(280), qint64(300)));
         QCOMPARE(query(db, liveKey(), "SELECT count(*) FROM t;"), QByteArray("300"));
-        const QString pre = json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].toString();
+        const QString pre =
+            json(r)[QStringLiteral("restore")][QStringLiteral("pre_restore_backup")].toString();
         QCOMPARE(query(pre, liveKey(), "SELECT count(*) FROM t;"), QByteArray("280"));
     }
 
@@ -573,18 +590,21 @@ private Q_SLOTS:
         QVERIFY2(compare.err.contains("HMAC verification failed for page 11"), compare.err.constData());
 
         // Without --json: the problem, then the report on a line of its own.
-        const CliRun r = cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"),
-                              db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
+        const CliRun r =
+            cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), db,
+                 QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY2(r.out.contains("HMAC verification failed for page 11"), r.out.constData());
-        QVERIFY2(r.out.contains(QByteArray("pre-restore backup.\n" + QFile::encodeName(db) + " restored from")),
-                 r.out.constData());
+        QVERIFY2(
+            r.out.contains(QByteArray("pre-restore backup.\n" + QFile::encodeName(db) + " restored from")),
+            r.out.constData());
         QVERIFY2(!r.err.contains("ERROR CORE"), r.err.constData());
         QCOMPARE(readAll(db), readAll(backup));
         const int at = r.out.indexOf("previous database was saved as ") + 31;
         const QString pre = QString::fromLocal8Bit(r.out.mid(at, r.out.indexOf(".db", at) + 3 - at));
         QCOMPARE(readAll(pre), bytes);
-        const CliRun list = cli({QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
+        const CliRun list =
+            cli({QStringLiteral("backup"), QStringLiteral("list"), dir.filePath(QStringLiteral("backups"))});
         QVERIFY2(list.out.contains("kept as found, damaged (pre-restore)"), list.out.constData());
         // Its rows could not all be counted: none are shown, not "0 in 0 tables".
         QVERIFY2(!list.out.contains("0 in 0 tables"), list.out.constData());
@@ -610,8 +630,9 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(db, liveKey(), 10, "old"));
         QVERIFY(makeDatabase(backup, liveKey(), 20, "new"));
         const QByteArray before = readAll(db);
-        const CliRun r = cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), db,
-                              QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
+        const CliRun r =
+            cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), db,
+                 QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.contains("Backup")); // the comparison was shown first
         QVERIFY(r.err.contains("--yes"));
@@ -628,14 +649,17 @@ private Q_SLOTS:
         const QString backup = dir.filePath(QStringLiteral("old-key.db"));
         QVERIFY(makeDatabase(db, liveKey(), 10, "old"));
         QVERIFY(makeDatabase(backup, otherKey(), 30, "old-key"));
-        CliRun r = cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), db,
-                        QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
+        CliRun r =
+            cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), db,
+                 QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("--backup-key"));
-        r = cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), db, QStringLiteral("--key-env"),
-                 QStringLiteral("LIVE_KEY"), QStringLiteral("--backup-key-env"), QStringLiteral("OTHER_KEY"), QStringLiteral("--yes")});
+        r = cli({QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"), db,
+                 QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--backup-key-env"),
+                 QStringLiteral("OTHER_KEY"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(query(db, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"), QByteArray("old-key\n30"));
+        QCOMPARE(query(db, liveKey(), "SELECT m FROM marker; SELECT count(*) FROM t;"),
+                 QByteArray("old-key\n30"));
         QVERIFY(query(db, otherKey(), "SELECT count(*) FROM t;").startsWith("error"));
         // The downloaded file itself keeps its key.
         QCOMPARE(query(backup, otherKey(), "SELECT count(*) FROM t;"), QByteArray("30"));
@@ -656,12 +680,16 @@ private Q_SLOTS:
         holder.write(keyPragma(liveKey()) + "SELECT count(*) FROM t;\n");
         QVERIFY(holder.waitForReadyRead(10000));
 
-        const QStringList args{QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), backup,
-                               QStringLiteral("--to"), db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
-                               QStringLiteral("--yes"), QStringLiteral("--wait"), QStringLiteral("1")};
+        const QStringList args{QStringLiteral("--json"),    QStringLiteral("backup"),
+                               QStringLiteral("restore"),   backup,
+                               QStringLiteral("--to"),      db,
+                               QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"),
+                               QStringLiteral("--yes"),     QStringLiteral("--wait"),
+                               QStringLiteral("1")};
         CliRun r = cli(args);
         QCOMPARE(r.exitCode, 5);
-        QVERIFY(json(r)[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QString::number(holder.processId())));
+        QVERIFY(json(r)[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+            QString::number(holder.processId())));
         QCOMPARE(readAll(db), before);
 
         // --wait waits for the holder to close it.
@@ -691,8 +719,9 @@ private Q_SLOTS:
             QTest::qWait(1100); // one backup name per second
         }
         const QString history = dir.filePath(QStringLiteral("backups"));
-        CliRun dry = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("prune"), history,
-                          QStringLiteral("--keep-last"), QStringLiteral("1"), QStringLiteral("--dry-run")});
+        CliRun dry =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("prune"), history,
+                 QStringLiteral("--keep-last"), QStringLiteral("1"), QStringLiteral("--dry-run")});
         QCOMPARE(dry.exitCode, 0);
         int wouldRemove = 0;
         for (const QJsonValue &b : json(dry)[QStringLiteral("backups")].toArray())
@@ -709,10 +738,12 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(made.at(0)));
         QVERIFY(!QFile::exists(made.at(1)));
         QVERIFY(QFile::exists(made.at(2)));
-        const CliRun list = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"), history});
+        const CliRun list =
+            cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"), history});
         QCOMPARE(json(list)[QStringLiteral("backups")].toArray().size(), 1);
 
-        const CliRun bad = cli({QStringLiteral("backup"), QStringLiteral("prune"), history, QStringLiteral("--keep-within"), QStringLiteral("3 weeks")});
+        const CliRun bad = cli({QStringLiteral("backup"), QStringLiteral("prune"), history,
+                                QStringLiteral("--keep-within"), QStringLiteral("3 weeks")});
         QCOMPARE(bad.exitCode, 2);
     }
 

@@ -1,5 +1,4 @@
 #include "BackupFixtures.h"
-
 #include "backup/BackupCatalog.h"
 #include "backup/BackupWriter.h"
 
@@ -30,16 +29,20 @@ KeyMaterial key(const QByteArray &text)
 class WriterProcess
 {
 public:
-    WriterProcess(const QString &path, const QByteArray &journalMode) : m_script(path + QStringLiteral(".writer.sql"))
+    WriterProcess(const QString &path, const QByteArray &journalMode)
+        : m_script(path + QStringLiteral(".writer.sql"))
     {
         QByteArray script = keyPragma(liveKey()) + ".timeout 20000\nPRAGMA journal_mode = " + journalMode +
                             ";\nPRAGMA wal_autocheckpoint = 50;\n";
         for (int i = 0; i < 30000; ++i)
-            script += "BEGIN IMMEDIATE; WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 10) "
-                      "INSERT INTO items(v) SELECT randomblob(300) FROM c; UPDATE counter SET n = n + 10; COMMIT;\n";
+            script += "BEGIN IMMEDIATE; WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE "
+                      "x < 10) "
+                      "INSERT INTO items(v) SELECT randomblob(300) FROM c; UPDATE counter SET n = n + 10; "
+                      "COMMIT;\n";
         // From a file: a pipe would need an event loop to keep it fed.
         writeAll(m_script, script);
-        m_process.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), path, QStringLiteral(".read ") + m_script});
+        m_process.start(QStringLiteral("sqlcipher"),
+                        {QStringLiteral("-batch"), path, QStringLiteral(".read ") + m_script});
         m_process.waitForStarted();
     }
     ~WriterProcess()
@@ -78,10 +81,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, journalMode);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("app.db"));
-        QVERIFY(runSqlCipherShell(db, keyPragma(liveKey()) + "PRAGMA journal_mode = " + journalMode +
-                                          ";\nCREATE TABLE items(id INTEGER PRIMARY KEY, v BLOB);\n"
-                                          "CREATE TABLE counter(n INTEGER); INSERT INTO counter VALUES (0);\n")
-                    .exitCode == 0);
+        QVERIFY(
+            runSqlCipherShell(db, keyPragma(liveKey()) + "PRAGMA journal_mode = " + journalMode +
+                                      ";\nCREATE TABLE items(id INTEGER PRIMARY KEY, v BLOB);\n"
+                                      "CREATE TABLE counter(n INTEGER); INSERT INTO counter VALUES (0);\n")
+                .exitCode == 0);
 
         WriterProcess writer(db, journalMode);
         QElapsedTimer started;
@@ -121,7 +125,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("shop.db"));
         QVERIFY(makeDatabase(db, liveKey(), 500, "before", "wal"));
-        const Result<BackupRecord> record = BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, {});
+        const Result<BackupRecord> record =
+            BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, {});
         QVERIFY2(record, qPrintable(record.error().message));
         const QString path = BackupCatalog(defaultHistoryFolder(db)).pathOf(record.value());
         QVERIFY(QFileInfo(path).fileName().startsWith(QStringLiteral("shop-backup-")));
@@ -131,7 +136,9 @@ private Q_SLOTS:
         // The catalog knows it, with its checksum, settings, row counts and key id.
         QCOMPARE(record->rowCounts.value(QStringLiteral("t")), 500);
         QCOMPARE(record->settings, CipherSettings::sqlcipher4());
-        QCOMPARE(record->sha256, QString::fromLatin1(QCA::Hash(QStringLiteral("sha256")).hash(readAll(path)).toByteArray().toHex()));
+        QCOMPARE(record->sha256,
+                 QString::fromLatin1(
+                     QCA::Hash(QStringLiteral("sha256")).hash(readAll(path)).toByteArray().toHex()));
         QVERIFY(QRegularExpression(QStringLiteral("^v2-[0-9a-f]{12}$")).match(record->keyId).hasMatch());
         // Nothing else is left in the history folder.
         QCOMPARE(QDir(defaultHistoryFolder(db)).entryList(QDir::Files | QDir::Hidden).size(), 2);
@@ -142,9 +149,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("pragmas");
         QTest::addColumn<CipherSettings>("settings");
         QTest::newRow("sqlcipher 4") << QByteArray() << CipherSettings::sqlcipher4();
-        QTest::newRow("sqlcipher 3") << QByteArray("PRAGMA cipher_compatibility = 3;\n") << CipherSettings::sqlcipher3();
+        QTest::newRow("sqlcipher 3") << QByteArray("PRAGMA cipher_compatibility = 3;\n")
+                                     << CipherSettings::sqlcipher3();
         // No HMAC at all: SQLCipher's own check is used (and finds nothing to check).
-        QTest::newRow("sqlcipher 1") << QByteArray("PRAGMA cipher_compatibility = 1;\n") << CipherSettings::sqlcipher1();
+        QTest::newRow("sqlcipher 1") << QByteArray("PRAGMA cipher_compatibility = 1;\n")
+                                     << CipherSettings::sqlcipher1();
     }
 
     void backupsOfEveryLayoutAreCheckedPageByPage()
@@ -153,12 +162,14 @@ private Q_SLOTS:
         QFETCH(CipherSettings, settings);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("shop.db"));
-        QVERIFY(runSqlCipherShell(db, keyPragma(liveKey()) + pragmas +
-                                          "CREATE TABLE t(a INTEGER PRIMARY KEY, b BLOB);\n"
-                                          "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300)"
-                                          " INSERT INTO t SELECT x, randomblob(200) FROM c;\n")
+        QVERIFY(runSqlCipherShell(
+                    db, keyPragma(liveKey()) + pragmas +
+                            "CREATE TABLE t(a INTEGER PRIMARY KEY, b BLOB);\n"
+                            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300)"
+                            " INSERT INTO t SELECT x, randomblob(200) FROM c;\n")
                     .exitCode == 0);
-        const Result<BackupRecord> record = BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, {});
+        const Result<BackupRecord> record =
+            BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, {});
         QVERIFY2(record, qPrintable(record.error().message));
         QCOMPARE(record->settings, settings);
         QCOMPARE(record->rowCounts.value(QStringLiteral("t")), 300);
@@ -178,7 +189,8 @@ private Q_SLOTS:
         QByteArray bytes = readAll(db);
         bytes[(pages - 3) * 4096 + 200] = char(bytes[(pages - 3) * 4096 + 200] ^ 0x10);
         QVERIFY(writeAll(db, bytes));
-        const Result<BackupRecord> record = BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, {});
+        const Result<BackupRecord> record =
+            BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, {});
         QVERIFY(!record);
         QCOMPARE(record.error().code, ExitCode::Integrity);
         QVERIFY2(record.error().message.contains(QStringLiteral("page %1").arg(pages - 2)),
@@ -191,7 +203,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("shop.db"));
         QVERIFY(makeDatabase(db, liveKey(), 10, "x"));
-        const Result<BackupRecord> record = BackupWriter::write({db, key(otherKey()), std::nullopt, {}, {}}, {});
+        const Result<BackupRecord> record =
+            BackupWriter::write({db, key(otherKey()), std::nullopt, {}, {}}, {});
         QVERIFY(!record);
         QCOMPARE(record.error().code, ExitCode::WrongKey);
         QVERIFY(QDir(defaultHistoryFolder(db)).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -204,7 +217,8 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(db, liveKey(), 2000, "x"));
         WorkMonitor cancelAtOnce;
         cancelAtOnce.progress = [](qint64) { return false; };
-        const Result<BackupRecord> record = BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, cancelAtOnce);
+        const Result<BackupRecord> record =
+            BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, cancelAtOnce);
         QVERIFY(!record);
         QCOMPARE(record.error().code, ExitCode::Cancelled);
         QVERIFY(QDir(defaultHistoryFolder(db)).entryList(QDir::Files | QDir::Hidden).isEmpty());

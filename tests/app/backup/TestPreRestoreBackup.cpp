@@ -1,5 +1,4 @@
 #include "BackupFixtures.h"
-
 #include "backup/BackupCatalog.h"
 #include "backup/FileStamp.h"
 #include "backup/PreRestoreBackup.h"
@@ -64,7 +63,8 @@ private Q_SLOTS:
         QVERIFY(!entry.tags.contains(BackupRecord::damagedTag()));
         QVERIFY(!entry.pagesChecked);
         QCOMPARE(entry.verifiedState(), QStringLiteral("kept as found"));
-        QCOMPARE(entry.sha256, QString::fromLatin1(QCA::Hash(QStringLiteral("sha256")).hash(bytes).toByteArray().toHex()));
+        QCOMPARE(entry.sha256,
+                 QString::fromLatin1(QCA::Hash(QStringLiteral("sha256")).hash(bytes).toByteArray().toHex()));
         QVERIFY(!entry.keyId.isEmpty());
     }
 
@@ -83,11 +83,14 @@ private Q_SLOTS:
         PreRestoreBackup::drop(plan, *unchanged);
 
         // The application wrote after the validation: hashed and counted again.
-        QCOMPARE(query(db, liveKey(), "INSERT INTO t(b) VALUES (x'00'); SELECT count(*) FROM t;"), QByteArray("41"));
+        QCOMPARE(query(db, liveKey(), "INSERT INTO t(b) VALUES (x'00'); SELECT count(*) FROM t;"),
+                 QByteArray("41"));
         Result<BackupRecord> changed = PreRestoreBackup::keep(plan, key(), {});
         QVERIFY(changed);
         QCOMPARE(changed->rowCounts.value(QStringLiteral("t")), 41);
-        QCOMPARE(changed->sha256, QString::fromLatin1(QCA::Hash(QStringLiteral("sha256")).hash(readAll(db)).toByteArray().toHex()));
+        QCOMPARE(
+            changed->sha256,
+            QString::fromLatin1(QCA::Hash(QStringLiteral("sha256")).hash(readAll(db)).toByteArray().toHex()));
     }
 
     void committedFramesOfTheWalAreFoldedIntoTheKeptFile()

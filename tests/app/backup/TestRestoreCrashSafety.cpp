@@ -36,8 +36,8 @@ class TestRestoreCrashSafety : public QObject
         auto *p = new QProcess;
         p->setProcessEnvironment(m_env);
         p->start(strongroomBinary(QStringLiteral("strongroom-cli")),
-                 {QStringLiteral("backup"), QStringLiteral("restore"), m_backup, QStringLiteral("--to"), live(),
-                  QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
+                 {QStringLiteral("backup"), QStringLiteral("restore"), m_backup, QStringLiteral("--to"),
+                  live(), QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes")});
         p->waitForStarted();
         return p;
     }
@@ -82,7 +82,8 @@ private Q_SLOTS:
             ::kill(pid_t(restore->processId()), SIGKILL);
             restore->waitForFinished(10000);
 
-            QVERIFY2(QFile::exists(live()), qPrintable(QStringLiteral("kill point %1: the database is missing").arg(i)));
+            QVERIFY2(QFile::exists(live()),
+                     qPrintable(QStringLiteral("kill point %1: the database is missing").arg(i)));
             const QByteArray state = query(live(), liveKey(),
                                            "PRAGMA cipher_integrity_check;\nPRAGMA integrity_check;\n"
                                            "SELECT m FROM marker;\nSELECT count(*) FROM t;\n");
@@ -96,8 +97,8 @@ private Q_SLOTS:
                                      .arg(delayMs(i))
                                      .arg(QString::fromUtf8(state))));
         }
-        qInfo("restore takes %lld ms; after %d kills: %d old, %d restored", duration, points + latePoints, sawOld,
-              sawNew);
+        qInfo("restore takes %lld ms; after %d kills: %d old, %d restored", duration, points + latePoints,
+              sawOld, sawNew);
         QVERIFY(sawOld > 0);
         QVERIFY(sawNew > 0);
     }

@@ -37,12 +37,18 @@ QList<BackupRecord> history()
             backup("2025-02-01T09:00:00"), backup("2025-02-03T10:00:00")};
 }
 
-RetentionPolicy policy(std::initializer_list<std::pair<const char *, int>> rules, const char *within = nullptr)
+RetentionPolicy policy(std::initializer_list<std::pair<const char *, int>> rules,
+                       const char *within = nullptr)
 {
     RetentionPolicy p;
     for (const auto &[name, n] : rules) {
         const QByteArray rule(name);
-        (rule == "last" ? p.last : rule == "hourly" ? p.hourly : rule == "daily" ? p.daily : rule == "weekly" ? p.weekly : rule == "monthly" ? p.monthly : p.yearly) = n;
+        (rule == "last"      ? p.last
+         : rule == "hourly"  ? p.hourly
+         : rule == "daily"   ? p.daily
+         : rule == "weekly"  ? p.weekly
+         : rule == "monthly" ? p.monthly
+                             : p.yearly) = n;
     }
     if (within)
         p.within = RetentionDuration::parse(QString::fromLatin1(within));
@@ -63,11 +69,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("kept");
 
         QTest::newRow("empty policy keeps the last 5")
-            << RetentionPolicy() << QStringList{"2025-02-03T10:00:00=last snapshot", "2025-02-01T09:00:00=last snapshot",
-                                                "2025-01-07T09:00:00=last snapshot", "2025-01-06T09:00:00=last snapshot",
-                                                "2025-01-02T09:30:00=last snapshot"};
+            << RetentionPolicy()
+            << QStringList{"2025-02-03T10:00:00=last snapshot", "2025-02-01T09:00:00=last snapshot",
+                           "2025-01-07T09:00:00=last snapshot", "2025-01-06T09:00:00=last snapshot",
+                           "2025-01-02T09:30:00=last snapshot"};
         QTest::newRow("keep-last 2") << policy({{"last", 2}})
-                                     << QStringList{"2025-02-03T10:00:00=last snapshot", "2025-02-01T09:00:00=last snapshot"};
+                                     << QStringList{"2025-02-03T10:00:00=last snapshot",
+                                                    "2025-02-01T09:00:00=last snapshot"};
         QTest::newRow("daily keeps the newest of each day")
             << policy({{"daily", 4}})
             << QStringList{"2025-02-03T10:00:00=daily snapshot", "2025-02-01T09:00:00=daily snapshot",
@@ -86,7 +94,8 @@ private Q_SLOTS:
             << QStringList{"2025-02-03T10:00:00=weekly snapshot", "2025-02-01T09:00:00=weekly snapshot",
                            "2025-01-07T09:00:00=weekly snapshot"};
         QTest::newRow("hourly") << policy({{"hourly", 3}})
-                                << QStringList{"2025-02-03T10:00:00=hourly snapshot", "2025-02-01T09:00:00=hourly snapshot",
+                                << QStringList{"2025-02-03T10:00:00=hourly snapshot",
+                                               "2025-02-01T09:00:00=hourly snapshot",
                                                "2025-01-07T09:00:00=hourly snapshot"};
         QTest::newRow("-1 is unlimited")
             << policy({{"yearly", -1}})
@@ -97,7 +106,8 @@ private Q_SLOTS:
             << QStringList{"2025-02-03T10:00:00=last snapshot|daily snapshot|yearly snapshot",
                            "2025-02-01T09:00:00=daily snapshot"};
         QTest::newRow("within counts back from the newest backup, not from now")
-            << policy({}, "3d") << QStringList{"2025-02-03T10:00:00=within 3d", "2025-02-01T09:00:00=within 3d"};
+            << policy({}, "3d")
+            << QStringList{"2025-02-03T10:00:00=within 3d", "2025-02-01T09:00:00=within 3d"};
         QTest::newRow("within months and days")
             << policy({}, "1m2d")
             << QStringList{"2025-02-03T10:00:00=within 1m2d", "2025-02-01T09:00:00=within 1m2d",
@@ -115,7 +125,8 @@ private Q_SLOTS:
         QStringList actual;
         for (const RetentionDecision &d : decisions) {
             if (d.keep)
-                actual.append(d.backup.created.toString(Qt::ISODate).chopped(1) + QLatin1Char('=') + d.reasons.join(QLatin1Char('|')));
+                actual.append(d.backup.created.toString(Qt::ISODate).chopped(1) + QLatin1Char('=') +
+                              d.reasons.join(QLatin1Char('|')));
             else
                 QVERIFY(d.reasons.isEmpty());
         }

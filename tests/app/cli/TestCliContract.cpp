@@ -1,13 +1,13 @@
 #include "support/CliProcess.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QCryptographicHash>
-#include <QDir>
 #include <csignal>
 #include <sys/stat.h>
 
@@ -45,7 +45,8 @@ private Q_SLOTS:
     {
         const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("frobnicate")}, {}, m_env);
         QCOMPARE(r.exitCode, 2);
-        const QJsonObject error = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toInt(), 2);
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("usage"));
         QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
@@ -57,18 +58,19 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("kind");
         const QString json = QStringLiteral("--json");
-        QTest::newRow("unknown option before --json") << QStringList{QStringLiteral("db"), QStringLiteral("info"),
-                                                                     QStringLiteral("x.db"), QStringLiteral("--frobnicate"), json}
-                                                      << 2 << QStringLiteral("usage");
-        QTest::newRow("unknown global option before --json") << QStringList{QStringLiteral("--frobnicate"), json} << 2
-                                                             << QStringLiteral("usage");
-        QTest::newRow("unknown command, --json last") << QStringList{QStringLiteral("frobnicate"), json} << 2
-                                                      << QStringLiteral("usage");
-        QTest::newRow("missing argument, --json first") << QStringList{json, QStringLiteral("checksum")} << 2
-                                                        << QStringLiteral("usage");
+        QTest::newRow("unknown option before --json")
+            << QStringList{QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("x.db"),
+                           QStringLiteral("--frobnicate"), json}
+            << 2 << QStringLiteral("usage");
+        QTest::newRow("unknown global option before --json")
+            << QStringList{QStringLiteral("--frobnicate"), json} << 2 << QStringLiteral("usage");
+        QTest::newRow("unknown command, --json last")
+            << QStringList{QStringLiteral("frobnicate"), json} << 2 << QStringLiteral("usage");
+        QTest::newRow("missing argument, --json first")
+            << QStringList{json, QStringLiteral("checksum")} << 2 << QStringLiteral("usage");
         QTest::newRow("no such file, --json among the arguments")
-            << QStringList{QStringLiteral("checksum"), json, QStringLiteral("/nonexistent/strongroom-file")} << 1
-            << QStringLiteral("failure");
+            << QStringList{QStringLiteral("checksum"), json, QStringLiteral("/nonexistent/strongroom-file")}
+            << 1 << QStringLiteral("failure");
     }
 
     void jsonAnywhereTurnsAnErrorIntoAnErrorObject()
@@ -79,7 +81,8 @@ private Q_SLOTS:
         const CliRun r = runCli(arguments, {}, m_env);
         QCOMPARE(r.exitCode, exitCode);
         QJsonParseError parse{};
-        const QJsonObject error = QJsonDocument::fromJson(r.out, &parse).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error =
+            QJsonDocument::fromJson(r.out, &parse).object().value(QStringLiteral("error")).toObject();
         QVERIFY2(parse.error == QJsonParseError::NoError, r.out.constData());
         QCOMPARE(error.value(QStringLiteral("code")).toInt(), exitCode);
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), kind);
@@ -136,23 +139,32 @@ private Q_SLOTS:
               "device_mapper", "aes_ni", "af_alg", "udisks2", "keyring", "journal", "missing"})
             QVERIFY2(doctor.contains(QLatin1String(key)), key);
         QVERIFY(doctor.value(QStringLiteral("qt")).toString().startsWith(QStringLiteral("6.")));
-        QVERIFY(doctor.value(QStringLiteral("sqlcipher")).toObject().value(QStringLiteral("version")).toString().startsWith(
-            QStringLiteral("4.")));
-        QVERIFY(doctor.value(QStringLiteral("qca")).toObject().value(QStringLiteral("providers")).toArray().contains(
-            QStringLiteral("qca-ossl")));
+        QVERIFY(doctor.value(QStringLiteral("sqlcipher"))
+                    .toObject()
+                    .value(QStringLiteral("version"))
+                    .toString()
+                    .startsWith(QStringLiteral("4.")));
+        QVERIFY(doctor.value(QStringLiteral("qca"))
+                    .toObject()
+                    .value(QStringLiteral("providers"))
+                    .toArray()
+                    .contains(QStringLiteral("qca-ossl")));
         QVERIFY(doctor.value(QStringLiteral("device_mapper")).isBool());
         // This machine has no device-mapper: doctor must say what that disables and how to fix it.
         if (!doctor.value(QStringLiteral("device_mapper")).toBool()) {
             bool named = false;
             for (const QJsonValue &m : doctor.value(QStringLiteral("missing")).toArray())
-                named = named || m.toObject().value(QStringLiteral("what")).toString() == QStringLiteral("device-mapper");
+                named = named || m.toObject().value(QStringLiteral("what")).toString() ==
+                                     QStringLiteral("device-mapper");
             QVERIFY(named);
         }
         // AES-NI as /proc/cpuinfo's flags name it (doctor once read /proc as an empty file).
         QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
         QVERIFY(cpuinfo.open(QIODevice::ReadOnly));
         const QByteArray info = cpuinfo.readAll();
-        const QByteArray flags = info.mid(info.indexOf("\nflags"), info.indexOf('\n', info.indexOf("\nflags") + 1) - info.indexOf("\nflags"));
+        const QByteArray flags =
+            info.mid(info.indexOf("\nflags"),
+                     info.indexOf('\n', info.indexOf("\nflags") + 1) - info.indexOf("\nflags"));
         QCOMPARE(doctor.value(QStringLiteral("aes_ni")).toBool(), flags.split(' ').contains("aes"));
     }
 
@@ -166,8 +178,9 @@ private Q_SLOTS:
         f.close();
         const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("checksum"), path}, {}, m_env);
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("sha256")).toString(),
-                 QString::fromLatin1(QCryptographicHash::hash("strongroom", QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("sha256")).toString(),
+            QString::fromLatin1(QCryptographicHash::hash("strongroom", QCryptographicHash::Sha256).toHex()));
     }
 
     void interruptCancelsAJobWithExit130()
@@ -177,7 +190,8 @@ private Q_SLOTS:
         const QString fifo = dir.filePath(QStringLiteral("endless"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QProcess writer;
-        writer.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec yes > '%1'").arg(fifo)});
+        writer.start(QStringLiteral("sh"),
+                     {QStringLiteral("-c"), QStringLiteral("exec yes > '%1'").arg(fifo)});
         QVERIFY(writer.waitForStarted());
         QProcess cli;
         cli.setProcessEnvironment(m_env);

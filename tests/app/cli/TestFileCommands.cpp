@@ -84,9 +84,7 @@ private Q_SLOTS:
 
     void keyGenerateWritesAPrivateIdentityAndARecoverySheet()
     {
-        struct stat st
-        {
-        };
+        struct stat st{};
         QCOMPARE(::stat(QFile::encodeName(path(QStringLiteral("id.txt"))).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
         QCOMPARE(::stat(QFile::encodeName(path(QStringLiteral("id.txt.recovery.txt"))).constData(), &st), 0);

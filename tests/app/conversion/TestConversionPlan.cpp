@@ -161,8 +161,9 @@ private Q_SLOTS:
                                      << "v4.db";
         QTest::newRow("rekey without a new key") << rekey << "v4.db" << raw << none << 2 << "key-needed"
                                                  << "new key";
-        QTest::newRow("encrypt without a new key") << encrypt << "plain.db" << none << none << 2 << "key-needed"
-                                                   << "new key";
+        QTest::newRow("encrypt without a new key")
+            << encrypt << "plain.db" << none << none << 2 << "key-needed"
+            << "new key";
         QTest::newRow("migrate to the settings it has")
             << migrate << "v4.db" << raw << none << 2 << "nothing-to-do"
             << "already uses these settings";

@@ -25,9 +25,10 @@ class TestConversionRoundTrip : public QObject
         QVERIFY(shell.waitForStarted());
         // The shell buffers its output in a pipe, so it signals with a file instead.
         const QString ready = path + QStringLiteral(".ready");
-        shell.write(keyPragmas(key) + "PRAGMA wal_autocheckpoint = 0;\n"
-                                      "INSERT INTO people(name, score) VALUES ('only in the wal', 1.5);\n"
-                                      "INSERT INTO tags VALUES ('wal', 'frame');\n.system touch '" +
+        shell.write(keyPragmas(key) +
+                    "PRAGMA wal_autocheckpoint = 0;\n"
+                    "INSERT INTO people(name, score) VALUES ('only in the wal', 1.5);\n"
+                    "INSERT INTO tags VALUES ('wal', 'frame');\n.system touch '" +
                     QFile::encodeName(ready) + "'\n");
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ready), 10000);
         QFile::remove(ready);
@@ -244,9 +245,7 @@ private Q_SLOTS:
                    cliEnvironment(m_home.filePath(QStringLiteral("modes"))));
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         const auto statOf = [](const QString &path) {
-            struct stat st
-            {
-            };
+            struct stat st{};
             ::stat(QFile::encodeName(path).constData(), &st);
             return st;
         };

@@ -28,9 +28,7 @@ class TestAuditLog : public QObject
     }
     static unsigned modeOf(const QString &path)
     {
-        struct stat st
-        {
-        };
+        struct stat st{};
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? unsigned(st.st_mode & 07777) : 0u;
     }
     static QByteArray readAll(const QString &path)
@@ -57,9 +55,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")), QString());
-        QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/shop.db"), QStringLiteral("succeeded")).ok());
-        QVERIFY(log.append(QStringLiteral("volume.remove-key"), QStringLiteral("/srv/vol.img"), QStringLiteral("refused"),
-                           QJsonObject{{QStringLiteral("slot"), 1}})
+        QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/shop.db"),
+                           QStringLiteral("succeeded"))
+                    .ok());
+        QVERIFY(log.append(QStringLiteral("volume.remove-key"), QStringLiteral("/srv/vol.img"),
+                           QStringLiteral("refused"), QJsonObject{{QStringLiteral("slot"), 1}})
                     .ok());
         const auto entries = log.entries();
         QVERIFY(entries.ok());
@@ -92,7 +92,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
         AuditLog log(path, QString());
         for (int i = 0; i < 4; ++i)
-            QVERIFY(log.append(QStringLiteral("backup.create"), QStringLiteral("db%1").arg(i), QStringLiteral("succeeded")).ok());
+            QVERIFY(log.append(QStringLiteral("backup.create"), QStringLiteral("db%1").arg(i),
+                               QStringLiteral("succeeded"))
+                        .ok());
         QList<QByteArray> l = lines(path);
         if (how == QLatin1String("edit"))
             l[1].replace("db1", "dbX");

@@ -13,10 +13,10 @@
 using namespace strongroom;
 
 namespace {
-const QList<ExitCode> kAllCodes{ExitCode::Ok,          ExitCode::Failure,     ExitCode::Usage,
-                                ExitCode::WrongKey,    ExitCode::Integrity,   ExitCode::Busy,
-                                ExitCode::Unsupported, ExitCode::Environment, ExitCode::Regression,
-                                ExitCode::StatusWarning, ExitCode::StatusFailure, ExitCode::Cancelled};
+const QList<ExitCode> kAllCodes{
+    ExitCode::Ok,         ExitCode::Failure,       ExitCode::Usage,         ExitCode::WrongKey,
+    ExitCode::Integrity,  ExitCode::Busy,          ExitCode::Unsupported,   ExitCode::Environment,
+    ExitCode::Regression, ExitCode::StatusWarning, ExitCode::StatusFailure, ExitCode::Cancelled};
 
 QString cliDoc()
 {

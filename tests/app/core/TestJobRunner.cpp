@@ -19,7 +19,10 @@ class SteadyJob : public Job
 {
 public:
     QString title() const override { return QStringLiteral("Steady"); }
-    QList<JobStep> steps() const override { return {{QStringLiteral("Prepare")}, {QStringLiteral("Count"), true}}; }
+    QList<JobStep> steps() const override
+    {
+        return {{QStringLiteral("Prepare")}, {QStringLiteral("Count"), true}};
+    }
     void run(JobContext &context) override
     {
         context.startStep(0);
@@ -152,7 +155,9 @@ private Q_SLOTS:
         QCOMPARE(report.outcome, JobOutcome::Failed);
         QVERIFY(report.error.has_value());
         QVERIFY(report.error->message.contains(missing));
-        QCOMPARE(report.toJson().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 1);
+        QCOMPARE(
+            report.toJson().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(),
+            1);
     }
 
     void progressReportsRateAndEtaCloseToTheTruePace()
@@ -169,7 +174,8 @@ private Q_SLOTS:
             if (p.step == 1 && p.done > 20 && p.done < 50) {
                 QVERIFY2(p.rate > 25 && p.rate < 60, qPrintable(QString::number(p.rate)));
                 const double trueEtaMs = (60 - p.done) * 20.0;
-                QVERIFY2(p.etaMs > trueEtaMs * 0.5 && p.etaMs < trueEtaMs * 2.0 + 200, qPrintable(QString::number(p.etaMs)));
+                QVERIFY2(p.etaMs > trueEtaMs * 0.5 && p.etaMs < trueEtaMs * 2.0 + 200,
+                         qPrintable(QString::number(p.etaMs)));
                 checked = true;
             }
         }

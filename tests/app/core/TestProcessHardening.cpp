@@ -190,9 +190,7 @@ private Q_SLOTS:
         }
         const qint64 pid = cli.process.processId();
         QCOMPARE(procLine(pid, "status", "Uid:").split(' ').value(0), QByteArray("65534"));
-        struct stat st
-        {
-        };
+        struct stat st{};
         QCOMPARE(::stat(QFile::encodeName(QStringLiteral("/proc/%1/environ").arg(pid)).constData(), &st), 0);
         QCOMPARE(st.st_uid, uid_t(0));
     }

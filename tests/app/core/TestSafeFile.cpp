@@ -13,9 +13,7 @@ namespace {
 
 int modeOf(const QString &path)
 {
-    struct stat st
-    {
-    };
+    struct stat st{};
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
@@ -123,9 +121,7 @@ private Q_SLOTS:
         QCOMPARE(::chown(QFile::encodeName(original).constData(), 65534, 65534), 0);
         QCOMPARE(::chmod(QFile::encodeName(original).constData(), 0640), 0);
         QVERIFY(safefile::copyOwnershipAndMode(original, replacement).ok());
-        struct stat st
-        {
-        };
+        struct stat st{};
         QCOMPARE(::stat(QFile::encodeName(replacement).constData(), &st), 0);
         QCOMPARE(st.st_uid, uid_t(65534));
         QCOMPARE(st.st_gid, gid_t(65534));
@@ -161,9 +157,7 @@ private Q_SLOTS:
                     .ok());
         const QString kept = safefile::keptOriginalPath(original, QStringLiteral("rekey"));
         QCOMPARE(safefile::linkOriginal(original, kept), safefile::LinkOutcome::Linked);
-        struct stat a
-        {
-        }, b{};
+        struct stat a{}, b{};
         QCOMPARE(::stat(QFile::encodeName(original).constData(), &a), 0);
         QCOMPARE(::stat(QFile::encodeName(kept).constData(), &b), 0);
         QCOMPARE(a.st_ino, b.st_ino); // the same file, not a copy

@@ -17,9 +17,7 @@ class TestKeyRegistry : public QObject
 
     static int modeOf(const QString &path)
     {
-        struct stat st
-        {
-        };
+        struct stat st{};
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
     }
 

@@ -41,7 +41,8 @@ private Q_SLOTS:
     {
         qputenv("STRONGROOM_TEST_KEY", "s3cret words");
         KeyReader reader;
-        auto key = reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_KEY")), QStringLiteral("key"));
+        auto key =
+            reader.read(KeySource::environment(QStringLiteral("STRONGROOM_TEST_KEY")), QStringLiteral("key"));
         QVERIFY(key.ok());
         QCOMPARE(QByteArray(key->data(), key->size()), QByteArray("s3cret words"));
     }
@@ -87,7 +88,8 @@ private Q_SLOTS:
     {
         qunsetenv("STRONGROOM_NOT_SET");
         KeyReader reader;
-        auto key = reader.read(KeySource::environment(QStringLiteral("STRONGROOM_NOT_SET")), QStringLiteral("key"));
+        auto key =
+            reader.read(KeySource::environment(QStringLiteral("STRONGROOM_NOT_SET")), QStringLiteral("key"));
         QVERIFY(!key.ok());
         QCOMPARE(key.error().code, ExitCode::Usage);
         QVERIFY(key.error().message.contains(QStringLiteral("STRONGROOM_NOT_SET")));

@@ -275,15 +275,11 @@ private Q_SLOTS:
         const auto files = PgBackupFiles::ofDump(report.value(QStringLiteral("dump")).toString());
         QVERIFY(files);
         for (const QString &path : {files->dump(), files->manifest(), files->checksums()}) {
-            struct stat info
-            {
-            };
+            struct stat info{};
             QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
             QCOMPARE(info.st_mode & 0777, mode_t(0600));
         }
-        struct stat folderInfo
-        {
-        };
+        struct stat folderInfo{};
         QCOMPARE(::stat(QFile::encodeName(folder).constData(), &folderInfo), 0);
         QCOMPARE(folderInfo.st_mode & 0777, mode_t(0700));
         QByteArray out;

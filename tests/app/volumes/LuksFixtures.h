@@ -12,7 +12,8 @@
 
 // Real LUKS inputs made with the cryptsetup tool, keys always in files (never on a command line),
 // KDF costs at the minimum so the suite stays fast.
-struct LuksFixtures {
+struct LuksFixtures
+{
     QTemporaryDir dir;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
 
@@ -36,7 +37,8 @@ struct LuksFixtures {
         return p;
     }
 
-    static QPair<int, QByteArray> tool(const QString &program, const QStringList &args, const QByteArray &input = {})
+    static QPair<int, QByteArray> tool(const QString &program, const QStringList &args,
+                                       const QByteArray &input = {})
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
@@ -57,13 +59,15 @@ struct LuksFixtures {
     }
 
     // cryptsetup luksFormat with a tiny KDF; returns the image path.
-    QString luksFormat(const QString &name, const QStringList &options, const QByteArray &secret, int mib = 20)
+    QString luksFormat(const QString &name, const QStringList &options, const QByteArray &secret,
+                       int mib = 20)
     {
         const QString image = path(name);
         sparseFile(image, mib);
-        const auto [rc, out] = tool(QStringLiteral("cryptsetup"),
-                                    QStringList{QStringLiteral("luksFormat"), QStringLiteral("-q"), QStringLiteral("--key-file"), keyFile(secret)} +
-                                        options + QStringList{image});
+        const auto [rc, out] =
+            tool(QStringLiteral("cryptsetup"), QStringList{QStringLiteral("luksFormat"), QStringLiteral("-q"),
+                                                           QStringLiteral("--key-file"), keyFile(secret)} +
+                                                   options + QStringList{image});
         if (rc != 0)
             qWarning("cryptsetup luksFormat failed: %s", out.constData());
         return image;
@@ -73,15 +77,19 @@ struct LuksFixtures {
     // not about key derivation.
     QString cheapLuksFormat(const QString &name, const QByteArray &secret)
     {
-        return luksFormat(name, {QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")},
+        return luksFormat(name,
+                          {QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                           QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")},
                           secret);
     }
 
-    bool addKeyWithTool(const QString &image, const QByteArray &existing, const QByteArray &added, const QStringList &options)
+    bool addKeyWithTool(const QString &image, const QByteArray &existing, const QByteArray &added,
+                        const QStringList &options)
     {
-        const auto [rc, out] = tool(QStringLiteral("cryptsetup"),
-                                    QStringList{QStringLiteral("luksAddKey"), QStringLiteral("-q"), QStringLiteral("--key-file"), keyFile(existing)} +
-                                        options + QStringList{image, keyFile(added)});
+        const auto [rc, out] =
+            tool(QStringLiteral("cryptsetup"), QStringList{QStringLiteral("luksAddKey"), QStringLiteral("-q"),
+                                                           QStringLiteral("--key-file"), keyFile(existing)} +
+                                                   options + QStringList{image, keyFile(added)});
         if (rc != 0)
             qWarning("cryptsetup luksAddKey failed: %s", out.constData());
         return rc == 0;
@@ -90,13 +98,17 @@ struct LuksFixtures {
     // `cryptsetup open --test-passphrase`: true when `secret` opens the volume (optionally that slot).
     bool toolOpens(const QString &image, const QByteArray &secret, int slot = -1)
     {
-        QStringList args{QStringLiteral("open"), QStringLiteral("--test-passphrase"), QStringLiteral("--key-file"), keyFile(secret)};
+        QStringList args{QStringLiteral("open"), QStringLiteral("--test-passphrase"),
+                         QStringLiteral("--key-file"), keyFile(secret)};
         if (slot >= 0)
             args << QStringLiteral("--key-slot") << QString::number(slot);
         return tool(QStringLiteral("cryptsetup"), args << image).first == 0;
     }
 
-    QByteArray luksDump(const QString &image) { return tool(QStringLiteral("cryptsetup"), {QStringLiteral("luksDump"), image}).second; }
+    QByteArray luksDump(const QString &image)
+    {
+        return tool(QStringLiteral("cryptsetup"), {QStringLiteral("luksDump"), image}).second;
+    }
 
     // strongroom-cli with the key in a file; `extra` after the verb's own arguments.
     CliRun cli(const QStringList &args) { return runCli(args, {}, env); }

@@ -76,7 +76,9 @@ private Q_SLOTS:
         QCOMPARE(a.size(), 47);
         QVERIFY(a.toByteArray() != b.toByteArray());
         for (int i = 0; i < recoverykey::groupCount(); ++i)
-            QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{5}$")).match(recoverykey::group(a, i)).hasMatch());
+            QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{5}$"))
+                        .match(recoverykey::group(a, i))
+                        .hasMatch());
     }
 };
 

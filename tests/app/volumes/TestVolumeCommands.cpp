@@ -11,12 +11,20 @@
 #include <unistd.h>
 
 namespace {
-const QStringList kArgonMin{QStringLiteral("--type"), QStringLiteral("luks2"), QStringLiteral("--pbkdf"), QStringLiteral("argon2id"),
-                            QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("4"), QStringLiteral("--pbkdf-memory"),
-                            QStringLiteral("32"), QStringLiteral("--pbkdf-parallel"), QStringLiteral("1")};
-const QStringList kPbkdf2Min{QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-force-iterations"),
-                             QStringLiteral("1000")};
-const QStringList kCheapNew{QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-iterations"), QStringLiteral("1000")};
+const QStringList kArgonMin{QStringLiteral("--type"),
+                            QStringLiteral("luks2"),
+                            QStringLiteral("--pbkdf"),
+                            QStringLiteral("argon2id"),
+                            QStringLiteral("--pbkdf-force-iterations"),
+                            QStringLiteral("4"),
+                            QStringLiteral("--pbkdf-memory"),
+                            QStringLiteral("32"),
+                            QStringLiteral("--pbkdf-parallel"),
+                            QStringLiteral("1")};
+const QStringList kPbkdf2Min{QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                             QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")};
+const QStringList kCheapNew{QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                            QStringLiteral("--pbkdf-iterations"), QStringLiteral("1000")};
 } // namespace
 
 class TestVolumeCommands : public QObject
@@ -36,7 +44,8 @@ private Q_SLOTS:
     {
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
-        const CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("info"), image, QStringLiteral("--json")});
+        const CliRun run =
+            fx.cli({QStringLiteral("volume"), QStringLiteral("info"), image, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject info = jsonOf(run);
         QCOMPARE(info.value(QStringLiteral("version")).toInt(), 2);
@@ -46,7 +55,8 @@ private Q_SLOTS:
         QVERIFY(fx.luksDump(image).contains(info.value(QStringLiteral("uuid")).toString().toLatin1()));
         const QJsonArray keyslots = info.value(QStringLiteral("keyslots")).toArray();
         QCOMPARE(keyslots.size(), 2);
-        QCOMPARE(keyslots[0].toObject().value(QStringLiteral("pbkdf")).toString(), QStringLiteral("argon2id"));
+        QCOMPARE(keyslots[0].toObject().value(QStringLiteral("pbkdf")).toString(),
+                 QStringLiteral("argon2id"));
         QCOMPARE(keyslots[0].toObject().value(QStringLiteral("memory_kib")).toInt(), 32);
         QCOMPARE(keyslots[0].toObject().value(QStringLiteral("iterations")).toInt(), 4);
         QCOMPARE(keyslots[0].toObject().value(QStringLiteral("parallel")).toInt(), 1);
@@ -79,29 +89,44 @@ private Q_SLOTS:
     void infoReadsLuks1AndDetachedHeaders()
     {
         LuksFixtures fx;
-        const QString luks1 = fx.luksFormat(QStringLiteral("v1.img"), QStringList{QStringLiteral("--type"), QStringLiteral("luks1")} + kPbkdf2Min, "one");
-        CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("info"), luks1, QStringLiteral("--json")});
+        const QString luks1 =
+            fx.luksFormat(QStringLiteral("v1.img"),
+                          QStringList{QStringLiteral("--type"), QStringLiteral("luks1")} + kPbkdf2Min, "one");
+        CliRun run =
+            fx.cli({QStringLiteral("volume"), QStringLiteral("info"), luks1, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(jsonOf(run).value(QStringLiteral("version")).toInt(), 1);
-        QCOMPARE(jsonOf(run).value(QStringLiteral("keyslots")).toArray().first().toObject().value(QStringLiteral("pbkdf")).toString(),
+        QCOMPARE(jsonOf(run)
+                     .value(QStringLiteral("keyslots"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("pbkdf"))
+                     .toString(),
                  QStringLiteral("pbkdf2"));
 
         const QString data = fx.path(QStringLiteral("data.img"));
         LuksFixtures::sparseFile(data, 8);
         const QString header = fx.path(QStringLiteral("detached.hdr"));
         LuksFixtures::sparseFile(header, 16);
-        const auto [rc, out] = LuksFixtures::tool(QStringLiteral("cryptsetup"),
-                                                  QStringList{QStringLiteral("luksFormat"), QStringLiteral("-q"), QStringLiteral("--header"), header,
-                                                              QStringLiteral("--key-file"), fx.keyFile("detached")} +
-                                                      kArgonMin + QStringList{data});
+        const auto [rc, out] = LuksFixtures::tool(
+            QStringLiteral("cryptsetup"),
+            QStringList{QStringLiteral("luksFormat"), QStringLiteral("-q"), QStringLiteral("--header"),
+                        header, QStringLiteral("--key-file"), fx.keyFile("detached")} +
+                kArgonMin + QStringList{data});
         QVERIFY2(rc == 0, out.constData());
-        run = fx.cli({QStringLiteral("volume"), QStringLiteral("info"), data, QStringLiteral("--header"), header, QStringLiteral("--json")});
+        run = fx.cli({QStringLiteral("volume"), QStringLiteral("info"), data, QStringLiteral("--header"),
+                      header, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(jsonOf(run).value(QStringLiteral("header")).toString(), header);
         QCOMPARE(jsonOf(run).value(QStringLiteral("data_offset_bytes")).toInt(), 0);
         // Without the header the data file is just noise: not LUKS.
         QCOMPARE(fx.cli({QStringLiteral("volume"), QStringLiteral("info"), data}).exitCode, 6);
-        QCOMPARE(fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("test-key"), data, QStringLiteral("--header"), header}, "detached").exitCode, 0);
+        QCOMPARE(fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("test-key"), data,
+                                QStringLiteral("--header"), header},
+                               "detached")
+                     .exitCode,
+                 0);
     }
 
     void aFileThatIsNotLuksIsUnsupportedInput()
@@ -109,10 +134,18 @@ private Q_SLOTS:
         LuksFixtures fx;
         const QString plain = fx.path(QStringLiteral("plain.bin"));
         LuksFixtures::sparseFile(plain, 2);
-        const CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("info"), plain, QStringLiteral("--json")});
+        const CliRun run =
+            fx.cli({QStringLiteral("volume"), QStringLiteral("info"), plain, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 6);
-        QCOMPARE(jsonOf(run).value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("not-luks"));
-        QVERIFY(jsonOf(run).value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(plain));
+        QCOMPARE(
+            jsonOf(run).value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+            QStringLiteral("not-luks"));
+        QVERIFY(jsonOf(run)
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(plain));
     }
 
     void theMappingVerbsTakeAnImageAndSayWhatIsMissing()
@@ -168,7 +201,8 @@ private Q_SLOTS:
         QFETCH(int, slot);
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
-        const CliRun run = fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("test-key"), image, QStringLiteral("--json")}, secret);
+        const CliRun run = fx.cliWithKey(
+            {QStringLiteral("volume"), QStringLiteral("test-key"), image, QStringLiteral("--json")}, secret);
         QCOMPARE(run.exitCode, exitCode);
         if (slot >= 0)
             QCOMPARE(jsonOf(run).value(QStringLiteral("slot")).toInt(), slot);
@@ -178,7 +212,8 @@ private Q_SLOTS:
     {
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
-        const CliRun run = fx.cliWithKey(QStringList{QStringLiteral("volume"), QStringLiteral("add-key"), image, QStringLiteral("--name"),
+        const CliRun run = fx.cliWithKey(QStringList{QStringLiteral("volume"), QStringLiteral("add-key"),
+                                                     image, QStringLiteral("--name"),
                                                      QStringLiteral("recovery"), QStringLiteral("--json")} +
                                              kCheapNew,
                                          "bravo", "delta");
@@ -186,8 +221,14 @@ private Q_SLOTS:
         const int slot = jsonOf(run).value(QStringLiteral("slot")).toInt();
         QCOMPARE(slot, 2);
         QVERIFY(fx.toolOpens(image, "delta", 2));
-        const QJsonObject info = jsonOf(fx.cli({QStringLiteral("volume"), QStringLiteral("info"), image, QStringLiteral("--json")}));
-        QCOMPARE(info.value(QStringLiteral("keyslots")).toArray()[2].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("recovery"));
+        const QJsonObject info = jsonOf(
+            fx.cli({QStringLiteral("volume"), QStringLiteral("info"), image, QStringLiteral("--json")}));
+        QCOMPARE(info.value(QStringLiteral("keyslots"))
+                     .toArray()[2]
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("recovery"));
         QVERIFY(fx.auditLog().contains(QStringLiteral("volume.add-key")));
         QVERIFY(!fx.auditLog().contains(QStringLiteral("delta")));
     }
@@ -196,7 +237,9 @@ private Q_SLOTS:
     {
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
-        const CliRun run = fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("change-key"), image, QStringLiteral("--json")}, "bravo", "echo");
+        const CliRun run = fx.cliWithKey(
+            {QStringLiteral("volume"), QStringLiteral("change-key"), image, QStringLiteral("--json")},
+            "bravo", "echo");
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(jsonOf(run).value(QStringLiteral("slot")).toInt(), 1);
         QVERIFY(fx.toolOpens(image, "echo", 1));
@@ -208,11 +251,17 @@ private Q_SLOTS:
     {
         LuksFixtures fx;
         const QString image = fx.luksFormat(QStringLiteral("one.img"), kArgonMin, "alpha");
-        const CliRun run = fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("remove-key"), image, QStringLiteral("--slot"),
-                                          QStringLiteral("0"), QStringLiteral("--yes"), QStringLiteral("--json")},
+        const CliRun run = fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("remove-key"), image,
+                                          QStringLiteral("--slot"), QStringLiteral("0"),
+                                          QStringLiteral("--yes"), QStringLiteral("--json")},
                                          "alpha");
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(jsonOf(run).value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("last key slot")));
+        QVERIFY(jsonOf(run)
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("last key slot")));
         QVERIFY(fx.toolOpens(image, "alpha", 0));
         QVERIFY(fx.auditLog().contains(QStringLiteral("\"refused\"")));
     }
@@ -234,9 +283,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, says);
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
-        const CliRun run = fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("remove-key"), image, QStringLiteral("--slot"),
-                                          QStringLiteral("1"), QStringLiteral("--yes")},
-                                         proof);
+        const CliRun run =
+            fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("remove-key"), image,
+                           QStringLiteral("--slot"), QStringLiteral("1"), QStringLiteral("--yes")},
+                          proof);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(says), run.err.constData());
         QVERIFY(fx.toolOpens(image, "bravo", 1));
@@ -246,8 +296,9 @@ private Q_SLOTS:
     {
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
-        const CliRun run = fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("remove-key"), image, QStringLiteral("--slot"),
-                                          QStringLiteral("1"), QStringLiteral("--yes"), QStringLiteral("--json")},
+        const CliRun run = fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("remove-key"), image,
+                                          QStringLiteral("--slot"), QStringLiteral("1"),
+                                          QStringLiteral("--yes"), QStringLiteral("--json")},
                                          "alpha");
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QCOMPARE(jsonOf(run).value(QStringLiteral("proven_by_slot")).toInt(), 0);
@@ -260,21 +311,25 @@ private Q_SLOTS:
     {
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
-        const CliRun run = fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("retune"), image, QStringLiteral("--slot"), QStringLiteral("0"),
-                                          QStringLiteral("--pbkdf"), QStringLiteral("argon2id"), QStringLiteral("--pbkdf-memory"), QStringLiteral("64"),
-                                          QStringLiteral("--pbkdf-parallel"), QStringLiteral("2"), QStringLiteral("--pbkdf-iterations"),
-                                          QStringLiteral("5")},
-                                         "alpha");
+        const CliRun run = fx.cliWithKey(
+            {QStringLiteral("volume"), QStringLiteral("retune"), image, QStringLiteral("--slot"),
+             QStringLiteral("0"), QStringLiteral("--pbkdf"), QStringLiteral("argon2id"),
+             QStringLiteral("--pbkdf-memory"), QStringLiteral("64"), QStringLiteral("--pbkdf-parallel"),
+             QStringLiteral("2"), QStringLiteral("--pbkdf-iterations"), QStringLiteral("5")},
+            "alpha");
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QJsonObject info = jsonOf(fx.cli({QStringLiteral("volume"), QStringLiteral("info"), image, QStringLiteral("--json")}));
+        const QJsonObject info = jsonOf(
+            fx.cli({QStringLiteral("volume"), QStringLiteral("info"), image, QStringLiteral("--json")}));
         const QJsonObject slot0 = info.value(QStringLiteral("keyslots")).toArray()[0].toObject();
         QCOMPARE(slot0.value(QStringLiteral("memory_kib")).toInt(), 64);
         QCOMPARE(slot0.value(QStringLiteral("parallel")).toInt(), 2);
         QCOMPARE(slot0.value(QStringLiteral("iterations")).toInt(), 5);
         QVERIFY(fx.toolOpens(image, "alpha", 0));
         // A key of another slot cannot retune slot 0.
-        QCOMPARE(fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("retune"), image, QStringLiteral("--slot"), QStringLiteral("0"),
-                                QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-iterations"), QStringLiteral("1000")},
+        QCOMPARE(fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("retune"), image,
+                                QStringLiteral("--slot"), QStringLiteral("0"), QStringLiteral("--pbkdf"),
+                                QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-iterations"),
+                                QStringLiteral("1000")},
                                "bravo")
                      .exitCode,
                  3);
@@ -285,24 +340,28 @@ private Q_SLOTS:
         LuksFixtures fx;
         const QString image = twoSlotVolume(fx);
         const QString backup = fx.path(QStringLiteral("two.header"));
-        CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("header-backup"), image, backup, QStringLiteral("--json")});
+        CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("header-backup"), image, backup,
+                             QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.out.constData());
-        QVERIFY(fx.luksDump(backup).contains(jsonOf(run).value(QStringLiteral("uuid")).toString().toLatin1()));
+        QVERIFY(
+            fx.luksDump(backup).contains(jsonOf(run).value(QStringLiteral("uuid")).toString().toLatin1()));
         // Only its owner can read it (libcryptsetup makes it 0400).
         QCOMPARE(QFileInfo(backup).permissions() &
                      ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                  QFile::Permissions());
         // Refuses to overwrite a backup.
-        QCOMPARE(fx.cli({QStringLiteral("volume"), QStringLiteral("header-backup"), image, backup}).exitCode, 1);
+        QCOMPARE(fx.cli({QStringLiteral("volume"), QStringLiteral("header-backup"), image, backup}).exitCode,
+                 1);
 
         // Slot 1 removed after the backup; restoring brings it back.
-        QCOMPARE(fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("remove-key"), image, QStringLiteral("--slot"), QStringLiteral("1"),
-                                QStringLiteral("--yes")},
+        QCOMPARE(fx.cliWithKey({QStringLiteral("volume"), QStringLiteral("remove-key"), image,
+                                QStringLiteral("--slot"), QStringLiteral("1"), QStringLiteral("--yes")},
                                "alpha")
                      .exitCode,
                  0);
         QVERIFY(!fx.toolOpens(image, "bravo"));
-        run = fx.cli({QStringLiteral("volume"), QStringLiteral("header-restore"), image, backup, QStringLiteral("--yes"), QStringLiteral("--json")});
+        run = fx.cli({QStringLiteral("volume"), QStringLiteral("header-restore"), image, backup,
+                      QStringLiteral("--yes"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QVERIFY(run.err.contains("brings back the key slots"));
         QVERIFY(fx.toolOpens(image, "bravo", 1));
@@ -319,12 +378,17 @@ private Q_SLOTS:
         const QString first = fx.luksFormat(QStringLiteral("first.img"), kArgonMin, "alpha");
         const QString second = fx.luksFormat(QStringLiteral("second.img"), kArgonMin, "other");
         const QString backup = fx.path(QStringLiteral("second.header"));
-        QCOMPARE(fx.cli({QStringLiteral("volume"), QStringLiteral("header-backup"), second, backup}).exitCode, 0);
-        CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("header-restore"), first, backup, QStringLiteral("--yes"), QStringLiteral("--json")});
+        QCOMPARE(fx.cli({QStringLiteral("volume"), QStringLiteral("header-backup"), second, backup}).exitCode,
+                 0);
+        CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("header-restore"), first, backup,
+                             QStringLiteral("--yes"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
-        QCOMPARE(jsonOf(run).value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("uuid-mismatch"));
+        QCOMPARE(
+            jsonOf(run).value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+            QStringLiteral("uuid-mismatch"));
         QVERIFY(fx.toolOpens(first, "alpha"));
-        run = fx.cli({QStringLiteral("volume"), QStringLiteral("header-restore"), first, backup, QStringLiteral("--yes"), QStringLiteral("--force")});
+        run = fx.cli({QStringLiteral("volume"), QStringLiteral("header-restore"), first, backup,
+                      QStringLiteral("--yes"), QStringLiteral("--force")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(fx.toolOpens(first, "other"));
     }
@@ -332,17 +396,21 @@ private Q_SLOTS:
     void benchmarkLabelsWhereCiphersWereMeasured()
     {
         LuksFixtures fx;
-        const CliRun run = fx.cli({QStringLiteral("volume"), QStringLiteral("benchmark"), QStringLiteral("--json"), QStringLiteral("--iter-time"),
-                                   QStringLiteral("20"), QStringLiteral("--pbkdf-memory"), QStringLiteral("1024")});
+        const CliRun run =
+            fx.cli({QStringLiteral("volume"), QStringLiteral("benchmark"), QStringLiteral("--json"),
+                    QStringLiteral("--iter-time"), QStringLiteral("20"), QStringLiteral("--pbkdf-memory"),
+                    QStringLiteral("1024")});
         QVERIFY2(run.exitCode == 0, run.out.constData());
         const QJsonObject data = jsonOf(run);
         const bool kernel = data.value(QStringLiteral("kernel_crypto_api")).toBool();
         bool aesXtsMeasured = false;
         for (const QJsonValue &v : data.value(QStringLiteral("ciphers")).toArray()) {
             const QJsonObject c = v.toObject();
-            if (c.value(QStringLiteral("cipher")).toString() == QLatin1String("aes-xts") && c.value(QStringLiteral("key_size_bits")).toInt() == 512) {
+            if (c.value(QStringLiteral("cipher")).toString() == QLatin1String("aes-xts") &&
+                c.value(QStringLiteral("key_size_bits")).toInt() == 512) {
                 QCOMPARE(c.value(QStringLiteral("source")).toString(),
-                         kernel ? QStringLiteral("kernel (libcryptsetup)") : QStringLiteral("user space (OpenSSL)"));
+                         kernel ? QStringLiteral("kernel (libcryptsetup)")
+                                : QStringLiteral("user space (OpenSSL)"));
                 aesXtsMeasured = c.value(QStringLiteral("encrypt_mib_s")).toDouble() > 0;
             }
         }
