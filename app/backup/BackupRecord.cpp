@@ -10,7 +10,15 @@ namespace strongroom {
 
 namespace {
 const QString kTimeFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+// Milliseconds keep backups made within one second in their order (retention keeps the newest), but
+// only when there are any: entries sealed before they were written keep the exact text their seal covers.
+QString createdText(const QDateTime &created)
+{
+    const QDateTime utc = created.toUTC();
+    return utc.toString(utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
 }
+} // namespace
 
 qint64 BackupRecord::totalRows() const
 {
@@ -26,7 +34,7 @@ QJsonObject BackupRecord::toJson() const
     for (auto it = rowCounts.cbegin(); it != rowCounts.cend(); ++it)
         rows.insert(it.key(), it.value());
     QJsonObject json{{QStringLiteral("file"), fileName},
-                     {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
+                     {QStringLiteral("created"), createdText(created)},
                      {QStringLiteral("size"), size},
                      {QStringLiteral("catalogued"), catalogued},
                      {QStringLiteral("verified_state"), verifiedState()}};

@@ -136,6 +136,23 @@ private Q_SLOTS:
         QCOMPARE(back->toJson(), r.toJson());
     }
 
+    void anEntryKeepsItsMillisecondsAndAnOldEntryItsSecondsText()
+    {
+        BackupRecord r = sampleRecord();
+        r.created = utc(2026, 12, 4, 23, 15, 0).addMSecs(250);
+        QCOMPARE(r.toJson().value(QStringLiteral("created")).toString(),
+                 QStringLiteral("2026-12-04T23:15:00.250Z"));
+        auto back = BackupRecord::fromJson(r.toJson());
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QCOMPARE(back->created, r.created);
+        QVERIFY(back->created > utc(2026, 12, 4, 23, 15, 0));
+
+        // An entry written before milliseconds were stored serialises to the text its seal covers.
+        r.created = utc(2026, 12, 4, 23, 15, 0);
+        QCOMPARE(r.toJson().value(QStringLiteral("created")).toString(),
+                 QStringLiteral("2026-12-04T23:15:00Z"));
+    }
+
     void aDamagedEntryIsRefused_data()
     {
         QTest::addColumn<QString>("field");
