@@ -4485,10 +4485,6 @@
         <translation>Eine &amp;vorhandene Datenbank:</translation>
     </message>
     <message>
-        <source>Replace the objects it holds (--clean): its current tables and their rows are dropped and restored from the backup</source>
-        <translation>Ihre Objekte ersetzen (--clean): Ihre jetzigen Tabellen und deren Zeilen werden gelöscht und aus der Sicherung wiederhergestellt</translation>
-    </message>
-    <message>
         <source>1 streams the backup into pg_restore with no plaintext on disk. More run pg_restore in parallel, which needs the decrypted dump staged in a private folder.</source>
         <translation>1 streamt die Sicherung ohne Klartext auf der Platte in pg_restore. Mehr lassen pg_restore parallel laufen, wofür der entschlüsselte Dump in einem privaten Ordner zwischengelagert wird.</translation>
     </message>
@@ -4515,6 +4511,14 @@
     <message>
         <source>Where the backup is restored on %1.</source>
         <translation>Wohin die Sicherung auf %1 wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace what it holds (--clean)</source>
+        <translation>Ihren Inhalt &amp;ersetzen (--clean)</translation>
+    </message>
+    <message>
+        <source>Its current tables and their rows are dropped and restored from the backup. Without this, a database that holds tables is refused.</source>
+        <translation>Ihre jetzigen Tabellen und deren Zeilen werden gelöscht und aus der Sicherung wiederhergestellt. Ohne dies wird eine Datenbank, die Tabellen enthält, abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +4585,10 @@
     <message>
         <source>NO</source>
         <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>What the restore did, and every table's rows in the backup and in the restored database.</source>
+        <translation>Was die Wiederherstellung getan hat, und die Zeilen jeder Tabelle in der Sicherung und in der wiederhergestellten Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -4891,8 +4899,8 @@
         <translation>behalten (%1)</translation>
     </message>
     <message>
-        <source>pruned by the preset</source>
-        <translation>von der Vorgabe ausgedünnt</translation>
+        <source>removed by the next prune</source>
+        <translation>wird beim nächsten Ausdünnen entfernt</translation>
     </message>
     <message>
         <source>Key of the Backup</source>

@@ -5,6 +5,7 @@
 #include "pgbackup/PgBackupJob.h"
 #include "postgres/PgBackUpDialog.h"
 #include "postgres/PgBackupHistory.h"
+#include "postgres/PgBackupPreferences.h"
 #include "postgres/PgDashboard.h"
 #include "postgres/PgRestoreWizard.h"
 #include "support/PostgresServer.h"
@@ -13,14 +14,19 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDate>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -84,6 +90,48 @@ class TestPgBackupUi : public QObject
         return report.data.value(QStringLiteral("dump")).toString();
     }
 
+    // The newest visible top-level or child dialog of type T named `name` (older ones may await deletion).
+    template <typename T> static T *waitForDialog(QObject *parent, const QString &name)
+    {
+        T *found = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                for (T *d : parent->findChildren<T *>(name))
+                    if (d->isVisible())
+                        found = d;
+                return found != nullptr;
+            },
+            30000);
+        if (!shown)
+            qWarning("no visible dialog %s", qPrintable(name));
+        return found;
+    }
+
+    // Gives the key dialog the identity file and accepts it.
+    void enterIdentity(QObject *parent)
+    {
+        auto *dialog = waitForDialog<QDialog>(parent, QStringLiteral("pgKeyDialog"));
+        QVERIFY(dialog);
+        child<QLineEdit>(dialog, "identityFile")->setText(m_identityFile);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }
+
+    // Drives the wizard from the file to the plan page with the identity file and `target`.
+    void walkToPlan(PgRestoreWizard &wizard, const QString &dump, const std::function<void()> &target)
+    {
+        wizard.setFile(dump);
+        wizard.show();
+        wizard.next();
+        child<QLineEdit>(&wizard, "identityFile")->setText(m_identityFile);
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PgRestoreWizard::TargetPage));
+        target();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PgRestoreWizard::PlanPage));
+    }
+
     qint64 count(const QString &database, const QString &table) const
     {
         return m_server.sql(QStringLiteral("SELECT count(*) FROM %1").arg(table), database)
@@ -97,6 +145,10 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
         qputenv("PGPASSFILE", QFile::encodeName(m_home.filePath(QStringLiteral("no-pgpass"))));
+        const QString gnupg = m_home.filePath(QStringLiteral("gnupg"));
+        QVERIFY(QDir().mkpath(gnupg));
+        QFile::setPermissions(gnupg, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("GNUPGHOME", QFile::encodeName(gnupg));
         STRONGROOM_START_POSTGRES(m_server);
         QVERIFY(m_server.createDatabase(QStringLiteral("shop")));
         const auto made = m_server.sql(
@@ -161,7 +213,6 @@ private Q_SLOTS:
                  qPrintable(model->item(0, PgBackupHistory::Retention)->text()));
         QVERIFY(QFileInfo::exists(history->dumpPathOf(0)));
         QCOMPARE(QFileInfo(history->dumpPathOf(0)).absolutePath(), QFileInfo(folder).absoluteFilePath());
-        screenshot(&dashboard, QStringLiteral("backup-history"));
 
         // The folder is remembered for this connection (and no secret is in the settings).
         PgBackupHistory again(QStringLiteral("shop"), shop(), &m_runner, nullptr, {});
@@ -261,6 +312,182 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(PgRestoreWizard::ChecksPage));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
         QVERIFY(child<QLabel>(&wizard, "checkStatus")->text().contains(QLatin1String("intact")));
+    }
+
+    void historyVerifiesComparesAndPrunesAfterAskingWhatGoes()
+    {
+        const QString folder = QFileInfo(m_home.filePath(QStringLiteral("history"))).absoluteFilePath();
+        age::EncryptRequest encryption;
+        encryption.recipients = {*age::X25519Recipient::parse(m_recipient)};
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!backUp(folder, encryption).isEmpty());
+        PgBackupPreferences preferences =
+            PgBackupPreferences::load(shop().conninfo(), QStringLiteral("shop"));
+        preferences.folder = folder;
+        preferences.store(shop().conninfo());
+
+        JobsIndicator jobs(&m_runner);
+        PgBackupHistory history(QStringLiteral("shop"), shop(), &m_runner, &jobs, {});
+        QSignalSpy loaded(&history, &PgBackupHistory::historyLoaded);
+        history.resize(1100, 420);
+        history.show();
+        QVERIFY(loaded.wait(30000));
+        QStandardItemModel *model = history.model();
+        QCOMPARE(model->rowCount(), 3);
+        // Three backups of one day: the preset keeps the newest (daily, weekly, monthly) and the
+        // oldest (restic's oldest snapshot of a rule with counts left); the middle one goes.
+        const QString middle = history.dumpPathOf(1);
+        const QString newest = history.dumpPathOf(0);
+        QCOMPARE(model->item(1, PgBackupHistory::Retention)->text(),
+                 QStringLiteral("removed by the next prune"));
+        QVERIFY(model->item(0, PgBackupHistory::Retention)->text().startsWith(QLatin1String("keep")));
+        QVERIFY(model->item(2, PgBackupHistory::Retention)->text().startsWith(QLatin1String("keep")));
+
+        // Verify (level 1) asks for the key and shows the result in the row.
+        history.view()->selectRow(0);
+        child<QPushButton>(&history, "pgVerify")->click();
+        enterIdentity(&history);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->item(0, PgBackupHistory::Checked)->text().contains(QLatin1String("intact (level 1")),
+            60000);
+
+        // Compare with the live database: every table equal.
+        child<QPushButton>(&history, "pgCompare")->click();
+        enterIdentity(&history);
+        auto *compare = waitForDialog<QDialog>(&history, QStringLiteral("pgCompareDialog"));
+        QVERIFY(compare);
+        auto *table = child<QTableWidget>(compare, "pgComparison");
+        QCOMPARE(table->rowCount(), 3);
+        for (int r = 0; r < 3; ++r)
+            QCOMPARE(table->item(r, 3)->text(), QStringLiteral("0"));
+        compare->close();
+        screenshot(&history, QStringLiteral("backup-history"));
+
+        // Prune names what goes and asks; Cancel removes nothing.
+        QVERIFY(child<QPushButton>(&history, "pgPrune")->isEnabled());
+        child<QPushButton>(&history, "pgPrune")->click();
+        auto *box = waitForDialog<QMessageBox>(&history, QStringLiteral("confirmPgPrune"));
+        QVERIFY(box);
+        const QString middleStem = model->item(1, PgBackupHistory::Time)->data(Qt::UserRole).toString();
+        QVERIFY2(box->informativeText().contains(middleStem), qPrintable(box->informativeText()));
+        QVERIFY(!box->informativeText().contains(
+            model->item(0, PgBackupHistory::Time)->data(Qt::UserRole).toString()));
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(200);
+        QVERIFY(QFile::exists(middle));
+
+        child<QPushButton>(&history, "pgPrune")->click();
+        box = waitForDialog<QMessageBox>(&history, QStringLiteral("confirmPgPrune"));
+        QVERIFY(box);
+        box->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 60000);
+        QVERIFY(!QFile::exists(middle));
+        QVERIFY(QFile::exists(newest));
+        QVERIFY(!child<QPushButton>(&history, "pgPrune")->isEnabled()); // nothing left to prune
+    }
+
+    void wizardRefusesAFullDatabaseWithoutCleanAndReplacesItWithClean()
+    {
+        age::EncryptRequest encryption;
+        encryption.recipients = {*age::X25519Recipient::parse(m_recipient)};
+        const QString dump = backUp(m_home.filePath(QStringLiteral("existing")), encryption);
+        QVERIFY(!dump.isEmpty());
+        QVERIFY(m_server.createDatabase(QStringLiteral("shop_copy")));
+        const auto made = m_server.sql(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, note text);"
+                                                      "INSERT INTO orders VALUES (1, 'old');"),
+                                       QStringLiteral("shop_copy"));
+        QVERIFY2(made.ok, qPrintable(made.error));
+
+        for (const bool clean : {false, true}) {
+            PgRestoreWizard wizard(shop(), {}, &m_runner, nullptr);
+            walkToPlan(wizard, dump, [&] {
+                child<QRadioButton>(&wizard, "existingDatabase")->setChecked(true);
+                child<QLineEdit>(&wizard, "existingDatabaseName")->setText(QStringLiteral("shop_copy"));
+                child<QCheckBox>(&wizard, "clean")->setChecked(clean);
+            });
+            const QString plan = child<QLabel>(&wizard, "plan")->text();
+            QVERIFY2(plan.contains(clean ? QLatin1String("--clean") : QLatin1String("must be empty")),
+                     qPrintable(plan));
+            QSignalSpy restored(&wizard, &PgRestoreWizard::restoreFinished);
+            wizard.next();
+            QVERIFY(restored.wait(120000));
+            QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PgRestoreWizard::ReportPage), 10000);
+            const auto report = restored.first().first().value<JobReport>();
+            const QString text = child<QLabel>(&wizard, "reportText")->text();
+            if (!clean) {
+                QVERIFY(report.error);
+                QCOMPARE(report.error->code, ExitCode::Usage);
+                QVERIFY2(text.contains(QLatin1String("failed")), qPrintable(text));
+                QCOMPARE(count(QStringLiteral("shop_copy"), QStringLiteral("orders")), 1); // untouched
+            } else {
+                QVERIFY2(!report.error, qPrintable(report.error ? report.error->message : QString()));
+                QCOMPARE(count(QStringLiteral("shop_copy"), QStringLiteral("orders")), 12000);
+                QCOMPARE(count(QStringLiteral("shop_copy"), QStringLiteral("customers")), 800);
+            }
+        }
+    }
+
+    void wizardRestoresAGpgPipelineBackupAndShowsTheCountsFound()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty())
+            QSKIP("gpg is not installed: the pg_dump | gzip | gpg --symmetric input cannot be made here.");
+        QString pgDump = PostgresServer::serverBinDir() + QStringLiteral("/pg_dump");
+        if (!QFileInfo(pgDump).isExecutable())
+            pgDump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+        const QString file = m_home.filePath(QStringLiteral("shop.sql.gz.gpg"));
+        const QString pass = m_home.filePath(QStringLiteral("gpg-pass"));
+        QFile passFile(pass);
+        QVERIFY(passFile.open(QIODevice::WriteOnly));
+        passFile.write("cron job passphrase");
+        passFile.close();
+        // What the cron job of one of the systems does.
+        QProcess shell;
+        shell.start(QStringLiteral("bash"),
+                    {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"),
+                     QStringLiteral("'%1' -d '%2' | gzip | gpg --batch --yes --pinentry-mode loopback "
+                                    "--passphrase-file '%3' --symmetric --cipher-algo AES256 -o '%4'")
+                         .arg(pgDump, shop().conninfo(), pass, file)});
+        QVERIFY(shell.waitForFinished(120000));
+        QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+
+        PgRestoreWizard wizard(shop(), {}, &m_runner, nullptr);
+        wizard.setFile(file);
+        wizard.show();
+        const QString format = child<QLabel>(&wizard, "detectedFormat")->text();
+        QVERIFY2(format.contains(QLatin1String("OpenPGP")) && format.contains(QLatin1String("no manifest")),
+                 qPrintable(format));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PgRestoreWizard::KeyPage));
+        QVERIFY(child<QRadioButton>(&wizard, "passphraseMode")->isChecked());
+        child<SecretLineEdit>(&wizard, "passphrase")->setText(QStringLiteral("cron job passphrase"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PgRestoreWizard::ChecksPage));
+        QVERIFY(wizard.currentPage()->isComplete()); // what is checked happens in the restore
+        wizard.next();
+        child<QLineEdit>(&wizard, "newDatabaseName")->setText(QStringLiteral("shop_from_gpg"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PgRestoreWizard::PlanPage));
+        QVERIFY2(child<QLabel>(&wizard, "plan")->text().contains(QLatin1String("staging")),
+                 qPrintable(child<QLabel>(&wizard, "plan")->text()));
+        QSignalSpy restored(&wizard, &PgRestoreWizard::restoreFinished);
+        wizard.next();
+        QVERIFY(restored.wait(120000));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PgRestoreWizard::ReportPage), 10000);
+        const auto report = restored.first().first().value<JobReport>();
+        QVERIFY2(!report.error, qPrintable(report.error ? report.error->message : QString()));
+        QVERIFY(child<QLabel>(&wizard, "reportText")->text().contains(QLatin1String("no manifest")));
+        auto *table = child<QTableWidget>(&wizard, "restoreComparison");
+        QCOMPARE(table->rowCount(), 3);
+        QVERIFY(table->isColumnHidden(1)); // nothing to compare with
+        QMap<QString, QString> found;
+        for (int r = 0; r < table->rowCount(); ++r)
+            found.insert(table->item(r, 0)->text(), table->item(r, 2)->text());
+        QCOMPARE(found.value(QStringLiteral("public.orders")), QLocale().toString(12000));
+        QCOMPARE(count(QStringLiteral("shop_from_gpg"), QStringLiteral("customers")), 800);
+        // The decrypted dump was staged (the report names the folder) and is gone.
+        const QString staging = report.data.value(QStringLiteral("staging")).toString();
+        QVERIFY(!staging.isEmpty());
+        QVERIFY(!QFileInfo::exists(staging));
     }
 };
 

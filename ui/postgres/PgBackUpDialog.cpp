@@ -130,6 +130,8 @@ PgBackUpDialog::PgBackUpDialog(const QString &connectionName, const PgBackupPref
             [this] { m_recipientMode->setChecked(true); });
     connect(m_recipientsFile, &QLineEdit::textChanged, m_fileMode, [this] { m_fileMode->setChecked(true); });
     connect(m_passphrase, &NewPassphraseField::changed, this, [this] { m_passphraseMode->setChecked(true); });
+    for (QLineEdit *edit : {m_folder, m_recipient, m_recipientsFile})
+        connect(edit, &QLineEdit::textChanged, m_problem, &QLabel::clear);
     for (QRadioButton *mode : {m_recipientMode, m_fileMode, m_passphraseMode})
         connect(mode, &QRadioButton::toggled, this, &PgBackUpDialog::update);
     update();

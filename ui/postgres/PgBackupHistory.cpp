@@ -55,7 +55,6 @@ PgBackupHistory::PgBackupHistory(QString name, postgres::PgConnection connection
         PgBackupPreferences::load(m_connection.conninfo(), m_connection.option(QStringLiteral("dbname")))
             .folder;
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     m_folderLabel = new QLabel;
     m_folderLabel->setObjectName(QStringLiteral("historyFolder"));
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -240,7 +239,7 @@ void PgBackupHistory::showBackups(const QJsonArray &backups)
             reasons << r.toString();
         const bool keep = b[QStringLiteral("keep")].toBool();
         auto *retention = new QStandardItem(keep ? tr("keep (%1)").arg(reasons.join(QStringLiteral(", ")))
-                                                 : tr("pruned by the preset"));
+                                                 : tr("removed by the next prune"));
         if (!keep)
             retention->setForeground(QColor(0xb0, 0x00, 0x20));
         const qint64 size = b[QStringLiteral("size")].toInteger();

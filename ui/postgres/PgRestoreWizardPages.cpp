@@ -317,9 +317,9 @@ PgTargetPage::PgTargetPage()
     m_existingName = new QLineEdit;
     m_existingName->setObjectName(QStringLiteral("existingDatabaseName"));
     layout->addRow(m_existing, m_existingName);
-    m_clean =
-        new QCheckBox(tr("Replace the objects it holds (--clean): its current tables and their rows are "
-                         "dropped and restored from the backup"));
+    m_clean = new QCheckBox(tr("&Replace what it holds (--clean)"));
+    m_clean->setToolTip(tr("Its current tables and their rows are dropped and restored from the backup. "
+                           "Without this, a database that holds tables is refused."));
     m_clean->setObjectName(QStringLiteral("clean"));
     layout->addRow(QString(), m_clean);
     m_jobs = new QSpinBox;
@@ -512,6 +512,8 @@ bool PgProgressPage::isComplete() const
 PgReportPage::PgReportPage()
 {
     setTitle(tr("Report"));
+    setSubTitle(
+        tr("What the restore did, and every table's rows in the backup and in the restored database."));
     setFinalPage(true);
     auto *layout = new QVBoxLayout(this);
     m_text = pgWrappingLabel();
