@@ -4457,6 +4457,643 @@
         <source>Largest tables (MiB)</source>
         <translation>Größte Tabellen (MiB)</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>Jetzt &amp;sichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups</source>
+        <translation>Sic&amp;herungen</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgTargetPage</name>
+    <message>
+        <source>Target Database</source>
+        <translation>Zieldatenbank</translation>
+    </message>
+    <message>
+        <source>A &amp;new database:</source>
+        <translation>Eine &amp;neue Datenbank:</translation>
+    </message>
+    <message>
+        <source>An &amp;existing database:</source>
+        <translation>Eine &amp;vorhandene Datenbank:</translation>
+    </message>
+    <message>
+        <source>1 streams the backup into pg_restore with no plaintext on disk. More run pg_restore in parallel, which needs the decrypted dump staged in a private folder.</source>
+        <translation>1 streamt die Sicherung ohne Klartext auf der Platte in pg_restore. Mehr lassen pg_restore parallel laufen, wofür der entschlüsselte Dump in einem privaten Ordner zwischengelagert wird.</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;jobs:</source>
+        <translation>Parallele &amp;Prozesse:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Dur&amp;chsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Staging folder:</source>
+        <translation>&amp;Zwischenordner:</translation>
+    </message>
+    <message>
+        <source>The staging folder (0700) holds the decrypted dump while pg_restore reads it; it is removed afterwards, also after a failure or a cancel. Choose one on an encrypted file system.</source>
+        <translation>Der Zwischenordner (0700) hält den entschlüsselten Dump, während pg_restore ihn liest; er wird danach entfernt, auch nach einem Fehler oder Abbruch. Wählen Sie einen auf einem verschlüsselten Dateisystem.</translation>
+    </message>
+    <message>
+        <source>Choose the Staging Folder</source>
+        <translation>Zwischenordner wählen</translation>
+    </message>
+    <message>
+        <source>Where the backup is restored on %1.</source>
+        <translation>Wohin die Sicherung auf %1 wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace what it holds (--clean)</source>
+        <translation>Ihren Inhalt &amp;ersetzen (--clean)</translation>
+    </message>
+    <message>
+        <source>Its current tables and their rows are dropped and restored from the backup. Without this, a database that holds tables is refused.</source>
+        <translation>Ihre jetzigen Tabellen und deren Zeilen werden gelöscht und aus der Sicherung wiederhergestellt. Ohne dies wird eine Datenbank, die Tabellen enthält, abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgRestoreWizard</name>
+    <message>
+        <source>Restore a PostgreSQL Backup</source>
+        <translation>PostgreSQL-Sicherung wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>In der Sicherung</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>The restore was stopped. The staging folder was removed; a database created for it was dropped again.</source>
+        <translation>Die Wiederherstellung wurde angehalten. Der Zwischenordner wurde entfernt; eine dafür angelegte Datenbank wurde wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The restore failed:</source>
+        <translation>Die Wiederherstellung ist gescheitert:</translation>
+    </message>
+    <message>
+        <source>Restored into %1 in %2 s.</source>
+        <translation>In %1 wiederhergestellt, in %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows restored.</source>
+        <translation>%1 Tabellen, %2 Zeilen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The file (%1) has no manifest: the counts found are shown without a comparison.</source>
+        <translation>Die Datei (%1) hat kein Manifest: Die gefundenen Zahlen werden ohne Vergleich gezeigt.</translation>
+    </message>
+    <message>
+        <source>Staging folder used (now removed): %1</source>
+        <translation>Verwendeter Zwischenordner (jetzt entfernt): %1</translation>
+    </message>
+    <message>
+        <source>Warnings of pg_restore:</source>
+        <translation>Warnungen von pg_restore:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>What the restore did, and every table's rows in the backup and in the restored database.</source>
+        <translation>Was die Wiederherstellung getan hat, und die Zeilen jeder Tabelle in der Sicherung und in der wiederhergestellten Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgProgressPage</name>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>Restoring into %1; the job dialog shows every step and can stop it.</source>
+        <translation>Wiederherstellung in %1; der Aufgabendialog zeigt jeden Schritt und kann sie anhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgPlanPage</name>
+    <message>
+        <source>The Plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Restore starts the steps below.</source>
+        <translation>Noch ist nichts verändert. „Wiederherstellen“ startet die Schritte unten.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Check %1 again: checksums, manifest and age header, with the key.</source>
+        <translation>%1 erneut prüfen: Prüfsummen, Manifest und age-Header, mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Decrypt %1 into the staging folder, authenticating every part.</source>
+        <translation>%1 in den Zwischenordner entschlüsseln und dabei jeden Teil authentifizieren.</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>%1 lesen.</translation>
+    </message>
+    <message>
+        <source>Create the new database %1 on %2.</source>
+        <translation>Die neue Datenbank %1 auf %2 anlegen.</translation>
+    </message>
+    <message>
+        <source>Replace the objects of the existing database %1 on %2 (--clean): its tables and rows as they are now are lost.</source>
+        <translation>Die Objekte der vorhandenen Datenbank %1 auf %2 ersetzen (--clean): Ihre Tabellen und Zeilen im jetzigen Stand gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Restore into the existing database %1 on %2, which must be empty; the restore is refused if it holds tables.</source>
+        <translation>In die vorhandene Datenbank %1 auf %2 wiederherstellen, die leer sein muss; enthält sie Tabellen, wird die Wiederherstellung abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage the decrypted dump in a new private folder (0700) in %1 and run pg_restore with %n job(s); the folder is removed afterwards, also after a failure or a cancel.</source>
+        <translation>
+            <numerusform>Den entschlüsselten Dump in einem neuen privaten Ordner (0700) in %1 ablegen und pg_restore mit %n Prozess ausführen; der Ordner wird danach entfernt, auch nach einem Fehler oder Abbruch.</numerusform>
+            <numerusform>Den entschlüsselten Dump in einem neuen privaten Ordner (0700) in %1 ablegen und pg_restore mit %n parallelen Prozessen ausführen; der Ordner wird danach entfernt, auch nach einem Fehler oder Abbruch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stream the backup through decryption and decompression into pg_restore in one transaction: no plaintext on disk.</source>
+        <translation>Die Sicherung durch Entschlüsselung und Dekompression in einer Transaktion in pg_restore streamen: kein Klartext auf der Platte.</translation>
+    </message>
+    <message>
+        <source>Count every table's rows and compare them with the manifest; any difference is an error.</source>
+        <translation>Die Zeilen jeder Tabelle zählen und mit dem Manifest vergleichen; jede Abweichung ist ein Fehler.</translation>
+    </message>
+    <message>
+        <source>Count every table's rows (the file has no manifest to compare them with).</source>
+        <translation>Die Zeilen jeder Tabelle zählen (die Datei hat kein Manifest zum Vergleich).</translation>
+    </message>
+    <message>
+        <source>A restore that fails drops the new database again.</source>
+        <translation>Scheitert die Wiederherstellung, wird die neue Datenbank wieder gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgKeyPage</name>
+    <message>
+        <source>The Key</source>
+        <translation>Der Schlüssel</translation>
+    </message>
+    <message>
+        <source>The age identity file the backup was encrypted to, or its passphrase. Nothing is restored before the key has opened the backup.</source>
+        <translation>Die age-Identitätsdatei, für die die Sicherung verschlüsselt wurde, oder ihre Passphrase. Nichts wird wiederhergestellt, bevor der Schlüssel die Sicherung geöffnet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgKeyEntry</name>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation>&amp;Identitätsdatei:</translation>
+    </message>
+    <message>
+        <source>An age identity file (AGE-SECRET-KEY-…), as age-keygen writes it</source>
+        <translation>Eine age-Identitätsdatei (AGE-SECRET-KEY-…), wie age-keygen sie schreibt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or key:</source>
+        <translation>&amp;Passphrase oder Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The backup's passphrase (for a Node backup: 64 hex characters)</source>
+        <translation>Die Passphrase der Sicherung (bei einer Node-Sicherung: 64 Hexadezimalzeichen)</translation>
+    </message>
+    <message>
+        <source>Choose an Identity File</source>
+        <translation>Identitätsdatei wählen</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgChooseFilePage</name>
+    <message>
+        <source>Choose the Backup File</source>
+        <translation>Sicherungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>A backup Strongroom made (NAME-pgbackup-….dump.zst.age), or one you already have: pg_dump | gzip | gpg --symmetric, a Node.js .enc set, an age file, plain or compressed SQL, or a custom-format dump.</source>
+        <translation>Eine Sicherung von Strongroom (NAME-pgbackup-….dump.zst.age) oder eine, die Sie schon haben: pg_dump | gzip | gpg --symmetric, ein Node.js-.enc-Satz, eine age-Datei, einfaches oder komprimiertes SQL oder ein Dump im Custom-Format.</translation>
+    </message>
+    <message>
+        <source>Path of the backup file</source>
+        <translation>Pfad der Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a Backup File</source>
+        <translation>Sicherungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>It carries no manifest: the report shows the counts found after the restore, without a comparison.</source>
+        <translation>Sie hat kein Manifest: Der Bericht zeigt die nach der Wiederherstellung gefundenen Zahlen, ohne Vergleich.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>The backup is checked before anything on the server is touched.</source>
+        <translation>Die Sicherung wird geprüft, bevor auf dem Server irgendetwas angefasst wird.</translation>
+    </message>
+    <message>
+        <source>Check Every &amp;Chunk (Level 2)</source>
+        <translation>Jeden &amp;Block prüfen (Stufe 2)</translation>
+    </message>
+    <message>
+        <source>Decrypts and authenticates the whole dump and reads its table of contents (pg_restore --list) against the manifest; nothing is written to disk.</source>
+        <translation>Entschlüsselt und authentifiziert den ganzen Dump und liest sein Inhaltsverzeichnis (pg_restore --list) gegen das Manifest; nichts wird auf die Platte geschrieben.</translation>
+    </message>
+    <message>
+        <source>This file carries no checksum list or manifest of Strongroom's. The restore decrypts it into the staging folder first and authenticates every part of it (age's and gpg's integrity checks; a Node set only by its .sha256) before anything reaches the server. A wrong key or a damaged file ends the restore there.</source>
+        <translation>Diese Datei hat keine Prüfsummenliste und kein Manifest von Strongroom. Die Wiederherstellung entschlüsselt sie zuerst in den Zwischenordner und authentifiziert jeden Teil (die Integritätsprüfungen von age und gpg; einen Node-Satz nur über seine .sha256), bevor etwas den Server erreicht. Ein falscher Schlüssel oder eine beschädigte Datei beendet die Wiederherstellung dort.</translation>
+    </message>
+    <message>
+        <source>An unencrypted file carries nothing to check against. A truncated or damaged compressed stream ends the restore with an error; SQL runs in one transaction, so a failure leaves nothing half-restored.</source>
+        <translation>Eine unverschlüsselte Datei bringt nichts mit, wogegen geprüft werden könnte. Ein abgeschnittener oder beschädigter komprimierter Strom beendet die Wiederherstellung mit einem Fehler; SQL läuft in einer Transaktion, ein Fehler hinterlässt also nichts halb Wiederhergestelltes.</translation>
+    </message>
+    <message>
+        <source>Checking the checksums, the manifest and the age header…</source>
+        <translation>Prüfsummen, Manifest und age-Header werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Authenticating every chunk of the dump and reading its table of contents…</source>
+        <translation>Jeder Block des Dumps wird authentifiziert und sein Inhaltsverzeichnis gelesen …</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Go back and forth to run it again.</source>
+        <translation>Die Prüfung wurde angehalten. Gehen Sie zurück und wieder vor, um sie erneut zu starten.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored:</source>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden:</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows in the manifest.</source>
+        <translation>%1 Tabellen, %2 Zeilen im Manifest.</translation>
+    </message>
+    <message>
+        <source>Checksums, manifest and age header are intact and the key opens them. %1</source>
+        <translation>Prüfsummen, Manifest und age-Header sind unversehrt, und der Schlüssel öffnet sie. %1</translation>
+    </message>
+    <message>
+        <source>Every chunk is authentic and the table of contents holds every table of the manifest. %1</source>
+        <translation>Jeder Block ist echt, und das Inhaltsverzeichnis enthält jede Tabelle des Manifests. %1</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgBackupHistory</name>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>Jetzt &amp;sichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Level 1: the checksums, the manifest and the age header, with the key.</source>
+        <translation>Stufe 1: die Prüfsummen, das Manifest und der age-Header, mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Verify &amp;Fully</source>
+        <translation>&amp;Vollständig prüfen</translation>
+    </message>
+    <message>
+        <source>Level 2: also every encrypted chunk of the dump and its table of contents (pg_restore --list) against the manifest.</source>
+        <translation>Stufe 2: außerdem jeder verschlüsselte Block des Dumps und sein Inhaltsverzeichnis (pg_restore --list) gegen das Manifest.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Drill</source>
+        <translation>&amp;Wiederherstellungsprobe</translation>
+    </message>
+    <message>
+        <source>Level 3: restores the backup into a scratch database on this server, compares every table's rows with the manifest, drops the database and records the result.</source>
+        <translation>Stufe 3: stellt die Sicherung in eine Wegwerf-Datenbank auf diesem Server wieder her, vergleicht die Zeilen jeder Tabelle mit dem Manifest, löscht die Datenbank und hält das Ergebnis fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Live</source>
+        <translation>Mit &amp;Live-Datenbank vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore from F&amp;ile…</source>
+        <translation>Aus &amp;Datei wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>&amp;Ausdünnen …</translation>
+    </message>
+    <message>
+        <source>Removes the backups the retention preset (7 daily, 4 weekly, 12 monthly) does not keep; you see which before anything is removed.</source>
+        <translation>Entfernt die Sicherungen, die die Aufbewahrungsvorgabe (7 täglich, 4 wöchentlich, 12 monatlich) nicht behält; Sie sehen welche, bevor etwas entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Encrypted to</source>
+        <translation>Verschlüsselt für</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>History folder: %1</source>
+        <translation>Verlaufsordner: %1</translation>
+    </message>
+    <message>
+        <source>drill %1: counts equal</source>
+        <translation>Probe %1: Zahlen gleich</translation>
+    </message>
+    <message>
+        <source>drill %1: COUNTS DIFFER</source>
+        <translation>Probe %1: ZAHLEN WEICHEN AB</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>keep (%1)</source>
+        <translation>behalten (%1)</translation>
+    </message>
+    <message>
+        <source>removed by the next prune</source>
+        <translation>wird beim nächsten Ausdünnen entfernt</translation>
+    </message>
+    <message>
+        <source>Key of the Backup</source>
+        <translation>Schlüssel der Sicherung</translation>
+    </message>
+    <message>
+        <source>The key that opens %1:</source>
+        <translation>Der Schlüssel, der %1 öffnet:</translation>
+    </message>
+    <message>
+        <source>Choose an identity file or type the passphrase.</source>
+        <translation>Wählen Sie eine Identitätsdatei oder geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>intact (level 1, checked now)</source>
+        <translation>unversehrt (Stufe 1, eben geprüft)</translation>
+    </message>
+    <message>
+        <source>intact (level 2, checked now)</source>
+        <translation>unversehrt (Stufe 2, eben geprüft)</translation>
+    </message>
+    <message>
+        <source>the key given does not open it</source>
+        <translation>der angegebene Schlüssel öffnet sie nicht</translation>
+    </message>
+    <message>
+        <source>DAMAGED: %1</source>
+        <translation>BESCHÄDIGT: %1</translation>
+    </message>
+    <message>
+        <source>Backup and Live Database</source>
+        <translation>Sicherung und Live-Datenbank</translation>
+    </message>
+    <message>
+        <source>Every table has as many rows live as in the backup.</source>
+        <translation>Jede Tabelle hat live so viele Zeilen wie in der Sicherung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) differ from the backup.</source>
+        <translation>
+            <numerusform>%n Tabelle weicht von der Sicherung ab.</numerusform>
+            <numerusform>%n Tabellen weichen von der Sicherung ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Prune Backups</source>
+        <translation>Sicherungen ausdünnen</translation>
+    </message>
+    <message>
+        <source>The retention preset (7 daily, 4 weekly, 12 monthly) keeps %1 backups and removes these %2, each with its manifest, checksums and globals. This cannot be undone.</source>
+        <translation>Die Aufbewahrungsvorgabe (7 täglich, 4 wöchentlich, 12 monatlich) behält %1 Sicherungen und entfernt diese %2, jeweils mit Manifest, Prüfsummen und globalen Objekten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n Backup(s)</source>
+        <translation>
+            <numerusform>%n Sicherung &amp;entfernen</numerusform>
+            <numerusform>%n Sicherungen &amp;entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PgBackupFormat</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A Strongroom PostgreSQL backup: an age-encrypted, zstd-compressed custom-format dump with its encrypted manifest (row counts of every table) and checksums.</source>
+        <translation>Eine PostgreSQL-Sicherung von Strongroom: ein mit age verschlüsselter, mit zstd komprimierter Dump im Custom-Format mit verschlüsseltem Manifest (Zeilenzahlen jeder Tabelle) und Prüfsummen.</translation>
+    </message>
+    <message>
+        <source>A Node.js AES-256-GCM backup (.enc with .iv and .sha256 beside it). Its key is 64 hexadecimal characters. Node did not store the authentication tag: only the checksum proves the file is the one written.</source>
+        <translation>Eine Node.js-Sicherung mit AES-256-GCM (.enc mit .iv und .sha256 daneben). Ihr Schlüssel sind 64 Hexadezimalzeichen. Node hat das Authentifizierungs-Tag nicht gespeichert: Nur die Prüfsumme belegt, dass die Datei die geschriebene ist.</translation>
+    </message>
+    <message>
+        <source>An age-encrypted dump without a Strongroom manifest.</source>
+        <translation>Ein mit age verschlüsselter Dump ohne Manifest von Strongroom.</translation>
+    </message>
+    <message>
+        <source>An OpenPGP (gpg) encrypted dump, for example pg_dump | gzip | gpg --symmetric.</source>
+        <translation>Ein mit OpenPGP (gpg) verschlüsselter Dump, etwa aus pg_dump | gzip | gpg --symmetric.</translation>
+    </message>
+    <message>
+        <source>An unencrypted %1-compressed dump.</source>
+        <translation>Ein unverschlüsselter, mit %1 komprimierter Dump.</translation>
+    </message>
+    <message>
+        <source>An unencrypted custom-format dump (pg_dump -Fc).</source>
+        <translation>Ein unverschlüsselter Dump im Custom-Format (pg_dump -Fc).</translation>
+    </message>
+    <message>
+        <source>An unencrypted SQL dump, restored with psql in one transaction.</source>
+        <translation>Ein unverschlüsselter SQL-Dump, mit psql in einer Transaktion wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PgBackUpDialog</name>
+    <message>
+        <source>Back Up %1</source>
+        <translation>%1 sichern</translation>
+    </message>
+    <message>
+        <source>A snapshot-consistent dump of the database, compressed with zstd and encrypted with age while it is written: it is never unencrypted on disk. The exact row count of every table goes into its encrypted manifest.</source>
+        <translation>Ein schnappschuss-konsistenter Dump der Datenbank, beim Schreiben mit zstd komprimiert und mit age verschlüsselt: Er liegt nie unverschlüsselt auf der Platte. Die genaue Zeilenzahl jeder Tabelle kommt in sein verschlüsseltes Manifest.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>History &amp;folder:</source>
+        <translation>&amp;Verlaufsordner:</translation>
+    </message>
+    <message>
+        <source>Encrypt to</source>
+        <translation>Verschlüsseln für</translation>
+    </message>
+    <message>
+        <source>An age &amp;recipient:</source>
+        <translation>Einen age-&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>A recipients f&amp;ile:</source>
+        <translation>Eine Empfänger&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Dur&amp;chsuchen …</translation>
+    </message>
+    <message>
+        <source>A &amp;passphrase:</source>
+        <translation>Eine &amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Recipients let the backup be made without its secret key on this machine; keep the identity file (or the passphrase) where a restore can reach it.</source>
+        <translation>Mit Empfängern entsteht die Sicherung, ohne dass ihr geheimer Schlüssel auf diesem Rechner liegt; bewahren Sie die Identitätsdatei (oder die Passphrase) dort auf, wo eine Wiederherstellung sie erreicht.</translation>
+    </message>
+    <message>
+        <source>Include &amp;roles and tablespaces (pg_dumpall --globals-only)</source>
+        <translation>&amp;Rollen und Tablespaces einschließen (pg_dumpall --globals-only)</translation>
+    </message>
+    <message>
+        <source>Afterwards apply &amp;retention: keep 7 daily, 4 weekly and 12 monthly backups and remove the others in this folder</source>
+        <translation>Danach &amp;Aufbewahrung anwenden: 7 tägliche, 4 wöchentliche und 12 monatliche Sicherungen behalten und die übrigen in diesem Ordner entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>Choose the History Folder</source>
+        <translation>Verlaufsordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose a Recipients File</source>
+        <translation>Empfängerdatei wählen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age recipient (age1… as age-keygen prints it).</source>
+        <translation>„%1“ ist kein age-Empfänger (age1… wie age-keygen ihn ausgibt).</translation>
+    </message>
+    <message>
+        <source>The recipients file mixes post-quantum (age1pq1…) and classic recipients: the classic ones would open the backup without the post-quantum protection.</source>
+        <translation>Die Empfängerdatei mischt Post-Quanten-Empfänger (age1pq1…) und klassische: Die klassischen würden die Sicherung ohne den Post-Quanten-Schutz öffnen.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase twice, the same both times.</source>
+        <translation>Geben Sie die Passphrase zweimal gleich ein.</translation>
+    </message>
+    <message>
+        <source>Choose the history folder.</source>
+        <translation>Wählen Sie den Verlaufsordner.</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>

@@ -133,7 +133,7 @@ PgDashboard *DatabasesPage::addPostgres(const SavedPgConnection &saved)
     item->setData(Qt::UserRole, saved.conninfo);
     item->setData(kPostgresRole, true);
     item->setToolTip(saved.conninfo);
-    auto *dashboard = new PgDashboard(saved, m_runner);
+    auto *dashboard = new PgDashboard(saved, m_runner, m_jobs);
     m_views->addWidget(dashboard);
     m_list->addItem(item);
     connect(dashboard, &PgDashboard::forgetRequested, this,

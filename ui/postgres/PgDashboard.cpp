@@ -2,6 +2,7 @@
 
 #include "core/JobRunner.h"
 #include "keys/Keyring.h"
+#include "postgres/PgBackupHistory.h"
 #include "postgres/PgConnectionDialog.h"
 #include "postgres/PgInfoJob.h"
 #include "widgets/Banner.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -47,7 +49,7 @@ QStandardItem *cell(const QString &text, qint64 value)
 
 } // namespace
 
-PgDashboard::PgDashboard(SavedPgConnection saved, JobRunner *runner, QWidget *parent)
+PgDashboard::PgDashboard(SavedPgConnection saved, JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
     : QWidget(parent), m_saved(std::move(saved)), m_runner(runner)
 {
     // Saved connections were checked when saved and when loaded; a bad one is shown, not run.
@@ -83,10 +85,13 @@ PgDashboard::PgDashboard(SavedPgConnection saved, JobRunner *runner, QWidget *pa
     m_stop = new QPushButton(tr("&Stop"));
     m_stop->setVisible(false);
     auto *edit = new QPushButton(tr("Edit &Connection…"));
+    auto *backUp = new QPushButton(tr("&Back Up Now…"));
+    backUp->setObjectName(QStringLiteral("backUpNow"));
     auto *forget = new QPushButton(tr("&Forget"));
     forget->setToolTip(tr("Removes this connection from the list (and its password from the keyring)."));
     toolbar->addStretch();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_progress, m_stop, m_refresh, m_exact, edit, forget})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_progress, m_stop, m_refresh, m_exact, backUp, edit, forget})
         toolbar->addWidget(w);
     content->addLayout(toolbar);
 
@@ -110,8 +115,19 @@ PgDashboard::PgDashboard(SavedPgConnection saved, JobRunner *runner, QWidget *pa
     split->addWidget(m_table);
     split->addWidget(m_chart);
     content->addWidget(split, 1);
-    layout->addWidget(m_content, 1);
-    layout->addStretch();
+    // The backups work without the server's figures (a history can be verified with the server
+    // down), so they get a tab of their own beside the overview.
+    m_backups =
+        new PgBackupHistory(m_saved.name, m_connection, m_runner, jobs, [this] { return m_password; });
+    m_tabs = new QTabWidget;
+    auto *overview = new QWidget;
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addWidget(m_content, 1);
+    overviewLayout->addStretch();
+    m_tabs->addTab(overview, tr("&Overview"));
+    m_tabs->addTab(m_backups, tr("Bac&kups"));
+    layout->addWidget(m_tabs, 1);
     m_content->setVisible(false);
 
     connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(false); });
@@ -119,6 +135,10 @@ PgDashboard::PgDashboard(SavedPgConnection saved, JobRunner *runner, QWidget *pa
     connect(m_stop, &QPushButton::clicked, this, &PgDashboard::cancel);
     connect(edit, &QPushButton::clicked, this, &PgDashboard::editRequested);
     connect(forget, &QPushButton::clicked, this, &PgDashboard::forgetRequested);
+    connect(backUp, &QPushButton::clicked, this, [this] {
+        m_tabs->setCurrentWidget(m_backups);
+        m_backups->backUpNow();
+    });
 }
 
 PgDashboard::~PgDashboard()

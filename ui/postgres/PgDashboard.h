@@ -12,6 +12,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 
 namespace strongroom {
@@ -22,6 +23,8 @@ namespace strongroom::ui {
 
 class Banner;
 class Card;
+class JobsIndicator;
+class PgBackupHistory;
 
 // One saved PostgreSQL connection in the Databases section, like a database's dashboard: cards
 // (server, size, TLS, encrypted storage, settings), every table with estimated or exact rows and
@@ -43,7 +46,9 @@ public:
         ColumnCount
     };
 
-    PgDashboard(SavedPgConnection saved, JobRunner *runner, QWidget *parent = nullptr);
+    // `jobs` shows the progress dialogs of the backup jobs (null: a dialog of their own).
+    PgDashboard(SavedPgConnection saved, JobRunner *runner, JobsIndicator *jobs = nullptr,
+                QWidget *parent = nullptr);
     ~PgDashboard() override;
 
     SavedPgConnection saved() const { return m_saved; }
@@ -57,6 +62,9 @@ public:
     QStandardItemModel *tableModel() const { return m_model; }
     QString bannerText() const;
     QString cardValue(const QString &caption) const;
+    // The Backups tab: history, Back Up Now, verify, compare, prune, restore.
+    PgBackupHistory *backups() const { return m_backups; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void infoShown();
@@ -92,6 +100,8 @@ private:
     QStandardItemModel *m_model;
     QTableView *m_table;
     QChartView *m_chart;
+    QTabWidget *m_tabs;
+    PgBackupHistory *m_backups;
 };
 
 } // namespace strongroom::ui

@@ -1,0 +1,105 @@
+#include "postgres/PgKeyEntry.h"
+
+#include "age/IdentityFile.h"
+#include "widgets/SecretLineEdit.h"
+
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+
+namespace strongroom::ui {
+
+PgKeyEntry::PgKeyEntry(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_identityMode = new QRadioButton(tr("&Identity file:"));
+    m_identityMode->setObjectName(QStringLiteral("identityMode"));
+    m_identityFile = new QLineEdit;
+    m_identityFile->setObjectName(QStringLiteral("identityFile"));
+    m_identityFile->setPlaceholderText(
+        tr("An age identity file (AGE-SECRET-KEY-…), as age-keygen writes it"));
+    auto *browse = new QPushButton(tr("&Browse…"));
+    m_passphraseMode = new QRadioButton(tr("&Passphrase or key:"));
+    m_passphraseMode->setObjectName(QStringLiteral("passphraseMode"));
+    m_passphrase = new SecretLineEdit;
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_passphrase->setPlaceholderText(tr("The backup's passphrase (for a Node backup: 64 hex characters)"));
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("keyError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setVisible(false);
+    layout->addWidget(m_identityMode, 0, 0);
+    layout->addWidget(m_identityFile, 0, 1);
+    layout->addWidget(browse, 0, 2);
+    layout->addWidget(m_passphraseMode, 1, 0);
+    layout->addWidget(m_passphrase, 1, 1, 1, 2);
+    layout->addWidget(m_error, 2, 0, 1, 3);
+    m_identityMode->setChecked(true);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Choose an Identity File"));
+        if (!file.isEmpty())
+            m_identityFile->setText(file);
+    });
+    connect(m_identityFile, &QLineEdit::textChanged, this, [this] {
+        m_identityMode->setChecked(true);
+        update();
+    });
+    connect(m_passphrase, &SecretLineEdit::textChanged, this, [this] {
+        if (!m_passphrase->isEmpty())
+            m_passphraseMode->setChecked(true);
+        update();
+    });
+    connect(m_identityMode, &QRadioButton::toggled, this, &PgKeyEntry::update);
+}
+
+void PgKeyEntry::preferPassphrase(bool passphrase)
+{
+    (passphrase ? m_passphraseMode : m_identityMode)->setChecked(true);
+    (passphrase ? static_cast<QWidget *>(m_passphrase) : m_identityFile)->setFocus();
+}
+
+bool PgKeyEntry::hasInput() const
+{
+    return m_identityMode->isChecked() ? !m_identityFile->text().trimmed().isEmpty()
+                                       : !m_passphrase->isEmpty();
+}
+
+Result<age::DecryptKeys> PgKeyEntry::keys() const
+{
+    age::DecryptKeys keys;
+    if (m_passphraseMode->isChecked()) {
+        keys.passphrase = m_passphrase->key();
+        return keys;
+    }
+    auto set = age::readIdentitySet(m_identityFile->text().trimmed(), nullptr);
+    if (!set)
+        return set.error();
+    keys.identities = set->x25519;
+    keys.hybridIdentities = set->hybrid;
+    return keys;
+}
+
+void PgKeyEntry::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString PgKeyEntry::error() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void PgKeyEntry::update()
+{
+    showError({});
+    Q_EMIT changed();
+}
+
+} // namespace strongroom::ui
