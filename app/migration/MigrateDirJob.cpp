@@ -220,7 +220,7 @@ void MigrateDirJob::migrate(JobContext &context)
                     return;
                 }
                 journal.set(QStringLiteral("row_counts"), rowCountsJson(counter.info()));
-                if (auto s = journal.save(); !s) {
+                if (auto s = resumed ? journal.save() : journal.advance(QStringLiteral("checked")); !s) {
                     fail(s.error());
                     return;
                 }
