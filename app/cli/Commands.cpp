@@ -15,6 +15,7 @@
 #include "cli/commands/SecurityAuditCommand.h"
 #include "cli/commands/VolumeBrowseCommands.h"
 #include "cli/commands/VolumeCommands.h"
+#include "cli/commands/VolumeMigrateCommand.h"
 
 namespace strongroom::cli {
 
@@ -57,6 +58,7 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<VolumeCatCommand>());
     cli.add(std::make_unique<VolumeFsckCommand>());
     cli.add(std::make_unique<VolumeDuCommand>());
+    cli.add(std::make_unique<VolumeMigrateDirCommand>());
     cli.add(std::make_unique<FileEncryptCommand>());
     cli.add(std::make_unique<FileDecryptCommand>(false));
     cli.add(std::make_unique<FileDecryptCommand>(true));

@@ -1,0 +1,161 @@
+#include "migration/PlainImageBuilder.h"
+
+#include "core/SafeFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <cerrno>
+#include <cstddef>
+#include <cstring>
+#include <ext2fs/ext2fs.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace strongroom::migration {
+
+namespace {
+
+QString trBuild(const char *text)
+{
+    return QCoreApplication::translate("PlainImageBuilder", text);
+}
+
+QString findMke2fs()
+{
+    for (const QString &dir : {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
+        if (QFileInfo::exists(dir + QStringLiteral("/mke2fs")))
+            return dir + QStringLiteral("/mke2fs");
+    return QStandardPaths::findExecutable(QStringLiteral("mke2fs"));
+}
+
+Status allocate(const QString &path, qint64 size)
+{
+    const int fd = safefile::openPrivateFile(path);
+    if (fd < 0)
+        return Error(
+            ExitCode::Failure,
+            trBuild("%1: cannot create: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    int rc = ::posix_fallocate(fd, 0, size);
+    if (rc == EOPNOTSUPP || rc == EINVAL)
+        rc = ::ftruncate(fd, size) == 0 ? 0 : errno; // file systems without fallocate
+    ::close(fd);
+    if (rc != 0)
+        return Error(ExitCode::Failure, trBuild("%1: cannot allocate %2 bytes: %3")
+                                            .arg(path)
+                                            .arg(size)
+                                            .arg(QString::fromLocal8Bit(std::strerror(rc))));
+    return Status::success();
+}
+
+// ext4 keeps nanoseconds and two more bits of the seconds in the large inode's *_extra fields.
+quint32 extraTime(qint64 seconds, long ns)
+{
+    return quint32(((seconds - qint64(qint32(seconds))) >> 32) & 3) | quint32(ns) << 2;
+}
+
+Status putBackTimes(const QString &image, const SourceScan &scan, const std::function<bool()> &cancelled)
+{
+    ext2_filsys fs = nullptr;
+    const QByteArray name = QFile::encodeName(image);
+    if (const errcode_t rc =
+            ext2fs_open(name.constData(), EXT2_FLAG_RW | EXT2_FLAG_64BITS, 0, 0, unix_io_manager, &fs))
+        return Error(ExitCode::Failure, trBuild("Cannot open the new file system in %1: %2")
+                                            .arg(image, QString::fromLocal8Bit(error_message(rc))));
+    const int inodeSize = EXT2_INODE_SIZE(fs->super);
+    errcode_t rc = 0;
+    QByteArray failedPath;
+    for (const SourceEntry &entry : scan.entries) {
+        if (cancelled && cancelled()) {
+            ext2fs_close_free(&fs);
+            return Cancelled{};
+        }
+        ext2_ino_t ino = EXT2_ROOT_INO;
+        if (!entry.path.isEmpty() &&
+            (rc = ext2fs_namei(fs, EXT2_ROOT_INO, EXT2_ROOT_INO, entry.path.constData(), &ino))) {
+            failedPath = entry.path;
+            break;
+        }
+        ext2_inode_large inode{};
+        if ((rc = ext2fs_read_inode_full(fs, ino, reinterpret_cast<ext2_inode *>(&inode), sizeof inode))) {
+            failedPath = entry.path;
+            break;
+        }
+        inode.i_atime = quint32(entry.st.st_atim.tv_sec);
+        inode.i_mtime = quint32(entry.st.st_mtim.tv_sec);
+        const bool hasExtra =
+            inodeSize > EXT2_GOOD_OLD_INODE_SIZE && EXT2_GOOD_OLD_INODE_SIZE + inode.i_extra_isize >=
+                                                        int(offsetof(ext2_inode_large, i_atime_extra) + 4);
+        if (hasExtra) {
+            inode.i_atime_extra = extraTime(entry.st.st_atim.tv_sec, entry.st.st_atim.tv_nsec);
+            inode.i_mtime_extra = extraTime(entry.st.st_mtim.tv_sec, entry.st.st_mtim.tv_nsec);
+        }
+        if ((rc = ext2fs_write_inode_full(fs, ino, reinterpret_cast<ext2_inode *>(&inode), sizeof inode))) {
+            failedPath = entry.path;
+            break;
+        }
+    }
+    const errcode_t closed = ext2fs_close_free(&fs);
+    if (rc || closed)
+        return Error(ExitCode::Failure, trBuild("Cannot set the times of \"%1\" in the new file system: %2")
+                                            .arg(QFile::decodeName(failedPath),
+                                                 QString::fromLocal8Bit(error_message(rc ? rc : closed))));
+    return Status::success();
+}
+
+} // namespace
+
+Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
+                       const std::function<bool()> &cancelled)
+{
+    const QString mke2fs = findMke2fs();
+    if (mke2fs.isEmpty())
+        return Error(ExitCode::Environment, trBuild("mke2fs is not installed: apt install e2fsprogs."));
+    if (auto s = allocate(request.image, request.imageBytes); !s)
+        return s;
+    const struct stat &top = scan.entries.first().st;
+    QStringList args{
+        QStringLiteral("-q"),
+        QStringLiteral("-F"),
+        QStringLiteral("-t"),
+        QStringLiteral("ext4"),
+        QStringLiteral("-T"),
+        QStringLiteral("default"), // 4 KiB blocks and 256-byte inodes (nanosecond times) at any size
+        QStringLiteral("-m"),
+        QStringLiteral("0"), // the headroom is for the folder's owner, not reserved for root
+        QStringLiteral("-N"),
+        QString::number(request.inodes),
+        QStringLiteral("-E"),
+        QStringLiteral("root_owner=%1:%2,root_perms=%3")
+            .arg(top.st_uid)
+            .arg(top.st_gid)
+            .arg(top.st_mode & 07777, 0, 8),
+        QStringLiteral("-d"),
+        request.folder};
+    if (!request.label.isEmpty())
+        args << QStringLiteral("-L") << request.label.left(16);
+    args << request.image << QStringLiteral("%1k").arg(request.fsBytes / 1024);
+    QProcess process;
+    process.start(mke2fs, args);
+    if (!process.waitForStarted())
+        return Error(ExitCode::Environment, trBuild("Cannot run %1: %2").arg(mke2fs, process.errorString()));
+    while (!process.waitForFinished(100)) {
+        if (process.state() == QProcess::NotRunning)
+            break;
+        if (cancelled && cancelled()) {
+            process.kill();
+            process.waitForFinished(-1);
+            return Cancelled{};
+        }
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return Error(
+            ExitCode::Failure,
+            trBuild("mke2fs -d failed on %1: %2")
+                .arg(request.image, QString::fromLocal8Bit(process.readAllStandardError()).trimmed()));
+    return putBackTimes(request.image, scan, cancelled);
+}
+
+} // namespace strongroom::migration
