@@ -4,7 +4,7 @@
 #include "core/Error.h"
 #include "core/Job.h"
 #include "core/JobReport.h"
-#include "keys/KeySource.h"
+#include "keys/KeyReader.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

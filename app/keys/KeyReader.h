@@ -1,5 +1,7 @@
 #pragma once
 
+// KeyReader: reads a key from where the user said it is (a KeySource) into secure memory.
+
 #include "core/Result.h"
 #include "keys/KeyMaterial.h"
 
