@@ -1,5 +1,7 @@
 #pragma once
 
+// The adapter from the backup code's WorkMonitor to a running job's JobContext.
+
 #include "backup/WorkMonitor.h"
 #include "core/JobContext.h"
 
