@@ -10,7 +10,7 @@
 #include "volumes/KnownVolumes.h"
 #include "volumes/OpenVolumeDialog.h"
 #include "volumes/VolumeBrowserDialog.h"
-#include "volumes/VolumeJobs.h"
+#include "volumes/VolumeCryptJob.h"
 #include "volumes/VolumeMappingJob.h"
 #include "volumes/VolumeSetupWizard.h"
 #include "volumes/VolumeText.h"

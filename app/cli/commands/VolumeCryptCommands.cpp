@@ -4,7 +4,8 @@
 #include "cli/commands/VolumeCommands.h"
 #include "cli/commands/VolumeOptions.h"
 #include "volumes/RecoveryKey.h"
-#include "volumes/VolumeJobs.h"
+#include "volumes/VolumeCreateJob.h"
+#include "volumes/VolumeCryptJob.h"
 
 namespace strongroom::cli {
 

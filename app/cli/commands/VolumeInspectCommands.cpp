@@ -4,8 +4,8 @@
 #include "cli/commands/VolumeOptions.h"
 #include "volumes/CryptDevice.h"
 #include "volumes/KeySlotJob.h"
+#include "volumes/VolumeBenchmarkJob.h"
 #include "volumes/VolumeInfo.h"
-#include "volumes/VolumeJobs.h"
 
 #include <QJsonArray>
 

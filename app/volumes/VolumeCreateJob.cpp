@@ -1,19 +1,17 @@
-#include "volumes/VolumeJobs.h"
+#include "volumes/VolumeCreateJob.h"
 
-#include "core/AuditLog.h"
 #include "core/JobContext.h"
-#include "core/KernelFeatures.h"
 #include "core/SafeFile.h"
-#include "volumes/CipherBenchmark.h"
 #include "volumes/CryptDevice.h"
+#include "volumes/InPlaceJobProgress.h"
 #include "volumes/KeySlots.h"
 #include "volumes/RecoveryKey.h"
 #include "volumes/SlotNames.h"
 #include "volumes/VolumeInfo.h"
+#include "volumes/VolumeJobAudit.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -26,39 +24,6 @@
 namespace strongroom {
 
 namespace {
-
-// The one audit line of a create, encrypt or decrypt job, written by the job after its work:
-// "cancelled" also when it stopped early and can be resumed; details without secrets; the image by
-// its absolute path.
-void auditVolumeJob(const JobContext &context, const QString &logPath, const QString &action,
-                    const QString &image)
-{
-    const AuditLog log = logPath.isEmpty() ? AuditLog() : AuditLog(logPath);
-    const QString target = QFileInfo(image).absoluteFilePath();
-    const JobReport &report = context.reportSoFar();
-    if (report.error) {
-        log.append(action, target, QStringLiteral("failed"),
-                   {{QStringLiteral("reason"), report.error->kindName()}});
-        return;
-    }
-    if (context.sawCancel() || (report.data.contains(QStringLiteral("finished")) &&
-                                !report.data.value(QStringLiteral("finished")).toBool())) {
-        log.append(action, target, QStringLiteral("cancelled"));
-        return;
-    }
-    QJsonObject details = report.data;
-    details.remove(QStringLiteral("path"));
-    log.append(action, target, QStringLiteral("succeeded"), details);
-}
-
-inplace::Progress progressInto(JobContext &context)
-{
-    return [&context](quint64 done, quint64 total) {
-        context.setTotal(qint64(total));
-        context.setProgress(qint64(done));
-        return !context.isCancelled();
-    };
-}
 
 Status allocate(const QString &path, qint64 size)
 {
@@ -308,113 +273,6 @@ void VolumeCreateJob::create(JobContext &context)
             .arg(r.path)
             .arg(r.sizeBytes / (1024 * 1024))
             .arg(r.params.cipher, ext4 ? QStringLiteral("ext4 inside") : QStringLiteral("no file system")));
-}
-
-VolumeCryptJob::VolumeCryptJob(Direction direction, QString path, KeyMaterial key,
-                               inplace::EncryptionParams params, QString auditLogPath)
-    : m_auditLogPath(std::move(auditLogPath)), m_direction(direction), m_path(std::move(path)),
-      m_key(std::move(key)), m_params(std::move(params))
-{
-}
-
-QString VolumeCryptJob::title() const
-{
-    return (m_direction == Direction::Encrypt ? QStringLiteral("Encrypt %1") : QStringLiteral("Decrypt %1"))
-        .arg(QFileInfo(m_path).fileName());
-}
-
-QList<JobStep> VolumeCryptJob::steps() const
-{
-    return {JobStep{m_direction == Direction::Encrypt ? QStringLiteral("Encrypt in place")
-                                                      : QStringLiteral("Decrypt in place"),
-                    true}};
-}
-
-void VolumeCryptJob::run(JobContext &context)
-{
-    convert(context);
-    auditVolumeJob(context, m_auditLogPath,
-                   m_direction == Direction::Encrypt ? QStringLiteral("volume.encrypt")
-                                                     : QStringLiteral("volume.decrypt"),
-                   m_path);
-}
-
-void VolumeCryptJob::convert(JobContext &context)
-{
-    context.startStep(0, 0, ProgressUnit::Bytes);
-    auto outcome = m_direction == Direction::Encrypt
-                       ? inplace::encrypt(m_path, m_key, m_params, progressInto(context))
-                       : inplace::decrypt(m_path, m_key, progressInto(context));
-    if (!outcome) {
-        context.fail(outcome.error());
-        return;
-    }
-    const QString verb =
-        m_direction == Direction::Encrypt ? QStringLiteral("encrypt") : QStringLiteral("decrypt");
-    context.setData(QJsonObject{{QStringLiteral("path"), m_path},
-                                {QStringLiteral("operation"), verb},
-                                {QStringLiteral("resumed"), outcome->resumed},
-                                {QStringLiteral("finished"), outcome->finished},
-                                {QStringLiteral("slot"), outcome->slot},
-                                {QStringLiteral("bytes"), qint64(outcome->bytes)}});
-    if (!outcome->finished) {
-        context.setOverview(
-            QStringLiteral("Paused; run `strongroom-cli volume %1 %2` again to resume.").arg(verb, m_path));
-        return;
-    }
-    context.setOverview(QStringLiteral("%1 %2 in place%3.")
-                            .arg(m_direction == Direction::Encrypt ? QStringLiteral("Encrypted")
-                                                                   : QStringLiteral("Decrypted"),
-                                 m_path, outcome->resumed ? QStringLiteral(" (resumed)") : QString()));
-}
-
-VolumeBenchmarkJob::VolumeBenchmarkJob(int iterTimeMs, int argonMemoryKib)
-    : m_iterTimeMs(iterTimeMs), m_argonMemoryKib(argonMemoryKib)
-{
-}
-
-QList<JobStep> VolumeBenchmarkJob::steps() const
-{
-    return {JobStep{QStringLiteral("Ciphers")}, JobStep{QStringLiteral("PBKDF calibration")}};
-}
-
-void VolumeBenchmarkJob::run(JobContext &context)
-{
-    const bool kernel = kernelCryptoApiAvailable();
-    context.startStep(0);
-    QJsonArray ciphers;
-    for (const CipherSpeed &speed : benchmarkCiphers(kernel))
-        ciphers.append(speed.toJson());
-    if (context.isCancelled())
-        return;
-    context.startStep(1, 2);
-    QJsonArray pbkdfs;
-    for (const QString &type : {QStringLiteral("argon2id"), QStringLiteral("pbkdf2")}) {
-        PbkdfSettings settings;
-        settings.type = type;
-        settings.iterTimeMs = m_iterTimeMs;
-        settings.memoryKib = m_argonMemoryKib;
-        auto cost = calibratePbkdf(settings);
-        if (!cost) {
-            context.fail(cost.error());
-            return;
-        }
-        pbkdfs.append(cost->toJson());
-        context.addProgress(1);
-        if (context.isCancelled())
-            return;
-    }
-    context.setData(
-        QJsonObject{{QStringLiteral("kernel_crypto_api"), kernel},
-                    {QStringLiteral("cipher_source"), kernel ? QStringLiteral("kernel (libcryptsetup)")
-                                                             : QStringLiteral("user space (OpenSSL)")},
-                    {QStringLiteral("ciphers"), ciphers},
-                    {QStringLiteral("pbkdf"), pbkdfs}});
-    context.setOverview(
-        kernel ? QStringLiteral("Ciphers measured by libcryptsetup through the kernel crypto API.")
-               : QStringLiteral(
-                     "The kernel crypto API (AF_ALG) is missing, so libcryptsetup cannot benchmark ciphers "
-                     "here; the same ciphers were measured in user space with OpenSSL."));
 }
 
 } // namespace strongroom

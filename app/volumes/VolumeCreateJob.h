@@ -45,45 +45,4 @@ private:
     QCA::SecureArray m_recoveryKey;
 };
 
-// `volume encrypt` / `volume decrypt`: in place, offline, resumable; one step with byte progress.
-class VolumeCryptJob : public Job
-{
-public:
-    enum class Direction
-    {
-        Encrypt,
-        Decrypt
-    };
-    VolumeCryptJob(Direction direction, QString path, KeyMaterial key, inplace::EncryptionParams params = {},
-                   QString auditLogPath = {});
-
-    QString title() const override;
-    QList<JobStep> steps() const override;
-    void run(JobContext &context) override;
-
-private:
-    void convert(JobContext &context);
-
-    QString m_auditLogPath; // empty: the user's audit log
-    Direction m_direction;
-    QString m_path;
-    KeyMaterial m_key;
-    inplace::EncryptionParams m_params;
-};
-
-// `volume benchmark`: cipher speeds (libcryptsetup's kernel benchmark, or OpenSSL in user space
-// where the kernel crypto API is missing) and what one unlock costs for argon2id and pbkdf2.
-class VolumeBenchmarkJob : public Job
-{
-public:
-    VolumeBenchmarkJob(int iterTimeMs = 2000, int argonMemoryKib = 1048576);
-    QString title() const override { return QStringLiteral("Volume benchmark"); }
-    QList<JobStep> steps() const override;
-    void run(JobContext &context) override;
-
-private:
-    int m_iterTimeMs;
-    int m_argonMemoryKib;
-};
-
 } // namespace strongroom
