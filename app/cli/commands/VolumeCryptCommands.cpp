@@ -1,7 +1,8 @@
 // volume create, encrypt, decrypt: the long jobs, with progress and Ctrl-C (resumable); the jobs
 // write the audit lines.
+#include "cli/commands/VolumeCryptCommands.h"
+
 #include "cli/CliContext.h"
-#include "cli/commands/VolumeCommands.h"
 #include "cli/commands/VolumeOptions.h"
 #include "volumes/RecoveryKey.h"
 #include "volumes/VolumeCreateJob.h"
