@@ -1,4 +1,4 @@
-#include "backups/BackupsScreenshot.h"
+#include "BackupsScreenshot.h"
 
 #include "backups/BackupHistoryModel.h"
 #include "backups/BackupsPage.h"

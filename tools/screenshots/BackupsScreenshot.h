@@ -12,9 +12,10 @@ namespace strongroom::ui {
 class BackupsPage;
 class RestoreWizard;
 
-// Brings the Backups page into a state worth a screenshot (for docs/screenshots, from main's
-// --backups-view): the history, the retention preview, or one page of the restore wizard, driven
-// the way a user would (the newest backup, or --restore-file, and Next until the page is reached).
+// Brings the Backups page into a state worth a screenshot (for docs/screenshots, through
+// strongroom-backups-screenshot --view): the history, the retention preview, or one page of the
+// restore wizard, driven the way a user would (the newest backup, or --restore-file, and Next until
+// the page is reached).
 class BackupsScreenshot : public QObject
 {
     Q_OBJECT
