@@ -1,7 +1,7 @@
 // `volume info/test-key/add-key/change-key/remove-key/retune/header-backup/header-restore/benchmark`
 // against real LUKS headers made by the cryptsetup tool, and what `volume open|mount` need before
 // they act (udisks2 itself is driven in TestUdisksClient).
-#include "LuksFixtures.h"
+#include "app/volumes/LuksFixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

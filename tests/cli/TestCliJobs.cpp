@@ -3,8 +3,8 @@
 // SIGINT. Proves that a Ctrl-C during an argon2 `volume add-key` ends with exit 130 once the key
 // derivation returns and leaves the slots as they were; that a Ctrl-C stops `volume header-restore`
 // before it writes; and that the jobs write the audit lines: once, naming files by absolute path.
-#include "../backup/BackupFixtures.h"
-#include "../volumes/LuksFixtures.h"
+#include "app/backup/BackupFixtures.h"
+#include "app/volumes/LuksFixtures.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

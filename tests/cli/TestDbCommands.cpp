@@ -1,4 +1,4 @@
-#include "DbFixtures.h"
+#include "app/sqlcipher/DbFixtures.h"
 #include "support/CliProcess.h"
 
 #include <QJsonArray>

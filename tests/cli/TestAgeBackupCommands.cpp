@@ -1,4 +1,4 @@
-#include "BackupFixtures.h"
+#include "app/backup/BackupFixtures.h"
 #include "support/CliProcess.h"
 
 #include <QDirIterator>
