@@ -3000,18 +3000,6 @@
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <source>Restore Header</source>
-        <translation>Header wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Replace the LUKS header of %1 with the one saved in %2?</source>
-        <translation>Den LUKS-Header von %1 durch den in %2 gesicherten ersetzen?</translation>
-    </message>
-    <message>
-        <source>Restoring brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working. The current header is kept in a file beside the image. A backup of another volume (other UUID) is refused.</source>
-        <translation>Die Wiederherstellung bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte nicht mehr. Der aktuelle Header wird in einer Datei neben dem Abbild aufbewahrt. Eine Sicherung eines anderen Volumes (andere UUID) wird abgelehnt.</translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
@@ -3090,6 +3078,21 @@
     <message>
         <source>List and extract the files inside, in user space: no root, nothing mounted.</source>
         <translation>Die Dateien darin auflisten und herauskopieren, im Benutzerbereich: ohne root, ohne etwas einzuhängen.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeActions</name>
+    <message>
+        <source>Restore Header</source>
+        <translation>Header wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the LUKS header of %1 with the one saved in %2?</source>
+        <translation>Den LUKS-Header von %1 durch den in %2 gesicherten ersetzen?</translation>
+    </message>
+    <message>
+        <source>Restoring brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working. The current header is kept in a file beside the image. A backup of another volume (other UUID) is refused.</source>
+        <translation>Die Wiederherstellung bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte nicht mehr. Der aktuelle Header wird in einer Datei neben dem Abbild aufbewahrt. Eine Sicherung eines anderen Volumes (andere UUID) wird abgelehnt.</translation>
     </message>
 </context>
 <context>
