@@ -21,7 +21,7 @@ class TestAgeBackupCommands : public QObject
     QProcessEnvironment m_env;
 
     CliRun cli(const QStringList &args) { return runCli(args, {}, m_env); }
-    static QJsonObject json(const CliRun &run) { return QJsonDocument::fromJson(run.out).object(); }
+    static QJsonObject json(const CliRun &run) { return jsonOf(run); }
 
     // Runs a program of the age package; its output, or an empty array (with a warning) on failure.
     static QByteArray runAge(const QString &program, const QStringList &args)

@@ -25,7 +25,7 @@ class TestBackupCommands : public QObject
 
     CliRun cli(const QStringList &args) { return runCli(args, {}, m_env); }
 
-    QJsonObject json(const CliRun &run) { return QJsonDocument::fromJson(run.out).object(); }
+    QJsonObject json(const CliRun &run) { return jsonOf(run); }
 
     // A history with one backup made by `backup create`; returns the backup's path.
     QString createBackup(const QString &db)

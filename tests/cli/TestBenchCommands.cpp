@@ -51,7 +51,7 @@ class TestBenchCommands : public QObject
                QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     }
 
-    static QJsonObject json(const CliRun &r) { return QJsonDocument::fromJson(r.out).object(); }
+    static QJsonObject json(const CliRun &r) { return jsonOf(r); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,4 +1,5 @@
 #include "support/CliProcess.h"
+#include "support/IsolatedHome.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,7 +22,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Every run writes its audit log into a private data folder.
-        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        m_env = isolatedEnvironment(m_home.path(), m_env);
     }
 
     void helpListsEveryCommandGroup()
@@ -45,8 +46,7 @@ private Q_SLOTS:
     {
         const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("frobnicate")}, {}, m_env);
         QCOMPARE(r.exitCode, 2);
-        const QJsonObject error =
-            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error = jsonOf(r).value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toInt(), 2);
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("usage"));
         QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
@@ -93,7 +93,7 @@ private Q_SLOTS:
     {
         const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("--version")}, {}, m_env);
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject version = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject version = jsonOf(r);
         QCOMPARE(version.value(QStringLiteral("version")).toString(), QStringLiteral(STRONGROOM_VERSION));
     }
 
@@ -179,7 +179,7 @@ private Q_SLOTS:
         const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("checksum"), path}, {}, m_env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(
-            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("sha256")).toString(),
+            jsonOf(r).value(QStringLiteral("sha256")).toString(),
             QString::fromLatin1(QCryptographicHash::hash("strongroom", QCryptographicHash::Sha256).toHex()));
     }
 
@@ -215,7 +215,7 @@ private Q_SLOTS:
         const CliRun r =
             runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, {}, env);
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = jsonOf(r);
         QVERIFY(!o.value(QStringLiteral("intact")).toBool());
         QVERIFY(o.value(QStringLiteral("no_log")).toBool());
         QVERIFY(o.value(QStringLiteral("journal")).isObject());
@@ -240,7 +240,7 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QLatin1String("journal not available: entries are only in the local chain")));
         const CliRun doctor = runCli({QStringLiteral("doctor"), QStringLiteral("--json")}, {}, m_env);
-        const QJsonObject d = QJsonDocument::fromJson(doctor.out).object();
+        const QJsonObject d = jsonOf(doctor);
         QCOMPARE(d.value(QStringLiteral("journal")), QJsonValue(false));
         bool named = false;
         for (const QJsonValue &m : d.value(QStringLiteral("missing")).toArray())

@@ -172,8 +172,7 @@ private Q_SLOTS:
         holder.closeWriteChannel();
         holder.waitForFinished(10000);
         QVERIFY2(r.exitCode == 5, QByteArray(r.out + r.err).constData());
-        const QJsonObject error =
-            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error = jsonOf(r).value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("locked"));
     }
 
@@ -198,7 +197,6 @@ private Q_SLOTS:
                                    QStringLiteral("--hmac-algorithm"), QStringLiteral("HMAC_SHA256"),
                                    QStringLiteral("--kdf-iter"),       QStringLiteral("64000")};
         const auto run = [&](const QStringList &args) { return runCli(args, {}, env); };
-        const auto jsonOf = [](const CliRun &r) { return QJsonDocument::fromJson(r.out).object(); };
 
         // Without the settings: a wrong key that names the options to give, not the backup key's.
         const CliRun refused = run(QStringList{QStringLiteral("backup"), QStringLiteral("create"), db} + key);
@@ -265,7 +263,7 @@ private Q_SLOTS:
         const CliRun r =
             runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}, {}, env);
         QCOMPARE(r.exitCode, 4);
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = jsonOf(r);
         const QJsonObject error = o.value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toInt(), 4);
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("integrity"));

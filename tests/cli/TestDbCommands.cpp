@@ -1,5 +1,6 @@
 #include "app/sqlcipher/DbFixtures.h"
 #include "support/CliProcess.h"
+#include "support/IsolatedHome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,13 +27,12 @@ class TestDbCommands : public QObject
         return runCli(all, stdinData, env);
     }
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
-    static QJsonObject json(const CliRun &r) { return QJsonDocument::fromJson(r.out).object(); }
+    static QJsonObject json(const CliRun &r) { return jsonOf(r); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        m_env = isolatedEnvironment(m_home.path(), m_env);
         m_dir = QDir(m_files.path());
         dbfixtures::makeAll(m_dir);
     }

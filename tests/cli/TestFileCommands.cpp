@@ -1,4 +1,5 @@
 #include "support/CliProcess.h"
+#include "support/IsolatedHome.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -67,7 +68,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        m_env = isolatedEnvironment(m_home.path(), m_env);
         const CliRun r =
             cli({QStringLiteral("key"), QStringLiteral("generate"), QStringLiteral("--name"),
                  QStringLiteral("test key"), QStringLiteral("--out"), path(QStringLiteral("id.txt"))});
@@ -116,7 +117,7 @@ private Q_SLOTS:
                  path(QStringLiteral("good.age")), QStringLiteral("--identity"),
                  path(QStringLiteral("id.txt"))});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject data = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject data = jsonOf(r);
         QCOMPARE(data.value(QStringLiteral("bytes")).toInteger(), qint64(plaintext().size()));
         QCOMPARE(data.value(QStringLiteral("verified")).toBool(), true);
         // Standard output carries the plaintext when there is no -o.
@@ -219,8 +220,7 @@ private Q_SLOTS:
                  path(QStringLiteral("good.age")), QStringLiteral("--identity"),
                  path(QStringLiteral("other.txt")), QStringLiteral("-o"), path(QStringLiteral("out"))});
         QCOMPARE(r.exitCode, 3);
-        const QJsonObject error =
-            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error = jsonOf(r).value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("no-identity-matched"));
         QVERIFY(!QFile::exists(path(QStringLiteral("out"))));
         QFile::remove(path(QStringLiteral("other.txt")));
@@ -272,7 +272,7 @@ private Q_SLOTS:
                               data + name + QStringLiteral(".enc"), QStringLiteral("--key-file"),
                               data + QStringLiteral("key.hex"), QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject report = jsonOf(r);
         QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("node-aes-256-gcm"));
         QCOMPARE(report.value(QStringLiteral("authenticated")).toBool(), false);
         QCOMPARE(report.value(QStringLiteral("gzipInside")).toBool(), gzip);
@@ -327,9 +327,7 @@ private Q_SLOTS:
         const QByteArray sum = readAll(copy + QStringLiteral(".sha256"));
         QCOMPARE(sum, QCryptographicHash::hash(readAll(copy), QCryptographicHash::Sha256).toHex() +
                           "  shop-20261204.db.age\n");
-        QCOMPARE(
-            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("sha256")).toString().toLatin1(),
-            sum.left(64));
+        QCOMPARE(jsonOf(r).value(QStringLiteral("sha256")).toString().toLatin1(), sum.left(64));
         QCOMPARE(cli({QStringLiteral("file"), QStringLiteral("decrypt"), copy, QStringLiteral("--identity"),
                       path(QStringLiteral("id.txt")), QStringLiteral("-o"),
                       dir.filePath(QStringLiteral("back.db"))})
@@ -487,8 +485,7 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("decompressed")).toString(),
-                 tool);
+        QCOMPARE(jsonOf(r).value(QStringLiteral("decompressed")).toString(), tool);
         QCOMPARE(readAll(dir.filePath(QStringLiteral("out"))), plaintext());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3); // no staged temp left
     }

@@ -60,7 +60,7 @@ class TestKeyListCommand : public QObject
         if (r.exitCode != expectedExit)
             qWarning() << r.out << r.err;
         [&] { QCOMPARE(r.exitCode, expectedExit); }();
-        return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("keys")).toArray();
+        return jsonOf(r).value(QStringLiteral("keys")).toArray();
     }
 
     static QJsonObject keyOfKind(const QJsonArray &keys, const QString &kind)
@@ -235,7 +235,7 @@ private Q_SLOTS:
                                          QStringLiteral("list"), QStringLiteral("--only-given")} +
                              options);
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject data = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject data = jsonOf(r);
         QCOMPARE(data.value(QStringLiteral("rotationDays")).toInt(), rotationDays);
         const QJsonObject identity =
             keyOfKind(data.value(QStringLiteral("keys")).toArray(), QStringLiteral("age-identity"));
@@ -265,7 +265,7 @@ private Q_SLOTS:
         const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("list"),
                               QStringLiteral("--only-given"), QStringLiteral("--image"), notLuks});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject data = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject data = jsonOf(r);
         const QJsonArray problems = data.value(QStringLiteral("problems")).toArray();
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().toString().contains(notLuks));

@@ -29,7 +29,7 @@ class TestPgInfoCommand : public QObject
         return runCli(args, input, env.isEmpty() ? m_env : env);
     }
 
-    static QJsonObject json(const CliRun &run) { return QJsonDocument::fromJson(run.out).object(); }
+    static QJsonObject json(const CliRun &run) { return jsonOf(run); }
 
 private Q_SLOTS:
     void initTestCase()

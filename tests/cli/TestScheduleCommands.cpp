@@ -47,7 +47,7 @@ class TestScheduleCommands : public QObject
     }
     CliRun cli(const QStringList &args) const { return runCli(args, {}, m_env); }
 
-    static QJsonObject json(const CliRun &r) { return QJsonDocument::fromJson(r.out).object(); }
+    static QJsonObject json(const CliRun &r) { return jsonOf(r); }
 
     // The ExecStart= line of a written service, run as systemd runs it: %d is the credentials
     // folder, holding the key under the credential's name.
