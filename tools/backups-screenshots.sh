@@ -1,6 +1,7 @@
 #!/bin/bash
 # Makes docs/screenshots/backups-*.png: a demo history (build/shots/data), then the console offscreen
-# in each view. Run inside the build root: ./dev.sh exec tools/backups-screenshots.sh
+# in each view (strongroom-backups-screenshot, tools/screenshots/). Run inside the build root after building
+# that target: ./dev.sh exec tools/backups-screenshots.sh
 set -e
 SETUP=$(mktemp); SHOT=$(mktemp)
 cat > "$SETUP" <<'SETUP_EOF'
@@ -75,7 +76,7 @@ cat > "$SHOT" <<'SHOT_EOF'
 export SHOT_KEY="x'2b7e151628aed2a6abf7158809cf4f3c762e7160f38b4da56a784d9045190cfe'"
 export XDG_CONFIG_HOME=$PWD/build/shots/config XDG_DATA_HOME=$PWD/build/shots/share
 view=$1; out=$2; shift 2
-xvfb-run -a -s "-screen 0 1400x900x24" build/debug/bin/strongroom build/shots/data/crm.db --key-env SHOT_KEY --backups-view "$view" --screenshot "$out" "$@"
+xvfb-run -a -s "-screen 0 1400x900x24" build/debug/bin/strongroom-backups-screenshot build/shots/data/crm.db --key-env SHOT_KEY --view "$view" --output "$out" "$@"
 SHOT_EOF
 mkdir -p build/shots/config/strongroom docs/screenshots
 # The retention policy shown: keep-daily 3, keep-weekly 2, keep-monthly 1 for the demo folder.

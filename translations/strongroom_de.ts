@@ -656,34 +656,6 @@
 <context>
     <name>strongroom::ui::DatabaseDashboard</name>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Total size</source>
-        <translation>Gesamtgröße</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>SQLCipher / SQLite</source>
-        <translation>SQLCipher / SQLite</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Last backup</source>
-        <translation>Letzte Sicherung</translation>
-    </message>
-    <message>
-        <source>Free pages</source>
-        <translation>Freie Seiten</translation>
-    </message>
-    <message>
         <source>Filter tables and indexes</source>
         <translation>Tabellen und Indizes filtern</translation>
     </message>
@@ -716,10 +688,6 @@
         <translation>%1 ist geschlossen, solange sie wiederhergestellt wird.</translation>
     </message>
     <message>
-        <source>age %1 · %2</source>
-        <translation>Alter %1 · %2</translation>
-    </message>
-    <message>
         <source>Try &amp;Again…</source>
         <translation>&amp;Erneut versuchen …</translation>
     </message>
@@ -730,6 +698,133 @@
     <message>
         <source>Enter &amp;Key…</source>
         <translation>&amp;Schlüssel eingeben …</translation>
+    </message>
+    <message>
+        <source>Counting rows and measuring tables…</source>
+        <translation>Zeilen werden gezählt und Tabellen vermessen …</translation>
+    </message>
+    <message>
+        <source>Counting stopped; the numbers shown are complete for the tables listed.</source>
+        <translation>Zählen beendet; die gezeigten Zahlen sind für die aufgeführten Tabellen vollständig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) measured…</source>
+        <translation>
+            <numerusform>%n Tabelle vermessen …</numerusform>
+            <numerusform>%n Tabellen vermessen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Table Statistics</source>
+        <translation>Tabellenstatistik exportieren</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the export: %2</source>
+        <translation>%1: Der Export kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption…</source>
+        <translation>&amp;Verschlüsselung …</translation>
+    </message>
+    <message>
+        <source>Encrypt, decrypt, change the key or migrate this file with the conversion wizard.</source>
+        <translation>Diese Datei mit dem Umwandlungsassistenten verschlüsseln, entschlüsseln, neu verschlüsseln oder migrieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to SQLCipher 4…</source>
+        <translation>Nach SQLCipher 4 &amp;migrieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt This File…</source>
+        <translation>Diese Datei v&amp;erschlüsseln …</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::TableCharts</name>
+    <message>
+        <source>Largest tables (MiB)</source>
+        <translation>Größte Tabellen (MiB)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Space in the file</source>
+        <translation>Platz in der Datei</translation>
+    </message>
+    <message>
+        <source>Used %1</source>
+        <translation>Belegt %1</translation>
+    </message>
+    <message>
+        <source>Free %1</source>
+        <translation>Frei %1</translation>
+    </message>
+    <message>
+        <source>WAL %1</source>
+        <translation>WAL %1</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::LeftoverTempsBanner</name>
+    <message numerus="yes">
+        <source>An interrupted conversion of this file left %n temp file(s) beside it: %1. They are incomplete copies made by Strongroom; the database itself is intact. Removing them frees the space.</source>
+        <translation>
+            <numerusform>Eine abgebrochene Umwandlung dieser Datei hat %n temporäre Datei daneben hinterlassen: %1. Es ist eine unvollständige Kopie von Strongroom; die Datenbank selbst ist unversehrt. Entfernen gibt den Platz frei.</numerusform>
+            <numerusform>Eine abgebrochene Umwandlung dieser Datei hat %n temporäre Dateien daneben hinterlassen: %1. Es sind unvollständige Kopien von Strongroom; die Datenbank selbst ist unversehrt. Entfernen gibt den Platz frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove &amp;Leftover Files</source>
+        <translation>Über&amp;reste entfernen</translation>
+    </message>
+    <message>
+        <source>The leftover temp files were removed.</source>
+        <translation>Die übrig gebliebenen temporären Dateien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not remove: %1</source>
+        <translation>Konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::DashboardFacts</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Total size</source>
+        <translation>Gesamtgröße</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>SQLCipher / SQLite</source>
+        <translation>SQLCipher / SQLite</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>Free pages</source>
+        <translation>Freie Seiten</translation>
+    </message>
+    <message>
+        <source>age %1 · %2</source>
+        <translation>Alter %1 · %2</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -798,92 +893,6 @@
     <message>
         <source>%1 reclaimable by VACUUM</source>
         <translation>%1 durch VACUUM zurückzugewinnen</translation>
-    </message>
-    <message>
-        <source>Counting rows and measuring tables…</source>
-        <translation>Zeilen werden gezählt und Tabellen vermessen …</translation>
-    </message>
-    <message>
-        <source>Counting stopped; the numbers shown are complete for the tables listed.</source>
-        <translation>Zählen beendet; die gezeigten Zahlen sind für die aufgeführten Tabellen vollständig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s) measured…</source>
-        <translation>
-            <numerusform>%n Tabelle vermessen …</numerusform>
-            <numerusform>%n Tabellen vermessen …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Largest tables (MiB)</source>
-        <translation>Größte Tabellen (MiB)</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>Indexes</source>
-        <translation>Indizes</translation>
-    </message>
-    <message>
-        <source>Space in the file</source>
-        <translation>Platz in der Datei</translation>
-    </message>
-    <message>
-        <source>Used %1</source>
-        <translation>Belegt %1</translation>
-    </message>
-    <message>
-        <source>Free %1</source>
-        <translation>Frei %1</translation>
-    </message>
-    <message>
-        <source>WAL %1</source>
-        <translation>WAL %1</translation>
-    </message>
-    <message>
-        <source>Export Table Statistics</source>
-        <translation>Tabellenstatistik exportieren</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the export: %2</source>
-        <translation>%1: Der Export kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Encr&amp;yption…</source>
-        <translation>&amp;Verschlüsselung …</translation>
-    </message>
-    <message>
-        <source>Encrypt, decrypt, change the key or migrate this file with the conversion wizard.</source>
-        <translation>Diese Datei mit dem Umwandlungsassistenten verschlüsseln, entschlüsseln, neu verschlüsseln oder migrieren.</translation>
-    </message>
-    <message>
-        <source>&amp;Migrate to SQLCipher 4…</source>
-        <translation>Nach SQLCipher 4 &amp;migrieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt This File…</source>
-        <translation>Diese Datei v&amp;erschlüsseln …</translation>
-    </message>
-    <message numerus="yes">
-        <source>An interrupted conversion of this file left %n temp file(s) beside it: %1. They are incomplete copies made by Strongroom; the database itself is intact. Removing them frees the space.</source>
-        <translation>
-            <numerusform>Eine abgebrochene Umwandlung dieser Datei hat %n temporäre Datei daneben hinterlassen: %1. Es ist eine unvollständige Kopie von Strongroom; die Datenbank selbst ist unversehrt. Entfernen gibt den Platz frei.</numerusform>
-            <numerusform>Eine abgebrochene Umwandlung dieser Datei hat %n temporäre Dateien daneben hinterlassen: %1. Es sind unvollständige Kopien von Strongroom; die Datenbank selbst ist unversehrt. Entfernen gibt den Platz frei.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove &amp;Leftover Files</source>
-        <translation>Über&amp;reste entfernen</translation>
-    </message>
-    <message>
-        <source>The leftover temp files were removed.</source>
-        <translation>Die übrig gebliebenen temporären Dateien wurden entfernt.</translation>
-    </message>
-    <message>
-        <source>Could not remove: %1</source>
-        <translation>Konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2991,18 +3000,6 @@
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <source>Restore Header</source>
-        <translation>Header wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Replace the LUKS header of %1 with the one saved in %2?</source>
-        <translation>Den LUKS-Header von %1 durch den in %2 gesicherten ersetzen?</translation>
-    </message>
-    <message>
-        <source>Restoring brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working. The current header is kept in a file beside the image. A backup of another volume (other UUID) is refused.</source>
-        <translation>Die Wiederherstellung bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte nicht mehr. Der aktuelle Header wird in einer Datei neben dem Abbild aufbewahrt. Eine Sicherung eines anderen Volumes (andere UUID) wird abgelehnt.</translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
@@ -3081,6 +3078,21 @@
     <message>
         <source>List and extract the files inside, in user space: no root, nothing mounted.</source>
         <translation>Die Dateien darin auflisten und herauskopieren, im Benutzerbereich: ohne root, ohne etwas einzuhängen.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::VolumeActions</name>
+    <message>
+        <source>Restore Header</source>
+        <translation>Header wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the LUKS header of %1 with the one saved in %2?</source>
+        <translation>Den LUKS-Header von %1 durch den in %2 gesicherten ersetzen?</translation>
+    </message>
+    <message>
+        <source>Restoring brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working. The current header is kept in a file beside the image. A backup of another volume (other UUID) is refused.</source>
+        <translation>Die Wiederherstellung bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte nicht mehr. Der aktuelle Header wird in einer Datei neben dem Abbild aufbewahrt. Eine Sicherung eines anderen Volumes (andere UUID) wird abgelehnt.</translation>
     </message>
 </context>
 <context>

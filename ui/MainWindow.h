@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keys/KeySource.h"
+#include "keys/KeyReader.h"
 
 #include <QMainWindow>
 #include <optional>

@@ -1,7 +1,5 @@
 #include "MainWindow.h"
 #include "Translations.h"
-#include "backups/BackupsPage.h"
-#include "backups/BackupsScreenshot.h"
 #include "core/JobRunner.h"
 #include "core/ProcessHardening.h"
 #include "pages/DatabasesPage.h"
@@ -44,14 +42,6 @@ int main(int argc, char *argv[])
          QStringLiteral(
              "Save a screenshot of the main window to FILE once all started work is done, then quit."),
          QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("backups-view"),
-                      QStringLiteral("With --screenshot: show the Backups section in VIEW (%1).")
-                          .arg(ui::BackupsScreenshot::views().join(QStringLiteral(", "))),
-                      QStringLiteral("VIEW")});
-    parser.addOption({QStringLiteral("restore-file"),
-                      QStringLiteral("With --backups-view restore-*: the backup file to restore (default: "
-                                     "the newest in the history)."),
-                      QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("wizard"),
          QStringLiteral(
@@ -92,29 +82,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // Waits until no job runs (the dashboard has filled in), then lets the window paint once more.
         const QString target = parser.value(QStringLiteral("screenshot"));
-        ui::BackupsScreenshot *backups = nullptr;
-        if (parser.isSet(QStringLiteral("backups-view"))) {
-            window.showSection(ui::MainWindow::Section::Backups);
-            backups = new ui::BackupsScreenshot(window.findChild<ui::BackupsPage *>(), &runner,
-                                                parser.value(QStringLiteral("backups-view")),
-                                                parser.value(QStringLiteral("restore-file")));
-        }
         auto *poll = new QTimer(&window);
         int quietTicks = 0;
-        QObject::connect(poll, &QTimer::timeout, &window, [&, poll, target, backups]() mutable {
-            QWidget *subject = &window;
-            if (backups) {
-                subject = backups->ready(&window);
-                if (!subject)
-                    return;
-            } else {
-                quietTicks = runner.running().isEmpty() ? quietTicks + 1 : 0;
-                if (quietTicks < 5)
-                    return;
-            }
+        QObject::connect(poll, &QTimer::timeout, &window, [&, poll, target]() mutable {
+            quietTicks = runner.running().isEmpty() ? quietTicks + 1 : 0;
+            if (quietTicks < 5)
+                return;
             poll->stop();
             // A dialog on top (the wizard) is what the user sees; grab it rather than the window.
-            if (subject == &window && QApplication::activeModalWidget())
+            QWidget *subject = &window;
+            if (QApplication::activeModalWidget())
                 subject = QApplication::activeModalWidget();
             const bool saved = subject->grab().save(target);
             QTextStream(stderr) << (saved ? "screenshot: " : "could not save the screenshot: ") << target

@@ -1,5 +1,7 @@
 #include "age/CompressionKind.h"
 
+#include <karchive_version.h>
+
 namespace strongroom::age {
 
 KCompressionDevice::CompressionType compressionOf(QByteArrayView start)
@@ -27,6 +29,11 @@ QString compressionName(KCompressionDevice::CompressionType type)
     default:
         return {};
     }
+}
+
+QString karchiveVersion()
+{
+    return QStringLiteral(KARCHIVE_VERSION_STRING);
 }
 
 } // namespace strongroom::age

@@ -10,5 +10,7 @@ namespace strongroom::age {
 // is None), and its name as reports and JSON show it ("" for None). One place for every reader.
 KCompressionDevice::CompressionType compressionOf(QByteArrayView start);
 QString compressionName(KCompressionDevice::CompressionType type);
+// The KArchive release these readers are built with ("6.13.0"), for `doctor`.
+QString karchiveVersion();
 
 } // namespace strongroom::age

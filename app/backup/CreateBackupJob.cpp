@@ -1,7 +1,7 @@
 #include "backup/CreateBackupJob.h"
 
 #include "backup/BackupCatalog.h"
-#include "backup/JobMonitor.h"
+#include "backup/WorkMonitorJobAdapter.h"
 #include "core/AuditLog.h"
 
 #include <QDir>

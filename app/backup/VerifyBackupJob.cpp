@@ -1,7 +1,7 @@
 #include "backup/VerifyBackupJob.h"
 
 #include "backup/BackupAdoption.h"
-#include "backup/JobMonitor.h"
+#include "backup/WorkMonitorJobAdapter.h"
 #include "core/AuditLog.h"
 
 #include <QFileInfo>

@@ -142,16 +142,34 @@ std::optional<Error> CliContext::confirm(const QCommandLineParser &parser, const
     return std::nullopt;
 }
 
-std::optional<int> CliContext::failedExit(const JobReport &report, const QString &cancelledMessage)
+std::optional<int> CliContext::failedExit(const JobReport &report, const FailedExitOptions &options)
 {
-    if (report.outcome == JobOutcome::Cancelled) {
-        if (!cancelledMessage.isEmpty())
-            err() << cancelledMessage << Qt::endl;
+    const bool unfinished = options.unfinishedIsCancelled &&
+                            report.data.contains(QStringLiteral("finished")) &&
+                            !report.data.value(QStringLiteral("finished")).toBool();
+    if (report.outcome == JobOutcome::Cancelled || unfinished) {
+        QStringList message;
+        if (!options.cancelledMessage.isEmpty())
+            message << options.cancelledMessage;
+        if (options.cancelledShowsOverview && !report.overview.isEmpty())
+            message << report.overview;
+        if (!message.isEmpty())
+            err() << message.join(QLatin1Char(' ')) << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
-    if (report.error)
-        return fail(*report.error);
-    return std::nullopt;
+    if (!report.error)
+        return std::nullopt;
+    if (options.reportBesideError) {
+        if (m_json) {
+            QJsonObject object = report.data;
+            object.insert(QStringLiteral("error"), report.error->toJson());
+            printJson(object);
+            return static_cast<int>(report.error->code);
+        }
+        if (!report.overview.isEmpty() && report.overview != report.error->message)
+            out() << report.overview << Qt::endl;
+    }
+    return fail(*report.error);
 }
 
 JobReport CliContext::runJob(std::shared_ptr<Job> job)

@@ -4,7 +4,7 @@
 #include "core/Error.h"
 #include "core/Job.h"
 #include "core/JobReport.h"
-#include "keys/KeySource.h"
+#include "keys/KeyReader.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -13,6 +13,22 @@
 #include <memory>
 
 namespace strongroom::cli {
+
+// How CliContext::failedExit ends a verb whose job did not succeed, beyond the rule (cancelled: exit
+// 130; failed: the error through fail()).
+struct FailedExitOptions
+{
+    // Printed on stderr when the job was cancelled.
+    QString cancelledMessage;
+    // The report's overview follows cancelledMessage ("Paused; run ... again to resume.").
+    bool cancelledShowsOverview = false;
+    // A job whose data says "finished": false stopped before its end (a resumable conversion that
+    // paused at a checkpoint on Ctrl-C): a cancel, exit 130.
+    bool unfinishedIsCancelled = false;
+    // A failed job's report is shown with its error: under --json its data beside the "error"
+    // object, otherwise its overview before the message (what a schedule found before it failed).
+    bool reportBesideError = false;
+};
 
 // Everything a command needs from the outside world: output in the human or JSON form, errors by
 // the contract, keys, confirmations, the audit log and running jobs with a progress line.
@@ -47,7 +63,14 @@ public:
     JobReport runJob(std::shared_ptr<Job> job);
     // How a verb ends after its job: cancelled is exit 130 (with `cancelledMessage` on stderr when
     // given), a failure goes through fail(); nullopt when the job succeeded and the verb prints.
-    std::optional<int> failedExit(const JobReport &report, const QString &cancelledMessage = {});
+    // The options cover the verbs whose end says more (FailedExitOptions).
+    std::optional<int> failedExit(const JobReport &report, const FailedExitOptions &options);
+    std::optional<int> failedExit(const JobReport &report, const QString &cancelledMessage = {})
+    {
+        FailedExitOptions options;
+        options.cancelledMessage = cancelledMessage;
+        return failedExit(report, options);
+    }
 
     const AuditLog &audit() const { return m_audit; }
     bool interrupted() const;

@@ -14,7 +14,11 @@
 #include "cli/commands/ScheduleCommands.h"
 #include "cli/commands/SecurityAuditCommand.h"
 #include "cli/commands/VolumeBrowseCommands.h"
-#include "cli/commands/VolumeCommands.h"
+#include "cli/commands/VolumeCryptCommands.h"
+#include "cli/commands/VolumeHeaderCommands.h"
+#include "cli/commands/VolumeInspectCommands.h"
+#include "cli/commands/VolumeKeyCommands.h"
+#include "cli/commands/VolumeMappingCommands.h"
 #include "cli/commands/VolumeMigrateCommand.h"
 
 namespace strongroom::cli {

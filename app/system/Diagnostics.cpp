@@ -1,7 +1,9 @@
 #include "system/Diagnostics.h"
 
+#include "age/CompressionKind.h"
 #include "core/AuditJournal.h"
 #include "keys/Keyring.h"
+#include "postgres/LibpqVersion.h"
 #include "sqlcipher/ShellDbstat.h"
 #include "sqlcipher/SqlCipherVersions.h"
 #include "volumes/UdisksClient.h"
@@ -12,8 +14,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtCrypto>
-#include <karchive_version.h>
-#include <libpq-fe.h>
 #include <unistd.h>
 
 #ifndef STRONGROOM_CRYPTSETUP_VERSION
@@ -71,9 +71,8 @@ Diagnostics Diagnostics::collect()
     for (QCA::Provider *provider : QCA::providers())
         d.qcaProviders.append(provider->name());
     d.cryptsetup = QStringLiteral(STRONGROOM_CRYPTSETUP_VERSION);
-    d.karchive = QStringLiteral(KARCHIVE_VERSION_STRING);
-    const int pq = PQlibVersion();
-    d.libpq = QStringLiteral("%1.%2").arg(pq / 10000).arg(pq % 100);
+    d.karchive = age::karchiveVersion();
+    d.libpq = postgres::libpqVersion();
     d.postgresql = versionNumber(toolVersion(QStringLiteral("pg_dump")));
     d.gpg = versionNumber(toolVersion(QStringLiteral("gpg")));
     d.age = versionNumber(toolVersion(QStringLiteral("age")));

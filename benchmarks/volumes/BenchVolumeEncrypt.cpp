@@ -5,7 +5,7 @@
 //   BenchVolumeEncrypt [--size-mb N] [--work-dir DIR]     (defaults: 1024, build/bench-cache)
 #include "core/JobRunner.h"
 #include "volumes/InPlaceEncryption.h"
-#include "volumes/VolumeJobs.h"
+#include "volumes/VolumeCryptJob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

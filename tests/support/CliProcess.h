@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -35,4 +37,10 @@ inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
     p.waitForFinished(timeoutMs);
     return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                   p.readAllStandardError()};
+}
+
+// What a run printed on stdout, as the JSON object `--json` promises (empty when it is not one).
+inline QJsonObject jsonOf(const CliRun &run)
+{
+    return QJsonDocument::fromJson(run.out).object();
 }

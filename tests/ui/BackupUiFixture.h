@@ -25,8 +25,7 @@ using namespace backupfixtures;
 // Keeps the settings, remembered cipher settings and audit log of the test away from the user's.
 inline void isolateUserFiles(const QTemporaryDir &dir)
 {
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(QStringLiteral("data"))));
+    isolateThisProcess(dir.path());
 }
 
 struct Console

@@ -3,6 +3,7 @@
 #include "dashboard/DatabaseDashboard.h"
 #include "jobs/JobsIndicator.h"
 #include "pages/DatabasesPage.h"
+#include "support/IsolatedHome.h"
 #include "support/SqlCipherShell.h"
 
 #include <QBarSeries>
@@ -35,11 +36,7 @@ class TestBenchmarksPage : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
-    }
+    void initTestCase() { isolateThisProcess(m_dir.path()); }
 
     void runsAgainstTheTwinAndChartsTheResult()
     {

@@ -6,7 +6,9 @@
 #include "jobs/JobsIndicator.h"
 #include "pages/DatabasesPage.h"
 #include "sqlcipher/DatabaseSession.h"
+#include "support/IsolatedHome.h"
 #include "support/SqlCipherShell.h"
+#include "support/WidgetLookup.h"
 #include "widgets/SecretLineEdit.h"
 
 #include <QAbstractButton>
@@ -35,21 +37,6 @@ class TestConversionWizard : public QObject
     QTemporaryDir m_dir;
 
     static constexpr int kRows = 500;
-
-    template <typename T> static T *child(QWidget &w, const char *name)
-    {
-        T *found = w.findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qWarning("no child %s", name);
-        return found;
-    }
-
-    // Near the left edge: a radio button or check box only takes clicks on its indicator and text,
-    // and in a page-wide layout the middle of the widget is empty space.
-    static void click(QAbstractButton *button)
-    {
-        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
-    }
 
     static void shot(QWidget &widget, const char *page)
     {
@@ -162,8 +149,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
+        isolateThisProcess(m_dir.path());
     }
 
     void encryptsAPlainFileWithAGeneratedWordPassphrase()

@@ -2,6 +2,7 @@
 #include "dashboard/DatabaseDashboard.h"
 #include "dashboard/TableStatsModel.h"
 #include "jobs/JobsIndicator.h"
+#include "support/IsolatedHome.h"
 #include "support/SqlCipherShell.h"
 #include "widgets/Card.h"
 
@@ -45,7 +46,7 @@ class TestDatabaseDashboard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
+        isolateThisProcess(m_dir.path());
         m_encrypted = m_dir.filePath(QStringLiteral("shop.db"));
         const ShellRun made = runSqlCipherShell(
             m_encrypted, "PRAGMA key = 'dashboard test';\n"

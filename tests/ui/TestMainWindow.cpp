@@ -3,6 +3,7 @@
 #include "core/JobRunner.h"
 #include "jobs/JobsIndicator.h"
 #include "pages/DatabasesPage.h"
+#include "support/IsolatedHome.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -42,8 +43,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
+        isolateThisProcess(m_dir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("strongroom"));
         QCoreApplication::setApplicationName(QStringLiteral("strongroom"));
     }

@@ -4,7 +4,9 @@
 #include "postgres/PgConnectionDialog.h"
 #include "postgres/PgDashboard.h"
 #include "postgres/PgSavedConnections.h"
+#include "support/IsolatedHome.h"
 #include "support/PostgresServer.h"
+#include "support/WidgetLookup.h"
 #include "widgets/Banner.h"
 #include "widgets/SecretLineEdit.h"
 
@@ -47,14 +49,6 @@ class TestPgDashboard : public QObject
             widget->grab().save(QDir(dir).filePath(QStringLiteral("postgres-%1.png").arg(name)));
     }
 
-    template <typename T> static T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning("no child %s", name);
-        return found;
-    }
-
     SavedPgConnection shop(const QString &user = PostgresServer::superuser()) const
     {
         return SavedPgConnection{QStringLiteral("shop"), m_server.conninfo(QStringLiteral("shop"), user),
@@ -64,8 +58,7 @@ class TestPgDashboard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
+        isolateThisProcess(m_home.path());
         qputenv("PGPASSFILE", QFile::encodeName(m_home.filePath(QStringLiteral("no-pgpass"))));
         STRONGROOM_START_POSTGRES(m_server);
         QVERIFY(m_server.createDatabase(QStringLiteral("shop")));

@@ -33,14 +33,6 @@ namespace {
 const QStringList kCheap{QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
                          QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")};
 
-void click(QObject *parent, const char *name)
-{
-    auto *button = child<QPushButton>(parent, name);
-    QVERIFY(button);
-    QVERIFY2(button->isEnabled(), name);
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
 QString twoSlotVolume(LuksFixtures &fx, const QString &name = QStringLiteral("two.img"))
 {
     const QString image =

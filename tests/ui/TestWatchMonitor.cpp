@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "core/JobRunner.h"
+#include "support/IsolatedHome.h"
 #include "watch/WatchMonitor.h"
 #include "widgets/Banner.h"
 
@@ -27,8 +28,7 @@ class TestWatchMonitor : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
+        isolateThisProcess(m_dir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("strongroom"));
         QCoreApplication::setApplicationName(QStringLiteral("strongroom"));
     }

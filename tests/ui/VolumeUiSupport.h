@@ -1,5 +1,8 @@
 #pragma once
 
+#include "support/IsolatedHome.h"
+#include "support/WidgetLookup.h"
+
 #include <QDir>
 #include <QTemporaryDir>
 #include <QWidget>
@@ -9,22 +12,8 @@
 struct VolumeUiHome
 {
     QTemporaryDir home;
-    VolumeUiHome()
-    {
-        qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    }
+    VolumeUiHome() { isolateThisProcess(home.path()); }
 };
-
-// The named child of `parent`, with a warning naming it when it is missing (the test then fails on
-// the null pointer with that name in its log).
-template <typename T> T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 
 inline void screenshot(QWidget *widget, const QString &name)
 {

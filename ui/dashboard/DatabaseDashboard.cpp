@@ -1,11 +1,12 @@
 #include "dashboard/DatabaseDashboard.h"
 
-#include "backup/BackupCatalog.h"
-#include "backups/BackupHistoryModel.h"
-#include "conversion/ConversionPlan.h"
 #include "core/JobRunner.h"
 #include "core/SafeFile.h"
+#include "dashboard/DashboardConnection.h"
 #include "dashboard/KeyDialog.h"
+#include "dashboard/LastBackupLookup.h"
+#include "dashboard/LeftoverTempsBanner.h"
+#include "dashboard/TableCharts.h"
 #include "dashboard/TableStatsModel.h"
 #include "jobs/JobsIndicator.h"
 #include "sqlcipher/DatabaseSession.h"
@@ -13,30 +14,21 @@
 #include "widgets/Card.h"
 
 #include <QApplication>
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QPieSeries>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace strongroom::ui {
 
@@ -57,7 +49,9 @@ Q_SIGNALS:
 
 DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, JobsIndicator *jobs,
                                      QWidget *parent)
-    : QWidget(parent), m_path(path), m_runner(runner), m_jobs(jobs)
+    : QWidget(parent), m_path(path), m_runner(runner), m_jobs(jobs),
+      m_connection(new DashboardConnection(path, runner, this)),
+      m_lastBackup(new LastBackupLookup(path, runner, this))
 {
     qRegisterMetaType<TableStats>();
     auto *layout = new QVBoxLayout(this);
@@ -66,25 +60,19 @@ DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, Job
     layout->addWidget(title);
     m_banner = new Banner;
     layout->addWidget(m_banner);
-    m_tempsBanner = new Banner;
-    m_tempsBanner->setVisible(false);
+    m_tempsBanner = new LeftoverTempsBanner;
     layout->addWidget(m_tempsBanner);
 
     m_content = new QWidget;
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
     auto *cards = new QGridLayout;
-    m_fileCard = new Card(tr("File"));
-    m_sizeCard = new Card(tr("Total size"));
-    m_encryptionCard = new Card(tr("Encryption"));
-    m_versionsCard = new Card(tr("SQLCipher / SQLite"));
-    m_createdCard = new Card(tr("Created"));
-    m_backupCard = new Card(tr("Last backup"));
-    m_freeCard = new Card(tr("Free pages"));
-    const QList<Card *> all{m_fileCard,    m_sizeCard,   m_encryptionCard, m_versionsCard,
-                            m_createdCard, m_backupCard, m_freeCard};
-    for (int i = 0; i < all.size(); ++i)
-        cards->addWidget(all[i], i / 4, i % 4);
+    const QList<DashboardFacts::Fact> facts = DashboardFacts::all();
+    for (int i = 0; i < facts.size(); ++i) {
+        auto *card = new Card(DashboardFacts::caption(facts[i]));
+        m_cards.insert(facts[i], card);
+        cards->addWidget(card, i / 4, i % 4);
+    }
     content->addLayout(cards);
 
     auto *toolbar = new QHBoxLayout;
@@ -128,20 +116,10 @@ DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, Job
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
 
-    m_tablesChart = new QChartView;
-    m_tablesChart->setRenderHint(QPainter::Antialiasing);
-    m_tablesChart->setMinimumHeight(240);
-    m_spaceChart = new QChartView;
-    m_spaceChart->setRenderHint(QPainter::Antialiasing);
-    m_spaceChart->setMinimumHeight(240);
-    auto *charts = new QSplitter(Qt::Horizontal);
-    charts->addWidget(m_tablesChart);
-    charts->addWidget(m_spaceChart);
-    charts->setStretchFactor(0, 3);
-    charts->setStretchFactor(1, 2);
+    m_charts = new TableCharts;
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
-    split->addWidget(charts);
+    split->addWidget(m_charts);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     content->addWidget(split, 1);
@@ -155,12 +133,18 @@ DatabaseDashboard::DatabaseDashboard(const QString &path, JobRunner *runner, Job
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_cancelStats, &QPushButton::clicked, this, &DatabaseDashboard::cancelStatistics);
     connect(refresh, &QPushButton::clicked, this, &DatabaseDashboard::refresh);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(summaryText()); });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_facts.summary(m_path, *m_model)); });
     connect(csv, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("csv")); });
     connect(json, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("json")); });
     connect(m_convert, &QPushButton::clicked, this, [this] {
-        const bool encrypted = m_session && m_session->facts().encrypted;
+        const bool encrypted = session() && session()->facts().encrypted;
         Q_EMIT conversionRequested(encrypted ? ConversionKind::Rekey : ConversionKind::Encrypt);
+    });
+    connect(m_connection, &DashboardConnection::openFinished, this, &DatabaseDashboard::onOpened);
+    connect(m_lastBackup, &LastBackupLookup::found, this, [this](const std::optional<LastBackup> &last) {
+        m_facts.setLastBackup(last);
+        showFacts();
     });
 }
 
@@ -168,8 +152,11 @@ DatabaseDashboard::~DatabaseDashboard()
 {
     if (m_statsJob)
         m_statsJob->cancel();
-    if (m_session)
-        m_session->close();
+}
+
+std::shared_ptr<DatabaseSession> DatabaseDashboard::session() const
+{
+    return m_connection->session();
 }
 
 QString DatabaseDashboard::bannerText() const
@@ -179,53 +166,32 @@ QString DatabaseDashboard::bannerText() const
 
 void DatabaseDashboard::open(OpenRequest request)
 {
-    if (m_openJob)
+    if (m_connection->opening())
         return;
-    request.path = m_path;
-    offerToRemoveStaleTemps();
-    auto job = std::make_shared<OpenDatabaseJob>(std::move(request));
+    m_tempsBanner->checkBeside(m_path);
     m_banner->showMessage(Banner::Tone::Info,
                           tr("Opening %1… Each set of cipher settings tried costs one key "
                              "derivation, so this can take a few seconds.")
                               .arg(m_path));
-    m_openJob = m_runner->start(job);
-    connect(m_openJob, &JobHandle::finished, this,
-            [this, job](const JobReport &) { onOpened(job->takeDiagnosis()); });
+    m_connection->open(std::move(request));
 }
 
 void DatabaseDashboard::closeSession()
 {
     if (m_statsJob)
         m_statsJob->cancel();
-    if (m_session)
-        m_session->close();
-    m_session.reset();
+    m_connection->close();
     m_banner->showMessage(Banner::Tone::Info, tr("%1 is closed while it is being restored.").arg(m_path));
 }
 
 void DatabaseDashboard::refreshLastBackup()
 {
-    auto *watcher = new QFutureWatcher<std::optional<LastBackup>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const std::optional<LastBackup> last = watcher->result();
-        if (last) {
-            m_backupCard->setValue(
-                QLocale().toString(last->time.toLocalTime(), QLocale::ShortFormat),
-                tr("age %1 · %2")
-                    .arg(BackupHistoryModel::ageText(last->time), QFileInfo(last->path).fileName()));
-            m_backupCard->setWarning(last->time.daysTo(QDateTime::currentDateTimeUtc()) > 7);
-        } else {
-            m_backupCard->setValue(tr("None"), tr("No backup in this database's history folder."));
-            m_backupCard->setWarning(true);
-        }
-    });
-    watcher->setFuture(m_runner->runTask([path = m_path] { return lastBackupOf(path); }));
+    m_lastBackup->refresh();
 }
 
 QString DatabaseDashboard::lastBackupText() const
 {
-    return m_backupCard->value();
+    return m_cards.value(DashboardFacts::Fact::LastBackup)->value();
 }
 
 void DatabaseDashboard::askForKey(const QString &reason)
@@ -248,11 +214,11 @@ void DatabaseDashboard::askForKey(const QString &reason)
 void DatabaseDashboard::onOpened(const OpenDiagnosis &diagnosis)
 {
     using Case = OpenDiagnosis::Case;
-    m_session = diagnosis.session;
+    const std::shared_ptr<DatabaseSession> connected = diagnosis.session;
     switch (diagnosis.what) {
     case Case::Opened:
     case Case::OpenedReadOnly: {
-        const QString profile = m_session->facts().profile();
+        const QString profile = connected->facts().profile();
         if (profile != QLatin1String("sqlcipher-4")) {
             m_banner->showMessage(
                 Banner::Tone::Warning,
@@ -285,93 +251,36 @@ void DatabaseDashboard::onOpened(const OpenDiagnosis &diagnosis)
                               diagnosis.message);
         break;
     }
-    if (!m_session)
+    if (!connected)
         return;
-    showFacts(m_session->facts());
+    const FileFacts &facts = connected->facts();
+    m_facts.setFile(facts);
+    m_facts.setLastBackupReading();
+    showFacts();
+    m_model->setFileBytes(facts.pageCount * facts.pageSize);
+    refreshLastBackup();
     m_content->setVisible(true);
     Q_EMIT opened(m_path);
     startStatistics();
 }
 
-void DatabaseDashboard::offerToRemoveStaleTemps()
+void DatabaseDashboard::showFacts()
 {
-    // Cheap: one folder listing and a kill(pid, 0) per candidate. Temp files of a run that is still
-    // going (this process or another) are not listed.
-    const QStringList stale = staleTempsFor(m_path);
-    if (stale.isEmpty()) {
-        m_tempsBanner->setVisible(false);
-        return;
+    for (auto card = m_cards.cbegin(); card != m_cards.cend(); ++card) {
+        const DashboardFacts::Text text = m_facts.text(card.key());
+        card.value()->setValue(text.value, text.detail);
+        card.value()->setWarning(text.warning);
     }
-    QStringList names;
-    for (const QString &file : stale)
-        names << QFileInfo(file).fileName();
-    m_tempsBanner->showMessage(
-        Banner::Tone::Warning,
-        tr("An interrupted conversion of this file left %n temp file(s) beside it: %1. They are incomplete "
-           "copies "
-           "made by Strongroom; the database itself is intact. Removing them frees the space.",
-           nullptr, int(stale.size()))
-            .arg(names.join(QStringLiteral(", "))));
-    QPushButton *remove = m_tempsBanner->addAction(tr("Remove &Leftover Files"));
-    remove->setObjectName(QStringLiteral("removeStaleTempsButton"));
-    connect(remove, &QPushButton::clicked, this, [this, stale] {
-        QStringList left;
-        for (const QString &file : stale) {
-            safefile::removeTemp(file);
-            if (QFileInfo::exists(file))
-                left << file;
-        }
-        m_tempsBanner->showMessage(left.isEmpty() ? Banner::Tone::Success : Banner::Tone::Error,
-                                   left.isEmpty()
-                                       ? tr("The leftover temp files were removed.")
-                                       : tr("Could not remove: %1").arg(left.join(QStringLiteral(", "))));
-    });
-    m_tempsBanner->setVisible(true);
-}
-
-void DatabaseDashboard::showFacts(const FileFacts &f)
-{
-    const QLocale locale;
-    m_fileCard->setValue(QFileInfo(f.path).fileName(),
-                         f.folder + (f.readOnly ? tr(" (read-only)") : QString()));
-    m_sizeCard->setValue(
-        dataSizeText(f.sizeBytes()),
-        f.walBytes > 0 ? tr("database %1 + WAL %2").arg(dataSizeText(f.fileBytes), dataSizeText(f.walBytes))
-                       : tr("%1 pages of %2 bytes").arg(locale.toString(f.pageCount)).arg(f.pageSize));
-    if (f.encrypted && f.settings) {
-        m_encryptionCard->setValue(f.profile(),
-                                   tr("%1, %2 iterations, %3, page %4 bytes, %5 key")
-                                       .arg(f.settings->kdfAlgorithm)
-                                       .arg(locale.toString(f.settings->kdfIter))
-                                       .arg(f.settings->useHmac ? f.settings->hmacAlgorithm : tr("no HMAC"))
-                                       .arg(f.settings->pageSize)
-                                       .arg(f.keyKind == KeyKind::Raw ? tr("raw") : tr("passphrase")));
-        m_encryptionCard->setWarning(f.profile() != QLatin1String("sqlcipher-4"));
-    } else {
-        m_encryptionCard->setValue(tr("Not encrypted"),
-                                   tr("Anyone who can read the file can read the data."));
-        m_encryptionCard->setWarning(true);
-    }
-    m_versionsCard->setValue(f.sqlcipherVersion.section(QLatin1Char(' '), 0, 0),
-                             tr("SQLite %1").arg(f.sqliteVersion));
-    m_createdCard->setValue(f.created ? locale.toString(f.created->toLocalTime(), QLocale::ShortFormat)
-                                      : tr("unknown"),
-                            f.created ? QString() : tr("The file system does not record birth times."));
-    m_backupCard->setValue(tr("…"), tr("Reading the backup history…"));
-    refreshLastBackup();
-    m_freeCard->setValue(locale.toString(f.freelistCount),
-                         tr("%1 reclaimable by VACUUM").arg(dataSizeText(f.freelistCount * f.pageSize)));
-    m_model->setFileBytes(f.pageCount * f.pageSize);
 }
 
 void DatabaseDashboard::startStatistics()
 {
-    if (!m_session || m_statsJob)
+    if (!session() || m_statsJob)
         return;
     m_model->clear();
     auto relay = std::shared_ptr<TableRelay>(new TableRelay, [](TableRelay *r) { r->deleteLater(); });
     connect(relay.get(), &TableRelay::tableReady, this, &DatabaseDashboard::onTable, Qt::QueuedConnection);
-    auto job = std::make_shared<TableStatsJob>(m_session,
+    auto job = std::make_shared<TableStatsJob>(session(),
                                                [relay](const TableStats &t) { Q_EMIT relay->tableReady(t); });
     m_statsJob = m_runner->start(job);
     m_statsLabel->setText(tr("Counting rows and measuring tables…"));
@@ -414,7 +323,7 @@ void DatabaseDashboard::cancelStatistics()
 
 void DatabaseDashboard::refresh()
 {
-    if (!m_session)
+    if (!session())
         return;
     if (m_statsJob) {
         // Restart once the running count has stopped.
@@ -428,81 +337,9 @@ void DatabaseDashboard::refresh()
 
 void DatabaseDashboard::updateCharts()
 {
-    QList<TableStats> tables = m_model->tables();
-    std::sort(tables.begin(), tables.end(), [](const TableStats &a, const TableStats &b) {
-        return a.bytes + std::max<qint64>(0, a.indexBytes) > b.bytes + std::max<qint64>(0, b.indexBytes);
-    });
-    // Six bars keep every table's name readable in the chart's height; the table lists them all.
-    tables = tables.mid(0, 6);
-    std::reverse(tables.begin(), tables.end()); // the largest at the top of a horizontal bar chart
-
-    auto *chart = new QChart;
-    chart->setTitle(tr("Largest tables (MiB)"));
-    chart->legend()->setAlignment(Qt::AlignTop);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *data = new QBarSet(tr("Table"));
-    auto *indexes = new QBarSet(tr("Indexes"));
-    QStringList names;
-    double maximum = 0;
-    for (const TableStats &t : std::as_const(tables)) {
-        const double table = std::max<qint64>(0, t.bytes) / 1048576.0;
-        const double index = std::max<qint64>(0, t.indexBytes) / 1048576.0;
-        *data << table;
-        *indexes << index;
-        maximum = std::max(maximum, table + index);
-        names << t.name;
-    }
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append(data);
-    series->append(indexes);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(names);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
-    axisX->setLabelFormat(QStringLiteral("%.1f"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QChart *old = m_tablesChart->chart();
-    m_tablesChart->setChart(chart);
-    delete old;
-
-    if (!m_session)
-        return;
-    const FileFacts &f = m_session->facts();
-    auto *space = new QChart;
-    space->setTitle(tr("Space in the file"));
-    auto *pie = new QPieSeries;
-    const qint64 freeBytes = f.freelistCount * f.pageSize;
-    pie->append(tr("Used %1").arg(dataSizeText(f.pageCount * f.pageSize - freeBytes)),
-                double(f.pageCount - f.freelistCount));
-    pie->append(tr("Free %1").arg(dataSizeText(freeBytes)), double(f.freelistCount));
-    if (f.walBytes > 0)
-        pie->append(tr("WAL %1").arg(dataSizeText(f.walBytes)), double(f.walBytes) / std::max(1, f.pageSize));
-    pie->setHoleSize(0.4);
-    space->addSeries(pie);
-    space->legend()->setAlignment(Qt::AlignBottom);
-    space->setMargins(QMargins(4, 4, 4, 4));
-    QChart *oldSpace = m_spaceChart->chart();
-    m_spaceChart->setChart(space);
-    delete oldSpace;
-}
-
-QString DatabaseDashboard::summaryText() const
-{
-    QString text = m_path + QLatin1Char('\n');
-    for (const Card *card :
-         {m_sizeCard, m_encryptionCard, m_versionsCard, m_createdCard, m_backupCard, m_freeCard}) {
-        const auto labels = card->findChildren<QLabel *>();
-        QStringList parts;
-        for (const QLabel *l : labels)
-            if (!l->text().isEmpty())
-                parts << l->text();
-        text += parts.join(QStringLiteral(": ")) + QLatin1Char('\n');
-    }
-    return text + QLatin1Char('\n') + m_model->toText();
+    m_charts->showTables(m_model->tables());
+    if (session())
+        m_charts->showSpace(session()->facts());
 }
 
 void DatabaseDashboard::exportAs(const QString &format)
@@ -527,4 +364,3 @@ void DatabaseDashboard::exportAs(const QString &format)
 } // namespace strongroom::ui
 
 #include "DatabaseDashboard.moc"
-#include "widgets/DataSize.h"

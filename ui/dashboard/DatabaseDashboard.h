@@ -2,14 +2,15 @@
 
 #include "conversion/ConversionRequest.h"
 #include "core/JobHandle.h"
+#include "dashboard/DashboardFacts.h"
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/TableStatsJob.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 #include <memory>
 
-class QChartView;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -25,11 +26,18 @@ namespace strongroom::ui {
 
 class Banner;
 class Card;
+class DashboardConnection;
 class JobsIndicator;
+class LastBackupLookup;
+class LeftoverTempsBanner;
+class TableCharts;
 class TableStatsModel;
 
 // One open database: a banner for what the opening found, cards of file-level facts (at once), and
-// the tables and indexes with rows and sizes filling in from a background job, with charts.
+// the tables and indexes with rows and sizes filling in from a background job, with charts. The
+// page lays these out and runs the statistics; the connection (DashboardConnection), the leftover
+// temp files (LeftoverTempsBanner), the last-backup lookup (LastBackupLookup), the charts
+// (TableCharts) and the words of the facts (DashboardFacts) are their own classes.
 class DatabaseDashboard : public QWidget
 {
     Q_OBJECT
@@ -50,7 +58,7 @@ public:
     void refreshLastBackup();
     QString lastBackupText() const;
 
-    std::shared_ptr<DatabaseSession> session() const { return m_session; }
+    std::shared_ptr<DatabaseSession> session() const;
     TableStatsModel *tableModel() const { return m_model; }
     bool statisticsRunning() const { return m_statsJob != nullptr; }
     QString bannerText() const;
@@ -63,32 +71,25 @@ Q_SIGNALS:
 
 private:
     void onOpened(const OpenDiagnosis &diagnosis);
-    void showFacts(const FileFacts &facts);
-    void offerToRemoveStaleTemps();
+    void showFacts();
     void startStatistics();
     void onTable(const TableStats &table);
     void updateCharts();
     void exportAs(const QString &format);
-    QString summaryText() const;
 
     QString m_path;
     JobRunner *m_runner;
     JobsIndicator *m_jobs;
-    std::shared_ptr<DatabaseSession> m_session;
+    DashboardConnection *m_connection;
+    LastBackupLookup *m_lastBackup;
+    DashboardFacts m_facts;
     QPointer<JobHandle> m_statsJob;
-    QPointer<JobHandle> m_openJob;
 
     Banner *m_banner;
-    Banner *m_tempsBanner;
+    LeftoverTempsBanner *m_tempsBanner;
     QPushButton *m_convert;
     QWidget *m_content;
-    Card *m_fileCard;
-    Card *m_sizeCard;
-    Card *m_encryptionCard;
-    Card *m_versionsCard;
-    Card *m_createdCard;
-    Card *m_backupCard;
-    Card *m_freeCard;
+    QHash<DashboardFacts::Fact, Card *> m_cards;
     QProgressBar *m_statsProgress;
     QLabel *m_statsLabel;
     QPushButton *m_cancelStats;
@@ -96,8 +97,7 @@ private:
     TableStatsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
-    QChartView *m_tablesChart;
-    QChartView *m_spaceChart;
+    TableCharts *m_charts;
 };
 
 } // namespace strongroom::ui

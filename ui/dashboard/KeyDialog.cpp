@@ -1,6 +1,6 @@
 #include "dashboard/KeyDialog.h"
 
-#include "keys/KeySource.h"
+#include "keys/KeyReader.h"
 #include "keys/Keyring.h"
 #include "widgets/SecretLineEdit.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "conversion/ConversionRequest.h"
-#include "keys/KeySource.h"
+#include "keys/KeyReader.h"
 #include "postgres/PgConnection.h"
 #include "postgres/PgSavedConnections.h"
 #include "sqlcipher/DatabaseOpener.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "volumes/VolumeJobs.h"
+#include "volumes/VolumeCreateJob.h"
 
 #include <QWizard>
 #include <QtCrypto>

@@ -1,17 +1,9 @@
 #include "volumes/VolumesPage.h"
 
-#include "core/JobRunner.h"
+#include "core/JobReport.h"
 #include "core/KernelFeatures.h"
-#include "jobs/JobsIndicator.h"
-#include "volumes/HeaderBackupFileDialog.h"
-#include "volumes/HeaderBackupJob.h"
-#include "volumes/InPlaceDialog.h"
-#include "volumes/KeySlotDialog.h"
-#include "volumes/KnownVolumes.h"
-#include "volumes/OpenVolumeDialog.h"
-#include "volumes/VolumeBrowserDialog.h"
-#include "volumes/VolumeJobs.h"
-#include "volumes/VolumeMappingJob.h"
+#include "volumes/VolumeActions.h"
+#include "volumes/VolumeRecords.h"
 #include "volumes/VolumeSetupWizard.h"
 #include "volumes/VolumeText.h"
 #include "widgets/Banner.h"
@@ -25,13 +17,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace strongroom::ui {
 
@@ -55,7 +47,8 @@ QString noDeviceMapperText()
 } // namespace
 
 VolumesPage::VolumesPage(JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
-    : QWidget(parent), m_runner(runner), m_jobs(jobs), m_known(new KnownVolumes(this))
+    : QWidget(parent), m_runner(runner), m_jobs(jobs), m_volumes(new VolumeRecords(runner, this)),
+      m_volumeActions(new VolumeActions(runner, jobs, this))
 {
     setObjectName(QStringLiteral("volumesPage"));
     setAcceptDrops(true);
@@ -102,7 +95,12 @@ VolumesPage::VolumesPage(JobRunner *runner, JobsIndicator *jobs, QWidget *parent
     connect(add, &QPushButton::clicked, this, &VolumesPage::chooseExisting);
     connect(reload, &QPushButton::clicked, this, &VolumesPage::refresh);
     connect(m_list, &QListWidget::currentRowChanged, this, &VolumesPage::showCurrent);
-    connect(m_known, &KnownVolumes::changed, this, &VolumesPage::refresh);
+    connect(m_volumes, &VolumeRecords::refreshed, this, [this] {
+        showRecords();
+        Q_EMIT refreshed();
+    });
+    connect(m_volumeActions, &VolumeActions::jobEnded, this, &VolumesPage::showJobEnd);
+    connect(m_volumeActions, &VolumeActions::volumeChanged, this, &VolumesPage::showChange);
 }
 
 void VolumesPage::showEvent(QShowEvent *event)
@@ -164,65 +162,65 @@ QWidget *VolumesPage::createDetails()
     m_actionBar = new QWidget;
     auto *grid = new QGridLayout(m_actionBar);
     grid->setContentsMargins(0, 0, 0, 0);
-    const QList<QPushButton *> keyRow{
-        addAction(QStringLiteral("addKeyButton"), tr("Add Key…"), tr("Add a passphrase in a free key slot.")),
-        addAction(QStringLiteral("changeKeyButton"), tr("Change Key…"),
-                  tr("Replace the passphrase of the slot a key opens.")),
-        addAction(QStringLiteral("removeKeyButton"), tr("Remove Key…"),
-                  tr("Remove a key slot, after proving that a different key opens another one.")),
-        addAction(QStringLiteral("retuneButton"), tr("Retune…"),
-                  tr("Rewrite a slot with other key-derivation costs."))};
-    const QList<QPushButton *> fileRow{addAction(QStringLiteral("headerBackupButton"), tr("Back Up Header…"),
-                                                 tr("Save the LUKS header (key slots included) to a file.")),
-                                       addAction(QStringLiteral("headerRestoreButton"), tr("Restore Header…"),
-                                                 tr("Put a saved header back on the image.")),
-                                       addAction(QStringLiteral("encryptButton"), tr("Encrypt in Place…"),
-                                                 tr("Encrypt an unencrypted image where it is.")),
-                                       addAction(QStringLiteral("decryptButton"), tr("Decrypt in Place…"),
-                                                 tr("Turn the volume back into an unencrypted image."))};
-    const QList<QPushButton *> mapRow{addAction(QStringLiteral("openButton"), tr("Open…"), QString()),
-                                      addAction(QStringLiteral("closeButton"), tr("Close"), QString()),
-                                      addAction(QStringLiteral("mountButton"), tr("Mount"), QString()),
-                                      addAction(QStringLiteral("unmountButton"), tr("Unmount"), QString())};
-    QPushButton *browse =
-        addAction(QStringLiteral("browseButton"), tr("Browse…"),
-                  tr("List and extract the files inside, in user space: no root, nothing mounted."));
-    QPushButton *forget = addAction(QStringLiteral("forgetButton"), tr("Forget"),
-                                    tr("Remove from this list; the file stays untouched."));
-    for (int i = 0; i < keyRow.size(); ++i)
-        grid->addWidget(keyRow[i], 0, i);
-    for (int i = 0; i < fileRow.size(); ++i)
-        grid->addWidget(fileRow[i], 1, i);
-    for (int i = 0; i < mapRow.size(); ++i)
-        grid->addWidget(mapRow[i], 2, i);
-    grid->addWidget(browse, 3, 0);
-    grid->addWidget(forget, 3, 3);
+    // One line per button: its name, words, place in the grid (row, column) and what it does to the
+    // selected volume.
+    using Run = std::function<void(const VolumeRecord &)>;
+    VolumeActions *act = m_volumeActions;
+    const auto keySlot = [this, act](KeySlotJob::Operation operation) {
+        return
+            [this, act, operation](const VolumeRecord &v) { act->editKeySlot(v, operation, selectedSlot()); };
+    };
+    struct Button
+    {
+        QString objectName, text, toolTip;
+        int row, column;
+        Run run;
+    };
+    const QList<Button> buttons{
+        {QStringLiteral("addKeyButton"), tr("Add Key…"), tr("Add a passphrase in a free key slot."), 0, 0,
+         keySlot(KeySlotJob::Operation::Add)},
+        {QStringLiteral("changeKeyButton"), tr("Change Key…"),
+         tr("Replace the passphrase of the slot a key opens."), 0, 1, keySlot(KeySlotJob::Operation::Change)},
+        {QStringLiteral("removeKeyButton"), tr("Remove Key…"),
+         tr("Remove a key slot, after proving that a different key opens another one."), 0, 2,
+         keySlot(KeySlotJob::Operation::Remove)},
+        {QStringLiteral("retuneButton"), tr("Retune…"), tr("Rewrite a slot with other key-derivation costs."),
+         0, 3, keySlot(KeySlotJob::Operation::Retune)},
+        {QStringLiteral("headerBackupButton"), tr("Back Up Header…"),
+         tr("Save the LUKS header (key slots included) to a file."), 1, 0,
+         [act](const VolumeRecord &v) { act->backUpHeader(v); }},
+        {QStringLiteral("headerRestoreButton"), tr("Restore Header…"),
+         tr("Put a saved header back on the image."), 1, 1,
+         [act](const VolumeRecord &v) { act->restoreHeader(v); }},
+        {QStringLiteral("encryptButton"), tr("Encrypt in Place…"),
+         tr("Encrypt an unencrypted image where it is."), 1, 2,
+         [act](const VolumeRecord &v) { act->convertInPlace(v, true); }},
+        {QStringLiteral("decryptButton"), tr("Decrypt in Place…"),
+         tr("Turn the volume back into an unencrypted image."), 1, 3,
+         [act](const VolumeRecord &v) { act->convertInPlace(v, false); }},
+        {QStringLiteral("openButton"), tr("Open…"), QString(), 2, 0,
+         [act](const VolumeRecord &v) { act->open(v); }},
+        {QStringLiteral("closeButton"), tr("Close"), QString(), 2, 1,
+         [act](const VolumeRecord &v) { act->close(v); }},
+        {QStringLiteral("mountButton"), tr("Mount"), QString(), 2, 2,
+         [act](const VolumeRecord &v) { act->mount(v); }},
+        {QStringLiteral("unmountButton"), tr("Unmount"), QString(), 2, 3,
+         [act](const VolumeRecord &v) { act->unmount(v); }},
+        {QStringLiteral("browseButton"), tr("Browse…"),
+         tr("List and extract the files inside, in user space: no root, nothing mounted."), 3, 0,
+         [act](const VolumeRecord &v) { act->browse(v); }},
+        {QStringLiteral("forgetButton"), tr("Forget"), tr("Remove from this list; the file stays untouched."),
+         3, 3, [this](const VolumeRecord &v) { m_volumes->remove(v.path); }},
+    };
+    for (const Button &b : buttons) {
+        QPushButton *button = addAction(b.objectName, b.text, b.toolTip);
+        grid->addWidget(button, b.row, b.column);
+        connect(button, &QPushButton::clicked, this, [this, run = b.run] {
+            if (const VolumeRecord *record = currentRecord())
+                run(*record);
+        });
+    }
     layout->addWidget(m_actionBar);
-
-    connect(keyRow[0], &QPushButton::clicked, this,
-            [this] { openKeySlotDialog(int(KeySlotJob::Operation::Add)); });
-    connect(keyRow[1], &QPushButton::clicked, this,
-            [this] { openKeySlotDialog(int(KeySlotJob::Operation::Change)); });
-    connect(keyRow[2], &QPushButton::clicked, this,
-            [this] { openKeySlotDialog(int(KeySlotJob::Operation::Remove)); });
-    connect(keyRow[3], &QPushButton::clicked, this,
-            [this] { openKeySlotDialog(int(KeySlotJob::Operation::Retune)); });
-    connect(fileRow[0], &QPushButton::clicked, this, &VolumesPage::backUpHeader);
-    connect(fileRow[1], &QPushButton::clicked, this, &VolumesPage::restoreHeader);
-    connect(fileRow[2], &QPushButton::clicked, this, [this] { startInPlace(true); });
-    connect(fileRow[3], &QPushButton::clicked, this, [this] { startInPlace(false); });
-    connect(mapRow[0], &QPushButton::clicked, this, &VolumesPage::openVolume);
-    connect(mapRow[1], &QPushButton::clicked, this, &VolumesPage::closeVolume);
-    connect(mapRow[2], &QPushButton::clicked, this, &VolumesPage::mountVolume);
-    connect(mapRow[3], &QPushButton::clicked, this, &VolumesPage::unmountVolume);
-    connect(forget, &QPushButton::clicked, this, &VolumesPage::forgetCurrent);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        if (const VolumeRecord *record = currentRecord()) {
-            auto *browser = new VolumeBrowserDialog(m_runner, m_jobs, record->path, this);
-            browser->setAttribute(Qt::WA_DeleteOnClose);
-            browser->show();
-        }
-    });
     return details;
 }
 
@@ -237,49 +235,41 @@ QPushButton *VolumesPage::addAction(const QString &objectName, const QString &te
 
 QStringList VolumesPage::volumePaths() const
 {
-    return m_known->paths();
+    return m_volumes->paths();
+}
+
+bool VolumesPage::isRefreshing() const
+{
+    return m_volumes->isReading();
 }
 
 void VolumesPage::addVolume(const QString &path)
 {
     m_wantSelected = QFileInfo(path).absoluteFilePath();
-    if (!m_known->add(path))
+    if (!m_volumes->add(path))
         selectVolume(m_wantSelected);
 }
 
 void VolumesPage::selectVolume(const QString &path)
 {
-    for (int row = 0; row < m_records.size(); ++row)
-        if (m_records[row].path == path)
+    const QList<VolumeRecord> &records = m_volumes->records();
+    for (int row = 0; row < records.size(); ++row)
+        if (records[row].path == path)
             m_list->setCurrentRow(row);
 }
 
 void VolumesPage::refresh()
 {
-    if (m_scan) {
-        m_rescan = true; // the list changed while reading: read again when this pass ends
-        return;
-    }
-    auto job = std::make_shared<VolumeScanJob>(m_known->paths());
-    m_scan = m_runner->start(job);
-    connect(m_scan, &JobHandle::finished, this, [this, job] {
-        m_scan = nullptr;
-        if (m_rescan) {
-            m_rescan = false;
-            refresh();
-            return;
-        }
-        showRecords(job->records());
-        Q_EMIT refreshed();
-    });
+    m_volumes->refresh();
 }
 
-void VolumesPage::showRecords(const QList<VolumeRecord> &records)
+void VolumesPage::showRecords()
 {
-    const QString selected =
-        m_wantSelected.isEmpty() && currentRecord() ? currentRecord()->path : m_wantSelected;
+    const QString selected = m_wantSelected.isEmpty() && m_list->currentItem()
+                                 ? m_list->currentItem()->toolTip() // the path of the row shown before
+                                 : m_wantSelected;
     m_wantSelected.clear();
-    m_records = records;
+    const QList<VolumeRecord> &records = m_volumes->records();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const VolumeRecord &record : records) {
@@ -300,7 +290,8 @@ void VolumesPage::showRecords(const QList<VolumeRecord> &records)
 const VolumeRecord *VolumesPage::currentRecord() const
 {
     const int row = m_list->currentRow();
-    return row >= 0 && row < m_records.size() ? &m_records[row] : nullptr;
+    const QList<VolumeRecord> &records = m_volumes->records();
+    return row >= 0 && row < records.size() ? &records[row] : nullptr;
 }
 
 void VolumesPage::showCurrent()
@@ -419,156 +410,30 @@ void VolumesPage::showSetupWizard()
     wizard->open();
 }
 
-void VolumesPage::openKeySlotDialog(int operation)
+int VolumesPage::selectedSlot() const
 {
-    const VolumeRecord *record = currentRecord();
-    if (!record || !record->info)
-        return;
-    auto *dialog = new KeySlotDialog(m_runner, *record, KeySlotJob::Operation(operation), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const int selectedRow = m_slots->currentRow();
-    if (selectedRow >= 0)
-        dialog->selectSlot(m_slots->item(selectedRow, 0)->text().toInt());
-    connect(dialog, &KeySlotDialog::volumeChanged, this, [this](const QString &summary) {
-        m_banner->showMessage(Banner::Tone::Success, summary);
-        m_banner->show();
-        refresh();
-    });
-    dialog->open();
+    const int row = m_slots->currentRow();
+    return row >= 0 ? m_slots->item(row, 0)->text().toInt() : -1;
 }
 
-void VolumesPage::runAndRefresh(JobHandle *handle)
+void VolumesPage::showChange(const QString &summary)
 {
-    if (m_jobs)
-        m_jobs->showDialog(handle);
-    connect(handle, &JobHandle::finished, this, [this](const JobReport &report) {
-        if (report.outcome == JobOutcome::Failed && report.error)
-            m_banner->showMessage(Banner::Tone::Error, report.error->message);
-        else if (report.outcome == JobOutcome::Cancelled)
-            m_banner->showMessage(Banner::Tone::Info, tr("Cancelled: %1").arg(report.title));
-        else
-            m_banner->showMessage(Banner::Tone::Success,
-                                  report.overview.isEmpty() ? report.title : report.overview);
-        m_banner->show();
-        refresh();
-    });
+    m_banner->showMessage(Banner::Tone::Success, summary);
+    m_banner->show();
+    refresh();
 }
 
-void VolumesPage::backUpHeader()
+void VolumesPage::showJobEnd(const JobReport &report)
 {
-    const VolumeRecord *record = currentRecord();
-    if (!record)
-        return;
-    const QString image = record->path;
-    auto *dialog = new HeaderBackupFileDialog(image, this);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, image](const QString &file) {
-        runAndRefresh(m_runner->start(
-            std::make_shared<HeaderBackupJob>(HeaderBackupJob::Request::backup(image, file))));
-    });
-    dialog->open();
-}
-
-void VolumesPage::restoreHeader()
-{
-    const VolumeRecord *record = currentRecord();
-    if (!record)
-        return;
-    const QString image = record->path;
-    auto *dialog = new QFileDialog(this, tr("Restore Header"), QFileInfo(image).absolutePath());
-    dialog->setObjectName(QStringLiteral("headerRestoreDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, image](const QString &file) {
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Restore Header"),
-                            tr("Replace the LUKS header of %1 with the one saved in %2?").arg(image, file),
-                            QMessageBox::Cancel, this);
-        box->setObjectName(QStringLiteral("restoreConfirmation"));
-        box->setInformativeText(
-            tr("Restoring brings back the key slots of the time of the backup: keys removed since then "
-               "open the volume again, keys added since then stop working. The current header is kept "
-               "in a file beside the image. A backup of another volume (other UUID) is refused."));
-        QPushButton *restore = box->addButton(tr("Restore Header"), QMessageBox::DestructiveRole);
-        restore->setObjectName(QStringLiteral("restoreButton"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(restore, &QPushButton::clicked, this, [this, image, file] {
-            const HeaderBackupJob::Request request = HeaderBackupJob::Request::restore(image, file);
-            runAndRefresh(m_runner->start(std::make_shared<HeaderBackupJob>(request)));
-        });
-        box->open();
-    });
-    dialog->open();
-}
-
-void VolumesPage::startInPlace(bool encrypt)
-{
-    const VolumeRecord *record = currentRecord();
-    if (!record)
-        return;
-    const QString image = record->path;
-    const bool resume = record->state == inplace::State::Encrypting ||
-                        record->state == inplace::State::Crashed ||
-                        record->state == inplace::State::Decrypting;
-    auto *dialog = new InPlaceDialog(
-        m_runner, image, encrypt ? InPlaceDialog::Direction::Encrypt : InPlaceDialog::Direction::Decrypt,
-        resume, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, image] {
-        const auto direction = dialog->direction() == InPlaceDialog::Direction::Encrypt
-                                   ? VolumeCryptJob::Direction::Encrypt
-                                   : VolumeCryptJob::Direction::Decrypt;
-        runAndRefresh(m_runner->start(
-            std::make_shared<VolumeCryptJob>(direction, image, dialog->key(), dialog->params())));
-    });
-    dialog->open();
-}
-
-void VolumesPage::forgetCurrent()
-{
-    if (const VolumeRecord *record = currentRecord())
-        m_known->remove(record->path);
-}
-
-void VolumesPage::openVolume()
-{
-    const VolumeRecord *record = currentRecord();
-    if (!record)
-        return;
-    auto *dialog = new OpenVolumeDialog(record->path, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        runMapping(VolumeMappingRequest::Verb::Open, dialog->image(), dialog->readOnly(), dialog->takeKey());
-    });
-    dialog->open();
-}
-
-void VolumesPage::closeVolume()
-{
-    if (const VolumeRecord *record = currentRecord())
-        runMapping(VolumeMappingRequest::Verb::Close, record->path);
-}
-
-void VolumesPage::mountVolume()
-{
-    if (const VolumeRecord *record = currentRecord())
-        runMapping(VolumeMappingRequest::Verb::Mount, record->path);
-}
-
-void VolumesPage::unmountVolume()
-{
-    if (const VolumeRecord *record = currentRecord())
-        runMapping(VolumeMappingRequest::Verb::Unmount, record->path);
-}
-
-void VolumesPage::runMapping(VolumeMappingRequest::Verb verb, const QString &image, bool readOnly,
-                             const KeyMaterial &key)
-{
-    VolumeMappingRequest request;
-    request.verb = verb;
-    request.image = image;
-    request.readOnly = readOnly;
-    // The banner shows the job's overview, which names the folder udisks2 chose for a mount.
-    runAndRefresh(m_runner->start(std::make_shared<VolumeMappingJob>(request, key)));
+    if (report.outcome == JobOutcome::Failed && report.error)
+        m_banner->showMessage(Banner::Tone::Error, report.error->message);
+    else if (report.outcome == JobOutcome::Cancelled)
+        m_banner->showMessage(Banner::Tone::Info, tr("Cancelled: %1").arg(report.title));
+    else
+        m_banner->showMessage(Banner::Tone::Success,
+                              report.overview.isEmpty() ? report.title : report.overview);
+    m_banner->show();
+    refresh();
 }
 
 } // namespace strongroom::ui

@@ -5,7 +5,7 @@
 #include "cli/commands/BackupCommands.h"
 #include "cli/commands/RetentionOptions.h"
 #include "core/ControlCharacters.h"
-#include "keys/KeySource.h"
+#include "keys/KeyReader.h"
 
 #include <QJsonArray>
 

@@ -5,7 +5,7 @@
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/PgOptions.h"
 #include "cli/commands/RetentionOptions.h"
-#include "keys/KeySource.h"
+#include "keys/KeyReader.h"
 #include "pgbackup/PgBackupHistoryJobs.h"
 #include "pgbackup/PgBackupJob.h"
 #include "pgbackup/PgCompareJob.h"

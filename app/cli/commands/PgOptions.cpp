@@ -1,7 +1,7 @@
 #include "cli/commands/PgOptions.h"
 
 #include "cli/CliContext.h"
-#include "keys/KeySource.h"
+#include "keys/KeyReader.h"
 #include "keys/Keyring.h"
 
 #include <QEventLoop>

@@ -21,23 +21,15 @@ namespace strongroom::cli {
 
 namespace {
 
+// A schedule job's end: its error with what it found so far, or its data (--json) or overview and
+// details.
 int finishReport(CliContext &context, const JobReport &report)
 {
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled." << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error) {
-        if (context.json()) {
-            QJsonObject out = report.data;
-            out.insert(QStringLiteral("error"), report.error->toJson());
-            context.printJson(out);
-            return static_cast<int>(report.error->code);
-        }
-        if (!report.overview.isEmpty() && report.overview != report.error->message)
-            context.out() << report.overview << Qt::endl;
-        return context.fail(*report.error);
-    }
+    FailedExitOptions options;
+    options.cancelledMessage = QStringLiteral("Cancelled.");
+    options.reportBesideError = true;
+    if (auto failed = context.failedExit(report, options))
+        return *failed;
     if (context.json())
         context.printJson(report.data);
     else {
@@ -304,8 +296,8 @@ int ScheduleRemoveCommand::run(CliContext &context, const QCommandLineParser &pa
     if (parser.positionalArguments().size() != 1)
         return context.fail(
             Error(ExitCode::Usage, QStringLiteral("schedule remove takes exactly one NAME.")));
-    return finish(context,
-                  context.runJob(std::make_shared<RemoveScheduleJob>(parser.positionalArguments().first())));
+    return finishReport(
+        context, context.runJob(std::make_shared<RemoveScheduleJob>(parser.positionalArguments().first())));
 }
 
 void ScheduleRunNowCommand::declare(QCommandLineParser &parser) const
@@ -318,8 +310,8 @@ int ScheduleRunNowCommand::run(CliContext &context, const QCommandLineParser &pa
     if (parser.positionalArguments().size() != 1)
         return context.fail(
             Error(ExitCode::Usage, QStringLiteral("schedule run-now takes exactly one NAME.")));
-    return finish(context,
-                  context.runJob(std::make_shared<StartScheduleJob>(parser.positionalArguments().first())));
+    return finishReport(
+        context, context.runJob(std::make_shared<StartScheduleJob>(parser.positionalArguments().first())));
 }
 
 void ScheduleExecCommand::declare(QCommandLineParser &parser) const

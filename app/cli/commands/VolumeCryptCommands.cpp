@@ -1,25 +1,25 @@
 // volume create, encrypt, decrypt: the long jobs, with progress and Ctrl-C (resumable); the jobs
 // write the audit lines.
+#include "cli/commands/VolumeCryptCommands.h"
+
 #include "cli/CliContext.h"
-#include "cli/commands/VolumeCommands.h"
 #include "cli/commands/VolumeOptions.h"
 #include "volumes/RecoveryKey.h"
-#include "volumes/VolumeJobs.h"
+#include "volumes/VolumeCreateJob.h"
+#include "volumes/VolumeCryptJob.h"
 
 namespace strongroom::cli {
 
 namespace {
-int finish(CliContext &context, const JobReport &report)
+// Ctrl-C pauses an encrypt or decrypt at a checkpoint: the job ends "unfinished", a cancel whose
+// overview says how to resume.
+FailedExitOptions resumable()
 {
-    if (report.outcome == JobOutcome::Cancelled ||
-        (report.data.contains(QStringLiteral("finished")) &&
-         !report.data.value(QStringLiteral("finished")).toBool())) {
-        context.err() << "Cancelled. " << report.overview << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
-        return context.fail(*report.error);
-    return 0;
+    FailedExitOptions options;
+    options.cancelledMessage = QStringLiteral("Cancelled.");
+    options.cancelledShowsOverview = true;
+    options.unfinishedIsCancelled = true;
+    return options;
 }
 } // namespace
 
@@ -65,8 +65,8 @@ int VolumeCreateCommand::run(CliContext &context, const QCommandLineParser &pars
     request.auditLogPath = context.audit().path();
     auto job = std::make_shared<VolumeCreateJob>(request);
     const JobReport report = context.runJob(job);
-    if (const int rc = finish(context, report); rc != 0)
-        return rc;
+    if (auto failed = context.failedExit(report, resumable()))
+        return *failed;
     const QCA::SecureArray recovery = job->recoveryKey();
     if (context.json()) {
         QJsonObject data = report.data;
@@ -107,8 +107,8 @@ int VolumeEncryptCommand::run(CliContext &context, const QCommandLineParser &par
     const JobReport report =
         context.runJob(std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Encrypt, image.value(),
                                                         key.value(), params.value(), context.audit().path()));
-    if (const int rc = finish(context, report); rc != 0)
-        return rc;
+    if (auto failed = context.failedExit(report, resumable()))
+        return *failed;
     if (context.json())
         context.printJson(report.data);
     else
@@ -140,8 +140,8 @@ int VolumeDecryptCommand::run(CliContext &context, const QCommandLineParser &par
     const JobReport report = context.runJob(
         std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Decrypt, image.value(), key.value(),
                                          inplace::EncryptionParams{}, context.audit().path()));
-    if (const int rc = finish(context, report); rc != 0)
-        return rc;
+    if (auto failed = context.failedExit(report, resumable()))
+        return *failed;
     if (context.json())
         context.printJson(report.data);
     else

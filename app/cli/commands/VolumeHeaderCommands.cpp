@@ -1,6 +1,7 @@
 // volume header-backup, header-restore: HeaderBackupJob, the job the Volumes page runs.
+#include "cli/commands/VolumeHeaderCommands.h"
+
 #include "cli/CliContext.h"
-#include "cli/commands/VolumeCommands.h"
 #include "cli/commands/VolumeOptions.h"
 #include "volumes/HeaderBackupJob.h"
 

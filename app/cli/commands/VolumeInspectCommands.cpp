@@ -1,11 +1,12 @@
 // volume info, test-key, benchmark: read-only verbs.
+#include "cli/commands/VolumeInspectCommands.h"
+
 #include "cli/CliContext.h"
-#include "cli/commands/VolumeCommands.h"
 #include "cli/commands/VolumeOptions.h"
 #include "volumes/CryptDevice.h"
 #include "volumes/KeySlotJob.h"
+#include "volumes/VolumeBenchmarkJob.h"
 #include "volumes/VolumeInfo.h"
-#include "volumes/VolumeJobs.h"
 
 #include <QJsonArray>
 

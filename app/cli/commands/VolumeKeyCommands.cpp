@@ -1,7 +1,8 @@
 // volume add-key, change-key, remove-key, retune: key-slot changes through KeySlotJob, the job the
 // Volumes page runs, which keeps the lock-out guards of volumes/KeySlots.h and writes the audit line.
+#include "cli/commands/VolumeKeyCommands.h"
+
 #include "cli/CliContext.h"
-#include "cli/commands/VolumeCommands.h"
 #include "cli/commands/VolumeOptions.h"
 #include "volumes/CryptDevice.h"
 #include "volumes/KeySlotJob.h"

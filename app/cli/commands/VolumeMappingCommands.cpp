@@ -1,7 +1,8 @@
 // volume open, close, mount, unmount: VolumeMappingJob, the same job the Volumes page runs. A normal
 // user goes through udisks2 over D-Bus; root without udisks2 does it in-process (see the job).
+#include "cli/commands/VolumeMappingCommands.h"
+
 #include "cli/CliContext.h"
-#include "cli/commands/VolumeCommands.h"
 #include "volumes/VolumeMappingJob.h"
 
 #include <QDir>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/IsolatedHome.h"
 #include "support/SqlCipherShell.h"
 
 #include <QByteArray>
@@ -68,9 +69,7 @@ inline bool writeAll(const QString &path, const QByteArray &bytes)
 
 inline QProcessEnvironment environment(const QString &home)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    QProcessEnvironment env = isolatedEnvironment(home);
     env.insert(QStringLiteral("LIVE_KEY"), QString::fromLatin1(liveKey()));
     env.insert(QStringLiteral("OTHER_KEY"), QString::fromLatin1(otherKey()));
     return env;

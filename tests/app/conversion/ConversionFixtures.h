@@ -105,11 +105,6 @@ inline QByteArray fileSha256(const QString &path)
     return h.result().toHex();
 }
 
-inline QJsonObject jsonOf(const CliRun &r)
-{
-    return QJsonDocument::fromJson(r.out).object();
-}
-
 inline QStringList strongroomTempsIn(const QString &folder)
 {
     return QDir(folder).entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::Files | QDir::Hidden);

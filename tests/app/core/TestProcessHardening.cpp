@@ -1,6 +1,7 @@
 #include "core/ProcessHardening.h"
 #include "keys/KeyMaterial.h"
 #include "support/CliProcess.h"
+#include "support/IsolatedHome.h"
 #include "support/SqlCipherShell.h"
 
 #include <QDir>
@@ -148,8 +149,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QTemporaryDir home;
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env = isolatedEnvironment(home.path(), env);
         env.insert(QStringLiteral("SR_CONSOLE_KEY"), QStringLiteral("console-key-value"));
         console.setProcessEnvironment(env);
         console.start(gui, {QStringLiteral("--key-env"), QStringLiteral("SR_CONSOLE_KEY"),
@@ -219,8 +219,7 @@ private Q_SLOTS:
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env = isolatedEnvironment(dir.path(), env);
         env.insert(QStringLiteral("SR_HARDENING_KEY"), QStringLiteral("pw-from-env"));
         const CliRun run = runCli({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--key-env"),
                                    QStringLiteral("SR_HARDENING_KEY"), db},

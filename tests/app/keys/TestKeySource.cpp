@@ -1,4 +1,4 @@
-#include "keys/KeySource.h"
+#include "keys/KeyReader.h"
 
 #include <QFile>
 #include <QProcess>

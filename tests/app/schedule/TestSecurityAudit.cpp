@@ -133,7 +133,7 @@ private slots:
                                     {}, m_env, 300000);
         m_exit = audit.exitCode;
         m_output = audit.out + audit.err;
-        m_checks = QJsonDocument::fromJson(audit.out).object().value(QStringLiteral("checks")).toArray();
+        m_checks = jsonOf(audit).value(QStringLiteral("checks")).toArray();
         QVERIFY2(!m_checks.isEmpty(), m_output.constData());
     }
 
@@ -231,7 +231,7 @@ private slots:
         QVERIFY(writeAll(log, lines));
         const CliRun audit =
             runCli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("run")}, {}, m_env);
-        m_checks = QJsonDocument::fromJson(audit.out).object().value(QStringLiteral("checks")).toArray();
+        m_checks = jsonOf(audit).value(QStringLiteral("checks")).toArray();
         QCOMPARE(resultOf(QStringLiteral("machine.audit-chain"), QString()), QStringLiteral("fail"));
         QCOMPARE(audit.exitCode, 11);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "support/CliProcess.h"
+#include "support/IsolatedHome.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,13 +16,7 @@
 struct LuksFixtures
 {
     QTemporaryDir dir;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-
-    LuksFixtures()
-    {
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    }
+    QProcessEnvironment env = isolatedEnvironment(dir.path());
 
     QString path(const QString &name) const { return dir.filePath(name); }
 
@@ -128,8 +123,3 @@ struct LuksFixtures
         return QString::fromUtf8(f.readAll());
     }
 };
-
-inline QJsonObject jsonOf(const CliRun &run)
-{
-    return QJsonDocument::fromJson(run.out).object();
-}

@@ -1,0 +1,70 @@
+#include "volumes/VolumeCryptJob.h"
+
+#include "core/JobContext.h"
+#include "volumes/InPlaceJobProgress.h"
+#include "volumes/VolumeJobAudit.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace strongroom {
+
+VolumeCryptJob::VolumeCryptJob(Direction direction, QString path, KeyMaterial key,
+                               inplace::EncryptionParams params, QString auditLogPath)
+    : m_auditLogPath(std::move(auditLogPath)), m_direction(direction), m_path(std::move(path)),
+      m_key(std::move(key)), m_params(std::move(params))
+{
+}
+
+QString VolumeCryptJob::title() const
+{
+    return (m_direction == Direction::Encrypt ? QStringLiteral("Encrypt %1") : QStringLiteral("Decrypt %1"))
+        .arg(QFileInfo(m_path).fileName());
+}
+
+QList<JobStep> VolumeCryptJob::steps() const
+{
+    return {JobStep{m_direction == Direction::Encrypt ? QStringLiteral("Encrypt in place")
+                                                      : QStringLiteral("Decrypt in place"),
+                    true}};
+}
+
+void VolumeCryptJob::run(JobContext &context)
+{
+    convert(context);
+    auditVolumeJob(context, m_auditLogPath,
+                   m_direction == Direction::Encrypt ? QStringLiteral("volume.encrypt")
+                                                     : QStringLiteral("volume.decrypt"),
+                   m_path);
+}
+
+void VolumeCryptJob::convert(JobContext &context)
+{
+    context.startStep(0, 0, ProgressUnit::Bytes);
+    auto outcome = m_direction == Direction::Encrypt
+                       ? inplace::encrypt(m_path, m_key, m_params, progressInto(context))
+                       : inplace::decrypt(m_path, m_key, progressInto(context));
+    if (!outcome) {
+        context.fail(outcome.error());
+        return;
+    }
+    const QString verb =
+        m_direction == Direction::Encrypt ? QStringLiteral("encrypt") : QStringLiteral("decrypt");
+    context.setData(QJsonObject{{QStringLiteral("path"), m_path},
+                                {QStringLiteral("operation"), verb},
+                                {QStringLiteral("resumed"), outcome->resumed},
+                                {QStringLiteral("finished"), outcome->finished},
+                                {QStringLiteral("slot"), outcome->slot},
+                                {QStringLiteral("bytes"), qint64(outcome->bytes)}});
+    if (!outcome->finished) {
+        context.setOverview(
+            QStringLiteral("Paused; run `strongroom-cli volume %1 %2` again to resume.").arg(verb, m_path));
+        return;
+    }
+    context.setOverview(QStringLiteral("%1 %2 in place%3.")
+                            .arg(m_direction == Direction::Encrypt ? QStringLiteral("Encrypted")
+                                                                   : QStringLiteral("Decrypted"),
+                                 m_path, outcome->resumed ? QStringLiteral(" (resumed)") : QString()));
+}
+
+} // namespace strongroom
