@@ -1,9 +1,9 @@
 #include "MainWindow.h"
-#include "Translations.h"
 #include "backups/BackupsPage.h"
 #include "backups/BackupsScreenshot.h"
 #include "core/JobRunner.h"
 #include "core/ProcessHardening.h"
+#include "core/Translations.h"
 #include "pages/DatabasesPage.h"
 
 #include <QApplication>
@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(STRONGROOM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.strongroom.Strongroom"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/strongroom.svg")));
-    ui::installTranslations(app);
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Strongroom management console"));
