@@ -8347,6 +8347,10 @@ Die aktuelle Datenbank kann nicht vollständig gelesen werden (%1). Sie wird so,
         <source>database key</source>
         <translation>Datenbankschlüssel</translation>
     </message>
+    <message>
+        <source>Remove the backups in %1 that the policy does not keep?</source>
+        <translation>Die Sicherungen in %1 entfernen, die die Richtlinie nicht behält?</translation>
+    </message>
 </context>
 <context>
     <name>BackupRestoreCommand</name>
@@ -8407,6 +8411,10 @@ Die aktuelle Datenbank kann nicht vollständig gelesen werden (%1). Sie wird so,
         <source>Not confirmed; nothing was changed.</source>
         <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source> Type &apos;yes&apos; to continue: </source>
+        <translation> Geben Sie &apos;yes&apos; ein, um fortzufahren: </translation>
+    </message>
 </context>
 <context>
     <name>DbConvertCommand</name>
@@ -8437,6 +8445,14 @@ Die aktuelle Datenbank kann nicht vollständig gelesen werden (%1). Sie wird so,
     <message>
         <source>The two new keys differ; nothing was changed.</source>
         <translation>Die beiden neuen Schlüssel unterscheiden sich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 leftover temp file(s) of an interrupted Strongroom run lie beside %2 (%3). The original was not touched by that run; add --clean-temp to remove them.</source>
+        <translation>%1 übrig gebliebene temporäre Datei(en) eines abgebrochenen Strongroom-Laufs liegen neben %2 (%3). Das Original wurde von diesem Lauf nicht verändert; geben Sie --clean-temp an, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 will be written as a plain, unencrypted SQLite file: anyone who can read it can read the data.</source>
+        <translation>%1 wird als einfache, unverschlüsselte SQLite-Datei geschrieben: Wer sie lesen kann, kann die Daten lesen.</translation>
     </message>
 </context>
 <context>
@@ -8631,6 +8647,10 @@ Die aktuelle Datenbank kann nicht vollständig gelesen werden (%1). Sie wird so,
     <message>
         <source>key for %1</source>
         <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Decrypt %1 in place? Its data will be stored unencrypted.</source>
+        <translation>%1 an Ort und Stelle entschlüsseln? Seine Daten werden dann unverschlüsselt gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -8863,6 +8883,35 @@ Fehlt:
     <message>
         <source>Measure %1</source>
         <translation>%1 messen</translation>
+    </message>
+</context>
+<context>
+    <name>DbCheckCommand</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>DbInfoCommand</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Table sizes are unknown: this SQLCipher library is built without dbstat.</source>
+        <translation>Tabellengrößen sind unbekannt: Diese SQLCipher-Bibliothek ist ohne dbstat gebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeHeaderCommands</name>
+    <message>
+        <source>Restoring a header brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working.</source>
+        <translation>Das Wiederherstellen eines Headers bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte Schlüssel funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Replace the LUKS header of %1 with %2?</source>
+        <translation>Den LUKS-Header von %1 durch %2 ersetzen?</translation>
     </message>
 </context>
 </TS>

@@ -138,7 +138,7 @@ std::optional<Error> CliContext::confirm(const QCommandLineParser &parser, const
                      question + QCoreApplication::translate(
                                     "CliContext", " Not confirmed: there is no terminal to ask on; add "
                                                   "--yes to confirm in a script."));
-    m_err << question << " Type 'yes' to continue: " << Qt::flush;
+    m_err << question << QCoreApplication::translate("CliContext", " Type 'yes' to continue: ") << Qt::flush;
     char buffer[16] = {};
     const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer - 1);
     const QByteArray answer = QByteArray(buffer, int(std::max<ssize_t>(n, 0))).trimmed();

@@ -42,8 +42,9 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
     // every time; on a terminal the question comes once the backups to remove are known.
     if (!dryRun && !parser.isSet(QStringLiteral("yes")) && !KeyReader::stdinIsTerminal()) {
         if (auto refused = context.confirm(
-                parser,
-                QStringLiteral("Remove the backups in %1 that the policy does not keep?").arg(folder)))
+                parser, QCoreApplication::translate("BackupPruneCommand",
+                                                    "Remove the backups in %1 that the policy does not keep?")
+                            .arg(folder)))
             return context.fail(*refused);
     }
 

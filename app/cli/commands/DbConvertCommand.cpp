@@ -226,7 +226,8 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
             context.err() << "Removed " << removedTemps.size()
                           << " leftover temp file(s) of an interrupted run." << Qt::endl;
     } else if (!stale.isEmpty()) {
-        context.warn(QStringLiteral(
+        context.warn(QCoreApplication::translate(
+                         "DbConvertCommand",
                          "%1 leftover temp file(s) of an interrupted Strongroom run lie beside %2 (%3). The "
                          "original was not touched by that run; add --clean-temp to remove them.")
                          .arg(stale.size())
@@ -298,10 +299,11 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
         return 0;
     }
     if (m_kind == ConversionKind::Decrypt) {
-        if (auto refused =
-                context.confirm(parser, QStringLiteral("%1 will be written as a plain, unencrypted SQLite "
-                                                       "file: anyone who can read it can read the data.")
-                                            .arg(request.path)))
+        if (auto refused = context.confirm(
+                parser, QCoreApplication::translate("DbConvertCommand",
+                                                    "%1 will be written as a plain, unencrypted SQLite "
+                                                    "file: anyone who can read it can read the data.")
+                            .arg(request.path)))
             return context.fail(*refused);
     }
 

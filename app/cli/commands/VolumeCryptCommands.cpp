@@ -136,8 +136,9 @@ int VolumeDecryptCommand::run(CliContext &context, const QCommandLineParser &par
     if (!image)
         return context.fail(image.error());
     if (auto refusal = context.confirm(
-            parser,
-            QStringLiteral("Decrypt %1 in place? Its data will be stored unencrypted.").arg(image.value())))
+            parser, QCoreApplication::translate("VolumeCryptCommands",
+                                                "Decrypt %1 in place? Its data will be stored unencrypted.")
+                        .arg(image.value())))
         return context.fail(*refusal);
     auto key = context.readKey(
         parser, QCoreApplication::translate("VolumeCryptCommands", "key for %1").arg(image.value()));
