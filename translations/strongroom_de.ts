@@ -23,6 +23,34 @@
         <source>%1 holds no file system that can be mounted.</source>
         <translation>%1 enthält kein Dateisystem, das sich einhängen lässt.</translation>
     </message>
+    <message>
+        <source>%1: cannot open the mount point: %2</source>
+        <translation>%1: Der Einhängepunkt kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot list the mount point: %2</source>
+        <translation>%1: Der Inhalt des Einhängepunkts kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it to find its file system.</source>
+        <translation>%1: kann nicht gelesen werden, um sein Dateisystem zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Mounting %1 (%2) on %3 failed: %4</source>
+        <translation>Das Einhängen von %1 (%2) in %3 ist fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read /proc/self/mountinfo.</source>
+        <translation>/proc/self/mountinfo kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Unmounting %1 failed: %2</source>
+        <translation>Das Aushängen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>UdisksClient</name>
@@ -41,6 +69,70 @@
     <message>
         <source>%1 is locked; open it first.</source>
         <translation>%1 ist gesperrt; öffnen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Listing block devices</source>
+        <translation>Auflisten der Blockgeräte</translation>
+    </message>
+    <message>
+        <source>%1: this user cannot %2 it (%3).%4</source>
+        <translation>%1: Dieser Benutzer kann es nicht %2 (%3).%4</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source> Open it with --read-only to only read it.</source>
+        <translation> Öffnen Sie es mit --read-only, um es nur zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open it: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an image file.</source>
+        <translation>%1: keine Abbilddatei.</translation>
+    </message>
+    <message>
+        <source>Setting up %1 as a loop device</source>
+        <translation>Einrichten von %1 als Loop-Gerät</translation>
+    </message>
+    <message>
+        <source>Unlocking %1</source>
+        <translation>Entsperren von %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no file system udisks2 can mount.</source>
+        <translation>%1 enthält kein Dateisystem, das udisks2 einhängen kann.</translation>
+    </message>
+    <message>
+        <source>Mounting %1</source>
+        <translation>Einhängen von %1</translation>
+    </message>
+    <message>
+        <source>Unmounting %1</source>
+        <translation>Aushängen von %1</translation>
+    </message>
+    <message>
+        <source>Locking %1</source>
+        <translation>Sperren von %1</translation>
+    </message>
+    <message>
+        <source>Deleting loop device %1</source>
+        <translation>Löschen des Loop-Geräts %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -92,6 +184,30 @@
     <message>
         <source>Kept, as their catalog entry could not be confirmed: %1.</source>
         <translation>Behalten, weil ihr Katalogeintrag nicht bestätigt werden konnte: %1.</translation>
+    </message>
+    <message>
+        <source>Delete the backup %1</source>
+        <translation>Sicherung %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 backups</source>
+        <translation>%1 Sicherungen löschen</translation>
+    </message>
+    <message>
+        <source>Delete the files</source>
+        <translation>Dateien löschen</translation>
+    </message>
+    <message>
+        <source>Update the catalog</source>
+        <translation>Katalog aktualisieren</translation>
+    </message>
+    <message>
+        <source>Could not delete %1 in %2; check the permissions of the folder.</source>
+        <translation>%1 in %2 konnte nicht gelöscht werden; prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2.</source>
+        <translation>%1 aus %2 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -147,6 +263,34 @@
     <message>
         <source>Without udisks2, root mounts on a folder it names: volume mount IMAGE FOLDER (an empty folder, no symbolic links on its path).</source>
         <translation>Ohne udisks2 hängt root in einen angegebenen Ordner ein: volume mount ABBILD ORDNER (ein leerer Ordner, ohne symbolische Links im Pfad).</translation>
+    </message>
+    <message>
+        <source>device-mapper is not available on this machine (/dev/mapper/control is missing or the dm_crypt driver is not loaded), so LUKS volumes cannot be opened, mounted, unmounted or closed here. Header backups, key slots, info and offline encryption still work. Fix: modprobe dm_crypt on a machine that allows it (containers usually cannot).</source>
+        <translation>device-mapper ist auf diesem Rechner nicht verfügbar (/dev/mapper/control fehlt oder der Treiber dm_crypt ist nicht geladen), daher können LUKS-Volumes hier weder geöffnet, eingehängt, ausgehängt noch geschlossen werden. Header-Sicherungen, Schlüsselplätze, Informationen und die Offline-Verschlüsselung funktionieren weiterhin. Abhilfe: modprobe dm_crypt auf einem Rechner, der es erlaubt (Container meist nicht).</translation>
+    </message>
+    <message>
+        <source>Opening %1 needs its key.</source>
+        <translation>Zum Öffnen von %1 wird sein Schlüssel gebraucht.</translation>
+    </message>
+    <message>
+        <source>Unknown volume verb.</source>
+        <translation>Unbekanntes Volume-Verb.</translation>
+    </message>
+    <message>
+        <source>Mapping name &apos;%1&apos; is not allowed: use letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; (up to 64).</source>
+        <translation>Der Zuordnungsname &apos;%1&apos; ist nicht erlaubt: Verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; (bis zu 64).</translation>
+    </message>
+    <message>
+        <source>%1: the key opens no key slot.</source>
+        <translation>%1: Der Schlüssel öffnet keinen Schlüsselplatz.</translation>
+    </message>
+    <message>
+        <source>opening as %1</source>
+        <translation>Öffnen als %1</translation>
+    </message>
+    <message>
+        <source>Closing %1 failed: %2</source>
+        <translation>Das Schließen von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3773,82 @@
         <source>%1: %2 done page by page and verified (%3 pages re-encrypted and compared, %4 tables read with the new key). %5</source>
         <translation>%1: %2 Seite für Seite erledigt und geprüft (%3 Seiten neu verschlüsselt und verglichen, %4 Tabellen mit dem neuen Schlüssel gelesen). %5</translation>
     </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <source>Encrypt %1</source>
+        <translation>%1 verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt %1</source>
+        <translation>%1 entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Change the key of %1</source>
+        <translation>Schlüssel von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Migrate %1</source>
+        <translation>%1 migrieren</translation>
+    </message>
+    <message>
+        <source>Check the source</source>
+        <translation>Quelle prüfen</translation>
+    </message>
+    <message>
+        <source>Write the new file</source>
+        <translation>Neue Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Flush the new file to disk</source>
+        <translation>Neue Datei auf den Datenträger schreiben</translation>
+    </message>
+    <message>
+        <source>Verify the new file</source>
+        <translation>Neue Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Swap in the new file</source>
+        <translation>Neue Datei einsetzen</translation>
+    </message>
+    <message>
+        <source>Remove the kept original</source>
+        <translation>Aufbewahrtes Original entfernen</translation>
+    </message>
+    <message>
+        <source>%1: the new file does not open with its key (%2); it was removed and the original is unchanged.</source>
+        <translation>%1: Die neue Datei öffnet sich nicht mit ihrem Schlüssel (%2); sie wurde entfernt, das Original ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: the new file did not pass verification (%2). It was removed; the original is unchanged.</source>
+        <translation>%1: Die neue Datei hat die Prüfung nicht bestanden (%2). Sie wurde entfernt; das Original ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: SQLCipher cannot read the new file with its key (%2); it was removed and the original is unchanged.</source>
+        <translation>%1: SQLCipher kann die neue Datei mit ihrem Schlüssel nicht lesen (%2); sie wurde entfernt, das Original ist unverändert.</translation>
+    </message>
+    <message>
+        <source>not run: every page compared with the source as it was written</source>
+        <translation>nicht ausgeführt: Jede Seite wurde beim Schreiben mit der Quelle verglichen</translation>
+    </message>
+    <message>
+        <source>Found %1 leftover temp file(s) of an interrupted run: %2</source>
+        <translation>%1 übrig gebliebene temporäre Datei(en) eines abgebrochenen Laufs gefunden: %2</translation>
+    </message>
+    <message>
+        <source>The original was deleted (its blocks are not scrubbed on an SSD).</source>
+        <translation>Das Original wurde gelöscht (seine Blöcke werden auf einer SSD nicht überschrieben).</translation>
+    </message>
+    <message>
+        <source>The original is kept as %1.</source>
+        <translation>Das Original bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done and verified (%3 tables, %4 rows). %5</source>
+        <translation>%1: %2 abgeschlossen und geprüft (%3 Tabellen, %4 Zeilen). %5</translation>
+    </message>
 </context>
 <context>
     <name>PageReencryptor</name>
@@ -3706,6 +3926,10 @@
     <message>
         <source>Cancelled while re-encrypting; the original is unchanged.</source>
         <translation>Während der Neuverschlüsselung abgebrochen; das Original ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
 </context>
 <context>
@@ -4128,12 +4352,104 @@
         <source>Cancelled; the key slot written meanwhile was removed again, so the slots are as before.</source>
         <translation>Abgebrochen; der inzwischen geschriebene Schlüsselplatz wurde wieder entfernt, die Schlüsselplätze sind wie zuvor.</translation>
     </message>
+    <message>
+        <source>Test a key of %1</source>
+        <translation>Einen Schlüssel von %1 testen</translation>
+    </message>
+    <message>
+        <source>Prove another key of %1</source>
+        <translation>Einen weiteren Schlüssel von %1 nachweisen</translation>
+    </message>
+    <message>
+        <source>Add a key to %1</source>
+        <translation>Schlüssel zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change a key of %1</source>
+        <translation>Schlüssel von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove key slot %1 of %2</source>
+        <translation>Schlüsselplatz %1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Retune key slot %1 of %2</source>
+        <translation>Schlüsselplatz %1 von %2 neu abstimmen</translation>
+    </message>
+    <message>
+        <source>Read the header</source>
+        <translation>Header lesen</translation>
+    </message>
+    <message>
+        <source>Check the key</source>
+        <translation>Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>Write the key slot</source>
+        <translation>Schlüsselplatz schreiben</translation>
+    </message>
+    <message>
+        <source>The key opens %1.</source>
+        <translation>Der Schlüssel öffnet %1.</translation>
+    </message>
+    <message>
+        <source>The key opens %1, so %2 may go.</source>
+        <translation>Der Schlüssel öffnet %1, also kann %2 entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Removed %1; %2 still opens the volume.</source>
+        <translation>%1 entfernt; %2 öffnet das Volume weiterhin.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Changed the key of %1.</source>
+        <translation>Schlüssel von %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Retuning needs the new PBKDF costs.</source>
+        <translation>Das Neuabstimmen braucht die neuen PBKDF-Kosten.</translation>
+    </message>
+    <message>
+        <source>Rewrote %1 with the new PBKDF costs.</source>
+        <translation>%1 mit den neuen PBKDF-Kosten neu geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBackup</name>
     <message>
         <source>Stopped before the header was written; %1 is unchanged.</source>
         <translation>Angehalten, bevor der Header geschrieben wurde; %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>writing the header backup</source>
+        <translation>Schreiben der Header-Sicherung</translation>
+    </message>
+    <message>
+        <source>%1: the header backup did not read back correctly; nothing was written.</source>
+        <translation>%1: Die Header-Sicherung ließ sich nicht korrekt zurücklesen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, or move the old backup away first.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder verschieben Sie die alte Sicherung zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LUKS header backup: %2</source>
+        <translation>%1 ist keine LUKS-Header-Sicherung: %2</translation>
+    </message>
+    <message>
+        <source>%1 has UUID %2 but the backup %3 belongs to UUID %4: it is the header of another volume. Nothing was changed; pass --force only if you are sure.</source>
+        <translation>%1 hat die UUID %2, aber die Sicherung %3 gehört zur UUID %4: Sie ist der Header eines anderen Volumes. Es wurde nichts geändert; geben Sie --force nur an, wenn Sie sicher sind.</translation>
+    </message>
+    <message>
+        <source>%1 has no readable LUKS header, so the backup&apos;s UUID cannot be checked against it. Pass --force to restore %2 onto it anyway.</source>
+        <translation>%1 hat keinen lesbaren LUKS-Header, daher kann die UUID der Sicherung nicht damit verglichen werden. Geben Sie --force an, um %2 trotzdem darauf wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>restoring the header from %1</source>
+        <translation>Wiederherstellen des Headers aus %1</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +6884,2683 @@
     <message>
         <source>%1: the workload file holds no SQL statement.</source>
         <translation>%1: die Datei mit der Arbeitslast enthält keine SQL-Anweisung.</translation>
+    </message>
+</context>
+<context>
+    <name>AgeFileJobs</name>
+    <message>
+        <source>checksum file</source>
+        <translation>Prüfsummendatei</translation>
+    </message>
+    <message>
+        <source>aes-256-gcm key</source>
+        <translation>AES-256-GCM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>gpg passphrase</source>
+        <translation>gpg-Passphrase</translation>
+    </message>
+    <message>
+        <source>gpg keyring</source>
+        <translation>gpg-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>AuditJournal</name>
+    <message>
+        <source>journald does not answer on %1</source>
+        <translation>journald antwortet nicht auf %1</translation>
+    </message>
+    <message>
+        <source>journald is not running here (no %1)</source>
+        <translation>journald läuft hier nicht (kein %1)</translation>
+    </message>
+    <message>
+        <source>cannot open the system journal (%1)</source>
+        <translation>das Systemjournal kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>this user can read no entry of the system journal (members of the group systemd-journal can)</source>
+        <translation>dieser Benutzer kann keinen Eintrag des Systemjournals lesen (Mitglieder der Gruppe systemd-journal können es)</translation>
+    </message>
+    <message>
+        <source>cannot search the system journal</source>
+        <translation>das Systemjournal kann nicht durchsucht werden</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>%1: cannot open the audit log for writing. Check the folder&apos;s permissions.</source>
+        <translation>%1: Das Audit-Protokoll kann nicht zum Schreiben geöffnet werden. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>%1: writing the audit log failed (disk full?).</source>
+        <translation>%1: Das Schreiben des Audit-Protokolls ist fehlgeschlagen (Datenträger voll?).</translation>
+    </message>
+    <message>
+        <source>audit head record</source>
+        <translation>Kopfdatensatz des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the audit log.</source>
+        <translation>%1: Das Audit-Protokoll kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the log file is missing but its head record says it had %1 lines</source>
+        <translation>die Protokolldatei fehlt, aber ihr Kopfdatensatz nennt %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>there is no audit log: neither the log nor its head record exists (nothing was logged by this user here, or both were deleted)</source>
+        <translation>es gibt kein Audit-Protokoll: weder das Protokoll noch sein Kopfdatensatz existiert (für diesen Benutzer wurde hier nichts protokolliert, oder beide wurden gelöscht)</translation>
+    </message>
+    <message>
+        <source>cannot read the log</source>
+        <translation>das Protokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object</source>
+        <translation>Zeile %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line %1 was changed: line %2 recorded another hash for it</source>
+        <translation>Zeile %1 wurde verändert: Zeile %2 hat einen anderen Hash für sie festgehalten</translation>
+    </message>
+    <message>
+        <source>line %1 does not follow the line before it: a line was edited, inserted or removed here</source>
+        <translation>Zeile %1 folgt nicht auf die Zeile davor: Hier wurde eine Zeile bearbeitet, eingefügt oder entfernt</translation>
+    </message>
+    <message>
+        <source>line %1 has sequence number %2, expected %3</source>
+        <translation>Zeile %1 hat die Folgenummer %2, erwartet war %3</translation>
+    </message>
+    <message>
+        <source>the log ends at line %1 but its head record names line %2 with another hash: lines were removed from the end or the last line was changed</source>
+        <translation>das Protokoll endet bei Zeile %1, aber sein Kopfdatensatz nennt Zeile %2 mit einem anderen Hash: Am Ende wurden Zeilen entfernt oder die letzte Zeile wurde verändert</translation>
+    </message>
+    <message>
+        <source>journal not available: entries are only in the local chain (%1)</source>
+        <translation>Journal nicht verfügbar: Die Einträge stehen nur in der lokalen Kette (%1)</translation>
+    </message>
+    <message>
+        <source>journal not readable: entries are only in the local chain (%1)</source>
+        <translation>Journal nicht lesbar: Die Einträge stehen nur in der lokalen Kette (%1)</translation>
+    </message>
+    <message>
+        <source>the local chain and the system journal differ: %1 entries of the journal are missing from the log, %2 lines of the log are missing from the journal</source>
+        <translation>die lokale Kette und das Systemjournal weichen ab: %1 Einträge des Journals fehlen im Protokoll, %2 Zeilen des Protokolls fehlen im Journal</translation>
+    </message>
+</context>
+<context>
+    <name>BackupAdoption</name>
+    <message>
+        <source>%1 was not added to the catalog: %2</source>
+        <translation>%1 wurde nicht in den Katalog aufgenommen: %2</translation>
+    </message>
+    <message>
+        <source>it has an entry already.</source>
+        <translation>es hat bereits einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>its name is not a backup&apos;s name (STEM-backup-YYYYMMDD-HHMMSS.db, the time in UTC); rename it to bring it under retention.</source>
+        <translation>sein Name ist kein Sicherungsname (STAMM-backup-JJJJMMTT-HHMMSS.db, Zeit in UTC); benennen Sie es um, damit die Aufbewahrungsregeln dafür gelten.</translation>
+    </message>
+    <message>
+        <source>the time in its name lies in the future.</source>
+        <translation>die Zeit in seinem Namen liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>it was not checked page by page with its page keys (settings that keep the salt outside the file cannot be sealed).</source>
+        <translation>es wurde nicht Seite für Seite mit seinen Seitenschlüsseln geprüft (Einstellungen, die das Salt außerhalb der Datei halten, lassen sich nicht versiegeln).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>%1: cannot read the backup catalog: %2</source>
+        <translation>%1: Der Sicherungskatalog kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the backup catalog is not valid JSON (%2). Move it aside; the backups are listed as not yet verified until they are verified again.</source>
+        <translation>%1: Der Sicherungskatalog ist kein gültiges JSON (%2). Legen Sie ihn beiseite; die Sicherungen gelten als noch nicht geprüft, bis sie erneut geprüft wurden.</translation>
+    </message>
+    <message>
+        <source>backup catalog</source>
+        <translation>Sicherungskatalog</translation>
+    </message>
+    <message>
+        <source>%1: the backup catalog is locked by another process.</source>
+        <translation>%1: Der Sicherungskatalog ist von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1: no such folder. Give the history folder of a database (by default &quot;backups&quot; beside it).</source>
+        <translation>%1: Ordner nicht vorhanden. Geben Sie den Verlaufsordner einer Datenbank an (standardmäßig „backups“ daneben).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupComparison</name>
+    <message>
+        <source>%1 %2 (does not exist yet)
+</source>
+        <translation>%1 %2 (existiert noch nicht)
+</translation>
+    </message>
+    <message>
+        <source>Backup - live</source>
+        <translation>Sicherung – aktuell</translation>
+    </message>
+</context>
+<context>
+    <name>BackupInspector</name>
+    <message>
+        <source>Checksum against the catalog</source>
+        <translation>Prüfsumme mit dem Katalog vergleichen</translation>
+    </message>
+    <message>
+        <source>Open with the key</source>
+        <translation>Mit dem Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>Integrität prüfen</translation>
+    </message>
+    <message>
+        <source>%1: no such file. Check the path.</source>
+        <translation>%1: Datei nicht vorhanden. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was checked. Look at who changed the catalog; to check the file as one without an entry, remove the entry from %3.</source>
+        <translation>%1: %2 Es wurde nichts geprüft. Prüfen Sie, wer den Katalog verändert hat; um die Datei wie eine ohne Eintrag zu prüfen, entfernen Sie den Eintrag aus %3.</translation>
+    </message>
+    <message>
+        <source>%1: the file changed since it was written: its SHA-256 differs from the one in the catalog. It is damaged or was replaced; use another backup.</source>
+        <translation>%1: Die Datei hat sich seit dem Schreiben verändert: Ihr SHA-256 weicht von dem im Katalog ab. Sie ist beschädigt oder wurde ersetzt; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRecord</name>
+    <message>
+        <source>the catalog entry of %1 is damaged: %2</source>
+        <translation>der Katalogeintrag von %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>einer Datei</translation>
+    </message>
+    <message>
+        <source>its name is not a backup&apos;s name in that folder (STEM-backup-YYYYMMDD-HHMMSS.db).</source>
+        <translation>sein Name ist in diesem Ordner kein Sicherungsname (STAMM-backup-JJJJMMTT-HHMMSS.db).</translation>
+    </message>
+    <message>
+        <source>its time is not an ISO 8601 time.</source>
+        <translation>seine Zeit ist keine ISO-8601-Zeit.</translation>
+    </message>
+    <message>
+        <source>its time, %1, lies more than a day in the future.</source>
+        <translation>seine Zeit, %1, liegt mehr als einen Tag in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>Open the database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Copy a consistent snapshot</source>
+        <translation>Konsistenten Snapshot kopieren</translation>
+    </message>
+    <message>
+        <source>Verify the backup</source>
+        <translation>Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Add it to the history</source>
+        <translation>In den Verlauf aufnehmen</translation>
+    </message>
+    <message>
+        <source>The new backup of %1 does not open with the key: %2</source>
+        <translation>Die neue Sicherung von %1 öffnet sich nicht mit dem Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such database. Check the path.</source>
+        <translation>%1: Datenbank nicht vorhanden. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the history folder.</source>
+        <translation>%1: Der Verlaufsordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>die Sicherung</translation>
+    </message>
+    <message>
+        <source>The new backup of %1 is not whole: %2</source>
+        <translation>Die neue Sicherung von %1 ist nicht vollständig: %2</translation>
+    </message>
+    <message>
+        <source>The new backup of %1 failed its page check: %2</source>
+        <translation>Die neue Sicherung von %1 hat die Seitenprüfung nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and verified, but recording it in the catalog failed: %2</source>
+        <translation>Die Sicherung %1 wurde geschrieben und geprüft, aber das Eintragen in den Katalog ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSeal</name>
+    <message>
+        <source>QCA has no HKDF-SHA256 or HMAC-SHA256: install its OpenSSL plugin (libqca-qt6-plugins).</source>
+        <translation>QCA hat kein HKDF-SHA256 oder HMAC-SHA256: Installieren Sie sein OpenSSL-Plugin (libqca-qt6-plugins).</translation>
+    </message>
+    <message>
+        <source>A catalog seal needs the file&apos;s page HMAC key.</source>
+        <translation>Ein Katalogsiegel braucht den Seiten-HMAC-Schlüssel der Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>CipherBenchmark</name>
+    <message>
+        <source>the kernel has no such cipher</source>
+        <translation>der Kernel hat keine solche Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>needs the kernel crypto API; OpenSSL has no such cipher</source>
+        <translation>braucht die Krypto-API des Kernels; OpenSSL hat keine solche Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>OpenSSL lacks %1</source>
+        <translation>OpenSSL fehlt %1</translation>
+    </message>
+</context>
+<context>
+    <name>CipherSettings</name>
+    <message>
+        <source>Invalid cipher setting %1: %2</source>
+        <translation>Ungültige Verschlüsselungseinstellung %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a power of two from 512 to 65536.</source>
+        <translation>%1 ist keine Zweierpotenz von 512 bis 65536.</translation>
+    </message>
+    <message>
+        <source>%1 is not from 1 to 10,000,000.</source>
+        <translation>%1 liegt nicht zwischen 1 und 10.000.000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>„%1“ ist keiner der Werte %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not 0 or a multiple of 16 up to 100.</source>
+        <translation>%1 ist weder 0 noch ein Vielfaches von 16 bis 100.</translation>
+    </message>
+    <message>
+        <source>missing, or not a whole number.</source>
+        <translation>fehlt oder ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>missing, or not a name.</source>
+        <translation>fehlt oder ist kein Name.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBackupJob</name>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>%1 mit %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Count the rows of the live database</source>
+        <translation>Zeilen der aktuellen Datenbank zählen</translation>
+    </message>
+    <message>
+        <source>Count the rows of the backup</source>
+        <translation>Zeilen der Sicherung zählen</translation>
+    </message>
+    <message>
+        <source>%1: %2 Look at who changed the catalog; to compare the file as one without an entry, remove the entry from %3.</source>
+        <translation>%1: %2 Prüfen Sie, wer den Katalog verändert hat; um die Datei wie eine ohne Eintrag zu vergleichen, entfernen Sie den Eintrag aus %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentFingerprint</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>das Schema</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Cancelled while verifying; nothing was changed.</source>
+        <translation>Beim Prüfen abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionPlan</name>
+    <message>
+        <source>plain SQLite (not encrypted)</source>
+        <translation>einfaches SQLite (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>SQLCipher, %1 (page size %2, %3 KDF iterations, %4, %5)</source>
+        <translation>SQLCipher, %1 (Seitengröße %2, %3 KDF-Iterationen, %4, %5)</translation>
+    </message>
+    <message>
+        <source>no HMAC</source>
+        <translation>kein HMAC</translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation>sie liegt auf einem schreibgeschützten Dateisystem</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the new file next to it in %2: %3. The conversion writes a full copy in the same folder; make the folder writable (or copy the file somewhere writable) and try again. Nothing was changed.</source>
+        <translation>%1: Die neue Datei kann nicht daneben in %2 geschrieben werden: %3. Die Umwandlung schreibt eine vollständige Kopie in denselben Ordner; machen Sie den Ordner beschreibbar (oder kopieren Sie die Datei an einen beschreibbaren Ort) und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Read %1 (%2, %3%4) and hold it still: other programs cannot write to it meanwhile.</source>
+        <translation>%1 lesen (%2, %3%4) und festhalten: Andere Programme können währenddessen nicht hineinschreiben.</translation>
+    </message>
+    <message>
+        <source> plus %1 of uncheckpointed -wal, included in the copy</source>
+        <translation> zuzüglich %1 nicht übernommenes -wal, das mitkopiert wird</translation>
+    </message>
+    <message>
+        <source>Write a new file in %1 as %2%3 by re-encrypting it page by page, each page decrypted again and compared with the original&apos;s as it is written, and flush it to disk (needs %4; %5 free).</source>
+        <translation>Eine neue Datei in %1 als %2%3 schreiben, indem sie Seite für Seite neu verschlüsselt wird, jede Seite beim Schreiben erneut entschlüsselt und mit der des Originals verglichen, und sie auf den Datenträger schreiben (braucht %4; %5 frei).</translation>
+    </message>
+    <message>
+        <source> with the new key</source>
+        <translation> mit dem neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source> with the same key</source>
+        <translation> mit demselben Schlüssel</translation>
+    </message>
+    <message>
+        <source>Verify the new file: it opens with the new key and SQLCipher reads every table.</source>
+        <translation>Neue Datei prüfen: Sie öffnet sich mit dem neuen Schlüssel, und SQLCipher liest jede Tabelle.</translation>
+    </message>
+    <message>
+        <source>Write a new file in %1 as %2%3, and flush it to disk (needs %4; %5 free).</source>
+        <translation>Eine neue Datei in %1 als %2%3 schreiben und auf den Datenträger schreiben (braucht %4; %5 frei).</translation>
+    </message>
+    <message>
+        <source>Verify the new file: it opens %1, passes %2integrity_check, has the same schema, tables, row counts, header fields and content hash of every table.</source>
+        <translation>Neue Datei prüfen: Sie öffnet sich %1, besteht %2integrity_check und hat dasselbe Schema, dieselben Tabellen, Zeilenzahlen, Header-Felder und denselben Inhalts-Hash jeder Tabelle.</translation>
+    </message>
+    <message>
+        <source>without a key</source>
+        <translation>ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>with the new key</source>
+        <translation>mit dem neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>with the same key</source>
+        <translation>mit demselben Schlüssel</translation>
+    </message>
+    <message>
+        <source>cipher_integrity_check and </source>
+        <translation>cipher_integrity_check und </translation>
+    </message>
+    <message>
+        <source>Swap it in by an atomic rename; the original is kept as %1.</source>
+        <translation>Durch atomares Umbenennen einsetzen; das Original bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete the kept original (this does not scrub its blocks on an SSD).</source>
+        <translation>Aufbewahrtes Original löschen (seine Blöcke werden auf einer SSD nicht überschrieben).</translation>
+    </message>
+    <message>
+        <source>Warning: the result is NOT encrypted; anyone who can read the file can read the data.</source>
+        <translation>Warnung: Das Ergebnis ist NICHT verschlüsselt; wer die Datei lesen kann, kann die Daten lesen.</translation>
+    </message>
+    <message>
+        <source>%1: no such file. Check the path.</source>
+        <translation>%1: Datei nicht vorhanden. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation>%1: keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1: not a plain SQLite database, so there is nothing to encrypt: it is already encrypted (or not a database). To change its key use &apos;db rekey&apos;, to change its settings &apos;db migrate&apos;. Nothing was changed.</source>
+        <translation>%1: keine einfache SQLite-Datenbank, es gibt also nichts zu verschlüsseln: Sie ist bereits verschlüsselt (oder keine Datenbank). Den Schlüssel ändern Sie mit &apos;db rekey&apos;, die Einstellungen mit &apos;db migrate&apos;. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: this is a plain SQLite database, not an encrypted one, so it cannot be %2ed. To encrypt it use &apos;db encrypt&apos;. Nothing was changed.</source>
+        <translation>%1: Dies ist eine einfache SQLite-Datenbank, keine verschlüsselte, daher ist &apos;db %2&apos; nicht möglich. Zum Verschlüsseln verwenden Sie &apos;db encrypt&apos;. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its key.</source>
+        <translation>%1 ist verschlüsselt: Geben Sie ihren Schlüssel an.</translation>
+    </message>
+    <message>
+        <source> Give other settings with --source-profile, --source-page-size, --source-kdf-iter, --source-hmac-algorithm and --source-kdf-algorithm. Nothing was changed.</source>
+        <translation> Geben Sie andere Einstellungen mit --source-profile, --source-page-size, --source-kdf-iter, --source-hmac-algorithm und --source-kdf-algorithm an. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: give the new key for the %2ed file (--new-key-env NAME, --new-key-file PATH or --new-passphrase-stdin; there is no terminal to ask on).</source>
+        <translation>%1: Geben Sie den neuen Schlüssel für die Datei nach &apos;db %2&apos; an (--new-key-env NAME, --new-key-file PFAD oder --new-passphrase-stdin; es gibt kein Terminal, um danach zu fragen).</translation>
+    </message>
+    <message>
+        <source>A plaintext header needs a raw key with its salt (x&apos;&lt;96 hex digits&gt;&apos;): with a passphrase the salt would not be stored in the file and it could not be opened again.</source>
+        <translation>Ein Klartext-Header braucht einen Rohschlüssel mit seinem Salt (x&apos;&lt;96 Hex-Ziffern&gt;&apos;): Mit einer Passphrase würde das Salt nicht in der Datei gespeichert, und sie ließe sich nicht wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 already uses these settings (%2); nothing to migrate. Give other settings or a new key.</source>
+        <translation>%1 verwendet diese Einstellungen bereits (%2); es gibt nichts zu migrieren. Geben Sie andere Einstellungen oder einen neuen Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>a verified copy of %1</source>
+        <translation>eine geprüfte Kopie von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionPlanJob</name>
+    <message>
+        <source>Check %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source>Check the source, the key and the free space</source>
+        <translation>Quelle, Schlüssel und freien Speicherplatz prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionResult</name>
+    <message>
+        <source>Older backups of %1 still open with the old key: if the old key leaked, delete them or keep them out of reach.</source>
+        <translation>Ältere Sicherungen von %1 öffnen sich weiterhin mit dem alten Schlüssel: Falls der alte Schlüssel bekannt geworden ist, löschen Sie sie oder bewahren Sie sie unerreichbar auf.</translation>
+    </message>
+    <message>
+        <source>The kept original %1 and older backups of %2 still open with the old key: if the old key leaked, delete them or keep them out of reach.</source>
+        <translation>Das aufbewahrte Original %1 und ältere Sicherungen von %2 öffnen sich weiterhin mit dem alten Schlüssel: Falls der alte Schlüssel bekannt geworden ist, löschen Sie sie oder bewahren Sie sie unerreichbar auf.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBackupJob</name>
+    <message>
+        <source>Back up %1</source>
+        <translation>%1 sichern</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2, %3 rows, key id %4)</source>
+        <translation>Sicherung geschrieben und geprüft: %1 (%2, %3 Zeilen, Schlüssel-ID %4)</translation>
+    </message>
+</context>
+<context>
+    <name>CryptDevice</name>
+    <message>
+        <source>%1: no such file. Check the path.</source>
+        <translation>%1: Datei nicht vorhanden. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1: no such header file. Check the --header path.</source>
+        <translation>%1: Header-Datei nicht vorhanden. Prüfen Sie den Pfad bei --header.</translation>
+    </message>
+    <message>
+        <source>%1: not readable by this user.</source>
+        <translation>%1: für diesen Benutzer nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>%1: libcryptsetup cannot open it: %2</source>
+        <translation>%1: libcryptsetup kann es nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a LUKS volume (no LUKS1 or LUKS2 header found). If its header is detached, pass it with --header FILE.</source>
+        <translation>%1: kein LUKS-Volume (kein LUKS1- oder LUKS2-Header gefunden). Ist der Header abgetrennt, geben Sie ihn mit --header DATEI an.</translation>
+    </message>
+    <message>
+        <source>reading the LUKS header</source>
+        <translation>Lesen des LUKS-Headers</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source> (libcryptsetup: %1)</source>
+        <translation> (libcryptsetup: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: the key or the cipher settings do not open this file.</source>
+        <translation>%1: Der Schlüssel oder die Verschlüsselungseinstellungen öffnen diese Datei nicht.</translation>
+    </message>
+    <message>
+        <source>%1: no such file. Check the path.</source>
+        <translation>%1: Datei nicht vorhanden. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: SQLCipher refused the key.</source>
+        <translation>%1: SQLCipher hat den Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: the database is locked by another process. Wait for it to finish, or open the file read-only.</source>
+        <translation>%1: Die Datenbank ist von einem anderen Prozess gesperrt. Warten Sie, bis er fertig ist, oder öffnen Sie die Datei schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1: not a plain SQLite database (it may be encrypted: give a key).</source>
+        <translation>%1: keine einfache SQLite-Datenbank (sie ist vielleicht verschlüsselt: Geben Sie einen Schlüssel an).</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged: %2</source>
+        <translation>%1: Die Datenbank ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the database: %2</source>
+        <translation>%1: Die Datenbank kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused to run &quot;%2&quot;: it is not exactly one SQL statement.</source>
+        <translation>%1: „%2“ wurde nicht ausgeführt: Es ist nicht genau eine SQL-Anweisung.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChecks</name>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (%2 reports %3 problem(s): %4). Use another backup.</source>
+        <translation>%1: Die Datei ist beschädigt (%2 meldet %3 Problem(e): %4). Verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>Lesen des Schemas</translation>
+    </message>
+    <message>
+        <source>counting rows of </source>
+        <translation>Zählen der Zeilen von </translation>
+    </message>
+    <message>
+        <source>; %1 failing pages in all</source>
+        <translation>; insgesamt %1 fehlerhafte Seiten</translation>
+    </message>
+    <message>
+        <source>%1: HMAC verification failed for page %2%3</source>
+        <translation>%1: HMAC-Prüfung für Seite %2 fehlgeschlagen%3</translation>
+    </message>
+    <message>
+        <source>%1: its header counts %2 pages, but the file holds %3 bytes.</source>
+        <translation>%1: Sein Header zählt %2 Seiten, aber die Datei enthält %3 Byte.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>%1 is locked: another process is writing to it. Wait for it to finish and try again; to look at the data now, copy the file (with its -wal file) and open the copy read-only.</source>
+        <translation>%1 ist gesperrt: Ein anderer Prozess schreibt hinein. Warten Sie, bis er fertig ist, und versuchen Sie es erneut; um die Daten jetzt anzusehen, kopieren Sie die Datei (mit ihrer -wal-Datei) und öffnen Sie die Kopie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1: no such file. Check the path.</source>
+        <translation>%1: Datei nicht vorhanden. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Choose the file itself.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei. Wählen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2). Check its permissions.</source>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2). Prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): there is no database in it. If it should hold data, restore it from a backup.</source>
+        <translation>%1 ist leer (0 Byte): Es enthält keine Datenbank. Sollte es Daten enthalten, stellen Sie es aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database: it looks like a %2. Choose the database file itself.</source>
+        <translation>%1 ist keine Datenbank: Es sieht aus wie %2. Wählen Sie die Datenbankdatei selbst.</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>Textdatei</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the key is right (%2) but the database cannot be read: %3. Restore it from a backup.</source>
+        <translation>%1 ist beschädigt: Der Schlüssel ist richtig (%2), aber die Datenbank kann nicht gelesen werden: %3. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database: its content is not encrypted SQLCipher pages. Check that this is the file you meant (a download may have saved an error page).</source>
+        <translation>%1 ist keine Datenbank: Ihr Inhalt besteht nicht aus verschlüsselten SQLCipher-Seiten. Prüfen Sie, ob dies die gemeinte Datei ist (ein Download hat vielleicht eine Fehlerseite gespeichert).</translation>
+    </message>
+    <message>
+        <source>%1: no settings tried (%2) open it, and its size, %3 bytes, is not a multiple of any page size: it is truncated or damaged, or it is not a database. Check the key; restore the file from a backup.</source>
+        <translation>%1: Keine der versuchten Einstellungen (%2) öffnet sie, und ihre Größe, %3 Byte, ist kein Vielfaches einer Seitengröße: Sie ist abgeschnitten oder beschädigt, oder sie ist keine Datenbank. Prüfen Sie den Schlüssel; stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1: the key does not open this file with any of the settings tried (%2). Check the key. If the file was made with other settings, give them (page size, KDF iterations, HMAC and KDF algorithms, plaintext header size). Note that a file of random bytes looks exactly like this: an encrypted database has no readable header.</source>
+        <translation>%1: Der Schlüssel öffnet diese Datei mit keiner der versuchten Einstellungen (%2). Prüfen Sie den Schlüssel. Wurde die Datei mit anderen Einstellungen erstellt, geben Sie diese an (Seitengröße, KDF-Iterationen, HMAC- und KDF-Algorithmus, Größe des Klartext-Headers). Eine Datei aus Zufallsbytes sieht genau so aus: Eine verschlüsselte Datenbank hat keinen lesbaren Header.</translation>
+    </message>
+    <message>
+        <source>%1 is a plain SQLite database, not an encrypted one: anyone who can read the file can read its data. Encrypt it first (db encrypt); then back it up.</source>
+        <translation>%1 ist eine einfache SQLite-Datenbank, keine verschlüsselte: Wer die Datei lesen kann, kann ihre Daten lesen. Verschlüsseln Sie sie zuerst (db encrypt); sichern Sie sie danach.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: its size, %2 bytes, is not a multiple of its page size %3. Restore it from a backup; run a check to see what can still be read.</source>
+        <translation>%1 ist abgeschnitten oder beschädigt: Ihre Größe, %2 Byte, ist kein Vielfaches ihrer Seitengröße %3. Stellen Sie sie aus einer Sicherung wieder her; eine Prüfung zeigt, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
+        <source> Opened read-only: you cannot write to the file or its folder, so it cannot be changed or backed up next to itself.</source>
+        <translation> Schreibgeschützt geöffnet: Sie können weder in die Datei noch in ihren Ordner schreiben, daher kann sie weder geändert noch daneben gesichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a plain SQLite database: it is not encrypted, so anyone who can read the file can read its data. Encrypt it to protect it at rest.</source>
+        <translation>%1 ist eine einfache SQLite-Datenbank: Sie ist nicht verschlüsselt, daher kann jeder, der die Datei lesen kann, ihre Daten lesen. Verschlüsseln Sie sie, um sie im Ruhezustand zu schützen.</translation>
+    </message>
+    <message>
+        <source> (The key given was not needed.)</source>
+        <translation> (Der angegebene Schlüssel wurde nicht gebraucht.)</translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2).</source>
+        <translation>%1 geöffnet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged SQLite database: %2. Restore it from a backup.</source>
+        <translation>%1 ist eine beschädigte SQLite-Datenbank: %2. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain SQLite database; it looks encrypted (an encrypted database has no readable header). Give its key or passphrase.</source>
+        <translation>%1 ist keine einfache SQLite-Datenbank; sie sieht verschlüsselt aus (eine verschlüsselte Datenbank hat keinen lesbaren Header). Geben Sie ihren Schlüssel oder ihre Passphrase an.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Find the settings that open the file</source>
+        <translation>Einstellungen suchen, die die Datei öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUsers</name>
+    <message>
+        <source>process(es) %1</source>
+        <translation>Prozess(e) %1</translation>
+    </message>
+    <message>
+        <source>another process (it holds a lock)</source>
+        <translation>ein anderer Prozess (er hält eine Sperre)</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedRowCounter</name>
+    <message>
+        <source>These cipher settings are counted by SQLite.</source>
+        <translation>Diese Verschlüsselungseinstellungen zählt SQLite.</translation>
+    </message>
+    <message>
+        <source>libcrypto has no AES-256-CBC.</source>
+        <translation>libcrypto hat kein AES-256-CBC.</translation>
+    </message>
+    <message>
+        <source>Table %1, page %2: %3.</source>
+        <translation>Tabelle %1, Seite %2: %3.</translation>
+    </message>
+    <message>
+        <source>a page outside the file</source>
+        <translation>eine Seite außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>a page reached twice</source>
+        <translation>eine zweimal erreichte Seite</translation>
+    </message>
+    <message>
+        <source>a tree deeper than SQLite builds</source>
+        <translation>ein Baum, tiefer als SQLite ihn baut</translation>
+    </message>
+    <message>
+        <source>cannot be decrypted</source>
+        <translation>kann nicht entschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>not a b-tree page</source>
+        <translation>keine B-Baum-Seite</translation>
+    </message>
+    <message>
+        <source>a page of another kind of b-tree</source>
+        <translation>eine Seite einer anderen Art von B-Baum</translation>
+    </message>
+    <message>
+        <source>more cells than fit</source>
+        <translation>mehr Zellen, als hineinpassen</translation>
+    </message>
+    <message>
+        <source>a cell outside the page</source>
+        <translation>eine Zelle außerhalb der Seite</translation>
+    </message>
+</context>
+<context>
+    <name>FileHashJob</name>
+    <message>
+        <source>Checksum of %1</source>
+        <translation>Prüfsumme von %1</translation>
+    </message>
+    <message>
+        <source>Compute SHA-256</source>
+        <translation>SHA-256 berechnen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2). Check that it exists and that you may read it.</source>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2). Prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: Lesefehler: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1: %2</source>
+        <translation>SHA-256 von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileMagic</name>
+    <message>
+        <source>an empty file</source>
+        <translation>eine leere Datei</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>FileScan</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot map: %2</source>
+        <translation>%1: kann nicht eingeblendet werden (mmap): %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the copy: %2</source>
+        <translation>%1: Die Kopie kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file changed while it was read; nothing was changed. Try again when nothing writes to it.</source>
+        <translation>%1: Die Datei hat sich beim Lesen verändert; es wurde nichts geändert. Versuchen Sie es erneut, wenn nichts hineinschreibt.</translation>
+    </message>
+    <message>
+        <source>%1: writing the copy failed: %2</source>
+        <translation>%1: Das Schreiben der Kopie ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: libcrypto could not compute a SHA-256.</source>
+        <translation>%1: libcrypto konnte kein SHA-256 berechnen.</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a page</source>
+        <translation>die Datei endet mitten in einer Seite</translation>
+    </message>
+    <message>
+        <source>HMAC verification failed for page %1</source>
+        <translation>HMAC-Prüfung für Seite %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (%2%3). Use another backup.</source>
+        <translation>%1: Die Datei ist beschädigt (%2%3). Verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>; %1 failing pages in all</source>
+        <translation>; insgesamt %1 fehlerhafte Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBackupJob</name>
+    <message>
+        <source>Back up the header of %1</source>
+        <translation>Header von %1 sichern</translation>
+    </message>
+    <message>
+        <source>Restore the header of %1</source>
+        <translation>Header von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Write and verify the header backup</source>
+        <translation>Header-Sicherung schreiben und prüfen</translation>
+    </message>
+    <message>
+        <source>Check the backup and restore the header</source>
+        <translation>Sicherung prüfen und Header wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Saved the LUKS header of %1 (UUID %2) to %3.</source>
+        <translation>LUKS-Header von %1 (UUID %2) in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restored the header of %1 from %2.</source>
+        <translation>Header von %1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The header it replaced is kept in %1.</source>
+        <translation>Der ersetzte Header bleibt in %1 erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>InPlaceEncryption</name>
+    <message>
+        <source>%1: cannot open for writing: %2</source>
+        <translation>%1: kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot resize to %2 bytes: %3</source>
+        <translation>%1: Größe kann nicht auf %2 Byte geändert werden: %3</translation>
+    </message>
+    <message>
+        <source>recording the plain size</source>
+        <translation>Festhalten der unverschlüsselten Größe</translation>
+    </message>
+    <message>
+        <source> (run the same command again to resume)</source>
+        <translation> (führen Sie denselben Befehl erneut aus, um fortzusetzen)</translation>
+    </message>
+    <message>
+        <source>%1: the re-encryption metadata is invalid; restore a header backup.</source>
+        <translation>%1: Die Metadaten der Neuverschlüsselung sind ungültig; stellen Sie eine Header-Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1: the key opens no key slot of this volume.</source>
+        <translation>%1: Der Schlüssel öffnet keinen Schlüsselplatz dieses Volumes.</translation>
+    </message>
+    <message>
+        <source>recovering the interrupted chunk</source>
+        <translation>Wiederherstellen des unterbrochenen Abschnitts</translation>
+    </message>
+    <message>
+        <source>encryption plan</source>
+        <translation>Verschlüsselungsplan</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the encryption plan.</source>
+        <translation>%1: Der Verschlüsselungsplan kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>writing the LUKS2 header onto the image (run the same command again to retry; the data is intact)</source>
+        <translation>Schreiben des LUKS2-Headers auf das Abbild (führen Sie denselben Befehl erneut aus, um es noch einmal zu versuchen; die Daten sind unversehrt)</translation>
+    </message>
+    <message>
+        <source>%1: the header written onto the image does not read back as an unfinished encryption; the journal %2 is kept for recovery.</source>
+        <translation>%1: Der auf das Abbild geschriebene Header liest sich nicht als unfertige Verschlüsselung zurück; das Journal %2 bleibt für die Wiederherstellung erhalten.</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>a LUKS volume</source>
+        <translation>ein LUKS-Volume</translation>
+    </message>
+    <message>
+        <source>half encrypted (resumable)</source>
+        <translation>halb verschlüsselt (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>half decrypted (resumable)</source>
+        <translation>halb entschlüsselt (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>interrupted mid-chunk (recoverable)</source>
+        <translation>mitten in einem Abschnitt unterbrochen (wiederherstellbar)</translation>
+    </message>
+    <message>
+        <source>%1: no such file. Check the path.</source>
+        <translation>%1: Datei nicht vorhanden. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 is being decrypted; finish that first with `volume decrypt`.</source>
+        <translation>%1 wird gerade entschlüsselt; schließen Sie das zuerst mit `volume decrypt` ab.</translation>
+    </message>
+    <message>
+        <source>encrypting in place</source>
+        <translation>Verschlüsseln an Ort und Stelle</translation>
+    </message>
+    <message>
+        <source>%1 is already a LUKS volume; nothing to encrypt.</source>
+        <translation>%1 ist bereits ein LUKS-Volume; es gibt nichts zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>Der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes: in-place encryption needs a non-empty whole number of 512-byte sectors.</source>
+        <translation>%1 ist %2 Byte groß: Die Verschlüsselung an Ort und Stelle braucht eine nicht leere, ganze Zahl von 512-Byte-Sektoren.</translation>
+    </message>
+    <message>
+        <source>%1: its size is not a multiple of the %2-byte sector size.</source>
+        <translation>%1: Seine Größe ist kein Vielfaches der Sektorgröße von %2 Byte.</translation>
+    </message>
+    <message>
+        <source>the LUKS2 header</source>
+        <translation>der LUKS2-Header</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the temporary header file.</source>
+        <translation>%1: Die temporäre Header-Datei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>setting the data offset</source>
+        <translation>Setzen des Datenversatzes</translation>
+    </message>
+    <message>
+        <source>formatting the LUKS2 header (%1, %2-bit key)</source>
+        <translation>Formatieren des LUKS2-Headers (%1, %2-Bit-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>adding the key slot</source>
+        <translation>Hinzufügen des Schlüsselplatzes</translation>
+    </message>
+    <message>
+        <source>preparing the in-place encryption</source>
+        <translation>Vorbereiten der Verschlüsselung an Ort und Stelle</translation>
+    </message>
+    <message>
+        <source>starting the in-place encryption</source>
+        <translation>Starten der Verschlüsselung an Ort und Stelle</translation>
+    </message>
+    <message>
+        <source>%1 is not a LUKS volume; nothing to decrypt.</source>
+        <translation>%1 ist kein LUKS-Volume; es gibt nichts zu entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>%1 is half encrypted; finish that first with `volume encrypt`.</source>
+        <translation>%1 ist halb verschlüsselt; schließen Sie das zuerst mit `volume encrypt` ab.</translation>
+    </message>
+    <message>
+        <source>%1 is LUKS1: in-place decryption needs LUKS2 (convert it with `cryptsetup convert`).</source>
+        <translation>%1 ist LUKS1: Die Entschlüsselung an Ort und Stelle braucht LUKS2 (wandeln Sie es mit `cryptsetup convert` um).</translation>
+    </message>
+    <message>
+        <source>checking the key</source>
+        <translation>Prüfen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>saving the header for decryption</source>
+        <translation>Sichern des Headers für die Entschlüsselung</translation>
+    </message>
+    <message>
+        <source>%1: cannot open for writing.</source>
+        <translation>%1: kann nicht zum Schreiben geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>preparing the in-place decryption</source>
+        <translation>Vorbereiten der Entschlüsselung an Ort und Stelle</translation>
+    </message>
+    <message>
+        <source>decrypting in place</source>
+        <translation>Entschlüsseln an Ort und Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheckJob</name>
+    <message>
+        <source>Check %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the HMAC of every page</source>
+        <translation>HMAC jeder Seite prüfen</translation>
+    </message>
+    <message>
+        <source>Check the structure</source>
+        <translation>Struktur prüfen</translation>
+    </message>
+    <message>
+        <source>Check foreign keys</source>
+        <translation>Fremdschlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: there are no page HMACs to verify.</source>
+        <translation>Nicht verschlüsselt: Es gibt keine Seiten-HMACs zu prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: no problems found in %2 pages.</source>
+        <translation>%1: keine Probleme in %2 Seiten gefunden.</translation>
+    </message>
+    <message>
+        <source>Page %1%2: %3</source>
+        <translation>Seite %1%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 pages fail their HMAC, %3 structure problems, %4 foreign key violations. Restore it from a backup, or export what can still be read.</source>
+        <translation>%1 ist beschädigt: %2 Seiten bestehen ihre HMAC-Prüfung nicht, %3 Strukturprobleme, %4 Fremdschlüsselverletzungen. Stellen Sie sie aus einer Sicherung wieder her oder exportieren Sie, was sich noch lesen lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>JobContext</name>
+    <message>
+        <source>Cancelled at the user&apos;s request.</source>
+        <translation>Auf Wunsch des Benutzers abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>JobHandle</name>
+    <message>
+        <source>Cancelled before it started; nothing was done.</source>
+        <translation>Vor dem Start abgebrochen; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>The job ended without a report.</source>
+        <translation>Die Aufgabe endete ohne Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Internal error: </source>
+        <translation>Interner Fehler: </translation>
+    </message>
+</context>
+<context>
+    <name>KeyId</name>
+    <message>
+        <source>A key id needs a key.</source>
+        <translation>Eine Schlüssel-ID braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A key id needs the catalog&apos;s salt.</source>
+        <translation>Eine Schlüssel-ID braucht das Salt des Katalogs.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlots</name>
+    <message>
+        <source>%1: the key opens no key slot of this volume.</source>
+        <translation>%1: Der Schlüssel öffnet keinen Schlüsselplatz dieses Volumes.</translation>
+    </message>
+    <message>
+        <source>%1: the key does not open %2.</source>
+        <translation>%1: Der Schlüssel öffnet %2 nicht.</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <source>slot %1 (%2)</source>
+        <translation>Platz %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: key slot %2 is empty.</source>
+        <translation>%1: Schlüsselplatz %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>testing the key</source>
+        <translation>Testen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>%1: key slot %2 is not in use; nothing to remove.</source>
+        <translation>%1: Schlüsselplatz %2 ist nicht belegt; es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the last key slot that opens this volume; removing it would make the data unrecoverable. Add another key first (volume add-key).</source>
+        <translation>%1: %2 ist der letzte Schlüsselplatz, der dieses Volume öffnet; ihn zu entfernen, machte die Daten unwiederbringlich. Fügen Sie zuerst einen weiteren Schlüssel hinzu (volume add-key).</translation>
+    </message>
+    <message>
+        <source>%1: the key you gave opens no key slot of this volume. Give a key of a slot that stays (--key-env/--key-file/--passphrase-stdin).</source>
+        <translation>%1: Der angegebene Schlüssel öffnet keinen Schlüsselplatz dieses Volumes. Geben Sie einen Schlüssel eines Platzes an, der bleibt (--key-env/--key-file/--passphrase-stdin).</translation>
+    </message>
+    <message>
+        <source>%1: the key you gave opens no key slot other than %2, so removing it is refused: give a key of a slot that stays (--key-env/--key-file/--passphrase-stdin).</source>
+        <translation>%1: Der angegebene Schlüssel öffnet keinen anderen Schlüsselplatz als %2, daher wird das Entfernen abgelehnt: Geben Sie einen Schlüssel eines Platzes an, der bleibt (--key-env/--key-file/--passphrase-stdin).</translation>
+    </message>
+    <message>
+        <source>The new key is empty.</source>
+        <translation>Der neue Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: key slot %2 is already in use; pick a free slot or leave --slot out.</source>
+        <translation>%1: Schlüsselplatz %2 ist bereits belegt; wählen Sie einen freien Platz oder lassen Sie --slot weg.</translation>
+    </message>
+    <message>
+        <source>adding a key slot</source>
+        <translation>Hinzufügen eines Schlüsselplatzes</translation>
+    </message>
+    <message>
+        <source>removing key slot %1 again</source>
+        <translation>erneutes Entfernen von Schlüsselplatz %1</translation>
+    </message>
+    <message>
+        <source>changing the key of %1</source>
+        <translation>Ändern des Schlüssels von %1</translation>
+    </message>
+    <message>
+        <source>removing key slot %1</source>
+        <translation>Entfernen von Schlüsselplatz %1</translation>
+    </message>
+    <message>
+        <source>rewriting %1 with new PBKDF costs</source>
+        <translation>Neuschreiben von %1 mit neuen PBKDF-Kosten</translation>
+    </message>
+    <message>
+        <source>%1: %2 no longer opens after retuning: %3</source>
+        <translation>%1: %2 öffnet nach dem Neuabstimmen nicht mehr: %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeySource</name>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>die Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>die Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the prompt</source>
+        <translation>die Eingabeaufforderung</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>keine Quelle</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (named for the %2) is not set. Export it, or use --key-file or --passphrase-stdin.</source>
+        <translation>Die Umgebungsvariable %1 (für: %2) ist nicht gesetzt. Exportieren Sie sie, oder verwenden Sie --key-file oder --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (the %2) is empty.</source>
+        <translation>Die Umgebungsvariable %1 (%2) ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key file for the %2 (%3).</source>
+        <translation>%1: Die Schlüsseldatei (%2) kann nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the key file can be read by other users; restrict it with &apos;chmod 600 %1&apos;.</source>
+        <translation>%1: Die Schlüsseldatei ist für andere Benutzer lesbar; schränken Sie sie mit &apos;chmod 600 %1&apos; ein.</translation>
+    </message>
+    <message>
+        <source>%1: the key file is empty.</source>
+        <translation>%1: Die Schlüsseldatei ist leer.</translation>
+    </message>
+    <message>
+        <source>Only one key can be read from standard input; give the %1 another way (--key-env, --key-file).</source>
+        <translation>Von der Standardeingabe lässt sich nur ein Schlüssel lesen; geben Sie Folgendes auf andere Weise an (--key-env, --key-file): %1.</translation>
+    </message>
+    <message>
+        <source>No %1 on standard input: pipe one line into the command.</source>
+        <translation>Keine Eingabe auf der Standardeingabe (%1): Leiten Sie eine Zeile in den Befehl.</translation>
+    </message>
+    <message>
+        <source>Enter the %1: </source>
+        <translation>%1 eingeben: </translation>
+    </message>
+    <message>
+        <source>No %1 was entered.</source>
+        <translation>Es wurde nichts eingegeben (%1).</translation>
+    </message>
+    <message>
+        <source>No %1 given and no terminal to ask on: use --key-env NAME, --key-file PATH or --passphrase-stdin.</source>
+        <translation>Nicht angegeben: %1, und es gibt kein Terminal, um danach zu fragen: Verwenden Sie --key-env NAME, --key-file PFAD oder --passphrase-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The keyring has no key stored for %1.</source>
+        <translation>Der Schlüsselbund enthält keinen Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is running (Secret Service or KWallet); the key was not stored. Start your desktop&apos;s keyring, or give the key each time.</source>
+        <translation>Es läuft kein Schlüsselbund der Arbeitsumgebung (Secret Service oder KWallet); der Schlüssel wurde nicht gespeichert. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung oder geben Sie den Schlüssel jedes Mal an.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring refused: %1</source>
+        <translation>Der Schlüsselbund der Arbeitsumgebung hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListBackupsJob</name>
+    <message>
+        <source>Read the backup history in %1</source>
+        <translation>Sicherungsverlauf in %1 lesen</translation>
+    </message>
+    <message>
+        <source>Read the catalog and the folder</source>
+        <translation>Katalog und Ordner lesen</translation>
+    </message>
+    <message>
+        <source>%1 backups in %2</source>
+        <translation>%1 Sicherungen in %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappedRead</name>
+    <message>
+        <source>%1: the file was truncated while it was read (another program changed it); nothing was changed. Try again when nothing writes to it.</source>
+        <translation>%1: Die Datei wurde beim Lesen gekürzt (ein anderes Programm hat sie verändert); es wurde nichts geändert. Versuchen Sie es erneut, wenn nichts hineinschreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeGcmSidecar</name>
+    <message>
+        <source>OpenSSL has no AES-256-GCM.</source>
+        <translation>OpenSSL hat kein AES-256-GCM.</translation>
+    </message>
+</context>
+<context>
+    <name>PageKeys</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: too short to be a database.</source>
+        <translation>%1: zu kurz für eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>These cipher settings keep the salt outside the file.</source>
+        <translation>Diese Verschlüsselungseinstellungen halten das Salt außerhalb der Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Pbkdf2</name>
+    <message>
+        <source>PBKDF2 with %1 is not supported.</source>
+        <translation>PBKDF2 mit %1 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Deriving a key failed (OpenSSL PBKDF2).</source>
+        <translation>Das Ableiten eines Schlüssels ist fehlgeschlagen (OpenSSL PBKDF2).</translation>
+    </message>
+</context>
+<context>
+    <name>PbkdfSettings</name>
+    <message>
+        <source>OpenSSL on this machine has no %1 implementation.</source>
+        <translation>OpenSSL hat auf diesem Rechner keine Implementierung von %1.</translation>
+    </message>
+    <message>
+        <source>Timing one %1 derivation failed in OpenSSL.</source>
+        <translation>Die Zeitmessung einer %1-Ableitung ist in OpenSSL fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Unknown PBKDF &apos;%1&apos;: use argon2id, argon2i or pbkdf2.</source>
+        <translation>Unbekannte PBKDF &apos;%1&apos;: Verwenden Sie argon2id, argon2i oder pbkdf2.</translation>
+    </message>
+    <message>
+        <source>--pbkdf-memory must be between %1 and 4194304 KiB.</source>
+        <translation>--pbkdf-memory muss zwischen %1 und 4194304 KiB liegen.</translation>
+    </message>
+    <message>
+        <source>--pbkdf-parallel must be between 1 and 4.</source>
+        <translation>--pbkdf-parallel muss zwischen 1 und 4 liegen.</translation>
+    </message>
+    <message>
+        <source>argon2 needs at least %1 iterations.</source>
+        <translation>argon2 braucht mindestens %1 Iterationen.</translation>
+    </message>
+    <message>
+        <source>pbkdf2 needs at least %1 iterations.</source>
+        <translation>pbkdf2 braucht mindestens %1 Iterationen.</translation>
+    </message>
+    <message>
+        <source>--iter-time must be between 1 and 60000 ms.</source>
+        <translation>--iter-time muss zwischen 1 und 60000 ms liegen.</translation>
+    </message>
+    <message>
+        <source>libcryptsetup refuses these PBKDF settings (%1): %2</source>
+        <translation>libcryptsetup lehnt diese PBKDF-Einstellungen ab (%1): %2</translation>
+    </message>
+    <message>
+        <source>libcryptsetup could not start a benchmark: %1</source>
+        <translation>libcryptsetup konnte keinen Benchmark starten: %1</translation>
+    </message>
+    <message>
+        <source>The %1 benchmark failed: %2</source>
+        <translation>Der %1-Benchmark ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreRestoreBackup</name>
+    <message>
+        <source>%1: could not fold its %2 into the database: %3 Nothing was changed.</source>
+        <translation>%1: Sein %2 konnte nicht in die Datenbank übernommen werden: %3 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: could not fold its WAL into the database (another process is using it); nothing was changed.</source>
+        <translation>%1: Sein WAL konnte nicht in die Datenbank übernommen werden (ein anderer Prozess verwendet sie); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the database there: %2</source>
+        <translation>%1: Die Datenbank kann dort nicht aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>the pre-restore backup</source>
+        <translation>die Sicherung vor der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the history folder.</source>
+        <translation>%1: Der Verlaufsordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Recording the pre-restore backup of %1 in the catalog failed: %2 Nothing was changed.</source>
+        <translation>Das Eintragen der Sicherung vor der Wiederherstellung von %1 in den Katalog ist fehlgeschlagen: %2 Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommitJob</name>
+    <message>
+        <source>Restore %1 from %2</source>
+        <translation>%1 aus %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Wait until no other process uses the database</source>
+        <translation>Warten, bis kein anderer Prozess die Datenbank verwendet</translation>
+    </message>
+    <message>
+        <source>Keep the current database in its history (pre-restore)</source>
+        <translation>Aktuelle Datenbank in ihrem Verlauf aufbewahren (vor Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>Write a verified copy beside the database</source>
+        <translation>Geprüfte Kopie neben die Datenbank schreiben</translation>
+    </message>
+    <message>
+        <source>Swap in the restored database</source>
+        <translation>Wiederhergestellte Datenbank einsetzen</translation>
+    </message>
+    <message>
+        <source>Verify the restored database</source>
+        <translation>Wiederhergestellte Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2. Close the application that uses it, or give --wait SECONDS to wait for it; nothing was changed.</source>
+        <translation>%1 wird von %2 verwendet. Schließen Sie die Anwendung, die sie verwendet, oder geben Sie --wait SEKUNDEN an, um darauf zu warten; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it any more.</source>
+        <translation>%1: kann nicht mehr gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: re-keying the restored copy failed: %2</source>
+        <translation>%1: Das Neuverschlüsseln der wiederhergestellten Kopie ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the re-keyed copy of the backup does not hold the backup&apos;s rows; nothing was changed.</source>
+        <translation>%1: Die neu verschlüsselte Kopie der Sicherung enthält nicht die Zeilen der Sicherung; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: the copy differs from the backup that was checked (%2); nothing was changed. Check the disk, and the backup with backup verify.</source>
+        <translation>%1: Die Kopie weicht von der geprüften Sicherung ab (%2); es wurde nichts geändert. Prüfen Sie den Datenträger und die Sicherung mit backup verify.</translation>
+    </message>
+    <message>
+        <source>%1: the verified copy of the backup is gone or changed; nothing was changed. Run the restore again.</source>
+        <translation>%1: Die geprüfte Kopie der Sicherung ist verschwunden oder verändert; es wurde nichts geändert. Führen Sie die Wiederherstellung erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1: another process started using the database; nothing was changed. Try again when it is closed.</source>
+        <translation>%1: Ein anderer Prozess hat begonnen, die Datenbank zu verwenden; es wurde nichts geändert. Versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>%1: the restored database is not the copy that was verified.</source>
+        <translation>%1: Die wiederhergestellte Datenbank ist nicht die geprüfte Kopie.</translation>
+    </message>
+    <message>
+        <source>Pre-restore backup: %1</source>
+        <translation>Sicherung vor der Wiederherstellung: %1</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2 and verified.%3</source>
+        <translation>%1 aus %2 wiederhergestellt und geprüft.%3</translation>
+    </message>
+    <message>
+        <source> The previous database was saved as %1.</source>
+        <translation> Die vorherige Datenbank wurde als %1 gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlan</name>
+    <message>
+        <source>The backup uses %1 cipher settings and the live database %2; the restored database keeps the backup&apos;s settings.</source>
+        <translation>Die Sicherung verwendet die Verschlüsselungseinstellungen %1, die aktuelle Datenbank %2; die wiederhergestellte Datenbank behält die Einstellungen der Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for the restored database.</source>
+        <translation>%1: Der Ordner für die wiederhergestellte Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the restored copy</source>
+        <translation>die wiederhergestellte Kopie</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreValidateJob</name>
+    <message>
+        <source>%1: the live key does not open the database to be replaced; give the key of the live database (and the backup&apos;s with --backup-key-env/--backup-key-file). If that database is damaged beyond opening, move it aside and restore to the same path.</source>
+        <translation>%1: Der aktuelle Schlüssel öffnet die zu ersetzende Datenbank nicht; geben Sie den Schlüssel der aktuellen Datenbank an (und den der Sicherung mit --backup-key-env/--backup-key-file). Lässt sich diese Datenbank wegen Beschädigung nicht mehr öffnen, legen Sie sie beiseite und stellen Sie unter demselben Pfad wieder her.</translation>
+    </message>
+    <message>
+        <source>Check %1 before restoring it</source>
+        <translation>%1 vor der Wiederherstellung prüfen</translation>
+    </message>
+    <message>
+        <source>Compare with the live database</source>
+        <translation>Mit der aktuellen Datenbank vergleichen</translation>
+    </message>
+    <message>
+        <source>%1: the backup and the database are the same file.</source>
+        <translation>%1: Die Sicherung und die Datenbank sind dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 matches its sealed entry in the history&apos;s catalog, which vouches for every page and its row counts (--full-check checks them again, with SQLite&apos;s integrity_check).</source>
+        <translation>Ihr SHA-256 stimmt mit ihrem versiegelten Eintrag im Katalog des Verlaufs überein, der für jede Seite und ihre Zeilenzahlen bürgt (--full-check prüft sie erneut, mit SQLites integrity_check).</translation>
+    </message>
+    <message>
+        <source>Every page&apos;s HMAC and SQLite&apos;s integrity_check passed.</source>
+        <translation>Der HMAC jeder Seite und SQLites integrity_check wurden bestanden.</translation>
+    </message>
+    <message>
+        <source>Every page&apos;s HMAC passed.</source>
+        <translation>Der HMAC jeder Seite wurde bestanden.</translation>
+    </message>
+    <message>
+        <source>
+The current database cannot be read completely (%1). It will be kept as found in the pre-restore backup.</source>
+        <translation>
+Die aktuelle Datenbank kann nicht vollständig gelesen werden (%1). Sie wird so, wie sie vorgefunden wurde, in der Sicherung vor der Wiederherstellung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 is a valid backup (%2 settings%3). %4
+%5%6</source>
+        <translation>%1 ist eine gültige Sicherung (Einstellungen %2%3). %4
+%5%6</translation>
+    </message>
+    <message>
+        <source>, made with another key: it will be re-keyed</source>
+        <translation>, mit einem anderen Schlüssel erstellt: Sie wird neu verschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>last snapshot</source>
+        <translation>letzter Stand</translation>
+    </message>
+    <message>
+        <source>hourly snapshot</source>
+        <translation>stündlicher Stand</translation>
+    </message>
+    <message>
+        <source>daily snapshot</source>
+        <translation>täglicher Stand</translation>
+    </message>
+    <message>
+        <source>weekly snapshot</source>
+        <translation>wöchentlicher Stand</translation>
+    </message>
+    <message>
+        <source>monthly snapshot</source>
+        <translation>monatlicher Stand</translation>
+    </message>
+    <message>
+        <source>yearly snapshot</source>
+        <translation>jährlicher Stand</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>damaged catalog entry: </source>
+        <translation>beschädigter Katalogeintrag: </translation>
+    </message>
+    <message>
+        <source>not yet verified (not in the catalog)</source>
+        <translation>noch nicht geprüft (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>protected (pre-restore)</source>
+        <translation>geschützt (vor Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>unsealed entry (only sealed ones are removed)</source>
+        <translation>unversiegelter Eintrag (nur versiegelte werden entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>%1: cannot open to flush: %2</source>
+        <translation>%1: kann zum Schreiben auf den Datenträger nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: flushing to disk failed: %2</source>
+        <translation>%1: Das Schreiben auf den Datenträger ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1: Die Datei kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the original&apos;s permissions: %2</source>
+        <translation>%1: Die Berechtigungen des Originals können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the new file&apos;s permissions: %2</source>
+        <translation>%1: Die Berechtigungen der neuen Datei können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the new file&apos;s permissions: %2</source>
+        <translation>%1: Die Berechtigungen der neuen Datei können nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new file into place: %2</source>
+        <translation>%1: Die neue Datei kann nicht an ihren Platz verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is.</source>
+        <translation>%1 existiert bereits; es wurde gelassen, wie es ist.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the %2: %3</source>
+        <translation>%1: %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: not enough free space for %2: %3 needed, %4 free. Free some space in that folder and try again; nothing was changed.</source>
+        <translation>%1: nicht genug freier Speicherplatz für %2: %3 nötig, %4 frei. Schaffen Sie Platz in diesem Ordner und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SealVerifier</name>
+    <message>
+        <source>the entry names no cipher settings.</source>
+        <translation>der Eintrag nennt keine Verschlüsselungseinstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellDbstat</name>
+    <message>
+        <source>Cannot make a pipe for the sqlcipher shell: %1</source>
+        <translation>Für die sqlcipher-Shell kann keine Pipe angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The key is too long to hand to the sqlcipher shell; table sizes cannot be measured.</source>
+        <translation>Der Schlüssel ist zu lang, um ihn an die sqlcipher-Shell zu übergeben; Tabellengrößen können nicht gemessen werden.</translation>
+    </message>
+    <message>
+        <source>%1: table and index sizes need the sqlcipher shell (Debian package &quot;sqlcipher&quot;): this SQLCipher library is built without dbstat. Install it with: apt install sqlcipher</source>
+        <translation>%1: Tabellen- und Indexgrößen brauchen die sqlcipher-Shell (Debian-Paket „sqlcipher“): Diese SQLCipher-Bibliothek ist ohne dbstat gebaut. Installieren Sie sie mit: apt install sqlcipher</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase holds a NUL byte, which the sqlcipher shell cannot take; table sizes cannot be measured.</source>
+        <translation>%1: Die Passphrase enthält ein NUL-Byte, das die sqlcipher-Shell nicht annehmen kann; Tabellengrößen können nicht gemessen werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the sqlcipher shell %2 (%3), which measures table sizes. Reinstall the Debian package &quot;sqlcipher&quot;.</source>
+        <translation>%1: Die sqlcipher-Shell %2 (%3), die Tabellengrößen misst, kann nicht gestartet werden. Installieren Sie das Debian-Paket „sqlcipher“ neu.</translation>
+    </message>
+    <message>
+        <source>it gave %1 of %2 sizes</source>
+        <translation>sie lieferte %1 von %2 Größen</translation>
+    </message>
+    <message>
+        <source>it ended with %1</source>
+        <translation>sie endete mit %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>a crash</source>
+        <translation>einem Absturz</translation>
+    </message>
+    <message>
+        <source>%1: the sqlcipher shell %2 is built without dbstat, so table sizes cannot be measured. Install Debian&apos;s &quot;sqlcipher&quot; package.</source>
+        <translation>%1: Die sqlcipher-Shell %2 ist ohne dbstat gebaut, daher können Tabellengrößen nicht gemessen werden. Installieren Sie Debians Paket „sqlcipher“.</translation>
+    </message>
+    <message>
+        <source>%1: the sqlcipher shell cannot decrypt the file with the key and settings that opened it (%2). Has the file been replaced? Open it again.</source>
+        <translation>%1: Die sqlcipher-Shell kann die Datei mit dem Schlüssel und den Einstellungen, die sie geöffnet haben, nicht entschlüsseln (%2). Wurde die Datei ersetzt? Öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: measuring its tables failed (%2). Run a check of the database.</source>
+        <translation>%1 ist beschädigt: Das Messen ihrer Tabellen ist fehlgeschlagen (%2). Führen Sie eine Prüfung der Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another process; table sizes could not be measured. Wait for it to finish and try again.</source>
+        <translation>%1 ist von einem anderen Prozess gesperrt; Tabellengrößen konnten nicht gemessen werden. Warten Sie, bis er fertig ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: measuring table sizes with the sqlcipher shell failed: %2</source>
+        <translation>%1: Das Messen der Tabellengrößen mit der sqlcipher-Shell ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlotNames</name>
+    <message>
+        <source>removing the name of key slot %1</source>
+        <translation>Entfernen des Namens von Schlüsselplatz %1</translation>
+    </message>
+    <message>
+        <source>%1: LUKS1 cannot name key slots (no tokens); convert it to LUKS2 or leave the slot unnamed.</source>
+        <translation>%1: LUKS1 kann Schlüsselplätze nicht benennen (keine Tokens); wandeln Sie es in LUKS2 um oder lassen Sie den Platz unbenannt.</translation>
+    </message>
+    <message>
+        <source>naming key slot %1</source>
+        <translation>Benennen von Schlüsselplatz %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCopier</name>
+    <message>
+        <source>%1: error while copying to %2: %3</source>
+        <translation>%1: Fehler beim Kopieren nach %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: write error: %2</source>
+        <translation>%1: Schreibfehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLock</name>
+    <message>
+        <source>%1: another program is writing to this database. Close it (or wait for it to finish) and try again; nothing was changed.</source>
+        <translation>%1: Ein anderes Programm schreibt in diese Datenbank. Schließen Sie es (oder warten Sie, bis es fertig ist) und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherExport</name>
+    <message>
+        <source>%1: the disk filled up while writing the new file. The partial copy was removed and the original is unchanged; free space in that folder and try again.</source>
+        <translation>%1: Der Datenträger wurde beim Schreiben der neuen Datei voll. Die unvollständige Kopie wurde entfernt, das Original ist unverändert; schaffen Sie Platz in diesem Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the source is damaged: %2</source>
+        <translation>%1: Die Quelle ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1: copying failed: %2</source>
+        <translation>%1: Das Kopieren ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while copying; the original is unchanged.</source>
+        <translation>Beim Kopieren abgebrochen; das Original ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SwapIn</name>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the original as %2: %3. Nothing was changed.</source>
+        <translation>%1: Das Original kann nicht als %2 aufbewahrt werden: %3. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the original&apos;s -wal aside: %2. Nothing was changed.</source>
+        <translation>%1: Das -wal des Originals kann nicht beiseitegelegt werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source> The original is unchanged.</source>
+        <translation> Das Original ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TableStatsJob</name>
+    <message>
+        <source>%1: %2 failed: %3. Run a check of the database.</source>
+        <translation>%1: %2 fehlgeschlagen: %3. Führen Sie eine Prüfung der Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>Count and measure the tables of %1</source>
+        <translation>Tabellen von %1 zählen und messen</translation>
+    </message>
+    <message>
+        <source>Read the schema</source>
+        <translation>Schema lesen</translation>
+    </message>
+    <message>
+        <source>Count rows and measure sizes</source>
+        <translation>Zeilen zählen und Größen messen</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: the key is no longer held, so table sizes cannot be measured. Open the database again.</source>
+        <translation>%1: Der Schlüssel wird nicht mehr gehalten, daher können Tabellengrößen nicht gemessen werden. Öffnen Sie die Datenbank erneut.</translation>
+    </message>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation>Zählen der Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 (while counting the rows of %3). Run a check of the database (db check) to see every damaged page; restore it from a backup.</source>
+        <translation>%1 ist beschädigt: %2 (beim Zählen der Zeilen von %3). Führen Sie eine Prüfung der Datenbank aus (db check), um jede beschädigte Seite zu sehen; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>measuring %1</source>
+        <translation>Messen von %1</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows.</source>
+        <translation>%1 Tabellen, %2 Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>the copy does not open with its key</source>
+        <translation>die Kopie öffnet sich nicht mit ihrem Schlüssel</translation>
+    </message>
+    <message>
+        <source>cipher_integrity_check: %1</source>
+        <translation>cipher_integrity_check: %1</translation>
+    </message>
+    <message>
+        <source>integrity_check: %1</source>
+        <translation>integrity_check: %1</translation>
+    </message>
+    <message>
+        <source>the schema differs</source>
+        <translation>das Schema weicht ab</translation>
+    </message>
+    <message>
+        <source>header fields differ (user_version, application_id, journal_mode, auto_vacuum)</source>
+        <translation>Header-Felder weichen ab (user_version, application_id, journal_mode, auto_vacuum)</translation>
+    </message>
+    <message>
+        <source>table %1: missing in the %2</source>
+        <translation>Tabelle %1: fehlt in %2</translation>
+    </message>
+    <message>
+        <source>table %1: %2 rows in the source, %3 in the copy%4</source>
+        <translation>Tabelle %1: %2 Zeilen in der Quelle, %3 in der Kopie%4</translation>
+    </message>
+    <message>
+        <source>, different content</source>
+        <translation>, anderer Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBackupJob</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source> Added to the catalog of its folder, sealed: it is listed as verified and retention policies apply to it.</source>
+        <translation> In den Katalog seines Ordners aufgenommen, versiegelt: Sie gilt als geprüft, und die Aufbewahrungsregeln gelten für sie.</translation>
+    </message>
+    <message>
+        <source>checksum matches the catalog</source>
+        <translation>Prüfsumme stimmt mit dem Katalog überein</translation>
+    </message>
+    <message>
+        <source>not in a catalog, no checksum to compare</source>
+        <translation>nicht in einem Katalog, keine Prüfsumme zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1: verified (%2; opens with the key, %3 settings; integrity checks pass).</source>
+        <translation>%1: geprüft (%2; öffnet sich mit dem Schlüssel, Einstellungen %3; Integritätsprüfungen bestanden).</translation>
+    </message>
+    <message>
+        <source>%1: %2. Give the key to check that it opens and is intact.</source>
+        <translation>%1: %2. Geben Sie den Schlüssel an, um zu prüfen, ob sie sich öffnet und unversehrt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeJobs</name>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot allocate %2 bytes: %3</source>
+        <translation>%1: %2 Byte können nicht belegt werden: %3</translation>
+    </message>
+    <message>
+        <source>mkfs.ext4 is not installed: apt install e2fsprogs, or create the volume with --filesystem none.</source>
+        <translation>mkfs.ext4 ist nicht installiert: apt install e2fsprogs, oder legen Sie das Volume mit --filesystem none an.</translation>
+    </message>
+    <message>
+        <source>mkfs.ext4 failed on %1: %2</source>
+        <translation>mkfs.ext4 ist auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Create volume %1</source>
+        <translation>Volume %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Check free space</source>
+        <translation>Freien Speicherplatz prüfen</translation>
+    </message>
+    <message>
+        <source>Allocate the image</source>
+        <translation>Abbild belegen</translation>
+    </message>
+    <message>
+        <source>Make the ext4 file system</source>
+        <translation>ext4-Dateisystem anlegen</translation>
+    </message>
+    <message>
+        <source>Encrypt in place</source>
+        <translation>An Ort und Stelle verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Format LUKS2</source>
+        <translation>LUKS2 formatieren</translation>
+    </message>
+    <message>
+        <source>Add the recovery key</source>
+        <translation>Wiederherstellungsschlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Verify and move into place</source>
+        <translation>Prüfen und an seinen Platz verschieben</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Strongroom never formats over a file. Pick a new name.</source>
+        <translation>%1 existiert bereits; Strongroom formatiert nie über eine Datei. Wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>--filesystem must be ext4 or none.</source>
+        <translation>--filesystem muss ext4 oder none sein.</translation>
+    </message>
+    <message>
+        <source>--size must be a whole number of MiB and at least %1 MiB (the LUKS2 header takes %2 MiB).</source>
+        <translation>--size muss eine ganze Zahl von MiB und mindestens %1 MiB sein (der LUKS2-Header belegt %2 MiB).</translation>
+    </message>
+    <message>
+        <source>the volume image</source>
+        <translation>das Volume-Abbild</translation>
+    </message>
+    <message>
+        <source>formatting LUKS2 (%1, %2-bit key)</source>
+        <translation>Formatieren von LUKS2 (%1, %2-Bit-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>adding the key slot</source>
+        <translation>Hinzufügen des Schlüsselplatzes</translation>
+    </message>
+    <message>
+        <source>The new volume does not open with its key; it was not kept.</source>
+        <translation>Das neue Volume öffnet sich nicht mit seinem Schlüssel; es wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the volume was being made; the new volume was not kept.</source>
+        <translation>%1 ist entstanden, während das Volume angelegt wurde; das neue Volume wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 MiB, LUKS2 %3, %4).</source>
+        <translation>%1 angelegt (%2 MiB, LUKS2 %3, %4).</translation>
+    </message>
+    <message>
+        <source>ext4 inside</source>
+        <translation>ext4 darin</translation>
+    </message>
+    <message>
+        <source>no file system</source>
+        <translation>kein Dateisystem</translation>
+    </message>
+    <message>
+        <source>Encrypt %1</source>
+        <translation>%1 verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt %1</source>
+        <translation>%1 entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt in place</source>
+        <translation>An Ort und Stelle entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Paused; run `strongroom-cli volume %1 %2` again to resume.</source>
+        <translation>Angehalten; führen Sie `strongroom-cli volume %1 %2` erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>PBKDF calibration</source>
+        <translation>PBKDF-Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Ciphers measured by libcryptsetup through the kernel crypto API.</source>
+        <translation>Verschlüsselungen, gemessen von libcryptsetup über die Krypto-API des Kernels.</translation>
+    </message>
+    <message>
+        <source>The kernel crypto API (AF_ALG) is missing, so libcryptsetup cannot benchmark ciphers here; the same ciphers were measured in user space with OpenSSL.</source>
+        <translation>Die Krypto-API des Kernels (AF_ALG) fehlt, daher kann libcryptsetup hier keine Verschlüsselungen messen; dieselben Verschlüsselungen wurden im Benutzerbereich mit OpenSSL gemessen.</translation>
+    </message>
+    <message>
+        <source> (resumed)</source>
+        <translation> (fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>Encrypted %1 in place%2.</source>
+        <translation>%1 an Ort und Stelle verschlüsselt%2.</translation>
+    </message>
+    <message>
+        <source>Decrypted %1 in place%2.</source>
+        <translation>%1 an Ort und Stelle entschlüsselt%2.</translation>
+    </message>
+    <message>
+        <source>Volume benchmark</source>
+        <translation>Volume-Benchmark</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeScanJob</name>
+    <message>
+        <source>Read volume headers</source>
+        <translation>Volume-Header lesen</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Audit-Protokoll lesen</translation>
+    </message>
+    <message>
+        <source>Read the LUKS headers</source>
+        <translation>LUKS-Header lesen</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>WalFrames</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgeBackupInput</name>
+    <message>
+        <source>%1 is not an age file: --identity and the --age-key options are only for backups exported with `backup export`.</source>
+        <translation>%1 ist keine age-Datei: --identity und die Optionen --age-key gelten nur für Sicherungen, die mit `backup export` exportiert wurden.</translation>
+    </message>
+    <message>
+        <source>%1 is an age file: give --identity FILE, or its passphrase with --age-key-file, --age-key-env or --age-passphrase-stdin.</source>
+        <translation>%1 ist eine age-Datei: Geben Sie --identity DATEI an, oder ihre Passphrase mit --age-key-file, --age-key-env oder --age-passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a passphrase: give it with --age-key-file, --age-key-env or --age-passphrase-stdin.</source>
+        <translation>%1 ist mit einer Passphrase geschützt: Geben Sie sie mit --age-key-file, --age-key-env oder --age-passphrase-stdin an.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>%1: the audit log was tampered with: %2 (line %3 of %4). Keep this copy as evidence and compare it with your backups.</source>
+        <translation>%1: Das Audit-Protokoll wurde manipuliert: %2 (Zeile %3 von %4). Bewahren Sie diese Kopie als Beweis auf und vergleichen Sie sie mit Ihren Sicherungen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCliSupport</name>
+    <message>
+        <source>backup key</source>
+        <translation>Sicherungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>backup create takes exactly one DB.</source>
+        <translation>backup create erwartet genau eine DB.</translation>
+    </message>
+    <message>
+        <source>database key</source>
+        <translation>Datenbankschlüssel</translation>
+    </message>
+    <message>
+        <source>backup list takes exactly one DIR.</source>
+        <translation>backup list erwartet genau ein DIR.</translation>
+    </message>
+    <message>
+        <source>backup verify takes exactly one FILE.</source>
+        <translation>backup verify erwartet genau eine FILE.</translation>
+    </message>
+    <message>
+        <source>backup key</source>
+        <translation>Sicherungsschlüssel</translation>
+    </message>
+    <message>
+        <source>backup compare takes LIVE and BACKUP.</source>
+        <translation>backup compare erwartet LIVE und BACKUP.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPruneCommand</name>
+    <message>
+        <source>backup prune takes exactly one DIR.</source>
+        <translation>backup prune erwartet genau ein DIR.</translation>
+    </message>
+    <message>
+        <source>database key</source>
+        <translation>Datenbankschlüssel</translation>
+    </message>
+    <message>
+        <source>Remove the backups in %1 that the policy does not keep?</source>
+        <translation>Die Sicherungen in %1 entfernen, die die Richtlinie nicht behält?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestoreCommand</name>
+    <message>
+        <source>backup restore takes one BACKUP and --to DB.</source>
+        <translation>backup restore erwartet ein BACKUP und --to DB.</translation>
+    </message>
+    <message>
+        <source>--wait wants a number of seconds.</source>
+        <translation>--wait erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>database key</source>
+        <translation>Datenbankschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumCommand</name>
+    <message>
+        <source>checksum takes exactly one FILE.</source>
+        <translation>checksum erwartet genau eine FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--reference takes man or markdown.</source>
+        <translation>--reference erwartet man oder markdown.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. See the list above.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;. Siehe die Liste oben.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Give the %1 one way only: --%2key-env, --%2key-file or --%2passphrase-stdin.</source>
+        <translation>Geben Sie %1 nur auf eine Weise an: --%2key-env, --%2key-file oder --%2passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>No %1 given and no terminal to ask on: use --%2key-env NAME, --%2key-file PATH or --%2passphrase-stdin.</source>
+        <translation>Nicht angegeben: %1, und es gibt kein Terminal, um danach zu fragen: Verwenden Sie --%2key-env NAME, --%2key-file PFAD oder --%2passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source> Not confirmed: there is no terminal to ask on; add --yes to confirm in a script.</source>
+        <translation> Nicht bestätigt: Es gibt kein Terminal, um nachzufragen; geben Sie --yes an, um in einem Skript zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source> Type &apos;yes&apos; to continue: </source>
+        <translation> Geben Sie &apos;yes&apos; ein, um fortzufahren: </translation>
+    </message>
+</context>
+<context>
+    <name>DbConvertCommand</name>
+    <message>
+        <source>--%1profile: unknown profile &apos;%2&apos;; use sqlcipher-4, sqlcipher-3, sqlcipher-2 or sqlcipher-1.</source>
+        <translation>--%1profile: unbekanntes Profil &apos;%2&apos;; verwenden Sie sqlcipher-4, sqlcipher-3, sqlcipher-2 oder sqlcipher-1.</translation>
+    </message>
+    <message>
+        <source>--%1%2 wants a whole number.</source>
+        <translation>--%1%2 erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>db %1 takes exactly one FILE.</source>
+        <translation>db %1 erwartet genau eine FILE.</translation>
+    </message>
+    <message>
+        <source>key of %1</source>
+        <translation>Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>new key (again)</source>
+        <translation>neuer Schlüssel (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>The two new keys differ; nothing was changed.</source>
+        <translation>Die beiden neuen Schlüssel unterscheiden sich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 leftover temp file(s) of an interrupted Strongroom run lie beside %2 (%3). The original was not touched by that run; add --clean-temp to remove them.</source>
+        <translation>%1 übrig gebliebene temporäre Datei(en) eines abgebrochenen Strongroom-Laufs liegen neben %2 (%3). Das Original wurde von diesem Lauf nicht verändert; geben Sie --clean-temp an, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 will be written as a plain, unencrypted SQLite file: anyone who can read it can read the data.</source>
+        <translation>%1 wird als einfache, unverschlüsselte SQLite-Datei geschrieben: Wer sie lesen kann, kann die Daten lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>DbOpenOptions</name>
+    <message>
+        <source>--page-size, --kdf-iter and --plaintext-header-size want whole numbers.</source>
+        <translation>--page-size, --kdf-iter und --plaintext-header-size erwarten ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source> If the backup was made with another key, give that key with --backup-key-env, --backup-key-file or --backup-passphrase-stdin.</source>
+        <translation> Wurde die Sicherung mit einem anderen Schlüssel erstellt, geben Sie diesen mit --backup-key-env, --backup-key-file oder --backup-passphrase-stdin an.</translation>
+    </message>
+    <message>
+        <source> Give other settings with --page-size, --kdf-iter, --hmac-algorithm, --kdf-algorithm and --plaintext-header-size.</source>
+        <translation> Geben Sie andere Einstellungen mit --page-size, --kdf-iter, --hmac-algorithm, --kdf-algorithm und --plaintext-header-size an.</translation>
+    </message>
+    <message>
+        <source>Give exactly one database FILE.</source>
+        <translation>Geben Sie genau eine Datenbank-FILE an.</translation>
+    </message>
+    <message>
+        <source>database key</source>
+        <translation>Datenbankschlüssel</translation>
+    </message>
+    <message>
+        <source> There is no terminal to ask on: use --key-env NAME, --key-file PATH or --passphrase-stdin.</source>
+        <translation> Es gibt kein Terminal, um danach zu fragen: Verwenden Sie --key-env NAME, --key-file PFAD oder --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>No passphrase: give it with --passphrase-stdin, --key-file or --key-env (there is no terminal to ask on).</source>
+        <translation>Keine Passphrase: Geben Sie sie mit --passphrase-stdin, --key-file oder --key-env an (es gibt kein Terminal, um danach zu fragen).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was encrypted.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; es wurde nichts verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>--identity keyring:%1 needs the desktop keyring, and none is running (Secret Service or KWallet). Start it, or give the identity as a file.</source>
+        <translation>--identity keyring:%1 braucht den Schlüsselbund der Arbeitsumgebung, und es läuft keiner (Secret Service oder KWallet). Starten Sie ihn, oder geben Sie die Identität als Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 is not an age recipient (age1... as age-keygen prints it, or age1pq1... for post-quantum).</source>
+        <translation>%1 ist kein age-Empfänger (age1..., wie age-keygen ihn ausgibt, oder age1pq1... für Post-Quanten).</translation>
+    </message>
+    <message>
+        <source>Hybrid post-quantum recipients (age1pq1...) cannot be mixed with X25519 recipients (age1...) in one file: the classic ones would open it without the post-quantum protection.</source>
+        <translation>Hybride Post-Quanten-Empfänger (age1pq1...) lassen sich in einer Datei nicht mit X25519-Empfängern (age1...) mischen: Die klassischen würden sie ohne den Post-Quanten-Schutz öffnen.</translation>
+    </message>
+    <message>
+        <source>file encrypt takes exactly one IN.</source>
+        <translation>file encrypt erwartet genau ein IN.</translation>
+    </message>
+    <message>
+        <source>Say whom to encrypt to: --recipient, --recipients-file or --passphrase.</source>
+        <translation>Geben Sie an, für wen verschlüsselt wird: --recipient, --recipients-file oder --passphrase.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be combined with recipients (the age format keeps a passphrase alone in the header).</source>
+        <translation>Eine Passphrase lässt sich nicht mit Empfängern kombinieren (das age-Format hält eine Passphrase allein im Header).</translation>
+    </message>
+    <message>
+        <source>Standard input cannot carry both the file and the passphrase; use --key-file or --key-env.</source>
+        <translation>Die Standardeingabe kann nicht zugleich die Datei und die Passphrase liefern; verwenden Sie --key-file oder --key-env.</translation>
+    </message>
+    <message>
+        <source>--json needs -o OUT: standard output carries the encrypted file.</source>
+        <translation>--json braucht -o OUT: Die Standardausgabe trägt die verschlüsselte Datei.</translation>
+    </message>
+    <message>
+        <source>Not writing binary data to the terminal: give -o OUT or --armor.</source>
+        <translation>Binärdaten werden nicht auf das Terminal geschrieben: Geben Sie -o OUT oder --armor an.</translation>
+    </message>
+    <message>
+        <source>backup export takes exactly one BACKUP.</source>
+        <translation>backup export erwartet genau ein BACKUP.</translation>
+    </message>
+    <message>
+        <source>backup export reads and writes files, not standard input or output.</source>
+        <translation>backup export liest und schreibt Dateien, nicht die Standardein- oder -ausgabe.</translation>
+    </message>
+    <message>
+        <source>Say whom to encrypt to: --recipient or --recipients-file (only public keys are needed here).</source>
+        <translation>Geben Sie an, für wen verschlüsselt wird: --recipient oder --recipients-file (hier werden nur öffentliche Schlüssel gebraucht).</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one IN.</source>
+        <translation>%1 erwartet genau ein IN.</translation>
+    </message>
+    <message>
+        <source>--json needs -o OUT: standard output carries the plaintext.</source>
+        <translation>--json braucht -o OUT: Die Standardausgabe trägt den Klartext.</translation>
+    </message>
+    <message>
+        <source>Give --identity FILE, or the passphrase with --passphrase-stdin, --key-file or --key-env.</source>
+        <translation>Geben Sie --identity DATEI an, oder die Passphrase mit --passphrase-stdin, --key-file oder --key-env.</translation>
+    </message>
+    <message>
+        <source>passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>key rewrap needs at least one FILE.</source>
+        <translation>key rewrap braucht mindestens eine FILE.</translation>
+    </message>
+    <message>
+        <source>key rewrap needs --identity OLD and the new --recipient or --recipients-file.</source>
+        <translation>key rewrap braucht --identity OLD und den neuen --recipient oder --recipients-file.</translation>
+    </message>
+    <message>
+        <source>passphrase of the identity file</source>
+        <translation>Passphrase der Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>key generate takes no arguments.</source>
+        <translation>key generate erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--json needs --out FILE: standard output would carry the identity.</source>
+        <translation>--json braucht --out FILE: Die Standardausgabe würde die Identität tragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>cannot be stopped; ends in about %1</source>
+        <translation>kann nicht angehalten werden; endet in etwa %1</translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation>  (angehalten)</translation>
+    </message>
+    <message>
+        <source>, then stops</source>
+        <translation>, dann Ende</translation>
+    </message>
+    <message>
+        <source>  stopping...</source>
+        <translation>  wird beendet...</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionOptions</name>
+    <message>
+        <source>--%1 wants a whole number, or -1 for unlimited.</source>
+        <translation>--%1 erwartet eine ganze Zahl, oder -1 für unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>--keep-within wants a duration such as 7d, 2m or 1y6m (y years, m months, d days, h hours).</source>
+        <translation>--keep-within erwartet eine Dauer wie 7d, 2m oder 1y6m (y Jahre, m Monate, d Tage, h Stunden).</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeBrowseCommands</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>key for %1</source>
+        <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>volume %1: wrong number of arguments; see --help.</source>
+        <translation>volume %1: falsche Anzahl von Argumenten; siehe --help.</translation>
+    </message>
+    <message>
+        <source>volume get needs --to DIR, the folder to copy into.</source>
+        <translation>volume get braucht --to DIR, den Ordner, in den kopiert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeCryptCommands</name>
+    <message>
+        <source>--size SIZE is required, e.g. --size 512M.</source>
+        <translation>--size SIZE ist erforderlich, z. B. --size 512M.</translation>
+    </message>
+    <message>
+        <source>passphrase for the new volume</source>
+        <translation>Passphrase für das neue Volume</translation>
+    </message>
+    <message>
+        <source>passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>key for %1</source>
+        <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Decrypt %1 in place? Its data will be stored unencrypted.</source>
+        <translation>%1 an Ort und Stelle entschlüsseln? Seine Daten werden dann unverschlüsselt gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeInspectCommands</name>
+    <message>
+        <source>--slot takes a key slot number 0..31.</source>
+        <translation>--slot erwartet eine Schlüsselplatznummer 0..31.</translation>
+    </message>
+    <message>
+        <source>key for %1</source>
+        <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>--iter-time must be &gt;= 1 and --pbkdf-memory &gt;= 32.</source>
+        <translation>--iter-time muss &gt;= 1 und --pbkdf-memory &gt;= 32 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeKeyCommands</name>
+    <message>
+        <source>--slot N is required.</source>
+        <translation>--slot N ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--slot takes a key slot number 0..31.</source>
+        <translation>--slot erwartet eine Schlüsselplatznummer 0..31.</translation>
+    </message>
+    <message>
+        <source>existing key for %1</source>
+        <translation>vorhandener Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>current key for %1</source>
+        <translation>aktueller Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>key of a slot that stays, for %1</source>
+        <translation>Schlüssel eines bleibenden Platzes, für %1</translation>
+    </message>
+    <message>
+        <source>Give the new costs: --pbkdf, --pbkdf-memory, --pbkdf-parallel, --iter-time or --pbkdf-iterations.</source>
+        <translation>Geben Sie die neuen Kosten an: --pbkdf, --pbkdf-memory, --pbkdf-parallel, --iter-time oder --pbkdf-iterations.</translation>
+    </message>
+    <message>
+        <source>key of slot %1</source>
+        <translation>Schlüssel von Platz %1</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeMappingCommands</name>
+    <message>
+        <source>volume %1 takes IMAGE.</source>
+        <translation>volume %1 erwartet IMAGE.</translation>
+    </message>
+    <message>
+        <source>key for %1</source>
+        <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>volume mount takes IMAGE [FOLDER].</source>
+        <translation>volume mount erwartet IMAGE [FOLDER].</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeOptions</name>
+    <message>
+        <source>--%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>--%1 braucht eine ganze Zahl, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--cipher takes cipher-mode-iv, e.g. aes-xts-plain64.</source>
+        <translation>--cipher erwartet cipher-mode-iv, z. B. aes-xts-plain64.</translation>
+    </message>
+    <message>
+        <source>--key-size must be 128..1024 bits, a multiple of 8.</source>
+        <translation>--key-size muss 128..1024 Bit betragen, ein Vielfaches von 8.</translation>
+    </message>
+    <message>
+        <source>--sector-size must be 512, 1024, 2048 or 4096.</source>
+        <translation>--sector-size muss 512, 1024, 2048 oder 4096 sein.</translation>
+    </message>
+    <message>
+        <source>volume %1 takes %2 argument(s); see --help.</source>
+        <translation>volume %1 erwartet %2 Argument(e); siehe --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>checksums, key ids and AES-GCM backups</source>
+        <translation>Prüfsummen, Schlüssel-IDs und AES-GCM-Sicherungen</translation>
+    </message>
+    <message>
+        <source>table sizes on the dashboard</source>
+        <translation>Tabellengrößen im Dashboard</translation>
+    </message>
+    <message>
+        <source>apt install sqlcipher (its shell has dbstat; the library is built without it)</source>
+        <translation>apt install sqlcipher (seine Shell hat dbstat; die Bibliothek ist ohne gebaut)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups and restores</source>
+        <translation>PostgreSQL-Sicherungen und -Wiederherstellungen</translation>
+    </message>
+    <message>
+        <source>restoring gpg-encrypted backups</source>
+        <translation>das Wiederherstellen gpg-verschlüsselter Sicherungen</translation>
+    </message>
+    <message>
+        <source>restoring age-encrypted backups</source>
+        <translation>das Wiederherstellen age-verschlüsselter Sicherungen</translation>
+    </message>
+    <message>
+        <source>opening (mapping), mounting and closing LUKS volumes; header work, key slots and offline re-encryption still work</source>
+        <translation>das Öffnen (Zuordnen), Einhängen und Schließen von LUKS-Volumes; Header-Arbeiten, Schlüsselplätze und die Offline-Neuverschlüsselung funktionieren weiterhin</translation>
+    </message>
+    <message>
+        <source>load the dm_crypt kernel module (modprobe dm_crypt) on a machine that allows it; containers usually cannot</source>
+        <translation>laden Sie das Kernelmodul dm_crypt (modprobe dm_crypt) auf einem Rechner, der es erlaubt; Container können das meist nicht</translation>
+    </message>
+    <message>
+        <source>libcryptsetup&apos;s cipher benchmark; Strongroom measures ciphers in user space instead</source>
+        <translation>den Verschlüsselungs-Benchmark von libcryptsetup; Strongroom misst Verschlüsselungen stattdessen im Benutzerbereich</translation>
+    </message>
+    <message>
+        <source>load the algif_skcipher kernel module</source>
+        <translation>laden Sie das Kernelmodul algif_skcipher</translation>
+    </message>
+    <message>
+        <source>nothing, but AES is several times slower without it</source>
+        <translation>nichts, aber AES ist ohne es um ein Mehrfaches langsamer</translation>
+    </message>
+    <message>
+        <source>use a CPU with AES instructions, or pass them through to the virtual machine</source>
+        <translation>verwenden Sie eine CPU mit AES-Befehlen oder reichen Sie diese an die virtuelle Maschine durch</translation>
+    </message>
+    <message>
+        <source>opening and mounting volumes as a normal user (root can still do it without)</source>
+        <translation>das Öffnen und Einhängen von Volumes als normaler Benutzer (root kann es auch ohne)</translation>
+    </message>
+    <message>
+        <source>remembering keys in the GUI (off by default)</source>
+        <translation>das Merken von Schlüsseln in der Oberfläche (standardmäßig aus)</translation>
+    </message>
+    <message>
+        <source>run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session</source>
+        <translation>betreiben Sie einen Secret-Service-Schlüsselbund (gnome-keyring, KWallet) in Ihrer Desktop-Sitzung</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s second copy: entries are only in the local chain, which the user can rewrite, and `audit verify` cannot compare it with the journal</source>
+        <translation>die zweite Kopie der Audit-Spur: Die Einträge stehen nur in der lokalen Kette, die der Benutzer umschreiben kann, und `audit verify` kann sie nicht mit dem Journal vergleichen</translation>
+    </message>
+    <message>
+        <source>: run systemd-journald (every systemd system does; containers usually lack it)</source>
+        <translation>: betreiben Sie systemd-journald (jedes systemd-System tut das; Containern fehlt es meist)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Strongroom %1
+
+Libraries and tools:
+</source>
+        <translation>Strongroom %1
+
+Bibliotheken und Werkzeuge:
+</translation>
+    </message>
+    <message>
+        <source>PostgreSQL tools</source>
+        <translation>PostgreSQL-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>
+System:
+</source>
+        <translation>
+System:
+</translation>
+    </message>
+    <message>
+        <source>kernel crypto API</source>
+        <translation>Krypto-API des Kernels</translation>
+    </message>
+    <message>
+        <source>desktop keyring</source>
+        <translation>Schlüsselbund der Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>system journal</source>
+        <translation>Systemjournal</translation>
+    </message>
+    <message>
+        <source>
+Missing:
+</source>
+        <translation>
+Fehlt:
+</translation>
+    </message>
+    <message>
+        <source>  - %1: disables %2.
+    Fix: %3
+</source>
+        <translation>  - %1: deaktiviert %2.
+    Abhilfe: %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>PbkdfCalibrationJob</name>
+    <message>
+        <source>Measure the key derivation</source>
+        <translation>Schlüsselableitung messen</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>%1 messen</translation>
+    </message>
+</context>
+<context>
+    <name>DbCheckCommand</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>DbInfoCommand</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Table sizes are unknown: this SQLCipher library is built without dbstat.</source>
+        <translation>Tabellengrößen sind unbekannt: Diese SQLCipher-Bibliothek ist ohne dbstat gebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeHeaderCommands</name>
+    <message>
+        <source>Restoring a header brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working.</source>
+        <translation>Das Wiederherstellen eines Headers bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte Schlüssel funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Replace the LUKS header of %1 with %2?</source>
+        <translation>Den LUKS-Header von %1 durch %2 ersetzen?</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
-#include "Translations.h"
 #include "core/JobRunner.h"
 #include "core/ProcessHardening.h"
+#include "core/Translations.h"
 #include "pages/DatabasesPage.h"
 
 #include <QApplication>
@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(STRONGROOM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.strongroom.Strongroom"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/strongroom.svg")));
-    ui::installTranslations(app);
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Strongroom management console"));

@@ -132,8 +132,9 @@ std::optional<Error> EncryptFileJob::encrypt(JobContext &context, qint64 &bytes)
         m_sha256 = hashed->hex();
         const QByteArray line =
             m_sha256.toLatin1() + "  " + QFileInfo(m_request.output.path).fileName().toUtf8() + '\n';
-        if (Status written = safefile::writeFileAtomically(sidecar, line, QStringLiteral("age-sha256"),
-                                                           QStringLiteral("checksum file"));
+        if (Status written =
+                safefile::writeFileAtomically(sidecar, line, QStringLiteral("age-sha256"),
+                                              QCoreApplication::translate("AgeFileJobs", "checksum file"));
             !written)
             return written.error();
     }
@@ -230,7 +231,7 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
             result.error = node.error;
             result.cancelled = node.cancelled;
             result.released = node.released;
-            result.openedBy = QStringLiteral("aes-256-gcm key");
+            result.openedBy = QCoreApplication::translate("AgeFileJobs", "aes-256-gcm key");
             m_gzipInside = node.gzipInside;
             return result;
         };
@@ -249,8 +250,8 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
                 result.error = gpg.error;
                 result.cancelled = gpg.cancelled;
                 result.released = gpg.released;
-                result.openedBy =
-                    gpg.symmetric ? QStringLiteral("gpg passphrase") : QStringLiteral("gpg keyring");
+                result.openedBy = gpg.symmetric ? QCoreApplication::translate("AgeFileJobs", "gpg passphrase")
+                                                : QCoreApplication::translate("AgeFileJobs", "gpg keyring");
                 return result;
             };
         } else {

@@ -128,7 +128,8 @@ NodeDecryptOutcome decryptNodeSidecar(const NodeSidecar &files, const SymmetricK
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_IVLEN, 16, nullptr) != 1 ||
         EVP_DecryptInit_ex2(ctx.get(), nullptr, key.data(),
                             reinterpret_cast<const unsigned char *>(iv->constData()), nullptr) != 1) {
-        outcome.error = ageError(AgeFailure::Io, QStringLiteral("OpenSSL has no AES-256-GCM."));
+        outcome.error = ageError(
+            AgeFailure::Io, QCoreApplication::translate("NodeGcmSidecar", "OpenSSL has no AES-256-GCM."));
         return outcome;
     }
     enc.seek(0);

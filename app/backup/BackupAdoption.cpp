@@ -4,6 +4,7 @@
 #include "backup/CatalogSeal.h"
 #include "backup/KeyId.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace strongroom {
@@ -12,8 +13,10 @@ namespace {
 
 Error notAdoptable(const QString &path, const QString &why)
 {
-    return Error(ExitCode::Unsupported, QStringLiteral("%1 was not added to the catalog: %2").arg(path, why),
-                 QStringLiteral("not-adoptable"));
+    return Error(
+        ExitCode::Unsupported,
+        QCoreApplication::translate("BackupAdoption", "%1 was not added to the catalog: %2").arg(path, why),
+        QStringLiteral("not-adoptable"));
 }
 
 } // namespace
@@ -22,18 +25,25 @@ Result<BackupRecord> adoptVerifiedFile(const BackupInspection &inspection, const
 {
     const QFileInfo info(inspection.path);
     if (inspection.catalogEntry)
-        return notAdoptable(inspection.path, QStringLiteral("it has an entry already."));
-    if (!isBackupFileName(info.fileName()))
         return notAdoptable(inspection.path,
-                            QStringLiteral("its name is not a backup's name (STEM-backup-YYYYMMDD-HHMMSS.db, "
-                                           "the time in UTC); rename it to bring it under retention."));
+                            QCoreApplication::translate("BackupAdoption", "it has an entry already."));
+    if (!isBackupFileName(info.fileName()))
+        return notAdoptable(
+            inspection.path,
+            QCoreApplication::translate("BackupAdoption",
+                                        "its name is not a backup's name (STEM-backup-YYYYMMDD-HHMMSS.db, "
+                                        "the time in UTC); rename it to bring it under retention."));
     const QDateTime created = timeFromBackupFileName(info.fileName());
     if (created > QDateTime::currentDateTimeUtc().addDays(1))
-        return notAdoptable(inspection.path, QStringLiteral("the time in its name lies in the future."));
+        return notAdoptable(
+            inspection.path,
+            QCoreApplication::translate("BackupAdoption", "the time in its name lies in the future."));
     if (inspection.levelReached < 3 || !inspection.structureChecked || inspection.sealed || !inspection.keys)
-        return notAdoptable(inspection.path,
-                            QStringLiteral("it was not checked page by page with its page keys (settings "
-                                           "that keep the salt outside the file cannot be sealed)."));
+        return notAdoptable(
+            inspection.path,
+            QCoreApplication::translate("BackupAdoption",
+                                        "it was not checked page by page with its page keys (settings "
+                                        "that keep the salt outside the file cannot be sealed)."));
 
     BackupCatalog catalog(info.absolutePath());
     const Result<QByteArray> salt = catalog.keyIdSalt();

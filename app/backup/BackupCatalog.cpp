@@ -3,6 +3,7 @@
 #include "backup/KeyId.h"
 #include "core/SafeFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,14 +42,16 @@ Result<BackupCatalog::Contents> BackupCatalog::read() const
     if (!file.exists())
         return Contents{};
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the backup catalog: %2")
-                                            .arg(file.fileName(), file.errorString()));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("BackupCatalog", "%1: cannot read the backup catalog: %2")
+                         .arg(file.fileName(), file.errorString()));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
         return Error(
             ExitCode::Integrity,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "BackupCatalog",
                 "%1: the backup catalog is not valid JSON (%2). Move it aside; the backups are listed "
                 "as not yet verified until they are verified again.")
                 .arg(file.fileName(), parseError.errorString()));
@@ -104,16 +107,18 @@ Status BackupCatalog::save(const Contents &contents) const
     if (!contents.keyIdSalt.isEmpty())
         root.insert(QStringLiteral("key_id_salt"), QString::fromLatin1(contents.keyIdSalt.toHex()));
     return safefile::writeFileAtomically(catalogPath(), QJsonDocument(root).toJson(),
-                                         QStringLiteral("catalog"), QStringLiteral("backup catalog"));
+                                         QStringLiteral("catalog"),
+                                         QCoreApplication::translate("BackupCatalog", "backup catalog"));
 }
 
 Status BackupCatalog::update(const std::function<void(Contents &)> &change) const
 {
     QLockFile lock(catalogPath() + QStringLiteral(".lock"));
     if (!lock.tryLock(10000))
-        return Error(
-            ExitCode::Busy,
-            QStringLiteral("%1: the backup catalog is locked by another process.").arg(catalogPath()));
+        return Error(ExitCode::Busy,
+                     QCoreApplication::translate("BackupCatalog",
+                                                 "%1: the backup catalog is locked by another process.")
+                         .arg(catalogPath()));
     Result<Contents> contents = read();
     if (!contents)
         return contents.error();
@@ -171,8 +176,9 @@ Result<QList<BackupRecord>> BackupCatalog::list() const
 {
     if (!QFileInfo(m_folder).isDir())
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: no such folder. Give the history folder of a database "
-                                    "(by default \"backups\" beside it).")
+                     QCoreApplication::translate("BackupCatalog",
+                                                 "%1: no such folder. Give the history folder of a database "
+                                                 "(by default \"backups\" beside it).")
                          .arg(m_folder),
                      QStringLiteral("not-found"));
     Result<Contents> recorded = read();

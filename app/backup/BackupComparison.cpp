@@ -1,5 +1,6 @@
 #include "backup/BackupComparison.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
@@ -60,7 +61,8 @@ QString BackupComparison::toText() const
     const QLocale c = QLocale::c();
     const auto side = [&](const QString &label, const Side &s) {
         if (!s.exists)
-            return QStringLiteral("%1 %2 (does not exist yet)\n").arg(label, s.path);
+            return QCoreApplication::translate("BackupComparison", "%1 %2 (does not exist yet)\n")
+                .arg(label, s.path);
         return QStringLiteral("%1 %2  %3  %4\n")
             .arg(label, s.path, c.formattedDataSize(s.size, 1, QLocale::DataSizeIecFormat),
                  s.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
@@ -73,7 +75,7 @@ QString BackupComparison::toText() const
                 .arg(QStringLiteral("Table"), -width)
                 .arg(QStringLiteral("Live"), 12)
                 .arg(QStringLiteral("Backup"), 12)
-                .arg(QStringLiteral("Backup - live"), 14);
+                .arg(QCoreApplication::translate("BackupComparison", "Backup - live"), 14);
     for (const Table &t : tables) {
         const qint64 d = t.difference();
         text += QStringLiteral("%1  %2  %3  %4\n")

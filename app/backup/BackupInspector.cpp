@@ -8,6 +8,7 @@
 #include "backup/ParallelWork.h"
 #include "sqlcipher/DatabaseOpener.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <atomic>
 #include <future>
@@ -18,11 +19,11 @@ QString BackupInspector::phaseName(int phase)
 {
     switch (phase) {
     case Checksum:
-        return QStringLiteral("Checksum against the catalog");
+        return QCoreApplication::translate("BackupInspector", "Checksum against the catalog");
     case Open:
-        return QStringLiteral("Open with the key");
+        return QCoreApplication::translate("BackupInspector", "Open with the key");
     case Integrity:
-        return QStringLiteral("Check integrity");
+        return QCoreApplication::translate("BackupInspector", "Check integrity");
     }
     return {};
 }
@@ -67,27 +68,32 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
 
     monitor.startPhase(Checksum, info.size());
     if (!info.isFile())
-        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(path),
-                     QStringLiteral("not-found"));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("BackupInspector", "%1: no such file. Check the path.").arg(path),
+            QStringLiteral("not-found"));
     // An entry the catalog refuses (edited settings, a name or time no backup has) is not used, and
     // the file is not checked as if it had none: someone changed the catalog, and should know.
     const Result<std::optional<BackupRecord>> entry =
         BackupCatalog(info.absolutePath()).entryFor(info.fileName());
     if (!entry && entry.error().kind == BackupCatalog::damagedEntryKind())
         return Error(entry.error().code,
-                     QStringLiteral("%1: %2 Nothing was checked. Look at who changed the catalog; to check "
-                                    "the file as one without an entry, remove the entry from %3.")
+                     QCoreApplication::translate(
+                         "BackupInspector",
+                         "%1: %2 Nothing was checked. Look at who changed the catalog; to check "
+                         "the file as one without an entry, remove the entry from %3.")
                          .arg(path, entry.error().message, BackupCatalog(info.absolutePath()).catalogPath()),
                      entry.error().kind);
     if (entry)
         result.catalogEntry = entry.value();
     const auto checksumError = [&] {
-        return Error(
-            ExitCode::Integrity,
-            QStringLiteral("%1: the file changed since it was written: its SHA-256 differs from the one in "
-                           "the catalog. It is damaged or was replaced; use another backup.")
-                .arg(path),
-            QStringLiteral("checksum-mismatch"));
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate(
+                         "BackupInspector",
+                         "%1: the file changed since it was written: its SHA-256 differs from the one in "
+                         "the catalog. It is damaged or was replaced; use another backup.")
+                         .arg(path),
+                     QStringLiteral("checksum-mismatch"));
     };
     const auto matchesCatalog = [&](const QByteArray &sha) {
         return !result.catalogEntry || QString::fromLatin1(sha.toHex()) == result.catalogEntry->sha256;

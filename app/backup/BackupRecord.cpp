@@ -1,5 +1,6 @@
 #include "backup/BackupRecord.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -69,20 +70,25 @@ Result<BackupRecord> BackupRecord::fromJson(const QJsonObject &json)
     r.fileName = json.value(QStringLiteral("file")).toString();
     const auto refused = [&r](const QString &why) {
         return Error(ExitCode::Integrity,
-                     QStringLiteral("the catalog entry of %1 is damaged: %2")
-                         .arg(isBackupFileName(r.fileName) ? r.fileName : QStringLiteral("a file"), why),
+                     QCoreApplication::translate("BackupRecord", "the catalog entry of %1 is damaged: %2")
+                         .arg(isBackupFileName(r.fileName)
+                                  ? r.fileName
+                                  : QCoreApplication::translate("BackupRecord", "a file"),
+                              why),
                      QStringLiteral("damaged-entry"));
     };
     if (!isBackupFileName(r.fileName))
-        return refused(QStringLiteral("its name is not a backup's name in that folder "
-                                      "(STEM-backup-YYYYMMDD-HHMMSS.db)."));
+        return refused(QCoreApplication::translate("BackupRecord",
+                                                   "its name is not a backup's name in that folder "
+                                                   "(STEM-backup-YYYYMMDD-HHMMSS.db)."));
     r.created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODate).toUTC();
     if (!r.created.isValid())
-        return refused(QStringLiteral("its time is not an ISO 8601 time."));
+        return refused(QCoreApplication::translate("BackupRecord", "its time is not an ISO 8601 time."));
     // A day of slack for clocks set wrong; an entry from further ahead would outlive every policy.
     if (r.created > QDateTime::currentDateTimeUtc().addDays(1))
-        return refused(QStringLiteral("its time, %1, lies more than a day in the future.")
-                           .arg(r.created.toString(Qt::ISODate)));
+        return refused(
+            QCoreApplication::translate("BackupRecord", "its time, %1, lies more than a day in the future.")
+                .arg(r.created.toString(Qt::ISODate)));
     r.sourcePath = json.value(QStringLiteral("source")).toString();
     r.size = json.value(QStringLiteral("size")).toInteger();
     r.sha256 = json.value(QStringLiteral("sha256")).toString();

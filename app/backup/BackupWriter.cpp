@@ -11,6 +11,7 @@
 #include "core/SafeFile.h"
 #include "sqlcipher/DatabaseOpener.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,13 +26,13 @@ QString BackupWriter::phaseName(int phase)
 {
     switch (phase) {
     case Open:
-        return QStringLiteral("Open the database");
+        return QCoreApplication::translate("BackupWriter", "Open the database");
     case Copy:
-        return QStringLiteral("Copy a consistent snapshot");
+        return QCoreApplication::translate("BackupWriter", "Copy a consistent snapshot");
     case Verify:
-        return QStringLiteral("Verify the backup");
+        return QCoreApplication::translate("BackupWriter", "Verify the backup");
     case Record:
-        return QStringLiteral("Add it to the history");
+        return QCoreApplication::translate("BackupWriter", "Add it to the history");
     }
     return {};
 }
@@ -123,8 +124,10 @@ Status checkIntegrity(const QString &path, const KeyMaterial &key, const CipherS
 {
     Result<OpenedDatabase> check = DatabaseOpener::openWithKey(path, key, KeyedOpen::trying(settings));
     if (!check)
-        return Error(check.error().code, QStringLiteral("The new backup of %1 does not open with the key: %2")
-                                             .arg(databasePath, check.error().message));
+        return Error(
+            check.error().code,
+            QCoreApplication::translate("BackupWriter", "The new backup of %1 does not open with the key: %2")
+                .arg(databasePath, check.error().message));
     StatementWatch watch(check->db->handle(), monitor);
     Status s = pagesCheck(*check->db, check->settings);
     return !s && watch.stopped() ? Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")) : s;
@@ -163,12 +166,16 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     monitor.startPhase(Open);
     if (!source.isFile())
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: no such database. Check the path.").arg(request.databasePath),
+                     QCoreApplication::translate("BackupWriter", "%1: no such database. Check the path.")
+                         .arg(request.databasePath),
                      QStringLiteral("not-found"));
     if (Status s = safefile::makePrivateFolder(folder); !s)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot create the history folder.").arg(folder));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("BackupWriter", "%1: cannot create the history folder.").arg(folder));
     const qint64 walSize = QFileInfo(source.absoluteFilePath() + QStringLiteral("-wal")).size();
-    if (Status s = safefile::requireFreeSpace(folder, source.size() + walSize, QStringLiteral("the backup"));
+    if (Status s = safefile::requireFreeSpace(folder, source.size() + walSize,
+                                              QCoreApplication::translate("BackupWriter", "the backup"));
         !s)
         return s.error();
 
@@ -249,7 +256,8 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
             return countBackupRows(temp, copyKey, settings, m);
         if (Status s = opensWhole(temp, copyKey, settings); !s)
             return Error(s.error().code,
-                         QStringLiteral("The new backup of %1 is not whole: %2").arg(db, s.error().message),
+                         QCoreApplication::translate("BackupWriter", "The new backup of %1 is not whole: %2")
+                             .arg(db, s.error().message),
                          s.error().kind);
         return copied->rows;
     });
@@ -265,7 +273,8 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     if (Status s = v.scan->pageStatus(temp); !s)
         return Error(
             s.error().code,
-            QStringLiteral("The new backup of %1 failed its page check: %2").arg(db, s.error().message),
+            QCoreApplication::translate("BackupWriter", "The new backup of %1 failed its page check: %2")
+                .arg(db, s.error().message),
             s.error().kind);
     if (!v.rows)
         return v.rows.error();
@@ -309,8 +318,9 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     }
     if (Status s = BackupCatalog(folder).add(record); !s)
         return Error(s.error().code,
-                     QStringLiteral("The backup %1 was written and verified, but recording it in the "
-                                    "catalog failed: %2")
+                     QCoreApplication::translate(
+                         "BackupWriter", "The backup %1 was written and verified, but recording it in the "
+                                         "catalog failed: %2")
                          .arg(finalPath, s.error().message));
     return record;
 }

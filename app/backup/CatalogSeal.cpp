@@ -1,5 +1,6 @@
 #include "backup/CatalogSeal.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtCrypto>
@@ -28,10 +29,12 @@ Result<QString> sealOf(const BackupRecord &record, const PageKeys &keys)
 {
     if (!QCA::isSupported("hkdf(sha256)") || !QCA::isSupported("hmac(sha256)"))
         return Error(ExitCode::Environment,
-                     QStringLiteral("QCA has no HKDF-SHA256 or HMAC-SHA256: install its OpenSSL plugin "
-                                    "(libqca-qt6-plugins)."));
+                     QCoreApplication::translate(
+                         "CatalogSeal", "QCA has no HKDF-SHA256 or HMAC-SHA256: install its OpenSSL plugin "
+                                        "(libqca-qt6-plugins)."));
     if (keys.hmac.isEmpty())
-        return Error(ExitCode::Usage, QStringLiteral("A catalog seal needs the file's page HMAC key."));
+        return Error(ExitCode::Usage, QCoreApplication::translate(
+                                          "CatalogSeal", "A catalog seal needs the file's page HMAC key."));
     const QCA::SymmetricKey sealKey = QCA::HKDF(QStringLiteral("sha256"))
                                           .makeKey(keys.hmac, QCA::InitializationVector(keys.salt),
                                                    QCA::InitializationVector(QByteArray(kInfo)), 32);

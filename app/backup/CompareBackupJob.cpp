@@ -5,6 +5,7 @@
 #include "core/JobContext.h"
 #include "sqlcipher/DatabaseOpener.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace strongroom {
@@ -18,14 +19,15 @@ CompareBackupJob::CompareBackupJob(QString livePath, QString backupPath, KeyMate
 
 QString CompareBackupJob::title() const
 {
-    return QStringLiteral("Compare %1 with %2")
+    return QCoreApplication::translate("CompareBackupJob", "Compare %1 with %2")
         .arg(QFileInfo(m_livePath).fileName(), QFileInfo(m_backupPath).fileName());
 }
 
 QList<JobStep> CompareBackupJob::steps() const
 {
-    return {JobStep{QStringLiteral("Count the rows of the live database"), false},
-            JobStep{QStringLiteral("Count the rows of the backup"), false}};
+    return {JobStep{QCoreApplication::translate("CompareBackupJob", "Count the rows of the live database"),
+                    false},
+            JobStep{QCoreApplication::translate("CompareBackupJob", "Count the rows of the backup"), false}};
 }
 
 void CompareBackupJob::run(JobContext &context)
@@ -59,13 +61,14 @@ void CompareBackupJob::run(JobContext &context)
     const Result<std::optional<BackupRecord>> entry =
         BackupCatalog(backupInfo.absolutePath()).entryFor(backupInfo.fileName());
     if (!entry && entry.error().kind == BackupCatalog::damagedEntryKind()) {
-        context.fail(
-            Error(entry.error().code,
-                  QStringLiteral("%1: %2 Look at who changed the catalog; to compare the file as one "
-                                 "without an entry, remove the entry from %3.")
-                      .arg(m_backupPath, entry.error().message,
-                           BackupCatalog(backupInfo.absolutePath()).catalogPath()),
-                  entry.error().kind));
+        context.fail(Error(
+            entry.error().code,
+            QCoreApplication::translate("CompareBackupJob",
+                                        "%1: %2 Look at who changed the catalog; to compare the file as one "
+                                        "without an entry, remove the entry from %3.")
+                .arg(m_backupPath, entry.error().message,
+                     BackupCatalog(backupInfo.absolutePath()).catalogPath()),
+            entry.error().kind));
         return;
     }
 

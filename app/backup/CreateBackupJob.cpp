@@ -4,6 +4,7 @@
 #include "backup/WorkMonitorJobAdapter.h"
 #include "core/AuditLog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -12,7 +13,8 @@ namespace strongroom {
 
 QString CreateBackupJob::title() const
 {
-    return QStringLiteral("Back up %1").arg(QFileInfo(m_request.databasePath).fileName());
+    return QCoreApplication::translate("CreateBackupJob", "Back up %1")
+        .arg(QFileInfo(m_request.databasePath).fileName());
 }
 
 QList<JobStep> CreateBackupJob::steps() const
@@ -54,7 +56,8 @@ void CreateBackupJob::run(JobContext &context)
                                         {QStringLiteral("key_id"), data.value(QStringLiteral("key_id"))},
                                         {QStringLiteral("sha256"), data.value(QStringLiteral("sha256"))}});
     context.setOverview(
-        QStringLiteral("Backup written and verified: %1 (%2, %3 rows, key id %4)")
+        QCoreApplication::translate("CreateBackupJob",
+                                    "Backup written and verified: %1 (%2, %3 rows, key id %4)")
             .arg(path, QLocale::c().formattedDataSize(record->size, 1, QLocale::DataSizeIecFormat))
             .arg(record->totalRows())
             .arg(record->keyId));

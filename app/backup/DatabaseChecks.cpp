@@ -5,6 +5,7 @@
 #include "sqlcipher/EncryptedRowCounter.h"
 #include "sqlcipher/PageAuthenticator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
@@ -26,7 +27,8 @@ Error stepError(Database &db, int rc, const QString &what)
                               ? ExitCode::Integrity
                           : (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) ? ExitCode::Busy
                                                                                  : ExitCode::Failure;
-    return Error(code, QStringLiteral("%1: %2 failed: %3").arg(db.path(), what, db.lastError()));
+    return Error(code, QCoreApplication::translate("DatabaseChecks", "%1: %2 failed: %3")
+                           .arg(db.path(), what, db.lastError()));
 }
 
 // Runs a check PRAGMA that answers "ok" (integrity_check) or nothing (cipher_integrity_check).
@@ -46,12 +48,14 @@ Status runCheck(Database &db, const QString &pragma, bool okRow)
     if (problems.isEmpty())
         return Status::success();
     const int shown = std::min<int>(problems.size(), 3);
-    return Error(ExitCode::Integrity,
-                 QStringLiteral("%1: the file is damaged (%2 reports %3 problem(s): %4). Use another backup.")
-                     .arg(db.path(), pragma)
-                     .arg(problems.size())
-                     .arg(problems.mid(0, shown).join(QStringLiteral("; "))),
-                 QStringLiteral("damaged"));
+    return Error(
+        ExitCode::Integrity,
+        QCoreApplication::translate(
+            "DatabaseChecks", "%1: the file is damaged (%2 reports %3 problem(s): %4). Use another backup.")
+            .arg(db.path(), pragma)
+            .arg(problems.size())
+            .arg(problems.mid(0, shown).join(QStringLiteral("; "))),
+        QStringLiteral("damaged"));
 }
 
 } // namespace
@@ -84,7 +88,8 @@ Result<QList<EncryptedRowCounter::Table>> tablesToCount(Database &db)
     while (s.step())
         tables.append({s.text(0), s.int64(1)});
     if (s.lastResult() != SQLITE_DONE)
-        return stepError(db, s.lastResult(), QStringLiteral("reading the schema"));
+        return stepError(db, s.lastResult(),
+                         QCoreApplication::translate("DatabaseChecks", "reading the schema"));
     return tables;
 }
 
@@ -99,9 +104,11 @@ Result<QMap<QString, qint64>> countRows(Database &db)
     for (const EncryptedRowCounter::Table &table : tables.value()) {
         Statement s = db.prepare(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(table.name));
         if (!s.isValid())
-            return stepError(db, s.prepareResult(), QStringLiteral("counting rows of ") + table.name);
+            return stepError(db, s.prepareResult(),
+                             QCoreApplication::translate("DatabaseChecks", "counting rows of ") + table.name);
         if (!s.step())
-            return stepError(db, s.lastResult(), QStringLiteral("counting rows of ") + table.name);
+            return stepError(db, s.lastResult(),
+                             QCoreApplication::translate("DatabaseChecks", "counting rows of ") + table.name);
         counts.insert(table.name, s.int64(0));
     }
     return counts;
@@ -246,13 +253,15 @@ Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDes
     if (!failing->isEmpty()) {
         QString more;
         if (failing->size() > 1)
-            more = QStringLiteral("; %1 failing pages in all").arg(failing->size());
-        return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: HMAC verification failed for page %2%3")
-                         .arg(db.path())
-                         .arg(failing->first())
-                         .arg(more),
-                     QStringLiteral("damaged"));
+            more = QCoreApplication::translate("DatabaseChecks", "; %1 failing pages in all")
+                       .arg(failing->size());
+        return Error(
+            ExitCode::Integrity,
+            QCoreApplication::translate("DatabaseChecks", "%1: HMAC verification failed for page %2%3")
+                .arg(db.path())
+                .arg(failing->first())
+                .arg(more),
+            QStringLiteral("damaged"));
     }
     return countFromPages(db, file, keys, settings, tables.value(), keepGoing);
 }
@@ -267,7 +276,8 @@ Status opensWhole(const QString &path, const KeyMaterial &key, const CipherSetti
     const qint64 size = QFileInfo(path).size();
     if (pages * settings.pageSize != size)
         return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: its header counts %2 pages, but the file holds %3 bytes.")
+                     QCoreApplication::translate(
+                         "DatabaseChecks", "%1: its header counts %2 pages, but the file holds %3 bytes.")
                          .arg(path)
                          .arg(pages)
                          .arg(size));

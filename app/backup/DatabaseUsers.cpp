@@ -1,5 +1,6 @@
 #include "backup/DatabaseUsers.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStringList>
@@ -67,8 +68,10 @@ QString DatabaseUsers::describe() const
     for (pid_t pid : pids)
         ids.append(QString::number(pid));
     if (!ids.isEmpty())
-        return QStringLiteral("process(es) %1").arg(ids.join(QStringLiteral(", ")));
-    return locked ? QStringLiteral("another process (it holds a lock)") : QStringLiteral("nobody");
+        return QCoreApplication::translate("DatabaseUsers", "process(es) %1")
+            .arg(ids.join(QStringLiteral(", ")));
+    return locked ? QCoreApplication::translate("DatabaseUsers", "another process (it holds a lock)")
+                  : QStringLiteral("nobody");
 }
 
 DatabaseUsers DatabaseUsers::of(const QString &databasePath)

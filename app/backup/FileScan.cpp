@@ -8,6 +8,7 @@
 #include "core/SafeFile.h"
 #include "core/Sha256.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QScopeGuard>
 #include <QThread>
@@ -131,7 +132,9 @@ Result<FileScan> FileScan::run(const QString &path,
     QFile file(path);
     if (!(openFd >= 0 ? file.open(openFd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)
                       : file.open(QIODevice::ReadOnly)))
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("FileScan", "%1: cannot read: %2").arg(path, file.errorString()));
     // Taken with the size the map gets: any change from here on shows.
     const FileStamp before = FileStamp::of(file.handle());
     ScanState state;
@@ -139,8 +142,9 @@ Result<FileScan> FileScan::run(const QString &path,
     if (state.size > 0) {
         state.data = file.map(0, state.size);
         if (!state.data)
-            return Error(ExitCode::Failure,
-                         QStringLiteral("%1: cannot map: %2").arg(path, file.errorString()));
+            return Error(
+                ExitCode::Failure,
+                QCoreApplication::translate("FileScan", "%1: cannot map: %2").arg(path, file.errorString()));
         madvise(const_cast<uchar *>(state.data), size_t(state.size), MADV_WILLNEED);
     }
     pausePointForTests("file-scan-mapped");
@@ -149,8 +153,9 @@ Result<FileScan> FileScan::run(const QString &path,
     if (!copyTo.isEmpty()) {
         copyFd = safefile::openPrivateFile(copyTo);
         if (copyFd < 0)
-            return Error(ExitCode::Failure, QStringLiteral("%1: cannot create the copy: %2")
-                                                .arg(copyTo, QString::fromLocal8Bit(std::strerror(errno))));
+            return Error(ExitCode::Failure,
+                         QCoreApplication::translate("FileScan", "%1: cannot create the copy: %2")
+                             .arg(copyTo, QString::fromLocal8Bit(std::strerror(errno))));
     }
     const auto closeCopy = qScopeGuard([copyFd] {
         if (copyFd >= 0)
@@ -258,23 +263,25 @@ Result<FileScan> FileScan::run(const QString &path,
         return mappedread::truncatedError(path);
     // Before a failed copy: a source that shrank makes the copy fail too, and the cause comes first.
     if (copyFd >= 0 && !(FileStamp::of(sourceFd) == before))
-        return Error(
-            ExitCode::Integrity,
-            QStringLiteral("%1: the file changed while it was read; nothing was changed. Try again when "
-                           "nothing writes to it.")
-                .arg(path),
-            QStringLiteral("changed"));
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate(
+                         "FileScan",
+                         "%1: the file changed while it was read; nothing was changed. Try again when "
+                         "nothing writes to it.")
+                         .arg(path),
+                     QStringLiteral("changed"));
     if (copyErrno.load() != 0)
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: writing the copy failed: %2")
+                     QCoreApplication::translate("FileScan", "%1: writing the copy failed: %2")
                          .arg(copyTo, QString::fromLocal8Bit(std::strerror(copyErrno.load()))));
     if (scan.authenticatorError && copyFd >= 0)
         return *scan.authenticatorError;
     if (state.stop.load())
         return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
     if (scan.sha256.isEmpty())
-        return Error(ExitCode::Environment,
-                     QStringLiteral("%1: libcrypto could not compute a SHA-256.").arg(path));
+        return Error(
+            ExitCode::Environment,
+            QCoreApplication::translate("FileScan", "%1: libcrypto could not compute a SHA-256.").arg(path));
     std::sort(scan.failingPages.begin(), scan.failingPages.end());
     if (scan.failingPages.size() > kFailuresKept)
         scan.failingPages.resize(kFailuresKept);
@@ -287,16 +294,19 @@ Status FileScan::pageStatus(const QString &path) const
         return Status::success();
     QStringList problems;
     if (partialPage)
-        problems.append(QStringLiteral("the file ends in the middle of a page"));
+        problems.append(QCoreApplication::translate("FileScan", "the file ends in the middle of a page"));
     for (qint64 page : failingPages.mid(0, 3))
-        problems.append(QStringLiteral("HMAC verification failed for page %1").arg(page));
-    return Error(ExitCode::Integrity,
-                 QStringLiteral("%1: the file is damaged (%2%3). Use another backup.")
-                     .arg(path, problems.join(QStringLiteral("; ")),
-                          failingPages.size() > 3
-                              ? QStringLiteral("; %1 failing pages in all").arg(failingPages.size())
-                              : QString()),
-                 QStringLiteral("damaged"));
+        problems.append(
+            QCoreApplication::translate("FileScan", "HMAC verification failed for page %1").arg(page));
+    return Error(
+        ExitCode::Integrity,
+        QCoreApplication::translate("FileScan", "%1: the file is damaged (%2%3). Use another backup.")
+            .arg(path, problems.join(QStringLiteral("; ")),
+                 failingPages.size() > 3
+                     ? QCoreApplication::translate("FileScan", "; %1 failing pages in all")
+                           .arg(failingPages.size())
+                     : QString()),
+        QStringLiteral("damaged"));
 }
 
 } // namespace strongroom

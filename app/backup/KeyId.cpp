@@ -3,6 +3,8 @@
 #include "core/SecureRandom.h"
 #include "keys/Pbkdf2.h"
 
+#include <QCoreApplication>
+
 namespace strongroom {
 
 namespace {
@@ -15,7 +17,7 @@ const QString kVersion2 = QStringLiteral("v2-");
 Result<QString> derive(const KeyMaterial &key, const QByteArray &salt)
 {
     if (key.isEmpty())
-        return Error(ExitCode::Usage, QStringLiteral("A key id needs a key."));
+        return Error(ExitCode::Usage, QCoreApplication::translate("KeyId", "A key id needs a key."));
     const Result<QCA::SecureArray> derived =
         pbkdf2(QStringLiteral("sha512"), key.data(), key.size(), salt, kIterations, kKeptBytes);
     if (!derived)
@@ -35,7 +37,8 @@ Result<QByteArray> newKeyIdSalt()
 Result<QString> backupKeyId(const KeyMaterial &key, const QByteArray &catalogSalt)
 {
     if (catalogSalt.size() < keyIdSaltSize)
-        return Error(ExitCode::Failure, QStringLiteral("A key id needs the catalog's salt."));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("KeyId", "A key id needs the catalog's salt."));
     Result<QString> id = derive(key, QByteArray(kSaltPrefix, sizeof kSaltPrefix - 1) + catalogSalt);
     if (!id)
         return id.error();

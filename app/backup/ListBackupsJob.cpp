@@ -3,18 +3,19 @@
 #include "backup/BackupCatalog.h"
 #include "core/JobContext.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace strongroom {
 
 QString ListBackupsJob::title() const
 {
-    return QStringLiteral("Read the backup history in %1").arg(m_folder);
+    return QCoreApplication::translate("ListBackupsJob", "Read the backup history in %1").arg(m_folder);
 }
 
 QList<JobStep> ListBackupsJob::steps() const
 {
-    return {JobStep{QStringLiteral("Read the catalog and the folder"), false}};
+    return {JobStep{QCoreApplication::translate("ListBackupsJob", "Read the catalog and the folder"), false}};
 }
 
 void ListBackupsJob::run(JobContext &context)
@@ -28,7 +29,9 @@ void ListBackupsJob::run(JobContext &context)
         return;
     }
     m_backups = records.value();
-    context.setOverview(QStringLiteral("%1 backups in %2").arg(m_backups.size()).arg(m_folder));
+    context.setOverview(QCoreApplication::translate("ListBackupsJob", "%1 backups in %2")
+                            .arg(m_backups.size())
+                            .arg(m_folder));
 }
 
 } // namespace strongroom

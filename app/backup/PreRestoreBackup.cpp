@@ -11,6 +11,7 @@
 #include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <cerrno>
@@ -34,15 +35,18 @@ Status foldCompanions(const QString &live, const KeyMaterial &key, const CipherS
     if (!db)
         return Error(
             db.error().code,
-            QStringLiteral("%1: could not fold its %2 into the database: %3 Nothing was changed.")
+            QCoreApplication::translate(
+                "PreRestoreBackup", "%1: could not fold its %2 into the database: %3 Nothing was changed.")
                 .arg(live, wal ? QStringLiteral("WAL") : QStringLiteral("journal"), db.error().message),
             db.error().kind);
     if (journalMode(*db.value()) == QLatin1String("wal")) {
         Statement checkpoint = db.value()->prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         if (!checkpoint.step() || checkpoint.int64(0) != 0)
             return Error(ExitCode::Busy,
-                         QStringLiteral("%1: could not fold its WAL into the database (another process is "
-                                        "using it); nothing was changed.")
+                         QCoreApplication::translate(
+                             "PreRestoreBackup",
+                             "%1: could not fold its WAL into the database (another process is "
+                             "using it); nothing was changed.")
                              .arg(live),
                          QStringLiteral("locked"));
     }
@@ -57,17 +61,19 @@ Status linkOrCopy(const QString &live, const QString &temp, const WorkMonitor &m
     if (link == safefile::LinkOutcome::Linked)
         return safefile::fsyncDirectory(QFileInfo(temp).absolutePath());
     if (link == safefile::LinkOutcome::Failed)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot keep the database there: %2")
-                                            .arg(temp, QString::fromLocal8Bit(std::strerror(errno))));
-    if (Status s = safefile::requireFreeSpace(QFileInfo(temp).absolutePath(), QFileInfo(live).size(),
-                                              QStringLiteral("the pre-restore backup"));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("PreRestoreBackup", "%1: cannot keep the database there: %2")
+                         .arg(temp, QString::fromLocal8Bit(std::strerror(errno))));
+    if (Status s = safefile::requireFreeSpace(
+            QFileInfo(temp).absolutePath(), QFileInfo(live).size(),
+            QCoreApplication::translate("PreRestoreBackup", "the pre-restore backup"));
         !s)
         return s;
     const int fd = ::open(from.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Error(
-            ExitCode::Failure,
-            QStringLiteral("%1: cannot read it: %2").arg(live, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("PreRestoreBackup", "%1: cannot read it: %2")
+                         .arg(live, QString::fromLocal8Bit(std::strerror(errno))));
     qint64 done = 0;
     Status copied = copyFileContents(fd, temp, monitor, done, live);
     ::close(fd);
@@ -91,7 +97,8 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
     const bool unchanged = plan.liveStamp.isValid() && FileStamp::of(live) == plan.liveStamp;
     if (!safefile::makePrivateFolder(plan.historyFolder))
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot create the history folder.").arg(plan.historyFolder));
+                     QCoreApplication::translate("PreRestoreBackup", "%1: cannot create the history folder.")
+                         .arg(plan.historyFolder));
 
     const QDateTime time = QDateTime::currentDateTimeUtc();
     const QString stem = QFileInfo(live).completeBaseName();
@@ -162,11 +169,12 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
     guard.keep();
     if (Status s = BackupCatalog(plan.historyFolder).add(record); !s) {
         QFile::remove(finalPath);
-        return Error(
-            s.error().code,
-            QStringLiteral("Recording the pre-restore backup of %1 in the catalog failed: %2 Nothing "
-                           "was changed.")
-                .arg(live, s.error().message));
+        return Error(s.error().code,
+                     QCoreApplication::translate(
+                         "PreRestoreBackup",
+                         "Recording the pre-restore backup of %1 in the catalog failed: %2 Nothing "
+                         "was changed.")
+                         .arg(live, s.error().message));
     }
     return record;
 }

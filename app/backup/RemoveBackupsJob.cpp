@@ -12,36 +12,32 @@
 
 namespace strongroom {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemoveBackupsJob", text);
-}
-
-} // namespace
-
 QString RemoveBackupsJob::sealDoesNotHold()
 {
-    return tr("seal does not hold: the entry was not written by a holder of this key");
+    return QCoreApplication::translate(
+        "RemoveBackupsJob", "seal does not hold: the entry was not written by a holder of this key");
 }
 
 QString RemoveBackupsJob::title() const
 {
     if (m_bySeal && m_mode == Mode::ConfirmOnly)
-        return tr("Check the seals of %1 backups").arg(m_fileNames.size());
-    return m_fileNames.size() == 1 ? QStringLiteral("Delete the backup %1").arg(m_fileNames.first())
-                                   : QStringLiteral("Delete %1 backups").arg(m_fileNames.size());
+        return QCoreApplication::translate("RemoveBackupsJob", "Check the seals of %1 backups")
+            .arg(m_fileNames.size());
+    return m_fileNames.size() == 1
+               ? QCoreApplication::translate("RemoveBackupsJob", "Delete the backup %1")
+                     .arg(m_fileNames.first())
+               : QCoreApplication::translate("RemoveBackupsJob", "Delete %1 backups").arg(m_fileNames.size());
 }
 
 QList<JobStep> RemoveBackupsJob::steps() const
 {
     QList<JobStep> steps;
     if (m_bySeal)
-        steps.append(JobStep{tr("Check the catalog seals"), true});
+        steps.append(
+            JobStep{QCoreApplication::translate("RemoveBackupsJob", "Check the catalog seals"), true});
     if (m_mode == Mode::Remove)
-        steps << JobStep{QStringLiteral("Delete the files"), true}
-              << JobStep{QStringLiteral("Update the catalog"), false};
+        steps << JobStep{QCoreApplication::translate("RemoveBackupsJob", "Delete the files"), true}
+              << JobStep{QCoreApplication::translate("RemoveBackupsJob", "Update the catalog"), false};
     return steps;
 }
 
@@ -53,7 +49,9 @@ bool RemoveBackupsJob::confirmSeals(JobContext &context)
     context.startStep(0, m_fileNames.size());
     if (!m_sealKey) {
         for (const QString &name : std::as_const(m_fileNames))
-            m_unconfirmed.insert(name, tr("not confirmed: no key was given to check its seal"));
+            m_unconfirmed.insert(
+                name, QCoreApplication::translate("RemoveBackupsJob",
+                                                  "not confirmed: no key was given to check its seal"));
         return true;
     }
     SealVerifier verifier(*m_sealKey);
@@ -67,11 +65,15 @@ bool RemoveBackupsJob::confirmSeals(JobContext &context)
         if (!entry)
             m_unconfirmed.insert(name, entry.error().message);
         else if (!entry.value())
-            m_unconfirmed.insert(name, tr("it has no catalog entry"));
+            m_unconfirmed.insert(name,
+                                 QCoreApplication::translate("RemoveBackupsJob", "it has no catalog entry"));
         else if (!entry.value()->isSealed())
-            m_unconfirmed.insert(name, tr("its catalog entry is not sealed"));
+            m_unconfirmed.insert(
+                name, QCoreApplication::translate("RemoveBackupsJob", "its catalog entry is not sealed"));
         else if (const Result<bool> holds = verifier.sealHolds(path, *entry.value()); !holds)
-            m_unconfirmed.insert(name, tr("its seal could not be checked: %1").arg(holds.error().message));
+            m_unconfirmed.insert(
+                name, QCoreApplication::translate("RemoveBackupsJob", "its seal could not be checked: %1")
+                          .arg(holds.error().message));
         else if (!holds.value()) {
             m_unconfirmed.insert(name, sealDoesNotHold());
             checkedEntries.insert(name, *entry.value());
@@ -80,7 +82,8 @@ bool RemoveBackupsJob::confirmSeals(JobContext &context)
         context.addProgress(1);
     }
     for (auto it = m_unconfirmed.cbegin(); it != m_unconfirmed.cend(); ++it)
-        context.log(tr("Kept %1: %2.").arg(it.key(), it.value()));
+        context.log(
+            QCoreApplication::translate("RemoveBackupsJob", "Kept %1: %2.").arg(it.key(), it.value()));
     if (!m_confirmed.isEmpty() || checkedEntries.isEmpty())
         return true;
     // No seal holds: forged entries, or the key of another database. Only the latter opens no file.
@@ -91,8 +94,10 @@ bool RemoveBackupsJob::confirmSeals(JobContext &context)
             return true;
     }
     context.fail(Error(ExitCode::WrongKey,
-                       tr("The key opens none of the backups the policy would remove in %1, and no catalog "
-                          "seal holds with it: it is not the key of these backups. Nothing was removed.")
+                       QCoreApplication::translate(
+                           "RemoveBackupsJob",
+                           "The key opens none of the backups the policy would remove in %1, and no catalog "
+                           "seal holds with it: it is not the key of these backups. Nothing was removed.")
                            .arg(catalog.folder()),
                        QStringLiteral("wrong-key")));
     return false;
@@ -139,10 +144,12 @@ void RemoveBackupsJob::remove(JobContext &context)
         context.setData({{QStringLiteral("folder"), catalog.folder()},
                          {QStringLiteral("confirmed"), QJsonArray::fromStringList(m_confirmed)},
                          {QStringLiteral("unconfirmed"), unconfirmedJson()}});
-        context.setOverview(tr("%1 of %2 backups would be removed; %3 could not be confirmed.")
-                                .arg(m_confirmed.size())
-                                .arg(m_fileNames.size())
-                                .arg(m_unconfirmed.size()));
+        context.setOverview(
+            QCoreApplication::translate("RemoveBackupsJob",
+                                        "%1 of %2 backups would be removed; %3 could not be confirmed.")
+                .arg(m_confirmed.size())
+                .arg(m_fileNames.size())
+                .arg(m_unconfirmed.size()));
         return;
     }
     const int first = m_bySeal ? 1 : 0;
@@ -172,17 +179,23 @@ void RemoveBackupsJob::remove(JobContext &context)
     if (context.isCancelled())
         return;
     if (!failed.isEmpty()) {
-        context.fail(Error(ExitCode::Failure,
-                           QStringLiteral("Could not delete %1 in %2; check the permissions of the folder.")
-                               .arg(failed.join(QStringLiteral(", ")), catalog.folder())));
+        context.fail(
+            Error(ExitCode::Failure,
+                  QCoreApplication::translate(
+                      "RemoveBackupsJob", "Could not delete %1 in %2; check the permissions of the folder.")
+                      .arg(failed.join(QStringLiteral(", ")), catalog.folder())));
         return;
     }
-    QString overview = m_removed.isEmpty() ? tr("Deleted nothing from %1.").arg(catalog.folder())
-                                           : QStringLiteral("Deleted %1 from %2.")
-                                                 .arg(m_removed.join(QStringLiteral(", ")), catalog.folder());
+    QString overview = m_removed.isEmpty()
+                           ? QCoreApplication::translate("RemoveBackupsJob", "Deleted nothing from %1.")
+                                 .arg(catalog.folder())
+                           : QCoreApplication::translate("RemoveBackupsJob", "Deleted %1 from %2.")
+                                 .arg(m_removed.join(QStringLiteral(", ")), catalog.folder());
     if (!m_unconfirmed.isEmpty())
-        overview += QLatin1Char(' ') + tr("Kept, as their catalog entry could not be confirmed: %1.")
-                                           .arg(QStringList(m_unconfirmed.keys()).join(QStringLiteral(", ")));
+        overview += QLatin1Char(' ') +
+                    QCoreApplication::translate("RemoveBackupsJob",
+                                                "Kept, as their catalog entry could not be confirmed: %1.")
+                        .arg(QStringList(m_unconfirmed.keys()).join(QStringLiteral(", ")));
     context.setOverview(overview);
 }
 

@@ -13,6 +13,7 @@
 #include "sqlcipher/PageReencryptor.h"
 #include "sqlcipher/PageRekey.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -56,17 +57,23 @@ RestoreCommitJob::RestoreCommitJob(RestorePlan plan, RestoreKeys keys, int waitS
 
 QString RestoreCommitJob::title() const
 {
-    return QStringLiteral("Restore %1 from %2")
+    return QCoreApplication::translate("RestoreCommitJob", "Restore %1 from %2")
         .arg(QFileInfo(m_plan.livePath).fileName(), QFileInfo(m_plan.backupPath).fileName());
 }
 
 QList<JobStep> RestoreCommitJob::steps() const
 {
-    return {JobStep{QStringLiteral("Wait until no other process uses the database"), false},
-            JobStep{QStringLiteral("Keep the current database in its history (pre-restore)"), false},
-            JobStep{QStringLiteral("Write a verified copy beside the database"), false},
-            JobStep{QStringLiteral("Swap in the restored database"), true},
-            JobStep{QStringLiteral("Verify the restored database"), false}};
+    return {
+        JobStep{
+            QCoreApplication::translate("RestoreCommitJob", "Wait until no other process uses the database"),
+            false},
+        JobStep{QCoreApplication::translate("RestoreCommitJob",
+                                            "Keep the current database in its history (pre-restore)"),
+                false},
+        JobStep{QCoreApplication::translate("RestoreCommitJob", "Write a verified copy beside the database"),
+                false},
+        JobStep{QCoreApplication::translate("RestoreCommitJob", "Swap in the restored database"), true},
+        JobStep{QCoreApplication::translate("RestoreCommitJob", "Verify the restored database"), false}};
 }
 
 Status RestoreCommitJob::waitForExclusiveUse(JobContext &context)
@@ -79,7 +86,8 @@ Status RestoreCommitJob::waitForExclusiveUse(JobContext &context)
             return Status::success();
         if (waited.elapsed() >= qint64(m_waitSeconds) * 1000)
             return Error(ExitCode::Busy,
-                         QStringLiteral(
+                         QCoreApplication::translate(
+                             "RestoreCommitJob",
                              "%1 is in use by %2. Close the application that uses it, or give --wait SECONDS "
                              "to wait for it; nothing was changed.")
                              .arg(m_plan.livePath, users.describe()),
@@ -111,7 +119,8 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
         const int from = backup.open(m_plan.backupPath);
         if (from < 0)
             return Error(ExitCode::Failure,
-                         QStringLiteral("%1: cannot read it any more.").arg(m_plan.backupPath));
+                         QCoreApplication::translate("RestoreCommitJob", "%1: cannot read it any more.")
+                             .arg(m_plan.backupPath));
         context.setTotal(m_plan.backup.size);
         qint64 done = 0;
         if (Status s = copyFileContents(from, temp, monitor, done, m_plan.backupPath); !s)
@@ -122,8 +131,10 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
             if (!db)
                 return db.error();
             if (sqlite3_rekey(db.value()->handle(), m_keys.live.data(), m_keys.live.size()) != SQLITE_OK)
-                return Error(ExitCode::Failure, QStringLiteral("%1: re-keying the restored copy failed: %2")
-                                                    .arg(temp, db.value()->lastError()));
+                return Error(ExitCode::Failure,
+                             QCoreApplication::translate("RestoreCommitJob",
+                                                         "%1: re-keying the restored copy failed: %2")
+                                 .arg(temp, db.value()->lastError()));
         }
     }
     // fsync and the checks side by side. A plain copy must be the validated backup byte for byte,
@@ -147,8 +158,9 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
             return rows.error();
         if (rows.value() != m_plan.backup.rowCounts)
             return Error(ExitCode::Integrity,
-                         QStringLiteral("%1: the re-keyed copy of the backup does not hold the "
-                                        "backup's rows; nothing was changed.")
+                         QCoreApplication::translate("RestoreCommitJob",
+                                                     "%1: the re-keyed copy of the backup does not hold the "
+                                                     "backup's rows; nothing was changed.")
                              .arg(temp));
         return Status::success();
     });
@@ -167,8 +179,10 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
         return checkedStatus;
     if (!m_plan.rekey && copied.value() != m_plan.backup.sha256)
         return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: the copy differs from the backup that was checked (%2); nothing was "
-                                    "changed. Check the disk, and the backup with backup verify.")
+                     QCoreApplication::translate(
+                         "RestoreCommitJob",
+                         "%1: the copy differs from the backup that was checked (%2); nothing was "
+                         "changed. Check the disk, and the backup with backup verify.")
                          .arg(temp, m_plan.backupPath));
     m_copySha256 = copied.value();
     struct stat copyStat{};
@@ -193,11 +207,12 @@ Status RestoreCommitJob::adoptStagedCopy(const QString &temp)
     // keys that open it are derived.
     struct stat copyStat{};
     if (::stat(QFile::encodeName(temp).constData(), &copyStat) != 0 || copyStat.st_size != m_plan.backup.size)
-        return Error(
-            ExitCode::Integrity,
-            QStringLiteral("%1: the verified copy of the backup is gone or changed; nothing was changed. "
-                           "Run the restore again.")
-                .arg(temp));
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate(
+                         "RestoreCommitJob",
+                         "%1: the verified copy of the backup is gone or changed; nothing was changed. "
+                         "Run the restore again.")
+                         .arg(temp));
     const WorkMonitor none;
     ParallelWork work(none);
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
@@ -219,11 +234,13 @@ Status RestoreCommitJob::swapIn(const QString &temp)
         // now was written since, by a process that must not lose it.
         if (QFileInfo(live + QStringLiteral("-wal")).size() > 0 ||
             QFileInfo::exists(live + QStringLiteral("-journal")) || DatabaseUsers::of(live).any())
-            return Error(ExitCode::Busy,
-                         QStringLiteral("%1: another process started using the database; nothing was "
-                                        "changed. Try again when it is closed.")
-                             .arg(live),
-                         QStringLiteral("locked"));
+            return Error(
+                ExitCode::Busy,
+                QCoreApplication::translate("RestoreCommitJob",
+                                            "%1: another process started using the database; nothing was "
+                                            "changed. Try again when it is closed.")
+                    .arg(live),
+                QStringLiteral("locked"));
         QFile::remove(live + QStringLiteral("-shm"));
         QFile::remove(live + QStringLiteral("-wal"));
         // The restored file replaces the database: its owner, group and mode, never wider.
@@ -244,7 +261,8 @@ Status RestoreCommitJob::verifyRestored()
     if (::stat(QFile::encodeName(m_plan.livePath).constData(), &restoredStat) != 0 ||
         std::pair(restoredStat.st_dev, restoredStat.st_ino) != m_copyInode)
         return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: the restored database is not the copy that was verified.")
+                     QCoreApplication::translate(
+                         "RestoreCommitJob", "%1: the restored database is not the copy that was verified.")
                          .arg(m_plan.livePath));
     const KeyMaterial key = m_restoredKeys ? m_restoredKeys->rawKey() : m_keys.live;
     return opensWhole(m_plan.livePath, key, m_plan.backup.settings);
@@ -305,7 +323,8 @@ void RestoreCommitJob::run(JobContext &context)
         preRestore = record.value();
         preRestorePath = QDir(m_plan.historyFolder).filePath(record->fileName);
         details.insert(QStringLiteral("pre_restore_backup"), preRestorePath);
-        context.log(QStringLiteral("Pre-restore backup: %1").arg(preRestorePath));
+        context.log(
+            QCoreApplication::translate("RestoreCommitJob", "Pre-restore backup: %1").arg(preRestorePath));
     }
 
     context.startStep(Copy, 0, ProgressUnit::Bytes);
@@ -334,12 +353,13 @@ void RestoreCommitJob::run(JobContext &context)
                                  preRestorePath.isEmpty() ? QJsonValue() : QJsonValue(preRestorePath)},
                                 {QStringLiteral("rekeyed"), m_plan.rekey},
                                 {QStringLiteral("row_counts"), rows}});
-    context.setOverview(
-        QStringLiteral("%1 restored from %2 and verified.%3")
-            .arg(m_plan.livePath, m_plan.backupPath,
-                 preRestorePath.isEmpty()
-                     ? QString()
-                     : QStringLiteral(" The previous database was saved as %1.").arg(preRestorePath)));
+    context.setOverview(QCoreApplication::translate("RestoreCommitJob", "%1 restored from %2 and verified.%3")
+                            .arg(m_plan.livePath, m_plan.backupPath,
+                                 preRestorePath.isEmpty()
+                                     ? QString()
+                                     : QCoreApplication::translate("RestoreCommitJob",
+                                                                   " The previous database was saved as %1.")
+                                           .arg(preRestorePath)));
 }
 
 } // namespace strongroom

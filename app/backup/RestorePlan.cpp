@@ -2,6 +2,7 @@
 
 #include "core/SafeFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -24,7 +25,8 @@ QJsonObject RestorePlan::toJson() const
         json.insert(QStringLiteral("database_problem"), liveProblem);
     if (liveSettings && *liveSettings != backup.settings)
         json.insert(QStringLiteral("warning"),
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "RestorePlan",
                         "The backup uses %1 cipher settings and the live database %2; the restored database "
                         "keeps the backup's settings.")
                         .arg(backup.settings.profileName(), liveSettings->profileName()));
@@ -39,8 +41,12 @@ Result<QStringList> prepareRestoreFolder(const QString &livePath, qint64 copySiz
         made.append(missing);
     if (!safefile::makePrivateFolder(folder))
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot create the folder for the restored database.").arg(livePath));
-    if (Status s = safefile::requireFreeSpace(folder, copySize, QStringLiteral("the restored copy")); !s) {
+                     QCoreApplication::translate("RestorePlan",
+                                                 "%1: cannot create the folder for the restored database.")
+                         .arg(livePath));
+    if (Status s = safefile::requireFreeSpace(
+            folder, copySize, QCoreApplication::translate("RestorePlan", "the restored copy"));
+        !s) {
         for (const QString &folderMade : std::as_const(made))
             QDir().rmdir(folderMade);
         return s.error();

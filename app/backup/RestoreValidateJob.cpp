@@ -10,6 +10,7 @@
 #include "core/SafeFile.h"
 #include "sqlcipher/DatabaseOpener.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -75,12 +76,13 @@ Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey,
     if (!live) {
         Error e = live.error();
         if (e.code == ExitCode::WrongKey)
-            e.message =
-                QStringLiteral("%1: the live key does not open the database to be replaced; give the key "
-                               "of the live database (and the backup's with "
-                               "--backup-key-env/--backup-key-file). If that database is damaged "
-                               "beyond opening, move it aside and restore to the same path.")
-                    .arg(plan.livePath);
+            e.message = QCoreApplication::translate(
+                            "RestoreValidateJob",
+                            "%1: the live key does not open the database to be replaced; give the key "
+                            "of the live database (and the backup's with "
+                            "--backup-key-env/--backup-key-file). If that database is damaged "
+                            "beyond opening, move it aside and restore to the same path.")
+                            .arg(plan.livePath);
         return e;
     }
     plan.liveSettings = live->settings;
@@ -119,7 +121,8 @@ RestoreValidateJob::RestoreValidateJob(QString backupPath, QString livePath, Res
 
 QString RestoreValidateJob::title() const
 {
-    return QStringLiteral("Check %1 before restoring it").arg(QFileInfo(m_backupPath).fileName());
+    return QCoreApplication::translate("RestoreValidateJob", "Check %1 before restoring it")
+        .arg(QFileInfo(m_backupPath).fileName());
 }
 
 QList<JobStep> RestoreValidateJob::steps() const
@@ -127,7 +130,8 @@ QList<JobStep> RestoreValidateJob::steps() const
     QList<JobStep> steps;
     for (int phase = 0; phase < BackupInspector::PhaseCount; ++phase)
         steps.append(JobStep{BackupInspector::phaseName(phase), false});
-    steps.append(JobStep{QStringLiteral("Compare with the live database"), false});
+    steps.append(
+        JobStep{QCoreApplication::translate("RestoreValidateJob", "Compare with the live database"), false});
     return steps;
 }
 
@@ -190,9 +194,10 @@ void RestoreValidateJob::run(JobContext &context)
     plan.backup = inspection.value();
     plan.rekey = m_keys.rekeyNeeded();
     if (plan.backupPath == plan.livePath) {
-        context.fail(
-            Error(ExitCode::Usage,
-                  QStringLiteral("%1: the backup and the database are the same file.").arg(plan.livePath)));
+        context.fail(Error(ExitCode::Usage,
+                           QCoreApplication::translate("RestoreValidateJob",
+                                                       "%1: the backup and the database are the same file.")
+                               .arg(plan.livePath)));
         return;
     }
     if (plan.liveExists) {
@@ -218,22 +223,29 @@ void RestoreValidateJob::run(JobContext &context)
     context.setData(plan.toJson());
     const QString checks =
         plan.backup.sealed
-            ? QStringLiteral("Its SHA-256 matches its sealed entry in the history's catalog, which vouches "
-                             "for every page and its row counts (--full-check checks them again, with "
-                             "SQLite's integrity_check).")
+            ? QCoreApplication::translate(
+                  "RestoreValidateJob",
+                  "Its SHA-256 matches its sealed entry in the history's catalog, which vouches "
+                  "for every page and its row counts (--full-check checks them again, with "
+                  "SQLite's integrity_check).")
         : plan.backup.structureChecked
-            ? QStringLiteral("Every page's HMAC and SQLite's integrity_check passed.")
-            : QStringLiteral("Every page's HMAC passed.");
+            ? QCoreApplication::translate("RestoreValidateJob",
+                                          "Every page's HMAC and SQLite's integrity_check passed.")
+            : QCoreApplication::translate("RestoreValidateJob", "Every page's HMAC passed.");
     const QString liveProblem =
         plan.liveProblem.isEmpty()
             ? QString()
-            : QStringLiteral("\nThe current database cannot be read completely (%1). It will be kept as "
-                             "found in the pre-restore backup.")
+            : QCoreApplication::translate(
+                  "RestoreValidateJob",
+                  "\nThe current database cannot be read completely (%1). It will be kept as "
+                  "found in the pre-restore backup.")
                   .arg(plan.liveProblem);
     context.setOverview(
-        QStringLiteral("%1 is a valid backup (%2 settings%3). %4\n%5%6")
+        QCoreApplication::translate("RestoreValidateJob", "%1 is a valid backup (%2 settings%3). %4\n%5%6")
             .arg(plan.backupPath, plan.backup.settings.profileName(),
-                 plan.rekey ? QStringLiteral(", made with another key: it will be re-keyed") : QString(),
+                 plan.rekey ? QCoreApplication::translate("RestoreValidateJob",
+                                                          ", made with another key: it will be re-keyed")
+                            : QString(),
                  checks, plan.comparison.toText(), liveProblem));
 }
 

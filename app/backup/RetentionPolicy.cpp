@@ -1,5 +1,6 @@
 #include "backup/RetentionPolicy.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
 #include <functional>
@@ -120,23 +121,24 @@ QList<RetentionDecision> applyRetention(const RetentionPolicy &requested, QList<
 
     const auto utc = [](const QDateTime &t) { return t.toUTC(); };
     QList<Bucket> buckets{
-        {policy.last, QStringLiteral("last snapshot"), [](const QDateTime &, int i) { return qint64(i); }},
-        {policy.hourly, QStringLiteral("hourly snapshot"),
+        {policy.last, QCoreApplication::translate("RetentionPolicy", "last snapshot"),
+         [](const QDateTime &, int i) { return qint64(i); }},
+        {policy.hourly, QCoreApplication::translate("RetentionPolicy", "hourly snapshot"),
          [&](const QDateTime &t, int) {
              const QDateTime u = utc(t);
              return qint64(u.date().year()) * 1000000 + u.date().month() * 10000 + u.date().day() * 100 +
                     u.time().hour();
          }},
-        {policy.daily, QStringLiteral("daily snapshot"),
+        {policy.daily, QCoreApplication::translate("RetentionPolicy", "daily snapshot"),
          [&](const QDateTime &t, int) {
              const QDate d = utc(t).date();
              return qint64(d.year()) * 10000 + d.month() * 100 + d.day();
          }},
-        {policy.weekly, QStringLiteral("weekly snapshot"),
+        {policy.weekly, QCoreApplication::translate("RetentionPolicy", "weekly snapshot"),
          [&](const QDateTime &t, int) { return isoWeek(utc(t)); }},
-        {policy.monthly, QStringLiteral("monthly snapshot"),
+        {policy.monthly, QCoreApplication::translate("RetentionPolicy", "monthly snapshot"),
          [&](const QDateTime &t, int) { return qint64(utc(t).date().year()) * 100 + utc(t).date().month(); }},
-        {policy.yearly, QStringLiteral("yearly snapshot"),
+        {policy.yearly, QCoreApplication::translate("RetentionPolicy", "yearly snapshot"),
          [&](const QDateTime &t, int) { return qint64(utc(t).date().year()); }},
     };
 
@@ -149,7 +151,8 @@ QList<RetentionDecision> applyRetention(const RetentionPolicy &requested, QList<
         RetentionDecision d{cur, false, {}};
         if (policy.within && cur.created > withinLimit) {
             d.keep = true;
-            d.reasons.append(QStringLiteral("within %1").arg(policy.within->toString()));
+            d.reasons.append(
+                QCoreApplication::translate("RetentionPolicy", "within %1").arg(policy.within->toString()));
         }
         const bool oldest = i == candidates.size() - 1;
         for (Bucket &b : buckets) {
@@ -171,13 +174,23 @@ QList<RetentionDecision> applyRetention(const RetentionPolicy &requested, QList<
         if (byName.contains(b.fileName)) {
             decisions.append(byName.value(b.fileName));
         } else if (!b.catalogued && !b.refusal.isEmpty()) {
-            decisions.append({b, true, {QStringLiteral("damaged catalog entry: ") + b.refusal}});
+            decisions.append(
+                {b,
+                 true,
+                 {QCoreApplication::translate("RetentionPolicy", "damaged catalog entry: ") + b.refusal}});
         } else if (!b.catalogued) {
-            decisions.append({b, true, {QStringLiteral("not yet verified (not in the catalog)")}});
+            decisions.append(
+                {b,
+                 true,
+                 {QCoreApplication::translate("RetentionPolicy", "not yet verified (not in the catalog)")}});
         } else if (b.isProtected() && !policy.includeProtected) {
-            decisions.append({b, true, {QStringLiteral("protected (pre-restore)")}});
+            decisions.append(
+                {b, true, {QCoreApplication::translate("RetentionPolicy", "protected (pre-restore)")}});
         } else {
-            decisions.append({b, true, {QStringLiteral("unsealed entry (only sealed ones are removed)")}});
+            decisions.append({b,
+                              true,
+                              {QCoreApplication::translate(
+                                  "RetentionPolicy", "unsealed entry (only sealed ones are removed)")}});
         }
     }
     return decisions;

@@ -4,6 +4,7 @@
 #include "sqlcipher/PageAuthenticator.h"
 #include "sqlcipher/PageOneHeader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace strongroom {
@@ -30,7 +31,8 @@ Result<bool> SealVerifier::sealHolds(const QString &path, const BackupRecord &en
     if (!entry.isSealed())
         return false;
     if (!entry.settings)
-        return Error(ExitCode::Integrity, QStringLiteral("the entry names no cipher settings."));
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate("SealVerifier", "the entry names no cipher settings."));
     const Result<PageKeys> keys = keysOf(path, *entry.settings);
     if (!keys)
         return keys.error();

@@ -4,6 +4,7 @@
 #include "core/FileCopy.h"
 #include "core/SafeFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <cerrno>
 #include <cstring>
@@ -33,7 +34,7 @@ Status copyBytes(int from, qint64 size, int to, const WorkMonitor &monitor, qint
         const qint64 n = filecopy::copyRange(from, copied, to, -1, want);
         if (n < 0)
             return Error(ExitCode::Failure,
-                         QStringLiteral("%1: error while copying to %2: %3")
+                         QCoreApplication::translate("SnapshotCopier", "%1: error while copying to %2: %3")
                              .arg(what, target, QString::fromLocal8Bit(std::strerror(errno))));
         copied += n;
         done += n;
@@ -52,13 +53,12 @@ Status copyFileContents(int from, const QString &target, const WorkMonitor &moni
 {
     const int to = safefile::openPrivateFile(target);
     if (to < 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot create: %2")
+        return Error(ExitCode::Failure, QCoreApplication::translate("SnapshotCopier", "%1: cannot create: %2")
                                             .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
     Status s = copyBytes(from, sizeOf(from), to, monitor, done, what, target);
     if (::close(to) != 0 && s)
-        s = Error(
-            ExitCode::Failure,
-            QStringLiteral("%1: write error: %2").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+        s = Error(ExitCode::Failure, QCoreApplication::translate("SnapshotCopier", "%1: write error: %2")
+                                         .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
     return s;
 }
 
@@ -87,7 +87,7 @@ SnapshotRead::SnapshotRead(Database &source, SourceDescriptors &descriptors)
 {
     if (m_fd < 0) {
         m_status =
-            Error(ExitCode::Failure, QStringLiteral("%1: cannot read: %2")
+            Error(ExitCode::Failure, QCoreApplication::translate("SnapshotCopier", "%1: cannot read: %2")
                                          .arg(source.path(), QString::fromLocal8Bit(std::strerror(errno))));
         return;
     }

@@ -4,13 +4,14 @@
 #include "backup/WorkMonitorJobAdapter.h"
 #include "core/AuditLog.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace strongroom {
 
 QString VerifyBackupJob::title() const
 {
-    return QStringLiteral("Verify %1").arg(QFileInfo(m_path).fileName());
+    return QCoreApplication::translate("VerifyBackupJob", "Verify %1").arg(QFileInfo(m_path).fileName());
 }
 
 QList<JobStep> VerifyBackupJob::steps() const
@@ -46,25 +47,30 @@ void VerifyBackupJob::run(JobContext &context)
             const AuditLog log = m_auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_auditLogPath);
             log.append(QStringLiteral("backup.adopt"), QFileInfo(inspection->path).absoluteFilePath(),
                        QStringLiteral("succeeded"), {{QStringLiteral("key_id"), adopted->keyId}});
-            adoption = QStringLiteral(" Added to the catalog of its folder, sealed: it is listed as verified "
-                                      "and retention policies apply to it.");
+            adoption = QCoreApplication::translate(
+                "VerifyBackupJob", " Added to the catalog of its folder, sealed: it is listed as verified "
+                                   "and retention policies apply to it.");
         } else {
             data.insert(QStringLiteral("adoption_problem"), adopted.error().message);
             adoption = QLatin1Char(' ') + adopted.error().message;
         }
     }
     context.setData(data);
-    const QString checksum = inspection->checksum == BackupInspection::Checksum::Match
-                                 ? QStringLiteral("checksum matches the catalog")
-                                 : QStringLiteral("not in a catalog, no checksum to compare");
+    const QString checksum =
+        inspection->checksum == BackupInspection::Checksum::Match
+            ? QCoreApplication::translate("VerifyBackupJob", "checksum matches the catalog")
+            : QCoreApplication::translate("VerifyBackupJob", "not in a catalog, no checksum to compare");
     if (inspection->levelReached >= 3)
-        context.setOverview(
-            QStringLiteral("%1: verified (%2; opens with the key, %3 settings; integrity checks pass).")
-                .arg(m_path, checksum, inspection->settings.profileName()) +
-            adoption);
+        context.setOverview(QCoreApplication::translate(
+                                "VerifyBackupJob",
+                                "%1: verified (%2; opens with the key, %3 settings; integrity checks pass).")
+                                .arg(m_path, checksum, inspection->settings.profileName()) +
+                            adoption);
     else
-        context.setOverview(QStringLiteral("%1: %2. Give the key to check that it opens and is intact.")
-                                .arg(m_path, checksum));
+        context.setOverview(
+            QCoreApplication::translate("VerifyBackupJob",
+                                        "%1: %2. Give the key to check that it opens and is intact.")
+                .arg(m_path, checksum));
 }
 
 } // namespace strongroom

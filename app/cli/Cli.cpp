@@ -69,8 +69,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             const QString format = args.takeFirst();
             if (format != QLatin1String("man") && format != QLatin1String("markdown")) {
                 CliContext context(json, out, err);
-                return context.fail(
-                    Error(ExitCode::Usage, QStringLiteral("--reference takes man or markdown.")));
+                return context.fail(Error(ExitCode::Usage, QCoreApplication::translate(
+                                                               "Cli", "--reference takes man or markdown.")));
             }
             out << reference(format == QLatin1String("man") ? ReferenceFormat::Man
                                                             : ReferenceFormat::Markdown);
@@ -88,7 +88,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else {
             CliContext context(json, out, err);
             err << usage({});
-            return context.fail(Error(ExitCode::Usage, QStringLiteral("Unknown option %1.").arg(option)));
+            return context.fail(
+                Error(ExitCode::Usage, QCoreApplication::translate("Cli", "Unknown option %1.").arg(option)));
         }
     }
 
@@ -122,12 +123,14 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!command) {
         if (help || (args.isEmpty() && !words.isEmpty()) || (words.isEmpty() && args.isEmpty())) {
             (help ? out : err) << usage(words);
-            return help ? 0 : context.fail(Error(ExitCode::Usage, QStringLiteral("No command given.")));
+            return help ? 0
+                        : context.fail(Error(ExitCode::Usage,
+                                             QCoreApplication::translate("Cli", "No command given.")));
         }
         err << usage(words);
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("Unknown command '%1'. See the list above.")
-                                       .arg((words + QStringList{args.value(0)}).join(QLatin1Char(' ')))));
+        return context.fail(Error(
+            ExitCode::Usage, QCoreApplication::translate("Cli", "Unknown command '%1'. See the list above.")
+                                 .arg((words + QStringList{args.value(0)}).join(QLatin1Char(' ')))));
     }
 
     QCommandLineParser parser;

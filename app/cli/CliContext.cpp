@@ -3,6 +3,7 @@
 #include "cli/ProgressLine.h"
 #include "core/JobRunner.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <atomic>
 #include <csignal>
@@ -94,9 +95,11 @@ Result<KeyMaterial> CliContext::readKey(const QCommandLineParser &parser, const 
                       int(parser.isSet(optionName(prefix, "key-file"))) +
                       int(parser.isSet(optionName(prefix, "passphrase-stdin")));
     if (given > 1)
-        return Error(ExitCode::Usage, QStringLiteral("Give the %1 one way only: --%2key-env, --%2key-file or "
-                                                     "--%2passphrase-stdin.")
-                                          .arg(label, prefix));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("CliContext",
+                                                 "Give the %1 one way only: --%2key-env, --%2key-file or "
+                                                 "--%2passphrase-stdin.")
+                         .arg(label, prefix));
     KeySource source;
     if (parser.isSet(optionName(prefix, "key-env")))
         source = KeySource::environment(parser.value(optionName(prefix, "key-env")));
@@ -108,12 +111,13 @@ Result<KeyMaterial> CliContext::readKey(const QCommandLineParser &parser, const 
         source = KeySource::prompt();
     else
         // The options named are this verb's own: --new-key-env where the new key is missing.
-        return Error(
-            ExitCode::Usage,
-            QStringLiteral("No %1 given and no terminal to ask on: use --%2key-env NAME, --%2key-file "
-                           "PATH or --%2passphrase-stdin.")
-                .arg(label, prefix),
-            QStringLiteral("key-needed"));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate(
+                         "CliContext",
+                         "No %1 given and no terminal to ask on: use --%2key-env NAME, --%2key-file "
+                         "PATH or --%2passphrase-stdin.")
+                         .arg(label, prefix),
+                     QStringLiteral("key-needed"));
     Result<KeyMaterial> key = m_keys.read(source, label);
     for (const QString &w : m_keys.warnings())
         warn(w);
@@ -131,14 +135,16 @@ std::optional<Error> CliContext::confirm(const QCommandLineParser &parser, const
         return std::nullopt;
     if (!KeyReader::stdinIsTerminal())
         return Error(ExitCode::Usage,
-                     question + QStringLiteral(" Not confirmed: there is no terminal to ask on; add "
-                                               "--yes to confirm in a script."));
-    m_err << question << " Type 'yes' to continue: " << Qt::flush;
+                     question + QCoreApplication::translate(
+                                    "CliContext", " Not confirmed: there is no terminal to ask on; add "
+                                                  "--yes to confirm in a script."));
+    m_err << question << QCoreApplication::translate("CliContext", " Type 'yes' to continue: ") << Qt::flush;
     char buffer[16] = {};
     const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer - 1);
     const QByteArray answer = QByteArray(buffer, int(std::max<ssize_t>(n, 0))).trimmed();
     if (answer != "yes")
-        return Error(ExitCode::Cancelled, QStringLiteral("Not confirmed; nothing was changed."));
+        return Error(ExitCode::Cancelled,
+                     QCoreApplication::translate("CliContext", "Not confirmed; nothing was changed."));
     return std::nullopt;
 }
 

@@ -1,5 +1,7 @@
 #include "cli/ProgressLine.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 QString formatDuration(qint64 ms)
@@ -15,9 +17,9 @@ QString formatDuration(qint64 ms)
 QString describeUnstoppable(const JobProgress &progress, qint64 nowMs)
 {
     const qint64 remaining = progress.unstoppableRemainingMs(nowMs);
-    return remaining > 0
-               ? QStringLiteral("cannot be stopped; ends in about %1").arg(formatDuration(remaining))
-               : QString();
+    return remaining > 0 ? QCoreApplication::translate("ProgressLine", "cannot be stopped; ends in about %1")
+                               .arg(formatDuration(remaining))
+                         : QString();
 }
 
 QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p, bool stopping, qint64 nowMs)
@@ -34,11 +36,12 @@ QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p, 
     if (p.etaMs >= 0)
         text += QStringLiteral("  ETA ") + formatDuration(p.etaMs);
     if (p.suspended)
-        text += QStringLiteral("  (paused)");
+        text += QCoreApplication::translate("ProgressLine", "  (paused)");
     if (const QString unstoppable = describeUnstoppable(p, nowMs); !unstoppable.isEmpty())
-        text += QStringLiteral("  ") + unstoppable + (stopping ? QStringLiteral(", then stops") : QString());
+        text += QStringLiteral("  ") + unstoppable +
+                (stopping ? QCoreApplication::translate("ProgressLine", ", then stops") : QString());
     else if (stopping)
-        text += QStringLiteral("  stopping...");
+        text += QCoreApplication::translate("ProgressLine", "  stopping...");
     return text;
 }
 

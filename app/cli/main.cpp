@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 #include "cli/CliContext.h"
 #include "core/ProcessHardening.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,6 +18,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("strongroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRONGROOM_VERSION));
+    // Messages follow LANGUAGE/LC_ALL/LC_MESSAGES/LANG as in the console; --json keys and kinds stay
+    // English identifiers.
+    strongroom::installTranslations(app);
 
     strongroom::cli::Cli cli;
     strongroom::cli::registerAllCommands(cli);

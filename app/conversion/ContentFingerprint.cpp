@@ -3,6 +3,7 @@
 #include "core/Sha256.h"
 #include "sqlcipher/Database.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 #include <sqlite3.h>
 
@@ -94,7 +95,8 @@ Error readError(const Database &db, const QString &what)
     const ExitCode exit = (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) ? ExitCode::Integrity
                           : (code == SQLITE_BUSY || code == SQLITE_LOCKED)  ? ExitCode::Busy
                                                                             : ExitCode::Failure;
-    return Error(exit, QStringLiteral("%1: cannot read %2: %3").arg(db.path(), what, db.lastError()));
+    return Error(exit, QCoreApplication::translate("ContentFingerprint", "%1: cannot read %2: %3")
+                           .arg(db.path(), what, db.lastError()));
 }
 
 // Rowid tables in rowid order; WITHOUT ROWID tables in primary-key order (the only order they have).
@@ -155,7 +157,7 @@ Result<ContentFingerprint> fingerprintDatabase(const Database &db, const std::fu
                                       "type = 'table' AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%' ") +
                        objects + QStringLiteral(" ORDER BY type, name"));
         if (!schema.isValid())
-            return readError(db, QStringLiteral("the schema"));
+            return readError(db, QCoreApplication::translate("ContentFingerprint", "the schema"));
         while (schema.step()) {
             for (int c = 0; c < 4; ++c)
                 hashValue(schemaHash, schema.handle(), c);
@@ -163,7 +165,7 @@ Result<ContentFingerprint> fingerprintDatabase(const Database &db, const std::fu
                 tables.append(schema.text(1));
         }
         if ((schema.lastResult() & 0xff) != SQLITE_DONE)
-            return readError(db, QStringLiteral("the schema"));
+            return readError(db, QCoreApplication::translate("ContentFingerprint", "the schema"));
     }
     fp.schemaSha256 = schemaHash.finalHex();
 
@@ -171,7 +173,7 @@ Result<ContentFingerprint> fingerprintDatabase(const Database &db, const std::fu
     for (const QString &table : tables) {
         Statement select = db.prepare(orderedSelect(db, table));
         if (!select.isValid())
-            return readError(db, QStringLiteral("table %1").arg(table));
+            return readError(db, QCoreApplication::translate("ContentFingerprint", "table %1").arg(table));
         BufferedHash hash;
         const int columns = select.columnCount();
         hash.addInt(columns);
@@ -183,10 +185,11 @@ Result<ContentFingerprint> fingerprintDatabase(const Database &db, const std::fu
             hash.endRow();
             ++rows;
             if ((rows & 0xfff) == 0 && tick && !tick(rowsSoFar + rows))
-                return Cancelled{QStringLiteral("Cancelled while verifying; nothing was changed.")};
+                return Cancelled{QCoreApplication::translate(
+                    "ContentFingerprint", "Cancelled while verifying; nothing was changed.")};
         }
         if ((select.lastResult() & 0xff) != SQLITE_DONE)
-            return readError(db, QStringLiteral("table %1").arg(table));
+            return readError(db, QCoreApplication::translate("ContentFingerprint", "table %1").arg(table));
         rowsSoFar += rows;
         fp.tables.append({table, rows, hash.finalHex()});
     }

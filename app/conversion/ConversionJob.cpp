@@ -76,7 +76,9 @@ Result<QStringList> readEveryTable(const Database &db)
             while (row.step()) {
             }
             if (!row.isValid() || row.lastResult() != SQLITE_DONE)
-                return Error(ExitCode::Integrity, QStringLiteral("table %1: %2").arg(name, db.lastError()));
+                return Error(
+                    ExitCode::Integrity,
+                    QCoreApplication::translate("ConversionJob", "table %1: %2").arg(name, db.lastError()));
         }
         read.append(name);
     }
@@ -97,26 +99,26 @@ QString ConversionJob::title() const
     const QString name = QFileInfo(m_request.path).fileName();
     switch (m_request.kind) {
     case ConversionKind::Encrypt:
-        return QStringLiteral("Encrypt %1").arg(name);
+        return QCoreApplication::translate("ConversionJob", "Encrypt %1").arg(name);
     case ConversionKind::Decrypt:
-        return QStringLiteral("Decrypt %1").arg(name);
+        return QCoreApplication::translate("ConversionJob", "Decrypt %1").arg(name);
     case ConversionKind::Rekey:
-        return QStringLiteral("Change the key of %1").arg(name);
+        return QCoreApplication::translate("ConversionJob", "Change the key of %1").arg(name);
     case ConversionKind::Migrate:
-        return QStringLiteral("Migrate %1").arg(name);
+        return QCoreApplication::translate("ConversionJob", "Migrate %1").arg(name);
     }
     return name;
 }
 
 QList<JobStep> ConversionJob::steps() const
 {
-    QList<JobStep> list{{QStringLiteral("Check the source"), false},
-                        {QStringLiteral("Write the new file"), false},
-                        {QStringLiteral("Flush the new file to disk"), false},
-                        {QStringLiteral("Verify the new file"), false},
-                        {QStringLiteral("Swap in the new file"), true}};
+    QList<JobStep> list{{QCoreApplication::translate("ConversionJob", "Check the source"), false},
+                        {QCoreApplication::translate("ConversionJob", "Write the new file"), false},
+                        {QCoreApplication::translate("ConversionJob", "Flush the new file to disk"), false},
+                        {QCoreApplication::translate("ConversionJob", "Verify the new file"), false},
+                        {QCoreApplication::translate("ConversionJob", "Swap in the new file"), true}};
     if (m_request.removeOriginal)
-        list.append({QStringLiteral("Remove the kept original"), true});
+        list.append({QCoreApplication::translate("ConversionJob", "Remove the kept original"), true});
     return list;
 }
 
@@ -226,11 +228,12 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
 
         auto copy = openCopy();
         if (!copy) {
-            return Error(
-                ExitCode::Integrity,
-                QStringLiteral("%1: the new file does not open with its key (%2); it was removed and the "
-                               "original is unchanged.")
-                    .arg(plan.path, copy.error().message));
+            return Error(ExitCode::Integrity,
+                         QCoreApplication::translate(
+                             "ConversionJob",
+                             "%1: the new file does not open with its key (%2); it was removed and the "
+                             "original is unchanged.")
+                             .arg(plan.path, copy.error().message));
         }
         report.opensWithNewKey = true;
         auto copyFp = fingerprintDatabase(**copy, [&](qint64 rows) {
@@ -270,11 +273,12 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
     }
     m_result.verifyMs = timer.elapsed();
     if (!report.passed()) {
-        return Error(
-            ExitCode::Integrity,
-            QStringLiteral("%1: the new file did not pass verification (%2). It was removed; the original "
-                           "is unchanged.")
-                .arg(plan.path, report.problems().join(QStringLiteral("; "))));
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate(
+                         "ConversionJob",
+                         "%1: the new file did not pass verification (%2). It was removed; the original "
+                         "is unchanged.")
+                         .arg(plan.path, report.problems().join(QStringLiteral("; "))));
     }
     crashPointForTests("after-verify");
     return std::nullopt;
@@ -322,25 +326,27 @@ std::optional<Error> ConversionJob::writeByPages(JobContext &context, const Sour
         auto copy = Database::open(target.path,
                                    {Database::Access::ReadWrite, target.key, plan.targetSettings, 30000});
         if (!copy) {
-            return Error(
-                ExitCode::Integrity,
-                QStringLiteral("%1: the new file does not open with its key (%2); it was removed and the "
-                               "original is unchanged.")
-                    .arg(plan.path, copy.error().message));
+            return Error(ExitCode::Integrity,
+                         QCoreApplication::translate(
+                             "ConversionJob",
+                             "%1: the new file does not open with its key (%2); it was removed and the "
+                             "original is unchanged.")
+                             .arg(plan.path, copy.error().message));
         }
         report.opensWithNewKey = true;
         tables = readEveryTable(**copy);
     }
     if (!tables) {
-        return Error(
-            ExitCode::Integrity,
-            QStringLiteral("%1: SQLCipher cannot read the new file with its key (%2); it was removed and "
-                           "the original is unchanged.")
-                .arg(plan.path, tables.error().message));
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate(
+                         "ConversionJob",
+                         "%1: SQLCipher cannot read the new file with its key (%2); it was removed and "
+                         "the original is unchanged.")
+                         .arg(plan.path, tables.error().message));
     }
     report.tablesRead = *tables;
-    const QString comparedInstead =
-        QStringLiteral("not run: every page compared with the source as it was written");
+    const QString comparedInstead = QCoreApplication::translate(
+        "ConversionJob", "not run: every page compared with the source as it was written");
     report.cipherIntegrity = comparedInstead;
     report.integrity = comparedInstead;
     m_result.verifyMs = timer.elapsed();
@@ -361,7 +367,8 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
     for (const QString &line : plan.whatWillHappen())
         context.log(line);
     if (!plan.staleTemps.isEmpty())
-        context.log(QStringLiteral("Found %1 leftover temp file(s) of an interrupted run: %2")
+        context.log(QCoreApplication::translate("ConversionJob",
+                                                "Found %1 leftover temp file(s) of an interrupted run: %2")
                         .arg(plan.staleTemps.size())
                         .arg(plan.staleTemps.join(QStringLiteral(", "))));
 
@@ -446,8 +453,10 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
         rows += t.copyRows;
     const QString original =
         m_result.originalRemoved
-            ? QStringLiteral("The original was deleted (its blocks are not scrubbed on an SSD).")
-            : QStringLiteral("The original is kept as %1.").arg(m_result.keptOriginal);
+            ? QCoreApplication::translate("ConversionJob",
+                                          "The original was deleted (its blocks are not scrubbed on an SSD).")
+            : QCoreApplication::translate("ConversionJob", "The original is kept as %1.")
+                  .arg(m_result.keptOriginal);
     const QString oldKey = m_result.oldKeyNote();
     const QString oldKeySuffix = oldKey.isEmpty() ? QString() : QLatin1Char(' ') + oldKey;
     if (m_result.method == ConversionMethod::Pages)
@@ -461,12 +470,13 @@ std::optional<Error> ConversionJob::runProtocol(JobContext &context)
                                 .arg(original) +
                             oldKeySuffix);
     else
-        context.setOverview(QStringLiteral("%1: %2 done and verified (%3 tables, %4 rows). %5")
-                                .arg(plan.path, conversionKindName(plan.kind))
-                                .arg(report.tables.size())
-                                .arg(rows)
-                                .arg(original) +
-                            oldKeySuffix);
+        context.setOverview(
+            QCoreApplication::translate("ConversionJob", "%1: %2 done and verified (%3 tables, %4 rows). %5")
+                .arg(plan.path, conversionKindName(plan.kind))
+                .arg(report.tables.size())
+                .arg(rows)
+                .arg(original) +
+            oldKeySuffix);
     context.setData(m_result.toJson());
     return std::nullopt;
 }

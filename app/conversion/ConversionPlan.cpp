@@ -41,12 +41,14 @@ QString size(qint64 bytes)
 QString describe(bool encrypted, const CipherSettings &s)
 {
     if (!encrypted)
-        return QStringLiteral("plain SQLite (not encrypted)");
-    return QStringLiteral("SQLCipher, %1 (page size %2, %3 KDF iterations, %4, %5)")
+        return QCoreApplication::translate("ConversionPlan", "plain SQLite (not encrypted)");
+    return QCoreApplication::translate("ConversionPlan",
+                                       "SQLCipher, %1 (page size %2, %3 KDF iterations, %4, %5)")
         .arg(s.profileName())
         .arg(s.pageSize)
         .arg(s.kdfIter)
-        .arg(s.useHmac ? s.hmacAlgorithm : QStringLiteral("no HMAC"), s.kdfAlgorithm);
+        .arg(s.useHmac ? s.hmacAlgorithm : QCoreApplication::translate("ConversionPlan", "no HMAC"),
+             s.kdfAlgorithm);
 }
 
 // Free space: the copy is about as big as the original plus its -wal; the margin covers the
@@ -62,10 +64,12 @@ Status checkWritableFolder(const QString &folder, const QString &path)
     if (::access(QFile::encodeName(folder).constData(), W_OK) == 0)
         return Status::success();
     const int err = errno;
-    const QString why = err == EROFS ? QStringLiteral("it is on a read-only file system")
-                                     : QString::fromLocal8Bit(std::strerror(err));
+    const QString why =
+        err == EROFS ? QCoreApplication::translate("ConversionPlan", "it is on a read-only file system")
+                     : QString::fromLocal8Bit(std::strerror(err));
     return Error(ExitCode::Failure,
-                 QStringLiteral(
+                 QCoreApplication::translate(
+                     "ConversionPlan",
                      "%1: cannot write the new file next to it in %2: %3. The conversion writes a full copy "
                      "in the same folder; make the folder writable (or copy the file somewhere writable) "
                      "and try again. Nothing was changed.")
@@ -104,45 +108,58 @@ QString ConversionPlan::keptOriginalPattern() const
 QStringList ConversionPlan::whatWillHappen() const
 {
     QStringList lines;
-    lines << QStringLiteral(
+    lines << QCoreApplication::translate(
+                 "ConversionPlan",
                  "Read %1 (%2, %3%4) and hold it still: other programs cannot write to it meanwhile.")
                  .arg(path, describe(sourceEncrypted, sourceSettings), size(sourceBytes),
-                      walBytes > 0 ? QStringLiteral(" plus %1 of uncheckpointed -wal, included in the copy")
-                                         .arg(size(walBytes))
-                                   : QString());
+                      walBytes > 0
+                          ? QCoreApplication::translate(
+                                "ConversionPlan", " plus %1 of uncheckpointed -wal, included in the copy")
+                                .arg(size(walBytes))
+                          : QString());
     if (whyNotByPages(*this).isEmpty()) {
         lines
-            << QStringLiteral(
+            << QCoreApplication::translate(
+                   "ConversionPlan",
                    "Write a new file in %1 as %2%3 by re-encrypting it page by page, each page decrypted "
                    "again and compared with the original's as it is written, and flush it to disk (needs %4; "
                    "%5 free).")
                    .arg(folder, describe(targetEncrypted, targetSettings),
-                        keyChanges ? QStringLiteral(" with the new key")
-                                   : QStringLiteral(" with the same key"),
+                        keyChanges ? QCoreApplication::translate("ConversionPlan", " with the new key")
+                                   : QCoreApplication::translate("ConversionPlan", " with the same key"),
                         size(requiredBytes), size(freeBytes));
-        lines << QStringLiteral(
+        lines << QCoreApplication::translate(
+            "ConversionPlan",
             "Verify the new file: it opens with the new key and SQLCipher reads every table.");
     } else {
-        lines << QStringLiteral("Write a new file in %1 as %2%3, and flush it to disk (needs %4; %5 free).")
+        lines << QCoreApplication::translate(
+                     "ConversionPlan",
+                     "Write a new file in %1 as %2%3, and flush it to disk (needs %4; %5 free).")
                      .arg(folder, describe(targetEncrypted, targetSettings),
-                          keyChanges ? QStringLiteral(" with the new key")
-                                     : QStringLiteral(" with the same key"),
+                          keyChanges ? QCoreApplication::translate("ConversionPlan", " with the new key")
+                                     : QCoreApplication::translate("ConversionPlan", " with the same key"),
                           size(requiredBytes), size(freeBytes));
-        lines << QStringLiteral(
+        lines << QCoreApplication::translate(
+                     "ConversionPlan",
                      "Verify the new file: it opens %1, passes %2integrity_check, has "
                      "the same schema, tables, row counts, header fields and content hash of every "
                      "table.")
-                     .arg(!targetEncrypted ? QStringLiteral("without a key")
-                          : keyChanges     ? QStringLiteral("with the new key")
-                                           : QStringLiteral("with the same key"),
-                          targetEncrypted ? QStringLiteral("cipher_integrity_check and ") : QString());
+                     .arg(!targetEncrypted ? QCoreApplication::translate("ConversionPlan", "without a key")
+                          : keyChanges     ? QCoreApplication::translate("ConversionPlan", "with the new key")
+                                       : QCoreApplication::translate("ConversionPlan", "with the same key"),
+                          targetEncrypted
+                              ? QCoreApplication::translate("ConversionPlan", "cipher_integrity_check and ")
+                              : QString());
     }
-    lines << QStringLiteral("Swap it in by an atomic rename; the original is kept as %1.")
+    lines << QCoreApplication::translate("ConversionPlan",
+                                         "Swap it in by an atomic rename; the original is kept as %1.")
                  .arg(keptOriginalPattern());
     if (removeOriginal)
-        lines << QStringLiteral("Delete the kept original (this does not scrub its blocks on an SSD).");
+        lines << QCoreApplication::translate(
+            "ConversionPlan", "Delete the kept original (this does not scrub its blocks on an SSD).");
     if (!targetEncrypted)
-        lines << QStringLiteral(
+        lines << QCoreApplication::translate(
+            "ConversionPlan",
             "Warning: the result is NOT encrypted; anyone who can read the file can read the data.");
     return lines;
 }
@@ -180,10 +197,14 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
     const QString verb = conversionKindName(request.kind);
 
     if (!info.exists())
-        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(request.path),
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("ConversionPlan", "%1: no such file. Check the path.")
+                         .arg(request.path),
                      QStringLiteral("not-found"));
     if (!info.isFile())
-        return Error(ExitCode::Unsupported, QStringLiteral("%1: not a regular file.").arg(request.path));
+        return Error(
+            ExitCode::Unsupported,
+            QCoreApplication::translate("ConversionPlan", "%1: not a regular file.").arg(request.path));
     plan.sourceBytes = info.size();
     plan.walBytes = QFileInfo(plan.path + QStringLiteral("-wal")).size();
 
@@ -193,33 +214,38 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
         return plainOrNot.error();
     const bool plain = *plainOrNot;
     if (request.kind == ConversionKind::Encrypt && !plain)
-        return Error(
-            ExitCode::Unsupported,
-            QStringLiteral("%1: not a plain SQLite database, so there is nothing to encrypt: it is already "
-                           "encrypted (or not a database). To change its key use 'db rekey', to change its "
-                           "settings 'db migrate'. Nothing was changed.")
-                .arg(request.path),
-            QStringLiteral("already-encrypted"));
+        return Error(ExitCode::Unsupported,
+                     QCoreApplication::translate(
+                         "ConversionPlan",
+                         "%1: not a plain SQLite database, so there is nothing to encrypt: it is already "
+                         "encrypted (or not a database). To change its key use 'db rekey', to change its "
+                         "settings 'db migrate'. Nothing was changed.")
+                         .arg(request.path),
+                     QStringLiteral("already-encrypted"));
     if (request.kind != ConversionKind::Encrypt && plain)
         return Error(
             ExitCode::Unsupported,
-            QStringLiteral("%1: this is a plain SQLite database, not an encrypted one, so it cannot be %2ed. "
-                           "To encrypt it use 'db encrypt'. Nothing was changed.")
+            QCoreApplication::translate(
+                "ConversionPlan",
+                "%1: this is a plain SQLite database, not an encrypted one, so it cannot be %2ed. "
+                "To encrypt it use 'db encrypt'. Nothing was changed.")
                 .arg(request.path, verb == QLatin1String("migrate") ? QStringLiteral("migrat") : verb),
             QStringLiteral("not-encrypted"));
 
     plan.sourceEncrypted = !plain;
     if (plan.sourceEncrypted) {
         if (!request.key)
-            return Error(ExitCode::Usage, QStringLiteral("%1 is encrypted: give its key.").arg(request.path));
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate("ConversionPlan", "%1 is encrypted: give its key.")
+                             .arg(request.path));
         auto settings = DatabaseOpener::findSettings(plan.path, *request.key, request.sourceSettings);
         if (!settings) {
             Error error = settings.error();
             if (error.kindName() == QLatin1String("wrong-key"))
-                error.message +=
-                    QStringLiteral(" Give other settings with --source-profile, --source-page-size, "
-                                   "--source-kdf-iter, --source-hmac-algorithm and "
-                                   "--source-kdf-algorithm. Nothing was changed.");
+                error.message += QCoreApplication::translate(
+                    "ConversionPlan", " Give other settings with --source-profile, --source-page-size, "
+                                      "--source-kdf-iter, --source-hmac-algorithm and "
+                                      "--source-kdf-algorithm. Nothing was changed.");
             return error;
         }
         plan.sourceSettings = *settings;
@@ -243,7 +269,8 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
         if (needsNewKey && (!request.newKey || request.newKey->isEmpty()))
             return Error(
                 ExitCode::Usage,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "ConversionPlan",
                     "%1: give the new key for the %2ed file (--new-key-env NAME, --new-key-file PATH "
                     "or --new-passphrase-stdin; there is no terminal to ask on).")
                     .arg(request.path, verb),
@@ -252,18 +279,20 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
         const std::optional<KeyMaterial> &resultKey = request.newKey ? request.newKey : request.key;
         if (plan.targetSettings.plaintextHeaderSize > 0 && !isRawKeyWithSalt(resultKey))
             return Error(ExitCode::Usage,
-                         QStringLiteral(
+                         QCoreApplication::translate(
+                             "ConversionPlan",
                              "A plaintext header needs a raw key with its salt (x'<96 hex digits>'): with a "
                              "passphrase the salt would not be stored in the file and it could not be "
                              "opened again."));
         if (request.kind == ConversionKind::Migrate && !plan.keyChanges &&
             plan.targetSettings == plan.sourceSettings)
-            return Error(
-                ExitCode::Usage,
-                QStringLiteral("%1 already uses these settings (%2); nothing to migrate. Give other settings "
-                               "or a new key.")
-                    .arg(request.path, plan.sourceSettings.profileName()),
-                QStringLiteral("nothing-to-do"));
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate(
+                             "ConversionPlan",
+                             "%1 already uses these settings (%2); nothing to migrate. Give other settings "
+                             "or a new key.")
+                             .arg(request.path, plan.sourceSettings.profileName()),
+                         QStringLiteral("nothing-to-do"));
     }
 
     if (Status s = checkWritableFolder(plan.folder, request.path); !s)
@@ -277,9 +306,9 @@ Result<ConversionPlan> planConversion(const ConversionRequest &request, bool che
     plan.requiredBytes = requiredFor(plan.sourceBytes, plan.walBytes);
     plan.freeBytes = safefile::freeBytes(plan.folder);
     if (checkFreeSpace) {
-        if (Status s =
-                safefile::requireFreeSpace(plan.folder, plan.requiredBytes,
-                                           QStringLiteral("a verified copy of %1").arg(info.fileName()));
+        if (Status s = safefile::requireFreeSpace(
+                plan.folder, plan.requiredBytes,
+                QCoreApplication::translate("ConversionPlan", "a verified copy of %1").arg(info.fileName()));
             !s)
             return s.error();
     }

@@ -2,18 +2,21 @@
 
 #include "core/JobContext.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace strongroom {
 
 QString ConversionPlanJob::title() const
 {
-    return QStringLiteral("Check %1").arg(QFileInfo(m_request.path).fileName());
+    return QCoreApplication::translate("ConversionPlanJob", "Check %1")
+        .arg(QFileInfo(m_request.path).fileName());
 }
 
 QList<JobStep> ConversionPlanJob::steps() const
 {
-    return {{QStringLiteral("Check the source, the key and the free space"), false}};
+    return {{QCoreApplication::translate("ConversionPlanJob", "Check the source, the key and the free space"),
+             false}};
 }
 
 void ConversionPlanJob::run(JobContext &context)

@@ -1,5 +1,7 @@
 #include "conversion/ConversionResult.h"
 
+#include <QCoreApplication>
+
 namespace strongroom {
 
 QString ConversionResult::oldKeyNote() const
@@ -7,11 +9,13 @@ QString ConversionResult::oldKeyNote() const
     if (!plan.keyChanges)
         return {};
     return keptOriginal.isEmpty()
-               ? QStringLiteral(
+               ? QCoreApplication::translate(
+                     "ConversionResult",
                      "Older backups of %1 still open with the old key: if the old key leaked, delete "
                      "them or keep them out of reach.")
                      .arg(plan.path)
-               : QStringLiteral(
+               : QCoreApplication::translate(
+                     "ConversionResult",
                      "The kept original %1 and older backups of %2 still open with the old key: if the "
                      "old key leaked, delete them or keep them out of reach.")
                      .arg(keptOriginal, plan.path);

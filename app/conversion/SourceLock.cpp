@@ -2,6 +2,7 @@
 
 #include "sqlcipher/Database.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace strongroom {
@@ -25,12 +26,13 @@ Result<std::unique_ptr<SourceLock>> SourceLock::acquire(const QString &path, con
 
     Status begun = db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begun && begun.error().code == ExitCode::Busy)
-        return Error(
-            ExitCode::Busy,
-            QStringLiteral("%1: another program is writing to this database. Close it (or wait for it to "
-                           "finish) and try again; nothing was changed.")
-                .arg(path),
-            QStringLiteral("locked"));
+        return Error(ExitCode::Busy,
+                     QCoreApplication::translate(
+                         "SourceLock",
+                         "%1: another program is writing to this database. Close it (or wait for it to "
+                         "finish) and try again; nothing was changed.")
+                         .arg(path),
+                     QStringLiteral("locked"));
     // On a file SQLite could open only read-only (this user may not write it, a read-only mount)
     // BEGIN IMMEDIATE quietly starts a read transaction instead: ask SQLite which one it got.
     lock->m_writeLock = bool(begun) && sqlite3_db_readonly(db.handle(), "main") == 0;

@@ -3,6 +3,7 @@
 #include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <sqlite3.h>
@@ -35,18 +36,22 @@ extern "C" int onExportProgress(void *opaque)
 Error writeError(const QString &path, int rc, const QString &message)
 {
     if ((rc & 0xff) == SQLITE_FULL || message.contains(QLatin1String("disk is full")))
-        return Error(
-            ExitCode::Failure,
-            QStringLiteral("%1: the disk filled up while writing the new file. The partial copy was removed "
-                           "and the original is unchanged; free space in that folder and try again.")
-                .arg(QFileInfo(path).absolutePath()),
-            QStringLiteral("disk-full"));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate(
+                         "SqlCipherExport",
+                         "%1: the disk filled up while writing the new file. The partial copy was removed "
+                         "and the original is unchanged; free space in that folder and try again.")
+                         .arg(QFileInfo(path).absolutePath()),
+                     QStringLiteral("disk-full"));
     const int primary = rc & 0xff;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         return Error(ExitCode::Busy, QStringLiteral("%1: %2").arg(path, message));
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
-        return Error(ExitCode::Integrity, QStringLiteral("%1: the source is damaged: %2").arg(path, message));
-    return Error(ExitCode::Failure, QStringLiteral("%1: copying failed: %2").arg(path, message));
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate("SqlCipherExport", "%1: the source is damaged: %2")
+                         .arg(path, message));
+    return Error(ExitCode::Failure,
+                 QCoreApplication::translate("SqlCipherExport", "%1: copying failed: %2").arg(path, message));
 }
 
 } // namespace
@@ -110,7 +115,8 @@ Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &ta
     const int rc = sqlite3_exec(raw, "SELECT sqlcipher_export('target', 'main')", nullptr, nullptr, nullptr);
     sqlite3_progress_handler(raw, 0, nullptr, nullptr);
     if (progress.cancelled)
-        return Cancelled{QStringLiteral("Cancelled while copying; the original is unchanged.")};
+        return Cancelled{QCoreApplication::translate("SqlCipherExport",
+                                                     "Cancelled while copying; the original is unchanged.")};
     if (rc != SQLITE_OK)
         return writeError(target.path, sqlite3_extended_errcode(raw), db.lastError());
 

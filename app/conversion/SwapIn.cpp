@@ -2,6 +2,7 @@
 
 #include "core/SafeFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <cerrno>
@@ -33,19 +34,22 @@ Result<SwapOutcome> swapInKeepingOriginal(const QString &temp, const QString &pa
 
     // The new file is the original's successor: same owner, group and mode, never wider.
     if (Status s = safefile::copyOwnershipAndMode(path, temp); !s)
-        return Error(s.error().code, s.error().message + QStringLiteral(" Nothing was changed."));
+        return Error(s.error().code,
+                     s.error().message + QCoreApplication::translate("SwapIn", " Nothing was changed."));
 
     const safefile::LinkOutcome link = safefile::linkOriginal(path, keptPath);
     const bool linked = link == safefile::LinkOutcome::Linked;
     if (link == safefile::LinkOutcome::Failed)
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot keep the original as %2: %3. Nothing was changed.")
+                     QCoreApplication::translate(
+                         "SwapIn", "%1: cannot keep the original as %2: %3. Nothing was changed.")
                          .arg(path, keptPath, lastSystemError()));
     if (!linked) {
         // No second name here: the original moves aside instead, as it would be replaced anyway.
         if (::rename(native(path).constData(), native(keptPath).constData()) != 0)
             return Error(ExitCode::Failure,
-                         QStringLiteral("%1: cannot keep the original as %2: %3. Nothing was changed.")
+                         QCoreApplication::translate(
+                             "SwapIn", "%1: cannot keep the original as %2: %3. Nothing was changed.")
                              .arg(path, keptPath, lastSystemError()));
     }
     crashPointForTests("after-keep-link");
@@ -59,7 +63,8 @@ Result<SwapOutcome> swapInKeepingOriginal(const QString &temp, const QString &pa
             else
                 ::rename(native(keptPath).constData(), native(path).constData());
             return Error(ExitCode::Failure,
-                         QStringLiteral("%1: cannot move the original's -wal aside: %2. Nothing was changed.")
+                         QCoreApplication::translate(
+                             "SwapIn", "%1: cannot move the original's -wal aside: %2. Nothing was changed.")
                              .arg(path, why));
         }
     }
@@ -75,7 +80,8 @@ Result<SwapOutcome> swapInKeepingOriginal(const QString &temp, const QString &pa
             ::unlink(native(keptPath).constData());
         else
             ::rename(native(keptPath).constData(), native(path).constData());
-        return Error(s.error().code, s.error().message + QStringLiteral(" The original is unchanged."));
+        return Error(s.error().code, s.error().message + QCoreApplication::translate(
+                                                             "SwapIn", " The original is unchanged."));
     }
     crashPointForTests("after-rename");
     return outcome;

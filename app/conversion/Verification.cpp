@@ -1,5 +1,6 @@
 #include "conversion/Verification.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strongroom {
@@ -34,31 +35,35 @@ QStringList VerificationReport::problems() const
 {
     QStringList found;
     if (!opensWithNewKey)
-        found << QStringLiteral("the copy does not open with its key");
+        found << QCoreApplication::translate("Verification", "the copy does not open with its key");
     // Written page by page, every page's plaintext was compared with the source's instead.
     const bool byPages = pagesCompared >= 0;
     if (!byPages && cipherIntegrity != QLatin1String("ok") &&
         cipherIntegrity != QLatin1String("not encrypted"))
-        found << QStringLiteral("cipher_integrity_check: %1").arg(cipherIntegrity);
+        found
+            << QCoreApplication::translate("Verification", "cipher_integrity_check: %1").arg(cipherIntegrity);
     if (!byPages && integrity != QLatin1String("ok"))
-        found << QStringLiteral("integrity_check: %1").arg(integrity);
+        found << QCoreApplication::translate("Verification", "integrity_check: %1").arg(integrity);
     if (!schemaEqual)
-        found << QStringLiteral("the schema differs");
+        found << QCoreApplication::translate("Verification", "the schema differs");
     if (!headerEqual())
-        found << QStringLiteral(
-            "header fields differ (user_version, application_id, journal_mode, auto_vacuum)");
+        found << QCoreApplication::translate(
+            "Verification", "header fields differ (user_version, application_id, journal_mode, auto_vacuum)");
     for (const TableComparison &t : tables) {
         if (t.equal())
             continue;
         if (t.sourceRows < 0 || t.copyRows < 0)
-            found << QStringLiteral("table %1: missing in the %2")
+            found << QCoreApplication::translate("Verification", "table %1: missing in the %2")
                          .arg(t.name, t.sourceRows < 0 ? QStringLiteral("source") : QStringLiteral("copy"));
         else
-            found << QStringLiteral("table %1: %2 rows in the source, %3 in the copy%4")
+            found << QCoreApplication::translate("Verification",
+                                                 "table %1: %2 rows in the source, %3 in the copy%4")
                          .arg(t.name)
                          .arg(t.sourceRows)
                          .arg(t.copyRows)
-                         .arg(t.sourceRows == t.copyRows ? QStringLiteral(", different content") : QString());
+                         .arg(t.sourceRows == t.copyRows
+                                  ? QCoreApplication::translate("Verification", ", different content")
+                                  : QString());
     }
     return found;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Sha256.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -73,8 +74,10 @@ bool available(QString *why)
         ::close(fd);
     if (!listening && why)
         *why = QFileInfo::exists(QString::fromLatin1(kSocket))
-                   ? QStringLiteral("journald does not answer on %1").arg(QString::fromLatin1(kSocket))
-                   : QStringLiteral("journald is not running here (no %1)").arg(QString::fromLatin1(kSocket));
+                   ? QCoreApplication::translate("AuditJournal", "journald does not answer on %1")
+                         .arg(QString::fromLatin1(kSocket))
+                   : QCoreApplication::translate("AuditJournal", "journald is not running here (no %1)")
+                         .arg(QString::fromLatin1(kSocket));
     return listening;
 }
 
@@ -106,23 +109,27 @@ Result<Snapshot> read(const QString &logPath)
     JournalHandle handle;
     sd_journal *journal = handle.get();
     if (!journal)
-        return Error(ExitCode::Environment, QStringLiteral("cannot open the system journal (%1)")
-                                                .arg(QString::fromLocal8Bit(strerror(-handle.result()))));
+        return Error(ExitCode::Environment,
+                     QCoreApplication::translate("AuditJournal", "cannot open the system journal (%1)")
+                         .arg(QString::fromLocal8Bit(strerror(-handle.result()))));
     Snapshot snapshot;
     // The oldest entry this user can read at all: where the journal's memory begins.
     if (sd_journal_seek_head(journal) >= 0 && sd_journal_next(journal) > 0)
         snapshot.keptSince = currentTime(journal);
     if (!snapshot.keptSince.isValid())
         return Error(ExitCode::Environment,
-                     QStringLiteral("this user can read no entry of the system journal (members of the group "
-                                    "systemd-journal can)"));
+                     QCoreApplication::translate(
+                         "AuditJournal",
+                         "this user can read no entry of the system journal (members of the group "
+                         "systemd-journal can)"));
 
     const QByteArray logMatch = field(kLogField, QFileInfo(logPath).absoluteFilePath());
     // _UID is set by journald from the sender's credentials: another user cannot add to this trail.
     const QByteArray uidMatch = "_UID=" + QByteArray::number(uint(getuid()));
     if (sd_journal_add_match(journal, logMatch.constData(), size_t(logMatch.size())) < 0 ||
         sd_journal_add_match(journal, uidMatch.constData(), size_t(uidMatch.size())) < 0)
-        return Error(ExitCode::Failure, QStringLiteral("cannot search the system journal"));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("AuditJournal", "cannot search the system journal"));
     sd_journal_seek_head(journal);
     while (sd_journal_next(journal) > 0) {
         Entry entry;

@@ -3,6 +3,7 @@
 #include "core/SafeFile.h"
 #include "core/Sha256.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -134,7 +135,8 @@ Status AuditLog::appendToChain(const QString &action, const QString &target, con
     if (lock.fd() < 0)
         return Error(
             ExitCode::Failure,
-            QStringLiteral("%1: cannot open the audit log for writing. Check the folder's permissions.")
+            QCoreApplication::translate(
+                "AuditLog", "%1: cannot open the audit log for writing. Check the folder's permissions.")
                 .arg(m_path));
 
     const Head head = chainTip(m_path, headPath());
@@ -153,7 +155,8 @@ Status AuditLog::appendToChain(const QString &action, const QString &target, con
     if (::write(lock.fd(), withNewline.constData(), size_t(withNewline.size())) != withNewline.size() ||
         ::fdatasync(lock.fd()) != 0)
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: writing the audit log failed (disk full?).").arg(m_path));
+                     QCoreApplication::translate("AuditLog", "%1: writing the audit log failed (disk full?).")
+                         .arg(m_path));
 
     auditjournal::send(m_path, line, entry);
 
@@ -162,7 +165,7 @@ Status AuditLog::appendToChain(const QString &action, const QString &target, con
         QJsonDocument(
             QJsonObject{{QStringLiteral("seq"), head.seq + 1}, {QStringLiteral("sha256"), sha256Hex(line)}})
             .toJson(QJsonDocument::Compact),
-        QStringLiteral("audit-head"), QStringLiteral("audit head record"));
+        QStringLiteral("audit-head"), QCoreApplication::translate("AuditLog", "audit head record"));
 }
 
 Result<QList<QJsonObject>> AuditLog::entries() const
@@ -172,7 +175,8 @@ Result<QList<QJsonObject>> AuditLog::entries() const
     if (!file.exists())
         return list;
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the audit log.").arg(m_path));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("AuditLog", "%1: cannot read the audit log.").arg(m_path));
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (!line.isEmpty())
@@ -189,20 +193,21 @@ AuditLog::Verification AuditLog::verify() const
     if (!file.exists()) {
         v.intact = false;
         if (QFileInfo::exists(headPath())) {
-            v.problem = QStringLiteral("the log file is missing but its head record says it had %1 lines")
+            v.problem = QCoreApplication::translate(
+                            "AuditLog", "the log file is missing but its head record says it had %1 lines")
                             .arg(head.seq);
         } else {
             v.noLog = true;
-            v.problem =
-                QStringLiteral("there is no audit log: neither the log nor its head record exists (nothing "
-                               "was logged by this user here, or both were deleted)");
+            v.problem = QCoreApplication::translate(
+                "AuditLog", "there is no audit log: neither the log nor its head record exists (nothing "
+                            "was logged by this user here, or both were deleted)");
         }
         compareWithJournal(v, {});
         return v;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         v.intact = false;
-        v.problem = QStringLiteral("cannot read the log");
+        v.problem = QCoreApplication::translate("AuditLog", "cannot read the log");
         return v;
     }
     QList<QByteArray> lines;
@@ -220,12 +225,13 @@ AuditLog::Verification AuditLog::verify() const
         const QJsonObject entry = QJsonDocument::fromJson(lines[i]).object();
         QString problem;
         if (entry.isEmpty())
-            problem = QStringLiteral("line %1 is not a JSON object").arg(number);
+            problem = QCoreApplication::translate("AuditLog", "line %1 is not a JSON object").arg(number);
         else if (entry.value(QStringLiteral("prev")).toString() != prev &&
                  entry.value(QStringLiteral("seq")).toInteger() == number && number > 1) {
             // In its place and numbered right, but it names another hash for the line before it:
             // that line is the one that was changed.
-            problem = QStringLiteral("line %1 was changed: line %2 recorded another hash for it")
+            problem = QCoreApplication::translate("AuditLog",
+                                                  "line %1 was changed: line %2 recorded another hash for it")
                           .arg(number - 1)
                           .arg(number);
             v.intact = false;
@@ -235,11 +241,12 @@ AuditLog::Verification AuditLog::verify() const
             return v;
         } else if (entry.value(QStringLiteral("prev")).toString() != prev)
             problem =
-                QStringLiteral("line %1 does not follow the line before it: a line was edited, inserted or "
-                               "removed here")
+                QCoreApplication::translate(
+                    "AuditLog", "line %1 does not follow the line before it: a line was edited, inserted or "
+                                "removed here")
                     .arg(number);
         else if (entry.value(QStringLiteral("seq")).toInteger() != number)
-            problem = QStringLiteral("line %1 has sequence number %2, expected %3")
+            problem = QCoreApplication::translate("AuditLog", "line %1 has sequence number %2, expected %3")
                           .arg(number)
                           .arg(entry.value(QStringLiteral("seq")).toInteger())
                           .arg(number);
@@ -261,8 +268,9 @@ AuditLog::Verification AuditLog::verify() const
         v.intact = false;
         v.firstBadLine = v.lines;
         v.problem =
-            QStringLiteral("the log ends at line %1 but its head record names line %2 with another hash: "
-                           "lines were removed from the end or the last line was changed")
+            QCoreApplication::translate(
+                "AuditLog", "the log ends at line %1 but its head record names line %2 with another hash: "
+                            "lines were removed from the end or the last line was changed")
                 .arg(v.lines)
                 .arg(head.seq);
     }
@@ -274,13 +282,15 @@ void AuditLog::compareWithJournal(Verification &v, const QList<QByteArray> &line
 {
     QString why;
     if (!auditjournal::available(&why)) {
-        v.journalNote =
-            QStringLiteral("journal not available: entries are only in the local chain (%1)").arg(why);
+        v.journalNote = QCoreApplication::translate(
+                            "AuditLog", "journal not available: entries are only in the local chain (%1)")
+                            .arg(why);
         return;
     }
     const Result<auditjournal::Snapshot> journal = auditjournal::read(m_path);
     if (!journal) {
-        v.journalNote = QStringLiteral("journal not readable: entries are only in the local chain (%1)")
+        v.journalNote = QCoreApplication::translate(
+                            "AuditLog", "journal not readable: entries are only in the local chain (%1)")
                             .arg(journal.error().message);
         return;
     }
@@ -312,8 +322,9 @@ void AuditLog::compareWithJournal(Verification &v, const QList<QByteArray> &line
     if (v.problem.isEmpty()) {
         v.firstBadLine = v.missingFromJournal.isEmpty() ? 0 : v.missingFromJournal.first();
         v.problem =
-            QStringLiteral("the local chain and the system journal differ: %1 entries of the journal are "
-                           "missing from the log, %2 lines of the log are missing from the journal")
+            QCoreApplication::translate(
+                "AuditLog", "the local chain and the system journal differ: %1 entries of the journal are "
+                            "missing from the log, %2 lines of the log are missing from the journal")
                 .arg(v.missingLocally.size())
                 .arg(v.missingFromJournal.size());
     }

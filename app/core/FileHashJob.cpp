@@ -3,6 +3,7 @@
 #include "core/JobContext.h"
 #include "core/Sha256.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -10,22 +11,23 @@ namespace strongroom {
 
 QString FileHashJob::title() const
 {
-    return QStringLiteral("Checksum of %1").arg(QFileInfo(m_path).fileName());
+    return QCoreApplication::translate("FileHashJob", "Checksum of %1").arg(QFileInfo(m_path).fileName());
 }
 
 QList<JobStep> FileHashJob::steps() const
 {
-    return {JobStep{QStringLiteral("Compute SHA-256"), false}};
+    return {JobStep{QCoreApplication::translate("FileHashJob", "Compute SHA-256"), false}};
 }
 
 void FileHashJob::run(JobContext &context)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
-        context.fail(
-            Error(ExitCode::Failure, QStringLiteral("%1: cannot read the file (%2). Check that it exists and "
-                                                    "that you may read it.")
-                                         .arg(m_path, file.errorString())));
+        context.fail(Error(ExitCode::Failure,
+                           QCoreApplication::translate(
+                               "FileHashJob", "%1: cannot read the file (%2). Check that it exists and "
+                                              "that you may read it.")
+                               .arg(m_path, file.errorString())));
         return;
     }
     context.startStep(0, file.size(), ProgressUnit::Bytes);
@@ -37,8 +39,9 @@ void FileHashJob::run(JobContext &context)
             return;
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
-            context.fail(Error(ExitCode::Failure,
-                               QStringLiteral("%1: read error: %2").arg(m_path, file.errorString())));
+            context.fail(
+                Error(ExitCode::Failure, QCoreApplication::translate("FileHashJob", "%1: read error: %2")
+                                             .arg(m_path, file.errorString())));
             return;
         }
         if (n == 0)
@@ -48,7 +51,7 @@ void FileHashJob::run(JobContext &context)
         context.setProgress(done);
     }
     const QString hex = QString::fromLatin1(hash.finalHex());
-    context.setOverview(QStringLiteral("SHA-256 of %1: %2").arg(m_path, hex));
+    context.setOverview(QCoreApplication::translate("FileHashJob", "SHA-256 of %1: %2").arg(m_path, hex));
     context.setData(QJsonObject{
         {QStringLiteral("path"), m_path}, {QStringLiteral("sha256"), hex}, {QStringLiteral("bytes"), done}});
 }

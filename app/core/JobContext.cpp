@@ -1,5 +1,6 @@
 #include "core/JobContext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMutexLocker>
 
@@ -144,7 +145,7 @@ JobReport JobContext::finish()
         closeRunningStep(StepState::Cancelled);
         m_report.outcome = JobOutcome::Cancelled;
         if (m_report.overview.isEmpty())
-            m_report.overview = QStringLiteral("Cancelled at the user's request.");
+            m_report.overview = QCoreApplication::translate("JobContext", "Cancelled at the user's request.");
     } else {
         closeRunningStep(StepState::Done);
         m_report.outcome = JobOutcome::Succeeded;

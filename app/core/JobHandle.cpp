@@ -1,5 +1,6 @@
 #include "core/JobHandle.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 #include <QThread>
 
@@ -55,11 +56,13 @@ JobReport JobHandle::report() const
     // is a cancel like any other (a Ctrl-C during a CLI's start-up), not a failure.
     if (m_future.isCanceled()) {
         unfinished.outcome = JobOutcome::Cancelled;
-        unfinished.overview = QStringLiteral("Cancelled before it started; nothing was done.");
+        unfinished.overview =
+            QCoreApplication::translate("JobHandle", "Cancelled before it started; nothing was done.");
         return unfinished;
     }
     unfinished.outcome = JobOutcome::Failed;
-    unfinished.error = Error(ExitCode::Failure, QStringLiteral("The job ended without a report."));
+    unfinished.error =
+        Error(ExitCode::Failure, QCoreApplication::translate("JobHandle", "The job ended without a report."));
     return unfinished;
 }
 

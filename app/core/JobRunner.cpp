@@ -1,5 +1,6 @@
 #include "core/JobRunner.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 
@@ -16,7 +17,8 @@ QFuture<void> launch(QThreadPool *pool, const std::shared_ptr<Job> &job,
             job->run(context);
         } catch (const std::exception &e) {
             context.fail(
-                Error(ExitCode::Failure, QStringLiteral("Internal error: ") + QString::fromUtf8(e.what())));
+                Error(ExitCode::Failure, QCoreApplication::translate("JobRunner", "Internal error: ") +
+                                             QString::fromUtf8(e.what())));
         }
         context.finish();
     });

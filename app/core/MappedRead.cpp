@@ -1,5 +1,6 @@
 #include "core/MappedRead.h"
 
+#include <QCoreApplication>
 #include <csetjmp>
 #include <csignal>
 #include <mutex>
@@ -71,12 +72,13 @@ bool guarded(const void *data, qint64 size, const std::function<void()> &read)
 
 Error truncatedError(const QString &path)
 {
-    return Error(
-        ExitCode::Integrity,
-        QStringLiteral("%1: the file was truncated while it was read (another program changed it); nothing "
-                       "was changed. Try again when nothing writes to it.")
-            .arg(path),
-        QStringLiteral("changed"));
+    return Error(ExitCode::Integrity,
+                 QCoreApplication::translate(
+                     "MappedRead",
+                     "%1: the file was truncated while it was read (another program changed it); nothing "
+                     "was changed. Try again when nothing writes to it.")
+                     .arg(path),
+                 QStringLiteral("changed"));
 }
 
 } // namespace strongroom::mappedread

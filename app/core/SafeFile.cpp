@@ -1,5 +1,6 @@
 #include "core/SafeFile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -25,14 +26,16 @@ Status fsyncPath(const QString &path, int flags)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot open to flush: %2")
-                                            .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("SafeFile", "%1: cannot open to flush: %2")
+                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: flushing to disk failed: %2")
-                                            .arg(path, QString::fromLocal8Bit(std::strerror(err))));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("SafeFile", "%1: flushing to disk failed: %2")
+                         .arg(path, QString::fromLocal8Bit(std::strerror(err))));
     return Status::success();
 }
 
@@ -100,7 +103,8 @@ Status createPrivateFile(const QString &path)
     const int fd = openPrivateFile(path);
     if (fd < 0)
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot create the file: %2").arg(path, systemError(errno)));
+                     QCoreApplication::translate("SafeFile", "%1: cannot create the file: %2")
+                         .arg(path, systemError(errno)));
     ::close(fd);
     return Status::success();
 }
@@ -114,7 +118,8 @@ Status makePrivateFolder(const QString &folder)
         return parent;
     if (::mkdir(QFile::encodeName(absolute).constData(), 0700) != 0 && errno != EEXIST)
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot create the folder: %2").arg(absolute, systemError(errno)));
+                     QCoreApplication::translate("SafeFile", "%1: cannot create the folder: %2")
+                         .arg(absolute, systemError(errno)));
     return Status::success();
 }
 
@@ -122,14 +127,16 @@ Status copyOwnershipAndMode(const QString &original, const QString &replacement)
 {
     struct stat from{};
     if (::stat(QFile::encodeName(original).constData(), &from) != 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the original's permissions: %2")
-                                            .arg(original, systemError(errno)));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("SafeFile", "%1: cannot read the original's permissions: %2")
+                         .arg(original, systemError(errno)));
     const QByteArray target = QFile::encodeName(replacement);
     mode_t mode = from.st_mode & 0777;
     struct stat now{};
     if (::stat(target.constData(), &now) != 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the new file's permissions: %2")
-                                            .arg(replacement, systemError(errno)));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("SafeFile", "%1: cannot read the new file's permissions: %2")
+                         .arg(replacement, systemError(errno)));
     if (now.st_uid != from.st_uid || now.st_gid != from.st_gid) {
         // Root can give both; an owner can give a group it belongs to. Otherwise the new file stays
         // ours and must not open the original's group bits to our group.
@@ -138,8 +145,9 @@ Status copyOwnershipAndMode(const QString &original, const QString &replacement)
             mode &= ~mode_t(S_IRWXG);
     }
     if (::chmod(target.constData(), mode) != 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot set the new file's permissions: %2")
-                                            .arg(replacement, systemError(errno)));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("SafeFile", "%1: cannot set the new file's permissions: %2")
+                         .arg(replacement, systemError(errno)));
     return Status::success();
 }
 
@@ -156,8 +164,9 @@ Status fsyncDirectory(const QString &folder)
 Status atomicReplace(const QString &from, const QString &to)
 {
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot move the new file into place: %2")
-                                            .arg(to, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("SafeFile", "%1: cannot move the new file into place: %2")
+                         .arg(to, QString::fromLocal8Bit(std::strerror(errno))));
     return fsyncDirectory(QFileInfo(to).absolutePath());
 }
 
@@ -177,10 +186,13 @@ Status placeNew(const QString &from, const QString &to)
             }
         }
         if (err != 0)
-            return Error(ExitCode::Failure,
-                         err == EEXIST ? QStringLiteral("%1 already exists; it was left as it is.").arg(to)
-                                       : QStringLiteral("%1: cannot move the new file into place: %2")
-                                             .arg(to, systemError(err)));
+            return Error(
+                ExitCode::Failure,
+                err == EEXIST
+                    ? QCoreApplication::translate("SafeFile", "%1 already exists; it was left as it is.")
+                          .arg(to)
+                    : QCoreApplication::translate("SafeFile", "%1: cannot move the new file into place: %2")
+                          .arg(to, systemError(err)));
     }
     return fsyncDirectory(QFileInfo(to).absolutePath());
 }
@@ -197,7 +209,9 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, const Q
         const QString why = fd < 0 ? systemError(errno) : file.errorString();
         if (fd >= 0 && !file.isOpen())
             ::close(fd);
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot write the %2: %3").arg(path, what, why));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("SafeFile", "%1: cannot write the %2: %3").arg(path, what, why));
     }
     file.close();
     if (QFileInfo::exists(path))
@@ -224,13 +238,14 @@ Status requireFreeSpace(const QString &folder, qint64 needed, const QString &for
     const qint64 free = freeBytes(folder);
     if (free >= 0 && free < needed) {
         const QLocale c = QLocale::c();
-        return Error(
-            ExitCode::Failure,
-            QStringLiteral("%1: not enough free space for %2: %3 needed, %4 free. Free some space in that "
-                           "folder and try again; nothing was changed.")
-                .arg(folder, forWhat, c.formattedDataSize(needed, 1, QLocale::DataSizeIecFormat),
-                     c.formattedDataSize(free, 1, QLocale::DataSizeIecFormat)),
-            QStringLiteral("disk-full"));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate(
+                         "SafeFile",
+                         "%1: not enough free space for %2: %3 needed, %4 free. Free some space in that "
+                         "folder and try again; nothing was changed.")
+                         .arg(folder, forWhat, c.formattedDataSize(needed, 1, QLocale::DataSizeIecFormat),
+                              c.formattedDataSize(free, 1, QLocale::DataSizeIecFormat)),
+                     QStringLiteral("disk-full"));
     }
     return Status::success();
 }

@@ -1,5 +1,6 @@
 #include "keys/KeyReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <cstdio>
@@ -42,17 +43,17 @@ QString KeySource::describe() const
 {
     switch (kind) {
     case Kind::Environment:
-        return QStringLiteral("the environment variable %1").arg(name);
+        return QCoreApplication::translate("KeySource", "the environment variable %1").arg(name);
     case Kind::File:
-        return QStringLiteral("the key file %1").arg(name);
+        return QCoreApplication::translate("KeySource", "the key file %1").arg(name);
     case Kind::Stdin:
-        return QStringLiteral("standard input");
+        return QCoreApplication::translate("KeySource", "standard input");
     case Kind::Prompt:
-        return QStringLiteral("the prompt");
+        return QCoreApplication::translate("KeySource", "the prompt");
     case Kind::None:
         break;
     }
-    return QStringLiteral("no source");
+    return QCoreApplication::translate("KeySource", "no source");
 }
 
 bool KeyReader::stdinIsTerminal()
@@ -91,8 +92,9 @@ Result<KeyMaterial> KeyReader::readEnvironment(const KeySource &source, const QS
     char *value = name.isEmpty() || name.contains('=') ? nullptr : std::getenv(name.constData());
     if (!value)
         return Error(ExitCode::Usage,
-                     QStringLiteral("The environment variable %1 (named for the %2) is not set. "
-                                    "Export it, or use --key-file or --passphrase-stdin.")
+                     QCoreApplication::translate("KeySource",
+                                                 "The environment variable %1 (named for the %2) is not set. "
+                                                 "Export it, or use --key-file or --passphrase-stdin.")
                          .arg(source.name, label));
     const size_t length = std::strlen(value);
     QCA::SecureArray secret(static_cast<int>(length));
@@ -105,9 +107,9 @@ Result<KeyMaterial> KeyReader::readEnvironment(const KeySource &source, const QS
         m_consumed.insert(source.name, secret);
     }
     if (secret.isEmpty())
-        return Error(
-            ExitCode::Usage,
-            QStringLiteral("The environment variable %1 (the %2) is empty.").arg(source.name, label));
+        return Error(ExitCode::Usage, QCoreApplication::translate(
+                                          "KeySource", "The environment variable %1 (the %2) is empty.")
+                                          .arg(source.name, label));
     return KeyMaterial(secret);
 }
 
@@ -119,47 +121,57 @@ Result<KeyMaterial> KeyReader::read(const KeySource &source, const QString &labe
     case KeySource::Kind::File: {
         QFile file(source.name);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(ExitCode::Usage, QStringLiteral("%1: cannot read the key file for the %2 (%3).")
+            return Error(ExitCode::Usage, QCoreApplication::translate(
+                                              "KeySource", "%1: cannot read the key file for the %2 (%3).")
                                               .arg(source.name, label, file.errorString()));
         struct stat st{};
         if (::fstat(file.handle(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)))
-            m_warnings.append(QStringLiteral("%1: the key file can be read by other users; restrict it with "
-                                             "'chmod 600 %1'.")
-                                  .arg(source.name));
+            m_warnings.append(
+                QCoreApplication::translate("KeySource",
+                                            "%1: the key file can be read by other users; restrict it with "
+                                            "'chmod 600 %1'.")
+                    .arg(source.name));
         QCA::SecureArray secret(file.readAll());
         if (!secret.isEmpty() && secret[secret.size() - 1] == '\n')
             secret.resize(secret.size() - 1);
         if (secret.isEmpty())
-            return Error(ExitCode::Usage, QStringLiteral("%1: the key file is empty.").arg(source.name));
+            return Error(
+                ExitCode::Usage,
+                QCoreApplication::translate("KeySource", "%1: the key file is empty.").arg(source.name));
         return KeyMaterial(secret);
     }
     case KeySource::Kind::Stdin: {
         if (m_stdinUsed)
             return Error(ExitCode::Usage,
-                         QStringLiteral("Only one key can be read from standard input; give the %1 "
-                                        "another way (--key-env, --key-file).")
+                         QCoreApplication::translate(
+                             "KeySource", "Only one key can be read from standard input; give the %1 "
+                                          "another way (--key-env, --key-file).")
                              .arg(label));
         m_stdinUsed = true;
         bool ok = false;
         QCA::SecureArray secret = readLine(STDIN_FILENO, &ok);
         if (!ok || secret.isEmpty())
-            return Error(
-                ExitCode::Usage,
-                QStringLiteral("No %1 on standard input: pipe one line into the command.").arg(label));
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate(
+                             "KeySource", "No %1 on standard input: pipe one line into the command.")
+                             .arg(label));
         return KeyMaterial(secret);
     }
     case KeySource::Kind::Prompt: {
-        QCA::SecureArray secret = promptNoEcho(QStringLiteral("Enter the %1: ").arg(label));
+        QCA::SecureArray secret =
+            promptNoEcho(QCoreApplication::translate("KeySource", "Enter the %1: ").arg(label));
         if (secret.isEmpty())
-            return Error(ExitCode::Usage, QStringLiteral("No %1 was entered.").arg(label));
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate("KeySource", "No %1 was entered.").arg(label));
         return KeyMaterial(secret);
     }
     case KeySource::Kind::None:
         break;
     }
     return Error(ExitCode::Usage,
-                 QStringLiteral("No %1 given and no terminal to ask on: use --key-env NAME, "
-                                "--key-file PATH or --passphrase-stdin.")
+                 QCoreApplication::translate("KeySource",
+                                             "No %1 given and no terminal to ask on: use --key-env NAME, "
+                                             "--key-file PATH or --passphrase-stdin.")
                      .arg(label),
                  QStringLiteral("key-needed"));
 }

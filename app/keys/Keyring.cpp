@@ -1,5 +1,6 @@
 #include "keys/Keyring.h"
 
+#include <QCoreApplication>
 #include <cstring>
 #include <qt6keychain/keychain.h>
 
@@ -10,13 +11,18 @@ namespace {
 Error keyringError(const QKeychain::Job &job)
 {
     if (job.error() == QKeychain::EntryNotFound)
-        return Error(ExitCode::Usage, QStringLiteral("The keyring has no key stored for %1.").arg(job.key()));
+        return Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("Keyring", "The keyring has no key stored for %1.").arg(job.key()));
     if (job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::NotImplemented)
         return Error(ExitCode::Environment,
-                     QStringLiteral(
+                     QCoreApplication::translate(
+                         "Keyring",
                          "No desktop keyring is running (Secret Service or KWallet); the key was not stored. "
                          "Start your desktop's keyring, or give the key each time."));
-    return Error(ExitCode::Failure, QStringLiteral("The desktop keyring refused: %1").arg(job.errorString()));
+    return Error(
+        ExitCode::Failure,
+        QCoreApplication::translate("Keyring", "The desktop keyring refused: %1").arg(job.errorString()));
 }
 
 // Overwrites the bytes of `bytes` where they are, also when the buffer is shared with the keychain

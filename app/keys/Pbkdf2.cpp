@@ -1,5 +1,6 @@
 #include "keys/Pbkdf2.h"
 
+#include <QCoreApplication>
 #include <openssl/evp.h>
 
 namespace strongroom {
@@ -12,12 +13,14 @@ Result<QCA::SecureArray> pbkdf2(const QString &hash, const char *secret, int sec
                        : hash == QLatin1String("sha1")   ? EVP_sha1()
                                                          : nullptr;
     if (!md || iterations < 1 || length < 1)
-        return Error(ExitCode::Failure, QStringLiteral("PBKDF2 with %1 is not supported.").arg(hash));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("Pbkdf2", "PBKDF2 with %1 is not supported.").arg(hash));
     QCA::SecureArray out(length, 0);
     if (PKCS5_PBKDF2_HMAC(secret, secretSize, reinterpret_cast<const unsigned char *>(salt.constData()),
                           int(salt.size()), iterations, md, length,
                           reinterpret_cast<unsigned char *>(out.data())) != 1)
-        return Error(ExitCode::Failure, QStringLiteral("Deriving a key failed (OpenSSL PBKDF2)."));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("Pbkdf2", "Deriving a key failed (OpenSSL PBKDF2)."));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "sqlcipher/Database.h"
 
+#include <QCoreApplication>
 #include <climits>
 #include <cmath>
 #include <utility>
@@ -65,7 +66,8 @@ namespace {
 Error invalid(const char *field, const QString &what)
 {
     return Error(ExitCode::Unsupported,
-                 QStringLiteral("Invalid cipher setting %1: %2").arg(QLatin1String(field), what),
+                 QCoreApplication::translate("CipherSettings", "Invalid cipher setting %1: %2")
+                     .arg(QLatin1String(field), what),
                  QStringLiteral("invalid-settings"));
 }
 
@@ -91,21 +93,26 @@ QString allowed(const QStringList &names)
 Status CipherSettings::validate() const
 {
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return invalid("page_size",
-                       QStringLiteral("%1 is not a power of two from 512 to 65536.").arg(pageSize));
+        return invalid("page_size", QCoreApplication::translate("CipherSettings",
+                                                                "%1 is not a power of two from 512 to 65536.")
+                                        .arg(pageSize));
     if (kdfIter < 1 || kdfIter > 10000000)
-        return invalid("kdf_iter", QStringLiteral("%1 is not from 1 to 10,000,000.").arg(kdfIter));
+        return invalid(
+            "kdf_iter",
+            QCoreApplication::translate("CipherSettings", "%1 is not from 1 to 10,000,000.").arg(kdfIter));
     if (!hmacAlgorithms().contains(hmacAlgorithm))
-        return invalid(
-            "hmac_algorithm",
-            QStringLiteral("\"%1\" is not one of %2.").arg(shown(hmacAlgorithm), allowed(hmacAlgorithms())));
+        return invalid("hmac_algorithm",
+                       QCoreApplication::translate("CipherSettings", "\"%1\" is not one of %2.")
+                           .arg(shown(hmacAlgorithm), allowed(hmacAlgorithms())));
     if (!kdfAlgorithms().contains(kdfAlgorithm))
-        return invalid(
-            "kdf_algorithm",
-            QStringLiteral("\"%1\" is not one of %2.").arg(shown(kdfAlgorithm), allowed(kdfAlgorithms())));
+        return invalid("kdf_algorithm",
+                       QCoreApplication::translate("CipherSettings", "\"%1\" is not one of %2.")
+                           .arg(shown(kdfAlgorithm), allowed(kdfAlgorithms())));
     if (plaintextHeaderSize < 0 || plaintextHeaderSize > 100 || plaintextHeaderSize % 16 != 0)
-        return invalid("plaintext_header_size",
-                       QStringLiteral("%1 is not 0 or a multiple of 16 up to 100.").arg(plaintextHeaderSize));
+        return invalid(
+            "plaintext_header_size",
+            QCoreApplication::translate("CipherSettings", "%1 is not 0 or a multiple of 16 up to 100.")
+                .arg(plaintextHeaderSize));
     return Status::success();
 }
 
@@ -149,7 +156,8 @@ Result<CipherSettings> CipherSettings::fromJson(const QJsonObject &json)
         }
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < INT_MIN || d > INT_MAX || d != std::trunc(d))
-            return invalid(field, QStringLiteral("missing, or not a whole number."));
+            return invalid(field,
+                           QCoreApplication::translate("CipherSettings", "missing, or not a whole number."));
         into = int(d);
         return Status::success();
     };
@@ -161,12 +169,14 @@ Result<CipherSettings> CipherSettings::fromJson(const QJsonObject &json)
     // A null hmac_algorithm is SQLCipher 1 (no page HMAC); SQLCipher then takes the SHA-1 default.
     const QJsonValue hmac = json.value(QStringLiteral("hmac_algorithm"));
     if (!hmac.isNull() && !hmac.isString())
-        return invalid("hmac_algorithm", QStringLiteral("missing, or not a name."));
+        return invalid("hmac_algorithm",
+                       QCoreApplication::translate("CipherSettings", "missing, or not a name."));
     s.useHmac = !hmac.isNull();
     s.hmacAlgorithm = s.useHmac ? hmac.toString() : QStringLiteral("HMAC_SHA1");
     const QJsonValue kdf = json.value(QStringLiteral("kdf_algorithm"));
     if (!kdf.isString())
-        return invalid("kdf_algorithm", QStringLiteral("missing, or not a name."));
+        return invalid("kdf_algorithm",
+                       QCoreApplication::translate("CipherSettings", "missing, or not a name."));
     s.kdfAlgorithm = kdf.toString();
     if (Status st = s.validate(); !st)
         return st.error();

@@ -2,6 +2,7 @@
 
 #include "sqlcipher/PageOneHeader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -49,8 +50,10 @@ void silenceCipherLog()
 
 Error wrongKeyOrSettings(const QString &path)
 {
-    return Error(ExitCode::WrongKey,
-                 QStringLiteral("%1: the key or the cipher settings do not open this file.").arg(path));
+    return Error(
+        ExitCode::WrongKey,
+        QCoreApplication::translate("Database", "%1: the key or the cipher settings do not open this file.")
+            .arg(path));
 }
 
 } // namespace
@@ -71,7 +74,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         break;
     }
     if (options.access != Access::Create && !QFile::exists(path))
-        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(path),
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("Database", "%1: no such file. Check the path.").arg(path),
                      QStringLiteral("not-found"));
 
     // Without page HMACs a wrong key reaches SQLite, which may take the garbage for a WAL header and
@@ -88,8 +92,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     const int rc = sqlite3_open_v2(target.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(path, raw, options.key != nullptr));
     if (rc != SQLITE_OK)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+        return Error(ExitCode::Failure, QCoreApplication::translate("Database", "%1: cannot open: %2")
+                                            .arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     if (options.busyTimeoutMs > 0)
         sqlite3_busy_timeout(raw, options.busyTimeoutMs);
     if (!options.key) {
@@ -102,7 +106,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
 
     if (options.key) {
         if (sqlite3_key(raw, options.key->data(), options.key->size()) != SQLITE_OK)
-            return Error(ExitCode::Failure, QStringLiteral("%1: SQLCipher refused the key.").arg(path));
+            return Error(ExitCode::Failure,
+                         QCoreApplication::translate("Database", "%1: SQLCipher refused the key.").arg(path));
         const Result<QStringList> pragmas = options.settings.pragmas();
         if (!pragmas)
             return pragmas.error();
@@ -120,20 +125,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     const int primary = code & 0xff;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         return Error(ExitCode::Busy,
-                     QStringLiteral("%1: the database is locked by another process. Wait for it to "
-                                    "finish, or open the file read-only.")
+                     QCoreApplication::translate(
+                         "Database", "%1: the database is locked by another process. Wait for it to "
+                                     "finish, or open the file read-only.")
                          .arg(path));
     if (primary == SQLITE_NOTADB)
         return options.key ? wrongKeyOrSettings(path)
                            : Error(ExitCode::Unsupported,
-                                   QStringLiteral(
+                                   QCoreApplication::translate(
+                                       "Database",
                                        "%1: not a plain SQLite database (it may be encrypted: give a key).")
                                        .arg(path));
     if (primary == SQLITE_CORRUPT)
         return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: the database is damaged: %2").arg(path, db->lastError()));
+                     QCoreApplication::translate("Database", "%1: the database is damaged: %2")
+                         .arg(path, db->lastError()));
     return Error(ExitCode::Failure,
-                 QStringLiteral("%1: cannot read the database: %2").arg(path, db->lastError()));
+                 QCoreApplication::translate("Database", "%1: cannot read the database: %2")
+                     .arg(path, db->lastError()));
 }
 
 namespace {
@@ -172,7 +181,8 @@ Status Database::execSingle(const QString &statement)
     const QByteArrayView rest(tail, utf8.constData() + utf8.size() - tail);
     if (!stmt || !rest.trimmed().isEmpty())
         return Error(ExitCode::Usage,
-                     QStringLiteral("%1: refused to run \"%2\": it is not exactly one SQL statement.")
+                     QCoreApplication::translate(
+                         "Database", "%1: refused to run \"%2\": it is not exactly one SQL statement.")
                          .arg(m_path, statement),
                      QStringLiteral("several-statements"));
     int rc = SQLITE_ROW;

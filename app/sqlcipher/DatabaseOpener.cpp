@@ -4,6 +4,7 @@
 #include "sqlcipher/FileMagic.h"
 #include "sqlcipher/RememberedSettings.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -56,7 +57,8 @@ OpenDiagnosis diagnosis(OpenDiagnosis::Case what, const QString &path, ExitCode 
 
 QString lockedMessage(const QString &path)
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "DatabaseOpener",
                "%1 is locked: another process is writing to it. Wait for it to finish and try again; to "
                "look at the data now, copy the file (with its -wal file) and open the copy read-only.")
         .arg(path);
@@ -88,33 +90,39 @@ std::optional<OpenDiagnosis> refusedByItsStart(const QString &path, FileStart &s
     using Case = OpenDiagnosis::Case;
     const QFileInfo info(path);
     if (!info.exists())
-        return diagnosis(Case::NotFound, path, ExitCode::Failure,
-                         QStringLiteral("%1: no such file. Check the path.").arg(path));
-    if (info.isDir())
         return diagnosis(
-            Case::Unreadable, path, ExitCode::Failure,
-            QStringLiteral("%1 is a folder, not a database file. Choose the file itself.").arg(path));
+            Case::NotFound, path, ExitCode::Failure,
+            QCoreApplication::translate("DatabaseOpener", "%1: no such file. Check the path.").arg(path));
+    if (info.isDir())
+        return diagnosis(Case::Unreadable, path, ExitCode::Failure,
+                         QCoreApplication::translate(
+                             "DatabaseOpener", "%1 is a folder, not a database file. Choose the file itself.")
+                             .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return diagnosis(Case::Unreadable, path, ExitCode::Failure,
-                         QStringLiteral("%1: cannot read the file (%2). Check its permissions.")
+                         QCoreApplication::translate("DatabaseOpener",
+                                                     "%1: cannot read the file (%2). Check its permissions.")
                              .arg(path, file.errorString()));
     start.size = file.size();
     start.head = file.read(4096);
     start.magic = FileMagic::identify(start.head, start.size);
     if (start.magic.kind == FileMagic::Kind::Empty)
-        return diagnosis(
-            Case::Empty, path, ExitCode::Unsupported,
-            QStringLiteral("%1 is empty (0 bytes): there is no database in it. If it should hold data, "
-                           "restore it from a backup.")
-                .arg(path));
+        return diagnosis(Case::Empty, path, ExitCode::Unsupported,
+                         QCoreApplication::translate(
+                             "DatabaseOpener",
+                             "%1 is empty (0 bytes): there is no database in it. If it should hold data, "
+                             "restore it from a backup.")
+                             .arg(path));
     if (start.magic.kind == FileMagic::Kind::OtherType || start.magic.kind == FileMagic::Kind::Text) {
         OpenDiagnosis d =
             diagnosis(Case::NotADatabase, path, ExitCode::Unsupported,
-                      QStringLiteral("%1 is not a database: it looks like a %2. Choose the database "
-                                     "file itself.")
-                          .arg(path, start.magic.kind == FileMagic::Kind::Text ? QStringLiteral("text file")
-                                                                               : start.magic.description));
+                      QCoreApplication::translate(
+                          "DatabaseOpener", "%1 is not a database: it looks like a %2. Choose the database "
+                                            "file itself.")
+                          .arg(path, start.magic.kind == FileMagic::Kind::Text
+                                         ? QCoreApplication::translate("DatabaseOpener", "text file")
+                                         : start.magic.description));
         d.fileType =
             start.magic.kind == FileMagic::Kind::Text ? QStringLiteral("text") : start.magic.description;
         return d;
@@ -133,11 +141,13 @@ std::optional<OpenDiagnosis> triedAndFailed(const QString &path, const QString &
         return diagnosis(Case::Locked, path, ExitCode::Busy, lockedMessage(path), tried);
     if (error.code == ExitCode::Integrity)
         // Page 1 decrypted and passed its HMAC, so key and settings are right; the rest is damaged.
-        return diagnosis(Case::Damaged, path, ExitCode::Integrity,
-                         QStringLiteral("%1 is damaged: the key is right (%2) but the database cannot be "
+        return diagnosis(
+            Case::Damaged, path, ExitCode::Integrity,
+            QCoreApplication::translate("DatabaseOpener",
+                                        "%1 is damaged: the key is right (%2) but the database cannot be "
                                         "read: %3. Restore it from a backup.")
-                             .arg(path, candidate, error.message),
-                         tried);
+                .arg(path, candidate, error.message),
+            tried);
     OpenDiagnosis d = diagnosis(Case::Unreadable, path, error.code, error.message, tried);
     return d;
 }
@@ -148,24 +158,28 @@ OpenDiagnosis noSettingsOpen(const QString &path, const FileStart &start, const 
     using Case = OpenDiagnosis::Case;
     if (start.magic.kind != FileMagic::Kind::PlainSqlite && !looksRandom(start.head))
         return diagnosis(Case::NotADatabase, path, ExitCode::Unsupported,
-                         QStringLiteral("%1 is not a database: its content is not encrypted SQLCipher "
-                                        "pages. Check that this is the file you meant (a download may "
-                                        "have saved an error page).")
+                         QCoreApplication::translate(
+                             "DatabaseOpener", "%1 is not a database: its content is not encrypted SQLCipher "
+                                               "pages. Check that this is the file you meant (a download may "
+                                               "have saved an error page).")
                              .arg(path),
                          tried);
     // SQLCipher files are whole pages, and no page size is below 512 bytes.
     if (start.size % 512 != 0)
-        return diagnosis(Case::Damaged, path, ExitCode::Integrity,
-                         QStringLiteral("%1: no settings tried (%2) open it, and its size, %3 bytes, is "
+        return diagnosis(
+            Case::Damaged, path, ExitCode::Integrity,
+            QCoreApplication::translate("DatabaseOpener",
+                                        "%1: no settings tried (%2) open it, and its size, %3 bytes, is "
                                         "not a multiple of any page size: it is truncated or damaged, or "
                                         "it is not a database. Check the key; restore the file from a "
                                         "backup.")
-                             .arg(path, tried.join(QStringLiteral(", ")))
-                             .arg(start.size),
-                         tried);
+                .arg(path, tried.join(QStringLiteral(", ")))
+                .arg(start.size),
+            tried);
     return diagnosis(
         Case::WrongKey, path, ExitCode::WrongKey,
-        QStringLiteral(
+        QCoreApplication::translate(
+            "DatabaseOpener",
             "%1: the key does not open this file with any of the settings tried (%2). Check the key. If "
             "the file was made with other settings, give them (page size, KDF iterations, HMAC and KDF "
             "algorithms, plaintext header size). Note that a file of random bytes looks exactly like "
@@ -177,18 +191,21 @@ OpenDiagnosis noSettingsOpen(const QString &path, const FileStart &start, const 
 // A plain SQLite file given where an encrypted one is needed.
 OpenDiagnosis plainWhereEncryptedNeeded(const QString &path)
 {
-    return diagnosis(
-        OpenDiagnosis::Case::PlainSqlite, path, ExitCode::Unsupported,
-        QStringLiteral("%1 is a plain SQLite database, not an encrypted one: anyone who can read "
-                       "the file can read its data. Encrypt it first (db encrypt); then back "
-                       "it up.")
-            .arg(path));
+    return diagnosis(OpenDiagnosis::Case::PlainSqlite, path, ExitCode::Unsupported,
+                     QCoreApplication::translate(
+                         "DatabaseOpener",
+                         "%1 is a plain SQLite database, not an encrypted one: anyone who can read "
+                         "the file can read its data. Encrypt it first (db encrypt); then back "
+                         "it up.")
+                         .arg(path));
 }
 
 QString truncatedMessage(const QString &path, qint64 fileBytes, int pageSize)
 {
-    return QStringLiteral("%1 is truncated or damaged: its size, %2 bytes, is not a multiple of its page "
-                          "size %3. Restore it from a backup; run a check to see what can still be read.")
+    return QCoreApplication::translate(
+               "DatabaseOpener",
+               "%1 is truncated or damaged: its size, %2 bytes, is not a multiple of its page "
+               "size %3. Restore it from a backup; run a check to see what can still be read.")
         .arg(path)
         .arg(fileBytes)
         .arg(pageSize);
@@ -239,20 +256,26 @@ OpenDiagnosis opened(const OpenRequest &request, std::unique_ptr<Database> db,
     d.exitCode = ExitCode::Ok;
     QString readOnlyNote;
     if (d.readOnly)
-        readOnlyNote =
-            QStringLiteral(" Opened read-only: you cannot write to the file or its folder, so it cannot "
-                           "be changed or backed up next to itself.");
+        readOnlyNote = QCoreApplication::translate(
+            "DatabaseOpener", " Opened read-only: you cannot write to the file or its folder, so it cannot "
+                              "be changed or backed up next to itself.");
     if (!settings) {
         d.what = OpenDiagnosis::Case::PlainSqlite;
         d.message =
-            QStringLiteral("%1 is a plain SQLite database: it is not encrypted, so anyone who can read the "
-                           "file can read its data. Encrypt it to protect it at rest.")
+            QCoreApplication::translate(
+                "DatabaseOpener",
+                "%1 is a plain SQLite database: it is not encrypted, so anyone who can read the "
+                "file can read its data. Encrypt it to protect it at rest.")
                 .arg(path) +
-            (request.key ? QStringLiteral(" (The key given was not needed.)") : QString()) + readOnlyNote;
+            (request.key ? QCoreApplication::translate("DatabaseOpener", " (The key given was not needed.)")
+                         : QString()) +
+            readOnlyNote;
         return d;
     }
     d.what = d.readOnly ? OpenDiagnosis::Case::OpenedReadOnly : OpenDiagnosis::Case::Opened;
-    d.message = QStringLiteral("Opened %1 (%2).").arg(path, settings->profileName()) + readOnlyNote;
+    d.message =
+        QCoreApplication::translate("DatabaseOpener", "Opened %1 (%2).").arg(path, settings->profileName()) +
+        readOnlyNote;
     return d;
 }
 
@@ -309,18 +332,21 @@ OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const std::functi
         if (code == ExitCode::Busy)
             return diagnosis(Case::Locked, path, ExitCode::Busy, lockedMessage(path));
         if (code == ExitCode::Integrity)
-            return diagnosis(Case::Damaged, path, ExitCode::Integrity,
-                             QStringLiteral("%1 is a damaged SQLite database: %2. Restore it from a backup.")
-                                 .arg(path, plain.error().message));
+            return diagnosis(
+                Case::Damaged, path, ExitCode::Integrity,
+                QCoreApplication::translate("DatabaseOpener",
+                                            "%1 is a damaged SQLite database: %2. Restore it from a backup.")
+                    .arg(path, plain.error().message));
         // Otherwise the SQLite header may be the plaintext header of an encrypted file: go on.
     }
 
     if (!request.key || request.key->isEmpty()) {
         OpenDiagnosis d =
             diagnosis(Case::KeyNeeded, path, ExitCode::Usage, // no key given: a usage error, not a wrong key
-                      QStringLiteral("%1 is not a plain SQLite database; it looks encrypted (an "
-                                     "encrypted database has no readable header). Give its key or "
-                                     "passphrase.")
+                      QCoreApplication::translate(
+                          "DatabaseOpener", "%1 is not a plain SQLite database; it looks encrypted (an "
+                                            "encrypted database has no readable header). Give its key or "
+                                            "passphrase.")
                           .arg(path));
         d.profilesTried = tried;
         return d;
@@ -330,8 +356,9 @@ OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const std::functi
     for (const Candidate &candidate :
          candidatesFor(path, std::nullopt, request.rememberSettings, request.userSettings)) {
         if (cancelled && cancelled())
-            return diagnosis(Case::Cancelled, path, ExitCode::Cancelled,
-                             QStringLiteral("Opening %1 was cancelled.").arg(path), tried);
+            return diagnosis(
+                Case::Cancelled, path, ExitCode::Cancelled,
+                QCoreApplication::translate("DatabaseOpener", "Opening %1 was cancelled.").arg(path), tried);
         tried.append(candidate.name);
         options.settings = candidate.settings;
         auto db = Database::open(path, options);
@@ -448,12 +475,12 @@ Result<bool> DatabaseOpener::isPlainSqlite(const QString &path)
 
 QString OpenDatabaseJob::title() const
 {
-    return QStringLiteral("Open %1").arg(QFileInfo(m_request.path).fileName());
+    return QCoreApplication::translate("DatabaseOpener", "Open %1").arg(QFileInfo(m_request.path).fileName());
 }
 
 QList<JobStep> OpenDatabaseJob::steps() const
 {
-    return {JobStep{QStringLiteral("Find the settings that open the file")}};
+    return {JobStep{QCoreApplication::translate("DatabaseOpener", "Find the settings that open the file")}};
 }
 
 void OpenDatabaseJob::run(JobContext &context)

@@ -2,6 +2,7 @@
 
 #include "sqlcipher/PageLayout.h"
 
+#include <QCoreApplication>
 #include <QScopeGuard>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -68,7 +69,9 @@ Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint
                                                          const std::function<bool()> &keepGoing)
 {
     if (!supports(settings) || keys.encryption.size() != 32)
-        return Error(ExitCode::Usage, QStringLiteral("These cipher settings are counted by SQLite."));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("EncryptedRowCounter",
+                                                 "These cipher settings are counted by SQLite."));
     const PageLayout layout(settings);
     const int pageSize = layout.pageSize;
     const int usable = layout.ciphertextSize(); // the IV follows
@@ -85,7 +88,8 @@ Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint
     const auto *key = reinterpret_cast<const unsigned char *>(keys.encryption.constData());
     if (!context || EVP_DecryptInit_ex(context, EVP_aes_256_cbc(), nullptr, key, nullptr) != 1 ||
         EVP_CIPHER_CTX_set_padding(context, 0) != 1)
-        return Error(ExitCode::Environment, QStringLiteral("libcrypto has no AES-256-CBC."));
+        return Error(ExitCode::Environment,
+                     QCoreApplication::translate("EncryptedRowCounter", "libcrypto has no AES-256-CBC."));
     // The first `length` bytes of a page's plaintext.
     const auto decrypt = [&](const uchar *page, int length) {
         int written = 0;
@@ -94,7 +98,10 @@ Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint
     };
     const auto damaged = [](const QString &table, qint64 page, const QString &what) {
         return Error(ExitCode::Integrity,
-                     QStringLiteral("Table %1, page %2: %3.").arg(table).arg(page).arg(what),
+                     QCoreApplication::translate("EncryptedRowCounter", "Table %1, page %2: %3.")
+                         .arg(table)
+                         .arg(page)
+                         .arg(what),
                      QStringLiteral("damaged"));
     };
 
@@ -109,27 +116,35 @@ Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint
             const auto [page, depth] = pending.back();
             pending.pop_back();
             if (page < 2 || page > pageCount || page == lockPage)
-                return damaged(table.name, page, QStringLiteral("a page outside the file"));
+                return damaged(table.name, page,
+                               QCoreApplication::translate("EncryptedRowCounter", "a page outside the file"));
             if (seen[size_t(page)])
-                return damaged(table.name, page, QStringLiteral("a page reached twice"));
+                return damaged(table.name, page,
+                               QCoreApplication::translate("EncryptedRowCounter", "a page reached twice"));
             if (depth > kMaxDepth)
-                return damaged(table.name, page, QStringLiteral("a tree deeper than SQLite builds"));
+                return damaged(
+                    table.name, page,
+                    QCoreApplication::translate("EncryptedRowCounter", "a tree deeper than SQLite builds"));
             seen[size_t(page)] = true;
             if (++visited % kPagesBetweenAsks == 0 && keepGoing && !keepGoing())
                 return Cancelled{};
 
             const uchar *bytes = file + (page - 1) * pageSize;
             if (!decrypt(bytes, PageLayout::aesBlockSize))
-                return damaged(table.name, page, QStringLiteral("cannot be decrypted"));
+                return damaged(table.name, page,
+                               QCoreApplication::translate("EncryptedRowCounter", "cannot be decrypted"));
             const uchar type = plain[0];
             const int cells = bigEndian16(&plain[3]);
             const bool indexPage = type == kIndexInterior || type == kIndexLeaf;
             if (type != kIndexInterior && type != kTableInterior && type != kIndexLeaf && type != kTableLeaf)
-                return damaged(table.name, page, QStringLiteral("not a b-tree page"));
+                return damaged(table.name, page,
+                               QCoreApplication::translate("EncryptedRowCounter", "not a b-tree page"));
             if (depth == 0)
                 index = indexPage;
             else if (index != indexPage)
-                return damaged(table.name, page, QStringLiteral("a page of another kind of b-tree"));
+                return damaged(
+                    table.name, page,
+                    QCoreApplication::translate("EncryptedRowCounter", "a page of another kind of b-tree"));
             if (type == kIndexLeaf || type == kTableLeaf) {
                 rows += cells;
                 continue;
@@ -138,12 +153,15 @@ Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint
                 rows += cells;
             constexpr int header = 12;
             if (header + 2 * cells > usable || !decrypt(bytes, usable))
-                return damaged(table.name, page, QStringLiteral("more cells than fit"));
+                return damaged(table.name, page,
+                               QCoreApplication::translate("EncryptedRowCounter", "more cells than fit"));
             pending.emplace_back(qint64(bigEndian32(&plain[8])), depth + 1);
             for (int i = 0; i < cells; ++i) {
                 const int at = bigEndian16(&plain[size_t(header + 2 * i)]);
                 if (at < header + 2 * cells || at + 4 > usable)
-                    return damaged(table.name, page, QStringLiteral("a cell outside the page"));
+                    return damaged(
+                        table.name, page,
+                        QCoreApplication::translate("EncryptedRowCounter", "a cell outside the page"));
                 pending.emplace_back(qint64(bigEndian32(&plain[size_t(at)])), depth + 1);
             }
         }

@@ -1,5 +1,6 @@
 #include "sqlcipher/FileMagic.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <algorithm>
 #include <array>
@@ -73,9 +74,9 @@ bool looksLikeText(const QByteArray &head)
 FileMagic FileMagic::identify(const QByteArray &head, qint64 size)
 {
     if (size == 0)
-        return {Kind::Empty, QStringLiteral("an empty file")};
+        return {Kind::Empty, QCoreApplication::translate("FileMagic", "an empty file")};
     if (head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return {Kind::PlainSqlite, QStringLiteral("SQLite database")};
+        return {Kind::PlainSqlite, QCoreApplication::translate("FileMagic", "SQLite database")};
     for (const Signature &s : kSignatures) {
         if (head.size() >= s.offset + s.bytes.size() && head.mid(s.offset, s.bytes.size()) == s.bytes)
             return {Kind::OtherType, QString::fromLatin1(s.description)};

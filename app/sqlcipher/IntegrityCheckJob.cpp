@@ -2,6 +2,7 @@
 
 #include "core/JobContext.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -33,13 +34,15 @@ QJsonObject IntegrityFindings::toJson() const
 
 QString IntegrityCheckJob::title() const
 {
-    return QStringLiteral("Check %1").arg(QFileInfo(m_session->path()).fileName());
+    return QCoreApplication::translate("IntegrityCheckJob", "Check %1")
+        .arg(QFileInfo(m_session->path()).fileName());
 }
 
 QList<JobStep> IntegrityCheckJob::steps() const
 {
-    return {JobStep{QStringLiteral("Verify the HMAC of every page")},
-            JobStep{QStringLiteral("Check the structure")}, JobStep{QStringLiteral("Check foreign keys")}};
+    return {JobStep{QCoreApplication::translate("IntegrityCheckJob", "Verify the HMAC of every page")},
+            JobStep{QCoreApplication::translate("IntegrityCheckJob", "Check the structure")},
+            JobStep{QCoreApplication::translate("IntegrityCheckJob", "Check foreign keys")}};
 }
 
 void IntegrityCheckJob::run(JobContext &context)
@@ -47,7 +50,9 @@ void IntegrityCheckJob::run(JobContext &context)
     auto guard = m_session->use();
     Database *db = guard.database();
     if (!db) {
-        context.fail(Error(ExitCode::Failure, QStringLiteral("%1 is closed.").arg(m_session->path())));
+        context.fail(
+            Error(ExitCode::Failure,
+                  QCoreApplication::translate("IntegrityCheckJob", "%1 is closed.").arg(m_session->path())));
         return;
     }
     auto cancelled = [&context] { return context.isCancelled(); };
@@ -74,7 +79,8 @@ void IntegrityCheckJob::run(JobContext &context)
         if (context.isCancelled())
             return;
     } else {
-        context.addDetail(QStringLiteral("Not encrypted: there are no page HMACs to verify."));
+        context.addDetail(QCoreApplication::translate("IntegrityCheckJob",
+                                                      "Not encrypted: there are no page HMACs to verify."));
     }
     context.setProgress(facts.pageCount);
 
@@ -133,22 +139,25 @@ void IntegrityCheckJob::run(JobContext &context)
     context.setData(m_findings.toJson());
     if (m_findings.clean()) {
         context.setOverview(
-            QStringLiteral("%1: no problems found in %2 pages.").arg(facts.path).arg(facts.pageCount));
+            QCoreApplication::translate("IntegrityCheckJob", "%1: no problems found in %2 pages.")
+                .arg(facts.path)
+                .arg(facts.pageCount));
         return;
     }
     for (const auto &bad : std::as_const(m_findings.badPages))
         context.addDetail(
-            QStringLiteral("Page %1%2: %3")
+            QCoreApplication::translate("IntegrityCheckJob", "Page %1%2: %3")
                 .arg(bad.page)
                 .arg(bad.owner.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(bad.owner), bad.problem));
-    context.fail(
-        Error(ExitCode::Integrity,
-              QStringLiteral("%1 is damaged: %2 pages fail their HMAC, %3 structure problems, %4 foreign key "
-                             "violations. Restore it from a backup, or export what can still be read.")
-                  .arg(facts.path)
-                  .arg(m_findings.badPages.size())
-                  .arg(m_findings.structureProblems.size())
-                  .arg(m_findings.foreignKeyViolations.size())));
+    context.fail(Error(ExitCode::Integrity,
+                       QCoreApplication::translate(
+                           "IntegrityCheckJob",
+                           "%1 is damaged: %2 pages fail their HMAC, %3 structure problems, %4 foreign key "
+                           "violations. Restore it from a backup, or export what can still be read.")
+                           .arg(facts.path)
+                           .arg(m_findings.badPages.size())
+                           .arg(m_findings.structureProblems.size())
+                           .arg(m_findings.foreignKeyViolations.size())));
 }
 
 } // namespace strongroom

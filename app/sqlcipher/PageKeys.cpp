@@ -2,6 +2,7 @@
 
 #include "keys/Pbkdf2.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace strongroom {
@@ -38,10 +39,13 @@ Result<QByteArray> PageKeys::readSalt(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("PageKeys", "%1: cannot read: %2").arg(path, file.errorString()));
     const QByteArray salt = file.read(PageKeys::saltSize);
     if (salt.size() != PageKeys::saltSize)
-        return Error(ExitCode::Unsupported, QStringLiteral("%1: too short to be a database.").arg(path),
+        return Error(ExitCode::Unsupported,
+                     QCoreApplication::translate("PageKeys", "%1: too short to be a database.").arg(path),
                      QStringLiteral("not-a-database"));
     return salt;
 }
@@ -50,8 +54,9 @@ Result<PageKeys> PageKeys::derive(const KeyMaterial &key, const QByteArray &salt
                                   const CipherSettings &settings)
 {
     if (settings.plaintextHeaderSize != 0 || salt.size() != PageKeys::saltSize)
-        return Error(ExitCode::Usage,
-                     QStringLiteral("These cipher settings keep the salt outside the file."));
+        return Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("PageKeys", "These cipher settings keep the salt outside the file."));
     PageKeys keys;
     keys.salt = salt;
     if (key.kind() == KeyKind::Raw) {

@@ -239,7 +239,7 @@ Result<qint64> rekeyPages(const PageRekeyRequest &request, const std::function<b
             static_cast<uchar *>(std::aligned_alloc(kDirectAlignment, in.size())), &std::free);
         if (!out) {
             const std::lock_guard lock(errorMutex);
-            firstError = Error(ExitCode::Failure, QStringLiteral("Out of memory."));
+            firstError = Error(ExitCode::Failure, QCoreApplication::translate("PageRekey", "Out of memory."));
             firstErrorPage = 0;
             stop = true;
             --running;

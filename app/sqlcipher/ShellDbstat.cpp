@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -47,7 +48,8 @@ Result<int> writeKeyPipe(const QCA::SecureArray &script)
 {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
-        return Error(ExitCode::Failure, QStringLiteral("Cannot make a pipe for the sqlcipher shell: %1")
+        return Error(ExitCode::Failure, QCoreApplication::translate(
+                                            "ShellDbstat", "Cannot make a pipe for the sqlcipher shell: %1")
                                             .arg(QString::fromLocal8Bit(std::strerror(errno))));
     const int capacity = ::fcntl(fds[1], F_GETPIPE_SZ);
     if (capacity >= 0 && capacity < script.size())
@@ -61,8 +63,9 @@ Result<int> writeKeyPipe(const QCA::SecureArray &script)
             ::close(fds[0]);
             ::close(fds[1]);
             return Error(ExitCode::Failure,
-                         QStringLiteral("The key is too long to hand to the sqlcipher shell; table sizes "
-                                        "cannot be measured."));
+                         QCoreApplication::translate(
+                             "ShellDbstat", "The key is too long to hand to the sqlcipher shell; table sizes "
+                                            "cannot be measured."));
         }
         done += n;
     }
@@ -141,14 +144,18 @@ std::optional<Error> ShellDbstat::start(const QString &path, const KeyMaterial *
     const QString shell = program();
     if (shell.isEmpty())
         return Error(ExitCode::Environment,
-                     QStringLiteral("%1: table and index sizes need the sqlcipher shell (Debian package "
-                                    "\"sqlcipher\"): this SQLCipher library is built without dbstat. Install "
-                                    "it with: apt install sqlcipher")
+                     QCoreApplication::translate(
+                         "ShellDbstat",
+                         "%1: table and index sizes need the sqlcipher shell (Debian package "
+                         "\"sqlcipher\"): this SQLCipher library is built without dbstat. Install "
+                         "it with: apt install sqlcipher")
                          .arg(m_path));
     if (key && key->kind() == KeyKind::Passphrase && QByteArrayView(key->data(), key->size()).contains('\0'))
         return Error(ExitCode::Unsupported,
-                     QStringLiteral("%1: the passphrase holds a NUL byte, which the sqlcipher shell cannot "
-                                    "take; table sizes cannot be measured.")
+                     QCoreApplication::translate(
+                         "ShellDbstat",
+                         "%1: the passphrase holds a NUL byte, which the sqlcipher shell cannot "
+                         "take; table sizes cannot be measured.")
                          .arg(m_path));
 
     if (settings) {
@@ -193,8 +200,9 @@ std::optional<Error> ShellDbstat::start(const QString &path, const KeyMaterial *
         ::close(keyPipe); // the shell has its own copy now
     if (!started)
         return Error(ExitCode::Environment,
-                     QStringLiteral("%1: cannot start the sqlcipher shell %2 (%3), which measures table "
-                                    "sizes. Reinstall the Debian package \"sqlcipher\".")
+                     QCoreApplication::translate(
+                         "ShellDbstat", "%1: cannot start the sqlcipher shell %2 (%3), which measures table "
+                                        "sizes. Reinstall the Debian package \"sqlcipher\".")
                          .arg(m_path, shell, m_process.errorString()));
 
     input += queryScript(btrees);
@@ -257,17 +265,21 @@ std::optional<Error> ShellDbstat::error() const
         return std::nullopt;
     QString message = QString::fromUtf8(m_stderr).trimmed();
     if (message.isEmpty())
-        message = exitedWell ? QStringLiteral("it gave %1 of %2 sizes").arg(m_received).arg(m_expected)
-                             : QStringLiteral("it ended with %1")
+        message = exitedWell ? QCoreApplication::translate("ShellDbstat", "it gave %1 of %2 sizes")
+                                   .arg(m_received)
+                                   .arg(m_expected)
+                             : QCoreApplication::translate("ShellDbstat", "it ended with %1")
                                    .arg(m_process.exitStatus() == QProcess::NormalExit
-                                            ? QStringLiteral("exit code %1").arg(m_process.exitCode())
-                                            : QStringLiteral("a crash"));
+                                            ? QCoreApplication::translate("ShellDbstat", "exit code %1")
+                                                  .arg(m_process.exitCode())
+                                            : QCoreApplication::translate("ShellDbstat", "a crash"));
     if (message.contains(QLatin1String("no such table: dbstat")))
-        return Error(
-            ExitCode::Environment,
-            QStringLiteral("%1: the sqlcipher shell %2 is built without dbstat, so table sizes cannot "
-                           "be measured. Install Debian's \"sqlcipher\" package.")
-                .arg(m_path, program()));
+        return Error(ExitCode::Environment,
+                     QCoreApplication::translate(
+                         "ShellDbstat",
+                         "%1: the sqlcipher shell %2 is built without dbstat, so table sizes cannot "
+                         "be measured. Install Debian's \"sqlcipher\" package.")
+                         .arg(m_path, program()));
     // SQLCipher logs the page whose HMAC failed ("hmac check failed for pgno=3"): say which, as
     // `db check` does, instead of passing its log on.
     static const QRegularExpression failedPage(QStringLiteral("hmac check failed for pgno=(\\d+)"));
@@ -280,25 +292,29 @@ std::optional<Error> ShellDbstat::error() const
                      QStringLiteral("damaged"));
     const int code = resultCode(message) & 0xff;
     if (code == 26) // SQLITE_NOTADB
-        return Error(
-            ExitCode::WrongKey,
-            QStringLiteral("%1: the sqlcipher shell cannot decrypt the file with the key and settings "
-                           "that opened it (%2). Has the file been replaced? Open it again.")
-                .arg(m_path, message));
+        return Error(ExitCode::WrongKey,
+                     QCoreApplication::translate(
+                         "ShellDbstat",
+                         "%1: the sqlcipher shell cannot decrypt the file with the key and settings "
+                         "that opened it (%2). Has the file been replaced? Open it again.")
+                         .arg(m_path, message));
     if (code == 11) // SQLITE_CORRUPT
         return Error(ExitCode::Integrity,
-                     QStringLiteral("%1 is damaged: measuring its tables failed (%2). Run a check of the "
-                                    "database.")
+                     QCoreApplication::translate(
+                         "ShellDbstat", "%1 is damaged: measuring its tables failed (%2). Run a check of the "
+                                        "database.")
                          .arg(m_path, message),
                      QStringLiteral("damaged"));
     if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED
         return Error(ExitCode::Busy,
-                     QStringLiteral("%1 is locked by another process; table sizes could not be measured. "
-                                    "Wait for it to finish and try again.")
+                     QCoreApplication::translate(
+                         "ShellDbstat", "%1 is locked by another process; table sizes could not be measured. "
+                                        "Wait for it to finish and try again.")
                          .arg(m_path));
-    return Error(
-        ExitCode::Failure,
-        QStringLiteral("%1: measuring table sizes with the sqlcipher shell failed: %2").arg(m_path, message));
+    return Error(ExitCode::Failure,
+                 QCoreApplication::translate("ShellDbstat",
+                                             "%1: measuring table sizes with the sqlcipher shell failed: %2")
+                     .arg(m_path, message));
 }
 
 void ShellDbstat::kill()

@@ -3,6 +3,7 @@
 #include "core/JobContext.h"
 #include "sqlcipher/ShellDbstat.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <algorithm>
@@ -56,12 +57,13 @@ Error stepError(const Database &db, int rc, const QString &what)
                               ? ExitCode::Integrity
                           : primary == SQLITE_BUSY ? ExitCode::Busy
                                                    : ExitCode::Failure;
-    return Error(code,
-                 QStringLiteral("%1: %2 failed: %3. Run a check of the database.")
-                     .arg(db.path(), what, db.lastError()),
-                 code == ExitCode::Integrity ? QStringLiteral("damaged")
-                 : code == ExitCode::Busy    ? QStringLiteral("locked")
-                                             : QString());
+    return Error(
+        code,
+        QCoreApplication::translate("TableStatsJob", "%1: %2 failed: %3. Run a check of the database.")
+            .arg(db.path(), what, db.lastError()),
+        code == ExitCode::Integrity ? QStringLiteral("damaged")
+        : code == ExitCode::Busy    ? QStringLiteral("locked")
+                                    : QString());
 }
 
 } // namespace
@@ -95,13 +97,14 @@ TableStatsJob::TableStatsJob(std::shared_ptr<DatabaseSession> session, TableCall
 
 QString TableStatsJob::title() const
 {
-    return QStringLiteral("Count and measure the tables of %1").arg(QFileInfo(m_session->path()).fileName());
+    return QCoreApplication::translate("TableStatsJob", "Count and measure the tables of %1")
+        .arg(QFileInfo(m_session->path()).fileName());
 }
 
 QList<JobStep> TableStatsJob::steps() const
 {
-    return {JobStep{QStringLiteral("Read the schema")},
-            JobStep{QStringLiteral("Count rows and measure sizes")}};
+    return {JobStep{QCoreApplication::translate("TableStatsJob", "Read the schema")},
+            JobStep{QCoreApplication::translate("TableStatsJob", "Count rows and measure sizes")}};
 }
 
 void TableStatsJob::deliver(TableStats stats)
@@ -116,7 +119,9 @@ void TableStatsJob::run(JobContext &context)
     auto guard = m_session->use();
     Database *db = guard.database();
     if (!db) {
-        context.fail(Error(ExitCode::Failure, QStringLiteral("%1 is closed.").arg(m_session->path())));
+        context.fail(
+            Error(ExitCode::Failure,
+                  QCoreApplication::translate("TableStatsJob", "%1 is closed.").arg(m_session->path())));
         return;
     }
     context.startStep(0);
@@ -183,8 +188,9 @@ void TableStatsJob::run(JobContext &context)
         std::optional<KeyMaterial> key = m_session->key(); // wiped when it leaves this scope
         if (m_session->facts().encrypted && !key)
             sizeError = Error(ExitCode::Failure,
-                              QStringLiteral("%1: the key is no longer held, so table sizes cannot be "
-                                             "measured. Open the database again.")
+                              QCoreApplication::translate(
+                                  "TableStatsJob", "%1: the key is no longer held, so table sizes cannot be "
+                                                   "measured. Open the database again.")
                                   .arg(m_session->path()));
         else
             sizeError =
@@ -211,8 +217,9 @@ void TableStatsJob::run(JobContext &context)
         if (row) {
             pending[t].rows = count.int64(0);
         } else if (!table.isVirtual) {
-            Error error = stepError(*db, count.isValid() ? count.lastResult() : count.prepareResult(),
-                                    QStringLiteral("counting the rows of %1").arg(table.name));
+            Error error = stepError(
+                *db, count.isValid() ? count.lastResult() : count.prepareResult(),
+                QCoreApplication::translate("TableStatsJob", "counting the rows of %1").arg(table.name));
             // A page that fails its HMAC is named, as `db check` names it, not left to SQLite's
             // "malformed" (the full read costs only on this way out).
             QString page;
@@ -220,9 +227,10 @@ void TableStatsJob::run(JobContext &context)
                 m_session->runInterruptible([&] { page = firstFailingPage(*db); }, cancelled);
             if (!page.isEmpty())
                 error.message =
-                    QStringLiteral("%1 is damaged: %2 (while counting the rows of %3). Run a check "
-                                   "of the database (db check) to see every damaged page; restore "
-                                   "it from a backup.")
+                    QCoreApplication::translate(
+                        "TableStatsJob", "%1 is damaged: %2 (while counting the rows of %3). Run a check "
+                                         "of the database (db check) to see every damaged page; restore "
+                                         "it from a backup.")
                         .arg(m_session->path(), page, table.name);
             context.fail(error);
             return;
@@ -239,8 +247,9 @@ void TableStatsJob::run(JobContext &context)
                 if (context.isCancelled())
                     return;
                 if (!measured) {
-                    context.fail(stepError(*db, sizeOf.lastResult(),
-                                           QStringLiteral("measuring %1").arg(btrees[btree])));
+                    context.fail(stepError(
+                        *db, sizeOf.lastResult(),
+                        QCoreApplication::translate("TableStatsJob", "measuring %1").arg(btrees[btree])));
                     return;
                 }
                 applySize(btree, sizeOf.int64(0));
@@ -281,7 +290,8 @@ void TableStatsJob::run(JobContext &context)
     qint64 rows = 0;
     for (const TableStats &t : std::as_const(m_tables))
         rows += std::max<qint64>(0, t.rows);
-    context.setOverview(QStringLiteral("%1 tables, %2 rows.").arg(m_tables.size()).arg(rows));
+    context.setOverview(
+        QCoreApplication::translate("TableStatsJob", "%1 tables, %2 rows.").arg(m_tables.size()).arg(rows));
     context.setData(QJsonObject{{QStringLiteral("tables"), toJson(m_tables)}});
 }
 

@@ -1,5 +1,6 @@
 #include "sqlcipher/WalFrames.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QtEndian>
 
@@ -39,8 +40,9 @@ Result<WalFrames> WalFrames::read(const QString &walPath, int pageSize)
     if (!file.exists())
         return frames;
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot read: %2").arg(walPath, file.errorString()));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("WalFrames", "%1: cannot read: %2").arg(walPath, file.errorString()));
     const QByteArray header = file.read(kWalHeaderSize);
     if (header.size() < kWalHeaderSize)
         return frames;
@@ -79,8 +81,9 @@ Result<WalFrames> WalFrames::read(const QString &walPath, int pageSize)
         offset += frame.size();
     }
     if (file.error() != QFileDevice::NoError)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: cannot read: %2").arg(walPath, file.errorString()));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("WalFrames", "%1: cannot read: %2").arg(walPath, file.errorString()));
     return frames;
 }
 

@@ -8,6 +8,7 @@
 #include "sqlcipher/SqlCipherVersions.h"
 #include "volumes/UdisksClient.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -89,55 +90,73 @@ Diagnostics Diagnostics::collect()
     };
     if (!d.qcaProviders.contains(QStringLiteral("qca-ossl")))
         missing(QStringLiteral("QCA OpenSSL provider"),
-                QStringLiteral("checksums, key ids and AES-GCM backups"),
+                QCoreApplication::translate("Diagnostics", "checksums, key ids and AES-GCM backups"),
                 QStringLiteral("apt install libqca-qt6-plugins"));
     // Debian's libsqlcipher is built without dbstat and its sqlcipher shell with it: the dashboard
     // then measures table sizes through the shell.
     if (!d.dbstat && ShellDbstat::program().isEmpty())
-        missing(
-            QStringLiteral("SQLCipher dbstat"), QStringLiteral("table sizes on the dashboard"),
-            QStringLiteral("apt install sqlcipher (its shell has dbstat; the library is built without it)"));
+        missing(QStringLiteral("SQLCipher dbstat"),
+                QCoreApplication::translate("Diagnostics", "table sizes on the dashboard"),
+                QCoreApplication::translate(
+                    "Diagnostics",
+                    "apt install sqlcipher (its shell has dbstat; the library is built without it)"));
     if (d.postgresql.isEmpty())
-        missing(QStringLiteral("PostgreSQL client tools"), QStringLiteral("PostgreSQL backups and restores"),
+        missing(QStringLiteral("PostgreSQL client tools"),
+                QCoreApplication::translate("Diagnostics", "PostgreSQL backups and restores"),
                 QStringLiteral("apt install postgresql-client-17"));
     if (d.gpg.isEmpty())
-        missing(QStringLiteral("gpg"), QStringLiteral("restoring gpg-encrypted backups"),
+        missing(QStringLiteral("gpg"),
+                QCoreApplication::translate("Diagnostics", "restoring gpg-encrypted backups"),
                 QStringLiteral("apt install gnupg"));
     if (d.age.isEmpty())
-        missing(QStringLiteral("age"), QStringLiteral("restoring age-encrypted backups"),
+        missing(QStringLiteral("age"),
+                QCoreApplication::translate("Diagnostics", "restoring age-encrypted backups"),
                 QStringLiteral("apt install age"));
     if (!d.deviceMapper)
-        missing(
-            QStringLiteral("device-mapper"),
-            QStringLiteral("opening (mapping), mounting and closing LUKS volumes; header work, key slots and "
-                           "offline re-encryption still work"),
-            QStringLiteral("load the dm_crypt kernel module (modprobe dm_crypt) on a machine that allows it; "
-                           "containers usually cannot"));
+        missing(QStringLiteral("device-mapper"),
+                QCoreApplication::translate(
+                    "Diagnostics",
+                    "opening (mapping), mounting and closing LUKS volumes; header work, key slots and "
+                    "offline re-encryption still work"),
+                QCoreApplication::translate(
+                    "Diagnostics",
+                    "load the dm_crypt kernel module (modprobe dm_crypt) on a machine that allows it; "
+                    "containers usually cannot"));
     if (!d.afAlg)
         missing(QStringLiteral("kernel crypto API (AF_ALG)"),
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "Diagnostics",
                     "libcryptsetup's cipher benchmark; Strongroom measures ciphers in user space instead"),
-                QStringLiteral("load the algif_skcipher kernel module"));
+                QCoreApplication::translate("Diagnostics", "load the algif_skcipher kernel module"));
     if (!d.aesNi)
         missing(
-            QStringLiteral("AES-NI"), QStringLiteral("nothing, but AES is several times slower without it"),
-            QStringLiteral("use a CPU with AES instructions, or pass them through to the virtual machine"));
+            QStringLiteral("AES-NI"),
+            QCoreApplication::translate("Diagnostics", "nothing, but AES is several times slower without it"),
+            QCoreApplication::translate(
+                "Diagnostics",
+                "use a CPU with AES instructions, or pass them through to the virtual machine"));
     if (!d.udisks)
-        missing(
-            QStringLiteral("udisks2"),
-            QStringLiteral("opening and mounting volumes as a normal user (root can still do it without)"),
-            QStringLiteral("apt install udisks2; systemctl start udisks2"));
+        missing(QStringLiteral("udisks2"),
+                QCoreApplication::translate(
+                    "Diagnostics",
+                    "opening and mounting volumes as a normal user (root can still do it without)"),
+                QStringLiteral("apt install udisks2; systemctl start udisks2"));
     if (!d.keyring)
-        missing(
-            QStringLiteral("desktop keyring"), QStringLiteral("remembering keys in the GUI (off by default)"),
-            QStringLiteral("run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session"));
+        missing(QStringLiteral("desktop keyring"),
+                QCoreApplication::translate("Diagnostics", "remembering keys in the GUI (off by default)"),
+                QCoreApplication::translate(
+                    "Diagnostics",
+                    "run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session"));
     if (!d.journal)
-        missing(
-            QStringLiteral("system journal"),
-            QStringLiteral("the audit trail's second copy: entries are only in the local chain, which the "
-                           "user can rewrite, and `audit verify` cannot compare it with the journal"),
-            noJournal + QStringLiteral(": run systemd-journald (every systemd system does; containers "
-                                       "usually lack it)"));
+        missing(QStringLiteral("system journal"),
+                QCoreApplication::translate(
+                    "Diagnostics",
+                    "the audit trail's second copy: entries are only in the local chain, which the "
+                    "user can rewrite, and `audit verify` cannot compare it with the journal"),
+                noJournal + QCoreApplication::translate(
+                                "Diagnostics",
+                                ": run systemd-journald (every systemd system does; containers "
+                                "usually lack it)"));
     return d;
 }
 
@@ -173,19 +192,25 @@ QJsonObject Diagnostics::toJson() const
         {QStringLiteral("udisks2"), udisks},
         {QStringLiteral("keyring"), keyring},
         {QStringLiteral("journal"), journal},
-        {QStringLiteral("missing"), missingArray},
+        {QCoreApplication::translate("Diagnostics", "missing"), missingArray},
     };
 }
 
 QString Diagnostics::toText() const
 {
-    auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
-    auto orMissing = [](const QString &s) { return s.isEmpty() ? QStringLiteral("missing") : s; };
+    auto yesNo = [](bool b) {
+        return b ? QCoreApplication::translate("Diagnostics", "yes")
+                 : QCoreApplication::translate("Diagnostics", "no");
+    };
+    auto orMissing = [](const QString &s) {
+        return s.isEmpty() ? QCoreApplication::translate("Diagnostics", "missing") : s;
+    };
     QString t;
     auto row = [&t](const QString &name, const QString &value) {
         t += QStringLiteral("  %1 %2\n").arg(name + QLatin1Char(':'), -22).arg(value);
     };
-    t += QStringLiteral("Strongroom %1\n\nLibraries and tools:\n").arg(strongroom);
+    t +=
+        QCoreApplication::translate("Diagnostics", "Strongroom %1\n\nLibraries and tools:\n").arg(strongroom);
     row(QStringLiteral("Qt"), qt);
     row(QStringLiteral("SQLCipher"),
         QStringLiteral("%1 (%2 %3)").arg(orMissing(sqlcipher), sqlcipherProvider, sqlcipherProviderVersion));
@@ -194,20 +219,22 @@ QString Diagnostics::toText() const
         QStringLiteral("%1 (providers: %2)").arg(qca, qcaProviders.join(QStringLiteral(", "))));
     row(QStringLiteral("libcryptsetup"), cryptsetup);
     row(QStringLiteral("KArchive"), karchive);
-    row(QStringLiteral("PostgreSQL tools"), orMissing(postgresql) + QStringLiteral(" (libpq %1)").arg(libpq));
+    row(QCoreApplication::translate("Diagnostics", "PostgreSQL tools"),
+        orMissing(postgresql) + QStringLiteral(" (libpq %1)").arg(libpq));
     row(QStringLiteral("gpg"), orMissing(gpg));
     row(QStringLiteral("age"), orMissing(age));
-    t += QStringLiteral("\nSystem:\n");
+    t += QCoreApplication::translate("Diagnostics", "\nSystem:\n");
     row(QStringLiteral("device-mapper"), yesNo(deviceMapper));
     row(QStringLiteral("AES-NI"), yesNo(aesNi));
-    row(QStringLiteral("kernel crypto API"), yesNo(afAlg));
+    row(QCoreApplication::translate("Diagnostics", "kernel crypto API"), yesNo(afAlg));
     row(QStringLiteral("udisks2"), yesNo(udisks));
-    row(QStringLiteral("desktop keyring"), yesNo(keyring));
-    row(QStringLiteral("system journal"), yesNo(journal));
+    row(QCoreApplication::translate("Diagnostics", "desktop keyring"), yesNo(keyring));
+    row(QCoreApplication::translate("Diagnostics", "system journal"), yesNo(journal));
     if (!missing.isEmpty()) {
-        t += QStringLiteral("\nMissing:\n");
+        t += QCoreApplication::translate("Diagnostics", "\nMissing:\n");
         for (const Missing &m : missing)
-            t += QStringLiteral("  - %1: disables %2.\n    Fix: %3\n").arg(m.what, m.disables, m.fix);
+            t += QCoreApplication::translate("Diagnostics", "  - %1: disables %2.\n    Fix: %3\n")
+                     .arg(m.what, m.disables, m.fix);
     }
     return t;
 }

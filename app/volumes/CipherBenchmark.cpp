@@ -1,5 +1,6 @@
 #include "volumes/CipherBenchmark.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
 #include <libcryptsetup.h>
@@ -110,16 +111,19 @@ QList<CipherSpeed> benchmarkCiphers(bool kernelCryptoApi)
         }
         if (!spec.openssl) {
             speed.source = QStringLiteral("unavailable");
-            speed.note = kernelCryptoApi
-                             ? QStringLiteral("the kernel has no such cipher")
-                             : QStringLiteral("needs the kernel crypto API; OpenSSL has no such cipher");
+            speed.note =
+                kernelCryptoApi
+                    ? QCoreApplication::translate("CipherBenchmark", "the kernel has no such cipher")
+                    : QCoreApplication::translate("CipherBenchmark",
+                                                  "needs the kernel crypto API; OpenSSL has no such cipher");
             speeds.append(speed);
             continue;
         }
         speed.encryptMiBs = opensslCipherSpeed(spec.openssl, spec.keyBits / 8, true, 512, kMinNs);
         if (speed.encryptMiBs < 0) {
             speed.source = QStringLiteral("unavailable");
-            speed.note = QStringLiteral("OpenSSL lacks %1").arg(QString::fromLatin1(spec.openssl));
+            speed.note = QCoreApplication::translate("CipherBenchmark", "OpenSSL lacks %1")
+                             .arg(QString::fromLatin1(spec.openssl));
             speeds.append(speed);
             continue;
         }

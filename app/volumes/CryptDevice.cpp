@@ -1,5 +1,6 @@
 #include "volumes/CryptDevice.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <cerrno>
@@ -40,15 +41,20 @@ Result<std::unique_ptr<CryptDevice>> CryptDevice::init(const QString &image, con
     crypt_set_log_callback(nullptr, silentDefaultLog, nullptr);
     const QFileInfo info(image);
     if (!info.exists())
-        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(image),
-                     QStringLiteral("not-found"));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("CryptDevice", "%1: no such file. Check the path.").arg(image),
+            QStringLiteral("not-found"));
     if (!header.isEmpty() && !QFileInfo::exists(header))
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: no such header file. Check the --header path.").arg(header),
-                     QStringLiteral("not-found"));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("CryptDevice", "%1: no such header file. Check the --header path.")
+                .arg(header),
+            QStringLiteral("not-found"));
     if (!QFileInfo(header.isEmpty() ? image : header).isReadable())
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: not readable by this user.").arg(header.isEmpty() ? image : header));
+                     QCoreApplication::translate("CryptDevice", "%1: not readable by this user.")
+                         .arg(header.isEmpty() ? image : header));
 
     std::unique_ptr<CryptDevice> device(new CryptDevice);
     device->m_image = image;
@@ -60,7 +66,8 @@ Result<std::unique_ptr<CryptDevice>> CryptDevice::init(const QString &image, con
                        : crypt_init_data_device(&device->m_cd, headerPath.constData(), imagePath.constData());
     if (rc < 0)
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1: libcryptsetup cannot open it: %2").arg(image, errnoText(rc)));
+                     QCoreApplication::translate("CryptDevice", "%1: libcryptsetup cannot open it: %2")
+                         .arg(image, errnoText(rc)));
     crypt_set_log_callback(device->m_cd, &CryptDevice::logCallback, device.get());
     return device;
 }
@@ -74,13 +81,14 @@ Result<std::unique_ptr<CryptDevice>> CryptDevice::load(const QString &image, con
     if (rc < 0) {
         const QString file = header.isEmpty() ? image : header;
         if (rc == -EINVAL || rc == -ENODEV)
-            return Error(
-                ExitCode::Unsupported,
-                QStringLiteral("%1: not a LUKS volume (no LUKS1 or LUKS2 header found). If its header is "
-                               "detached, pass it with --header FILE.")
-                    .arg(file),
-                QStringLiteral("not-luks"));
-        return (*device)->error(rc, QStringLiteral("reading the LUKS header"));
+            return Error(ExitCode::Unsupported,
+                         QCoreApplication::translate(
+                             "CryptDevice",
+                             "%1: not a LUKS volume (no LUKS1 or LUKS2 header found). If its header is "
+                             "detached, pass it with --header FILE.")
+                             .arg(file),
+                         QStringLiteral("not-luks"));
+        return (*device)->error(rc, QCoreApplication::translate("CryptDevice", "reading the LUKS header"));
     }
     return device;
 }
@@ -99,9 +107,11 @@ QString CryptDevice::type() const
 
 Error CryptDevice::error(int rc, const QString &what, ExitCode code) const
 {
-    QString message = QStringLiteral("%1: %2 failed: %3").arg(m_image, what, errnoText(rc));
+    QString message =
+        QCoreApplication::translate("CryptDevice", "%1: %2 failed: %3").arg(m_image, what, errnoText(rc));
     if (!m_log.isEmpty())
-        message += QStringLiteral(" (libcryptsetup: %1)").arg(m_log.join(QStringLiteral("; ")));
+        message += QCoreApplication::translate("CryptDevice", " (libcryptsetup: %1)")
+                       .arg(m_log.join(QStringLiteral("; ")));
     if (rc == -EBUSY)
         code = ExitCode::Busy;
     return Error(code, message);

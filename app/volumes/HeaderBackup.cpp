@@ -19,7 +19,7 @@ Result<QString> writeVerifiedBackup(const CryptDevice &device, const QString &fi
     const int rc = crypt_header_backup(device.handle(), nullptr, tempPath.constData());
     if (rc < 0) {
         safefile::removeTemp(temp);
-        return device.error(rc, QStringLiteral("writing the header backup"));
+        return device.error(rc, QCoreApplication::translate("HeaderBackup", "writing the header backup"));
     }
     if (auto s = safefile::fsyncFile(temp); !s) {
         safefile::removeTemp(temp);
@@ -29,9 +29,11 @@ Result<QString> writeVerifiedBackup(const CryptDevice &device, const QString &fi
     const QString uuid = QString::fromLatin1(crypt_get_uuid(device.handle()));
     if (!check || QString::fromLatin1(crypt_get_uuid((*check)->handle())) != uuid) {
         safefile::removeTemp(temp);
-        return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: the header backup did not read back correctly; nothing was written.")
-                         .arg(file));
+        return Error(
+            ExitCode::Integrity,
+            QCoreApplication::translate(
+                "HeaderBackup", "%1: the header backup did not read back correctly; nothing was written.")
+                .arg(file));
     }
     // libcryptsetup created the temp 0400; a backup is a new file and never replaces one.
     if (auto s = safefile::placeNew(temp, file); !s) {
@@ -47,7 +49,8 @@ Result<QString> backup(const QString &image, const QString &file, const QString 
     if (QFileInfo::exists(file))
         return Error(
             ExitCode::Failure,
-            QStringLiteral("%1 already exists; choose another name, or move the old backup away first.")
+            QCoreApplication::translate(
+                "HeaderBackup", "%1 already exists; choose another name, or move the old backup away first.")
                 .arg(file));
     auto device = CryptDevice::load(image, detachedHeader);
     if (!device)
@@ -69,7 +72,8 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
     auto saved = CryptDevice::load(file);
     if (!saved)
         return Error(ExitCode::Unsupported,
-                     QStringLiteral("%1 is not a LUKS header backup: %2").arg(file, saved.error().message),
+                     QCoreApplication::translate("HeaderBackup", "%1 is not a LUKS header backup: %2")
+                         .arg(file, saved.error().message),
                      QStringLiteral("not-luks"));
     RestoreOutcome outcome;
     outcome.uuid = QString::fromLatin1(crypt_get_uuid((*saved)->handle()));
@@ -80,7 +84,8 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
         if (currentUuid != outcome.uuid && !force)
             return Error(
                 ExitCode::Failure,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "HeaderBackup",
                     "%1 has UUID %2 but the backup %3 belongs to UUID %4: it is the header of another "
                     "volume. Nothing was changed; pass --force only if you are sure.")
                     .arg(image, currentUuid, file, outcome.uuid),
@@ -95,7 +100,8 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
         outcome.previousHeaderKeptAt = kept;
     } else if (!force) {
         return Error(ExitCode::Failure,
-                     QStringLiteral(
+                     QCoreApplication::translate(
+                         "HeaderBackup",
                          "%1 has no readable LUKS header, so the backup's UUID cannot be checked against it. "
                          "Pass --force to restore %2 onto it anyway.")
                          .arg(image, file),
@@ -109,7 +115,8 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
         return target.error();
     const QByteArray backupPath = QFile::encodeName(file);
     if (const int rc = crypt_header_restore((*target)->handle(), nullptr, backupPath.constData()); rc < 0)
-        return (*target)->error(rc, QStringLiteral("restoring the header from %1").arg(file));
+        return (*target)->error(
+            rc, QCoreApplication::translate("HeaderBackup", "restoring the header from %1").arg(file));
     if (auto s = safefile::fsyncFile(image); !s)
         return s.error();
     return outcome;

@@ -4,6 +4,7 @@
 #include "core/JobContext.h"
 #include "volumes/HeaderBackup.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace strongroom {
@@ -13,15 +14,17 @@ HeaderBackupJob::HeaderBackupJob(Request request) : m_request(std::move(request)
 QString HeaderBackupJob::title() const
 {
     const QString file = QFileInfo(m_request.image).fileName();
-    return m_request.direction == Direction::Backup ? QStringLiteral("Back up the header of %1").arg(file)
-                                                    : QStringLiteral("Restore the header of %1").arg(file);
+    return m_request.direction == Direction::Backup
+               ? QCoreApplication::translate("HeaderBackupJob", "Back up the header of %1").arg(file)
+               : QCoreApplication::translate("HeaderBackupJob", "Restore the header of %1").arg(file);
 }
 
 QList<JobStep> HeaderBackupJob::steps() const
 {
     if (m_request.direction == Direction::Backup)
-        return {{QStringLiteral("Write and verify the header backup")}};
-    return {{QStringLiteral("Check the backup and restore the header"), true}};
+        return {{QCoreApplication::translate("HeaderBackupJob", "Write and verify the header backup")}};
+    return {
+        {QCoreApplication::translate("HeaderBackupJob", "Check the backup and restore the header"), true}};
 }
 
 void HeaderBackupJob::run(JobContext &context)
@@ -42,7 +45,8 @@ void HeaderBackupJob::run(JobContext &context)
                          {QStringLiteral("backup"), r.file},
                          {QStringLiteral("uuid"), *uuid}});
         context.setOverview(
-            QStringLiteral("Saved the LUKS header of %1 (UUID %2) to %3.").arg(r.image, *uuid, r.file));
+            QCoreApplication::translate("HeaderBackupJob", "Saved the LUKS header of %1 (UUID %2) to %3.")
+                .arg(r.image, *uuid, r.file));
         return;
     }
     if (context.isCancelled())
@@ -71,10 +75,12 @@ void HeaderBackupJob::run(JobContext &context)
                      {QStringLiteral("restored_from"), r.file},
                      {QStringLiteral("uuid"), outcome->uuid},
                      {QStringLiteral("previous_header"), outcome->previousHeaderKeptAt}});
-    context.setOverview(QStringLiteral("Restored the header of %1 from %2.").arg(r.image, r.file));
+    context.setOverview(QCoreApplication::translate("HeaderBackupJob", "Restored the header of %1 from %2.")
+                            .arg(r.image, r.file));
     if (!outcome->previousHeaderKeptAt.isEmpty())
         context.addDetail(
-            QStringLiteral("The header it replaced is kept in %1.").arg(outcome->previousHeaderKeptAt));
+            QCoreApplication::translate("HeaderBackupJob", "The header it replaced is kept in %1.")
+                .arg(outcome->previousHeaderKeptAt));
 }
 
 } // namespace strongroom

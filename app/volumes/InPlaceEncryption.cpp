@@ -6,6 +6,7 @@
 #include "volumes/LuksTokens.h"
 #include "volumes/SlotNames.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -45,8 +46,9 @@ Status resizeFile(const QString &path, qint64 size, bool allocate)
     const QByteArray p = QFile::encodeName(path);
     const int fd = ::open(p.constData(), O_RDWR | O_CLOEXEC);
     if (fd < 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot open for writing: %2")
-                                            .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("InPlaceEncryption", "%1: cannot open for writing: %2")
+                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     const off_t oldSize = ::lseek(fd, 0, SEEK_END);
     int rc = allocate && size > oldSize ? ::posix_fallocate(fd, oldSize, size - oldSize)
                                         : (::ftruncate(fd, size) == 0 ? 0 : errno);
@@ -54,10 +56,11 @@ Status resizeFile(const QString &path, qint64 size, bool allocate)
         rc = errno;
     ::close(fd);
     if (rc != 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot resize to %2 bytes: %3")
-                                            .arg(path)
-                                            .arg(size)
-                                            .arg(QString::fromLocal8Bit(std::strerror(rc))));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("InPlaceEncryption", "%1: cannot resize to %2 bytes: %3")
+                         .arg(path)
+                         .arg(size)
+                         .arg(QString::fromLocal8Bit(std::strerror(rc))));
     return Status::success();
 }
 
@@ -72,7 +75,7 @@ Status setPlainSize(CryptDevice &device, qint64 bytes)
                             {QStringLiteral("bytes"), QString::number(bytes)}};
     const QByteArray json = QJsonDocument(token).toJson(QJsonDocument::Compact);
     if (const int rc = crypt_token_json_set(device.handle(), CRYPT_ANY_TOKEN, json.constData()); rc < 0)
-        return device.error(rc, QStringLiteral("recording the plain size"));
+        return device.error(rc, QCoreApplication::translate("InPlaceEncryption", "recording the plain size"));
     return Status::success();
 }
 
@@ -98,7 +101,8 @@ Result<Outcome> runToEnd(CryptDevice &device, Outcome outcome, const Progress &p
     ProgressBridge bridge{&progress};
     const int rc = crypt_reencrypt_run(device.handle(), progressCallback, &bridge);
     if (rc < 0)
-        return device.error(rc, what + QStringLiteral(" (run the same command again to resume)"));
+        return device.error(rc, what + QCoreApplication::translate(
+                                           "InPlaceEncryption", " (run the same command again to resume)"));
     outcome.bytes = bridge.total;
     outcome.finished = crypt_reencrypt_status(device.handle(), nullptr) == CRYPT_REENCRYPT_NONE;
     return outcome;
@@ -111,9 +115,11 @@ Result<Outcome> resume(CryptDevice &device, const KeyMaterial &key, const Progre
     crypt_params_reencrypt params{};
     const crypt_reencrypt_info status = crypt_reencrypt_status(device.handle(), &params);
     if (status == CRYPT_REENCRYPT_INVALID)
-        return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: the re-encryption metadata is invalid; restore a header backup.")
-                         .arg(device.image()));
+        return Error(
+            ExitCode::Integrity,
+            QCoreApplication::translate("InPlaceEncryption",
+                                        "%1: the re-encryption metadata is invalid; restore a header backup.")
+                .arg(device.image()));
     if (status == CRYPT_REENCRYPT_CRASH) {
         // The last chunk was interrupted mid-write: libcryptsetup repairs it from its resilience data.
         crypt_params_reencrypt recovery{};
@@ -123,9 +129,12 @@ Result<Outcome> resume(CryptDevice &device, const KeyMaterial &key, const Progre
                                                CRYPT_ANY_SLOT, CRYPT_ANY_SLOT, nullptr, nullptr, &recovery);
         if (rc == -EPERM)
             return Error(ExitCode::WrongKey,
-                         QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image()));
+                         QCoreApplication::translate("InPlaceEncryption",
+                                                     "%1: the key opens no key slot of this volume.")
+                             .arg(device.image()));
         if (rc < 0)
-            return device.error(rc, QStringLiteral("recovering the interrupted chunk"));
+            return device.error(
+                rc, QCoreApplication::translate("InPlaceEncryption", "recovering the interrupted chunk"));
     }
     params.resilience = nullptr;
     params.hash = nullptr;
@@ -137,8 +146,10 @@ Result<Outcome> resume(CryptDevice &device, const KeyMaterial &key, const Progre
         crypt_reencrypt_init_by_passphrase(device.handle(), nullptr, key.data(), size_t(key.size()),
                                            CRYPT_ANY_SLOT, CRYPT_ANY_SLOT, nullptr, nullptr, &params);
     if (slot == -EPERM)
-        return Error(ExitCode::WrongKey,
-                     QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image()));
+        return Error(
+            ExitCode::WrongKey,
+            QCoreApplication::translate("InPlaceEncryption", "%1: the key opens no key slot of this volume.")
+                .arg(device.image()));
     if (slot < 0)
         return device.error(slot, QStringLiteral("resuming ") + what);
     Outcome outcome;
@@ -164,7 +175,7 @@ Status writePlan(const QString &image, qint64 originalSize)
     const QByteArray json =
         QJsonDocument(QJsonObject{{QStringLiteral("original_size"), QString::number(originalSize)}}).toJson();
     return safefile::writeFileAtomically(encryptionPlanPath(image), json, QStringLiteral("encrypt-plan"),
-                                         QStringLiteral("encryption plan"));
+                                         QCoreApplication::translate("InPlaceEncryption", "encryption plan"));
 }
 
 void removeStaleHeaderTemps(const QString &image)
@@ -183,7 +194,9 @@ Status abandonPlan(const QString &image)
     const QString plan = encryptionPlanPath(image);
     QFile f(plan);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot read the encryption plan.").arg(plan));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("InPlaceEncryption", "%1: cannot read the encryption plan.")
+                         .arg(plan));
     const qint64 originalSize = QJsonDocument::fromJson(f.readAll())
                                     .object()
                                     .value(QStringLiteral("original_size"))
@@ -210,9 +223,10 @@ Result<std::unique_ptr<CryptDevice>> placeJournaledHeader(const QString &image)
         const QByteArray journalPath = QFile::encodeName(journal);
         if (const int rc = crypt_header_restore((*device)->handle(), CRYPT_LUKS2, journalPath.constData());
             rc < 0)
-            return (*device)->error(rc,
-                                    QStringLiteral("writing the LUKS2 header onto the image (run the same "
-                                                   "command again to retry; the data is intact)"));
+            return (*device)->error(
+                rc, QCoreApplication::translate("InPlaceEncryption",
+                                                "writing the LUKS2 header onto the image (run the same "
+                                                "command again to retry; the data is intact)"));
     }
     if (auto s = safefile::fsyncFile(image); !s)
         return s.error();
@@ -221,11 +235,12 @@ Result<std::unique_ptr<CryptDevice>> placeJournaledHeader(const QString &image)
     if (!device)
         return device.error();
     if (!(*device)->isLuks2() || crypt_reencrypt_status((*device)->handle(), nullptr) == CRYPT_REENCRYPT_NONE)
-        return Error(
-            ExitCode::Integrity,
-            QStringLiteral("%1: the header written onto the image does not read back as an unfinished "
-                           "encryption; the journal %2 is kept for recovery.")
-                .arg(image, journal));
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate(
+                         "InPlaceEncryption",
+                         "%1: the header written onto the image does not read back as an unfinished "
+                         "encryption; the journal %2 is kept for recovery.")
+                         .arg(image, journal));
     // The journal must be gone for good before the data pass changes the image's header.
     QFile::remove(journal);
     QFile::remove(encryptionPlanPath(image));
@@ -240,15 +255,15 @@ QString Inspection::describe() const
 {
     switch (state) {
     case State::Plain:
-        return QStringLiteral("not encrypted");
+        return QCoreApplication::translate("InPlaceEncryption", "not encrypted");
     case State::Luks:
-        return QStringLiteral("a LUKS volume");
+        return QCoreApplication::translate("InPlaceEncryption", "a LUKS volume");
     case State::Encrypting:
-        return QStringLiteral("half encrypted (resumable)");
+        return QCoreApplication::translate("InPlaceEncryption", "half encrypted (resumable)");
     case State::Decrypting:
-        return QStringLiteral("half decrypted (resumable)");
+        return QCoreApplication::translate("InPlaceEncryption", "half decrypted (resumable)");
     case State::Crashed:
-        return QStringLiteral("interrupted mid-chunk (recoverable)");
+        return QCoreApplication::translate("InPlaceEncryption", "interrupted mid-chunk (recoverable)");
     }
     return {};
 }
@@ -266,8 +281,10 @@ QString encryptionHeaderPath(const QString &image)
 Result<Inspection> inspect(const QString &image)
 {
     if (!QFileInfo(image).isFile())
-        return Error(ExitCode::Failure, QStringLiteral("%1: no such file. Check the path.").arg(image),
-                     QStringLiteral("not-found"));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("InPlaceEncryption", "%1: no such file. Check the path.").arg(image),
+            QStringLiteral("not-found"));
     Inspection inspection;
     if (QFileInfo::exists(encryptionHeaderPath(image))) {
         // The header is journaled but maybe not (wholly) on the image yet: whatever its first bytes
@@ -306,14 +323,16 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
     if (!inspection)
         return inspection.error();
     if (!inspection->header.isEmpty())
-        return Error(
-            ExitCode::Failure,
-            QStringLiteral("%1 is being decrypted; finish that first with `volume decrypt`.").arg(image));
+        return Error(ExitCode::Failure, QCoreApplication::translate(
+                                            "InPlaceEncryption",
+                                            "%1 is being decrypted; finish that first with `volume decrypt`.")
+                                            .arg(image));
     if (QFileInfo::exists(encryptionHeaderPath(image))) {
         auto device = placeJournaledHeader(image);
         if (!device)
             return device.error();
-        return resume(**device, key, progress, QStringLiteral("encrypting in place"));
+        return resume(**device, key, progress,
+                      QCoreApplication::translate("InPlaceEncryption", "encrypting in place"));
     }
     if (inspection->state == State::Plain && QFileInfo::exists(encryptionPlanPath(image)))
         if (auto s = abandonPlan(image); !s)
@@ -322,14 +341,17 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
         auto device = CryptDevice::load(image);
         if (!device)
             return device.error();
-        return resume(**device, key, progress, QStringLiteral("encrypting in place"));
+        return resume(**device, key, progress,
+                      QCoreApplication::translate("InPlaceEncryption", "encrypting in place"));
     }
     if (inspection->state != State::Plain)
         return Error(ExitCode::Failure,
-                     QStringLiteral("%1 is already a LUKS volume; nothing to encrypt.").arg(image),
+                     QCoreApplication::translate("InPlaceEncryption",
+                                                 "%1 is already a LUKS volume; nothing to encrypt.")
+                         .arg(image),
                      QStringLiteral("already-encrypted"));
     if (key.isEmpty())
-        return Error(ExitCode::Usage, QStringLiteral("The key is empty."));
+        return Error(ExitCode::Usage, QCoreApplication::translate("InPlaceEncryption", "The key is empty."));
     if (auto s = params.pbkdf.validate(); !s)
         return s.error();
 
@@ -339,13 +361,15 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
     if (plainSize <= 0 || fileSize % qint64(kSector) != 0 || params.headerBytes % (1024 * 1024) != 0)
         return Error(
             ExitCode::Unsupported,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "InPlaceEncryption",
                 "%1 is %2 bytes: in-place encryption needs a non-empty whole number of 512-byte sectors.")
                 .arg(image)
                 .arg(fileSize));
     if (fileSize % params.sectorSize != 0)
         return Error(ExitCode::Unsupported,
-                     QStringLiteral("%1: its size is not a multiple of the %2-byte sector size.")
+                     QCoreApplication::translate("InPlaceEncryption",
+                                                 "%1: its size is not a multiple of the %2-byte sector size.")
                          .arg(image)
                          .arg(params.sectorSize));
     if (auto s = writePlan(image, fileSize); !s)
@@ -354,8 +378,9 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
     auto undoPlan = qScopeGuard([&image] { (void)abandonPlan(image); });
     if (params.growImage) {
         const QString folder = QFileInfo(image).absolutePath();
-        if (auto s =
-                safefile::requireFreeSpace(folder, room + 1024 * 1024, QStringLiteral("the LUKS2 header"));
+        if (auto s = safefile::requireFreeSpace(
+                folder, room + 1024 * 1024,
+                QCoreApplication::translate("InPlaceEncryption", "the LUKS2 header"));
             !s)
             return s.error();
         // Zeros appended at the end: the room libcryptsetup moves the data into.
@@ -371,7 +396,9 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
         QFile f(tempHeader);
         if (!safefile::createPrivateFile(tempHeader) || !f.open(QIODevice::WriteOnly) || !f.resize(4096))
             return Error(ExitCode::Failure,
-                         QStringLiteral("%1: cannot create the temporary header file.").arg(tempHeader));
+                         QCoreApplication::translate("InPlaceEncryption",
+                                                     "%1: cannot create the temporary header file.")
+                             .arg(tempHeader));
     }
     auto cleanup = qScopeGuard([&tempHeader] { safefile::removeTemp(tempHeader); });
 
@@ -397,21 +424,24 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
             return device.error();
         crypt_device *cd = (*device)->handle();
         if (const int rc = crypt_set_data_offset(cd, quint64(params.headerBytes) / kSector); rc < 0)
-            return (*device)->error(rc, QStringLiteral("setting the data offset"));
+            return (*device)->error(
+                rc, QCoreApplication::translate("InPlaceEncryption", "setting the data offset"));
         if (auto s = params.pbkdf.apply(cd); !s)
             return s.error();
         if (const int rc = crypt_format(cd, CRYPT_LUKS2, cipher.constData(), mode.constData(), nullptr,
                                         nullptr, size_t(params.keySizeBits / 8), &luks2);
             rc < 0)
             return (*device)->error(rc,
-                                    QStringLiteral("formatting the LUKS2 header (%1, %2-bit key)")
+                                    QCoreApplication::translate(
+                                        "InPlaceEncryption", "formatting the LUKS2 header (%1, %2-bit key)")
                                         .arg(params.cipher)
                                         .arg(params.keySizeBits),
                                     rc == -EINVAL ? ExitCode::Usage : ExitCode::Failure);
         slot =
             crypt_keyslot_add_by_volume_key(cd, CRYPT_ANY_SLOT, nullptr, 0, key.data(), size_t(key.size()));
         if (slot < 0)
-            return (*device)->error(slot, QStringLiteral("adding the key slot"));
+            return (*device)->error(slot,
+                                    QCoreApplication::translate("InPlaceEncryption", "adding the key slot"));
         if (!params.slotName.isEmpty())
             if (auto s = setSlotName(**device, slot, params.slotName); !s)
                 return s.error();
@@ -421,7 +451,8 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
             crypt_reencrypt_init_by_passphrase(cd, nullptr, key.data(), size_t(key.size()), CRYPT_ANY_SLOT,
                                                slot, crypt_get_cipher(cd), crypt_get_cipher_mode(cd), &reenc);
         if (rc < 0)
-            return (*device)->error(rc, QStringLiteral("preparing the in-place encryption"));
+            return (*device)->error(
+                rc, QCoreApplication::translate("InPlaceEncryption", "preparing the in-place encryption"));
     }
     if (auto s = safefile::fsyncFile(tempHeader); !s)
         return s.error();
@@ -440,10 +471,12 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
         crypt_reencrypt_init_by_passphrase((*device)->handle(), nullptr, key.data(), size_t(key.size()),
                                            CRYPT_ANY_SLOT, slot, nullptr, nullptr, &reenc);
     if (rc < 0)
-        return (*device)->error(rc, QStringLiteral("starting the in-place encryption"));
+        return (*device)->error(
+            rc, QCoreApplication::translate("InPlaceEncryption", "starting the in-place encryption"));
     Outcome outcome;
     outcome.slot = slot;
-    return runToEnd(**device, outcome, progress, QStringLiteral("encrypting in place"));
+    return runToEnd(**device, outcome, progress,
+                    QCoreApplication::translate("InPlaceEncryption", "encrypting in place"));
 }
 
 Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Progress &progress)
@@ -453,13 +486,16 @@ Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Prog
         return inspection.error();
     const QString header = decryptionHeaderPath(image);
     if (inspection->state == State::Plain)
-        return Error(ExitCode::Unsupported,
-                     QStringLiteral("%1 is not a LUKS volume; nothing to decrypt.").arg(image),
-                     QStringLiteral("not-luks"));
-    if (inspection->state == State::Encrypting)
         return Error(
-            ExitCode::Failure,
-            QStringLiteral("%1 is half encrypted; finish that first with `volume encrypt`.").arg(image));
+            ExitCode::Unsupported,
+            QCoreApplication::translate("InPlaceEncryption", "%1 is not a LUKS volume; nothing to decrypt.")
+                .arg(image),
+            QStringLiteral("not-luks"));
+    if (inspection->state == State::Encrypting)
+        return Error(ExitCode::Failure, QCoreApplication::translate(
+                                            "InPlaceEncryption",
+                                            "%1 is half encrypted; finish that first with `volume encrypt`.")
+                                            .arg(image));
 
     Outcome outcome;
     qint64 dataOffset = 0;
@@ -470,23 +506,28 @@ Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Prog
         if (!(*device)->isLuks2())
             return Error(
                 ExitCode::Unsupported,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "InPlaceEncryption",
                     "%1 is LUKS1: in-place decryption needs LUKS2 (convert it with `cryptsetup convert`).")
                     .arg(image));
         const int slot = crypt_activate_by_passphrase((*device)->handle(), nullptr, CRYPT_ANY_SLOT,
                                                       key.data(), size_t(key.size()), 0);
         if (slot == -EPERM)
             return Error(ExitCode::WrongKey,
-                         QStringLiteral("%1: the key opens no key slot of this volume.").arg(image));
+                         QCoreApplication::translate("InPlaceEncryption",
+                                                     "%1: the key opens no key slot of this volume.")
+                             .arg(image));
         if (slot < 0)
-            return (*device)->error(slot, QStringLiteral("checking the key"));
+            return (*device)->error(slot,
+                                    QCoreApplication::translate("InPlaceEncryption", "checking the key"));
         // The header moves to a file beside the image for the duration: the image's first
         // megabytes become plain data again.
         const QString temp = safefile::tempPathFor(header, QStringLiteral("decrypt-header"));
         const QByteArray tempPath = QFile::encodeName(temp);
         if (const int rc = crypt_header_backup((*device)->handle(), CRYPT_LUKS2, tempPath.constData());
             rc < 0)
-            return (*device)->error(rc, QStringLiteral("saving the header for decryption"));
+            return (*device)->error(
+                rc, QCoreApplication::translate("InPlaceEncryption", "saving the header for decryption"));
         if (auto s = safefile::fsyncFile(temp); !s)
             return s.error();
         if (auto s = safefile::atomicReplace(temp, header); !s)
@@ -496,7 +537,9 @@ Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Prog
         // Wipe both LUKS2 header copies on the image so nothing mistakes it for a volume.
         QFile f(image);
         if (!f.open(QIODevice::ReadWrite))
-            return Error(ExitCode::Failure, QStringLiteral("%1: cannot open for writing.").arg(image));
+            return Error(
+                ExitCode::Failure,
+                QCoreApplication::translate("InPlaceEncryption", "%1: cannot open for writing.").arg(image));
         f.write(QByteArray(qsizetype(2 * metadataSize), '\0'));
         f.flush();
         ::fsync(f.handle());
@@ -522,13 +565,18 @@ Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Prog
                                                CRYPT_ANY_SLOT, CRYPT_ANY_SLOT, nullptr, nullptr, &reenc);
         if (slot == -EPERM)
             return Error(ExitCode::WrongKey,
-                         QStringLiteral("%1: the key opens no key slot of this volume.").arg(image));
+                         QCoreApplication::translate("InPlaceEncryption",
+                                                     "%1: the key opens no key slot of this volume.")
+                             .arg(image));
         if (slot < 0)
-            return (*device)->error(slot, QStringLiteral("preparing the in-place decryption"));
+            return (*device)->error(
+                slot, QCoreApplication::translate("InPlaceEncryption", "preparing the in-place decryption"));
         outcome.slot = slot;
-        result = runToEnd(**device, outcome, progress, QStringLiteral("decrypting in place"));
+        result = runToEnd(**device, outcome, progress,
+                          QCoreApplication::translate("InPlaceEncryption", "decrypting in place"));
     } else {
-        result = resume(**device, key, progress, QStringLiteral("decrypting in place"));
+        result = resume(**device, key, progress,
+                        QCoreApplication::translate("InPlaceEncryption", "decrypting in place"));
     }
     if (!result || !result->finished)
         return result;

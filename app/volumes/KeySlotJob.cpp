@@ -37,17 +37,21 @@ QString KeySlotJob::title() const
     const QString file = QFileInfo(m_request.image).fileName();
     switch (m_request.operation) {
     case Operation::Test:
-        return QStringLiteral("Test a key of %1").arg(file);
+        return QCoreApplication::translate("KeySlotJob", "Test a key of %1").arg(file);
     case Operation::Prove:
-        return QStringLiteral("Prove another key of %1").arg(file);
+        return QCoreApplication::translate("KeySlotJob", "Prove another key of %1").arg(file);
     case Operation::Add:
-        return QStringLiteral("Add a key to %1").arg(file);
+        return QCoreApplication::translate("KeySlotJob", "Add a key to %1").arg(file);
     case Operation::Change:
-        return QStringLiteral("Change a key of %1").arg(file);
+        return QCoreApplication::translate("KeySlotJob", "Change a key of %1").arg(file);
     case Operation::Remove:
-        return QStringLiteral("Remove key slot %1 of %2").arg(m_request.slot).arg(file);
+        return QCoreApplication::translate("KeySlotJob", "Remove key slot %1 of %2")
+            .arg(m_request.slot)
+            .arg(file);
     case Operation::Retune:
-        return QStringLiteral("Retune key slot %1 of %2").arg(m_request.slot).arg(file);
+        return QCoreApplication::translate("KeySlotJob", "Retune key slot %1 of %2")
+            .arg(m_request.slot)
+            .arg(file);
     }
     return {};
 }
@@ -55,9 +59,10 @@ QString KeySlotJob::title() const
 QList<JobStep> KeySlotJob::steps() const
 {
     const bool changes = m_request.operation != Operation::Test && m_request.operation != Operation::Prove;
-    QList<JobStep> steps{{QStringLiteral("Read the header")}, {QStringLiteral("Check the key")}};
+    QList<JobStep> steps{{QCoreApplication::translate("KeySlotJob", "Read the header")},
+                         {QCoreApplication::translate("KeySlotJob", "Check the key")}};
     if (changes)
-        steps << JobStep{QStringLiteral("Write the key slot"), true};
+        steps << JobStep{QCoreApplication::translate("KeySlotJob", "Write the key slot"), true};
     return steps;
 }
 
@@ -125,7 +130,8 @@ void KeySlotJob::run(JobContext &context)
         context.setData({{QStringLiteral("path"), r.image},
                          {QStringLiteral("slot"), m_resultSlot},
                          {QStringLiteral("name"), slotNames(d).value(m_resultSlot)}});
-        context.setOverview(QStringLiteral("The key opens %1.").arg(m_resultLabel));
+        context.setOverview(
+            QCoreApplication::translate("KeySlotJob", "The key opens %1.").arg(m_resultLabel));
         return;
     }
     case Operation::Prove:
@@ -136,8 +142,8 @@ void KeySlotJob::run(JobContext &context)
             return failed(m_verdict.refusal(), details);
         m_provenLabel = keyslots::slotLabel(d, m_verdict.provenSlot);
         if (r.operation == Operation::Prove) {
-            context.setOverview(
-                QStringLiteral("The key opens %1, so %2 may go.").arg(m_provenLabel, m_requestedLabel));
+            context.setOverview(QCoreApplication::translate("KeySlotJob", "The key opens %1, so %2 may go.")
+                                    .arg(m_provenLabel, m_requestedLabel));
             return;
         }
         if (context.isCancelled())
@@ -156,7 +162,8 @@ void KeySlotJob::run(JobContext &context)
                          {QStringLiteral("name"), slotName},
                          {QStringLiteral("proven_by_slot"), m_verdict.provenSlot}});
         context.setOverview(
-            QStringLiteral("Removed %1; %2 still opens the volume.").arg(m_requestedLabel, m_provenLabel));
+            QCoreApplication::translate("KeySlotJob", "Removed %1; %2 still opens the volume.")
+                .arg(m_requestedLabel, m_provenLabel));
         return;
     }
     case Operation::Add: {
@@ -183,7 +190,7 @@ void KeySlotJob::run(JobContext &context)
         context.setData({{QStringLiteral("path"), r.image},
                          {QStringLiteral("slot"), m_resultSlot},
                          {QStringLiteral("name"), r.name}});
-        context.setOverview(QStringLiteral("Added %1.").arg(m_resultLabel));
+        context.setOverview(QCoreApplication::translate("KeySlotJob", "Added %1.").arg(m_resultLabel));
         return;
     }
     case Operation::Change: {
@@ -200,13 +207,15 @@ void KeySlotJob::run(JobContext &context)
         context.setData({{QStringLiteral("path"), r.image},
                          {QStringLiteral("slot"), m_resultSlot},
                          {QStringLiteral("name"), name}});
-        context.setOverview(QStringLiteral("Changed the key of %1.").arg(m_resultLabel));
+        context.setOverview(
+            QCoreApplication::translate("KeySlotJob", "Changed the key of %1.").arg(m_resultLabel));
         return;
     }
     case Operation::Retune: {
         if (!r.pbkdf)
             return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("Retuning needs the new PBKDF costs.")));
+                Error(ExitCode::Usage,
+                      QCoreApplication::translate("KeySlotJob", "Retuning needs the new PBKDF costs.")));
         const QJsonObject details{{QStringLiteral("slot"), r.slot},
                                   {QStringLiteral("name"), slotName},
                                   {QStringLiteral("pbkdf"), r.pbkdf->toJson()}};
@@ -217,7 +226,8 @@ void KeySlotJob::run(JobContext &context)
         m_resultLabel = m_requestedLabel;
         audit(QStringLiteral("succeeded"), details);
         context.setData(details);
-        context.setOverview(QStringLiteral("Rewrote %1 with the new PBKDF costs.").arg(m_resultLabel));
+        context.setOverview(QCoreApplication::translate("KeySlotJob", "Rewrote %1 with the new PBKDF costs.")
+                                .arg(m_resultLabel));
         return;
     }
     }

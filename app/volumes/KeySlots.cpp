@@ -4,6 +4,7 @@
 #include "volumes/CryptDevice.h"
 #include "volumes/SlotNames.h"
 
+#include <QCoreApplication>
 #include <cerrno>
 #include <libcryptsetup.h>
 
@@ -36,17 +37,20 @@ Error wrongKey(const CryptDevice &device, int slot)
 {
     return Error(
         ExitCode::WrongKey,
-        slot < 0
-            ? QStringLiteral("%1: the key opens no key slot of this volume.").arg(device.image())
-            : QStringLiteral("%1: the key does not open %2.").arg(device.image(), slotLabel(device, slot)));
+        slot < 0 ? QCoreApplication::translate("KeySlots", "%1: the key opens no key slot of this volume.")
+                       .arg(device.image())
+                 : QCoreApplication::translate("KeySlots", "%1: the key does not open %2.")
+                       .arg(device.image(), slotLabel(device, slot)));
 }
 } // namespace
 
 QString slotLabel(const CryptDevice &device, int slot)
 {
     const QString name = slotNames(device).value(slot);
-    return name.isEmpty() ? QStringLiteral("slot %1").arg(slot)
-                          : QStringLiteral("slot %1 (%2)").arg(slot).arg(escapeControlCharacters(name));
+    return name.isEmpty() ? QCoreApplication::translate("KeySlots", "slot %1").arg(slot)
+                          : QCoreApplication::translate("KeySlots", "slot %1 (%2)")
+                                .arg(slot)
+                                .arg(escapeControlCharacters(name));
 }
 
 Result<int> testKey(const CryptDevice &device, const KeyMaterial &key, int slot)
@@ -55,10 +59,11 @@ Result<int> testKey(const CryptDevice &device, const KeyMaterial &key, int slot)
     if (rc == -EPERM)
         return wrongKey(device, slot);
     if (rc == -ENOENT)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("%1: key slot %2 is empty.").arg(device.image()).arg(slot));
+        return Error(ExitCode::Failure, QCoreApplication::translate("KeySlots", "%1: key slot %2 is empty.")
+                                            .arg(device.image())
+                                            .arg(slot));
     if (rc < 0)
-        return device.error(rc, QStringLiteral("testing the key"));
+        return device.error(rc, QCoreApplication::translate("KeySlots", "testing the key"));
     return rc;
 }
 
@@ -68,13 +73,16 @@ RemovalVerdict checkRemoval(const CryptDevice &device, int slot, const KeyMateri
     const QList<int> opening = openingSlots(device);
     if (!opening.contains(slot)) {
         verdict.reason =
-            QStringLiteral("%1: key slot %2 is not in use; nothing to remove.").arg(device.image()).arg(slot);
+            QCoreApplication::translate("KeySlots", "%1: key slot %2 is not in use; nothing to remove.")
+                .arg(device.image())
+                .arg(slot);
         return verdict;
     }
     if (opening.size() == 1) {
         verdict.reason =
-            QStringLiteral("%1: %2 is the last key slot that opens this volume; removing it would make the "
-                           "data unrecoverable. Add another key first (volume add-key).")
+            QCoreApplication::translate(
+                "KeySlots", "%1: %2 is the last key slot that opens this volume; removing it would make the "
+                            "data unrecoverable. Add another key first (volume add-key).")
                 .arg(device.image(), slotLabel(device, slot));
         return verdict;
     }
@@ -90,14 +98,16 @@ RemovalVerdict checkRemoval(const CryptDevice &device, int slot, const KeyMateri
     if (tryKey(device, otherKey, slot) != slot) {
         verdict.wrongKey = true;
         verdict.reason =
-            QStringLiteral("%1: the key you gave opens no key slot of this volume. Give a key of a slot "
-                           "that stays (--key-env/--key-file/--passphrase-stdin).")
+            QCoreApplication::translate(
+                "KeySlots", "%1: the key you gave opens no key slot of this volume. Give a key of a slot "
+                            "that stays (--key-env/--key-file/--passphrase-stdin).")
                 .arg(device.image());
         return verdict;
     }
     verdict.reason =
-        QStringLiteral("%1: the key you gave opens no key slot other than %2, so removing it is refused: "
-                       "give a key of a slot that stays (--key-env/--key-file/--passphrase-stdin).")
+        QCoreApplication::translate(
+            "KeySlots", "%1: the key you gave opens no key slot other than %2, so removing it is refused: "
+                        "give a key of a slot that stays (--key-env/--key-file/--passphrase-stdin).")
             .arg(device.image(), slotLabel(device, slot));
     return verdict;
 }
@@ -106,14 +116,15 @@ Result<int> add(CryptDevice &device, const KeyMaterial &existingKey, const KeyMa
                 const std::optional<PbkdfSettings> &pbkdf, const QString &name, int slot)
 {
     if (newKey.isEmpty())
-        return Error(ExitCode::Usage, QStringLiteral("The new key is empty."));
+        return Error(ExitCode::Usage, QCoreApplication::translate("KeySlots", "The new key is empty."));
     if (pbkdf)
         if (auto s = pbkdf->apply(device.handle()); !s)
             return s.error();
     if (slot >= 0 && crypt_keyslot_status(device.handle(), slot) != CRYPT_SLOT_INACTIVE)
         return Error(
             ExitCode::Failure,
-            QStringLiteral("%1: key slot %2 is already in use; pick a free slot or leave --slot out.")
+            QCoreApplication::translate(
+                "KeySlots", "%1: key slot %2 is already in use; pick a free slot or leave --slot out.")
                 .arg(device.image())
                 .arg(slot));
     const int rc =
@@ -122,7 +133,7 @@ Result<int> add(CryptDevice &device, const KeyMaterial &existingKey, const KeyMa
     if (rc == -EPERM)
         return wrongKey(device, -1);
     if (rc < 0)
-        return device.error(rc, QStringLiteral("adding a key slot"));
+        return device.error(rc, QCoreApplication::translate("KeySlots", "adding a key slot"));
     if (!name.isEmpty())
         if (auto s = setSlotName(device, rc, name); !s)
             return s.error();
@@ -134,7 +145,8 @@ Status undoAdd(CryptDevice &device, int slot)
     if (auto s = clearSlotName(device, slot); !s)
         return s;
     if (const int rc = crypt_keyslot_destroy(device.handle(), slot); rc < 0)
-        return device.error(rc, QStringLiteral("removing key slot %1 again").arg(slot));
+        return device.error(rc,
+                            QCoreApplication::translate("KeySlots", "removing key slot %1 again").arg(slot));
     return Status::success();
 }
 
@@ -145,7 +157,7 @@ Result<int> change(CryptDevice &device, const KeyMaterial &oldKey, const KeyMate
     if (!slot)
         return slot;
     if (newKey.isEmpty())
-        return Error(ExitCode::Usage, QStringLiteral("The new key is empty."));
+        return Error(ExitCode::Usage, QCoreApplication::translate("KeySlots", "The new key is empty."));
     if (pbkdf) {
         if (auto s = pbkdf->apply(device.handle()); !s)
             return s.error();
@@ -161,7 +173,9 @@ Result<int> change(CryptDevice &device, const KeyMaterial &oldKey, const KeyMate
         crypt_keyslot_change_by_passphrase(device.handle(), *slot, *slot, oldKey.data(),
                                            size_t(oldKey.size()), newKey.data(), size_t(newKey.size()));
     if (rc < 0)
-        return device.error(rc, QStringLiteral("changing the key of %1").arg(slotLabel(device, *slot)));
+        return device.error(
+            rc,
+            QCoreApplication::translate("KeySlots", "changing the key of %1").arg(slotLabel(device, *slot)));
     return rc;
 }
 
@@ -173,7 +187,7 @@ Status remove(CryptDevice &device, int slot, const KeyMaterial &otherKey)
     if (auto s = clearSlotName(device, slot); !s)
         return s;
     if (const int rc = crypt_keyslot_destroy(device.handle(), slot); rc < 0)
-        return device.error(rc, QStringLiteral("removing key slot %1").arg(slot));
+        return device.error(rc, QCoreApplication::translate("KeySlots", "removing key slot %1").arg(slot));
     return Status::success();
 }
 
@@ -187,12 +201,12 @@ Status retune(CryptDevice &device, int slot, const KeyMaterial &key, const Pbkdf
     const int rc = crypt_keyslot_change_by_passphrase(device.handle(), slot, slot, key.data(),
                                                       size_t(key.size()), key.data(), size_t(key.size()));
     if (rc < 0)
-        return device.error(rc,
-                            QStringLiteral("rewriting %1 with new PBKDF costs").arg(slotLabel(device, slot)));
+        return device.error(rc, QCoreApplication::translate("KeySlots", "rewriting %1 with new PBKDF costs")
+                                    .arg(slotLabel(device, slot)));
     // The rewritten slot must still open; libcryptsetup wrote it, but a lock-out is not a risk worth taking.
     if (auto again = testKey(device, key, slot); !again)
         return Error(ExitCode::Integrity,
-                     QStringLiteral("%1: %2 no longer opens after retuning: %3")
+                     QCoreApplication::translate("KeySlots", "%1: %2 no longer opens after retuning: %3")
                          .arg(device.image(), slotLabel(device, slot), again.error().message));
     return Status::success();
 }

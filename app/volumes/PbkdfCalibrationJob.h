@@ -3,6 +3,8 @@
 #include "core/Job.h"
 #include "volumes/PbkdfSettings.h"
 
+#include <QCoreApplication>
+
 namespace strongroom {
 
 // calibratePbkdf() on a worker: the setup wizard's live estimate of what one unlock costs here.
@@ -11,8 +13,14 @@ class PbkdfCalibrationJob : public Job
 public:
     explicit PbkdfCalibrationJob(PbkdfSettings settings) : m_settings(std::move(settings)) {}
 
-    QString title() const override { return QStringLiteral("Measure the key derivation"); }
-    QList<JobStep> steps() const override { return {{QStringLiteral("Measure %1").arg(m_settings.type)}}; }
+    QString title() const override
+    {
+        return QCoreApplication::translate("PbkdfCalibrationJob", "Measure the key derivation");
+    }
+    QList<JobStep> steps() const override
+    {
+        return {{QCoreApplication::translate("PbkdfCalibrationJob", "Measure %1").arg(m_settings.type)}};
+    }
     void run(JobContext &context) override;
 
     PbkdfSettings settings() const { return m_settings; }

@@ -2,6 +2,7 @@
 
 #include "volumes/CryptDevice.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <libcryptsetup.h>
@@ -40,9 +41,10 @@ Result<double> timeOneDerivation(const PbkdfSettings &s)
         s.type == QLatin1String("pbkdf2") ? QByteArrayLiteral("PBKDF2") : s.type.toUpper().toLatin1();
     EVP_KDF *kdf = EVP_KDF_fetch(nullptr, kdfName.constData(), nullptr);
     if (!kdf)
-        return Error(ExitCode::Environment,
-                     QStringLiteral("OpenSSL on this machine has no %1 implementation.")
-                         .arg(QString::fromLatin1(kdfName)));
+        return Error(
+            ExitCode::Environment,
+            QCoreApplication::translate("PbkdfSettings", "OpenSSL on this machine has no %1 implementation.")
+                .arg(QString::fromLatin1(kdfName)));
     EVP_KDF_CTX *ctx = EVP_KDF_CTX_new(kdf);
     EVP_KDF_free(kdf);
     char password[] = "strongroom-calibration";
@@ -72,8 +74,9 @@ Result<double> timeOneDerivation(const PbkdfSettings &s)
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     EVP_KDF_CTX_free(ctx);
     if (ok != 1)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("Timing one %1 derivation failed in OpenSSL.").arg(s.type));
+        return Error(ExitCode::Failure, QCoreApplication::translate(
+                                            "PbkdfSettings", "Timing one %1 derivation failed in OpenSSL.")
+                                            .arg(s.type));
     return ms;
 }
 } // namespace
@@ -83,23 +86,30 @@ Status PbkdfSettings::validate() const
     if (type != QLatin1String("argon2id") && type != QLatin1String("argon2i") &&
         type != QLatin1String("pbkdf2"))
         return Error(ExitCode::Usage,
-                     QStringLiteral("Unknown PBKDF '%1': use argon2id, argon2i or pbkdf2.").arg(type));
+                     QCoreApplication::translate("PbkdfSettings",
+                                                 "Unknown PBKDF '%1': use argon2id, argon2i or pbkdf2.")
+                         .arg(type));
     if (isArgon2()) {
         if (memoryKib < kMinArgonMemoryKib || memoryKib > 4 * 1024 * 1024)
-            return Error(
-                ExitCode::Usage,
-                QStringLiteral("--pbkdf-memory must be between %1 and 4194304 KiB.").arg(kMinArgonMemoryKib));
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate("PbkdfSettings",
+                                                     "--pbkdf-memory must be between %1 and 4194304 KiB.")
+                             .arg(kMinArgonMemoryKib));
         if (parallel < 1 || parallel > 4)
-            return Error(ExitCode::Usage, QStringLiteral("--pbkdf-parallel must be between 1 and 4."));
+            return Error(ExitCode::Usage, QCoreApplication::translate(
+                                              "PbkdfSettings", "--pbkdf-parallel must be between 1 and 4."));
         if (iterations > 0 && iterations < kMinArgonIterations)
             return Error(ExitCode::Usage,
-                         QStringLiteral("argon2 needs at least %1 iterations.").arg(kMinArgonIterations));
+                         QCoreApplication::translate("PbkdfSettings", "argon2 needs at least %1 iterations.")
+                             .arg(kMinArgonIterations));
     } else if (iterations > 0 && iterations < kMinPbkdf2Iterations) {
         return Error(ExitCode::Usage,
-                     QStringLiteral("pbkdf2 needs at least %1 iterations.").arg(kMinPbkdf2Iterations));
+                     QCoreApplication::translate("PbkdfSettings", "pbkdf2 needs at least %1 iterations.")
+                         .arg(kMinPbkdf2Iterations));
     }
     if (iterations <= 0 && (iterTimeMs < 1 || iterTimeMs > 60000))
-        return Error(ExitCode::Usage, QStringLiteral("--iter-time must be between 1 and 60000 ms."));
+        return Error(ExitCode::Usage, QCoreApplication::translate(
+                                          "PbkdfSettings", "--iter-time must be between 1 and 60000 ms."));
     return Status::success();
 }
 
@@ -112,7 +122,8 @@ Status PbkdfSettings::apply(crypt_device *cd) const
     const int rc = crypt_set_pbkdf_type(cd, &pbkdf);
     if (rc < 0)
         return Error(ExitCode::Usage,
-                     QStringLiteral("libcryptsetup refuses these PBKDF settings (%1): %2")
+                     QCoreApplication::translate("PbkdfSettings",
+                                                 "libcryptsetup refuses these PBKDF settings (%1): %2")
                          .arg(QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)),
                               errnoText(rc)));
     return Status::success();
@@ -180,8 +191,9 @@ Result<PbkdfCost> calibratePbkdf(const PbkdfSettings &settings)
     }
     crypt_device *cd = nullptr;
     if (const int rc = crypt_init(&cd, nullptr); rc < 0)
-        return Error(ExitCode::Failure,
-                     QStringLiteral("libcryptsetup could not start a benchmark: %1").arg(errnoText(rc)));
+        return Error(ExitCode::Failure, QCoreApplication::translate(
+                                            "PbkdfSettings", "libcryptsetup could not start a benchmark: %1")
+                                            .arg(errnoText(rc)));
     const QByteArray t = settings.type.toLatin1(), h = settings.hash.toLatin1();
     crypt_pbkdf_type pbkdf = toCrypt(settings, t, h);
     const char password[] = "strongroom-calibration";
@@ -191,7 +203,8 @@ Result<PbkdfCost> calibratePbkdf(const PbkdfSettings &settings)
     crypt_free(cd);
     if (rc < 0)
         return Error(ExitCode::Failure,
-                     QStringLiteral("The %1 benchmark failed: %2").arg(settings.type, errnoText(rc)));
+                     QCoreApplication::translate("PbkdfSettings", "The %1 benchmark failed: %2")
+                         .arg(settings.type, errnoText(rc)));
     cost.iterations = int(pbkdf.iterations);
     cost.memoryKib = settings.isArgon2() ? int(pbkdf.max_memory_kb) : 0;
     cost.parallel = settings.isArgon2() ? int(pbkdf.parallel_threads) : 0;

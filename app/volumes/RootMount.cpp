@@ -18,11 +18,6 @@
 namespace strongroom::rootmount {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RootMount", text);
-}
-
 QString errnoString(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));
@@ -79,7 +74,9 @@ QString mountOptionsText(bool readOnly)
 Result<DirectoryFd> openEmptyMountPoint(const QString &path)
 {
     if (!QDir::isAbsolutePath(path))
-        return Error(ExitCode::Usage, tr("The mount point must be an absolute path: %1").arg(path));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("RootMount", "The mount point must be an absolute path: %1")
+                         .arg(path));
     open_how how{};
     how.flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC; // RESOLVE_NO_SYMLINKS covers the last component too
     how.resolve = RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
@@ -90,13 +87,18 @@ Result<DirectoryFd> openEmptyMountPoint(const QString &path)
         if (err == ELOOP)
             return Error(
                 ExitCode::Failure,
-                tr("%1: the mount point or a folder above it is a symbolic link; give the real path.")
+                QCoreApplication::translate(
+                    "RootMount",
+                    "%1: the mount point or a folder above it is a symbolic link; give the real path.")
                     .arg(path),
                 QStringLiteral("symlink"));
         if (err == ENOTDIR)
-            return Error(ExitCode::Failure, tr("%1: the mount point is not a folder.").arg(path));
+            return Error(
+                ExitCode::Failure,
+                QCoreApplication::translate("RootMount", "%1: the mount point is not a folder.").arg(path));
         return Error(ExitCode::Failure,
-                     tr("%1: cannot open the mount point: %2").arg(path, errnoString(err)));
+                     QCoreApplication::translate("RootMount", "%1: cannot open the mount point: %2")
+                         .arg(path, errnoString(err)));
     }
     DirectoryFd directory(fd);
     // Read the entries through a duplicate: closedir() closes the descriptor it was given.
@@ -107,7 +109,8 @@ Result<DirectoryFd> openEmptyMountPoint(const QString &path)
         if (listFd >= 0)
             ::close(listFd);
         return Error(ExitCode::Failure,
-                     tr("%1: cannot list the mount point: %2").arg(path, errnoString(err)));
+                     QCoreApplication::translate("RootMount", "%1: cannot list the mount point: %2")
+                         .arg(path, errnoString(err)));
     }
     bool empty = true;
     while (const dirent *entry = ::readdir(dir)) {
@@ -119,8 +122,10 @@ Result<DirectoryFd> openEmptyMountPoint(const QString &path)
     ::closedir(dir);
     if (!empty)
         return Error(ExitCode::Failure,
-                     tr("%1: the mount point is not empty; mounting on it would hide what it holds. Use an "
-                        "empty folder.")
+                     QCoreApplication::translate(
+                         "RootMount",
+                         "%1: the mount point is not empty; mounting on it would hide what it holds. Use an "
+                         "empty folder.")
                          .arg(path),
                      QStringLiteral("not-empty"));
     return directory;
@@ -131,7 +136,9 @@ Result<QString> fileSystemType(const QString &device)
     const QByteArray encoded = QFile::encodeName(device);
     blkid_probe probe = ::blkid_new_probe_from_filename(encoded.constData());
     if (!probe)
-        return Error(ExitCode::Failure, tr("%1: cannot read it to find its file system.").arg(device));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("RootMount", "%1: cannot read it to find its file system.")
+                         .arg(device));
     ::blkid_probe_enable_superblocks(probe, 1);
     ::blkid_probe_set_superblocks_flags(probe, BLKID_SUBLKS_TYPE | BLKID_SUBLKS_USAGE);
     QString type;
@@ -144,7 +151,9 @@ Result<QString> fileSystemType(const QString &device)
         type = QString::fromLatin1(value);
     ::blkid_free_probe(probe);
     if (type.isEmpty())
-        return Error(ExitCode::Unsupported, tr("%1 holds no file system that can be mounted.").arg(device),
+        return Error(ExitCode::Unsupported,
+                     QCoreApplication::translate("RootMount", "%1 holds no file system that can be mounted.")
+                         .arg(device),
                      QStringLiteral("no-filesystem"));
     return type;
 }
@@ -161,7 +170,8 @@ Status mountOn(const QString &device, const DirectoryFd &mountPoint, const QStri
         0) {
         const int err = errno;
         return Error(err == EBUSY ? ExitCode::Busy : ExitCode::Failure,
-                     tr("Mounting %1 (%2) on %3 failed: %4").arg(device, *type, path, errnoString(err)));
+                     QCoreApplication::translate("RootMount", "Mounting %1 (%2) on %3 failed: %4")
+                         .arg(device, *type, path, errnoString(err)));
     }
     return Status::success();
 }
@@ -170,10 +180,12 @@ Result<QStringList> unmountDevice(const QString &device)
 {
     struct stat st{};
     if (::stat(QFile::encodeName(device).constData(), &st) != 0 || !S_ISBLK(st.st_mode))
-        return Error(ExitCode::Failure, tr("%1 is not open.").arg(device));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("RootMount", "%1 is not open.").arg(device));
     QFile mountInfo(QStringLiteral("/proc/self/mountinfo"));
     if (!mountInfo.open(QIODevice::ReadOnly))
-        return Error(ExitCode::Environment, tr("Cannot read /proc/self/mountinfo."));
+        return Error(ExitCode::Environment,
+                     QCoreApplication::translate("RootMount", "Cannot read /proc/self/mountinfo."));
     const QByteArray wanted =
         QByteArray::number(major(st.st_rdev)) + ':' + QByteArray::number(minor(st.st_rdev));
     QStringList folders;
@@ -186,7 +198,8 @@ Result<QStringList> unmountDevice(const QString &device)
         if (::umount2(QFile::encodeName(folder).constData(), UMOUNT_NOFOLLOW) != 0) {
             const int err = errno;
             return Error(err == EBUSY ? ExitCode::Busy : ExitCode::Failure,
-                         tr("Unmounting %1 failed: %2").arg(folder, errnoString(err)));
+                         QCoreApplication::translate("RootMount", "Unmounting %1 failed: %2")
+                             .arg(folder, errnoString(err)));
         }
     }
     return folders;

@@ -3,6 +3,7 @@
 #include "volumes/CryptDevice.h"
 #include "volumes/LuksTokens.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +39,8 @@ Status clearSlotName(CryptDevice &device, int slot)
     });
     for (int token : doomed)
         if (const int rc = crypt_token_json_set(device.handle(), token, nullptr); rc < 0)
-            return device.error(rc, QStringLiteral("removing the name of key slot %1").arg(slot));
+            return device.error(
+                rc, QCoreApplication::translate("SlotNames", "removing the name of key slot %1").arg(slot));
     return Status::success();
 }
 
@@ -47,7 +49,8 @@ Status setSlotName(CryptDevice &device, int slot, const QString &name)
     if (!device.isLuks2())
         return Error(
             ExitCode::Unsupported,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "SlotNames",
                 "%1: LUKS1 cannot name key slots (no tokens); convert it to LUKS2 or leave the slot unnamed.")
                 .arg(device.image()));
     if (auto s = clearSlotName(device, slot); !s)
@@ -59,7 +62,7 @@ Status setSlotName(CryptDevice &device, int slot, const QString &name)
                             {QStringLiteral("name"), name}};
     const QByteArray json = QJsonDocument(token).toJson(QJsonDocument::Compact);
     if (const int rc = crypt_token_json_set(device.handle(), CRYPT_ANY_TOKEN, json.constData()); rc < 0)
-        return device.error(rc, QStringLiteral("naming key slot %1").arg(slot));
+        return device.error(rc, QCoreApplication::translate("SlotNames", "naming key slot %1").arg(slot));
     return Status::success();
 }
 

@@ -32,11 +32,6 @@ const QString kProperties = QStringLiteral("org.freedesktop.DBus.Properties");
 // udisks may wait for a person to answer a polkit prompt, and Unlock runs the key derivation.
 constexpr int kCallTimeoutMs = 10 * 60 * 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UdisksClient", text);
-}
-
 // udisks keeps paths as NUL-terminated byte strings ("ay").
 QString pathFromBytes(QByteArray bytes)
 {
@@ -56,7 +51,8 @@ QStringList pathsFromArgument(const QVariant &value)
 Error errorFromReply(const QDBusMessage &reply, const QString &what)
 {
     const QString name = reply.errorName();
-    const QString message = tr("%1 failed: %2").arg(what, reply.errorMessage());
+    const QString message =
+        QCoreApplication::translate("UdisksClient", "%1 failed: %2").arg(what, reply.errorMessage());
     if (name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown") ||
         name == QLatin1String("org.freedesktop.DBus.Error.NoReply") ||
         name == QLatin1String("org.freedesktop.DBus.Error.Disconnected"))
@@ -77,9 +73,11 @@ Status UdisksClient::available() const
 {
     if (!m_bus.isConnected())
         return Error(ExitCode::Environment,
-                     tr("There is no D-Bus system bus (%1), so udisks2 cannot be asked to open or mount "
-                        "volumes. Start the system's D-Bus (systemctl start dbus), or run strongroom-cli "
-                        "as root to do it without udisks2.")
+                     QCoreApplication::translate(
+                         "UdisksClient",
+                         "There is no D-Bus system bus (%1), so udisks2 cannot be asked to open or mount "
+                         "volumes. Start the system's D-Bus (systemctl start dbus), or run strongroom-cli "
+                         "as root to do it without udisks2.")
                          .arg(m_bus.lastError().message()),
                      QStringLiteral("no-udisks"));
     QDBusConnectionInterface *bus = m_bus.interface();
@@ -93,9 +91,11 @@ Status UdisksClient::available() const
         activatable.arguments().value(0).toStringList().contains(kService))
         return Status::success();
     return Error(ExitCode::Environment,
-                 tr("udisks2 is not running on this machine, and it opens and mounts volumes for users "
-                    "who are not root. Install the udisks2 package (apt install udisks2) and start it "
-                    "(systemctl start udisks2), or run strongroom-cli as root to do it without udisks2."),
+                 QCoreApplication::translate(
+                     "UdisksClient",
+                     "udisks2 is not running on this machine, and it opens and mounts volumes for users "
+                     "who are not root. Install the udisks2 package (apt install udisks2) and start it "
+                     "(systemctl start udisks2), or run strongroom-cli as root to do it without udisks2."),
                  QStringLiteral("no-udisks"));
 }
 
@@ -129,7 +129,7 @@ std::optional<QVariant> property(const QDBusConnection &bus, const QDBusObjectPa
 Result<QList<QDBusObjectPath>> blockDevices(const QDBusConnection &bus)
 {
     auto reply = callUdisks(bus, kManagerPath, kManager, QStringLiteral("GetBlockDevices"), {QVariantMap()},
-                            tr("Listing block devices"));
+                            QCoreApplication::translate("UdisksClient", "Listing block devices"));
     if (!reply)
         return reply.error();
     // QtDBus hands "ao" over either demarshalled or as a QDBusArgument; qdbus_cast takes both.
@@ -178,8 +178,10 @@ Status UdisksClient::owned(const UdisksImageDevices &devices) const
     if (!uid || uid->toUInt() != ::getuid() || file.isEmpty() ||
         ::access(QFile::encodeName(file).constData(), R_OK) != 0)
         return Error(ExitCode::Failure,
-                     tr("%1 was not set up by this user from an image this user can read; Strongroom leaves "
-                        "it alone.")
+                     QCoreApplication::translate(
+                         "UdisksClient",
+                         "%1 was not set up by this user from an image this user can read; Strongroom leaves "
+                         "it alone.")
                          .arg(devices.loopDevice),
                      QStringLiteral("not-owned"));
     return Status::success();
@@ -193,26 +195,33 @@ Result<UdisksImageDevices> UdisksClient::loopSetup(const QString &image, bool re
                           (readOnly ? O_RDONLY : O_RDWR) | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY);
     if (fd < 0) {
         const int err = errno;
-        return Error(
-            ExitCode::Failure,
-            err == EACCES || err == EROFS
-                ? tr("%1: this user cannot %2 it (%3).%4")
-                      .arg(image, readOnly ? tr("read") : tr("write"),
-                           QString::fromLocal8Bit(std::strerror(err)),
-                           readOnly ? QString() : tr(" Open it with --read-only to only read it."))
-                : tr("%1: cannot open it: %2").arg(image, QString::fromLocal8Bit(std::strerror(err))));
+        return Error(ExitCode::Failure,
+                     err == EACCES || err == EROFS
+                         ? QCoreApplication::translate("UdisksClient", "%1: this user cannot %2 it (%3).%4")
+                               .arg(image,
+                                    readOnly ? QCoreApplication::translate("UdisksClient", "read")
+                                             : QCoreApplication::translate("UdisksClient", "write"),
+                                    QString::fromLocal8Bit(std::strerror(err)),
+                                    readOnly
+                                        ? QString()
+                                        : QCoreApplication::translate(
+                                              "UdisksClient", " Open it with --read-only to only read it."))
+                         : QCoreApplication::translate("UdisksClient", "%1: cannot open it: %2")
+                               .arg(image, QString::fromLocal8Bit(std::strerror(err))));
     }
     struct stat st{};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return Error(ExitCode::Failure, tr("%1: not an image file.").arg(image));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("UdisksClient", "%1: not an image file.").arg(image));
     }
     const QDBusUnixFileDescriptor descriptor(fd); // holds its own duplicate
     ::close(fd);
     const QVariantMap options{{QStringLiteral("read-only"), readOnly}};
-    auto reply = callUdisks(m_bus, kManagerPath, kManager, QStringLiteral("LoopSetup"),
-                            {QVariant::fromValue(descriptor), options},
-                            tr("Setting up %1 as a loop device").arg(image));
+    auto reply =
+        callUdisks(m_bus, kManagerPath, kManager, QStringLiteral("LoopSetup"),
+                   {QVariant::fromValue(descriptor), options},
+                   QCoreApplication::translate("UdisksClient", "Setting up %1 as a loop device").arg(image));
     if (!reply)
         return reply.error();
     const auto loop = reply->arguments().value(0).value<QDBusObjectPath>();
@@ -227,8 +236,9 @@ Status UdisksClient::unlock(UdisksImageDevices &devices, const KeyMaterial &key)
     // the passphrase argument stays empty.
     QByteArray bytes(key.data(), key.size());
     const QVariantMap options{{QStringLiteral("keyfile_contents"), bytes}};
-    auto reply = callUdisks(m_bus, devices.loop.path(), kEncrypted, QStringLiteral("Unlock"),
-                            {QString(), options}, tr("Unlocking %1").arg(devices.loopDevice));
+    auto reply =
+        callUdisks(m_bus, devices.loop.path(), kEncrypted, QStringLiteral("Unlock"), {QString(), options},
+                   QCoreApplication::translate("UdisksClient", "Unlocking %1").arg(devices.loopDevice));
     bytes.fill('\0');
     if (!reply) {
         Error error = reply.error();
@@ -251,11 +261,14 @@ Result<QString> UdisksClient::mount(const UdisksImageDevices &devices, bool read
     if (auto s = owned(devices); !s)
         return s.error();
     if (!property(m_bus, devices.filesystem(), kFilesystem, QStringLiteral("MountPoints")))
-        return Error(ExitCode::Failure,
-                     devices.unlocked() ||
-                             !property(m_bus, devices.loop, kEncrypted, QStringLiteral("CleartextDevice"))
-                         ? tr("%1 holds no file system udisks2 can mount.").arg(devices.filesystem().path())
-                         : tr("%1 is locked; open it first.").arg(devices.loopDevice));
+        return Error(
+            ExitCode::Failure,
+            devices.unlocked() ||
+                    !property(m_bus, devices.loop, kEncrypted, QStringLiteral("CleartextDevice"))
+                ? QCoreApplication::translate("UdisksClient", "%1 holds no file system udisks2 can mount.")
+                      .arg(devices.filesystem().path())
+                : QCoreApplication::translate("UdisksClient", "%1 is locked; open it first.")
+                      .arg(devices.loopDevice));
     // udisks adds nosuid,nodev itself; asking for them as well keeps them should its defaults change.
     QString mountOptions = QStringLiteral("nosuid,nodev");
     if (readOnly || devices.readOnly)
@@ -263,7 +276,8 @@ Result<QString> UdisksClient::mount(const UdisksImageDevices &devices, bool read
     const QVariantMap options{{QStringLiteral("options"), mountOptions}};
     auto reply =
         callUdisks(m_bus, devices.filesystem().path(), kFilesystem, QStringLiteral("Mount"), {options},
-                   tr("Mounting %1").arg(devices.unlocked() ? devices.cleartextDevice : devices.loopDevice));
+                   QCoreApplication::translate("UdisksClient", "Mounting %1")
+                       .arg(devices.unlocked() ? devices.cleartextDevice : devices.loopDevice));
     if (!reply)
         return reply.error();
     return reply->arguments().value(0).toString();
@@ -275,7 +289,8 @@ Status UdisksClient::unmount(const UdisksImageDevices &devices)
         return s;
     auto reply = callUdisks(m_bus, devices.filesystem().path(), kFilesystem, QStringLiteral("Unmount"),
                             {QVariantMap()},
-                            tr("Unmounting %1").arg(devices.mountPoints.value(0, devices.loopDevice)));
+                            QCoreApplication::translate("UdisksClient", "Unmounting %1")
+                                .arg(devices.mountPoints.value(0, devices.loopDevice)));
     return reply ? Status::success() : Status(reply.error());
 }
 
@@ -283,8 +298,9 @@ Status UdisksClient::lock(UdisksImageDevices &devices)
 {
     if (auto s = owned(devices); !s)
         return s;
-    auto reply = callUdisks(m_bus, devices.loop.path(), kEncrypted, QStringLiteral("Lock"), {QVariantMap()},
-                            tr("Locking %1").arg(devices.loopDevice));
+    auto reply =
+        callUdisks(m_bus, devices.loop.path(), kEncrypted, QStringLiteral("Lock"), {QVariantMap()},
+                   QCoreApplication::translate("UdisksClient", "Locking %1").arg(devices.loopDevice));
     if (!reply)
         return reply.error();
     devices.cleartext = QDBusObjectPath();
@@ -296,8 +312,9 @@ Status UdisksClient::loopDelete(const UdisksImageDevices &devices)
 {
     if (auto s = owned(devices); !s)
         return s;
-    auto reply = callUdisks(m_bus, devices.loop.path(), kLoop, QStringLiteral("Delete"), {QVariantMap()},
-                            tr("Deleting loop device %1").arg(devices.loopDevice));
+    auto reply = callUdisks(
+        m_bus, devices.loop.path(), kLoop, QStringLiteral("Delete"), {QVariantMap()},
+        QCoreApplication::translate("UdisksClient", "Deleting loop device %1").arg(devices.loopDevice));
     if (!reply)
         return reply.error();
     // udisks answers before the kernel's event has reached it, so for a moment the loop would still
@@ -317,7 +334,9 @@ Result<QList<UdisksImageDevices>> UdisksClient::find(const QString &image) const
 {
     const QString wanted = QFileInfo(image).canonicalFilePath();
     if (wanted.isEmpty())
-        return Error(ExitCode::Failure, tr("%1: no such file.").arg(image), QStringLiteral("not-found"));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("UdisksClient", "%1: no such file.").arg(image),
+                     QStringLiteral("not-found"));
     auto blocks = blockDevices(m_bus);
     if (!blocks)
         return blocks.error();

@@ -5,6 +5,7 @@
 #include "volumes/CipherBenchmark.h"
 #include "volumes/PbkdfSettings.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -17,7 +18,8 @@ VolumeBenchmarkJob::VolumeBenchmarkJob(int iterTimeMs, int argonMemoryKib)
 
 QList<JobStep> VolumeBenchmarkJob::steps() const
 {
-    return {JobStep{QStringLiteral("Ciphers")}, JobStep{QStringLiteral("PBKDF calibration")}};
+    return {JobStep{QStringLiteral("Ciphers")},
+            JobStep{QCoreApplication::translate("VolumeJobs", "PBKDF calibration")}};
 }
 
 void VolumeBenchmarkJob::run(JobContext &context)
@@ -53,8 +55,10 @@ void VolumeBenchmarkJob::run(JobContext &context)
                     {QStringLiteral("ciphers"), ciphers},
                     {QStringLiteral("pbkdf"), pbkdfs}});
     context.setOverview(
-        kernel ? QStringLiteral("Ciphers measured by libcryptsetup through the kernel crypto API.")
-               : QStringLiteral(
+        kernel ? QCoreApplication::translate(
+                     "VolumeJobs", "Ciphers measured by libcryptsetup through the kernel crypto API.")
+               : QCoreApplication::translate(
+                     "VolumeJobs",
                      "The kernel crypto API (AF_ALG) is missing, so libcryptsetup cannot benchmark ciphers "
                      "here; the same ciphers were measured in user space with OpenSSL."));
 }

@@ -10,7 +10,7 @@ class VolumeBenchmarkJob : public Job
 {
 public:
     VolumeBenchmarkJob(int iterTimeMs = 2000, int argonMemoryKib = 1048576);
-    QString title() const override { return QStringLiteral("Volume benchmark"); }
+    QString title() const override { return QCoreApplication::translate("VolumeJobs", "Volume benchmark"); }
     QList<JobStep> steps() const override;
     void run(JobContext &context) override;
 

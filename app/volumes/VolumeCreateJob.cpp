@@ -10,6 +10,7 @@
 #include "volumes/VolumeInfo.h"
 #include "volumes/VolumeJobAudit.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -30,18 +31,18 @@ Status allocate(const QString &path, qint64 size)
     const QByteArray p = QFile::encodeName(path);
     const int fd = ::open(p.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error(
-            ExitCode::Failure,
-            QStringLiteral("%1: cannot create: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        return Error(ExitCode::Failure, QCoreApplication::translate("VolumeJobs", "%1: cannot create: %2")
+                                            .arg(path, QString::fromLocal8Bit(strerror(errno))));
     int rc = ::posix_fallocate(fd, 0, size);
     if (rc == EOPNOTSUPP || rc == EINVAL)
         rc = ::ftruncate(fd, size) == 0 ? 0 : errno; // file systems without fallocate
     ::close(fd);
     if (rc != 0)
-        return Error(ExitCode::Failure, QStringLiteral("%1: cannot allocate %2 bytes: %3")
-                                            .arg(path)
-                                            .arg(size)
-                                            .arg(QString::fromLocal8Bit(strerror(rc))));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("VolumeJobs", "%1: cannot allocate %2 bytes: %3")
+                         .arg(path)
+                         .arg(size)
+                         .arg(QString::fromLocal8Bit(strerror(rc))));
     return Status::success();
 }
 
@@ -53,8 +54,10 @@ Status makeExt4(const QString &path, qint64 bytes, const QString &label, int sec
     const QString found = mkfs.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("mkfs.ext4")) : mkfs;
     if (found.isEmpty())
         return Error(ExitCode::Environment,
-                     QStringLiteral("mkfs.ext4 is not installed: apt install e2fsprogs, or create the volume "
-                                    "with --filesystem none."));
+                     QCoreApplication::translate(
+                         "VolumeJobs",
+                         "mkfs.ext4 is not installed: apt install e2fsprogs, or create the volume "
+                         "with --filesystem none."));
     QStringList args{QStringLiteral("-q"), QStringLiteral("-F")};
     if (!label.isEmpty())
         args << QStringLiteral("-L") << label.left(16);
@@ -66,7 +69,7 @@ Status makeExt4(const QString &path, qint64 bytes, const QString &label, int sec
     p.start(found, args);
     if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return Error(ExitCode::Failure,
-                     QStringLiteral("mkfs.ext4 failed on %1: %2")
+                     QCoreApplication::translate("VolumeJobs", "mkfs.ext4 failed on %1: %2")
                          .arg(path, QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
     return Status::success();
 }
@@ -76,20 +79,22 @@ VolumeCreateJob::VolumeCreateJob(Request request) : m_request(std::move(request)
 
 QString VolumeCreateJob::title() const
 {
-    return QStringLiteral("Create volume %1").arg(QFileInfo(m_request.path).fileName());
+    return QCoreApplication::translate("VolumeJobs", "Create volume %1")
+        .arg(QFileInfo(m_request.path).fileName());
 }
 
 QList<JobStep> VolumeCreateJob::steps() const
 {
     const bool ext4 = m_request.filesystem == QLatin1String("ext4");
-    QList<JobStep> steps{{QStringLiteral("Check free space")}, {QStringLiteral("Allocate the image")}};
+    QList<JobStep> steps{{QCoreApplication::translate("VolumeJobs", "Check free space")},
+                         {QCoreApplication::translate("VolumeJobs", "Allocate the image")}};
     if (ext4)
-        steps << JobStep{QStringLiteral("Make the ext4 file system")}
-              << JobStep{QStringLiteral("Encrypt in place")};
+        steps << JobStep{QCoreApplication::translate("VolumeJobs", "Make the ext4 file system")}
+              << JobStep{QCoreApplication::translate("VolumeJobs", "Encrypt in place")};
     else
-        steps << JobStep{QStringLiteral("Format LUKS2")};
-    steps << JobStep{QStringLiteral("Add the recovery key")}
-          << JobStep{QStringLiteral("Verify and move into place")};
+        steps << JobStep{QCoreApplication::translate("VolumeJobs", "Format LUKS2")};
+    steps << JobStep{QCoreApplication::translate("VolumeJobs", "Add the recovery key")}
+          << JobStep{QCoreApplication::translate("VolumeJobs", "Verify and move into place")};
     return steps;
 }
 
@@ -106,14 +111,16 @@ void VolumeCreateJob::create(JobContext &context)
     int step = 0;
     context.startStep(step++);
     if (QFileInfo::exists(r.path)) {
-        context.fail(
-            Error(ExitCode::Failure,
-                  QStringLiteral("%1 already exists; Strongroom never formats over a file. Pick a new name.")
-                      .arg(r.path)));
+        context.fail(Error(
+            ExitCode::Failure,
+            QCoreApplication::translate(
+                "VolumeJobs", "%1 already exists; Strongroom never formats over a file. Pick a new name.")
+                .arg(r.path)));
         return;
     }
     if (r.filesystem != QLatin1String("ext4") && r.filesystem != QLatin1String("none")) {
-        context.fail(Error(ExitCode::Usage, QStringLiteral("--filesystem must be ext4 or none.")));
+        context.fail(Error(ExitCode::Usage,
+                           QCoreApplication::translate("VolumeJobs", "--filesystem must be ext4 or none.")));
         return;
     }
     const qint64 header = r.params.headerBytes;
@@ -122,7 +129,8 @@ void VolumeCreateJob::create(JobContext &context)
     if (r.sizeBytes < overhead + 4 * 1024 * 1024 || r.sizeBytes % (1024 * 1024) != 0) {
         context.fail(Error(
             ExitCode::Usage,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "VolumeJobs",
                 "--size must be a whole number of MiB and at least %1 MiB (the LUKS2 header takes %2 MiB).")
                 .arg(overhead / (1024 * 1024) + 4)
                 .arg(overhead / (1024 * 1024))));
@@ -133,7 +141,9 @@ void VolumeCreateJob::create(JobContext &context)
         return;
     }
     const QString folder = QFileInfo(r.path).absolutePath();
-    if (auto s = safefile::requireFreeSpace(folder, r.sizeBytes, QStringLiteral("the volume image")); !s) {
+    if (auto s = safefile::requireFreeSpace(folder, r.sizeBytes,
+                                            QCoreApplication::translate("VolumeJobs", "the volume image"));
+        !s) {
         context.fail(s.error());
         return;
     }
@@ -188,17 +198,19 @@ void VolumeCreateJob::create(JobContext &context)
         if (const int rc = crypt_format(cd, CRYPT_LUKS2, cipher.constData(), mode.constData(), nullptr,
                                         nullptr, size_t(r.params.keySizeBits / 8), &luks2);
             rc < 0) {
-            context.fail((*device)->error(rc,
-                                          QStringLiteral("formatting LUKS2 (%1, %2-bit key)")
-                                              .arg(r.params.cipher)
-                                              .arg(r.params.keySizeBits),
-                                          ExitCode::Usage));
+            context.fail((*device)->error(
+                rc,
+                QCoreApplication::translate("VolumeJobs", "formatting LUKS2 (%1, %2-bit key)")
+                    .arg(r.params.cipher)
+                    .arg(r.params.keySizeBits),
+                ExitCode::Usage));
             return;
         }
         slot = crypt_keyslot_add_by_volume_key(cd, CRYPT_ANY_SLOT, nullptr, 0, r.key.data(),
                                                size_t(r.key.size()));
         if (slot < 0) {
-            context.fail((*device)->error(slot, QStringLiteral("adding the key slot")));
+            context.fail(
+                (*device)->error(slot, QCoreApplication::translate("VolumeJobs", "adding the key slot")));
             return;
         }
         if (auto s = setSlotName(**device, slot, r.params.slotName); !s) {
@@ -237,7 +249,8 @@ void VolumeCreateJob::create(JobContext &context)
         if (auto opened = keyslots::testKey(**device, r.key); !opened || *opened != slot) {
             context.fail(
                 Error(ExitCode::Integrity,
-                      QStringLiteral("The new volume does not open with its key; it was not kept.")));
+                      QCoreApplication::translate(
+                          "VolumeJobs", "The new volume does not open with its key; it was not kept.")));
             return;
         }
     }
@@ -246,10 +259,11 @@ void VolumeCreateJob::create(JobContext &context)
         return;
     }
     if (QFileInfo::exists(r.path)) {
-        context.fail(
-            Error(ExitCode::Failure,
-                  QStringLiteral("%1 appeared while the volume was being made; the new volume was not kept.")
-                      .arg(r.path)));
+        context.fail(Error(
+            ExitCode::Failure,
+            QCoreApplication::translate(
+                "VolumeJobs", "%1 appeared while the volume was being made; the new volume was not kept.")
+                .arg(r.path)));
         return;
     }
     if (auto s = safefile::atomicReplace(temp, r.path); !s) {
@@ -269,10 +283,11 @@ void VolumeCreateJob::create(JobContext &context)
         data.insert(QStringLiteral("uuid"), info->uuid);
     context.setData(data);
     context.setOverview(
-        QStringLiteral("Created %1 (%2 MiB, LUKS2 %3, %4).")
+        QCoreApplication::translate("VolumeJobs", "Created %1 (%2 MiB, LUKS2 %3, %4).")
             .arg(r.path)
             .arg(r.sizeBytes / (1024 * 1024))
-            .arg(r.params.cipher, ext4 ? QStringLiteral("ext4 inside") : QStringLiteral("no file system")));
+            .arg(r.params.cipher, ext4 ? QCoreApplication::translate("VolumeJobs", "ext4 inside")
+                                       : QCoreApplication::translate("VolumeJobs", "no file system")));
 }
 
 } // namespace strongroom

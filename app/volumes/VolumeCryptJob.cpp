@@ -4,6 +4,7 @@
 #include "volumes/InPlaceJobProgress.h"
 #include "volumes/VolumeJobAudit.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -18,14 +19,16 @@ VolumeCryptJob::VolumeCryptJob(Direction direction, QString path, KeyMaterial ke
 
 QString VolumeCryptJob::title() const
 {
-    return (m_direction == Direction::Encrypt ? QStringLiteral("Encrypt %1") : QStringLiteral("Decrypt %1"))
+    return (m_direction == Direction::Encrypt ? QCoreApplication::translate("VolumeJobs", "Encrypt %1")
+                                              : QCoreApplication::translate("VolumeJobs", "Decrypt %1"))
         .arg(QFileInfo(m_path).fileName());
 }
 
 QList<JobStep> VolumeCryptJob::steps() const
 {
-    return {JobStep{m_direction == Direction::Encrypt ? QStringLiteral("Encrypt in place")
-                                                      : QStringLiteral("Decrypt in place"),
+    return {JobStep{m_direction == Direction::Encrypt
+                        ? QCoreApplication::translate("VolumeJobs", "Encrypt in place")
+                        : QCoreApplication::translate("VolumeJobs", "Decrypt in place"),
                     true}};
 }
 
@@ -57,14 +60,17 @@ void VolumeCryptJob::convert(JobContext &context)
                                 {QStringLiteral("slot"), outcome->slot},
                                 {QStringLiteral("bytes"), qint64(outcome->bytes)}});
     if (!outcome->finished) {
-        context.setOverview(
-            QStringLiteral("Paused; run `strongroom-cli volume %1 %2` again to resume.").arg(verb, m_path));
+        context.setOverview(QCoreApplication::translate(
+                                "VolumeJobs", "Paused; run `strongroom-cli volume %1 %2` again to resume.")
+                                .arg(verb, m_path));
         return;
     }
-    context.setOverview(QStringLiteral("%1 %2 in place%3.")
-                            .arg(m_direction == Direction::Encrypt ? QStringLiteral("Encrypted")
-                                                                   : QStringLiteral("Decrypted"),
-                                 m_path, outcome->resumed ? QStringLiteral(" (resumed)") : QString()));
+    const QString resumed =
+        outcome->resumed ? QCoreApplication::translate("VolumeJobs", " (resumed)") : QString();
+    context.setOverview(
+        m_direction == Direction::Encrypt
+            ? QCoreApplication::translate("VolumeJobs", "Encrypted %1 in place%2.").arg(m_path, resumed)
+            : QCoreApplication::translate("VolumeJobs", "Decrypted %1 in place%2.").arg(m_path, resumed));
 }
 
 } // namespace strongroom

@@ -17,15 +17,13 @@
 namespace strongroom {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VolumeMappingJob", text);
-}
-
 Error notOpen(const QString &image)
 {
-    return Error(ExitCode::Failure, tr("%1 is not open; open it first (volume open).").arg(image),
-                 QStringLiteral("not-open"));
+    return Error(
+        ExitCode::Failure,
+        QCoreApplication::translate("VolumeMappingJob", "%1 is not open; open it first (volume open).")
+            .arg(image),
+        QStringLiteral("not-open"));
 }
 } // namespace
 
@@ -75,7 +73,8 @@ Status requireDeviceMapper()
         return Status::success();
     return Error(
         ExitCode::Environment,
-        QStringLiteral(
+        QCoreApplication::translate(
+            "VolumeMappingJob",
             "device-mapper is not available on this machine (/dev/mapper/control is missing or the "
             "dm_crypt driver is not loaded), so LUKS volumes cannot be opened, mounted, unmounted or "
             "closed here. Header backups, key slots, info and offline encryption still work. Fix: "
@@ -93,20 +92,21 @@ QString VolumeMappingJob::title() const
     const QString file = QFileInfo(m_request.image).fileName();
     switch (m_request.verb) {
     case VolumeMappingRequest::Verb::Open:
-        return tr("Open %1").arg(file);
+        return QCoreApplication::translate("VolumeMappingJob", "Open %1").arg(file);
     case VolumeMappingRequest::Verb::Close:
-        return tr("Close %1").arg(file);
+        return QCoreApplication::translate("VolumeMappingJob", "Close %1").arg(file);
     case VolumeMappingRequest::Verb::Mount:
-        return tr("Mount %1").arg(file);
+        return QCoreApplication::translate("VolumeMappingJob", "Mount %1").arg(file);
     case VolumeMappingRequest::Verb::Unmount:
-        return tr("Unmount %1").arg(file);
+        return QCoreApplication::translate("VolumeMappingJob", "Unmount %1").arg(file);
     }
     return {};
 }
 
 QList<JobStep> VolumeMappingJob::steps() const
 {
-    return {JobStep{tr("Ask udisks2 (or, as root, the kernel) to do it")}};
+    return {JobStep{
+        QCoreApplication::translate("VolumeMappingJob", "Ask udisks2 (or, as root, the kernel) to do it")}};
 }
 
 void VolumeMappingJob::audit(const QString &outcome, const QJsonObject &details) const
@@ -145,18 +145,18 @@ void VolumeMappingJob::run(JobContext &context)
     const QString file = QFileInfo(m_request.image).fileName();
     switch (m_request.verb) {
     case VolumeMappingRequest::Verb::Open:
-        context.setOverview(
-            tr("Opened %1 as %2.").arg(file, data.value(QStringLiteral("device")).toString()));
+        context.setOverview(QCoreApplication::translate("VolumeMappingJob", "Opened %1 as %2.")
+                                .arg(file, data.value(QStringLiteral("device")).toString()));
         break;
     case VolumeMappingRequest::Verb::Close:
-        context.setOverview(tr("Closed %1.").arg(file));
+        context.setOverview(QCoreApplication::translate("VolumeMappingJob", "Closed %1.").arg(file));
         break;
     case VolumeMappingRequest::Verb::Mount:
-        context.setOverview(
-            tr("Mounted %1 on %2.").arg(file, data.value(QStringLiteral("mount_path")).toString()));
+        context.setOverview(QCoreApplication::translate("VolumeMappingJob", "Mounted %1 on %2.")
+                                .arg(file, data.value(QStringLiteral("mount_path")).toString()));
         break;
     case VolumeMappingRequest::Verb::Unmount:
-        context.setOverview(tr("Unmounted %1.").arg(file));
+        context.setOverview(QCoreApplication::translate("VolumeMappingJob", "Unmounted %1.").arg(file));
         break;
     }
     context.setData(data);
@@ -168,13 +168,17 @@ Result<QJsonObject> VolumeMappingJob::runUdisks(UdisksClient &udisks)
     if (!r.mountPoint.isEmpty())
         return Error(
             ExitCode::Usage,
-            tr("udisks2 chooses the folder a volume is mounted on (/media/USER/...); a mount point is only "
-               "taken when strongroom-cli runs as root on a machine without udisks2."));
+            QCoreApplication::translate(
+                "VolumeMappingJob",
+                "udisks2 chooses the folder a volume is mounted on (/media/USER/...); a mount point is only "
+                "taken when strongroom-cli runs as root on a machine without udisks2."));
     if (r.verb == VolumeMappingRequest::Verb::Open) {
         if (auto s = requireDeviceMapper(); !s)
             return s.error();
         if (m_key.isEmpty())
-            return Error(ExitCode::Usage, tr("Opening %1 needs its key.").arg(r.image));
+            return Error(
+                ExitCode::Usage,
+                QCoreApplication::translate("VolumeMappingJob", "Opening %1 needs its key.").arg(r.image));
     }
     auto found = udisks.find(r.image);
     if (!found)
@@ -243,9 +247,9 @@ Result<QJsonObject> VolumeMappingJob::runUdisks(UdisksClient &udisks)
         QJsonObject data = describe(found->first());
         for (UdisksImageDevices d : std::as_const(*found)) {
             if (!d.mountPoints.isEmpty())
-                return Error(
-                    ExitCode::Busy,
-                    tr("%1 is mounted on %2; unmount it first.").arg(r.image, d.mountPoints.first()));
+                return Error(ExitCode::Busy, QCoreApplication::translate(
+                                                 "VolumeMappingJob", "%1 is mounted on %2; unmount it first.")
+                                                 .arg(r.image, d.mountPoints.first()));
             if (d.unlocked()) {
                 if (auto s = udisks.lock(d); !s)
                     return s.error();
@@ -256,7 +260,7 @@ Result<QJsonObject> VolumeMappingJob::runUdisks(UdisksClient &udisks)
         return data;
     }
     }
-    return Error(ExitCode::Usage, tr("Unknown volume verb."));
+    return Error(ExitCode::Usage, QCoreApplication::translate("VolumeMappingJob", "Unknown volume verb."));
 }
 
 Result<QJsonObject> VolumeMappingJob::runInProcess()
@@ -265,9 +269,11 @@ Result<QJsonObject> VolumeMappingJob::runInProcess()
     const QString name = r.mappingName.isEmpty() ? suggestedMappingName(r.image) : r.mappingName;
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
     if (!namePattern.match(name).hasMatch())
-        return Error(
-            ExitCode::Usage,
-            tr("Mapping name '%1' is not allowed: use letters, digits, '_', '.', '-' (up to 64).").arg(name));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate(
+                         "VolumeMappingJob",
+                         "Mapping name '%1' is not allowed: use letters, digits, '_', '.', '-' (up to 64).")
+                         .arg(name));
     const QString device = QStringLiteral("/dev/mapper/") + name;
     QJsonObject data{{QStringLiteral("device"), device}};
     if (r.readOnly)
@@ -275,15 +281,19 @@ Result<QJsonObject> VolumeMappingJob::runInProcess()
     if (r.verb == VolumeMappingRequest::Verb::Mount && r.mountPoint.isEmpty())
         return Error(
             ExitCode::Usage,
-            tr("Without udisks2, root mounts on a folder it names: volume mount IMAGE FOLDER (an empty "
-               "folder, no symbolic links on its path)."));
+            QCoreApplication::translate(
+                "VolumeMappingJob",
+                "Without udisks2, root mounts on a folder it names: volume mount IMAGE FOLDER (an empty "
+                "folder, no symbolic links on its path)."));
     if (auto s = requireDeviceMapper(); !s)
         return s.error();
 
     switch (r.verb) {
     case VolumeMappingRequest::Verb::Open: {
         if (m_key.isEmpty())
-            return Error(ExitCode::Usage, tr("Opening %1 needs its key.").arg(r.image));
+            return Error(
+                ExitCode::Usage,
+                QCoreApplication::translate("VolumeMappingJob", "Opening %1 needs its key.").arg(r.image));
         auto crypt = CryptDevice::load(r.image);
         if (!crypt)
             return crypt.error();
@@ -293,9 +303,12 @@ Result<QJsonObject> VolumeMappingJob::runInProcess()
                                                       r.readOnly ? CRYPT_ACTIVATE_READONLY : 0);
         m_key.wipe();
         if (slot == -EPERM)
-            return Error(ExitCode::WrongKey, tr("%1: the key opens no key slot.").arg(r.image));
+            return Error(ExitCode::WrongKey,
+                         QCoreApplication::translate("VolumeMappingJob", "%1: the key opens no key slot.")
+                             .arg(r.image));
         if (slot < 0)
-            return (*crypt)->error(slot, tr("opening as %1").arg(name));
+            return (*crypt)->error(
+                slot, QCoreApplication::translate("VolumeMappingJob", "opening as %1").arg(name));
         data.insert(QStringLiteral("slot"), slot);
         return data;
     }
@@ -311,7 +324,8 @@ Result<QJsonObject> VolumeMappingJob::runInProcess()
             return notOpen(r.image);
         if (rc < 0)
             return Error(rc == -EBUSY ? ExitCode::Busy : ExitCode::Failure,
-                         tr("Closing %1 failed: %2").arg(name, errnoText(rc)));
+                         QCoreApplication::translate("VolumeMappingJob", "Closing %1 failed: %2")
+                             .arg(name, errnoText(rc)));
         return data;
     }
     case VolumeMappingRequest::Verb::Mount: {
@@ -335,7 +349,7 @@ Result<QJsonObject> VolumeMappingJob::runInProcess()
         return data;
     }
     }
-    return Error(ExitCode::Usage, tr("Unknown volume verb."));
+    return Error(ExitCode::Usage, QCoreApplication::translate("VolumeMappingJob", "Unknown volume verb."));
 }
 
 } // namespace strongroom

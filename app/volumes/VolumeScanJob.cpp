@@ -3,6 +3,7 @@
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 
@@ -38,12 +39,13 @@ VolumeScanJob::VolumeScanJob(QStringList paths, QString auditLogPath)
 
 QString VolumeScanJob::title() const
 {
-    return QStringLiteral("Read volume headers");
+    return QCoreApplication::translate("VolumeScanJob", "Read volume headers");
 }
 
 QList<JobStep> VolumeScanJob::steps() const
 {
-    return {{QStringLiteral("Read the audit log")}, {QStringLiteral("Read the LUKS headers")}};
+    return {{QCoreApplication::translate("VolumeScanJob", "Read the audit log")},
+            {QCoreApplication::translate("VolumeScanJob", "Read the LUKS headers")}};
 }
 
 void VolumeScanJob::run(JobContext &context)
@@ -60,7 +62,7 @@ void VolumeScanJob::run(JobContext &context)
         if (auto inspection = inplace::inspect(path)) {
             record.state = inspection->state;
             if (record.state == inplace::State::Plain)
-                record.problem = QStringLiteral("not encrypted");
+                record.problem = QCoreApplication::translate("VolumeScanJob", "not encrypted");
             else if (auto info = readVolumeInfo(path, inspection->header))
                 record.info = *info;
             else

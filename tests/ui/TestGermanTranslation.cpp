@@ -1,19 +1,26 @@
-#include "Translations.h"
+#include "core/FileHashJob.h"
+#include "core/JobRunner.h"
+#include "core/Translations.h"
+#include "jobs/JobProgressDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 #include <QWizard>
 #include <QXmlStreamReader>
 
-// Fails when any string of the GUI has no finished German translation: lupdate scans today's sources
-// into a copy of the committed .ts, so a new tr() string that nobody translated fails here too.
+// Fails when any string the user reads has no finished German translation: lupdate scans today's
+// sources of the console (ui/, tr()) and of the libraries and the CLI (app/,
+// QCoreApplication::translate) into a copy of the committed .ts, so a new string that nobody
+// translated fails here too.
 class TestGermanTranslation : public QObject
 {
     Q_OBJECT
@@ -24,7 +31,7 @@ class TestGermanTranslation : public QObject
     }
 
 private Q_SLOTS:
-    void everyGuiStringHasAFinishedGermanTranslation()
+    void everyStringOfTheConsoleAndTheLibrariesHasAFinishedGermanTranslation()
     {
         QTemporaryDir dir;
         const QString ts = dir.filePath(QStringLiteral("strongroom_de.ts"));
@@ -34,7 +41,7 @@ private Q_SLOTS:
         lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE),
                       {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
                        QStringLiteral("-locations"), QStringLiteral("none"), source(QStringLiteral("ui")),
-                       QStringLiteral("-ts"), ts});
+                       source(QStringLiteral("app")), QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
@@ -60,14 +67,14 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!xml.hasError());
-        QVERIFY(messages > 50);
+        QVERIFY(messages > 1000);
         QVERIFY2(unfinished.isEmpty(),
                  qPrintable(QStringLiteral("untranslated: ") + unfinished.join(QStringLiteral(" | "))));
     }
 
     void theGermanCatalogueIsCompiledIntoTheProgram()
     {
-        QVERIFY(strongroom::ui::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QVERIFY(strongroom::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
         QCOMPARE(QCoreApplication::translate("strongroom::ui::MainWindow", "Databases"),
                  QStringLiteral("Datenbanken"));
         QCOMPARE(
@@ -75,11 +82,66 @@ private Q_SLOTS:
             QStringLiteral("2 Aufgaben laufen"));
     }
 
+    // Job titles, step names, overviews and errors are written in app/ and translated from the same
+    // catalogue, which is a resource of app/core (the CLI loads it too).
+    void messagesOfTheLibrariesAreGerman_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("german");
+        QTest::newRow("job title") << "FileHashJob" << "Checksum of %1" << "Prüfsumme von %1";
+        QTest::newRow("step") << "ConversionJob" << "Write the new file" << "Neue Datei schreiben";
+        QTest::newRow("wrong key") << "KeySlots" << "%1: the key does not open %2."
+                                   << "%1: Der Schlüssel öffnet %2 nicht.";
+        QTest::newRow("report") << "RestoreCommitJob" << "%1 restored from %2 and verified.%3"
+                                << "%1 aus %2 wiederhergestellt und geprüft.%3";
+        QTest::newRow("volume step") << "VolumeMappingJob" << "Mount %1" << "%1 einhängen";
+        QTest::newRow("age error") << "AgeFormat" << "The age header is damaged: %1."
+                                   << "Der age-Kopf ist beschädigt: %1.";
+    }
+    void messagesOfTheLibrariesAreGerman()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, english);
+        QFETCH(QString, german);
+        QVERIFY(strongroom::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(QCoreApplication::translate(context.toLatin1().constData(), english.toUtf8().constData()),
+                 german);
+    }
+
+    // The console's job dialog lists the steps a job of app/ names, in German.
+    void theJobDialogShowsGermanStepsAndReport()
+    {
+        QVERIFY(strongroom::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QTemporaryDir dir;
+        QFile data(dir.filePath(QStringLiteral("data.bin")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write(QByteArray(4096, 'x'));
+        data.close();
+        strongroom::JobRunner runner;
+        strongroom::JobHandle *handle =
+            runner.start(std::make_shared<strongroom::FileHashJob>(data.fileName()));
+        auto *dialog = new strongroom::ui::JobProgressDialog(handle);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        auto *steps = dialog->findChild<QListWidget *>();
+        QVERIFY(steps);
+        QCOMPARE(steps->count(), 1);
+        QVERIFY2(steps->item(0)->text().contains(QStringLiteral("SHA-256 berechnen")),
+                 qPrintable(steps->item(0)->text()));
+        QVERIFY2(dialog->windowTitle().contains(QStringLiteral("Prüfsumme von data.bin")),
+                 qPrintable(dialog->windowTitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 10000);
+        const QString report = dialog->findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY2(report.contains(QStringLiteral("SHA-256 von ")), qPrintable(report));
+        dialog->close();
+    }
+
     // Qt's own strings (a wizard's Back and Next, a dialog's Cancel) come from Debian's
     // qt6-translations-l10n, a dependency of the package.
     void qtsOwnButtonsAreGermanToo()
     {
-        QVERIFY(strongroom::ui::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QVERIFY(strongroom::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
         QWizard wizard;
         QCOMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Weiter >"));
         QCOMPARE(wizard.buttonText(QWizard::BackButton), QStringLiteral("< &Zurück"));
@@ -89,8 +151,7 @@ private Q_SLOTS:
 
     void englishNeedsNoCatalogue()
     {
-        QVERIFY(
-            !strongroom::ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QVERIFY(!strongroom::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
     }
 };
 

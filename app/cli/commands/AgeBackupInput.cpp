@@ -6,6 +6,7 @@
 #include "cli/CliContext.h"
 #include "core/SafeFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -107,8 +108,9 @@ Result<std::unique_ptr<BackupInput>> BackupInput::open(CliContext &context, cons
     if (!isAgeFile(given)) {
         if (!identityFiles.isEmpty() || ageKeyGiven)
             return Error(ExitCode::Usage,
-                         QStringLiteral("%1 is not an age file: --identity and the --age-key options "
-                                        "are only for backups exported with `backup export`.")
+                         QCoreApplication::translate(
+                             "AgeBackupInput", "%1 is not an age file: --identity and the --age-key options "
+                                               "are only for backups exported with `backup export`.")
                              .arg(given));
         return input;
     }
@@ -119,12 +121,17 @@ Result<std::unique_ptr<BackupInput>> BackupInput::open(CliContext &context, cons
     request.auditLogPath = context.audit().path();
     if (ageKeyGiven || identityFiles.isEmpty()) {
         if (!ageKeyGiven && !KeyReader::stdinIsTerminal())
-            return Error(ExitCode::Usage,
-                         QStringLiteral("%1 is an age file: give --identity FILE, or its passphrase with "
-                                        "--age-key-file, --age-key-env or --age-passphrase-stdin.")
-                             .arg(given));
-        Result<KeyMaterial> key = context.readKey(
-            parser, QStringLiteral("passphrase for %1").arg(QFileInfo(given).fileName()), kAgePrefix);
+            return Error(
+                ExitCode::Usage,
+                QCoreApplication::translate("AgeBackupInput",
+                                            "%1 is an age file: give --identity FILE, or its passphrase with "
+                                            "--age-key-file, --age-key-env or --age-passphrase-stdin.")
+                    .arg(given));
+        Result<KeyMaterial> key =
+            context.readKey(parser,
+                            QCoreApplication::translate("AgeBackupInput", "passphrase for %1")
+                                .arg(QFileInfo(given).fileName()),
+                            kAgePrefix);
         if (!key)
             return key.error();
         request.passphrase = *key;
@@ -133,8 +140,9 @@ Result<std::unique_ptr<BackupInput>> BackupInput::open(CliContext &context, cons
             QFile f(file);
             if (f.open(QIODevice::ReadOnly) && age::isEncryptedIdentityFile(f.peek(1024)))
                 return Error(ExitCode::Usage,
-                             QStringLiteral("%1 is protected with a passphrase: give it with "
-                                            "--age-key-file, --age-key-env or --age-passphrase-stdin.")
+                             QCoreApplication::translate(
+                                 "AgeBackupInput", "%1 is protected with a passphrase: give it with "
+                                                   "--age-key-file, --age-key-env or --age-passphrase-stdin.")
                                  .arg(file));
         }
     }
@@ -148,7 +156,8 @@ Result<std::unique_ptr<BackupInput>> BackupInput::open(CliContext &context, cons
     const JobReport report = context.runJob(std::make_shared<age::DecryptFileJob>(std::move(request)));
     if (report.outcome == JobOutcome::Cancelled || (!report.error && context.interrupted())) {
         safefile::removeTemp(target);
-        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled; nothing was changed."));
+        return Error(ExitCode::Cancelled,
+                     QCoreApplication::translate("AgeBackupInput", "Cancelled; nothing was changed."));
     }
     if (report.error) {
         Error error = *report.error;

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "core/ControlCharacters.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strongroom::cli {
@@ -52,8 +53,10 @@ Error verifyError(const AuditLog::Verification &v, const QString &path)
         return Error(ExitCode::Failure, QStringLiteral("%1: %2.").arg(path, v.problem),
                      QStringLiteral("not-found"));
     return Error(ExitCode::Integrity,
-                 QStringLiteral("%1: the audit log was tampered with: %2 (line %3 of %4). Keep this copy as "
-                                "evidence and compare it with your backups.")
+                 QCoreApplication::translate(
+                     "AuditCommands",
+                     "%1: the audit log was tampered with: %2 (line %3 of %4). Keep this copy as "
+                     "evidence and compare it with your backups.")
                      .arg(path, v.problem)
                      .arg(v.firstBadLine)
                      .arg(v.lines));

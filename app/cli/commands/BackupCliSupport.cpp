@@ -3,6 +3,8 @@
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli::backupcli {
 
 void declareBackupKeyOptions(QCommandLineParser &parser)
@@ -22,8 +24,8 @@ Result<std::optional<KeyMaterial>> readBackupKey(CliContext &context, const QCom
 {
     if (!CliContext::keyGiven(parser, QStringLiteral("backup-")))
         return std::optional<KeyMaterial>();
-    Result<KeyMaterial> key =
-        context.readKey(parser, QStringLiteral("backup key"), QStringLiteral("backup-"));
+    Result<KeyMaterial> key = context.readKey(
+        parser, QCoreApplication::translate("BackupCliSupport", "backup key"), QStringLiteral("backup-"));
     if (!key)
         return key.error();
     return std::optional<KeyMaterial>(key.value());
@@ -33,7 +35,8 @@ std::optional<int> failureExit(CliContext &context, const JobReport &report, int
 {
     if (report.outcome != JobOutcome::Cancelled && report.error)
         return context.fail(dbopen::withHints(*report.error, hints));
-    return context.failedExit(report, QStringLiteral("Cancelled; nothing was changed."));
+    return context.failedExit(
+        report, QCoreApplication::translate("BackupCliSupport", "Cancelled; nothing was changed."));
 }
 
 } // namespace strongroom::cli::backupcli

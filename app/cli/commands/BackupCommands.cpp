@@ -12,6 +12,7 @@
 #include "core/Age.h"
 #include "core/ControlCharacters.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
@@ -45,11 +46,14 @@ void BackupCreateCommand::declare(QCommandLineParser &parser) const
 int BackupCreateCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup create takes exactly one DB.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("BackupCommands", "backup create takes exactly one DB.")));
     const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
     if (!settings)
         return context.fail(settings.error());
-    Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
+    Result<KeyMaterial> key =
+        context.readKey(parser, QCoreApplication::translate("BackupCommands", "database key"));
     if (!key)
         return context.fail(key.error());
     const QString db = parser.positionalArguments().first();
@@ -76,7 +80,9 @@ void BackupListCommand::declare(QCommandLineParser &parser) const
 int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup list takes exactly one DIR.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("BackupCommands", "backup list takes exactly one DIR.")));
     const BackupCatalog catalog(parser.positionalArguments().first());
     auto job = std::make_shared<ListBackupsJob>(catalog.folder(), false);
     const JobReport report = context.runJob(job);
@@ -157,13 +163,16 @@ void BackupVerifyCommand::declare(QCommandLineParser &parser) const
 int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup verify takes exactly one FILE.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("BackupCommands", "backup verify takes exactly one FILE.")));
     const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
     if (!settings)
         return context.fail(settings.error());
     std::optional<KeyMaterial> key;
     if (CliContext::keyGiven(parser)) {
-        Result<KeyMaterial> read = context.readKey(parser, QStringLiteral("backup key"));
+        Result<KeyMaterial> read =
+            context.readKey(parser, QCoreApplication::translate("BackupCommands", "backup key"));
         if (!read)
             return context.fail(read.error());
         key = read.value();
@@ -209,11 +218,14 @@ void BackupCompareCommand::declare(QCommandLineParser &parser) const
 int BackupCompareCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 2)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup compare takes LIVE and BACKUP.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("BackupCommands", "backup compare takes LIVE and BACKUP.")));
     const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
     if (!settings)
         return context.fail(settings.error());
-    Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
+    Result<KeyMaterial> key =
+        context.readKey(parser, QCoreApplication::translate("BackupCommands", "database key"));
     if (!key)
         return context.fail(key.error());
     Result<std::optional<KeyMaterial>> backupKey = backupcli::readBackupKey(context, parser);

@@ -7,6 +7,7 @@
 #include "core/ControlCharacters.h"
 #include "keys/KeyReader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strongroom::cli {
@@ -26,7 +27,9 @@ void BackupPruneCommand::declare(QCommandLineParser &parser) const
 int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup prune takes exactly one DIR.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("BackupPruneCommand", "backup prune takes exactly one DIR.")));
     auto rules = retentionoptions::read(parser);
     if (!rules)
         return context.fail(rules.error());
@@ -39,8 +42,9 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
     // every time; on a terminal the question comes once the backups to remove are known.
     if (!dryRun && !parser.isSet(QStringLiteral("yes")) && !KeyReader::stdinIsTerminal()) {
         if (auto refused = context.confirm(
-                parser,
-                QStringLiteral("Remove the backups in %1 that the policy does not keep?").arg(folder)))
+                parser, QCoreApplication::translate("BackupPruneCommand",
+                                                    "Remove the backups in %1 that the policy does not keep?")
+                            .arg(folder)))
             return context.fail(*refused);
     }
 
@@ -48,7 +52,8 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
     // dry run without one says which removals it could not confirm.
     std::optional<KeyMaterial> key;
     if (!dryRun || CliContext::keyGiven(parser) || KeyReader::stdinIsTerminal()) {
-        Result<KeyMaterial> read = context.readKey(parser, QStringLiteral("database key"));
+        Result<KeyMaterial> read =
+            context.readKey(parser, QCoreApplication::translate("BackupPruneCommand", "database key"));
         if (!read)
             return context.fail(read.error());
         key = read.value();

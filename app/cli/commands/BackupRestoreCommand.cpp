@@ -7,6 +7,7 @@
 #include "cli/commands/DbOpenOptions.h"
 #include "core/SafeFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -41,19 +42,23 @@ void BackupRestoreCommand::declare(QCommandLineParser &parser) const
 int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("to")))
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("backup restore takes one BACKUP and --to DB.")));
+        return context.fail(Error(
+            ExitCode::Usage, QCoreApplication::translate("BackupRestoreCommand",
+                                                         "backup restore takes one BACKUP and --to DB.")));
     int waitSeconds = 0;
     if (parser.isSet(QStringLiteral("wait"))) {
         bool ok = false;
         waitSeconds = parser.value(QStringLiteral("wait")).toInt(&ok);
         if (!ok || waitSeconds < 0)
-            return context.fail(Error(ExitCode::Usage, QStringLiteral("--wait wants a number of seconds.")));
+            return context.fail(
+                Error(ExitCode::Usage, QCoreApplication::translate("BackupRestoreCommand",
+                                                                   "--wait wants a number of seconds.")));
     }
     const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
     if (!settings)
         return context.fail(settings.error());
-    Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
+    Result<KeyMaterial> key =
+        context.readKey(parser, QCoreApplication::translate("BackupRestoreCommand", "database key"));
     if (!key)
         return context.fail(key.error());
     Result<std::optional<KeyMaterial>> backupKey = backupcli::readBackupKey(context, parser);

@@ -3,6 +3,8 @@
 #include "cli/CliContext.h"
 #include "core/FileHashJob.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 void ChecksumCommand::declare(QCommandLineParser &parser) const
@@ -13,7 +15,9 @@ void ChecksumCommand::declare(QCommandLineParser &parser) const
 int ChecksumCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("checksum takes exactly one FILE.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("ChecksumCommand", "checksum takes exactly one FILE.")));
     const JobReport report =
         context.runJob(std::make_shared<FileHashJob>(parser.positionalArguments().first()));
     if (report.outcome == JobOutcome::Cancelled) {

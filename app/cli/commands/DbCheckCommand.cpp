@@ -5,6 +5,8 @@
 #include "core/ControlCharacters.h"
 #include "sqlcipher/IntegrityCheckJob.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 void DbCheckCommand::declare(QCommandLineParser &parser) const
@@ -23,7 +25,8 @@ int DbCheckCommand::run(CliContext &context, const QCommandLineParser &parser)
     const JobReport report = context.runJob(job);
     diagnosis.session->close();
     if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")));
+        return context.fail(
+            Error(ExitCode::Cancelled, QCoreApplication::translate("DbCheckCommand", "Cancelled.")));
 
     const IntegrityFindings findings = job->findings();
     std::optional<Error> error = report.error;

@@ -6,6 +6,7 @@
 #include "conversion/ConversionPlanJob.h"
 #include "core/SafeFile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strongroom::cli {
@@ -59,8 +60,10 @@ Result<CipherSettings> parseSettings(const QCommandLineParser &parser, const QSt
         const auto profile = profileNamed(parser.value(optionName(prefix, "profile")));
         if (!profile)
             return Error(ExitCode::Usage,
-                         QStringLiteral("--%1profile: unknown profile '%2'; use sqlcipher-4, sqlcipher-3, "
-                                        "sqlcipher-2 or sqlcipher-1.")
+                         QCoreApplication::translate(
+                             "DbConvertCommand",
+                             "--%1profile: unknown profile '%2'; use sqlcipher-4, sqlcipher-3, "
+                             "sqlcipher-2 or sqlcipher-1.")
                              .arg(prefix, parser.value(optionName(prefix, "profile"))));
         s = *profile;
     }
@@ -72,7 +75,8 @@ Result<CipherSettings> parseSettings(const QCommandLineParser &parser, const QSt
         into = parser.value(optionName(prefix, name)).toInt(&ok);
         if (!ok)
             return Error(ExitCode::Usage,
-                         QStringLiteral("--%1%2 wants a whole number.").arg(prefix, QLatin1String(name)));
+                         QCoreApplication::translate("DbConvertCommand", "--%1%2 wants a whole number.")
+                             .arg(prefix, QLatin1String(name)));
         return Status::success();
     };
     if (Status st = number("page-size", s.pageSize); !st)
@@ -202,8 +206,9 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     const QString verb = conversionKindName(m_kind);
     if (parser.positionalArguments().size() != 1)
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("db %1 takes exactly one FILE.").arg(verb)));
+        return context.fail(Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("DbConvertCommand", "db %1 takes exactly one FILE.").arg(verb)));
     ConversionRequest request;
     request.kind = m_kind;
     request.path = parser.positionalArguments().first();
@@ -221,7 +226,8 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
             context.err() << "Removed " << removedTemps.size()
                           << " leftover temp file(s) of an interrupted run." << Qt::endl;
     } else if (!stale.isEmpty()) {
-        context.warn(QStringLiteral(
+        context.warn(QCoreApplication::translate(
+                         "DbConvertCommand",
                          "%1 leftover temp file(s) of an interrupted Strongroom run lie beside %2 (%3). The "
                          "original was not touched by that run; add --clean-temp to remove them.")
                          .arg(stale.size())
@@ -236,7 +242,8 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
             request.sourceSettings = *source;
         }
         if (CliContext::keyGiven(parser) || KeyReader::stdinIsTerminal()) {
-            auto key = context.readKey(parser, QStringLiteral("key of %1").arg(request.path));
+            auto key = context.readKey(
+                parser, QCoreApplication::translate("DbConvertCommand", "key of %1").arg(request.path));
             if (!key)
                 return context.fail(key.error());
             request.key = *key;
@@ -252,15 +259,20 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (takesNewKey() && (CliContext::keyGiven(parser, QStringLiteral("new-")) ||
                           (newKeyRequired && KeyReader::stdinIsTerminal()))) {
         const bool prompted = !CliContext::keyGiven(parser, QStringLiteral("new-"));
-        auto key = context.readKey(parser, QStringLiteral("new key"), QStringLiteral("new-"));
+        auto key = context.readKey(parser, QCoreApplication::translate("DbConvertCommand", "new key"),
+                                   QStringLiteral("new-"));
         if (!key)
             return context.fail(key.error());
         if (prompted) {
             // A typo in a new passphrase typed blind would lock the data away: ask twice.
-            auto again = context.readKey(parser, QStringLiteral("new key (again)"), QStringLiteral("new-"));
+            auto again =
+                context.readKey(parser, QCoreApplication::translate("DbConvertCommand", "new key (again)"),
+                                QStringLiteral("new-"));
             if (!again || again->secret() != key->secret())
                 return context.fail(
-                    Error(ExitCode::Usage, QStringLiteral("The two new keys differ; nothing was changed.")));
+                    Error(ExitCode::Usage,
+                          QCoreApplication::translate("DbConvertCommand",
+                                                      "The two new keys differ; nothing was changed.")));
         }
         request.newKey = *key;
     }
@@ -287,10 +299,11 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
         return 0;
     }
     if (m_kind == ConversionKind::Decrypt) {
-        if (auto refused =
-                context.confirm(parser, QStringLiteral("%1 will be written as a plain, unencrypted SQLite "
-                                                       "file: anyone who can read it can read the data.")
-                                            .arg(request.path)))
+        if (auto refused = context.confirm(
+                parser, QCoreApplication::translate("DbConvertCommand",
+                                                    "%1 will be written as a plain, unencrypted SQLite "
+                                                    "file: anyone who can read it can read the data.")
+                            .arg(request.path)))
             return context.fail(*refused);
     }
 

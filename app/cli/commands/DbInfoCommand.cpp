@@ -7,6 +7,7 @@
 #include "core/ControlCharacters.h"
 #include "sqlcipher/TableStatsJob.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strongroom::cli {
@@ -95,13 +96,14 @@ int DbInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto job = std::make_shared<TableStatsJob>(diagnosis.session);
     const JobReport report = context.runJob(job);
     if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")));
+        return context.fail(
+            Error(ExitCode::Cancelled, QCoreApplication::translate("DbInfoCommand", "Cancelled.")));
     if (report.error)
         return context.fail(*report.error);
 
     if (!job->sizesAvailable())
-        context.warn(
-            QStringLiteral("Table sizes are unknown: this SQLCipher library is built without dbstat."));
+        context.warn(QCoreApplication::translate(
+            "DbInfoCommand", "Table sizes are unknown: this SQLCipher library is built without dbstat."));
     FileFacts facts = diagnosis.session->facts();
     if (const std::optional<LastBackup> last = lastBackupOf(facts.path)) {
         facts.lastBackup = last->time;

@@ -4,6 +4,7 @@
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/FileMagic.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace strongroom::cli::dbopen {
@@ -68,7 +69,8 @@ Result<std::optional<CipherSettings>> settingsFrom(const QCommandLineParser &par
     if (!ok)
         return Error(
             ExitCode::Usage,
-            QStringLiteral("--page-size, --kdf-iter and --plaintext-header-size want whole numbers."));
+            QCoreApplication::translate(
+                "DbOpenOptions", "--page-size, --kdf-iter and --plaintext-header-size want whole numbers."));
     const QString hmac = parser.value(QStringLiteral("hmac-algorithm")).toUpper();
     const QString kdf = parser.value(QStringLiteral("kdf-algorithm")).toUpper();
     if (!pageSize && !kdfIter && !header && hmac.isEmpty() && kdf.isEmpty())
@@ -85,12 +87,13 @@ Error withHints(Error error, int hints)
     if (error.kindName() != OpenDiagnosis::caseName(OpenDiagnosis::Case::WrongKey))
         return error;
     if (hints & int(Hint::BackupKeyOptions) && !error.message.contains(QLatin1String("--backup-key-env")))
-        error.message += QStringLiteral(" If the backup was made with another key, give that key with "
-                                        "--backup-key-env, --backup-key-file or --backup-passphrase-stdin.");
+        error.message += QCoreApplication::translate(
+            "DbOpenOptions", " If the backup was made with another key, give that key with "
+                             "--backup-key-env, --backup-key-file or --backup-passphrase-stdin.");
     if (hints & int(Hint::SettingsOptions))
-        error.message +=
-            QStringLiteral(" Give other settings with --page-size, --kdf-iter, --hmac-algorithm, "
-                           "--kdf-algorithm and --plaintext-header-size.");
+        error.message += QCoreApplication::translate(
+            "DbOpenOptions", " Give other settings with --page-size, --kdf-iter, --hmac-algorithm, "
+                             "--kdf-algorithm and --plaintext-header-size.");
     return error;
 }
 
@@ -98,7 +101,7 @@ OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
-        return usage(QStringLiteral("Give exactly one database FILE."));
+        return usage(QCoreApplication::translate("DbOpenOptions", "Give exactly one database FILE."));
 
     OpenRequest request;
     request.path = args.first();
@@ -120,7 +123,8 @@ OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
     const bool plain = FileMagic::identifyFile(request.path).kind == FileMagic::Kind::PlainSqlite;
     if (CliContext::keyGiven(parser) ||
         (!plain && QFileInfo(request.path).isFile() && KeyReader::stdinIsTerminal())) {
-        Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
+        Result<KeyMaterial> key =
+            context.readKey(parser, QCoreApplication::translate("DbOpenOptions", "database key"));
         if (!key) {
             OpenDiagnosis d = usage(key.error().message);
             d.exitCode = key.error().code;
@@ -133,15 +137,15 @@ OpenDiagnosis open(CliContext &context, const QCommandLineParser &parser)
     const JobReport report = context.runJob(job);
     OpenDiagnosis diagnosis = job->takeDiagnosis();
     if (diagnosis.what == OpenDiagnosis::Case::KeyNeeded)
-        diagnosis.message +=
-            QStringLiteral(" There is no terminal to ask on: use --key-env NAME, --key-file PATH or "
-                           "--passphrase-stdin.");
+        diagnosis.message += QCoreApplication::translate(
+            "DbOpenOptions", " There is no terminal to ask on: use --key-env NAME, --key-file PATH or "
+                             "--passphrase-stdin.");
     if (diagnosis.what == OpenDiagnosis::Case::WrongKey)
         diagnosis.message = withHints(diagnosis.error(), int(Hint::SettingsOptions)).message;
     if (report.outcome == JobOutcome::Cancelled) {
         diagnosis.exitCode = ExitCode::Cancelled;
         diagnosis.what = OpenDiagnosis::Case::Cancelled;
-        diagnosis.message = QStringLiteral("Cancelled.");
+        diagnosis.message = QCoreApplication::translate("DbOpenOptions", "Cancelled.");
         diagnosis.session.reset();
     }
     return diagnosis;

@@ -8,6 +8,7 @@
 #include "keys/KeyRegistry.h"
 #include "keys/Keyring.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -42,8 +43,9 @@ Result<KeyMaterial> readNewPassphrase(CliContext &context, const QCommandLinePar
     const bool prompted = !CliContext::keyGiven(parser) && KeyReader::stdinIsTerminal();
     if (!CliContext::keyGiven(parser) && !prompted)
         return Error(ExitCode::Usage,
-                     QStringLiteral("No passphrase: give it with --passphrase-stdin, --key-file or "
-                                    "--key-env (there is no terminal to ask on)."));
+                     QCoreApplication::translate(
+                         "FileCommands", "No passphrase: give it with --passphrase-stdin, --key-file or "
+                                         "--key-env (there is no terminal to ask on)."));
     Result<KeyMaterial> key = context.readKey(parser, label);
     if (!key || !prompted)
         return key;
@@ -51,7 +53,9 @@ Result<KeyMaterial> readNewPassphrase(CliContext &context, const QCommandLinePar
     if (!again)
         return again;
     if (again->secret() != key->secret())
-        return Error(ExitCode::Usage, QStringLiteral("The two passphrases differ; nothing was encrypted."));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("FileCommands",
+                                                 "The two passphrases differ; nothing was encrypted."));
     return key;
 }
 
@@ -112,11 +116,12 @@ const QString kKeyringPrefix = QStringLiteral("keyring:");
 Result<QList<X25519Identity>> identitiesFromKeyring(const QString &name)
 {
     if (!Keyring::isAvailable())
-        return Error(
-            ExitCode::Environment,
-            QStringLiteral("--identity keyring:%1 needs the desktop keyring, and none is running (Secret "
-                           "Service or KWallet). Start it, or give the identity as a file.")
-                .arg(name));
+        return Error(ExitCode::Environment,
+                     QCoreApplication::translate(
+                         "FileCommands",
+                         "--identity keyring:%1 needs the desktop keyring, and none is running (Secret "
+                         "Service or KWallet). Start it, or give the identity as a file.")
+                         .arg(name));
     std::optional<Result<KeyMaterial>> answer;
     QEventLoop loop;
     Keyring().read(Keyring::ageIdentityAccount(name), &loop, [&](Result<KeyMaterial> key) {
@@ -144,9 +149,11 @@ std::optional<Error> collectRecipients(const QCommandLineParser &parser, Recipie
         }
         const auto recipient = X25519Recipient::parse(text);
         if (!recipient)
-            return Error(ExitCode::Usage, QStringLiteral("%1 is not an age recipient (age1... as age-keygen "
-                                                         "prints it, or age1pq1... for post-quantum).")
-                                              .arg(text));
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate("FileCommands",
+                                                     "%1 is not an age recipient (age1... as age-keygen "
+                                                     "prints it, or age1pq1... for post-quantum).")
+                             .arg(text));
         recipients.x25519.append(*recipient);
     }
     for (const QString &file : parser.values(QStringLiteral("recipients-file"))) {
@@ -157,11 +164,12 @@ std::optional<Error> collectRecipients(const QCommandLineParser &parser, Recipie
         recipients.hybrid.append(fromFile->hybrid);
     }
     if (!recipients.x25519.isEmpty() && !recipients.hybrid.isEmpty())
-        return Error(
-            ExitCode::Usage,
-            QStringLiteral("Hybrid post-quantum recipients (age1pq1...) cannot be mixed with X25519 "
-                           "recipients (age1...) in one file: the classic ones would open it without "
-                           "the post-quantum protection."));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate(
+                         "FileCommands",
+                         "Hybrid post-quantum recipients (age1pq1...) cannot be mixed with X25519 "
+                         "recipients (age1...) in one file: the classic ones would open it without "
+                         "the post-quantum protection."));
     return std::nullopt;
 }
 
@@ -195,7 +203,9 @@ void FileEncryptCommand::declare(QCommandLineParser &parser) const
 int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("file encrypt takes exactly one IN.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("FileCommands", "file encrypt takes exactly one IN.")));
     EncryptFileRequest request;
     request.input = parser.positionalArguments().first();
     request.output = outputOf(parser);
@@ -209,23 +219,29 @@ int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parse
     const bool passphrase = parser.isSet(QStringLiteral("passphrase")) || CliContext::keyGiven(parser);
     if (passphrase == anyRecipient)
         return context.fail(
-            Error(ExitCode::Usage, !anyRecipient ? QStringLiteral("Say whom to encrypt to: --recipient, "
-                                                                  "--recipients-file or --passphrase.")
-                                                 : QStringLiteral("A passphrase cannot be combined with "
-                                                                  "recipients (the age format keeps a "
-                                                                  "passphrase alone in the header).")));
+            Error(ExitCode::Usage,
+                  !anyRecipient
+                      ? QCoreApplication::translate("FileCommands", "Say whom to encrypt to: --recipient, "
+                                                                    "--recipients-file or --passphrase.")
+                      : QCoreApplication::translate("FileCommands", "A passphrase cannot be combined with "
+                                                                    "recipients (the age format keeps a "
+                                                                    "passphrase alone in the header).")));
     if (request.input == QLatin1String("-") && parser.isSet(QStringLiteral("passphrase-stdin")))
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the file and "
-                                                  "the passphrase; use --key-file or --key-env.")));
+        return context.fail(Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("FileCommands", "Standard input cannot carry both the file and "
+                                                        "the passphrase; use --key-file or --key-env.")));
     if (request.output.kind == AgeOutput::Kind::StandardOutput) {
         if (context.json())
-            return context.fail(Error(ExitCode::Usage, QStringLiteral("--json needs -o OUT: standard output "
-                                                                      "carries the encrypted file.")));
+            return context.fail(
+                Error(ExitCode::Usage,
+                      QCoreApplication::translate("FileCommands", "--json needs -o OUT: standard output "
+                                                                  "carries the encrypted file.")));
         if (!request.age.armor && ::isatty(STDOUT_FILENO) == 1)
             return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("Not writing binary data to the terminal: "
-                                                      "give -o OUT or --armor.")));
+                Error(ExitCode::Usage,
+                      QCoreApplication::translate("FileCommands", "Not writing binary data to the terminal: "
+                                                                  "give -o OUT or --armor.")));
     }
     if (passphrase) {
         Result<KeyMaterial> key = readNewPassphrase(
@@ -261,7 +277,8 @@ int BackupExportCommand::run(CliContext &context, const QCommandLineParser &pars
 {
     if (parser.positionalArguments().size() != 1)
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("backup export takes exactly one BACKUP.")));
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("FileCommands", "backup export takes exactly one BACKUP.")));
     EncryptFileRequest request;
     request.input = parser.positionalArguments().first();
     request.output =
@@ -269,17 +286,21 @@ int BackupExportCommand::run(CliContext &context, const QCommandLineParser &pars
                   parser.isSet(kOutput) ? parser.value(kOutput) : request.input + QStringLiteral(".age")};
     request.checksumSidecar = true;
     if (request.input == QLatin1String("-") || request.output.path == QLatin1String("-"))
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("backup export reads and writes files, not "
-                                                                  "standard input or output.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("FileCommands", "backup export reads and writes files, not "
+                                                              "standard input or output.")));
     RecipientSet recipients;
     if (const std::optional<Error> error = collectRecipients(parser, recipients))
         return context.fail(*error);
     request.age.recipients = recipients.x25519;
     request.age.hybridRecipients = recipients.hybrid;
     if (recipients.x25519.isEmpty() && recipients.hybrid.isEmpty())
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("Say whom to encrypt to: --recipient or "
-                                                                  "--recipients-file (only public keys are "
-                                                                  "needed here).")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("FileCommands", "Say whom to encrypt to: --recipient or "
+                                                              "--recipients-file (only public keys are "
+                                                              "needed here).")));
     return finishJob(context, context.runJob(std::make_shared<EncryptFileJob>(std::move(request))), false);
 }
 
@@ -307,8 +328,9 @@ void FileDecryptCommand::declare(QCommandLineParser &parser) const
 int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(
-            ExitCode::Usage, QStringLiteral("%1 takes exactly one IN.").arg(path().join(QLatin1Char(' ')))));
+        return context.fail(
+            Error(ExitCode::Usage, QCoreApplication::translate("FileCommands", "%1 takes exactly one IN.")
+                                       .arg(path().join(QLatin1Char(' ')))));
     DecryptFileRequest request;
     request.input = parser.positionalArguments().first();
     request.output = m_verifyOnly ? AgeOutput{AgeOutput::Kind::None, {}} : outputOf(parser);
@@ -324,13 +346,15 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
     }
     request.decompress = parser.isSet(QStringLiteral("decompress"));
     if (request.input == QLatin1String("-") && parser.isSet(QStringLiteral("passphrase-stdin")))
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the file and "
-                                                  "the passphrase; use --key-file or --key-env.")));
+        return context.fail(Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("FileCommands", "Standard input cannot carry both the file and "
+                                                        "the passphrase; use --key-file or --key-env.")));
     if (request.output.kind == AgeOutput::Kind::StandardOutput && context.json())
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("--json needs -o OUT: standard output carries "
-                                                  "the plaintext.")));
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("FileCommands", "--json needs -o OUT: standard output carries "
+                                                              "the plaintext.")));
     // A passphrase is read when one is given, when there is no identity (a passphrase file, asked on
     // the terminal), or when an identity file is itself passphrase-protected.
     bool needPassphrase =
@@ -342,11 +366,13 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
     }
     if (needPassphrase) {
         if (!CliContext::keyGiven(parser) && !KeyReader::stdinIsTerminal())
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("Give --identity FILE, or the passphrase with "
-                                                      "--passphrase-stdin, --key-file or --key-env.")));
-        Result<KeyMaterial> key = context.readKey(
-            parser, QStringLiteral("passphrase for %1").arg(QFileInfo(request.input).fileName()));
+            return context.fail(Error(
+                ExitCode::Usage,
+                QCoreApplication::translate("FileCommands", "Give --identity FILE, or the passphrase with "
+                                                            "--passphrase-stdin, --key-file or --key-env.")));
+        Result<KeyMaterial> key =
+            context.readKey(parser, QCoreApplication::translate("FileCommands", "passphrase for %1")
+                                        .arg(QFileInfo(request.input).fileName()));
         if (!key)
             return context.fail(key.error());
         request.passphrase = *key;
@@ -395,7 +421,9 @@ int KeyRewrapCommand::run(CliContext &context, const QCommandLineParser &parser)
     RewrapRequest request;
     request.files = parser.positionalArguments();
     if (request.files.isEmpty())
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("key rewrap needs at least one FILE.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("FileCommands", "key rewrap needs at least one FILE.")));
     RecipientSet recipients;
     if (const std::optional<Error> error = collectRecipients(parser, recipients))
         return context.fail(*error);
@@ -404,11 +432,13 @@ int KeyRewrapCommand::run(CliContext &context, const QCommandLineParser &parser)
     if ((recipients.x25519.isEmpty() && recipients.hybrid.isEmpty()) ||
         !parser.isSet(QStringLiteral("identity")))
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("key rewrap needs --identity OLD and the new "
-                                                  "--recipient or --recipients-file.")));
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("FileCommands", "key rewrap needs --identity OLD and the new "
+                                                              "--recipient or --recipients-file.")));
     std::optional<KeyMaterial> passphrase;
     if (CliContext::keyGiven(parser)) {
-        Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("passphrase of the identity file"));
+        Result<KeyMaterial> key = context.readKey(
+            parser, QCoreApplication::translate("FileCommands", "passphrase of the identity file"));
         if (!key)
             return context.fail(key.error());
         passphrase = *key;
@@ -463,7 +493,8 @@ void KeyGenerateCommand::declare(QCommandLineParser &parser) const
 int KeyGenerateCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("key generate takes no arguments.")));
+        return context.fail(Error(ExitCode::Usage, QCoreApplication::translate(
+                                                       "FileCommands", "key generate takes no arguments.")));
     GenerateKeyRequest request;
     request.name = parser.value(QStringLiteral("name"));
     request.identityPath = parser.value(QStringLiteral("out"));
@@ -472,9 +503,10 @@ int KeyGenerateCommand::run(CliContext &context, const QCommandLineParser &parse
                             ? QString()
                             : request.identityPath + QStringLiteral(".recovery.txt");
     if (request.identityPath.isEmpty() && context.json())
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("--json needs --out FILE: standard output would "
-                                                  "carry the identity.")));
+        return context.fail(Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("FileCommands", "--json needs --out FILE: standard output would "
+                                                        "carry the identity.")));
     if (parser.isSet(QStringLiteral("protect")) || CliContext::keyGiven(parser)) {
         Result<KeyMaterial> key =
             readNewPassphrase(context, parser, QStringLiteral("passphrase for the new identity"));

@@ -1,5 +1,7 @@
 #include "cli/commands/RetentionOptions.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli::retentionoptions {
 
 namespace {
@@ -35,15 +37,19 @@ Result<std::optional<RetentionPolicy>> read(const QCommandLineParser &parser)
         const int n = parser.value(name).toInt(&ok);
         if (!ok || n < -1)
             return Error(ExitCode::Usage,
-                         QStringLiteral("--%1 wants a whole number, or -1 for unlimited.").arg(name));
+                         QCoreApplication::translate("RetentionOptions",
+                                                     "--%1 wants a whole number, or -1 for unlimited.")
+                             .arg(name));
         *fields[i] = n;
         any = true;
     }
     if (parser.isSet(QStringLiteral("keep-within"))) {
         policy.within = RetentionDuration::parse(parser.value(QStringLiteral("keep-within")));
         if (!policy.within)
-            return Error(ExitCode::Usage, QStringLiteral("--keep-within wants a duration such as 7d, 2m or "
-                                                         "1y6m (y years, m months, d days, h hours)."));
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate("RetentionOptions",
+                                                     "--keep-within wants a duration such as 7d, 2m or "
+                                                     "1y6m (y years, m months, d days, h hours)."));
         any = true;
     }
     return any ? std::optional<RetentionPolicy>(policy) : std::nullopt;

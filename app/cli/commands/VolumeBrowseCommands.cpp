@@ -5,6 +5,7 @@
 #include "core/ControlCharacters.h"
 #include "uservolume/UserVolumeJobs.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -28,9 +29,11 @@ void declareSource(QCommandLineParser &parser)
 Result<UserVolumeSource> sourceOf(CliContext &context, const QCommandLineParser &parser, const QString &image)
 {
     if (!QFileInfo::exists(image))
-        return Error(ExitCode::Failure, QStringLiteral("%1 does not exist.").arg(image),
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("VolumeBrowseCommands", "%1 does not exist.").arg(image),
                      QStringLiteral("not-found"));
-    auto key = context.readKey(parser, QStringLiteral("key for %1").arg(image));
+    auto key =
+        context.readKey(parser, QCoreApplication::translate("VolumeBrowseCommands", "key for %1").arg(image));
     if (!key)
         return key.error();
     return UserVolumeSource{image, parser.value(kHeader), key.value(), context.audit().path()};
@@ -41,7 +44,9 @@ Result<QStringList> positionals(const QCommandLineParser &parser, const QString 
     const QStringList args = parser.positionalArguments();
     if (args.size() < least || (most >= 0 && args.size() > most))
         return Error(ExitCode::Usage,
-                     QStringLiteral("volume %1: wrong number of arguments; see --help.").arg(verb));
+                     QCoreApplication::translate("VolumeBrowseCommands",
+                                                 "volume %1: wrong number of arguments; see --help.")
+                         .arg(verb));
     return args;
 }
 
@@ -148,7 +153,9 @@ int VolumeGetCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(args.error());
     if (!parser.isSet(QStringLiteral("to")))
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("volume get needs --to DIR, the folder to copy into.")));
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("VolumeBrowseCommands",
+                                              "volume get needs --to DIR, the folder to copy into.")));
     auto source = sourceOf(context, parser, args->at(0));
     if (!source)
         return context.fail(source.error());

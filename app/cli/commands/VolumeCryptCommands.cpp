@@ -8,6 +8,8 @@
 #include "volumes/VolumeCreateJob.h"
 #include "volumes/VolumeCryptJob.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 namespace {
@@ -45,12 +47,14 @@ int VolumeCreateCommand::run(CliContext &context, const QCommandLineParser &pars
         return context.fail(image.error());
     const qint64 size = volumeoptions::parseSize(parser.value(QStringLiteral("size")));
     if (size <= 0)
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("--size SIZE is required, e.g. --size 512M.")));
+        return context.fail(Error(ExitCode::Usage,
+                                  QCoreApplication::translate("VolumeCryptCommands",
+                                                              "--size SIZE is required, e.g. --size 512M.")));
     auto params = volumeoptions::format(parser);
     if (!params)
         return context.fail(params.error());
-    auto key = context.readKey(parser, QStringLiteral("passphrase for the new volume"));
+    auto key = context.readKey(
+        parser, QCoreApplication::translate("VolumeCryptCommands", "passphrase for the new volume"));
     if (!key)
         return context.fail(key.error());
     VolumeCreateJob::Request request;
@@ -101,7 +105,8 @@ int VolumeEncryptCommand::run(CliContext &context, const QCommandLineParser &par
     auto params = volumeoptions::format(parser);
     if (!params)
         return context.fail(params.error());
-    auto key = context.readKey(parser, QStringLiteral("passphrase for %1").arg(image.value()));
+    auto key = context.readKey(
+        parser, QCoreApplication::translate("VolumeCryptCommands", "passphrase for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
     const JobReport report =
@@ -131,10 +136,12 @@ int VolumeDecryptCommand::run(CliContext &context, const QCommandLineParser &par
     if (!image)
         return context.fail(image.error());
     if (auto refusal = context.confirm(
-            parser,
-            QStringLiteral("Decrypt %1 in place? Its data will be stored unencrypted.").arg(image.value())))
+            parser, QCoreApplication::translate("VolumeCryptCommands",
+                                                "Decrypt %1 in place? Its data will be stored unencrypted.")
+                        .arg(image.value())))
         return context.fail(*refusal);
-    auto key = context.readKey(parser, QStringLiteral("key for %1").arg(image.value()));
+    auto key = context.readKey(
+        parser, QCoreApplication::translate("VolumeCryptCommands", "key for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
     const JobReport report = context.runJob(

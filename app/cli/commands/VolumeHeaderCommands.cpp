@@ -5,6 +5,8 @@
 #include "cli/commands/VolumeOptions.h"
 #include "volumes/HeaderBackupJob.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 void VolumeHeaderBackupCommand::declare(QCommandLineParser &parser) const
@@ -67,11 +69,14 @@ int VolumeHeaderRestoreCommand::run(CliContext &context, const QCommandLineParse
     if (!image)
         return context.fail(image.error());
     const QString file = parser.positionalArguments().at(1);
-    context.warn(
-        QStringLiteral("Restoring a header brings back the key slots of the time of the backup: keys removed "
-                       "since then open the volume again, keys added since then stop working."));
-    if (auto refusal = context.confirm(
-            parser, QStringLiteral("Replace the LUKS header of %1 with %2?").arg(image.value(), file)))
+    context.warn(QCoreApplication::translate(
+        "VolumeHeaderCommands",
+        "Restoring a header brings back the key slots of the time of the backup: keys removed "
+        "since then open the volume again, keys added since then stop working."));
+    if (auto refusal =
+            context.confirm(parser, QCoreApplication::translate("VolumeHeaderCommands",
+                                                                "Replace the LUKS header of %1 with %2?")
+                                        .arg(image.value(), file)))
         return context.fail(*refusal);
     HeaderBackupJob::Request request = HeaderBackupJob::Request::restore(image.value(), file);
     request.force = parser.isSet(QStringLiteral("force"));

@@ -8,6 +8,7 @@
 #include "volumes/VolumeBenchmarkJob.h"
 #include "volumes/VolumeInfo.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strongroom::cli {
@@ -62,9 +63,11 @@ int VolumeTestKeyCommand::run(CliContext &context, const QCommandLineParser &par
         request.slot = parser.value(QStringLiteral("slot")).toInt(&ok);
         if (!ok || request.slot < 0 || request.slot > 31)
             return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--slot takes a key slot number 0..31.")));
+                Error(ExitCode::Usage, QCoreApplication::translate("VolumeInspectCommands",
+                                                                   "--slot takes a key slot number 0..31.")));
     }
-    auto key = context.readKey(parser, QStringLiteral("key for %1").arg(image.value()));
+    auto key = context.readKey(
+        parser, QCoreApplication::translate("VolumeInspectCommands", "key for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
     request.key = *key;
@@ -102,7 +105,9 @@ int VolumeBenchmarkCommand::run(CliContext &context, const QCommandLineParser &p
                            : 1048576;
     if (iterTime < 1 || memory < 32)
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("--iter-time must be >= 1 and --pbkdf-memory >= 32.")));
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("VolumeInspectCommands",
+                                              "--iter-time must be >= 1 and --pbkdf-memory >= 32.")));
     const JobReport report = context.runJob(std::make_shared<VolumeBenchmarkJob>(iterTime, memory));
     if (report.outcome == JobOutcome::Cancelled)
         return static_cast<int>(ExitCode::Cancelled);

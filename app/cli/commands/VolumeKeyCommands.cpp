@@ -7,6 +7,8 @@
 #include "volumes/CryptDevice.h"
 #include "volumes/KeySlotJob.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 namespace {
@@ -20,12 +22,15 @@ void declareImageAndHeader(QCommandLineParser &parser)
 Result<int> slotOption(const QCommandLineParser &parser, bool required)
 {
     if (!parser.isSet(QStringLiteral("slot")))
-        return required ? Result<int>(Error(ExitCode::Usage, QStringLiteral("--slot N is required.")))
-                        : Result<int>(-1);
+        return required
+                   ? Result<int>(Error(ExitCode::Usage, QCoreApplication::translate("VolumeKeyCommands",
+                                                                                    "--slot N is required.")))
+                   : Result<int>(-1);
     bool ok = false;
     const int slot = parser.value(QStringLiteral("slot")).toInt(&ok);
     if (!ok || slot < 0 || slot > 31)
-        return Error(ExitCode::Usage, QStringLiteral("--slot takes a key slot number 0..31."));
+        return Error(ExitCode::Usage, QCoreApplication::translate("VolumeKeyCommands",
+                                                                  "--slot takes a key slot number 0..31."));
     return slot;
 }
 
@@ -90,10 +95,12 @@ int VolumeAddKeyCommand::run(CliContext &context, const QCommandLineParser &pars
     auto request = baseRequest(parser, KeySlotJob::Operation::Add, *image);
     if (!request)
         return context.fail(request.error());
-    auto key = context.readKey(parser, QStringLiteral("existing key for %1").arg(image.value()));
+    auto key = context.readKey(
+        parser, QCoreApplication::translate("VolumeKeyCommands", "existing key for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
-    auto newKey = context.readKey(parser, QStringLiteral("new key"), QStringLiteral("new-"));
+    auto newKey = context.readKey(parser, QCoreApplication::translate("VolumeKeyCommands", "new key"),
+                                  QStringLiteral("new-"));
     if (!newKey)
         return context.fail(newKey.error());
     request->key = *key;
@@ -130,10 +137,12 @@ int VolumeChangeKeyCommand::run(CliContext &context, const QCommandLineParser &p
     auto request = baseRequest(parser, KeySlotJob::Operation::Change, *image);
     if (!request)
         return context.fail(request.error());
-    auto key = context.readKey(parser, QStringLiteral("current key for %1").arg(image.value()));
+    auto key = context.readKey(
+        parser, QCoreApplication::translate("VolumeKeyCommands", "current key for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
-    auto newKey = context.readKey(parser, QStringLiteral("new key"), QStringLiteral("new-"));
+    auto newKey = context.readKey(parser, QCoreApplication::translate("VolumeKeyCommands", "new key"),
+                                  QStringLiteral("new-"));
     if (!newKey)
         return context.fail(newKey.error());
     request->key = *key;
@@ -169,7 +178,9 @@ int VolumeRemoveKeyCommand::run(CliContext &context, const QCommandLineParser &p
     auto request = baseRequest(parser, KeySlotJob::Operation::Remove, *image);
     if (!request)
         return context.fail(request.error());
-    auto key = context.readKey(parser, QStringLiteral("key of a slot that stays, for %1").arg(image.value()));
+    auto key = context.readKey(
+        parser, QCoreApplication::translate("VolumeKeyCommands", "key of a slot that stays, for %1")
+                    .arg(image.value()));
     if (!key)
         return context.fail(key.error());
     request->key = *key;
@@ -218,12 +229,15 @@ int VolumeRetuneCommand::run(CliContext &context, const QCommandLineParser &pars
         return context.fail(pbkdf.error());
     if (!pbkdf.value())
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("Give the new costs: --pbkdf, --pbkdf-memory, "
-                                                  "--pbkdf-parallel, --iter-time or --pbkdf-iterations.")));
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("VolumeKeyCommands",
+                                              "Give the new costs: --pbkdf, --pbkdf-memory, "
+                                              "--pbkdf-parallel, --iter-time or --pbkdf-iterations.")));
     auto request = baseRequest(parser, KeySlotJob::Operation::Retune, *image);
     if (!request)
         return context.fail(request.error());
-    auto key = context.readKey(parser, QStringLiteral("key of slot %1").arg(slot.value()));
+    auto key = context.readKey(
+        parser, QCoreApplication::translate("VolumeKeyCommands", "key of slot %1").arg(slot.value()));
     if (!key)
         return context.fail(key.error());
     request->key = *key;

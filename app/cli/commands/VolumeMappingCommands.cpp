@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "volumes/VolumeMappingJob.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -48,7 +49,9 @@ int runMapping(CliContext &context, const QCommandLineParser &parser, VolumeMapp
 Result<QString> singleImage(const QCommandLineParser &parser, const char *verb)
 {
     if (parser.positionalArguments().size() != 1)
-        return Error(ExitCode::Usage, QStringLiteral("volume %1 takes IMAGE.").arg(QLatin1String(verb)));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("VolumeMappingCommands", "volume %1 takes IMAGE.")
+                         .arg(QLatin1String(verb)));
     return parser.positionalArguments().first();
 }
 } // namespace
@@ -69,7 +72,8 @@ int VolumeOpenCommand::run(CliContext &context, const QCommandLineParser &parser
     // Exit 7 before asking for a key that could not be used here.
     if (auto s = requireDeviceMapper(); !s)
         return context.fail(s.error());
-    auto key = context.readKey(parser, QStringLiteral("key for %1").arg(*image));
+    auto key = context.readKey(
+        parser, QCoreApplication::translate("VolumeMappingCommands", "key for %1").arg(*image));
     if (!key)
         return context.fail(key.error());
     return runMapping(context, parser, {Verb::Open, *image, parser.isSet(kReadOnly), {}, {}, {}},
@@ -105,7 +109,9 @@ int VolumeMountCommand::run(CliContext &context, const QCommandLineParser &parse
 {
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.size() > 2)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("volume mount takes IMAGE [FOLDER].")));
+        return context.fail(
+            Error(ExitCode::Usage, QCoreApplication::translate("VolumeMappingCommands",
+                                                               "volume mount takes IMAGE [FOLDER].")));
     // Made absolute without resolving symbolic links: the in-process mount refuses them itself.
     const QString folder =
         args.size() == 2 ? QDir::cleanPath(QDir::current().absoluteFilePath(args[1])) : QString();

@@ -1,5 +1,6 @@
 #include "cli/commands/VolumeOptions.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace strongroom::cli::volumeoptions {
@@ -11,7 +12,8 @@ Result<int> intOption(const QCommandLineParser &parser, const QString &name)
     const int value = parser.value(name).toInt(&ok);
     if (!ok)
         return Error(ExitCode::Usage,
-                     QStringLiteral("--%1 needs a whole number, not '%2'.").arg(name, parser.value(name)));
+                     QCoreApplication::translate("VolumeOptions", "--%1 needs a whole number, not '%2'.")
+                         .arg(name, parser.value(name)));
     return value;
 }
 } // namespace
@@ -83,7 +85,9 @@ Result<inplace::EncryptionParams> format(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("cipher")))
         p.cipher = parser.value(QStringLiteral("cipher"));
     if (!p.cipher.contains(QLatin1Char('-')))
-        return Error(ExitCode::Usage, QStringLiteral("--cipher takes cipher-mode-iv, e.g. aes-xts-plain64."));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("VolumeOptions",
+                                                 "--cipher takes cipher-mode-iv, e.g. aes-xts-plain64."));
     if (parser.isSet(QStringLiteral("key-size"))) {
         auto v = intOption(parser, QStringLiteral("key-size"));
         if (!v)
@@ -91,7 +95,9 @@ Result<inplace::EncryptionParams> format(const QCommandLineParser &parser)
         p.keySizeBits = v.value();
     }
     if (p.keySizeBits < 128 || p.keySizeBits > 1024 || p.keySizeBits % 8 != 0)
-        return Error(ExitCode::Usage, QStringLiteral("--key-size must be 128..1024 bits, a multiple of 8."));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("VolumeOptions",
+                                                 "--key-size must be 128..1024 bits, a multiple of 8."));
     if (parser.isSet(QStringLiteral("sector-size"))) {
         auto v = intOption(parser, QStringLiteral("sector-size"));
         if (!v)
@@ -99,7 +105,8 @@ Result<inplace::EncryptionParams> format(const QCommandLineParser &parser)
         p.sectorSize = v.value();
     }
     if (p.sectorSize != 512 && p.sectorSize != 1024 && p.sectorSize != 2048 && p.sectorSize != 4096)
-        return Error(ExitCode::Usage, QStringLiteral("--sector-size must be 512, 1024, 2048 or 4096."));
+        return Error(ExitCode::Usage, QCoreApplication::translate(
+                                          "VolumeOptions", "--sector-size must be 512, 1024, 2048 or 4096."));
     auto pb = pbkdf(parser);
     if (!pb)
         return pb.error();
@@ -129,8 +136,10 @@ Result<QString> oneImage(const QCommandLineParser &parser, const QString &verb, 
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != expected)
-        return Error(ExitCode::Usage,
-                     QStringLiteral("volume %1 takes %2 argument(s); see --help.").arg(verb).arg(expected));
+        return Error(ExitCode::Usage, QCoreApplication::translate(
+                                          "VolumeOptions", "volume %1 takes %2 argument(s); see --help.")
+                                          .arg(verb)
+                                          .arg(expected));
     return args.first();
 }
 
