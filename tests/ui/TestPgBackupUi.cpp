@@ -351,7 +351,20 @@ private Q_SLOTS:
             model->item(0, PgBackupHistory::Checked)->text().contains(QLatin1String("intact (level 1")),
             60000);
 
+        // A restore drill on this server: recorded in the catalog, shown in the row of the oldest.
+        history.view()->selectRow(2);
+        child<QPushButton>(&history, "pgDrill")->click();
+        enterIdentity(&history);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->item(2, PgBackupHistory::Checked)->text().contains(QLatin1String("counts equal")), 120000);
+        QCOMPARE(m_server
+                     .sql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE "
+                                         "'strongroom_drill%'"))
+                     .value(),
+                 QStringLiteral("0")); // the scratch database is gone
+
         // Compare with the live database: every table equal.
+        history.view()->selectRow(0);
         child<QPushButton>(&history, "pgCompare")->click();
         enterIdentity(&history);
         auto *compare = waitForDialog<QDialog>(&history, QStringLiteral("pgCompareDialog"));
