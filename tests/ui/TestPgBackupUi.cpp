@@ -25,6 +25,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -248,6 +249,12 @@ private Q_SLOTS:
         QVERIFY2(child<QLabel>(&wizard, "checkStatus")->text().contains(QLatin1String("intact")),
                  qPrintable(child<QLabel>(&wizard, "checkStatus")->text()));
         screenshot(&wizard, QStringLiteral("restore-3-checks"));
+        // Level 2 on request: every chunk authenticated, the table of contents read.
+        child<QPushButton>(&wizard, "checkFully")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
+        QVERIFY2(
+            child<QLabel>(&wizard, "checkStatus")->text().contains(QLatin1String("Every chunk is authentic")),
+            qPrintable(child<QLabel>(&wizard, "checkStatus")->text()));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PgRestoreWizard::TargetPage));
         const QString expected =
@@ -351,7 +358,20 @@ private Q_SLOTS:
             model->item(0, PgBackupHistory::Checked)->text().contains(QLatin1String("intact (level 1")),
             60000);
 
+        // A restore drill on this server: recorded in the catalog, shown in the row of the oldest.
+        history.view()->selectRow(2);
+        child<QPushButton>(&history, "pgDrill")->click();
+        enterIdentity(&history);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->item(2, PgBackupHistory::Checked)->text().contains(QLatin1String("counts equal")), 120000);
+        QCOMPARE(m_server
+                     .sql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE "
+                                         "'strongroom_drill%'"))
+                     .value(),
+                 QStringLiteral("0")); // the scratch database is gone
+
         // Compare with the live database: every table equal.
+        history.view()->selectRow(0);
         child<QPushButton>(&history, "pgCompare")->click();
         enterIdentity(&history);
         auto *compare = waitForDialog<QDialog>(&history, QStringLiteral("pgCompareDialog"));
@@ -386,7 +406,7 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(&history, "pgPrune")->isEnabled()); // nothing left to prune
     }
 
-    void wizardRefusesAFullDatabaseWithoutCleanAndReplacesItWithClean()
+    void wizardRefusesAFullDatabaseWithoutCleanAndReplacesItWithCleanInTwoJobs()
     {
         age::EncryptRequest encryption;
         encryption.recipients = {*age::X25519Recipient::parse(m_recipient)};
@@ -398,16 +418,26 @@ private Q_SLOTS:
                                        QStringLiteral("shop_copy"));
         QVERIFY2(made.ok, qPrintable(made.error));
 
+        const QString staging = QFileInfo(m_home.filePath(QStringLiteral("staging-here"))).absoluteFilePath();
+        QVERIFY(QDir().mkpath(staging));
         for (const bool clean : {false, true}) {
             PgRestoreWizard wizard(shop(), {}, &m_runner, nullptr);
             walkToPlan(wizard, dump, [&] {
                 child<QRadioButton>(&wizard, "existingDatabase")->setChecked(true);
                 child<QLineEdit>(&wizard, "existingDatabaseName")->setText(QStringLiteral("shop_copy"));
                 child<QCheckBox>(&wizard, "clean")->setChecked(clean);
+                if (clean) {
+                    // Two parallel jobs: the dump is staged in the folder chosen here.
+                    child<QSpinBox>(&wizard, "jobs")->setValue(2);
+                    QVERIFY(child<QLineEdit>(&wizard, "staging")->isEnabled());
+                    child<QLineEdit>(&wizard, "staging")->setText(staging);
+                }
             });
             const QString plan = child<QLabel>(&wizard, "plan")->text();
             QVERIFY2(plan.contains(clean ? QLatin1String("--clean") : QLatin1String("must be empty")),
                      qPrintable(plan));
+            if (clean)
+                QVERIFY2(plan.contains(staging) && plan.contains(QLatin1String("2 job")), qPrintable(plan));
             QSignalSpy restored(&wizard, &PgRestoreWizard::restoreFinished);
             wizard.next();
             QVERIFY(restored.wait(120000));
@@ -423,6 +453,10 @@ private Q_SLOTS:
                 QVERIFY2(!report.error, qPrintable(report.error ? report.error->message : QString()));
                 QCOMPARE(count(QStringLiteral("shop_copy"), QStringLiteral("orders")), 12000);
                 QCOMPARE(count(QStringLiteral("shop_copy"), QStringLiteral("customers")), 800);
+                const QString used = report.data.value(QStringLiteral("staging")).toString();
+                QVERIFY2(used.startsWith(staging + QLatin1Char('/')), qPrintable(used));
+                QVERIFY(!QFileInfo::exists(used));
+                QVERIFY(child<QLabel>(&wizard, "reportText")->text().contains(staging));
             }
         }
     }

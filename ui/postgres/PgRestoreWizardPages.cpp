@@ -227,6 +227,13 @@ void PgChecksPage::initializePage()
     startCheck(1);
 }
 
+PgChecksPage::~PgChecksPage()
+{
+    // A wizard closed during the check stops it; its report would have no one to go to.
+    if (m_handle)
+        m_handle->cancel();
+}
+
 void PgChecksPage::cleanupPage()
 {
     if (m_handle)

@@ -67,6 +67,7 @@ class PgChecksPage : public PgRestorePage
     Q_OBJECT
 public:
     PgChecksPage();
+    ~PgChecksPage() override;
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
