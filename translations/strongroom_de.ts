@@ -5921,4 +5921,98 @@
         <translation>%1: die Datei mit der Arbeitslast enthält keine SQL-Anweisung.</translation>
     </message>
 </context>
+<context>
+    <name>PgDrill</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A restore drill in a temporary cluster needs the PostgreSQL %1 server programs (initdb, postgres), which are not installed. Install the package postgresql-%1, or name a server for the scratch database with --dbname.</source>
+        <translation>Eine Wiederherstellungsprobe in einem temporären Cluster braucht die Serverprogramme von PostgreSQL %1 (initdb, postgres), die nicht installiert sind. Installieren Sie das Paket postgresql-%1 oder nennen Sie mit --dbname einen Server für die Probedatenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner lässt sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the folder %1.</source>
+        <translation>Der Ordner %1 lässt sich nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <source>Running as root, and there is no user (postgres, nobody) to run the temporary cluster as.</source>
+        <translation>Das Programm läuft als root, und es gibt keinen Benutzer (postgres, nobody), unter dem der temporäre Cluster laufen kann.</translation>
+    </message>
+    <message>
+        <source>Cannot hand %1 to the user %2.</source>
+        <translation>%1 kann nicht dem Benutzer %2 übergeben werden.</translation>
+    </message>
+    <message>
+        <source>The temporary PostgreSQL server ended: %1</source>
+        <translation>Der temporäre PostgreSQL-Server hat sich beendet: %1</translation>
+    </message>
+    <message>
+        <source>The temporary PostgreSQL server did not accept connections within 2 minutes: %1</source>
+        <translation>Der temporäre PostgreSQL-Server hat binnen 2 Minuten keine Verbindungen angenommen: %1</translation>
+    </message>
+    <message>
+        <source>temporary cluster (PostgreSQL %1)</source>
+        <translation>temporärer Cluster (PostgreSQL %1)</translation>
+    </message>
+    <message>
+        <source>The restore stopped reading.</source>
+        <translation>Die Wiederherstellung hat aufgehört zu lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot make a socket pair: %1</source>
+        <translation>Ein Socket-Paar lässt sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Start a temporary cluster and create the scratch database</source>
+        <translation>Temporären Cluster starten und Probedatenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Stop and remove the temporary cluster and record the drill</source>
+        <translation>Temporären Cluster anhalten und entfernen, Probe verbuchen</translation>
+    </message>
+    <message>
+        <source>Starting a temporary PostgreSQL %1 cluster.</source>
+        <translation>Ein temporärer PostgreSQL-%1-Cluster wird gestartet.</translation>
+    </message>
+    <message>
+        <source>The temporary cluster runs in %1.</source>
+        <translation>Der temporäre Cluster läuft in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PgForeignInput</name>
+    <message>
+        <source>%1 holds a tar archive, which must be extracted to disk to be restored: with --jobs 2 or more its plaintext goes into the private staging folder (removed afterwards); --jobs 1 keeps plaintext off the disk and cannot restore it.</source>
+        <translation>%1 enthält ein tar-Archiv, das zum Wiederherstellen auf die Platte entpackt werden muss: mit --jobs 2 oder mehr kommt sein Klartext in den privaten Zwischenordner (danach entfernt); --jobs 1 hält Klartext von der Platte fern und kann es nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1: the tar archive cannot be read (%2).</source>
+        <translation>%1: das tar-Archiv ist nicht lesbar (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the tar archive cannot be extracted; it may be damaged or truncated.</source>
+        <translation>%1: das tar-Archiv lässt sich nicht entpacken; es ist vielleicht beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 is a tar archive without a directory-format dump (no toc.dat).</source>
+        <translation>%1 ist ein tar-Archiv ohne Dump im Verzeichnisformat (kein toc.dat).</translation>
+    </message>
+    <message>
+        <source>Extracting the tar archive into %1.</source>
+        <translation>Das tar-Archiv wird nach %1 entpackt.</translation>
+    </message>
+</context>
 </TS>

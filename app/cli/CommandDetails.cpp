@@ -354,7 +354,11 @@ Details allDetails()
              "table the manifest counts. Level 3 is a restore drill: the backup is restored into a new "
              "scratch database on the server --dbname names, every table's count is compared with the "
              "manifest, the scratch database is dropped again, and the result (date, duration, counts "
-             "equal) is recorded in the folder's catalog, which pg backup list shows.\n\n"
+             "equal) is recorded in the folder's catalog, which pg backup list shows. Without --dbname "
+             "the drill runs in a temporary cluster Strongroom starts itself: initdb in a 0700 folder "
+             "under TMPDIR, the server programs of the backup's major version (postgresql-N), a private "
+             "Unix socket and no TCP; it is stopped and removed at the end, also on failure and Ctrl-C, "
+             "and a folder left by a crash is removed by the next drill.\n\n"
              "A damaged or truncated file, or counts that differ, exit with status 4; a wrong key with "
              "status 3.")},
         {QStringLiteral("pg compare"),
