@@ -5924,6 +5924,10 @@
 <context>
     <name>PgDrill</name>
     <message>
+        <source>The temporary cluster runs as the user %1, who cannot reach the temporary folder %2. Set TMPDIR to a folder it can reach (such as /var/tmp), or name a server with --dbname.</source>
+        <translation>Der temporäre Cluster läuft als Benutzer %1, der den temporären Ordner %2 nicht erreicht. Setzen Sie TMPDIR auf einen Ordner, den er erreicht (etwa /var/tmp), oder nennen Sie mit --dbname einen Server.</translation>
+    </message>
+    <message>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -5994,6 +5998,10 @@
 </context>
 <context>
     <name>PgForeignInput</name>
+    <message>
+        <source>%1: its checksum holds, but what the key decrypts is neither a dump nor SQL text: the key is wrong.</source>
+        <translation>%1: die Prüfsumme stimmt, aber was der Schlüssel entschlüsselt, ist weder ein Dump noch SQL-Text: der Schlüssel ist falsch.</translation>
+    </message>
     <message>
         <source>%1 holds a tar archive, which must be extracted to disk to be restored: with --jobs 2 or more its plaintext goes into the private staging folder (removed afterwards); --jobs 1 keeps plaintext off the disk and cannot restore it.</source>
         <translation>%1 enthält ein tar-Archiv, das zum Wiederherstellen auf die Platte entpackt werden muss: mit --jobs 2 oder mehr kommt sein Klartext in den privaten Zwischenordner (danach entfernt); --jobs 1 hält Klartext von der Platte fern und kann es nicht wiederherstellen.</translation>

@@ -1241,28 +1241,28 @@ private Q_SLOTS:
         cli.setProcessEnvironment(environmentWithTmp(tmp));
         cli.start(strongroomBinary(QStringLiteral("strongroom-cli")), args);
         QVERIFY(cli.waitForStarted());
-        // Once the postmaster has written its pid file the cluster runs.
-        QString pidFile;
+        // Once the postmaster's pid file says "ready" the cluster runs.
+        pid_t postmaster = 0;
         QElapsedTimer waited;
         waited.start();
-        while (pidFile.isEmpty() && waited.elapsed() < 60000 && cli.state() == QProcess::Running) {
+        while (postmaster <= 0 && waited.elapsed() < 60000 && cli.state() == QProcess::Running) {
             for (const QString &name :
-                 QDir(tmp).entryList({QStringLiteral("strongroom-pgdrill-*")}, QDir::Dirs))
-                if (QFileInfo::exists(QDir(tmp).filePath(name + QStringLiteral("/data/postmaster.pid"))))
-                    pidFile = QDir(tmp).filePath(name + QStringLiteral("/data/postmaster.pid"));
+                 QDir(tmp).entryList({QStringLiteral("strongroom-pgdrill-*")}, QDir::Dirs)) {
+                QFile pids(QDir(tmp).filePath(name + QStringLiteral("/data/postmaster.pid")));
+                if (!pids.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray content = pids.readAll();
+                if (content.contains("ready"))
+                    postmaster = pid_t(content.split('\n').first().trimmed().toInt());
+            }
             QThread::msleep(5);
         }
-        if (pidFile.isEmpty()) {
+        if (postmaster <= 0) {
             cli.waitForFinished(60000);
             QFAIL(qPrintable(QStringLiteral("no temporary cluster was seen running (exit %1): %2")
                                  .arg(cli.exitCode())
                                  .arg(QString::fromUtf8(cli.readAllStandardError()))));
         }
-        QFile pids(pidFile);
-        QVERIFY(pids.open(QIODevice::ReadOnly));
-        const pid_t postmaster = pid_t(pids.readLine().trimmed().toInt());
-        pids.close();
-        QVERIFY(postmaster > 0);
         ::kill(pid_t(cli.processId()), signal);
         QVERIFY(cli.waitForFinished(30000));
         // The postmaster does not outlive the drill, whichever way it ended.
