@@ -882,6 +882,153 @@
         <source>&amp;Encrypt This File…</source>
         <translation>Diese Datei v&amp;erschlüsseln …</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Total size</source>
+        <translation>Gesamtgröße</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>SQLCipher / SQLite</source>
+        <translation>SQLCipher / SQLite</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>Free pages</source>
+        <translation>Freie Seiten</translation>
+    </message>
+    <message>
+        <source>age %1 · %2</source>
+        <translation>Alter %1 · %2</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>database %1 + WAL %2</source>
+        <translation>Datenbank %1 + WAL %2</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 bytes</source>
+        <translation>%1 Seiten zu %2 Byte</translation>
+    </message>
+    <message>
+        <source>%1, %2 iterations, %3, page %4 bytes, %5 key</source>
+        <translation>%1, %2 Iterationen, %3, Seite %4 Byte, %5-Schlüssel</translation>
+    </message>
+    <message>
+        <source>no HMAC</source>
+        <translation>kein HMAC</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>Passphrasen</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Anyone who can read the file can read the data.</source>
+        <translation>Wer die Datei lesen kann, kann die Daten lesen.</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The file system does not record birth times.</source>
+        <translation>Das Dateisystem speichert keine Erstellungszeiten.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>No backup in this database&apos;s history folder.</source>
+        <translation>Keine Sicherung im Verlaufsordner dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Reading the backup history…</source>
+        <translation>Sicherungsverlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 reclaimable by VACUUM</source>
+        <translation>%1 durch VACUUM zurückzugewinnen</translation>
+    </message>
+    <message>
+        <source>Largest tables (MiB)</source>
+        <translation>Größte Tabellen (MiB)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Space in the file</source>
+        <translation>Platz in der Datei</translation>
+    </message>
+    <message>
+        <source>Used %1</source>
+        <translation>Belegt %1</translation>
+    </message>
+    <message>
+        <source>Free %1</source>
+        <translation>Frei %1</translation>
+    </message>
+    <message>
+        <source>WAL %1</source>
+        <translation>WAL %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted conversion of this file left %n temp file(s) beside it: %1. They are incomplete copies made by Strongroom; the database itself is intact. Removing them frees the space.</source>
+        <translation>
+            <numerusform>Eine abgebrochene Umwandlung dieser Datei hat %n temporäre Datei daneben hinterlassen: %1. Es ist eine unvollständige Kopie von Strongroom; die Datenbank selbst ist unversehrt. Entfernen gibt den Platz frei.</numerusform>
+            <numerusform>Eine abgebrochene Umwandlung dieser Datei hat %n temporäre Dateien daneben hinterlassen: %1. Es sind unvollständige Kopien von Strongroom; die Datenbank selbst ist unversehrt. Entfernen gibt den Platz frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove &amp;Leftover Files</source>
+        <translation>Über&amp;reste entfernen</translation>
+    </message>
+    <message>
+        <source>The leftover temp files were removed.</source>
+        <translation>Die übrig gebliebenen temporären Dateien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not remove: %1</source>
+        <translation>Konnte nicht entfernt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::TableCharts</name>
@@ -3222,6 +3369,18 @@
     <message>
         <source>List and extract the files inside, in user space: no root, nothing mounted.</source>
         <translation>Die Dateien darin auflisten und herauskopieren, im Benutzerbereich: ohne root, ohne etwas einzuhängen.</translation>
+    </message>
+    <message>
+        <source>Restore Header</source>
+        <translation>Header wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the LUKS header of %1 with the one saved in %2?</source>
+        <translation>Den LUKS-Header von %1 durch den in %2 gesicherten ersetzen?</translation>
+    </message>
+    <message>
+        <source>Restoring brings back the key slots of the time of the backup: keys removed since then open the volume again, keys added since then stop working. The current header is kept in a file beside the image. A backup of another volume (other UUID) is refused.</source>
+        <translation>Die Wiederherstellung bringt die Schlüsselplätze vom Zeitpunkt der Sicherung zurück: Seitdem entfernte Schlüssel öffnen das Volume wieder, seitdem hinzugefügte nicht mehr. Der aktuelle Header wird in einer Datei neben dem Abbild aufbewahrt. Eine Sicherung eines anderen Volumes (andere UUID) wird abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -9561,6 +9720,108 @@ Fehlt:
     <message>
         <source>Replace the LUKS header of %1 with %2?</source>
         <translation>Den LUKS-Header von %1 durch %2 ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>PgDrill</name>
+    <message>
+        <source>The temporary cluster runs as the user %1, who cannot reach the temporary folder %2. Set TMPDIR to a folder it can reach (such as /var/tmp), or name a server with --dbname.</source>
+        <translation>Der temporäre Cluster läuft als Benutzer %1, der den temporären Ordner %2 nicht erreicht. Setzen Sie TMPDIR auf einen Ordner, den er erreicht (etwa /var/tmp), oder nennen Sie mit --dbname einen Server.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A restore drill in a temporary cluster needs the PostgreSQL %1 server programs (initdb, postgres), which are not installed. Install the package postgresql-%1, or name a server for the scratch database with --dbname.</source>
+        <translation>Eine Wiederherstellungsprobe in einem temporären Cluster braucht die Serverprogramme von PostgreSQL %1 (initdb, postgres), die nicht installiert sind. Installieren Sie das Paket postgresql-%1 oder nennen Sie mit --dbname einen Server für die Probedatenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner lässt sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the folder %1.</source>
+        <translation>Der Ordner %1 lässt sich nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <source>Running as root, and there is no user (postgres, nobody) to run the temporary cluster as.</source>
+        <translation>Das Programm läuft als root, und es gibt keinen Benutzer (postgres, nobody), unter dem der temporäre Cluster laufen kann.</translation>
+    </message>
+    <message>
+        <source>Cannot hand %1 to the user %2.</source>
+        <translation>%1 kann nicht dem Benutzer %2 übergeben werden.</translation>
+    </message>
+    <message>
+        <source>The temporary PostgreSQL server ended: %1</source>
+        <translation>Der temporäre PostgreSQL-Server hat sich beendet: %1</translation>
+    </message>
+    <message>
+        <source>The temporary PostgreSQL server did not accept connections within 2 minutes: %1</source>
+        <translation>Der temporäre PostgreSQL-Server hat binnen 2 Minuten keine Verbindungen angenommen: %1</translation>
+    </message>
+    <message>
+        <source>temporary cluster (PostgreSQL %1)</source>
+        <translation>temporärer Cluster (PostgreSQL %1)</translation>
+    </message>
+    <message>
+        <source>The restore stopped reading.</source>
+        <translation>Die Wiederherstellung hat aufgehört zu lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot make a socket pair: %1</source>
+        <translation>Ein Socket-Paar lässt sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Start a temporary cluster and create the scratch database</source>
+        <translation>Temporären Cluster starten und Probedatenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Stop and remove the temporary cluster and record the drill</source>
+        <translation>Temporären Cluster anhalten und entfernen, Probe verbuchen</translation>
+    </message>
+    <message>
+        <source>Starting a temporary PostgreSQL %1 cluster.</source>
+        <translation>Ein temporärer PostgreSQL-%1-Cluster wird gestartet.</translation>
+    </message>
+    <message>
+        <source>The temporary cluster runs in %1.</source>
+        <translation>Der temporäre Cluster läuft in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PgForeignInput</name>
+    <message>
+        <source>%1: its checksum holds, but what the key decrypts is neither a dump nor SQL text: the key is wrong.</source>
+        <translation>%1: die Prüfsumme stimmt, aber was der Schlüssel entschlüsselt, ist weder ein Dump noch SQL-Text: der Schlüssel ist falsch.</translation>
+    </message>
+    <message>
+        <source>%1 holds a tar archive, which must be extracted to disk to be restored: with --jobs 2 or more its plaintext goes into the private staging folder (removed afterwards); --jobs 1 keeps plaintext off the disk and cannot restore it.</source>
+        <translation>%1 enthält ein tar-Archiv, das zum Wiederherstellen auf die Platte entpackt werden muss: mit --jobs 2 oder mehr kommt sein Klartext in den privaten Zwischenordner (danach entfernt); --jobs 1 hält Klartext von der Platte fern und kann es nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1: the tar archive cannot be read (%2).</source>
+        <translation>%1: das tar-Archiv ist nicht lesbar (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the tar archive cannot be extracted; it may be damaged or truncated.</source>
+        <translation>%1: das tar-Archiv lässt sich nicht entpacken; es ist vielleicht beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 is a tar archive without a directory-format dump (no toc.dat).</source>
+        <translation>%1 ist ein tar-Archiv ohne Dump im Verzeichnisformat (kein toc.dat).</translation>
+    </message>
+    <message>
+        <source>Extracting the tar archive into %1.</source>
+        <translation>Das tar-Archiv wird nach %1 entpackt.</translation>
     </message>
 </context>
 </TS>

@@ -358,10 +358,14 @@ Details allDetails()
              "--symmetric files (the passphrase from the key options), age files of a bare dump "
              "(--identity), Node.js AES-256-GCM .enc sets with .iv and .sha256 (the key as 64 hex "
              "characters), plain, gzip, zstd or xz compressed SQL (through psql -v ON_ERROR_STOP=1 "
-             "--single-transaction) and custom-format dumps. Encrypted ones are decrypted, and so "
-             "authenticated, into the private staging folder first. They carry no manifest: the report "
-             "says so and lists the counts found. A damaged or truncated file exits with status 4 and "
-             "a database --create made is dropped again.")},
+             "--single-transaction), custom-format dumps, and tar archives (plain or compressed) of "
+             "directory-format dumps, extracted into the 0700 staging folder and removed afterwards. "
+             "With --jobs 1 encrypted ones are decrypted as they stream into the restore, nothing "
+             "decrypted on disk; the last MiB is held back until the whole file has authenticated, so a "
+             "damaged file is rolled back, never committed. With --jobs N they are decrypted into the "
+             "staging folder first (an encrypted tar archive needs that). They carry no manifest: the "
+             "report says so and lists the counts found. A damaged or truncated file exits with status "
+             "4, a wrong key with status 3, and a database --create made is dropped again.")},
         {QStringLiteral("pg verify"),
          QStringLiteral(
              "Verifies a backup made by pg backup without restoring it into a database you use. Level 1 "
@@ -371,7 +375,11 @@ Details allDetails()
              "table the manifest counts. Level 3 is a restore drill: the backup is restored into a new "
              "scratch database on the server --dbname names, every table's count is compared with the "
              "manifest, the scratch database is dropped again, and the result (date, duration, counts "
-             "equal) is recorded in the folder's catalog, which pg backup list shows.\n\n"
+             "equal) is recorded in the folder's catalog, which pg backup list shows. Without --dbname "
+             "the drill runs in a temporary cluster Strongroom starts itself: initdb in a 0700 folder "
+             "under TMPDIR, the server programs of the backup's major version (postgresql-N), a private "
+             "Unix socket and no TCP; it is stopped and removed at the end, also on failure and Ctrl-C, "
+             "and a folder left by a crash is removed by the next drill.\n\n"
              "A damaged or truncated file, or counts that differ, exit with status 4; a wrong key with "
              "status 3.")},
         {QStringLiteral("pg compare"),

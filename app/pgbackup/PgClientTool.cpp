@@ -14,17 +14,18 @@ namespace {
 QStringList candidates(const QString &name, int serverMajor)
 {
     QStringList found;
-    const QString ours = QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(serverMajor).arg(name);
+    const QString root = PgClientTool::versionsFolder();
+    const QString ours = QStringLiteral("%1/%2/bin/%3").arg(root).arg(serverMajor).arg(name);
     if (QFileInfo(ours).isExecutable())
         found.append(ours);
-    QDir versions(QStringLiteral("/usr/lib/postgresql"));
+    QDir versions(root);
     QList<int> majors;
     for (const QString &entry : versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         if (entry.toInt() > 0)
             majors.append(entry.toInt());
     std::sort(majors.begin(), majors.end(), std::greater<>());
     for (int major : majors) {
-        const QString path = QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(major).arg(name);
+        const QString path = QStringLiteral("%1/%2/bin/%3").arg(root).arg(major).arg(name);
         if (QFileInfo(path).isExecutable() && !found.contains(path))
             found.append(path);
     }
@@ -35,6 +36,11 @@ QStringList candidates(const QString &name, int serverMajor)
 }
 
 } // namespace
+
+QString PgClientTool::versionsFolder()
+{
+    return qEnvironmentVariable("STRONGROOM_PG_LIBDIR", QStringLiteral("/usr/lib/postgresql"));
+}
 
 Result<PgClientTool> PgClientTool::find(const QString &name, int serverMajor)
 {

@@ -19,6 +19,9 @@ struct PgClientTool
     // Missing, or older than the server (pg_dump refuses to dump a newer server): exit 7, naming
     // the Debian package that provides the right one (postgresql-client-N).
     static Result<PgClientTool> find(const QString &name, int serverMajor);
+    // Where the versions are: /usr/lib/postgresql (Debian's layout), or $STRONGROOM_PG_LIBDIR for
+    // another layout of N/bin folders.
+    static QString versionsFolder();
 };
 
 } // namespace strongroom::pgbackup

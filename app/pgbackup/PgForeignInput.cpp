@@ -5,119 +5,320 @@
 #include "age/NodeGcmSidecar.h"
 #include "age/OpenPgpFile.h"
 #include "core/SafeFile.h"
+#include "pgbackup/ZstdPushDecompressor.h"
 
+#include <KTar>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QtEndian>
 
 namespace strongroom::pgbackup {
 
 using age::compressionName;
 using age::compressionOf;
 
-Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, const age::DecryptKeys &keys,
-                                                         const QString &stagingFolder,
-                                                         const ForeignProgress &progress)
+qint64 PgForeignInput::position() const
 {
-    auto input = std::make_unique<PgForeignInput>();
-    const std::optional<age::NodeSidecar> sidecar = age::findNodeSidecar(path);
-    auto source = std::make_unique<QFile>(path);
-    if (!source->open(QIODevice::ReadOnly))
+    return stream ? stream->bytesRead() : (file ? file->pos() : 0);
+}
+
+std::optional<Error> PgForeignInput::finish(const std::function<bool()> &cancelled)
+{
+    // The rest inflated to nowhere: gzip's CRC and xz's check are at the end.
+    bool inflaterFailed = false;
+    if (inflater) {
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        qint64 n = 0;
+        while (!(cancelled && cancelled()) && (n = device->read(buffer.data(), buffer.size())) > 0) {
+        }
+        inflaterFailed = n < 0 || inflater->error() != QFileDevice::NoError;
+        // gzip's trailer ends with the length modulo 2^32; a stream cut short ends elsewhere.
+        if (gzip && !inflaterFailed) {
+            const QByteArray trailer = compressedTap->tail();
+            const quint32 length =
+                trailer.size() == 8 ? qFromLittleEndian<quint32>(trailer.constData() + 4) : 0;
+            inflaterFailed = trailer.size() != 8 || length != quint32(inflatedTap->count());
+        }
+    }
+    if (stream)
+        if (std::optional<Error> verdict = stream->drainAndFinish())
+            return verdict;
+    if (cancelled && cancelled())
+        return std::nullopt;
+    if (inflaterFailed)
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate("PgBackup", "%1: the compressed content is damaged or "
+                                                             "truncated; the restore was rolled back.")
+                         .arg(path),
+                     QStringLiteral("payload"));
+    return std::nullopt;
+}
+
+namespace {
+
+enum class Encryption
+{
+    None,
+    Age,
+    OpenPgp,
+    Node
+};
+
+// Decrypts `path` into `out`; `progress` returns false to stop (then no error is returned).
+std::optional<Error> decryptInto(Encryption kind, const QString &path, const age::DecryptKeys &keys,
+                                 const std::optional<age::NodeSidecar> &sidecar,
+                                 const std::optional<age::SymmetricKey> &nodeKey, QIODevice &out,
+                                 const ForeignProgress &progress)
+{
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
         return Error(ExitCode::Failure,
                      QCoreApplication::translate("PgBackup", "%1: cannot read the file (%2).")
-                         .arg(path, source->errorString()));
-    const QByteArray start = source->peek(64);
-    const bool isAge = age::shapeOf(start) != age::AgeShape::Other;
-    const bool isPgp = !isAge && age::looksOpenPgp(start);
-    if (sidecar || isAge || isPgp) {
+                         .arg(path, source.errorString()));
+    switch (kind) {
+    case Encryption::Node:
+        return age::decryptNodeSidecar(*sidecar, *nodeKey, &out, progress).error;
+    case Encryption::OpenPgp:
+        return age::decryptOpenPgp(source, &out, keys.passphrase ? &*keys.passphrase : nullptr, progress)
+            .error;
+    case Encryption::Age:
+        return age::decryptFile(source, &out, keys, progress).error;
+    case Encryption::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString formatName(Encryption kind)
+{
+    switch (kind) {
+    case Encryption::Node:
+        return QStringLiteral("node-aes-256-gcm");
+    case Encryption::OpenPgp:
+        return QStringLiteral("openpgp");
+    case Encryption::Age:
+        return QStringLiteral("age");
+    case Encryption::None:
+        break;
+    }
+    return QStringLiteral("plain");
+}
+
+// The first bytes the start of `compressed` inflates to, read from a copy: the input itself may be
+// a stream that cannot go back.
+QByteArray inflatedStart(const QByteArray &compressed, KCompressionDevice::CompressionType compression)
+{
+    if (compression == KCompressionDevice::Zstd) {
+        QBuffer plain;
+        plain.open(QIODevice::WriteOnly);
+        ZstdPushDecompressor probe(plain);
+        probe.write(compressed);
+        return plain.data().left(512);
+    }
+    QBuffer head;
+    head.setData(compressed);
+    head.open(QIODevice::ReadOnly);
+    KCompressionDevice probe(&head, false, compression);
+    if (!probe.open(QIODevice::ReadOnly))
+        return {};
+    return probe.read(512);
+}
+
+} // namespace
+
+Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, const age::DecryptKeys &keys,
+                                                         const QString &stagingFolder,
+                                                         const ForeignProgress &progress, bool stream,
+                                                         const std::function<bool()> &cancelled)
+{
+    auto input = std::make_unique<PgForeignInput>();
+    input->path = path;
+    const std::optional<age::NodeSidecar> sidecar = age::findNodeSidecar(path);
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("PgBackup", "%1: cannot read the file (%2).")
+                         .arg(path, file->errorString()));
+    input->size = file->size();
+    const QByteArray start = file->peek(64);
+    Encryption kind = Encryption::None;
+    if (sidecar)
+        kind = Encryption::Node;
+    else if (age::shapeOf(start) != age::AgeShape::Other)
+        kind = Encryption::Age;
+    else if (age::looksOpenPgp(start))
+        kind = Encryption::OpenPgp;
+    input->format = formatName(kind);
+    input->authenticated = kind != Encryption::Node;
+
+    std::optional<age::SymmetricKey> nodeKey;
+    if (kind == Encryption::Node) {
+        if (!keys.passphrase)
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate("PgBackup", "%1 is a Node.js AES-256-GCM "
+                                                                 "backup: give its key (64 hex "
+                                                                 "characters) with a key option.")
+                             .arg(path));
+        auto key = age::nodeKeyFrom(*keys.passphrase);
+        if (!key)
+            return key.error();
+        nodeKey = *key;
+    }
+    // The decryptor runs beside the restore and must not call back into the job.
+    age::DecryptKeys quietKeys = keys;
+    quietKeys.unstoppable = {};
+
+    if (kind != Encryption::None && stream) {
+        file.reset();
+        input->stream = std::make_unique<DecryptingStream>(
+            [kind, path, quietKeys, sidecar, nodeKey](QIODevice &out, const std::function<bool()> &stopped) {
+                return decryptInto(kind, path, quietKeys, sidecar, nodeKey, out,
+                                   [stopped](qint64) { return !stopped(); });
+            },
+            cancelled);
+        input->source = input->stream.get();
+    } else if (kind != Encryption::None) {
+        file.reset();
         const QString staged = QDir(stagingFolder).filePath(QStringLiteral("plaintext"));
         const int fd = safefile::openPrivateFile(staged);
-        auto out = std::make_unique<QFile>();
-        if (fd < 0 || !out->open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle))
+        QFile out;
+        if (fd < 0 || !out.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle))
             return Error(ExitCode::Failure,
                          QCoreApplication::translate("PgBackup", "Cannot write into the staging folder %1.")
                              .arg(stagingFolder));
-        std::optional<Error> error;
-        bool cancelled = false;
-        if (sidecar) {
-            if (!keys.passphrase)
-                return Error(ExitCode::Usage,
-                             QCoreApplication::translate("PgBackup", "%1 is a Node.js AES-256-GCM "
-                                                                     "backup: give its key (64 hex "
-                                                                     "characters) with a key option.")
-                                 .arg(path));
-            auto key = age::nodeKeyFrom(*keys.passphrase);
-            if (!key)
-                return key.error();
-            const age::NodeDecryptOutcome node = age::decryptNodeSidecar(*sidecar, *key, out.get(), progress);
-            error = node.error;
-            cancelled = node.cancelled;
-            input->format = QStringLiteral("node-aes-256-gcm");
-            input->authenticated = false;
-        } else if (isPgp) {
-            const age::OpenPgpOutcome gpg = age::decryptOpenPgp(
-                *source, out.get(), keys.passphrase ? &*keys.passphrase : nullptr, progress);
-            error = gpg.error;
-            cancelled = gpg.cancelled;
-            input->format = QStringLiteral("openpgp");
-        } else {
-            const age::DecryptOutcome decrypted = age::decryptFile(*source, out.get(), keys, progress);
-            error = decrypted.error;
-            cancelled = decrypted.cancelled;
-            input->format = QStringLiteral("age");
-        }
-        if (error)
+        if (std::optional<Error> error = decryptInto(kind, path, quietKeys, sidecar, nodeKey, out, progress))
             return *error;
-        if (cancelled)
+        if (progress && !progress(0))
             return Error(ExitCode::Cancelled, QString());
-        out->close();
+        out.close();
         // The staged file was created write-only; it is read through a descriptor of its own.
-        source = std::make_unique<QFile>(staged);
-        if (!source->open(QIODevice::ReadOnly))
-            return Error(ExitCode::Failure, source->errorString());
+        input->file = std::make_unique<QFile>(staged);
+        if (!input->file->open(QIODevice::ReadOnly))
+            return Error(ExitCode::Failure, input->file->errorString());
+        input->source = input->file.get();
     } else {
-        input->format = QStringLiteral("plain");
+        input->file = std::move(file);
+        input->source = input->file.get();
     }
-    input->size = source->size();
-    input->file = std::move(source);
-    input->device = input->file.get();
-    const KCompressionDevice::CompressionType compression = compressionOf(input->file->peek(8));
-    if (compression != KCompressionDevice::None) {
-        input->inflater = std::make_unique<KCompressionDevice>(input->file.get(), false, compression);
+
+    // What is inside: a streamed decryptor that ends before the first bytes failed (a wrong key, a
+    // checksum that does not match): its error, before the target is touched.
+    const QByteArray head = input->source->peek(256 << 10);
+    if (input->stream && head.size() < 8) {
+        if (input->stream->wasCancelled())
+            return Error(ExitCode::Cancelled, QString());
+        if (std::optional<Error> error = input->stream->finish())
+            return *error;
+    }
+    const KCompressionDevice::CompressionType compression = compressionOf(head.left(8));
+    // The first 512 bytes of the content: enough to tell SQL text from anything else.
+    QByteArray content = head.left(512);
+    if (compression != KCompressionDevice::None)
+        content = inflatedStart(head, compression);
+    if (compression == KCompressionDevice::Zstd) {
+        input->zstd = true;
+        input->device = input->source;
+        input->format += QLatin1Char('+') + compressionName(compression);
+    } else if (compression != KCompressionDevice::None) {
+        input->compressedTap = std::make_unique<ReadTap>(*input->source);
+        input->inflater =
+            std::make_unique<KCompressionDevice>(input->compressedTap.get(), false, compression);
+        input->gzip = compression == KCompressionDevice::GZip;
         if (!input->inflater->open(QIODevice::ReadOnly))
             return Error(ExitCode::Integrity,
                          QCoreApplication::translate("PgBackup", "%1: the %2 content cannot be opened.")
                              .arg(path, compressionName(compression)),
                          QStringLiteral("payload"));
-        input->device = input->inflater.get();
+        input->inflatedTap = std::make_unique<ReadTap>(*input->inflater);
+        input->device = input->inflatedTap.get();
         input->format += QLatin1Char('+') + compressionName(compression);
+    } else {
+        input->device = input->source;
     }
-    QByteArray content = input->device->peek(5);
-    if (compression == KCompressionDevice::Zstd) {
-        // Only the first bytes are read through KArchive, to see what the content is.
-        QFile probe(input->file->fileName());
-        probe.open(QIODevice::ReadOnly);
-        KCompressionDevice peek(&probe, false, compression);
-        peek.open(QIODevice::ReadOnly);
-        content = peek.read(5);
+    // A tar archive (of a directory-format dump, pg_dump -Fd): restored from an extracted copy.
+    const QByteArray tarHeader =
+        compression != KCompressionDevice::None ? inflatedStart(head, compression) : head;
+    if (tarHeader.size() >= 262 && tarHeader.mid(257, 5) == "ustar") {
+        if (input->stream)
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate("PgForeignInput",
+                                                     "%1 holds a tar archive, which must be extracted to "
+                                                     "disk to be restored: with --jobs 2 or more its "
+                                                     "plaintext goes into the private staging folder "
+                                                     "(removed afterwards); --jobs 1 keeps plaintext off "
+                                                     "the disk and cannot restore it.")
+                             .arg(path),
+                         QStringLiteral("needs-staging"));
+        input->tarArchive = input->file->fileName();
+        input->inflatedTap.reset();
         input->inflater.reset();
-        input->file->seek(0); // the probe above read through it
-        input->device = input->file.get();
-        input->zstd = true;
+        input->compressedTap.reset();
+        input->zstd = false;
+        input->gzip = false;
+        input->device = input->source;
+        if (compression != KCompressionDevice::None)
+            input->format.chop(compressionName(compression).size() + 1);
+        input->format += QStringLiteral("+tar") + (compression != KCompressionDevice::None
+                                                       ? QLatin1Char('+') + compressionName(compression)
+                                                       : QString());
+        input->customFormat = true;
+        return input;
     }
-    input->customFormat = content == "PGDMP";
+    input->customFormat = content.startsWith("PGDMP");
     if (!input->customFormat) {
         // SQL text: printable, as pg_dump writes it ("--\n-- PostgreSQL database dump").
         for (const char c : content)
-            if (c != '\n' && c != '\r' && c != '\t' && (static_cast<unsigned char>(c) < 0x20))
+            if (c != '\n' && c != '\r' && c != '\t' && (static_cast<unsigned char>(c) < 0x20)) {
+                // A Node set stores no tag: its checksum held, so content that is no dump means the key
+                // does not fit.
+                if (kind == Encryption::Node)
+                    return Error(ExitCode::WrongKey,
+                                 QCoreApplication::translate("PgForeignInput",
+                                                             "%1: its checksum holds, but what the key "
+                                                             "decrypts is neither a dump nor SQL text: the "
+                                                             "key is wrong.")
+                                     .arg(path),
+                                 QStringLiteral("wrong-key"));
                 return Error(ExitCode::Unsupported,
                              QCoreApplication::translate("PgBackup",
                                                          "%1 holds neither a custom-format dump nor SQL "
                                                          "text (it looks like %2).")
-                                 .arg(path, age::describeContent(content)),
+                                 .arg(path, age::describeContent(content.left(16))),
                              QStringLiteral("unknown-format"));
+            }
     }
     return input;
+}
+
+Result<QString> extractDirectoryDump(const QString &archive, const QString &folder)
+{
+    KTar tar(archive);
+    if (!tar.open(QIODevice::ReadOnly))
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate("PgForeignInput", "%1: the tar archive cannot be read (%2).")
+                         .arg(archive, tar.errorString()),
+                     QStringLiteral("payload"));
+    if (!QDir().mkpath(folder) || !tar.directory()->copyTo(folder, true))
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate("PgForeignInput",
+                                                 "%1: the tar archive cannot be extracted; it "
+                                                 "may be damaged or truncated.")
+                         .arg(archive),
+                     QStringLiteral("payload"));
+    QStringList candidates{folder};
+    for (const QString &name : QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        candidates.append(QDir(folder).filePath(name));
+    for (const QString &candidate : std::as_const(candidates))
+        if (QFileInfo(QDir(candidate).filePath(QStringLiteral("toc.dat"))).isFile())
+            return candidate;
+    return Error(ExitCode::Unsupported,
+                 QCoreApplication::translate("PgForeignInput",
+                                             "%1 is a tar archive without a directory-format "
+                                             "dump (no toc.dat).")
+                     .arg(archive),
+                 QStringLiteral("unknown-format"));
 }
 
 } // namespace strongroom::pgbackup

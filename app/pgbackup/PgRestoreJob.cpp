@@ -176,7 +176,8 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
     };
 
     // 1. The backup, before anything else is touched: a set of ours is checked in full; another
-    // format is decrypted (and so authenticated) first.
+    // format's key is tried first, and with --jobs N it is decrypted (and so authenticated) into
+    // the staging folder; with --jobs 1 it is streamed, authenticated as it goes (PgForeignInput).
     std::optional<PgBackupFiles> files = PgBackupFiles::ofDump(m_request.file);
     std::unique_ptr<PgForeignInput> foreign;
     if (!files) {
@@ -184,9 +185,12 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
             return Error(ExitCode::Failure,
                          QCoreApplication::translate("PgBackup", "%1: no such file.").arg(m_request.file));
         context.startStep(Check, QFileInfo(m_request.file).size(), ProgressUnit::Bytes);
-        if (std::optional<Error> staged = makeStaging())
-            return staged;
-        auto opened = openForeignInput(m_request.file, keys, m_staging, progress);
+        const bool stream = m_request.jobs <= 1;
+        if (!stream)
+            if (std::optional<Error> staged = makeStaging())
+                return staged;
+        auto opened = openForeignInput(m_request.file, keys, m_staging, progress, stream,
+                                       [&context] { return context.isCancelled(); });
         if (!opened)
             return opened.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(opened.error());
         foreign = std::move(*opened);
@@ -206,6 +210,9 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
     // 2. The target.
     context.startStep(Prepare);
     const auto cancelled = [&context] { return context.isCancelled(); };
+    if (m_request.prepareTarget)
+        if (std::optional<Error> prepared = m_request.prepareTarget(m_request.target, m_manifest))
+            return prepared->code == ExitCode::Cancelled ? std::nullopt : prepared;
     const QString database = m_request.target.option(QStringLiteral("dbname"));
     if (m_request.create) {
         if (database.isEmpty())
@@ -277,7 +284,27 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         passFile ? passFile->environment()
                  : PgPassFile::withoutPasswords(QProcessEnvironment::systemEnvironment()));
     restorer.setStandardOutputFile(QProcess::nullDevice());
-    if (foreign) {
+    if (foreign && !foreign->tarArchive.isEmpty()) {
+        // A directory-format dump in a tar archive: extracted into the 0700 staging folder.
+        if (m_staging.isEmpty())
+            if (std::optional<Error> staged = makeStaging())
+                return staged;
+        context.log(QCoreApplication::translate("PgForeignInput", "Extracting the tar archive into %1.")
+                        .arg(m_staging));
+        auto extracted =
+            extractDirectoryDump(foreign->tarArchive, QDir(m_staging).filePath(QStringLiteral("dump")));
+        if (!extracted)
+            return extracted.error();
+        if (context.isCancelled())
+            return std::nullopt;
+        arguments << QStringLiteral("--format=directory")
+                  << (m_request.jobs > 1 ? QStringLiteral("--jobs=%1").arg(m_request.jobs)
+                                         : QStringLiteral("--single-transaction"))
+                  << *extracted;
+        restorer.start(pgRestore->program, arguments);
+        if (!restorer.waitForStarted(30000))
+            return Error(ExitCode::Environment, restorer.errorString());
+    } else if (foreign) {
         // psql for SQL text (stopping at the first error, all or nothing), pg_restore otherwise.
         QString program = pgRestore->program;
         QStringList foreignArguments = arguments;
@@ -306,6 +333,21 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         QIODevice &input = foreign->zstd ? static_cast<QIODevice &>(zstdInput) : processInput;
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         context.startStep(Restore, foreign->size, ProgressUnit::Bytes);
+        // The restorer is stopped first (its transaction rolls back); then a streamed decryptor's
+        // verdict on the whole file is the better reason, when it has one.
+        const auto failed = [&](std::optional<Error> error) -> std::optional<Error> {
+            stopProcess(restorer);
+            if (context.isCancelled())
+                return std::nullopt;
+            if (std::optional<Error> verdict = foreign->finish(cancelled))
+                return verdict;
+            return error;
+        };
+        const Error damaged =
+            integrity(QCoreApplication::translate("PgBackup", "%1: the compressed content is damaged or "
+                                                              "truncated; the restore was rolled back.")
+                          .arg(m_request.file),
+                      QStringLiteral("payload"));
         while (true) {
             if (context.isCancelled()) {
                 stopProcess(restorer);
@@ -314,38 +356,29 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
             const qint64 n = foreign->device->read(buffer.data(), buffer.size());
             const bool broken =
                 n < 0 || (n == 0 && foreign->inflater && foreign->inflater->error() != QFileDevice::NoError);
-            if (broken) {
-                stopProcess(restorer);
-                return integrity(QCoreApplication::translate("PgBackup",
-                                                             "%1: the compressed content is damaged or "
-                                                             "truncated; the restore was rolled back.")
-                                     .arg(m_request.file),
-                                 QStringLiteral("payload"));
-            }
+            if (broken)
+                return failed(damaged);
             if (n == 0) {
-                if (foreign->zstd && !zstdInput.finished()) {
+                if (foreign->zstd && !zstdInput.finished())
+                    return failed(damaged);
+                // The decryptor has authenticated everything: only now may the restorer see the end.
+                if (std::optional<Error> verdict = foreign->finish(cancelled)) {
                     stopProcess(restorer);
-                    return integrity(QCoreApplication::translate("PgBackup",
-                                                                 "%1: the compressed content is damaged "
-                                                                 "or truncated; the restore was rolled "
-                                                                 "back.")
-                                         .arg(m_request.file),
-                                     QStringLiteral("payload"));
+                    return verdict;
                 }
                 break;
             }
             if (input.write(buffer.constData(), n) != n) {
-                stopProcess(restorer);
                 if (foreign->zstd)
-                    return integrity(QCoreApplication::translate("PgBackup",
-                                                                 "%1: the compressed content is damaged "
-                                                                 "or truncated; the restore was rolled "
-                                                                 "back.")
-                                         .arg(m_request.file),
-                                     QStringLiteral("payload"));
+                    return failed(damaged);
+                // The restorer ended early; its messages say why, unless the file was damaged.
+                if (std::optional<Error> verdict = foreign->finish(cancelled)) {
+                    stopProcess(restorer);
+                    return verdict;
+                }
                 break;
             }
-            context.setProgress(foreign->file->pos());
+            context.setProgress(foreign->position());
         }
         restorer.closeWriteChannel();
     } else if (!dump.seek(0)) {

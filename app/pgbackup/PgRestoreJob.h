@@ -6,6 +6,7 @@
 #include "postgres/PgConnection.h"
 
 #include <QJsonArray>
+#include <functional>
 
 namespace strongroom::pgbackup {
 
@@ -20,6 +21,10 @@ struct PgRestoreRequest
     int jobs = 1;          // 1: streamed into pg_restore; more: staged, then pg_restore --jobs
     QString stagingParent; // for jobs > 1; empty: the backup file's folder
     QString auditLogPath;
+    // Called as the target's step begins, once the backup has been checked: a restore drill starts
+    // its temporary cluster there (for the manifest's server version) and points `target` at it.
+    std::function<std::optional<Error>(postgres::PgConnection &target, const PgBackupManifest &manifest)>
+        prepareTarget;
 };
 
 // `pg restore` (and the console's restore wizard): everything is checked before the target is

@@ -6,6 +6,7 @@
 #include "pgbackup/PgBackupCheck.h"
 #include "pgbackup/PgClientTool.h"
 #include "pgbackup/PgRestoreJob.h"
+#include "pgbackup/TemporaryCluster.h"
 #include "pgbackup/ZstdPushDecompressor.h"
 #include "postgres/PgSession.h"
 
@@ -66,10 +67,18 @@ QList<JobStep> PgVerifyJob::steps() const
     if (m_request.level >= 3)
         return {
             JobStep{QCoreApplication::translate("PgBackup", "Check checksums, manifest and key"), false},
-            JobStep{QCoreApplication::translate("PgBackup", "Create the scratch database"), false},
+            JobStep{m_request.drillServer
+                        ? QCoreApplication::translate("PgBackup", "Create the scratch database")
+                        : QCoreApplication::translate("PgDrill", "Start a temporary cluster and create the "
+                                                                 "scratch database"),
+                    false},
             JobStep{QCoreApplication::translate("PgBackup", "Decrypt and restore"), false},
             JobStep{QCoreApplication::translate("PgBackup", "Compare row counts with the manifest"), false},
-            JobStep{QCoreApplication::translate("PgBackup", "Drop the scratch database and record the drill"),
+            JobStep{m_request.drillServer
+                        ? QCoreApplication::translate("PgBackup",
+                                                      "Drop the scratch database and record the drill")
+                        : QCoreApplication::translate("PgDrill", "Stop and remove the temporary cluster and "
+                                                                 "record the drill"),
                     false}};
     QList<JobStep> steps{
         JobStep{QCoreApplication::translate("PgBackup", "Check checksums, manifest and key"), false}};
@@ -81,35 +90,56 @@ QList<JobStep> PgVerifyJob::steps() const
     return steps;
 }
 
-std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
+std::optional<Error> PgVerifyJob::drill(JobContext &context, QJsonObject &data)
 {
-    if (m_request.level >= 3) {
-        if (!m_request.drillServer)
-            return Error(ExitCode::Usage, QCoreApplication::translate(
-                                              "PgBackup", "Level 3 needs --dbname naming the server for the "
-                                                          "scratch database (a temporary cluster of its own "
-                                                          "is not available yet)."));
-        const QString scratch =
-            QStringLiteral("strongroom_drill_%1_%2")
-                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")))
-                .arg(::getpid());
-        PgConnection target = *m_request.drillServer;
-        target.setOption(QStringLiteral("dbname"), scratch);
-        PgRestoreRequest restore;
-        restore.file = m_request.file;
-        restore.target = target;
+    // Removed by the next drill when this process dies before it could drop it.
+    const QString scratch =
+        QStringLiteral("strongroom_drill_%1_%2")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")))
+            .arg(::getpid());
+    const bool ownCluster = !m_request.drillServer;
+    std::unique_ptr<TemporaryCluster> cluster;
+    PgRestoreRequest restore;
+    restore.file = m_request.file;
+    restore.keys = m_request.keys;
+    restore.create = true;
+    restore.auditLogPath = m_request.auditLogPath;
+    if (!ownCluster) {
+        restore.target = *m_request.drillServer;
+        restore.target.setOption(QStringLiteral("dbname"), scratch);
         restore.password = m_request.password;
-        restore.keys = m_request.keys;
-        restore.create = true;
-        restore.auditLogPath = m_request.auditLogPath;
-        PgRestoreJob drill(restore);
-        QElapsedTimer timer;
-        timer.start();
-        const std::optional<Error> restored = drill.restoreOnly(context);
-        const qint64 durationMs = timer.elapsed();
-        context.startStep(4);
+    } else {
+        // Started only once the backup has been checked, for the server version its manifest names.
+        restore.prepareTarget = [&](PgConnection &target,
+                                    const PgBackupManifest &manifest) -> std::optional<Error> {
+            const int major = manifest.serverVersion.section(QLatin1Char('.'), 0, 0).toInt();
+            context.log(QCoreApplication::translate("PgDrill", "Starting a temporary PostgreSQL %1 cluster.")
+                            .arg(major));
+            auto started = TemporaryCluster::start(major, [&context] { return context.isCancelled(); });
+            if (!started)
+                return started.error();
+            cluster = std::move(*started);
+            context.log(QCoreApplication::translate("PgDrill", "The temporary cluster runs in %1.")
+                            .arg(cluster->folder()));
+            target = cluster->connection(scratch);
+            return std::nullopt;
+        };
+    }
+    PgRestoreJob drill(restore);
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<Error> restored = drill.restoreOnly(context);
+    const qint64 durationMs = timer.elapsed();
+    context.startStep(4);
+    const QString server =
+        ownCluster ? (cluster ? cluster->description() : QString()) : m_request.drillServer->displayName();
+    if (ownCluster) {
+        // The scratch database goes with the cluster.
+        if (cluster)
+            cluster->stop();
+    } else {
         // The scratch database goes in every case, once it may exist.
-        PgConnection maintenance = target;
+        PgConnection maintenance = *m_request.drillServer;
         maintenance.setOption(QStringLiteral("dbname"), QStringLiteral("postgres"));
         if (auto admin = PgSession::open(maintenance, m_request.password)) {
             auto dropped = (*admin)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
@@ -120,28 +150,34 @@ std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
                                                               "dropped: %2")
                                       .arg(scratch, dropped.error().message));
         }
-        data.insert(QStringLiteral("comparison"), drill.comparison());
-        if (context.isCancelled() && !restored)
-            return std::nullopt;
-        const bool equal = !restored && !drill.countsDiffer();
-        data.insert(QStringLiteral("drill"),
-                    QJsonObject{{QStringLiteral("database"), scratch},
-                                {QStringLiteral("server"), m_request.drillServer->displayName()},
-                                {QStringLiteral("durationMs"), durationMs},
-                                {QStringLiteral("countsEqual"), equal}});
-        // A drill that got as far as comparing is recorded, whatever it found.
-        if (!drill.comparison().isEmpty()) {
-            if (const auto files = PgBackupFiles::ofDump(m_request.file)) {
-                const Status recorded =
-                    PgBackupCatalog(files->folder)
-                        .recordDrill(files->stem, PgDrillRecord{QDateTime::currentDateTimeUtc(), durationMs,
-                                                                equal, m_request.drillServer->displayName()});
-                if (!recorded)
-                    context.addDetail(recorded.error().message);
-            }
-        }
-        return restored;
     }
+    data.insert(QStringLiteral("comparison"), drill.comparison());
+    if (context.isCancelled() && !restored)
+        return std::nullopt;
+    const bool equal = !restored && !drill.countsDiffer();
+    data.insert(QStringLiteral("drill"), QJsonObject{{QStringLiteral("database"), scratch},
+                                                     {QStringLiteral("server"), server},
+                                                     {QStringLiteral("temporaryCluster"), ownCluster},
+                                                     {QStringLiteral("durationMs"), durationMs},
+                                                     {QStringLiteral("countsEqual"), equal}});
+    // A drill that got as far as comparing is recorded, whatever it found.
+    if (!drill.comparison().isEmpty()) {
+        if (const auto files = PgBackupFiles::ofDump(m_request.file)) {
+            const Status recorded =
+                PgBackupCatalog(files->folder)
+                    .recordDrill(files->stem,
+                                 PgDrillRecord{QDateTime::currentDateTimeUtc(), durationMs, equal, server});
+            if (!recorded)
+                context.addDetail(recorded.error().message);
+        }
+    }
+    return restored;
+}
+
+std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
+{
+    if (m_request.level >= 3)
+        return drill(context, data);
 
     auto checked = checkPgBackup(m_request.file, m_request.keys, context, 0);
     if (!checked)

@@ -13,7 +13,8 @@ struct PgVerifyRequest
     QString file; // STEM.dump.zst.age
     age::DecryptKeys keys;
     int level = 1;
-    // Level 3: the server the scratch database is made on (its dbname is ignored).
+    // Level 3: the server the scratch database is made on (its dbname is ignored); without one, a
+    // temporary cluster of Strongroom's own (TemporaryCluster).
     std::optional<postgres::PgConnection> drillServer;
     postgres::PgPassword password;
     QString auditLogPath;
@@ -22,11 +23,12 @@ struct PgVerifyRequest
 // `pg verify`: level 1 checks the set's checksums, manifest and age header (checkPgBackup); level 2
 // also authenticates every chunk of the dump and reads its table of contents (pg_restore --list,
 // fed the plaintext through a pipe, nothing on disk), which must hold every table of the manifest;
-// level 3 is a restore drill: the backup restored into a new scratch database on the server named
-// (PgRestoreJob with --create), every count compared with the manifest, the database dropped again
-// (also on failure), and the result (time, duration, counts equal) recorded in the folder's catalog.
+// level 3 is a restore drill: the backup restored into a new scratch database on the server named,
+// or in a temporary cluster started for it (PgRestoreJob with --create), every count compared with
+// the manifest, the database dropped again or the cluster stopped and removed (also on failure and
+// cancel), and the result (time, duration, counts equal) recorded in the folder's catalog.
 // Writes the audit line. Data: {"file", "level", "tables", "rows", "toc": [tables]?, "comparison"?,
-// "drill": {"database", "durationMs", "countsEqual"}?}.
+// "drill": {"database", "server", "temporaryCluster", "durationMs", "countsEqual"}?}.
 class PgVerifyJob : public Job
 {
 public:
@@ -37,6 +39,7 @@ public:
 
 private:
     std::optional<Error> verify(JobContext &context, QJsonObject &data);
+    std::optional<Error> drill(JobContext &context, QJsonObject &data);
     PgVerifyRequest m_request;
 };
 

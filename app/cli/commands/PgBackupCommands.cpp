@@ -346,8 +346,9 @@ void PgVerifyCommand::declare(QCommandLineParser &parser) const
         {QStringLiteral("level"),
          QStringLiteral("1: checksums, manifest and age header (default); 2: also every chunk "
                         "authenticated and the dump's table of contents read; 3: a restore drill into a "
-                        "scratch database on the server --dbname names, dropped afterwards and recorded "
-                        "in the catalog."),
+                        "scratch database on the server --dbname names, or without --dbname in a temporary "
+                        "cluster started for it (initdb in a private folder, socket only), dropped "
+                        "afterwards and recorded in the catalog."),
          QStringLiteral("N")});
     declareBackupKeys(parser);
     pgopts::declare(parser);
@@ -365,12 +366,8 @@ int PgVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
         if (!ok || request.level < 1 || request.level > 3)
             return context.fail(Error(ExitCode::Usage, QStringLiteral("--level wants 1, 2 or 3.")));
     }
-    if (request.level == 3) {
-        if (parser.value(QStringLiteral("dbname")).isEmpty())
-            return context.fail(Error(
-                ExitCode::Usage, QStringLiteral("--level 3 needs --dbname naming the server for the scratch "
-                                                "database (a temporary cluster of its own is not available "
-                                                "yet).")));
+    // Level 3 without --dbname drills into a temporary cluster of its own.
+    if (request.level == 3 && !parser.value(QStringLiteral("dbname")).isEmpty()) {
         auto connection = pgopts::connection(parser);
         if (!connection)
             return context.fail(connection.error());

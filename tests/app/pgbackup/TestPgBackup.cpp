@@ -14,7 +14,9 @@
 #include <QTest>
 #include <QThread>
 #include <csignal>
+#include <openssl/evp.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace strongroom;
 using namespace strongroom::pgbackup;
@@ -147,6 +149,85 @@ class TestPgBackup : public QObject
         if (code != 0)
             qWarning() << json;
         return QJsonDocument::fromJson(json).object();
+    }
+
+    static QByteArray nodeKey()
+    {
+        return QByteArray::fromHex("8f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0");
+    }
+
+    QString nodeKeyFile()
+    {
+        const QString path = m_work.filePath(QStringLiteral("node-key.hex"));
+        QFile file(path);
+        if (!file.exists() && file.open(QIODevice::WriteOnly))
+            file.write(nodeKey().toHex() + '\n');
+        return path;
+    }
+
+    // A set as Node.js backup scripts write it (createCipheriv('aes-256-gcm', key, iv), a 16-byte IV,
+    // the tag dropped): STEM.enc, STEM.iv (hex), STEM.sha256 (sha256sum's hex of STEM.enc), made with
+    // OpenSSL's GCM, as node is not part of the build root.
+    static bool writeNodeSet(const QString &plainPath, const QString &stem, const QByteArray &key)
+    {
+        QFile plainFile(plainPath);
+        if (!plainFile.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray plain = plainFile.readAll();
+        const QByteArray iv = QByteArray::fromHex("0f0e0d0c0b0a09080706050403020100");
+        QByteArray encrypted(plain.size() + 16, Qt::Uninitialized);
+        EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+        int length = 0, total = 0;
+        bool ok = EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+                  EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_AEAD_SET_IVLEN, 16, nullptr) == 1 &&
+                  EVP_EncryptInit_ex(ctx, nullptr, nullptr,
+                                     reinterpret_cast<const unsigned char *>(key.constData()),
+                                     reinterpret_cast<const unsigned char *>(iv.constData())) == 1 &&
+                  EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(encrypted.data()), &length,
+                                    reinterpret_cast<const unsigned char *>(plain.constData()),
+                                    int(plain.size())) == 1;
+        total = length;
+        ok = ok && EVP_EncryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(encrypted.data()) + total,
+                                       &length) == 1;
+        total += length;
+        EVP_CIPHER_CTX_free(ctx);
+        if (!ok)
+            return false;
+        encrypted.truncate(total);
+        for (const auto &[suffix, content] :
+             {std::pair{QStringLiteral(".enc"), encrypted},
+              std::pair{QStringLiteral(".iv"), QByteArray(iv.toHex() + '\n')}}) {
+            QFile out(stem + suffix);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(content) != content.size())
+                return false;
+        }
+        return shell(QStringLiteral("sha256sum %1 | cut -d' ' -f1 > %2")
+                         .arg(quoted(stem + QStringLiteral(".enc")),
+                              quoted(stem + QStringLiteral(".sha256")))) == 0;
+    }
+
+    // TMPDIR for a drill's temporary cluster: a folder of the test's, which the server's user (when
+    // the test runs as root) may pass through.
+    QProcessEnvironment environmentWithTmp(const QString &tmp)
+    {
+        const QFileDevice::Permissions passable = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                                  QFileDevice::ExeOther;
+        QFile::setPermissions(m_work.path(), passable);
+        QFile::setPermissions(tmp, passable);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TMPDIR"), tmp);
+        return environment;
+    }
+
+    // Runs and is no zombie.
+    static bool processRuns(pid_t pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray line = stat.readAll();
+        return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
     }
 
 private Q_SLOTS:
@@ -485,6 +566,208 @@ private Q_SLOTS:
                  before);
     }
 
+    void cleanYesReplacesTheObjectsOfATargetThatIsNotEmpty()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const QString target = QStringLiteral("clean_target");
+        CliRun run = restore(dump, target, {QStringLiteral("--create")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        QVERIFY(
+            m_server
+                .sql(QStringLiteral("DELETE FROM products WHERE id > 4000; INSERT INTO empty_one VALUES (7); "
+                                    "CREATE TABLE only_here (x int); INSERT INTO only_here VALUES (1)"),
+                     target)
+                .ok);
+        // --clean alone asks, and without a terminal that is a refusal: nothing changes.
+        run = restore(dump, target, {QStringLiteral("--clean")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(m_server.sql(QStringLiteral("SELECT count(*) FROM products"), target).value(),
+                 QStringLiteral("4000"));
+        run = restore(dump, target, {QStringLiteral("--clean"), QStringLiteral("--yes")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        for (const QJsonValue &row :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("comparison")).toArray())
+            QVERIFY2(row[QStringLiteral("equal")].toBool(),
+                     qPrintable(QJsonDocument(row.toObject()).toJson()));
+        QCOMPARE(m_server.sql(QStringLiteral("SELECT count(*) FROM products"), target).value(),
+                 QStringLiteral("5000"));
+        QCOMPARE(m_server.sql(QStringLiteral("SELECT count(*) FROM empty_one"), target).value(),
+                 QStringLiteral("0"));
+        // What the backup does not hold stays.
+        QCOMPARE(m_server.sql(QStringLiteral("SELECT count(*) FROM only_here"), target).value(),
+                 QStringLiteral("1"));
+    }
+
+    void withoutPgDumpABackupExits7NamingThePackage()
+    {
+        // pg_dump hidden: no versions folder (STRONGROOM_PG_LIBDIR empty) and a PATH without it.
+        const QString empty = m_work.filePath(QStringLiteral("no-postgresql"));
+        QVERIFY(QDir().mkpath(empty));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("STRONGROOM_PG_LIBDIR"), empty);
+        environment.insert(QStringLiteral("PATH"), empty);
+        const QString folder = m_work.filePath(QStringLiteral("no-pg-dump"));
+        const CliRun run = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("--dbname"),
+                                   m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"), folder,
+                                   QStringLiteral("--recipient"), m_recipient},
+                                  {}, environment);
+        QVERIFY2(run.exitCode == 7, run.err.constData());
+        QVERIFY2(run.err.contains("pg_dump") && run.err.contains("postgresql-client-17"),
+                 run.err.constData());
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.age")}, QDir::Files), QStringList());
+    }
+
+    void aBackupWithAPasswordNeverShowsItToPgDump_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("--password-env") << QStringLiteral("env") << 0;
+        QTest::newRow("--password-file") << QStringLiteral("file") << 0;
+        QTest::newRow("--password-stdin") << QStringLiteral("stdin") << 0;
+        QTest::newRow("no password: refused, exit 3") << QString() << 3;
+    }
+
+    void aBackupWithAPasswordNeverShowsItToPgDump()
+    {
+        QFETCH(QString, how);
+        QFETCH(int, exitCode);
+        const QByteArray password = "Backup-pässword-7b1e";
+        if (m_server.sql(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'backup_agent'"))
+                .value() == QLatin1String("0")) {
+            QVERIFY(m_server.createRole(QStringLiteral("backup_agent"), password));
+            QVERIFY(m_server.sql(QStringLiteral("GRANT pg_read_all_data TO backup_agent")).ok);
+        }
+        const QString folder =
+            m_work.filePath(QStringLiteral("password-") + (how.isEmpty() ? QStringLiteral("none") : how));
+        QStringList args{QStringLiteral("pg"),
+                         QStringLiteral("backup"),
+                         QStringLiteral("--dbname"),
+                         m_server.conninfo(QStringLiteral("shop"), QStringLiteral("backup_agent")),
+                         QStringLiteral("--dir"),
+                         folder,
+                         QStringLiteral("--recipient"),
+                         m_recipient,
+                         QStringLiteral("--json")};
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("PGPASSWORD"));
+        environment.insert(QStringLiteral("PGPASSFILE"), m_work.filePath(QStringLiteral("no-such-pgpass")));
+        if (how == QLatin1String("env")) {
+            environment.insert(QStringLiteral("BACKUP_PW"), QString::fromUtf8(password));
+            args << QStringLiteral("--password-env") << QStringLiteral("BACKUP_PW");
+        } else if (how == QLatin1String("file")) {
+            QFile file(m_work.filePath(QStringLiteral("pg-password.txt")));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(password + '\n');
+            file.close();
+            args << QStringLiteral("--password-file") << file.fileName();
+        } else if (how == QLatin1String("stdin")) {
+            args << QStringLiteral("--password-stdin");
+        }
+        // A lock makes pg_dump wait, so its command line and environment can be read.
+        QProcess locker;
+        if (exitCode == 0) {
+            locker.start(
+                tool(QStringLiteral("psql")),
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+                 m_server.conninfo(QStringLiteral("shop")), QStringLiteral("-c"),
+                 QStringLiteral("BEGIN; LOCK TABLE orders IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(60);")});
+            QVERIFY(locker.waitForStarted());
+            QElapsedTimer locked;
+            locked.start();
+            while (m_server.sql(QStringLiteral(
+                                    "SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' "
+                                    "AND relation = 'orders'::regclass"),
+                                QStringLiteral("shop"))
+                           .value() != QLatin1String("1") &&
+                   locked.elapsed() < 30000)
+                QThread::msleep(50);
+        }
+        QProcess cli;
+        cli.setProcessEnvironment(environment);
+        cli.start(strongroomBinary(QStringLiteral("strongroom-cli")), args);
+        QVERIFY(cli.waitForStarted());
+        if (how == QLatin1String("stdin")) {
+            cli.write(password + '\n');
+            cli.waitForBytesWritten(10000);
+        }
+        cli.closeWriteChannel();
+        QStringList inspected;
+        if (exitCode == 0) {
+            QElapsedTimer waited;
+            waited.start();
+            while (inspected.isEmpty() && waited.elapsed() < 60000 && cli.state() == QProcess::Running) {
+                for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+                    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+                    if (pid.toInt() <= 0 || !stat.open(QIODevice::ReadOnly))
+                        continue;
+                    const QByteArray line = stat.readAll();
+                    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+                    if (!line.contains("(pg_dump)") || fields.size() < 2 ||
+                        fields.at(1).toLongLong() != cli.processId())
+                        continue;
+                    for (const char *what : {"cmdline", "environ"}) {
+                        QFile file(QStringLiteral("/proc/%1/%2").arg(pid, QLatin1String(what)));
+                        QVERIFY(file.open(QIODevice::ReadOnly));
+                        const QByteArray content = file.readAll();
+                        QVERIFY2(!content.isEmpty() || QLatin1String(what) == QLatin1String("environ"), what);
+                        QVERIFY2(
+                            !content.contains(password),
+                            qPrintable(
+                                QStringLiteral("the password is in pg_dump's %1").arg(QLatin1String(what))));
+                        QVERIFY(!content.contains("PGPASSWORD="));
+                    }
+                    inspected.append(pid);
+                }
+                QThread::msleep(20);
+            }
+            locker.kill();
+            locker.waitForFinished();
+            m_server.sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                        "WHERE query LIKE '%pg_sleep(60)%' AND pid <> pg_backend_pid()"));
+        }
+        QVERIFY(cli.waitForFinished(120000));
+        const QByteArray out = cli.readAllStandardOutput() + cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == exitCode, out.constData());
+        QVERIFY(!out.contains(password));
+        if (exitCode != 0) {
+            QVERIFY2(out.contains("password"), out.constData());
+            return;
+        }
+        QVERIFY2(!inspected.isEmpty(), "pg_dump was not seen running");
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.dump.zst.age")}, QDir::Files).size(), 1);
+    }
+
+    void anUnreachableServerFailsARestoreAndADrillWithLibpqsReason_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::newRow("pg restore") << QStringLiteral("restore");
+        QTest::newRow("pg verify --level 3") << QStringLiteral("verify");
+    }
+
+    void anUnreachableServerFailsARestoreAndADrillWithLibpqsReason()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        QFETCH(QString, verb);
+        QStringList args{
+            QStringLiteral("pg"),
+            verb,
+            dump,
+            QStringLiteral("--dbname"),
+            QStringLiteral("host=%1 port=1 dbname=x").arg(m_work.filePath(QStringLiteral("nowhere"))),
+            QStringLiteral("--identity"),
+            m_identity};
+        if (verb == QLatin1String("restore"))
+            args << QStringLiteral("--create");
+        else
+            args << QStringLiteral("--level") << QStringLiteral("3");
+        const CliRun run = runCli(args);
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY2(run.err.contains("No such file or directory") || run.err.contains("connect"),
+                 run.err.constData());
+    }
+
     void aWrongKeyExits3AndTouchesNothing()
     {
         const QString dump = restoreSet();
@@ -579,6 +862,20 @@ private Q_SLOTS:
         QTest::newRow("plain SQL through zstd")
             << QStringLiteral("shop.sql.zst") << QStringLiteral("PG_DUMP -d SRC | zstd -q -o FILE")
             << QString() << QStringLiteral("plain+zstd");
+        QTest::newRow("plain SQL through gzip")
+            << QStringLiteral("shop.sql.gz") << QStringLiteral("PG_DUMP -d SRC | gzip > FILE") << QString()
+            << QStringLiteral("plain+gzip");
+        QTest::newRow("Node.js AES-256-GCM set of plain SQL (made with OpenSSL's GCM)")
+            << QStringLiteral("shop.sql.enc") << QStringLiteral("PG_DUMP -d SRC -f FILE.plain NODE_GCM")
+            << QStringLiteral("node") << QStringLiteral("node-aes-256-gcm");
+        QTest::newRow("tar of a directory-format dump")
+            << QStringLiteral("shop.dir.tar")
+            << QStringLiteral("PG_DUMP -Fd -d SRC -f FILE.d && tar -C FILE.d -cf FILE .") << QString()
+            << QStringLiteral("plain+tar");
+        QTest::newRow("tar.gz of a directory-format dump")
+            << QStringLiteral("shop.dir.tar.gz")
+            << QStringLiteral("PG_DUMP -Fd -d SRC -f FILE.d && tar -C FILE.d -czf FILE .") << QString()
+            << QStringLiteral("plain+tar+gzip");
         QTest::newRow("age file of a bare custom dump")
             << QStringLiteral("shop.dump.age")
             << QStringLiteral("PG_DUMP -Fc -d SRC | age -r RECIPIENT -o FILE") << QStringLiteral("identity")
@@ -619,11 +916,17 @@ private Q_SLOTS:
             .replace(QStringLiteral("FILE"), quoted(file))
             .replace(QStringLiteral("PASS"), quoted(pass))
             .replace(QStringLiteral("RECIPIENT"), m_recipient);
+        const bool nodeSet = command.endsWith(QLatin1String(" NODE_GCM"));
+        command.chop(nodeSet ? 9 : 0);
         QByteArray out;
         QVERIFY2(shell(QStringLiteral("export GNUPGHOME=%1; mkdir -p -m 700 \"$GNUPGHOME\"; %2")
                            .arg(quoted(m_work.filePath(QStringLiteral("gnupg"))), command),
                        &out) == 0,
                  out.constData());
+        if (nodeSet) {
+            QVERIFY(writeNodeSet(file + QStringLiteral(".plain"), file.chopped(4), nodeKey()));
+            QFile::remove(file + QStringLiteral(".plain"));
+        }
         const QString target = QStringLiteral("foreign_") + QString::number(QTest::currentDataTag()[0] % 7) +
                                QString::number(qHash(name) % 100000);
         QStringList args{QStringLiteral("pg"),       QStringLiteral("restore"), file,
@@ -633,9 +936,33 @@ private Q_SLOTS:
             args << QStringLiteral("--identity") << m_identity;
         if (key == QLatin1String("passphrase"))
             args << QStringLiteral("--key-file") << pass;
+        if (key == QLatin1String("node"))
+            args << QStringLiteral("--key-file") << nodeKeyFile();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("GNUPGHOME"), m_work.filePath(QStringLiteral("gnupg")));
-        const CliRun run = runCli(args, {}, environment);
+        // Streamed (--jobs 1): nothing decrypted may appear beside the file, checked while it runs.
+        QProcess cli;
+        cli.setProcessEnvironment(environment);
+        cli.start(strongroomBinary(QStringLiteral("strongroom-cli")), args);
+        QVERIFY(cli.waitForStarted());
+        cli.closeWriteChannel();
+        const QStringList before =
+            QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QStringList seen;
+        while (!cli.waitForFinished(5))
+            for (const QString &name :
+                 QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
+                if (!before.contains(name) && !seen.contains(name))
+                    seen.append(name);
+        // A tar archive is extracted into the private staging folder, removed afterwards.
+        if (format.contains(QLatin1String("tar")))
+            seen.removeIf([](const QString &name) {
+                return name.startsWith(QLatin1String(".strongroom-tmp-pgrestore-"));
+            });
+        QVERIFY2(seen.isEmpty(), qPrintable(seen.join(QLatin1Char(' '))));
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        const CliRun run{cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1,
+                         cli.readAllStandardOutput(), cli.readAllStandardError()};
         QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(report.value(QStringLiteral("format")).toString(), format);
@@ -652,6 +979,51 @@ private Q_SLOTS:
         QVERIFY(listed);
     }
 
+    void anEncryptedTarArchiveIsExtractedOnlyIntoTheStagingFolder()
+    {
+        const QString source = QStringLiteral("foreign_source");
+        if (!databaseExists(source))
+            QSKIP("the source database was not made (see foreignFormatsRestoreAndSayTheyCarryNoManifest)");
+        const QString folder = m_work.filePath(QStringLiteral("encrypted-tar"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = QDir(folder).filePath(QStringLiteral("shop.tar.age"));
+        QByteArray out;
+        QVERIFY2(shell(QStringLiteral(
+                           "%1 -Fd -d %2 -f %3.d && tar -C %3.d -cf - . | age -r %4 -o %3 && rm -r %3.d")
+                           .arg(quoted(tool(QStringLiteral("pg_dump"))), quoted(m_server.conninfo(source)),
+                                quoted(file), m_recipient),
+                       &out) == 0,
+                 out.constData());
+        // Streamed (--jobs 1) it cannot be: a tar must be extracted, and that would put plaintext on disk.
+        CliRun run =
+            runCli({QStringLiteral("pg"), QStringLiteral("restore"), file, QStringLiteral("--dbname"),
+                    m_server.conninfo(QStringLiteral("from_encrypted_tar")), QStringLiteral("--create"),
+                    QStringLiteral("--identity"), m_identity, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.contains("needs-staging"), run.out.constData());
+        QVERIFY(!databaseExists(QStringLiteral("from_encrypted_tar")));
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("shop.tar.age")});
+        const QString staging = m_work.filePath(QStringLiteral("encrypted-tar-staging"));
+        QVERIFY(QDir().mkpath(staging));
+        run = runCli({QStringLiteral("pg"), QStringLiteral("restore"), file, QStringLiteral("--dbname"),
+                      m_server.conninfo(QStringLiteral("from_encrypted_tar")), QStringLiteral("--create"),
+                      QStringLiteral("--jobs"), QStringLiteral("2"), QStringLiteral("--staging-dir"), staging,
+                      QStringLiteral("--identity"), m_identity, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("age+tar"));
+        QVERIFY(report.value(QStringLiteral("staging")).toString().startsWith(staging));
+        QCOMPARE(
+            m_server.sql(QStringLiteral("SELECT count(*) FROM items"), QStringLiteral("from_encrypted_tar"))
+                .value(),
+            QStringLiteral("4321"));
+        QCOMPARE(QDir(staging).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("shop.tar.age")});
+    }
+
     void damagedForeignFilesExit4AndLeaveNoDatabase_data()
     {
         QTest::addColumn<QString>("name");
@@ -663,6 +1035,12 @@ private Q_SLOTS:
         QTest::newRow("zstd SQL, one byte changed")
             << QStringLiteral("shop.sql.zst") << QStringLiteral("flip");
         QTest::newRow("zstd SQL, truncated") << QStringLiteral("shop.sql.zst") << QStringLiteral("truncate");
+        QTest::newRow("gzip SQL, one byte changed")
+            << QStringLiteral("shop.sql.gz") << QStringLiteral("flip");
+        QTest::newRow("gzip SQL, truncated") << QStringLiteral("shop.sql.gz") << QStringLiteral("truncate");
+        QTest::newRow("Node set, one byte changed")
+            << QStringLiteral("shop.sql.enc") << QStringLiteral("flip");
+        QTest::newRow("Node set, truncated") << QStringLiteral("shop.sql.enc") << QStringLiteral("truncate");
         QTest::newRow("age dump, one byte changed")
             << QStringLiteral("shop.dump.age") << QStringLiteral("flip");
         QTest::newRow("age dump, truncated") << QStringLiteral("shop.dump.age") << QStringLiteral("truncate");
@@ -678,6 +1056,12 @@ private Q_SLOTS:
         const QString file = m_work.filePath(QStringLiteral("damaged-") + damage + QLatin1Char('-') + name);
         QFile::remove(file);
         QVERIFY(QFile::copy(original, file));
+        if (name.endsWith(QLatin1String(".enc")))
+            for (const char *sidecar : {".iv", ".sha256"}) {
+                QFile::remove(file.chopped(4) + QLatin1String(sidecar));
+                QVERIFY(QFile::copy(original.chopped(4) + QLatin1String(sidecar),
+                                    file.chopped(4) + QLatin1String(sidecar)));
+            }
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -699,10 +1083,49 @@ private Q_SLOTS:
             args << QStringLiteral("--identity") << m_identity;
         if (name.endsWith(QLatin1String(".gpg")))
             args << QStringLiteral("--key-file") << m_work.filePath(QStringLiteral("gpg-pass.txt"));
+        if (name.endsWith(QLatin1String(".enc")))
+            args << QStringLiteral("--key-file") << nodeKeyFile();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("GNUPGHOME"), m_work.filePath(QStringLiteral("gnupg")));
         const CliRun run = runCli(args, {}, environment);
         QVERIFY2(run.exitCode == 4, QByteArray(run.out + run.err).constData());
+        QVERIFY(!databaseExists(target));
+    }
+
+    void aWrongKeyForAForeignFileExits3AndLeavesNoDatabase_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("gpg file, another passphrase") << QStringLiteral("shop.sql.gz.gpg");
+        QTest::newRow("Node set, another key") << QStringLiteral("shop.sql.enc");
+        QTest::newRow("age dump, another identity") << QStringLiteral("shop.dump.age");
+    }
+
+    void aWrongKeyForAForeignFileExits3AndLeavesNoDatabase()
+    {
+        QFETCH(QString, name);
+        const QString file = QDir(m_work.filePath(QStringLiteral("foreign"))).filePath(name);
+        if (!QFileInfo::exists(file))
+            QSKIP("the input was not made (see foreignFormatsRestoreAndSayTheyCarryNoManifest)");
+        const QString wrong = m_work.filePath(QStringLiteral("wrong-key.txt"));
+        QFile key(wrong);
+        QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        key.write(name.endsWith(QLatin1String(".enc")) ? QByteArray(QByteArray(64, 'a') + '\n')
+                                                       : QByteArray("not the passphrase\n"));
+        key.close();
+        const QString other = m_work.filePath(QStringLiteral("other-identity.txt"));
+        if (!QFileInfo::exists(other))
+            QCOMPARE(shell(QStringLiteral("age-keygen -o %1 2>/dev/null").arg(quoted(other))), 0);
+        const QString target = QStringLiteral("wrong_key_") + QString::number(qHash(name) % 1000000);
+        QStringList args{QStringLiteral("pg"),       QStringLiteral("restore"), file,
+                         QStringLiteral("--dbname"), m_server.conninfo(target), QStringLiteral("--create"),
+                         QStringLiteral("--json")};
+        args << (name.endsWith(QLatin1String(".age")) ? QStringLiteral("--identity")
+                                                      : QStringLiteral("--key-file"))
+             << (name.endsWith(QLatin1String(".age")) ? other : wrong);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GNUPGHOME"), m_work.filePath(QStringLiteral("gnupg")));
+        const CliRun run = runCli(args, {}, environment);
+        QVERIFY2(run.exitCode == 3, QByteArray(run.out + run.err).constData());
         QVERIFY(!databaseExists(target));
     }
 
@@ -744,6 +1167,121 @@ private Q_SLOTS:
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->first().drills.size(), 1);
         QVERIFY(entries->first().drills.first().countsEqual);
+    }
+
+    // Level 3 without --dbname: a cluster of its own in TMPDIR, gone afterwards; the drill recorded.
+    void verifyLevelThreeWithoutAServerDrillsInATemporaryClusterAndRemovesIt()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const QString tmp = m_work.filePath(QStringLiteral("drill-tmp"));
+        QVERIFY(QDir().mkpath(tmp));
+        const CliRun run =
+            runCli({QStringLiteral("pg"), QStringLiteral("verify"), dump, QStringLiteral("--level"),
+                    QStringLiteral("3"), QStringLiteral("--identity"), m_identity, QStringLiteral("--json")},
+                   {}, environmentWithTmp(tmp));
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject drill = report.value(QStringLiteral("drill")).toObject();
+        QVERIFY(drill.value(QStringLiteral("countsEqual")).toBool());
+        QVERIFY(drill.value(QStringLiteral("temporaryCluster")).toBool());
+        QVERIFY2(
+            drill.value(QStringLiteral("server")).toString().contains(QLatin1String("temporary cluster")),
+            run.out.constData());
+        QCOMPARE(report.value(QStringLiteral("comparison")).toArray().size(), 4);
+        QCOMPARE(QDir(tmp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        const auto entries = PgBackupCatalog(QFileInfo(dump).absolutePath()).entries();
+        QVERIFY(entries);
+        const PgDrillRecord last = entries->first().drills.last();
+        QVERIFY(last.countsEqual);
+        QVERIFY(last.server.contains(QLatin1String("temporary cluster")));
+        const CliRun listed = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("list"),
+                                      QFileInfo(dump).absolutePath()});
+        QVERIFY2(listed.out.contains("counts equal"), listed.out.constData());
+    }
+
+    void verifyLevelThreeInATemporaryClusterExits4WithTheComparisonWhenCountsDiffer()
+    {
+        // The set whose manifest claims 4999 products (countsThatDifferFromTheManifestExit4...).
+        const QDir lying(m_work.filePath(QStringLiteral("lying-manifest")));
+        const QStringList dumps = lying.entryList({QStringLiteral("*.dump.zst.age")}, QDir::Files);
+        if (dumps.isEmpty())
+            QSKIP(
+                "the set with a changed manifest was not made (see countsThatDifferFromTheManifestExit4...)");
+        const QString tmp = m_work.filePath(QStringLiteral("drill-tmp-differ"));
+        QVERIFY(QDir().mkpath(tmp));
+        const CliRun run =
+            runCli({QStringLiteral("pg"), QStringLiteral("verify"), lying.filePath(dumps.first()),
+                    QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--identity"), m_identity},
+                   {}, environmentWithTmp(tmp));
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("public.products  4999  5000  DIFFERS"), run.err.constData());
+        QVERIFY2(run.err.contains("public.orders"), run.err.constData());
+        QCOMPARE(QDir(tmp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+
+    void aDrillsTemporaryClusterGoesOnCtrlCAndAfterACrash_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("Ctrl-C") << int(SIGINT);
+        QTest::newRow("killed") << int(SIGKILL);
+    }
+
+    void aDrillsTemporaryClusterGoesOnCtrlCAndAfterACrash()
+    {
+        QFETCH(int, signal);
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const QString tmp = m_work.filePath(QStringLiteral("drill-tmp-signal-%1").arg(signal));
+        QVERIFY(QDir().mkpath(tmp));
+        const QStringList args{
+            QStringLiteral("pg"), QStringLiteral("verify"),     dump,      QStringLiteral("--level"),
+            QStringLiteral("3"),  QStringLiteral("--identity"), m_identity};
+        QProcess cli;
+        cli.setProcessEnvironment(environmentWithTmp(tmp));
+        cli.start(strongroomBinary(QStringLiteral("strongroom-cli")), args);
+        QVERIFY(cli.waitForStarted());
+        // Once the postmaster's pid file says "ready" the cluster runs.
+        pid_t postmaster = 0;
+        QElapsedTimer waited;
+        waited.start();
+        while (postmaster <= 0 && waited.elapsed() < 60000 && cli.state() == QProcess::Running) {
+            for (const QString &name :
+                 QDir(tmp).entryList({QStringLiteral("strongroom-pgdrill-*")}, QDir::Dirs)) {
+                QFile pids(QDir(tmp).filePath(name + QStringLiteral("/data/postmaster.pid")));
+                if (!pids.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray content = pids.readAll();
+                if (content.contains("ready"))
+                    postmaster = pid_t(content.split('\n').first().trimmed().toInt());
+            }
+            QThread::msleep(5);
+        }
+        if (postmaster <= 0) {
+            cli.waitForFinished(60000);
+            QFAIL(qPrintable(QStringLiteral("no temporary cluster was seen running (exit %1): %2")
+                                 .arg(cli.exitCode())
+                                 .arg(QString::fromUtf8(cli.readAllStandardError()))));
+        }
+        ::kill(pid_t(cli.processId()), signal);
+        QVERIFY(cli.waitForFinished(30000));
+        // The postmaster does not outlive the drill, whichever way it ended.
+        QElapsedTimer stopping;
+        stopping.start();
+        while (processRuns(postmaster) && stopping.elapsed() < 20000)
+            QThread::msleep(50);
+        QVERIFY2(!processRuns(postmaster), "the temporary cluster's postmaster still runs");
+        if (signal == SIGINT) {
+            QCOMPARE(cli.exitCode(), 130);
+            QCOMPARE(QDir(tmp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                     QStringList());
+            return;
+        }
+        // After a crash the folder is left, and the next drill removes it.
+        QCOMPARE(QDir(tmp).entryList({QStringLiteral("strongroom-pgdrill-*")}, QDir::Dirs).size(), 1);
+        const CliRun next = runCli(args, {}, environmentWithTmp(tmp));
+        QVERIFY2(next.exitCode == 0, QByteArray(next.out + next.err).constData());
+        QCOMPARE(QDir(tmp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 
     void compareShowsTheLiveDatabaseTableByTable()
