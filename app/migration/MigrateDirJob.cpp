@@ -3,6 +3,7 @@
 #include "core/AuditLog.h"
 #include "core/CrashPoint.h"
 #include "core/JobContext.h"
+#include "core/KernelFeatures.h"
 #include "core/SafeFile.h"
 #include "migration/MigrationJournal.h"
 #include "migration/MountConfig.h"
@@ -553,7 +554,7 @@ void MigrateDirJob::migrate(JobContext &context)
     const QString pgVersion = journal.text(QStringLiteral("postgres_version"));
     if (!pgVersion.isEmpty()) {
         QJsonObject pgData{{QStringLiteral("version"), pgVersion}};
-        const bool deviceMapper = QFileInfo::exists(QStringLiteral("/dev/mapper/control"));
+        const bool deviceMapper = deviceMapperAvailable();
         pgData.insert(QStringLiteral("device_mapper"), deviceMapper);
         if (journal.data().contains(QStringLiteral("row_counts")))
             pgData.insert(QStringLiteral("row_counts"), journal.value(QStringLiteral("row_counts")));
@@ -565,11 +566,10 @@ void MigrateDirJob::migrate(JobContext &context)
                         "lines), start the server with your service command and compare the row counts with "
                         "`pg info --exact`.")
                       .arg(pgVersion, folder)
-                : trJob(
-                      "PostgreSQL %1: starting the server on the new location needs the volume mounted at "
-                      "%2, "
-                      "which needs device-mapper; this system has none (/dev/mapper/control is missing), so "
-                      "the server was not started and the row counts were not compared here.")
+                : trJob("PostgreSQL %1: starting the server on the new location needs the volume mounted at "
+                        "%2, "
+                        "which needs device-mapper; this system has none, so "
+                        "the server was not started and the row counts were not compared here.")
                       .arg(pgVersion, folder));
     }
     data.insert(QStringLiteral("stage"), journal.stage());
