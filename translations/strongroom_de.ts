@@ -5012,6 +5012,18 @@
 <context>
     <name>strongroom::ui::VolumeBrowserDialog</name>
     <message>
+        <source>Detached LUKS header (only when the header is kept apart)</source>
+        <translation>Abgetrennter LUKS-Header (nur wenn der Header getrennt aufbewahrt wird)</translation>
+    </message>
+    <message>
+        <source>Header…</source>
+        <translation>Header…</translation>
+    </message>
+    <message>
+        <source>Detached LUKS Header</source>
+        <translation>Abgetrennter LUKS-Header</translation>
+    </message>
+    <message>
         <source>Browse %1</source>
         <translation>%1 durchsuchen</translation>
     </message>
