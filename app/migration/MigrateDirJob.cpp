@@ -383,8 +383,12 @@ void MigrateDirJob::migrate(JobContext &context)
         }
         QCA::SecureArray recovery =
             r.chosenRecoveryKey.isEmpty() ? recoverykey::generate() : r.chosenRecoveryKey;
+        // Two key derivations (the operational key proves itself, the recovery key is derived) that
+        // cannot be stopped midway.
+        context.beginUnstoppable(2 * qint64(r.params.pbkdf.iterTimeMs));
         auto added =
             keyslots::add(**device, r.key, KeyMaterial(recovery), r.params.pbkdf, QStringLiteral("recovery"));
+        context.endUnstoppable();
         if (!added) {
             fail(added.error());
             return;
@@ -410,7 +414,9 @@ void MigrateDirJob::migrate(JobContext &context)
     context.startStep(Verify, scan.fileBytes, ProgressUnit::Bytes);
     if (!switching && (!journal.reached(QStringLiteral("verified")) || r.switchOver)) {
         const bool full = !journal.reached(QStringLiteral("verified"));
+        context.beginUnstoppable(r.params.pbkdf.iterTimeMs); // the key derivation
         auto opened = DecryptedImage::open(image, QString(), r.key);
+        context.endUnstoppable();
         if (!opened) {
             fail(opened.error());
             return;
