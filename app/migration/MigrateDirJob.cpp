@@ -3,6 +3,7 @@
 #include "core/AuditLog.h"
 #include "core/CrashPoint.h"
 #include "core/JobContext.h"
+#include "core/KernelFeatures.h"
 #include "core/SafeFile.h"
 #include "migration/MigrationJournal.h"
 #include "migration/MountConfig.h"
@@ -382,8 +383,12 @@ void MigrateDirJob::migrate(JobContext &context)
         }
         QCA::SecureArray recovery =
             r.chosenRecoveryKey.isEmpty() ? recoverykey::generate() : r.chosenRecoveryKey;
+        // Two key derivations (the operational key proves itself, the recovery key is derived) that
+        // cannot be stopped midway.
+        context.beginUnstoppable(2 * qint64(r.params.pbkdf.iterTimeMs));
         auto added =
             keyslots::add(**device, r.key, KeyMaterial(recovery), r.params.pbkdf, QStringLiteral("recovery"));
+        context.endUnstoppable();
         if (!added) {
             fail(added.error());
             return;
@@ -409,7 +414,9 @@ void MigrateDirJob::migrate(JobContext &context)
     context.startStep(Verify, scan.fileBytes, ProgressUnit::Bytes);
     if (!switching && (!journal.reached(QStringLiteral("verified")) || r.switchOver)) {
         const bool full = !journal.reached(QStringLiteral("verified"));
+        context.beginUnstoppable(r.params.pbkdf.iterTimeMs); // the key derivation
         auto opened = DecryptedImage::open(image, QString(), r.key);
+        context.endUnstoppable();
         if (!opened) {
             fail(opened.error());
             return;
@@ -553,7 +560,7 @@ void MigrateDirJob::migrate(JobContext &context)
     const QString pgVersion = journal.text(QStringLiteral("postgres_version"));
     if (!pgVersion.isEmpty()) {
         QJsonObject pgData{{QStringLiteral("version"), pgVersion}};
-        const bool deviceMapper = QFileInfo::exists(QStringLiteral("/dev/mapper/control"));
+        const bool deviceMapper = deviceMapperAvailable();
         pgData.insert(QStringLiteral("device_mapper"), deviceMapper);
         if (journal.data().contains(QStringLiteral("row_counts")))
             pgData.insert(QStringLiteral("row_counts"), journal.value(QStringLiteral("row_counts")));
@@ -565,11 +572,10 @@ void MigrateDirJob::migrate(JobContext &context)
                         "lines), start the server with your service command and compare the row counts with "
                         "`pg info --exact`.")
                       .arg(pgVersion, folder)
-                : trJob(
-                      "PostgreSQL %1: starting the server on the new location needs the volume mounted at "
-                      "%2, "
-                      "which needs device-mapper; this system has none (/dev/mapper/control is missing), so "
-                      "the server was not started and the row counts were not compared here.")
+                : trJob("PostgreSQL %1: starting the server on the new location needs the volume mounted at "
+                        "%2, "
+                        "which needs device-mapper; this system has none, so "
+                        "the server was not started and the row counts were not compared here.")
                       .arg(pgVersion, folder));
     }
     data.insert(QStringLiteral("stage"), journal.stage());

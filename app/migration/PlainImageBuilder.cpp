@@ -38,9 +38,9 @@ Status allocate(const QString &path, qint64 size)
         return Error(
             ExitCode::Failure,
             trBuild("%1: cannot create: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    int rc = ::posix_fallocate(fd, 0, size);
-    if (rc == EOPNOTSUPP || rc == EINVAL)
-        rc = ::ftruncate(fd, size) == 0 ? 0 : errno; // file systems without fallocate
+    // Sparse: the preflight checked the free space, and preallocating would zero every page on
+    // tmpfs, which cannot be cancelled; the encryption writes every block soon anyway.
+    const int rc = ::ftruncate(fd, size) == 0 ? 0 : errno;
     ::close(fd);
     if (rc != 0)
         return Error(ExitCode::Failure, trBuild("%1: cannot allocate %2 bytes: %3")
@@ -141,7 +141,7 @@ Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
     process.start(mke2fs, args);
     if (!process.waitForStarted())
         return Error(ExitCode::Environment, trBuild("Cannot run %1: %2").arg(mke2fs, process.errorString()));
-    while (!process.waitForFinished(100)) {
+    while (!process.waitForFinished(50)) {
         if (process.state() == QProcess::NotRunning)
             break;
         if (cancelled && cancelled()) {

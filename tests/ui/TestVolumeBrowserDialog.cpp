@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -139,6 +140,60 @@ private Q_SLOTS:
         QVERIFY(png.open(QIODevice::ReadOnly));
         QCOMPARE(png.readAll(), m_picture);
         QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("docs/notes/today.md"))));
+    }
+
+    void aDetachedHeaderOpensTheImage()
+    {
+        VolumeUiHome home;
+        // An image whose header lives in a file of its own (cryptsetup reencrypt --encrypt --header).
+        const QString source = m_fx.path(QStringLiteral("tree"));
+        const QString image = m_fx.path(QStringLiteral("detached.img"));
+        const QString header = m_fx.path(QStringLiteral("detached.header"));
+        LuksFixtures::sparseFile(image, 32);
+        auto [rc, out] = LuksFixtures::tool(QStringLiteral("/usr/sbin/mke2fs"),
+                                            {QStringLiteral("-q"), QStringLiteral("-F"), QStringLiteral("-t"),
+                                             QStringLiteral("ext4"), QStringLiteral("-d"), source, image});
+        QVERIFY2(rc == 0, out.constData());
+        std::tie(rc, out) = LuksFixtures::tool(
+            QStringLiteral("cryptsetup"),
+            {QStringLiteral("reencrypt"), QStringLiteral("-q"), QStringLiteral("--encrypt"),
+             QStringLiteral("--type"), QStringLiteral("luks2"), QStringLiteral("--header"), header,
+             QStringLiteral("--key-file"), m_fx.keyFile("browse secret"), QStringLiteral("--pbkdf"),
+             QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000"),
+             image});
+        QVERIFY2(rc == 0, out.constData());
+        JobRunner runner;
+        {
+            // Without the header the image is no LUKS volume, and the dialog says so.
+            ui::VolumeBrowserDialog dialog(&runner, nullptr, image);
+            QVERIFY(unlock(dialog, QStringLiteral("browse secret")));
+            QCOMPARE(child<QTreeWidget>(&dialog, "browserTree")->topLevelItemCount(), 0);
+            QVERIFY(child<QLineEdit>(&dialog, "browserHeader")->isEnabled());
+        }
+        ui::VolumeBrowserDialog dialog(&runner, nullptr, image);
+        dialog.setHeader(header);
+        QVERIFY(unlock(dialog, QStringLiteral("browse secret")));
+        auto *tree = child<QTreeWidget>(&dialog, "browserTree");
+        QVERIFY2(find(tree, QStringLiteral("README.txt")),
+                 qPrintable(child<QLabel>(&dialog, "browserStatus")->text()));
+        QVERIFY(!child<QLineEdit>(&dialog, "browserHeader")->isEnabled());
+        tree->setCurrentItem(find(tree, QStringLiteral("README.txt")));
+        QSignalSpy previewed(&dialog, &ui::VolumeBrowserDialog::previewed);
+        dialog.previewCurrent();
+        QVERIFY(previewed.wait(60000));
+        QCOMPARE(child<QPlainTextEdit>(&dialog, "browserPreviewText")->toPlainText(),
+                 QStringLiteral("Strongroom volume\nsecond line\n"));
+
+        // A header saved with cryptsetup luksHeaderBackup reads the image it came from.
+        const QString backup = m_fx.path(QStringLiteral("browse.header-backup"));
+        std::tie(rc, out) = LuksFixtures::tool(
+            QStringLiteral("cryptsetup"),
+            {QStringLiteral("luksHeaderBackup"), m_image, QStringLiteral("--header-backup-file"), backup});
+        QVERIFY2(rc == 0, out.constData());
+        ui::VolumeBrowserDialog fromBackup(&runner, nullptr, m_image);
+        fromBackup.setHeader(backup);
+        QVERIFY(unlock(fromBackup, QStringLiteral("browse secret")));
+        QVERIFY(find(child<QTreeWidget>(&fromBackup, "browserTree"), QStringLiteral("today.md")));
     }
 
     void aWrongKeyIsSaidAndTheFieldStaysOpen()

@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPixmap>
 #include <QPlainTextEdit>
@@ -72,6 +73,25 @@ VolumeBrowserDialog::VolumeBrowserDialog(JobRunner *runner, JobsIndicator *jobs,
     keyRow->addWidget(m_keyField, 1);
     keyRow->addWidget(m_unlock);
     layout->addLayout(keyRow);
+
+    // A volume whose LUKS header is kept apart (cryptsetup --header, or a luksHeaderBackup file).
+    auto *headerRow = new QHBoxLayout;
+    m_headerField = new QLineEdit;
+    m_headerField->setObjectName(QStringLiteral("browserHeader"));
+    m_headerField->setPlaceholderText(tr("Detached LUKS header (only when the header is kept apart)"));
+    m_chooseHeader = new QPushButton(tr("Header…"));
+    m_chooseHeader->setObjectName(QStringLiteral("browserChooseHeader"));
+    headerRow->addWidget(m_headerField, 1);
+    headerRow->addWidget(m_chooseHeader);
+    layout->addLayout(headerRow);
+    connect(m_chooseHeader, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Detached LUKS Header"));
+        dialog->setObjectName(QStringLiteral("browserHeaderFile"));
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, &VolumeBrowserDialog::setHeader);
+        dialog->open();
+    });
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("browserStatus"));
@@ -132,6 +152,16 @@ VolumeBrowserDialog::VolumeBrowserDialog(JobRunner *runner, JobsIndicator *jobs,
     updateActions();
 }
 
+void VolumeBrowserDialog::setHeader(const QString &header)
+{
+    m_headerField->setText(header);
+}
+
+QString VolumeBrowserDialog::header() const
+{
+    return m_headerField->text().trimmed();
+}
+
 VolumeBrowserDialog::~VolumeBrowserDialog()
 {
     m_key.wipe();
@@ -150,6 +180,8 @@ void VolumeBrowserDialog::updateActions()
     const bool unlocked = !m_key.isEmpty();
     m_unlock->setEnabled(!m_busy);
     m_keyField->setEnabled(!m_busy && !unlocked);
+    m_headerField->setEnabled(!m_busy && !unlocked);
+    m_chooseHeader->setEnabled(!m_busy && !unlocked);
     const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
     m_extract->setEnabled(unlocked && !m_busy && !selected.isEmpty());
     m_preview->setEnabled(unlocked && !m_busy && selected.size() == 1 &&
@@ -166,8 +198,8 @@ void VolumeBrowserDialog::unlock()
     m_busy = true;
     updateActions();
     setStatus(tr("Unlocking and reading the file system…"));
-    auto job =
-        std::make_shared<VolumeListJob>(UserVolumeSource{m_image, {}, key, {}}, QByteArrayLiteral("/"), true);
+    auto job = std::make_shared<VolumeListJob>(UserVolumeSource{m_image, header(), key, {}},
+                                               QByteArrayLiteral("/"), true);
     JobHandle *handle = m_runner->start(job);
     if (m_jobs)
         m_jobs->showDialog(handle);
@@ -263,7 +295,7 @@ void VolumeBrowserDialog::extractTo(const QString &folder)
     updateActions();
     setStatus(tr("Extracting %n entries to %1…", nullptr, int(paths.size())).arg(folder));
     JobHandle *handle = m_runner->start(
-        std::make_shared<VolumeExtractJob>(UserVolumeSource{m_image, {}, m_key, {}}, request));
+        std::make_shared<VolumeExtractJob>(UserVolumeSource{m_image, header(), m_key, {}}, request));
     if (m_jobs)
         m_jobs->showDialog(handle);
     connect(handle, &JobHandle::finished, this, [this](const JobReport &report) {
@@ -285,7 +317,7 @@ void VolumeBrowserDialog::previewCurrent()
     if (selected.size() != 1 || m_key.isEmpty())
         return;
     const QString path = selected.first()->data(0, kBrowserPathRole).toString();
-    auto job = std::make_shared<VolumeReadFileJob>(UserVolumeSource{m_image, {}, m_key, {}},
+    auto job = std::make_shared<VolumeReadFileJob>(UserVolumeSource{m_image, header(), m_key, {}},
                                                    QFile::encodeName(path), -1, kBrowserPreviewLimit);
     m_busy = true;
     updateActions();

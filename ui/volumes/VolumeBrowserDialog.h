@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -22,7 +23,8 @@ namespace strongroom::ui {
 class JobsIndicator;
 class SecretLineEdit;
 
-// A file browser of a LUKS image read in user space (no root, no device-mapper): the key is asked
+// A file browser of a LUKS image read in user space (no root, no device-mapper), its header in the
+// image or detached (setHeader: cryptsetup --header, a luksHeaderBackup file): the key is asked
 // once, then one job lists the whole tree (VolumeListJob, recursive: one key derivation) into a tree
 // with sizes, modes, owners and times. Extract… copies the selected entries into a folder
 // (VolumeExtractJob), Preview shows the start of a text file or an image (VolumeReadFileJob). Every
@@ -36,6 +38,9 @@ public:
     ~VolumeBrowserDialog() override;
 
     QString image() const { return m_image; }
+    // The detached LUKS header to read the image with ("" when the header is in the image).
+    void setHeader(const QString &header);
+    QString header() const;
     // The paths (inside the volume) of the selected entries, "/etc/fstab" style.
     QStringList selectedPaths() const;
     // Extract… without the folder dialog: what the dialog runs once a folder is chosen.
@@ -61,6 +66,8 @@ private:
     QString m_image;
     KeyMaterial m_key;
     SecretLineEdit *m_keyField;
+    QLineEdit *m_headerField;
+    QPushButton *m_chooseHeader;
     QPushButton *m_unlock;
     QLabel *m_status;
     QTreeWidget *m_tree;

@@ -3,6 +3,7 @@
 #include "core/JobReport.h"
 #include "core/KernelFeatures.h"
 #include "volumes/VolumeActions.h"
+#include "volumes/MigrateDirWizard.h"
 #include "volumes/VolumeRecords.h"
 #include "volumes/VolumeSetupWizard.h"
 #include "volumes/VolumeText.h"
@@ -66,6 +67,18 @@ VolumesPage::VolumesPage(JobRunner *runner, JobsIndicator *jobs, QWidget *parent
     reload->setObjectName(QStringLiteral("refreshButton"));
     top->addWidget(create);
     top->addWidget(add);
+    auto *migrate = new QPushButton(tr("Move Folder Into Volume…"));
+    migrate->setObjectName(QStringLiteral("migrateDirButton"));
+    top->addWidget(migrate);
+    connect(migrate, &QPushButton::clicked, this, [this] {
+        auto *wizard = new MigrateDirWizard(m_runner, m_jobs, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &MigrateDirWizard::stepFinished, this, [this, wizard](const JobReport &report) {
+            if (!report.error && report.outcome == JobOutcome::Succeeded)
+                addVolume(wizard->field(QStringLiteral("image")).toString());
+        });
+        wizard->show();
+    });
     top->addWidget(reload);
     layout->addLayout(top);
 

@@ -594,7 +594,7 @@ private Q_SLOTS:
         if (!pg.value(QStringLiteral("device_mapper")).toBool())
             qWarning(
                 "Not run: starting PostgreSQL on the migrated volume and comparing the row counts needs the "
-                "volume mounted, which needs device-mapper; this machine has none (/dev/mapper/control).");
+                "volume mounted, which needs device-mapper; this machine has none.");
         else
             qWarning(
                 "Not run: mounting the volume (cryptsetup open + mount) is not part of this test; the row "
