@@ -464,6 +464,18 @@
         <source>warn</source>
         <translation>Warnung</translation>
     </message>
+    <message>
+        <source>Select a check to see why it matters and how to fix it.</source>
+        <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie wichtig ist und wie sie zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Warum es wichtig ist:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::BackupHistoryModel</name>

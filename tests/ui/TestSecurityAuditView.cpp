@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QtCrypto>
 
 using namespace strongroom;
@@ -114,6 +115,12 @@ private Q_SLOTS:
         QVERIFY2(summary->text().contains(
                      QStringLiteral("%1 failed").arg(resultCount(checks, SecurityCheck::Result::Fail))),
                  qPrintable(summary->text()));
+        // The first failure is selected and the pane below says why it matters and how to fix it.
+        const auto *details = isolated.findChild<QTextBrowser *>(QStringLiteral("securityCheckDetails"));
+        const SecurityCheck &selected = checks.at(table->currentRow());
+        QCOMPARE(selected.result, SecurityCheck::Result::Fail);
+        QVERIFY2(details->toPlainText().contains(selected.fix), qPrintable(details->toPlainText()));
+        QVERIFY(details->toPlainText().contains(selected.why));
         // The job wrote its audit line to the log the request named.
         QVERIFY(QFile(path(QStringLiteral("audit.jsonl"))).size() > 0);
 

@@ -15,7 +15,9 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -141,10 +143,20 @@ SecurityAuditView::SecurityAuditView(JobRunner *runner, std::function<SecurityAu
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(EvidenceColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(FixColumn, QHeaderView::Stretch);
-    layout->addWidget(m_table, 1);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    // Why and fix are long sentences: the pane below shows them in full for the selected row.
+    m_table->setColumnHidden(WhyColumn, true);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    m_details = new QTextBrowser;
+    m_details->setObjectName(QStringLiteral("securityCheckDetails"));
+    m_details->setPlaceholderText(tr("Select a check to see why it matters and how to fix it."));
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showDetails(row); });
 
     connect(m_runButton, &QPushButton::clicked, this, &SecurityAuditView::run);
     connect(addFolder, &QPushButton::clicked, this, &SecurityAuditView::chooseFolder);
@@ -229,13 +241,40 @@ void SecurityAuditView::present(const JobReport &report)
                            .arg(counts[int(SecurityCheck::Result::Warn)])
                            .arg(counts[int(SecurityCheck::Result::Manual)])
                            .arg(counts[int(SecurityCheck::Result::Pass)]));
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(EvidenceColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(FixColumn, QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column : {ResultColumn, AreaColumn, CheckColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SubjectColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(SubjectColumn, 260);
+    header->setSectionResizeMode(EvidenceColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FixColumn, QHeaderView::Stretch);
     m_htmlButton->setEnabled(true);
     m_pdfButton->setEnabled(true);
     applyFilters();
+    // The first failure (else the first row) is selected, so its why and fix show at once.
+    int first = -1;
+    for (int row = 0; row < m_checks.size() && first < 0; ++row)
+        if (m_checks.at(row).result == SecurityCheck::Result::Fail && !m_table->isRowHidden(row))
+            first = row;
+    m_table->setCurrentCell(first >= 0 ? first : 0, ResultColumn);
     Q_EMIT finished();
+}
+
+void SecurityAuditView::showDetails(int row)
+{
+    if (row < 0 || row >= m_checks.size()) {
+        m_details->clear();
+        return;
+    }
+    const SecurityCheck &check = m_checks.at(row);
+    QString html =
+        QStringLiteral("<p><b>%1</b> · %2</p><p>%3</p>")
+            .arg(check.id.toHtmlEscaped(), check.subject.toHtmlEscaped(), check.evidence.toHtmlEscaped());
+    if (!check.why.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Why it matters:"), check.why.toHtmlEscaped());
+    if (!check.fix.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Fix:"), check.fix.toHtmlEscaped());
+    m_details->setHtml(html);
 }
 
 void SecurityAuditView::setResultFilter(const QString &result)

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTextBrowser;
 
 namespace strongroom {
 class JobHandle;
@@ -54,6 +55,7 @@ private:
     void chooseFolder();
     void present(const JobReport &report);
     void applyFilters();
+    void showDetails(int row);
     void chooseExport(bool pdf);
     QString reportTitle() const;
 
@@ -71,6 +73,7 @@ private:
     QComboBox *m_resultFilter;
     QComboBox *m_areaFilter;
     QTableWidget *m_table;
+    QTextBrowser *m_details;
 };
 
 // The PDF of `html` (A4 landscape), for the audit report's export.

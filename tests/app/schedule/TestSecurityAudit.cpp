@@ -142,8 +142,9 @@ private slots:
                                              root + QStringLiteral("/volumes/%1.img").arg(image),
                                              path(QStringLiteral("%1.header").arg(image))},
                                             {}, m_env);
-                QVERIFY2(saved.exitCode == 0,
-                         (QByteArray::number(saved.exitCode) + ' ' + saved.out + saved.err).constData());
+                QVERIFY2(
+                    saved.exitCode == 0,
+                    QByteArray(QByteArray::number(saved.exitCode) + " " + saved.out + saved.err).constData());
             }
             QTest::qWait(20); // the key change comes after the backup, also to the millisecond
             m_env.insert(QStringLiteral("VOLUME_KEY"), QStringLiteral("volume passphrase"));
@@ -153,13 +154,14 @@ private slots:
                                            QStringLiteral("--key-env"), QStringLiteral("VOLUME_KEY"),
                                            QStringLiteral("--new-key-env"), QStringLiteral("VOLUME_NEW_KEY")},
                                           {}, m_env);
-            QVERIFY2(changed.exitCode == 0, (changed.out + changed.err).constData());
+            QVERIFY2(changed.exitCode == 0, QByteArray(changed.out + changed.err).constData());
         }
         // Two age identities, one with its recovery sheet and one whose sheet was removed.
         for (const QString &name : {QStringLiteral("kept"), QStringLiteral("lost")}) {
-            const CliRun made = runCli({QStringLiteral("key"), QStringLiteral("generate"),
-                                        path(QStringLiteral("%1.identity").arg(name))},
-                                       {}, m_env);
+            const CliRun made =
+                runCli({QStringLiteral("key"), QStringLiteral("generate"), QStringLiteral("--out"),
+                        path(QStringLiteral("%1.identity").arg(name))},
+                       {}, m_env);
             QVERIFY2(made.exitCode == 0, made.err.constData());
         }
         QVERIFY(QFile::remove(path(QStringLiteral("lost.identity.recovery.txt"))));
