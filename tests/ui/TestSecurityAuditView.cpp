@@ -1,5 +1,6 @@
 #include "app/backup/BackupFixtures.h"
 #include "core/JobRunner.h"
+#include "core/ProcessHardening.h"
 #include "pages/AuditPage.h"
 #include "pages/SecurityAuditView.h"
 
@@ -181,6 +182,7 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
+    processhardening::hardenProcess(); // as the console does at start (machine.core-dumps)
     QCA::Initializer init;
     QApplication app(argc, argv);
     TestSecurityAuditView test;
