@@ -7,7 +7,6 @@
 #include "core/HelperTask.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
-#include "keylist/KeyIdChange.h"
 #include "sqlcipher/Database.h"
 #include "sqlcipher/PageRekey.h"
 
@@ -142,9 +141,8 @@ void ConversionJob::run(JobContext &context)
         details.insert(QStringLiteral("verified"), m_result.verification.passed());
         details.insert(QStringLiteral("tables"), m_result.verification.tables.size());
         // The old and new key ids, so the key list can date the new key and retire the old one.
-        if (m_request.newKey) {
-            const QJsonObject ids = keyidchange::sqlcipherRekey(
-                m_request.path, m_request.key ? &*m_request.key : nullptr, *m_request.newKey);
+        if (m_options.rotationKeyIds) {
+            const QJsonObject ids = m_options.rotationKeyIds();
             for (auto it = ids.constBegin(); it != ids.constEnd(); ++it)
                 details.insert(it.key(), it.value());
         }

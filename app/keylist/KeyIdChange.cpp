@@ -24,6 +24,16 @@ QJsonObject sqlcipherRekey(const QString &databasePath, const KeyMaterial *oldKe
     return ids;
 }
 
+std::function<QJsonObject()> sqlcipherRekeyIds(const QString &databasePath, std::optional<KeyMaterial> oldKey,
+                                               std::optional<KeyMaterial> newKey)
+{
+    if (!newKey)
+        return {};
+    return [databasePath, oldKey = std::move(oldKey), newKey = std::move(newKey)] {
+        return sqlcipherRekey(databasePath, oldKey ? &*oldKey : nullptr, *newKey);
+    };
+}
+
 QString luksSlotKeyId(const QString &uuid, int slot)
 {
     return QStringLiteral("luks-%1-slot%2").arg(uuid.left(8)).arg(slot);

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace strongroom::keyidchange {
 
@@ -13,6 +15,9 @@ namespace strongroom::keyidchange {
 // empty when the folder has no catalog salt yet (no backup was ever made, so no key id is known).
 // The ids cost two key derivations (about as long as opening the database twice).
 QJsonObject sqlcipherRekey(const QString &databasePath, const KeyMaterial *oldKey, const KeyMaterial &newKey);
+// The same, computed when called: for ConversionJob::Options::rotationKeyIds. Empty without a new key.
+std::function<QJsonObject()> sqlcipherRekeyIds(const QString &databasePath, std::optional<KeyMaterial> oldKey,
+                                               std::optional<KeyMaterial> newKey);
 
 // A LUKS slot's id, "luks-<uuid prefix>-slot<N>" as `key list` makes it. A changed key stays in its
 // slot, so old and new key share the id; the change's audit line dates the new one.
