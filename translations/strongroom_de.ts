@@ -421,6 +421,205 @@
         <source>Not compared with the system journal: %1.</source>
         <translation>Nicht mit dem Systemjournal verglichen: %1.</translation>
     </message>
+    <message>
+        <source>Security audit</source>
+        <translation>Sicherheitsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::SecurityAuditView</name>
+    <message>
+        <source>%1 checks: %2 failed, %3 warnings, %4 to check by hand, %5 passed.</source>
+        <translation>%1 Prüfungen: %2 fehlgeschlagen, %3 Warnungen, %4 von Hand zu prüfen, %5 bestanden.</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Also search this folder for databases, key and config files, backup folders and LUKS images</source>
+        <translation>Auch diesen Ordner nach Datenbanken, Schlüssel- und Konfigurationsdateien, Sicherungsordnern und LUKS-Abbildern durchsuchen</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Checks the databases, key files, backups, volumes and PostgreSQL connections the console knows, everything found in the folders added below, and this machine. Each line says what was seen, why it matters and how to fix it; the same report as strongroom-cli audit run.</source>
+        <translation>Prüft die Datenbanken, Schlüsseldateien, Sicherungen, Volumes und PostgreSQL-Verbindungen, die die Konsole kennt, alles in den unten hinzugefügten Ordnern Gefundene und diesen Rechner. Jede Zeile sagt, was gesehen wurde, warum es wichtig ist und wie es zu beheben ist; derselbe Bericht wie strongroom-cli audit run.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the audit as HTML</source>
+        <translation>Sicherheitsprüfung als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Export the audit as PDF</source>
+        <translation>Sicherheitsprüfung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Folder to audit</source>
+        <translation>Zu prüfender Ordner</translation>
+    </message>
+    <message>
+        <source>Folders: only what the console knows.</source>
+        <translation>Ordner: nur, was die Konsole kennt.</translation>
+    </message>
+    <message>
+        <source>Folders: what the console knows, and %1</source>
+        <translation>Ordner: was die Konsole kennt, und %1</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Key and config files</source>
+        <translation>Schlüssel- und Konfigurationsdateien</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>LUKS volumes</source>
+        <translation>LUKS-Volumes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections</source>
+        <translation>PostgreSQL-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Run security &amp;audit</source>
+        <translation>Sicherheits&amp;prüfung starten</translation>
+    </message>
+    <message>
+        <source>SQLCipher databases</source>
+        <translation>SQLCipher-Datenbanken</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Strongroom security audit</source>
+        <translation>Strongroom-Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>To check by hand</source>
+        <translation>Von Hand zu prüfen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>the audit report</source>
+        <translation>den Prüfbericht</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Select a check to see why it matters and how to fix it.</source>
+        <translation>Wählen Sie eine Prüfung, um zu sehen, warum sie wichtig ist und wie sie zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Warum es wichtig ist:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::BackupHistoryModel</name>

@@ -172,6 +172,13 @@ Details allDetails()
              "due date, and the files it opens (the key map). Keys older than the rotation period "
              "(--rotation-days, else the console's setting, else 180 days) are marked due. A folder or "
              "image that cannot be read is named on standard error; the rest is still listed.")},
+        {QStringLiteral("key set-rotation"),
+         QStringLiteral(
+             "Gives one key its own rotation period: KEYID as key list shows it, DAYS from 1 to 3650, or "
+             "\"default\" to follow the global period again (the console's setting, else 180 days). Kept "
+             "in the console's settings (keys/rotation/), never with a secret; key list, status, the Keys "
+             "page and audit run then measure that key against its own period. Writes the audit line "
+             "key.set-rotation with the old and new period.")},
         {QStringLiteral("key generate"),
          QStringLiteral(
              "Makes an age key pair: the identity in FILE (mode 0600) or on standard output, the "
@@ -273,6 +280,11 @@ Details allDetails()
              "timer is enabled with systemctl [--user] enable --now. After each backup the --keep-* rules "
              "remove older backups as backup prune does (only those whose catalog seal holds with the "
              "key).\n\n"
+             "A PostgreSQL connection as DB (a conninfo with \"=\", such as \"host=db dbname=shop\", or a "
+             "postgres:// URI) makes a schedule of pg backup into --dir (required), encrypted to the "
+             "--recipient/--recipients-file age recipients (then the service needs no secret at all) or to a "
+             "passphrase delivered like a key; the --keep-* rules then prune as pg backup prune does. The "
+             "server's password comes from ~/.pgpass, as libpq reads it.\n\n"
              "The key never goes into a unit: it is sealed with systemd-creds (TPM2 where present) into "
              "$XDG_DATA_HOME/strongroom/schedules/NAME.cred, loaded with LoadCredentialEncrypted= and read "
              "by the service from $CREDENTIALS_DIRECTORY; or, with --key-file FILE --key-file-stays, the "
@@ -284,7 +296,14 @@ Details allDetails()
              "Writes a systemd service and timer that verify the newest backup of BACKUP_DIR at the highest "
              "level (checksum, opens with the key, every page's HMAC and integrity_check), as backup verify "
              "does; the time, key and unit options are those of schedule add backup. A failed drill fails "
-             "the service and shows in status.")},
+             "the service and shows in status.\n\n"
+             "A folder of PostgreSQL backups (it holds strongroom-pg-backups.json) is drilled as pg verify "
+             "does, on its newest catalogued backup, with the key (an age identity file's text, or the "
+             "passphrase) delivered like a SQLCipher key: at level 3 (restored into a scratch database on "
+             "the "
+             "server --dbname CONN names, every count compared, recorded in the catalog) when --dbname is "
+             "given, else at level 2 (every chunk authenticated, the table of contents read); the run report "
+             "says which level ran and why.")},
         {QStringLiteral("schedule list"),
          QStringLiteral(
              "Lists the schedules: kind, calendar, the last run's start, result and duration (from the run "
@@ -323,9 +342,16 @@ Details allDetails()
              "never printed); backups encrypted, not readable by others, recent, with retention and a "
              "recent restore drill; keys due for rotation; LUKS slots with PBKDF2 below one second here or "
              "argon2 below 256 MiB, no recovery slot, unnamed extra slots; AES-NI, swap encrypted or "
-             "absent, core dumps off, the audit log's chain intact; and manual items to check by hand. "
-             "--html FILE also writes the report as a page. Exits with status 0 when all pass, 10 with "
-             "warnings, 11 when a check fails.")},
+             "absent, core dumps off, the audit log's chain intact and the same lines in the system journal "
+             "(manual, with the reason, where no journal can be read); a LUKS header backup missing or older "
+             "than the last key slot change; a recovery sheet for each age identity (manual for SQLCipher "
+             "keys); the PostgreSQL connections the console keeps and each --dbname CONN: TLS in use with "
+             "sslmode=verify-full, ssl_min_protocol_version at least TLSv1.2, password_encryption "
+             "scram-sha-256, and a local server's data directory on an encrypted device (a connection that "
+             "cannot be made is a warning, not skipped); and manual items to check by hand. "
+             "--html FILE also writes the report as a page; the console's Audit page runs the same audit and "
+             "exports it as HTML or PDF. Exits with status 0 when all pass, 10 with "
+             "warnings, 11 when a check fails, 2 for a bad option (such as a --dbname holding a password).")},
         {QStringLiteral("pg backup"),
          QStringLiteral(
              "Backs up one PostgreSQL database into DIR as one set of files (docs/file-formats.md): the "

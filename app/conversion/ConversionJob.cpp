@@ -142,6 +142,12 @@ void ConversionJob::run(JobContext &context)
         details.remove(QStringLiteral("verification"));
         details.insert(QStringLiteral("verified"), m_result.verification.passed());
         details.insert(QStringLiteral("tables"), m_result.verification.tables.size());
+        // The old and new key ids, so the key list can date the new key and retire the old one.
+        if (m_options.rotationKeyIds) {
+            const QJsonObject ids = m_options.rotationKeyIds();
+            for (auto it = ids.constBegin(); it != ids.constEnd(); ++it)
+                details.insert(it.key(), it.value());
+        }
         audit(QStringLiteral("succeeded"), details);
     }
 }

@@ -6,6 +6,8 @@
 #include "core/Job.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
+#include <functional>
 #include <optional>
 
 namespace strongroom {
@@ -23,6 +25,10 @@ public:
     {
         bool checkFreeSpace = true; // off only to test a disk that fills up while writing
         QString auditLogPath;       // empty: AuditLog::defaultPath()
+        // Extra details for the success audit line: the old and new key ids of a rotation, which
+        // the callers supply (keylist/KeyIdChange.h; conversion itself knows no key ids). Run in
+        // the job's thread, after the swap.
+        std::function<QJsonObject()> rotationKeyIds;
     };
 
     explicit ConversionJob(ConversionRequest request);

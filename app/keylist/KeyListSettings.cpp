@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
+#include <QUrl>
 #include <memory>
 
 namespace strongroom::keylistsettings {
@@ -37,6 +38,21 @@ QStringList volumeImages()
     return settings->value(QStringLiteral("volumes/known")).toStringList();
 }
 
+QStringList pgConnections()
+{
+    const auto settings = consoleSettings();
+    QStringList connections;
+    const int count = settings->beginReadArray(QStringLiteral("postgres/connections"));
+    for (int i = 0; i < count; ++i) {
+        settings->setArrayIndex(i);
+        const QString conninfo = settings->value(QStringLiteral("conninfo")).toString();
+        if (!conninfo.isEmpty() && !connections.contains(conninfo))
+            connections.append(conninfo);
+    }
+    settings->endArray();
+    return connections;
+}
+
 int rotationDays()
 {
     const auto settings = consoleSettings();
@@ -48,6 +64,38 @@ void setRotationDays(int days)
 {
     const auto settings = consoleSettings();
     settings->setValue(QStringLiteral("keys/rotationDays"), days);
+}
+
+namespace {
+// Key ids hold '/' and ':' in places; QSettings keys must not, so they are stored percent-encoded.
+QString settingsKeyOf(const QString &keyId)
+{
+    return QStringLiteral("keys/rotation/") + QString::fromLatin1(QUrl::toPercentEncoding(keyId));
+}
+} // namespace
+
+QHash<QString, int> keyRotationDays()
+{
+    const auto settings = consoleSettings();
+    QHash<QString, int> periods;
+    settings->beginGroup(QStringLiteral("keys/rotation"));
+    for (const QString &encoded : settings->childKeys()) {
+        const int days = settings->value(encoded).toInt();
+        if (days > 0)
+            periods.insert(QUrl::fromPercentEncoding(encoded.toLatin1()), days);
+    }
+    settings->endGroup();
+    return periods;
+}
+
+void setKeyRotationDays(const QString &keyId, int days)
+{
+    const auto settings = consoleSettings();
+    if (days > 0)
+        settings->setValue(settingsKeyOf(keyId), days);
+    else
+        settings->remove(settingsKeyOf(keyId));
+    settings->sync();
 }
 
 } // namespace strongroom::keylistsettings

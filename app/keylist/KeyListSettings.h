@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 
 namespace strongroom::keylistsettings {
@@ -10,9 +11,16 @@ namespace strongroom::keylistsettings {
 // of the Volumes page (ui/volumes/KnownVolumes) and the rotation period ("keys/rotationDays").
 QStringList historyFolders();
 QStringList volumeImages();
+// The conninfo of each PostgreSQL connection the Databases section keeps (ui/postgres/PgSavedConnections,
+// "postgres/connections"); never a password.
+QStringList pgConnections();
 
 constexpr int kDefaultRotationDays = 180;
 int rotationDays();
 void setRotationDays(int days);
+// Rotation periods of single keys (`key set-rotation`, "keys/rotation/<key id>"), besides the global one.
+QHash<QString, int> keyRotationDays();
+// 0 removes the key's own period, so the global one applies again.
+void setKeyRotationDays(const QString &keyId, int days);
 
 } // namespace strongroom::keylistsettings

@@ -11,14 +11,14 @@ int KnownKey::ageDays(const QDateTime &now) const
     return int(std::max<qint64>(0, created.toUTC().date().daysTo(now.toUTC().date())));
 }
 
-QDate KnownKey::dueDate(int rotationDays) const
+QDate KnownKey::dueDate(int globalDays) const
 {
-    return created.isValid() ? created.toUTC().date().addDays(rotationDays) : QDate();
+    return created.isValid() ? created.toUTC().date().addDays(rotationDays(globalDays)) : QDate();
 }
 
-bool KnownKey::isDue(const QDateTime &now, int rotationDays) const
+bool KnownKey::isDue(const QDateTime &now, int globalDays) const
 {
-    return created.isValid() && ageDays(now) > rotationDays;
+    return created.isValid() && replacedBy.isEmpty() && ageDays(now) > rotationDays(globalDays);
 }
 
 QJsonObject KnownKey::toJson(const QDateTime &now, int rotationDays) const
@@ -33,6 +33,11 @@ QJsonObject KnownKey::toJson(const QDateTime &now, int rotationDays) const
         {QStringLiteral("ageDays"), ageDays(now)},
         {QStringLiteral("dueDate"), dueDate(rotationDays).toString(Qt::ISODate)},
         {QStringLiteral("due"), isDue(now, rotationDays)},
+        {QStringLiteral("rotationDays"), this->rotationDays(rotationDays)},
+        {QStringLiteral("ownRotation"), ownRotationDays > 0},
+        {QStringLiteral("replacedBy"), replacedBy},
+        {QStringLiteral("replacedOn"),
+         replacedOn.isValid() ? replacedOn.toUTC().toString(Qt::ISODate) : QString()},
         {QStringLiteral("opens"), QJsonArray::fromStringList(opens)}};
 }
 

@@ -18,6 +18,12 @@ struct KnownKey
     QDateTime created;
     QString createdFrom; // "key file", "first seen", "catalog", "audit log"
     QStringList opens;
+    // This key's own rotation period (`key set-rotation`); 0: the global period applies.
+    int ownRotationDays = 0;
+    // Set when a rotation (db rekey, with the old and new key ids in its audit line) replaced this
+    // key: no longer due, since the data it opened now opens with `replacedBy`.
+    QString replacedBy;
+    QDateTime replacedOn;
 
     static QString kindAgeIdentity() { return QStringLiteral("age-identity"); }
     static QString kindAgeRecipients() { return QStringLiteral("age-recipients"); }
@@ -27,6 +33,9 @@ struct KnownKey
 
     // Whole days since `created`; 0 when the date is unknown.
     int ageDays(const QDateTime &now) const;
+    // The period that applies: the key's own, else `globalDays`. The functions below take the
+    // global period and apply the key's own where it has one.
+    int rotationDays(int globalDays) const { return ownRotationDays > 0 ? ownRotationDays : globalDays; }
     QDate dueDate(int rotationDays) const;
     // Older than the rotation period: time to make a new key.
     bool isDue(const QDateTime &now, int rotationDays) const;

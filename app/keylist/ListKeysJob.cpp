@@ -3,6 +3,8 @@
 #include "backup/BackupCatalog.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "keylist/KeyIdChange.h"
+#include "keylist/KeyListSettings.h"
 #include "keys/KeyRegistry.h"
 #include "volumes/VolumeInfo.h"
 
@@ -41,6 +43,40 @@ QHash<QString, QDateTime> slotDates(const QString &auditLogPath)
             dates.insert(key, time);
     }
     return dates;
+}
+
+// What rotations with both key ids in their audit line (keyidchange) say: when each new key was set,
+// and which key replaced which.
+struct Rotations
+{
+    QHash<QString, QDateTime> newKeySet;
+    QHash<QString, std::pair<QString, QDateTime>> replaced; // old id -> new id, when
+};
+
+Rotations rotations(const QString &auditLogPath)
+{
+    Rotations found;
+    const AuditLog log = auditLogPath.isEmpty() ? AuditLog() : AuditLog(auditLogPath);
+    auto entries = log.entries();
+    if (!entries)
+        return found;
+    for (const QJsonObject &entry : *entries) {
+        if (!keyidchange::isRotationAction(entry.value(QStringLiteral("action")).toString()) ||
+            entry.value(QStringLiteral("outcome")).toString() != QLatin1String("succeeded"))
+            continue;
+        const QJsonObject details = entry.value(QStringLiteral("details")).toObject();
+        const QString oldId = details.value(QStringLiteral("old_key_id")).toString();
+        const QString newId = details.value(QStringLiteral("new_key_id")).toString();
+        const QDateTime time =
+            QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        if (newId.isEmpty() || !time.isValid())
+            continue;
+        if (!found.newKeySet.contains(newId) || time < found.newKeySet.value(newId))
+            found.newKeySet.insert(newId, time);
+        if (!oldId.isEmpty() && oldId != newId)
+            found.replaced.insert(oldId, {newId, time});
+    }
+    return found;
 }
 
 } // namespace
@@ -198,6 +234,24 @@ void ListKeysJob::run(JobContext &context)
     readVolumes(context, problems);
     if (context.isCancelled())
         return;
+    const QHash<QString, int> ownPeriods =
+        m_request.keyRotationDays ? *m_request.keyRotationDays : keylistsettings::keyRotationDays();
+    const Rotations rotated = rotations(m_request.auditLogPath);
+    for (KnownKey &key : m_keys) {
+        key.ownRotationDays = ownPeriods.value(key.keyId, 0);
+        // A SQLCipher key set by a rekey is as old as the rekey, not as its first backup (whose
+        // catalog time has whole seconds, so a backup in the same second counts as after it).
+        const QDateTime set = rotated.newKeySet.value(key.keyId);
+        if (key.kind == KnownKey::kindSqlcipher() && set.isValid() &&
+            (!key.created.isValid() || set < key.created.addSecs(1))) {
+            key.created = set;
+            key.createdFrom = QCoreApplication::translate("KeyList", "rekey (audit log)");
+        }
+        if (const auto it = rotated.replaced.constFind(key.keyId); it != rotated.replaced.cend()) {
+            key.replacedBy = it->first;
+            key.replacedOn = it->second;
+        }
+    }
     // Oldest first: the keys to rotate come first.
     std::stable_sort(m_keys.begin(), m_keys.end(), [](const KnownKey &a, const KnownKey &b) {
         return a.created.isValid() && (!b.created.isValid() || a.created < b.created);
@@ -218,7 +272,7 @@ void ListKeysJob::run(JobContext &context)
                                 {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     context.setOverview(QCoreApplication::translate("KeyList",
                                                     "Keys known: %1; due for rotation (older than %2 "
-                                                    "days): %3.")
+                                                    "days, or their own period): %3.")
                             .arg(m_keys.size())
                             .arg(m_request.rotationDays)
                             .arg(due));

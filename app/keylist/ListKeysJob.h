@@ -4,8 +4,10 @@
 #include "keylist/KnownKey.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace strongroom {
 
@@ -17,6 +19,8 @@ struct KeyListRequest
     QStringList historyFolders; // backup catalogs (BackupCatalog) to read key ids from
     QStringList volumeImages;   // LUKS images whose active key slots are keys
     int rotationDays = 180;
+    // Keys with their own rotation period (`key set-rotation`); nullopt: the console's settings.
+    std::optional<QHash<QString, int>> keyRotationDays;
     QString auditLogPath; // empty: the user's audit log (LUKS slot dates)
     QDateTime now;        // invalid: the current time (tests fix it)
 };

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace strongroom {
@@ -48,6 +49,11 @@ QString Schedule::watchedFolder() const
 QString Schedule::kindName(Kind kind)
 {
     return kind == Kind::Backup ? QStringLiteral("backup") : QStringLiteral("drill");
+}
+
+QString Schedule::engineName(Engine engine)
+{
+    return engine == Engine::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlcipher");
 }
 
 QString Schedule::scopeName(Scope scope)
@@ -98,6 +104,12 @@ QJsonObject Schedule::toJson() const
         object.insert(QStringLiteral("keep"), retentionToJson(*keep));
     if (keyDelivery == KeyDelivery::KeyFile)
         object.insert(QStringLiteral("key_file"), keyFile);
+    if (engine == Engine::Postgres)
+        object.insert(QStringLiteral("engine"), engineName(engine));
+    if (!recipients.isEmpty())
+        object.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(recipients));
+    if (!drillServer.isEmpty())
+        object.insert(QStringLiteral("drill_server"), drillServer);
     return object;
 }
 
@@ -117,8 +129,17 @@ Result<Schedule> Schedule::fromJson(const QJsonObject &object)
     s.scope = object.value(QStringLiteral("scope")).toString() == QLatin1String("system") ? Scope::System
                                                                                           : Scope::User;
     s.created = QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    if (object.value(QStringLiteral("engine")).toString() == QLatin1String("postgres"))
+        s.engine = Engine::Postgres;
+    for (const QJsonValue &recipient : object.value(QStringLiteral("recipients")).toArray())
+        s.recipients.append(recipient.toString());
+    s.drillServer = object.value(QStringLiteral("drill_server")).toString();
+    // A PostgreSQL backup's target is a conninfo; every other target is an absolute path.
+    const bool conninfoTarget = s.engine == Engine::Postgres && kind == QLatin1String("backup");
     if (!isValidName(s.name) || (kind != QLatin1String("backup") && kind != QLatin1String("drill")) ||
-        !QDir::isAbsolutePath(s.target) || s.calendar.isEmpty() || s.intervalSeconds <= 0)
+        (conninfoTarget ? s.target.isEmpty() || s.historyFolder.isEmpty()
+                        : !QDir::isAbsolutePath(s.target)) ||
+        s.calendar.isEmpty() || s.intervalSeconds <= 0)
         return Error(ExitCode::Integrity,
                      scheduleTr("The schedule file of \"%1\" is damaged or was edited by hand "
                                 "(name, kind, target, calendar or interval is missing).")

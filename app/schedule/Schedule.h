@@ -6,14 +6,16 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace strongroom {
 
-// One schedule of `schedule add`: what runs (a backup of a SQLCipher database, or a restore drill of
-// the newest backup in a history folder), when (a systemd calendar expression, and the interval the
-// overdue rule of `status` measures against), and how its service gets the key. Kept as JSON in the
-// schedule folder (ScheduleStore); it never holds a secret, only where the service finds one.
+// One schedule of `schedule add`: what runs (a backup of a SQLCipher database or of a PostgreSQL
+// database, or a restore drill of the newest backup in a history folder), when (a systemd calendar
+// expression, and the interval the overdue rule of `status` measures against), and how its service gets the
+// key. Kept as JSON in the schedule folder (ScheduleStore); it never holds a secret, only where the service
+// finds one.
 struct Schedule
 {
     enum class Kind
@@ -26,6 +28,11 @@ struct Schedule
         User,  // ~/.config/systemd/user, run by the user's manager
         System // /etc/systemd/system, as root
     };
+    enum class Engine
+    {
+        SQLCipher, // target: a database file, or a folder of SQLCipher backups
+        Postgres   // target: a conninfo (`pg backup`), or a folder of PostgreSQL backups (`pg verify`)
+    };
     enum class KeyDelivery
     {
         None,       // no key: a drill reaches level 1 (checksum) only
@@ -35,13 +42,21 @@ struct Schedule
 
     QString name;
     Kind kind = Kind::Backup;
-    QString target;        // absolute: the database (backup) or the history folder (drill)
+    Engine engine = Engine::SQLCipher;
+    QString target;        // absolute: the database (backup) or the history folder (drill); a
+                           // conninfo for a PostgreSQL backup
     QString historyFolder; // backup: where the backups go (empty: "backups" beside the database)
     QString calendar;      // OnCalendar=
     qint64 intervalSeconds = 86400;
     std::optional<RetentionPolicy> keep; // backup: applied after each successful backup
     KeyDelivery keyDelivery = KeyDelivery::None;
     QString keyFile; // KeyDelivery::KeyFile: the admin's key file
+    // PostgreSQL backup: the age recipients (public keys, no secret) the backups are encrypted to;
+    // empty: a passphrase delivered like a key.
+    QStringList recipients;
+    // PostgreSQL drill: the server a level-3 drill restores into a scratch database on (a conninfo);
+    // empty: level 2 (every chunk authenticated, the table of contents read).
+    QString drillServer;
     Scope scope = Scope::User;
     QDateTime created;
 
@@ -55,6 +70,7 @@ struct Schedule
     QString watchedFolder() const;
 
     static QString kindName(Kind kind);
+    static QString engineName(Engine engine);
     static QString scopeName(Scope scope);
     QJsonObject toJson() const;
     static Result<Schedule> fromJson(const QJsonObject &object);

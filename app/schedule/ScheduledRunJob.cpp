@@ -6,6 +6,7 @@
 #include "backup/VerifyBackupJob.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "schedule/PgScheduledRun.h"
 #include "schedule/ScheduleStore.h"
 
 #include <QCoreApplication>
@@ -139,7 +140,13 @@ void ScheduledRunJob::run(JobContext &context)
                        {QStringLiteral("folder"), schedule.watchedFolder()},
                        {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)}};
     std::optional<Error> error;
-    if (schedule.kind == Schedule::Kind::Backup)
+    if (schedule.engine == Schedule::Engine::Postgres) {
+        report.insert(QStringLiteral("engine"), Schedule::engineName(schedule.engine));
+        if (schedule.kind == Schedule::Kind::Backup)
+            pgschedule::runBackup(context, schedule, m_key, m_auditLogPath, report, error);
+        else
+            pgschedule::runDrill(context, schedule, m_key, m_auditLogPath, report, error);
+    } else if (schedule.kind == Schedule::Kind::Backup)
         runBackup(context, report, error);
     else
         runDrill(context, report, error);

@@ -1,6 +1,7 @@
 #include "securityaudit/FileChecks.h"
 
 #include "backup/BackupCatalog.h"
+#include "core/AuditLog.h"
 #include "schedule/ScheduleStore.h"
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/FileMagic.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <openssl/evp.h>
 #include <sys/stat.h>
@@ -354,6 +356,104 @@ QList<SecurityCheck> luksImage(const QString &image)
                                     "nobody holds.")
                           : QString()));
     return checks;
+}
+
+SecurityCheck luksHeaderBackup(const QString &image, const QString &auditLogPath)
+{
+    static const QStringList slotChanges{
+        QStringLiteral("volume.add-key"),        QStringLiteral("volume.change-key"),
+        QStringLiteral("volume.remove-key"),     QStringLiteral("volume.retune"),
+        QStringLiteral("volume.header-restore"), QStringLiteral("volume.create")};
+    const QString path = QFileInfo(image).absoluteFilePath();
+    QDateTime backedUp, changed;
+    QString backupFile, change;
+    const AuditLog log = auditLogPath.isEmpty() ? AuditLog() : AuditLog(auditLogPath);
+    if (auto entries = log.entries()) {
+        for (const QJsonObject &entry : *entries) {
+            if (entry.value(QStringLiteral("outcome")).toString() != QLatin1String("succeeded") ||
+                QFileInfo(entry.value(QStringLiteral("target")).toString()).absoluteFilePath() != path)
+                continue;
+            const QString action = entry.value(QStringLiteral("action")).toString();
+            const QDateTime time =
+                QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+            if (action == QLatin1String("volume.header-backup")) {
+                backedUp = time;
+                backupFile = entry.value(QStringLiteral("details"))
+                                 .toObject()
+                                 .value(QStringLiteral("file"))
+                                 .toString();
+            } else if (slotChanges.contains(action)) {
+                changed = time;
+                change = action;
+            }
+        }
+    }
+    SecurityCheck result{
+        QStringLiteral("luks.header-backup"),
+        QStringLiteral("luks"),
+        path,
+        SecurityCheck::Result::Pass,
+        QString(),
+        auditTr("A damaged LUKS header loses the whole volume; only a header backup brings it "
+                "back, and an old one brings back the key slots of its time."),
+        auditTr("strongroom-cli volume header-backup %1 FILE (keep FILE off this disk)").arg(path)};
+    if (!backedUp.isValid()) {
+        result.result = SecurityCheck::Result::Fail;
+        result.evidence = auditTr("The audit log records no header backup of this image.");
+    } else if (!backupFile.isEmpty() && !QFileInfo::exists(backupFile)) {
+        result.result = SecurityCheck::Result::Warn;
+        result.evidence =
+            auditTr("The header backup of %1 (%2) is not there any more (or lies on another disk).")
+                .arg(backedUp.toUTC().toString(Qt::ISODate), backupFile);
+    } else if (changed.isValid() && changed > backedUp) {
+        result.result = SecurityCheck::Result::Fail;
+        result.evidence =
+            auditTr("The newest header backup (%1) is older than the last key slot change (%2 at %3).")
+                .arg(backedUp.toUTC().toString(Qt::ISODate), change, changed.toUTC().toString(Qt::ISODate));
+        result.fix += QLatin1Char(' ') +
+                      auditTr("and destroy the older header backups: they still hold the old slots.");
+    } else {
+        result.evidence = auditTr("Header backup %1 at %2, after the last key slot change.")
+                              .arg(backupFile, backedUp.toUTC().toString(Qt::ISODate));
+        result.fix.clear();
+    }
+    return result;
+}
+
+std::optional<SecurityCheck> recoveryKey(const KnownKey &key)
+{
+    const QString why =
+        auditTr("A backup whose only key is lost, or sits on the machine that failed, cannot be restored.");
+    if (key.kind == KnownKey::kindAgeIdentity()) {
+        const QString sheet = key.source + QStringLiteral(".recovery.txt");
+        const bool recorded = QFileInfo::exists(sheet);
+        return SecurityCheck{
+            QStringLiteral("keys.recovery"),
+            QStringLiteral("keys"),
+            key.source,
+            recorded ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
+            recorded ? auditTr("Recovery sheet %1 exists; print it and keep it apart from this machine.")
+                           .arg(sheet)
+                     : auditTr("No recovery sheet beside the identity (%1).").arg(sheet),
+            why,
+            recorded
+                ? QString()
+                : auditTr(
+                      "Write one and keep it offline: strongroom-cli key generate makes it with new keys; "
+                      "for this one, print the identity file itself and store it like a key.")};
+    }
+    if (key.kind == KnownKey::kindSqlcipher())
+        return SecurityCheck{
+            QStringLiteral("keys.recovery"),
+            QStringLiteral("keys"),
+            key.keyId,
+            SecurityCheck::Result::Manual,
+            auditTr("%1: where a copy of this database key is kept cannot be seen from here.")
+                .arg(key.label.isEmpty() ? key.keyId : key.label),
+            why,
+            auditTr("Check that a copy of the key (or its recovery sheet from the conversion "
+                    "wizard) is kept offline, apart from the backups.")};
+    return std::nullopt;
 }
 
 } // namespace strongroom::filechecks

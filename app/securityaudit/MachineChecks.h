@@ -13,6 +13,9 @@ SecurityCheck aesNi(const QByteArray &cpuinfo);
 SecurityCheck swap(const QByteArray &swaps);
 SecurityCheck coreDumps();
 SecurityCheck auditChain(const QString &auditLogPath);
+// Whether the system journal holds the lines the log holds (AuditLog sends each to it, where it
+// cannot be rewritten by the user): manual, with the reason, where no journal can be read.
+SecurityCheck auditJournal(const QString &auditLogPath);
 // What cannot be checked from here, with guidance: the report doubles as the checklist.
 QList<SecurityCheck> manualItems();
 

@@ -4,8 +4,10 @@
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
 #include "keylist/ListKeysJob.h"
+#include "postgres/PgInfoJob.h"
 #include "securityaudit/FileChecks.h"
 #include "securityaudit/MachineChecks.h"
+#include "securityaudit/PgChecks.h"
 #include "sqlcipher/DatabaseOpener.h"
 
 #include <QCoreApplication>
@@ -71,8 +73,9 @@ QString SecurityAuditJob::title() const
 QList<JobStep> SecurityAuditJob::steps() const
 {
     return {JobStep{jobTr("Find databases, keys, backups and volumes"), false},
-            JobStep{jobTr("Check what was found"), false}, JobStep{jobTr("Check the keys"), false},
-            JobStep{jobTr("Check this machine"), false}};
+            JobStep{jobTr("Check what was found"), false},
+            JobStep{jobTr("Check the PostgreSQL connections"), false},
+            JobStep{jobTr("Check the keys"), false}, JobStep{jobTr("Check this machine"), false}};
 }
 
 void SecurityAuditJob::run(JobContext &context)
@@ -129,12 +132,33 @@ void SecurityAuditJob::run(JobContext &context)
     }
     for (const QString &image : std::as_const(found.images)) {
         m_checks.append(filechecks::luksImage(image));
+        m_checks.append(filechecks::luksHeaderBackup(image, m_request.auditLogPath));
         context.addProgress(1);
         if (context.isCancelled())
             return;
     }
 
-    context.startStep(2);
+    context.startStep(2, m_request.pgConnections.size());
+    for (const QString &conninfo : std::as_const(m_request.pgConnections)) {
+        Result<postgres::PgConnection> connection = postgres::PgConnection::parse(conninfo);
+        if (!connection) {
+            m_checks.append(pgchecks::notReached(conninfo, connection.error().message));
+            continue;
+        }
+        const QString subject = connection->displayName();
+        postgres::PgInfoJob info(postgres::PgInfoJob::Request{*connection, {}, false, 1});
+        const JobReport report = context.runChild(info);
+        if (report.outcome == JobOutcome::Cancelled)
+            return;
+        if (report.outcome == JobOutcome::Succeeded)
+            m_checks.append(pgchecks::fromInfo(subject, info.info()));
+        else
+            m_checks.append(
+                pgchecks::notReached(subject, report.error ? report.error->message : report.overview));
+        context.addProgress(1);
+    }
+
+    context.startStep(3);
     KeyListRequest keys;
     keys.historyFolders = found.historyFolders;
     keys.volumeImages = found.images;
@@ -152,17 +176,20 @@ void SecurityAuditJob::run(JobContext &context)
                  .arg(known.label)
                  .arg(known.ageDays(now))
                  .arg(known.dueDate(m_request.rotationDays).toString(Qt::ISODate))
-                 .arg(m_request.rotationDays),
+                 .arg(known.rotationDays(m_request.rotationDays)),
              jobTr("A key that never changes has had the longest time to leak."),
              due ? jobTr("Rotate it: db rekey, key rewrap or volume change-key, as its kind needs.")
                  : QString()});
+        if (const std::optional<SecurityCheck> recovery = filechecks::recoveryKey(known))
+            m_checks.append(*recovery);
     }
 
-    context.startStep(3);
+    context.startStep(4);
     m_checks.append(machinechecks::aesNi(readSmall(QStringLiteral("/proc/cpuinfo"))));
     m_checks.append(machinechecks::swap(readSmall(QStringLiteral("/proc/swaps"))));
     m_checks.append(machinechecks::coreDumps());
     m_checks.append(machinechecks::auditChain(m_request.auditLogPath));
+    m_checks.append(machinechecks::auditJournal(m_request.auditLogPath));
     m_checks.append(machinechecks::manualItems());
 
     QJsonArray checks;

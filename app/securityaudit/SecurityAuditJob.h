@@ -12,9 +12,10 @@ namespace strongroom {
 
 // `audit run` and the Audit page's "Run security audit": finds the databases, key files, config
 // files, backup folders and LUKS images under the paths given (and the places the console knows),
-// checks each (FileChecks.h), then this machine (MachineChecks.h), and lists what cannot be
-// checked from here as manual items with guidance. Writes the audit line "audit.run" with the
-// counts. Data: {"checks": [SecurityCheck...], "counts": {"pass", "warn", "fail", "manual"}}.
+// checks each (FileChecks.h), the PostgreSQL connections (PgChecks.h, through PgInfoJob), then this machine
+// (MachineChecks.h), and lists what cannot be checked from here as manual items with guidance. Writes the
+// audit line "audit.run" with the counts. Data: {"checks": [SecurityCheck...], "counts": {"pass", "warn",
+// "fail", "manual"}}.
 struct SecurityAuditRequest
 {
     QStringList paths;
@@ -22,6 +23,7 @@ struct SecurityAuditRequest
     std::optional<int> kdfIter;     // custom KDF iterations, tried after the standard profiles
     QStringList knownHistoryFolders;
     QStringList knownVolumeImages;
+    QStringList pgConnections; // conninfo texts: the console's saved connections and --dbname
     int rotationDays = 180;
     QString auditLogPath;   // empty: the user's audit log (checked and written)
     QString scheduleFolder; // empty: ScheduleStore::defaultFolder() (drills and retention)

@@ -202,8 +202,15 @@ void KeySlotJob::run(JobContext &context)
         m_resultSlot = *changed;
         m_resultLabel = keyslots::slotLabel(d, m_resultSlot);
         const QString name = slotNames(d).value(m_resultSlot);
-        audit(QStringLiteral("succeeded"),
-              {{QStringLiteral("slot"), m_resultSlot}, {QStringLiteral("name"), name}});
+        // The key list's id of the slot (as keylist/KeyIdChange.h makes it): the new key keeps it,
+        // and this line dates it.
+        const QString keyId = QStringLiteral("luks-%1-slot%2")
+                                  .arg(QString::fromLatin1(crypt_get_uuid(d.handle())).left(8))
+                                  .arg(m_resultSlot);
+        audit(QStringLiteral("succeeded"), {{QStringLiteral("slot"), m_resultSlot},
+                                            {QStringLiteral("name"), name},
+                                            {QStringLiteral("old_key_id"), keyId},
+                                            {QStringLiteral("new_key_id"), keyId}});
         context.setData({{QStringLiteral("path"), r.image},
                          {QStringLiteral("slot"), m_resultSlot},
                          {QStringLiteral("name"), name}});

@@ -4,6 +4,7 @@
 #include "conversion/ConversionWizard.h"
 #include "core/JobRunner.h"
 #include "jobs/JobProgressDialog.h"
+#include "keylist/KeyIdChange.h"
 #include "keys/Keyring.h"
 
 #include <QDesktopServices>
@@ -86,7 +87,10 @@ void ResultPage::initializePage()
     m_open->setVisible(false);
     m_showOriginal->setVisible(false);
 
-    auto job = std::make_shared<ConversionJob>(choices.request());
+    const ConversionRequest request = choices.request();
+    ConversionJob::Options options;
+    options.rotationKeyIds = keyidchange::sqlcipherRekeyIds(request.path, request.key, request.newKey);
+    auto job = std::make_shared<ConversionJob>(request, options);
     JobHandle *handle = m_wizard->runner()->start(job);
     m_wizard->setBusy(true);
     m_progress = new JobProgressDialog(handle, m_wizard);

@@ -1,12 +1,15 @@
 #include "pages/AuditPage.h"
 
 #include "core/JobRunner.h"
+#include "keylist/KeyListSettings.h"
+#include "pages/SecurityAuditView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -15,7 +18,12 @@ namespace strongroom::ui {
 AuditPage::AuditPage(JobRunner *runner, QString logPath, QWidget *parent)
     : QWidget(parent), m_runner(runner), m_logPath(std::move(logPath))
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget;
+    pageLayout->addWidget(m_tabs);
+    auto *logView = new QWidget;
+    auto *layout = new QVBoxLayout(logView);
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Audit log")));
     header->addWidget(title);
@@ -48,6 +56,19 @@ AuditPage::AuditPage(JobRunner *runner, QString logPath, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table);
+    m_tabs->addTab(logView, tr("Audit log"));
+    // The security audit checks the places the console knows and writes its line to this page's log.
+    m_securityAudit = new SecurityAuditView(runner, [path = m_logPath] {
+        SecurityAuditRequest request;
+        request.knownHistoryFolders = keylistsettings::historyFolders();
+        request.knownVolumeImages = keylistsettings::volumeImages();
+        request.rotationDays = keylistsettings::rotationDays();
+        request.pgConnections = keylistsettings::pgConnections();
+        request.auditLogPath = path;
+        return request;
+    });
+    m_tabs->addTab(m_securityAudit, tr("Security audit"));
+    connect(m_securityAudit, &SecurityAuditView::finished, this, &AuditPage::refresh);
 
     connect(verifyButton, &QPushButton::clicked, this, &AuditPage::verify);
     connect(refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
@@ -57,6 +78,11 @@ AuditPage::AuditPage(JobRunner *runner, QString logPath, QWidget *parent)
             verify();
     });
     refresh();
+}
+
+void AuditPage::showSecurityAudit()
+{
+    m_tabs->setCurrentWidget(m_securityAudit);
 }
 
 int AuditPage::rowCount() const

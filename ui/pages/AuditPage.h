@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 
 namespace strongroom {
@@ -14,8 +15,10 @@ class JobRunner;
 
 namespace strongroom::ui {
 
-// The audit trail: every state-changing action, newest first, and a check of its hash chain.
-// Reading and verifying run off the GUI thread.
+class SecurityAuditView;
+
+// Two views: the audit trail: every state-changing action, newest first, and a check of its hash chain.
+// Reading and verifying run off the GUI thread. And the security audit (SecurityAuditView).
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +29,8 @@ public:
     void refresh();
     void verify();
     int rowCount() const;
+    SecurityAuditView *securityAudit() const { return m_securityAudit; }
+    void showSecurityAudit();
 
 private:
     struct Loaded
@@ -42,6 +47,8 @@ private:
     QLabel *m_banner;
     QLabel *m_pathLabel;
     QTableWidget *m_table;
+    QTabWidget *m_tabs;
+    SecurityAuditView *m_securityAudit;
     QFutureWatcher<Loaded> m_watcher;
     bool m_verifyPending = false;
 };

@@ -5,6 +5,7 @@
 #include "conversion/ConversionPlan.h"
 #include "conversion/ConversionPlanJob.h"
 #include "core/SafeFile.h"
+#include "keylist/KeyIdChange.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -307,7 +308,9 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
             return context.fail(*refused);
     }
 
-    const JobReport report = context.runJob(std::make_shared<ConversionJob>(std::move(request)));
+    ConversionJob::Options options;
+    options.rotationKeyIds = keyidchange::sqlcipherRekeyIds(request.path, request.key, request.newKey);
+    const JobReport report = context.runJob(std::make_shared<ConversionJob>(std::move(request), options));
     if (report.outcome == JobOutcome::Cancelled) {
         context.err() << "Cancelled; the original is unchanged and the partial copy was removed." << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);

@@ -62,9 +62,14 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
         out << key.keyId << "  " << key.kind << "  "
             << (key.created.isValid() ? key.created.toUTC().toString(Qt::ISODate) : QStringLiteral("unknown"))
             << " (" << key.createdFrom << ")  " << key.ageDays(job->now()) << " days";
-        if (key.created.isValid())
-            out << (due ? "  DUE since " : "  due ")
-                << key.dueDate(job->rotationDays()).toString(Qt::ISODate);
+        if (!key.replacedBy.isEmpty())
+            out << "  replaced by " << key.replacedBy << " on "
+                << key.replacedOn.toUTC().toString(Qt::ISODate);
+        else if (key.created.isValid())
+            out << (due ? "  DUE since " : "  due ") << key.dueDate(job->rotationDays()).toString(Qt::ISODate)
+                << (key.ownRotationDays > 0
+                        ? QStringLiteral(" (own period: %1 days)").arg(key.ownRotationDays)
+                        : QString());
         out << "  " << key.label << Qt::endl;
         for (const QString &file : key.opens)
             out << "    opens " << file << Qt::endl;

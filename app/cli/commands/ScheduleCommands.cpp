@@ -1,9 +1,12 @@
 #include "cli/commands/ScheduleCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/commands/FileCommands.h"
 #include "cli/commands/RetentionOptions.h"
 #include "core/ControlCharacters.h"
 #include "keylist/KeyListSettings.h"
+#include "postgres/PgConnection.h"
+#include "schedule/PgScheduledRun.h"
 #include "schedule/ScheduleJobs.h"
 #include "schedule/ScheduledRunJob.h"
 #include "schedule/SystemdTools.h"
@@ -68,6 +71,29 @@ QString shortTime(const QString &iso)
     return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
 }
 
+// The PostgreSQL parts of `schedule add`: a backup's recipients, a drill's server.
+std::optional<Error> readPgChoices(const QCommandLineParser &parser, Schedule &schedule)
+{
+    if (schedule.kind == Schedule::Kind::Backup) {
+        age::RecipientSet recipients;
+        if (std::optional<Error> error = collectRecipients(parser, recipients))
+            return error;
+        for (const age::X25519Recipient &recipient : std::as_const(recipients.x25519))
+            schedule.recipients.append(recipient.toString());
+        for (const age::HybridRecipient &recipient : std::as_const(recipients.hybrid))
+            schedule.recipients.append(recipient.toString());
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("dbname"))) {
+        Result<postgres::PgConnection> server =
+            postgres::PgConnection::parse(parser.value(QStringLiteral("dbname")));
+        if (!server)
+            return Error(ExitCode::Usage, server.error().message);
+        schedule.drillServer = server->conninfo();
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 // schedule add backup|drill -----------------------------------------------------------------------
@@ -101,6 +127,20 @@ void ScheduleAddCommand::declare(QCommandLineParser &parser) const
                           QStringLiteral("DIR")});
         retentionoptions::declare(parser, QStringLiteral("After each backup, keep"));
     }
+    if (m_kind == Schedule::Kind::Backup) {
+        parser.addOption({QStringLiteral("recipient"),
+                          QStringLiteral("PostgreSQL: encrypt the backups to this age recipient (no secret "
+                                         "needed by the service); may be repeated."),
+                          QStringLiteral("RECIPIENT")});
+        parser.addOption({QStringLiteral("recipients-file"),
+                          QStringLiteral("PostgreSQL: encrypt the backups to the age recipients in FILE."),
+                          QStringLiteral("FILE")});
+    } else
+        parser.addOption(
+            {QStringLiteral("dbname"),
+             QStringLiteral("PostgreSQL: a level-3 drill restores into a scratch database on this server "
+                            "(conninfo; the password from ~/.pgpass); without it the drill is level 2."),
+             QStringLiteral("CONN")});
     CliContext::declareKeyOptions(parser);
     parser.addOption(
         {QStringLiteral("key-file-stays"),
@@ -120,9 +160,22 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
         return context.fail(Error(ExitCode::Usage, QStringLiteral("%1 needs its target.").arg(verb)));
     Schedule schedule;
     schedule.kind = m_kind;
-    schedule.target = QFileInfo(args.takeFirst()).absoluteFilePath();
+    const QString given = args.takeFirst();
+    schedule.target = QFileInfo(given).absoluteFilePath();
     const QFileInfo target(schedule.target);
-    if (m_kind == Schedule::Kind::Backup ? !target.isFile() : !target.isDir())
+    if (m_kind == Schedule::Kind::Backup && !target.exists() && pgschedule::looksLikeConnection(given)) {
+        Result<postgres::PgConnection> connection = postgres::PgConnection::parse(given);
+        if (!connection)
+            return context.fail(Error(ExitCode::Usage, connection.error().message));
+        schedule.engine = Schedule::Engine::Postgres;
+        schedule.target = connection->conninfo();
+        if (!parser.isSet(QStringLiteral("dir")))
+            return context.fail(Error(ExitCode::Usage, QStringLiteral("A PostgreSQL backup schedule needs "
+                                                                      "--dir naming its backup folder.")));
+    } else if (m_kind == Schedule::Kind::Drill && target.isDir() &&
+               pgschedule::isPgBackupFolder(schedule.target))
+        schedule.engine = Schedule::Engine::Postgres;
+    else if (m_kind == Schedule::Kind::Backup ? !target.isFile() : !target.isDir())
         return context.fail(
             Error(ExitCode::Failure, m_kind == Schedule::Kind::Backup
                                          ? QStringLiteral("%1: no such database file.").arg(schedule.target)
@@ -165,8 +218,12 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
             Error(ExitCode::Usage,
                   QStringLiteral("%1 takes one target; \"%2\" is extra.").arg(verb, args.first())));
 
-    schedule.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
-                                                         : defaultName(m_kind, schedule.target);
+    schedule.name =
+        parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
+        : schedule.engine == Schedule::Engine::Postgres && m_kind == Schedule::Kind::Backup
+            ? defaultName(m_kind,
+                          postgres::PgConnection::parse(schedule.target)->option(QStringLiteral("dbname")))
+            : defaultName(m_kind, schedule.target);
     if (!Schedule::isValidName(schedule.name))
         return context.fail(
             Error(ExitCode::Usage, QStringLiteral("\"%1\" is not a schedule name: lower-case letters, "
@@ -188,6 +245,14 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
         if (std::optional<Error> bad = readRetention(parser, schedule.keep))
             return context.fail(*bad);
     }
+    if (schedule.engine == Schedule::Engine::Postgres) {
+        if (std::optional<Error> bad = readPgChoices(parser, schedule))
+            return context.fail(*bad);
+    } else if (parser.isSet(QStringLiteral("recipient")) || parser.isSet(QStringLiteral("recipients-file")) ||
+               parser.isSet(QStringLiteral("dbname")))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("--recipient, --recipients-file and --dbname "
+                                                  "are for PostgreSQL schedules.")));
     schedule.created = QDateTime::currentDateTimeUtc();
 
     AddScheduleRequest request;
@@ -209,6 +274,8 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
                                            .arg(st.st_mode & 0777, 3, 8, QLatin1Char('0'))));
         schedule.keyDelivery = Schedule::KeyDelivery::KeyFile;
         schedule.keyFile = file.absoluteFilePath();
+    } else if (!schedule.recipients.isEmpty()) {
+        schedule.keyDelivery = Schedule::KeyDelivery::None; // a public key needs no secret
     } else if (CliContext::keyGiven(parser) || KeyReader::stdinIsTerminal()) {
         Result<KeyMaterial> key =
             context.readKey(parser, QStringLiteral("key for %1").arg(target.fileName()));

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "core/SafeFile.h"
 #include "keylist/KeyListSettings.h"
+#include "postgres/PgConnection.h"
 #include "securityaudit/SecurityAuditJob.h"
 
 namespace strongroom::cli {
@@ -17,6 +18,12 @@ void AuditRunCommand::declare(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("html"),
                       QStringLiteral("Also write the report as an HTML page to FILE (0600)."),
                       QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("dbname"),
+         QStringLiteral("Also check this PostgreSQL connection (conninfo, URI or service name; the "
+                        "password from ~/.pgpass); repeatable. The console's saved connections "
+                        "are always checked."),
+         QStringLiteral("CONN")});
     parser.addOption(
         {QStringLiteral("rotation-days"),
          QStringLiteral("Rotation period of keys in days (default: the console's setting, else 180)."),
@@ -36,6 +43,14 @@ int AuditRunCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.knownHistoryFolders = keylistsettings::historyFolders();
     request.knownVolumeImages = keylistsettings::volumeImages();
     request.rotationDays = keylistsettings::rotationDays();
+    request.pgConnections = keylistsettings::pgConnections();
+    for (const QString &conninfo : parser.values(QStringLiteral("dbname"))) {
+        Result<postgres::PgConnection> connection = postgres::PgConnection::parse(conninfo);
+        if (!connection)
+            return context.fail(Error(ExitCode::Usage, connection.error().message));
+        if (!request.pgConnections.contains(conninfo))
+            request.pgConnections.append(conninfo);
+    }
     if (parser.isSet(QStringLiteral("rotation-days"))) {
         bool ok = false;
         request.rotationDays = parser.value(QStringLiteral("rotation-days")).toInt(&ok);

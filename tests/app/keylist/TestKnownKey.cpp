@@ -11,6 +11,25 @@ class TestKnownKey : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A key's own period (key set-rotation) decides instead of the global one; a replaced key is
+    // never due.
+    void aKeysOwnPeriodOverridesTheGlobalOneAndAReplacedKeyIsNotDue()
+    {
+        const QDateTime now(QDate(2026, 12, 4), QTime(12, 0), QTimeZone::UTC);
+        KnownKey key;
+        key.created = now.addDays(-40);
+        QVERIFY(!key.isDue(now, 180));
+        key.ownRotationDays = 30;
+        QVERIFY(key.isDue(now, 180));
+        QCOMPARE(key.rotationDays(180), 30);
+        QCOMPARE(key.dueDate(180), key.created.date().addDays(30));
+        QCOMPARE(key.toJson(now, 180).value(QStringLiteral("rotationDays")).toInt(), 30);
+        QVERIFY(key.toJson(now, 180).value(QStringLiteral("ownRotation")).toBool());
+        key.replacedBy = QStringLiteral("v2-000000000001");
+        QVERIFY(!key.isDue(now, 180));
+        QCOMPARE(key.toJson(now, 180).value(QStringLiteral("replacedBy")).toString(), key.replacedBy);
+    }
+
     void aKeyIsDueOnlyAfterTheRotationPeriod_data()
     {
         QTest::addColumn<int>("daysOld");

@@ -1,0 +1,218 @@
+#include "app/backup/BackupFixtures.h"
+#include "support/CliProcess.h"
+#include "support/PostgresServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace backupfixtures;
+
+// Schedules for PostgreSQL through the real strongroom-cli and a real PostgreSQL 17 server:
+// `schedule add backup CONNINFO --dir DIR --recipient age1...` writes a service that needs no
+// secret (no credential line); its ExecStart=, run as systemd runs it, makes a `pg backup` into DIR
+// and applies the retention policy (three runs, --keep-last 2: two backups stay); `schedule add
+// drill DIR` on that folder verifies the newest backup with the identity as its key at level 2 and
+// says why not 3, and with --dbname at level 3 (a restore drill into a scratch database, recorded in
+// the catalog); a PostgreSQL backup schedule without --dir exits 2.
+class TestPgSchedules : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+    PostgresServer m_server;
+    QString m_identity;
+    QString m_recipient;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString unitPath(const QString &name) const
+    {
+        return path(QStringLiteral("config/systemd/user/strongroom-%1.service").arg(name));
+    }
+    static QJsonObject json(const CliRun &r) { return QJsonDocument::fromJson(r.out).object(); }
+
+    CliRun add(const QStringList &args)
+    {
+        const CliRun r =
+            runCli(QStringList{QStringLiteral("--json"), QStringLiteral("schedule"), QStringLiteral("add")} +
+                       args + QStringList{QStringLiteral("--user")},
+                   {}, m_env);
+        if (r.exitCode == 7)
+            qWarning("Not enabled here (no user manager runs); the units stay written.");
+        else if (r.exitCode != 0)
+            qWarning() << r.out << r.err;
+        return r;
+    }
+
+    // The service's ExecStart= as systemd runs it: %d the credentials folder, the identity in it.
+    CliRun runService(const QString &name)
+    {
+        const QString service = QString::fromUtf8(readAll(unitPath(name)));
+        const QRegularExpressionMatch exec =
+            QRegularExpression(QStringLiteral("^ExecStart=(.*)$"), QRegularExpression::MultilineOption)
+                .match(service);
+        if (!exec.hasMatch())
+            return {};
+        const QString credentials = path(QStringLiteral("credentials-") + name);
+        QDir().mkpath(credentials);
+        QFile::remove(credentials + QStringLiteral("/strongroom-%1.key").arg(name));
+        QFile::copy(m_identity, credentials + QStringLiteral("/strongroom-%1.key").arg(name));
+        QStringList words = exec.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (QString &word : words)
+            word.replace(QStringLiteral("%d"), credentials);
+        QProcess p;
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials);
+        p.setProcessEnvironment(env);
+        p.start(words.takeFirst(), words);
+        p.waitForFinished(300000);
+        const CliRun run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                         p.readAllStandardOutput(), p.readAllStandardError()};
+        if (run.exitCode != 0)
+            qWarning() << run.out << run.err;
+        return run;
+    }
+
+    QJsonObject lastReport(const QString &name) const
+    {
+        QDir runs(path(QStringLiteral("data/strongroom/schedules/runs/") + name));
+        const QStringList files = runs.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        return files.isEmpty() ? QJsonObject()
+                               : QJsonDocument::fromJson(readAll(runs.filePath(files.last()))).object();
+    }
+
+    int catalogued() const
+    {
+        const QJsonDocument catalog =
+            QJsonDocument::fromJson(readAll(path(QStringLiteral("pg-backups/strongroom-pg-backups.json"))));
+        const QJsonValue entries = catalog.isArray() ? QJsonValue(catalog.array())
+                                                     : catalog.object().value(QStringLiteral("backups"));
+        return int(entries.toArray().size());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        for (const char *program : {"age-keygen", "pg_dump"})
+            if (QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty() &&
+                !QFile::exists(PostgresServer::serverBinDir() + QLatin1Char('/') + QLatin1String(program)))
+                QSKIP(qPrintable(QStringLiteral("%1 is not installed here").arg(QLatin1String(program))));
+        STRONGROOM_START_POSTGRES(m_server);
+        QVERIFY(m_server.createDatabase(QStringLiteral("shop")));
+        QVERIFY(
+            m_server
+                .sql(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, item text); INSERT INTO orders "
+                                    "SELECT i, 'item ' || i FROM generate_series(1, 500) i;"),
+                     QStringLiteral("shop"))
+                .ok);
+        m_env = environment(m_dir.path());
+        m_env.insert(QStringLiteral("HOME"), m_dir.path());
+        m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        m_env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        m_identity = path(QStringLiteral("backup.identity"));
+        QProcess keygen;
+        keygen.start(QStringLiteral("age-keygen"), {QStringLiteral("-o"), m_identity});
+        QVERIFY(keygen.waitForFinished(30000));
+        QCOMPARE(keygen.exitCode(), 0);
+        QFile::setPermissions(m_identity, QFile::ReadOwner | QFile::WriteOwner);
+        const QRegularExpressionMatch publicKey =
+            QRegularExpression(QStringLiteral("public key: (age1[0-9a-z]+)"))
+                .match(QString::fromUtf8(readAll(m_identity)));
+        QVERIFY(publicKey.hasMatch());
+        m_recipient = publicKey.captured(1);
+    }
+
+    void aBackupScheduleWithoutAFolderIsAUsageError()
+    {
+        const CliRun r =
+            add({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("shop")),
+                 QStringLiteral("--daily"), QStringLiteral("02:30"), QStringLiteral("--recipient"),
+                 m_recipient, QStringLiteral("--name"), QStringLiteral("pg-nodir")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(unitPath(QStringLiteral("pg-nodir"))));
+    }
+
+    void aBackupScheduleRunsPgBackupWithRetentionAndNoSecret()
+    {
+        const CliRun r =
+            add({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"),
+                 path(QStringLiteral("pg-backups")), QStringLiteral("--daily"), QStringLiteral("02:30"),
+                 QStringLiteral("--recipient"), m_recipient, QStringLiteral("--keep-last"),
+                 QStringLiteral("2"), QStringLiteral("--name"), QStringLiteral("pg-shop")});
+        QVERIFY(r.exitCode == 0 || r.exitCode == 7);
+        const QString service = QString::fromUtf8(readAll(unitPath(QStringLiteral("pg-shop"))));
+        QVERIFY2(service.contains(QLatin1String("ExecStart=")), qPrintable(service));
+        QVERIFY(!service.contains(QLatin1String("Credential")));
+        QVERIFY(!service.contains(QLatin1String("--key-file")));
+        for (int run = 0; run < 3; ++run) {
+            QCOMPARE(runService(QStringLiteral("pg-shop")).exitCode, 0);
+            QTest::qWait(1100); // one backup per second keeps the stems apart
+        }
+        const QJsonObject report = lastReport(QStringLiteral("pg-shop"));
+        QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(report.value(QStringLiteral("engine")).toString(), QStringLiteral("postgres"));
+        QCOMPARE(report.value(QStringLiteral("removed")).toArray().size(), 1);
+        QCOMPARE(catalogued(), 2);
+        const QStringList dumps = QDir(path(QStringLiteral("pg-backups")))
+                                      .entryList({QStringLiteral("*.dump.zst.age")}, QDir::Files);
+        QCOMPARE(dumps.size(), 2);
+    }
+
+    void aDrillOnAPgFolderVerifiesAtLevel2AndSaysWhy()
+    {
+        const CliRun r =
+            add({QStringLiteral("drill"), path(QStringLiteral("pg-backups")), QStringLiteral("--weekly"),
+                 QStringLiteral("Sun"), QStringLiteral("04:00"), QStringLiteral("--key-file"), m_identity,
+                 QStringLiteral("--key-file-stays"), QStringLiteral("--name"), QStringLiteral("pg-drill")});
+        QVERIFY(r.exitCode == 0 || r.exitCode == 7);
+        QCOMPARE(runService(QStringLiteral("pg-drill")).exitCode, 0);
+        const QJsonObject report = lastReport(QStringLiteral("pg-drill"));
+        QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(report.value(QStringLiteral("level")).toInt(), 2);
+        QVERIFY(report.value(QStringLiteral("level_note")).toString().contains(QLatin1String("--dbname")));
+        QVERIFY(report.value(QStringLiteral("drilled")).toString().endsWith(QLatin1String(".dump.zst.age")));
+    }
+
+    void aDrillWithAServerRestoresAtLevel3()
+    {
+        const CliRun r =
+            add({QStringLiteral("drill"), path(QStringLiteral("pg-backups")), QStringLiteral("--weekly"),
+                 QStringLiteral("Sun"), QStringLiteral("05:00"), QStringLiteral("--dbname"),
+                 m_server.conninfo(), QStringLiteral("--key-file"), m_identity,
+                 QStringLiteral("--key-file-stays"), QStringLiteral("--name"), QStringLiteral("pg-drill3")});
+        QVERIFY(r.exitCode == 0 || r.exitCode == 7);
+        QCOMPARE(runService(QStringLiteral("pg-drill3")).exitCode, 0);
+        const QJsonObject report = lastReport(QStringLiteral("pg-drill3"));
+        QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(report.value(QStringLiteral("level")).toInt(), 3);
+        QVERIFY(readAll(path(QStringLiteral("pg-backups/strongroom-pg-backups.json")))
+                    .contains("\"counts_equal\": true"));
+    }
+
+    // A failed drill fails the service (OnFailure= then reports it) and its report says why.
+    void aDrillWithTheWrongIdentityFails()
+    {
+        const QString other = path(QStringLiteral("other.identity"));
+        QProcess keygen;
+        keygen.start(QStringLiteral("age-keygen"), {QStringLiteral("-o"), other});
+        QVERIFY(keygen.waitForFinished(30000));
+        const QString saved = m_identity;
+        m_identity = other;
+        const CliRun run = runService(QStringLiteral("pg-drill"));
+        m_identity = saved;
+        QVERIFY(run.exitCode != 0);
+        QCOMPARE(lastReport(QStringLiteral("pg-drill")).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("failed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgSchedules)
+#include "TestPgSchedules.moc"
