@@ -2,6 +2,8 @@
 
 #include "core/Job.h"
 
+#include <QCoreApplication>
+
 namespace strongroom {
 
 // `volume benchmark`: cipher speeds (libcryptsetup's kernel benchmark, or OpenSSL in user space
