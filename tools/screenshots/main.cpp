@@ -3,10 +3,10 @@
 // docs/screenshots; not installed.
 #include "BackupsScreenshot.h"
 #include "MainWindow.h"
-#include "Translations.h"
 #include "backups/BackupsPage.h"
 #include "core/JobRunner.h"
 #include "core/ProcessHardening.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("strongroom"));
     QApplication::setApplicationDisplayName(QStringLiteral("Strongroom"));
     QApplication::setApplicationVersion(QStringLiteral(STRONGROOM_VERSION));
-    ui::installTranslations(app);
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Screenshots of the console's Backups section"));
