@@ -5280,6 +5280,10 @@
         <source>What the restore did, and every table's rows in the backup and in the restored database.</source>
         <translation>Was die Wiederherstellung getan hat, und die Zeilen jeder Tabelle in der Sicherung und in der wiederhergestellten Datenbank.</translation>
     </message>
+    <message>
+        <source>&amp;Add the Restored Database to the Databases Section</source>
+        <translation>Wiederhergestellte Datenbank im Bereich Datenbanken &amp;hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::PgProgressPage</name>

@@ -2,6 +2,7 @@
 #include "age/X25519Keys.h"
 #include "core/JobRunner.h"
 #include "jobs/JobsIndicator.h"
+#include "pages/DatabasesPage.h"
 #include "pgbackup/PgBackupJob.h"
 #include "postgres/PgBackUpDialog.h"
 #include "postgres/PgBackupHistory.h"
@@ -522,6 +523,40 @@ private Q_SLOTS:
         const QString staging = report.data.value(QStringLiteral("staging")).toString();
         QVERIFY(!staging.isEmpty());
         QVERIFY(!QFileInfo::exists(staging));
+    }
+
+    void theRestoredDatabaseCanBeAddedToTheDatabasesSection()
+    {
+        age::EncryptRequest encryption;
+        encryption.recipients = {*age::X25519Recipient::parse(m_recipient)};
+        const QString dump = backUp(m_home.filePath(QStringLiteral("to-add")), encryption);
+        QVERIFY(!dump.isEmpty());
+        const SavedPgConnection saved{QStringLiteral("shop"), shop().conninfo(), false};
+        pgsaved::store(saved);
+        JobsIndicator jobs(&m_runner);
+        DatabasesPage page(&m_runner, &jobs);
+        PgDashboard *dashboard = page.showPostgres(saved);
+        QVERIFY(dashboard);
+        dashboard->backups()->startRestore(dump);
+        PgRestoreWizard *wizard = dashboard->backups()->restoreWizard();
+        QVERIFY(wizard);
+        walkToPlan(*wizard, dump, [&] {
+            child<QLineEdit>(wizard, "newDatabaseName")->setText(QStringLiteral("shop_checked"));
+        });
+        QSignalSpy restored(wizard, &PgRestoreWizard::restoreFinished);
+        wizard->next();
+        QVERIFY(restored.wait(120000));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(PgRestoreWizard::ReportPage), 10000);
+        auto *add = child<QPushButton>(wizard, "addConnection");
+        QVERIFY(add->isVisibleTo(wizard));
+        add->click();
+        postgres::PgConnection checked = shop();
+        checked.setOption(QStringLiteral("dbname"), QStringLiteral("shop_checked"));
+        QVERIFY2(page.postgresConnections().contains(checked.conninfo()),
+                 qPrintable(page.postgresConnections().join(QLatin1Char('|'))));
+        QVERIFY(page.postgresDashboard(checked.conninfo()));
+        pgsaved::forget(checked.conninfo());
+        pgsaved::forget(saved.conninfo);
     }
 };
 

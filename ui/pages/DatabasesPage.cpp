@@ -3,6 +3,7 @@
 #include "conversion/ConversionWizard.h"
 #include "dashboard/DatabaseDashboard.h"
 #include "keys/Keyring.h"
+#include "postgres/PgBackupHistory.h"
 #include "postgres/PgConnectionDialog.h"
 #include "postgres/PgDashboard.h"
 #include "sqlcipher/FileMagic.h"
@@ -139,6 +140,14 @@ PgDashboard *DatabasesPage::addPostgres(const SavedPgConnection &saved)
     connect(dashboard, &PgDashboard::forgetRequested, this,
             [this, dashboard] { removePostgres(dashboard, true); });
     connect(dashboard, &PgDashboard::editRequested, this, [this, dashboard] { editPostgres(dashboard); });
+    // A database restored from this connection's backups, listed and shown beside it.
+    connect(dashboard->backups(), &PgBackupHistory::connectionRequested, this,
+            [this](const postgres::PgConnection &connection) {
+                const SavedPgConnection restored{connection.option(QStringLiteral("dbname")),
+                                                 connection.conninfo(), false};
+                pgsaved::store(restored);
+                showPostgres(restored);
+            });
     return dashboard;
 }
 

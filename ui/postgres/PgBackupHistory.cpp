@@ -464,6 +464,7 @@ void PgBackupHistory::startRestore(const QString &dumpPath)
     if (!dumpPath.isEmpty())
         m_wizard->setFile(dumpPath);
     connect(m_wizard, &PgRestoreWizard::restoreFinished, this, &PgBackupHistory::jobFinished);
+    connect(m_wizard, &PgRestoreWizard::connectionRequested, this, &PgBackupHistory::connectionRequested);
     m_wizard->open();
 }
 

@@ -73,6 +73,8 @@ Q_SIGNALS:
     void historyLoaded();
     // A job started here ended (its report is also in the job dialog).
     void jobFinished(const strongroom::JobReport &report);
+    // The restore wizard asked to add the database it restored into to the Databases section.
+    void connectionRequested(const strongroom::postgres::PgConnection &connection);
 
 protected:
     void showEvent(QShowEvent *event) override;

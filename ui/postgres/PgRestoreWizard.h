@@ -86,6 +86,8 @@ Q_SIGNALS:
     void fileChanged(const QString &path);
     void keyRejected(const QString &message);
     void restoreFinished(const strongroom::JobReport &report);
+    // The report page's "Add the restored database": a connection to it on the same server.
+    void connectionRequested(const strongroom::postgres::PgConnection &connection);
 
 private:
     postgres::PgConnection m_server;

@@ -534,6 +534,16 @@ PgReportPage::PgReportPage()
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_comparison->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_comparison, 1);
+    m_addConnection = new QPushButton(tr("&Add the Restored Database to the Databases Section"));
+    m_addConnection->setObjectName(QStringLiteral("addConnection"));
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(m_addConnection);
+    layout->addLayout(row);
+    connect(m_addConnection, &QPushButton::clicked, this, [this] {
+        m_addConnection->setEnabled(false);
+        Q_EMIT restoreWizard()->connectionRequested(restoreWizard()->request().target);
+    });
 }
 
 void PgReportPage::initializePage()
@@ -582,6 +592,8 @@ void PgReportPage::initializePage()
         text += QStringLiteral("</ul>");
     }
     m_text->setText(text);
+    // A database the restore made is worth a look: its own dashboard, beside the original.
+    m_addConnection->setVisible(restoreWizard()->target().create && report->outcome == JobOutcome::Succeeded);
     m_comparison->setRowCount(int(rows.size()));
     m_comparison->setColumnHidden(1, !manifest);
     m_comparison->setColumnHidden(3, !manifest);

@@ -145,6 +145,7 @@ public:
 private:
     QLabel *m_text;
     QTableWidget *m_comparison;
+    QPushButton *m_addConnection;
 };
 
 } // namespace strongroom::ui
