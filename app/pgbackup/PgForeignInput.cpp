@@ -188,7 +188,7 @@ Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, co
             return Error(ExitCode::Failure,
                          QCoreApplication::translate("PgBackup", "Cannot write into the staging folder %1.")
                              .arg(stagingFolder));
-        if (std::optional<Error> error = decryptInto(kind, path, quietKeys, sidecar, nodeKey, out, progress))
+        if (std::optional<Error> error = decryptInto(kind, path, keys, sidecar, nodeKey, out, progress))
             return *error;
         if (progress && !progress(0))
             return Error(ExitCode::Cancelled, QString());
