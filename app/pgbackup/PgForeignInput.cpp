@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QtEndian>
 
 namespace strongroom::pgbackup {
@@ -188,7 +189,7 @@ Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, co
             return Error(ExitCode::Failure,
                          QCoreApplication::translate("PgBackup", "Cannot write into the staging folder %1.")
                              .arg(stagingFolder));
-        if (std::optional<Error> error = decryptInto(kind, path, quietKeys, sidecar, nodeKey, out, progress))
+        if (std::optional<Error> error = decryptInto(kind, path, keys, sidecar, nodeKey, out, progress))
             return *error;
         if (progress && !progress(0))
             return Error(ExitCode::Cancelled, QString());
@@ -294,22 +295,61 @@ Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, co
 
 Result<QString> extractDirectoryDump(const QString &archive, const QString &folder)
 {
-    KTar tar(archive);
+    if (!QDir().mkpath(folder))
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("PgBackup", "Cannot write into the staging folder %1.").arg(folder));
+    // A compressed archive is inflated here first: KTar would inflate it into a file of its own in
+    // the temporary folder, outside the private staging folder.
+    QString plainTar = archive;
+    QFile compressed(archive);
+    if (!compressed.open(QIODevice::ReadOnly))
+        return Error(ExitCode::Failure, compressed.errorString());
+    const KCompressionDevice::CompressionType compression = compressionOf(compressed.peek(8));
+    if (compression != KCompressionDevice::None) {
+        plainTar = QDir(folder).filePath(QStringLiteral("archive.tar"));
+        const int fd = safefile::openPrivateFile(plainTar);
+        QFile out;
+        KCompressionDevice inflater(&compressed, false, compression);
+        if (fd < 0 || !out.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle) ||
+            !inflater.open(QIODevice::ReadOnly))
+            return Error(ExitCode::Failure,
+                         QCoreApplication::translate("PgBackup", "Cannot write into the staging folder %1.")
+                             .arg(folder));
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        qint64 n = 0;
+        while ((n = inflater.read(buffer.data(), buffer.size())) > 0)
+            if (out.write(buffer.constData(), n) != n)
+                return Error(ExitCode::Failure, out.errorString());
+        if (n < 0 || inflater.error() != QFileDevice::NoError)
+            return Error(ExitCode::Integrity,
+                         QCoreApplication::translate("PgForeignInput",
+                                                     "%1: the tar archive cannot be extracted; it "
+                                                     "may be damaged or truncated.")
+                             .arg(archive),
+                         QStringLiteral("payload"));
+    }
+    const auto removePlainTar = qScopeGuard([&] {
+        if (plainTar != archive)
+            QFile::remove(plainTar);
+    });
+    KTar tar(plainTar);
     if (!tar.open(QIODevice::ReadOnly))
         return Error(ExitCode::Integrity,
                      QCoreApplication::translate("PgForeignInput", "%1: the tar archive cannot be read (%2).")
                          .arg(archive, tar.errorString()),
                      QStringLiteral("payload"));
-    if (!QDir().mkpath(folder) || !tar.directory()->copyTo(folder, true))
+    const QString dumpFolder = QDir(folder).filePath(QStringLiteral("dump"));
+    if (!QDir().mkpath(dumpFolder) || !tar.directory()->copyTo(dumpFolder, true))
         return Error(ExitCode::Integrity,
                      QCoreApplication::translate("PgForeignInput",
                                                  "%1: the tar archive cannot be extracted; it "
                                                  "may be damaged or truncated.")
                          .arg(archive),
                      QStringLiteral("payload"));
-    QStringList candidates{folder};
-    for (const QString &name : QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        candidates.append(QDir(folder).filePath(name));
+    QStringList candidates{dumpFolder};
+    for (const QString &name : QDir(dumpFolder).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        candidates.append(QDir(dumpFolder).filePath(name));
     for (const QString &candidate : std::as_const(candidates))
         if (QFileInfo(QDir(candidate).filePath(QStringLiteral("toc.dat"))).isFile())
             return candidate;

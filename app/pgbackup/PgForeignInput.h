@@ -65,9 +65,10 @@ Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, co
                                                          const ForeignProgress &progress, bool stream = false,
                                                          const std::function<bool()> &cancelled = {});
 
-// Extracts the tar archive `archive` (KTar; gzip, bzip2, xz or zstd inside or not) into `folder`
-// (inside the caller's 0700 staging folder) and returns the folder of the dump in it: the one that
-// holds toc.dat, at the top or one level down. Not a directory-format dump: Unsupported (6).
+// Extracts the tar archive `archive` (KTar; gzip, bzip2, xz or zstd inside or not, inflated into
+// `folder` first) into `folder`/dump (inside the caller's 0700 staging folder) and returns the folder
+// of the dump in it: the one that holds toc.dat, at the top or one level down. Not a
+// directory-format dump: Unsupported (6).
 Result<QString> extractDirectoryDump(const QString &archive, const QString &folder);
 
 } // namespace strongroom::pgbackup

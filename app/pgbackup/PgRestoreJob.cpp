@@ -292,7 +292,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         context.log(QCoreApplication::translate("PgForeignInput", "Extracting the tar archive into %1.")
                         .arg(m_staging));
         auto extracted =
-            extractDirectoryDump(foreign->tarArchive, QDir(m_staging).filePath(QStringLiteral("dump")));
+            extractDirectoryDump(foreign->tarArchive, QDir(m_staging).filePath(QStringLiteral("tar")));
         if (!extracted)
             return extracted.error();
         if (context.isCancelled())

@@ -192,11 +192,12 @@ int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &pars
         QString drill = QStringLiteral("no restore drill");
         if (!drills.isEmpty()) {
             const QJsonObject last = drills.last().toObject();
-            drill = QStringLiteral("drill %1 %2")
+            drill = QStringLiteral("drill %1 %2 (%3)")
                         .arg(last.value(QStringLiteral("time")).toString(),
                              last.value(QStringLiteral("counts_equal")).toBool()
                                  ? QStringLiteral("counts equal")
-                                 : QStringLiteral("COUNTS DIFFER"));
+                                 : QStringLiteral("COUNTS DIFFER"),
+                             last.value(QStringLiteral("server")).toString());
         }
         context.out() << QStringLiteral("%1  %2  %3 bytes  %4  %5  %6 (%7)")
                              .arg(backup.value(QStringLiteral("created")).toString(),

@@ -1197,7 +1197,8 @@ private Q_SLOTS:
         QVERIFY(last.server.contains(QLatin1String("temporary cluster")));
         const CliRun listed = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("list"),
                                       QFileInfo(dump).absolutePath()});
-        QVERIFY2(listed.out.contains("counts equal"), listed.out.constData());
+        QVERIFY2(listed.out.contains("counts equal (temporary cluster (PostgreSQL 17))"),
+                 listed.out.constData());
     }
 
     void verifyLevelThreeInATemporaryClusterExits4WithTheComparisonWhenCountsDiffer()
