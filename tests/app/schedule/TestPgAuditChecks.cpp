@@ -71,12 +71,20 @@ class TestPgAuditChecks : public QObject
         return {};
     }
 
+    // ALTER SYSTEM and a reload; the postmaster reads the file when its signal arrives, so this
+    // waits (up to 10 s) until a new session sees the value.
     bool setSystem(const QString &name, const QString &value)
     {
-        const bool set = m_server.sql(QStringLiteral("ALTER SYSTEM SET %1 = '%2'").arg(name, value)).ok &&
-                         m_server.sql(QStringLiteral("SELECT pg_reload_conf()")).ok;
-        QTest::qWait(300); // the postmaster signals its children; new sessions read the new value
-        return set;
+        if (!m_server.sql(QStringLiteral("ALTER SYSTEM SET %1 = '%2'").arg(name, value)).ok ||
+            !m_server.sql(QStringLiteral("SELECT pg_reload_conf()")).ok)
+            return false;
+        for (int i = 0; i < 200; ++i) {
+            if (m_server.sql(QStringLiteral("SHOW %1").arg(name)).value() == value)
+                return true;
+            QTest::qWait(50);
+        }
+        qWarning() << name << "did not become" << value;
+        return false;
     }
 
     PostgresServer *tlsServer()
