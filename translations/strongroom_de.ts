@@ -5938,125 +5938,6 @@
     </message>
 </context>
 <context>
-    <name>strongroom::ui::MigrateDirWizard</name>
-    <message>
-        <source>Move a Folder into an Encrypted Volume</source>
-        <translation>Ordner in ein verschlüsseltes Volume verschieben</translation>
-    </message>
-    <message>
-        <source>Folder and image</source>
-        <translation>Ordner und Abbild</translation>
-    </message>
-    <message>
-        <source>The folder's files are copied into a new ext4 file system inside a LUKS2 image, encrypted and verified file by file. Nothing needs root or device-mapper, and the folder stays untouched until you switch over.</source>
-        <translation>Die Dateien des Ordners werden in ein neues ext4-Dateisystem in einem LUKS2-Abbild kopiert, verschlüsselt und Datei für Datei geprüft. Dazu sind weder root noch device-mapper nötig, und der Ordner bleibt unverändert, bis Sie umschalten.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Ordner:</translation>
-    </message>
-    <message>
-        <source>New image:</source>
-        <translation>Neues Abbild:</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Free room:</source>
-        <translation>Freier Platz:</translation>
-    </message>
-    <message>
-        <source>Passphrase and recovery key</source>
-        <translation>Passphrase und Wiederherstellungsschlüssel</translation>
-    </message>
-    <message>
-        <source>The passphrase opens the volume in slot 0. The recovery key below goes into slot 1: write it down now and keep it apart from the volume.</source>
-        <translation>Die Passphrase öffnet das Volume in Slot 0. Der Wiederherstellungsschlüssel unten kommt in Slot 1: Schreiben Sie ihn jetzt auf und bewahren Sie ihn getrennt vom Volume auf.</translation>
-    </message>
-    <message>
-        <source>I have written down the recovery key.</source>
-        <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben.</translation>
-    </message>
-    <message>
-        <source>Build, verify, switch over</source>
-        <translation>Erstellen, prüfen, umschalten</translation>
-    </message>
-    <message>
-        <source>Build and Verify makes the volume and compares every file with the folder. Switch Over renames the folder to FOLDER.before-migration-TIMESTAMP (it is never deleted) and leaves an empty mount point in its place.</source>
-        <translation>„Erstellen und prüfen“ legt das Volume an und vergleicht jede Datei mit dem Ordner. „Umschalten“ benennt den Ordner in ORDNER.before-migration-ZEITSTEMPEL um (er wird nie gelöscht) und lässt an seiner Stelle einen leeren Einhängepunkt.</translation>
-    </message>
-    <message>
-        <source>Build and Verify</source>
-        <translation>Erstellen und prüfen</translation>
-    </message>
-    <message>
-        <source>Switch Over…</source>
-        <translation>Umschalten…</translation>
-    </message>
-    <message>
-        <source>Roll Back</source>
-        <translation>Rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Switch Over</source>
-        <translation>Umschalten</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %1.before-migration-TIMESTAMP and leave an empty mount point in its place? Whatever uses the folder must then find the volume mounted there.</source>
-        <translation>%1 in %1.before-migration-ZEITSTEMPEL umbenennen und an seiner Stelle einen leeren Einhängepunkt lassen? Was den Ordner benutzt, muss das Volume danach dort eingehängt vorfinden.</translation>
-    </message>
-    <message>
-        <source>Folder to Move</source>
-        <translation>Zu verschiebender Ordner</translation>
-    </message>
-    <message>
-        <source>New Volume Image</source>
-        <translation>Neues Volume-Abbild</translation>
-    </message>
-    <message>
-        <source>PostgreSQL %1 is running on this folder (PID %2). Make a verified backup and record the exact row counts (PostgreSQL page), then stop it: %3</source>
-        <translation>PostgreSQL %1 läuft auf diesem Ordner (PID %2). Erstellen Sie eine geprüfte Sicherung und halten Sie die genauen Zeilenzahlen fest (Seite PostgreSQL), dann beenden Sie den Server: %3</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL %1 data directory; the server is stopped.</source>
-        <translation>Ein Datenverzeichnis von PostgreSQL %1; der Server ist beendet.</translation>
-    </message>
-    <message>
-        <source>Switching over…</source>
-        <translation>Schalte um…</translation>
-    </message>
-    <message>
-        <source>Building, encrypting and verifying…</source>
-        <translation>Erstelle, verschlüssele und prüfe…</translation>
-    </message>
-    <message>
-        <source>Cancelled. Build and Verify continues where it stopped.</source>
-        <translation>Abgebrochen. „Erstellen und prüfen“ macht dort weiter, wo es aufgehört hat.</translation>
-    </message>
-    <message>
-        <source>/etc/crypttab:</source>
-        <translation>/etc/crypttab:</translation>
-    </message>
-    <message>
-        <source>/etc/fstab:</source>
-        <translation>/etc/fstab:</translation>
-    </message>
-    <message>
-        <source>or instead of the fstab line, /etc/systemd/system/%1:</source>
-        <translation>oder statt der fstab-Zeile /etc/systemd/system/%1:</translation>
-    </message>
-    <message>
-        <source>Switched over. Mount the volume at the folder before starting what uses it.</source>
-        <translation>Umgeschaltet. Hängen Sie das Volume am Ordner ein, bevor Sie starten, was ihn benutzt.</translation>
-    </message>
-</context>
-<context>
     <name>MigrateDirJob</name>
     <message>
         <source>Move %1 into an encrypted volume</source>
@@ -6367,6 +6248,137 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::MigrateDirWizard</name>
+    <message>
+        <source>Move a Folder into an Encrypted Volume</source>
+        <translation>Ordner in ein verschlüsseltes Volume verschieben</translation>
+    </message>
+    <message>
+        <source>Folder and image</source>
+        <translation>Ordner und Abbild</translation>
+    </message>
+    <message>
+        <source>The folder's files are copied into a new ext4 file system inside a LUKS2 image, encrypted and verified file by file. Nothing needs root or device-mapper, and the folder stays untouched until you switch over.</source>
+        <translation>Die Dateien des Ordners werden in ein neues ext4-Dateisystem in einem LUKS2-Abbild kopiert, verschlüsselt und Datei für Datei geprüft. Dazu sind weder root noch device-mapper nötig, und der Ordner bleibt unverändert, bis Sie umschalten.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>New image:</source>
+        <translation>Neues Abbild:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Free room:</source>
+        <translation>Freier Platz:</translation>
+    </message>
+    <message>
+        <source>host=/run/postgresql dbname=shop (password from ~/.pgpass)</source>
+        <translation>host=/run/postgresql dbname=shop (Passwort aus ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>While the server still runs, its exact row counts are recorded in the journal for the comparison after the move; then stop it.</source>
+        <translation>Solange der Server noch läuft, werden seine genauen Zeilenzahlen für den Vergleich nach dem Umzug im Journal festgehalten; beenden Sie ihn danach.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection:</source>
+        <translation>PostgreSQL-Verbindung:</translation>
+    </message>
+    <message>
+        <source>Passphrase and recovery key</source>
+        <translation>Passphrase und Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>The passphrase opens the volume in slot 0. The recovery key below goes into slot 1: write it down now and keep it apart from the volume.</source>
+        <translation>Die Passphrase öffnet das Volume in Slot 0. Der Wiederherstellungsschlüssel unten kommt in Slot 1: Schreiben Sie ihn jetzt auf und bewahren Sie ihn getrennt vom Volume auf.</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key.</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Build, verify, switch over</source>
+        <translation>Erstellen, prüfen, umschalten</translation>
+    </message>
+    <message>
+        <source>Build and Verify makes the volume and compares every file with the folder. Switch Over renames the folder to FOLDER.before-migration-TIMESTAMP (it is never deleted) and leaves an empty mount point in its place.</source>
+        <translation>„Erstellen und prüfen“ legt das Volume an und vergleicht jede Datei mit dem Ordner. „Umschalten“ benennt den Ordner in ORDNER.before-migration-ZEITSTEMPEL um (er wird nie gelöscht) und lässt an seiner Stelle einen leeren Einhängepunkt.</translation>
+    </message>
+    <message>
+        <source>Build and Verify</source>
+        <translation>Erstellen und prüfen</translation>
+    </message>
+    <message>
+        <source>Switch Over…</source>
+        <translation>Umschalten…</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Switch Over</source>
+        <translation>Umschalten</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %1.before-migration-TIMESTAMP and leave an empty mount point in its place? Whatever uses the folder must then find the volume mounted there.</source>
+        <translation>%1 in %1.before-migration-ZEITSTEMPEL umbenennen und an seiner Stelle einen leeren Einhängepunkt lassen? Was den Ordner benutzt, muss das Volume danach dort eingehängt vorfinden.</translation>
+    </message>
+    <message>
+        <source>Folder to Move</source>
+        <translation>Zu verschiebender Ordner</translation>
+    </message>
+    <message>
+        <source>New Volume Image</source>
+        <translation>Neues Volume-Abbild</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is running on this folder (PID %2). Make a verified backup (PostgreSQL page); with a connection above, Build and Verify records the exact row counts first. Then stop the server: %3</source>
+        <translation>PostgreSQL %1 läuft auf diesem Ordner (PID %2). Erstellen Sie eine geprüfte Sicherung (Seite PostgreSQL); mit einer Verbindung oben hält „Erstellen und prüfen“ zuerst die genauen Zeilenzahlen fest. Beenden Sie dann den Server: %3</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL %1 data directory; the server is stopped.</source>
+        <translation>Ein Datenverzeichnis von PostgreSQL %1; der Server ist beendet.</translation>
+    </message>
+    <message>
+        <source>Switching over…</source>
+        <translation>Schalte um…</translation>
+    </message>
+    <message>
+        <source>Building, encrypting and verifying…</source>
+        <translation>Erstelle, verschlüssele und prüfe…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Build and Verify continues where it stopped.</source>
+        <translation>Abgebrochen. „Erstellen und prüfen“ macht dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>/etc/crypttab:</source>
+        <translation>/etc/crypttab:</translation>
+    </message>
+    <message>
+        <source>/etc/fstab:</source>
+        <translation>/etc/fstab:</translation>
+    </message>
+    <message>
+        <source>or instead of the fstab line, /etc/systemd/system/%1:</source>
+        <translation>oder statt der fstab-Zeile /etc/systemd/system/%1:</translation>
+    </message>
+    <message>
+        <source>Switched over. Mount the volume at the folder before starting what uses it.</source>
+        <translation>Umgeschaltet. Hängen Sie das Volume am Ordner ein, bevor Sie starten, was ihn benutzt.</translation>
     </message>
 </context>
 </TS>
