@@ -10161,5 +10161,334 @@ Fehlt:
         <source>Switched over. Mount the volume at the folder before starting what uses it.</source>
         <translation>Umgeschaltet. Hängen Sie das Volume am Ordner ein, bevor Sie starten, was ihn benutzt.</translation>
     </message>
+    <message>
+        <source>host=/run/postgresql dbname=shop (password from ~/.pgpass)</source>
+        <translation>host=/run/postgresql dbname=shop (Passwort aus ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>While the server still runs, its exact row counts are recorded in the journal for the comparison after the move; then stop it.</source>
+        <translation>Solange der Server noch läuft, werden seine genauen Zeilenzahlen für den Vergleich nach dem Umzug im Journal festgehalten; beenden Sie ihn danach.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection:</source>
+        <translation>PostgreSQL-Verbindung:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is running on this folder (PID %2). Make a verified backup (PostgreSQL page); with a connection above, Build and Verify records the exact row counts first. Then stop the server: %3</source>
+        <translation>PostgreSQL %1 läuft auf diesem Ordner (PID %2). Erstellen Sie eine geprüfte Sicherung (Seite PostgreSQL); mit einer Verbindung oben hält „Erstellen und prüfen“ zuerst die genauen Zeilenzahlen fest. Beenden Sie dann den Server: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateDirJob</name>
+    <message>
+        <source>Move %1 into an encrypted volume</source>
+        <translation>%1 in ein verschlüsseltes Volume verschieben</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Vorprüfung</translation>
+    </message>
+    <message>
+        <source>Build the file system (mke2fs -d)</source>
+        <translation>Dateisystem erstellen (mke2fs -d)</translation>
+    </message>
+    <message>
+        <source>Encrypt in place</source>
+        <translation>An Ort und Stelle verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Add the recovery key</source>
+        <translation>Wiederherstellungsschlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Verify every file</source>
+        <translation>Jede Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Switch over</source>
+        <translation>Umschalten</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on the new location</source>
+        <translation>PostgreSQL am neuen Ort</translation>
+    </message>
+    <message>
+        <source>The image %1 would be inside %2, the folder it is to hold. Put it somewhere else.</source>
+        <translation>Das Abbild %1 läge in %2, dem Ordner, den es aufnehmen soll. Legen Sie es woanders ab.</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to the migration of %2, not %3.</source>
+        <translation>Das Journal %1 gehört zur Migration von %2, nicht von %3.</translation>
+    </message>
+    <message>
+        <source>This migration was rolled back. To start again, move the image %1 and its journal %2 away first.</source>
+        <translation>Diese Migration wurde rückgängig gemacht. Um neu zu beginnen, verschieben Sie zuerst das Abbild %1 und sein Journal %2 an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Strongroom never formats over a file. Pick a new name.</source>
+        <translation>%1 existiert bereits; Strongroom formatiert nie über eine Datei. Wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 was put back (rolled back) after the switch-over. To start again, move the image %2 and its journal away first.</source>
+        <translation>%1 wurde nach dem Umschalten zurückgelegt (rückgängig gemacht). Um neu zu beginnen, verschieben Sie zuerst das Abbild %2 und sein Journal an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read completely by this user (first: %2). Run as the folder's owner or as root.</source>
+        <translation>%1 kann von diesem Benutzer nicht vollständig gelesen werden (zuerst: %2). Führen Sie den Befehl als Eigentümer des Ordners oder als root aus.</translation>
+    </message>
+    <message>
+        <source>Exact row counts recorded in %1 for the comparison after the move.</source>
+        <translation>Genaue Zeilenzahlen in %1 für den Vergleich nach dem Umzug festgehalten.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is running on %2 (postmaster PID %3). Stop it first (%4, as the server's user for pg_ctl), then run this again.%5</source>
+        <translation>PostgreSQL %1 läuft auf %2 (Postmaster-PID %3). Beenden Sie den Server zuerst (%4, für pg_ctl als Benutzer des Servers) und führen Sie dies dann erneut aus.%5</translation>
+    </message>
+    <message>
+        <source> To record exact row counts for the comparison after the move, give --dbname while the server still runs.</source>
+        <translation> Um genaue Zeilenzahlen für den Vergleich nach dem Umzug festzuhalten, geben Sie --dbname an, solange der Server noch läuft.</translation>
+    </message>
+    <message>
+        <source>--size must be a whole number of MiB and at least %1 MiB for %2 (its files, the file system's own room and %3 MiB for the LUKS2 header).</source>
+        <translation>--size muss eine ganze Zahl von MiB und mindestens %1 MiB für %2 sein (seine Dateien, der Eigenbedarf des Dateisystems und %3 MiB für den LUKS2-Header).</translation>
+    </message>
+    <message>
+        <source>the volume image</source>
+        <translation>das Volume-Abbild</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, %3 MiB of files; image %4 MiB with %5 % headroom.</source>
+        <translation>%1: %2 Einträge, %3 MiB an Dateien; Abbild %4 MiB mit %5 % Reserve.</translation>
+    </message>
+    <message>
+        <source>The volume differs from %1 in %2 places (first: %3). Nothing was switched; the folder is untouched.</source>
+        <translation>Das Volume weicht an %2 Stellen von %1 ab (zuerst: %3). Es wurde nicht umgeschaltet; der Ordner ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the volume was verified (%2 differences, first: %3). Nothing was switched; the volume must be built again: move %4 and its journal away and run this again.</source>
+        <translation>%1 hat sich seit der Prüfung des Volumes geändert (%2 Unterschiede, zuerst: %3). Es wurde nicht umgeschaltet; das Volume muss neu erstellt werden: Verschieben Sie %4 und sein Journal an einen anderen Ort und führen Sie dies erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and every file is verified. Nothing was switched yet: run again with --yes (or confirm in the wizard) to switch over.</source>
+        <translation>%1 liegt in %2, und jede Datei ist geprüft. Noch wurde nicht umgeschaltet: Führen Sie den Befehl mit --yes erneut aus (oder bestätigen Sie im Assistenten), um umzuschalten.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL was started on %1 again (PID %2); stop it before the switch-over.</source>
+        <translation>PostgreSQL wurde auf %1 wieder gestartet (PID %2); beenden Sie es vor dem Umschalten.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot make the mount point %1: %2</source>
+        <translation>Der Einhängepunkt %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1: open and mount the volume at %2 (volume open, or the crypttab and fstab lines), start the server with your service command and compare the row counts with `pg info --exact`.</source>
+        <translation>PostgreSQL %1: Öffnen Sie das Volume und hängen Sie es unter %2 ein (volume open oder die Zeilen für crypttab und fstab), starten Sie den Server mit Ihrem Dienstbefehl und vergleichen Sie die Zeilenzahlen mit `pg info --exact`.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1: starting the server on the new location needs the volume mounted at %2, which needs device-mapper; this system has none, so the server was not started and the row counts were not compared here.</source>
+        <translation>PostgreSQL %1: Um den Server am neuen Ort zu starten, muss das Volume unter %2 eingehängt sein, wofür device-mapper nötig ist; dieses System hat keinen, daher wurde der Server hier nicht gestartet und die Zeilenzahlen wurden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 now lives in %2; the original is kept as %3. Mount the volume at %1 before starting what uses it.</source>
+        <translation>%1 liegt jetzt in %2; das Original bleibt als %3 erhalten. Hängen Sie das Volume unter %1 ein, bevor Sie starten, was es benutzt.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRollbackJob</name>
+    <message>
+        <source>Roll back the migration of %1</source>
+        <translation>Migration von %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Find the kept original</source>
+        <translation>Aufbewahrtes Original suchen</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Zurücklegen</translation>
+    </message>
+    <message>
+        <source>%1 has no migration journal (%2).</source>
+        <translation>%1 hat kein Migrationsjournal (%2).</translation>
+    </message>
+    <message>
+        <source>The journal of %1 belongs to the migration of %2, not %3.</source>
+        <translation>Das Journal von %1 gehört zur Migration von %2, nicht von %3.</translation>
+    </message>
+    <message>
+        <source>%1 was never switched over, so it is where it was. The image %2 is left as it is; remove it yourself when it is not wanted.</source>
+        <translation>%1 wurde nie umgeschaltet und liegt daher noch an seinem Platz. Das Abbild %2 bleibt unverändert; entfernen Sie es selbst, wenn Sie es nicht brauchen.</translation>
+    </message>
+    <message>
+        <source>%1 was already put back.</source>
+        <translation>%1 wurde bereits zurückgelegt.</translation>
+    </message>
+    <message>
+        <source>There is no %1.before-migration-* to put back.</source>
+        <translation>Es gibt kein %1.before-migration-* zum Zurücklegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; nothing was changed.</source>
+        <translation>%1 ist kein Ordner; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The volume is mounted at %1; stop what uses it and unmount it first.</source>
+        <translation>Das Volume ist unter %1 eingehängt; beenden Sie, was es benutzt, und hängen Sie es zuerst aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: something was written there after the switch-over. Move those files away first; Strongroom deletes nothing.</source>
+        <translation>%1 ist nicht leer: Nach dem Umschalten wurde dort etwas geschrieben. Verschieben Sie diese Dateien zuerst an einen anderen Ort; Strongroom löscht nichts.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the mount point %1: %2</source>
+        <translation>Der Einhängepunkt %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 back to %2: %3</source>
+        <translation>%1 kann nicht zurück in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is back in place (it was kept as %2).</source>
+        <translation>%1 ist wieder an seinem Platz (es war als %2 aufbewahrt).</translation>
+    </message>
+</context>
+<context>
+    <name>TreeVerifier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>missing in the volume</source>
+        <translation>fehlt im Volume</translation>
+    </message>
+    <message>
+        <source>type differs (folder: %1, volume: %2)</source>
+        <translation>Typ weicht ab (Ordner: %1, Volume: %2)</translation>
+    </message>
+    <message>
+        <source>mode differs (folder: %1, volume: %2)</source>
+        <translation>Rechte weichen ab (Ordner: %1, Volume: %2)</translation>
+    </message>
+    <message>
+        <source>owner differs (folder: %1:%2, volume: %3:%4)</source>
+        <translation>Eigentümer weicht ab (Ordner: %1:%2, Volume: %3:%4)</translation>
+    </message>
+    <message>
+        <source>modification time differs (folder: %1.%2, volume: %3.%4)</source>
+        <translation>Änderungszeit weicht ab (Ordner: %1.%2, Volume: %3.%4)</translation>
+    </message>
+    <message>
+        <source>link count differs (folder: %1, volume: %2)</source>
+        <translation>Anzahl der Links weicht ab (Ordner: %1, Volume: %2)</translation>
+    </message>
+    <message>
+        <source>size differs (folder: %1, volume: %2)</source>
+        <translation>Größe weicht ab (Ordner: %1, Volume: %2)</translation>
+    </message>
+    <message>
+        <source>is a hard link in the folder but a separate file in the volume</source>
+        <translation>ist im Ordner ein harter Link, im Volume aber eine eigene Datei</translation>
+    </message>
+    <message>
+        <source>extended attribute %1 missing in the volume</source>
+        <translation>erweitertes Attribut %1 fehlt im Volume</translation>
+    </message>
+    <message>
+        <source>extended attribute %1 differs</source>
+        <translation>erweitertes Attribut %1 weicht ab</translation>
+    </message>
+    <message>
+        <source>extended attribute %1 only in the volume</source>
+        <translation>erweitertes Attribut %1 nur im Volume</translation>
+    </message>
+    <message>
+        <source>symlink target differs</source>
+        <translation>Ziel des symbolischen Links weicht ab</translation>
+    </message>
+    <message>
+        <source>contents differ (SHA-256)</source>
+        <translation>Inhalt weicht ab (SHA-256)</translation>
+    </message>
+    <message>
+        <source>only in the volume</source>
+        <translation>nur im Volume</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a mount point inside %2; a folder that spans file systems is not migrated. Unmount it or migrate it on its own.</source>
+        <translation>%1 ist ein Einhängepunkt innerhalb von %2; ein Ordner über mehrere Dateisysteme wird nicht migriert. Hängen Sie es aus oder migrieren Sie es für sich.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainImageBuilder</name>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot allocate %2 bytes: %3</source>
+        <translation>%1: %2 Bytes können nicht belegt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the new file system in %1: %2</source>
+        <translation>Das neue Dateisystem in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the times of "%1" in the new file system: %2</source>
+        <translation>Die Zeiten von „%1“ im neuen Dateisystem können nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>mke2fs is not installed: apt install e2fsprogs.</source>
+        <translation>mke2fs ist nicht installiert: apt install e2fsprogs.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>mke2fs -d failed on %1: %2</source>
+        <translation>mke2fs -d ist bei %1 gescheitert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationJournal</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a migration journal Strongroom can read (%2).</source>
+        <translation>%1 ist kein Migrationsjournal, das Strongroom lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>migration journal</source>
+        <translation>Migrationsjournal</translation>
+    </message>
+</context>
+<context>
+    <name>MountConfig</name>
+    <message>
+        <source>Only root can write /etc/crypttab and /etc/fstab; add the lines shown by hand, or run this again as root.</source>
+        <translation>Nur root kann /etc/crypttab und /etc/fstab schreiben; tragen Sie die gezeigten Zeilen von Hand ein oder führen Sie dies als root erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 </TS>

@@ -136,6 +136,14 @@ void MigrateDirJob::migrate(JobContext &context)
         context.setData(data);
         context.fail(error);
     };
+    // Each completed step that changed something leaves its own audit line; the run's line follows
+    // at the end (run()).
+    const AuditLog audit = r.auditLogPath.isEmpty() ? AuditLog() : AuditLog(r.auditLogPath);
+    auto auditStep = [&](const QString &step, QJsonObject details = {}) {
+        details.insert(QStringLiteral("image"), image);
+        audit.append(QStringLiteral("volume.migrate-dir.") + step, folder, QStringLiteral("succeeded"),
+                     details);
+    };
 
     // 1. Preflight.
     context.startStep(Preflight);
@@ -328,6 +336,8 @@ void MigrateDirJob::migrate(JobContext &context)
             fail(s.error());
             return;
         }
+        auditStep(QStringLiteral("build"),
+                  {{QStringLiteral("image_bytes"), journal.number(QStringLiteral("image_bytes"))}});
     }
     if (context.isCancelled())
         return;
@@ -358,6 +368,7 @@ void MigrateDirJob::migrate(JobContext &context)
             fail(s.error());
             return;
         }
+        auditStep(QStringLiteral("encrypt"), {{QStringLiteral("slot"), outcome->slot}});
     }
     if (context.isCancelled())
         return;
@@ -404,6 +415,7 @@ void MigrateDirJob::migrate(JobContext &context)
             fail(saved.error());
             return;
         }
+        auditStep(QStringLiteral("recovery-key"), {{QStringLiteral("slot"), *added}});
         crashPointForTests("migrate-recovery");
     }
     if (context.isCancelled())
@@ -471,6 +483,8 @@ void MigrateDirJob::migrate(JobContext &context)
                 fail(s.error());
                 return;
             }
+            auditStep(QStringLiteral("verify"), {{QStringLiteral("entries"), verified->entries},
+                                                 {QStringLiteral("bytes"), verified->bytesHashed}});
         }
         crashPointForTests("migrate-verify");
     } else if (journal.reached(QStringLiteral("verified"))) {
@@ -544,6 +558,8 @@ void MigrateDirJob::migrate(JobContext &context)
             fail(s.error());
             return;
         }
+        auditStep(QStringLiteral("switch"),
+                  {{QStringLiteral("kept_original"), journal.text(QStringLiteral("kept_original"))}});
     }
     data.insert(QStringLiteral("switched"), true);
     data.insert(QStringLiteral("kept_original"), journal.text(QStringLiteral("kept_original")));

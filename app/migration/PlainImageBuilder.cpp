@@ -12,6 +12,7 @@
 #include <cstring>
 #include <ext2fs/ext2fs.h>
 #include <fcntl.h>
+#include <mutex>
 #include <unistd.h>
 
 namespace strongroom::migration {
@@ -58,6 +59,9 @@ quint32 extraTime(qint64 seconds, long ns)
 
 Status putBackTimes(const QString &image, const SourceScan &scan, const std::function<bool()> &cancelled)
 {
+    // libext2fs's words for its error codes (else error_message() says "Unknown code ext2 ...").
+    static std::once_flag errorTexts;
+    std::call_once(errorTexts, [] { initialize_ext2_error_table(); });
     ext2_filsys fs = nullptr;
     const QByteArray name = QFile::encodeName(image);
     if (const errcode_t rc =

@@ -90,6 +90,13 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(&wizard, "migrateSwitch")->isEnabled());
 
         QSignalSpy finished(&wizard, &ui::MigrateDirWizard::stepFinished);
+        // A connection with a password in it is refused before anything runs.
+        child<QLineEdit>(&wizard, "migrateConnection")->setText(QStringLiteral("host=/tmp password=secret"));
+        wizard.buildAndVerify();
+        QVERIFY(!child<QLabel>(&wizard, "migrateStatus")->text().isEmpty());
+        QVERIFY(!QFileInfo::exists(image));
+        QCOMPARE(finished.count(), 0);
+        child<QLineEdit>(&wizard, "migrateConnection")->clear();
         wizard.buildAndVerify();
         JobReport report = waitForStep(finished);
         QVERIFY2(report.outcome == JobOutcome::Succeeded,

@@ -78,6 +78,12 @@ MigrateDirWizard::MigrateDirWizard(JobRunner *runner, JobsIndicator *jobs, QWidg
     m_headroom->setValue(20);
     m_headroom->setSuffix(tr(" %"));
     whatForm->addRow(tr("Free room:"), m_headroom);
+    m_connection = new QLineEdit;
+    m_connection->setObjectName(QStringLiteral("migrateConnection"));
+    m_connection->setPlaceholderText(tr("host=/run/postgresql dbname=shop (password from ~/.pgpass)"));
+    m_connection->setToolTip(tr("While the server still runs, its exact row counts are recorded in the "
+                                "journal for the comparison after the move; then stop it."));
+    whatForm->addRow(tr("PostgreSQL connection:"), m_connection);
     m_folderNote = new QLabel;
     m_folderNote->setObjectName(QStringLiteral("migrateFolderNote"));
     m_folderNote->setWordWrap(true);
@@ -127,6 +133,9 @@ MigrateDirWizard::MigrateDirWizard(JobRunner *runner, JobsIndicator *jobs, QWidg
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("migrateStatus"));
     m_status->setWordWrap(true);
+    // A wrapped label in a wizard page gets one line's height otherwise; overviews take up to three.
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 3 + 4);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     workLayout->addWidget(m_status);
     m_result = new QPlainTextEdit;
     m_result->setObjectName(QStringLiteral("migrateResult"));
@@ -200,8 +209,9 @@ void MigrateDirWizard::describeFolder()
     const migration::PostgresState pg = migration::postgresState(folder);
     if (pg.livePid > 0)
         m_folderNote->setText(
-            tr("PostgreSQL %1 is running on this folder (PID %2). Make a verified backup and "
-               "record the exact row counts (PostgreSQL page), then stop it: %3")
+            tr("PostgreSQL %1 is running on this folder (PID %2). Make a verified backup (PostgreSQL page); "
+               "with a connection above, Build and Verify records the exact row counts first. Then stop the "
+               "server: %3")
                 .arg(pg.version)
                 .arg(pg.livePid)
                 .arg(pg.howToStop(folder)));
@@ -254,6 +264,14 @@ void MigrateDirWizard::runMigration(bool switching)
     request.key = m_key;
     request.chosenRecoveryKey = m_recoveryKey;
     request.switchOver = switching;
+    if (!m_connection->text().trimmed().isEmpty()) {
+        auto connection = postgres::PgConnection::parse(m_connection->text().trimmed());
+        if (!connection) {
+            m_status->setText(connection.error().message);
+            return;
+        }
+        request.rowCounts = postgres::PgInfoJob::Request{*connection, {}, true};
+    }
     auto job = std::make_shared<migration::MigrateDirJob>(request);
     m_busy = true;
     updateButtons();

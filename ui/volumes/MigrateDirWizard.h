@@ -66,6 +66,7 @@ private:
     QLineEdit *m_folder;
     QLineEdit *m_image;
     QSpinBox *m_headroom;
+    QLineEdit *m_connection; // optional: the running server whose row counts the journal records
     QLabel *m_folderNote;
     NewPassphraseField *m_passphrase;
     PbkdfSettingsEditor *m_pbkdf;
