@@ -3,7 +3,11 @@
 # declares. Run by installer/CMakeLists.txt: cmake -DCLI=... -DPAGE_IN=... -DPAGE_OUT=... -P this-file
 # An ASan build's leak report at exit (OpenSSL's provider loading) is not the page's business.
 set(ENV{ASAN_OPTIONS} "detect_leaks=0")
+# The page is English whatever the builder's locale: strongroom-cli follows LANGUAGE/LC_ALL/LANG.
 set(ENV{LANG} "C.UTF-8")
+set(ENV{LC_ALL} "C.UTF-8")
+unset(ENV{LC_MESSAGES})
+unset(ENV{LANGUAGE})
 execute_process(COMMAND ${CLI} --reference man
     OUTPUT_VARIABLE commands RESULT_VARIABLE status ERROR_VARIABLE errors)
 if(NOT status EQUAL 0)

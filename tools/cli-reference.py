@@ -15,7 +15,9 @@ def main():
     if len(sys.argv) != 4 or sys.argv[1] not in ("check", "update"):
         sys.exit(__doc__)
     mode, cli, doc_path = sys.argv[1:]
-    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0", LANG="C.UTF-8")
+    # English whatever the caller's locale: strongroom-cli follows LANGUAGE/LC_ALL/LC_MESSAGES/LANG.
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_MESSAGES")}
+    env.update(ASAN_OPTIONS="detect_leaks=0", LANG="C.UTF-8", LC_ALL="C.UTF-8")
     reference = subprocess.run([cli, "--reference", "markdown"], capture_output=True, text=True, check=True,
                                env=env).stdout
     with open(doc_path, encoding="utf-8") as f:
