@@ -5920,5 +5920,53 @@
         <source>%1: the workload file holds no SQL statement.</source>
         <translation>%1: die Datei mit der Arbeitslast enthält keine SQL-Anweisung.</translation>
     </message>
+    <message>
+        <source>libcrypto has no %1</source>
+        <translation>libcrypto kennt %1 nicht</translation>
+    </message>
+    <message>
+        <source>a new LUKS2 key slot (libcryptsetup's defaults: %1 KiB, %2 threads, iterations for %3 ms)</source>
+        <translation>ein neuer LUKS2-Schlüsselplatz (Vorgaben von libcryptsetup: %1 KiB, %2 Threads, Iterationen für %3 ms)</translation>
+    </message>
+    <message>
+        <source>Known volume %1 not measured: %2</source>
+        <translation>Bekanntes Volume %1 nicht gemessen: %2</translation>
+    </message>
+    <message>
+        <source>known volume %1</source>
+        <translation>bekanntes Volume %1</translation>
+    </message>
+    <message>
+        <source>Benchmark %1 against %2</source>
+        <translation>%1 im Vergleich mit %2 messen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>%1 (statement %2, on %3)</source>
+        <translation>%1 (Anweisung %2, auf %3)</translation>
+    </message>
+    <message>
+        <source>; against p50 %1; overhead %2</source>
+        <translation>; Vergleich p50 %1; Mehraufwand %2</translation>
+    </message>
+    <message>
+        <source>"%1": parameter :%2 needs a table after FROM, JOIN, UPDATE or INTO to draw values from.</source>
+        <translation>„%1“: Parameter :%2 braucht eine Tabelle nach FROM, JOIN, UPDATE oder INTO, aus der seine Werte gezogen werden.</translation>
+    </message>
+    <message>
+        <source>"%1": the table %2 for parameter :%3: %4</source>
+        <translation>„%1“: die Tabelle %2 für Parameter :%3: %4</translation>
+    </message>
+    <message>
+        <source>"%1": parameter :%2 is neither a column of %3 nor :id, :key or :pk of a table with a single-column primary key.</source>
+        <translation>„%1“: Parameter :%2 ist weder eine Spalte von %3 noch :id, :key oder :pk einer Tabelle mit einspaltigem Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>"%1": %2 has no values of %3 for parameter :%4.</source>
+        <translation>„%1“: %2 hat keine Werte in %3 für Parameter :%4.</translation>
+    </message>
 </context>
 </TS>

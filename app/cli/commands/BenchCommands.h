@@ -5,8 +5,9 @@
 namespace strongroom::cli {
 
 // `bench queries FILE`: latency percentiles of a workload on a SQLCipher or SQLite file, optionally
-// against its decrypted twin, saved as a baseline or compared with one (exit 9 on a regression).
-// Runs app/bench's QueryBenchJob, as the Benchmarks page does.
+// against its decrypted twin; `bench queries --dbname CONN [--against CONN2]` the same on PostgreSQL,
+// optionally against a second connection; saved as a baseline or compared with one (exit 9 on a
+// regression). Runs app/bench's QueryBenchJob or PgQueryBenchJob, as the Benchmarks page does.
 class BenchQueriesCommand : public CliCommand
 {
 public:
@@ -14,8 +15,8 @@ public:
     QString summary() const override
     {
         return QStringLiteral(
-            "Query latency percentiles of a database, its encryption overhead against a plain "
-            "twin, baselines (exit 9 on a regression)");
+            "Query latency percentiles of a database file or PostgreSQL connection, its encryption overhead "
+            "against a plain twin or a second connection, baselines (exit 9 on a regression)");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
