@@ -5968,5 +5968,101 @@
         <source>"%1": %2 has no values of %3 for parameter :%4.</source>
         <translation>„%1“: %2 hat keine Werte in %3 für Parameter :%4.</translation>
     </message>
+    <message>
+        <source>plain SQLite, no encryption</source>
+        <translation>einfaches SQLite, ohne Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>everything readable by whoever gets the file</source>
+        <translation>alles lesbar für jeden, der die Datei bekommt</translation>
+    </message>
+    <message>
+        <source>SQLCipher's defaults: 4 KiB pages, HMAC-SHA512, cipher_memory_security off, 2 MB cache</source>
+        <translation>Vorgaben von SQLCipher: 4-KiB-Seiten, HMAC-SHA512, cipher_memory_security aus, 2 MB Cache</translation>
+    </message>
+    <message>
+        <source>the reference the others are compared with</source>
+        <translation>die Referenz, mit der die anderen verglichen werden</translation>
+    </message>
+    <message>
+        <source>cipher_page_size = 16384 (16 KiB pages)</source>
+        <translation>cipher_page_size = 16384 (16-KiB-Seiten)</translation>
+    </message>
+    <message>
+        <source>none to secrecy or integrity; the file opens only with that page size given, and each small write re-encrypts a whole 16 KiB page</source>
+        <translation>keine für Vertraulichkeit oder Integrität; die Datei öffnet sich nur mit dieser Seitengröße, und jeder kleine Schreibvorgang verschlüsselt eine ganze 16-KiB-Seite neu</translation>
+    </message>
+    <message>
+        <source>cipher_memory_security = ON</source>
+        <translation>cipher_memory_security = ON</translation>
+    </message>
+    <message>
+        <source>none, it adds protection: freed memory is wiped and locked; off (the default), freed buffers may keep decrypted pages until they are reused</source>
+        <translation>keine, sie erhöht den Schutz: freigegebener Speicher wird gelöscht und gesperrt; ausgeschaltet (die Vorgabe) können freigegebene Puffer entschlüsselte Seiten behalten, bis sie wiederverwendet werden</translation>
+    </message>
+    <message>
+        <source>cipher_use_hmac = OFF</source>
+        <translation>cipher_use_hmac = OFF</translation>
+    </message>
+    <message>
+        <source>integrity: changed, swapped or replayed pages are no longer detected, only read as garbage</source>
+        <translation>Integrität: veränderte, vertauschte oder wieder eingespielte Seiten werden nicht mehr erkannt, nur als Datenmüll gelesen</translation>
+    </message>
+    <message>
+        <source>cache_size = -65536 (64 MiB page cache)</source>
+        <translation>cache_size = -65536 (64 MiB Seiten-Cache)</translation>
+    </message>
+    <message>
+        <source>up to 64 MiB of decrypted pages held in memory, where swap or a core dump can capture them</source>
+        <translation>bis zu 64 MiB entschlüsselter Seiten im Speicher, wo Auslagerung oder ein Speicherabbild sie erfassen können</translation>
+    </message>
+    <message>
+        <source>The SQLCipher benchmark failed: %1</source>
+        <translation>Die SQLCipher-Messung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Measure SQLCipher's settings</source>
+        <translation>Einstellungen von SQLCipher messen</translation>
+    </message>
+    <message>
+        <source>Run the workload on each variant</source>
+        <translation>Die Last auf jeder Variante ausführen</translation>
+    </message>
+    <message>
+        <source>Remove the files</source>
+        <translation>Die Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>The size must be 1 to 4096 MB and the rounds 1 to 20.</source>
+        <translation>Die Größe muss 1 bis 4096 MB betragen und die Runden 1 bis 20.</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a private folder for the benchmark (%2).</source>
+        <translation>%1: kein privater Ordner für die Messung möglich (%2).</translation>
+    </message>
+    <message>
+        <source>Temporary files in %1</source>
+        <translation>Temporäre Dateien in %1</translation>
+    </message>
+    <message>
+        <source>Round %1, %2</source>
+        <translation>Runde %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create (%2).</source>
+        <translation>%1: kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 could not be removed; remove it yourself.</source>
+        <translation>Der temporäre Ordner %1 konnte nicht entfernt werden; entfernen Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms, overhead %3 % against plain SQLite</source>
+        <translation>%1: %2 ms, Mehraufwand %3 % gegenüber einfachem SQLite</translation>
+    </message>
+    <message>
+        <source>SQLCipher's defaults cost %1 % against plain SQLite here (noise %2 %).</source>
+        <translation>Die Vorgaben von SQLCipher kosten hier %1 % gegenüber einfachem SQLite (Rauschen %2 %).</translation>
+    </message>
 </context>
 </TS>

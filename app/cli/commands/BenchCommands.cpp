@@ -5,6 +5,7 @@
 #include "bench/PgQueryBenchJob.h"
 #include "bench/QueryBenchJob.h"
 #include "bench/ResultCsv.h"
+#include "bench/SqlCipherBenchJob.h"
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
 #include "cli/commands/PgOptions.h"
@@ -460,6 +461,80 @@ int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
         if (r.contains(QLatin1String("note")))
             out << "  (" << r.value(QLatin1String("note")).toString() << ')';
         out << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+void BenchSqlCipherCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("size-mb"),
+                      QStringLiteral("Size of the synthetic table in MB (default 32, at most 4096)."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("rounds"),
+         QStringLiteral("Runs of every variant; each phase counts its best (default 2, at most 20)."),
+         QStringLiteral("N")});
+}
+
+int BenchSqlCipherCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    bench::SqlCipherBenchRequest request;
+    bool ok = true;
+    request.sizeMb = wholeNumber(parser, QStringLiteral("size-mb"), 1, ok).value_or(request.sizeMb);
+    request.rounds = wholeNumber(parser, QStringLiteral("rounds"), 1, ok).value_or(request.rounds);
+    if (!ok || request.sizeMb > 4096 || request.rounds > 20)
+        return context.fail(
+            usage(QStringLiteral("--size-mb wants a whole number from 1 to 4096, --rounds one "
+                                 "from 1 to 20.")));
+    const JobReport report = context.runJob(std::make_shared<bench::SqlCipherBenchJob>(request));
+    if (report.outcome == JobOutcome::Cancelled)
+        return context.fail(
+            Error(ExitCode::Cancelled, QStringLiteral("Cancelled; the temporary files were removed.")));
+    if (const std::optional<int> end = jobEnd(context, report))
+        return *end;
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    const QJsonObject &d = report.data;
+    out << "SQLCipher " << d.value(QLatin1String("sqlcipher_version")).toString() << " (SQLite "
+        << d.value(QLatin1String("sqlite_version")).toString() << "), "
+        << d.value(QLatin1String("size_mb")).toInt() << " MB, " << d.value(QLatin1String("rows")).toInteger()
+        << " rows, best of " << d.value(QLatin1String("rounds")).toInt() << " round(s); noise "
+        << number(d.value(QLatin1String("noise_percent")), 1) << " %\n";
+    out << "Times in ms; OVERHEAD against plain SQLite; VS DEFAULTS: change against SQLCipher's defaults\n\n";
+    const QJsonArray phases = d.value(QLatin1String("phases")).toArray();
+    out << QStringLiteral("VARIANT").leftJustified(20);
+    for (const QJsonValue &p : phases)
+        out << p.toString().toUpper().rightJustified(12);
+    out << QStringLiteral("TOTAL").rightJustified(10) << QStringLiteral("OVERHEAD").rightJustified(10)
+        << QStringLiteral("VS DEFAULTS").rightJustified(13) << '\n';
+    const QJsonArray variants = d.value(QLatin1String("variants")).toArray();
+    for (const QJsonValue &v : variants) {
+        const QJsonObject o = v.toObject();
+        out << o.value(QLatin1String("name")).toString().leftJustified(20);
+        const QJsonObject ms = o.value(QLatin1String("phases_ms")).toObject();
+        for (const QJsonValue &p : phases)
+            out << number(ms.value(p.toString()), 1).rightJustified(12);
+        auto percent = [](const QJsonValue &value) {
+            return value.isDouble() ? QStringLiteral("%1%2 %")
+                                          .arg(value.toDouble() >= 0 ? QStringLiteral("+") : QString())
+                                          .arg(value.toDouble(), 0, 'f', 1)
+                                    : QStringLiteral("-");
+        };
+        out << number(o.value(QLatin1String("total_ms")), 1).rightJustified(10)
+            << percent(o.value(QLatin1String("overhead_percent"))).rightJustified(10)
+            << percent(o.value(QLatin1String("change_vs_defaults_percent"))).rightJustified(13) << '\n';
+    }
+    out << "\nSETTINGS\n";
+    for (const QJsonValue &v : variants) {
+        const QJsonObject o = v.toObject();
+        out << "  " << o.value(QLatin1String("name")).toString() << ": "
+            << o.value(QLatin1String("setting")).toString()
+            << (o.value(QLatin1String("cuts_overhead")).toBool() ? "  [cuts the overhead here]" : "") << "\n"
+            << "    security cost: " << o.value(QLatin1String("security_cost")).toString() << '\n';
     }
     out.flush();
     return 0;

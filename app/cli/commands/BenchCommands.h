@@ -53,4 +53,19 @@ public:
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };
 
+// `bench sqlcipher`: a synthetic workload on plain SQLite and SQLCipher settings variants, and which
+// settings cut the overhead here (app/bench's SqlCipherBenchJob).
+class BenchSqlCipherCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("bench"), QStringLiteral("sqlcipher")}; }
+    QString summary() const override
+    {
+        return QStringLiteral("SQLCipher's overhead against plain SQLite on a synthetic workload, and which "
+                              "settings cut it here, with their security cost");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
 } // namespace strongroom::cli
