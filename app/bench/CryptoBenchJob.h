@@ -13,8 +13,9 @@ namespace strongroom::bench {
 // ChaCha20-Poly1305 on 64 KiB age chunks, SHA-256 on 1 MiB buffers; whether the CPU has AES-NI. It
 // needs no kernel crypto API (AF_ALG), unlike `cryptsetup benchmark`. Each row is measured with
 // `openssl speed`'s own loop (EvpSpeed.h: the same EVP calls on the same block size), and with
-// `reference` `openssl speed` (-evp, or -hmac sha512) runs right after it at that block size, so the
-// ratio ours / openssl's is about 1 (below 0.9 means the process is held back by something).
+// `reference` `openssl speed` (-evp, or -hmac sha512) runs between the two halves of our measuring
+// time at that block size (the better half counts: load only slows a loop), so the ratio ours /
+// openssl's is about 1 (below 0.9 on an idle core means the process is held back by something).
 //
 // Data: {"aes_ni", "openssl", "seconds_per_algorithm", "reference_seconds", "method", "results":
 // [{"algorithm", "used_by", "unit_bytes", "mb_s", "cpu_share", "openssl_speed_mb_s", "ratio"}]}; the
