@@ -5544,8 +5544,8 @@
         <translation>Leistungsmessung</translation>
     </message>
     <message>
-        <source>Query latency of an open database, and what its encryption costs against a decrypted twin on the same disk. Percentiles by nearest rank.</source>
-        <translation>Abfragelatenz einer geöffneten Datenbank und was ihre Verschlüsselung gegenüber einem entschlüsselten Zwilling auf demselben Datenträger kostet. Perzentile nach dem Nearest-Rank-Verfahren.</translation>
+        <source>Query latency of an open database or a PostgreSQL connection, and what encryption costs against a decrypted twin or a second connection. Percentiles by nearest rank.</source>
+        <translation>Abfragelatenz einer geöffneten Datenbank oder einer PostgreSQL-Verbindung und was die Verschlüsselung gegenüber einem entschlüsselten Zwilling oder einer zweiten Verbindung kostet. Perzentile nach dem Nearest-Rank-Verfahren.</translation>
     </message>
     <message>
         <source>Database:</source>
@@ -5648,8 +5648,8 @@
         <translation>Mehraufwand der Verschlüsselung je Anweisung (%), die 5-%-Linie</translation>
     </message>
     <message>
-        <source>Run against a plain twin to see the encryption overhead.</source>
-        <translation>Messen Sie gegen einen unverschlüsselten Zwilling, um den Mehraufwand der Verschlüsselung zu sehen.</translation>
+        <source>Run against a plain twin or a second connection to see the overhead.</source>
+        <translation>Messen Sie gegen einen unverschlüsselten Zwilling oder eine zweite Verbindung, um den Mehraufwand zu sehen.</translation>
     </message>
     <message>
         <source>overhead %</source>
@@ -5694,6 +5694,86 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A database open in the Databases section</source>
+        <translation>Eine im Bereich Datenbanken geöffnete Datenbank</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection</source>
+        <translation>Eine PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Conninfo, URI or service, e.g. host=db dbname=shop sslmode=require</source>
+        <translation>Conninfo, URI oder Dienst, z. B. host=db dbname=shop sslmode=require</translation>
+    </message>
+    <message>
+        <source>Connection A:</source>
+        <translation>Verbindung A:</translation>
+    </message>
+    <message>
+        <source>Optional: a second connection to compare with, e.g. sslmode=disable</source>
+        <translation>Optional: eine zweite Verbindung zum Vergleich, z. B. sslmode=disable</translation>
+    </message>
+    <message>
+        <source>Against B:</source>
+        <translation>Gegen B:</translation>
+    </message>
+    <message>
+        <source>Table size (MB):</source>
+        <translation>Tabellengröße (MB):</translation>
+    </message>
+    <message>
+        <source>Measure SQLCipher's settings</source>
+        <translation>Einstellungen von SQLCipher messen</translation>
+    </message>
+    <message>
+        <source>A synthetic workload on plain SQLite and on SQLCipher with one setting changed at a time; temporary files, removed afterwards.</source>
+        <translation>Eine synthetische Last auf einfachem SQLite und auf SQLCipher mit jeweils einer geänderten Einstellung; temporäre Dateien, die danach entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Total ms</source>
+        <translation>Gesamt ms</translation>
+    </message>
+    <message>
+        <source>Against the defaults</source>
+        <translation>Gegenüber den Vorgaben</translation>
+    </message>
+    <message>
+        <source>Cuts the overhead</source>
+        <translation>Senkt den Mehraufwand</translation>
+    </message>
+    <message>
+        <source>Security cost</source>
+        <translation>Preis an Sicherheit</translation>
+    </message>
+    <message>
+        <source>SQLCipher settings</source>
+        <translation>SQLCipher-Einstellungen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source> A</source>
+        <translation> A</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source>Overhead of A over B per statement (%), the 5 % line</source>
+        <translation>Mehraufwand von A gegenüber B je Anweisung (%), die 5-%-Linie</translation>
     </message>
 </context>
 <context>
