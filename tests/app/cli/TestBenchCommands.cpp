@@ -1,4 +1,5 @@
 #include "support/CliProcess.h"
+#include "support/PostgresServer.h"
 #include "support/SqlCipherShell.h"
 
 #include <QDir>
@@ -361,6 +362,40 @@ private Q_SLOTS:
                                        QStringLiteral("--volume"), secret(), QStringLiteral("--json")},
                                       {}, m_env);
         QCOMPARE(notLuks.exitCode, 6);
+    }
+
+    // `bench queries --dbname A --against B` on a real PostgreSQL 17 test server: two databases.
+    void postgresConnectionsAreComparedThroughTheCli()
+    {
+        PostgresServer server;
+        STRONGROOM_START_POSTGRES(server);
+        for (const QString &db : {QStringLiteral("shop"), QStringLiteral("shop_copy")}) {
+            QVERIFY(server.createDatabase(db));
+            QVERIFY(server
+                        .sql(QStringLiteral(
+                                 "CREATE TABLE orders (id int PRIMARY KEY, note text);"
+                                 "INSERT INTO orders SELECT x, 'note ' || x FROM generate_series(1, 500) x;"
+                                 "ANALYZE;"),
+                             db)
+                        .ok);
+        }
+        const QStringList args{QStringLiteral("--dbname"),     server.conninfo(QStringLiteral("shop")),
+                               QStringLiteral("--against"),    server.conninfo(QStringLiteral("shop_copy")),
+                               QStringLiteral("--iterations"), QStringLiteral("20"),
+                               QStringLiteral("--rounds"),     QStringLiteral("4"),
+                               QStringLiteral("--warmup"),     QStringLiteral("2")};
+        const CliRun r = bench(args + QStringList{QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QLatin1String("kind")).toString(), QStringLiteral("postgresql"));
+        const QJsonArray statements = o.value(QLatin1String("statements")).toArray();
+        QCOMPARE(statements.size(), 5);
+        for (const QJsonValue &v : statements)
+            QVERIFY(v.toObject().contains(QLatin1String("overhead")));
+        const CliRun human = bench(args);
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("Target B") && human.out.contains("overhead of A over B"),
+                 human.out.constData());
     }
 
     void sqlcipherReportsEveryVariantAndLeavesNoFile()
