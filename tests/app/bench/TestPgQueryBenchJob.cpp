@@ -1,6 +1,7 @@
 #include "bench/Baseline.h"
 #include "bench/PgQueryBenchJob.h"
 #include "bench/PgWorkload.h"
+#include "bench/ResultCsv.h"
 #include "core/JobHandle.h"
 #include "core/JobRunner.h"
 #include "postgres/PgSession.h"
@@ -143,6 +144,11 @@ private Q_SLOTS:
             QVERIFY(s.value(QLatin1String("target")).toObject().value(QLatin1String("min_us")).toDouble() >
                     0);
         }
+        // The CSV has a row per statement for A ("target", with the overhead) and B ("against").
+        const QList<QByteArray> csv = resultCsv(data).trimmed().split('\n');
+        QCOMPARE(csv.size(), 1 + 2 * 5);
+        QVERIFY2(csv[1].contains(",target,40,"), csv[1].constData());
+        QVERIFY2(csv[2].contains(",against,40,"), csv[2].constData());
         QVERIFY(
             data.value(QLatin1String("baseline_saved")).toString().endsWith(QLatin1String("pg-first.json")));
         QVERIFY(baseline::load(QStringLiteral("pg-first")).ok());
