@@ -6144,5 +6144,9 @@
         <source>SQLCipher's defaults cost %1 % against plain SQLite here (noise %2 %).</source>
         <translation>Die Vorgaben von SQLCipher kosten hier %1 % gegenüber einfachem SQLite (Rauschen %2 %).</translation>
     </message>
+    <message>
+        <source>even %1 iterations take longer than %2 ms here: less memory for the target</source>
+        <translation>schon %1 Iterationen dauern hier länger als %2 ms: weniger Speicher für das Ziel</translation>
+    </message>
 </context>
 </TS>

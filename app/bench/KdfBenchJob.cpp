@@ -52,9 +52,20 @@ QJsonObject pbkdfRow(JobContext &context, const QString &kdf, const QString &use
     row.insert(QStringLiteral("ms"), msRounded(cost->milliseconds));
     PbkdfSettings target = settings;
     target.iterations = iterationsFor(settings.iterations, cost->milliseconds, targetMs, minimumIterations);
+    double expected = cost->milliseconds * double(target.iterations) / double(settings.iterations);
+    // Even the fewest iterations take too long: as libcryptsetup does, spend less memory (argon2's
+    // time is about linear in it), never below its minimum of 32 KiB.
+    if (settings.isArgon2() && expected > double(targetMs) * 1.05) {
+        const int memory = std::max(32, int(double(settings.memoryKib) * double(targetMs) / expected));
+        expected *= double(memory) / double(settings.memoryKib);
+        target.memoryKib = memory;
+        row.insert(QStringLiteral("note"),
+                   benchTr("even %1 iterations take longer than %2 ms here: less memory for the target")
+                       .arg(target.iterations)
+                       .arg(targetMs));
+    }
     QJsonObject forTarget = target.toJson();
-    forTarget.insert(QStringLiteral("expected_ms"),
-                     msRounded(cost->milliseconds * double(target.iterations) / double(settings.iterations)));
+    forTarget.insert(QStringLiteral("expected_ms"), msRounded(expected));
     row.insert(QStringLiteral("for_target"), forTarget);
     return row;
 }

@@ -445,9 +445,11 @@ int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto describe = [](const QJsonObject &p) {
         QStringList parts;
         for (auto it = p.begin(); it != p.end(); ++it)
-            parts.append(
-                it.key() + QLatin1Char('=') +
-                (it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble())));
+            parts.append(it.key() + QLatin1Char('=') +
+                         (it.value().isString() ? it.value().toString()
+                          : it.value().toDouble() == double(it.value().toInteger())
+                              ? QString::number(it.value().toInteger())
+                              : QString::number(it.value().toDouble(), 'f', 1)));
         return parts.join(QLatin1Char(' '));
     };
     for (const QJsonValue &v : report.data.value(QLatin1String("results")).toArray()) {
