@@ -6887,8 +6887,8 @@
         <translation>Leistungsmessung</translation>
     </message>
     <message>
-        <source>Query latency of an open database, and what its encryption costs against a decrypted twin on the same disk. Percentiles by nearest rank.</source>
-        <translation>Abfragelatenz einer geöffneten Datenbank und was ihre Verschlüsselung gegenüber einem entschlüsselten Zwilling auf demselben Datenträger kostet. Perzentile nach dem Nearest-Rank-Verfahren.</translation>
+        <source>Query latency of an open database or a PostgreSQL connection, and what encryption costs against a decrypted twin or a second connection. Percentiles by nearest rank.</source>
+        <translation>Abfragelatenz einer geöffneten Datenbank oder einer PostgreSQL-Verbindung und was die Verschlüsselung gegenüber einem entschlüsselten Zwilling oder einer zweiten Verbindung kostet. Perzentile nach dem Nearest-Rank-Verfahren.</translation>
     </message>
     <message>
         <source>Database:</source>
@@ -6991,8 +6991,8 @@
         <translation>Mehraufwand der Verschlüsselung je Anweisung (%), die 5-%-Linie</translation>
     </message>
     <message>
-        <source>Run against a plain twin to see the encryption overhead.</source>
-        <translation>Messen Sie gegen einen unverschlüsselten Zwilling, um den Mehraufwand der Verschlüsselung zu sehen.</translation>
+        <source>Run against a plain twin or a second connection to see the overhead.</source>
+        <translation>Messen Sie gegen einen unverschlüsselten Zwilling oder eine zweite Verbindung, um den Mehraufwand zu sehen.</translation>
     </message>
     <message>
         <source>overhead %</source>
@@ -7037,6 +7037,86 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A database open in the Databases section</source>
+        <translation>Eine im Bereich Datenbanken geöffnete Datenbank</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection</source>
+        <translation>Eine PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Conninfo, URI or service, e.g. host=db dbname=shop sslmode=require</source>
+        <translation>Conninfo, URI oder Dienst, z. B. host=db dbname=shop sslmode=require</translation>
+    </message>
+    <message>
+        <source>Connection A:</source>
+        <translation>Verbindung A:</translation>
+    </message>
+    <message>
+        <source>Optional: a second connection to compare with, e.g. sslmode=disable</source>
+        <translation>Optional: eine zweite Verbindung zum Vergleich, z. B. sslmode=disable</translation>
+    </message>
+    <message>
+        <source>Against B:</source>
+        <translation>Gegen B:</translation>
+    </message>
+    <message>
+        <source>Table size (MB):</source>
+        <translation>Tabellengröße (MB):</translation>
+    </message>
+    <message>
+        <source>Measure SQLCipher's settings</source>
+        <translation>Einstellungen von SQLCipher messen</translation>
+    </message>
+    <message>
+        <source>A synthetic workload on plain SQLite and on SQLCipher with one setting changed at a time; temporary files, removed afterwards.</source>
+        <translation>Eine synthetische Last auf einfachem SQLite und auf SQLCipher mit jeweils einer geänderten Einstellung; temporäre Dateien, die danach entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Total ms</source>
+        <translation>Gesamt ms</translation>
+    </message>
+    <message>
+        <source>Against the defaults</source>
+        <translation>Gegenüber den Vorgaben</translation>
+    </message>
+    <message>
+        <source>Cuts the overhead</source>
+        <translation>Senkt den Mehraufwand</translation>
+    </message>
+    <message>
+        <source>Security cost</source>
+        <translation>Preis an Sicherheit</translation>
+    </message>
+    <message>
+        <source>SQLCipher settings</source>
+        <translation>SQLCipher-Einstellungen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source> A</source>
+        <translation> A</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source>Overhead of A over B per statement (%), the 5 % line</source>
+        <translation>Mehraufwand von A gegenüber B je Anweisung (%), die 5-%-Linie</translation>
     </message>
 </context>
 <context>
@@ -7262,6 +7342,154 @@
     <message>
         <source>%1: the workload file holds no SQL statement.</source>
         <translation>%1: die Datei mit der Arbeitslast enthält keine SQL-Anweisung.</translation>
+    </message>
+    <message>
+        <source>libcrypto has no %1</source>
+        <translation>libcrypto kennt %1 nicht</translation>
+    </message>
+    <message>
+        <source>a new LUKS2 key slot (libcryptsetup's defaults: %1 KiB, %2 threads, iterations for %3 ms)</source>
+        <translation>ein neuer LUKS2-Schlüsselplatz (Vorgaben von libcryptsetup: %1 KiB, %2 Threads, Iterationen für %3 ms)</translation>
+    </message>
+    <message>
+        <source>Known volume %1 not measured: %2</source>
+        <translation>Bekanntes Volume %1 nicht gemessen: %2</translation>
+    </message>
+    <message>
+        <source>known volume %1</source>
+        <translation>bekanntes Volume %1</translation>
+    </message>
+    <message>
+        <source>Benchmark %1 against %2</source>
+        <translation>%1 im Vergleich mit %2 messen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>%1 (statement %2, on %3)</source>
+        <translation>%1 (Anweisung %2, auf %3)</translation>
+    </message>
+    <message>
+        <source>; against p50 %1; overhead %2</source>
+        <translation>; Vergleich p50 %1; Mehraufwand %2</translation>
+    </message>
+    <message>
+        <source>"%1": parameter :%2 needs a table after FROM, JOIN, UPDATE or INTO to draw values from.</source>
+        <translation>„%1“: Parameter :%2 braucht eine Tabelle nach FROM, JOIN, UPDATE oder INTO, aus der seine Werte gezogen werden.</translation>
+    </message>
+    <message>
+        <source>"%1": the table %2 for parameter :%3: %4</source>
+        <translation>„%1“: die Tabelle %2 für Parameter :%3: %4</translation>
+    </message>
+    <message>
+        <source>"%1": parameter :%2 is neither a column of %3 nor :id, :key or :pk of a table with a single-column primary key.</source>
+        <translation>„%1“: Parameter :%2 ist weder eine Spalte von %3 noch :id, :key oder :pk einer Tabelle mit einspaltigem Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>"%1": %2 has no values of %3 for parameter :%4.</source>
+        <translation>„%1“: %2 hat keine Werte in %3 für Parameter :%4.</translation>
+    </message>
+    <message>
+        <source>plain SQLite, no encryption</source>
+        <translation>einfaches SQLite, ohne Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>everything readable by whoever gets the file</source>
+        <translation>alles lesbar für jeden, der die Datei bekommt</translation>
+    </message>
+    <message>
+        <source>SQLCipher's defaults: 4 KiB pages, HMAC-SHA512, cipher_memory_security off, 2 MB cache</source>
+        <translation>Vorgaben von SQLCipher: 4-KiB-Seiten, HMAC-SHA512, cipher_memory_security aus, 2 MB Cache</translation>
+    </message>
+    <message>
+        <source>the reference the others are compared with</source>
+        <translation>die Referenz, mit der die anderen verglichen werden</translation>
+    </message>
+    <message>
+        <source>cipher_page_size = 16384 (16 KiB pages)</source>
+        <translation>cipher_page_size = 16384 (16-KiB-Seiten)</translation>
+    </message>
+    <message>
+        <source>none to secrecy or integrity; the file opens only with that page size given, and each small write re-encrypts a whole 16 KiB page</source>
+        <translation>keine für Vertraulichkeit oder Integrität; die Datei öffnet sich nur mit dieser Seitengröße, und jeder kleine Schreibvorgang verschlüsselt eine ganze 16-KiB-Seite neu</translation>
+    </message>
+    <message>
+        <source>cipher_memory_security = ON</source>
+        <translation>cipher_memory_security = ON</translation>
+    </message>
+    <message>
+        <source>none, it adds protection: freed memory is wiped and locked; off (the default), freed buffers may keep decrypted pages until they are reused</source>
+        <translation>keine, sie erhöht den Schutz: freigegebener Speicher wird gelöscht und gesperrt; ausgeschaltet (die Vorgabe) können freigegebene Puffer entschlüsselte Seiten behalten, bis sie wiederverwendet werden</translation>
+    </message>
+    <message>
+        <source>cipher_use_hmac = OFF</source>
+        <translation>cipher_use_hmac = OFF</translation>
+    </message>
+    <message>
+        <source>integrity: changed, swapped or replayed pages are no longer detected, only read as garbage</source>
+        <translation>Integrität: veränderte, vertauschte oder wieder eingespielte Seiten werden nicht mehr erkannt, nur als Datenmüll gelesen</translation>
+    </message>
+    <message>
+        <source>cache_size = -65536 (64 MiB page cache)</source>
+        <translation>cache_size = -65536 (64 MiB Seiten-Cache)</translation>
+    </message>
+    <message>
+        <source>up to 64 MiB of decrypted pages held in memory, where swap or a core dump can capture them</source>
+        <translation>bis zu 64 MiB entschlüsselter Seiten im Speicher, wo Auslagerung oder ein Speicherabbild sie erfassen können</translation>
+    </message>
+    <message>
+        <source>The SQLCipher benchmark failed: %1</source>
+        <translation>Die SQLCipher-Messung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Measure SQLCipher's settings</source>
+        <translation>Einstellungen von SQLCipher messen</translation>
+    </message>
+    <message>
+        <source>Run the workload on each variant</source>
+        <translation>Die Last auf jeder Variante ausführen</translation>
+    </message>
+    <message>
+        <source>Remove the files</source>
+        <translation>Die Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>The size must be 1 to 4096 MB and the rounds 1 to 20.</source>
+        <translation>Die Größe muss 1 bis 4096 MB betragen und die Runden 1 bis 20.</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a private folder for the benchmark (%2).</source>
+        <translation>%1: kein privater Ordner für die Messung möglich (%2).</translation>
+    </message>
+    <message>
+        <source>Temporary files in %1</source>
+        <translation>Temporäre Dateien in %1</translation>
+    </message>
+    <message>
+        <source>Round %1, %2</source>
+        <translation>Runde %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create (%2).</source>
+        <translation>%1: kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 could not be removed; remove it yourself.</source>
+        <translation>Der temporäre Ordner %1 konnte nicht entfernt werden; entfernen Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms, overhead %3 % against plain SQLite</source>
+        <translation>%1: %2 ms, Mehraufwand %3 % gegenüber einfachem SQLite</translation>
+    </message>
+    <message>
+        <source>SQLCipher's defaults cost %1 % against plain SQLite here (noise %2 %).</source>
+        <translation>Die Vorgaben von SQLCipher kosten hier %1 % gegenüber einfachem SQLite (Rauschen %2 %).</translation>
+    </message>
+    <message>
+        <source>even %1 iterations take longer than %2 ms here: less memory for the target</source>
+        <translation>schon %1 Iterationen dauern hier länger als %2 ms: weniger Speicher für das Ziel</translation>
     </message>
 </context>
 <context>

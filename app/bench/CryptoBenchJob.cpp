@@ -1,41 +1,27 @@
 #include "bench/CryptoBenchJob.h"
 
 #include "bench/BenchText.h"
+#include "bench/EvpSpeed.h"
 #include "core/JobContext.h"
 #include "system/Diagnostics.h"
-#include "volumes/CipherBenchmark.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
+#include <cmath>
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/params.h>
-#include <time.h>
-#include <vector>
 
 namespace strongroom::bench {
 
 namespace {
 
-enum class Kind
-{
-    Cipher,
-    Mac,
-    Digest
-};
-
 struct Algorithm
 {
     const char *name; // as reported
     const char *usedBy;
-    Kind kind;
-    const char *evpName; // EVP cipher or digest name
-    int keyBytes;
-    bool encrypt;
-    size_t unitBytes;
+    EvpSpeedSpec spec;
     QStringList speedArgs;  // `openssl speed` arguments before -bytes
     const char *speedLabel; // the name in `openssl speed -mr`'s +F line
 };
@@ -45,112 +31,43 @@ const QList<Algorithm> &algorithms()
     static const QList<Algorithm> list{
         {"AES-256-CBC encrypt",
          "SQLCipher pages",
-         Kind::Cipher,
-         "AES-256-CBC",
-         32,
-         true,
-         4096,
+         {EvpKind::Cipher, "AES-256-CBC", false, 4096},
          {QStringLiteral("-evp"), QStringLiteral("aes-256-cbc")},
          "AES-256-CBC"},
         {"AES-256-CBC decrypt",
          "SQLCipher pages",
-         Kind::Cipher,
-         "AES-256-CBC",
-         32,
-         false,
-         4096,
+         {EvpKind::Cipher, "AES-256-CBC", true, 4096},
          {QStringLiteral("-decrypt"), QStringLiteral("-evp"), QStringLiteral("aes-256-cbc")},
          "AES-256-CBC"},
         {"HMAC-SHA512",
          "SQLCipher page HMACs",
-         Kind::Mac,
-         "SHA512",
-         64,
-         true,
-         4096,
+         {EvpKind::Hmac, "SHA512", false, 4096},
          {QStringLiteral("-hmac"), QStringLiteral("sha512")},
          "hmac(sha512)"},
         {"AES-256-XTS encrypt",
          "LUKS2 sectors",
-         Kind::Cipher,
-         "AES-256-XTS",
-         64,
-         true,
-         512,
+         {EvpKind::Cipher, "AES-256-XTS", false, 512},
          {QStringLiteral("-evp"), QStringLiteral("aes-256-xts")},
          "AES-256-XTS"},
         {"ChaCha20-Poly1305 encrypt",
          "age chunks",
-         Kind::Cipher,
-         "ChaCha20-Poly1305",
-         32,
-         true,
-         65536,
+         {EvpKind::Cipher, "ChaCha20-Poly1305", false, 65536},
          {QStringLiteral("-evp"), QStringLiteral("chacha20-poly1305")},
          "ChaCha20-Poly1305"},
         {"SHA-256",
          "checksums, the audit chain",
-         Kind::Digest,
-         "SHA256",
-         0,
-         true,
-         1048576,
+         {EvpKind::Digest, "SHA256", false, 1048576},
          {QStringLiteral("-evp"), QStringLiteral("sha256")},
          "SHA256"},
     };
     return list;
 }
 
-qint64 threadCpuNs()
-{
-    timespec now{};
-    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
-
-// MB/s per CPU second of a MAC or digest over `unitBytes` units, for at least `minNs` elapsed.
-double hashSpeed(const Algorithm &a, qint64 minNs, const std::function<bool()> &cancelled)
-{
-    std::vector<unsigned char> input(std::max<size_t>(a.unitBytes, 1 << 20), 0x33), key(64, 0x5a);
-    unsigned char out[EVP_MAX_MD_SIZE];
-    EVP_MD *md = EVP_MD_fetch(nullptr, a.evpName, nullptr);
-    EVP_MAC *mac = a.kind == Kind::Mac ? EVP_MAC_fetch(nullptr, "HMAC", nullptr) : nullptr;
-    if (!md || (a.kind == Kind::Mac && !mac)) {
-        EVP_MD_free(md);
-        EVP_MAC_free(mac);
-        return -1;
-    }
-    EVP_MAC_CTX *macCtx = mac ? EVP_MAC_CTX_new(mac) : nullptr;
-    char digestName[] = "SHA512";
-    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digestName, 0),
-                                 OSSL_PARAM_construct_end()};
-    QElapsedTimer timer;
-    timer.start();
-    const qint64 cpuStart = threadCpuNs();
-    qint64 bytes = 0;
-    while (timer.nsecsElapsed() < minNs && !(cancelled && cancelled())) {
-        for (size_t off = 0; off + a.unitBytes <= input.size(); off += a.unitBytes) {
-            if (macCtx) {
-                size_t n = 0;
-                EVP_MAC_init(macCtx, key.data(), key.size(), params);
-                EVP_MAC_update(macCtx, input.data() + off, a.unitBytes);
-                EVP_MAC_final(macCtx, out, &n, sizeof out);
-            } else {
-                unsigned int n = 0;
-                EVP_Digest(input.data() + off, a.unitBytes, out, &n, md, nullptr);
-            }
-            bytes += qint64(a.unitBytes);
-        }
-    }
-    const double seconds = double(threadCpuNs() - cpuStart) / 1e9;
-    EVP_MAC_CTX_free(macCtx);
-    EVP_MAC_free(mac);
-    EVP_MD_free(md);
-    return double(bytes) / 1e6 / seconds;
-}
-
 // `openssl speed -mr ... -bytes N -seconds 1` prints "+F:<n>:<label>:<bytes per second>".
-std::optional<double> opensslSpeedMBs(const Algorithm &a, QString &note)
+// `openssl speed -mr ... -bytes N -seconds S` prints "+F:<n>:<label>:<bytes per second>". The child is
+// killed within 50 ms of a cancel.
+std::optional<double> opensslSpeedMBs(const Algorithm &a, int seconds, const std::function<bool()> &cancelled,
+                                      QString &note)
 {
     const QString program = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (program.isEmpty()) {
@@ -158,15 +75,21 @@ std::optional<double> opensslSpeedMBs(const Algorithm &a, QString &note)
         return std::nullopt;
     }
     QProcess p;
-    p.start(program,
-            QStringList{QStringLiteral("speed"), QStringLiteral("-mr"), QStringLiteral("-seconds"),
-                        QStringLiteral("1"), QStringLiteral("-bytes"), QString::number(a.unitBytes)} +
-                a.speedArgs);
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        note = benchTr("openssl speed did not finish");
-        return std::nullopt;
+    p.start(program, QStringList{QStringLiteral("speed"), QStringLiteral("-mr"), QStringLiteral("-seconds"),
+                                 QString::number(seconds), QStringLiteral("-bytes"),
+                                 QString::number(a.spec.blockBytes)} +
+                         a.speedArgs);
+    QElapsedTimer waited;
+    waited.start();
+    while (!p.waitForFinished(50)) {
+        if (p.state() == QProcess::NotRunning)
+            break;
+        if (cancelled() || waited.elapsed() > 30000 + seconds * 2000) {
+            p.kill();
+            p.waitForFinished();
+            note = cancelled() ? QString() : benchTr("openssl speed did not finish");
+            return std::nullopt;
+        }
     }
     for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
         const QList<QByteArray> fields = line.trimmed().split(':');
@@ -195,62 +118,72 @@ QList<JobStep> CryptoBenchJob::steps() const
     QList<JobStep> steps;
     for (const Algorithm &a : algorithms())
         steps.append({QString::fromLatin1(a.name), false});
-    if (m_reference)
-        steps.append({benchTr("Reference: openssl speed"), false});
     return steps;
 }
 
 void CryptoBenchJob::run(JobContext &context)
 {
     const qint64 minNs = qint64(m_seconds * 1e9);
+    // openssl speed takes whole seconds; at least one, so its 10 ms CPU-time ticks stay below 1 %.
+    const int referenceSeconds = std::max(1, int(std::ceil(m_seconds)));
     auto cancelled = [&context] { return context.isCancelled(); };
     QJsonArray results;
-    QList<double> ours;
     int step = 0;
     for (const Algorithm &a : algorithms()) {
         context.startStep(step++);
-        const double mbs = a.kind == Kind::Cipher ? opensslCipherSpeed(a.evpName, a.keyBytes, a.encrypt,
-                                                                       a.unitBytes, minNs, cancelled) *
-                                                        (1024.0 * 1024.0 / 1e6)
-                                                  : hashSpeed(a, minNs, cancelled);
+        // Half the time before openssl's run and half after it, the better half counting: other load
+        // only ever slows a loop down, and both halves bracket the reference in time.
+        EvpSpeed ours = measureEvpSpeed(a.spec, minNs / 2, cancelled);
         if (context.isCancelled())
             return;
-        ours.append(mbs);
-        results.append(
-            QJsonObject{{QStringLiteral("algorithm"), QString::fromLatin1(a.name)},
-                        {QStringLiteral("used_by"), QString::fromLatin1(a.usedBy)},
-                        {QStringLiteral("unit_bytes"), qint64(a.unitBytes)},
-                        {QStringLiteral("mb_s"), mbs < 0 ? QJsonValue() : QJsonValue(tenths(mbs))}});
-    }
-    if (m_reference) {
-        context.startStep(step++, algorithms().size(), ProgressUnit::Items);
-        for (qsizetype i = 0; i < algorithms().size(); ++i) {
-            QString note;
-            // One second of openssl's own work each; the child is killed if we are cancelled meanwhile.
-            context.beginUnstoppable(1200);
-            const std::optional<double> reference = opensslSpeedMBs(algorithms()[i], note);
-            context.endUnstoppable();
+        QString note;
+        std::optional<double> reference;
+        if (m_reference && ours.bytesPerCpuSecond >= 0) {
+            reference = opensslSpeedMBs(a, referenceSeconds, cancelled, note);
             if (context.isCancelled())
                 return;
-            QJsonObject o = results[i].toObject();
-            o.insert(QStringLiteral("openssl_speed_mb_s"),
-                     reference ? QJsonValue(tenths(*reference)) : QJsonValue());
-            o.insert(QStringLiteral("ratio"),
-                     reference && *reference > 0 && ours[i] > 0
-                         ? QJsonValue(std::round(ours[i] / *reference * 100.0) / 100.0)
-                         : QJsonValue());
-            if (!note.isEmpty())
-                o.insert(QStringLiteral("note"), note);
-            results[i] = o;
-            context.setProgress(i + 1);
         }
+        if (ours.bytesPerCpuSecond >= 0) {
+            const EvpSpeed after = measureEvpSpeed(a.spec, minNs - minNs / 2, cancelled);
+            if (context.isCancelled())
+                return;
+            if (after.bytesPerCpuSecond > ours.bytesPerCpuSecond)
+                ours = after;
+        }
+        const double mbs = ours.megabytesPerSecond();
+        QJsonObject row{{QStringLiteral("algorithm"), QString::fromLatin1(a.name)},
+                        {QStringLiteral("used_by"), QString::fromLatin1(a.usedBy)},
+                        {QStringLiteral("unit_bytes"), qint64(a.spec.blockBytes)},
+                        {QStringLiteral("mb_s"), mbs < 0 ? QJsonValue() : QJsonValue(tenths(mbs))},
+                        {QStringLiteral("cpu_share"),
+                         ours.wallSeconds > 0
+                             ? QJsonValue(std::round(ours.cpuSeconds / ours.wallSeconds * 100.0) / 100.0)
+                             : QJsonValue()}};
+        if (mbs < 0)
+            row.insert(QStringLiteral("note"),
+                       benchTr("libcrypto has no %1").arg(QString::fromLatin1(a.spec.name)));
+        if (m_reference) {
+            row.insert(QStringLiteral("openssl_speed_mb_s"),
+                       reference ? QJsonValue(tenths(*reference)) : QJsonValue());
+            row.insert(QStringLiteral("ratio"), reference && *reference > 0 && mbs > 0
+                                                    ? QJsonValue(std::round(mbs / *reference * 100.0) / 100.0)
+                                                    : QJsonValue());
+            if (!note.isEmpty())
+                row.insert(QStringLiteral("note"), note);
+        }
+        results.append(row);
     }
     const bool aesNi = cpuHasAesNi();
-    context.setData({{QStringLiteral("aes_ni"), aesNi},
-                     {QStringLiteral("openssl"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))},
-                     {QStringLiteral("seconds_per_algorithm"), m_seconds},
-                     {QStringLiteral("reference"), m_reference},
-                     {QStringLiteral("results"), results}});
+    context.setData(
+        {{QStringLiteral("aes_ni"), aesNi},
+         {QStringLiteral("openssl"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))},
+         {QStringLiteral("seconds_per_algorithm"), m_seconds},
+         {QStringLiteral("reference"), m_reference},
+         {QStringLiteral("reference_seconds"), m_reference ? QJsonValue(referenceSeconds) : QJsonValue()},
+         {QStringLiteral("method"),
+          QStringLiteral("openssl speed's loops (one context, the same block in place), MB = 10^6 "
+                         "bytes per second of this thread's CPU time")},
+         {QStringLiteral("results"), results}});
     context.setOverview(
         aesNi ? benchTr("libcrypto's throughput on this machine; the CPU has AES-NI.")
               : benchTr("libcrypto's throughput on this machine; the CPU has no AES-NI, so AES runs "

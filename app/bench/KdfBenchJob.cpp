@@ -10,8 +10,11 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QThread>
 #include <algorithm>
 #include <cmath>
+#include <libcryptsetup.h>
+#include <unistd.h>
 
 namespace strongroom::bench {
 
@@ -49,10 +52,52 @@ QJsonObject pbkdfRow(JobContext &context, const QString &kdf, const QString &use
     row.insert(QStringLiteral("ms"), msRounded(cost->milliseconds));
     PbkdfSettings target = settings;
     target.iterations = iterationsFor(settings.iterations, cost->milliseconds, targetMs, minimumIterations);
+    double expected = cost->milliseconds * double(target.iterations) / double(settings.iterations);
+    // Even the fewest iterations take too long: as libcryptsetup does, spend less memory (argon2's
+    // time is about linear in it), never below its minimum of 32 KiB.
+    if (settings.isArgon2() && expected > double(targetMs) * 1.05) {
+        const int memory = std::max(32, int(double(settings.memoryKib) * double(targetMs) / expected));
+        expected *= double(memory) / double(settings.memoryKib);
+        target.memoryKib = memory;
+        row.insert(QStringLiteral("note"),
+                   benchTr("even %1 iterations take longer than %2 ms here: less memory for the target")
+                       .arg(target.iterations)
+                       .arg(targetMs));
+    }
     QJsonObject forTarget = target.toJson();
-    forTarget.insert(QStringLiteral("expected_ms"),
-                     msRounded(cost->milliseconds * double(target.iterations) / double(settings.iterations)));
+    forTarget.insert(QStringLiteral("expected_ms"), msRounded(expected));
     row.insert(QStringLiteral("for_target"), forTarget);
+    return row;
+}
+
+// argon2id as libcryptsetup sets up a new LUKS2 key slot: its default memory and threads, capped at
+// half the RAM and the CPU count as it caps them, at the fewest iterations (it adds iterations until
+// the slot takes its iter-time, so the time per iteration is what a target turns into iterations).
+QJsonObject luksDefaultRow(JobContext &context, int targetMs)
+{
+    const crypt_pbkdf_type *defaults = crypt_get_pbkdf_default(CRYPT_LUKS2);
+    PbkdfSettings settings;
+    settings.type = QStringLiteral("argon2id");
+    settings.iterations = kMinArgonIterations;
+    settings.memoryKib = defaults ? int(defaults->max_memory_kb) : settings.memoryKib;
+    settings.parallel = defaults ? int(defaults->parallel_threads) : settings.parallel;
+    const long pages = ::sysconf(_SC_PHYS_PAGES), pageSize = ::sysconf(_SC_PAGESIZE);
+    if (pages > 0 && pageSize > 0)
+        settings.memoryKib = int(std::min<qint64>(settings.memoryKib, qint64(pages) * pageSize / 1024 / 2));
+    settings.parallel = std::max(1, std::min(settings.parallel, QThread::idealThreadCount()));
+    const int iterTimeMs = defaults ? int(defaults->time_ms) : 2000;
+    QJsonObject row = pbkdfRow(context, settings.type,
+                               benchTr("a new LUKS2 key slot (libcryptsetup's defaults: %1 KiB, %2 threads, "
+                                       "iterations for %3 ms)")
+                                   .arg(settings.memoryKib)
+                                   .arg(settings.parallel)
+                                   .arg(iterTimeMs),
+                               settings, targetMs, kMinArgonIterations);
+    row.insert(QStringLiteral("defaults"),
+               QJsonObject{{QStringLiteral("source"), QStringLiteral("libcryptsetup")},
+                           {QStringLiteral("iter_time_ms"), iterTimeMs},
+                           {QStringLiteral("max_memory_kib"), settings.memoryKib},
+                           {QStringLiteral("parallel_threads"), settings.parallel}});
     return row;
 }
 
@@ -94,8 +139,7 @@ QString KdfBenchJob::title() const
 QList<JobStep> KdfBenchJob::steps() const
 {
     QList<JobStep> steps{{benchTr("PBKDF2 as SQLCipher uses it"), false}};
-    if (!m_request.volumeImages.isEmpty())
-        steps.append({benchTr("The LUKS key slots"), false});
+    steps.append({benchTr("The LUKS key slots"), false});
     steps.append({benchTr("scrypt as age uses it"), false});
     return steps;
 }
@@ -124,45 +168,66 @@ void KdfBenchJob::run(JobContext &context)
     if (context.isCancelled())
         return;
 
-    if (!m_request.volumeImages.isEmpty()) {
-        context.startStep(step++, m_request.volumeImages.size(), ProgressUnit::Items);
-        for (const QString &image : m_request.volumeImages) {
-            const Result<VolumeInfo> info = readVolumeInfo(image);
-            if (!info) {
+    // The given images must be readable; the console's known volumes may have moved since.
+    const bool given = !m_request.volumeImages.isEmpty();
+    const QStringList images = given ? m_request.volumeImages : m_request.knownVolumeImages;
+    context.startStep(step++, images.size() + 1, ProgressUnit::Items);
+    bool argonMeasured = false;
+    for (const QString &image : images) {
+        const QString absolute = QFileInfo(image).absoluteFilePath();
+        const Result<VolumeInfo> info = readVolumeInfo(image);
+        if (!info) {
+            if (given) {
                 context.fail(info.error());
                 return;
             }
-            for (const KeySlotInfo &slot : info->keySlots) {
-                if (slot.pbkdf.isEmpty() || slot.iterations <= 0)
-                    continue;
-                PbkdfSettings settings;
-                settings.type = slot.pbkdf;
-                settings.iterations = slot.iterations;
-                if (settings.isArgon2()) {
-                    settings.memoryKib = slot.memoryKib;
-                    settings.parallel = std::max(1, slot.parallel);
-                }
-                QJsonObject row =
-                    pbkdfRow(context, slot.pbkdf,
-                             benchTr("%1 key slot %2 (unlock)")
-                                 .arg(QFileInfo(image).absoluteFilePath())
-                                 .arg(slot.slot),
-                             settings, target, settings.isArgon2() ? kMinArgonIterations : 1000);
-                row.insert(QStringLiteral("volume"), QFileInfo(image).absoluteFilePath());
-                row.insert(QStringLiteral("slot"), slot.slot);
-                results.append(row);
-                if (context.isCancelled())
-                    return;
-            }
+            context.addDetail(
+                benchTr("Known volume %1 not measured: %2").arg(absolute, info.error().message));
+            results.append(QJsonObject{{QStringLiteral("kdf"), QStringLiteral("luks")},
+                                       {QStringLiteral("used_by"), benchTr("known volume %1").arg(absolute)},
+                                       {QStringLiteral("volume"), absolute},
+                                       {QStringLiteral("note"), info.error().message}});
             context.addProgress(1);
+            continue;
         }
+        for (const KeySlotInfo &slot : info->keySlots) {
+            if (slot.pbkdf.isEmpty() || slot.iterations <= 0)
+                continue;
+            PbkdfSettings settings;
+            settings.type = slot.pbkdf;
+            settings.iterations = slot.iterations;
+            if (settings.isArgon2()) {
+                settings.memoryKib = slot.memoryKib;
+                settings.parallel = std::max(1, slot.parallel);
+            }
+            QJsonObject row =
+                pbkdfRow(context, slot.pbkdf, benchTr("%1 key slot %2 (unlock)").arg(absolute).arg(slot.slot),
+                         settings, target, settings.isArgon2() ? kMinArgonIterations : 1000);
+            row.insert(QStringLiteral("volume"), absolute);
+            row.insert(QStringLiteral("slot"), slot.slot);
+            argonMeasured = argonMeasured || (settings.isArgon2() && row.contains(QLatin1String("ms")));
+            results.append(row);
+            if (context.isCancelled())
+                return;
+        }
+        context.addProgress(1);
     }
+    if (!argonMeasured) {
+        results.append(luksDefaultRow(context, target));
+        if (context.isCancelled())
+            return;
+    }
+    context.addProgress(1);
 
     context.startStep(step++);
     results.append(scryptRow(context, target));
     if (context.isCancelled())
         return;
-    context.setData({{QStringLiteral("target_ms"), target}, {QStringLiteral("results"), results}});
+    context.setData({{QStringLiteral("target_ms"), target},
+                     {QStringLiteral("volumes_source"), given              ? QStringLiteral("given")
+                                                        : images.isEmpty() ? QStringLiteral("none")
+                                                                           : QStringLiteral("known")},
+                     {QStringLiteral("results"), results}});
     context.setOverview(benchTr("What one key derivation costs on this machine, and the settings that take "
                                 "about %1 ms here.")
                             .arg(target));

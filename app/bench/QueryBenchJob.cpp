@@ -4,6 +4,7 @@
 #include "bench/BenchText.h"
 #include "bench/LatencyStats.h"
 #include "bench/MachineFacts.h"
+#include "bench/MeasuredSide.h"
 #include "bench/MonotonicClock.h"
 #include "bench/Overhead.h"
 #include "bench/ParameterValues.h"
@@ -28,27 +29,6 @@
 namespace strongroom::bench {
 
 namespace {
-
-constexpr qint64 kCancelCheckNs = 50'000'000;
-
-// Asks the job whether it was cancelled at most every 50 ms; also SQLite's progress handler, so a
-// statement that runs for seconds (a count(*) of a large table) stops as soon as Cancel is pressed.
-struct CancelWatch
-{
-    JobContext *context = nullptr;
-    qint64 lastCheckNs = 0;
-    bool cancelled = false;
-
-    bool check()
-    {
-        const qint64 now = monotonicNs();
-        if (!cancelled && now - lastCheckNs >= kCancelCheckNs) {
-            lastCheckNs = now;
-            cancelled = context->isCancelled();
-        }
-        return cancelled;
-    }
-};
 
 extern "C" int onSqliteProgress(void *watch)
 {
@@ -78,23 +58,6 @@ struct Side
     QList<qint64> roundP50;
     qint64 next = 0; // iteration index: both sides draw the same parameter values in the same order
 };
-
-QJsonObject sideJson(const Side &side)
-{
-    QJsonObject o = LatencyStats::fromSamples(side.samples).toJson();
-    QJsonArray rounds;
-    for (qint64 p50 : side.roundP50)
-        rounds.append(double(p50) / 1000.0);
-    o.insert(QStringLiteral("round_p50_us"), rounds);
-    o.insert(QStringLiteral("noise_percent"), std::round(roundNoisePercent(side.roundP50) * 100.0) / 100.0);
-    return o;
-}
-
-QString microseconds(double us)
-{
-    return us >= 1000.0 ? QStringLiteral("%1 ms").arg(us / 1000.0, 0, 'f', 2)
-                        : QStringLiteral("%1 µs").arg(us, 0, 'f', 1);
-}
 
 } // namespace
 
@@ -315,11 +278,7 @@ void QueryBenchJob::run(JobContext &context)
                         }
                         roundSamples.append(*t);
                     }
-                    side.samples.append(roundSamples);
-                    if (!roundSamples.isEmpty()) {
-                        std::sort(roundSamples.begin(), roundSamples.end());
-                        side.roundP50.append(LatencyStats::nearestRank(roundSamples, 50));
-                    }
+                    addRound(side.samples, side.roundP50, std::move(roundSamples));
                 }
                 context.addProgress(1);
             }
@@ -333,22 +292,24 @@ void QueryBenchJob::run(JobContext &context)
     QStringList lines;
     if (!failure && !cancelled) {
         for (qsizetype i = 0; i < statements.size(); ++i) {
-            QJsonObject o{{QStringLiteral("name"), statements[i].name},
-                          {QStringLiteral("sql"), statements[i].sql},
-                          {QStringLiteral("target"), sideJson(sides[i][0])}};
+            QJsonObject o{
+                {QStringLiteral("name"), statements[i].name},
+                {QStringLiteral("sql"), statements[i].sql},
+                {QStringLiteral("target"), measuredSideJson(sides[i][0].samples, sides[i][0].roundP50)}};
             const LatencyStats sa = LatencyStats::fromSamples(sides[i][0].samples);
-            QString line =
-                benchTr("%1: p50 %2, p95 %3, p99 %4")
-                    .arg(statements[i].name, microseconds(double(sa.p50Ns) / 1000.0),
-                         microseconds(double(sa.p95Ns) / 1000.0), microseconds(double(sa.p99Ns) / 1000.0));
+            QString line = benchTr("%1: p50 %2, p95 %3, p99 %4")
+                               .arg(statements[i].name, microsecondsText(double(sa.p50Ns) / 1000.0),
+                                    microsecondsText(double(sa.p95Ns) / 1000.0),
+                                    microsecondsText(double(sa.p99Ns) / 1000.0));
             if (twin) {
                 const LatencyStats sb = LatencyStats::fromSamples(sides[i][1].samples);
                 const Overhead overhead =
                     Overhead::between(sa.p50Ns, sb.p50Ns, sides[i][0].roundP50, sides[i][1].roundP50);
-                o.insert(QStringLiteral("plain_twin"), sideJson(sides[i][1]));
+                o.insert(QStringLiteral("plain_twin"),
+                         measuredSideJson(sides[i][1].samples, sides[i][1].roundP50));
                 o.insert(QStringLiteral("overhead"), overhead.toJson());
                 line += benchTr("; plain p50 %1; overhead %2")
-                            .arg(microseconds(double(sb.p50Ns) / 1000.0), overhead.verdict());
+                            .arg(microsecondsText(double(sb.p50Ns) / 1000.0), overhead.verdict());
             }
             results.append(o);
             lines.append(line);
@@ -405,8 +366,8 @@ void QueryBenchJob::run(JobContext &context)
             for (const StatementChange &change : comparison.statements) {
                 if (change.regression)
                     lines.append(benchTr("REGRESSION %1: p50 %2 → %3 (%4 %, noise %5 %)")
-                                     .arg(change.name, microseconds(change.baselineP50Us),
-                                          microseconds(change.nowP50Us))
+                                     .arg(change.name, microsecondsText(change.baselineP50Us),
+                                          microsecondsText(change.nowP50Us))
                                      .arg(change.changePercent, 0, 'f', 1)
                                      .arg(change.noisePercent, 0, 'f', 1));
             }

@@ -26,7 +26,7 @@ QByteArray resultCsv(const QJsonObject &result)
     for (const QJsonValue &v : result.value(QLatin1String("statements")).toArray()) {
         const QJsonObject s = v.toObject();
         const QJsonObject overhead = s.value(QLatin1String("overhead")).toObject();
-        for (const char *side : {"target", "plain_twin"}) {
+        for (const char *side : {"target", "plain_twin", "against"}) {
             if (!s.contains(QLatin1String(side)))
                 continue;
             const QJsonObject stats = s.value(QLatin1String(side)).toObject();

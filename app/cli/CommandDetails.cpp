@@ -438,18 +438,35 @@ Details allDetails()
              "overhead per statement is reported with its spread across rounds, or as \"no measurable "
              "difference\" when the rounds' 95 % interval contains 0. --save-baseline and --compare keep "
              "and compare results in the data folder; --compare exits with status 9 when a statement's p50 "
-             "is slower by more than --threshold and more than the noise of both runs.")},
+             "is slower by more than --threshold and more than the noise of both runs. With --dbname CONN "
+             "the target is a PostgreSQL connection (the built-in set on its largest table; sessions "
+             "read-only; timed from sending to the last row received), and --against CONN2 runs the same "
+             "workload on a second connection, interleaved in rounds, reporting the overhead of CONN over "
+             "CONN2 (e.g. TLS on against off, or a cluster on an encrypted volume against a plain one).")},
         {QStringLiteral("bench crypto"),
          QStringLiteral(
              "Measures in this process, per CPU second, the algorithms of Strongroom's formats in their own "
              "unit sizes, needing no kernel crypto API, and runs openssl speed on each as the reference; "
-             "the ratio should be close to 1.")},
+             "the ratio should be close to 1. Each row runs openssl speed's own loop (one keyed context, "
+             "the same block encrypted in place; HMAC re-initialised without re-keying), so the two "
+             "figures measure the same thing.")},
         {QStringLiteral("bench kdf"),
          QStringLiteral(
              "Times one derivation of PBKDF2-HMAC-SHA512 at SQLCipher 4's 256,000 iterations (the wait at "
              "every open), PBKDF2-HMAC-SHA1 at SQLCipher 3's 64,000, each key slot of the --volume images "
              "at its own cost (the wait at unlock) and age's scrypt at 2^18, and gives the settings that "
-             "take --target-ms here.")},
+             "take --target-ms here. Without --volume the console's known volumes are measured; when no "
+             "argon2id slot is found, argon2id at libcryptsetup's defaults for a new LUKS2 slot (its "
+             "memory and threads, 4 iterations) stands in.")},
+        {QStringLiteral("bench sqlcipher"),
+         QStringLiteral(
+             "Runs a synthetic workload (bulk insert of --size-mb in one transaction, 20,000 point reads, "
+             "500 range scans of 100 rows, 5,000 updates, a full scan; reads on a fresh connection) on a "
+             "plain SQLite file and on SQLCipher files that each change one of SQLCipher's defaults: 16 "
+             "KiB pages, cipher_memory_security on, no HMAC, a 64 MiB cache. Reports each phase's time "
+             "(best of --rounds), the overhead against plain SQLite, which settings cut it beyond the "
+             "noise here, and what each costs in security. The files are 0600 in a private temporary "
+             "folder, removed afterwards, also on Ctrl-C.")},
     };
 }
 

@@ -90,6 +90,7 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<BenchQueriesCommand>());
     cli.add(std::make_unique<BenchCryptoCommand>());
     cli.add(std::make_unique<BenchKdfCommand>());
+    cli.add(std::make_unique<BenchSqlCipherCommand>());
 }
 
 } // namespace strongroom::cli

@@ -1,4 +1,5 @@
 #include "support/CliProcess.h"
+#include "support/PostgresServer.h"
 #include "support/SqlCipherShell.h"
 
 #include <QDir>
@@ -59,6 +60,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid() && m_tmp.isValid());
         m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         m_env.insert(QStringLiteral("TMPDIR"), m_tmp.path());
+        // The console's settings (its known volumes) from a private folder, never the user's.
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         m_env.insert(QStringLiteral("BENCH_KEY"), QString::fromLatin1(kKey));
         const QByteArray content =
             "CREATE TABLE orders(id INTEGER PRIMARY KEY, note TEXT, total REAL);\n"
@@ -243,6 +246,16 @@ private Q_SLOTS:
             << QStringList{plain, QStringLiteral("--save-baseline"), QStringLiteral("../x")} << 2;
         QTest::newRow("missing workload file")
             << QStringList{plain, QStringLiteral("--workload"), path(QStringLiteral("none.sql"))} << 2;
+        QTest::newRow("a file and --dbname")
+            << QStringList{plain, QStringLiteral("--dbname"), QStringLiteral("dbname=shop")} << 2;
+        QTest::newRow("--against without --dbname")
+            << QStringList{QStringLiteral("--against"), QStringLiteral("dbname=shop")} << 2;
+        QTest::newRow("a plain twin of a connection")
+            << QStringList{QStringLiteral("--dbname"), QStringLiteral("dbname=shop"),
+                           QStringLiteral("--against-plain-twin")}
+            << 2;
+        QTest::newRow("a password inside the conninfo")
+            << QStringList{QStringLiteral("--dbname"), QStringLiteral("dbname=shop password=s3cret")} << 2;
     }
 
     void badInputGetsTheDocumentedExitCodes()
@@ -329,10 +342,86 @@ private Q_SLOTS:
         }
         QCOMPARE(kdfs, (QStringList{QStringLiteral("PBKDF2-HMAC-SHA512"), QStringLiteral("PBKDF2-HMAC-SHA1"),
                                     QStringLiteral("argon2id"), QStringLiteral("scrypt")}));
+        // Without --volume: the console's known volumes (its settings file), the image measured.
+        QDir().mkpath(path(QStringLiteral("config/strongroom")));
+        QFile settings(path(QStringLiteral("config/strongroom/strongroom.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[volumes]\nknown=" + image.toUtf8() + "\n");
+        settings.close();
+        const CliRun known =
+            runCli({QStringLiteral("bench"), QStringLiteral("kdf"), QStringLiteral("--json")}, {}, m_env);
+        settings.remove();
+        QVERIFY2(known.exitCode == 0, known.err.constData());
+        QCOMPARE(json(known).value(QLatin1String("volumes_source")).toString(), QStringLiteral("known"));
+        bool measured = false;
+        for (const QJsonValue &v : json(known).value(QLatin1String("results")).toArray())
+            measured = measured || v.toObject().value(QLatin1String("volume")).toString() == image;
+        QVERIFY2(measured, known.out.constData());
+
         const CliRun notLuks = runCli({QStringLiteral("bench"), QStringLiteral("kdf"),
                                        QStringLiteral("--volume"), secret(), QStringLiteral("--json")},
                                       {}, m_env);
         QCOMPARE(notLuks.exitCode, 6);
+    }
+
+    // `bench queries --dbname A --against B` on a real PostgreSQL 17 test server: two databases.
+    void postgresConnectionsAreComparedThroughTheCli()
+    {
+        PostgresServer server;
+        STRONGROOM_START_POSTGRES(server);
+        for (const QString &db : {QStringLiteral("shop"), QStringLiteral("shop_copy")}) {
+            QVERIFY(server.createDatabase(db));
+            QVERIFY(server
+                        .sql(QStringLiteral(
+                                 "CREATE TABLE orders (id int PRIMARY KEY, note text);"
+                                 "INSERT INTO orders SELECT x, 'note ' || x FROM generate_series(1, 500) x;"
+                                 "ANALYZE;"),
+                             db)
+                        .ok);
+        }
+        const QStringList args{QStringLiteral("--dbname"),     server.conninfo(QStringLiteral("shop")),
+                               QStringLiteral("--against"),    server.conninfo(QStringLiteral("shop_copy")),
+                               QStringLiteral("--iterations"), QStringLiteral("20"),
+                               QStringLiteral("--rounds"),     QStringLiteral("4"),
+                               QStringLiteral("--warmup"),     QStringLiteral("2")};
+        const CliRun r = bench(args + QStringList{QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QLatin1String("kind")).toString(), QStringLiteral("postgresql"));
+        const QJsonArray statements = o.value(QLatin1String("statements")).toArray();
+        QCOMPARE(statements.size(), 5);
+        for (const QJsonValue &v : statements)
+            QVERIFY(v.toObject().contains(QLatin1String("overhead")));
+        const CliRun human = bench(args);
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("Target B") && human.out.contains("overhead of A over B"),
+                 human.out.constData());
+    }
+
+    void sqlcipherReportsEveryVariantAndLeavesNoFile()
+    {
+        const CliRun r = runCli({QStringLiteral("bench"), QStringLiteral("sqlcipher"),
+                                 QStringLiteral("--size-mb"), QStringLiteral("1"), QStringLiteral("--rounds"),
+                                 QStringLiteral("1"), QStringLiteral("--json")},
+                                {}, m_env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QLatin1String("variants")).toArray().size(), 6);
+        QVERIFY(o.value(QLatin1String("temp_folder")).toString().startsWith(m_tmp.path()));
+        QCOMPARE(
+            QDir(m_tmp.path()).entryList({QStringLiteral("strongroom-bench-sqlcipher-*")}, QDir::AllEntries),
+            QStringList());
+        const CliRun human =
+            runCli({QStringLiteral("bench"), QStringLiteral("sqlcipher"), QStringLiteral("--size-mb"),
+                    QStringLiteral("1"), QStringLiteral("--rounds"), QStringLiteral("1")},
+                   {}, m_env);
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("security cost:"));
+        QCOMPARE(runCli({QStringLiteral("bench"), QStringLiteral("sqlcipher"), QStringLiteral("--size-mb"),
+                         QStringLiteral("0")},
+                        {}, m_env)
+                     .exitCode,
+                 2);
     }
 
     void aWrongKeyExitsThree()

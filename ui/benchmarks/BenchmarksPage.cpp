@@ -1,8 +1,10 @@
 #include "benchmarks/BenchmarksPage.h"
 
 #include "bench/Baseline.h"
+#include "bench/PgQueryBenchJob.h"
 #include "bench/QueryBenchJob.h"
 #include "bench/ResultCsv.h"
+#include "bench/SqlCipherBenchJob.h"
 #include "core/JobRunner.h"
 #include "core/SafeFile.h"
 #include "dashboard/DatabaseDashboard.h"
@@ -23,6 +25,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -31,6 +34,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -44,6 +48,41 @@ QChartView *newChartView()
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(280);
     return view;
+}
+
+// `bench sqlcipher`'s table as CSV: one row per variant, the phases in ms.
+QByteArray settingsCsv(const QJsonObject &result)
+{
+    auto quoted = [](QString text) {
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
+    const QJsonArray phases = result.value(QLatin1String("phases")).toArray();
+    QStringList header{QStringLiteral("variant"), QStringLiteral("setting")};
+    for (const QJsonValue &p : phases)
+        header.append(p.toString() + QStringLiteral("_ms"));
+    header << QStringLiteral("total_ms") << QStringLiteral("overhead_percent")
+           << QStringLiteral("change_vs_defaults_percent") << QStringLiteral("cuts_overhead")
+           << QStringLiteral("security_cost");
+    QStringList lines{header.join(QLatin1Char(','))};
+    for (const QJsonValue &v : result.value(QLatin1String("variants")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList cells{o.value(QLatin1String("name")).toString(),
+                          quoted(o.value(QLatin1String("setting")).toString())};
+        for (const QJsonValue &p : phases)
+            cells.append(QString::number(
+                o.value(QLatin1String("phases_ms")).toObject().value(p.toString()).toDouble()));
+        auto number = [](const QJsonValue &value) {
+            return value.isDouble() ? QString::number(value.toDouble()) : QString();
+        };
+        cells << number(o.value(QLatin1String("total_ms")))
+              << number(o.value(QLatin1String("overhead_percent")))
+              << number(o.value(QLatin1String("change_vs_defaults_percent")))
+              << (o.value(QLatin1String("cuts_overhead")).toBool() ? QStringLiteral("yes")
+                                                                   : QStringLiteral("no"))
+              << quoted(o.value(QLatin1String("security_cost")).toString());
+        lines.append(cells.join(QLatin1Char(',')));
+    }
+    return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }
 
 QJsonArray statementsOf(const QJsonObject &result)
@@ -64,13 +103,28 @@ BenchmarksPage::BenchmarksPage(DatabasesPage *databases, JobRunner *runner, Jobs
     font.setBold(true);
     title->setFont(font);
     layout->addWidget(title);
-    layout->addWidget(
-        new QLabel(tr("Query latency of an open database, and what its encryption costs against a "
-                      "decrypted twin on the same disk. Percentiles by nearest rank.")));
+    layout->addWidget(new QLabel(
+        tr("Query latency of an open database or a PostgreSQL connection, and what encryption "
+           "costs against a decrypted twin or a second connection. Percentiles by nearest rank.")));
 
     auto *form = new QFormLayout;
+    m_form = form;
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("targetKind"));
+    m_kind->addItem(tr("A database open in the Databases section"));
+    m_kind->addItem(tr("A PostgreSQL connection"));
+    form->addRow(tr("Target:"), m_kind);
     m_database = new QComboBox;
     form->addRow(tr("Database:"), m_database);
+    m_connection = new QLineEdit;
+    m_connection->setObjectName(QStringLiteral("connection"));
+    m_connection->setPlaceholderText(
+        tr("Conninfo, URI or service, e.g. host=db dbname=shop sslmode=require"));
+    form->addRow(tr("Connection A:"), m_connection);
+    m_against = new QLineEdit;
+    m_against->setObjectName(QStringLiteral("against"));
+    m_against->setPlaceholderText(tr("Optional: a second connection to compare with, e.g. sslmode=disable"));
+    form->addRow(tr("Against B:"), m_against);
     auto *workloadRow = new QHBoxLayout;
     m_workload = new QLineEdit;
     m_workload->setPlaceholderText(tr("Built-in set (SELECT 1, page, point lookup, count, LIKE search)"));
@@ -79,10 +133,12 @@ BenchmarksPage::BenchmarksPage(DatabasesPage *databases, JobRunner *runner, Jobs
     workloadRow->addWidget(browse);
     form->addRow(tr("Workload:"), workloadRow);
     m_iterations = new QSpinBox;
+    m_iterations->setObjectName(QStringLiteral("iterations"));
     m_iterations->setRange(10, 1000000);
     m_iterations->setValue(1000);
     form->addRow(tr("Iterations:"), m_iterations);
     m_twin = new QCheckBox(tr("Against a plain twin (a decrypted copy beside the file, removed afterwards)"));
+    m_twin->setObjectName(QStringLiteral("plainTwin"));
     form->addRow(QString(), m_twin);
     m_baseline = new QLineEdit;
     m_baseline->setObjectName(QStringLiteral("baselineName"));
@@ -112,6 +168,37 @@ BenchmarksPage::BenchmarksPage(DatabasesPage *databases, JobRunner *runner, Jobs
     m_tabs->addTab(m_latency, tr("Latency"));
     m_tabs->addTab(m_overhead, tr("Overhead"));
     m_tabs->addTab(m_history, tr("Baselines"));
+    m_settingsTab = new QWidget;
+    auto *settingsLayout = new QVBoxLayout(m_settingsTab);
+    auto *settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(new QLabel(tr("Table size (MB):")));
+    m_sizeMb = new QSpinBox;
+    m_sizeMb->setObjectName(QStringLiteral("sizeMb"));
+    m_sizeMb->setRange(1, 4096);
+    m_sizeMb->setValue(32);
+    settingsRow->addWidget(m_sizeMb);
+    m_runSqlCipher = new QPushButton(tr("Measure SQLCipher's settings"));
+    m_runSqlCipher->setObjectName(QStringLiteral("runSqlCipher"));
+    settingsRow->addWidget(m_runSqlCipher);
+    settingsRow->addStretch();
+    settingsLayout->addLayout(settingsRow);
+    settingsLayout->addWidget(
+        new QLabel(tr("A synthetic workload on plain SQLite and on SQLCipher with one setting changed at a "
+                      "time; temporary files, removed afterwards.")));
+    m_settingsTable = new QTableWidget(0, 6);
+    m_settingsTable->setObjectName(QStringLiteral("sqlcipherTable"));
+    m_settingsTable->setHorizontalHeaderLabels({tr("Setting"), tr("Total ms"), tr("Overhead"),
+                                                tr("Against the defaults"), tr("Cuts the overhead"),
+                                                tr("Security cost")});
+    m_settingsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_settingsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_settingsTable->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_settingsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_settingsTable->verticalHeader()->hide();
+    m_settingsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_settingsTable->setWordWrap(true);
+    settingsLayout->addWidget(m_settingsTable, 1);
+    m_tabs->addTab(m_settingsTab, tr("SQLCipher settings"));
     layout->addWidget(m_tabs, 1);
 
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -122,11 +209,25 @@ BenchmarksPage::BenchmarksPage(DatabasesPage *databases, JobRunner *runner, Jobs
         dialog->open();
     });
     connect(m_run, &QPushButton::clicked, this, &BenchmarksPage::run);
+    connect(m_runSqlCipher, &QPushButton::clicked, this, &BenchmarksPage::runSqlCipher);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &BenchmarksPage::updateTargetRows);
+    connect(m_connection, &QLineEdit::textChanged, this, &BenchmarksPage::updateTargetRows);
     connect(png, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("png")); });
     connect(csv, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("csv")); });
     connect(json, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("json")); });
     updateDatabases();
+    updateTargetRows();
     showHistory();
+}
+
+void BenchmarksPage::updateTargetRows()
+{
+    const bool postgres = m_kind->currentIndex() == 1;
+    m_form->setRowVisible(m_database, !postgres);
+    m_form->setRowVisible(m_twin, !postgres);
+    m_form->setRowVisible(m_connection, postgres);
+    m_form->setRowVisible(m_against, postgres);
+    m_run->setEnabled(postgres ? !m_connection->text().trimmed().isEmpty() : m_database->count() > 0);
 }
 
 void BenchmarksPage::showEvent(QShowEvent *event)
@@ -145,13 +246,17 @@ void BenchmarksPage::updateDatabases()
     const int index = m_database->findData(current);
     if (index >= 0)
         m_database->setCurrentIndex(index);
-    m_run->setEnabled(m_database->count() > 0);
-    if (m_database->count() == 0)
+    updateTargetRows();
+    if (m_database->count() == 0 && m_kind->currentIndex() == 0)
         m_summary->setText(tr("Open a database in the Databases section to measure it."));
 }
 
 void BenchmarksPage::run()
 {
+    if (m_kind->currentIndex() == 1) {
+        runPostgres();
+        return;
+    }
     DatabaseDashboard *dashboard = m_databases->dashboard(m_database->currentData().toString());
     if (!dashboard || !dashboard->session()) {
         m_summary->setText(tr("That database is not open yet."));
@@ -179,21 +284,111 @@ void BenchmarksPage::run()
     });
 }
 
+void BenchmarksPage::runPostgres()
+{
+    Result<postgres::PgConnection> connection = postgres::PgConnection::parse(m_connection->text().trimmed());
+    if (!connection) {
+        m_summary->setText(connection.error().message);
+        return;
+    }
+    bench::PgQueryBenchRequest request;
+    request.connection = *connection;
+    if (const QString against = m_against->text().trimmed(); !against.isEmpty()) {
+        Result<postgres::PgConnection> b = postgres::PgConnection::parse(against);
+        if (!b) {
+            m_summary->setText(b.error().message);
+            return;
+        }
+        request.against = *b;
+    }
+    request.workloadFile = m_workload->text().trimmed();
+    request.iterations = m_iterations->value();
+    request.rounds = std::min(10, request.iterations);
+    request.saveBaseline = m_baseline->text().trimmed();
+    auto job = std::make_shared<bench::PgQueryBenchJob>(std::move(request));
+    JobHandle *handle = m_runner->start(job);
+    m_jobs->showDialog(handle);
+    m_run->setEnabled(false);
+    connect(handle, &JobHandle::finished, this, [this, job](const JobReport &report) {
+        updateTargetRows();
+        if (report.outcome != JobOutcome::Succeeded) {
+            m_summary->setText(report.error ? report.error->message : tr("Cancelled."));
+            return;
+        }
+        showResult(job->result());
+        showHistory();
+    });
+}
+
+void BenchmarksPage::runSqlCipher()
+{
+    bench::SqlCipherBenchRequest request;
+    request.sizeMb = m_sizeMb->value();
+    auto job = std::make_shared<bench::SqlCipherBenchJob>(request);
+    JobHandle *handle = m_runner->start(job);
+    m_jobs->showDialog(handle);
+    m_runSqlCipher->setEnabled(false);
+    connect(handle, &JobHandle::finished, this, [this](const JobReport &report) {
+        m_runSqlCipher->setEnabled(true);
+        if (report.outcome != JobOutcome::Succeeded) {
+            m_summary->setText(report.error ? report.error->message : tr("Cancelled."));
+            return;
+        }
+        showSqlCipherResult(report.data);
+        m_summary->setText(report.overview);
+    });
+}
+
+void BenchmarksPage::showSqlCipherResult(const QJsonObject &result)
+{
+    m_sqlcipherResult = result;
+    const QJsonArray variants = result.value(QLatin1String("variants")).toArray();
+    m_settingsTable->setRowCount(int(variants.size()));
+    auto percent = [](const QJsonValue &value) {
+        return value.isDouble() ? QStringLiteral("%1%2 %")
+                                      .arg(value.toDouble() >= 0 ? QStringLiteral("+") : QString())
+                                      .arg(value.toDouble(), 0, 'f', 1)
+                                : QStringLiteral("–");
+    };
+    for (int row = 0; row < variants.size(); ++row) {
+        const QJsonObject v = variants[row].toObject();
+        const QStringList cells{v.value(QLatin1String("setting")).toString(),
+                                QString::number(v.value(QLatin1String("total_ms")).toDouble(), 'f', 1),
+                                percent(v.value(QLatin1String("overhead_percent"))),
+                                percent(v.value(QLatin1String("change_vs_defaults_percent"))),
+                                v.value(QLatin1String("cuts_overhead")).toBool() ? tr("yes") : QString(),
+                                v.value(QLatin1String("security_cost")).toString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            if (column >= 1 && column <= 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_settingsTable->setItem(row, column, item);
+        }
+    }
+    m_settingsTable->setColumnWidth(0, 260);
+}
+
 void BenchmarksPage::showResult(const QJsonObject &result)
 {
     m_result = result;
     const QJsonArray statements = statementsOf(result);
+    const bool postgres = result.value(QLatin1String("kind")).toString() == QLatin1String("postgresql");
     const bool twin =
-        result.value(QLatin1String("settings")).toObject().value(QLatin1String("plain_twin")).toBool();
+        result.value(QLatin1String("settings")).toObject().value(QLatin1String("plain_twin")).toBool() ||
+        result.contains(QLatin1String("against"));
+    const char *otherSide = postgres ? "against" : "plain_twin";
     QStringList names;
     QList<QBarSet *> sets;
     const char *fields[] = {"p50_us", "p95_us", "p99_us"};
-    for (const char *side : {"target", "plain_twin"}) {
-        if (QByteArray(side) == "plain_twin" && !twin)
+    for (const char *side : {"target", otherSide}) {
+        if (QByteArray(side) == otherSide && !twin)
             break;
+        const bool a = QByteArray(side) == "target";
         for (const char *field : fields) {
-            const QString label = QString::fromLatin1(field).chopped(3) +
-                                  (QByteArray(side) == "target" ? tr(" SQLCipher") : tr(" plain"));
+            const QString label =
+                QString::fromLatin1(field).chopped(3) +
+                (postgres ? (a ? tr(" A") : tr(" B")) : (a ? tr(" SQLCipher") : tr(" plain")));
             auto *set = new QBarSet(label);
             for (const QJsonValue &v : statements)
                 *set << v.toObject()
@@ -228,8 +423,9 @@ void BenchmarksPage::showResult(const QJsonObject &result)
     overhead->removeAllSeries();
     for (QAbstractAxis *axis : overhead->axes())
         overhead->removeAxis(axis);
-    overhead->setTitle(twin ? tr("Encryption overhead per statement (%), the 5 % line")
-                            : tr("Run against a plain twin to see the encryption overhead."));
+    overhead->setTitle(twin ? (postgres ? tr("Overhead of A over B per statement (%), the 5 % line")
+                                        : tr("Encryption overhead per statement (%), the 5 % line"))
+                            : tr("Run against a plain twin or a second connection to see the overhead."));
     if (twin) {
         auto *set = new QBarSet(tr("overhead %"));
         for (const QJsonValue &v : statements)
@@ -329,7 +525,8 @@ void BenchmarksPage::showHistory()
 
 void BenchmarksPage::exportTo(const QString &kind)
 {
-    if (m_result.isEmpty() && kind != QLatin1String("png")) {
+    const bool settings = m_tabs->currentWidget() == m_settingsTab;
+    if ((settings ? m_sqlcipherResult : m_result).isEmpty() && kind != QLatin1String("png")) {
         m_summary->setText(tr("Run a benchmark first."));
         return;
     }
@@ -337,15 +534,19 @@ void BenchmarksPage::exportTo(const QString &kind)
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(kind);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, kind](const QString &file) {
+    connect(dialog, &QFileDialog::fileSelected, this, [this, kind, settings](const QString &file) {
         Status written = Status::success();
         if (kind == QLatin1String("png")) {
-            auto *view = qobject_cast<QChartView *>(m_tabs->currentWidget());
             QByteArray bytes;
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
-            view->grab().save(&buffer, "PNG");
+            m_tabs->currentWidget()->grab().save(&buffer, "PNG");
             written = safefile::writeFileAtomically(file, bytes, QStringLiteral("export"), tr("chart"));
+        } else if (settings) {
+            const QByteArray bytes = kind == QLatin1String("csv")
+                                         ? settingsCsv(m_sqlcipherResult)
+                                         : QJsonDocument(m_sqlcipherResult).toJson(QJsonDocument::Indented);
+            written = safefile::writeFileAtomically(file, bytes, QStringLiteral("export"), kind.toUpper());
         } else {
             const QByteArray bytes = kind == QLatin1String("csv")
                                          ? bench::resultCsv(m_result)

@@ -5,11 +5,13 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QTableWidget;
 
 class QChartView;
 
@@ -23,10 +25,12 @@ class DatabasesPage;
 class JobsIndicator;
 
 // The Benchmarks section: `bench queries` on a database open in the Databases section (its
-// session, so no second key prompt), optionally against its plain twin and saved as a baseline,
-// run as app/bench's QueryBenchJob in the job dialog; then Qt Charts of p50/p95/p99 per statement
-// (SQLCipher and plain), the overhead per statement with the 5 % line, and the saved baselines'
-// p50 over time; export as PNG (the chart shown), CSV and JSON.
+// session, so no second key prompt), optionally against its plain twin, or on a PostgreSQL
+// connection, optionally against a second one (passwords as libpq finds them: .pgpass, the service
+// file), saved as a baseline, run as app/bench's QueryBenchJob or PgQueryBenchJob in the job dialog;
+// then Qt Charts of p50/p95/p99 per statement (A and B), the overhead per statement with the 5 % line,
+// and the saved baselines' p50 over time; `bench sqlcipher`'s table of settings (SqlCipherBenchJob)
+// in a tab of its own; export as PNG (the tab shown), CSV and JSON.
 class BenchmarksPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +42,9 @@ public:
     void showResult(const QJsonObject &result);
     QJsonObject result() const { return m_result; }
     QTabWidget *charts() const { return m_tabs; }
+    // Shows `bench sqlcipher`'s data in the settings tab.
+    void showSqlCipherResult(const QJsonObject &result);
+    QJsonObject sqlCipherResult() const { return m_sqlcipherResult; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -45,24 +52,36 @@ protected:
 private:
     void updateDatabases();
     void run();
+    void runPostgres();
+    void runSqlCipher();
+    void updateTargetRows();
     void showHistory();
     void exportTo(const QString &kind);
 
     DatabasesPage *m_databases;
     JobRunner *m_runner;
     JobsIndicator *m_jobs;
+    QComboBox *m_kind;
     QComboBox *m_database;
+    QLineEdit *m_connection;
+    QLineEdit *m_against;
     QLineEdit *m_workload;
     QSpinBox *m_iterations;
     QCheckBox *m_twin;
     QLineEdit *m_baseline;
     QPushButton *m_run;
     QLabel *m_summary;
+    QFormLayout *m_form;
     QTabWidget *m_tabs;
     QChartView *m_latency;
     QChartView *m_overhead;
     QChartView *m_history;
+    QWidget *m_settingsTab;
+    QSpinBox *m_sizeMb;
+    QPushButton *m_runSqlCipher;
+    QTableWidget *m_settingsTable;
     QJsonObject m_result;
+    QJsonObject m_sqlcipherResult;
 };
 
 } // namespace strongroom::ui

@@ -2,11 +2,15 @@
 
 #include "bench/CryptoBenchJob.h"
 #include "bench/KdfBenchJob.h"
+#include "bench/PgQueryBenchJob.h"
 #include "bench/QueryBenchJob.h"
 #include "bench/ResultCsv.h"
+#include "bench/SqlCipherBenchJob.h"
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
+#include "cli/commands/PgOptions.h"
 #include "core/SafeFile.h"
+#include "keylist/KeyListSettings.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -43,14 +47,37 @@ const char *const kColumns[] = {"avg_us", "p50_us", "p95_us", "p99_us", "min_us"
 void printHuman(QTextStream &out, const QJsonObject &result)
 {
     const QJsonArray statements = result.value(QLatin1String("statements")).toArray();
+    const bool postgres = result.value(QLatin1String("kind")).toString() == QLatin1String("postgresql");
+    const bool against = result.contains(QLatin1String("against"));
     const bool twin =
-        result.value(QLatin1String("settings")).toObject().value(QLatin1String("plain_twin")).toBool();
+        result.value(QLatin1String("settings")).toObject().value(QLatin1String("plain_twin")).toBool() ||
+        against;
+    const QString sideA = postgres ? QStringLiteral("A") : QStringLiteral("sqlc");
+    const QString sideB = postgres ? QStringLiteral("B") : QStringLiteral("plain");
+    const QLatin1String bKey = postgres ? QLatin1String("against") : QLatin1String("plain_twin");
     int width = 9;
     for (const QJsonValue &s : statements)
         width = std::max(width, int(s.toObject().value(QLatin1String("name")).toString().size()));
     width = std::min(width, 40);
-    out << "Target    " << result.value(QLatin1String("target")).toString()
-        << (result.value(QLatin1String("encrypted")).toBool() ? " (SQLCipher)" : " (plain SQLite)") << '\n';
+    const auto tlsText = [](const QJsonObject &tls) {
+        return tls.value(QLatin1String("socket")).toBool() ? QStringLiteral("Unix socket")
+               : tls.value(QLatin1String("in_use")).toBool()
+                   ? QStringLiteral("TLS %1").arg(tls.value(QLatin1String("protocol")).toString())
+                   : QStringLiteral("no TLS");
+    };
+    if (postgres) {
+        out << "Target A  " << result.value(QLatin1String("target")).toString() << " (PostgreSQL "
+            << result.value(QLatin1String("server_version")).toString() << ", "
+            << tlsText(result.value(QLatin1String("tls")).toObject()) << ")\n";
+        if (against)
+            out << "Target B  " << result.value(QLatin1String("against")).toString() << " (PostgreSQL "
+                << result.value(QLatin1String("against_server_version")).toString() << ", "
+                << tlsText(result.value(QLatin1String("against_tls")).toObject()) << ")\n";
+    } else {
+        out << "Target    " << result.value(QLatin1String("target")).toString()
+            << (result.value(QLatin1String("encrypted")).toBool() ? " (SQLCipher)" : " (plain SQLite)")
+            << '\n';
+    }
     out << "Workload  " << result.value(QLatin1String("workload")).toString() << '\n';
     out << "Rule      percentiles by nearest rank; times per execution, every row stepped\n\n";
     out << QStringLiteral("STATEMENT").leftJustified(width + 2) << (twin ? "SIDE   " : "");
@@ -68,10 +95,10 @@ void printHuman(QTextStream &out, const QJsonObject &result)
                        .rightJustified(11)
                 << '\n';
         };
-        row(name, QStringLiteral("sqlc"), s.value(QLatin1String("target")).toObject());
+        row(name, sideA, s.value(QLatin1String("target")).toObject());
         if (twin) {
-            row(QString(), QStringLiteral("plain"), s.value(QLatin1String("plain_twin")).toObject());
-            out << QString().leftJustified(width + 2) << "overhead: "
+            row(QString(), sideB, s.value(bKey).toObject());
+            out << QString().leftJustified(width + 2) << (postgres ? "overhead of A over B: " : "overhead: ")
                 << s.value(QLatin1String("overhead")).toObject().value(QLatin1String("verdict")).toString()
                 << '\n';
         }
@@ -115,11 +142,105 @@ QString number(const QJsonValue &value, int decimals)
     return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) : QStringLiteral("-");
 }
 
+// The end every `bench queries` shares: the human table or JSON, exit 9 on a regression.
+int finishQueries(CliContext &context, const QCommandLineParser &parser, const QJsonObject &result,
+                  int regressions)
+{
+    if (context.json())
+        context.printJson(result);
+    else
+        printHuman(context.out(), result);
+    if (regressions > 0) {
+        if (!context.json())
+            context.err() << regressions << " statement(s) slower than baseline "
+                          << parser.value(QStringLiteral("compare")) << " beyond the threshold and the noise."
+                          << Qt::endl;
+        return static_cast<int>(ExitCode::Regression);
+    }
+    return 0;
+}
+
+Status writeCsv(const QString &csvPath, const QJsonObject &result)
+{
+    if (csvPath.isEmpty())
+        return {};
+    return safefile::writeFileAtomically(QFileInfo(csvPath).absoluteFilePath(), bench::resultCsv(result),
+                                         QStringLiteral("csv"), QStringLiteral("CSV file"));
+}
+
+// `bench queries --dbname CONN [--against CONN2]`: the same workload options on PostgreSQL.
+int runPostgres(CliContext &context, const QCommandLineParser &parser, const bench::QueryBenchRequest &common,
+                const QString &csvPath)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(usage(QStringLiteral("Give a database FILE or --dbname CONN, not both.")));
+    if (common.againstPlainTwin)
+        return context.fail(usage(QStringLiteral("--against-plain-twin is for SQLCipher files; for "
+                                                 "PostgreSQL compare two connections with --against "
+                                                 "CONN2.")));
+    if (!parser.isSet(QStringLiteral("dbname")))
+        return context.fail(usage(QStringLiteral("--against CONN2 compares with --dbname CONN; give both.")));
+    if (CliContext::keyGiven(parser))
+        return context.fail(usage(
+            QStringLiteral("--key-env, --key-file and --passphrase-stdin open SQLCipher files; a PostgreSQL "
+                           "password comes with --password-env, --password-file, --password-stdin or "
+                           "--password-keyring.")));
+    Result<postgres::PgConnection> connection = pgopts::connection(parser);
+    if (!connection)
+        return context.fail(connection.error());
+    Result<postgres::PgPassword> password = pgopts::password(context, parser, *connection);
+    if (!password)
+        return context.fail(password.error());
+    bench::PgQueryBenchRequest request;
+    request.connection = *connection;
+    request.password = *password;
+    if (parser.isSet(QStringLiteral("against"))) {
+        Result<postgres::PgConnection> against =
+            postgres::PgConnection::parse(parser.value(QStringLiteral("against")));
+        if (!against)
+            return context.fail(against.error());
+        request.against = *against;
+    }
+    request.workloadFile = common.workloadFile;
+    request.iterations = common.iterations;
+    request.durationSeconds = common.durationSeconds;
+    request.warmup = common.warmup;
+    request.rounds = common.rounds;
+    request.saveBaseline = common.saveBaseline;
+    request.compareBaseline = common.compareBaseline;
+    request.thresholdPercent = common.thresholdPercent;
+    auto job = std::make_shared<bench::PgQueryBenchJob>(request);
+    JobReport report = context.runJob(job);
+    if (report.error && report.error->kind == QLatin1String("password-required") &&
+        pgopts::mayPrompt(parser)) {
+        Result<postgres::PgPassword> prompted = pgopts::promptPassword(*connection);
+        if (!prompted)
+            return context.fail(prompted.error());
+        request.password = *prompted;
+        job = std::make_shared<bench::PgQueryBenchJob>(request);
+        report = context.runJob(job);
+    }
+    if (report.outcome == JobOutcome::Cancelled)
+        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled; no baseline was saved.")));
+    if (report.error)
+        return context.fail(*report.error);
+    if (Status written = writeCsv(csvPath, job->result()); !written)
+        return context.fail(written.error());
+    return finishQueries(context, parser, job->result(), job->regressions());
+}
+
 } // namespace
 
 void BenchQueriesCommand::declare(QCommandLineParser &parser) const
 {
     dbopen::declare(parser);
+    pgopts::declare(parser);
+    parser.addOption(
+        {QStringLiteral("against"),
+         QStringLiteral("With --dbname: also run on this second PostgreSQL connection (its password "
+                        "from .pgpass or a service file), interleaved, and report the overhead of "
+                        "--dbname over it per statement."),
+         QStringLiteral("CONN2")});
     parser.addOption(
         {QStringLiteral("workload"),
          QStringLiteral("SQL statements to run, one per line or ;-separated; :name parameters take "
@@ -197,6 +318,8 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
                 usage(QStringLiteral("--threshold wants a percentage from 0 to 1000, e.g. 5%.")));
     }
     const QString csvPath = parser.value(QStringLiteral("csv"));
+    if (parser.isSet(QStringLiteral("dbname")) || parser.isSet(QStringLiteral("against")))
+        return runPostgres(context, parser, request, csvPath);
 
     OpenDiagnosis diagnosis = dbopen::open(context, parser);
     if (!diagnosis.succeeded())
@@ -221,25 +344,9 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
     if (report.error)
         return context.fail(*report.error);
 
-    if (!csvPath.isEmpty()) {
-        if (Status written = safefile::writeFileAtomically(QFileInfo(csvPath).absoluteFilePath(),
-                                                           bench::resultCsv(job->result()),
-                                                           QStringLiteral("csv"), QStringLiteral("CSV file"));
-            !written)
-            return context.fail(written.error());
-    }
-    if (context.json())
-        context.printJson(job->result());
-    else
-        printHuman(context.out(), job->result());
-    if (job->regressions() > 0) {
-        if (!context.json())
-            context.err() << job->regressions() << " statement(s) slower than baseline "
-                          << parser.value(QStringLiteral("compare")) << " beyond the threshold and the noise."
-                          << Qt::endl;
-        return static_cast<int>(ExitCode::Regression);
-    }
-    return 0;
+    if (Status written = writeCsv(csvPath, job->result()); !written)
+        return context.fail(written.error());
+    return finishQueries(context, parser, job->result(), job->regressions());
 }
 
 void BenchCryptoCommand::declare(QCommandLineParser &parser) const
@@ -270,7 +377,9 @@ int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parse
     }
     QTextStream &out = context.out();
     out << "AES-NI    " << (report.data.value(QLatin1String("aes_ni")).toBool() ? "yes" : "no") << '\n';
-    out << "OpenSSL   " << report.data.value(QLatin1String("openssl")).toString() << "\n\n";
+    out << "OpenSSL   " << report.data.value(QLatin1String("openssl")).toString() << '\n';
+    out << "Method    openssl speed's loop per row, MB/s = 10^6 bytes per CPU second of the thread; "
+           "OPENSSL: `openssl speed` right after, same block size\n\n";
     out << QStringLiteral("ALGORITHM").leftJustified(27) << QStringLiteral("UNIT").rightJustified(8)
         << QStringLiteral("MB/S").rightJustified(10) << QStringLiteral("OPENSSL").rightJustified(10)
         << QStringLiteral("RATIO").rightJustified(7) << "  USED BY\n";
@@ -294,7 +403,9 @@ int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parse
 void BenchKdfCommand::declare(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("volume"),
-                      QStringLiteral("A LUKS image whose key slots are measured; may be repeated."),
+                      QStringLiteral("A LUKS image whose key slots are measured; may be repeated (default: "
+                                     "the console's known volumes; without any, argon2id at libcryptsetup's "
+                                     "defaults for a new LUKS2 slot)."),
                       QStringLiteral("IMAGE")});
     parser.addOption({QStringLiteral("target-ms"),
                       QStringLiteral("The unlock time the suggested settings aim at (default 1000)."),
@@ -305,6 +416,8 @@ int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     bench::KdfBenchRequest request;
     request.volumeImages = parser.values(QStringLiteral("volume"));
+    if (request.volumeImages.isEmpty())
+        request.knownVolumeImages = keylistsettings::volumeImages();
     if (parser.isSet(QStringLiteral("target-ms"))) {
         bool ok = false;
         request.targetMs = parser.value(QStringLiteral("target-ms")).toInt(&ok);
@@ -320,14 +433,23 @@ int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
     QTextStream &out = context.out();
     const int target = report.data.value(QLatin1String("target_ms")).toInt();
+    const QString source = report.data.value(QLatin1String("volumes_source")).toString();
+    out << "Volumes   "
+        << (source == QLatin1String("given") ? "as given with --volume"
+            : source == QLatin1String("known")
+                ? "the console's known volumes"
+                : "none known: argon2id at libcryptsetup's defaults for a new slot")
+        << "\n\n";
     out << QStringLiteral("KDF").leftJustified(20) << QStringLiteral("MS").rightJustified(10)
         << "  PARAMETERS -> FOR " << target << " MS\n";
     auto describe = [](const QJsonObject &p) {
         QStringList parts;
         for (auto it = p.begin(); it != p.end(); ++it)
-            parts.append(
-                it.key() + QLatin1Char('=') +
-                (it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble())));
+            parts.append(it.key() + QLatin1Char('=') +
+                         (it.value().isString() ? it.value().toString()
+                          : it.value().toDouble() == double(it.value().toInteger())
+                              ? QString::number(it.value().toInteger())
+                              : QString::number(it.value().toDouble(), 'f', 1)));
         return parts.join(QLatin1Char(' '));
     };
     for (const QJsonValue &v : report.data.value(QLatin1String("results")).toArray()) {
@@ -341,6 +463,80 @@ int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
         if (r.contains(QLatin1String("note")))
             out << "  (" << r.value(QLatin1String("note")).toString() << ')';
         out << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+void BenchSqlCipherCommand::declare(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("size-mb"),
+                      QStringLiteral("Size of the synthetic table in MB (default 32, at most 4096)."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("rounds"),
+         QStringLiteral("Runs of every variant; each phase counts its best (default 2, at most 20)."),
+         QStringLiteral("N")});
+}
+
+int BenchSqlCipherCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    bench::SqlCipherBenchRequest request;
+    bool ok = true;
+    request.sizeMb = wholeNumber(parser, QStringLiteral("size-mb"), 1, ok).value_or(request.sizeMb);
+    request.rounds = wholeNumber(parser, QStringLiteral("rounds"), 1, ok).value_or(request.rounds);
+    if (!ok || request.sizeMb > 4096 || request.rounds > 20)
+        return context.fail(
+            usage(QStringLiteral("--size-mb wants a whole number from 1 to 4096, --rounds one "
+                                 "from 1 to 20.")));
+    const JobReport report = context.runJob(std::make_shared<bench::SqlCipherBenchJob>(request));
+    if (report.outcome == JobOutcome::Cancelled)
+        return context.fail(
+            Error(ExitCode::Cancelled, QStringLiteral("Cancelled; the temporary files were removed.")));
+    if (const std::optional<int> end = jobEnd(context, report))
+        return *end;
+    if (context.json()) {
+        context.printJson(report.data);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    const QJsonObject &d = report.data;
+    out << "SQLCipher " << d.value(QLatin1String("sqlcipher_version")).toString() << " (SQLite "
+        << d.value(QLatin1String("sqlite_version")).toString() << "), "
+        << d.value(QLatin1String("size_mb")).toInt() << " MB, " << d.value(QLatin1String("rows")).toInteger()
+        << " rows, best of " << d.value(QLatin1String("rounds")).toInt() << " round(s); noise "
+        << number(d.value(QLatin1String("noise_percent")), 1) << " %\n";
+    out << "Times in ms; OVERHEAD against plain SQLite; VS DEFAULTS: change against SQLCipher's defaults\n\n";
+    const QJsonArray phases = d.value(QLatin1String("phases")).toArray();
+    out << QStringLiteral("VARIANT").leftJustified(20);
+    for (const QJsonValue &p : phases)
+        out << p.toString().toUpper().rightJustified(12);
+    out << QStringLiteral("TOTAL").rightJustified(10) << QStringLiteral("OVERHEAD").rightJustified(10)
+        << QStringLiteral("VS DEFAULTS").rightJustified(13) << '\n';
+    const QJsonArray variants = d.value(QLatin1String("variants")).toArray();
+    for (const QJsonValue &v : variants) {
+        const QJsonObject o = v.toObject();
+        out << o.value(QLatin1String("name")).toString().leftJustified(20);
+        const QJsonObject ms = o.value(QLatin1String("phases_ms")).toObject();
+        for (const QJsonValue &p : phases)
+            out << number(ms.value(p.toString()), 1).rightJustified(12);
+        auto percent = [](const QJsonValue &value) {
+            return value.isDouble() ? QStringLiteral("%1%2 %")
+                                          .arg(value.toDouble() >= 0 ? QStringLiteral("+") : QString())
+                                          .arg(value.toDouble(), 0, 'f', 1)
+                                    : QStringLiteral("-");
+        };
+        out << number(o.value(QLatin1String("total_ms")), 1).rightJustified(10)
+            << percent(o.value(QLatin1String("overhead_percent"))).rightJustified(10)
+            << percent(o.value(QLatin1String("change_vs_defaults_percent"))).rightJustified(13) << '\n';
+    }
+    out << "\nSETTINGS\n";
+    for (const QJsonValue &v : variants) {
+        const QJsonObject o = v.toObject();
+        out << "  " << o.value(QLatin1String("name")).toString() << ": "
+            << o.value(QLatin1String("setting")).toString()
+            << (o.value(QLatin1String("cuts_overhead")).toBool() ? "  [cuts the overhead here]" : "") << "\n"
+            << "    security cost: " << o.value(QLatin1String("security_cost")).toString() << '\n';
     }
     out.flush();
     return 0;

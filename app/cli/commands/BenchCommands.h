@@ -5,8 +5,9 @@
 namespace strongroom::cli {
 
 // `bench queries FILE`: latency percentiles of a workload on a SQLCipher or SQLite file, optionally
-// against its decrypted twin, saved as a baseline or compared with one (exit 9 on a regression).
-// Runs app/bench's QueryBenchJob, as the Benchmarks page does.
+// against its decrypted twin; `bench queries --dbname CONN [--against CONN2]` the same on PostgreSQL,
+// optionally against a second connection; saved as a baseline or compared with one (exit 9 on a
+// regression). Runs app/bench's QueryBenchJob or PgQueryBenchJob, as the Benchmarks page does.
 class BenchQueriesCommand : public CliCommand
 {
 public:
@@ -14,8 +15,8 @@ public:
     QString summary() const override
     {
         return QStringLiteral(
-            "Query latency percentiles of a database, its encryption overhead against a plain "
-            "twin, baselines (exit 9 on a regression)");
+            "Query latency percentiles of a database file or PostgreSQL connection, its encryption overhead "
+            "against a plain twin or a second connection, baselines (exit 9 on a regression)");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -47,6 +48,21 @@ public:
     {
         return QStringLiteral("The time one key derivation takes here (SQLCipher PBKDF2, LUKS key slots, age "
                               "scrypt) and the settings for a target time");
+    }
+    void declare(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+// `bench sqlcipher`: a synthetic workload on plain SQLite and SQLCipher settings variants, and which
+// settings cut the overhead here (app/bench's SqlCipherBenchJob).
+class BenchSqlCipherCommand : public CliCommand
+{
+public:
+    QStringList path() const override { return {QStringLiteral("bench"), QStringLiteral("sqlcipher")}; }
+    QString summary() const override
+    {
+        return QStringLiteral("SQLCipher's overhead against plain SQLite on a synthetic workload, and which "
+                              "settings cut it here, with their security cost");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
