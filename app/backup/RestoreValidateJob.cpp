@@ -2,13 +2,14 @@
 
 #include "backup/BackupCatalog.h"
 #include "backup/BackupWriter.h"
-#include "backup/DatabaseChecks.h"
+#include "backup/CheckedRowCount.h"
 #include "backup/FileStamp.h"
 #include "backup/JobMonitor.h"
 #include "backup/KeyId.h"
 #include "core/HelperTask.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/DatabaseOpener.h"
+#include "sqlcipher/RowCount.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -89,7 +90,7 @@ Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey,
     Result<QMap<QString, qint64>> rows =
         live->keys
             ? countRowsCheckingEveryPage(*live->db, descriptors, *live->keys, live->settings, keepGoing)
-            : countRows(*live->db);
+            : rowcount::rowsPerTable(*live->db);
     live->db.reset();
     descriptors.closeAll();
     if (!rows && rows.error().code != ExitCode::Integrity)
