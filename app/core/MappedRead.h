@@ -21,6 +21,7 @@ namespace strongroom {
 // guarded() returns true, and a long read may check truncatedHere() to stop early.
 namespace mappedread {
 
+// data..data+size must lie inside one read-only map of a file: the zero pages replace part of it.
 bool guarded(const void *data, qint64 size, const std::function<void()> &read);
 
 // Inside `read`: true once a SIGBUS of this thread's innermost guarded read was met (the rest of
