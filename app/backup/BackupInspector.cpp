@@ -3,10 +3,12 @@
 #include "backup/BackupCatalog.h"
 #include "backup/BackupWriter.h"
 #include "backup/CatalogSeal.h"
-#include "backup/DatabaseChecks.h"
 #include "backup/FileScan.h"
 #include "backup/ParallelWork.h"
 #include "sqlcipher/DatabaseOpener.h"
+#include "sqlcipher/IntegrityCheck.h"
+#include "sqlcipher/RowCount.h"
+#include "sqlcipher/StatementWatch.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -163,20 +165,20 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
         if (!opened || !*opened)
             return Status::success(); // reported from the scan
         Database &db = *(*opened)->db;
-        StatementWatch watch(db.handle(), m);
+        StatementWatch watch(db.handle(), m.stillWanted());
         const auto stopped = [&](const Status &s) { return !s && watch.stopped() ? Status(Cancelled{}) : s; };
         if (vouched) {
             rows = result.catalogEntry->rowCounts; // sealed for these bytes, once the SHA-256 matches
             return Status::success();
         }
         if (!(*opened)->keys || !PageAuthenticator::supports((*opened)->settings)) {
-            if (Status s = pagesCheck(db, (*opened)->settings); !s)
+            if (Status s = integritycheck::verifyPages(db, (*opened)->settings); !s)
                 return stopped(s);
         }
-        if (Status s = sqliteIntegrityCheck(db); !s)
+        if (Status s = integritycheck::verify(db, integritycheck::Kind::Structure); !s)
             return stopped(s);
         structureChecked = true;
-        Result<QMap<QString, qint64>> counted = countRows(db);
+        Result<QMap<QString, qint64>> counted = rowcount::rowsPerTable(db);
         if (!counted)
             return stopped(counted.error());
         rows = counted.value();

@@ -2,7 +2,8 @@
 
 #include "backup/BackupCatalog.h"
 #include "backup/CatalogSeal.h"
-#include "backup/DatabaseChecks.h"
+#include "backup/CheckedRowCount.h"
+#include "backup/CopyOpensWhole.h"
 #include "backup/FileScan.h"
 #include "backup/KeyId.h"
 #include "backup/ParallelWork.h"
@@ -10,6 +11,10 @@
 #include "core/HelperTask.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/DatabaseOpener.h"
+#include "sqlcipher/IntegrityCheck.h"
+#include "sqlcipher/JournalMode.h"
+#include "sqlcipher/RowCount.h"
+#include "sqlcipher/StatementWatch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,7 +96,7 @@ scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descr
         return FileScan::run(source.path(), authenticator, m, temp, read.databaseFd());
     });
     auto rows = work.start([&, m = work.worker()]() -> Result<QMap<QString, qint64>> {
-        StatementWatch watch(source.handle(), m);
+        StatementWatch watch(source.handle(), m.stillWanted());
         Result<QMap<QString, qint64>> counted = countRowsBesidePageCheck(
             source, read.databaseFd(), keys, settings, [&m] { return m.keepGoing(-1); });
         if (!counted && watch.stopped())
@@ -128,8 +133,8 @@ Status checkIntegrity(const QString &path, const KeyMaterial &key, const CipherS
             check.error().code,
             QCoreApplication::translate("BackupWriter", "The new backup of %1 does not open with the key: %2")
                 .arg(databasePath, check.error().message));
-    StatementWatch watch(check->db->handle(), monitor);
-    Status s = pagesCheck(*check->db, check->settings);
+    StatementWatch watch(check->db->handle(), monitor.stillWanted());
+    Status s = integritycheck::verifyPages(*check->db, check->settings);
     return !s && watch.stopped() ? Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")) : s;
 }
 
@@ -139,8 +144,8 @@ Result<QMap<QString, qint64>> countBackupRows(const QString &path, const KeyMate
     Result<OpenedDatabase> check = DatabaseOpener::openWithKey(path, key, KeyedOpen::trying(settings));
     if (!check)
         return check.error();
-    StatementWatch watch(check->db->handle(), monitor);
-    Result<QMap<QString, qint64>> rows = countRows(*check->db);
+    StatementWatch watch(check->db->handle(), monitor.stillWanted());
+    Result<QMap<QString, qint64>> rows = rowcount::rowsPerTable(*check->db);
     if (!rows && watch.stopped())
         return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
     return rows;

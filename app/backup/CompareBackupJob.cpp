@@ -1,9 +1,10 @@
 #include "backup/CompareBackupJob.h"
 
 #include "backup/BackupCatalog.h"
-#include "backup/DatabaseChecks.h"
+#include "backup/CheckedRowCount.h"
 #include "core/JobContext.h"
 #include "sqlcipher/DatabaseOpener.h"
+#include "sqlcipher/RowCount.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -42,7 +43,7 @@ void CompareBackupJob::run(JobContext &context)
             opened->keys
                 ? countRowsCheckingEveryPage(*opened->db, descriptors, *opened->keys, opened->settings,
                                              [&context] { return !context.isCancelled(); })
-                : countRows(*opened->db);
+                : rowcount::rowsPerTable(*opened->db);
         opened->db.reset();
         descriptors.closeAll();
         return rows;

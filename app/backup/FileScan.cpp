@@ -147,6 +147,11 @@ Result<FileScan> FileScan::run(const QString &path,
                 QCoreApplication::translate("FileScan", "%1: cannot map: %2").arg(path, file.errorString()));
         madvise(const_cast<uchar *>(state.data), size_t(state.size), MADV_WILLNEED);
     }
+    // Before the map goes (here or when `file` closes): the zero pages of a truncation with it.
+    const auto forgetMap = qScopeGuard([&state] {
+        if (state.data)
+            mappedread::forget(state.data, state.size);
+    });
     pausePointForTests("file-scan-mapped");
 
     int copyFd = -1;
@@ -257,8 +262,11 @@ Result<FileScan> FileScan::run(const QString &path,
     scan.sha256 = hash.get();
     for (auto &worker : workers)
         scan.failingPages += worker.get();
-    if (state.data)
+    if (state.data) {
+        mappedread::forget(state.data, state.size);
         file.unmap(const_cast<uchar *>(state.data));
+        state.data = nullptr;
+    }
     if (state.truncated.load())
         return mappedread::truncatedError(path);
     // Before a failed copy: a source that shrank makes the copy fail too, and the cause comes first.

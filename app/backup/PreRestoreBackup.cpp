@@ -3,13 +3,15 @@
 #include "backup/BackupCatalog.h"
 #include "backup/BackupWriter.h"
 #include "backup/CatalogSeal.h"
-#include "backup/DatabaseChecks.h"
 #include "backup/FileStamp.h"
 #include "backup/KeyId.h"
 #include "backup/ParallelWork.h"
 #include "backup/SnapshotCopier.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
+#include "sqlcipher/JournalMode.h"
+#include "sqlcipher/RowCount.h"
+#include "sqlcipher/StatementWatch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -129,8 +131,8 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
             Database::open(temp, {Database::Access::ReadOnly, &key, settings, 0});
         if (!db)
             return db.error();
-        StatementWatch watch(db.value()->handle(), m);
-        return countRows(*db.value());
+        StatementWatch watch(db.value()->handle(), m.stillWanted());
+        return rowcount::rowsPerTable(*db.value());
     });
     work.wait(sha, id, rows);
     const Result<QByteArray> hashed = sha.get();

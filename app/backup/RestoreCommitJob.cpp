@@ -1,7 +1,7 @@
 #include "backup/RestoreCommitJob.h"
 
 #include "backup/BackupWriter.h"
-#include "backup/DatabaseChecks.h"
+#include "backup/CopyOpensWhole.h"
 #include "backup/DatabaseUsers.h"
 #include "backup/ParallelWork.h"
 #include "backup/PreRestoreBackup.h"
@@ -10,8 +10,11 @@
 #include "core/HelperTask.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
+#include "sqlcipher/IntegrityCheck.h"
 #include "sqlcipher/PageReencryptor.h"
 #include "sqlcipher/PageRekey.h"
+#include "sqlcipher/RowCount.h"
+#include "sqlcipher/StatementWatch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -150,10 +153,10 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
             Database::open(temp, {Database::Access::ReadOnly, &m_keys.live, m_plan.backup.settings, 0});
         if (!check)
             return check.error();
-        StatementWatch watch(check.value()->handle(), m);
-        if (Status s = pagesCheck(*check.value(), m_plan.backup.settings); !s)
+        StatementWatch watch(check.value()->handle(), m.stillWanted());
+        if (Status s = integritycheck::verifyPages(*check.value(), m_plan.backup.settings); !s)
             return s;
-        Result<QMap<QString, qint64>> rows = countRows(*check.value());
+        Result<QMap<QString, qint64>> rows = rowcount::rowsPerTable(*check.value());
         if (!rows)
             return rows.error();
         if (rows.value() != m_plan.backup.rowCounts)

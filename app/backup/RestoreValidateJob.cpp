@@ -2,13 +2,14 @@
 
 #include "backup/BackupCatalog.h"
 #include "backup/BackupWriter.h"
-#include "backup/DatabaseChecks.h"
+#include "backup/CheckedRowCount.h"
 #include "backup/FileStamp.h"
 #include "backup/KeyId.h"
 #include "backup/WorkMonitorJobAdapter.h"
 #include "core/HelperTask.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/DatabaseOpener.h"
+#include "sqlcipher/RowCount.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,7 +92,7 @@ Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey,
     Result<QMap<QString, qint64>> rows =
         live->keys
             ? countRowsCheckingEveryPage(*live->db, descriptors, *live->keys, live->settings, keepGoing)
-            : countRows(*live->db);
+            : rowcount::rowsPerTable(*live->db);
     live->db.reset();
     descriptors.closeAll();
     if (!rows && rows.error().code != ExitCode::Integrity)

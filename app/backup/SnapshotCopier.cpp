@@ -1,8 +1,8 @@
 #include "backup/SnapshotCopier.h"
 
-#include "backup/DatabaseChecks.h"
 #include "core/FileCopy.h"
 #include "core/SafeFile.h"
+#include "sqlcipher/JournalMode.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -83,7 +83,7 @@ void SourceDescriptors::closeAll()
 }
 
 SnapshotRead::SnapshotRead(Database &source, SourceDescriptors &descriptors)
-    : m_source(source), m_fd(descriptors.open(source.path()))
+    : m_fd(descriptors.open(source.path()))
 {
     if (m_fd < 0) {
         m_status =
@@ -91,15 +91,11 @@ SnapshotRead::SnapshotRead(Database &source, SourceDescriptors &descriptors)
                                          .arg(source.path(), QString::fromLocal8Bit(std::strerror(errno))));
         return;
     }
-    m_status = source.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;"));
-    m_began = bool(m_status);
+    m_snapshot.emplace(source);
+    m_status = m_snapshot->status();
 }
 
-SnapshotRead::~SnapshotRead()
-{
-    if (m_began)
-        m_source.exec(QStringLiteral("COMMIT"));
-}
+SnapshotRead::~SnapshotRead() = default;
 
 Result<SnapshotCopy> copySnapshot(Database &source, const QString &target, SourceDescriptors &descriptors,
                                   const WorkMonitor &monitor, int copyPhase)

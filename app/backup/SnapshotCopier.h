@@ -3,9 +3,11 @@
 #include "backup/WorkMonitor.h"
 #include "core/Result.h"
 #include "sqlcipher/Database.h"
+#include "sqlcipher/ReadSnapshot.h"
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace strongroom {
 
@@ -44,10 +46,9 @@ struct SnapshotCopy
     bool wal = false; // target + "-wal" was written too
 };
 
-// A read transaction on `source` while alive (BEGIN and a read): the SHARED lock of a rollback-journal
-// database, which keeps every writer from committing, or the read mark of a WAL database. Every
-// snapshot is taken inside one. The database file's descriptor is opened into `descriptors` first,
-// so no lock SQLite takes is dropped meanwhile. Ends with COMMIT.
+// A ReadSnapshot of `source` while alive, with its database file's descriptor opened into
+// `descriptors` first, so no lock SQLite takes is dropped meanwhile. Every snapshot is taken inside
+// one.
 class SnapshotRead
 {
 public:
@@ -59,10 +60,9 @@ public:
     int databaseFd() const { return m_fd; } // the database file, read-only
 
 private:
-    Database &m_source;
     int m_fd = -1;
     Status m_status;
-    bool m_began = false;
+    std::optional<ReadSnapshot> m_snapshot;
 };
 
 // Copies all of `from` into a new file `target` (created, not overwritten), in the kernel where it

@@ -8,6 +8,7 @@
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
+#include "sqlcipher/IntegrityCheck.h"
 #include "sqlcipher/PageRekey.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include <QScopeGuard>
 #include <atomic>
 #include <sqlite3.h>
+#include <thread>
 
 namespace strongroom {
 
@@ -41,17 +43,6 @@ private:
     QString m_path;
     bool m_committed = false;
 };
-
-QString firstRowsOf(const Database &db, const QString &pragma)
-{
-    Statement s = db.prepare(pragma);
-    QStringList rows;
-    while (s.step() && rows.size() < 5)
-        rows.append(s.text(0));
-    if (!s.isValid())
-        return db.lastError();
-    return rows.isEmpty() ? QStringLiteral("ok") : rows.join(QStringLiteral("; "));
-}
 
 // SQLCipher reads the first and the last row of every table (b-tree pages at both edges, each
 // HMAC-checked and decrypted by SQLCipher itself); the names of the tables read.
@@ -212,9 +203,16 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
             return Database::open(target.path,
                                   {Database::Access::ReadWrite, targetKey, plan.targetSettings, 30000});
         };
-        const auto checkCopy = [&](const QString &pragma) -> QString {
+        // "ok", or the first problems the check found, or why it could not run.
+        const auto checkCopy = [&](integritycheck::Kind kind) -> QString {
             auto copy = openCopy();
-            return copy ? firstRowsOf(**copy, pragma) : copy.error().message;
+            if (!copy)
+                return copy.error().message;
+            const Result<QStringList> found =
+                integritycheck::problems(**copy, kind, [&] { return !stop.load(); });
+            if (!found)
+                return found.error().message;
+            return found->isEmpty() ? QStringLiteral("ok") : found->mid(0, 5).join(QStringLiteral("; "));
         };
         HelperTask<Result<ContentFingerprint>> sourceFp = helper::start([&] {
             return fingerprintDatabase(lock.database(), [&](qint64 rows) {
@@ -224,10 +222,9 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
         });
         HelperTask<QString> cipherIntegrity;
         if (plan.targetEncrypted)
-            cipherIntegrity =
-                helper::start([&] { return checkCopy(QStringLiteral("PRAGMA cipher_integrity_check")); });
+            cipherIntegrity = helper::start([&] { return checkCopy(integritycheck::Kind::CipherPages); });
         HelperTask<QString> integrity =
-            helper::start([&] { return checkCopy(QStringLiteral("PRAGMA integrity_check")); });
+            helper::start([&] { return checkCopy(integritycheck::Kind::Structure); });
         // Declared after the futures, so it is destroyed first: an early return stops the readers
         // before the futures wait for them.
         const auto stopReaders = qScopeGuard([&stop] { stop = true; });
@@ -254,20 +251,29 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
             return std::nullopt;
         }
         context.setTotal(2 * copyFp->totalRows());
-        // The integrity checks cannot be interrupted; the source's fingerprint can.
-        while (sourceFp.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
+        // The source's fingerprint and integrity_check stop within a moment of `stop`;
+        // cipher_integrity_check asks nothing and ends on its own.
+        const auto allReady = [&] {
+            return sourceFp.ready() && integrity.ready() &&
+                   (!cipherIntegrity.valid() || cipherIntegrity.ready());
+        };
+        while (!allReady()) {
             context.setProgress(sourceRowsDone + copyFp->totalRows());
             if (context.isCancelled())
                 stop = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
+        if (context.isCancelled())
+            return std::nullopt;
         Result<ContentFingerprint> source = sourceFp.get();
         if (!source) {
             if (!source.cancelled())
                 return source.error();
             return std::nullopt;
         }
-        report.cipherIntegrity =
-            plan.targetEncrypted ? cipherIntegrity.get() : QStringLiteral("not encrypted");
+        report.cipherIntegrity = plan.targetEncrypted
+                                     ? cipherIntegrity.get()
+                                     : QCoreApplication::translate("InPlaceEncryption", "not encrypted");
         report.integrity = integrity.get();
         if (report.integrity == QLatin1String("ok; ") || report.integrity == QLatin1String("ok"))
             report.integrity = QStringLiteral("ok");

@@ -11,7 +11,10 @@ SourceLock::SourceLock(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
 
 SourceLock::~SourceLock()
 {
-    m_db->exec(QStringLiteral("ROLLBACK"));
+    if (m_readOnly)
+        m_readOnly.reset(); // ends its read transaction
+    else
+        m_db->exec(QStringLiteral("ROLLBACK"));
 }
 
 Result<std::unique_ptr<SourceLock>> SourceLock::acquire(const QString &path, const KeyMaterial *key,
@@ -38,8 +41,9 @@ Result<std::unique_ptr<SourceLock>> SourceLock::acquire(const QString &path, con
     lock->m_writeLock = bool(begun) && sqlite3_db_readonly(db.handle(), "main") == 0;
     if (!begun) {
         // A file we may read but not write: a read transaction still keeps rollback-mode writers out.
-        if (Status s = db.exec(QStringLiteral("BEGIN; SELECT count(*) FROM sqlite_schema;")); !s)
-            return s.error();
+        lock->m_readOnly.emplace(db);
+        if (!lock->m_readOnly->status())
+            return lock->m_readOnly->status().error();
     }
     return lock;
 }

@@ -3,8 +3,10 @@
 #include "core/Result.h"
 #include "keys/KeyMaterial.h"
 #include "sqlcipher/CipherSettings.h"
+#include "sqlcipher/ReadSnapshot.h"
 
 #include <memory>
+#include <optional>
 
 namespace strongroom {
 
@@ -33,6 +35,7 @@ private:
     explicit SourceLock(std::unique_ptr<Database> db);
     std::unique_ptr<Database> m_db;
     bool m_writeLock = false;
+    std::optional<ReadSnapshot> m_readOnly; // where the write lock could not be had
 };
 
 } // namespace strongroom

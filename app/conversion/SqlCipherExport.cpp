@@ -2,6 +2,7 @@
 
 #include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
+#include "sqlcipher/StatementWatch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,27 +12,6 @@
 namespace strongroom {
 
 namespace {
-
-struct ProgressState
-{
-    QString targetPath;
-    const std::function<bool(qint64)> *tick = nullptr;
-    QElapsedTimer sinceLastTick;
-    bool cancelled = false;
-};
-
-extern "C" int onExportProgress(void *opaque)
-{
-    auto *state = static_cast<ProgressState *>(opaque);
-    if (state->sinceLastTick.elapsed() < 100)
-        return 0;
-    state->sinceLastTick.restart();
-    if (*state->tick && !(*state->tick)(QFileInfo(state->targetPath).size())) {
-        state->cancelled = true;
-        return 1; // SQLITE_INTERRUPT
-    }
-    return 0;
-}
 
 Error writeError(const QString &path, int rc, const QString &message)
 {
@@ -109,12 +89,21 @@ Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &ta
             return s;
     }
 
-    ProgressState progress{target.path, &tick, {}, false};
-    progress.sinceLastTick.start();
-    sqlite3_progress_handler(raw, 20000, onExportProgress, &progress);
-    const int rc = sqlite3_exec(raw, "SELECT sqlcipher_export('target', 'main')", nullptr, nullptr, nullptr);
-    sqlite3_progress_handler(raw, 0, nullptr, nullptr);
-    if (progress.cancelled)
+    QElapsedTimer sinceLastTick;
+    sinceLastTick.start();
+    bool cancelled = false;
+    int rc = SQLITE_OK;
+    {
+        const StatementWatch watch(raw, [&] {
+            if (!tick || sinceLastTick.elapsed() < 100)
+                return true;
+            sinceLastTick.restart();
+            return tick(QFileInfo(target.path).size());
+        });
+        rc = sqlite3_exec(raw, "SELECT sqlcipher_export('target', 'main')", nullptr, nullptr, nullptr);
+        cancelled = watch.stopped();
+    }
+    if (cancelled)
         return Cancelled{QCoreApplication::translate("SqlCipherExport",
                                                      "Cancelled while copying; the original is unchanged.")};
     if (rc != SQLITE_OK)

@@ -1,6 +1,6 @@
 #include "sqlcipher/DatabaseSession.h"
 
-#include "core/HelperTask.h"
+#include "sqlcipher/StatementWatch.h"
 
 #include <sqlite3.h>
 
@@ -26,15 +26,7 @@ void DatabaseSession::interrupt()
 void DatabaseSession::runInterruptible(const std::function<void()> &work,
                                        const std::function<bool()> &cancelled)
 {
-    auto done = helper::start(work);
-    bool interrupted = false;
-    while (done.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
-        if (!interrupted && cancelled()) {
-            interrupt();
-            interrupted = true;
-        }
-    }
-    done.get();
+    StatementWatch::runInterrupting(work, [&cancelled] { return !cancelled(); }, [this] { interrupt(); });
 }
 
 void DatabaseSession::keepKey(const KeyMaterial &key)

@@ -51,9 +51,9 @@ public:
     void interrupt();
 
     // Runs work (which must use the connection of a guard the caller holds) on a helper thread and
-    // calls interrupt() as soon as cancelled() turns true, checking every 50 ms. Long statements
-    // such as count(*) run inside one SQLite opcode where no progress handler is called; the
-    // interrupt flag is the one thing they check.
+    // calls interrupt() as soon as cancelled() turns true, checking every 50 ms
+    // (StatementWatch::runInterrupting). Long statements such as count(*) run inside one SQLite
+    // opcode where no progress handler is called; the interrupt flag is the one thing they check.
     void runInterruptible(const std::function<void()> &work, const std::function<bool()> &cancelled);
 
     // Waits for the running job's statement to end (interrupting it), then closes the connection.

@@ -3,7 +3,6 @@
 #include "sqlcipher/PageLayout.h"
 
 #include <QCoreApplication>
-#include <QScopeGuard>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <utility>
@@ -33,28 +32,23 @@ int bigEndian16(const uchar *p)
     return int(p[0]) << 8 | int(p[1]);
 }
 
-// The count's working memory lives per thread, not in count()'s frame: the count runs inside
-// mappedread::guarded, and a SIGBUS (the file truncated under the map) jumps out over this frame's
-// destructors, which would leak the buffer and leave its plaintext unwiped. Here the next count or
-// the thread's end wipes and frees it.
+// The count's working memory: its plaintext is wiped when the count ends, whichever way (a count
+// over a map truncated meanwhile ends normally too, on zeros: see MappedRead).
 struct CountScratch
 {
     std::vector<uchar> plain;
-    EVP_CIPHER_CTX *context = nullptr;
+    EVP_CIPHER_CTX *context = EVP_CIPHER_CTX_new();
 
+    CountScratch() = default;
+    CountScratch(const CountScratch &) = delete;
+    CountScratch &operator=(const CountScratch &) = delete;
     ~CountScratch()
-    {
-        wipe();
-        EVP_CIPHER_CTX_free(context);
-    }
-    void wipe()
     {
         if (!plain.empty())
             OPENSSL_cleanse(plain.data(), plain.size());
+        EVP_CIPHER_CTX_free(context);
     }
 };
-
-thread_local CountScratch countScratch;
 
 } // namespace
 
@@ -78,13 +72,10 @@ Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint
     const qint64 pageCount = size / pageSize;
     const qint64 lockPage = layout.lockPage();
 
-    countScratch.wipe();
-    if (!countScratch.context)
-        countScratch.context = EVP_CIPHER_CTX_new();
-    EVP_CIPHER_CTX *context = countScratch.context;
-    std::vector<uchar> &plain = countScratch.plain;
+    CountScratch scratch;
+    EVP_CIPHER_CTX *context = scratch.context;
+    std::vector<uchar> &plain = scratch.plain;
     plain.assign(size_t(usable), 0);
-    const auto release = qScopeGuard([] { countScratch.wipe(); });
     const auto *key = reinterpret_cast<const unsigned char *>(keys.encryption.constData());
     if (!context || EVP_DecryptInit_ex(context, EVP_aes_256_cbc(), nullptr, key, nullptr) != 1 ||
         EVP_CIPHER_CTX_set_padding(context, 0) != 1)

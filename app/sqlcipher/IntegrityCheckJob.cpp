@@ -1,6 +1,7 @@
 #include "sqlcipher/IntegrityCheckJob.h"
 
 #include "core/JobContext.h"
+#include "sqlcipher/IntegrityCheck.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -59,25 +60,20 @@ void IntegrityCheckJob::run(JobContext &context)
     const FileFacts &facts = m_session->facts();
     m_findings.pagesChecked = facts.pageCount;
 
-    // Each statement runs on a helper thread so a cancel interrupts it. cipher_integrity_check
-    // reads every page in one call that does not look at the interrupt flag: cancelling during
-    // it takes effect when it ends.
+    // integrity_check asks `keepGoing` as it walks; SQLCipher's cipher_integrity_check reads every
+    // page in one call that asks nothing, so a cancel during it takes effect when it ends.
+    const auto keepGoing = [&context] { return !context.isCancelled(); };
     context.startStep(0, facts.pageCount, ProgressUnit::Pages);
     if (facts.encrypted) {
         static const QRegularExpression pageNumber(QStringLiteral("page (\\d+)"));
-        Statement s = db->prepare(QStringLiteral("PRAGMA cipher_integrity_check"));
-        m_session->runInterruptible(
-            [&] {
-                while (s.step()) {
-                    const QString line = s.text(0);
-                    const auto match = pageNumber.match(line);
-                    m_findings.badPages.append(
-                        {match.hasMatch() ? match.captured(1).toLongLong() : 0, {}, line});
-                }
-            },
-            cancelled);
+        const Result<QStringList> found =
+            integritycheck::problems(*db, integritycheck::Kind::CipherPages, keepGoing);
         if (context.isCancelled())
             return;
+        for (const QString &line : found ? found.value() : QStringList()) {
+            const auto match = pageNumber.match(line);
+            m_findings.badPages.append({match.hasMatch() ? match.captured(1).toLongLong() : 0, {}, line});
+        }
     } else {
         context.addDetail(QCoreApplication::translate("IntegrityCheckJob",
                                                       "Not encrypted: there are no page HMACs to verify."));
@@ -89,27 +85,20 @@ void IntegrityCheckJob::run(JobContext &context)
     static const QRegularExpression treePage(QStringLiteral("^Tree (\\d+) page (\\d+)"));
     QHash<qint64, qint64> rootOfPage;
     {
-        Statement s = db->prepare(QStringLiteral("PRAGMA integrity_check"));
-        m_session->runInterruptible(
-            [&] {
-                while (s.step()) {
-                    // One row may hold several lines ("*** in database main ***" then the problems).
-                    for (const QString &line : s.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-                        if (line == QLatin1String("ok") || line.startsWith(QLatin1String("*** in database")))
-                            continue;
-                        m_findings.structureProblems.append(line);
-                        const auto match = treePage.match(line);
-                        if (match.hasMatch() && !rootOfPage.contains(match.captured(2).toLongLong()))
-                            rootOfPage.insert(match.captured(2).toLongLong(), match.captured(1).toLongLong());
-                    }
-                }
-            },
-            cancelled);
+        const Result<QStringList> found =
+            integritycheck::problems(*db, integritycheck::Kind::Structure, keepGoing);
         if (context.isCancelled())
             return;
-        if (s.lastResult() != SQLITE_DONE && m_findings.structureProblems.isEmpty() &&
-            m_findings.badPages.isEmpty())
+        if (found) {
+            for (const QString &line : found.value()) {
+                m_findings.structureProblems.append(line);
+                const auto match = treePage.match(line);
+                if (match.hasMatch() && !rootOfPage.contains(match.captured(2).toLongLong()))
+                    rootOfPage.insert(match.captured(2).toLongLong(), match.captured(1).toLongLong());
+            }
+        } else if (m_findings.badPages.isEmpty()) {
             m_findings.structureProblems.append(db->lastError());
+        }
     }
     QHash<qint64, QString> nameOfRoot{{1, QStringLiteral("sqlite_schema")}};
     {

@@ -1,5 +1,6 @@
 #include "sqlcipher/PageAuthenticator.h"
 
+#include "core/MappedRead.h"
 #include "sqlcipher/HmacSha512x8.h"
 
 #include <QScopeGuard>
@@ -36,7 +37,8 @@ QList<qint64> PageAuthenticator::failingPagesInSlices(const uchar *file, qint64 
                                                       std::atomic<qint64> &checkedBytes) const
 {
     QList<qint64> failing;
-    while (!stop.load()) {
+    // A truncated map reads zeros from the fault on (see MappedRead): no use checking them.
+    while (!stop.load() && !mappedread::truncatedHere()) {
         const qint64 first = next.fetch_add(kPagesPerSlice) + 1;
         if (first > pageCount)
             break;

@@ -1,6 +1,8 @@
 #include "sqlcipher/TableStatsJob.h"
 
 #include "core/JobContext.h"
+#include "sqlcipher/IntegrityCheck.h"
+#include "sqlcipher/RowCount.h"
 #include "sqlcipher/ShellDbstat.h"
 
 #include <QCoreApplication>
@@ -39,15 +41,10 @@ QList<SchemaTable> listTables(Database &db)
 }
 
 // The first finding of PRAGMA cipher_integrity_check ("HMAC verification failed for page 9"), or empty.
-QString firstFailingPage(const Database &db)
+QString firstFailingPage(Database &db)
 {
-    Statement check = db.prepare(QStringLiteral("PRAGMA cipher_integrity_check"));
-    while (check.isValid() && check.step()) {
-        const QString finding = check.text(0);
-        if (!finding.isEmpty())
-            return finding;
-    }
-    return {};
+    const Result<QStringList> found = integritycheck::problems(db, integritycheck::Kind::CipherPages);
+    return found && !found->isEmpty() ? found->first() : QString();
 }
 
 Error stepError(const Database &db, int rc, const QString &what)
@@ -209,16 +206,16 @@ void TableStatsJob::run(JobContext &context)
         if (context.isCancelled())
             return; // the shell, if any, is killed as it goes out of scope
         const SchemaTable &table = schema[t];
-        Statement count = db->prepare(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(table.name));
-        bool row = false;
-        m_session->runInterruptible([&] { row = count.isValid() && count.step(); }, cancelled);
+        Result<qint64> rows = Cancelled{};
+        m_session->runInterruptible([&] { rows = rowcount::rowsOf(*db, table.name); }, cancelled);
         if (context.isCancelled())
             return;
-        if (row) {
-            pending[t].rows = count.int64(0);
+        if (rows) {
+            pending[t].rows = rows.value();
         } else if (!table.isVirtual) {
+            // The connection still holds the result code of the count that failed.
             Error error = stepError(
-                *db, count.isValid() ? count.lastResult() : count.prepareResult(),
+                *db, sqlite3_extended_errcode(db->handle()),
                 QCoreApplication::translate("TableStatsJob", "counting the rows of %1").arg(table.name));
             // A page that fails its HMAC is named, as `db check` names it, not left to SQLite's
             // "malformed" (the full read costs only on this way out).

@@ -1,6 +1,7 @@
 #include "BackupFixtures.h"
-#include "backup/DatabaseChecks.h"
+#include "backup/CheckedRowCount.h"
 #include "sqlcipher/DatabaseOpener.h"
+#include "sqlcipher/RowCount.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -12,7 +13,7 @@ using namespace backupfixtures;
 
 // The row counts of a live database with every page checked on the way (what a restore shows of the
 // database it replaces), against SQLite's count(*) on files the sqlcipher shell wrote.
-class TestDatabaseChecks : public QObject
+class TestCheckedRowCount : public QObject
 {
     Q_OBJECT
 
@@ -43,7 +44,7 @@ private:
         Result<OpenedDatabase> opened = DatabaseOpener::openWithPageKeys(path, key(), {});
         if (!opened)
             return opened.error();
-        return countRows(*opened->db);
+        return rowcount::rowsPerTable(*opened->db);
     }
 
     // A database with an index on t, and the page number of one of the index's leaf pages.
@@ -137,5 +138,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDatabaseChecks)
-#include "TestDatabaseChecks.moc"
+QTEST_GUILESS_MAIN(TestCheckedRowCount)
+#include "TestCheckedRowCount.moc"

@@ -1,0 +1,136 @@
+#include "DbFixtures.h"
+#include "sqlcipher/Database.h"
+#include "sqlcipher/IntegrityCheck.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtCrypto>
+
+using namespace strongroom;
+using namespace dbfixtures;
+
+// The one engine for SQLite's and SQLCipher's integrity checks, on files the sqlcipher shell wrote:
+// what each check reports, the error it makes of it, and a cancel that stops integrity_check.
+class TestIntegrityCheck : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QCA::Initializer m_qca;
+
+    static KeyMaterial key(const QByteArray &text) { return KeyMaterial(QCA::SecureArray(text)); }
+
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    static std::unique_ptr<Database> open(const QString &path, const KeyMaterial *key)
+    {
+        Result<std::unique_ptr<Database>> db =
+            Database::open(path, {Database::Access::ReadOnly, key, CipherSettings::sqlcipher4()});
+        if (!db)
+            qWarning("%s", qPrintable(db.error().message));
+        return db ? std::move(db.value()) : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        makeWithShell(path("clean.db"), "PRAGMA key = 'pw4';\n" + content());
+        makeWithShell(path("flipped.db"), "PRAGMA key = 'pw4';\n" + content());
+        flipByte(path("flipped.db"), 4096 * 2 + 100); // inside page 3
+        // An index whose schema no longer matches its entries: integrity_check finds every row missing.
+        makeWithShell(path("index.db"),
+                      ".dbconfig defensive off\n"
+                      "CREATE TABLE t(a, b);\n"
+                      "INSERT INTO t VALUES (1, 10), (2, 20), (3, 30);\n"
+                      "CREATE INDEX i ON t(a);\n"
+                      "PRAGMA writable_schema = ON;\n"
+                      "UPDATE sqlite_schema SET sql = 'CREATE INDEX i ON t(b)' WHERE name = 'i';\n");
+        // Big enough that integrity_check asks to go on many times.
+        makeWithShell(path("big.db"),
+                      "CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT, w BLOB);\n"
+                      "CREATE INDEX t_v ON t(v);\n"
+                      "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000)\n"
+                      "  INSERT INTO t SELECT x, hex(randomblob(16)), randomblob(64) FROM c;\n");
+    }
+
+    void anIntactFilePassesBothChecks()
+    {
+        const KeyMaterial k = key("pw4");
+        auto db = open(path("clean.db"), &k);
+        QVERIFY(db);
+        const Result<QStringList> pages = integritycheck::problems(*db, integritycheck::Kind::CipherPages);
+        QVERIFY(pages);
+        QVERIFY2(pages->isEmpty(), qPrintable(pages->join(QLatin1Char('\n'))));
+        const Result<QStringList> structure = integritycheck::problems(*db, integritycheck::Kind::Structure);
+        QVERIFY(structure);
+        QVERIFY(structure->isEmpty()); // "ok" is no problem
+        QVERIFY(integritycheck::verifyPages(*db, CipherSettings::sqlcipher4()));
+    }
+
+    void aPageThatFailsItsHmacIsNamedAndIsAnIntegrityFailure()
+    {
+        const KeyMaterial k = key("pw4");
+        auto db = open(path("flipped.db"), &k);
+        QVERIFY(db);
+        const Result<QStringList> pages = integritycheck::problems(*db, integritycheck::Kind::CipherPages);
+        QVERIFY(pages);
+        QVERIFY2(pages->join(QLatin1Char('\n')).contains(QLatin1String("page 3")),
+                 qPrintable(pages->join(QLatin1Char('\n'))));
+        const Status s = integritycheck::verify(*db, integritycheck::Kind::CipherPages);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, ExitCode::Integrity);
+        QCOMPARE(s.error().kindName(), QStringLiteral("damaged"));
+        QVERIFY(s.error().message.startsWith(path("flipped.db") + QStringLiteral(": the file is damaged")));
+    }
+
+    void eachStructureProblemIsOneLine()
+    {
+        auto db = open(path("index.db"), nullptr);
+        QVERIFY(db);
+        const Result<QStringList> found = integritycheck::problems(*db, integritycheck::Kind::Structure);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 3);
+        QCOMPARE(found->first(), QStringLiteral("row 1 missing from index i"));
+        const Status s = integritycheck::verify(*db, integritycheck::Kind::Structure);
+        QVERIFY(!s);
+        QVERIFY2(s.error().message.contains(QLatin1String("PRAGMA integrity_check reports 3 problem(s)")),
+                 qPrintable(s.error().message));
+    }
+
+    void withoutHmacsThePageCheckIsIntegrityCheck()
+    {
+        auto db = open(path("index.db"), nullptr);
+        QVERIFY(db);
+        CipherSettings noHmac = CipherSettings::sqlcipher1();
+        QVERIFY(!noHmac.useHmac);
+        const Status s = integritycheck::verifyPages(*db, noHmac);
+        QVERIFY(!s);
+        QVERIFY(s.error().message.contains(QLatin1String("PRAGMA integrity_check")));
+    }
+
+    void aCancelStopsIntegrityCheckAtOnce()
+    {
+        auto db = open(path("big.db"), nullptr);
+        QVERIFY(db);
+        int asked = 0;
+        QElapsedTimer sinceStop;
+        const Result<QStringList> found = integritycheck::problems(*db, integritycheck::Kind::Structure, [&] {
+            if (++asked < 3)
+                return true;
+            sinceStop.start();
+            return false;
+        });
+        QVERIFY(found.cancelled());
+        QVERIFY(asked >= 3); // asked while it ran
+        qInfo("integrity_check ended %lld ms after the cancel", qint64(sinceStop.elapsed()));
+        QVERIFY(sinceStop.elapsed() < 200);
+        // The connection is usable again, and the full check passes.
+        const Result<QStringList> again = integritycheck::problems(*db, integritycheck::Kind::Structure);
+        QVERIFY(again);
+        QVERIFY(again->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntegrityCheck)
+#include "TestIntegrityCheck.moc"
