@@ -2,8 +2,8 @@
 
 #include "core/JobReport.h"
 #include "core/KernelFeatures.h"
-#include "volumes/VolumeActions.h"
 #include "volumes/MigrateDirWizard.h"
+#include "volumes/VolumeActions.h"
 #include "volumes/VolumeRecords.h"
 #include "volumes/VolumeSetupWizard.h"
 #include "volumes/VolumeText.h"
