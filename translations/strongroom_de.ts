@@ -5315,8 +5315,8 @@
         <translation>%1 erneut prüfen: Prüfsummen, Manifest und age-Header, mit dem Schlüssel.</translation>
     </message>
     <message>
-        <source>Decrypt %1 into the staging folder, authenticating every part.</source>
-        <translation>%1 in den Zwischenordner entschlüsseln und dabei jeden Teil authentifizieren.</translation>
+        <source>Decrypt %1 as it is read, authenticating every part.</source>
+        <translation>%1 beim Lesen entschlüsseln und dabei jeden Teil authentifizieren.</translation>
     </message>
     <message>
         <source>Read %1.</source>
@@ -5446,8 +5446,8 @@
         <translation>Entschlüsselt und authentifiziert den ganzen Dump und liest sein Inhaltsverzeichnis (pg_restore --list) gegen das Manifest; nichts wird auf die Platte geschrieben.</translation>
     </message>
     <message>
-        <source>This file carries no checksum list or manifest of Strongroom's. The restore decrypts it into the staging folder first and authenticates every part of it (age's and gpg's integrity checks; a Node set only by its .sha256) before anything reaches the server. A wrong key or a damaged file ends the restore there.</source>
-        <translation>Diese Datei hat keine Prüfsummenliste und kein Manifest von Strongroom. Die Wiederherstellung entschlüsselt sie zuerst in den Zwischenordner und authentifiziert jeden Teil (die Integritätsprüfungen von age und gpg; einen Node-Satz nur über seine .sha256), bevor etwas den Server erreicht. Ein falscher Schlüssel oder eine beschädigte Datei beendet die Wiederherstellung dort.</translation>
+        <source>This file carries no checksum list or manifest of Strongroom&apos;s. The restore decrypts it as it streams to the server (with more than one job: into the staging folder first) and authenticates every part (age&apos;s and gpg&apos;s integrity checks; a Node set only by its .sha256). The end of the stream is held back until the whole file has authenticated, so a wrong key or a damaged file ends the restore before anything is committed.</source>
+        <translation>Diese Datei hat keine Prüfsummenliste und kein Manifest von Strongroom. Die Wiederherstellung entschlüsselt sie, während sie zum Server strömt (mit mehr als einem Auftrag: zuerst in den Zwischenordner), und authentifiziert jeden Teil (die Integritätsprüfungen von age und gpg; einen Node-Satz nur über seine .sha256). Das Ende des Stroms wird zurückgehalten, bis die ganze Datei authentifiziert ist; ein falscher Schlüssel oder eine beschädigte Datei beendet die Wiederherstellung also, bevor etwas festgeschrieben wird.</translation>
     </message>
     <message>
         <source>An unencrypted file carries nothing to check against. A truncated or damaged compressed stream ends the restore with an error; SQL runs in one transaction, so a failure leaves nothing half-restored.</source>

@@ -61,7 +61,9 @@ QString PgRestoreWizard::suggestedDatabase() const
 
 bool PgRestoreWizard::staged() const
 {
-    return m_target.jobs > 1 || (!m_format.hasManifest() && m_format.needsKey());
+    // Foreign encrypted files stream too (authenticated before the restore commits); only parallel
+    // jobs need a seekable, staged dump.
+    return m_target.jobs > 1;
 }
 
 QString PgRestoreWizard::stagingParent() const

@@ -213,10 +213,11 @@ void PgChecksPage::initializePage()
         m_status->setText(pgHtml(
             format.needsKey()
                 ? tr("This file carries no checksum list or manifest of Strongroom's. The restore decrypts "
-                     "it "
-                     "into the staging folder first and authenticates every part of it (age's and gpg's "
-                     "integrity checks; a Node set only by its .sha256) before anything reaches the "
-                     "server. A wrong key or a damaged file ends the restore there.")
+                     "it as it streams to the server (with more than one job: into the staging folder "
+                     "first) and authenticates every part (age's and gpg's integrity checks; a Node set "
+                     "only by its .sha256). The end of the stream is held back until the whole file has "
+                     "authenticated, so a wrong key or a damaged file ends the restore before anything is "
+                     "committed.")
                 : tr("An unencrypted file carries nothing to check against. A truncated or damaged "
                      "compressed stream ends the restore with an error; SQL runs in one transaction, so a "
                      "failure leaves nothing half-restored.")));
@@ -437,10 +438,9 @@ void PgPlanPage::initializePage()
     QStringList steps;
     steps << tr("Check %1 again: checksums, manifest and age header, with the key.").arg(w->file());
     if (!w->format().hasManifest())
-        steps.last() =
-            w->format().needsKey()
-                ? tr("Decrypt %1 into the staging folder, authenticating every part.").arg(w->file())
-                : tr("Read %1.").arg(w->file());
+        steps.last() = w->format().needsKey()
+                           ? tr("Decrypt %1 as it is read, authenticating every part.").arg(w->file())
+                           : tr("Read %1.").arg(w->file());
     if (t.create)
         steps << tr("Create the new database %1 on %2.").arg(t.database, w->server().displayName());
     else if (t.clean)
