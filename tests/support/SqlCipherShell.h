@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 // Test inputs are made with the real `sqlcipher` shell, never with Strongroom. The script goes in
 // on stdin, so keys never appear on a command line.
@@ -27,4 +28,26 @@ inline ShellRun runSqlCipherShell(const QString &file, const QByteArray &script,
     p.waitForFinished(120000);
     return ShellRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                     p.readAllStandardError()};
+}
+
+// PRAGMA key as the shell reads it: a raw key (x'<hex>') in double quotes, a passphrase in single
+// quotes (a quote inside it doubled); nothing for a plain file (an empty key).
+inline QByteArray keyPragma(const QByteArray &key)
+{
+    if (key.isEmpty())
+        return {};
+    if (key.startsWith("x'"))
+        return "PRAGMA key = \"" + key + "\";\n";
+    return "PRAGMA key = '" + QByteArray(key).replace('\'', "''") + "';\n";
+}
+
+// Makes the database at `path` with the shell: the key's PRAGMA, then `script` (cipher settings,
+// schema, rows). The fixtures say what goes in; this is how every test database is made. False,
+// with the shell's complaint as a warning, when the shell failed.
+inline bool makeDatabase(const QString &path, const QByteArray &key, const QByteArray &script)
+{
+    const ShellRun made = runSqlCipherShell(path, keyPragma(key) + script);
+    if (made.exitCode != 0)
+        qWarning("sqlcipher could not make %s: %s", qPrintable(path), made.err.constData());
+    return made.exitCode == 0;
 }

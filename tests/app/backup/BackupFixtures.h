@@ -24,16 +24,11 @@ inline QByteArray otherKey()
     return QByteArrayLiteral("x'ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100'");
 }
 
-inline QByteArray keyPragma(const QByteArray &key)
-{
-    return QByteArrayLiteral("PRAGMA key = \"") + key + QByteArrayLiteral("\";\n");
-}
-
 // A database with table t of `rows` rows (100 bytes each) and table marker holding `marker`.
 inline bool makeDatabase(const QString &path, const QByteArray &key, int rows, const QByteArray &marker,
                          const QByteArray &journalMode = "delete")
 {
-    const QByteArray script = keyPragma(key) + "PRAGMA journal_mode = " + journalMode +
+    const QByteArray script = "PRAGMA journal_mode = " + journalMode +
                               ";\n"
                               "CREATE TABLE t(a INTEGER PRIMARY KEY, b BLOB);\n"
                               "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < " +
@@ -42,7 +37,7 @@ inline bool makeDatabase(const QString &path, const QByteArray &key, int rows, c
                               "CREATE TABLE marker(m TEXT);\n"
                               "INSERT INTO marker VALUES ('" +
                               marker + "');\n";
-    return runSqlCipherShell(path, script).exitCode == 0;
+    return ::makeDatabase(path, key, script);
 }
 
 // Runs SQL on an encrypted file through the shell; the output without the "ok" of PRAGMA key.

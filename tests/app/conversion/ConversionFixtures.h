@@ -35,10 +35,7 @@ inline QProcessEnvironment cliEnvironment(const QString &dataHome)
 // "PRAGMA key = '...';" plus settings pragmas, or nothing for a plain file.
 inline QByteArray keyPragmas(const QByteArray &key, const QByteArray &settings = {})
 {
-    if (key.isEmpty())
-        return {};
-    const QByteArray quoted = key.startsWith("x'") ? "\"" + key + "\"" : "'" + key + "'";
-    return "PRAGMA key = " + quoted + ";\n" + settings;
+    return key.isEmpty() ? QByteArray() : keyPragma(key) + settings;
 }
 
 // A database with what a conversion must keep: rowid and WITHOUT ROWID tables, every storage class,
@@ -72,10 +69,10 @@ inline QByteArray sampleSchemaAndRows(int rows, int blobBytes = 40)
 inline void makeDatabase(const QString &path, const QByteArray &key, const QByteArray &settings, int rows,
                          bool wal = false, int blobBytes = 40)
 {
-    const QByteArray script = keyPragmas(key, settings) + sampleSchemaAndRows(rows, blobBytes) +
+    const QByteArray script = (key.isEmpty() ? QByteArray() : settings) +
+                              sampleSchemaAndRows(rows, blobBytes) +
                               (wal ? QByteArray("PRAGMA journal_mode = WAL;\n") : QByteArray());
-    const ShellRun r = runSqlCipherShell(path, script);
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(makeDatabase(path, key, script));
 }
 
 // Everything the sqlcipher shell sees in the file: the full .dump plus the header fields, or the
