@@ -12,6 +12,7 @@
 #include "core/SafeFile.h"
 #include "keylist/KeyListSettings.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -131,7 +132,8 @@ void printHuman(QTextStream &out, const QJsonObject &result)
 std::optional<int> jobEnd(CliContext &context, const JobReport &report)
 {
     if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")));
+        return context.fail(
+            Error(ExitCode::Cancelled, QCoreApplication::translate("BenchCommands", "Cancelled.")));
     if (report.error)
         return context.fail(*report.error);
     return std::nullopt;
@@ -221,7 +223,9 @@ int runPostgres(CliContext &context, const QCommandLineParser &parser, const ben
         report = context.runJob(job);
     }
     if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled; no baseline was saved.")));
+        return context.fail(
+            Error(ExitCode::Cancelled,
+                  QCoreApplication::translate("BenchCommands", "Cancelled; no baseline was saved.")));
     if (report.error)
         return context.fail(*report.error);
     if (Status written = writeCsv(csvPath, job->result()); !written)
@@ -326,11 +330,12 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
         return context.fail(diagnosis.error());
     if (diagnosis.what == OpenDiagnosis::Case::PlainSqlite && request.againstPlainTwin) {
         diagnosis.session->close();
-        return context.fail(
-            Error(ExitCode::Usage,
-                  QStringLiteral("%1 is plain SQLite: it has no encryption to measure against a twin. "
-                                 "Run without --against-plain-twin.")
-                      .arg(diagnosis.path)));
+        return context.fail(Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("BenchCommands",
+                                        "%1 is plain SQLite: it has no encryption to measure against a twin. "
+                                        "Run without --against-plain-twin.")
+                .arg(diagnosis.path)));
     }
     request.session = diagnosis.session;
 
@@ -339,8 +344,9 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
     diagnosis.session->close();
     if (report.outcome == JobOutcome::Cancelled)
         return context.fail(
-            Error(ExitCode::Cancelled, QStringLiteral("Cancelled; the decrypted twin, if any, was "
-                                                      "removed and no baseline was saved.")));
+            Error(ExitCode::Cancelled,
+                  QCoreApplication::translate("BenchCommands", "Cancelled; the decrypted twin, if any, was "
+                                                               "removed and no baseline was saved.")));
     if (report.error)
         return context.fail(*report.error);
 
@@ -491,8 +497,9 @@ int BenchSqlCipherCommand::run(CliContext &context, const QCommandLineParser &pa
                                  "from 1 to 20.")));
     const JobReport report = context.runJob(std::make_shared<bench::SqlCipherBenchJob>(request));
     if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(
-            Error(ExitCode::Cancelled, QStringLiteral("Cancelled; the temporary files were removed.")));
+        return context.fail(Error(
+            ExitCode::Cancelled,
+            QCoreApplication::translate("BenchCommands", "Cancelled; the temporary files were removed.")));
     if (const std::optional<int> end = jobEnd(context, report))
         return *end;
     if (context.json()) {
