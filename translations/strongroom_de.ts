@@ -9935,6 +9935,10 @@ Die aktuelle Datenbank kann nicht vollständig gelesen werden (%1). Sie wird so,
         <source>Decrypt %1 in place? Its data will be stored unencrypted.</source>
         <translation>%1 an Ort und Stelle entschlüsseln? Seine Daten werden dann unverschlüsselt gespeichert.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>VolumeInspectCommands</name>
@@ -11665,6 +11669,50 @@ Fehlt:
     <message>
         <source>Cancelled; the temporary files were removed.</source>
         <translation>Abgebrochen; die temporären Dateien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Give a database FILE or --dbname CONN, not both.</source>
+        <translation>Geben Sie eine Datenbank-DATEI oder --dbname VERBINDUNG an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--against-plain-twin is for SQLCipher files; for PostgreSQL compare two connections with --against CONN2.</source>
+        <translation>--against-plain-twin ist für SQLCipher-Dateien; für PostgreSQL vergleichen Sie zwei Verbindungen mit --against VERBINDUNG2.</translation>
+    </message>
+    <message>
+        <source>--against CONN2 compares with --dbname CONN; give both.</source>
+        <translation>--against VERBINDUNG2 vergleicht mit --dbname VERBINDUNG; geben Sie beide an.</translation>
+    </message>
+    <message>
+        <source>--iterations and --rounds want a whole number of at least 1, --warmup one of at least 0.</source>
+        <translation>--iterations und --rounds erwarten eine ganze Zahl von mindestens 1, --warmup eine von mindestens 0.</translation>
+    </message>
+    <message>
+        <source>Give --iterations or --duration, not both.</source>
+        <translation>Geben Sie --iterations oder --duration an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--duration wants seconds, more than 0 and at most 86400.</source>
+        <translation>--duration erwartet Sekunden, mehr als 0 und höchstens 86400.</translation>
+    </message>
+    <message>
+        <source>--threshold applies to --compare NAME; give both.</source>
+        <translation>--threshold gilt für --compare NAME; geben Sie beide an.</translation>
+    </message>
+    <message>
+        <source>--threshold wants a percentage from 0 to 1000, e.g. 5%.</source>
+        <translation>--threshold erwartet einen Prozentsatz von 0 bis 1000, z. B. 5%.</translation>
+    </message>
+    <message>
+        <source>--seconds wants a number from 0.05 to 10.</source>
+        <translation>--seconds erwartet eine Zahl von 0,05 bis 10.</translation>
+    </message>
+    <message>
+        <source>--target-ms wants a whole number from 10 to 60000.</source>
+        <translation>--target-ms erwartet eine ganze Zahl von 10 bis 60000.</translation>
+    </message>
+    <message>
+        <source>--size-mb wants a whole number from 1 to 4096, --rounds one from 1 to 20.</source>
+        <translation>--size-mb erwartet eine ganze Zahl von 1 bis 4096, --rounds eine von 1 bis 20.</translation>
     </message>
 </context>
 <context>
