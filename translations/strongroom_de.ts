@@ -4379,6 +4379,14 @@
         <source>Keys known: %1; due for rotation (older than %2 days): %3.</source>
         <translation>Bekannte Schlüssel: %1; fällig zum Wechsel (älter als %2 Tage): %3.</translation>
     </message>
+    <message>
+        <source>rekey (audit log)</source>
+        <translation>Neuverschlüsselung (Audit-Protokoll)</translation>
+    </message>
+    <message>
+        <source>Keys known: %1; due for rotation (older than %2 days, or their own period): %3.</source>
+        <translation>Bekannte Schlüssel: %1; fällig zum Wechsel (älter als %2 Tage oder als ihr eigener Zeitraum): %3.</translation>
+    </message>
 </context>
 <context>
     <name>KeyRecoverySheet</name>
@@ -6335,6 +6343,14 @@
         <source>the zstd stream is damaged</source>
         <translation>der zstd-Datenstrom ist beschädigt</translation>
     </message>
+    <message>
+        <source>only one side</source>
+        <translation>nur auf einer Seite</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the backup, %3 restored</source>
+        <translation>%1: %2 in der Sicherung, %3 wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::VolumeBrowserDialog</name>
@@ -6728,6 +6744,10 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>LUKS (a volume inside the volume)</source>
+        <translation>LUKS (ein Volume im Volume)</translation>
     </message>
 </context>
 <context>
@@ -7490,6 +7510,10 @@
     <message>
         <source>even %1 iterations take longer than %2 ms here: less memory for the target</source>
         <translation>schon %1 Iterationen dauern hier länger als %2 ms: weniger Speicher für das Ziel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -9497,6 +9521,10 @@ Die aktuelle Datenbank kann nicht vollständig gelesen werden (%1). Sie wird so,
         <source>Volume benchmark</source>
         <translation>Volume-Benchmark</translation>
     </message>
+    <message>
+        <source>Ciphers</source>
+        <translation>Verschlüsselungen</translation>
+    </message>
 </context>
 <context>
     <name>VolumeScanJob</name>
@@ -9906,6 +9934,10 @@ Die aktuelle Datenbank kann nicht vollständig gelesen werden (%1). Sie wird so,
     <message>
         <source>Decrypt %1 in place? Its data will be stored unencrypted.</source>
         <translation>%1 an Ort und Stelle entschlüsseln? Seine Daten werden dann unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -10717,6 +10749,1179 @@ Fehlt:
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>The schedule file of "%1" is damaged or was edited by hand (name, kind, target, calendar or interval is missing).</source>
+        <translation>Die Zeitplandatei von „%1“ ist beschädigt oder wurde von Hand bearbeitet (Name, Art, Ziel, Kalender oder Intervall fehlt).</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleJobs</name>
+    <message>
+        <source>Enable it later with: systemctl daemon-reload &amp;&amp; systemctl enable --now %1</source>
+        <translation>Aktivieren Sie ihn später mit: systemctl daemon-reload &amp;&amp; systemctl enable --now %1</translation>
+    </message>
+    <message>
+        <source>Enable it from a session of this user with: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %1 (loginctl enable-linger %2 keeps the user manager, and so the timer, running without a login).</source>
+        <translation>Aktivieren Sie ihn aus einer Sitzung dieses Benutzers mit: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %1 (loginctl enable-linger %2 hält den Benutzerdienst und damit den Timer auch ohne Anmeldung am Laufen).</translation>
+    </message>
+    <message>
+        <source>Add the schedule %1</source>
+        <translation>Zeitplan %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Seal the key as a systemd credential</source>
+        <translation>Schlüssel als systemd-Credential versiegeln</translation>
+    </message>
+    <message>
+        <source>Write the service and timer units</source>
+        <translation>Service- und Timer-Units schreiben</translation>
+    </message>
+    <message>
+        <source>Check the units with systemd-analyze verify</source>
+        <translation>Units mit systemd-analyze verify prüfen</translation>
+    </message>
+    <message>
+        <source>Enable and start the timer</source>
+        <translation>Timer aktivieren und starten</translation>
+    </message>
+    <message>
+        <source>A schedule named "%1" exists already (%2). Remove it first with strongroom-cli schedule remove %1, or choose another name.</source>
+        <translation>Ein Zeitplan namens „%1“ existiert bereits (%2). Entfernen Sie ihn zuerst mit strongroom-cli schedule remove %1 oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>No key to seal for the schedule %1.</source>
+        <translation>Kein Schlüssel zum Versiegeln für den Zeitplan %1.</translation>
+    </message>
+    <message>
+        <source>Key sealed into %1 (systemd-creds; the unit names only this file).</source>
+        <translation>Schlüssel in %1 versiegelt (systemd-creds; die Unit nennt nur diese Datei).</translation>
+    </message>
+    <message>
+        <source>The service reads the key file %1 through LoadCredential= at each run.</source>
+        <translation>Der Dienst liest die Schlüsseldatei %1 bei jedem Lauf über LoadCredential=.</translation>
+    </message>
+    <message>
+        <source>Cannot create the unit folder %1.</source>
+        <translation>Der Unit-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>a unit file</source>
+        <translation>eine Unit-Datei</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>The units are written to %1 and pass systemd-analyze verify, but the timer could not be enabled: %2 %3</source>
+        <translation>Die Units sind nach %1 geschrieben und bestehen systemd-analyze verify, aber der Timer konnte nicht aktiviert werden: %2 %3</translation>
+    </message>
+    <message>
+        <source>Schedule %1 added: %2 runs at "%3"%4.</source>
+        <translation>Zeitplan %1 hinzugefügt: %2 läuft zu „%3“%4.</translation>
+    </message>
+    <message>
+        <source>, next at %1 UTC</source>
+        <translation>, als Nächstes um %1 UTC</translation>
+    </message>
+    <message>
+        <source>Remove the schedule %1</source>
+        <translation>Zeitplan %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Stop and disable the timer</source>
+        <translation>Timer anhalten und deaktivieren</translation>
+    </message>
+    <message>
+        <source>Remove the units and the sealed key</source>
+        <translation>Units und versiegelten Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>The timer was not disabled through systemd (%1); its unit file is removed all the same.</source>
+        <translation>Der Timer wurde nicht über systemd deaktiviert (%1); seine Unit-Datei wird trotzdem entfernt.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 removed; its run reports stay in %2.</source>
+        <translation>Zeitplan %1 entfernt; seine Laufberichte bleiben in %2.</translation>
+    </message>
+    <message>
+        <source>Run the schedule %1 now</source>
+        <translation>Zeitplan %1 jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Start the service and wait for it</source>
+        <translation>Dienst starten und auf ihn warten</translation>
+    </message>
+    <message>
+        <source>Read the run report</source>
+        <translation>Laufbericht lesen</translation>
+    </message>
+    <message>
+        <source>%1 ran but wrote no run report.</source>
+        <translation>%1 ist gelaufen, hat aber keinen Laufbericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 Or run it in this terminal: strongroom-cli schedule exec %2 with the key options.</source>
+        <translation>%1 Oder führen Sie ihn in diesem Terminal aus: strongroom-cli schedule exec %2 mit den Schlüsseloptionen.</translation>
+    </message>
+    <message>
+        <source>The run of %1 failed: %2 (journalctl %3-u %4)</source>
+        <translation>Der Lauf von %1 ist fehlgeschlagen: %2 (journalctl %3-u %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStore</name>
+    <message>
+        <source>the schedule file</source>
+        <translation>die Zeitplandatei</translation>
+    </message>
+    <message>
+        <source>"%1" is not a schedule name (lower-case letters, digits and -).</source>
+        <translation>„%1“ ist kein Zeitplanname (Kleinbuchstaben, Ziffern und -).</translation>
+    </message>
+    <message>
+        <source>There is no schedule "%1" (strongroom-cli schedule list shows them).</source>
+        <translation>Es gibt keinen Zeitplan „%1“ (strongroom-cli schedule list zeigt sie an).</translation>
+    </message>
+    <message>
+        <source>%1 is not a schedule file: %2</source>
+        <translation>%1 ist keine Zeitplandatei: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>the run report</source>
+        <translation>der Laufbericht</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledRunJob</name>
+    <message>
+        <source>the schedule&apos;s key</source>
+        <translation>der Schlüssel des Zeitplans</translation>
+    </message>
+    <message>
+        <source>the schedule&apos;s recipients</source>
+        <translation>die Empfänger des Zeitplans</translation>
+    </message>
+    <message>
+        <source>The backup of %1 needs its recipients or its passphrase: the service gives the passphrase with --key-file %d/%2.</source>
+        <translation>Die Sicherung von %1 braucht ihre Empfänger oder ihre Passphrase: Der Dienst übergibt die Passphrase mit --key-file %d/%2.</translation>
+    </message>
+    <message>
+        <source>Retention (%1) removed %2 older backups.</source>
+        <translation>Die Aufbewahrung (%1) hat %2 ältere Sicherungen entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 to drill a restore with.</source>
+        <translation>In %1 gibt es keine Sicherung für eine Wiederherstellungsprobe.</translation>
+    </message>
+    <message>
+        <source>The drill of %1 needs the backups&apos; identity or passphrase: the service gives it with --key-file %d/%2.</source>
+        <translation>Die Probe von %1 braucht die Identität oder Passphrase der Sicherungen: Der Dienst übergibt sie mit --key-file %d/%2.</translation>
+    </message>
+    <message>
+        <source>Level 2 (every chunk authenticated, the table of contents read): the schedule names no server for a level-3 restore drill (schedule add drill --dbname).</source>
+        <translation>Stufe 2 (jeder Block authentifiziert, das Inhaltsverzeichnis gelesen): Der Zeitplan nennt keinen Server für eine Wiederherstellungsprobe der Stufe 3 (schedule add drill --dbname).</translation>
+    </message>
+    <message>
+        <source>Level 3: restored into a scratch database on %1, every count compared.</source>
+        <translation>Stufe 3: in eine Wegwerf-Datenbank auf %1 wiederhergestellt, jede Zählung verglichen.</translation>
+    </message>
+    <message>
+        <source>Scheduled run of %1</source>
+        <translation>Geplanter Lauf von %1</translation>
+    </message>
+    <message>
+        <source>Find the newest backup</source>
+        <translation>Neueste Sicherung suchen</translation>
+    </message>
+    <message>
+        <source>Verify it at the highest level</source>
+        <translation>Sie auf der höchsten Stufe prüfen</translation>
+    </message>
+    <message>
+        <source>Write the run report</source>
+        <translation>Laufbericht schreiben</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Apply the retention policy</source>
+        <translation>Aufbewahrungsrichtlinie anwenden</translation>
+    </message>
+    <message>
+        <source>The backup of %1 needs its key: the service gives it with --key-file %d/%2.</source>
+        <translation>Die Sicherung von %1 braucht ihren Schlüssel: Der Dienst übergibt ihn mit --key-file %d/%2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The run report could not be written: %1</source>
+        <translation>Der Laufbericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdTools</name>
+    <message>
+        <source>Cannot make a pipe for systemd-creds: %1</source>
+        <translation>Für systemd-creds kann keine Pipe angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The key is too long to hand to systemd-creds.</source>
+        <translation>Der Schlüssel ist zu lang, um ihn an systemd-creds zu übergeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package "systemd"); schedules are systemd timers.</source>
+        <translation>%1 ist nicht installiert (Debian-Paket „systemd“); Zeitpläne sind systemd-Timer.</translation>
+    </message>
+    <message>
+        <source>systemd-creds could not seal the key as a credential (%1). It needs a TPM2 chip or a host credential key (/var/lib/systemd/credential.secret on a persistent disk, and a machine id), and for a user&apos;s schedule a running user manager. Alternatively give the key as a file that stays where it is: --key-file FILE --key-file-stays.</source>
+        <translation>systemd-creds konnte den Schlüssel nicht als Credential versiegeln (%1). Dafür braucht es einen TPM2-Chip oder einen Credential-Schlüssel des Rechners (/var/lib/systemd/credential.secret auf einer dauerhaften Platte und eine Machine-ID) und für den Zeitplan eines Benutzers einen laufenden Benutzerdienst. Alternativ geben Sie den Schlüssel als Datei an, die an ihrem Ort bleibt: --key-file DATEI --key-file-stays.</translation>
+    </message>
+    <message>
+        <source>it did not start</source>
+        <translation>es ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>systemd does not accept the calendar expression "%1": %2 (see man systemd.time, e.g. "Mon..Fri *-*-* 02:30").</source>
+        <translation>systemd akzeptiert den Kalenderausdruck „%1“ nicht: %2 (siehe man systemd.time, z. B. „Mon..Fri *-*-* 02:30“).</translation>
+    </message>
+    <message>
+        <source>The calendar expression "%1" does not repeat; a schedule needs one that does.</source>
+        <translation>Der Kalenderausdruck „%1“ wiederholt sich nicht; ein Zeitplan braucht einen, der das tut.</translation>
+    </message>
+    <message>
+        <source>systemd-analyze verify rejects the units: %1</source>
+        <translation>systemd-analyze verify weist die Units zurück: %1</translation>
+    </message>
+    <message>
+        <source>systemctl %1 failed: %2</source>
+        <translation>systemctl %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WatchStatus</name>
+    <message>
+        <source>%1 (%2 of %3) is overdue: its last successful run was at %4.</source>
+        <translation>%1 (%2 von %3) ist überfällig: Sein letzter erfolgreicher Lauf war um %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3) is overdue: it never succeeded since it was added at %4.</source>
+        <translation>%1 (%2 von %3) ist überfällig: Er war seit dem Hinzufügen um %4 nie erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The last run of %1 at %2 failed: %3</source>
+        <translation>Der letzte Lauf von %1 um %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The backups of %1 in %2 have no successful restore drill yet.</source>
+        <translation>Die Sicherungen von %1 in %2 haben noch keine erfolgreiche Wiederherstellungsprobe.</translation>
+    </message>
+    <message>
+        <source>The backups of %1 in %2 are never drilled: add one with strongroom-cli schedule add drill %2 --weekly Sun 04:00.</source>
+        <translation>Mit den Sicherungen von %1 in %2 wird nie eine Wiederherstellungsprobe gemacht: Fügen Sie eine hinzu mit strongroom-cli schedule add drill %2 --weekly Sun 04:00.</translation>
+    </message>
+    <message>
+        <source>The last successful restore drill of the backups in %1 was at %2, more than %3 days ago.</source>
+        <translation>Die letzte erfolgreiche Wiederherstellungsprobe der Sicherungen in %1 war um %2, vor mehr als %3 Tagen.</translation>
+    </message>
+    <message>
+        <source>The key %1 (%2) is %3 days old and was due for rotation on %4.</source>
+        <translation>Der Schlüssel %1 (%2) ist %3 Tage alt und war am %4 zum Wechsel fällig.</translation>
+    </message>
+    <message>
+        <source>Check schedules, drills and keys</source>
+        <translation>Zeitpläne, Proben und Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>Read the schedules and their reports</source>
+        <translation>Zeitpläne und ihre Berichte lesen</translation>
+    </message>
+    <message>
+        <source>List the keys</source>
+        <translation>Schlüssel auflisten</translation>
+    </message>
+    <message>
+        <source>All is well: %1 schedules, %2 keys, nothing overdue, failed or due.</source>
+        <translation>Alles in Ordnung: %1 Zeitpläne, %2 Schlüssel, nichts überfällig, fehlgeschlagen oder fällig.</translation>
+    </message>
+    <message>
+        <source>%1 findings need attention.</source>
+        <translation>%1 Befunde brauchen Aufmerksamkeit.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityAudit</name>
+    <message>
+        <source>The file starts with "SQLite format 3": it is not encrypted.</source>
+        <translation>Die Datei beginnt mit „SQLite format 3“: Sie ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Anyone who can read the file or a copy of it reads every row.</source>
+        <translation>Wer die Datei oder eine Kopie davon lesen kann, liest jede Zeile.</translation>
+    </message>
+    <message>
+        <source>Encrypt it: strongroom-cli db encrypt %1 --new-key-env NAME</source>
+        <translation>Verschlüsseln Sie sie: strongroom-cli db encrypt %1 --new-key-env NAME</translation>
+    </message>
+    <message>
+        <source>No plain header: the file is encrypted.</source>
+        <translation>Kein Klartext-Kopf: Die Datei ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>An encrypted file keeps its rows from whoever copies it.</source>
+        <translation>Eine verschlüsselte Datei schützt ihre Zeilen vor jedem, der sie kopiert.</translation>
+    </message>
+    <message>
+        <source>No key was given, so the KDF and HMAC settings were not read.</source>
+        <translation>Es wurde kein Schlüssel angegeben, daher wurden die KDF- und HMAC-Einstellungen nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Weak settings make a stolen copy cheap to attack.</source>
+        <translation>Schwache Einstellungen machen den Angriff auf eine gestohlene Kopie billig.</translation>
+    </message>
+    <message>
+        <source>Run the audit with --key-env, --key-file or --passphrase-stdin for this database.</source>
+        <translation>Führen Sie das Audit für diese Datenbank mit --key-env, --key-file oder --passphrase-stdin aus.</translation>
+    </message>
+    <message>
+        <source>Give the key of this database (and --kdf-iter N when it was made with its own) to check its settings.</source>
+        <translation>Geben Sie den Schlüssel dieser Datenbank an (und --kdf-iter N, wenn sie mit eigenem Wert erstellt wurde), um ihre Einstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>kdf_iter = %1; the key is a raw key, which skips the KDF.</source>
+        <translation>kdf_iter = %1; der Schlüssel ist ein Rohschlüssel, der die KDF überspringt.</translation>
+    </message>
+    <message>
+        <source>kdf_iter = %1 (%2).</source>
+        <translation>kdf_iter = %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Each guess at a passphrase costs the attacker kdf_iter PBKDF2 rounds; below 256,000 guessing is cheap.</source>
+        <translation>Jeder Rateversuch einer Passphrase kostet den Angreifer kdf_iter PBKDF2-Runden; unter 256.000 ist Raten billig.</translation>
+    </message>
+    <message>
+        <source>Migrate to SQLCipher 4 settings: strongroom-cli db migrate %1</source>
+        <translation>Auf SQLCipher-4-Einstellungen migrieren: strongroom-cli db migrate %1</translation>
+    </message>
+    <message>
+        <source>Page HMAC on (%1).</source>
+        <translation>Seiten-HMAC an (%1).</translation>
+    </message>
+    <message>
+        <source>Page HMAC off (SQLCipher 1 settings).</source>
+        <translation>Seiten-HMAC aus (SQLCipher-1-Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Without page HMACs a changed page is not detected.</source>
+        <translation>Ohne Seiten-HMACs wird eine veränderte Seite nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Migrate it: strongroom-cli db migrate %1</source>
+        <translation>Migrieren Sie sie: strongroom-cli db migrate %1</translation>
+    </message>
+    <message>
+        <source>Cannot read its mode.</source>
+        <translation>Ihre Zugriffsrechte können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Mode %1, owner uid %2.</source>
+        <translation>Rechte %1, Eigentümer-UID %2.</translation>
+    </message>
+    <message>
+        <source>A key file that others can read gives them the data it opens.</source>
+        <translation>Eine Schlüsseldatei, die andere lesen können, gibt ihnen die Daten, die sie öffnet.</translation>
+    </message>
+    <message>
+        <source>chmod 600 %1 &amp;&amp; chown %2 %1</source>
+        <translation>chmod 600 %1 &amp;&amp; chown %2 %1</translation>
+    </message>
+    <message>
+        <source>Line %1 assigns %2 (a value of %3 characters, not shown)%4; near %5.</source>
+        <translation>Zeile %1 weist %2 zu (ein Wert mit %3 Zeichen, nicht angezeigt)%4; nahe %5.</translation>
+    </message>
+    <message>
+        <source>, and the file is readable by others</source>
+        <translation>, und die Datei ist für andere lesbar</translation>
+    </message>
+    <message>
+        <source>A key beside the database is taken with it: whoever reads the folder or a backup of it has both.</source>
+        <translation>Ein Schlüssel neben der Datenbank wird mit ihr mitgenommen: Wer den Ordner oder eine Sicherung davon liest, hat beides.</translation>
+    </message>
+    <message>
+        <source>Move the key out of %1 into a systemd credential or the desktop keyring, give it to the application at start (LoadCredential=, --key-file with mode 0600 elsewhere), and rekey the database, since the old key must be taken as known.</source>
+        <translation>Verschieben Sie den Schlüssel aus %1 in ein systemd-Credential oder den Schlüsselbund des Desktops, übergeben Sie ihn der Anwendung beim Start (LoadCredential=, --key-file mit Rechten 0600 an anderem Ort) und verschlüsseln Sie die Datenbank neu, denn der alte Schlüssel muss als bekannt gelten.</translation>
+    </message>
+    <message>
+        <source>No .env or config file in its folder or its parents assigns a key, secret or password.</source>
+        <translation>Keine .env- oder Konfigurationsdatei in ihrem Ordner oder dessen Elternordnern weist einen Schlüssel, ein Geheimnis oder ein Passwort zu.</translation>
+    </message>
+    <message>
+        <source>A key beside the database is taken with it.</source>
+        <translation>Ein Schlüssel neben der Datenbank wird mit ihr mitgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 backups, none plain.</source>
+        <translation>%1 Sicherungen, keine unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: %1</source>
+        <translation>Nicht verschlüsselt: %1</translation>
+    </message>
+    <message>
+        <source>A plain backup undoes the database&apos;s encryption.</source>
+        <translation>Eine unverschlüsselte Sicherung macht die Verschlüsselung der Datenbank zunichte.</translation>
+    </message>
+    <message>
+        <source>Remove them after taking encrypted backups.</source>
+        <translation>Entfernen Sie sie, nachdem Sie verschlüsselte Sicherungen erstellt haben.</translation>
+    </message>
+    <message>
+        <source>No backup is readable by others.</source>
+        <translation>Keine Sicherung ist für andere lesbar.</translation>
+    </message>
+    <message>
+        <source>Readable by others: %1</source>
+        <translation>Für andere lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Other users can copy the backups and attack them offline.</source>
+        <translation>Andere Benutzer können die Sicherungen kopieren und offline angreifen.</translation>
+    </message>
+    <message>
+        <source>chmod 600 the files and chmod 700 %1</source>
+        <translation>chmod 600 für die Dateien und chmod 700 %1</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1 (%2 days ago).</source>
+        <translation>Die neueste Sicherung ist vom %1 (vor %2 Tagen).</translation>
+    </message>
+    <message>
+        <source>There is no backup.</source>
+        <translation>Es gibt keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>A backup older than a week loses a week of data.</source>
+        <translation>Mit einer Sicherung, die älter als eine Woche ist, geht eine Woche an Daten verloren.</translation>
+    </message>
+    <message>
+        <source>Schedule one: strongroom-cli schedule add backup DB --daily 02:30 --dir %1</source>
+        <translation>Planen Sie eine: strongroom-cli schedule add backup DB --daily 02:30 --dir %1</translation>
+    </message>
+    <message>
+        <source>A backup schedule applies a retention policy.</source>
+        <translation>Ein Sicherungszeitplan wendet eine Aufbewahrungsrichtlinie an.</translation>
+    </message>
+    <message>
+        <source>No schedule applies a retention policy to this folder.</source>
+        <translation>Kein Zeitplan wendet eine Aufbewahrungsrichtlinie auf diesen Ordner an.</translation>
+    </message>
+    <message>
+        <source>Without retention the folder grows until the disk is full and backups stop.</source>
+        <translation>Ohne Aufbewahrungsrichtlinie wächst der Ordner, bis die Platte voll ist und die Sicherungen aufhören.</translation>
+    </message>
+    <message>
+        <source>Add --keep-daily 7 --keep-weekly 4 to the backup schedule.</source>
+        <translation>Ergänzen Sie den Sicherungszeitplan um --keep-daily 7 --keep-weekly 4.</translation>
+    </message>
+    <message>
+        <source>The last successful restore drill was at %1.</source>
+        <translation>Die letzte erfolgreiche Wiederherstellungsprobe war um %1.</translation>
+    </message>
+    <message>
+        <source>No restore drill has succeeded for this folder.</source>
+        <translation>Für diesen Ordner ist noch keine Wiederherstellungsprobe gelungen.</translation>
+    </message>
+    <message>
+        <source>A backup nobody restores may not restore.</source>
+        <translation>Eine Sicherung, die niemand wiederherstellt, lässt sich vielleicht nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>strongroom-cli schedule add drill %1 --weekly Sun 04:00</source>
+        <translation>strongroom-cli schedule add drill %1 --weekly Sun 04:00</translation>
+    </message>
+    <message>
+        <source>%1 slot %2</source>
+        <translation>%1 Schlüsselplatz %2</translation>
+    </message>
+    <message>
+        <source>PBKDF2 with %1 iterations: about %2 s per guess on this machine.</source>
+        <translation>PBKDF2 mit %1 Iterationen: etwa %2 s pro Rateversuch auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>PBKDF2 is cheap on GPUs; below a second per guess here, a passphrase falls fast.</source>
+        <translation>PBKDF2 ist auf GPUs billig; unter einer Sekunde pro Rateversuch hier fällt eine Passphrase schnell.</translation>
+    </message>
+    <message>
+        <source>strongroom-cli volume retune %1 --slot %2 (argon2id, at least 256 MiB)</source>
+        <translation>strongroom-cli volume retune %1 --slot %2 (argon2id, mindestens 256 MiB)</translation>
+    </message>
+    <message>
+        <source>%1 with %2 MiB and %3 iterations.</source>
+        <translation>%1 mit %2 MiB und %3 Iterationen.</translation>
+    </message>
+    <message>
+        <source>Memory is what makes argon2 costly on GPUs; below 256 MiB that cost is small.</source>
+        <translation>Speicher macht argon2 auf GPUs teuer; unter 256 MiB sind diese Kosten gering.</translation>
+    </message>
+    <message>
+        <source>strongroom-cli volume retune %1 --slot %2</source>
+        <translation>strongroom-cli volume retune %1 --slot %2</translation>
+    </message>
+    <message>
+        <source>A slot is named recovery.</source>
+        <translation>Ein Schlüsselplatz heißt recovery.</translation>
+    </message>
+    <message>
+        <source>No slot is named recovery.</source>
+        <translation>Kein Schlüsselplatz heißt recovery.</translation>
+    </message>
+    <message>
+        <source>Without a recovery key, a forgotten passphrase loses the volume.</source>
+        <translation>Ohne Wiederherstellungsschlüssel ist das Volume mit einer vergessenen Passphrase verloren.</translation>
+    </message>
+    <message>
+        <source>Add one with the Volumes page&apos;s key-slot dialog (Recovery key).</source>
+        <translation>Fügen Sie einen über den Schlüsselplatz-Dialog der Seite „Volumes“ hinzu (Wiederherstellungsschlüssel).</translation>
+    </message>
+    <message>
+        <source>%1 active slots, %2 without a name.</source>
+        <translation>%1 aktive Schlüsselplätze, %2 ohne Namen.</translation>
+    </message>
+    <message>
+        <source>A slot nobody can account for may be a key someone kept.</source>
+        <translation>Ein Schlüsselplatz, den niemand zuordnen kann, ist vielleicht ein Schlüssel, den jemand behalten hat.</translation>
+    </message>
+    <message>
+        <source>Prove each slot with strongroom-cli volume test-key and remove the ones nobody holds.</source>
+        <translation>Prüfen Sie jeden Schlüsselplatz mit strongroom-cli volume test-key und entfernen Sie die, deren Schlüssel niemand hat.</translation>
+    </message>
+    <message>
+        <source>A damaged LUKS header loses the whole volume; only a header backup brings it back, and an old one brings back the key slots of its time.</source>
+        <translation>Mit einem beschädigten LUKS-Header ist das ganze Volume verloren; nur eine Header-Sicherung bringt es zurück, und eine alte bringt die Schlüsselplätze ihrer Zeit zurück.</translation>
+    </message>
+    <message>
+        <source>strongroom-cli volume header-backup %1 FILE (keep FILE off this disk)</source>
+        <translation>strongroom-cli volume header-backup %1 DATEI (DATEI nicht auf dieser Platte aufbewahren)</translation>
+    </message>
+    <message>
+        <source>The audit log records no header backup of this image.</source>
+        <translation>Das Audit-Protokoll verzeichnet keine Header-Sicherung dieses Abbilds.</translation>
+    </message>
+    <message>
+        <source>The header backup of %1 (%2) is not there any more (or lies on another disk).</source>
+        <translation>Die Header-Sicherung von %1 (%2) ist nicht mehr vorhanden (oder liegt auf einer anderen Platte).</translation>
+    </message>
+    <message>
+        <source>The newest header backup (%1) is older than the last key slot change (%2 at %3).</source>
+        <translation>Die neueste Header-Sicherung (%1) ist älter als die letzte Änderung eines Schlüsselplatzes (%2 um %3).</translation>
+    </message>
+    <message>
+        <source>and destroy the older header backups: they still hold the old slots.</source>
+        <translation>und vernichten Sie die älteren Header-Sicherungen: Sie enthalten noch die alten Schlüsselplätze.</translation>
+    </message>
+    <message>
+        <source>Header backup %1 at %2, after the last key slot change.</source>
+        <translation>Header-Sicherung %1 um %2, nach der letzten Änderung eines Schlüsselplatzes.</translation>
+    </message>
+    <message>
+        <source>A backup whose only key is lost, or sits on the machine that failed, cannot be restored.</source>
+        <translation>Eine Sicherung, deren einziger Schlüssel verloren ist oder auf dem ausgefallenen Rechner liegt, lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet %1 exists; print it and keep it apart from this machine.</source>
+        <translation>Das Wiederherstellungsblatt %1 existiert; drucken Sie es und bewahren Sie es getrennt von diesem Rechner auf.</translation>
+    </message>
+    <message>
+        <source>No recovery sheet beside the identity (%1).</source>
+        <translation>Kein Wiederherstellungsblatt neben der Identität (%1).</translation>
+    </message>
+    <message>
+        <source>Write one and keep it offline: strongroom-cli key generate makes it with new keys; for this one, print the identity file itself and store it like a key.</source>
+        <translation>Erstellen Sie eines und bewahren Sie es offline auf: strongroom-cli key generate erstellt es mit neuen Schlüsseln; für diese Identität drucken Sie die Identitätsdatei selbst und verwahren Sie sie wie einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1: where a copy of this database key is kept cannot be seen from here.</source>
+        <translation>%1: Wo eine Kopie dieses Datenbankschlüssels aufbewahrt wird, ist von hier aus nicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>Check that a copy of the key (or its recovery sheet from the conversion wizard) is kept offline, apart from the backups.</source>
+        <translation>Prüfen Sie, dass eine Kopie des Schlüssels (oder sein Wiederherstellungsblatt aus dem Umwandlungsassistenten) offline und getrennt von den Sicherungen aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>The CPU flags include aes.</source>
+        <translation>Die CPU-Flags enthalten aes.</translation>
+    </message>
+    <message>
+        <source>The CPU flags do not include aes.</source>
+        <translation>Die CPU-Flags enthalten kein aes.</translation>
+    </message>
+    <message>
+        <source>Without AES instructions encryption is slower and table-based AES may leak through caches.</source>
+        <translation>Ohne AES-Befehle ist die Verschlüsselung langsamer, und tabellenbasiertes AES kann über Caches Daten preisgeben.</translation>
+    </message>
+    <message>
+        <source>Prefer a CPU with AES-NI for encrypted volumes and databases.</source>
+        <translation>Verwenden Sie für verschlüsselte Volumes und Datenbanken bevorzugt eine CPU mit AES-NI.</translation>
+    </message>
+    <message>
+        <source>No swap is active.</source>
+        <translation>Kein Auslagerungsspeicher ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Swap on encrypted or memory devices only: %1</source>
+        <translation>Auslagerungsspeicher nur auf verschlüsselten oder Speichergeräten: %1</translation>
+    </message>
+    <message>
+        <source>Swap not encrypted: %1</source>
+        <translation>Auslagerungsspeicher nicht verschlüsselt: %1</translation>
+    </message>
+    <message>
+        <source>Keys and decrypted pages can be swapped out and stay on the disk in the clear.</source>
+        <translation>Schlüssel und entschlüsselte Seiten können ausgelagert werden und bleiben im Klartext auf der Platte.</translation>
+    </message>
+    <message>
+        <source>Encrypt swap (a random key in /etc/crypttab: swap /dev/... /dev/urandom swap) or use zram.</source>
+        <translation>Verschlüsseln Sie den Auslagerungsspeicher (ein Zufallsschlüssel in /etc/crypttab: swap /dev/... /dev/urandom swap) oder verwenden Sie zram.</translation>
+    </message>
+    <message>
+        <source>Strongroom&apos;s processes are %1 (prctl PR_GET_DUMPABLE = %2).</source>
+        <translation>Die Prozesse von Strongroom sind %1 (prctl PR_GET_DUMPABLE = %2).</translation>
+    </message>
+    <message>
+        <source>not dumpable</source>
+        <translation>nicht dumpbar</translation>
+    </message>
+    <message>
+        <source>dumpable</source>
+        <translation>dumpbar</translation>
+    </message>
+    <message>
+        <source>A core dump holds the keys that were in memory.</source>
+        <translation>Ein Core-Dump enthält die Schlüssel, die im Speicher waren.</translation>
+    </message>
+    <message>
+        <source>Report this: every Strongroom program turns core dumps off at start.</source>
+        <translation>Melden Sie das: Jedes Strongroom-Programm schaltet Core-Dumps beim Start ab.</translation>
+    </message>
+    <message>
+        <source>%1 lines, chain intact.</source>
+        <translation>%1 Zeilen, Kette intakt.</translation>
+    </message>
+    <message>
+        <source>There is no audit log yet.</source>
+        <translation>Es gibt noch kein Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Broken at line %1: %2</source>
+        <translation>Unterbrochen in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit log is the record of who changed keys and data; an edited log hides that.</source>
+        <translation>Das Audit-Protokoll hält fest, wer Schlüssel und Daten geändert hat; ein bearbeitetes Protokoll verbirgt das.</translation>
+    </message>
+    <message>
+        <source>Run strongroom-cli audit verify for the details, and compare with journalctl -t strongroom.</source>
+        <translation>Führen Sie strongroom-cli audit verify für die Einzelheiten aus und vergleichen Sie mit journalctl -t strongroom.</translation>
+    </message>
+    <message>
+        <source>The log is the user&apos;s to write; the journal is not. Lines missing from either side mean one of them was edited.</source>
+        <translation>Das Protokoll kann der Benutzer schreiben, das Journal nicht. Fehlen auf einer Seite Zeilen, wurde eines von beiden bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Not compared with the system journal: %1</source>
+        <translation>Nicht mit dem Systemjournal verglichen: %1</translation>
+    </message>
+    <message>
+        <source>Compare by hand where the journal is kept: journalctl -t strongroom -o json.</source>
+        <translation>Vergleichen Sie von Hand dort, wo das Journal geführt wird: journalctl -t strongroom -o json.</translation>
+    </message>
+    <message>
+        <source>%1 lines are missing from the journal and %2 journal entries from the log.</source>
+        <translation>Im Journal fehlen %1 Zeilen und im Protokoll %2 Journaleinträge.</translation>
+    </message>
+    <message>
+        <source>Run strongroom-cli audit verify for the lines, and find out who changed what.</source>
+        <translation>Führen Sie strongroom-cli audit verify für die Zeilen aus und finden Sie heraus, wer was geändert hat.</translation>
+    </message>
+    <message>
+        <source>The journal holds the same %1 lines.</source>
+        <translation>Das Journal enthält dieselben %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Cannot be seen from this machine.</source>
+        <translation>Von diesem Rechner aus nicht erkennbar.</translation>
+    </message>
+    <message>
+        <source>One person holding every key and every backup can lose or take all data alone.</source>
+        <translation>Eine Person, die jeden Schlüssel und jede Sicherung hat, kann alle Daten allein verlieren oder mitnehmen.</translation>
+    </message>
+    <message>
+        <source>Check that recovery keys are held by two people, or split, and that key changes need a second person&apos;s review.</source>
+        <translation>Prüfen Sie, dass Wiederherstellungsschlüssel von zwei Personen verwahrt oder aufgeteilt werden und dass Schlüsseländerungen von einer zweiten Person geprüft werden müssen.</translation>
+    </message>
+    <message>
+        <source>other hosts</source>
+        <translation>andere Rechner</translation>
+    </message>
+    <message>
+        <source>An expired certificate stops TLS connections or pushes people to turn verification off.</source>
+        <translation>Ein abgelaufenes Zertifikat unterbricht TLS-Verbindungen oder verleitet dazu, die Prüfung abzuschalten.</translation>
+    </message>
+    <message>
+        <source>Check that the expiry of the database servers&apos; and backup targets&apos; certificates is monitored, with a warning at least 30 days ahead.</source>
+        <translation>Prüfen Sie, dass der Ablauf der Zertifikate der Datenbankserver und Sicherungsziele überwacht wird, mit einer Warnung mindestens 30 Tage vorher.</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backups on the same machine are lost with it.</source>
+        <translation>Sicherungen auf demselben Rechner gehen mit ihm verloren.</translation>
+    </message>
+    <message>
+        <source>Check that an age copy (strongroom-cli backup export) goes offsite and that its identity is kept apart from it.</source>
+        <translation>Prüfen Sie, dass eine age-Kopie (strongroom-cli backup export) außer Haus gelagert und ihre Identität getrennt davon aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Without TLS, passwords and rows cross the network readable and changeable; without verify-full, a machine in the middle can pose as the server.</source>
+        <translation>Ohne TLS gehen Passwörter und Zeilen lesbar und veränderbar über das Netz; ohne verify-full kann sich ein Rechner dazwischen als der Server ausgeben.</translation>
+    </message>
+    <message>
+        <source>This connection uses a Unix socket, where TLS does not apply; the server has ssl = %1.</source>
+        <translation>Diese Verbindung verwendet einen Unix-Socket, bei dem TLS nicht greift; der Server hat ssl = %1.</translation>
+    </message>
+    <message>
+        <source>Clients that connect over TCP talk to this server unencrypted: set ssl = on with ssl_cert_file and ssl_key_file, and use hostssl lines in pg_hba.conf.</source>
+        <translation>Clients, die sich über TCP verbinden, sprechen unverschlüsselt mit diesem Server: Setzen Sie ssl = on mit ssl_cert_file und ssl_key_file und verwenden Sie hostssl-Zeilen in pg_hba.conf.</translation>
+    </message>
+    <message>
+        <source>No TLS on this connection (sslmode=%1); the server has ssl = %2.</source>
+        <translation>Kein TLS auf dieser Verbindung (sslmode=%1); der Server hat ssl = %2.</translation>
+    </message>
+    <message>
+        <source>Turn TLS on at the server (ssl = on, hostssl in pg_hba.conf) and connect with sslmode=verify-full sslrootcert=CA-FILE.</source>
+        <translation>Schalten Sie TLS am Server ein (ssl = on, hostssl in pg_hba.conf) und verbinden Sie sich mit sslmode=verify-full sslrootcert=CA-DATEI.</translation>
+    </message>
+    <message>
+        <source>TLS (%1, %2) with sslmode=%3: the server&apos;s certificate name is not verified.</source>
+        <translation>TLS (%1, %2) mit sslmode=%3: Der Name im Zertifikat des Servers wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Connect with sslmode=verify-full and sslrootcert set to the CA that signed the server&apos;s certificate.</source>
+        <translation>Verbinden Sie sich mit sslmode=verify-full und sslrootcert auf die CA gesetzt, die das Zertifikat des Servers signiert hat.</translation>
+    </message>
+    <message>
+        <source>TLS (%1, %2) with sslmode=verify-full.</source>
+        <translation>TLS (%1, %2) mit sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 and 1.1 have known weaknesses; a server that accepts them lets a client be talked down to them.</source>
+        <translation>TLS 1.0 und 1.1 haben bekannte Schwächen; ein Server, der sie annimmt, lässt zu, dass ein Client auf sie herabgestuft wird.</translation>
+    </message>
+    <message>
+        <source>This role may not read ssl_min_protocol_version.</source>
+        <translation>Diese Rolle darf ssl_min_protocol_version nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Check it as a superuser or a member of pg_read_all_settings: SHOW ssl_min_protocol_version;</source>
+        <translation>Prüfen Sie es als Superuser oder Mitglied von pg_read_all_settings: SHOW ssl_min_protocol_version;</translation>
+    </message>
+    <message>
+        <source>ssl_min_protocol_version = %1.</source>
+        <translation>ssl_min_protocol_version = %1.</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM SET ssl_min_protocol_version = &apos;TLSv1.2&apos;; SELECT pg_reload_conf();</source>
+        <translation>ALTER SYSTEM SET ssl_min_protocol_version = &apos;TLSv1.2&apos;; SELECT pg_reload_conf();</translation>
+    </message>
+    <message>
+        <source>An md5 hash is enough to log in and cheap to crack; SCRAM-SHA-256 stores neither a password nor a replayable hash.</source>
+        <translation>Ein md5-Hash genügt zur Anmeldung und ist billig zu knacken; SCRAM-SHA-256 speichert weder ein Passwort noch einen wiederverwendbaren Hash.</translation>
+    </message>
+    <message>
+        <source>password_encryption could not be read.</source>
+        <translation>password_encryption konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check it on the server: SHOW password_encryption;</source>
+        <translation>Prüfen Sie es auf dem Server: SHOW password_encryption;</translation>
+    </message>
+    <message>
+        <source>password_encryption = %1.</source>
+        <translation>password_encryption = %1.</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; SELECT pg_reload_conf(); then set every role&apos;s password again (ALTER ROLE ... PASSWORD) and use scram-sha-256 in pg_hba.conf.</source>
+        <translation>ALTER SYSTEM SET password_encryption = &apos;scram-sha-256&apos;; SELECT pg_reload_conf(); setzen Sie dann das Passwort jeder Rolle neu (ALTER ROLE ... PASSWORD) und verwenden Sie scram-sha-256 in pg_hba.conf.</translation>
+    </message>
+    <message>
+        <source>password_encryption = scram-sha-256.</source>
+        <translation>password_encryption = scram-sha-256.</translation>
+    </message>
+    <message>
+        <source>A data directory on a plain disk gives every row to whoever takes the disk or an image of it.</source>
+        <translation>Ein Datenverzeichnis auf einer unverschlüsselten Platte gibt jede Zeile jedem, der die Platte oder ein Abbild davon mitnimmt.</translation>
+    </message>
+    <message>
+        <source>Move the data directory (%1) to a LUKS volume: stop the server, copy it with its modes, point data_directory at it, start.</source>
+        <translation>Verschieben Sie das Datenverzeichnis (%1) auf ein LUKS-Volume: Server anhalten, mit seinen Rechten kopieren, data_directory darauf zeigen lassen, starten.</translation>
+    </message>
+    <message>
+        <source>Check on the server&apos;s host that the data directory lies on an encrypted device (lsblk -o NAME,TYPE,MOUNTPOINT shows a crypt layer under it).</source>
+        <translation>Prüfen Sie auf dem Rechner des Servers, dass das Datenverzeichnis auf einem verschlüsselten Gerät liegt (lsblk -o NAME,TYPE,MOUNTPOINT zeigt eine crypt-Schicht darunter).</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>A connection the console keeps but cannot reach was not audited.</source>
+        <translation>Eine Verbindung, die die Konsole kennt, aber nicht erreicht, wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Make the server reachable (and its password known to libpq through ~/.pgpass), or remove the connection.</source>
+        <translation>Machen Sie den Server erreichbar (und sein Passwort libpq über ~/.pgpass bekannt) oder entfernen Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Security audit</source>
+        <translation>Sicherheitsaudit</translation>
+    </message>
+    <message>
+        <source>Find databases, keys, backups and volumes</source>
+        <translation>Datenbanken, Schlüssel, Sicherungen und Volumes suchen</translation>
+    </message>
+    <message>
+        <source>Check what was found</source>
+        <translation>Das Gefundene prüfen</translation>
+    </message>
+    <message>
+        <source>Check the PostgreSQL connections</source>
+        <translation>PostgreSQL-Verbindungen prüfen</translation>
+    </message>
+    <message>
+        <source>Check the keys</source>
+        <translation>Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>Check this machine</source>
+        <translation>Diesen Rechner prüfen</translation>
+    </message>
+    <message>
+        <source>%1: %2 days old, due on %3 (rotation every %4 days).</source>
+        <translation>%1: %2 Tage alt, fällig am %3 (Wechsel alle %4 Tage).</translation>
+    </message>
+    <message>
+        <source>A key that never changes has had the longest time to leak.</source>
+        <translation>Ein Schlüssel, der nie gewechselt wird, hatte die längste Zeit, um bekannt zu werden.</translation>
+    </message>
+    <message>
+        <source>Rotate it: db rekey, key rewrap or volume change-key, as its kind needs.</source>
+        <translation>Wechseln Sie ihn: db rekey, key rewrap oder volume change-key, je nach Art.</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2 pass, %3 warn, %4 fail, %5 manual.</source>
+        <translation>%1 Prüfungen: %2 bestanden, %3 Warnungen, %4 fehlgeschlagen, %5 manuell.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommands</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no baseline was saved.</source>
+        <translation>Abgebrochen; es wurde keine Vergleichsbasis gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is plain SQLite: it has no encryption to measure against a twin. Run without --against-plain-twin.</source>
+        <translation>%1 ist unverschlüsseltes SQLite: Es hat keine Verschlüsselung, die sich mit einem Zwilling vergleichen ließe. Starten Sie ohne --against-plain-twin.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the decrypted twin, if any, was removed and no baseline was saved.</source>
+        <translation>Abgebrochen; der entschlüsselte Zwilling wurde, falls vorhanden, entfernt, und es wurde keine Vergleichsbasis gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the temporary files were removed.</source>
+        <translation>Abgebrochen; die temporären Dateien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Give a database FILE or --dbname CONN, not both.</source>
+        <translation>Geben Sie eine Datenbank-DATEI oder --dbname VERBINDUNG an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--against-plain-twin is for SQLCipher files; for PostgreSQL compare two connections with --against CONN2.</source>
+        <translation>--against-plain-twin ist für SQLCipher-Dateien; für PostgreSQL vergleichen Sie zwei Verbindungen mit --against VERBINDUNG2.</translation>
+    </message>
+    <message>
+        <source>--against CONN2 compares with --dbname CONN; give both.</source>
+        <translation>--against VERBINDUNG2 vergleicht mit --dbname VERBINDUNG; geben Sie beide an.</translation>
+    </message>
+    <message>
+        <source>--iterations and --rounds want a whole number of at least 1, --warmup one of at least 0.</source>
+        <translation>--iterations und --rounds erwarten eine ganze Zahl von mindestens 1, --warmup eine von mindestens 0.</translation>
+    </message>
+    <message>
+        <source>Give --iterations or --duration, not both.</source>
+        <translation>Geben Sie --iterations oder --duration an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--duration wants seconds, more than 0 and at most 86400.</source>
+        <translation>--duration erwartet Sekunden, mehr als 0 und höchstens 86400.</translation>
+    </message>
+    <message>
+        <source>--threshold applies to --compare NAME; give both.</source>
+        <translation>--threshold gilt für --compare NAME; geben Sie beide an.</translation>
+    </message>
+    <message>
+        <source>--threshold wants a percentage from 0 to 1000, e.g. 5%.</source>
+        <translation>--threshold erwartet einen Prozentsatz von 0 bis 1000, z. B. 5%.</translation>
+    </message>
+    <message>
+        <source>--seconds wants a number from 0.05 to 10.</source>
+        <translation>--seconds erwartet eine Zahl von 0,05 bis 10.</translation>
+    </message>
+    <message>
+        <source>--target-ms wants a whole number from 10 to 60000.</source>
+        <translation>--target-ms erwartet eine ganze Zahl von 10 bis 60000.</translation>
+    </message>
+    <message>
+        <source>--size-mb wants a whole number from 1 to 4096, --rounds one from 1 to 20.</source>
+        <translation>--size-mb erwartet eine ganze Zahl von 1 bis 4096, --rounds eine von 1 bis 20.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyListCommand</name>
+    <message>
+        <source>key list takes no arguments.</source>
+        <translation>key list nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--rotation-days takes a number of days above 0.</source>
+        <translation>--rotation-days erwartet eine Anzahl Tage größer als 0.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationCommand</name>
+    <message>
+        <source>key set-rotation takes a key id and a number of days (or "default").</source>
+        <translation>key set-rotation erwartet eine Schlüssel-ID und eine Anzahl Tage (oder „default“).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a key id; key list shows them.</source>
+        <translation>„%1“ ist keine Schlüssel-ID; key list zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>DAYS is a number of days from 1 to 3650, or "default".</source>
+        <translation>TAGE ist eine Anzahl Tage von 1 bis 3650 oder „default“.</translation>
+    </message>
+</context>
+<context>
+    <name>PgBackupCommands</name>
+    <message>
+        <source>Give the key: --identity FILE, or the passphrase with --passphrase-stdin, --key-file or --key-env.</source>
+        <translation>Geben Sie den Schlüssel an: --identity DATEI oder die Passphrase mit --passphrase-stdin, --key-file oder --key-env.</translation>
+    </message>
+    <message>
+        <source>pg backup takes no arguments besides its options (did you mean pg backup list?).</source>
+        <translation>pg backup nimmt außer seinen Optionen keine Argumente (meinten Sie pg backup list?).</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes: --dir DIR.</source>
+        <translation>Geben Sie an, wohin die Sicherung geht: --dir ORDNER.</translation>
+    </message>
+    <message>
+        <source>--lock-wait-timeout wants a number of seconds.</source>
+        <translation>--lock-wait-timeout erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>pg backup list takes exactly one DIR.</source>
+        <translation>pg backup list erwartet genau einen ORDNER.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>pg backup prune takes exactly one DIR.</source>
+        <translation>pg backup prune erwartet genau einen ORDNER.</translation>
+    </message>
+    <message>
+        <source>pg restore takes exactly one FILE.</source>
+        <translation>pg restore erwartet genau eine DATEI.</translation>
+    </message>
+    <message>
+        <source>--create makes a new, empty database; --clean is for restoring over an existing one. Give one.</source>
+        <translation>--create legt eine neue, leere Datenbank an; --clean ist für die Wiederherstellung über eine bestehende. Geben Sie eines von beiden an.</translation>
+    </message>
+    <message>
+        <source>--jobs wants a number from 1 to 64.</source>
+        <translation>--jobs erwartet eine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
+        <source>pg verify takes exactly one FILE.</source>
+        <translation>pg verify erwartet genau eine DATEI.</translation>
+    </message>
+    <message>
+        <source>--level wants 1, 2 or 3.</source>
+        <translation>--level erwartet 1, 2 oder 3.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot carry both the PostgreSQL password and the backup passphrase.</source>
+        <translation>Die Standardeingabe kann nicht zugleich das PostgreSQL-Passwort und die Passphrase der Sicherung liefern.</translation>
+    </message>
+    <message>
+        <source>pg compare takes exactly one FILE.</source>
+        <translation>pg compare erwartet genau eine DATEI.</translation>
+    </message>
+</context>
+<context>
+    <name>PgInfoCommand</name>
+    <message>
+        <source>--sessions takes a number from 1 to 64.</source>
+        <translation>--sessions erwartet eine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>PgOptions</name>
+    <message>
+        <source>Name the database with --dbname CONN (a conninfo, a URI or a service name).</source>
+        <translation>Nennen Sie die Datenbank mit --dbname VERBINDUNG (ein Conninfo-String, eine URI oder ein Dienstname).</translation>
+    </message>
+    <message>
+        <source>--password-keyring needs the desktop keyring, and none is running (Secret Service or KWallet). Start it, or give the password another way.</source>
+        <translation>--password-keyring braucht den Schlüsselbund des Desktops, und keiner läuft (Secret Service oder KWallet). Starten Sie ihn oder geben Sie das Passwort auf andere Weise an.</translation>
+    </message>
+    <message>
+        <source>Give the password one way only: --password-env, --password-file, --password-stdin or --password-keyring.</source>
+        <translation>Geben Sie das Passwort nur auf eine Weise an: --password-env, --password-file, --password-stdin oder --password-keyring.</translation>
+    </message>
+    <message>
+        <source>No password entered.</source>
+        <translation>Kein Passwort eingegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommands</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 needs its target.</source>
+        <translation>%1 braucht sein Ziel.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL backup schedule needs --dir naming its backup folder.</source>
+        <translation>Ein PostgreSQL-Sicherungszeitplan braucht --dir mit seinem Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Say when, one way: --daily HH:MM, --weekly DAY HH:MM or --on-calendar EXPR.</source>
+        <translation>Geben Sie den Zeitpunkt auf eine Weise an: --daily HH:MM, --weekly TAG HH:MM oder --on-calendar AUSDRUCK.</translation>
+    </message>
+    <message>
+        <source>--daily wants a time as HH:MM (00:00 to 23:59).</source>
+        <translation>--daily erwartet eine Uhrzeit als HH:MM (00:00 bis 23:59).</translation>
+    </message>
+    <message>
+        <source>%1 takes one target; "%2" is extra.</source>
+        <translation>%1 erwartet ein Ziel; „%2“ ist zu viel.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a schedule name: lower-case letters, digits and -, at most 40.</source>
+        <translation>„%1“ ist kein Zeitplanname: Kleinbuchstaben, Ziffern und -, höchstens 40.</translation>
+    </message>
+    <message>
+        <source>Choose --user or --system, not both.</source>
+        <translation>Wählen Sie --user oder --system, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A system schedule (--system) needs root; without it, leave --system out for a user unit.</source>
+        <translation>Ein Systemzeitplan (--system) braucht root; ohne root lassen Sie --system für eine Benutzer-Unit weg.</translation>
+    </message>
+    <message>
+        <source>--recipient, --recipients-file and --dbname are for PostgreSQL schedules.</source>
+        <translation>--recipient, --recipients-file und --dbname sind für PostgreSQL-Zeitpläne.</translation>
+    </message>
+    <message>
+        <source>--key-file-stays goes with --key-file FILE.</source>
+        <translation>--key-file-stays gehört zu --key-file DATEI.</translation>
+    </message>
+    <message>
+        <source>%1: no such key file.</source>
+        <translation>%1: Diese Schlüsseldatei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by others (mode %2); a key file a service reads must be 0600: chmod 600 %1</source>
+        <translation>%1 ist für andere lesbar (Rechte %2); eine Schlüsseldatei, die ein Dienst liest, muss 0600 haben: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs the key its runs use: --key-file, --key-env or --passphrase-stdin (sealed with systemd-creds), or --key-file FILE --key-file-stays.</source>
+        <translation>%1 braucht den Schlüssel, den seine Läufe verwenden: --key-file, --key-env oder --passphrase-stdin (mit systemd-creds versiegelt) oder --key-file DATEI --key-file-stays.</translation>
+    </message>
+    <message>
+        <source>schedule list takes no arguments.</source>
+        <translation>schedule list nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>schedule remove takes exactly one NAME.</source>
+        <translation>schedule remove erwartet genau einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>schedule run-now takes exactly one NAME.</source>
+        <translation>schedule run-now erwartet genau einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>schedule exec takes exactly one NAME.</source>
+        <translation>schedule exec erwartet genau einen NAMEN.</translation>
+    </message>
+    <message>
+        <source>status takes no arguments.</source>
+        <translation>status nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of days.</source>
+        <translation>--%1 erwartet eine Anzahl Tage.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityAuditCommand</name>
+    <message>
+        <source>--rotation-days takes a number of days.</source>
+        <translation>--rotation-days erwartet eine Anzahl Tage.</translation>
+    </message>
+    <message>
+        <source>--kdf-iter takes a whole number.</source>
+        <translation>--kdf-iter erwartet eine ganze Zahl.</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,8 @@ Result<QJsonObject> load(const QString &name)
                                                  "There is no baseline \"%1\" in %2 (saved: %3). Save one "
                                                  "with --save-baseline %1.")
                          .arg(name, folder(),
-                              names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
+                              names.isEmpty() ? QCoreApplication::translate("Benchmark", "none")
+                                              : names.join(QStringLiteral(", "))),
                      QStringLiteral("no-baseline"));
     }
     QJsonParseError parseError{};

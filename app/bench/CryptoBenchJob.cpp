@@ -1,6 +1,5 @@
 #include "bench/CryptoBenchJob.h"
 
-#include "bench/BenchText.h"
 #include "bench/EvpSpeed.h"
 #include "core/JobContext.h"
 #include "system/Diagnostics.h"
@@ -71,7 +70,7 @@ std::optional<double> opensslSpeedMBs(const Algorithm &a, int seconds, const std
 {
     const QString program = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (program.isEmpty()) {
-        note = benchTr("the openssl program is not installed");
+        note = QCoreApplication::translate("Benchmark", "the openssl program is not installed");
         return std::nullopt;
     }
     QProcess p;
@@ -87,7 +86,8 @@ std::optional<double> opensslSpeedMBs(const Algorithm &a, int seconds, const std
         if (cancelled() || waited.elapsed() > 30000 + seconds * 2000) {
             p.kill();
             p.waitForFinished();
-            note = cancelled() ? QString() : benchTr("openssl speed did not finish");
+            note = cancelled() ? QString()
+                               : QCoreApplication::translate("Benchmark", "openssl speed did not finish");
             return std::nullopt;
         }
     }
@@ -97,7 +97,8 @@ std::optional<double> opensslSpeedMBs(const Algorithm &a, int seconds, const std
             fields[2].compare(a.speedLabel, Qt::CaseInsensitive) == 0)
             return fields[3].toDouble() / 1e6;
     }
-    note = benchTr("openssl speed gave no figure for %1").arg(QString::fromLatin1(a.speedLabel));
+    note = QCoreApplication::translate("Benchmark", "openssl speed gave no figure for %1")
+               .arg(QString::fromLatin1(a.speedLabel));
     return std::nullopt;
 }
 
@@ -110,7 +111,7 @@ double tenths(double v)
 
 QString CryptoBenchJob::title() const
 {
-    return benchTr("Measure libcrypto's throughput");
+    return QCoreApplication::translate("Benchmark", "Measure libcrypto's throughput");
 }
 
 QList<JobStep> CryptoBenchJob::steps() const
@@ -160,8 +161,8 @@ void CryptoBenchJob::run(JobContext &context)
                              ? QJsonValue(std::round(ours.cpuSeconds / ours.wallSeconds * 100.0) / 100.0)
                              : QJsonValue()}};
         if (mbs < 0)
-            row.insert(QStringLiteral("note"),
-                       benchTr("libcrypto has no %1").arg(QString::fromLatin1(a.spec.name)));
+            row.insert(QStringLiteral("note"), QCoreApplication::translate("Benchmark", "libcrypto has no %1")
+                                                   .arg(QString::fromLatin1(a.spec.name)));
         if (m_reference) {
             row.insert(QStringLiteral("openssl_speed_mb_s"),
                        reference ? QJsonValue(tenths(*reference)) : QJsonValue());
@@ -185,9 +186,11 @@ void CryptoBenchJob::run(JobContext &context)
                          "bytes per second of this thread's CPU time")},
          {QStringLiteral("results"), results}});
     context.setOverview(
-        aesNi ? benchTr("libcrypto's throughput on this machine; the CPU has AES-NI.")
-              : benchTr("libcrypto's throughput on this machine; the CPU has no AES-NI, so AES runs "
-                        "in software."));
+        aesNi ? QCoreApplication::translate("Benchmark",
+                                            "libcrypto's throughput on this machine; the CPU has AES-NI.")
+              : QCoreApplication::translate(
+                    "Benchmark", "libcrypto's throughput on this machine; the CPU has no AES-NI, so AES runs "
+                                 "in software."));
 }
 
 } // namespace strongroom::bench

@@ -2,12 +2,12 @@
 
 #include "age/AgeCrypto.h"
 #include "age/ScryptPassphrase.h"
-#include "bench/BenchText.h"
 #include "bench/MonotonicClock.h"
 #include "core/JobContext.h"
 #include "volumes/PbkdfSettings.h"
 #include "volumes/VolumeInfo.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QThread>
@@ -59,10 +59,12 @@ QJsonObject pbkdfRow(JobContext &context, const QString &kdf, const QString &use
         const int memory = std::max(32, int(double(settings.memoryKib) * double(targetMs) / expected));
         expected *= double(memory) / double(settings.memoryKib);
         target.memoryKib = memory;
-        row.insert(QStringLiteral("note"),
-                   benchTr("even %1 iterations take longer than %2 ms here: less memory for the target")
-                       .arg(target.iterations)
-                       .arg(targetMs));
+        row.insert(
+            QStringLiteral("note"),
+            QCoreApplication::translate(
+                "Benchmark", "even %1 iterations take longer than %2 ms here: less memory for the target")
+                .arg(target.iterations)
+                .arg(targetMs));
     }
     QJsonObject forTarget = target.toJson();
     forTarget.insert(QStringLiteral("expected_ms"), msRounded(expected));
@@ -86,13 +88,15 @@ QJsonObject luksDefaultRow(JobContext &context, int targetMs)
         settings.memoryKib = int(std::min<qint64>(settings.memoryKib, qint64(pages) * pageSize / 1024 / 2));
     settings.parallel = std::max(1, std::min(settings.parallel, QThread::idealThreadCount()));
     const int iterTimeMs = defaults ? int(defaults->time_ms) : 2000;
-    QJsonObject row = pbkdfRow(context, settings.type,
-                               benchTr("a new LUKS2 key slot (libcryptsetup's defaults: %1 KiB, %2 threads, "
-                                       "iterations for %3 ms)")
-                                   .arg(settings.memoryKib)
-                                   .arg(settings.parallel)
-                                   .arg(iterTimeMs),
-                               settings, targetMs, kMinArgonIterations);
+    QJsonObject row =
+        pbkdfRow(context, settings.type,
+                 QCoreApplication::translate(
+                     "Benchmark", "a new LUKS2 key slot (libcryptsetup's defaults: %1 KiB, %2 threads, "
+                                  "iterations for %3 ms)")
+                     .arg(settings.memoryKib)
+                     .arg(settings.parallel)
+                     .arg(iterTimeMs),
+                 settings, targetMs, kMinArgonIterations);
     row.insert(QStringLiteral("defaults"),
                QJsonObject{{QStringLiteral("source"), QStringLiteral("libcryptsetup")},
                            {QStringLiteral("iter_time_ms"), iterTimeMs},
@@ -104,11 +108,12 @@ QJsonObject luksDefaultRow(JobContext &context, int targetMs)
 QJsonObject scryptRow(JobContext &context, int targetMs)
 {
     constexpr int kAgeLogN = 18;
-    QJsonObject row{{QStringLiteral("kdf"), QStringLiteral("scrypt")},
-                    {QStringLiteral("used_by"), benchTr("age passphrase files")},
-                    {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("log_n"), kAgeLogN},
-                                                               {QStringLiteral("r"), 8},
-                                                               {QStringLiteral("p"), 1}}}};
+    QJsonObject row{
+        {QStringLiteral("kdf"), QStringLiteral("scrypt")},
+        {QStringLiteral("used_by"), QCoreApplication::translate("Benchmark", "age passphrase files")},
+        {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("log_n"), kAgeLogN},
+                                                   {QStringLiteral("r"), 8},
+                                                   {QStringLiteral("p"), 1}}}};
     age::FileKey fileKey;
     context.beginUnstoppable(age::expectedScryptMs(kAgeLogN));
     const qint64 start = monotonicNs();
@@ -133,14 +138,14 @@ QJsonObject scryptRow(JobContext &context, int targetMs)
 
 QString KdfBenchJob::title() const
 {
-    return benchTr("Measure key derivations");
+    return QCoreApplication::translate("Benchmark", "Measure key derivations");
 }
 
 QList<JobStep> KdfBenchJob::steps() const
 {
-    QList<JobStep> steps{{benchTr("PBKDF2 as SQLCipher uses it"), false}};
-    steps.append({benchTr("The LUKS key slots"), false});
-    steps.append({benchTr("scrypt as age uses it"), false});
+    QList<JobStep> steps{{QCoreApplication::translate("Benchmark", "PBKDF2 as SQLCipher uses it"), false}};
+    steps.append({QCoreApplication::translate("Benchmark", "The LUKS key slots"), false});
+    steps.append({QCoreApplication::translate("Benchmark", "scrypt as age uses it"), false});
     return steps;
 }
 
@@ -155,7 +160,8 @@ void KdfBenchJob::run(JobContext &context)
     sqlcipher4.hash = QStringLiteral("sha512");
     sqlcipher4.iterations = 256000;
     results.append(pbkdfRow(context, QStringLiteral("PBKDF2-HMAC-SHA512"),
-                            benchTr("SQLCipher 4 databases (open)"), sqlcipher4, target, 1000));
+                            QCoreApplication::translate("Benchmark", "SQLCipher 4 databases (open)"),
+                            sqlcipher4, target, 1000));
     context.setProgress(1);
     if (context.isCancelled())
         return;
@@ -163,7 +169,8 @@ void KdfBenchJob::run(JobContext &context)
     sqlcipher3.hash = QStringLiteral("sha1");
     sqlcipher3.iterations = 64000;
     results.append(pbkdfRow(context, QStringLiteral("PBKDF2-HMAC-SHA1"),
-                            benchTr("SQLCipher 3 databases (open)"), sqlcipher3, target, 1000));
+                            QCoreApplication::translate("Benchmark", "SQLCipher 3 databases (open)"),
+                            sqlcipher3, target, 1000));
     context.setProgress(2);
     if (context.isCancelled())
         return;
@@ -181,12 +188,14 @@ void KdfBenchJob::run(JobContext &context)
                 context.fail(info.error());
                 return;
             }
-            context.addDetail(
-                benchTr("Known volume %1 not measured: %2").arg(absolute, info.error().message));
-            results.append(QJsonObject{{QStringLiteral("kdf"), QStringLiteral("luks")},
-                                       {QStringLiteral("used_by"), benchTr("known volume %1").arg(absolute)},
-                                       {QStringLiteral("volume"), absolute},
-                                       {QStringLiteral("note"), info.error().message}});
+            context.addDetail(QCoreApplication::translate("Benchmark", "Known volume %1 not measured: %2")
+                                  .arg(absolute, info.error().message));
+            results.append(
+                QJsonObject{{QStringLiteral("kdf"), QStringLiteral("luks")},
+                            {QStringLiteral("used_by"),
+                             QCoreApplication::translate("Benchmark", "known volume %1").arg(absolute)},
+                            {QStringLiteral("volume"), absolute},
+                            {QStringLiteral("note"), info.error().message}});
             context.addProgress(1);
             continue;
         }
@@ -200,9 +209,11 @@ void KdfBenchJob::run(JobContext &context)
                 settings.memoryKib = slot.memoryKib;
                 settings.parallel = std::max(1, slot.parallel);
             }
-            QJsonObject row =
-                pbkdfRow(context, slot.pbkdf, benchTr("%1 key slot %2 (unlock)").arg(absolute).arg(slot.slot),
-                         settings, target, settings.isArgon2() ? kMinArgonIterations : 1000);
+            QJsonObject row = pbkdfRow(context, slot.pbkdf,
+                                       QCoreApplication::translate("Benchmark", "%1 key slot %2 (unlock)")
+                                           .arg(absolute)
+                                           .arg(slot.slot),
+                                       settings, target, settings.isArgon2() ? kMinArgonIterations : 1000);
             row.insert(QStringLiteral("volume"), absolute);
             row.insert(QStringLiteral("slot"), slot.slot);
             argonMeasured = argonMeasured || (settings.isArgon2() && row.contains(QLatin1String("ms")));
@@ -228,8 +239,10 @@ void KdfBenchJob::run(JobContext &context)
                                                         : images.isEmpty() ? QStringLiteral("none")
                                                                            : QStringLiteral("known")},
                      {QStringLiteral("results"), results}});
-    context.setOverview(benchTr("What one key derivation costs on this machine, and the settings that take "
-                                "about %1 ms here.")
+    context.setOverview(QCoreApplication::translate(
+                            "Benchmark",
+                            "What one key derivation costs on this machine, and the settings that take "
+                            "about %1 ms here.")
                             .arg(target));
 }
 

@@ -1,7 +1,6 @@
 #include "bench/PgQueryBenchJob.h"
 
 #include "bench/Baseline.h"
-#include "bench/BenchText.h"
 #include "bench/LatencyStats.h"
 #include "bench/MachineFacts.h"
 #include "bench/MeasuredSide.h"
@@ -12,6 +11,7 @@
 #include "core/JobContext.h"
 #include "postgres/PgSession.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <algorithm>
@@ -64,17 +64,19 @@ Result<std::unique_ptr<PgSession>> openReadOnly(const postgres::PgConnection &co
 
 QString PgQueryBenchJob::title() const
 {
-    return m_request.against ? benchTr("Benchmark %1 against %2")
+    return m_request.against ? QCoreApplication::translate("Benchmark", "Benchmark %1 against %2")
                                    .arg(m_request.connection.displayName(), m_request.against->displayName())
-                             : benchTr("Benchmark queries on %1").arg(m_request.connection.displayName());
+                             : QCoreApplication::translate("Benchmark", "Benchmark queries on %1")
+                                   .arg(m_request.connection.displayName());
 }
 
 QList<JobStep> PgQueryBenchJob::steps() const
 {
-    QList<JobStep> steps{{benchTr("Connect"), false}, {benchTr("Prepare the workload"), false}};
-    steps.append({benchTr("Measure"), false});
+    QList<JobStep> steps{{QCoreApplication::translate("Benchmark", "Connect"), false},
+                         {QCoreApplication::translate("Benchmark", "Prepare the workload"), false}};
+    steps.append({QCoreApplication::translate("Benchmark", "Measure"), false});
     if (!m_request.saveBaseline.isEmpty() || !m_request.compareBaseline.isEmpty())
-        steps.append({benchTr("Compare and save"), false});
+        steps.append({QCoreApplication::translate("Benchmark", "Compare and save"), false});
     return steps;
 }
 
@@ -87,9 +89,10 @@ void PgQueryBenchJob::run(JobContext &context)
     CancelWatch watch{&context};
     const std::function<bool()> cancelled = [&watch] { return watch.check(); };
     if (r.iterations < 1 || r.rounds < 1 || r.warmup < 0 || r.durationSeconds < 0) {
-        context.fail(
-            Error(ExitCode::Usage, benchTr("Iterations and rounds must be at least 1, the warm-up and the "
-                                           "duration at least 0.")));
+        context.fail(Error(ExitCode::Usage,
+                           QCoreApplication::translate(
+                               "Benchmark", "Iterations and rounds must be at least 1, the warm-up and the "
+                                            "duration at least 0.")));
         return;
     }
 
@@ -168,14 +171,16 @@ void PgQueryBenchJob::run(JobContext &context)
     auto failed = [&](const Error &error, qsizetype i, int side) {
         Error e = error;
         e.message =
-            benchTr("%1 (statement %2, on %3)")
+            QCoreApplication::translate("Benchmark", "%1 (statement %2, on %3)")
                 .arg(error.message, statements[i].name, side == 0 ? targetName : r.against->displayName());
         failure = e;
     };
     const qint64 budgetNs = qint64(r.durationSeconds * 1e9 / r.rounds);
     for (qsizetype i = 0; i < statements.size() && !failure && !watch.check(); ++i) {
-        context.log(
-            benchTr("Statement %1 of %2: %3").arg(i + 1).arg(statements.size()).arg(statements[i].name));
+        context.log(QCoreApplication::translate("Benchmark", "Statement %1 of %2: %3")
+                        .arg(i + 1)
+                        .arg(statements.size())
+                        .arg(statements[i].name));
         for (int s = 0; s < sideCount && !failure; ++s) {
             PgSide &side = sides[i][s];
             for (int w = 0; w < r.warmup && !failure && !watch.check(); ++w) {
@@ -227,7 +232,7 @@ void PgQueryBenchJob::run(JobContext &context)
             {QStringLiteral("sql"), statements[i].sql},
             {QStringLiteral("target"), measuredSideJson(sides[i][0].samples, sides[i][0].roundP50)}};
         const LatencyStats sa = LatencyStats::fromSamples(sides[i][0].samples);
-        QString line = benchTr("%1: p50 %2, p95 %3, p99 %4")
+        QString line = QCoreApplication::translate("Benchmark", "%1: p50 %2, p95 %3, p99 %4")
                            .arg(statements[i].name, microsecondsText(double(sa.p50Ns) / 1000.0),
                                 microsecondsText(double(sa.p95Ns) / 1000.0),
                                 microsecondsText(double(sa.p99Ns) / 1000.0));
@@ -237,7 +242,7 @@ void PgQueryBenchJob::run(JobContext &context)
                 Overhead::between(sa.p50Ns, sb.p50Ns, sides[i][0].roundP50, sides[i][1].roundP50);
             o.insert(QStringLiteral("against"), measuredSideJson(sides[i][1].samples, sides[i][1].roundP50));
             o.insert(QStringLiteral("overhead"), overhead.toJson());
-            line += benchTr("; against p50 %1; overhead %2")
+            line += QCoreApplication::translate("Benchmark", "; against p50 %1; overhead %2")
                         .arg(microsecondsText(double(sb.p50Ns) / 1000.0), overhead.verdict());
         }
         results.append(o);
@@ -288,7 +293,8 @@ void PgQueryBenchJob::run(JobContext &context)
             m_result.insert(QStringLiteral("comparison"), comparison.toJson());
             for (const StatementChange &change : comparison.statements) {
                 if (change.regression)
-                    lines.append(benchTr("REGRESSION %1: p50 %2 → %3 (%4 %, noise %5 %)")
+                    lines.append(QCoreApplication::translate("Benchmark",
+                                                             "REGRESSION %1: p50 %2 → %3 (%4 %, noise %5 %)")
                                      .arg(change.name, microsecondsText(change.baselineP50Us),
                                           microsecondsText(change.nowP50Us))
                                      .arg(change.changePercent, 0, 'f', 1)
@@ -308,16 +314,19 @@ void PgQueryBenchJob::run(JobContext &context)
     audit(QStringLiteral("succeeded"));
     for (const QString &line : std::as_const(lines))
         context.addDetail(line);
-    QString overview =
-        benchTr("%n statement(s) measured on %1.", nullptr, int(statements.size())).arg(targetName);
+    QString overview = QCoreApplication::translate("Benchmark", "%n statement(s) measured on %1.", nullptr,
+                                                   int(statements.size()))
+                           .arg(targetName);
     if (base)
-        overview +=
-            QLatin1Char(' ') + (m_regressions > 0
-                                    ? benchTr("%n statement(s) slower than baseline %1 beyond "
-                                              "the threshold and the noise.",
-                                              nullptr, m_regressions)
-                                          .arg(r.compareBaseline)
-                                    : benchTr("No regression against baseline %1.").arg(r.compareBaseline));
+        overview += QLatin1Char(' ') +
+                    (m_regressions > 0
+                         ? QCoreApplication::translate("Benchmark",
+                                                       "%n statement(s) slower than baseline %1 beyond "
+                                                       "the threshold and the noise.",
+                                                       nullptr, m_regressions)
+                               .arg(r.compareBaseline)
+                         : QCoreApplication::translate("Benchmark", "No regression against baseline %1.")
+                               .arg(r.compareBaseline));
     context.setOverview(overview);
     context.setData(m_result);
 }

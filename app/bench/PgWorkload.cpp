@@ -1,8 +1,8 @@
 #include "bench/PgWorkload.h"
 
-#include "bench/BenchText.h"
 #include "postgres/PgSession.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace strongroom::bench::pgworkload {
@@ -140,28 +140,32 @@ Result<PgBoundStatement> PgBoundStatement::prepare(PgSession &session, const QSt
     bound.m_sql = rewritten;
     for (const QString &name : std::as_const(names)) {
         if (table.isEmpty())
-            return Error(
-                ExitCode::Usage,
-                benchTr("\"%1\": parameter :%2 needs a table after FROM, JOIN, UPDATE or INTO to draw "
-                        "values from.")
-                    .arg(sql.simplified().left(80), name));
+            return Error(ExitCode::Usage,
+                         QCoreApplication::translate(
+                             "Benchmark",
+                             "\"%1\": parameter :%2 needs a table after FROM, JOIN, UPDATE or INTO to draw "
+                             "values from.")
+                             .arg(sql.simplified().left(80), name));
         QString column;
         Result<PgResult> has = session.exec(
             QStringLiteral("SELECT 1 FROM pg_attribute WHERE attrelid = $1::regclass AND attname = $2 AND "
                            "attnum > 0 AND NOT attisdropped"),
             {table, name});
         if (!has)
-            return Error(ExitCode::Usage,
-                         benchTr("\"%1\": the table %2 for parameter :%3: %4")
-                             .arg(sql.simplified().left(80), table, name, has.error().message));
+            return Error(
+                ExitCode::Usage,
+                QCoreApplication::translate("Benchmark", "\"%1\": the table %2 for parameter :%3: %4")
+                    .arg(sql.simplified().left(80), table, name, has.error().message));
         if (has->rows() == 1)
             column = name;
         else if (name == QLatin1String("id") || name == QLatin1String("key") || name == QLatin1String("pk"))
             column = primaryKey(session, table);
         if (column.isEmpty())
             return Error(ExitCode::Usage,
-                         benchTr("\"%1\": parameter :%2 is neither a column of %3 nor :id, :key or :pk of a "
-                                 "table with a single-column primary key.")
+                         QCoreApplication::translate(
+                             "Benchmark",
+                             "\"%1\": parameter :%2 is neither a column of %3 nor :id, :key or :pk of a "
+                             "table with a single-column primary key.")
                              .arg(sql.simplified().left(80), name, table));
         const QString c = session.quoteIdentifier(column);
         Result<PgResult> values = session.exec(QStringLiteral("SELECT %1::text FROM %2 WHERE %1 IS NOT NULL "
@@ -171,8 +175,10 @@ Result<PgBoundStatement> PgBoundStatement::prepare(PgSession &session, const QSt
         if (!values)
             return values.error();
         if (values->rows() == 0)
-            return Error(ExitCode::Usage, benchTr("\"%1\": %2 has no values of %3 for parameter :%4.")
-                                              .arg(sql.simplified().left(80), table, column, name));
+            return Error(
+                ExitCode::Usage,
+                QCoreApplication::translate("Benchmark", "\"%1\": %2 has no values of %3 for parameter :%4.")
+                    .arg(sql.simplified().left(80), table, column, name));
         QStringList sequence;
         for (int r = 0; r < values->rows(); ++r)
             sequence.append(values->text(r, 0));

@@ -1,7 +1,6 @@
 #include "bench/QueryBenchJob.h"
 
 #include "bench/Baseline.h"
-#include "bench/BenchText.h"
 #include "bench/LatencyStats.h"
 #include "bench/MachineFacts.h"
 #include "bench/MeasuredSide.h"
@@ -64,20 +63,21 @@ struct Side
 QString QueryBenchJob::title() const
 {
     const QString name = m_request.session ? QFileInfo(m_request.session->path()).fileName() : QString();
-    return m_request.againstPlainTwin ? benchTr("Benchmark %1 against a plain twin").arg(name)
-                                      : benchTr("Benchmark queries on %1").arg(name);
+    return m_request.againstPlainTwin
+               ? QCoreApplication::translate("Benchmark", "Benchmark %1 against a plain twin").arg(name)
+               : QCoreApplication::translate("Benchmark", "Benchmark queries on %1").arg(name);
 }
 
 QList<JobStep> QueryBenchJob::steps() const
 {
-    QList<JobStep> steps{{benchTr("Prepare the workload"), false}};
+    QList<JobStep> steps{{QCoreApplication::translate("Benchmark", "Prepare the workload"), false}};
     if (m_request.againstPlainTwin)
-        steps.append({benchTr("Make the decrypted twin"), false});
-    steps.append({benchTr("Measure"), false});
+        steps.append({QCoreApplication::translate("Benchmark", "Make the decrypted twin"), false});
+    steps.append({QCoreApplication::translate("Benchmark", "Measure"), false});
     if (m_request.againstPlainTwin)
-        steps.append({benchTr("Remove the twin"), false});
+        steps.append({QCoreApplication::translate("Benchmark", "Remove the twin"), false});
     if (!m_request.saveBaseline.isEmpty() || !m_request.compareBaseline.isEmpty())
-        steps.append({benchTr("Compare and save"), false});
+        steps.append({QCoreApplication::translate("Benchmark", "Compare and save"), false});
     return steps;
 }
 
@@ -88,7 +88,8 @@ void QueryBenchJob::run(JobContext &context)
     int step = 0;
     context.startStep(step++);
     if (!r.session) {
-        context.fail(Error(ExitCode::Usage, benchTr("No database to benchmark.")));
+        context.fail(
+            Error(ExitCode::Usage, QCoreApplication::translate("Benchmark", "No database to benchmark.")));
         return;
     }
     DatabaseSession::Guard guard = r.session->use();
@@ -96,21 +97,24 @@ void QueryBenchJob::run(JobContext &context)
     const FileFacts facts = r.session->facts();
     const QString path = QFileInfo(r.session->path()).absoluteFilePath();
     if (!a) {
-        context.fail(
-            Error(ExitCode::Failure, benchTr("%1 was closed before the benchmark began.").arg(path)));
+        context.fail(Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("Benchmark", "%1 was closed before the benchmark began.").arg(path)));
         return;
     }
     if (twin && !facts.settings) {
-        context.fail(
-            Error(ExitCode::Usage, benchTr("%1 is not encrypted: a plain twin would measure the same file "
-                                           "twice. Run without --against-plain-twin.")
-                                       .arg(path)));
+        context.fail(Error(ExitCode::Usage,
+                           QCoreApplication::translate(
+                               "Benchmark", "%1 is not encrypted: a plain twin would measure the same file "
+                                            "twice. Run without --against-plain-twin.")
+                               .arg(path)));
         return;
     }
     if (r.iterations < 1 || r.rounds < 1 || r.warmup < 0 || r.durationSeconds < 0) {
-        context.fail(
-            Error(ExitCode::Usage, benchTr("Iterations and rounds must be at least 1, the warm-up and the "
-                                           "duration at least 0.")));
+        context.fail(Error(ExitCode::Usage,
+                           QCoreApplication::translate(
+                               "Benchmark", "Iterations and rounds must be at least 1, the warm-up and the "
+                                            "duration at least 0.")));
         return;
     }
 
@@ -181,28 +185,31 @@ void QueryBenchJob::run(JobContext &context)
         // file system's cost of the per-statement lock and header check to the "overhead".
         QString folder = r.twinFolder.isEmpty() ? QFileInfo(path).absolutePath() : r.twinFolder;
         if (!QFileInfo(folder).isWritable()) {
-            context.addDetail(
-                benchTr("%1 is not writable, so the twin is in %2, maybe on another file system: "
-                        "the overhead then includes that difference.")
-                    .arg(folder, QDir::tempPath()));
+            context.addDetail(QCoreApplication::translate(
+                                  "Benchmark",
+                                  "%1 is not writable, so the twin is in %2, maybe on another file system: "
+                                  "the overhead then includes that difference.")
+                                  .arg(folder, QDir::tempPath()));
             folder = QDir::tempPath();
         }
-        if (Status space =
-                safefile::requireFreeSpace(folder, facts.sizeBytes(), benchTr("the decrypted twin"));
+        if (Status space = safefile::requireFreeSpace(
+                folder, facts.sizeBytes(), QCoreApplication::translate("Benchmark", "the decrypted twin"));
             !space) {
             context.fail(space.error());
             return;
         }
         twinFolder = std::make_unique<QTemporaryDir>(folder + QStringLiteral("/.strongroom-bench-XXXXXX"));
         if (!twinFolder->isValid()) {
-            context.fail(Error(ExitCode::Failure,
-                               benchTr("%1: cannot make a private folder for the decrypted twin (%2).")
-                                   .arg(folder, twinFolder->errorString())));
+            context.fail(
+                Error(ExitCode::Failure,
+                      QCoreApplication::translate(
+                          "Benchmark", "%1: cannot make a private folder for the decrypted twin (%2).")
+                          .arg(folder, twinFolder->errorString())));
             return;
         }
         auditable = true;
         twinPath = twinFolder->filePath(QStringLiteral("plain-twin.db"));
-        context.log(benchTr("Decrypted twin: %1").arg(twinPath));
+        context.log(QCoreApplication::translate("Benchmark", "Decrypted twin: %1").arg(twinPath));
         ContentFingerprint header;
         readHeaderFields(*a, header);
         const std::optional<KeyMaterial> key = r.session->key();
@@ -249,8 +256,10 @@ void QueryBenchJob::run(JobContext &context)
             handlerB.emplace(b->handle(), watch);
         const qint64 budgetNs = qint64(r.durationSeconds * 1e9 / r.rounds);
         for (qsizetype i = 0; i < statements.size() && !failure && !watch.cancelled; ++i) {
-            context.log(
-                benchTr("Statement %1 of %2: %3").arg(i + 1).arg(statements.size()).arg(statements[i].name));
+            context.log(QCoreApplication::translate("Benchmark", "Statement %1 of %2: %3")
+                            .arg(i + 1)
+                            .arg(statements.size())
+                            .arg(statements[i].name));
             for (int s = 0; s < sideCount && !failure; ++s) {
                 for (int w = 0; w < r.warmup && !failure && !watch.check(); ++w) {
                     Result<qint64> t = sides[i][s].statement->run(values[i].forIteration(sides[i][s].next++));
@@ -297,7 +306,7 @@ void QueryBenchJob::run(JobContext &context)
                 {QStringLiteral("sql"), statements[i].sql},
                 {QStringLiteral("target"), measuredSideJson(sides[i][0].samples, sides[i][0].roundP50)}};
             const LatencyStats sa = LatencyStats::fromSamples(sides[i][0].samples);
-            QString line = benchTr("%1: p50 %2, p95 %3, p99 %4")
+            QString line = QCoreApplication::translate("Benchmark", "%1: p50 %2, p95 %3, p99 %4")
                                .arg(statements[i].name, microsecondsText(double(sa.p50Ns) / 1000.0),
                                     microsecondsText(double(sa.p95Ns) / 1000.0),
                                     microsecondsText(double(sa.p99Ns) / 1000.0));
@@ -308,7 +317,7 @@ void QueryBenchJob::run(JobContext &context)
                 o.insert(QStringLiteral("plain_twin"),
                          measuredSideJson(sides[i][1].samples, sides[i][1].roundP50));
                 o.insert(QStringLiteral("overhead"), overhead.toJson());
-                line += benchTr("; plain p50 %1; overhead %2")
+                line += QCoreApplication::translate("Benchmark", "; plain p50 %1; overhead %2")
                             .arg(microsecondsText(double(sb.p50Ns) / 1000.0), overhead.verdict());
             }
             results.append(o);
@@ -324,8 +333,9 @@ void QueryBenchJob::run(JobContext &context)
         twinFolder->remove();
         twinRemoved = !QFileInfo::exists(twinPath);
         if (!twinRemoved)
-            context.log(
-                benchTr("The decrypted twin %1 could not be removed; remove it yourself.").arg(twinPath));
+            context.log(QCoreApplication::translate(
+                            "Benchmark", "The decrypted twin %1 could not be removed; remove it yourself.")
+                            .arg(twinPath));
     }
     if (failure || cancelled) {
         if (failure)
@@ -365,7 +375,8 @@ void QueryBenchJob::run(JobContext &context)
             m_result.insert(QStringLiteral("comparison"), comparison.toJson());
             for (const StatementChange &change : comparison.statements) {
                 if (change.regression)
-                    lines.append(benchTr("REGRESSION %1: p50 %2 → %3 (%4 %, noise %5 %)")
+                    lines.append(QCoreApplication::translate("Benchmark",
+                                                             "REGRESSION %1: p50 %2 → %3 (%4 %, noise %5 %)")
                                      .arg(change.name, microsecondsText(change.baselineP50Us),
                                           microsecondsText(change.nowP50Us))
                                      .arg(change.changePercent, 0, 'f', 1)
@@ -386,15 +397,19 @@ void QueryBenchJob::run(JobContext &context)
 
     for (const QString &line : std::as_const(lines))
         context.addDetail(line);
-    QString overview = benchTr("%n statement(s) measured on %1.", nullptr, int(statements.size())).arg(path);
+    QString overview = QCoreApplication::translate("Benchmark", "%n statement(s) measured on %1.", nullptr,
+                                                   int(statements.size()))
+                           .arg(path);
     if (base)
-        overview +=
-            QLatin1Char(' ') + (m_regressions > 0
-                                    ? benchTr("%n statement(s) slower than baseline %1 beyond "
-                                              "the threshold and the noise.",
-                                              nullptr, m_regressions)
-                                          .arg(r.compareBaseline)
-                                    : benchTr("No regression against baseline %1.").arg(r.compareBaseline));
+        overview += QLatin1Char(' ') +
+                    (m_regressions > 0
+                         ? QCoreApplication::translate("Benchmark",
+                                                       "%n statement(s) slower than baseline %1 beyond "
+                                                       "the threshold and the noise.",
+                                                       nullptr, m_regressions)
+                               .arg(r.compareBaseline)
+                         : QCoreApplication::translate("Benchmark", "No regression against baseline %1.")
+                               .arg(r.compareBaseline));
     context.setOverview(overview);
     context.setData(m_result);
 }

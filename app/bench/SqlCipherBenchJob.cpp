@@ -1,10 +1,10 @@
 #include "bench/SqlCipherBenchJob.h"
 
-#include "bench/BenchText.h"
 #include "bench/MeasuredSide.h"
 #include "bench/MonotonicClock.h"
 #include "core/JobContext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -143,8 +143,9 @@ public:
     {
         if (m_db && sqlite3_errcode(m_db) == SQLITE_INTERRUPT)
             return Cancelled{}.error();
-        return Error(ExitCode::Failure, benchTr("The SQLCipher benchmark failed: %1")
-                                            .arg(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : path));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("Benchmark", "The SQLCipher benchmark failed: %1")
+                         .arg(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : path));
     }
 
 private:
@@ -299,20 +300,22 @@ double oneDecimal(double v)
 
 QString SqlCipherBenchJob::title() const
 {
-    return benchTr("Measure SQLCipher's settings");
+    return QCoreApplication::translate("Benchmark", "Measure SQLCipher's settings");
 }
 
 QList<JobStep> SqlCipherBenchJob::steps() const
 {
-    return {{benchTr("Run the workload on each variant"), false}, {benchTr("Remove the files"), false}};
+    return {{QCoreApplication::translate("Benchmark", "Run the workload on each variant"), false},
+            {QCoreApplication::translate("Benchmark", "Remove the files"), false}};
 }
 
 void SqlCipherBenchJob::run(JobContext &context)
 {
     const SqlCipherBenchRequest &r = m_request;
     if (r.sizeMb < 1 || r.sizeMb > 4096 || r.rounds < 1 || r.rounds > 20) {
-        context.fail(
-            Error(ExitCode::Usage, benchTr("The size must be 1 to 4096 MB and the rounds 1 to 20.")));
+        context.fail(Error(ExitCode::Usage,
+                           QCoreApplication::translate(
+                               "Benchmark", "The size must be 1 to 4096 MB and the rounds 1 to 20.")));
         return;
     }
     const qint64 rows = qint64(r.sizeMb) * 1024 * 1024 / kRowBytes;
@@ -323,13 +326,14 @@ void SqlCipherBenchJob::run(JobContext &context)
     auto folder =
         std::make_unique<QTemporaryDir>(parent + QStringLiteral("/strongroom-bench-sqlcipher-XXXXXX"));
     if (!folder->isValid()) {
-        context.fail(
-            Error(ExitCode::Failure, benchTr("%1: cannot make a private folder for the benchmark (%2).")
-                                         .arg(parent, folder->errorString())));
+        context.fail(Error(ExitCode::Failure,
+                           QCoreApplication::translate(
+                               "Benchmark", "%1: cannot make a private folder for the benchmark (%2).")
+                               .arg(parent, folder->errorString())));
         return;
     }
     const QString folderPath = folder->path();
-    context.log(benchTr("Temporary files in %1").arg(folderPath));
+    context.log(QCoreApplication::translate("Benchmark", "Temporary files in %1").arg(folderPath));
     QByteArray key(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(key.begin(), key.end());
     const QByteArray hexKey = key.toHex();
@@ -375,14 +379,17 @@ void SqlCipherBenchJob::run(JobContext &context)
         const qsizetype i = order[n];
         const Variant &v = list[i];
         const int round = int(perRound[i].size());
-        context.log(benchTr("Round %1, %2").arg(round + 1).arg(QString::fromLatin1(v.name)));
+        context.log(QCoreApplication::translate("Benchmark", "Round %1, %2")
+                        .arg(round + 1)
+                        .arg(QString::fromLatin1(v.name)));
         const QString path =
             folderPath + QStringLiteral("/%1-%2.db").arg(QString::fromLatin1(v.name)).arg(round);
         // Created 0600 before SQLite opens it (SQLite gives its journal the database file's mode).
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
             failure =
-                Error(ExitCode::Failure, benchTr("%1: cannot create (%2).").arg(path, file.errorString()));
+                Error(ExitCode::Failure, QCoreApplication::translate("Benchmark", "%1: cannot create (%2).")
+                                             .arg(path, file.errorString()));
             break;
         }
         file.close();
@@ -403,8 +410,9 @@ void SqlCipherBenchJob::run(JobContext &context)
     folder.reset();
     const bool removed = !QFileInfo::exists(folderPath);
     if (!removed)
-        context.log(
-            benchTr("The temporary folder %1 could not be removed; remove it yourself.").arg(folderPath));
+        context.log(QCoreApplication::translate(
+                        "Benchmark", "The temporary folder %1 could not be removed; remove it yourself.")
+                        .arg(folderPath));
     if (watch.cancelled || context.isCancelled())
         return;
     if (failure) {
@@ -447,22 +455,24 @@ void SqlCipherBenchJob::run(JobContext &context)
             phases.insert(QString::fromLatin1(kPhases[p]), oneDecimal(best[i][p]));
         const double t = total(i);
         const double change = (t / defaultsTotal - 1.0) * 100.0;
-        QJsonObject o{{QStringLiteral("name"), QString::fromLatin1(v.name)},
-                      {QStringLiteral("setting"), benchTr(v.setting)},
-                      {QStringLiteral("security_cost"), benchTr(v.securityCost)},
-                      {QStringLiteral("phases_ms"), phases},
-                      {QStringLiteral("total_ms"), oneDecimal(t)},
-                      {QStringLiteral("overhead_percent"),
-                       i == 0 ? QJsonValue() : QJsonValue(oneDecimal((t / plainTotal - 1.0) * 100.0))},
-                      {QStringLiteral("change_vs_defaults_percent"),
-                       i < 2 ? QJsonValue() : QJsonValue(oneDecimal(change))},
-                      {QStringLiteral("cuts_overhead"), i >= 2 && change < -std::max(noise, 1.0)}};
+        QJsonObject o{
+            {QStringLiteral("name"), QString::fromLatin1(v.name)},
+            {QStringLiteral("setting"), QCoreApplication::translate("Benchmark", v.setting)},
+            {QStringLiteral("security_cost"), QCoreApplication::translate("Benchmark", v.securityCost)},
+            {QStringLiteral("phases_ms"), phases},
+            {QStringLiteral("total_ms"), oneDecimal(t)},
+            {QStringLiteral("overhead_percent"),
+             i == 0 ? QJsonValue() : QJsonValue(oneDecimal((t / plainTotal - 1.0) * 100.0))},
+            {QStringLiteral("change_vs_defaults_percent"),
+             i < 2 ? QJsonValue() : QJsonValue(oneDecimal(change))},
+            {QStringLiteral("cuts_overhead"), i >= 2 && change < -std::max(noise, 1.0)}};
         variantsJson.append(o);
         if (i >= 1)
-            context.addDetail(benchTr("%1: %2 ms, overhead %3 % against plain SQLite")
-                                  .arg(benchTr(v.setting))
-                                  .arg(t, 0, 'f', 1)
-                                  .arg((t / plainTotal - 1.0) * 100.0, 0, 'f', 1));
+            context.addDetail(
+                QCoreApplication::translate("Benchmark", "%1: %2 ms, overhead %3 % against plain SQLite")
+                    .arg(QCoreApplication::translate("Benchmark", v.setting))
+                    .arg(t, 0, 'f', 1)
+                    .arg((t / plainTotal - 1.0) * 100.0, 0, 'f', 1));
     }
     QJsonArray phaseNames;
     for (const char *p : kPhases)
@@ -477,9 +487,11 @@ void SqlCipherBenchJob::run(JobContext &context)
                      {QStringLiteral("variants"), variantsJson},
                      {QStringLiteral("temp_folder"), folderPath},
                      {QStringLiteral("removed"), removed}});
-    context.setOverview(benchTr("SQLCipher's defaults cost %1 % against plain SQLite here (noise %2 %).")
-                            .arg((defaultsTotal / plainTotal - 1.0) * 100.0, 0, 'f', 1)
-                            .arg(noise, 0, 'f', 1));
+    context.setOverview(
+        QCoreApplication::translate("Benchmark",
+                                    "SQLCipher's defaults cost %1 % against plain SQLite here (noise %2 %).")
+            .arg((defaultsTotal / plainTotal - 1.0) * 100.0, 0, 'f', 1)
+            .arg(noise, 0, 'f', 1));
 }
 
 } // namespace strongroom::bench

@@ -32,11 +32,6 @@ namespace strongroom::migration {
 
 namespace {
 
-QString trJob(const char *text)
-{
-    return QCoreApplication::translate("MigrateDirJob", text);
-}
-
 constexpr qint64 kMigrateMiB = 1024 * 1024;
 
 enum Step
@@ -77,18 +72,19 @@ MigrateDirJob::MigrateDirJob(Request request) : m_request(std::move(request)) {}
 
 QString MigrateDirJob::title() const
 {
-    return trJob("Move %1 into an encrypted volume").arg(QFileInfo(m_request.folder).fileName());
+    return QCoreApplication::translate("MigrateDirJob", "Move %1 into an encrypted volume")
+        .arg(QFileInfo(m_request.folder).fileName());
 }
 
 QList<JobStep> MigrateDirJob::steps() const
 {
-    return {{trJob("Preflight")},
-            {trJob("Build the file system (mke2fs -d)")},
-            {trJob("Encrypt in place"), true},
-            {trJob("Add the recovery key")},
-            {trJob("Verify every file")},
-            {trJob("Switch over"), true},
-            {trJob("PostgreSQL on the new location")}};
+    return {{QCoreApplication::translate("MigrateDirJob", "Preflight")},
+            {QCoreApplication::translate("MigrateDirJob", "Build the file system (mke2fs -d)")},
+            {QCoreApplication::translate("MigrateDirJob", "Encrypt in place"), true},
+            {QCoreApplication::translate("MigrateDirJob", "Add the recovery key")},
+            {QCoreApplication::translate("MigrateDirJob", "Verify every file")},
+            {QCoreApplication::translate("MigrateDirJob", "Switch over"), true},
+            {QCoreApplication::translate("MigrateDirJob", "PostgreSQL on the new location")}};
 }
 
 void MigrateDirJob::run(JobContext &context)
@@ -148,9 +144,11 @@ void MigrateDirJob::migrate(JobContext &context)
     // 1. Preflight.
     context.startStep(Preflight);
     if (isInside(image, folder)) {
-        fail(Error(ExitCode::Usage, trJob("The image %1 would be inside %2, the folder it is to hold. Put it "
-                                          "somewhere else.")
-                                        .arg(image, folder)));
+        fail(Error(ExitCode::Usage,
+                   QCoreApplication::translate(
+                       "MigrateDirJob", "The image %1 would be inside %2, the folder it is to hold. Put it "
+                                        "somewhere else.")
+                       .arg(image, folder)));
         return;
     }
     auto loaded = MigrationJournal::load(image);
@@ -161,14 +159,18 @@ void MigrateDirJob::migrate(JobContext &context)
     MigrationJournal journal = loaded->has_value() ? **loaded : MigrationJournal::fresh(image, folder);
     const bool resumed = loaded->has_value();
     if (resumed && journal.folder() != folder) {
-        fail(Error(ExitCode::Usage, trJob("The journal %1 belongs to the migration of %2, not %3.")
-                                        .arg(MigrationJournal::pathFor(image), journal.folder(), folder)));
+        fail(Error(ExitCode::Usage,
+                   QCoreApplication::translate("MigrateDirJob",
+                                               "The journal %1 belongs to the migration of %2, not %3.")
+                       .arg(MigrationJournal::pathFor(image), journal.folder(), folder)));
         return;
     }
     if (journal.stage() == QLatin1String("rolled-back")) {
         fail(Error(ExitCode::Failure,
-                   trJob("This migration was rolled back. To start again, move the image %1 and its journal "
-                         "%2 away first.")
+                   QCoreApplication::translate(
+                       "MigrateDirJob",
+                       "This migration was rolled back. To start again, move the image %1 and its journal "
+                       "%2 away first.")
                        .arg(image, MigrationJournal::pathFor(image)),
                    QStringLiteral("refused")));
         return;
@@ -176,18 +178,21 @@ void MigrateDirJob::migrate(JobContext &context)
     if (!resumed && QFileInfo::exists(image)) {
         fail(Error(
             ExitCode::Failure,
-            trJob("%1 already exists; Strongroom never formats over a file. Pick a new name.").arg(image),
+            QCoreApplication::translate(
+                "MigrateDirJob", "%1 already exists; Strongroom never formats over a file. Pick a new name.")
+                .arg(image),
             QStringLiteral("refused")));
         return;
     }
     if (journal.reached(QStringLiteral("switched")) &&
         !QFileInfo::exists(journal.text(QStringLiteral("kept_original")))) {
-        fail(
-            Error(ExitCode::Failure,
-                  trJob("%1 was put back (rolled back) after the switch-over. To start again, move the image "
-                        "%2 and its journal away first.")
-                      .arg(folder, image),
-                  QStringLiteral("refused")));
+        fail(Error(ExitCode::Failure,
+                   QCoreApplication::translate(
+                       "MigrateDirJob",
+                       "%1 was put back (rolled back) after the switch-over. To start again, move the image "
+                       "%2 and its journal away first.")
+                       .arg(folder, image),
+                   QStringLiteral("refused")));
         return;
     }
     data.insert(QStringLiteral("resumed"), resumed);
@@ -205,12 +210,13 @@ void MigrateDirJob::migrate(JobContext &context)
         scan = *scanned;
         if (!scan.unreadable.isEmpty()) {
             data.insert(QStringLiteral("unreadable"), QJsonArray::fromStringList(scan.unreadable));
-            fail(Error(
-                ExitCode::Failure,
-                trJob("%1 cannot be read completely by this user (first: %2). Run as the folder's owner "
-                      "or as root.")
-                    .arg(folder, scan.unreadable.first()),
-                QStringLiteral("refused")));
+            fail(Error(ExitCode::Failure,
+                       QCoreApplication::translate(
+                           "MigrateDirJob",
+                           "%1 cannot be read completely by this user (first: %2). Run as the folder's owner "
+                           "or as root.")
+                           .arg(folder, scan.unreadable.first()),
+                       QStringLiteral("refused")));
             return;
         }
         pg = postgresState(folder);
@@ -233,21 +239,26 @@ void MigrateDirJob::migrate(JobContext &context)
                     fail(s.error());
                     return;
                 }
-                context.addDetail(trJob("Exact row counts recorded in %1 for the comparison after the move.")
-                                      .arg(MigrationJournal::pathFor(image)));
+                context.addDetail(
+                    QCoreApplication::translate(
+                        "MigrateDirJob", "Exact row counts recorded in %1 for the comparison after the move.")
+                        .arg(MigrationJournal::pathFor(image)));
             }
             data.insert(QStringLiteral("postmaster_pid"), pg.livePid);
-            fail(
-                Error(ExitCode::Busy,
-                      trJob("PostgreSQL %1 is running on %2 (postmaster PID %3). Stop it first (%4, as the "
-                            "server's user for pg_ctl), then run this again.%5")
-                          .arg(pg.version, folder)
-                          .arg(pg.livePid)
-                          .arg(pg.howToStop(folder),
-                               r.rowCounts ? QString()
-                                           : trJob(" To record exact row counts for the comparison after the "
-                                                   "move, give --dbname while the server still runs.")),
-                      QStringLiteral("postgres-running")));
+            fail(Error(ExitCode::Busy,
+                       QCoreApplication::translate(
+                           "MigrateDirJob",
+                           "PostgreSQL %1 is running on %2 (postmaster PID %3). Stop it first (%4, as the "
+                           "server's user for pg_ctl), then run this again.%5")
+                           .arg(pg.version, folder)
+                           .arg(pg.livePid)
+                           .arg(pg.howToStop(folder),
+                                r.rowCounts ? QString()
+                                            : QCoreApplication::translate(
+                                                  "MigrateDirJob",
+                                                  " To record exact row counts for the comparison after the "
+                                                  "move, give --dbname while the server still runs.")),
+                       QStringLiteral("postgres-running")));
             return;
         }
         const struct stat &top = scan.entries.first().st;
@@ -264,8 +275,10 @@ void MigrateDirJob::migrate(JobContext &context)
             if (r.sizeBytes % kMigrateMiB != 0 || r.sizeBytes - room < minimumFs) {
                 fail(Error(
                     ExitCode::Usage,
-                    trJob("--size must be a whole number of MiB and at least %1 MiB for %2 (its files, the "
-                          "file system's own room and %3 MiB for the LUKS2 header).")
+                    QCoreApplication::translate(
+                        "MigrateDirJob",
+                        "--size must be a whole number of MiB and at least %1 MiB for %2 (its files, the "
+                        "file system's own room and %3 MiB for the LUKS2 header).")
                         .arg((minimumFs + room) / kMigrateMiB)
                         .arg(folder)
                         .arg(room / kMigrateMiB)));
@@ -275,8 +288,9 @@ void MigrateDirJob::migrate(JobContext &context)
             fsBytes = imageBytes - room;
         }
         if (!journal.reached(QStringLiteral("building"))) {
-            if (auto s = safefile::requireFreeSpace(QFileInfo(image).absolutePath(), imageBytes,
-                                                    trJob("the volume image"));
+            if (auto s = safefile::requireFreeSpace(
+                    QFileInfo(image).absolutePath(), imageBytes,
+                    QCoreApplication::translate("MigrateDirJob", "the volume image"));
                 !s) {
                 fail(s.error());
                 return;
@@ -298,12 +312,14 @@ void MigrateDirJob::migrate(JobContext &context)
         }
         data.insert(QStringLiteral("file_bytes"), scan.fileBytes);
         data.insert(QStringLiteral("image_bytes"), imageBytes);
-        context.addDetail(trJob("%1: %2 entries, %3 MiB of files; image %4 MiB with %5 % headroom.")
-                              .arg(folder)
-                              .arg(scan.entries.size())
-                              .arg(scan.fileBytes / kMigrateMiB)
-                              .arg(imageBytes / kMigrateMiB)
-                              .arg(r.headroomPercent));
+        context.addDetail(
+            QCoreApplication::translate("MigrateDirJob",
+                                        "%1: %2 entries, %3 MiB of files; image %4 MiB with %5 % headroom.")
+                .arg(folder)
+                .arg(scan.entries.size())
+                .arg(scan.fileBytes / kMigrateMiB)
+                .arg(imageBytes / kMigrateMiB)
+                .arg(r.headroomPercent));
     }
     crashPointForTests("migrate-preflight");
     if (context.isCancelled())
@@ -460,20 +476,24 @@ void MigrateDirJob::migrate(JobContext &context)
                 journal.set(QStringLiteral("stage"), QStringLiteral("recovery-added"));
                 journal.save(); // the next run verifies everything again
             }
-            fail(Error(
-                ExitCode::Integrity,
-                full ? trJob("The volume differs from %1 in %2 places (first: %3). Nothing was switched; "
-                             "the folder is untouched.")
-                           .arg(folder)
-                           .arg(verified->differenceCount)
-                           .arg(verified->differences.value(0))
-                     : trJob("%1 changed since the volume was verified (%2 differences, first: %3). "
-                             "Nothing was switched; the volume must be built again: move %4 and its "
-                             "journal away and run this again.")
-                           .arg(folder)
-                           .arg(verified->differenceCount)
-                           .arg(verified->differences.value(0), image),
-                QStringLiteral("verification-failed")));
+            fail(Error(ExitCode::Integrity,
+                       full
+                           ? QCoreApplication::translate(
+                                 "MigrateDirJob",
+                                 "The volume differs from %1 in %2 places (first: %3). Nothing was switched; "
+                                 "the folder is untouched.")
+                                 .arg(folder)
+                                 .arg(verified->differenceCount)
+                                 .arg(verified->differences.value(0))
+                           : QCoreApplication::translate(
+                                 "MigrateDirJob",
+                                 "%1 changed since the volume was verified (%2 differences, first: %3). "
+                                 "Nothing was switched; the volume must be built again: move %4 and its "
+                                 "journal away and run this again.")
+                                 .arg(folder)
+                                 .arg(verified->differenceCount)
+                                 .arg(verified->differences.value(0), image),
+                       QStringLiteral("verification-failed")));
             return;
         }
         if (full) {
@@ -504,8 +524,10 @@ void MigrateDirJob::migrate(JobContext &context)
         data.insert(QStringLiteral("switched"), false);
         data.insert(QStringLiteral("stage"), journal.stage());
         context.setData(data);
-        context.setOverview(trJob("%1 is in %2 and every file is verified. Nothing was switched yet: run "
-                                  "again with --yes (or confirm in the wizard) to switch over.")
+        context.setOverview(QCoreApplication::translate(
+                                "MigrateDirJob",
+                                "%1 is in %2 and every file is verified. Nothing was switched yet: run "
+                                "again with --yes (or confirm in the wizard) to switch over.")
                                 .arg(folder, image));
         return;
     }
@@ -513,12 +535,13 @@ void MigrateDirJob::migrate(JobContext &context)
         const QJsonObject owner = journal.value(QStringLiteral("owner"));
         if (!switching) {
             if (const PostgresState now = postgresState(folder); now.livePid > 0) {
-                fail(Error(
-                    ExitCode::Busy,
-                    trJob("PostgreSQL was started on %1 again (PID %2); stop it before the switch-over.")
-                        .arg(folder)
-                        .arg(now.livePid),
-                    QStringLiteral("postgres-running")));
+                fail(Error(ExitCode::Busy,
+                           QCoreApplication::translate(
+                               "MigrateDirJob",
+                               "PostgreSQL was started on %1 again (PID %2); stop it before the switch-over.")
+                               .arg(folder)
+                               .arg(now.livePid),
+                           QStringLiteral("postgres-running")));
                 return;
             }
             journal.set(QStringLiteral("kept_original"),
@@ -534,7 +557,8 @@ void MigrateDirJob::migrate(JobContext &context)
         if (!QFileInfo::exists(kept)) {
             if (::rename(from.constData(), to.constData()) != 0) {
                 fail(Error(ExitCode::Failure,
-                           trJob("Cannot rename %1 to %2: %3").arg(folder, kept, errnoText(errno))));
+                           QCoreApplication::translate("MigrateDirJob", "Cannot rename %1 to %2: %3")
+                               .arg(folder, kept, errnoText(errno))));
                 return;
             }
             safefile::fsyncDirectory(QFileInfo(folder).absolutePath());
@@ -545,7 +569,8 @@ void MigrateDirJob::migrate(JobContext &context)
             const mode_t mode = mode_t(owner.value(QStringLiteral("mode")).toString().toUInt(nullptr, 8));
             if (::mkdir(from.constData(), 0700) != 0) {
                 fail(Error(ExitCode::Failure,
-                           trJob("Cannot make the mount point %1: %2").arg(folder, errnoText(errno))));
+                           QCoreApplication::translate("MigrateDirJob", "Cannot make the mount point %1: %2")
+                               .arg(folder, errnoText(errno))));
                 return;
             }
             if (::geteuid() == 0)
@@ -583,22 +608,28 @@ void MigrateDirJob::migrate(JobContext &context)
         data.insert(QStringLiteral("postgres"), pgData);
         context.addDetail(
             deviceMapper
-                ? trJob("PostgreSQL %1: open and mount the volume at %2 (volume open, or the crypttab and "
-                        "fstab "
-                        "lines), start the server with your service command and compare the row counts with "
-                        "`pg info --exact`.")
+                ? QCoreApplication::translate(
+                      "MigrateDirJob",
+                      "PostgreSQL %1: open and mount the volume at %2 (volume open, or the crypttab and "
+                      "fstab "
+                      "lines), start the server with your service command and compare the row counts with "
+                      "`pg info --exact`.")
                       .arg(pgVersion, folder)
-                : trJob("PostgreSQL %1: starting the server on the new location needs the volume mounted at "
-                        "%2, "
-                        "which needs device-mapper; this system has none, so "
-                        "the server was not started and the row counts were not compared here.")
+                : QCoreApplication::translate(
+                      "MigrateDirJob",
+                      "PostgreSQL %1: starting the server on the new location needs the volume mounted at "
+                      "%2, "
+                      "which needs device-mapper; this system has none, so "
+                      "the server was not started and the row counts were not compared here.")
                       .arg(pgVersion, folder));
     }
     data.insert(QStringLiteral("stage"), journal.stage());
     context.setData(data);
-    context.setOverview(trJob("%1 now lives in %2; the original is kept as %3. Mount the volume at %1 "
-                              "before starting what uses it.")
-                            .arg(folder, image, journal.text(QStringLiteral("kept_original"))));
+    context.setOverview(
+        QCoreApplication::translate("MigrateDirJob",
+                                    "%1 now lives in %2; the original is kept as %3. Mount the volume at %1 "
+                                    "before starting what uses it.")
+            .arg(folder, image, journal.text(QStringLiteral("kept_original"))));
 }
 
 } // namespace strongroom::migration

@@ -20,11 +20,6 @@ namespace strongroom::migration {
 
 namespace {
 
-QString trRollback(const char *text)
-{
-    return QCoreApplication::translate("MigrationRollbackJob", text);
-}
-
 // The newest FOLDER.before-migration-* beside the folder ("" when there is none).
 QString newestKeptOriginal(const QString &folder)
 {
@@ -43,12 +38,14 @@ MigrationRollbackJob::MigrationRollbackJob(QString folder, QString image, QStrin
 
 QString MigrationRollbackJob::title() const
 {
-    return trRollback("Roll back the migration of %1").arg(QFileInfo(m_folder).fileName());
+    return QCoreApplication::translate("MigrationRollbackJob", "Roll back the migration of %1")
+        .arg(QFileInfo(m_folder).fileName());
 }
 
 QList<JobStep> MigrationRollbackJob::steps() const
 {
-    return {{trRollback("Find the kept original")}, {trRollback("Put it back"), true}};
+    return {{QCoreApplication::translate("MigrationRollbackJob", "Find the kept original")},
+            {QCoreApplication::translate("MigrationRollbackJob", "Put it back"), true}};
 }
 
 void MigrationRollbackJob::run(JobContext &context)
@@ -81,18 +78,20 @@ void MigrationRollbackJob::rollback(JobContext &context)
             return;
         }
         if (!loaded->has_value()) {
-            fail(Error(ExitCode::Failure,
-                       trRollback("%1 has no migration journal (%2).")
-                           .arg(m_image, MigrationJournal::pathFor(m_image)),
-                       QStringLiteral("not-found")));
+            fail(
+                Error(ExitCode::Failure,
+                      QCoreApplication::translate("MigrationRollbackJob", "%1 has no migration journal (%2).")
+                          .arg(m_image, MigrationJournal::pathFor(m_image)),
+                      QStringLiteral("not-found")));
             return;
         }
         journal = **loaded;
         data.insert(QStringLiteral("image"), journal->image());
         if (journal->folder() != folder) {
-            fail(
-                Error(ExitCode::Usage, trRollback("The journal of %1 belongs to the migration of %2, not %3.")
-                                           .arg(m_image, journal->folder(), folder)));
+            fail(Error(ExitCode::Usage, QCoreApplication::translate(
+                                            "MigrationRollbackJob",
+                                            "The journal of %1 belongs to the migration of %2, not %3.")
+                                            .arg(m_image, journal->folder(), folder)));
             return;
         }
         if (!journal->reached(QStringLiteral("switching"))) {
@@ -103,9 +102,11 @@ void MigrationRollbackJob::rollback(JobContext &context)
             }
             data.insert(QStringLiteral("restored"), false);
             context.setData(data);
-            context.setOverview(trRollback("%1 was never switched over, so it is where it was. The image %2 "
-                                           "is left as it is; remove it yourself when it is not wanted.")
-                                    .arg(folder, journal->image()));
+            context.setOverview(
+                QCoreApplication::translate("MigrationRollbackJob",
+                                            "%1 was never switched over, so it is where it was. The image %2 "
+                                            "is left as it is; remove it yourself when it is not wanted.")
+                    .arg(folder, journal->image()));
             return;
         }
     }
@@ -129,11 +130,14 @@ void MigrationRollbackJob::rollback(JobContext &context)
             }
             data.insert(QStringLiteral("restored"), true);
             context.setData(data);
-            context.setOverview(trRollback("%1 was already put back.").arg(folder));
+            context.setOverview(
+                QCoreApplication::translate("MigrationRollbackJob", "%1 was already put back.").arg(folder));
             return;
         }
         fail(Error(ExitCode::Failure,
-                   trRollback("There is no %1.before-migration-* to put back.").arg(folder),
+                   QCoreApplication::translate("MigrationRollbackJob",
+                                               "There is no %1.before-migration-* to put back.")
+                       .arg(folder),
                    QStringLiteral("not-found")));
         return;
     }
@@ -144,36 +148,45 @@ void MigrationRollbackJob::rollback(JobContext &context)
     struct stat st{}, parent{};
     if (::lstat(target.constData(), &st) == 0) {
         if (!S_ISDIR(st.st_mode)) {
-            fail(Error(ExitCode::Failure, trRollback("%1 is not a folder; nothing was changed.").arg(folder),
+            fail(Error(ExitCode::Failure,
+                       QCoreApplication::translate("MigrationRollbackJob",
+                                                   "%1 is not a folder; nothing was changed.")
+                           .arg(folder),
                        QStringLiteral("refused")));
             return;
         }
         if (::stat(QFile::encodeName(QFileInfo(folder).absolutePath()).constData(), &parent) == 0 &&
             parent.st_dev != st.st_dev) {
             fail(Error(ExitCode::Busy,
-                       trRollback("The volume is mounted at %1; stop what uses it and unmount it first.")
+                       QCoreApplication::translate(
+                           "MigrationRollbackJob",
+                           "The volume is mounted at %1; stop what uses it and unmount it first.")
                            .arg(folder),
                        QStringLiteral("mounted")));
             return;
         }
         if (!QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
             fail(Error(ExitCode::Failure,
-                       trRollback("%1 is not empty: something was written there after the switch-over. Move "
-                                  "those files away first; Strongroom deletes nothing.")
+                       QCoreApplication::translate(
+                           "MigrationRollbackJob",
+                           "%1 is not empty: something was written there after the switch-over. Move "
+                           "those files away first; Strongroom deletes nothing.")
                            .arg(folder),
                        QStringLiteral("refused")));
             return;
         }
         if (::rmdir(target.constData()) != 0) {
-            fail(Error(ExitCode::Failure,
-                       trRollback("Cannot remove the mount point %1: %2").arg(folder, errnoText(errno))));
+            fail(Error(ExitCode::Failure, QCoreApplication::translate("MigrationRollbackJob",
+                                                                      "Cannot remove the mount point %1: %2")
+                                              .arg(folder, errnoText(errno))));
             return;
         }
     }
     crashPointForTests("migrate-rollback");
     if (::rename(source.constData(), target.constData()) != 0) {
         fail(Error(ExitCode::Failure,
-                   trRollback("Cannot rename %1 back to %2: %3").arg(kept, folder, errnoText(errno))));
+                   QCoreApplication::translate("MigrationRollbackJob", "Cannot rename %1 back to %2: %3")
+                       .arg(kept, folder, errnoText(errno))));
         return;
     }
     safefile::fsyncDirectory(QFileInfo(folder).absolutePath());
@@ -185,7 +198,9 @@ void MigrationRollbackJob::rollback(JobContext &context)
     }
     data.insert(QStringLiteral("restored"), true);
     context.setData(data);
-    context.setOverview(trRollback("%1 is back in place (it was kept as %2).").arg(folder, kept));
+    context.setOverview(
+        QCoreApplication::translate("MigrationRollbackJob", "%1 is back in place (it was kept as %2).")
+            .arg(folder, kept));
 }
 
 } // namespace strongroom::migration

@@ -19,11 +19,6 @@ namespace strongroom::migration {
 
 namespace {
 
-QString trBuild(const char *text)
-{
-    return QCoreApplication::translate("PlainImageBuilder", text);
-}
-
 QString findMke2fs()
 {
     for (const QString &dir : {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
@@ -36,18 +31,19 @@ Status allocate(const QString &path, qint64 size)
 {
     const int fd = safefile::openPrivateFile(path);
     if (fd < 0)
-        return Error(
-            ExitCode::Failure,
-            trBuild("%1: cannot create: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("PlainImageBuilder", "%1: cannot create: %2")
+                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     // Sparse: the preflight checked the free space, and preallocating would zero every page on
     // tmpfs, which cannot be cancelled; the encryption writes every block soon anyway.
     const int rc = ::ftruncate(fd, size) == 0 ? 0 : errno;
     ::close(fd);
     if (rc != 0)
-        return Error(ExitCode::Failure, trBuild("%1: cannot allocate %2 bytes: %3")
-                                            .arg(path)
-                                            .arg(size)
-                                            .arg(QString::fromLocal8Bit(std::strerror(rc))));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("PlainImageBuilder", "%1: cannot allocate %2 bytes: %3")
+                         .arg(path)
+                         .arg(size)
+                         .arg(QString::fromLocal8Bit(std::strerror(rc))));
     return Status::success();
 }
 
@@ -66,7 +62,8 @@ Status putBackTimes(const QString &image, const SourceScan &scan, const std::fun
     const QByteArray name = QFile::encodeName(image);
     if (const errcode_t rc =
             ext2fs_open(name.constData(), EXT2_FLAG_RW | EXT2_FLAG_64BITS, 0, 0, unix_io_manager, &fs))
-        return Error(ExitCode::Failure, trBuild("Cannot open the new file system in %1: %2")
+        return Error(ExitCode::Failure, QCoreApplication::translate(
+                                            "PlainImageBuilder", "Cannot open the new file system in %1: %2")
                                             .arg(image, QString::fromLocal8Bit(error_message(rc))));
     const int inodeSize = EXT2_INODE_SIZE(fs->super);
     errcode_t rc = 0;
@@ -103,9 +100,11 @@ Status putBackTimes(const QString &image, const SourceScan &scan, const std::fun
     }
     const errcode_t closed = ext2fs_close_free(&fs);
     if (rc || closed)
-        return Error(ExitCode::Failure, trBuild("Cannot set the times of \"%1\" in the new file system: %2")
-                                            .arg(QFile::decodeName(failedPath),
-                                                 QString::fromLocal8Bit(error_message(rc ? rc : closed))));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("PlainImageBuilder",
+                                        "Cannot set the times of \"%1\" in the new file system: %2")
+                .arg(QFile::decodeName(failedPath), QString::fromLocal8Bit(error_message(rc ? rc : closed))));
     return Status::success();
 }
 
@@ -116,7 +115,9 @@ Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
 {
     const QString mke2fs = findMke2fs();
     if (mke2fs.isEmpty())
-        return Error(ExitCode::Environment, trBuild("mke2fs is not installed: apt install e2fsprogs."));
+        return Error(ExitCode::Environment,
+                     QCoreApplication::translate("PlainImageBuilder",
+                                                 "mke2fs is not installed: apt install e2fsprogs."));
     if (auto s = allocate(request.image, request.imageBytes); !s)
         return s;
     const struct stat &top = scan.entries.first().st;
@@ -144,7 +145,9 @@ Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
     QProcess process;
     process.start(mke2fs, args);
     if (!process.waitForStarted())
-        return Error(ExitCode::Environment, trBuild("Cannot run %1: %2").arg(mke2fs, process.errorString()));
+        return Error(ExitCode::Environment,
+                     QCoreApplication::translate("PlainImageBuilder", "Cannot run %1: %2")
+                         .arg(mke2fs, process.errorString()));
     while (!process.waitForFinished(50)) {
         if (process.state() == QProcess::NotRunning)
             break;
@@ -157,7 +160,7 @@ Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return Error(
             ExitCode::Failure,
-            trBuild("mke2fs -d failed on %1: %2")
+            QCoreApplication::translate("PlainImageBuilder", "mke2fs -d failed on %1: %2")
                 .arg(request.image, QString::fromLocal8Bit(process.readAllStandardError()).trimmed()));
     return putBackTimes(request.image, scan, cancelled);
 }

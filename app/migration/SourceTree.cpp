@@ -16,11 +16,6 @@ namespace strongroom::migration {
 
 namespace {
 
-QString trSource(const char *text)
-{
-    return QCoreApplication::translate("MigrationSource", text);
-}
-
 constexpr qint64 kBlock = 4096;
 constexpr qint64 kMiB = 1024 * 1024;
 
@@ -63,10 +58,12 @@ Result<SourceScan> scanSource(const QString &folder, const std::function<bool()>
     const QByteArray root = QFile::encodeName(QFileInfo(folder).absoluteFilePath());
     SourceEntry top;
     if (::lstat(root.constData(), &top.st) != 0)
-        return Error(ExitCode::Failure, trSource("%1: %2").arg(folder, errnoText(errno)),
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("MigrationSource", "%1: %2").arg(folder, errnoText(errno)),
                      QStringLiteral("not-found"));
     if (!S_ISDIR(top.st.st_mode))
-        return Error(ExitCode::Usage, trSource("%1 is not a folder.").arg(folder));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("MigrationSource", "%1 is not a folder.").arg(folder));
     QSet<std::pair<quint64, quint64>> seen;
     // Depth first, parents before children; a stack of folders still to read.
     QList<QByteArray> pending{QByteArray()};
@@ -102,8 +99,10 @@ Result<SourceScan> scanSource(const QString &folder, const std::function<bool()>
             }
             if (entry.st.st_dev != top.st.st_dev)
                 return Error(ExitCode::Unsupported,
-                             trSource("%1 is a mount point inside %2; a folder that spans file systems is "
-                                      "not migrated. Unmount it or migrate it on its own.")
+                             QCoreApplication::translate(
+                                 "MigrationSource",
+                                 "%1 is a mount point inside %2; a folder that spans file systems is "
+                                 "not migrated. Unmount it or migrate it on its own.")
                                  .arg(QFile::decodeName(path), folder),
                              QStringLiteral("refused"));
             const mode_t type = entry.st.st_mode & S_IFMT;

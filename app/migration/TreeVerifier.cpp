@@ -18,11 +18,6 @@ namespace strongroom::migration {
 
 namespace {
 
-QString trVerify(const char *text)
-{
-    return QCoreApplication::translate("TreeVerifier", text);
-}
-
 QString shown(const QByteArray &path)
 {
     return path.isEmpty() ? QStringLiteral("/") : QStringLiteral("/") + QFile::decodeName(path);
@@ -58,7 +53,7 @@ Result<QByteArray> sourceDigest(const QByteArray &path, const VerifyOptions &opt
         fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return Error(ExitCode::Failure,
-                     trVerify("Cannot read %1: %2")
+                     QCoreApplication::translate("TreeVerifier", "Cannot read %1: %2")
                          .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(errno))));
     Sha256Stream hash;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
@@ -74,7 +69,7 @@ Result<QByteArray> sourceDigest(const QByteArray &path, const VerifyOptions &opt
             const int error = errno;
             ::close(fd);
             return Error(ExitCode::Failure,
-                         trVerify("Cannot read %1: %2")
+                         QCoreApplication::translate("TreeVerifier", "Cannot read %1: %2")
                              .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(error))));
         }
         if (n == 0)
@@ -119,7 +114,7 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
         ++result.entries;
         const auto found = inodeOf.constFind(entry.path);
         if (found == inodeOf.constEnd()) {
-            differ(entry.path, trVerify("missing in the volume"));
+            differ(entry.path, QCoreApplication::translate("TreeVerifier", "missing in the volume"));
             continue;
         }
         const quint32 ino = *found;
@@ -132,33 +127,41 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
         const struct stat &st = entry.st;
         const QByteArray sourcePath = entry.path.isEmpty() ? root : root + '/' + entry.path;
         if ((inode.mode & S_IFMT) != (st.st_mode & S_IFMT)) {
-            differ(entry.path, trVerify("type differs (folder: %1, volume: %2)")
-                                   .arg(st.st_mode & S_IFMT, 0, 8)
-                                   .arg(inode.typeName()));
+            differ(entry.path,
+                   QCoreApplication::translate("TreeVerifier", "type differs (folder: %1, volume: %2)")
+                       .arg(st.st_mode & S_IFMT, 0, 8)
+                       .arg(inode.typeName()));
             continue;
         }
         if ((inode.mode & 07777) != (st.st_mode & 07777))
-            differ(entry.path, trVerify("mode differs (folder: %1, volume: %2)")
-                                   .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'))
-                                   .arg(inode.mode & 07777, 4, 8, QLatin1Char('0')));
+            differ(entry.path,
+                   QCoreApplication::translate("TreeVerifier", "mode differs (folder: %1, volume: %2)")
+                       .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'))
+                       .arg(inode.mode & 07777, 4, 8, QLatin1Char('0')));
         if (inode.uid != st.st_uid || inode.gid != st.st_gid)
-            differ(entry.path, trVerify("owner differs (folder: %1:%2, volume: %3:%4)")
-                                   .arg(st.st_uid)
-                                   .arg(st.st_gid)
-                                   .arg(inode.uid)
-                                   .arg(inode.gid));
+            differ(entry.path,
+                   QCoreApplication::translate("TreeVerifier", "owner differs (folder: %1:%2, volume: %3:%4)")
+                       .arg(st.st_uid)
+                       .arg(st.st_gid)
+                       .arg(inode.uid)
+                       .arg(inode.gid));
         if (inode.mtime != st.st_mtim.tv_sec || inode.mtimeNs != quint32(st.st_mtim.tv_nsec))
-            differ(entry.path, trVerify("modification time differs (folder: %1.%2, volume: %3.%4)")
+            differ(entry.path, QCoreApplication::translate(
+                                   "TreeVerifier", "modification time differs (folder: %1.%2, volume: %3.%4)")
                                    .arg(qint64(st.st_mtim.tv_sec))
                                    .arg(qint64(st.st_mtim.tv_nsec), 9, 10, QLatin1Char('0'))
                                    .arg(inode.mtime)
                                    .arg(qint64(inode.mtimeNs), 9, 10, QLatin1Char('0')));
         if (!S_ISDIR(st.st_mode) && inode.links != st.st_nlink)
             differ(entry.path,
-                   trVerify("link count differs (folder: %1, volume: %2)").arg(st.st_nlink).arg(inode.links));
+                   QCoreApplication::translate("TreeVerifier", "link count differs (folder: %1, volume: %2)")
+                       .arg(st.st_nlink)
+                       .arg(inode.links));
         if ((S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) && inode.size != st.st_size)
             differ(entry.path,
-                   trVerify("size differs (folder: %1, volume: %2)").arg(st.st_size).arg(inode.size));
+                   QCoreApplication::translate("TreeVerifier", "size differs (folder: %1, volume: %2)")
+                       .arg(st.st_size)
+                       .arg(inode.size));
         if (st.st_nlink > 1 && !S_ISDIR(st.st_mode)) {
             const auto id = std::make_pair(quint64(st.st_dev), quint64(st.st_ino));
             const auto group = linkGroups.constFind(id);
@@ -166,7 +169,8 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
                 linkGroups.insert(id, ino);
             else if (*group != ino)
                 differ(entry.path,
-                       trVerify("is a hard link in the folder but a separate file in the volume"));
+                       QCoreApplication::translate(
+                           "TreeVerifier", "is a hard link in the folder but a separate file in the volume"));
         }
         // Extended attributes: every one the folder shows to this user.
         QMap<QByteArray, QByteArray> volumeXattrs;
@@ -178,16 +182,18 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
         const QMap<QByteArray, QByteArray> folderXattrs = sourceXattrs(sourcePath);
         for (auto it = folderXattrs.cbegin(); it != folderXattrs.cend(); ++it)
             if (!volumeXattrs.contains(it.key()))
-                differ(entry.path, trVerify("extended attribute %1 missing in the volume")
+                differ(entry.path, QCoreApplication::translate("TreeVerifier",
+                                                               "extended attribute %1 missing in the volume")
                                        .arg(QString::fromLatin1(it.key())));
             else if (volumeXattrs.value(it.key()) != it.value())
                 differ(entry.path,
-                       trVerify("extended attribute %1 differs").arg(QString::fromLatin1(it.key())));
+                       QCoreApplication::translate("TreeVerifier", "extended attribute %1 differs")
+                           .arg(QString::fromLatin1(it.key())));
         for (auto it = volumeXattrs.cbegin(); it != volumeXattrs.cend(); ++it)
             if (!folderXattrs.contains(it.key()))
-                differ(
-                    entry.path,
-                    trVerify("extended attribute %1 only in the volume").arg(QString::fromLatin1(it.key())));
+                differ(entry.path,
+                       QCoreApplication::translate("TreeVerifier", "extended attribute %1 only in the volume")
+                           .arg(QString::fromLatin1(it.key())));
 
         if (S_ISLNK(st.st_mode)) {
             QByteArray target(qMax<qint64>(st.st_size, 1) + 1, Qt::Uninitialized);
@@ -195,7 +201,7 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
             target.truncate(qMax<ssize_t>(n, 0));
             auto volumeTarget = fs.readLink(ino);
             if (!volumeTarget || *volumeTarget != target)
-                differ(entry.path, trVerify("symlink target differs"));
+                differ(entry.path, QCoreApplication::translate("TreeVerifier", "symlink target differs"));
         } else if (S_ISREG(st.st_mode) && options.hashContents && !hashedInodes.contains(ino)) {
             hashedInodes.insert(ino);
             auto folderDigest = sourceDigest(sourcePath, options, hashed);
@@ -215,7 +221,7 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
             if (!read)
                 differ(entry.path, read.error().message);
             else if (hash.finalHex() != *folderDigest)
-                differ(entry.path, trVerify("contents differ (SHA-256)"));
+                differ(entry.path, QCoreApplication::translate("TreeVerifier", "contents differ (SHA-256)"));
         } else if (S_ISDIR(st.st_mode)) {
             auto entries = fs.list(ino);
             if (!entries) {
@@ -228,7 +234,7 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
                     entry.path.isEmpty() ? child.name : entry.path + '/' + child.name;
                 if (!names.contains(child.name)) {
                     if (!(entry.path.isEmpty() && child.name == "lost+found"))
-                        differ(childPath, trVerify("only in the volume"));
+                        differ(childPath, QCoreApplication::translate("TreeVerifier", "only in the volume"));
                     continue;
                 }
                 inodeOf.insert(childPath, child.ino);

@@ -90,9 +90,10 @@ void PgCompareJob::run(JobContext &context)
                               .arg(name)
                               .arg(inBackup < 0 ? QStringLiteral("-") : QString::number(inBackup))
                               .arg(inLive < 0 ? QStringLiteral("-") : QString::number(inLive))
-                              .arg(equal                          ? QStringLiteral("=")
-                                   : inBackup >= 0 && inLive >= 0 ? QString::number(inBackup - inLive)
-                                                                  : QStringLiteral("only one side")));
+                              .arg(equal ? QStringLiteral("=")
+                                   : inBackup >= 0 && inLive >= 0
+                                       ? QString::number(inBackup - inLive)
+                                       : QCoreApplication::translate("PgBackup", "only one side")));
     }
     context.setData({{QStringLiteral("file"), QFileInfo(m_request.file).absoluteFilePath()},
                      {QStringLiteral("live"), m_request.live.conninfo()},

@@ -492,7 +492,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         QStringList differing;
         for (const QJsonValue &row : std::as_const(m_comparison))
             if (!row[QStringLiteral("equal")].toBool())
-                differing.append(QStringLiteral("%1: %2 in the backup, %3 restored")
+                differing.append(QCoreApplication::translate("PgBackup", "%1: %2 in the backup, %3 restored")
                                      .arg(row[QStringLiteral("table")].toString())
                                      .arg(row[QStringLiteral("backup")].toInteger())
                                      .arg(row[QStringLiteral("restored")].toInteger()));

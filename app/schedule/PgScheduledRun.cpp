@@ -17,11 +17,6 @@ namespace strongroom::pgschedule {
 
 namespace {
 
-QString pgRunTr(const char *text)
-{
-    return QCoreApplication::translate("ScheduledRunJob", text);
-}
-
 // An age identity file's text opens the backups with its identities; anything else is the passphrase.
 Result<age::DecryptKeys> decryptKeys(const KeyMaterial &key)
 {
@@ -31,7 +26,8 @@ Result<age::DecryptKeys> decryptKeys(const KeyMaterial &key)
         keys.passphrase = key;
         return keys;
     }
-    Result<age::IdentitySet> set = age::parseIdentitySet(text, pgRunTr("the schedule's key"));
+    Result<age::IdentitySet> set =
+        age::parseIdentitySet(text, QCoreApplication::translate("ScheduledRunJob", "the schedule's key"));
     if (!set)
         return set.error();
     keys.identities = set->x25519;
@@ -67,7 +63,8 @@ void runBackup(JobContext &context, const Schedule &schedule, const std::optiona
     request.auditLogPath = auditLogPath;
     if (!schedule.recipients.isEmpty()) {
         Result<age::RecipientSet> recipients = age::parseRecipientSet(
-            schedule.recipients.join(QLatin1Char('\n')).toUtf8(), pgRunTr("the schedule's recipients"));
+            schedule.recipients.join(QLatin1Char('\n')).toUtf8(),
+            QCoreApplication::translate("ScheduledRunJob", "the schedule's recipients"));
         if (!recipients) {
             error = recipients.error();
             return;
@@ -77,9 +74,11 @@ void runBackup(JobContext &context, const Schedule &schedule, const std::optiona
     } else if (key) {
         request.age.passphrase = *key;
     } else {
-        error = Error(ExitCode::Usage, pgRunTr("The backup of %1 needs its recipients or its passphrase: the "
-                                               "service gives the passphrase with --key-file %d/%2.")
-                                           .arg(connection->displayName(), schedule.credentialName()));
+        error = Error(ExitCode::Usage,
+                      QCoreApplication::translate(
+                          "ScheduledRunJob", "The backup of %1 needs its recipients or its passphrase: the "
+                                             "service gives the passphrase with --key-file %d/%2.")
+                          .arg(connection->displayName(), schedule.credentialName()));
         return;
     }
     pgbackup::PgBackupJob backup(request);
@@ -102,10 +101,12 @@ void runBackup(JobContext &context, const Schedule &schedule, const std::optiona
         error = pruned.error;
     report.insert(QStringLiteral("policy"), schedule.keep->toString());
     report.insert(QStringLiteral("removed"), removed);
-    report.insert(QStringLiteral("overview"), QString(made.overview + QLatin1Char(' ') +
-                                                      pgRunTr("Retention (%1) removed %2 older backups.")
-                                                          .arg(schedule.keep->toString())
-                                                          .arg(removed.size())));
+    report.insert(
+        QStringLiteral("overview"),
+        QString(made.overview + QLatin1Char(' ') +
+                QCoreApplication::translate("ScheduledRunJob", "Retention (%1) removed %2 older backups.")
+                    .arg(schedule.keep->toString())
+                    .arg(removed.size())));
 }
 
 void runDrill(JobContext &context, const Schedule &schedule, const std::optional<KeyMaterial> &key,
@@ -121,16 +122,19 @@ void runDrill(JobContext &context, const Schedule &schedule, const std::optional
     const auto newest = std::find_if(entries->cbegin(), entries->cend(),
                                      [](const pgbackup::PgBackupEntry &e) { return e.catalogued; });
     if (newest == entries->cend()) {
-        error =
-            Error(ExitCode::Failure, pgRunTr("There is no backup in %1 to drill a restore with.").arg(folder),
-                  QStringLiteral("no-backup"));
+        error = Error(ExitCode::Failure,
+                      QCoreApplication::translate("ScheduledRunJob",
+                                                  "There is no backup in %1 to drill a restore with.")
+                          .arg(folder),
+                      QStringLiteral("no-backup"));
         return;
     }
     if (!key) {
-        error =
-            Error(ExitCode::Usage, pgRunTr("The drill of %1 needs the backups' identity or passphrase: the "
-                                           "service gives it with --key-file %d/%2.")
-                                       .arg(folder, schedule.credentialName()));
+        error = Error(ExitCode::Usage,
+                      QCoreApplication::translate(
+                          "ScheduledRunJob", "The drill of %1 needs the backups' identity or passphrase: the "
+                                             "service gives it with --key-file %d/%2.")
+                          .arg(folder, schedule.credentialName()));
         return;
     }
     Result<age::DecryptKeys> keys = decryptKeys(*key);
@@ -143,9 +147,9 @@ void runDrill(JobContext &context, const Schedule &schedule, const std::optional
     request.keys = *keys;
     request.auditLogPath = auditLogPath;
     request.level = 2;
-    QString levelNote =
-        pgRunTr("Level 2 (every chunk authenticated, the table of contents read): the schedule "
-                "names no server for a level-3 restore drill (schedule add drill --dbname).");
+    QString levelNote = QCoreApplication::translate(
+        "ScheduledRunJob", "Level 2 (every chunk authenticated, the table of contents read): the schedule "
+                           "names no server for a level-3 restore drill (schedule add drill --dbname).");
     if (!schedule.drillServer.isEmpty()) {
         Result<postgres::PgConnection> server = postgres::PgConnection::parse(schedule.drillServer);
         if (!server) {
@@ -154,8 +158,10 @@ void runDrill(JobContext &context, const Schedule &schedule, const std::optional
         }
         request.level = 3;
         request.drillServer = *server;
-        levelNote = pgRunTr("Level 3: restored into a scratch database on %1, every count compared.")
-                        .arg(server->displayName());
+        levelNote =
+            QCoreApplication::translate(
+                "ScheduledRunJob", "Level 3: restored into a scratch database on %1, every count compared.")
+                .arg(server->displayName());
     }
     report.insert(QStringLiteral("drilled"), request.file);
     report.insert(QStringLiteral("drilled_created"), newest->created.toString(Qt::ISODate));

@@ -12,11 +12,6 @@ namespace strongroom {
 
 namespace {
 
-QString scheduleTr(const char *text)
-{
-    return QCoreApplication::translate("Schedule", text);
-}
-
 const char *const kRetentionFields[] = {"last", "hourly", "daily", "weekly", "monthly", "yearly"};
 
 std::optional<QString> normalisedTime(const QString &hourMinute)
@@ -141,8 +136,9 @@ Result<Schedule> Schedule::fromJson(const QJsonObject &object)
                         : !QDir::isAbsolutePath(s.target)) ||
         s.calendar.isEmpty() || s.intervalSeconds <= 0)
         return Error(ExitCode::Integrity,
-                     scheduleTr("The schedule file of \"%1\" is damaged or was edited by hand "
-                                "(name, kind, target, calendar or interval is missing).")
+                     QCoreApplication::translate(
+                         "Schedule", "The schedule file of \"%1\" is damaged or was edited by hand "
+                                     "(name, kind, target, calendar or interval is missing).")
                          .arg(s.name));
     s.kind = kind == QLatin1String("backup") ? Kind::Backup : Kind::Drill;
     if (delivery == QLatin1String("credential"))

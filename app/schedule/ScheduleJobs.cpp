@@ -18,11 +18,6 @@ namespace strongroom {
 
 namespace {
 
-QString jobsTr(const char *text)
-{
-    return QCoreApplication::translate("ScheduleJobs", text);
-}
-
 AuditLog auditAt(const QString &path)
 {
     return path.isEmpty() ? AuditLog() : AuditLog(path);
@@ -31,9 +26,12 @@ AuditLog auditAt(const QString &path)
 QString enableHint(const Schedule &schedule)
 {
     if (schedule.scope == Schedule::Scope::System)
-        return jobsTr("Enable it later with: systemctl daemon-reload && systemctl enable --now %1")
+        return QCoreApplication::translate(
+                   "ScheduleJobs",
+                   "Enable it later with: systemctl daemon-reload && systemctl enable --now %1")
             .arg(schedule.timerName());
-    return jobsTr(
+    return QCoreApplication::translate(
+               "ScheduleJobs",
                "Enable it from a session of this user with: systemctl --user daemon-reload && systemctl "
                "--user "
                "enable --now %1 (loginctl enable-linger %2 keeps the user manager, and so the timer, running "
@@ -47,15 +45,17 @@ QString enableHint(const Schedule &schedule)
 
 QString AddScheduleJob::title() const
 {
-    return jobsTr("Add the schedule %1").arg(m_request.schedule.name);
+    return QCoreApplication::translate("ScheduleJobs", "Add the schedule %1").arg(m_request.schedule.name);
 }
 
 QList<JobStep> AddScheduleJob::steps() const
 {
-    return {JobStep{jobsTr("Seal the key as a systemd credential"), false},
-            JobStep{jobsTr("Write the service and timer units"), false},
-            JobStep{jobsTr("Check the units with systemd-analyze verify"), false},
-            JobStep{jobsTr("Enable and start the timer"), false}};
+    return {
+        JobStep{QCoreApplication::translate("ScheduleJobs", "Seal the key as a systemd credential"), false},
+        JobStep{QCoreApplication::translate("ScheduleJobs", "Write the service and timer units"), false},
+        JobStep{QCoreApplication::translate("ScheduleJobs", "Check the units with systemd-analyze verify"),
+                false},
+        JobStep{QCoreApplication::translate("ScheduleJobs", "Enable and start the timer"), false}};
 }
 
 void AddScheduleJob::run(JobContext &context)
@@ -68,8 +68,10 @@ void AddScheduleJob::run(JobContext &context)
     if (store.exists(schedule.name) || QFile::exists(servicePath) || QFile::exists(timerPath)) {
         context.fail(
             Error(ExitCode::Usage,
-                  jobsTr("A schedule named \"%1\" exists already (%2). Remove it first with strongroom-cli "
-                         "schedule remove %1, or choose another name.")
+                  QCoreApplication::translate(
+                      "ScheduleJobs",
+                      "A schedule named \"%1\" exists already (%2). Remove it first with strongroom-cli "
+                      "schedule remove %1, or choose another name.")
                       .arg(schedule.name,
                            QFile::exists(servicePath) ? servicePath : store.definitionPath(schedule.name)),
                   QStringLiteral("schedule-exists")));
@@ -90,8 +92,9 @@ void AddScheduleJob::run(JobContext &context)
     QString credentialFile;
     if (schedule.keyDelivery == Schedule::KeyDelivery::Credential) {
         if (!m_request.key) {
-            context.fail(
-                Error(ExitCode::Usage, jobsTr("No key to seal for the schedule %1.").arg(schedule.name)));
+            context.fail(Error(ExitCode::Usage, QCoreApplication::translate(
+                                                    "ScheduleJobs", "No key to seal for the schedule %1.")
+                                                    .arg(schedule.name)));
             return;
         }
         credentialFile = store.credentialPath(schedule.name);
@@ -104,12 +107,15 @@ void AddScheduleJob::run(JobContext &context)
             return;
         }
         ::chmod(QFile::encodeName(credentialFile).constData(), 0600);
-        context.log(
-            jobsTr("Key sealed into %1 (systemd-creds; the unit names only this file).").arg(credentialFile));
+        context.log(QCoreApplication::translate(
+                        "ScheduleJobs", "Key sealed into %1 (systemd-creds; the unit names only this file).")
+                        .arg(credentialFile));
     } else if (schedule.keyDelivery == Schedule::KeyDelivery::KeyFile) {
         credentialFile = schedule.keyFile;
-        context.log(jobsTr("The service reads the key file %1 through LoadCredential= at each run.")
-                        .arg(credentialFile));
+        context.log(
+            QCoreApplication::translate(
+                "ScheduleJobs", "The service reads the key file %1 through LoadCredential= at each run.")
+                .arg(credentialFile));
     }
     if (context.isCancelled()) {
         QFile::remove(store.credentialPath(schedule.name));
@@ -122,7 +128,9 @@ void AddScheduleJob::run(JobContext &context)
     inputs.dataHome = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     inputs.credentialFile = credentialFile;
     if (!units.exists() && !QDir().mkpath(units.path())) {
-        context.fail(Error(ExitCode::Failure, jobsTr("Cannot create the unit folder %1.").arg(units.path())));
+        context.fail(Error(ExitCode::Failure,
+                           QCoreApplication::translate("ScheduleJobs", "Cannot create the unit folder %1.")
+                               .arg(units.path())));
         store.remove(schedule.name);
         return;
     }
@@ -130,8 +138,9 @@ void AddScheduleJob::run(JobContext &context)
     for (const auto &[path, text] : {std::pair{servicePath, systemdunits::serviceText(schedule, inputs)},
                                      std::pair{timerPath, systemdunits::timerText(schedule)},
                                      std::pair{failurePath, systemdunits::failureTemplateText()}}) {
-        if (Status written = safefile::writeFileAtomically(path, text.toUtf8(), QStringLiteral("unit"),
-                                                           jobsTr("a unit file"));
+        if (Status written =
+                safefile::writeFileAtomically(path, text.toUtf8(), QStringLiteral("unit"),
+                                              QCoreApplication::translate("ScheduleJobs", "a unit file"));
             !written) {
             undo();
             context.fail(written.error());
@@ -149,7 +158,8 @@ void AddScheduleJob::run(JobContext &context)
     if (Status checked = systemdtools::verifyUnits(schedule.scope, {servicePath, timerPath}); checked)
         verified = true;
     else if (checked.error().code == ExitCode::Environment)
-        context.log(jobsTr("Not checked: %1").arg(checked.error().message));
+        context.log(
+            QCoreApplication::translate("ScheduleJobs", "Not checked: %1").arg(checked.error().message));
     else {
         undo();
         context.fail(checked.error());
@@ -187,33 +197,36 @@ void AddScheduleJob::run(JobContext &context)
                   {QStringLiteral("timer"), timerPath},
                   {QStringLiteral("key_delivery"), schedule.toJson().value(QStringLiteral("key_delivery"))}});
     if (enableError) {
-        context.fail(Error(
-            ExitCode::Environment,
-            jobsTr("The units are written to %1 and pass systemd-analyze verify, but the timer could not "
-                   "be enabled: %2 %3")
-                .arg(units.path(), enableError->message, enableHint(schedule)),
-            QStringLiteral("not-enabled")));
+        context.fail(
+            Error(ExitCode::Environment,
+                  QCoreApplication::translate(
+                      "ScheduleJobs",
+                      "The units are written to %1 and pass systemd-analyze verify, but the timer could not "
+                      "be enabled: %2 %3")
+                      .arg(units.path(), enableError->message, enableHint(schedule)),
+                  QStringLiteral("not-enabled")));
         return;
     }
-    context.setOverview(
-        jobsTr("Schedule %1 added: %2 runs at \"%3\"%4.")
-            .arg(schedule.name, schedule.serviceName(), schedule.calendar,
-                 next.isValid()
-                     ? jobsTr(", next at %1 UTC").arg(next.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                     : QString()));
+    context.setOverview(QCoreApplication::translate("ScheduleJobs", "Schedule %1 added: %2 runs at \"%3\"%4.")
+                            .arg(schedule.name, schedule.serviceName(), schedule.calendar,
+                                 next.isValid()
+                                     ? QCoreApplication::translate("ScheduleJobs", ", next at %1 UTC")
+                                           .arg(next.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                     : QString()));
 }
 
 // schedule remove -------------------------------------------------------------------------------
 
 QString RemoveScheduleJob::title() const
 {
-    return jobsTr("Remove the schedule %1").arg(m_name);
+    return QCoreApplication::translate("ScheduleJobs", "Remove the schedule %1").arg(m_name);
 }
 
 QList<JobStep> RemoveScheduleJob::steps() const
 {
-    return {JobStep{jobsTr("Stop and disable the timer"), false},
-            JobStep{jobsTr("Remove the units and the sealed key"), true}};
+    return {
+        JobStep{QCoreApplication::translate("ScheduleJobs", "Stop and disable the timer"), false},
+        JobStep{QCoreApplication::translate("ScheduleJobs", "Remove the units and the sealed key"), true}};
 }
 
 void RemoveScheduleJob::run(JobContext &context)
@@ -229,7 +242,9 @@ void RemoveScheduleJob::run(JobContext &context)
             schedule->scope, {QStringLiteral("disable"), QStringLiteral("--now"), schedule->timerName()});
         !disabled)
         context.log(
-            jobsTr("The timer was not disabled through systemd (%1); its unit file is removed all the same.")
+            QCoreApplication::translate(
+                "ScheduleJobs",
+                "The timer was not disabled through systemd (%1); its unit file is removed all the same.")
                 .arg(disabled.error().message));
     if (context.isCancelled())
         return;
@@ -247,7 +262,8 @@ void RemoveScheduleJob::run(JobContext &context)
     context.setData(
         {{QStringLiteral("name"), m_name}, {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
     context.setOverview(
-        jobsTr("Schedule %1 removed; its run reports stay in %2.").arg(m_name, store.runsFolder(m_name)));
+        QCoreApplication::translate("ScheduleJobs", "Schedule %1 removed; its run reports stay in %2.")
+            .arg(m_name, store.runsFolder(m_name)));
     auditAt(m_auditLogPath)
         .append(QStringLiteral("schedule.remove"), m_name, QStringLiteral("succeeded"),
                 {{QStringLiteral("target"), schedule->target},
@@ -258,13 +274,13 @@ void RemoveScheduleJob::run(JobContext &context)
 
 QString StartScheduleJob::title() const
 {
-    return jobsTr("Run the schedule %1 now").arg(m_name);
+    return QCoreApplication::translate("ScheduleJobs", "Run the schedule %1 now").arg(m_name);
 }
 
 QList<JobStep> StartScheduleJob::steps() const
 {
-    return {JobStep{jobsTr("Start the service and wait for it"), false},
-            JobStep{jobsTr("Read the run report"), false}};
+    return {JobStep{QCoreApplication::translate("ScheduleJobs", "Start the service and wait for it"), false},
+            JobStep{QCoreApplication::translate("ScheduleJobs", "Read the run report"), false}};
 }
 
 void StartScheduleJob::run(JobContext &context)
@@ -286,13 +302,15 @@ void StartScheduleJob::run(JobContext &context)
     const bool fresh = !reports.isEmpty() && runreport::started(reports.first()) >= before;
     if (!fresh) {
         context.fail(
-            started
-                ? Error(ExitCode::Failure,
-                        jobsTr("%1 ran but wrote no run report.").arg(schedule->serviceName()))
-                : Error(ExitCode::Environment,
-                        jobsTr("%1 Or run it in this terminal: strongroom-cli schedule exec %2 with the key "
-                               "options.")
-                            .arg(started.error().message, m_name)));
+            started ? Error(ExitCode::Failure,
+                            QCoreApplication::translate("ScheduleJobs", "%1 ran but wrote no run report.")
+                                .arg(schedule->serviceName()))
+                    : Error(ExitCode::Environment,
+                            QCoreApplication::translate(
+                                "ScheduleJobs",
+                                "%1 Or run it in this terminal: strongroom-cli schedule exec %2 with the key "
+                                "options.")
+                                .arg(started.error().message, m_name)));
         return;
     }
     const QJsonObject report = reports.first();
@@ -301,7 +319,7 @@ void StartScheduleJob::run(JobContext &context)
     if (!runreport::succeeded(report))
         context.fail(
             Error(ExitCode::Failure,
-                  jobsTr("The run of %1 failed: %2 (journalctl %3-u %4)")
+                  QCoreApplication::translate("ScheduleJobs", "The run of %1 failed: %2 (journalctl %3-u %4)")
                       .arg(m_name,
                            report.value(QStringLiteral("error"))
                                .toObject()

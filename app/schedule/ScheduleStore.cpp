@@ -10,15 +10,6 @@
 
 namespace strongroom {
 
-namespace {
-
-QString storeTr(const char *text)
-{
-    return QCoreApplication::translate("ScheduleStore", text);
-}
-
-} // namespace
-
 ScheduleStore::ScheduleStore(QString folder) : m_folder(std::move(folder)) {}
 
 QString ScheduleStore::defaultFolder()
@@ -51,27 +42,32 @@ Status ScheduleStore::save(const Schedule &schedule) const
 {
     if (Status made = safefile::makePrivateFolder(m_folder); !made)
         return made;
-    return safefile::writeFileAtomically(definitionPath(schedule.name),
-                                         QJsonDocument(schedule.toJson()).toJson(QJsonDocument::Indented),
-                                         QStringLiteral("schedule"), storeTr("the schedule file"));
+    return safefile::writeFileAtomically(
+        definitionPath(schedule.name), QJsonDocument(schedule.toJson()).toJson(QJsonDocument::Indented),
+        QStringLiteral("schedule"), QCoreApplication::translate("ScheduleStore", "the schedule file"));
 }
 
 Result<Schedule> ScheduleStore::load(const QString &name) const
 {
     if (!Schedule::isValidName(name))
         return Error(ExitCode::Usage,
-                     storeTr("\"%1\" is not a schedule name (lower-case letters, digits and -).").arg(name));
+                     QCoreApplication::translate(
+                         "ScheduleStore", "\"%1\" is not a schedule name (lower-case letters, digits and -).")
+                         .arg(name));
     QFile file(definitionPath(name));
     if (!file.open(QIODevice::ReadOnly))
         return Error(
             ExitCode::Failure,
-            storeTr("There is no schedule \"%1\" (strongroom-cli schedule list shows them).").arg(name),
+            QCoreApplication::translate(
+                "ScheduleStore", "There is no schedule \"%1\" (strongroom-cli schedule list shows them).")
+                .arg(name),
             QStringLiteral("no-such-schedule"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
         return Error(ExitCode::Integrity,
-                     storeTr("%1 is not a schedule file: %2").arg(file.fileName(), parseError.errorString()));
+                     QCoreApplication::translate("ScheduleStore", "%1 is not a schedule file: %2")
+                         .arg(file.fileName(), parseError.errorString()));
     return Schedule::fromJson(document.object());
 }
 
@@ -93,7 +89,9 @@ Status ScheduleStore::remove(const QString &name) const
 {
     QFile::remove(credentialPath(name));
     if (QFile::exists(definitionPath(name)) && !QFile::remove(definitionPath(name)))
-        return Error(ExitCode::Failure, storeTr("Cannot remove %1.").arg(definitionPath(name)));
+        return Error(
+            ExitCode::Failure,
+            QCoreApplication::translate("ScheduleStore", "Cannot remove %1.").arg(definitionPath(name)));
     return Status::success();
 }
 
@@ -108,9 +106,9 @@ Result<QString> ScheduleStore::writeReport(const QString &name, const QJsonObjec
                               .toUTC()
                               .toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString path = QDir(folder).filePath(stamp + QStringLiteral(".json"));
-    if (Status written =
-            safefile::writeFileAtomically(path, QJsonDocument(report).toJson(QJsonDocument::Indented),
-                                          QStringLiteral("run-report"), storeTr("the run report"));
+    if (Status written = safefile::writeFileAtomically(
+            path, QJsonDocument(report).toJson(QJsonDocument::Indented), QStringLiteral("run-report"),
+            QCoreApplication::translate("ScheduleStore", "the run report"));
         !written)
         return written.error();
     return path;

@@ -14,15 +14,6 @@
 
 namespace strongroom {
 
-namespace {
-
-QString runTr(const char *text)
-{
-    return QCoreApplication::translate("ScheduledRunJob", text);
-}
-
-} // namespace
-
 ScheduledRunJob::ScheduledRunJob(QString name, std::optional<KeyMaterial> key, QString storeFolder,
                                  QString auditLogPath)
     : m_name(std::move(name)), m_key(std::move(key)), m_storeFolder(std::move(storeFolder)),
@@ -32,17 +23,19 @@ ScheduledRunJob::ScheduledRunJob(QString name, std::optional<KeyMaterial> key, Q
 
 QString ScheduledRunJob::title() const
 {
-    return runTr("Scheduled run of %1").arg(m_name);
+    return QCoreApplication::translate("ScheduledRunJob", "Scheduled run of %1").arg(m_name);
 }
 
 QList<JobStep> ScheduledRunJob::steps() const
 {
     if (m_schedule && m_schedule->kind == Schedule::Kind::Drill)
-        return {JobStep{runTr("Find the newest backup"), false},
-                JobStep{runTr("Verify it at the highest level"), false},
-                JobStep{runTr("Write the run report"), false}};
-    return {JobStep{runTr("Back up the database"), false}, JobStep{runTr("Apply the retention policy"), true},
-            JobStep{runTr("Write the run report"), false}};
+        return {
+            JobStep{QCoreApplication::translate("ScheduledRunJob", "Find the newest backup"), false},
+            JobStep{QCoreApplication::translate("ScheduledRunJob", "Verify it at the highest level"), false},
+            JobStep{QCoreApplication::translate("ScheduledRunJob", "Write the run report"), false}};
+    return {JobStep{QCoreApplication::translate("ScheduledRunJob", "Back up the database"), false},
+            JobStep{QCoreApplication::translate("ScheduledRunJob", "Apply the retention policy"), true},
+            JobStep{QCoreApplication::translate("ScheduledRunJob", "Write the run report"), false}};
 }
 
 void ScheduledRunJob::runBackup(JobContext &context, QJsonObject &report, std::optional<Error> &error)
@@ -50,10 +43,12 @@ void ScheduledRunJob::runBackup(JobContext &context, QJsonObject &report, std::o
     const Schedule &schedule = *m_schedule;
     context.startStep(0);
     if (!m_key) {
-        error = Error(ExitCode::Usage,
-                      runTr("The backup of %1 needs its key: the service gives it with --key-file "
-                            "%d/%2.")
-                          .arg(schedule.target, schedule.credentialName()));
+        error =
+            Error(ExitCode::Usage, QCoreApplication::translate(
+                                       "ScheduledRunJob",
+                                       "The backup of %1 needs its key: the service gives it with --key-file "
+                                       "%d/%2.")
+                                       .arg(schedule.target, schedule.credentialName()));
         return;
     }
     CreateBackupJob backup(BackupRequest{schedule.target, *m_key, std::nullopt, schedule.historyFolder, {}});
@@ -89,10 +84,12 @@ void ScheduledRunJob::runBackup(JobContext &context, QJsonObject &report, std::o
     }
     report.insert(QStringLiteral("policy"), schedule.keep->toString());
     report.insert(QStringLiteral("removed"), QJsonArray::fromStringList(removed));
-    report.insert(QStringLiteral("overview"), QString(made.overview + QLatin1Char(' ') +
-                                                      runTr("Retention (%1) removed %2 older backups.")
-                                                          .arg(schedule.keep->toString())
-                                                          .arg(removed.size())));
+    report.insert(
+        QStringLiteral("overview"),
+        QString(made.overview + QLatin1Char(' ') +
+                QCoreApplication::translate("ScheduledRunJob", "Retention (%1) removed %2 older backups.")
+                    .arg(schedule.keep->toString())
+                    .arg(removed.size())));
 }
 
 void ScheduledRunJob::runDrill(JobContext &context, QJsonObject &report, std::optional<Error> &error)
@@ -107,7 +104,9 @@ void ScheduledRunJob::runDrill(JobContext &context, QJsonObject &report, std::op
     }
     if (records->isEmpty()) {
         error = Error(ExitCode::Failure,
-                      runTr("There is no backup in %1 to drill a restore with.").arg(catalog.folder()),
+                      QCoreApplication::translate("ScheduledRunJob",
+                                                  "There is no backup in %1 to drill a restore with.")
+                          .arg(catalog.folder()),
                       QStringLiteral("no-backup"));
         return;
     }
@@ -164,7 +163,8 @@ void ScheduledRunJob::run(JobContext &context)
         report.insert(QStringLiteral("error"), error->toJson());
         report.insert(QStringLiteral("overview"), error->message);
     } else if (cancelled)
-        report.insert(QStringLiteral("overview"), runTr("Cancelled."));
+        report.insert(QStringLiteral("overview"),
+                      QCoreApplication::translate("ScheduledRunJob", "Cancelled."));
     Result<QString> written = ScheduleStore::at(m_storeFolder).writeReport(schedule.name, report);
     report.insert(QStringLiteral("report"), written ? *written : QString());
     QJsonObject details{{QStringLiteral("schedule"), schedule.name},
@@ -185,7 +185,8 @@ void ScheduledRunJob::run(JobContext &context)
     context.setData(report);
     context.setOverview(report.value(QStringLiteral("overview")).toString());
     if (!written)
-        context.log(runTr("The run report could not be written: %1").arg(written.error().message));
+        context.log(QCoreApplication::translate("ScheduledRunJob", "The run report could not be written: %1")
+                        .arg(written.error().message));
     if (error)
         context.fail(*error);
 }

@@ -15,19 +15,15 @@ namespace strongroom::systemdtools {
 
 namespace {
 
-QString systemdTr(const char *text)
-{
-    return QCoreApplication::translate("SystemdTools", text);
-}
-
 // A pipe already holding `secret` (the pipe grown to fit), its write end closed; returns the read
 // end (close-on-exec), to become a child's standard input.
 Result<int> pipeHolding(const QCA::SecureArray &secret)
 {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
-        return Error(ExitCode::Failure, systemdTr("Cannot make a pipe for systemd-creds: %1")
-                                            .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("SystemdTools", "Cannot make a pipe for systemd-creds: %1")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
     const int capacity = ::fcntl(fds[1], F_GETPIPE_SZ);
     if (capacity >= 0 && capacity < secret.size())
         ::fcntl(fds[1], F_SETPIPE_SZ, secret.size());
@@ -39,7 +35,9 @@ Result<int> pipeHolding(const QCA::SecureArray &secret)
         if (n <= 0) {
             ::close(fds[0]);
             ::close(fds[1]);
-            return Error(ExitCode::Failure, systemdTr("The key is too long to hand to systemd-creds."));
+            return Error(
+                ExitCode::Failure,
+                QCoreApplication::translate("SystemdTools", "The key is too long to hand to systemd-creds."));
         }
         done += n;
     }
@@ -80,10 +78,12 @@ ToolRun runWithStdin(const QString &tool, const QStringList &arguments, int stdi
 
 Error notInstalled(const QString &tool)
 {
-    return Error(ExitCode::Environment,
-                 systemdTr("%1 is not installed (Debian package \"systemd\"); schedules are systemd timers.")
-                     .arg(tool),
-                 QStringLiteral("no-systemd"));
+    return Error(
+        ExitCode::Environment,
+        QCoreApplication::translate(
+            "SystemdTools", "%1 is not installed (Debian package \"systemd\"); schedules are systemd timers.")
+            .arg(tool),
+        QStringLiteral("no-systemd"));
 }
 
 } // namespace
@@ -127,11 +127,14 @@ Status sealCredential(Schedule::Scope scope, const QString &credentialName, cons
         return Status::success();
     return Error(
         ExitCode::Environment,
-        systemdTr("systemd-creds could not seal the key as a credential (%1). It needs a TPM2 chip or a host "
-                  "credential key (/var/lib/systemd/credential.secret on a persistent disk, and a machine "
-                  "id), and for a user's schedule a running user manager. Alternatively give the key as a "
-                  "file that stays where it is: --key-file FILE --key-file-stays.")
-            .arg(sealed.started ? sealed.problem() : systemdTr("it did not start")),
+        QCoreApplication::translate(
+            "SystemdTools",
+            "systemd-creds could not seal the key as a credential (%1). It needs a TPM2 chip or a host "
+            "credential key (/var/lib/systemd/credential.secret on a persistent disk, and a machine "
+            "id), and for a user's schedule a running user manager. Alternatively give the key as a "
+            "file that stays where it is: --key-file FILE --key-file-stays.")
+            .arg(sealed.started ? sealed.problem()
+                                : QCoreApplication::translate("SystemdTools", "it did not start")),
         QStringLiteral("no-credential-key"));
 }
 
@@ -142,10 +145,12 @@ Result<qint64> calendarInterval(const QString &expression)
     const ToolRun calendar = run(QStringLiteral("systemd-analyze"),
                                  {QStringLiteral("calendar"), QStringLiteral("--iterations=2"), expression});
     if (calendar.exitCode != 0)
-        return Error(ExitCode::Usage,
-                     systemdTr("systemd does not accept the calendar expression \"%1\": %2 (see man "
-                               "systemd.time, e.g. \"Mon..Fri *-*-* 02:30\").")
-                         .arg(expression, calendar.problem()));
+        return Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("SystemdTools",
+                                        "systemd does not accept the calendar expression \"%1\": %2 (see man "
+                                        "systemd.time, e.g. \"Mon..Fri *-*-* 02:30\").")
+                .arg(expression, calendar.problem()));
     // "(in UTC): Sat 2026-12-05 02:00:00 UTC" for the next elapse and for iteration #2.
     static const QRegularExpression utc(
         QStringLiteral("\\(in UTC\\): \\w+ (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d)"));
@@ -157,8 +162,10 @@ Result<qint64> calendarInterval(const QString &expression)
     }
     if (times.size() < 2 || times.at(0).secsTo(times.at(1)) <= 0)
         return Error(ExitCode::Usage,
-                     systemdTr("The calendar expression \"%1\" does not repeat; a schedule needs one "
-                               "that does.")
+                     QCoreApplication::translate(
+                         "SystemdTools",
+                         "The calendar expression \"%1\" does not repeat; a schedule needs one "
+                         "that does.")
                          .arg(expression));
     return times.at(0).secsTo(times.at(1));
 }
@@ -180,7 +187,8 @@ Status verifyUnits(Schedule::Scope scope, const QStringList &files)
     if (verified.exitCode == 0)
         return Status::success();
     return Error(ExitCode::Failure,
-                 systemdTr("systemd-analyze verify rejects the units: %1").arg(verified.problem()),
+                 QCoreApplication::translate("SystemdTools", "systemd-analyze verify rejects the units: %1")
+                     .arg(verified.problem()),
                  QStringLiteral("unit-rejected"));
 }
 
@@ -192,7 +200,7 @@ Status systemctl(Schedule::Scope scope, const QStringList &arguments)
     if (done.exitCode == 0)
         return Status::success();
     return Error(ExitCode::Environment,
-                 systemdTr("systemctl %1 failed: %2")
+                 QCoreApplication::translate("SystemdTools", "systemctl %1 failed: %2")
                      .arg((scopeArguments(scope) + arguments).join(QLatin1Char(' ')), done.problem()),
                  QStringLiteral("systemctl"));
 }

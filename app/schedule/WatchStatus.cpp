@@ -13,11 +13,6 @@ namespace strongroom {
 
 namespace {
 
-QString watchTr(const char *text)
-{
-    return QCoreApplication::translate("WatchStatus", text);
-}
-
 QString when(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
@@ -70,17 +65,20 @@ QList<WatchFinding> evaluateWatch(const WatchInputs &inputs)
             findings.append(
                 {WatchFinding::Level::Failure, QStringLiteral("overdue"), schedule.name,
                  QStringLiteral("backups"),
-                 success ? watchTr("%1 (%2 of %3) is overdue: its last successful run was at %4.")
+                 success ? QCoreApplication::translate(
+                               "WatchStatus", "%1 (%2 of %3) is overdue: its last successful run was at %4.")
                                .arg(schedule.name, Schedule::kindName(schedule.kind), schedule.target,
                                     when(since))
-                         : watchTr("%1 (%2 of %3) is overdue: it never succeeded since it was added at %4.")
+                         : QCoreApplication::translate(
+                               "WatchStatus",
+                               "%1 (%2 of %3) is overdue: it never succeeded since it was added at %4.")
                                .arg(schedule.name, Schedule::kindName(schedule.kind), schedule.target,
                                     when(since))});
         if (!reports.isEmpty() && runreport::outcome(reports.first()) == QLatin1String("failed"))
             findings.append({WatchFinding::Level::Failure,
                              drill ? QStringLiteral("failed-drill") : QStringLiteral("failed-run"),
                              schedule.name, QStringLiteral("backups"),
-                             watchTr("The last run of %1 at %2 failed: %3")
+                             QCoreApplication::translate("WatchStatus", "The last run of %1 at %2 failed: %3")
                                  .arg(schedule.name, when(runreport::started(reports.first())),
                                       reports.first()
                                           .value(QStringLiteral("error"))
@@ -92,31 +90,37 @@ QList<WatchFinding> evaluateWatch(const WatchInputs &inputs)
         const QString folder = schedule.watchedFolder();
         const QDateTime drilled = lastDrill.value(folder);
         if (!drilled.isValid())
-            findings.append({WatchFinding::Level::Warning, QStringLiteral("drill-old"), schedule.name,
-                             QStringLiteral("backups"),
-                             hasDrill.value(folder)
-                                 ? watchTr("The backups of %1 in %2 have no successful restore drill yet.")
-                                       .arg(schedule.target, folder)
-                                 : watchTr("The backups of %1 in %2 are never drilled: add one with "
-                                           "strongroom-cli schedule add "
-                                           "drill %2 --weekly Sun 04:00.")
-                                       .arg(schedule.target, folder)});
+            findings.append(
+                {WatchFinding::Level::Warning, QStringLiteral("drill-old"), schedule.name,
+                 QStringLiteral("backups"),
+                 hasDrill.value(folder)
+                     ? QCoreApplication::translate(
+                           "WatchStatus", "The backups of %1 in %2 have no successful restore drill yet.")
+                           .arg(schedule.target, folder)
+                     : QCoreApplication::translate("WatchStatus",
+                                                   "The backups of %1 in %2 are never drilled: add one with "
+                                                   "strongroom-cli schedule add "
+                                                   "drill %2 --weekly Sun 04:00.")
+                           .arg(schedule.target, folder)});
         else if (drilled.daysTo(now) > inputs.drillMaxAgeDays)
-            findings.append({WatchFinding::Level::Warning, QStringLiteral("drill-old"), schedule.name,
-                             QStringLiteral("backups"),
-                             watchTr("The last successful restore drill of the backups in %1 was at %2, more "
-                                     "than %3 days ago.")
-                                 .arg(folder, when(drilled))
-                                 .arg(inputs.drillMaxAgeDays)});
+            findings.append(
+                {WatchFinding::Level::Warning, QStringLiteral("drill-old"), schedule.name,
+                 QStringLiteral("backups"),
+                 QCoreApplication::translate(
+                     "WatchStatus", "The last successful restore drill of the backups in %1 was at %2, more "
+                                    "than %3 days ago.")
+                     .arg(folder, when(drilled))
+                     .arg(inputs.drillMaxAgeDays)});
     }
     for (const KnownKey &key : inputs.keys)
         if (key.isDue(now, inputs.rotationDays))
-            findings.append({WatchFinding::Level::Warning, QStringLiteral("key-due"), key.keyId,
-                             QStringLiteral("keys"),
-                             watchTr("The key %1 (%2) is %3 days old and was due for rotation on %4.")
-                                 .arg(key.keyId, key.label)
-                                 .arg(key.ageDays(now))
-                                 .arg(key.dueDate(inputs.rotationDays).toString(Qt::ISODate))});
+            findings.append(
+                {WatchFinding::Level::Warning, QStringLiteral("key-due"), key.keyId, QStringLiteral("keys"),
+                 QCoreApplication::translate("WatchStatus",
+                                             "The key %1 (%2) is %3 days old and was due for rotation on %4.")
+                     .arg(key.keyId, key.label)
+                     .arg(key.ageDays(now))
+                     .arg(key.dueDate(inputs.rotationDays).toString(Qt::ISODate))});
     std::stable_sort(findings.begin(), findings.end(), [](const WatchFinding &a, const WatchFinding &b) {
         return a.level == WatchFinding::Level::Failure && b.level != WatchFinding::Level::Failure;
     });
@@ -143,13 +147,14 @@ int drillMaxAgeDays()
 
 QString WatchStatusJob::title() const
 {
-    return watchTr("Check schedules, drills and keys");
+    return QCoreApplication::translate("WatchStatus", "Check schedules, drills and keys");
 }
 
 QList<JobStep> WatchStatusJob::steps() const
 {
-    return {JobStep{watchTr("Read the schedules and their reports"), false},
-            JobStep{watchTr("List the keys"), false}};
+    return {
+        JobStep{QCoreApplication::translate("WatchStatus", "Read the schedules and their reports"), false},
+        JobStep{QCoreApplication::translate("WatchStatus", "List the keys"), false}};
 }
 
 void WatchStatusJob::run(JobContext &context)
@@ -226,11 +231,14 @@ void WatchStatusJob::run(JobContext &context)
                      {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     for (const QString &problem : std::as_const(problems))
         context.addDetail(problem);
-    context.setOverview(m_findings.isEmpty()
-                            ? watchTr("All is well: %1 schedules, %2 keys, nothing overdue, failed or due.")
-                                  .arg(inputs.schedules.size())
-                                  .arg(inputs.keys.size())
-                            : watchTr("%1 findings need attention.").arg(m_findings.size()));
+    context.setOverview(
+        m_findings.isEmpty()
+            ? QCoreApplication::translate(
+                  "WatchStatus", "All is well: %1 schedules, %2 keys, nothing overdue, failed or due.")
+                  .arg(inputs.schedules.size())
+                  .arg(inputs.keys.size())
+            : QCoreApplication::translate("WatchStatus", "%1 findings need attention.")
+                  .arg(m_findings.size()));
 }
 
 } // namespace strongroom

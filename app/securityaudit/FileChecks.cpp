@@ -22,11 +22,6 @@ namespace strongroom::filechecks {
 
 namespace {
 
-QString auditTr(const char *text)
-{
-    return QCoreApplication::translate("SecurityAudit", text);
-}
-
 SecurityCheck check(const QString &id, const QString &area, const QString &subject,
                     SecurityCheck::Result result, const QString &evidence, const QString &why,
                     const QString &fix)
@@ -82,26 +77,36 @@ QList<SecurityCheck> sqlcipherFile(const QString &path, const KeyMaterial *key,
     QList<SecurityCheck> checks;
     const FileMagic magic = FileMagic::identifyFile(path);
     if (magic.kind == FileMagic::Kind::PlainSqlite) {
-        checks.append(
-            check(QStringLiteral("sqlcipher.encrypted"), QStringLiteral("sqlcipher"), path,
-                  SecurityCheck::Result::Fail,
-                  auditTr("The file starts with \"SQLite format 3\": it is not encrypted."),
-                  auditTr("Anyone who can read the file or a copy of it reads every row."),
-                  auditTr("Encrypt it: strongroom-cli db encrypt %1 --new-key-env NAME").arg(path)));
+        checks.append(check(
+            QStringLiteral("sqlcipher.encrypted"), QStringLiteral("sqlcipher"), path,
+            SecurityCheck::Result::Fail,
+            QCoreApplication::translate("SecurityAudit",
+                                        "The file starts with \"SQLite format 3\": it is not encrypted."),
+            QCoreApplication::translate("SecurityAudit",
+                                        "Anyone who can read the file or a copy of it reads every row."),
+            QCoreApplication::translate("SecurityAudit",
+                                        "Encrypt it: strongroom-cli db encrypt %1 --new-key-env NAME")
+                .arg(path)));
         return checks;
     }
     if (magic.kind != FileMagic::Kind::Unknown)
         return checks; // not a database
-    checks.append(check(QStringLiteral("sqlcipher.encrypted"), QStringLiteral("sqlcipher"), path,
-                        SecurityCheck::Result::Pass, auditTr("No plain header: the file is encrypted."),
-                        auditTr("An encrypted file keeps its rows from whoever copies it."), QString()));
+    checks.append(check(
+        QStringLiteral("sqlcipher.encrypted"), QStringLiteral("sqlcipher"), path, SecurityCheck::Result::Pass,
+        QCoreApplication::translate("SecurityAudit", "No plain header: the file is encrypted."),
+        QCoreApplication::translate("SecurityAudit",
+                                    "An encrypted file keeps its rows from whoever copies it."),
+        QString()));
     if (!key) {
         checks.append(check(
             QStringLiteral("sqlcipher.settings"), QStringLiteral("sqlcipher"), path,
             SecurityCheck::Result::Manual,
-            auditTr("No key was given, so the KDF and HMAC settings were not read."),
-            auditTr("Weak settings make a stolen copy cheap to attack."),
-            auditTr("Run the audit with --key-env, --key-file or --passphrase-stdin for this database.")));
+            QCoreApplication::translate("SecurityAudit",
+                                        "No key was given, so the KDF and HMAC settings were not read."),
+            QCoreApplication::translate("SecurityAudit", "Weak settings make a stolen copy cheap to attack."),
+            QCoreApplication::translate(
+                "SecurityAudit",
+                "Run the audit with --key-env, --key-file or --passphrase-stdin for this database.")));
         return checks;
     }
     OpenRequest request;
@@ -111,11 +116,13 @@ QList<SecurityCheck> sqlcipherFile(const QString &path, const KeyMaterial *key,
     request.rememberSettings = false;
     const OpenDiagnosis diagnosis = DatabaseOpener::open(request);
     if (!diagnosis.opened() || !diagnosis.session->facts().settings) {
-        checks.append(check(QStringLiteral("sqlcipher.settings"), QStringLiteral("sqlcipher"), path,
-                            SecurityCheck::Result::Warn, diagnosis.message,
-                            auditTr("Weak settings make a stolen copy cheap to attack."),
-                            auditTr("Give the key of this database (and --kdf-iter N when it was made with "
-                                    "its own) to check its settings.")));
+        checks.append(check(
+            QStringLiteral("sqlcipher.settings"), QStringLiteral("sqlcipher"), path,
+            SecurityCheck::Result::Warn, diagnosis.message,
+            QCoreApplication::translate("SecurityAudit", "Weak settings make a stolen copy cheap to attack."),
+            QCoreApplication::translate(
+                "SecurityAudit", "Give the key of this database (and --kdf-iter N when it was made with "
+                                 "its own) to check its settings.")));
         return checks;
     }
     const CipherSettings settings = *diagnosis.session->facts().settings;
@@ -125,19 +132,31 @@ QList<SecurityCheck> sqlcipherFile(const QString &path, const KeyMaterial *key,
     checks.append(check(
         QStringLiteral("sqlcipher.kdf-iterations"), QStringLiteral("sqlcipher"), path,
         weakKdf ? SecurityCheck::Result::Fail : SecurityCheck::Result::Pass,
-        rawKey ? auditTr("kdf_iter = %1; the key is a raw key, which skips the KDF.").arg(settings.kdfIter)
-               : auditTr("kdf_iter = %1 (%2).").arg(settings.kdfIter).arg(settings.profileName()),
-        auditTr("Each guess at a passphrase costs the attacker kdf_iter PBKDF2 rounds; below 256,000 "
-                "guessing is cheap."),
-        weakKdf ? auditTr("Migrate to SQLCipher 4 settings: strongroom-cli db migrate %1").arg(path)
+        rawKey ? QCoreApplication::translate("SecurityAudit",
+                                             "kdf_iter = %1; the key is a raw key, which skips the KDF.")
+                     .arg(settings.kdfIter)
+               : QCoreApplication::translate("SecurityAudit", "kdf_iter = %1 (%2).")
+                     .arg(settings.kdfIter)
+                     .arg(settings.profileName()),
+        QCoreApplication::translate(
+            "SecurityAudit",
+            "Each guess at a passphrase costs the attacker kdf_iter PBKDF2 rounds; below 256,000 "
+            "guessing is cheap."),
+        weakKdf ? QCoreApplication::translate("SecurityAudit",
+                                              "Migrate to SQLCipher 4 settings: strongroom-cli db migrate %1")
+                      .arg(path)
                 : QString()));
-    checks.append(
-        check(QStringLiteral("sqlcipher.hmac"), QStringLiteral("sqlcipher"), path,
-              settings.useHmac ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
-              settings.useHmac ? auditTr("Page HMAC on (%1).").arg(settings.hmacAlgorithm)
-                               : auditTr("Page HMAC off (SQLCipher 1 settings)."),
-              auditTr("Without page HMACs a changed page is not detected."),
-              settings.useHmac ? QString() : auditTr("Migrate it: strongroom-cli db migrate %1").arg(path)));
+    checks.append(check(
+        QStringLiteral("sqlcipher.hmac"), QStringLiteral("sqlcipher"), path,
+        settings.useHmac ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+        settings.useHmac
+            ? QCoreApplication::translate("SecurityAudit", "Page HMAC on (%1).").arg(settings.hmacAlgorithm)
+            : QCoreApplication::translate("SecurityAudit", "Page HMAC off (SQLCipher 1 settings)."),
+        QCoreApplication::translate("SecurityAudit", "Without page HMACs a changed page is not detected."),
+        settings.useHmac
+            ? QString()
+            : QCoreApplication::translate("SecurityAudit", "Migrate it: strongroom-cli db migrate %1")
+                  .arg(path)));
     return checks;
 }
 
@@ -145,15 +164,21 @@ SecurityCheck keyFile(const QString &path)
 {
     struct stat st{};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return check(QStringLiteral("files.key-file-mode"), QStringLiteral("files"), path,
-                     SecurityCheck::Result::Warn, auditTr("Cannot read its mode."), QString(), QString());
+        return check(
+            QStringLiteral("files.key-file-mode"), QStringLiteral("files"), path, SecurityCheck::Result::Warn,
+            QCoreApplication::translate("SecurityAudit", "Cannot read its mode."), QString(), QString());
     const bool open = (st.st_mode & 077) != 0;
     const bool foreign = st.st_uid != ::geteuid();
     return check(QStringLiteral("files.key-file-mode"), QStringLiteral("files"), path,
                  open || foreign ? SecurityCheck::Result::Fail : SecurityCheck::Result::Pass,
-                 auditTr("Mode %1, owner uid %2.").arg(modeText(st.st_mode)).arg(st.st_uid),
-                 auditTr("A key file that others can read gives them the data it opens."),
-                 open || foreign ? auditTr("chmod 600 %1 && chown %2 %1").arg(path).arg(::geteuid())
+                 QCoreApplication::translate("SecurityAudit", "Mode %1, owner uid %2.")
+                     .arg(modeText(st.st_mode))
+                     .arg(st.st_uid),
+                 QCoreApplication::translate("SecurityAudit",
+                                             "A key file that others can read gives them the data it opens."),
+                 open || foreign ? QCoreApplication::translate("SecurityAudit", "chmod 600 %1 && chown %2 %1")
+                                       .arg(path)
+                                       .arg(::geteuid())
                                  : QString());
 }
 
@@ -187,20 +212,28 @@ QList<SecurityCheck> keysInConfigFiles(const QString &databasePath, QSet<QString
                 checks.append(
                     check(QStringLiteral("files.key-in-config"), QStringLiteral("files"), path,
                           SecurityCheck::Result::Fail,
-                          auditTr("Line %1 assigns %2 (a value of %3 characters, not shown)%4; near %5.")
+                          QCoreApplication::translate(
+                              "SecurityAudit",
+                              "Line %1 assigns %2 (a value of %3 characters, not shown)%4; near %5.")
                               .arg(lineNumber)
                               .arg(match.captured(1))
                               .arg(match.captured(2).size())
-                              .arg(othersRead ? auditTr(", and the file is readable by others") : QString(),
+                              .arg(othersRead ? QCoreApplication::translate(
+                                                    "SecurityAudit", ", and the file is readable by others")
+                                              : QString(),
                                    databasePath),
-                          auditTr("A key beside the database is taken with it: whoever reads the folder or a "
-                                  "backup of it "
-                                  "has both."),
-                          auditTr("Move the key out of %1 into a systemd credential or the desktop keyring, "
-                                  "give it to the "
-                                  "application at start (LoadCredential=, --key-file with mode 0600 "
-                                  "elsewhere), and rekey the "
-                                  "database, since the old key must be taken as known.")
+                          QCoreApplication::translate(
+                              "SecurityAudit",
+                              "A key beside the database is taken with it: whoever reads the folder or a "
+                              "backup of it "
+                              "has both."),
+                          QCoreApplication::translate(
+                              "SecurityAudit",
+                              "Move the key out of %1 into a systemd credential or the desktop keyring, "
+                              "give it to the "
+                              "application at start (LoadCredential=, --key-file with mode 0600 "
+                              "elsewhere), and rekey the "
+                              "database, since the old key must be taken as known.")
                               .arg(path)));
             }
         }
@@ -211,9 +244,12 @@ QList<SecurityCheck> keysInConfigFiles(const QString &databasePath, QSet<QString
         checks.append(
             check(QStringLiteral("files.key-in-config"), QStringLiteral("files"), databasePath,
                   SecurityCheck::Result::Pass,
-                  auditTr("No .env or config file in its folder or its parents assigns a key, secret or "
-                          "password."),
-                  auditTr("A key beside the database is taken with it."), QString()));
+                  QCoreApplication::translate(
+                      "SecurityAudit",
+                      "No .env or config file in its folder or its parents assigns a key, secret or "
+                      "password."),
+                  QCoreApplication::translate("SecurityAudit", "A key beside the database is taken with it."),
+                  QString()));
     return checks;
 }
 
@@ -232,33 +268,45 @@ QList<SecurityCheck> backupFolder(const QString &folder, const QString &schedule
         if (FileMagic::identifyFile(path).kind == FileMagic::Kind::PlainSqlite)
             plain.append(record.fileName);
     }
-    checks.append(
-        check(QStringLiteral("backups.encrypted"), QStringLiteral("backups"), folder,
-              plain.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
-              plain.isEmpty() ? auditTr("%1 backups, none plain.").arg(records->size())
-                              : auditTr("Not encrypted: %1").arg(plain.join(QStringLiteral(", "))),
-              auditTr("A plain backup undoes the database's encryption."),
-              plain.isEmpty() ? QString() : auditTr("Remove them after taking encrypted backups.")));
-    checks.append(
-        check(QStringLiteral("backups.readable-by-others"), QStringLiteral("backups"), folder,
-              readable.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
-              readable.isEmpty() ? auditTr("No backup is readable by others.")
-                                 : auditTr("Readable by others: %1").arg(readable.join(QStringLiteral(", "))),
-              auditTr("Other users can copy the backups and attack them offline."),
-              readable.isEmpty() ? QString() : auditTr("chmod 600 the files and chmod 700 %1").arg(folder)));
+    checks.append(check(
+        QStringLiteral("backups.encrypted"), QStringLiteral("backups"), folder,
+        plain.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+        plain.isEmpty()
+            ? QCoreApplication::translate("SecurityAudit", "%1 backups, none plain.").arg(records->size())
+            : QCoreApplication::translate("SecurityAudit", "Not encrypted: %1")
+                  .arg(plain.join(QStringLiteral(", "))),
+        QCoreApplication::translate("SecurityAudit", "A plain backup undoes the database's encryption."),
+        plain.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("SecurityAudit", "Remove them after taking encrypted backups.")));
+    checks.append(check(
+        QStringLiteral("backups.readable-by-others"), QStringLiteral("backups"), folder,
+        readable.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+        readable.isEmpty() ? QCoreApplication::translate("SecurityAudit", "No backup is readable by others.")
+                           : QCoreApplication::translate("SecurityAudit", "Readable by others: %1")
+                                 .arg(readable.join(QStringLiteral(", "))),
+        QCoreApplication::translate("SecurityAudit",
+                                    "Other users can copy the backups and attack them offline."),
+        readable.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("SecurityAudit", "chmod 600 the files and chmod 700 %1")
+                  .arg(folder)));
     const QDateTime newest = records->isEmpty() ? QDateTime() : records->first().created;
     const bool stale = !newest.isValid() || newest.daysTo(now) > 7;
-    checks.append(
-        check(QStringLiteral("backups.last-backup-age"), QStringLiteral("backups"), folder,
-              stale ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
-              newest.isValid() ? auditTr("The newest backup is from %1 (%2 days ago).")
-                                     .arg(newest.toString(Qt::ISODate))
-                                     .arg(newest.daysTo(now))
-                               : auditTr("There is no backup."),
-              auditTr("A backup older than a week loses a week of data."),
-              stale ? auditTr("Schedule one: strongroom-cli schedule add backup DB --daily 02:30 --dir %1")
-                          .arg(folder)
-                    : QString()));
+    checks.append(check(
+        QStringLiteral("backups.last-backup-age"), QStringLiteral("backups"), folder,
+        stale ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
+        newest.isValid()
+            ? QCoreApplication::translate("SecurityAudit", "The newest backup is from %1 (%2 days ago).")
+                  .arg(newest.toString(Qt::ISODate))
+                  .arg(newest.daysTo(now))
+            : QCoreApplication::translate("SecurityAudit", "There is no backup."),
+        QCoreApplication::translate("SecurityAudit", "A backup older than a week loses a week of data."),
+        stale ? QCoreApplication::translate(
+                    "SecurityAudit",
+                    "Schedule one: strongroom-cli schedule add backup DB --daily 02:30 --dir %1")
+                    .arg(folder)
+              : QString()));
     bool retention = false;
     QDateTime drilled;
     const ScheduleStore store = ScheduleStore::at(scheduleFolder);
@@ -273,23 +321,31 @@ QList<SecurityCheck> backupFolder(const QString &folder, const QString &schedule
                     (!drilled.isValid() || runreport::finished(report) > drilled))
                     drilled = runreport::finished(report);
     }
-    checks.append(
-        check(QStringLiteral("backups.retention"), QStringLiteral("backups"), folder,
-              retention ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
-              retention ? auditTr("A backup schedule applies a retention policy.")
-                        : auditTr("No schedule applies a retention policy to this folder."),
-              auditTr("Without retention the folder grows until the disk is full and backups stop."),
-              retention ? QString() : auditTr("Add --keep-daily 7 --keep-weekly 4 to the backup schedule.")));
+    checks.append(check(
+        QStringLiteral("backups.retention"), QStringLiteral("backups"), folder,
+        retention ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
+        retention
+            ? QCoreApplication::translate("SecurityAudit", "A backup schedule applies a retention policy.")
+            : QCoreApplication::translate("SecurityAudit",
+                                          "No schedule applies a retention policy to this folder."),
+        QCoreApplication::translate(
+            "SecurityAudit", "Without retention the folder grows until the disk is full and backups stop."),
+        retention ? QString()
+                  : QCoreApplication::translate(
+                        "SecurityAudit", "Add --keep-daily 7 --keep-weekly 4 to the backup schedule.")));
     const bool oldDrill = !drilled.isValid() || drilled.daysTo(now) > 30;
-    checks.append(
-        check(QStringLiteral("backups.last-drill-age"), QStringLiteral("backups"), folder,
-              oldDrill ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
-              drilled.isValid()
-                  ? auditTr("The last successful restore drill was at %1.").arg(drilled.toString(Qt::ISODate))
-                  : auditTr("No restore drill has succeeded for this folder."),
-              auditTr("A backup nobody restores may not restore."),
-              oldDrill ? auditTr("strongroom-cli schedule add drill %1 --weekly Sun 04:00").arg(folder)
-                       : QString()));
+    checks.append(check(
+        QStringLiteral("backups.last-drill-age"), QStringLiteral("backups"), folder,
+        oldDrill ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
+        drilled.isValid()
+            ? QCoreApplication::translate("SecurityAudit", "The last successful restore drill was at %1.")
+                  .arg(drilled.toString(Qt::ISODate))
+            : QCoreApplication::translate("SecurityAudit", "No restore drill has succeeded for this folder."),
+        QCoreApplication::translate("SecurityAudit", "A backup nobody restores may not restore."),
+        oldDrill ? QCoreApplication::translate("SecurityAudit",
+                                               "strongroom-cli schedule add drill %1 --weekly Sun 04:00")
+                       .arg(folder)
+                 : QString()));
     return checks;
 }
 
@@ -314,46 +370,65 @@ QList<SecurityCheck> luksImage(const QString &image)
         recovery = recovery || slot.name == QLatin1String("recovery");
         if (slot.name.isEmpty())
             ++unnamed;
-        const QString subject = auditTr("%1 slot %2").arg(image).arg(slot.slot);
+        const QString subject =
+            QCoreApplication::translate("SecurityAudit", "%1 slot %2").arg(image).arg(slot.slot);
         if (slot.pbkdf == QLatin1String("pbkdf2")) {
             const double seconds = slot.iterations / pbkdf2PerSecond();
             checks.append(check(
                 QStringLiteral("luks.pbkdf"), QStringLiteral("luks"), subject,
                 seconds < 1.0 ? SecurityCheck::Result::Fail : SecurityCheck::Result::Warn,
-                auditTr("PBKDF2 with %1 iterations: about %2 s per guess on this machine.")
+                QCoreApplication::translate(
+                    "SecurityAudit", "PBKDF2 with %1 iterations: about %2 s per guess on this machine.")
                     .arg(slot.iterations)
                     .arg(seconds, 0, 'f', 2),
-                auditTr("PBKDF2 is cheap on GPUs; below a second per guess here, a passphrase falls fast."),
-                auditTr("strongroom-cli volume retune %1 --slot %2 (argon2id, at least 256 MiB)")
+                QCoreApplication::translate(
+                    "SecurityAudit",
+                    "PBKDF2 is cheap on GPUs; below a second per guess here, a passphrase falls fast."),
+                QCoreApplication::translate(
+                    "SecurityAudit", "strongroom-cli volume retune %1 --slot %2 (argon2id, at least 256 MiB)")
                     .arg(image)
                     .arg(slot.slot)));
         } else {
             const bool weak = slot.memoryKib < 256 * 1024;
-            checks.append(check(
-                QStringLiteral("luks.pbkdf"), QStringLiteral("luks"), subject,
-                weak ? SecurityCheck::Result::Fail : SecurityCheck::Result::Pass,
-                auditTr("%1 with %2 MiB and %3 iterations.")
-                    .arg(slot.pbkdf)
-                    .arg(slot.memoryKib / 1024)
-                    .arg(slot.iterations),
-                auditTr("Memory is what makes argon2 costly on GPUs; below 256 MiB that cost is small."),
-                weak ? auditTr("strongroom-cli volume retune %1 --slot %2").arg(image).arg(slot.slot)
-                     : QString()));
+            checks.append(
+                check(QStringLiteral("luks.pbkdf"), QStringLiteral("luks"), subject,
+                      weak ? SecurityCheck::Result::Fail : SecurityCheck::Result::Pass,
+                      QCoreApplication::translate("SecurityAudit", "%1 with %2 MiB and %3 iterations.")
+                          .arg(slot.pbkdf)
+                          .arg(slot.memoryKib / 1024)
+                          .arg(slot.iterations),
+                      QCoreApplication::translate(
+                          "SecurityAudit",
+                          "Memory is what makes argon2 costly on GPUs; below 256 MiB that cost is small."),
+                      weak ? QCoreApplication::translate("SecurityAudit",
+                                                         "strongroom-cli volume retune %1 --slot %2")
+                                 .arg(image)
+                                 .arg(slot.slot)
+                           : QString()));
         }
     }
     checks.append(check(
         QStringLiteral("luks.recovery-slot"), QStringLiteral("luks"), image,
         recovery ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
-        recovery ? auditTr("A slot is named recovery.") : auditTr("No slot is named recovery."),
-        auditTr("Without a recovery key, a forgotten passphrase loses the volume."),
-        recovery ? QString() : auditTr("Add one with the Volumes page's key-slot dialog (Recovery key).")));
+        recovery ? QCoreApplication::translate("SecurityAudit", "A slot is named recovery.")
+                 : QCoreApplication::translate("SecurityAudit", "No slot is named recovery."),
+        QCoreApplication::translate("SecurityAudit",
+                                    "Without a recovery key, a forgotten passphrase loses the volume."),
+        recovery ? QString()
+                 : QCoreApplication::translate(
+                       "SecurityAudit", "Add one with the Volumes page's key-slot dialog (Recovery key).")));
     checks.append(
         check(QStringLiteral("luks.unknown-slots"), QStringLiteral("luks"), image,
               unnamed > 1 ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
-              auditTr("%1 active slots, %2 without a name.").arg(active).arg(unnamed),
-              auditTr("A slot nobody can account for may be a key someone kept."),
-              unnamed > 1 ? auditTr("Prove each slot with strongroom-cli volume test-key and remove the ones "
-                                    "nobody holds.")
+              QCoreApplication::translate("SecurityAudit", "%1 active slots, %2 without a name.")
+                  .arg(active)
+                  .arg(unnamed),
+              QCoreApplication::translate("SecurityAudit",
+                                          "A slot nobody can account for may be a key someone kept."),
+              unnamed > 1 ? QCoreApplication::translate(
+                                "SecurityAudit",
+                                "Prove each slot with strongroom-cli volume test-key and remove the ones "
+                                "nobody holds.")
                           : QString()));
     return checks;
 }
@@ -394,26 +469,36 @@ SecurityCheck luksHeaderBackup(const QString &image, const QString &auditLogPath
         path,
         SecurityCheck::Result::Pass,
         QString(),
-        auditTr("A damaged LUKS header loses the whole volume; only a header backup brings it "
-                "back, and an old one brings back the key slots of its time."),
-        auditTr("strongroom-cli volume header-backup %1 FILE (keep FILE off this disk)").arg(path)};
+        QCoreApplication::translate(
+            "SecurityAudit", "A damaged LUKS header loses the whole volume; only a header backup brings it "
+                             "back, and an old one brings back the key slots of its time."),
+        QCoreApplication::translate("SecurityAudit",
+                                    "strongroom-cli volume header-backup %1 FILE (keep FILE off this disk)")
+            .arg(path)};
     if (!backedUp.isValid()) {
         result.result = SecurityCheck::Result::Fail;
-        result.evidence = auditTr("The audit log records no header backup of this image.");
+        result.evidence = QCoreApplication::translate(
+            "SecurityAudit", "The audit log records no header backup of this image.");
     } else if (!backupFile.isEmpty() && !QFileInfo::exists(backupFile)) {
         result.result = SecurityCheck::Result::Warn;
-        result.evidence =
-            auditTr("The header backup of %1 (%2) is not there any more (or lies on another disk).")
-                .arg(backedUp.toUTC().toString(Qt::ISODate), backupFile);
+        result.evidence = QCoreApplication::translate(
+                              "SecurityAudit",
+                              "The header backup of %1 (%2) is not there any more (or lies on another disk).")
+                              .arg(backedUp.toUTC().toString(Qt::ISODate), backupFile);
     } else if (changed.isValid() && changed > backedUp) {
         result.result = SecurityCheck::Result::Fail;
         result.evidence =
-            auditTr("The newest header backup (%1) is older than the last key slot change (%2 at %3).")
+            QCoreApplication::translate(
+                "SecurityAudit",
+                "The newest header backup (%1) is older than the last key slot change (%2 at %3).")
                 .arg(backedUp.toUTC().toString(Qt::ISODate), change, changed.toUTC().toString(Qt::ISODate));
-        result.fix += QLatin1Char(' ') +
-                      auditTr("and destroy the older header backups: they still hold the old slots.");
+        result.fix +=
+            QLatin1Char(' ') +
+            QCoreApplication::translate(
+                "SecurityAudit", "and destroy the older header backups: they still hold the old slots.");
     } else {
-        result.evidence = auditTr("Header backup %1 at %2, after the last key slot change.")
+        result.evidence = QCoreApplication::translate(
+                              "SecurityAudit", "Header backup %1 at %2, after the last key slot change.")
                               .arg(backupFile, backedUp.toUTC().toString(Qt::ISODate));
         result.fix.clear();
     }
@@ -422,8 +507,9 @@ SecurityCheck luksHeaderBackup(const QString &image, const QString &auditLogPath
 
 std::optional<SecurityCheck> recoveryKey(const KnownKey &key)
 {
-    const QString why =
-        auditTr("A backup whose only key is lost, or sits on the machine that failed, cannot be restored.");
+    const QString why = QCoreApplication::translate(
+        "SecurityAudit",
+        "A backup whose only key is lost, or sits on the machine that failed, cannot be restored.");
     if (key.kind == KnownKey::kindAgeIdentity()) {
         const QString sheet = key.source + QStringLiteral(".recovery.txt");
         const bool recorded = QFileInfo::exists(sheet);
@@ -432,13 +518,18 @@ std::optional<SecurityCheck> recoveryKey(const KnownKey &key)
             QStringLiteral("keys"),
             key.source,
             recorded ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
-            recorded ? auditTr("Recovery sheet %1 exists; print it and keep it apart from this machine.")
-                           .arg(sheet)
-                     : auditTr("No recovery sheet beside the identity (%1).").arg(sheet),
+            recorded
+                ? QCoreApplication::translate(
+                      "SecurityAudit",
+                      "Recovery sheet %1 exists; print it and keep it apart from this machine.")
+                      .arg(sheet)
+                : QCoreApplication::translate("SecurityAudit", "No recovery sheet beside the identity (%1).")
+                      .arg(sheet),
             why,
             recorded
                 ? QString()
-                : auditTr(
+                : QCoreApplication::translate(
+                      "SecurityAudit",
                       "Write one and keep it offline: strongroom-cli key generate makes it with new keys; "
                       "for this one, print the identity file itself and store it like a key.")};
     }
@@ -448,11 +539,13 @@ std::optional<SecurityCheck> recoveryKey(const KnownKey &key)
             QStringLiteral("keys"),
             key.keyId,
             SecurityCheck::Result::Manual,
-            auditTr("%1: where a copy of this database key is kept cannot be seen from here.")
+            QCoreApplication::translate(
+                "SecurityAudit", "%1: where a copy of this database key is kept cannot be seen from here.")
                 .arg(key.label.isEmpty() ? key.keyId : key.label),
             why,
-            auditTr("Check that a copy of the key (or its recovery sheet from the conversion "
-                    "wizard) is kept offline, apart from the backups.")};
+            QCoreApplication::translate(
+                "SecurityAudit", "Check that a copy of the key (or its recovery sheet from the conversion "
+                                 "wizard) is kept offline, apart from the backups.")};
     return std::nullopt;
 }
 

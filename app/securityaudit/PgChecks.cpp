@@ -6,11 +6,6 @@ namespace strongroom::pgchecks {
 
 namespace {
 
-QString pgTr(const char *text)
-{
-    return QCoreApplication::translate("SecurityAudit", text);
-}
-
 // TLSv1 < TLSv1.1 < TLSv1.2 < TLSv1.3; -1 for an empty or unknown name.
 int protocolRank(const QString &name)
 {
@@ -22,44 +17,57 @@ int protocolRank(const QString &name)
 SecurityCheck tls(const QString &subject, const postgres::PgServerInfo &info)
 {
     const postgres::PgTlsStatus &t = info.tls;
-    const QString serverSsl = info.ssl.isEmpty() ? pgTr("not readable") : info.ssl;
+    const QString serverSsl =
+        info.ssl.isEmpty() ? QCoreApplication::translate("SecurityAudit", "not readable") : info.ssl;
     SecurityCheck check{QStringLiteral("postgres.tls"),
                         QStringLiteral("postgres"),
                         subject,
                         SecurityCheck::Result::Pass,
                         QString(),
-                        pgTr("Without TLS, passwords and rows cross the network readable and changeable; "
-                             "without verify-full, a machine in the middle can pose as the server."),
+                        QCoreApplication::translate(
+                            "SecurityAudit",
+                            "Without TLS, passwords and rows cross the network readable and changeable; "
+                            "without verify-full, a machine in the middle can pose as the server."),
                         QString()};
     if (t.socket) {
         const bool serverTls = info.ssl == QLatin1String("on");
         check.result = serverTls ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn;
-        check.evidence = pgTr("This connection uses a Unix socket, where TLS does not apply; the server has "
-                              "ssl = %1.")
+        check.evidence = QCoreApplication::translate(
+                             "SecurityAudit",
+                             "This connection uses a Unix socket, where TLS does not apply; the server has "
+                             "ssl = %1.")
                              .arg(serverSsl);
         if (!serverTls)
-            check.fix =
-                pgTr("Clients that connect over TCP talk to this server unencrypted: set ssl = on with "
-                     "ssl_cert_file and ssl_key_file, and use hostssl lines in pg_hba.conf.");
+            check.fix = QCoreApplication::translate(
+                "SecurityAudit",
+                "Clients that connect over TCP talk to this server unencrypted: set ssl = on with "
+                "ssl_cert_file and ssl_key_file, and use hostssl lines in pg_hba.conf.");
         return check;
     }
     if (!t.inUse) {
         check.result = SecurityCheck::Result::Fail;
-        check.evidence = pgTr("No TLS on this connection (sslmode=%1); the server has ssl = %2.")
-                             .arg(t.sslmode.isEmpty() ? QStringLiteral("prefer") : t.sslmode, serverSsl);
-        check.fix = pgTr("Turn TLS on at the server (ssl = on, hostssl in pg_hba.conf) and connect with "
-                         "sslmode=verify-full sslrootcert=CA-FILE.");
+        check.evidence =
+            QCoreApplication::translate("SecurityAudit",
+                                        "No TLS on this connection (sslmode=%1); the server has ssl = %2.")
+                .arg(t.sslmode.isEmpty() ? QStringLiteral("prefer") : t.sslmode, serverSsl);
+        check.fix = QCoreApplication::translate(
+            "SecurityAudit", "Turn TLS on at the server (ssl = on, hostssl in pg_hba.conf) and connect with "
+                             "sslmode=verify-full sslrootcert=CA-FILE.");
         return check;
     }
     if (!t.hostnameVerified()) {
         check.result = SecurityCheck::Result::Warn;
-        check.evidence = pgTr("TLS (%1, %2) with sslmode=%3: the server's certificate name is not verified.")
+        check.evidence = QCoreApplication::translate(
+                             "SecurityAudit",
+                             "TLS (%1, %2) with sslmode=%3: the server's certificate name is not verified.")
                              .arg(t.protocol, t.cipher, t.sslmode);
-        check.fix = pgTr("Connect with sslmode=verify-full and sslrootcert set to the CA that signed the "
-                         "server's certificate.");
+        check.fix = QCoreApplication::translate(
+            "SecurityAudit", "Connect with sslmode=verify-full and sslrootcert set to the CA that signed the "
+                             "server's certificate.");
         return check;
     }
-    check.evidence = pgTr("TLS (%1, %2) with sslmode=verify-full.").arg(t.protocol, t.cipher);
+    check.evidence = QCoreApplication::translate("SecurityAudit", "TLS (%1, %2) with sslmode=verify-full.")
+                         .arg(t.protocol, t.cipher);
     return check;
 }
 
@@ -70,21 +78,29 @@ SecurityCheck minimumProtocol(const QString &subject, const postgres::PgServerIn
                         subject,
                         SecurityCheck::Result::Pass,
                         QString(),
-                        pgTr("TLS 1.0 and 1.1 have known weaknesses; a server that accepts them lets a "
-                             "client be talked down to them."),
+                        QCoreApplication::translate(
+                            "SecurityAudit",
+                            "TLS 1.0 and 1.1 have known weaknesses; a server that accepts them lets a "
+                            "client be talked down to them."),
                         QString()};
     const int rank = protocolRank(info.sslMinProtocol);
     if (info.sslMinProtocol.isEmpty()) {
         check.result = SecurityCheck::Result::Manual;
-        check.evidence = pgTr("This role may not read ssl_min_protocol_version.");
-        check.fix = pgTr("Check it as a superuser or a member of pg_read_all_settings: SHOW "
-                         "ssl_min_protocol_version;");
+        check.evidence =
+            QCoreApplication::translate("SecurityAudit", "This role may not read ssl_min_protocol_version.");
+        check.fix = QCoreApplication::translate(
+            "SecurityAudit", "Check it as a superuser or a member of pg_read_all_settings: SHOW "
+                             "ssl_min_protocol_version;");
     } else if (rank < protocolRank(QStringLiteral("TLSv1.2"))) {
         check.result = SecurityCheck::Result::Fail;
-        check.evidence = pgTr("ssl_min_protocol_version = %1.").arg(info.sslMinProtocol);
-        check.fix = pgTr("ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2'; SELECT pg_reload_conf();");
+        check.evidence = QCoreApplication::translate("SecurityAudit", "ssl_min_protocol_version = %1.")
+                             .arg(info.sslMinProtocol);
+        check.fix = QCoreApplication::translate(
+            "SecurityAudit",
+            "ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2'; SELECT pg_reload_conf();");
     } else
-        check.evidence = pgTr("ssl_min_protocol_version = %1.").arg(info.sslMinProtocol);
+        check.evidence = QCoreApplication::translate("SecurityAudit", "ssl_min_protocol_version = %1.")
+                             .arg(info.sslMinProtocol);
     return check;
 }
 
@@ -95,22 +111,28 @@ SecurityCheck passwordEncryption(const QString &subject, const postgres::PgServe
                         subject,
                         SecurityCheck::Result::Pass,
                         QString(),
-                        pgTr("An md5 hash is enough to log in and cheap to crack; SCRAM-SHA-256 stores "
-                             "neither a password nor a replayable hash."),
+                        QCoreApplication::translate(
+                            "SecurityAudit",
+                            "An md5 hash is enough to log in and cheap to crack; SCRAM-SHA-256 stores "
+                            "neither a password nor a replayable hash."),
                         QString()};
     if (info.passwordEncryption.isEmpty()) {
         check.result = SecurityCheck::Result::Manual;
-        check.evidence = pgTr("password_encryption could not be read.");
-        check.fix = pgTr("Check it on the server: SHOW password_encryption;");
+        check.evidence =
+            QCoreApplication::translate("SecurityAudit", "password_encryption could not be read.");
+        check.fix =
+            QCoreApplication::translate("SecurityAudit", "Check it on the server: SHOW password_encryption;");
     } else if (info.passwordEncryption != QLatin1String("scram-sha-256")) {
         check.result = SecurityCheck::Result::Fail;
-        check.evidence = pgTr("password_encryption = %1.").arg(info.passwordEncryption);
-        check.fix =
-            pgTr("ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf(); then "
-                 "set every role's password again (ALTER ROLE ... PASSWORD) and use scram-sha-256 in "
-                 "pg_hba.conf.");
+        check.evidence = QCoreApplication::translate("SecurityAudit", "password_encryption = %1.")
+                             .arg(info.passwordEncryption);
+        check.fix = QCoreApplication::translate(
+            "SecurityAudit",
+            "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf(); then "
+            "set every role's password again (ALTER ROLE ... PASSWORD) and use scram-sha-256 in "
+            "pg_hba.conf.");
     } else
-        check.evidence = pgTr("password_encryption = scram-sha-256.");
+        check.evidence = QCoreApplication::translate("SecurityAudit", "password_encryption = scram-sha-256.");
     return check;
 }
 
@@ -122,18 +144,23 @@ SecurityCheck dataDirectory(const QString &subject, const postgres::PgServerInfo
                         subject,
                         SecurityCheck::Result::Pass,
                         info.storage.describe(),
-                        pgTr("A data directory on a plain disk gives every row to whoever takes the disk or "
-                             "an image of it."),
+                        QCoreApplication::translate(
+                            "SecurityAudit",
+                            "A data directory on a plain disk gives every row to whoever takes the disk or "
+                            "an image of it."),
                         QString()};
     if (info.storage.state == State::NotEncrypted) {
         check.result = SecurityCheck::Result::Fail;
-        check.fix = pgTr("Move the data directory (%1) to a LUKS volume: stop the server, copy it with its "
-                         "modes, point data_directory at it, start.")
+        check.fix = QCoreApplication::translate(
+                        "SecurityAudit",
+                        "Move the data directory (%1) to a LUKS volume: stop the server, copy it with its "
+                        "modes, point data_directory at it, start.")
                         .arg(info.dataDirectory);
     } else if (info.storage.state == State::Unknown) {
         check.result = SecurityCheck::Result::Manual;
-        check.fix = pgTr("Check on the server's host that the data directory lies on an encrypted device "
-                         "(lsblk -o NAME,TYPE,MOUNTPOINT shows a crypt layer under it).");
+        check.fix = QCoreApplication::translate(
+            "SecurityAudit", "Check on the server's host that the data directory lies on an encrypted device "
+                             "(lsblk -o NAME,TYPE,MOUNTPOINT shows a crypt layer under it).");
     }
     return check;
 }
@@ -153,10 +180,13 @@ SecurityCheck notReached(const QString &subject, const QString &message)
         QStringLiteral("postgres"),
         subject,
         SecurityCheck::Result::Warn,
-        pgTr("Not checked: %1").arg(message),
-        pgTr("A connection the console keeps but cannot reach was not audited."),
-        pgTr("Make the server reachable (and its password known to libpq through ~/.pgpass), or remove the "
-             "connection.")};
+        QCoreApplication::translate("SecurityAudit", "Not checked: %1").arg(message),
+        QCoreApplication::translate("SecurityAudit",
+                                    "A connection the console keeps but cannot reach was not audited."),
+        QCoreApplication::translate(
+            "SecurityAudit",
+            "Make the server reachable (and its password known to libpq through ~/.pgpass), or remove the "
+            "connection.")};
 }
 
 } // namespace strongroom::pgchecks

@@ -22,11 +22,6 @@ namespace strongroom {
 
 namespace {
 
-QString jobTr(const char *text)
-{
-    return QCoreApplication::translate("SecurityAudit", text);
-}
-
 QByteArray readSmall(const QString &path)
 {
     QFile file(path);
@@ -67,15 +62,17 @@ void classify(const QFileInfo &file, Found &found)
 
 QString SecurityAuditJob::title() const
 {
-    return jobTr("Security audit");
+    return QCoreApplication::translate("SecurityAudit", "Security audit");
 }
 
 QList<JobStep> SecurityAuditJob::steps() const
 {
-    return {JobStep{jobTr("Find databases, keys, backups and volumes"), false},
-            JobStep{jobTr("Check what was found"), false},
-            JobStep{jobTr("Check the PostgreSQL connections"), false},
-            JobStep{jobTr("Check the keys"), false}, JobStep{jobTr("Check this machine"), false}};
+    return {JobStep{QCoreApplication::translate("SecurityAudit", "Find databases, keys, backups and volumes"),
+                    false},
+            JobStep{QCoreApplication::translate("SecurityAudit", "Check what was found"), false},
+            JobStep{QCoreApplication::translate("SecurityAudit", "Check the PostgreSQL connections"), false},
+            JobStep{QCoreApplication::translate("SecurityAudit", "Check the keys"), false},
+            JobStep{QCoreApplication::translate("SecurityAudit", "Check this machine"), false}};
 }
 
 void SecurityAuditJob::run(JobContext &context)
@@ -169,17 +166,20 @@ void SecurityAuditJob::run(JobContext &context)
         return;
     for (const KnownKey &known : list.keys()) {
         const bool due = known.isDue(now, m_request.rotationDays);
-        m_checks.append(
-            {QStringLiteral("keys.rotation"), QStringLiteral("keys"), known.keyId,
-             due ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
-             jobTr("%1: %2 days old, due on %3 (rotation every %4 days).")
-                 .arg(known.label)
-                 .arg(known.ageDays(now))
-                 .arg(known.dueDate(m_request.rotationDays).toString(Qt::ISODate))
-                 .arg(known.rotationDays(m_request.rotationDays)),
-             jobTr("A key that never changes has had the longest time to leak."),
-             due ? jobTr("Rotate it: db rekey, key rewrap or volume change-key, as its kind needs.")
-                 : QString()});
+        m_checks.append({QStringLiteral("keys.rotation"), QStringLiteral("keys"), known.keyId,
+                         due ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
+                         QCoreApplication::translate("SecurityAudit",
+                                                     "%1: %2 days old, due on %3 (rotation every %4 days).")
+                             .arg(known.label)
+                             .arg(known.ageDays(now))
+                             .arg(known.dueDate(m_request.rotationDays).toString(Qt::ISODate))
+                             .arg(known.rotationDays(m_request.rotationDays)),
+                         QCoreApplication::translate(
+                             "SecurityAudit", "A key that never changes has had the longest time to leak."),
+                         due ? QCoreApplication::translate(
+                                   "SecurityAudit",
+                                   "Rotate it: db rekey, key rewrap or volume change-key, as its kind needs.")
+                             : QString()});
         if (const std::optional<SecurityCheck> recovery = filechecks::recoveryKey(known))
             m_checks.append(*recovery);
     }
@@ -205,12 +205,13 @@ void SecurityAuditJob::run(JobContext &context)
     context.setData({{QStringLiteral("checks"), checks},
                      {QStringLiteral("counts"), countsJson},
                      {QStringLiteral("paths"), QJsonArray::fromStringList(m_request.paths)}});
-    context.setOverview(jobTr("%1 checks: %2 pass, %3 warn, %4 fail, %5 manual.")
-                            .arg(m_checks.size())
-                            .arg(counts[0])
-                            .arg(counts[1])
-                            .arg(counts[2])
-                            .arg(counts[3]));
+    context.setOverview(
+        QCoreApplication::translate("SecurityAudit", "%1 checks: %2 pass, %3 warn, %4 fail, %5 manual.")
+            .arg(m_checks.size())
+            .arg(counts[0])
+            .arg(counts[1])
+            .arg(counts[2])
+            .arg(counts[3]));
     const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
     log.append(QStringLiteral("audit.run"), m_request.paths.join(QLatin1Char(' ')),
                QStringLiteral("succeeded"), {{QStringLiteral("counts"), countsJson}});

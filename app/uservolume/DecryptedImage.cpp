@@ -13,13 +13,6 @@
 
 namespace strongroom {
 
-namespace {
-QString trImage(const char *text)
-{
-    return QCoreApplication::translate("DecryptedImage", text);
-}
-} // namespace
-
 DecryptedImage::~DecryptedImage()
 {
     for (auto &[index, entry] : m_cache)
@@ -37,15 +30,21 @@ Result<std::unique_ptr<DecryptedImage>> DecryptedImage::open(const QString &imag
     crypt_device *cd = (*device)->handle();
     const int keySize = crypt_get_volume_key_size(cd);
     if (keySize <= 0)
-        return Error(ExitCode::Unsupported, trImage("%1: the header names no volume key.").arg(image));
+        return Error(
+            ExitCode::Unsupported,
+            QCoreApplication::translate("DecryptedImage", "%1: the header names no volume key.").arg(image));
     QCA::SecureArray volumeKey(keySize);
     std::size_t volumeKeySize = std::size_t(keySize);
     const int slot = crypt_volume_key_get(cd, CRYPT_ANY_SLOT, volumeKey.data(), &volumeKeySize, key.data(),
                                           std::size_t(key.size()));
     if (slot == -EPERM)
-        return Error(ExitCode::WrongKey, trImage("%1: the key opens no key slot of this volume.").arg(image));
+        return Error(
+            ExitCode::WrongKey,
+            QCoreApplication::translate("DecryptedImage", "%1: the key opens no key slot of this volume.")
+                .arg(image));
     if (slot < 0)
-        return (*device)->error(slot, trImage("reading the volume key"));
+        return (*device)->error(slot,
+                                QCoreApplication::translate("DecryptedImage", "reading the volume key"));
     volumeKey.resize(int(volumeKeySize));
 
     std::unique_ptr<DecryptedImage> reader(new DecryptedImage);
@@ -62,18 +61,23 @@ Result<std::unique_ptr<DecryptedImage>> DecryptedImage::open(const QString &imag
         return made.error();
     reader->m_cipher = std::move(made.value());
     if (crypt_get_iv_offset(cd) != 0)
-        return Error(ExitCode::Unsupported,
-                     trImage("%1: the volume uses an IV offset, which Strongroom does not read.").arg(image));
+        return Error(
+            ExitCode::Unsupported,
+            QCoreApplication::translate("DecryptedImage",
+                                        "%1: the volume uses an IV offset, which Strongroom does not read.")
+                .arg(image));
 
     reader->m_offset = qint64(crypt_get_data_offset(cd)) * 512;
     reader->m_fd = ::open(QFile::encodeName(image).constData(), O_RDONLY | O_CLOEXEC);
     if (reader->m_fd < 0)
         return Error(ExitCode::Environment,
-                     trImage("Cannot read %1: %2").arg(image, QString::fromLocal8Bit(std::strerror(errno))));
+                     QCoreApplication::translate("DecryptedImage", "Cannot read %1: %2")
+                         .arg(image, QString::fromLocal8Bit(std::strerror(errno))));
     struct stat st{};
     if (::fstat(reader->m_fd, &st) != 0)
         return Error(ExitCode::Environment,
-                     trImage("Cannot read %1: %2").arg(image, QString::fromLocal8Bit(std::strerror(errno))));
+                     QCoreApplication::translate("DecryptedImage", "Cannot read %1: %2")
+                         .arg(image, QString::fromLocal8Bit(std::strerror(errno))));
     qint64 total = st.st_size;
     if (S_ISBLK(st.st_mode)) {
         const off_t end = ::lseek(reader->m_fd, 0, SEEK_END);
@@ -83,7 +87,9 @@ Result<std::unique_ptr<DecryptedImage>> DecryptedImage::open(const QString &imag
     reader->m_size -= reader->m_size % sectorSize;
     if (reader->m_size <= 0)
         return Error(ExitCode::Integrity,
-                     trImage("%1: the image ends before its data segment begins.").arg(image));
+                     QCoreApplication::translate("DecryptedImage",
+                                                 "%1: the image ends before its data segment begins.")
+                         .arg(image));
     return reader;
 }
 
@@ -112,18 +118,21 @@ Result<const QByteArray *> DecryptedImage::chunk(qint64 index)
             continue;
         if (n <= 0)
             return Error(n == 0 ? ExitCode::Integrity : ExitCode::Environment,
-                         trImage("Cannot read %1 at byte %2: %3")
+                         QCoreApplication::translate("DecryptedImage", "Cannot read %1 at byte %2: %3")
                              .arg(m_image)
                              .arg(m_offset + start + done)
-                             .arg(n == 0 ? trImage("the file ends early")
-                                         : QString::fromLocal8Bit(std::strerror(errno))));
+                             .arg(n == 0
+                                      ? QCoreApplication::translate("DecryptedImage", "the file ends early")
+                                      : QString::fromLocal8Bit(std::strerror(errno))));
         done += n;
     }
     if (!m_cipher->decrypt(reinterpret_cast<unsigned char *>(data.data()), std::size_t(length),
                            std::uint64_t(start / m_cipher->sectorSize())))
-        return Error(
-            ExitCode::Failure,
-            trImage("%1: libcrypto could not decrypt the sectors at byte %2.").arg(m_image).arg(start));
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("DecryptedImage",
+                                                 "%1: libcrypto could not decrypt the sectors at byte %2.")
+                         .arg(m_image)
+                         .arg(start));
     ++m_chunksDecrypted;
     m_lru.push_front(index);
     auto inserted = m_cache.emplace(index, std::make_pair(std::move(data), m_lru.begin()));
@@ -134,7 +143,9 @@ Status DecryptedImage::read(qint64 offset, qint64 length, char *out)
 {
     if (offset < 0 || length < 0 || offset + length > m_size)
         return Error(ExitCode::Integrity,
-                     trImage("%1: a read at byte %2 of %3 bytes goes past the end of the volume (%4 bytes).")
+                     QCoreApplication::translate(
+                         "DecryptedImage",
+                         "%1: a read at byte %2 of %3 bytes goes past the end of the volume (%4 bytes).")
                          .arg(m_image)
                          .arg(offset)
                          .arg(length)

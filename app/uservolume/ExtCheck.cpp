@@ -13,11 +13,6 @@ namespace strongroom::extcheck {
 
 namespace {
 
-QString trCheck(const char *text)
-{
-    return QCoreApplication::translate("ExtCheck", text);
-}
-
 // Past this many problems of one area the rest are counted, not listed: a wrecked bitmap would
 // otherwise print a line per block.
 constexpr int kListedPerArea = 25;
@@ -74,7 +69,8 @@ void Checker::problem(const QString &area, const QString &message)
         m_result.problems.append({area, message});
     else if (n == kListedPerArea + 1)
         m_result.problems.append(
-            {area, trCheck("(more problems of this kind follow; only the first %1 are listed)")
+            {area, QCoreApplication::translate(
+                       "ExtCheck", "(more problems of this kind follow; only the first %1 are listed)")
                        .arg(kListedPerArea)});
 }
 
@@ -83,35 +79,45 @@ void Checker::checkSuperblock()
     ext2_super_block *sb = m_ext->super;
     if (!ext2fs_superblock_csum_verify(m_ext, sb))
         problem(QStringLiteral("superblock"),
-                trCheck("The superblock's checksum does not match its contents."));
+                QCoreApplication::translate("ExtCheck",
+                                            "The superblock's checksum does not match its contents."));
     const qint64 bytes = qint64(ext2fs_blocks_count(sb)) * m_ext->blocksize;
     if (bytes > m_fs.image().size())
         problem(QStringLiteral("superblock"),
-                trCheck("The superblock claims %1 bytes, but the volume holds only %2.")
+                QCoreApplication::translate("ExtCheck",
+                                            "The superblock claims %1 bytes, but the volume holds only %2.")
                     .arg(bytes)
                     .arg(m_fs.image().size()));
     if (qint64(sb->s_inodes_count) != qint64(m_ext->group_desc_count) * sb->s_inodes_per_group)
         problem(QStringLiteral("superblock"),
-                trCheck("The superblock counts %1 inodes, but %2 groups of %3 hold %4.")
+                QCoreApplication::translate("ExtCheck",
+                                            "The superblock counts %1 inodes, but %2 groups of %3 hold %4.")
                     .arg(sb->s_inodes_count)
                     .arg(m_ext->group_desc_count)
                     .arg(sb->s_inodes_per_group)
                     .arg(qint64(m_ext->group_desc_count) * sb->s_inodes_per_group));
     if (sb->s_free_inodes_count > sb->s_inodes_count)
-        problem(QStringLiteral("superblock"), trCheck("The superblock counts more free inodes than inodes."));
+        problem(
+            QStringLiteral("superblock"),
+            QCoreApplication::translate("ExtCheck", "The superblock counts more free inodes than inodes."));
     if (ext2fs_free_blocks_count(sb) > ext2fs_blocks_count(sb))
-        problem(QStringLiteral("superblock"), trCheck("The superblock counts more free blocks than blocks."));
+        problem(
+            QStringLiteral("superblock"),
+            QCoreApplication::translate("ExtCheck", "The superblock counts more free blocks than blocks."));
 }
 
 void Checker::checkGroupDescriptors()
 {
     if (const errcode_t rc = ext2fs_check_desc(m_ext))
         problem(QStringLiteral("group-descriptors"),
-                trCheck("The group descriptors are inconsistent: %1.").arg(errorText(rc)));
+                QCoreApplication::translate("ExtCheck", "The group descriptors are inconsistent: %1.")
+                    .arg(errorText(rc)));
     for (dgrp_t g = 0; g < m_ext->group_desc_count; ++g)
         if (!ext2fs_group_desc_csum_verify(m_ext, g))
-            problem(QStringLiteral("group-descriptors"),
-                    trCheck("Group %1: the descriptor's checksum does not match.").arg(g));
+            problem(
+                QStringLiteral("group-descriptors"),
+                QCoreApplication::translate("ExtCheck", "Group %1: the descriptor's checksum does not match.")
+                    .arg(g));
 }
 
 void Checker::markBlocks(ext2_ino_t ino, ext2_inode_large &inode)
@@ -121,7 +127,8 @@ void Checker::markBlocks(ext2_ino_t ino, ext2_inode_large &inode)
         // An xattr block may be shared by several inodes (it carries a reference count).
         if (acl < m_ext->super->s_first_data_block || acl >= ext2fs_blocks_count(m_ext->super))
             problem(QStringLiteral("inodes"),
-                    trCheck("Inode %1: its extended-attribute block %2 lies outside the file system.")
+                    QCoreApplication::translate(
+                        "ExtCheck", "Inode %1: its extended-attribute block %2 lies outside the file system.")
                         .arg(ino)
                         .arg(acl));
         else
@@ -138,7 +145,8 @@ void Checker::markBlocks(ext2_ino_t ino, ext2_inode_large &inode)
         auto *w = static_cast<Walk *>(data);
         if (*block < fs->super->s_first_data_block || *block >= ext2fs_blocks_count(fs->super)) {
             w->self->problem(QStringLiteral("inodes"),
-                             trCheck("Inode %1 uses block %2, which lies outside the file system.")
+                             QCoreApplication::translate(
+                                 "ExtCheck", "Inode %1 uses block %2, which lies outside the file system.")
                                  .arg(w->ino)
                                  .arg(*block));
             return 0;
@@ -147,14 +155,18 @@ void Checker::markBlocks(ext2_ino_t ino, ext2_inode_large &inode)
             !ext2fs_test_block_bitmap2(w->self->m_meta, *block))
             w->self->problem(
                 QStringLiteral("inodes"),
-                trCheck("Block %1 is claimed twice (again by inode %2).").arg(*block).arg(w->ino));
+                QCoreApplication::translate("ExtCheck", "Block %1 is claimed twice (again by inode %2).")
+                    .arg(*block)
+                    .arg(w->ino));
         ext2fs_mark_block_bitmap2(w->self->m_used, *block);
         return 0;
     };
     const errcode_t rc = ext2fs_block_iterate3(m_ext, ino, BLOCK_FLAG_READ_ONLY, nullptr, visit, &walk);
     if (rc)
         problem(QStringLiteral("inodes"),
-                trCheck("Inode %1: its block map cannot be read: %2.").arg(ino).arg(errorText(rc)));
+                QCoreApplication::translate("ExtCheck", "Inode %1: its block map cannot be read: %2.")
+                    .arg(ino)
+                    .arg(errorText(rc)));
 }
 
 bool Checker::scanInodes()
@@ -163,7 +175,9 @@ bool Checker::scanInodes()
     m_inodes.assign(std::size_t(total) + 1, {});
     ext2_inode_scan scan = nullptr;
     if (const errcode_t rc = ext2fs_open_inode_scan(m_ext, 0, &scan)) {
-        problem(QStringLiteral("inodes"), trCheck("The inode tables cannot be read: %1.").arg(errorText(rc)));
+        problem(QStringLiteral("inodes"),
+                QCoreApplication::translate("ExtCheck", "The inode tables cannot be read: %1.")
+                    .arg(errorText(rc)));
         return true;
     }
     const int inodeSize = EXT2_INODE_SIZE(m_ext->super);
@@ -181,7 +195,9 @@ bool Checker::scanInodes()
         if (rc && rc != EXT2_ET_INODE_CSUM_INVALID && rc != EXT2_ET_INODE_IS_GARBAGE) {
             problem(
                 QStringLiteral("inodes"),
-                trCheck("The inode tables cannot be read after inode %1: %2.").arg(ino).arg(errorText(rc)));
+                QCoreApplication::translate("ExtCheck", "The inode tables cannot be read after inode %1: %2.")
+                    .arg(ino)
+                    .arg(errorText(rc)));
             break;
         }
         if (ino == 0)
@@ -195,16 +211,22 @@ bool Checker::scanInodes()
                 (ext2fs_has_feature_metadata_csum(m_ext->super) &&
                  !ext2fs_inode_csum_verify(m_ext, ino, &inode)))
                 problem(QStringLiteral("inodes"),
-                        trCheck("Inode %1: its checksum does not match its contents (the inode is damaged).")
+                        QCoreApplication::translate(
+                            "ExtCheck",
+                            "Inode %1: its checksum does not match its contents (the inode is damaged).")
                             .arg(ino));
         }
         if (!reserved) {
             if (used && !marked)
                 problem(QStringLiteral("bitmaps"),
-                        trCheck("Inode %1 is in use but marked free in the inode bitmap.").arg(ino));
+                        QCoreApplication::translate("ExtCheck",
+                                                    "Inode %1 is in use but marked free in the inode bitmap.")
+                            .arg(ino));
             else if (!used && marked && ino >= firstIno)
                 problem(QStringLiteral("bitmaps"),
-                        trCheck("Inode %1 is free but marked in use in the inode bitmap.").arg(ino));
+                        QCoreApplication::translate("ExtCheck",
+                                                    "Inode %1 is free but marked in use in the inode bitmap.")
+                            .arg(ino));
         }
         InodeState &state = m_inodes[ino];
         state.links = inode.i_links_count;
@@ -239,28 +261,34 @@ bool Checker::compareBitmaps()
                 ++m_result.blocksInUse;
             if (expected && !onDisk)
                 problem(QStringLiteral("bitmaps"),
-                        trCheck("Block %1 is in use but marked free in the block bitmap.").arg(b));
+                        QCoreApplication::translate("ExtCheck",
+                                                    "Block %1 is in use but marked free in the block bitmap.")
+                            .arg(b));
             else if (!expected && onDisk)
-                problem(QStringLiteral("bitmaps"),
-                        trCheck("Block %1 is marked in use but nothing uses it.").arg(b));
+                problem(
+                    QStringLiteral("bitmaps"),
+                    QCoreApplication::translate("ExtCheck", "Block %1 is marked in use but nothing uses it.")
+                        .arg(b));
         }
         if (freeOnDisk != ext2fs_bg_free_blocks_count(m_ext, g))
-            problem(QStringLiteral("group-descriptors"),
-                    trCheck("Group %1 counts %2 free blocks; its bitmap has %3.")
-                        .arg(g)
-                        .arg(ext2fs_bg_free_blocks_count(m_ext, g))
-                        .arg(freeOnDisk));
+            problem(
+                QStringLiteral("group-descriptors"),
+                QCoreApplication::translate("ExtCheck", "Group %1 counts %2 free blocks; its bitmap has %3.")
+                    .arg(g)
+                    .arg(ext2fs_bg_free_blocks_count(m_ext, g))
+                    .arg(freeOnDisk));
         quint32 freeInodes = 0;
         const ext2_ino_t firstInGroup = g * sb->s_inodes_per_group + 1;
         for (ext2_ino_t i = firstInGroup; i < firstInGroup + sb->s_inodes_per_group; ++i)
             if (!ext2fs_test_inode_bitmap2(m_ext->inode_map, i))
                 ++freeInodes;
         if (freeInodes != ext2fs_bg_free_inodes_count(m_ext, g))
-            problem(QStringLiteral("group-descriptors"),
-                    trCheck("Group %1 counts %2 free inodes; its bitmap has %3.")
-                        .arg(g)
-                        .arg(ext2fs_bg_free_inodes_count(m_ext, g))
-                        .arg(freeInodes));
+            problem(
+                QStringLiteral("group-descriptors"),
+                QCoreApplication::translate("ExtCheck", "Group %1 counts %2 free inodes; its bitmap has %3.")
+                    .arg(g)
+                    .arg(ext2fs_bg_free_inodes_count(m_ext, g))
+                    .arg(freeInodes));
         if (!m_progress(1, g + 1, m_ext->group_desc_count))
             return false;
     }
@@ -313,12 +341,13 @@ bool Checker::walkDirectories()
             const ext2_ino_t target = dirent->inode;
             const QString shown = QFile::decodeName(name);
             if (target == 0 || target > ext2_ino_t(c.m_inodes.size() - 1)) {
-                c.problem(
-                    QStringLiteral("directories"),
-                    trCheck("Directory inode %1: the entry \"%2\" names inode %3, which does not exist.")
-                        .arg(v->dir)
-                        .arg(shown)
-                        .arg(target));
+                c.problem(QStringLiteral("directories"),
+                          QCoreApplication::translate(
+                              "ExtCheck",
+                              "Directory inode %1: the entry \"%2\" names inode %3, which does not exist.")
+                              .arg(v->dir)
+                              .arg(shown)
+                              .arg(target));
                 return 0;
             }
             InodeState &state = c.m_inodes[target];
@@ -326,24 +355,28 @@ bool Checker::walkDirectories()
             if (entry == DIRENT_DOT_FILE) {
                 if (target != v->dir)
                     c.problem(QStringLiteral("directories"),
-                              trCheck("Directory inode %1: \".\" names inode %2, not itself.")
+                              QCoreApplication::translate(
+                                  "ExtCheck", "Directory inode %1: \".\" names inode %2, not itself.")
                                   .arg(v->dir)
                                   .arg(target));
                 return 0;
             }
             if (entry == DIRENT_DOT_DOT_FILE) {
                 if (target != v->parent)
-                    c.problem(
-                        QStringLiteral("directories"),
-                        trCheck("Directory inode %1: \"..\" names inode %2, but its parent is inode %3.")
-                            .arg(v->dir)
-                            .arg(target)
-                            .arg(v->parent));
+                    c.problem(QStringLiteral("directories"),
+                              QCoreApplication::translate(
+                                  "ExtCheck",
+                                  "Directory inode %1: \"..\" names inode %2, but its parent is inode %3.")
+                                  .arg(v->dir)
+                                  .arg(target)
+                                  .arg(v->parent));
                 return 0;
             }
             if (!state.inUse) {
                 c.problem(QStringLiteral("directories"),
-                          trCheck("Directory inode %1: the entry \"%2\" names inode %3, which is not in use.")
+                          QCoreApplication::translate(
+                              "ExtCheck",
+                              "Directory inode %1: the entry \"%2\" names inode %3, which is not in use.")
                               .arg(v->dir)
                               .arg(shown)
                               .arg(target));
@@ -354,7 +387,8 @@ bool Checker::walkDirectories()
                 if (stated != fileTypeOf(state.mode))
                     c.problem(
                         QStringLiteral("directories"),
-                        trCheck(
+                        QCoreApplication::translate(
+                            "ExtCheck",
                             "Directory inode %1: the entry \"%2\" says type %3, but inode %4 has type %5.")
                             .arg(v->dir)
                             .arg(shown)
@@ -365,8 +399,10 @@ bool Checker::walkDirectories()
             if (LINUX_S_ISDIR(state.mode)) {
                 if (state.visited)
                     c.problem(QStringLiteral("directories"),
-                              trCheck("Directory inode %1 is named by more than one directory (again as "
-                                      "\"%2\" in inode %3).")
+                              QCoreApplication::translate(
+                                  "ExtCheck",
+                                  "Directory inode %1 is named by more than one directory (again as "
+                                  "\"%2\" in inode %3).")
                                   .arg(target)
                                   .arg(shown)
                                   .arg(v->dir));
@@ -380,7 +416,9 @@ bool Checker::walkDirectories()
         const errcode_t rc = ext2fs_dir_iterate2(m_ext, dir, 0, nullptr, entryOf, &visit);
         if (rc)
             problem(QStringLiteral("directories"),
-                    trCheck("Directory inode %1 cannot be read: %2.").arg(dir).arg(errorText(rc)));
+                    QCoreApplication::translate("ExtCheck", "Directory inode %1 cannot be read: %2.")
+                        .arg(dir)
+                        .arg(errorText(rc)));
         ++m_result.directoriesChecked;
         if (++done % 64 == 0 && !m_progress(2, done, maxIno))
             return false;
@@ -407,7 +445,8 @@ void Checker::compareLinkCounts()
             continue;
         if (state.refs == 0) {
             problem(QStringLiteral("directories"),
-                    trCheck("Inode %1 is in use, but no directory names it.").arg(ino));
+                    QCoreApplication::translate("ExtCheck", "Inode %1 is in use, but no directory names it.")
+                        .arg(ino));
             continue;
         }
         // dir_nlink: a directory with too many subdirectories for the 16-bit count says 1.
@@ -415,7 +454,8 @@ void Checker::compareLinkCounts()
             continue;
         if (state.refs != state.links)
             problem(QStringLiteral("directories"),
-                    trCheck("Inode %1 has a link count of %2, but %3 directory entries name it.")
+                    QCoreApplication::translate(
+                        "ExtCheck", "Inode %1 has a link count of %2, but %3 directory entries name it.")
                         .arg(ino)
                         .arg(state.links)
                         .arg(state.refs));
@@ -427,12 +467,16 @@ Result Checker::run()
     checkSuperblock();
     checkGroupDescriptors();
     if (const errcode_t rc = ext2fs_read_bitmaps(m_ext)) {
-        problem(QStringLiteral("bitmaps"), trCheck("The bitmaps cannot be read: %1.").arg(errorText(rc)));
+        problem(
+            QStringLiteral("bitmaps"),
+            QCoreApplication::translate("ExtCheck", "The bitmaps cannot be read: %1.").arg(errorText(rc)));
         return m_result;
     }
     if (ext2fs_has_feature_bigalloc(m_ext->super)) {
         problem(QStringLiteral("superblock"),
-                trCheck("The file system uses bigalloc, whose block accounting this check does not cover."));
+                QCoreApplication::translate(
+                    "ExtCheck",
+                    "The file system uses bigalloc, whose block accounting this check does not cover."));
         return m_result;
     }
     ext2fs_allocate_block_bitmap(m_ext, "in use", &m_used);

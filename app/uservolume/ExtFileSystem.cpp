@@ -15,11 +15,6 @@ namespace strongroom {
 
 namespace {
 
-QString trFs(const char *text)
-{
-    return QCoreApplication::translate("ExtFileSystem", text);
-}
-
 void loadErrorTexts()
 {
     static std::once_flag once;
@@ -95,7 +90,7 @@ QString fileSystemTypeFromMagic(DecryptedImage &image)
     if (startsWith(start, 0x10040, "_BHRfS_M"))
         return QStringLiteral("btrfs");
     if (startsWith(start, 0, "LUKS\xba\xbe"))
-        return QStringLiteral("LUKS (a volume inside the volume)");
+        return QCoreApplication::translate("ExtFileSystem", "LUKS (a volume inside the volume)");
     if (startsWith(start, 3, "NTFS    "))
         return QStringLiteral("ntfs");
     if (startsWith(start, 3, "EXFAT   "))
@@ -130,18 +125,23 @@ Result<std::unique_ptr<ExtFileSystem>> ExtFileSystem::open(std::unique_ptr<Decry
     loadErrorTexts();
     const QString type = fileSystemTypeFromMagic(*image);
     if (type == QLatin1String("empty"))
-        return Error(
-            ExitCode::Unsupported,
-            trFs("%1: the volume holds no file system (its first bytes are zeros).").arg(image->image()));
+        return Error(ExitCode::Unsupported,
+                     QCoreApplication::translate(
+                         "ExtFileSystem", "%1: the volume holds no file system (its first bytes are zeros).")
+                         .arg(image->image()));
     if (type.isEmpty())
         return Error(
             ExitCode::Unsupported,
-            trFs("%1: the volume holds no file system Strongroom recognises; it reads ext2, ext3 and ext4.")
+            QCoreApplication::translate(
+                "ExtFileSystem",
+                "%1: the volume holds no file system Strongroom recognises; it reads ext2, ext3 and ext4.")
                 .arg(image->image()));
     if (type != QLatin1String("ext4"))
         return Error(ExitCode::Unsupported,
-                     trFs("%1: the volume holds a %2 file system; Strongroom reads ext2, ext3 and ext4 only. "
-                          "Open it with cryptsetup open and mount it instead.")
+                     QCoreApplication::translate(
+                         "ExtFileSystem",
+                         "%1: the volume holds a %2 file system; Strongroom reads ext2, ext3 and ext4 only. "
+                         "Open it with cryptsetup open and mount it instead.")
                          .arg(image->image(), type));
     std::unique_ptr<ExtFileSystem> fs(new ExtFileSystem);
     fs->m_image = std::move(image);
@@ -156,7 +156,7 @@ Result<std::unique_ptr<ExtFileSystem>> ExtFileSystem::open(std::unique_ptr<Decry
     }
     if (rc) {
         fs->m_fs = nullptr;
-        return fs->error(rc, trFs("opening the ext file system"));
+        return fs->error(rc, QCoreApplication::translate("ExtFileSystem", "opening the ext file system"));
     }
     return fs;
 }
@@ -169,8 +169,8 @@ qint64 ExtFileSystem::blockSize() const
 Error ExtFileSystem::error(errcode_t rc, const QString &what, ExitCode code) const
 {
     loadErrorTexts();
-    return Error(code,
-                 trFs("%1: %2: %3").arg(m_image->image(), what, QString::fromLocal8Bit(error_message(rc))));
+    return Error(code, QCoreApplication::translate("ExtFileSystem", "%1: %2: %3")
+                           .arg(m_image->image(), what, QString::fromLocal8Bit(error_message(rc))));
 }
 
 Result<quint32> ExtFileSystem::lookup(const QByteArray &path) const
@@ -180,10 +180,12 @@ Result<quint32> ExtFileSystem::lookup(const QByteArray &path) const
     const errcode_t rc = ext2fs_namei(m_fs, EXT2_ROOT_INO, EXT2_ROOT_INO, name.constData(), &ino);
     if (rc == EXT2_ET_FILE_NOT_FOUND || rc == EXT2_ET_NO_DIRECTORY)
         return Error(ExitCode::Failure,
-                     trFs("%1: there is no %2 in the volume.").arg(m_image->image(), QFile::decodeName(name)),
+                     QCoreApplication::translate("ExtFileSystem", "%1: there is no %2 in the volume.")
+                         .arg(m_image->image(), QFile::decodeName(name)),
                      QStringLiteral("not-found"));
     if (rc)
-        return error(rc, trFs("looking up %1").arg(QFile::decodeName(name)));
+        return error(
+            rc, QCoreApplication::translate("ExtFileSystem", "looking up %1").arg(QFile::decodeName(name)));
     return quint32(ino);
 }
 
@@ -193,7 +195,7 @@ Result<ExtInode> ExtFileSystem::stat(quint32 ino) const
     const errcode_t rc =
         ext2fs_read_inode_full(m_fs, ino, reinterpret_cast<ext2_inode *>(&inode), sizeof inode);
     if (rc)
-        return error(rc, trFs("reading inode %1").arg(ino));
+        return error(rc, QCoreApplication::translate("ExtFileSystem", "reading inode %1").arg(ino));
     ExtInode out;
     out.ino = ino;
     out.mode = inode.i_mode;
@@ -228,9 +230,12 @@ Result<QList<ExtDirEntry>> ExtFileSystem::list(quint32 directory) const
     const errcode_t rc = ext2fs_dir_iterate2(m_fs, directory, 0, nullptr, collect, &entries);
     if (rc == EXT2_ET_NO_DIRECTORY)
         return Error(ExitCode::Usage,
-                     trFs("%1: inode %2 is not a directory.").arg(m_image->image()).arg(directory));
+                     QCoreApplication::translate("ExtFileSystem", "%1: inode %2 is not a directory.")
+                         .arg(m_image->image())
+                         .arg(directory));
     if (rc)
-        return error(rc, trFs("reading directory inode %1").arg(directory));
+        return error(
+            rc, QCoreApplication::translate("ExtFileSystem", "reading directory inode %1").arg(directory));
     return entries;
 }
 
@@ -238,16 +243,20 @@ Result<QByteArray> ExtFileSystem::readLink(quint32 ino) const
 {
     ext2_inode inode{};
     if (const errcode_t rc = ext2fs_read_inode(m_fs, ino, &inode))
-        return error(rc, trFs("reading inode %1").arg(ino));
+        return error(rc, QCoreApplication::translate("ExtFileSystem", "reading inode %1").arg(ino));
     if (!LINUX_S_ISLNK(inode.i_mode))
         return Error(ExitCode::Usage,
-                     trFs("%1: inode %2 is not a symbolic link.").arg(m_image->image()).arg(ino));
+                     QCoreApplication::translate("ExtFileSystem", "%1: inode %2 is not a symbolic link.")
+                         .arg(m_image->image())
+                         .arg(ino));
     const qint64 size = qint64(EXT2_I_SIZE(&inode));
     if (size <= 0 || size > 65536)
-        return Error(ExitCode::Integrity, trFs("%1: symbolic link inode %2 has an impossible length %3.")
-                                              .arg(m_image->image())
-                                              .arg(ino)
-                                              .arg(size));
+        return Error(ExitCode::Integrity,
+                     QCoreApplication::translate("ExtFileSystem",
+                                                 "%1: symbolic link inode %2 has an impossible length %3.")
+                         .arg(m_image->image())
+                         .arg(ino)
+                         .arg(size));
     // A fast symlink keeps its target in the block pointers themselves.
     if (ext2fs_is_fast_symlink(&inode))
         return QByteArray(reinterpret_cast<const char *>(inode.i_block),
@@ -267,7 +276,9 @@ Result<QList<std::pair<QByteArray, QByteArray>>> ExtFileSystem::xattrs(quint32 i
 {
     ext2_xattr_handle *handle = nullptr;
     if (const errcode_t rc = ext2fs_xattrs_open(m_fs, ino, &handle))
-        return error(rc, trFs("reading the extended attributes of inode %1").arg(ino));
+        return error(
+            rc, QCoreApplication::translate("ExtFileSystem", "reading the extended attributes of inode %1")
+                    .arg(ino));
     QList<std::pair<QByteArray, QByteArray>> out;
     errcode_t rc = ext2fs_xattrs_read(handle);
     if (!rc) {
@@ -280,7 +291,9 @@ Result<QList<std::pair<QByteArray, QByteArray>>> ExtFileSystem::xattrs(quint32 i
     }
     ext2fs_xattrs_close(&handle);
     if (rc)
-        return error(rc, trFs("reading the extended attributes of inode %1").arg(ino));
+        return error(
+            rc, QCoreApplication::translate("ExtFileSystem", "reading the extended attributes of inode %1")
+                    .arg(ino));
     return out;
 }
 
@@ -288,20 +301,21 @@ Status ExtFileSystem::read(quint32 ino, const std::function<bool(const char *, q
 {
     ext2_file_t file = nullptr;
     if (const errcode_t rc = ext2fs_file_open(m_fs, ino, 0, &file))
-        return error(rc, trFs("opening inode %1").arg(ino));
+        return error(rc, QCoreApplication::translate("ExtFileSystem", "opening inode %1").arg(ino));
     constexpr unsigned int kPiece = 1024 * 1024;
     QByteArray buffer(kPiece, Qt::Uninitialized);
     Status result;
     for (;;) {
         unsigned int got = 0;
         if (const errcode_t rc = ext2fs_file_read(file, buffer.data(), kPiece, &got)) {
-            result = error(rc, trFs("reading inode %1").arg(ino));
+            result = error(rc, QCoreApplication::translate("ExtFileSystem", "reading inode %1").arg(ino));
             break;
         }
         if (got == 0)
             break;
         if (!sink(buffer.constData(), got)) {
-            result = Error(ExitCode::Cancelled, trFs("Cancelled."), QStringLiteral("cancelled"));
+            result = Error(ExitCode::Cancelled, QCoreApplication::translate("ExtFileSystem", "Cancelled."),
+                           QStringLiteral("cancelled"));
             break;
         }
     }

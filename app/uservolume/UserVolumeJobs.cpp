@@ -26,11 +26,6 @@ namespace strongroom {
 
 namespace {
 
-QString trJobs(const char *text)
-{
-    return QCoreApplication::translate("UserVolumeJobs", text);
-}
-
 QString shown(const QByteArray &path)
 {
     return QFile::decodeName(path.isEmpty() ? QByteArrayLiteral("/") : path);
@@ -44,7 +39,8 @@ QString isoTime(qint64 seconds, quint32 ns)
 
 QString systemError(const QString &what, const QString &path)
 {
-    return trJobs("Cannot %1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(errno)));
+    return QCoreApplication::translate("UserVolumeJobs", "Cannot %1 %2: %3")
+        .arg(what, path, QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 // A name from a directory that must not leave the target folder when used as a path component.
@@ -105,7 +101,9 @@ QJsonObject entryJson(const QByteArray &name, const ExtInode &inode, const QByte
 
 QList<JobStep> UserVolumeJob::steps() const
 {
-    return QList<JobStep>{JobStep{trJobs("Unlock the volume"), false}} + workSteps();
+    return QList<JobStep>{
+               JobStep{QCoreApplication::translate("UserVolumeJobs", "Unlock the volume"), false}} +
+           workSteps();
 }
 
 void UserVolumeJob::run(JobContext &context)
@@ -123,7 +121,8 @@ void UserVolumeJob::run(JobContext &context)
     if (!image)
         error = image.error();
     else {
-        context.log(trJobs("Key slot %1 opened %2 (%3, %4-byte sectors, data at byte %5).")
+        context.log(QCoreApplication::translate(
+                        "UserVolumeJobs", "Key slot %1 opened %2 (%3, %4-byte sectors, data at byte %5).")
                         .arg((*image)->keySlot())
                         .arg(m_source.image, (*image)->cipherName())
                         .arg((*image)->sectorSize())
@@ -159,12 +158,13 @@ VolumeListJob::VolumeListJob(UserVolumeSource source, QByteArray path, bool recu
 
 QString VolumeListJob::title() const
 {
-    return trJobs("List %1 in %2").arg(shown(m_path), QFileInfo(source().image).fileName());
+    return QCoreApplication::translate("UserVolumeJobs", "List %1 in %2")
+        .arg(shown(m_path), QFileInfo(source().image).fileName());
 }
 
 QList<JobStep> VolumeListJob::workSteps() const
 {
-    return {JobStep{trJobs("Read the directory"), false}};
+    return {JobStep{QCoreApplication::translate("UserVolumeJobs", "Read the directory"), false}};
 }
 
 std::optional<Error> VolumeListJob::listInto(JobContext &context, ExtFileSystem &fs, quint32 directory,
@@ -231,7 +231,9 @@ std::optional<Error> VolumeListJob::work(JobContext &context, ExtFileSystem &fs)
                      {QStringLiteral("directory"), top->isDirectory()},
                      {QStringLiteral("recursive"), m_recursive},
                      {QStringLiteral("entries"), out}});
-    context.setOverview(trJobs("%1 entries in %2.").arg(out.size()).arg(shown(m_path)));
+    context.setOverview(QCoreApplication::translate("UserVolumeJobs", "%1 entries in %2.")
+                            .arg(out.size())
+                            .arg(shown(m_path)));
     setAuditDetails({{QStringLiteral("path"), shown(m_path)}, {QStringLiteral("entries"), out.size()}});
     return std::nullopt;
 }
@@ -245,12 +247,13 @@ VolumeDiskUsageJob::VolumeDiskUsageJob(UserVolumeSource source, QByteArray path)
 
 QString VolumeDiskUsageJob::title() const
 {
-    return trJobs("Disk usage of %1 in %2").arg(shown(m_path), QFileInfo(source().image).fileName());
+    return QCoreApplication::translate("UserVolumeJobs", "Disk usage of %1 in %2")
+        .arg(shown(m_path), QFileInfo(source().image).fileName());
 }
 
 QList<JobStep> VolumeDiskUsageJob::workSteps() const
 {
-    return {JobStep{trJobs("Walk the tree"), false}};
+    return {JobStep{QCoreApplication::translate("UserVolumeJobs", "Walk the tree"), false}};
 }
 
 std::optional<Error> VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem &fs)
@@ -267,7 +270,7 @@ std::optional<Error> VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem
     std::function<std::optional<Error>(quint32, Usage &)> walk = [&](quint32 number,
                                                                      Usage &usage) -> std::optional<Error> {
         if (context.isCancelled())
-            return Error(ExitCode::Cancelled, trJobs("Cancelled."));
+            return Error(ExitCode::Cancelled, QCoreApplication::translate("UserVolumeJobs", "Cancelled."));
         auto inode = fs.stat(number);
         if (!inode)
             return inode.error();
@@ -330,7 +333,8 @@ std::optional<Error> VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem
                      {QStringLiteral("entries"), children}});
     setAuditDetails(
         {{QStringLiteral("path"), shown(m_path)}, {QStringLiteral("apparent_bytes"), total.apparent}});
-    context.setOverview(trJobs("%1: %2 bytes in %3 files and %4 folders (%5 bytes allocated).")
+    context.setOverview(QCoreApplication::translate(
+                            "UserVolumeJobs", "%1: %2 bytes in %3 files and %4 folders (%5 bytes allocated).")
                             .arg(shown(m_path))
                             .arg(total.apparent)
                             .arg(total.files)
@@ -348,12 +352,13 @@ VolumeReadFileJob::VolumeReadFileJob(UserVolumeSource source, QByteArray path, i
 
 QString VolumeReadFileJob::title() const
 {
-    return trJobs("Read %1 from %2").arg(shown(m_path), QFileInfo(source().image).fileName());
+    return QCoreApplication::translate("UserVolumeJobs", "Read %1 from %2")
+        .arg(shown(m_path), QFileInfo(source().image).fileName());
 }
 
 QList<JobStep> VolumeReadFileJob::workSteps() const
 {
-    return {JobStep{trJobs("Read the file"), false}};
+    return {JobStep{QCoreApplication::translate("UserVolumeJobs", "Read the file"), false}};
 }
 
 std::optional<Error> VolumeReadFileJob::work(JobContext &context, ExtFileSystem &fs)
@@ -364,17 +369,19 @@ std::optional<Error> VolumeReadFileJob::work(JobContext &context, ExtFileSystem 
         ext2fs_namei_follow(fs.handle(), EXT2_ROOT_INO, EXT2_ROOT_INO, m_path.constData(), &number);
     if (rc == EXT2_ET_FILE_NOT_FOUND || rc == EXT2_ET_NO_DIRECTORY)
         return Error(ExitCode::Failure,
-                     trJobs("%1: there is no %2 in the volume.").arg(source().image, shown(m_path)),
+                     QCoreApplication::translate("UserVolumeJobs", "%1: there is no %2 in the volume.")
+                         .arg(source().image, shown(m_path)),
                      QStringLiteral("not-found"));
     if (rc)
-        return fs.error(rc, trJobs("looking up %1").arg(shown(m_path)));
+        return fs.error(rc,
+                        QCoreApplication::translate("UserVolumeJobs", "looking up %1").arg(shown(m_path)));
     auto inode = fs.stat(number);
     if (!inode)
         return inode.error();
     if (!inode->isRegular())
-        return Error(
-            ExitCode::Usage,
-            trJobs("%1 in %2 is a %3, not a file.").arg(shown(m_path), source().image, inode->typeName()));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("UserVolumeJobs", "%1 in %2 is a %3, not a file.")
+                         .arg(shown(m_path), source().image, inode->typeName()));
     const qint64 wanted = m_limit > 0 ? std::min(m_limit, inode->size) : inode->size;
     context.startStep(1, wanted, ProgressUnit::Bytes);
     qint64 written = 0;
@@ -386,7 +393,9 @@ std::optional<Error> VolumeReadFileJob::work(JobContext &context, ExtFileSystem 
         if (m_fd < 0)
             m_bytes.append(data, n);
         else if (!writeAll(m_fd, data, n, false)) {
-            failure = Error(ExitCode::Failure, systemError(trJobs("write"), trJobs("the output")));
+            failure = Error(ExitCode::Failure,
+                            systemError(QCoreApplication::translate("UserVolumeJobs", "write"),
+                                        QCoreApplication::translate("UserVolumeJobs", "the output")));
             return false;
         }
         written += n;
@@ -402,7 +411,8 @@ std::optional<Error> VolumeReadFileJob::work(JobContext &context, ExtFileSystem 
                      {QStringLiteral("bytes"), written},
                      {QStringLiteral("size"), inode->size}});
     setAuditDetails({{QStringLiteral("path"), shown(m_path)}, {QStringLiteral("bytes"), written}});
-    context.setOverview(trJobs("%1: %2 bytes read.").arg(shown(m_path)).arg(written));
+    context.setOverview(
+        QCoreApplication::translate("UserVolumeJobs", "%1: %2 bytes read.").arg(shown(m_path)).arg(written));
     return std::nullopt;
 }
 
@@ -457,10 +467,12 @@ std::optional<Error> Extractor::measure(quint32 ino, qint64 &total)
         return entries.error();
     for (const ExtDirEntry &e : *entries) {
         if (!safeName(e.name))
-            return Error(ExitCode::Integrity, trJobs("Directory inode %1 holds an entry named \"%2\", which "
+            return Error(ExitCode::Integrity,
+                         QCoreApplication::translate("UserVolumeJobs",
+                                                     "Directory inode %1 holds an entry named \"%2\", which "
                                                      "no file system allows; nothing was extracted.")
-                                                  .arg(ino)
-                                                  .arg(QFile::decodeName(e.name)));
+                             .arg(ino)
+                             .arg(QFile::decodeName(e.name)));
         if (auto failed = measure(e.ino, total))
             return failed;
     }
@@ -473,9 +485,11 @@ std::optional<Error> Extractor::place(const QString &temp, const QString &destin
         m_force ? safefile::atomicReplace(temp, destination) : safefile::placeNew(temp, destination);
     if (!placed) {
         if (!m_force && QFileInfo(destination).exists())
-            return Error(ExitCode::Usage,
-                         trJobs("%1 already exists; nothing was replaced (use --force to replace it).")
-                             .arg(destination));
+            return Error(
+                ExitCode::Usage,
+                QCoreApplication::translate(
+                    "UserVolumeJobs", "%1 already exists; nothing was replaced (use --force to replace it).")
+                    .arg(destination));
         return placed.error();
     }
     return std::nullopt;
@@ -500,7 +514,8 @@ void Extractor::applyXattrs(quint32 ino, const QString &path, bool isLink)
                                            std::size_t(value.size()), 0);
         if (rc != 0)
             notes.append(
-                trJobs("%1: the extended attribute %2 could not be set: %3")
+                QCoreApplication::translate("UserVolumeJobs",
+                                            "%1: the extended attribute %2 could not be set: %3")
                     .arg(path, QString::fromLatin1(name), QString::fromLocal8Bit(std::strerror(errno))));
     }
 }
@@ -511,7 +526,8 @@ std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QString
     safefile::TempGuard guard(temp);
     if (const auto seen = m_extracted.constFind(inode.ino); seen != m_extracted.constEnd()) {
         if (::link(QFile::encodeName(*seen).constData(), QFile::encodeName(temp).constData()) != 0)
-            return Error(ExitCode::Failure, systemError(trJobs("link"), temp));
+            return Error(ExitCode::Failure,
+                         systemError(QCoreApplication::translate("UserVolumeJobs", "link"), temp));
         if (auto failed = place(temp, destination))
             return failed;
         guard.keep();
@@ -520,13 +536,15 @@ std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QString
     }
     const int fd = safefile::openPrivateFile(temp);
     if (fd < 0)
-        return Error(ExitCode::Failure, systemError(trJobs("create"), temp));
+        return Error(ExitCode::Failure,
+                     systemError(QCoreApplication::translate("UserVolumeJobs", "create"), temp));
     std::optional<Error> failure;
     const Status read = m_fs.read(inode.ino, [&](const char *data, qint64 size) {
         if (m_context.isCancelled())
             return false;
         if (!writeAll(fd, data, size, true)) {
-            failure = Error(ExitCode::Failure, systemError(trJobs("write"), temp));
+            failure = Error(ExitCode::Failure,
+                            systemError(QCoreApplication::translate("UserVolumeJobs", "write"), temp));
             return false;
         }
         bytes += size;
@@ -539,13 +557,18 @@ std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QString
         if (!read)
             return read.error();
         if (::ftruncate(fd, off_t(inode.size)) != 0)
-            return Error(ExitCode::Failure, systemError(trJobs("write"), temp));
+            return Error(ExitCode::Failure,
+                         systemError(QCoreApplication::translate("UserVolumeJobs", "write"), temp));
         if (m_root && ::fchown(fd, inode.uid, inode.gid) != 0)
-            return Error(ExitCode::Failure, systemError(trJobs("set the owner of"), temp));
+            return Error(
+                ExitCode::Failure,
+                systemError(QCoreApplication::translate("UserVolumeJobs", "set the owner of"), temp));
         if (::fchmod(fd, m_root ? (inode.mode & 07777) : (inode.mode & 0777)) != 0)
-            return Error(ExitCode::Failure, systemError(trJobs("set the mode of"), temp));
+            return Error(ExitCode::Failure,
+                         systemError(QCoreApplication::translate("UserVolumeJobs", "set the mode of"), temp));
         if (::fsync(fd) != 0)
-            return Error(ExitCode::Failure, systemError(trJobs("write"), temp));
+            return Error(ExitCode::Failure,
+                         systemError(QCoreApplication::translate("UserVolumeJobs", "write"), temp));
         return std::nullopt;
     };
     std::optional<Error> failed = finish();
@@ -554,7 +577,9 @@ std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QString
         const timespec times[2] = {{time_t(inode.atime), long(inode.atimeNs)},
                                    {time_t(inode.mtime), long(inode.mtimeNs)}};
         if (::futimens(fd, times) != 0)
-            failed = Error(ExitCode::Failure, systemError(trJobs("set the times of"), temp));
+            failed =
+                Error(ExitCode::Failure,
+                      systemError(QCoreApplication::translate("UserVolumeJobs", "set the times of"), temp));
     }
     ::close(fd);
     if (failed)
@@ -577,14 +602,17 @@ std::optional<Error> Extractor::extractLink(const ExtInode &inode, const QString
     safefile::TempGuard guard(temp);
     const QByteArray encoded = QFile::encodeName(temp);
     if (::symlink(target->constData(), encoded.constData()) != 0)
-        return Error(ExitCode::Failure, systemError(trJobs("create"), temp));
+        return Error(ExitCode::Failure,
+                     systemError(QCoreApplication::translate("UserVolumeJobs", "create"), temp));
     if (m_root && ::lchown(encoded.constData(), inode.uid, inode.gid) != 0)
-        return Error(ExitCode::Failure, systemError(trJobs("set the owner of"), temp));
+        return Error(ExitCode::Failure,
+                     systemError(QCoreApplication::translate("UserVolumeJobs", "set the owner of"), temp));
     applyXattrs(inode.ino, temp, true);
     const timespec times[2] = {{time_t(inode.atime), long(inode.atimeNs)},
                                {time_t(inode.mtime), long(inode.mtimeNs)}};
     if (::utimensat(AT_FDCWD, encoded.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
-        return Error(ExitCode::Failure, systemError(trJobs("set the times of"), temp));
+        return Error(ExitCode::Failure,
+                     systemError(QCoreApplication::translate("UserVolumeJobs", "set the times of"), temp));
     if (auto placed = place(temp, destination))
         return placed;
     guard.keep();
@@ -604,7 +632,8 @@ std::optional<Error> Extractor::extract(quint32 ino, const QString &destination)
     if (inode->isSymlink())
         return extractLink(*inode, destination);
     if (!inode->isDirectory()) {
-        notes.append(trJobs("%1: a %2 is not extracted.").arg(destination, inode->typeName()));
+        notes.append(QCoreApplication::translate("UserVolumeJobs", "%1: a %2 is not extracted.")
+                         .arg(destination, inode->typeName()));
         return std::nullopt;
     }
     const QByteArray encoded = QFile::encodeName(destination);
@@ -613,17 +642,21 @@ std::optional<Error> Extractor::extract(quint32 ino, const QString &destination)
     // Never into a symlink: with --force, a link planted at a folder's name would send the files
     // wherever it points.
     if (present && !S_ISDIR(st.st_mode))
-        return Error(
-            ExitCode::Usage,
-            trJobs("%1 exists and is not a folder; nothing was extracted into it.").arg(destination));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate(
+                         "UserVolumeJobs", "%1 exists and is not a folder; nothing was extracted into it.")
+                         .arg(destination));
     const bool existed = present;
     if (existed && !m_force)
-        return Error(ExitCode::Usage,
-                     trJobs("%1 already exists; nothing was replaced (use --force to extract into it).")
-                         .arg(destination));
+        return Error(
+            ExitCode::Usage,
+            QCoreApplication::translate(
+                "UserVolumeJobs", "%1 already exists; nothing was replaced (use --force to extract into it).")
+                .arg(destination));
     if (!existed && ::mkdir(encoded.constData(), 0700) != 0)
-        return Error(errno == EEXIST ? ExitCode::Usage : ExitCode::Failure,
-                     systemError(trJobs("create the folder"), destination));
+        return Error(
+            errno == EEXIST ? ExitCode::Usage : ExitCode::Failure,
+            systemError(QCoreApplication::translate("UserVolumeJobs", "create the folder"), destination));
     auto entries = m_fs.list(ino);
     if (!entries)
         return entries.error();
@@ -636,14 +669,20 @@ std::optional<Error> Extractor::extract(quint32 ino, const QString &destination)
     // The folder's own mode and times last: writing into it changed its times, and a read-only mode
     // would have stopped the writes.
     if (m_root && ::lchown(encoded.constData(), inode->uid, inode->gid) != 0)
-        return Error(ExitCode::Failure, systemError(trJobs("set the owner of"), destination));
+        return Error(
+            ExitCode::Failure,
+            systemError(QCoreApplication::translate("UserVolumeJobs", "set the owner of"), destination));
     applyXattrs(ino, destination, false);
     if (::chmod(encoded.constData(), m_root ? (inode->mode & 07777) : (inode->mode & 0777)) != 0)
-        return Error(ExitCode::Failure, systemError(trJobs("set the mode of"), destination));
+        return Error(
+            ExitCode::Failure,
+            systemError(QCoreApplication::translate("UserVolumeJobs", "set the mode of"), destination));
     const timespec times[2] = {{time_t(inode->atime), long(inode->atimeNs)},
                                {time_t(inode->mtime), long(inode->mtimeNs)}};
     if (::utimensat(AT_FDCWD, encoded.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
-        return Error(ExitCode::Failure, systemError(trJobs("set the times of"), destination));
+        return Error(
+            ExitCode::Failure,
+            systemError(QCoreApplication::translate("UserVolumeJobs", "set the times of"), destination));
     safefile::fsyncDirectory(destination);
     ++folders;
     return std::nullopt;
@@ -658,12 +697,14 @@ VolumeExtractJob::VolumeExtractJob(UserVolumeSource source, Request request)
 
 QString VolumeExtractJob::title() const
 {
-    return trJobs("Extract from %1").arg(QFileInfo(source().image).fileName());
+    return QCoreApplication::translate("UserVolumeJobs", "Extract from %1")
+        .arg(QFileInfo(source().image).fileName());
 }
 
 QList<JobStep> VolumeExtractJob::workSteps() const
 {
-    return {JobStep{trJobs("Read the directory tree"), false}, JobStep{trJobs("Extract the files"), false}};
+    return {JobStep{QCoreApplication::translate("UserVolumeJobs", "Read the directory tree"), false},
+            JobStep{QCoreApplication::translate("UserVolumeJobs", "Extract the files"), false}};
 }
 
 std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &fs)
@@ -671,7 +712,8 @@ std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &
     context.startStep(1);
     if (!QFileInfo(m_request.targetFolder).isDir())
         return Error(ExitCode::Usage,
-                     trJobs("%1 is not a folder; create it first.").arg(m_request.targetFolder));
+                     QCoreApplication::translate("UserVolumeJobs", "%1 is not a folder; create it first.")
+                         .arg(m_request.targetFolder));
     Extractor extractor(context, fs, m_request.force);
     QList<std::pair<quint32, QString>> tops;
     qint64 total = 0;
@@ -699,7 +741,8 @@ std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &
     if (context.isCancelled())
         return std::nullopt;
     if (Status room =
-            safefile::requireFreeSpace(m_request.targetFolder, total, trJobs("the extracted files"));
+            safefile::requireFreeSpace(m_request.targetFolder, total,
+                                       QCoreApplication::translate("UserVolumeJobs", "the extracted files"));
         !room)
         return room.error();
     context.startStep(2, total, ProgressUnit::Bytes);
@@ -726,14 +769,15 @@ std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &
                      {QStringLiteral("to"), QFileInfo(m_request.targetFolder).absoluteFilePath()},
                      {QStringLiteral("files"), extractor.files},
                      {QStringLiteral("bytes"), extractor.bytes}});
-    context.setOverview(
-        trJobs("Extracted %1 files (%2 bytes), %3 folders, %4 symlinks and %5 hard links to %6.")
-            .arg(extractor.files)
-            .arg(extractor.bytes)
-            .arg(extractor.folders)
-            .arg(extractor.links)
-            .arg(extractor.hardLinks)
-            .arg(m_request.targetFolder));
+    context.setOverview(QCoreApplication::translate(
+                            "UserVolumeJobs",
+                            "Extracted %1 files (%2 bytes), %3 folders, %4 symlinks and %5 hard links to %6.")
+                            .arg(extractor.files)
+                            .arg(extractor.bytes)
+                            .arg(extractor.folders)
+                            .arg(extractor.links)
+                            .arg(extractor.hardLinks)
+                            .arg(m_request.targetFolder));
     return std::nullopt;
 }
 
@@ -743,13 +787,15 @@ VolumeCheckJob::VolumeCheckJob(UserVolumeSource source) : UserVolumeJob(std::mov
 
 QString VolumeCheckJob::title() const
 {
-    return trJobs("Check the file system in %1").arg(QFileInfo(source().image).fileName());
+    return QCoreApplication::translate("UserVolumeJobs", "Check the file system in %1")
+        .arg(QFileInfo(source().image).fileName());
 }
 
 QList<JobStep> VolumeCheckJob::workSteps() const
 {
-    return {JobStep{trJobs("Check the inodes"), false}, JobStep{trJobs("Compare the bitmaps"), false},
-            JobStep{trJobs("Check the directories"), false}};
+    return {JobStep{QCoreApplication::translate("UserVolumeJobs", "Check the inodes"), false},
+            JobStep{QCoreApplication::translate("UserVolumeJobs", "Compare the bitmaps"), false},
+            JobStep{QCoreApplication::translate("UserVolumeJobs", "Check the directories"), false}};
 }
 
 std::optional<Error> VolumeCheckJob::work(JobContext &context, ExtFileSystem &fs)
@@ -781,15 +827,19 @@ std::optional<Error> VolumeCheckJob::work(JobContext &context, ExtFileSystem &fs
                      {QStringLiteral("inodes_checked"), result.inodesChecked}});
     if (!result.problems.isEmpty())
         return Error(ExitCode::Integrity,
-                     trJobs("%1: the file system has %2 problems (listed above); nothing was changed. "
-                            "Run e2fsck on a copy of the opened volume to repair it.")
+                     QCoreApplication::translate(
+                         "UserVolumeJobs",
+                         "%1: the file system has %2 problems (listed above); nothing was changed. "
+                         "Run e2fsck on a copy of the opened volume to repair it.")
                          .arg(source().image)
                          .arg(result.problems.size()),
                      QStringLiteral("file-system"));
-    context.setOverview(trJobs("%1: the file system is consistent (%2 inodes, %3 directories checked).")
-                            .arg(source().image)
-                            .arg(result.inodesChecked)
-                            .arg(result.directoriesChecked));
+    context.setOverview(
+        QCoreApplication::translate("UserVolumeJobs",
+                                    "%1: the file system is consistent (%2 inodes, %3 directories checked).")
+            .arg(source().image)
+            .arg(result.inodesChecked)
+            .arg(result.directoriesChecked));
     return std::nullopt;
 }
 

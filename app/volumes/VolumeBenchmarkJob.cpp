@@ -18,7 +18,7 @@ VolumeBenchmarkJob::VolumeBenchmarkJob(int iterTimeMs, int argonMemoryKib)
 
 QList<JobStep> VolumeBenchmarkJob::steps() const
 {
-    return {JobStep{QStringLiteral("Ciphers")},
+    return {JobStep{QCoreApplication::translate("VolumeJobs", "Ciphers")},
             JobStep{QCoreApplication::translate("VolumeJobs", "PBKDF calibration")}};
 }
 

@@ -12,6 +12,7 @@
 #include "core/SafeFile.h"
 #include "keylist/KeyListSettings.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -131,7 +132,8 @@ void printHuman(QTextStream &out, const QJsonObject &result)
 std::optional<int> jobEnd(CliContext &context, const JobReport &report)
 {
     if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")));
+        return context.fail(
+            Error(ExitCode::Cancelled, QCoreApplication::translate("BenchCommands", "Cancelled.")));
     if (report.error)
         return context.fail(*report.error);
     return std::nullopt;
@@ -173,13 +175,16 @@ int runPostgres(CliContext &context, const QCommandLineParser &parser, const ben
                 const QString &csvPath)
 {
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(usage(QStringLiteral("Give a database FILE or --dbname CONN, not both.")));
+        return context.fail(usage(QCoreApplication::translate(
+            "BenchCommands", "Give a database FILE or --dbname CONN, not both.")));
     if (common.againstPlainTwin)
-        return context.fail(usage(QStringLiteral("--against-plain-twin is for SQLCipher files; for "
-                                                 "PostgreSQL compare two connections with --against "
-                                                 "CONN2.")));
+        return context.fail(usage(
+            QCoreApplication::translate("BenchCommands", "--against-plain-twin is for SQLCipher files; for "
+                                                         "PostgreSQL compare two connections with --against "
+                                                         "CONN2.")));
     if (!parser.isSet(QStringLiteral("dbname")))
-        return context.fail(usage(QStringLiteral("--against CONN2 compares with --dbname CONN; give both.")));
+        return context.fail(usage(QCoreApplication::translate(
+            "BenchCommands", "--against CONN2 compares with --dbname CONN; give both.")));
     if (CliContext::keyGiven(parser))
         return context.fail(usage(
             QStringLiteral("--key-env, --key-file and --passphrase-stdin open SQLCipher files; a PostgreSQL "
@@ -221,7 +226,9 @@ int runPostgres(CliContext &context, const QCommandLineParser &parser, const ben
         report = context.runJob(job);
     }
     if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled; no baseline was saved.")));
+        return context.fail(
+            Error(ExitCode::Cancelled,
+                  QCoreApplication::translate("BenchCommands", "Cancelled; no baseline was saved.")));
     if (report.error)
         return context.fail(*report.error);
     if (Status written = writeCsv(csvPath, job->result()); !written)
@@ -284,17 +291,18 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
     const auto warmup = wholeNumber(parser, QStringLiteral("warmup"), 0, ok);
     const auto rounds = wholeNumber(parser, QStringLiteral("rounds"), 1, ok);
     if (!ok)
-        return context.fail(
-            usage(QStringLiteral("--iterations and --rounds want a whole number of at least 1, "
-                                 "--warmup one of at least 0.")));
+        return context.fail(usage(QCoreApplication::translate(
+            "BenchCommands", "--iterations and --rounds want a whole number of at least 1, "
+                             "--warmup one of at least 0.")));
     if (parser.isSet(QStringLiteral("duration"))) {
         if (iterations)
-            return context.fail(usage(QStringLiteral("Give --iterations or --duration, not both.")));
+            return context.fail(usage(
+                QCoreApplication::translate("BenchCommands", "Give --iterations or --duration, not both.")));
         bool isNumber = false;
         request.durationSeconds = parser.value(QStringLiteral("duration")).toDouble(&isNumber);
         if (!isNumber || request.durationSeconds <= 0 || request.durationSeconds > 86400)
-            return context.fail(
-                usage(QStringLiteral("--duration wants seconds, more than 0 and at most 86400.")));
+            return context.fail(usage(QCoreApplication::translate(
+                "BenchCommands", "--duration wants seconds, more than 0 and at most 86400.")));
     }
     request.iterations = iterations.value_or(1000);
     request.warmup = warmup.value_or(50);
@@ -307,15 +315,16 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
     request.compareBaseline = parser.value(QStringLiteral("compare"));
     if (parser.isSet(QStringLiteral("threshold"))) {
         if (request.compareBaseline.isEmpty())
-            return context.fail(usage(QStringLiteral("--threshold applies to --compare NAME; give both.")));
+            return context.fail(usage(QCoreApplication::translate(
+                "BenchCommands", "--threshold applies to --compare NAME; give both.")));
         QString text = parser.value(QStringLiteral("threshold")).trimmed();
         if (text.endsWith(QLatin1Char('%')))
             text.chop(1);
         bool isNumber = false;
         request.thresholdPercent = text.toDouble(&isNumber);
         if (!isNumber || request.thresholdPercent < 0 || request.thresholdPercent > 1000)
-            return context.fail(
-                usage(QStringLiteral("--threshold wants a percentage from 0 to 1000, e.g. 5%.")));
+            return context.fail(usage(QCoreApplication::translate(
+                "BenchCommands", "--threshold wants a percentage from 0 to 1000, e.g. 5%.")));
     }
     const QString csvPath = parser.value(QStringLiteral("csv"));
     if (parser.isSet(QStringLiteral("dbname")) || parser.isSet(QStringLiteral("against")))
@@ -326,11 +335,12 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
         return context.fail(diagnosis.error());
     if (diagnosis.what == OpenDiagnosis::Case::PlainSqlite && request.againstPlainTwin) {
         diagnosis.session->close();
-        return context.fail(
-            Error(ExitCode::Usage,
-                  QStringLiteral("%1 is plain SQLite: it has no encryption to measure against a twin. "
-                                 "Run without --against-plain-twin.")
-                      .arg(diagnosis.path)));
+        return context.fail(Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("BenchCommands",
+                                        "%1 is plain SQLite: it has no encryption to measure against a twin. "
+                                        "Run without --against-plain-twin.")
+                .arg(diagnosis.path)));
     }
     request.session = diagnosis.session;
 
@@ -339,8 +349,9 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
     diagnosis.session->close();
     if (report.outcome == JobOutcome::Cancelled)
         return context.fail(
-            Error(ExitCode::Cancelled, QStringLiteral("Cancelled; the decrypted twin, if any, was "
-                                                      "removed and no baseline was saved.")));
+            Error(ExitCode::Cancelled,
+                  QCoreApplication::translate("BenchCommands", "Cancelled; the decrypted twin, if any, was "
+                                                               "removed and no baseline was saved.")));
     if (report.error)
         return context.fail(*report.error);
 
@@ -364,7 +375,8 @@ int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parse
         bool ok = false;
         seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok);
         if (!ok || seconds < 0.05 || seconds > 10)
-            return context.fail(usage(QStringLiteral("--seconds wants a number from 0.05 to 10.")));
+            return context.fail(usage(
+                QCoreApplication::translate("BenchCommands", "--seconds wants a number from 0.05 to 10.")));
     }
     auto job =
         std::make_shared<bench::CryptoBenchJob>(!parser.isSet(QStringLiteral("no-reference")), seconds);
@@ -422,7 +434,8 @@ int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
         bool ok = false;
         request.targetMs = parser.value(QStringLiteral("target-ms")).toInt(&ok);
         if (!ok || request.targetMs < 10 || request.targetMs > 60000)
-            return context.fail(usage(QStringLiteral("--target-ms wants a whole number from 10 to 60000.")));
+            return context.fail(usage(QCoreApplication::translate(
+                "BenchCommands", "--target-ms wants a whole number from 10 to 60000.")));
     }
     const JobReport report = context.runJob(std::make_shared<bench::KdfBenchJob>(request));
     if (const std::optional<int> end = jobEnd(context, report))
@@ -486,13 +499,14 @@ int BenchSqlCipherCommand::run(CliContext &context, const QCommandLineParser &pa
     request.sizeMb = wholeNumber(parser, QStringLiteral("size-mb"), 1, ok).value_or(request.sizeMb);
     request.rounds = wholeNumber(parser, QStringLiteral("rounds"), 1, ok).value_or(request.rounds);
     if (!ok || request.sizeMb > 4096 || request.rounds > 20)
-        return context.fail(
-            usage(QStringLiteral("--size-mb wants a whole number from 1 to 4096, --rounds one "
-                                 "from 1 to 20.")));
+        return context.fail(usage(QCoreApplication::translate(
+            "BenchCommands", "--size-mb wants a whole number from 1 to 4096, --rounds one "
+                             "from 1 to 20.")));
     const JobReport report = context.runJob(std::make_shared<bench::SqlCipherBenchJob>(request));
     if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(
-            Error(ExitCode::Cancelled, QStringLiteral("Cancelled; the temporary files were removed.")));
+        return context.fail(Error(
+            ExitCode::Cancelled,
+            QCoreApplication::translate("BenchCommands", "Cancelled; the temporary files were removed.")));
     if (const std::optional<int> end = jobEnd(context, report))
         return *end;
     if (context.json()) {

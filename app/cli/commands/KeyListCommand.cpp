@@ -4,6 +4,8 @@
 #include "keylist/KeyListSettings.h"
 #include "keylist/ListKeysJob.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 void KeyListCommand::declare(QCommandLineParser &parser) const
@@ -25,7 +27,8 @@ void KeyListCommand::declare(QCommandLineParser &parser) const
 int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("key list takes no arguments.")));
+        return context.fail(Error(
+            ExitCode::Usage, QCoreApplication::translate("KeyListCommand", "key list takes no arguments.")));
     KeyListRequest request;
     request.rotationDays = keylistsettings::rotationDays();
     if (parser.isSet(QStringLiteral("rotation-days"))) {
@@ -33,8 +36,9 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
         request.rotationDays = parser.value(QStringLiteral("rotation-days")).toInt(&ok);
         if (!ok || request.rotationDays <= 0)
             return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--rotation-days takes a number of days "
-                                                      "above 0.")));
+                Error(ExitCode::Usage,
+                      QCoreApplication::translate("KeyListCommand", "--rotation-days takes a number of days "
+                                                                    "above 0.")));
     }
     const bool onlyGiven = parser.isSet(QStringLiteral("only-given"));
     request.historyFolders = onlyGiven ? QStringList() : keylistsettings::historyFolders();

@@ -5,6 +5,8 @@
 #include "core/ControlCharacters.h"
 #include "keylist/KeyListSettings.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 void KeySetRotationCommand::declare(QCommandLineParser &parser) const
@@ -20,13 +22,15 @@ int KeySetRotationCommand::run(CliContext &context, const QCommandLineParser &pa
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("key set-rotation takes a key id and a number of days "
-                                                  "(or \"default\").")));
+        return context.fail(Error(ExitCode::Usage, QCoreApplication::translate(
+                                                       "KeyRotationCommand",
+                                                       "key set-rotation takes a key id and a number of days "
+                                                       "(or \"default\").")));
     const QString keyId = args.at(0).trimmed();
     if (keyId.isEmpty() || keyId.size() > 200 || keyId != escapeControlCharacters(keyId))
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("\"%1\" is not a key id; key list shows them.")
+            Error(ExitCode::Usage, QCoreApplication::translate("KeyRotationCommand",
+                                                               "\"%1\" is not a key id; key list shows them.")
                                        .arg(escapeControlCharacters(keyId))));
     int days = 0;
     if (args.at(1) != QLatin1String("default")) {
@@ -34,8 +38,9 @@ int KeySetRotationCommand::run(CliContext &context, const QCommandLineParser &pa
         days = args.at(1).toInt(&ok);
         if (!ok || days < 1 || days > 3650)
             return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("DAYS is a number of days from 1 to 3650, "
-                                                      "or \"default\".")));
+                Error(ExitCode::Usage, QCoreApplication::translate("KeyRotationCommand",
+                                                                   "DAYS is a number of days from 1 to 3650, "
+                                                                   "or \"default\".")));
     }
     const int previous = keylistsettings::keyRotationDays().value(keyId, 0);
     keylistsettings::setKeyRotationDays(keyId, days);

@@ -12,6 +12,7 @@
 #include "pgbackup/PgRestoreJob.h"
 #include "pgbackup/PgVerifyJob.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strongroom::cli {
@@ -61,8 +62,10 @@ std::optional<Error> readBackupKeys(CliContext &context, const QCommandLineParse
             return passphrase.error();
         keys.passphrase = *passphrase;
     } else if (identities.isEmpty()) {
-        return Error(ExitCode::Usage, QStringLiteral("Give the key: --identity FILE, or the passphrase with "
-                                                     "--passphrase-stdin, --key-file or --key-env."));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("PgBackupCommands",
+                                                 "Give the key: --identity FILE, or the passphrase with "
+                                                 "--passphrase-stdin, --key-file or --key-env."));
     }
     for (const QString &file : identities) {
         auto set = age::readIdentitySet(file, keys.passphrase ? &*keys.passphrase : nullptr);
@@ -106,8 +109,9 @@ int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("pg backup takes no arguments besides its "
-                                                  "options (did you mean pg backup list?).")));
+            Error(ExitCode::Usage, QCoreApplication::translate("PgBackupCommands",
+                                                               "pg backup takes no arguments besides its "
+                                                               "options (did you mean pg backup list?).")));
     auto connection = pgopts::connection(parser);
     if (!connection)
         return context.fail(connection.error());
@@ -124,14 +128,17 @@ int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.password = *password;
     request.folder = parser.value(QStringLiteral("dir"));
     if (request.folder.isEmpty())
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("Say where the backup goes: --dir DIR.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("PgBackupCommands", "Say where the backup goes: --dir DIR.")));
     request.globals = parser.isSet(QStringLiteral("globals"));
     if (parser.isSet(QStringLiteral("lock-wait-timeout"))) {
         bool ok = false;
         request.lockWaitTimeoutSeconds = parser.value(QStringLiteral("lock-wait-timeout")).toInt(&ok);
         if (!ok || request.lockWaitTimeoutSeconds < 1)
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--lock-wait-timeout wants a number of seconds.")));
+            return context.fail(Error(
+                ExitCode::Usage, QCoreApplication::translate(
+                                     "PgBackupCommands", "--lock-wait-timeout wants a number of seconds.")));
     }
     age::RecipientSet recipients;
     if (const std::optional<Error> error = collectRecipients(parser, recipients))
@@ -176,14 +183,16 @@ void PgBackupListCommand::declare(QCommandLineParser &parser) const
 int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg backup list takes exactly one DIR.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("PgBackupCommands", "pg backup list takes exactly one DIR.")));
     auto policy = pgPolicyOf(parser);
     if (!policy)
         return context.fail(policy.error());
     const JobReport report =
         context.runJob(std::make_shared<ListPgBackupsJob>(parser.positionalArguments().first(), *policy));
     if (report.error || report.outcome != JobOutcome::Succeeded || context.json())
-        return finishPgJob(context, report, QStringLiteral("Cancelled."));
+        return finishPgJob(context, report, QCoreApplication::translate("PgBackupCommands", "Cancelled."));
     context.out() << report.overview << Qt::endl;
     for (const QJsonValue &value : report.data.value(QStringLiteral("backups")).toArray()) {
         const QJsonObject backup = value.toObject();
@@ -231,7 +240,9 @@ void PgBackupPruneCommand::declare(QCommandLineParser &parser) const
 int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg backup prune takes exactly one DIR.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("PgBackupCommands", "pg backup prune takes exactly one DIR.")));
     auto policy = pgPolicyOf(parser);
     if (!policy)
         return context.fail(policy.error());
@@ -255,7 +266,7 @@ int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &par
             return context.fail(*refused);
     }
     return finishPgJob(context, context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, dryRun)),
-                       QStringLiteral("Cancelled."));
+                       QCoreApplication::translate("PgBackupCommands", "Cancelled."));
 }
 
 void PgRestoreCommand::declare(QCommandLineParser &parser) const
@@ -286,7 +297,9 @@ void PgRestoreCommand::declare(QCommandLineParser &parser) const
 int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg restore takes exactly one FILE.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("PgBackupCommands", "pg restore takes exactly one FILE.")));
     auto connection = pgopts::connection(parser);
     if (!connection)
         return context.fail(connection.error());
@@ -301,9 +314,10 @@ int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.create = parser.isSet(QStringLiteral("create"));
     request.clean = parser.isSet(QStringLiteral("clean"));
     if (request.clean && request.create)
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("--create makes a new, empty database; --clean is "
-                                                  "for restoring over an existing one. Give one.")));
+        return context.fail(Error(
+            ExitCode::Usage, QCoreApplication::translate("PgBackupCommands",
+                                                         "--create makes a new, empty database; --clean is "
+                                                         "for restoring over an existing one. Give one.")));
     if (request.clean) {
         if (const std::optional<Error> refused =
                 context.confirm(parser, QStringLiteral("Replace the objects of %1 that the backup holds?")
@@ -315,7 +329,8 @@ int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
         request.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
         if (!ok || request.jobs < 1 || request.jobs > 64)
             return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--jobs wants a number from 1 to 64.")));
+                Error(ExitCode::Usage, QCoreApplication::translate("PgBackupCommands",
+                                                                   "--jobs wants a number from 1 to 64.")));
     }
     request.stagingParent = parser.value(QStringLiteral("staging-dir"));
     if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys, true))
@@ -358,14 +373,17 @@ void PgVerifyCommand::declare(QCommandLineParser &parser) const
 int PgVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg verify takes exactly one FILE.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("PgBackupCommands", "pg verify takes exactly one FILE.")));
     PgVerifyRequest request;
     request.file = parser.positionalArguments().first();
     if (parser.isSet(QStringLiteral("level"))) {
         bool ok = false;
         request.level = parser.value(QStringLiteral("level")).toInt(&ok);
         if (!ok || request.level < 1 || request.level > 3)
-            return context.fail(Error(ExitCode::Usage, QStringLiteral("--level wants 1, 2 or 3.")));
+            return context.fail(Error(ExitCode::Usage, QCoreApplication::translate(
+                                                           "PgBackupCommands", "--level wants 1, 2 or 3.")));
     }
     // Level 3 without --dbname drills into a temporary cluster of its own.
     if (request.level == 3 && !parser.value(QStringLiteral("dbname")).isEmpty()) {
@@ -375,7 +393,9 @@ int PgVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
         request.drillServer = *connection;
         if (parser.isSet(QStringLiteral("password-stdin")) &&
             parser.isSet(QStringLiteral("passphrase-stdin")))
-            return context.fail(Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the "
+            return context.fail(
+                Error(ExitCode::Usage,
+                      QCoreApplication::translate("PgBackupCommands", "Standard input cannot carry both the "
                                                                       "PostgreSQL password and the backup "
                                                                       "passphrase.")));
         auto password = pgopts::password(context, parser, *connection);
@@ -389,7 +409,7 @@ int PgVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (report.error && !context.json())
         for (const QString &detail : report.details)
             context.err() << detail << Qt::endl;
-    return finishPgJob(context, report, QStringLiteral("Cancelled."));
+    return finishPgJob(context, report, QCoreApplication::translate("PgBackupCommands", "Cancelled."));
 }
 
 void PgCompareCommand::declare(QCommandLineParser &parser) const
@@ -402,14 +422,17 @@ void PgCompareCommand::declare(QCommandLineParser &parser) const
 int PgCompareCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("pg compare takes exactly one FILE.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("PgBackupCommands", "pg compare takes exactly one FILE.")));
     auto connection = pgopts::connection(parser);
     if (!connection)
         return context.fail(connection.error());
     if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL "
-                                                  "password and the backup passphrase.")));
+        return context.fail(Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("PgBackupCommands", "Standard input cannot carry both the PostgreSQL "
+                                                            "password and the backup passphrase.")));
     PgCompareRequest request;
     request.file = parser.positionalArguments().first();
     request.live = *connection;
@@ -420,7 +443,7 @@ int PgCompareCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(password.error());
     request.password = *password;
     return finishPgJob(context, context.runJob(std::make_shared<PgCompareJob>(request)),
-                       QStringLiteral("Cancelled."));
+                       QCoreApplication::translate("PgBackupCommands", "Cancelled."));
 }
 
 } // namespace strongroom::cli

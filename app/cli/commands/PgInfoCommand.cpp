@@ -5,6 +5,8 @@
 #include "core/ControlCharacters.h"
 #include "postgres/PgInfoJob.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 using namespace strongroom::postgres;
@@ -87,7 +89,8 @@ int PgInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
     const int sessions = parser.value(QStringLiteral("sessions")).toInt(&sessionsOk);
     if (!sessionsOk || sessions < 1 || sessions > 64)
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("--sessions takes a number from 1 to 64.")));
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("PgInfoCommand", "--sessions takes a number from 1 to 64.")));
 
     PgInfoJob::Request request{*connection, *password, parser.isSet(QStringLiteral("exact")), sessions};
     auto job = std::make_shared<PgInfoJob>(request);
@@ -103,7 +106,8 @@ int PgInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
         report = context.runJob(job);
     }
     if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")));
+        return context.fail(
+            Error(ExitCode::Cancelled, QCoreApplication::translate("PgInfoCommand", "Cancelled.")));
     if (report.error)
         return context.fail(*report.error);
     if (context.json())

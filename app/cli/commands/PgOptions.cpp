@@ -4,6 +4,7 @@
 #include "keys/KeyReader.h"
 #include "keys/Keyring.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 namespace strongroom::cli::pgopts {
@@ -35,8 +36,9 @@ Result<PgConnection> connection(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("dbname")))
         return Error(ExitCode::Usage,
-                     QStringLiteral("Name the database with --dbname CONN (a conninfo, a URI or a "
-                                    "service name)."));
+                     QCoreApplication::translate(
+                         "PgOptions", "Name the database with --dbname CONN (a conninfo, a URI or a "
+                                      "service name)."));
     return PgConnection::parse(parser.value(QStringLiteral("dbname")));
 }
 
@@ -46,7 +48,8 @@ Result<PgPassword> fromKeyring(const PgConnection &connection)
 {
     if (!Keyring::isAvailable())
         return Error(ExitCode::Environment,
-                     QStringLiteral(
+                     QCoreApplication::translate(
+                         "PgOptions",
                          "--password-keyring needs the desktop keyring, and none is running (Secret Service "
                          "or KWallet). Start it, or give the password another way."));
     // The CLI runs no event loop of its own, so waiting here for QtKeychain's answer nests nothing.
@@ -74,8 +77,9 @@ Result<PgPassword> password(CliContext &context, const QCommandLineParser &parse
                       int(parser.isSet(QStringLiteral("password-keyring")));
     if (given > 1)
         return Error(ExitCode::Usage,
-                     QStringLiteral("Give the password one way only: --password-env, --password-file, "
-                                    "--password-stdin or --password-keyring."));
+                     QCoreApplication::translate(
+                         "PgOptions", "Give the password one way only: --password-env, --password-file, "
+                                      "--password-stdin or --password-keyring."));
     if (parser.isSet(QStringLiteral("password-keyring")))
         return fromKeyring(connection);
     KeySource source;
@@ -111,7 +115,7 @@ Result<PgPassword> promptPassword(const PgConnection &connection)
     QCA::SecureArray secret =
         KeyReader::promptNoEcho(QStringLiteral("Password for %1: ").arg(connection.displayName()));
     if (secret.isEmpty())
-        return Error(ExitCode::Usage, QStringLiteral("No password entered."));
+        return Error(ExitCode::Usage, QCoreApplication::translate("PgOptions", "No password entered."));
     return PgPassword{KeyMaterial(secret), QStringLiteral("the prompt")};
 }
 

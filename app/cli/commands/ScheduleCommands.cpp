@@ -29,7 +29,7 @@ namespace {
 int finishReport(CliContext &context, const JobReport &report)
 {
     FailedExitOptions options;
-    options.cancelledMessage = QStringLiteral("Cancelled.");
+    options.cancelledMessage = QCoreApplication::translate("ScheduleCommands", "Cancelled.");
     options.reportBesideError = true;
     if (auto failed = context.failedExit(report, options))
         return *failed;
@@ -157,7 +157,9 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
     const QString verb = path().join(QLatin1Char(' '));
     QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("%1 needs its target.").arg(verb)));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("ScheduleCommands", "%1 needs its target.").arg(verb)));
     Schedule schedule;
     schedule.kind = m_kind;
     const QString given = args.takeFirst();
@@ -170,7 +172,9 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
         schedule.engine = Schedule::Engine::Postgres;
         schedule.target = connection->conninfo();
         if (!parser.isSet(QStringLiteral("dir")))
-            return context.fail(Error(ExitCode::Usage, QStringLiteral("A PostgreSQL backup schedule needs "
+            return context.fail(
+                Error(ExitCode::Usage,
+                      QCoreApplication::translate("ScheduleCommands", "A PostgreSQL backup schedule needs "
                                                                       "--dir naming its backup folder.")));
     } else if (m_kind == Schedule::Kind::Drill && target.isDir() &&
                pgschedule::isPgBackupFolder(schedule.target))
@@ -185,14 +189,16 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
                      int(parser.isSet(QStringLiteral("weekly"))) +
                      int(parser.isSet(QStringLiteral("on-calendar")));
     if (ways != 1)
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("Say when, one way: --daily HH:MM, --weekly DAY HH:MM "
-                                                  "or --on-calendar EXPR.")));
+        return context.fail(Error(ExitCode::Usage, QCoreApplication::translate(
+                                                       "ScheduleCommands",
+                                                       "Say when, one way: --daily HH:MM, --weekly DAY HH:MM "
+                                                       "or --on-calendar EXPR.")));
     if (parser.isSet(QStringLiteral("daily"))) {
         const auto time = dailyAt(parser.value(QStringLiteral("daily")));
         if (!time)
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--daily wants a time as HH:MM (00:00 to 23:59).")));
+            return context.fail(Error(
+                ExitCode::Usage, QCoreApplication::translate(
+                                     "ScheduleCommands", "--daily wants a time as HH:MM (00:00 to 23:59).")));
         schedule.calendar = time->calendar;
         schedule.intervalSeconds = time->intervalSeconds;
     } else if (parser.isSet(QStringLiteral("weekly"))) {
@@ -216,7 +222,8 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
     if (!args.isEmpty())
         return context.fail(
             Error(ExitCode::Usage,
-                  QStringLiteral("%1 takes one target; \"%2\" is extra.").arg(verb, args.first())));
+                  QCoreApplication::translate("ScheduleCommands", "%1 takes one target; \"%2\" is extra.")
+                      .arg(verb, args.first())));
 
     schedule.name =
         parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
@@ -225,20 +232,25 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
                           postgres::PgConnection::parse(schedule.target)->option(QStringLiteral("dbname")))
             : defaultName(m_kind, schedule.target);
     if (!Schedule::isValidName(schedule.name))
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("\"%1\" is not a schedule name: lower-case letters, "
-                                                  "digits and -, at most 40.")
-                                       .arg(escapeControlCharacters(schedule.name))));
+        return context.fail(Error(
+            ExitCode::Usage, QCoreApplication::translate("ScheduleCommands",
+                                                         "\"%1\" is not a schedule name: lower-case letters, "
+                                                         "digits and -, at most 40.")
+                                 .arg(escapeControlCharacters(schedule.name))));
     if (parser.isSet(QStringLiteral("user")) && parser.isSet(QStringLiteral("system")))
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("Choose --user or --system, not both.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("ScheduleCommands", "Choose --user or --system, not both.")));
     const bool root = ::geteuid() == 0;
     schedule.scope = parser.isSet(QStringLiteral("system")) || (root && !parser.isSet(QStringLiteral("user")))
                          ? Schedule::Scope::System
                          : Schedule::Scope::User;
     if (schedule.scope == Schedule::Scope::System && !root)
         return context.fail(
-            Error(ExitCode::Environment, QStringLiteral("A system schedule (--system) needs root; "
-                                                        "without it, leave --system out for a user unit.")));
+            Error(ExitCode::Environment,
+                  QCoreApplication::translate("ScheduleCommands",
+                                              "A system schedule (--system) needs root; "
+                                              "without it, leave --system out for a user unit.")));
     if (m_kind == Schedule::Kind::Backup) {
         if (parser.isSet(QStringLiteral("dir")))
             schedule.historyFolder = QDir(parser.value(QStringLiteral("dir"))).absolutePath();
@@ -251,27 +263,31 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
     } else if (parser.isSet(QStringLiteral("recipient")) || parser.isSet(QStringLiteral("recipients-file")) ||
                parser.isSet(QStringLiteral("dbname")))
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("--recipient, --recipients-file and --dbname "
-                                                  "are for PostgreSQL schedules.")));
+            Error(ExitCode::Usage, QCoreApplication::translate("ScheduleCommands",
+                                                               "--recipient, --recipients-file and --dbname "
+                                                               "are for PostgreSQL schedules.")));
     schedule.created = QDateTime::currentDateTimeUtc();
 
     AddScheduleRequest request;
     const bool stays = parser.isSet(QStringLiteral("key-file-stays"));
     if (stays) {
         if (!parser.isSet(QStringLiteral("key-file")))
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--key-file-stays goes with --key-file FILE.")));
+            return context.fail(Error(
+                ExitCode::Usage, QCoreApplication::translate("ScheduleCommands",
+                                                             "--key-file-stays goes with --key-file FILE.")));
         const QFileInfo file(parser.value(QStringLiteral("key-file")));
         struct stat st{};
         if (::stat(QFile::encodeName(file.absoluteFilePath()).constData(), &st) != 0)
             return context.fail(Error(ExitCode::Failure,
-                                      QStringLiteral("%1: no such key file.").arg(file.absoluteFilePath())));
+                                      QCoreApplication::translate("ScheduleCommands", "%1: no such key file.")
+                                          .arg(file.absoluteFilePath())));
         if ((st.st_mode & 077) != 0)
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("%1 can be read by others (mode %2); a key file a "
-                                                      "service reads must be 0600: chmod 600 %1")
-                                           .arg(file.absoluteFilePath())
-                                           .arg(st.st_mode & 0777, 3, 8, QLatin1Char('0'))));
+            return context.fail(Error(ExitCode::Usage, QCoreApplication::translate(
+                                                           "ScheduleCommands",
+                                                           "%1 can be read by others (mode %2); a key file a "
+                                                           "service reads must be 0600: chmod 600 %1")
+                                                           .arg(file.absoluteFilePath())
+                                                           .arg(st.st_mode & 0777, 3, 8, QLatin1Char('0'))));
         schedule.keyDelivery = Schedule::KeyDelivery::KeyFile;
         schedule.keyFile = file.absoluteFilePath();
     } else if (!schedule.recipients.isEmpty()) {
@@ -284,12 +300,13 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
         request.key = *key;
         schedule.keyDelivery = Schedule::KeyDelivery::Credential;
     } else
-        return context.fail(
-            Error(ExitCode::Usage,
-                  QStringLiteral("%1 needs the key its runs use: --key-file, --key-env or "
-                                 "--passphrase-stdin (sealed with systemd-creds), or --key-file FILE "
-                                 "--key-file-stays.")
-                      .arg(verb)));
+        return context.fail(Error(
+            ExitCode::Usage,
+            QCoreApplication::translate("ScheduleCommands",
+                                        "%1 needs the key its runs use: --key-file, --key-env or "
+                                        "--passphrase-stdin (sealed with systemd-creds), or --key-file FILE "
+                                        "--key-file-stays.")
+                .arg(verb)));
     request.schedule = schedule;
     request.cliPath = QCoreApplication::applicationFilePath();
     return finishReport(context, context.runJob(std::make_shared<AddScheduleJob>(std::move(request))));
@@ -300,7 +317,9 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
 int ScheduleListCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("schedule list takes no arguments.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("ScheduleCommands", "schedule list takes no arguments.")));
     WatchRequest request;
     request.withKeys = false;
     request.drillMaxAgeDays = watchsettings::drillMaxAgeDays();
@@ -362,7 +381,8 @@ int ScheduleRemoveCommand::run(CliContext &context, const QCommandLineParser &pa
 {
     if (parser.positionalArguments().size() != 1)
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("schedule remove takes exactly one NAME.")));
+            Error(ExitCode::Usage, QCoreApplication::translate("ScheduleCommands",
+                                                               "schedule remove takes exactly one NAME.")));
     return finishReport(
         context, context.runJob(std::make_shared<RemoveScheduleJob>(parser.positionalArguments().first())));
 }
@@ -376,7 +396,8 @@ int ScheduleRunNowCommand::run(CliContext &context, const QCommandLineParser &pa
 {
     if (parser.positionalArguments().size() != 1)
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("schedule run-now takes exactly one NAME.")));
+            Error(ExitCode::Usage, QCoreApplication::translate("ScheduleCommands",
+                                                               "schedule run-now takes exactly one NAME.")));
     return finishReport(
         context, context.runJob(std::make_shared<StartScheduleJob>(parser.positionalArguments().first())));
 }
@@ -390,7 +411,9 @@ void ScheduleExecCommand::declare(QCommandLineParser &parser) const
 int ScheduleExecCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("schedule exec takes exactly one NAME.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("ScheduleCommands", "schedule exec takes exactly one NAME.")));
     std::optional<KeyMaterial> key;
     if (CliContext::keyGiven(parser)) {
         Result<KeyMaterial> read = context.readKey(parser, QStringLiteral("key"));
@@ -420,7 +443,8 @@ void StatusCommand::declare(QCommandLineParser &parser) const
 int StatusCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(Error(ExitCode::Usage, QStringLiteral("status takes no arguments.")));
+        return context.fail(Error(
+            ExitCode::Usage, QCoreApplication::translate("ScheduleCommands", "status takes no arguments.")));
     WatchRequest request;
     request.drillMaxAgeDays = watchsettings::drillMaxAgeDays();
     request.rotationDays = keylistsettings::rotationDays();
@@ -431,8 +455,9 @@ int StatusCommand::run(CliContext &context, const QCommandLineParser &parser)
         bool ok = false;
         *field = parser.value(option).toInt(&ok);
         if (!ok || *field <= 0)
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--%1 takes a number of days.").arg(option)));
+            return context.fail(Error(
+                ExitCode::Usage,
+                QCoreApplication::translate("ScheduleCommands", "--%1 takes a number of days.").arg(option)));
     }
     request.historyFolders = keylistsettings::historyFolders();
     request.volumeImages = keylistsettings::volumeImages();

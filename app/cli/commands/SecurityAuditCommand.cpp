@@ -6,6 +6,8 @@
 #include "postgres/PgConnection.h"
 #include "securityaudit/SecurityAuditJob.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 void AuditRunCommand::declare(QCommandLineParser &parser) const
@@ -55,14 +57,17 @@ int AuditRunCommand::run(CliContext &context, const QCommandLineParser &parser)
         bool ok = false;
         request.rotationDays = parser.value(QStringLiteral("rotation-days")).toInt(&ok);
         if (!ok || request.rotationDays <= 0)
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--rotation-days takes a number of days.")));
+            return context.fail(Error(
+                ExitCode::Usage, QCoreApplication::translate("SecurityAuditCommand",
+                                                             "--rotation-days takes a number of days.")));
     }
     if (parser.isSet(QStringLiteral("kdf-iter"))) {
         bool ok = false;
         request.kdfIter = parser.value(QStringLiteral("kdf-iter")).toInt(&ok);
         if (!ok || *request.kdfIter <= 0)
-            return context.fail(Error(ExitCode::Usage, QStringLiteral("--kdf-iter takes a whole number.")));
+            return context.fail(
+                Error(ExitCode::Usage, QCoreApplication::translate("SecurityAuditCommand",
+                                                                   "--kdf-iter takes a whole number.")));
     }
     if (CliContext::keyGiven(parser)) {
         Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));

@@ -18,7 +18,7 @@ namespace {
 FailedExitOptions resumable()
 {
     FailedExitOptions options;
-    options.cancelledMessage = QStringLiteral("Cancelled.");
+    options.cancelledMessage = QCoreApplication::translate("VolumeCryptCommands", "Cancelled.");
     options.cancelledShowsOverview = true;
     options.unfinishedIsCancelled = true;
     return options;
