@@ -23,11 +23,6 @@ QString jobsTr(const char *text)
     return QCoreApplication::translate("ScheduleJobs", text);
 }
 
-AuditLog auditAt(const QString &path)
-{
-    return path.isEmpty() ? AuditLog() : AuditLog(path);
-}
-
 QString enableHint(const Schedule &schedule)
 {
     if (schedule.scope == Schedule::Scope::System)
@@ -75,7 +70,7 @@ void AddScheduleJob::run(JobContext &context)
                   QStringLiteral("schedule-exists")));
         return;
     }
-    const AuditLog audit = auditAt(m_request.auditLogPath);
+    const AuditLog &audit = context.audit();
     const auto undo = [&] {
         QFile::remove(servicePath);
         QFile::remove(timerPath);
@@ -248,10 +243,9 @@ void RemoveScheduleJob::run(JobContext &context)
         {{QStringLiteral("name"), m_name}, {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
     context.setOverview(
         jobsTr("Schedule %1 removed; its run reports stay in %2.").arg(m_name, store.runsFolder(m_name)));
-    auditAt(m_auditLogPath)
-        .append(QStringLiteral("schedule.remove"), m_name, QStringLiteral("succeeded"),
-                {{QStringLiteral("target"), schedule->target},
-                 {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
+    context.audit().append(QStringLiteral("schedule.remove"), m_name, QStringLiteral("succeeded"),
+                           {{QStringLiteral("target"), schedule->target},
+                            {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
 }
 
 // schedule run-now ------------------------------------------------------------------------------
