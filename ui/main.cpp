@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
              "Open the conversion wizard (encrypt, decrypt, change key, migrate), on FILE when given.")});
     parser.process(app);
 
-    JobRunner runner;
+    // The console's one audit log: every job the runner runs writes its line there.
+    JobRunner runner{AuditLog()};
     ui::MainWindow window(&runner);
     window.show();
 

@@ -66,10 +66,9 @@ qint64 sizeOf(const QString &input)
     return input == QLatin1String("-") ? 0 : QFileInfo(input).size();
 }
 
-void audit(const QString &logPath, const QString &action, const QString &target, const QString &outcome,
+void audit(const AuditLog &log, const QString &action, const QString &target, const QString &outcome,
            const QJsonObject &details)
 {
-    const AuditLog log = logPath.isEmpty() ? AuditLog() : AuditLog(logPath);
     log.append(action, target == QLatin1String("-") ? target : QFileInfo(target).absoluteFilePath(), outcome,
                details);
 }
@@ -162,19 +161,19 @@ void EncryptFileJob::run(JobContext &context)
     }
     if (error) {
         context.fail(*error);
-        audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("failed"),
+        audit(context.audit(), action, m_request.input, QStringLiteral("failed"),
               QJsonObject{{QStringLiteral("error"), error->toJson()}});
         return;
     }
     if (context.isCancelled()) {
-        audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("cancelled"), {});
+        audit(context.audit(), action, m_request.input, QStringLiteral("cancelled"), {});
         return;
     }
     context.setData(data);
     context.setOverview(QCoreApplication::translate("AgeFormat", "%1 encrypted to %2 (%3 bytes).")
                             .arg(m_request.input, output)
                             .arg(bytes));
-    audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("succeeded"), data);
+    audit(context.audit(), action, m_request.input, QStringLiteral("succeeded"), data);
 }
 
 QString DecryptFileJob::title() const
@@ -379,11 +378,11 @@ void DecryptFileJob::run(JobContext &context)
         if (m_request.output.kind == AgeOutput::Kind::StandardOutput)
             details.insert(QStringLiteral("released"), outcome.released);
         context.setData(details);
-        audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("failed"), details);
+        audit(context.audit(), action, m_request.input, QStringLiteral("failed"), details);
         return;
     }
     if (context.isCancelled() || outcome.cancelled) {
-        audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("cancelled"), {});
+        audit(context.audit(), action, m_request.input, QStringLiteral("cancelled"), {});
         return;
     }
     const QJsonObject data{{QStringLiteral("format"), m_format},
@@ -414,7 +413,7 @@ void DecryptFileJob::run(JobContext &context)
                             : QCoreApplication::translate("AgeFormat", "%1 decrypted to %2 (%3 bytes).")
                                   .arg(m_request.input, output)
                                   .arg(outcome.released));
-    audit(m_request.auditLogPath, action, m_request.input, QStringLiteral("succeeded"), data);
+    audit(context.audit(), action, m_request.input, QStringLiteral("succeeded"), data);
 }
 
 } // namespace strongroom::age

@@ -35,7 +35,6 @@ struct EncryptFileRequest
     EncryptRequest age;
     // Also NAME.sha256 beside the output (sha256sum format), for `backup export`.
     bool checksumSidecar = false;
-    QString auditLogPath; // empty: the user's audit log
 };
 
 // Data: {"input", "output", "bytes", "recipients", "passphrase", "armor"} and, with the checksum
@@ -63,7 +62,6 @@ struct DecryptFileRequest
     std::optional<KeyMaterial> passphrase; // for scrypt files and passphrase-protected identity files
     // Also undo gzip, zstd or xz compression found inside the plaintext (plain content passes as it is).
     bool decompress = false;
-    QString auditLogPath;
 };
 
 // Decrypts, or with AgeOutput::Kind::None verifies (authenticates every chunk, writes nothing). Also

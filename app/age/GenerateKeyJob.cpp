@@ -124,7 +124,7 @@ std::optional<Error> GenerateKeyJob::generate(JobContext &context)
 void GenerateKeyJob::run(JobContext &context)
 {
     const std::optional<Error> error = generate(context);
-    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    const AuditLog &log = context.audit();
     const QString target = m_request.identityPath.isEmpty()
                                ? QStringLiteral("-")
                                : QFileInfo(m_request.identityPath).absoluteFilePath();

@@ -20,7 +20,6 @@ struct GenerateKeyRequest
     QString identityPath; // empty: the caller gets identityText() (e.g. for standard output)
     QString sheetPath;    // empty: no sheet
     std::optional<KeyMaterial> protectWith;
-    QString auditLogPath;
     // Where to remember the new identity file for `key list` (KeyRegistry); empty: not remembered.
     QString keyRegistryPath;
 };

@@ -175,7 +175,7 @@ std::optional<Error> RewrapJob::writeArmored(QFile &original, QFile &temp, const
 void RewrapJob::run(JobContext &context)
 {
     QJsonArray done;
-    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    const AuditLog &log = context.audit();
     for (int i = 0; i < m_request.files.size(); ++i) {
         if (context.isCancelled())
             return;

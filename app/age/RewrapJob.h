@@ -24,7 +24,6 @@ struct RewrapRequest
     DecryptKeys oldKeys;
     QList<X25519Recipient> newRecipients;
     QList<HybridRecipient> newHybridRecipients;
-    QString auditLogPath;
 };
 
 // Data: {"files": [{"file", "keptOriginal"}], "recipients"}.

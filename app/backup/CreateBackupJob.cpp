@@ -25,9 +25,10 @@ QList<JobStep> CreateBackupJob::steps() const
     return steps;
 }
 
-void CreateBackupJob::audit(const QString &outcome, const QJsonObject &details) const
+void CreateBackupJob::audit(const JobContext &context, const QString &outcome,
+                            const QJsonObject &details) const
 {
-    const AuditLog log = m_auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_auditLogPath);
+    const AuditLog &log = context.audit();
     log.append(QStringLiteral("backup.create"), QFileInfo(m_request.databasePath).absoluteFilePath(), outcome,
                details);
 }
@@ -38,7 +39,7 @@ void CreateBackupJob::run(JobContext &context)
     if (!record) {
         // A cancel leaves nothing behind, so there is nothing to record.
         if (!record.cancelled()) {
-            audit(QStringLiteral("failed"), {{QStringLiteral("error"), record.error().message}});
+            audit(context, QStringLiteral("failed"), {{QStringLiteral("error"), record.error().message}});
             context.fail(record.error());
         }
         return;
@@ -52,9 +53,10 @@ void CreateBackupJob::run(JobContext &context)
     data.insert(QStringLiteral("path"), path);
     data.insert(QStringLiteral("folder"), folder);
     context.setData(data);
-    audit(QStringLiteral("succeeded"), {{QStringLiteral("backup"), path},
-                                        {QStringLiteral("key_id"), data.value(QStringLiteral("key_id"))},
-                                        {QStringLiteral("sha256"), data.value(QStringLiteral("sha256"))}});
+    audit(context, QStringLiteral("succeeded"),
+          {{QStringLiteral("backup"), path},
+           {QStringLiteral("key_id"), data.value(QStringLiteral("key_id"))},
+           {QStringLiteral("sha256"), data.value(QStringLiteral("sha256"))}});
     context.setOverview(
         QCoreApplication::translate("CreateBackupJob",
                                     "Backup written and verified: %1 (%2, %3 rows, key id %4)")

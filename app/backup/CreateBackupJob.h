@@ -7,14 +7,11 @@ namespace strongroom {
 
 // "Back up now" and `backup create`: BackupWriter as a job. Steps: open, copy a consistent snapshot,
 // verify, add to the history. Its data: the catalog record plus "path" and "folder". The job writes
-// the one audit line (backup.create) to `auditLogPath` (empty: the user's audit log).
+// the one audit line (backup.create) to its runner's audit log.
 class CreateBackupJob : public Job
 {
 public:
-    explicit CreateBackupJob(BackupRequest request, QString auditLogPath = {})
-        : m_request(std::move(request)), m_auditLogPath(std::move(auditLogPath))
-    {
-    }
+    explicit CreateBackupJob(BackupRequest request) : m_request(std::move(request)) {}
 
     QString title() const override;
     QList<JobStep> steps() const override;
@@ -24,10 +21,9 @@ public:
     const std::optional<BackupRecord> &record() const { return m_record; }
 
 private:
-    void audit(const QString &outcome, const QJsonObject &details) const;
+    void audit(const JobContext &context, const QString &outcome, const QJsonObject &details) const;
 
     BackupRequest m_request;
-    QString m_auditLogPath;
     std::optional<BackupRecord> m_record;
 };
 

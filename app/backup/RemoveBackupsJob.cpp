@@ -120,7 +120,7 @@ void RemoveBackupsJob::audit(const JobContext &context) const
     QJsonObject details = m_auditDetails;
     details.insert(QStringLiteral("removed"), QJsonArray::fromStringList(m_removed));
     details.insert(QStringLiteral("kept_unconfirmed"), QJsonArray::fromStringList(m_unconfirmed.keys()));
-    const AuditLog log = m_auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_auditLogPath);
+    const AuditLog &log = context.audit();
     log.append(m_auditAction, QDir(m_folder).absolutePath(),
                error ? QStringLiteral("failed") : QStringLiteral("succeeded"), details);
 }

@@ -47,11 +47,10 @@ public:
     // The audit line the job writes once it removed or kept anything: `action` (backup.delete,
     // backup.prune) on the folder, with `details` (e.g. the policy) and what was removed and kept.
     // Without it (a dry run, a test) the job records nothing.
-    void recordAs(QString action, QJsonObject details = {}, QString auditLogPath = {})
+    void recordAs(QString action, QJsonObject details = {})
     {
         m_auditAction = std::move(action);
         m_auditDetails = std::move(details);
-        m_auditLogPath = std::move(auditLogPath);
     }
 
     QString title() const override;
@@ -80,7 +79,6 @@ private:
     QStringList m_removed;
     QString m_auditAction;
     QJsonObject m_auditDetails;
-    QString m_auditLogPath;
 };
 
 } // namespace strongroom

@@ -53,8 +53,8 @@ Error cancelledError()
 
 } // namespace
 
-RestoreCommitJob::RestoreCommitJob(RestorePlan plan, RestoreKeys keys, int waitSeconds, AuditLog audit)
-    : m_plan(std::move(plan)), m_keys(std::move(keys)), m_waitSeconds(waitSeconds), m_audit(std::move(audit))
+RestoreCommitJob::RestoreCommitJob(RestorePlan plan, RestoreKeys keys, int waitSeconds)
+    : m_plan(std::move(plan)), m_keys(std::move(keys)), m_waitSeconds(waitSeconds)
 {
 }
 
@@ -280,12 +280,13 @@ void RestoreCommitJob::run(JobContext &context)
         {QStringLiteral("rekeyed"), m_plan.rekey}};
     const auto failed = [&](const Error &error) {
         if (error.code == ExitCode::Cancelled) {
-            m_audit.append(QStringLiteral("backup.restore"), m_plan.livePath, QStringLiteral("cancelled"),
-                           details);
+            context.audit().append(QStringLiteral("backup.restore"), m_plan.livePath,
+                                   QStringLiteral("cancelled"), details);
             return;
         }
         details.insert(QStringLiteral("error"), error.message);
-        m_audit.append(QStringLiteral("backup.restore"), m_plan.livePath, QStringLiteral("failed"), details);
+        context.audit().append(QStringLiteral("backup.restore"), m_plan.livePath, QStringLiteral("failed"),
+                               details);
         context.fail(error);
     };
 
@@ -349,7 +350,8 @@ void RestoreCommitJob::run(JobContext &context)
     QJsonObject rows;
     for (auto it = m_plan.backup.rowCounts.cbegin(); it != m_plan.backup.rowCounts.cend(); ++it)
         rows.insert(it.key(), it.value());
-    m_audit.append(QStringLiteral("backup.restore"), m_plan.livePath, QStringLiteral("succeeded"), details);
+    context.audit().append(QStringLiteral("backup.restore"), m_plan.livePath, QStringLiteral("succeeded"),
+                           details);
     context.setData(QJsonObject{{QStringLiteral("database"), m_plan.livePath},
                                 {QStringLiteral("backup"), m_plan.backupPath},
                                 {QStringLiteral("pre_restore_backup"),

@@ -25,7 +25,7 @@ namespace strongroom {
 class RestoreCommitJob : public Job
 {
 public:
-    RestoreCommitJob(RestorePlan plan, RestoreKeys keys, int waitSeconds = 0, AuditLog audit = AuditLog());
+    RestoreCommitJob(RestorePlan plan, RestoreKeys keys, int waitSeconds = 0);
 
     QString title() const override;
     QList<JobStep> steps() const override;
@@ -43,7 +43,6 @@ private:
     RestorePlan m_plan;
     RestoreKeys m_keys;
     int m_waitSeconds;
-    AuditLog m_audit;
     QByteArray m_copySha256;                // of the verified copy
     std::pair<dev_t, ino_t> m_copyInode{};  // the copy's file, which must be the database after the swap
     std::optional<PageKeys> m_restoredKeys; // open the restored database without a KDF run

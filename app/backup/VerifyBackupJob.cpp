@@ -44,7 +44,7 @@ void VerifyBackupJob::run(JobContext &context)
         data.insert(QStringLiteral("adopted"), bool(adopted));
         if (adopted) {
             data.insert(QStringLiteral("key_id"), adopted->keyId);
-            const AuditLog log = m_auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_auditLogPath);
+            const AuditLog &log = context.audit();
             log.append(QStringLiteral("backup.adopt"), QFileInfo(inspection->path).absoluteFilePath(),
                        QStringLiteral("succeeded"), {{QStringLiteral("key_id"), adopted->keyId}});
             adoption = QCoreApplication::translate(

@@ -9,12 +9,12 @@ namespace strongroom {
 
 // Verifies one backup file (BackupInspector) as a job; without a key only level 1 runs.
 // Its data: BackupInspection::toJson(). Adopting a file into its folder's catalog changes what
-// retention may remove, so the job records it (backup.adopt) in `auditLogPath` (empty: the user's).
+// retention may remove, so the job records it (backup.adopt) in its runner's audit log.
 class VerifyBackupJob : public Job
 {
 public:
-    VerifyBackupJob(QString path, std::optional<KeyMaterial> key, QString auditLogPath = {})
-        : m_path(std::move(path)), m_key(std::move(key)), m_auditLogPath(std::move(auditLogPath))
+    VerifyBackupJob(QString path, std::optional<KeyMaterial> key)
+        : m_path(std::move(path)), m_key(std::move(key))
     {
     }
 
@@ -31,7 +31,6 @@ private:
     QString m_path;
     std::optional<KeyMaterial> m_key;
     std::optional<CipherSettings> m_settings;
-    QString m_auditLogPath;
     std::optional<BackupInspection> m_inspection;
 };
 

@@ -278,7 +278,7 @@ void PgQueryBenchJob::run(JobContext &context)
     auto audit = [&](const QString &outcome) {
         if (r.saveBaseline.isEmpty())
             return;
-        const AuditLog log = r.auditLogPath.isEmpty() ? AuditLog() : AuditLog(r.auditLogPath);
+        const AuditLog &log = context.audit();
         log.append(QStringLiteral("bench.queries"), targetName, outcome,
                    {{QStringLiteral("against"), two ? r.against->displayName() : QString()},
                     {QStringLiteral("statements"), int(statements.size())},

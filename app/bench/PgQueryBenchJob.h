@@ -23,7 +23,6 @@ struct PgQueryBenchRequest
     QString saveBaseline;
     QString compareBaseline;
     double thresholdPercent = 5;
-    QString auditLogPath; // empty: the user's audit log
 };
 
 // `bench queries --dbname CONN [--against CONN2]`: the workload of QueryBenchJob on a PostgreSQL

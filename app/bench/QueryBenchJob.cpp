@@ -173,7 +173,7 @@ void QueryBenchJob::run(JobContext &context)
     auto audit = [&](const QString &outcome) {
         if (!auditable)
             return;
-        const AuditLog log = r.auditLogPath.isEmpty() ? AuditLog() : AuditLog(r.auditLogPath);
+        const AuditLog &log = context.audit();
         log.append(QStringLiteral("bench.queries"), path, outcome,
                    {{QStringLiteral("plain_twin"), twin},
                     {QStringLiteral("statements"), int(statements.size())},

@@ -27,7 +27,6 @@ struct QueryBenchRequest
     QString saveBaseline;                // name, or empty
     QString compareBaseline;             // name, or empty
     double thresholdPercent = 5;
-    QString auditLogPath; // empty: the user's audit log
 };
 
 // `bench queries` and the Benchmarks page: runs a workload on a SQLCipher or SQLite file, and with

@@ -180,7 +180,7 @@ std::optional<int> CliContext::failedExit(const JobReport &report, const FailedE
 
 JobReport CliContext::runJob(std::shared_ptr<Job> job)
 {
-    auto handle = startDetached(std::move(job), &m_pool, [] { return g_interrupted.load(); });
+    auto handle = startDetached(std::move(job), &m_pool, [] { return g_interrupted.load(); }, m_audit);
     ProgressLine line(m_err, ::isatty(STDERR_FILENO) == 1 && !m_json);
     const QList<JobStep> steps = handle->steps();
     bool toldUnstoppable = false;

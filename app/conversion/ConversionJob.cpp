@@ -113,9 +113,9 @@ QList<JobStep> ConversionJob::steps() const
     return list;
 }
 
-void ConversionJob::audit(const QString &outcome, const QJsonObject &details) const
+void ConversionJob::audit(const JobContext &context, const QString &outcome, const QJsonObject &details) const
 {
-    const AuditLog log = m_options.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_options.auditLogPath);
+    const AuditLog &log = context.audit();
     log.append(QStringLiteral("db.") + conversionKindName(m_request.kind),
                QFileInfo(m_request.path).absoluteFilePath(), outcome, details);
 }
@@ -125,9 +125,9 @@ void ConversionJob::run(JobContext &context)
     if (const std::optional<Error> error = runProtocol(context)) {
         context.fail(*error);
         // The error names the file and the cause; it never holds a key.
-        audit(QStringLiteral("failed"), QJsonObject{{QStringLiteral("error"), error->toJson()}});
+        audit(context, QStringLiteral("failed"), QJsonObject{{QStringLiteral("error"), error->toJson()}});
     } else if (context.isCancelled()) {
-        audit(QStringLiteral("cancelled"), {});
+        audit(context, QStringLiteral("cancelled"), {});
     } else {
         QJsonObject details = m_result.toJson();
         details.remove(QStringLiteral("verification"));
@@ -139,7 +139,7 @@ void ConversionJob::run(JobContext &context)
             for (auto it = ids.constBegin(); it != ids.constEnd(); ++it)
                 details.insert(it.key(), it.value());
         }
-        audit(QStringLiteral("succeeded"), details);
+        audit(context, QStringLiteral("succeeded"), details);
     }
 }
 

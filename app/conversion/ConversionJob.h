@@ -24,7 +24,6 @@ public:
     struct Options
     {
         bool checkFreeSpace = true; // off only to test a disk that fills up while writing
-        QString auditLogPath;       // empty: AuditLog::defaultPath()
         // Extra details for the success audit line: the old and new key ids of a rotation, which
         // the callers supply (keylist/KeyIdChange.h; conversion itself knows no key ids). Run in
         // the job's thread, after the swap.
@@ -64,7 +63,7 @@ private:
                                        const DatabaseEndpoint &target);
     std::optional<Error> writeByPages(JobContext &context, const SourceLock &lock,
                                       const DatabaseEndpoint &source, const DatabaseEndpoint &target);
-    void audit(const QString &outcome, const QJsonObject &details) const;
+    void audit(const JobContext &context, const QString &outcome, const QJsonObject &details) const;
 
     ConversionRequest m_request;
     Options m_options;

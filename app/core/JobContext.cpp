@@ -159,8 +159,9 @@ JobReport JobContext::finish()
 
 JobReport JobContext::runChild(Job &child)
 {
-    JobContext childContext(m_promise, std::make_shared<JobSharedState>(), child.title(), child.steps(),
-                            false);
+    auto childState = std::make_shared<JobSharedState>();
+    childState->audit = m_state->audit;
+    JobContext childContext(m_promise, std::move(childState), child.title(), child.steps(), false);
     child.run(childContext);
     JobReport report = childContext.finish();
     m_report.log.append(report.log); // already stamped

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/AuditLog.h"
 #include "core/Error.h"
 #include "core/Job.h"
 #include "core/JobReport.h"
@@ -25,6 +26,9 @@ struct JobSharedState
     // A stop asked for outside the job's future (the CLI's Ctrl-C flag), seen by isCancelled() at
     // once rather than at the watcher's next poll. Set before the job starts; safe from any thread.
     std::function<bool()> stopRequested;
+    // The program's audit trail, handed over by the runner (or startDetached) before the job starts
+    // and never changed after, so the job reads it without the mutex.
+    AuditLog audit;
 };
 
 // The job's side of a run: steps, progress, log, cancellation and the final report.
@@ -58,6 +62,10 @@ public:
     // what a job's own audit line is made from after its work, without asking isCancelled() again.
     const JobReport &reportSoFar() const { return m_report; }
     bool sawCancel() const { return m_observedCancel; }
+
+    // Where the job writes its audit line: the runner's log, the one log of the program. A job never
+    // makes an AuditLog of its own; a child run through runChild() writes to its parent's.
+    const AuditLog &audit() const { return m_state->audit; }
 
     // Settles the outcome and publishes the report; called by the runner after run() returns.
     JobReport finish();

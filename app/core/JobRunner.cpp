@@ -32,6 +32,11 @@ JobRunner::JobRunner(QObject *parent) : QObject(parent)
     m_pool.setObjectName(QStringLiteral("strongroom-jobs"));
 }
 
+JobRunner::JobRunner(AuditLog audit, QObject *parent) : JobRunner(parent)
+{
+    m_audit = std::move(audit);
+}
+
 JobRunner::~JobRunner()
 {
     shutdown();
@@ -40,6 +45,7 @@ JobRunner::~JobRunner()
 JobHandle *JobRunner::start(std::shared_ptr<Job> job)
 {
     auto state = std::make_shared<JobSharedState>();
+    state->audit = audit();
     auto *handle = new JobHandle(job, launch(&m_pool, job, state), state, this);
     m_running.append(handle);
     connect(handle, &JobHandle::finished, this, [this, handle] {
@@ -70,9 +76,10 @@ void JobRunner::shutdown()
 }
 
 std::unique_ptr<JobHandle> startDetached(std::shared_ptr<Job> job, QThreadPool *pool,
-                                         std::function<bool()> stopRequested)
+                                         std::function<bool()> stopRequested, AuditLog audit)
 {
     auto state = std::make_shared<JobSharedState>();
+    state->audit = std::move(audit);
     state->stopRequested = std::move(stopRequested);
     return std::make_unique<JobHandle>(job, launch(pool, job, state), state);
 }

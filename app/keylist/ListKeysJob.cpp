@@ -19,10 +19,9 @@ namespace strongroom {
 namespace {
 
 // The newest successful add-key or change-key per "image|slot", from the audit log.
-QHash<QString, QDateTime> slotDates(const QString &auditLogPath)
+QHash<QString, QDateTime> slotDates(const AuditLog &log)
 {
     QHash<QString, QDateTime> dates;
-    const AuditLog log = auditLogPath.isEmpty() ? AuditLog() : AuditLog(auditLogPath);
     auto entries = log.entries();
     if (!entries)
         return dates;
@@ -53,10 +52,9 @@ struct Rotations
     QHash<QString, std::pair<QString, QDateTime>> replaced; // old id -> new id, when
 };
 
-Rotations rotations(const QString &auditLogPath)
+Rotations rotations(const AuditLog &log)
 {
     Rotations found;
-    const AuditLog log = auditLogPath.isEmpty() ? AuditLog() : AuditLog(auditLogPath);
     auto entries = log.entries();
     if (!entries)
         return found;
@@ -178,7 +176,7 @@ void ListKeysJob::readVolumes(JobContext &context, QStringList &problems)
     context.startStep(2, m_request.volumeImages.size());
     if (m_request.volumeImages.isEmpty())
         return;
-    const QHash<QString, QDateTime> dates = slotDates(m_request.auditLogPath);
+    const QHash<QString, QDateTime> dates = slotDates(context.audit());
     const KeyRegistry registry(m_request.registryPath);
     for (const QString &image : std::as_const(m_request.volumeImages)) {
         if (context.isCancelled())
@@ -236,7 +234,7 @@ void ListKeysJob::run(JobContext &context)
         return;
     const QHash<QString, int> ownPeriods =
         m_request.keyRotationDays ? *m_request.keyRotationDays : keylistsettings::keyRotationDays();
-    const Rotations rotated = rotations(m_request.auditLogPath);
+    const Rotations rotated = rotations(context.audit());
     for (KnownKey &key : m_keys) {
         key.ownRotationDays = ownPeriods.value(key.keyId, 0);
         // A SQLCipher key set by a rekey is as old as the rekey, not as its first backup (whose

@@ -21,8 +21,7 @@ struct KeyListRequest
     int rotationDays = 180;
     // Keys with their own rotation period (`key set-rotation`); nullopt: the console's settings.
     std::optional<QHash<QString, int>> keyRotationDays;
-    QString auditLogPath; // empty: the user's audit log (LUKS slot dates)
-    QDateTime now;        // invalid: the current time (tests fix it)
+    QDateTime now; // invalid: the current time (tests fix it)
 };
 
 // Gathers every key Strongroom knows: the age identities and recipients files of the key registry

@@ -90,7 +90,7 @@ QList<JobStep> MigrateDirJob::steps() const
 void MigrateDirJob::run(JobContext &context)
 {
     migrate(context);
-    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    const AuditLog &log = context.audit();
     const QString target = QFileInfo(m_request.folder).absoluteFilePath();
     const JobReport &report = context.reportSoFar();
     QJsonObject details{{QStringLiteral("image"), QFileInfo(m_request.image).absoluteFilePath()}};
@@ -134,7 +134,7 @@ void MigrateDirJob::migrate(JobContext &context)
     };
     // Each completed step that changed something leaves its own audit line; the run's line follows
     // at the end (run()).
-    const AuditLog audit = r.auditLogPath.isEmpty() ? AuditLog() : AuditLog(r.auditLogPath);
+    const AuditLog &audit = context.audit();
     auto auditStep = [&](const QString &step, QJsonObject details = {}) {
         details.insert(QStringLiteral("image"), image);
         audit.append(QStringLiteral("volume.migrate-dir.") + step, folder, QStringLiteral("succeeded"),

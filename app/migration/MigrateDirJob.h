@@ -45,7 +45,6 @@ public:
         std::optional<postgres::PgInfoJob::Request> rowCounts;
         bool switchOver = false;
         bool installMountConfig = false; // root only
-        QString auditLogPath;            // empty: the user's audit log
     };
     explicit MigrateDirJob(Request request);
 

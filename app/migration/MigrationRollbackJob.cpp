@@ -31,8 +31,8 @@ QString newestKeptOriginal(const QString &folder)
 
 } // namespace
 
-MigrationRollbackJob::MigrationRollbackJob(QString folder, QString image, QString auditLogPath)
-    : m_folder(std::move(folder)), m_image(std::move(image)), m_auditLogPath(std::move(auditLogPath))
+MigrationRollbackJob::MigrationRollbackJob(QString folder, QString image)
+    : m_folder(std::move(folder)), m_image(std::move(image))
 {
 }
 
@@ -51,7 +51,7 @@ QList<JobStep> MigrationRollbackJob::steps() const
 void MigrationRollbackJob::run(JobContext &context)
 {
     rollback(context);
-    const AuditLog log = m_auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_auditLogPath);
+    const AuditLog &log = context.audit();
     const JobReport &report = context.reportSoFar();
     QJsonObject details = report.data;
     details.remove(QStringLiteral("folder"));

@@ -15,7 +15,7 @@ namespace strongroom::migration {
 class MigrationRollbackJob : public Job
 {
 public:
-    MigrationRollbackJob(QString folder, QString image = {}, QString auditLogPath = {});
+    MigrationRollbackJob(QString folder, QString image = {});
 
     QString title() const override;
     QList<JobStep> steps() const override;
@@ -26,7 +26,6 @@ private:
 
     QString m_folder;
     QString m_image;
-    QString m_auditLogPath;
 };
 
 } // namespace strongroom::migration

@@ -84,7 +84,7 @@ QList<JobStep> PrunePgBackupsJob::steps() const
 void PrunePgBackupsJob::run(JobContext &context)
 {
     const QString folder = QFileInfo(m_folder).absoluteFilePath();
-    const AuditLog log = m_auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_auditLogPath);
+    const AuditLog &log = context.audit();
     auto entries = PgBackupCatalog(folder).entries();
     if (!entries) {
         context.fail(entries.error());

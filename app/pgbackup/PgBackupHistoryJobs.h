@@ -31,9 +31,8 @@ private:
 class PrunePgBackupsJob : public Job
 {
 public:
-    PrunePgBackupsJob(QString folder, RetentionPolicy policy, bool dryRun, QString auditLogPath = {})
-        : m_folder(std::move(folder)), m_policy(policy), m_dryRun(dryRun),
-          m_auditLogPath(std::move(auditLogPath))
+    PrunePgBackupsJob(QString folder, RetentionPolicy policy, bool dryRun)
+        : m_folder(std::move(folder)), m_policy(policy), m_dryRun(dryRun)
     {
     }
     QString title() const override;
@@ -44,7 +43,6 @@ private:
     QString m_folder;
     RetentionPolicy m_policy;
     bool m_dryRun;
-    QString m_auditLogPath;
 };
 
 } // namespace strongroom::pgbackup

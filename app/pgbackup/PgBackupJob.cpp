@@ -268,7 +268,7 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
 void PgBackupJob::run(JobContext &context)
 {
     const std::optional<Error> error = backUp(context);
-    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    const AuditLog &log = context.audit();
     const QString target =
         m_files.stem.isEmpty() ? QFileInfo(m_request.folder).absoluteFilePath() : m_files.dump();
     const QJsonObject who{{QStringLiteral("database"), m_manifest.database},

@@ -15,7 +15,6 @@ struct PgBackupRequest
     age::EncryptRequest age; // recipients, or a passphrase (scrypt)
     bool globals = false;    // also pg_dumpall --globals-only
     int lockWaitTimeoutSeconds = 60;
-    QString auditLogPath; // empty: the user's audit log
 };
 
 // `pg backup` and the console's Back Up Now: a snapshot-consistent, compressed, age-encrypted backup

@@ -533,7 +533,7 @@ void PgRestoreJob::run(JobContext &context)
         dropCreatedDatabase();
     if (!m_staging.isEmpty())
         QDir(m_staging).removeRecursively();
-    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    const AuditLog &log = context.audit();
     const QString file = QFileInfo(m_request.file).absoluteFilePath();
     QJsonObject data{{QStringLiteral("file"), file},
                      {QStringLiteral("target"), m_request.target.conninfo()},

@@ -20,7 +20,6 @@ struct PgRestoreRequest
     bool clean = false;    // the user confirmed (--clean --yes): objects of a non-empty target are replaced
     int jobs = 1;          // 1: streamed into pg_restore; more: staged, then pg_restore --jobs
     QString stagingParent; // for jobs > 1; empty: the backup file's folder
-    QString auditLogPath;
     // Called as the target's step begins, once the backup has been checked: a restore drill starts
     // its temporary cluster there (for the manifest's server version) and points `target` at it.
     std::function<std::optional<Error>(postgres::PgConnection &target, const PgBackupManifest &manifest)>

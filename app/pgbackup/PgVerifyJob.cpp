@@ -103,7 +103,6 @@ std::optional<Error> PgVerifyJob::drill(JobContext &context, QJsonObject &data)
     restore.file = m_request.file;
     restore.keys = m_request.keys;
     restore.create = true;
-    restore.auditLogPath = m_request.auditLogPath;
     if (!ownCluster) {
         restore.target = *m_request.drillServer;
         restore.target.setOption(QStringLiteral("dbname"), scratch);
@@ -258,7 +257,7 @@ void PgVerifyJob::run(JobContext &context)
     QJsonObject data{{QStringLiteral("file"), QFileInfo(m_request.file).absoluteFilePath()},
                      {QStringLiteral("level"), m_request.level}};
     const std::optional<Error> error = verify(context, data);
-    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    const AuditLog &log = context.audit();
     const QString file = QFileInfo(m_request.file).absoluteFilePath();
     context.setData(data);
     for (const QJsonValue &row : data.value(QStringLiteral("comparison")).toArray())

@@ -17,7 +17,6 @@ struct PgVerifyRequest
     // temporary cluster of Strongroom's own (TemporaryCluster).
     std::optional<postgres::PgConnection> drillServer;
     postgres::PgPassword password;
-    QString auditLogPath;
 };
 
 // `pg verify`: level 1 checks the set's checksums, manifest and age header (checkPgBackup); level 2

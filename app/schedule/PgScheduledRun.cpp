@@ -49,7 +49,7 @@ bool looksLikeConnection(const QString &target)
 }
 
 void runBackup(JobContext &context, const Schedule &schedule, const std::optional<KeyMaterial> &key,
-               const QString &auditLogPath, QJsonObject &report, std::optional<Error> &error)
+               QJsonObject &report, std::optional<Error> &error)
 {
     context.startStep(0);
     Result<postgres::PgConnection> connection = postgres::PgConnection::parse(schedule.target);
@@ -60,7 +60,6 @@ void runBackup(JobContext &context, const Schedule &schedule, const std::optiona
     pgbackup::PgBackupRequest request;
     request.connection = *connection;
     request.folder = schedule.watchedFolder();
-    request.auditLogPath = auditLogPath;
     if (!schedule.recipients.isEmpty()) {
         Result<age::RecipientSet> recipients = age::parseRecipientSet(
             schedule.recipients.join(QLatin1Char('\n')).toUtf8(),
@@ -94,7 +93,7 @@ void runBackup(JobContext &context, const Schedule &schedule, const std::optiona
         report.insert(QStringLiteral("overview"), made.overview);
         return;
     }
-    pgbackup::PrunePgBackupsJob prune(request.folder, *schedule.keep, false, auditLogPath);
+    pgbackup::PrunePgBackupsJob prune(request.folder, *schedule.keep, false);
     const JobReport pruned = context.runChild(prune);
     const QJsonArray removed = pruned.data.value(QStringLiteral("removed")).toArray();
     if (pruned.error)
@@ -110,7 +109,7 @@ void runBackup(JobContext &context, const Schedule &schedule, const std::optiona
 }
 
 void runDrill(JobContext &context, const Schedule &schedule, const std::optional<KeyMaterial> &key,
-              const QString &auditLogPath, QJsonObject &report, std::optional<Error> &error)
+              QJsonObject &report, std::optional<Error> &error)
 {
     context.startStep(0);
     const QString folder = schedule.watchedFolder();
@@ -145,7 +144,6 @@ void runDrill(JobContext &context, const Schedule &schedule, const std::optional
     pgbackup::PgVerifyRequest request;
     request.file = pgbackup::PgBackupFiles{folder, newest->stem}.dump();
     request.keys = *keys;
-    request.auditLogPath = auditLogPath;
     request.level = 2;
     QString levelNote = QCoreApplication::translate(
         "ScheduledRunJob", "Level 2 (every chunk authenticated, the table of contents read): the schedule "

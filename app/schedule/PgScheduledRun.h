@@ -21,9 +21,9 @@ namespace strongroom::pgschedule {
 // when the schedule names one, else level 2, and the report says which and why. The key of a
 // drill is an age identity file's text or the backups' passphrase.
 void runBackup(JobContext &context, const Schedule &schedule, const std::optional<KeyMaterial> &key,
-               const QString &auditLogPath, QJsonObject &report, std::optional<Error> &error);
+               QJsonObject &report, std::optional<Error> &error);
 void runDrill(JobContext &context, const Schedule &schedule, const std::optional<KeyMaterial> &key,
-              const QString &auditLogPath, QJsonObject &report, std::optional<Error> &error);
+              QJsonObject &report, std::optional<Error> &error);
 
 // A folder of PostgreSQL backups (it has the catalog), as `schedule add drill` tells them apart.
 bool isPgBackupFolder(const QString &folder);

@@ -18,9 +18,6 @@ namespace strongroom {
 
 namespace {
 
-AuditLog auditAt(const QString &path)
-{
-    return path.isEmpty() ? AuditLog() : AuditLog(path);
 }
 
 QString enableHint(const Schedule &schedule)
@@ -77,7 +74,7 @@ void AddScheduleJob::run(JobContext &context)
                   QStringLiteral("schedule-exists")));
         return;
     }
-    const AuditLog audit = auditAt(m_request.auditLogPath);
+    const AuditLog &audit = context.audit();
     const auto undo = [&] {
         QFile::remove(servicePath);
         QFile::remove(timerPath);
@@ -264,10 +261,9 @@ void RemoveScheduleJob::run(JobContext &context)
     context.setOverview(
         QCoreApplication::translate("ScheduleJobs", "Schedule %1 removed; its run reports stay in %2.")
             .arg(m_name, store.runsFolder(m_name)));
-    auditAt(m_auditLogPath)
-        .append(QStringLiteral("schedule.remove"), m_name, QStringLiteral("succeeded"),
-                {{QStringLiteral("target"), schedule->target},
-                 {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
+    context.audit().append(QStringLiteral("schedule.remove"), m_name, QStringLiteral("succeeded"),
+                           {{QStringLiteral("target"), schedule->target},
+                            {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
 }
 
 // schedule run-now ------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ struct AddScheduleRequest
     std::optional<KeyMaterial> key; // KeyDelivery::Credential: sealed into the credential
     QString cliPath;                // absolute path of strongroom-cli, for ExecStart=
     QString storeFolder;            // empty: ScheduleStore::defaultFolder()
-    QString auditLogPath;           // empty: the user's audit log
 };
 
 class AddScheduleJob : public Job
@@ -41,9 +40,8 @@ private:
 class RemoveScheduleJob : public Job
 {
 public:
-    RemoveScheduleJob(QString name, QString storeFolder = {}, QString auditLogPath = {})
-        : m_name(std::move(name)), m_storeFolder(std::move(storeFolder)),
-          m_auditLogPath(std::move(auditLogPath))
+    RemoveScheduleJob(QString name, QString storeFolder = {})
+        : m_name(std::move(name)), m_storeFolder(std::move(storeFolder))
     {
     }
     QString title() const override;
@@ -53,7 +51,6 @@ public:
 private:
     QString m_name;
     QString m_storeFolder;
-    QString m_auditLogPath;
 };
 
 // `schedule run-now NAME`: starts the schedule's service through systemd (so the run gets its

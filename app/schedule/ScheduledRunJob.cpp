@@ -14,10 +14,9 @@
 
 namespace strongroom {
 
-ScheduledRunJob::ScheduledRunJob(QString name, std::optional<KeyMaterial> key, QString storeFolder,
-                                 QString auditLogPath)
+ScheduledRunJob::ScheduledRunJob(QString name, std::optional<KeyMaterial> key, QString storeFolder)
     : m_name(std::move(name)), m_key(std::move(key)), m_storeFolder(std::move(storeFolder)),
-      m_auditLogPath(std::move(auditLogPath)), m_schedule(ScheduleStore::at(m_storeFolder).load(m_name))
+      m_schedule(ScheduleStore::at(m_storeFolder).load(m_name))
 {
 }
 
@@ -142,9 +141,9 @@ void ScheduledRunJob::run(JobContext &context)
     if (schedule.engine == Schedule::Engine::Postgres) {
         report.insert(QStringLiteral("engine"), Schedule::engineName(schedule.engine));
         if (schedule.kind == Schedule::Kind::Backup)
-            pgschedule::runBackup(context, schedule, m_key, m_auditLogPath, report, error);
+            pgschedule::runBackup(context, schedule, m_key, report, error);
         else
-            pgschedule::runDrill(context, schedule, m_key, m_auditLogPath, report, error);
+            pgschedule::runDrill(context, schedule, m_key, report, error);
     } else if (schedule.kind == Schedule::Kind::Backup)
         runBackup(context, report, error);
     else
@@ -180,7 +179,7 @@ void ScheduledRunJob::run(JobContext &context)
         details.insert(QStringLiteral("removed"), report.value(QStringLiteral("removed")));
     if (error)
         details.insert(QStringLiteral("error"), error->message);
-    const AuditLog audit = m_auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_auditLogPath);
+    const AuditLog &audit = context.audit();
     audit.append(QStringLiteral("schedule.run"), schedule.target, outcome, details);
     context.setData(report);
     context.setOverview(report.value(QStringLiteral("overview")).toString());

@@ -18,8 +18,7 @@ namespace strongroom {
 class ScheduledRunJob : public Job
 {
 public:
-    ScheduledRunJob(QString name, std::optional<KeyMaterial> key, QString storeFolder = {},
-                    QString auditLogPath = {});
+    ScheduledRunJob(QString name, std::optional<KeyMaterial> key, QString storeFolder = {});
 
     QString title() const override;
     QList<JobStep> steps() const override;
@@ -32,7 +31,6 @@ private:
     QString m_name;
     std::optional<KeyMaterial> m_key;
     QString m_storeFolder;
-    QString m_auditLogPath;
     Result<Schedule> m_schedule;
 };
 

@@ -433,7 +433,7 @@ QList<SecurityCheck> luksImage(const QString &image)
     return checks;
 }
 
-SecurityCheck luksHeaderBackup(const QString &image, const QString &auditLogPath)
+SecurityCheck luksHeaderBackup(const QString &image, const AuditLog &log)
 {
     static const QStringList slotChanges{
         QStringLiteral("volume.add-key"),        QStringLiteral("volume.change-key"),
@@ -442,7 +442,6 @@ SecurityCheck luksHeaderBackup(const QString &image, const QString &auditLogPath
     const QString path = QFileInfo(image).absoluteFilePath();
     QDateTime backedUp, changed;
     QString backupFile, change;
-    const AuditLog log = auditLogPath.isEmpty() ? AuditLog() : AuditLog(auditLogPath);
     if (auto entries = log.entries()) {
         for (const QJsonObject &entry : *entries) {
             if (entry.value(QStringLiteral("outcome")).toString() != QLatin1String("succeeded") ||

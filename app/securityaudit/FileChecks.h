@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/AuditLog.h"
 #include "keylist/KnownKey.h"
 #include "keys/KeyMaterial.h"
 #include "securityaudit/SecurityCheck.h"
@@ -36,7 +37,7 @@ bool isLuksImage(const QString &path);
 // A LUKS image's header backup, from the audit log (volume header-backup lines): missing, its file
 // gone, or older than the last change of a key slot (add, change, remove, retune, restore), after
 // which restoring it would bring back the old slots, removed keys included.
-SecurityCheck luksHeaderBackup(const QString &image, const QString &auditLogPath);
+SecurityCheck luksHeaderBackup(const QString &image, const AuditLog &log);
 // A recovery copy recorded for a backup key: an age identity's recovery sheet (key generate writes
 // IDENTITY.recovery.txt beside it); a SQLCipher key's copy is not Strongroom's to see, so it is a
 // manual item. LUKS slots are judged per image (luks.recovery-slot); other kinds need none here.

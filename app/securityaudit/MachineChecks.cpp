@@ -96,9 +96,8 @@ SecurityCheck coreDumps()
                                 "Report this: every Strongroom program turns core dumps off at start.")};
 }
 
-SecurityCheck auditChain(const QString &auditLogPath)
+SecurityCheck auditChain(const AuditLog &log)
 {
-    const AuditLog log = auditLogPath.isEmpty() ? AuditLog() : AuditLog(auditLogPath);
     const AuditLog::Verification v = log.verify();
     SecurityCheck::Result result = SecurityCheck::Result::Pass;
     QString evidence = QCoreApplication::translate("SecurityAudit", "%1 lines, chain intact.").arg(v.lines);
@@ -126,9 +125,8 @@ SecurityCheck auditChain(const QString &auditLogPath)
                                               "compare with journalctl -t strongroom.")};
 }
 
-SecurityCheck auditJournal(const QString &auditLogPath)
+SecurityCheck auditJournal(const AuditLog &log)
 {
-    const AuditLog log = auditLogPath.isEmpty() ? AuditLog() : AuditLog(auditLogPath);
     const AuditLog::Verification v = log.verify();
     SecurityCheck check{
         QStringLiteral("machine.audit-journal"),

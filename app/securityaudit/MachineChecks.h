@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/AuditLog.h"
 #include "securityaudit/SecurityCheck.h"
 
 #include <QList>
@@ -12,10 +13,10 @@ namespace strongroom::machinechecks {
 SecurityCheck aesNi(const QByteArray &cpuinfo);
 SecurityCheck swap(const QByteArray &swaps);
 SecurityCheck coreDumps();
-SecurityCheck auditChain(const QString &auditLogPath);
+SecurityCheck auditChain(const AuditLog &log);
 // Whether the system journal holds the lines the log holds (AuditLog sends each to it, where it
 // cannot be rewritten by the user): manual, with the reason, where no journal can be read.
-SecurityCheck auditJournal(const QString &auditLogPath);
+SecurityCheck auditJournal(const AuditLog &log);
 // What cannot be checked from here, with guidance: the report doubles as the checklist.
 QList<SecurityCheck> manualItems();
 

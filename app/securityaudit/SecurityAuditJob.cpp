@@ -129,7 +129,7 @@ void SecurityAuditJob::run(JobContext &context)
     }
     for (const QString &image : std::as_const(found.images)) {
         m_checks.append(filechecks::luksImage(image));
-        m_checks.append(filechecks::luksHeaderBackup(image, m_request.auditLogPath));
+        m_checks.append(filechecks::luksHeaderBackup(image, context.audit()));
         context.addProgress(1);
         if (context.isCancelled())
             return;
@@ -160,7 +160,6 @@ void SecurityAuditJob::run(JobContext &context)
     keys.historyFolders = found.historyFolders;
     keys.volumeImages = found.images;
     keys.rotationDays = m_request.rotationDays;
-    keys.auditLogPath = m_request.auditLogPath;
     ListKeysJob list(keys);
     if (context.runChild(list).outcome == JobOutcome::Cancelled)
         return;
@@ -188,8 +187,8 @@ void SecurityAuditJob::run(JobContext &context)
     m_checks.append(machinechecks::aesNi(readSmall(QStringLiteral("/proc/cpuinfo"))));
     m_checks.append(machinechecks::swap(readSmall(QStringLiteral("/proc/swaps"))));
     m_checks.append(machinechecks::coreDumps());
-    m_checks.append(machinechecks::auditChain(m_request.auditLogPath));
-    m_checks.append(machinechecks::auditJournal(m_request.auditLogPath));
+    m_checks.append(machinechecks::auditChain(context.audit()));
+    m_checks.append(machinechecks::auditJournal(context.audit()));
     m_checks.append(machinechecks::manualItems());
 
     QJsonArray checks;
@@ -212,7 +211,7 @@ void SecurityAuditJob::run(JobContext &context)
             .arg(counts[1])
             .arg(counts[2])
             .arg(counts[3]));
-    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    const AuditLog &log = context.audit();
     log.append(QStringLiteral("audit.run"), m_request.paths.join(QLatin1Char(' ')),
                QStringLiteral("succeeded"), {{QStringLiteral("counts"), countsJson}});
 }

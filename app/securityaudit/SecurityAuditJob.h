@@ -25,7 +25,6 @@ struct SecurityAuditRequest
     QStringList knownVolumeImages;
     QStringList pgConnections; // conninfo texts: the console's saved connections and --dbname
     int rotationDays = 180;
-    QString auditLogPath;   // empty: the user's audit log (checked and written)
     QString scheduleFolder; // empty: ScheduleStore::defaultFolder() (drills and retention)
 };
 

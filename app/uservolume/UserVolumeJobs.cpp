@@ -108,7 +108,7 @@ QList<JobStep> UserVolumeJob::steps() const
 
 void UserVolumeJob::run(JobContext &context)
 {
-    const AuditLog log = m_source.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_source.auditLogPath);
+    const AuditLog &log = context.audit();
     const QString target = QFileInfo(m_source.image).absoluteFilePath();
     context.startStep(0);
     // libcryptsetup's key derivation is one call; about as long as a slot's unlock time.

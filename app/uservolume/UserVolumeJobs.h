@@ -18,7 +18,6 @@ struct UserVolumeSource
     QString image;
     QString header;
     KeyMaterial key;
-    QString auditLogPath; // empty: the user's audit log
 };
 
 // The jobs behind `volume ls|get|cat|fsck|du` and the Browse window: each opens the volume in user

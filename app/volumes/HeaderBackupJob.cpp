@@ -30,7 +30,7 @@ QList<JobStep> HeaderBackupJob::steps() const
 void HeaderBackupJob::run(JobContext &context)
 {
     const Request &r = m_request;
-    const AuditLog log = r.auditLogPath.isEmpty() ? AuditLog() : AuditLog(r.auditLogPath);
+    const AuditLog &log = context.audit();
     // The audit trail names files by their absolute path, whatever the caller typed.
     const QString image = QFileInfo(r.image).absoluteFilePath();
     const QString file = QFileInfo(r.file).absoluteFilePath();

@@ -21,9 +21,8 @@ public:
         Direction direction = Direction::Backup;
         QString image;
         QString file;
-        QString header;       // Backup: a detached header, or empty
-        bool force = false;   // Restore: even when the UUIDs differ
-        QString auditLogPath; // empty: the user's audit log
+        QString header;     // Backup: a detached header, or empty
+        bool force = false; // Restore: even when the UUIDs differ
 
         static Request backup(const QString &image, const QString &file)
         {

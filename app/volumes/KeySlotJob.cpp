@@ -66,11 +66,11 @@ QList<JobStep> KeySlotJob::steps() const
     return steps;
 }
 
-void KeySlotJob::audit(const QString &outcome, QJsonObject details) const
+void KeySlotJob::audit(const JobContext &context, const QString &outcome, QJsonObject details) const
 {
     if (m_request.operation == Operation::Test || m_request.operation == Operation::Prove)
         return; // reading changes nothing
-    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    const AuditLog &log = context.audit();
     log.append(actionName(m_request.operation), QFileInfo(m_request.image).absoluteFilePath(), outcome,
                details);
 }
@@ -104,7 +104,8 @@ void KeySlotJob::run(JobContext &context)
         m_requestedLabel = keyslots::slotLabel(d, r.slot);
     const auto failed = [&](const Error &error, QJsonObject details) {
         details.insert(QStringLiteral("reason"), error.kindName());
-        audit(error.kind == QLatin1String("refused") ? QStringLiteral("refused") : QStringLiteral("failed"),
+        audit(context,
+              error.kind == QLatin1String("refused") ? QStringLiteral("refused") : QStringLiteral("failed"),
               details);
         context.fail(error);
     };
@@ -154,7 +155,7 @@ void KeySlotJob::run(JobContext &context)
             return failed(s.error(), details);
         QJsonObject done = details;
         done.insert(QStringLiteral("proven_by_slot"), m_verdict.provenSlot);
-        audit(QStringLiteral("succeeded"), done);
+        audit(context, QStringLiteral("succeeded"), done);
         m_resultSlot = r.slot;
         m_resultLabel = m_requestedLabel;
         context.setData({{QStringLiteral("path"), r.image},
@@ -176,7 +177,7 @@ void KeySlotJob::run(JobContext &context)
             // The user asked to stop while the slot was being written: leave the slots as they were.
             if (auto s = keyslots::undoAdd(d, *added); !s)
                 return failed(s.error(), {{QStringLiteral("slot"), *added}});
-            audit(QStringLiteral("cancelled"),
+            audit(context, QStringLiteral("cancelled"),
                   {{QStringLiteral("slot"), *added}, {QStringLiteral("removed_again"), true}});
             context.setOverview(QCoreApplication::translate(
                 "KeySlotJob",
@@ -185,7 +186,7 @@ void KeySlotJob::run(JobContext &context)
         }
         m_resultSlot = *added;
         m_resultLabel = keyslots::slotLabel(d, m_resultSlot);
-        audit(QStringLiteral("succeeded"),
+        audit(context, QStringLiteral("succeeded"),
               {{QStringLiteral("slot"), m_resultSlot}, {QStringLiteral("name"), r.name}});
         context.setData({{QStringLiteral("path"), r.image},
                          {QStringLiteral("slot"), m_resultSlot},
@@ -207,10 +208,11 @@ void KeySlotJob::run(JobContext &context)
         const QString keyId = QStringLiteral("luks-%1-slot%2")
                                   .arg(QString::fromLatin1(crypt_get_uuid(d.handle())).left(8))
                                   .arg(m_resultSlot);
-        audit(QStringLiteral("succeeded"), {{QStringLiteral("slot"), m_resultSlot},
-                                            {QStringLiteral("name"), name},
-                                            {QStringLiteral("old_key_id"), keyId},
-                                            {QStringLiteral("new_key_id"), keyId}});
+        audit(context, QStringLiteral("succeeded"),
+              {{QStringLiteral("slot"), m_resultSlot},
+               {QStringLiteral("name"), name},
+               {QStringLiteral("old_key_id"), keyId},
+               {QStringLiteral("new_key_id"), keyId}});
         context.setData({{QStringLiteral("path"), r.image},
                          {QStringLiteral("slot"), m_resultSlot},
                          {QStringLiteral("name"), name}});
@@ -231,7 +233,7 @@ void KeySlotJob::run(JobContext &context)
             return failed(s.error(), details);
         m_resultSlot = r.slot;
         m_resultLabel = m_requestedLabel;
-        audit(QStringLiteral("succeeded"), details);
+        audit(context, QStringLiteral("succeeded"), details);
         context.setData(details);
         context.setOverview(QCoreApplication::translate("KeySlotJob", "Rewrote %1 with the new PBKDF costs.")
                                 .arg(m_resultLabel));

@@ -36,7 +36,6 @@ public:
         int slot = -1; // Remove, Retune, Prove; Add: a chosen free slot or -1; Test: only this slot, or -1
         QString name;  // Add: the new slot's name
         std::optional<PbkdfSettings> pbkdf;
-        QString auditLogPath; // empty: the user's audit log
     };
     explicit KeySlotJob(Request request);
 
@@ -55,7 +54,7 @@ public:
     static QString actionName(Operation operation); // "volume.add-key", ...
 
 private:
-    void audit(const QString &outcome, QJsonObject details) const;
+    void audit(const JobContext &context, const QString &outcome, QJsonObject details) const;
     qint64 derivationEstimateMs() const;
 
     Request m_request;

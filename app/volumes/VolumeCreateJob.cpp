@@ -101,7 +101,7 @@ QList<JobStep> VolumeCreateJob::steps() const
 void VolumeCreateJob::run(JobContext &context)
 {
     create(context);
-    auditVolumeJob(context, m_request.auditLogPath, QStringLiteral("volume.create"), m_request.path);
+    auditVolumeJob(context, QStringLiteral("volume.create"), m_request.path);
 }
 
 void VolumeCreateJob::create(JobContext &context)

@@ -27,7 +27,6 @@ public:
         // generates it first, so the user has written it down before anything is made.
         QCA::SecureArray chosenRecoveryKey;
         KeyMaterial key;
-        QString auditLogPath; // empty: the user's audit log
     };
     explicit VolumeCreateJob(Request request);
 

@@ -11,9 +11,8 @@
 namespace strongroom {
 
 VolumeCryptJob::VolumeCryptJob(Direction direction, QString path, KeyMaterial key,
-                               inplace::EncryptionParams params, QString auditLogPath)
-    : m_auditLogPath(std::move(auditLogPath)), m_direction(direction), m_path(std::move(path)),
-      m_key(std::move(key)), m_params(std::move(params))
+                               inplace::EncryptionParams params)
+    : m_direction(direction), m_path(std::move(path)), m_key(std::move(key)), m_params(std::move(params))
 {
 }
 
@@ -35,7 +34,7 @@ QList<JobStep> VolumeCryptJob::steps() const
 void VolumeCryptJob::run(JobContext &context)
 {
     convert(context);
-    auditVolumeJob(context, m_auditLogPath,
+    auditVolumeJob(context,
                    m_direction == Direction::Encrypt ? QStringLiteral("volume.encrypt")
                                                      : QStringLiteral("volume.decrypt"),
                    m_path);

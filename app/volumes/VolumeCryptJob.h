@@ -17,8 +17,7 @@ public:
         Encrypt,
         Decrypt
     };
-    VolumeCryptJob(Direction direction, QString path, KeyMaterial key, inplace::EncryptionParams params = {},
-                   QString auditLogPath = {});
+    VolumeCryptJob(Direction direction, QString path, KeyMaterial key, inplace::EncryptionParams params = {});
 
     QString title() const override;
     QList<JobStep> steps() const override;
@@ -27,7 +26,6 @@ public:
 private:
     void convert(JobContext &context);
 
-    QString m_auditLogPath; // empty: the user's audit log
     Direction m_direction;
     QString m_path;
     KeyMaterial m_key;

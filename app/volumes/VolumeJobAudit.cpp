@@ -7,10 +7,9 @@
 
 namespace strongroom {
 
-void auditVolumeJob(const JobContext &context, const QString &logPath, const QString &action,
-                    const QString &image)
+void auditVolumeJob(const JobContext &context, const QString &action, const QString &image)
 {
-    const AuditLog log = logPath.isEmpty() ? AuditLog() : AuditLog(logPath);
+    const AuditLog &log = context.audit();
     const QString target = QFileInfo(image).absoluteFilePath();
     const JobReport &report = context.reportSoFar();
     if (report.error) {

@@ -109,9 +109,10 @@ QList<JobStep> VolumeMappingJob::steps() const
         QCoreApplication::translate("VolumeMappingJob", "Ask udisks2 (or, as root, the kernel) to do it")}};
 }
 
-void VolumeMappingJob::audit(const QString &outcome, const QJsonObject &details) const
+void VolumeMappingJob::audit(const JobContext &context, const QString &outcome,
+                             const QJsonObject &details) const
 {
-    const AuditLog log = m_request.auditLogPath.isEmpty() ? AuditLog() : AuditLog(m_request.auditLogPath);
+    const AuditLog &log = context.audit();
     log.append(QStringLiteral("volume.") + VolumeMappingRequest::verbName(m_request.verb),
                QFileInfo(m_request.image).absoluteFilePath(), outcome, details);
 }
@@ -132,7 +133,7 @@ void VolumeMappingJob::run(JobContext &context)
     if (!done) {
         // A refusal before anything was asked (bad arguments, no udisks2) changed nothing: no line.
         if (done.error().code != ExitCode::Usage && done.error().code != ExitCode::Environment)
-            audit(QStringLiteral("failed"), {{QStringLiteral("error"), done.error().toJson()}});
+            audit(context, QStringLiteral("failed"), {{QStringLiteral("error"), done.error().toJson()}});
         context.fail(done.error());
         return;
     }
@@ -141,7 +142,7 @@ void VolumeMappingJob::run(JobContext &context)
     data.insert(QStringLiteral("image"), m_request.image);
     data.insert(QStringLiteral("backend"), *backend == MappingBackend::Udisks ? QStringLiteral("udisks2")
                                                                               : QStringLiteral("in-process"));
-    audit(QStringLiteral("succeeded"), data);
+    audit(context, QStringLiteral("succeeded"), data);
     const QString file = QFileInfo(m_request.image).fileName();
     switch (m_request.verb) {
     case VolumeMappingRequest::Verb::Open:

@@ -27,7 +27,6 @@ struct VolumeMappingRequest
     bool readOnly = false; // Open, Mount
     QString mountPoint;    // Mount, in-process only: an empty folder; udisks2 chooses its own
     QString mappingName;   // in-process only: /dev/mapper/NAME; empty: suggestedMappingName(image)
-    QString auditLogPath;  // empty: the user's audit log
 
     static QString verbName(Verb verb); // "open", ...
 };
@@ -70,7 +69,7 @@ public:
 private:
     Result<QJsonObject> runUdisks(UdisksClient &udisks);
     Result<QJsonObject> runInProcess();
-    void audit(const QString &outcome, const QJsonObject &details) const;
+    void audit(const JobContext &context, const QString &outcome, const QJsonObject &details) const;
 
     VolumeMappingRequest m_request;
     KeyMaterial m_key;

@@ -11,10 +11,9 @@ namespace strongroom {
 
 namespace {
 // The newest successful header backup per image, from the audit log.
-QHash<QString, QDateTime> lastHeaderBackups(const QString &auditLogPath)
+QHash<QString, QDateTime> lastHeaderBackups(const AuditLog &log)
 {
     QHash<QString, QDateTime> latest;
-    const AuditLog log = auditLogPath.isEmpty() ? AuditLog() : AuditLog(auditLogPath);
     auto entries = log.entries();
     if (!entries)
         return latest;
@@ -32,10 +31,7 @@ QHash<QString, QDateTime> lastHeaderBackups(const QString &auditLogPath)
 }
 } // namespace
 
-VolumeScanJob::VolumeScanJob(QStringList paths, QString auditLogPath)
-    : m_paths(std::move(paths)), m_auditLogPath(std::move(auditLogPath))
-{
-}
+VolumeScanJob::VolumeScanJob(QStringList paths) : m_paths(std::move(paths)) {}
 
 QString VolumeScanJob::title() const
 {
@@ -51,7 +47,7 @@ QList<JobStep> VolumeScanJob::steps() const
 void VolumeScanJob::run(JobContext &context)
 {
     context.startStep(0);
-    const QHash<QString, QDateTime> backups = lastHeaderBackups(m_auditLogPath);
+    const QHash<QString, QDateTime> backups = lastHeaderBackups(context.audit());
     context.startStep(1, m_paths.size());
     for (const QString &path : std::as_const(m_paths)) {
         if (context.isCancelled())

@@ -26,7 +26,7 @@ struct VolumeRecord
 class VolumeScanJob : public Job
 {
 public:
-    explicit VolumeScanJob(QStringList paths, QString auditLogPath = {});
+    explicit VolumeScanJob(QStringList paths);
 
     QString title() const override;
     QList<JobStep> steps() const override;
@@ -37,7 +37,6 @@ public:
 
 private:
     QStringList m_paths;
-    QString m_auditLogPath;
     QList<VolumeRecord> m_records;
 };
 

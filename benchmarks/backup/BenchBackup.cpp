@@ -257,9 +257,9 @@ int main(int argc, char *argv[])
                                                 {}};
         QThreadPool pool;
         const strongroom::JobReport written =
-            strongroom::startDetached(std::make_shared<strongroom::CreateBackupJob>(
-                                          request, work.filePath(QStringLiteral("phases-audit.jsonl"))),
-                                      &pool)
+            strongroom::startDetached(
+                std::make_shared<strongroom::CreateBackupJob>(request), &pool, {},
+                strongroom::AuditLog(work.filePath(QStringLiteral("phases-audit.jsonl"))))
                 ->waitPolling([](const strongroom::JobProgress &, const QStringList &) {},
                               [] { return false; });
         if (written.error)

@@ -71,14 +71,12 @@ Figures measure(const QString &cached, const QString &workDir, ConversionRequest
         return f;
 
     request.path = input;
-    ConversionJob::Options options;
-    options.auditLogPath = QDir(workDir).filePath(QStringLiteral("../audit.log"));
-    auto job = std::make_shared<ConversionJob>(std::move(request), options);
+    auto job = std::make_shared<ConversionJob>(std::move(request));
     QThreadPool pool;
     QElapsedTimer whole;
     whole.start();
     const JobReport report =
-        startDetached(job, &pool)
+        startDetached(job, &pool, {}, AuditLog(QDir(workDir).filePath(QStringLiteral("../audit.log"))))
             ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; });
     f.wholeMs = whole.elapsed();
     if (report.error) {

@@ -117,15 +117,13 @@ RekeyFigures strongroomRekey(const QString &cached, const QString &input, const 
     request.path = input;
     request.key = KeyMaterial(QCA::SecureArray(kPassphrase));
     request.newKey = KeyMaterial(QCA::SecureArray(kNewPassphrase));
-    ConversionJob::Options options;
-    options.auditLogPath = auditLog;
-    auto job = std::make_shared<ConversionJob>(std::move(request), options);
+    auto job = std::make_shared<ConversionJob>(std::move(request));
     QThreadPool pool;
     const qint64 cpuBefore = cpuMs(RUSAGE_SELF);
     QElapsedTimer whole;
     whole.start();
     const JobReport report =
-        startDetached(job, &pool)
+        startDetached(job, &pool, {}, AuditLog(auditLog))
             ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; });
     if (report.error) {
         std::fprintf(stderr, "strongroom: %s\n", qPrintable(report.error->message));

@@ -120,9 +120,9 @@ int main(int argc, char *argv[])
         // VolumeCryptJob, as `volume encrypt` and the Volumes page run it.
         QThreadPool pool;
         const JobReport report =
-            startDetached(std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Encrypt, ours, key,
-                                                           params, ours + QStringLiteral(".audit.jsonl")),
-                          &pool)
+            startDetached(
+                std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Encrypt, ours, key, params),
+                &pool, {}, AuditLog(ours + QStringLiteral(".audit.jsonl")))
                 ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; });
         const double seconds = double(t.nsecsElapsed()) / 1e9;
         if (report.error || !report.data.value(QStringLiteral("finished")).toBool())

@@ -15,8 +15,6 @@ class TestAuditPage : public QObject
 {
     Q_OBJECT
 
-    JobRunner m_runner;
-
     static QString bannerText(const ui::AuditPage &page)
     {
         const auto *banner = page.findChild<QLabel *>(QStringLiteral("auditBanner"));
@@ -32,7 +30,8 @@ private Q_SLOTS:
             QVERIFY(log.append(QStringLiteral("db.rekey"), QStringLiteral("/srv/db%1").arg(i),
                                QStringLiteral("succeeded"))
                         .ok());
-        ui::AuditPage page(&m_runner, log.path());
+        JobRunner runner{log}; // the page shows its runner's log
+        ui::AuditPage page(&runner);
         QTRY_COMPARE(page.rowCount(), 3);
         page.verify();
         QTRY_VERIFY(bannerText(page).contains(QStringLiteral("intact")));
@@ -50,7 +49,8 @@ private Q_SLOTS:
         f.seek(0);
         f.write(all);
         f.close();
-        ui::AuditPage page(&m_runner, log.path());
+        JobRunner runner{log}; // the page shows its runner's log
+        ui::AuditPage page(&runner);
         page.verify();
         QTRY_VERIFY(bannerText(page).contains(QStringLiteral("tampered")));
     }
@@ -59,7 +59,8 @@ private Q_SLOTS:
     void saysSoWhenThereIsNoLogAtAll()
     {
         QTemporaryDir dir;
-        ui::AuditPage page(&m_runner, dir.filePath(QStringLiteral("audit.jsonl")));
+        JobRunner runner{AuditLog(dir.filePath(QStringLiteral("audit.jsonl")))};
+        ui::AuditPage page(&runner);
         page.verify();
         QTRY_VERIFY(!bannerText(page).isEmpty());
         QVERIFY2(bannerText(page).contains(QStringLiteral("no audit log")), qPrintable(bannerText(page)));

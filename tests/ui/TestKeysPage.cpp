@@ -191,9 +191,9 @@ private Q_SLOTS:
         age::GenerateKeyRequest request;
         request.identityPath = file;
         request.protectWith = KeyMaterial(QCA::SecureArray(QByteArray("a passphrase")));
-        request.auditLogPath = m_fx.path(QStringLiteral("audit.jsonl"));
         const JobReport made =
-            startDetached(std::make_shared<age::GenerateKeyJob>(request), &m_pool)
+            startDetached(std::make_shared<age::GenerateKeyJob>(request), &m_pool, {},
+                          AuditLog(m_fx.path(QStringLiteral("audit.jsonl"))))
                 ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; });
         QVERIFY(!made.error);
         ui::JobsIndicator jobs(&m_runner);

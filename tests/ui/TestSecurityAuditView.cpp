@@ -28,15 +28,15 @@ class TestSecurityAuditView : public QObject
 {
     Q_OBJECT
 
-    JobRunner m_runner;
     QTemporaryDir m_dir;
+    // The test's own audit log keeps the user's out.
+    JobRunner m_runner{AuditLog(m_dir.filePath(QStringLiteral("audit.jsonl")))};
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     SecurityAuditRequest request() const
     {
         SecurityAuditRequest request;
-        request.auditLogPath = path(QStringLiteral("audit.jsonl"));
         request.scheduleFolder = path(QStringLiteral("schedules"));
         return request;
     }
@@ -90,7 +90,7 @@ private Q_SLOTS:
 
     void runsTheAuditInTheJobDialogAndListsEachCheck()
     {
-        // The test's own audit log and schedules folder keep the user's out.
+        // The test's own schedules folder (and the runner's audit log) keep the user's out.
         ui::SecurityAuditView isolated(&m_runner, [this] { return request(); });
         isolated.addPath(path(QStringLiteral("srv")));
         isolated.resize(1300, 700);
@@ -122,12 +122,12 @@ private Q_SLOTS:
         QCOMPARE(selected.result, SecurityCheck::Result::Fail);
         QVERIFY2(details->toPlainText().contains(selected.fix), qPrintable(details->toPlainText()));
         QVERIFY(details->toPlainText().contains(selected.why));
-        // The job wrote its audit line to the log the request named.
+        // The job wrote its audit line to the runner's log.
         QVERIFY(QFile(path(QStringLiteral("audit.jsonl"))).size() > 0);
 
         const QString shots = qEnvironmentVariable("STRONGROOM_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
-            ui::AuditPage page(&m_runner, path(QStringLiteral("audit.jsonl")));
+            ui::AuditPage page(&m_runner);
             ui::SecurityAuditView &view = *page.securityAudit();
             view.addPath(path(QStringLiteral("srv")));
             page.resize(1300, 760);

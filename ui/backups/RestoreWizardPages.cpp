@@ -439,7 +439,7 @@ void RestoreProgressPage::initializePage()
     m_finished = false;
     w->setRestoring(true);
     Q_EMIT w->aboutToReplace(w->target().databasePath);
-    auto job = std::make_shared<RestoreCommitJob>(*w->plan(), w->keys(), 0, AuditLog());
+    auto job = std::make_shared<RestoreCommitJob>(*w->plan(), w->keys(), 0);
     m_handle = w->runner()->start(job);
     const QList<JobStep> steps = m_handle->steps();
     m_status->setText(tr("Restoring %1 from %2…").arg(html(w->target().databasePath), html(w->backupPath())));

@@ -15,8 +15,8 @@
 
 namespace strongroom::ui {
 
-AuditPage::AuditPage(JobRunner *runner, QString logPath, QWidget *parent)
-    : QWidget(parent), m_runner(runner), m_logPath(std::move(logPath))
+AuditPage::AuditPage(JobRunner *runner, QWidget *parent)
+    : QWidget(parent), m_runner(runner), m_logPath(runner->audit().path())
 {
     auto *pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -57,14 +57,13 @@ AuditPage::AuditPage(JobRunner *runner, QString logPath, QWidget *parent)
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table);
     m_tabs->addTab(logView, tr("Audit log"));
-    // The security audit checks the places the console knows and writes its line to this page's log.
-    m_securityAudit = new SecurityAuditView(runner, [path = m_logPath] {
+    // The security audit checks the places the console knows and writes its line to the runner's log.
+    m_securityAudit = new SecurityAuditView(runner, [] {
         SecurityAuditRequest request;
         request.knownHistoryFolders = keylistsettings::historyFolders();
         request.knownVolumeImages = keylistsettings::volumeImages();
         request.rotationDays = keylistsettings::rotationDays();
         request.pgConnections = keylistsettings::pgConnections();
-        request.auditLogPath = path;
         return request;
     });
     m_tabs->addTab(m_securityAudit, tr("Security audit"));
@@ -94,10 +93,9 @@ void AuditPage::refresh()
 {
     if (m_watcher.isRunning())
         return;
-    const QString path = m_logPath;
-    m_watcher.setFuture(m_runner->runTask([path] {
+    m_watcher.setFuture(m_runner->runTask([log = m_runner->audit()] {
         Loaded loaded;
-        auto entries = AuditLog(path).entries();
+        auto entries = log.entries();
         if (entries)
             loaded.entries = *entries;
         else
@@ -112,10 +110,8 @@ void AuditPage::verify()
         m_verifyPending = true;
         return;
     }
-    const QString path = m_logPath;
-    m_watcher.setFuture(m_runner->runTask([path] {
+    m_watcher.setFuture(m_runner->runTask([log = m_runner->audit()] {
         Loaded loaded;
-        const AuditLog log(path);
         auto entries = log.entries();
         if (entries)
             loaded.entries = *entries;

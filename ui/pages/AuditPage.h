@@ -23,8 +23,8 @@ class AuditPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AuditPage(JobRunner *runner, QString logPath = AuditLog::defaultPath(),
-                       QWidget *parent = nullptr);
+    // Shows and verifies the runner's audit log, the one its jobs write to.
+    explicit AuditPage(JobRunner *runner, QWidget *parent = nullptr);
 
     void refresh();
     void verify();

@@ -198,7 +198,7 @@ void VolumeBrowserDialog::unlock()
     m_busy = true;
     updateActions();
     setStatus(tr("Unlocking and reading the file system…"));
-    auto job = std::make_shared<VolumeListJob>(UserVolumeSource{m_image, header(), key, {}},
+    auto job = std::make_shared<VolumeListJob>(UserVolumeSource{m_image, header(), key},
                                                QByteArrayLiteral("/"), true);
     JobHandle *handle = m_runner->start(job);
     if (m_jobs)
@@ -295,7 +295,7 @@ void VolumeBrowserDialog::extractTo(const QString &folder)
     updateActions();
     setStatus(tr("Extracting %n entries to %1…", nullptr, int(paths.size())).arg(folder));
     JobHandle *handle = m_runner->start(
-        std::make_shared<VolumeExtractJob>(UserVolumeSource{m_image, header(), m_key, {}}, request));
+        std::make_shared<VolumeExtractJob>(UserVolumeSource{m_image, header(), m_key}, request));
     if (m_jobs)
         m_jobs->showDialog(handle);
     connect(handle, &JobHandle::finished, this, [this](const JobReport &report) {
@@ -317,7 +317,7 @@ void VolumeBrowserDialog::previewCurrent()
     if (selected.size() != 1 || m_key.isEmpty())
         return;
     const QString path = selected.first()->data(0, kBrowserPathRole).toString();
-    auto job = std::make_shared<VolumeReadFileJob>(UserVolumeSource{m_image, header(), m_key, {}},
+    auto job = std::make_shared<VolumeReadFileJob>(UserVolumeSource{m_image, header(), m_key},
                                                    QFile::encodeName(path), -1, kBrowserPreviewLimit);
     m_busy = true;
     updateActions();

@@ -118,7 +118,6 @@ Result<std::unique_ptr<BackupInput>> BackupInput::open(CliContext &context, cons
     age::DecryptFileRequest request;
     request.input = given;
     request.identityFiles = identityFiles;
-    request.auditLogPath = context.audit().path();
     if (ageKeyGiven || identityFiles.isEmpty()) {
         if (!ageKeyGiven && !KeyReader::stdinIsTerminal())
             return Error(

@@ -58,8 +58,7 @@ int BackupCreateCommand::run(CliContext &context, const QCommandLineParser &pars
         return context.fail(key.error());
     const QString db = parser.positionalArguments().first();
     auto job = std::make_shared<CreateBackupJob>(
-        BackupRequest{db, key.value(), settings.value(), parser.value(QStringLiteral("dir")), {}},
-        context.audit().path());
+        BackupRequest{db, key.value(), settings.value(), parser.value(QStringLiteral("dir")), {}});
     const JobReport report = context.runJob(job);
     if (auto code = failureExit(context, report, int(Hint::SettingsOptions)))
         return *code;
@@ -185,7 +184,7 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
     if (!input)
         return context.fail(input.error());
     const backupcli::BackupInput &backup = **input;
-    auto verify = std::make_shared<VerifyBackupJob>(backup.path(), key, context.audit().path());
+    auto verify = std::make_shared<VerifyBackupJob>(backup.path(), key);
     verify->setCipherSettings(settings.value());
     JobReport report = context.runJob(verify);
     if (report.error)

@@ -86,8 +86,7 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
                                                              : RemoveBackupsJob::Mode::Remove);
         job->recordAs(QStringLiteral("backup.prune"),
                       {{QStringLiteral("policy"),
-                        (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()}},
-                      context.audit().path());
+                        (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()}});
         const JobReport report = context.runJob(job);
         if (report.outcome == JobOutcome::Cancelled) {
             context.err() << (job->removed().isEmpty() ? "Cancelled; nothing was removed."

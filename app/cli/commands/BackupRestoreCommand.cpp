@@ -112,8 +112,7 @@ int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &par
     }
 
     // 3-6. Commit.
-    JobReport commit =
-        context.runJob(std::make_shared<RestoreCommitJob>(plan, keys, waitSeconds, context.audit()));
+    JobReport commit = context.runJob(std::make_shared<RestoreCommitJob>(plan, keys, waitSeconds));
     if (commit.error)
         commit.error->message = backup.shown(commit.error->message);
     if (auto code = failureExit(context, commit))

@@ -45,7 +45,7 @@ int KeySetRotationCommand::run(CliContext &context, const QCommandLineParser &pa
     const int previous = keylistsettings::keyRotationDays().value(keyId, 0);
     keylistsettings::setKeyRotationDays(keyId, days);
     const int global = keylistsettings::rotationDays();
-    AuditLog().append(
+    context.audit().append(
         QStringLiteral("key.set-rotation"), keyId, QStringLiteral("succeeded"),
         {{QStringLiteral("days"), days > 0 ? QJsonValue(days) : QJsonValue(QStringLiteral("default"))},
          {QStringLiteral("previous"),

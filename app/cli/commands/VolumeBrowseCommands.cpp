@@ -36,7 +36,7 @@ Result<UserVolumeSource> sourceOf(CliContext &context, const QCommandLineParser 
         context.readKey(parser, QCoreApplication::translate("VolumeBrowseCommands", "key for %1").arg(image));
     if (!key)
         return key.error();
-    return UserVolumeSource{image, parser.value(kHeader), key.value(), context.audit().path()};
+    return UserVolumeSource{image, parser.value(kHeader), key.value()};
 }
 
 Result<QStringList> positionals(const QCommandLineParser &parser, const QString &verb, int least, int most)

@@ -66,7 +66,6 @@ int VolumeCreateCommand::run(CliContext &context, const QCommandLineParser &pars
                              : QStringLiteral("none");
     request.recoveryKey = parser.isSet(QStringLiteral("recovery-key"));
     request.key = key.value();
-    request.auditLogPath = context.audit().path();
     auto job = std::make_shared<VolumeCreateJob>(request);
     const JobReport report = context.runJob(job);
     if (auto failed = context.failedExit(report, resumable()))
@@ -109,9 +108,8 @@ int VolumeEncryptCommand::run(CliContext &context, const QCommandLineParser &par
         parser, QCoreApplication::translate("VolumeCryptCommands", "passphrase for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
-    const JobReport report =
-        context.runJob(std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Encrypt, image.value(),
-                                                        key.value(), params.value(), context.audit().path()));
+    const JobReport report = context.runJob(std::make_shared<VolumeCryptJob>(
+        VolumeCryptJob::Direction::Encrypt, image.value(), key.value(), params.value()));
     if (auto failed = context.failedExit(report, resumable()))
         return *failed;
     if (context.json())
@@ -144,9 +142,8 @@ int VolumeDecryptCommand::run(CliContext &context, const QCommandLineParser &par
         parser, QCoreApplication::translate("VolumeCryptCommands", "key for %1").arg(image.value()));
     if (!key)
         return context.fail(key.error());
-    const JobReport report = context.runJob(
-        std::make_shared<VolumeCryptJob>(VolumeCryptJob::Direction::Decrypt, image.value(), key.value(),
-                                         inplace::EncryptionParams{}, context.audit().path()));
+    const JobReport report = context.runJob(std::make_shared<VolumeCryptJob>(
+        VolumeCryptJob::Direction::Decrypt, image.value(), key.value(), inplace::EncryptionParams{}));
     if (auto failed = context.failedExit(report, resumable()))
         return *failed;
     if (context.json())

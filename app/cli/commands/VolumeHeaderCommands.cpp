@@ -22,7 +22,6 @@ namespace {
 // Runs the job; the exit code of a cancel or a failure (printed), or nullopt when it succeeded.
 std::optional<int> runHeaderJob(CliContext &context, HeaderBackupJob::Request request, JobReport &report)
 {
-    request.auditLogPath = context.audit().path();
     report = context.runJob(std::make_shared<HeaderBackupJob>(std::move(request)));
     if (report.outcome == JobOutcome::Cancelled) {
         context.err() << "Cancelled. " << report.overview << Qt::endl;

@@ -59,7 +59,6 @@ Result<KeySlotJob::Request> baseRequest(const QCommandLineParser &parser, KeySlo
 std::optional<int> runKeySlotJob(CliContext &context, KeySlotJob::Request request,
                                  std::shared_ptr<KeySlotJob> &job, JobReport &report)
 {
-    request.auditLogPath = context.audit().path();
     job = std::make_shared<KeySlotJob>(std::move(request));
     report = context.runJob(job);
     if (report.outcome == JobOutcome::Cancelled) {

@@ -28,7 +28,6 @@ int runMapping(CliContext &context, const QCommandLineParser &parser, VolumeMapp
 {
     request.image = QFileInfo(request.image).absoluteFilePath();
     request.mappingName = parser.value(kName);
-    request.auditLogPath = context.audit().path();
     const JobReport report =
         context.runJob(std::make_shared<VolumeMappingJob>(std::move(request), std::move(key)));
     if (report.outcome == JobOutcome::Cancelled) {
@@ -76,7 +75,7 @@ int VolumeOpenCommand::run(CliContext &context, const QCommandLineParser &parser
         parser, QCoreApplication::translate("VolumeMappingCommands", "key for %1").arg(*image));
     if (!key)
         return context.fail(key.error());
-    return runMapping(context, parser, {Verb::Open, *image, parser.isSet(kReadOnly), {}, {}, {}},
+    return runMapping(context, parser, {Verb::Open, *image, parser.isSet(kReadOnly), {}, {}},
                       std::move(*key));
 }
 
@@ -91,7 +90,7 @@ int VolumeCloseCommand::run(CliContext &context, const QCommandLineParser &parse
     auto image = singleImage(parser, "close");
     if (!image)
         return context.fail(image.error());
-    return runMapping(context, parser, {Verb::Close, *image, false, {}, {}, {}});
+    return runMapping(context, parser, {Verb::Close, *image, false, {}, {}});
 }
 
 void VolumeMountCommand::declare(QCommandLineParser &parser) const
@@ -115,7 +114,7 @@ int VolumeMountCommand::run(CliContext &context, const QCommandLineParser &parse
     // Made absolute without resolving symbolic links: the in-process mount refuses them itself.
     const QString folder =
         args.size() == 2 ? QDir::cleanPath(QDir::current().absoluteFilePath(args[1])) : QString();
-    return runMapping(context, parser, {Verb::Mount, args[0], parser.isSet(kReadOnly), folder, {}, {}});
+    return runMapping(context, parser, {Verb::Mount, args[0], parser.isSet(kReadOnly), folder, {}});
 }
 
 void VolumeUnmountCommand::declare(QCommandLineParser &parser) const
@@ -129,7 +128,7 @@ int VolumeUnmountCommand::run(CliContext &context, const QCommandLineParser &par
     auto image = singleImage(parser, "unmount");
     if (!image)
         return context.fail(image.error());
-    return runMapping(context, parser, {Verb::Unmount, *image, false, {}, {}, {}});
+    return runMapping(context, parser, {Verb::Unmount, *image, false, {}, {}});
 }
 
 } // namespace strongroom::cli

@@ -72,8 +72,8 @@ void printRecoveryKey(CliContext &context, const QCA::SecureArray &key, int slot
 
 int rollback(CliContext &context, const QCommandLineParser &parser, const QString &folder)
 {
-    const JobReport report = context.runJob(std::make_shared<migration::MigrationRollbackJob>(
-        folder, parser.value(kImage), context.audit().path()));
+    const JobReport report =
+        context.runJob(std::make_shared<migration::MigrationRollbackJob>(folder, parser.value(kImage)));
     if (auto failed = context.failedExit(report))
         return *failed;
     if (context.json())
@@ -168,7 +168,6 @@ int VolumeMigrateDirCommand::run(CliContext &context, const QCommandLineParser &
     request.key = key.value();
     request.switchOver = parser.isSet(QStringLiteral("yes"));
     request.installMountConfig = parser.isSet(QStringLiteral("write-config"));
-    request.auditLogPath = context.audit().path();
 
     auto job = std::make_shared<migration::MigrateDirJob>(request);
     JobReport report = context.runJob(job);

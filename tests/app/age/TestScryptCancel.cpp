@@ -30,11 +30,14 @@ class TestScryptCancel : public QObject
         return KeyMaterial(QCA::SecureArray(QByteArrayLiteral("derive me slowly")));
     }
 
+    // The test's own audit log, given to every job it runs.
+    AuditLog audit() const { return AuditLog(m_dir.filePath(QStringLiteral("audit/audit.log"))); }
+
     // Runs `job`, cancels it as soon as it declares unstoppable work, and returns the report with
     // the progress seen at that moment.
     JobReport cancelDuringDerivation(std::shared_ptr<Job> job, JobProgress &seen)
     {
-        auto handle = startDetached(std::move(job), &m_pool);
+        auto handle = startDetached(std::move(job), &m_pool, {}, audit());
         QElapsedTimer timer;
         timer.start();
         while (!handle->isFinished() && handle->progress().unstoppableUntilMs == 0 && timer.elapsed() < 60000)
@@ -75,7 +78,6 @@ private Q_SLOTS:
         request.input = m_dir.filePath(QStringLiteral("secret.age"));
         request.output = AgeOutput{AgeOutput::Kind::File, m_dir.filePath(QStringLiteral("out.txt"))};
         request.passphrase = passphrase();
-        request.auditLogPath = m_dir.filePath(QStringLiteral("audit/audit.log"));
         JobProgress seen;
         const qint64 askedAt = QDateTime::currentMSecsSinceEpoch();
         const JobReport report = cancelDuringDerivation(std::make_shared<DecryptFileJob>(request), seen);
@@ -97,7 +99,6 @@ private Q_SLOTS:
         request.output = AgeOutput{AgeOutput::Kind::File, m_dir.filePath(QStringLiteral("new.age"))};
         request.age.passphrase = passphrase();
         request.age.scryptLogN = kLogN;
-        request.auditLogPath = m_dir.filePath(QStringLiteral("audit/audit.log"));
         JobProgress seen;
         const JobReport report = cancelDuringDerivation(std::make_shared<EncryptFileJob>(request), seen);
         QVERIFY2(seen.unstoppableUntilMs > 0, "the derivation was never declared as unstoppable");
@@ -111,8 +112,7 @@ private Q_SLOTS:
         request.input = m_dir.filePath(QStringLiteral("secret.age"));
         request.output = AgeOutput{AgeOutput::Kind::None, {}};
         request.passphrase = passphrase();
-        request.auditLogPath = m_dir.filePath(QStringLiteral("audit/audit.log"));
-        auto handle = startDetached(std::make_shared<DecryptFileJob>(request), &m_pool);
+        auto handle = startDetached(std::make_shared<DecryptFileJob>(request), &m_pool, {}, audit());
         const JobReport report = handle->waitPolling({}, {});
         QCOMPARE(report.outcome, JobOutcome::Succeeded);
         QCOMPARE(handle->progress().unstoppableUntilMs, 0);

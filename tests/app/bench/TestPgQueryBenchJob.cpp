@@ -42,7 +42,8 @@ class TestPgQueryBenchJob : public QObject
         auto job = std::make_shared<PgQueryBenchJob>(request);
         if (keep)
             *keep = job;
-        return startDetached(job, &m_pool)->waitPolling({}, [] { return false; }, 20);
+        return startDetached(job, &m_pool, {}, AuditLog(m_data.filePath(QStringLiteral("audit.log"))))
+            ->waitPolling({}, [] { return false; }, 20);
     }
 
 private Q_SLOTS:
@@ -121,7 +122,6 @@ private Q_SLOTS:
         request.rounds = 4;
         request.warmup = 2;
         request.saveBaseline = QStringLiteral("pg-first");
-        request.auditLogPath = m_data.filePath(QStringLiteral("audit.log"));
         std::shared_ptr<PgQueryBenchJob> job;
         const JobReport report = run(request, &job);
         QVERIFY2(report.outcome == JobOutcome::Succeeded,
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(
             data.value(QLatin1String("baseline_saved")).toString().endsWith(QLatin1String("pg-first.json")));
         QVERIFY(baseline::load(QStringLiteral("pg-first")).ok());
-        QFile audit(request.auditLogPath);
+        QFile audit(m_data.filePath(QStringLiteral("audit.log")));
         QVERIFY(audit.open(QIODevice::ReadOnly));
         QVERIFY(audit.readAll().contains("bench.queries"));
 

@@ -36,6 +36,44 @@ public:
     }
 };
 
+// Writes one audit line through its context, and can run a copy of itself as a child.
+class AuditingJob : public Job
+{
+public:
+    explicit AuditingJob(QString target, bool withChild = false)
+        : m_target(std::move(target)), m_withChild(withChild)
+    {
+    }
+    QString title() const override { return QStringLiteral("Auditing"); }
+    QList<JobStep> steps() const override { return {{QStringLiteral("Write")}}; }
+    void run(JobContext &context) override
+    {
+        context.startStep(0);
+        if (m_withChild) {
+            AuditingJob child(m_target + QStringLiteral(".child"));
+            context.runChild(child);
+        }
+        if (const Status written =
+                context.audit().append(QStringLiteral("test.audit"), m_target, QStringLiteral("ok"));
+            !written)
+            context.fail(written.error());
+    }
+
+private:
+    QString m_target;
+    bool m_withChild;
+};
+
+QStringList auditTargets(const QString &path)
+{
+    QStringList targets;
+    const auto entries = AuditLog(path, QString()).entries();
+    if (entries)
+        for (const QJsonObject &entry : entries.value())
+            targets.append(entry.value(QStringLiteral("target")).toString());
+    return targets;
+}
+
 } // namespace
 
 class TestJobRunner : public QObject
@@ -88,6 +126,57 @@ private Q_SLOTS:
         QVERIFY(report.toText().contains(QStringLiteral("succeeded")));
         QCOMPARE(report.toJson().value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(report.exitCode(), ExitCode::Ok);
+    }
+
+    void jobWritesItsAuditLineToTheRunnersLogOnly()
+    {
+        QTemporaryDir xdg;
+        const QByteArray oldXdg = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", xdg.path().toLocal8Bit());
+        const QString logPath = m_dir.filePath(QStringLiteral("runner-audit.jsonl"));
+        JobRunner runner(AuditLog(logPath, QString()));
+        QCOMPARE(runner.audit().path(), logPath);
+        JobHandle *handle = runner.start(std::make_shared<AuditingJob>(QStringLiteral("/runner/target")));
+        QSignalSpy finished(handle, &JobHandle::finished);
+        QVERIFY(finished.wait(10000));
+        qputenv("XDG_DATA_HOME", oldXdg);
+        QCOMPARE(finished.first().first().value<JobReport>().outcome, JobOutcome::Succeeded);
+        QCOMPARE(auditTargets(logPath), QStringList{QStringLiteral("/runner/target")});
+        QVERIFY(!QFile::exists(xdg.filePath(QStringLiteral("strongroom/audit.jsonl"))));
+    }
+
+    void runnerWithoutALogWritesToTheDefaultLogAsItIsWhenTheJobStarts()
+    {
+        JobRunner runner; // made before the folder is set: the default is read when the job starts
+        QTemporaryDir xdg;
+        const QByteArray oldXdg = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", xdg.path().toLocal8Bit());
+        const QString defaultLog = xdg.filePath(QStringLiteral("strongroom/audit.jsonl"));
+        QCOMPARE(runner.audit().path(), defaultLog);
+        JobHandle *handle = runner.start(std::make_shared<AuditingJob>(QStringLiteral("/default/target")));
+        QSignalSpy finished(handle, &JobHandle::finished);
+        QVERIFY(finished.wait(10000));
+        QThreadPool pool;
+        const JobReport detached =
+            startDetached(std::make_shared<AuditingJob>(QStringLiteral("/detached/target")), &pool)
+                ->waitPolling({}, {});
+        qputenv("XDG_DATA_HOME", oldXdg);
+        QCOMPARE(finished.first().first().value<JobReport>().outcome, JobOutcome::Succeeded);
+        QCOMPARE(detached.outcome, JobOutcome::Succeeded);
+        QCOMPARE(auditTargets(defaultLog),
+                 (QStringList{QStringLiteral("/default/target"), QStringLiteral("/detached/target")}));
+    }
+
+    void childJobWritesToItsParentsLog()
+    {
+        const QString logPath = m_dir.filePath(QStringLiteral("detached-audit.jsonl"));
+        QThreadPool pool;
+        const JobReport report = startDetached(std::make_shared<AuditingJob>(QStringLiteral("/parent"), true),
+                                               &pool, {}, AuditLog(logPath, QString()))
+                                     ->waitPolling({}, {});
+        QCOMPARE(report.outcome, JobOutcome::Succeeded);
+        QCOMPARE(auditTargets(logPath),
+                 (QStringList{QStringLiteral("/parent.child"), QStringLiteral("/parent")}));
     }
 
     void cancelMidwayEndsAsCancelledWithin200Milliseconds()

@@ -35,7 +35,6 @@ class TestMigrateDirJob : public QObject
         r.image = image;
         r.key = KeyMaterial(QCA::SecureArray(QByteArray("job passphrase")));
         r.params.pbkdf = PbkdfSettings::minimal(QStringLiteral("pbkdf2"));
-        r.auditLogPath = m_dir.filePath(QStringLiteral("audit.jsonl"));
         return r;
     }
 
@@ -61,16 +60,18 @@ class TestMigrateDirJob : public QObject
 
     // Runs `job`, asking for a cancel once `cancelWhen` says so; returns the report and the time
     // from the cancel request to the end (-1 when no cancel was asked).
-    static JobReport runAndCancel(std::shared_ptr<MigrateDirJob> job,
-                                  const std::function<bool(const JobProgress &)> &cancelWhen,
-                                  qint64 &latencyMs)
+    JobReport runAndCancel(std::shared_ptr<MigrateDirJob> job,
+                           const std::function<bool(const JobProgress &)> &cancelWhen,
+                           qint64 &latencyMs) const
     {
         QThreadPool pool;
         std::atomic<bool> stop{false};
         QElapsedTimer timer;
         timer.start();
         qint64 askedAt = -1;
-        auto handle = startDetached(job, &pool, [&stop] { return stop.load(); });
+        auto handle = startDetached(
+            job, &pool, [&stop] { return stop.load(); },
+            AuditLog(m_dir.filePath(QStringLiteral("audit.jsonl"))));
         JobReport report = handle->waitPolling(
             [&](const JobProgress &progress, const QStringList &) {
                 if (askedAt < 0 && cancelWhen && cancelWhen(progress)) {

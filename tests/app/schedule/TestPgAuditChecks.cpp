@@ -38,11 +38,10 @@ class TestPgAuditChecks : public QObject
     {
         SecurityAuditRequest request;
         request.pgConnections = connections;
-        request.auditLogPath = m_dir.filePath(QStringLiteral("audit.jsonl"));
         request.scheduleFolder = m_dir.filePath(QStringLiteral("schedules"));
         auto job = std::make_shared<SecurityAuditJob>(request);
         const JobReport report =
-            startDetached(job, &m_pool)
+            startDetached(job, &m_pool, {}, AuditLog(m_dir.filePath(QStringLiteral("audit.jsonl"))))
                 ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; }, 20);
         if (report.outcome != JobOutcome::Succeeded)
             qWarning() << "the audit did not succeed:"

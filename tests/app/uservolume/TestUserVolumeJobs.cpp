@@ -26,10 +26,7 @@ class TestUserVolumeJobs : public QObject
 
     UserVolumeSource source() const
     {
-        return UserVolumeSource{m_image,
-                                {},
-                                KeyMaterial(QCA::SecureArray(QByteArrayLiteral("job secret"))),
-                                m_fx.path(QStringLiteral("audit.jsonl"))};
+        return UserVolumeSource{m_image, {}, KeyMaterial(QCA::SecureArray(QByteArrayLiteral("job secret")))};
     }
 
 private Q_SLOTS:
@@ -79,7 +76,8 @@ private Q_SLOTS:
         VolumeExtractJob::Request request;
         request.paths = {QByteArrayLiteral("/big.bin")};
         request.targetFolder = target;
-        auto handle = startDetached(std::make_shared<VolumeExtractJob>(source(), request), &m_pool);
+        auto handle = startDetached(std::make_shared<VolumeExtractJob>(source(), request), &m_pool, {},
+                                    AuditLog(m_fx.path(QStringLiteral("audit.jsonl"))));
         QElapsedTimer waited;
         waited.start();
         while (!handle->isFinished() && !(handle->progress().step == 2 && handle->progress().done > 0) &&
@@ -113,7 +111,8 @@ private Q_SLOTS:
         VolumeExtractJob::Request request;
         request.paths = {QByteArrayLiteral("/big.bin")};
         request.targetFolder = target;
-        auto handle = startDetached(std::make_shared<VolumeExtractJob>(source(), request), &m_pool);
+        auto handle = startDetached(std::make_shared<VolumeExtractJob>(source(), request), &m_pool, {},
+                                    AuditLog(m_fx.path(QStringLiteral("audit.jsonl"))));
         const JobReport report = handle->waitPolling({}, {});
         QCOMPARE(report.outcome, JobOutcome::Succeeded);
         QCOMPARE(QFileInfo(target + QStringLiteral("/big.bin")).size(), qint64(96) * 1024 * 1024);

@@ -256,9 +256,8 @@ class TestUdisksClient : public QObject
 
     JobReport runJob(VolumeMappingRequest request)
     {
-        request.auditLogPath = m_fx.path(QStringLiteral("audit.jsonl"));
         auto job = std::make_shared<VolumeMappingJob>(request, KeyMaterial(), *m_env->bus);
-        return startDetached(job, &m_pool)
+        return startDetached(job, &m_pool, {}, AuditLog(m_fx.path(QStringLiteral("audit.jsonl"))))
             ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; });
     }
 
@@ -376,11 +375,11 @@ private Q_SLOTS:
 
         // udisks chooses the folder; a mount point from the user is refused before anything happens.
         JobReport refused =
-            runJob({VolumeMappingRequest::Verb::Mount, image, false, QStringLiteral("/etc"), {}, {}});
+            runJob({VolumeMappingRequest::Verb::Mount, image, false, QStringLiteral("/etc"), {}});
         QCOMPARE(refused.outcome, JobOutcome::Failed);
         QCOMPARE(refused.exitCode(), ExitCode::Usage);
 
-        JobReport mount = runJob({VolumeMappingRequest::Verb::Mount, image, false, {}, {}, {}});
+        JobReport mount = runJob({VolumeMappingRequest::Verb::Mount, image, false, {}, {}});
         QVERIFY2(mount.outcome == JobOutcome::Succeeded, qPrintable(mount.toText()));
         const QString path = mount.data.value(QStringLiteral("mount_path")).toString();
         QVERIFY2(path.startsWith(QStringLiteral("/media/")), qPrintable(path));
@@ -389,20 +388,20 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(path + QStringLiteral("/lost+found")).isDir());
 
         // Closing a mounted image is refused (exit 5) and leaves it mounted.
-        JobReport busy = runJob({VolumeMappingRequest::Verb::Close, image, false, {}, {}, {}});
+        JobReport busy = runJob({VolumeMappingRequest::Verb::Close, image, false, {}, {}});
         QCOMPARE(busy.exitCode(), ExitCode::Busy);
         QVERIFY(QFileInfo(path + QStringLiteral("/lost+found")).isDir());
 
-        JobReport unmount = runJob({VolumeMappingRequest::Verb::Unmount, image, false, {}, {}, {}});
+        JobReport unmount = runJob({VolumeMappingRequest::Verb::Unmount, image, false, {}, {}});
         QVERIFY2(unmount.outcome == JobOutcome::Succeeded, qPrintable(unmount.toText()));
         QVERIFY(udisks.find(image)->first().mountPoints.isEmpty());
 
-        JobReport close = runJob({VolumeMappingRequest::Verb::Close, image, false, {}, {}, {}});
+        JobReport close = runJob({VolumeMappingRequest::Verb::Close, image, false, {}, {}});
         QVERIFY2(close.outcome == JobOutcome::Succeeded, qPrintable(close.toText()));
         QVERIFY(udisks.find(image)->isEmpty());
 
         // Not open any more: exit 1 with the reason.
-        JobReport again = runJob({VolumeMappingRequest::Verb::Unmount, image, false, {}, {}, {}});
+        JobReport again = runJob({VolumeMappingRequest::Verb::Unmount, image, false, {}, {}});
         QCOMPARE(again.exitCode(), ExitCode::Failure);
         QCOMPARE(again.error->kindName(), QStringLiteral("not-open"));
 

@@ -44,10 +44,9 @@ class TestVolumeMappingJob : public QObject
 
     JobReport run(VolumeMappingRequest request, const QByteArray &secret = {})
     {
-        request.auditLogPath = m_fx.path(QStringLiteral("audit.jsonl"));
         auto job =
             std::make_shared<VolumeMappingJob>(request, KeyMaterial(QCA::SecureArray(secret)), deadBus());
-        return startDetached(job, &m_pool)
+        return startDetached(job, &m_pool, {}, AuditLog(m_fx.path(QStringLiteral("audit.jsonl"))))
             ->waitPolling([](const JobProgress &, const QStringList &) {}, [] { return false; });
     }
 
