@@ -11924,4 +11924,23 @@ Fehlt:
         <translation>--kdf-iter erwartet eine ganze Zahl.</translation>
     </message>
 </context>
+<context>
+    <name>SetKeyRotationJob</name>
+    <message>
+        <source>Set the rotation period of %1</source>
+        <translation>Wechselzeitraum von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Record the rotation period</source>
+        <translation>Wechselzeitraum speichern</translation>
+    </message>
+    <message>
+        <source>%1 is now due for rotation every %2 days.</source>
+        <translation>%1 ist jetzt alle %2 Tage zum Wechsel fällig.</translation>
+    </message>
+    <message>
+        <source>%1 follows the global rotation period again (%2 days).</source>
+        <translation>%1 folgt wieder dem allgemeinen Wechselzeitraum (%2 Tage).</translation>
+    </message>
+</context>
 </TS>

@@ -18,8 +18,6 @@ namespace strongroom {
 
 namespace {
 
-}
-
 QString enableHint(const Schedule &schedule)
 {
     if (schedule.scope == Schedule::Scope::System)

@@ -1,9 +1,8 @@
 #include "cli/commands/KeyRotationCommand.h"
 
 #include "cli/CliContext.h"
-#include "core/AuditLog.h"
 #include "core/ControlCharacters.h"
-#include "keylist/KeyListSettings.h"
+#include "keylist/SetKeyRotationJob.h"
 
 #include <QCoreApplication>
 
@@ -42,27 +41,14 @@ int KeySetRotationCommand::run(CliContext &context, const QCommandLineParser &pa
                                                                    "DAYS is a number of days from 1 to 3650, "
                                                                    "or \"default\".")));
     }
-    const int previous = keylistsettings::keyRotationDays().value(keyId, 0);
-    keylistsettings::setKeyRotationDays(keyId, days);
-    const int global = keylistsettings::rotationDays();
-    context.audit().append(
-        QStringLiteral("key.set-rotation"), keyId, QStringLiteral("succeeded"),
-        {{QStringLiteral("days"), days > 0 ? QJsonValue(days) : QJsonValue(QStringLiteral("default"))},
-         {QStringLiteral("previous"),
-          previous > 0 ? QJsonValue(previous) : QJsonValue(QStringLiteral("default"))},
-         {QStringLiteral("global"), global}});
+    const JobReport report = context.runJob(std::make_shared<SetKeyRotationJob>(keyId, days));
+    if (const std::optional<int> code = context.failedExit(report))
+        return *code;
     if (context.json()) {
-        context.printJson({{QStringLiteral("keyId"), keyId},
-                           {QStringLiteral("rotationDays"), days > 0 ? days : global},
-                           {QStringLiteral("ownRotation"), days > 0}});
+        context.printJson(report.data);
         return 0;
     }
-    context.out() << (days > 0
-                          ? QStringLiteral("%1 is now due for rotation every %2 days.").arg(keyId).arg(days)
-                          : QStringLiteral("%1 follows the global rotation period again (%2 days).")
-                                .arg(keyId)
-                                .arg(global))
-                  << Qt::endl;
+    context.out() << report.overview << Qt::endl;
     return 0;
 }
 

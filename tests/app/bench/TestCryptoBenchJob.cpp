@@ -86,6 +86,12 @@ private Q_SLOTS:
         qInfo("%s: ours %.1f MB/s, openssl speed %.1f MB/s, ratio %.2f", name.constData(), ours, theirs,
               ours / theirs);
         QVERIFY2(theirs > 0, "openssl speed gave a figure");
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__)
+        // Our loop is instrumented here and openssl's is not: small blocks (XTS sectors) measure the
+        // instrumentation. The ratio is printed above; the release build's figure is in benchmarks.md.
+        qWarning("Not checked under ASan/UBSan: the ratio to openssl speed (instrumented loop).");
+        return;
+#endif
         QVERIFY2(ours / theirs >= 0.7, "ours within 30 % of openssl speed on a shared machine");
         QVERIFY2(ours / theirs <= 1.4, "and not faster than it by more than noise");
     }
