@@ -1,8 +1,10 @@
 #include "bench/MeasuredSide.h"
 
+#include "bench/Baseline.h"
 #include "bench/LatencyStats.h"
 #include "bench/Overhead.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
@@ -33,6 +35,58 @@ QString microsecondsText(double us)
 {
     return us >= 1000.0 ? QStringLiteral("%1 ms").arg(us / 1000.0, 0, 'f', 2)
                         : QStringLiteral("%1 µs").arg(us, 0, 'f', 1);
+}
+
+std::optional<int> finishQueryRun(JobContext &context, int step, const QueryRunEnd &end, QJsonObject &result,
+                                  QStringList lines, const std::function<void(const QString &)> &audit)
+{
+    int regressions = 0;
+    if (!end.saveBaseline.isEmpty() || end.base) {
+        context.startStep(step);
+        if (end.base) {
+            const BaselineComparison comparison =
+                BaselineComparison::compare(result, *end.base, end.thresholdPercent);
+            regressions = comparison.regressions();
+            result.insert(QStringLiteral("comparison"), comparison.toJson());
+            for (const StatementChange &change : comparison.statements) {
+                if (change.regression)
+                    lines.append(QCoreApplication::translate("Benchmark",
+                                                             "REGRESSION %1: p50 %2 → %3 (%4 %, noise %5 %)")
+                                     .arg(change.name, microsecondsText(change.baselineP50Us),
+                                          microsecondsText(change.nowP50Us))
+                                     .arg(change.changePercent, 0, 'f', 1)
+                                     .arg(change.noisePercent, 0, 'f', 1));
+            }
+        }
+        if (!end.saveBaseline.isEmpty()) {
+            Result<QString> saved = baseline::save(end.saveBaseline, result);
+            if (!saved) {
+                context.fail(saved.error());
+                audit(QStringLiteral("failed"));
+                return std::nullopt;
+            }
+            result.insert(QStringLiteral("baseline_saved"), *saved);
+        }
+    }
+    audit(QStringLiteral("succeeded"));
+    for (const QString &line : std::as_const(lines))
+        context.addDetail(line);
+    QString overview =
+        QCoreApplication::translate("Benchmark", "%n statement(s) measured on %1.", nullptr, end.statements)
+            .arg(end.targetName);
+    if (end.base)
+        overview +=
+            QLatin1Char(' ') +
+            (regressions > 0 ? QCoreApplication::translate("Benchmark",
+                                                           "%n statement(s) slower than baseline %1 beyond "
+                                                           "the threshold and the noise.",
+                                                           nullptr, regressions)
+                                   .arg(end.compareBaseline)
+                             : QCoreApplication::translate("Benchmark", "No regression against baseline %1.")
+                                   .arg(end.compareBaseline));
+    context.setOverview(overview);
+    context.setData(result);
+    return regressions;
 }
 
 } // namespace strongroom::bench

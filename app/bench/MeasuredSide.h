@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
 
 namespace strongroom::bench {
 
@@ -40,5 +43,23 @@ void addRound(QList<qint64> &samples, QList<qint64> &roundP50, QList<qint64> rou
 
 // "850.2 µs" or "12.34 ms", for the job's detail lines.
 QString microsecondsText(double us);
+
+// How a query benchmark's run ends, whatever its target.
+struct QueryRunEnd
+{
+    QString targetName;
+    int statements = 0;
+    QString saveBaseline;    // name, or empty
+    QString compareBaseline; // name, or empty
+    double thresholdPercent = 5;
+    std::optional<QJsonObject> base; // the loaded baseline to compare with
+};
+
+// The end both query benchmarks share: the baseline step `step` (compare with the baseline, save as
+// one), the audit line through `audit`, the detail lines, the overview and `result` as the job's data.
+// Returns the number of statements slower than the baseline, or nullopt when saving failed (the job
+// has failed and audited that).
+std::optional<int> finishQueryRun(JobContext &context, int step, const QueryRunEnd &end, QJsonObject &result,
+                                  QStringList lines, const std::function<void(const QString &)> &audit);
 
 } // namespace strongroom::bench

@@ -366,52 +366,12 @@ void QueryBenchJob::run(JobContext &context)
         m_result.insert(QStringLiteral("twin_removed"), twinRemoved);
     }
 
-    if (!r.saveBaseline.isEmpty() || base) {
-        context.startStep(step++);
-        if (base) {
-            const BaselineComparison comparison =
-                BaselineComparison::compare(m_result, *base, r.thresholdPercent);
-            m_regressions = comparison.regressions();
-            m_result.insert(QStringLiteral("comparison"), comparison.toJson());
-            for (const StatementChange &change : comparison.statements) {
-                if (change.regression)
-                    lines.append(QCoreApplication::translate("Benchmark",
-                                                             "REGRESSION %1: p50 %2 → %3 (%4 %, noise %5 %)")
-                                     .arg(change.name, microsecondsText(change.baselineP50Us),
-                                          microsecondsText(change.nowP50Us))
-                                     .arg(change.changePercent, 0, 'f', 1)
-                                     .arg(change.noisePercent, 0, 'f', 1));
-            }
-        }
-        if (!r.saveBaseline.isEmpty()) {
-            Result<QString> saved = baseline::save(r.saveBaseline, m_result);
-            if (!saved) {
-                context.fail(saved.error());
-                audit(QStringLiteral("failed"));
-                return;
-            }
-            m_result.insert(QStringLiteral("baseline_saved"), *saved);
-        }
-    }
-    audit(QStringLiteral("succeeded"));
-
-    for (const QString &line : std::as_const(lines))
-        context.addDetail(line);
-    QString overview = QCoreApplication::translate("Benchmark", "%n statement(s) measured on %1.", nullptr,
-                                                   int(statements.size()))
-                           .arg(path);
-    if (base)
-        overview += QLatin1Char(' ') +
-                    (m_regressions > 0
-                         ? QCoreApplication::translate("Benchmark",
-                                                       "%n statement(s) slower than baseline %1 beyond "
-                                                       "the threshold and the noise.",
-                                                       nullptr, m_regressions)
-                               .arg(r.compareBaseline)
-                         : QCoreApplication::translate("Benchmark", "No regression against baseline %1.")
-                               .arg(r.compareBaseline));
-    context.setOverview(overview);
-    context.setData(m_result);
+    const std::optional<int> regressions = finishQueryRun(
+        context, step,
+        {path, int(statements.size()), r.saveBaseline, r.compareBaseline, r.thresholdPercent, base}, m_result,
+        lines, audit);
+    if (regressions)
+        m_regressions = *regressions;
 }
 
 } // namespace strongroom::bench
