@@ -1694,6 +1694,14 @@
             <numerusform>Wird abgebrochen: Der laufende Schritt ist nicht unterbrechbar; er endet in etwa %n s, danach hält die Aufgabe an.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::JobsIndicator</name>
@@ -7138,6 +7146,65 @@
         <source>Overhead of A over B per statement (%), the 5 % line</source>
         <translation>Mehraufwand von A gegenüber B je Anweisung (%), die 5-%-Linie</translation>
     </message>
+    <message>
+        <source>Empty: from ~/.pgpass or the service file, or none</source>
+        <translation>Leer: aus ~/.pgpass oder der Dienstdatei, sonst keines</translation>
+    </message>
+    <message>
+        <source>Password A:</source>
+        <translation>Passwort A:</translation>
+    </message>
+    <message>
+        <source>Password B:</source>
+        <translation>Passwort B:</translation>
+    </message>
+    <message>
+        <source>the field Password A</source>
+        <translation>das Feld Passwort A</translation>
+    </message>
+    <message>
+        <source>the field Password B</source>
+        <translation>das Feld Passwort B</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>The server of connection %1 asks for a password: enter it in Password %1 and run again.</source>
+        <translation>Der Server der Verbindung %1 verlangt ein Passwort: Geben Sie es unter Passwort %1 ein und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of connection %1: enter the right one in Password %1 and run again.</source>
+        <translation>Der Server hat das Passwort der Verbindung %1 abgelehnt: Geben Sie unter Passwort %1 das richtige ein und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>within the noise</source>
+        <translation>im Rauschen</translation>
+    </message>
+    <message>
+        <source>no, it adds to the overhead</source>
+        <translation>nein, sie erhöht den Mehraufwand</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::PartProgressView</name>
+    <message>
+        <source>Running</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Benchmark</name>
@@ -7514,6 +7581,50 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>cuts the overhead here</source>
+        <translation>senkt hier den Mehraufwand</translation>
+    </message>
+    <message>
+        <source>within the noise</source>
+        <translation>im Rauschen</translation>
+    </message>
+    <message>
+        <source>adds to the overhead here</source>
+        <translation>erhöht hier den Mehraufwand</translation>
+    </message>
+    <message>
+        <source>bulk insert</source>
+        <translation>Masseneinfügen</translation>
+    </message>
+    <message>
+        <source>point reads</source>
+        <translation>Punktabfragen</translation>
+    </message>
+    <message>
+        <source>range scans</source>
+        <translation>Bereichsabfragen</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>full scan</source>
+        <translation>vollständiger Durchlauf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2, %3</source>
+        <translation>Runde %1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>Connection B (%1): %2</source>
+        <translation>Verbindung B (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,36 @@
 
 namespace strongroom::bench {
 
+StatementProgress::StatementProgress(JobContext &context, qsizetype statements, int sides, int iterations,
+                                     int warmup, int rounds, bool timeBudget)
+    : m_context(context), m_statements(statements), m_timeBudget(timeBudget),
+      m_total(timeBudget ? qint64(sides) * rounds : qint64(sides) * (qint64(warmup) + iterations))
+{
+}
+
+void StatementProgress::start(qsizetype index, const QString &name)
+{
+    const QString label = QCoreApplication::translate("Benchmark", "Statement %1 of %2: %3")
+                              .arg(index + 1)
+                              .arg(m_statements)
+                              .arg(name);
+    m_context.log(label);
+    m_done = 0;
+    m_context.startPart(int(index), int(m_statements), label, m_total);
+}
+
+void StatementProgress::executed()
+{
+    if (!m_timeBudget)
+        m_context.setPartProgress(++m_done);
+}
+
+void StatementProgress::roundDone()
+{
+    if (m_timeBudget)
+        m_context.setPartProgress(++m_done);
+}
+
 QJsonObject measuredSideJson(const QList<qint64> &samples, const QList<qint64> &roundP50)
 {
     QJsonObject o = LatencyStats::fromSamples(samples).toJson();

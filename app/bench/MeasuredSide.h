@@ -34,6 +34,28 @@ struct CancelWatch
     }
 };
 
+// Reports the "Measure" step statement by statement, as parts of it (JobContext::startPart):
+// "Statement 3 of 5: point lookup" (also logged) with its own progress, counted in executions on
+// every target, warm-up included, or, with a time budget (whose executions are not known ahead), in
+// rounds per target. Called between executions, never inside a timed one.
+class StatementProgress
+{
+public:
+    StatementProgress(JobContext &context, qsizetype statements, int sides, int iterations, int warmup,
+                      int rounds, bool timeBudget);
+
+    void start(qsizetype index, const QString &name);
+    void executed();  // after each execution, warm-up included
+    void roundDone(); // after one target's round
+
+private:
+    JobContext &m_context;
+    qsizetype m_statements;
+    bool m_timeBudget;
+    qint64 m_total;
+    qint64 m_done = 0;
+};
+
 // One target's samples of one statement and the p50 of each round: LatencyStats' fields plus
 // "round_p50_us" and "noise_percent".
 QJsonObject measuredSideJson(const QList<qint64> &samples, const QList<qint64> &roundP50);

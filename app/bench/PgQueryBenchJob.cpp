@@ -99,16 +99,23 @@ void PgQueryBenchJob::run(JobContext &context)
     context.startStep(step++);
     Result<std::unique_ptr<PgSession>> a = openReadOnly(r.connection, r.password, cancelled);
     if (!a) {
-        if (!a.cancelled())
+        if (!a.cancelled()) {
+            m_failedConnection = Connection::Target;
             context.fail(a.error());
+        }
         return;
     }
     std::unique_ptr<PgSession> b;
     if (two) {
-        Result<std::unique_ptr<PgSession>> opened = openReadOnly(*r.against, {}, cancelled);
+        Result<std::unique_ptr<PgSession>> opened = openReadOnly(*r.against, r.againstPassword, cancelled);
         if (!opened) {
-            if (!opened.cancelled())
-                context.fail(opened.error());
+            if (!opened.cancelled()) {
+                m_failedConnection = Connection::Against;
+                Error error = opened.error();
+                error.message = QCoreApplication::translate("Benchmark", "Connection B (%1): %2")
+                                    .arg(r.against->displayName(), error.message);
+                context.fail(error);
+            }
             return;
         }
         b = std::move(*opened);
@@ -176,11 +183,10 @@ void PgQueryBenchJob::run(JobContext &context)
         failure = e;
     };
     const qint64 budgetNs = qint64(r.durationSeconds * 1e9 / r.rounds);
+    StatementProgress progress(context, statements.size(), sideCount, r.iterations, r.warmup, r.rounds,
+                               budgetNs > 0);
     for (qsizetype i = 0; i < statements.size() && !failure && !watch.check(); ++i) {
-        context.log(QCoreApplication::translate("Benchmark", "Statement %1 of %2: %3")
-                        .arg(i + 1)
-                        .arg(statements.size())
-                        .arg(statements[i].name));
+        progress.start(i, statements[i].name);
         for (int s = 0; s < sideCount && !failure; ++s) {
             PgSide &side = sides[i][s];
             for (int w = 0; w < r.warmup && !failure && !watch.check(); ++w) {
@@ -188,6 +194,7 @@ void PgQueryBenchJob::run(JobContext &context)
                     timeOnce(*side.session, bound[i].sql(), bound[i].forIteration(side.next++), cancelled);
                 if (!t)
                     failed(t.error(), i, s);
+                progress.executed();
             }
             side.next = 0;
         }
@@ -211,8 +218,10 @@ void PgQueryBenchJob::run(JobContext &context)
                         break;
                     }
                     roundSamples.append(*t);
+                    progress.executed();
                 }
                 addRound(side.samples, side.roundP50, std::move(roundSamples));
+                progress.roundDone();
             }
             context.addProgress(1);
         }

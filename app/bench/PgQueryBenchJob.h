@@ -12,9 +12,10 @@ namespace strongroom::bench {
 struct PgQueryBenchRequest
 {
     postgres::PgConnection connection;
-    postgres::PgPassword password;
-    std::optional<postgres::PgConnection> against; // its password as libpq finds it (.pgpass, service file)
-    QString workloadFile;                          // empty: `statements`, or the built-in set
+    postgres::PgPassword password; // empty: as libpq finds it (.pgpass, service file)
+    std::optional<postgres::PgConnection> against;
+    postgres::PgPassword againstPassword; // empty: as libpq finds it
+    QString workloadFile;                 // empty: `statements`, or the built-in set
     QList<WorkloadStatement> statements;
     int iterations = 1000;
     double durationSeconds = 0;
@@ -50,9 +51,19 @@ public:
 
     const QJsonObject &result() const { return m_result; }
     int regressions() const { return m_regressions; }
+    // Which connection could not be opened (its error says why: "password-required", ...), so a
+    // caller asks for the right password.
+    enum class Connection
+    {
+        None,
+        Target,
+        Against
+    };
+    Connection failedConnection() const { return m_failedConnection; }
 
 private:
     PgQueryBenchRequest m_request;
+    Connection m_failedConnection = Connection::None;
     QJsonObject m_result;
     int m_regressions = 0;
 };

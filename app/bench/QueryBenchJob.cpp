@@ -255,16 +255,16 @@ void QueryBenchJob::run(JobContext &context)
         if (b)
             handlerB.emplace(b->handle(), watch);
         const qint64 budgetNs = qint64(r.durationSeconds * 1e9 / r.rounds);
+        StatementProgress progress(context, statements.size(), sideCount, r.iterations, r.warmup, r.rounds,
+                                   budgetNs > 0);
         for (qsizetype i = 0; i < statements.size() && !failure && !watch.cancelled; ++i) {
-            context.log(QCoreApplication::translate("Benchmark", "Statement %1 of %2: %3")
-                            .arg(i + 1)
-                            .arg(statements.size())
-                            .arg(statements[i].name));
+            progress.start(i, statements[i].name);
             for (int s = 0; s < sideCount && !failure; ++s) {
                 for (int w = 0; w < r.warmup && !failure && !watch.check(); ++w) {
                     Result<qint64> t = sides[i][s].statement->run(values[i].forIteration(sides[i][s].next++));
                     if (!t)
                         failure = t.error();
+                    progress.executed();
                 }
                 sides[i][s].next = 0; // the measured runs start the value sequence afresh on each side
             }
@@ -286,8 +286,10 @@ void QueryBenchJob::run(JobContext &context)
                             break;
                         }
                         roundSamples.append(*t);
+                        progress.executed();
                     }
                     addRound(side.samples, side.roundP50, std::move(roundSamples));
+                    progress.roundDone();
                 }
                 context.addProgress(1);
             }

@@ -29,6 +29,43 @@ constexpr quint32 kSeed = 0x5eed5c1f;
 
 const std::array<const char *, 5> kPhases{"bulk_insert", "point_reads", "range_scans", "updates",
                                           "full_scan"};
+const std::array<const char *, 5> kPhaseLabels{
+    QT_TRANSLATE_NOOP("Benchmark", "bulk insert"), QT_TRANSLATE_NOOP("Benchmark", "point reads"),
+    QT_TRANSLATE_NOOP("Benchmark", "range scans"), QT_TRANSLATE_NOOP("Benchmark", "updates"),
+    QT_TRANSLATE_NOOP("Benchmark", "full scan")};
+
+// Reports the phases of one variant's run as parts of the step (JobContext::startPart): "Round 1 of
+// 2, page-16k: point reads" with its rows, reads, scans or updates done. Asked only where the phase
+// already looks at the cancel flag, so the reports cost the timed loops nothing they did not pay.
+class PhaseParts
+{
+public:
+    PhaseParts(JobContext &context, int firstIndex, int count, QString run)
+        : m_context(context), m_firstIndex(firstIndex), m_count(count), m_run(std::move(run))
+    {
+    }
+
+    void start(int phase, qint64 total)
+    {
+        m_context.startPart(m_firstIndex + phase, m_count,
+                            QCoreApplication::translate("Benchmark", "%1: %2")
+                                .arg(m_run, QCoreApplication::translate("Benchmark", kPhaseLabels[phase])),
+                            total);
+    }
+    void progress(qint64 done) { m_context.setPartProgress(done); }
+    // At the loops' cancel checks: reports `done`, then asks whether to stop.
+    bool reportAndCheck(qint64 done, CancelWatch &watch)
+    {
+        progress(done);
+        return watch.check();
+    }
+
+private:
+    JobContext &m_context;
+    int m_firstIndex;
+    int m_count;
+    QString m_run;
+};
 
 struct Variant
 {
@@ -192,7 +229,7 @@ Result<double> timedPhase(Connection &c, const char *sql, CancelWatch &watch, Bo
 
 // The whole workload on one new file; the time of each phase in ms.
 Result<std::array<double, 5>> runWorkload(const QString &path, const Variant &v, const QByteArray &key,
-                                          qint64 rows, CancelWatch &watch)
+                                          qint64 rows, CancelWatch &watch, PhaseParts &parts)
 {
     std::array<double, 5> ms{};
     Connection c;
@@ -203,10 +240,11 @@ Result<std::array<double, 5>> runWorkload(const QString &path, const Variant &v,
     QRandomGenerator random(kSeed);
     if (Status s = c.exec("BEGIN"); !s)
         return s.error();
+    parts.start(0, rows);
     Result<double> phase =
         timedPhase(c, "INSERT INTO t VALUES (?1, ?2, ?3)", watch, [&](sqlite3_stmt *s, int &rc) {
             for (qint64 id = 1; id <= rows; ++id) {
-                if ((id & 1023) == 0 && watch.check())
+                if ((id & 1023) == 0 && parts.reportAndCheck(id - 1, watch))
                     return false;
                 const QByteArray text = rowText(random);
                 sqlite3_bind_int64(s, 1, id);
@@ -223,14 +261,16 @@ Result<std::array<double, 5>> runWorkload(const QString &path, const Variant &v,
     if (Status s = c.exec("COMMIT"); !s)
         return s.error();
     ms[0] = *phase + double(monotonicNs() - commitStart) / 1e6;
+    parts.progress(rows);
 
     // Reads on a new connection: its page cache is empty, so pages come through the cipher.
     auto reopen = [&]() -> Status { return c.open(path, v, key, watch); };
     if (Status s = reopen(); !s)
         return s.error();
+    parts.start(1, kPointReads);
     phase = timedPhase(c, "SELECT v FROM t WHERE id = ?1", watch, [&](sqlite3_stmt *s, int &rc) {
         for (int i = 0; i < kPointReads; ++i) {
-            if ((i & 255) == 0 && watch.check())
+            if ((i & 255) == 0 && parts.reportAndCheck(i, watch))
                 return false;
             sqlite3_bind_int64(s, 1, 1 + qint64(random.bounded(quint64(rows))));
             if ((rc = stepAll(s)) != SQLITE_DONE)
@@ -241,13 +281,15 @@ Result<std::array<double, 5>> runWorkload(const QString &path, const Variant &v,
     if (!phase)
         return phase.error();
     ms[1] = *phase;
+    parts.progress(kPointReads);
     if (Status s = reopen(); !s)
         return s.error();
+    parts.start(2, kRangeScans);
     phase = timedPhase(
         c, "SELECT sum(length(v)) FROM t WHERE id BETWEEN ?1 AND ?1 + 99", watch,
         [&](sqlite3_stmt *s, int &rc) {
             for (int i = 0; i < kRangeScans; ++i) {
-                if ((i & 63) == 0 && watch.check())
+                if ((i & 63) == 0 && parts.reportAndCheck(i, watch))
                     return false;
                 sqlite3_bind_int64(
                     s, 1, 1 + qint64(random.bounded(quint64(std::max<qint64>(1, rows - kRangeRows)))));
@@ -259,11 +301,13 @@ Result<std::array<double, 5>> runWorkload(const QString &path, const Variant &v,
     if (!phase)
         return phase.error();
     ms[2] = *phase;
+    parts.progress(kRangeScans);
     if (Status s = c.exec("BEGIN"); !s)
         return s.error();
+    parts.start(3, kUpdates);
     phase = timedPhase(c, "UPDATE t SET v = ?2 WHERE id = ?1", watch, [&](sqlite3_stmt *s, int &rc) {
         for (int i = 0; i < kUpdates; ++i) {
-            if ((i & 255) == 0 && watch.check())
+            if ((i & 255) == 0 && parts.reportAndCheck(i, watch))
                 return false;
             const QByteArray text = rowText(random);
             sqlite3_bind_int64(s, 1, 1 + qint64(random.bounded(quint64(rows))));
@@ -279,8 +323,10 @@ Result<std::array<double, 5>> runWorkload(const QString &path, const Variant &v,
     if (Status s = c.exec("COMMIT"); !s)
         return s.error();
     ms[3] = *phase + double(monotonicNs() - updateCommit) / 1e6;
+    parts.progress(kUpdates);
     if (Status s = reopen(); !s)
         return s.error();
+    parts.start(4, 1);
     phase = timedPhase(c, "SELECT count(*), sum(length(v)) FROM t", watch, [&](sqlite3_stmt *s, int &rc) {
         rc = stepAll(s);
         return rc == SQLITE_DONE;
@@ -288,6 +334,7 @@ Result<std::array<double, 5>> runWorkload(const QString &path, const Variant &v,
     if (!phase)
         return phase.error();
     ms[4] = *phase;
+    parts.progress(1);
     return ms;
 }
 
@@ -297,6 +344,54 @@ double oneDecimal(double v)
 }
 
 } // namespace
+
+SettingEffect settingEffect(double changeVsDefaultsPercent, double noisePercent)
+{
+    const double band = std::max(noisePercent, 1.0);
+    if (changeVsDefaultsPercent < -band)
+        return SettingEffect::Cuts;
+    if (changeVsDefaultsPercent > band)
+        return SettingEffect::Adds;
+    return SettingEffect::WithinNoise;
+}
+
+QString settingEffectKey(SettingEffect effect)
+{
+    switch (effect) {
+    case SettingEffect::Cuts:
+        return QStringLiteral("cuts");
+    case SettingEffect::WithinNoise:
+        return QStringLiteral("within_noise");
+    case SettingEffect::Adds:
+        return QStringLiteral("adds");
+    case SettingEffect::Reference:
+        break;
+    }
+    return {};
+}
+
+SettingEffect settingEffectFromKey(const QString &key)
+{
+    for (SettingEffect e : {SettingEffect::Cuts, SettingEffect::WithinNoise, SettingEffect::Adds})
+        if (key == settingEffectKey(e))
+            return e;
+    return SettingEffect::Reference;
+}
+
+QString settingEffectNote(SettingEffect effect)
+{
+    switch (effect) {
+    case SettingEffect::Cuts:
+        return QCoreApplication::translate("Benchmark", "cuts the overhead here");
+    case SettingEffect::WithinNoise:
+        return QCoreApplication::translate("Benchmark", "within the noise");
+    case SettingEffect::Adds:
+        return QCoreApplication::translate("Benchmark", "adds to the overhead here");
+    case SettingEffect::Reference:
+        break;
+    }
+    return {};
+}
 
 QString SqlCipherBenchJob::title() const
 {
@@ -395,7 +490,12 @@ void SqlCipherBenchJob::run(JobContext &context)
         file.close();
         if (v.memorySecurity)
             setMemorySecurity();
-        Result<std::array<double, 5>> ms = runWorkload(path, v, hexKey, rows, watch);
+        PhaseParts parts(context, int(n * kPhases.size()), int(order.size() * kPhases.size()),
+                         QCoreApplication::translate("Benchmark", "Round %1 of %2, %3")
+                             .arg(round + 1)
+                             .arg(r.rounds)
+                             .arg(QString::fromLatin1(v.name)));
+        Result<std::array<double, 5>> ms = runWorkload(path, v, hexKey, rows, watch, parts);
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-journal"));
         if (!ms) {
@@ -455,6 +555,7 @@ void SqlCipherBenchJob::run(JobContext &context)
             phases.insert(QString::fromLatin1(kPhases[p]), oneDecimal(best[i][p]));
         const double t = total(i);
         const double change = (t / defaultsTotal - 1.0) * 100.0;
+        const SettingEffect effect = i < 2 ? SettingEffect::Reference : settingEffect(change, noise);
         QJsonObject o{
             {QStringLiteral("name"), QString::fromLatin1(v.name)},
             {QStringLiteral("setting"), QCoreApplication::translate("Benchmark", v.setting)},
@@ -465,14 +566,19 @@ void SqlCipherBenchJob::run(JobContext &context)
              i == 0 ? QJsonValue() : QJsonValue(oneDecimal((t / plainTotal - 1.0) * 100.0))},
             {QStringLiteral("change_vs_defaults_percent"),
              i < 2 ? QJsonValue() : QJsonValue(oneDecimal(change))},
-            {QStringLiteral("cuts_overhead"), i >= 2 && change < -std::max(noise, 1.0)}};
+            {QStringLiteral("cuts_overhead"), effect == SettingEffect::Cuts},
+            {QStringLiteral("effect"),
+             effect == SettingEffect::Reference ? QJsonValue() : QJsonValue(settingEffectKey(effect))}};
         variantsJson.append(o);
         if (i >= 1)
             context.addDetail(
                 QCoreApplication::translate("Benchmark", "%1: %2 ms, overhead %3 % against plain SQLite")
                     .arg(QCoreApplication::translate("Benchmark", v.setting))
                     .arg(t, 0, 'f', 1)
-                    .arg((t / plainTotal - 1.0) * 100.0, 0, 'f', 1));
+                    .arg((t / plainTotal - 1.0) * 100.0, 0, 'f', 1) +
+                (effect == SettingEffect::Reference
+                     ? QString()
+                     : QStringLiteral(" (%1)").arg(settingEffectNote(effect))));
     }
     QJsonArray phaseNames;
     for (const char *p : kPhases)

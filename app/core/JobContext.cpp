@@ -17,8 +17,11 @@ JobContext::JobContext(QPromise<void> &promise, std::shared_ptr<JobSharedState> 
 {
     m_report.title = title;
     m_report.started = QDateTime::currentDateTimeUtc();
-    for (const JobStep &step : steps)
-        m_report.steps.append(StepReport{step.name, StepState::Pending, 0, 0, 0, ProgressUnit::Items});
+    for (const JobStep &step : steps) {
+        StepReport report;
+        report.name = step.name;
+        m_report.steps.append(report);
+    }
     m_promise.setProgressRange(0, 1000);
     m_publishTimer.start();
     publish(true);
@@ -64,6 +67,26 @@ void JobContext::setProgress(qint64 done)
 {
     // Progress never goes backwards, whatever a job reports.
     m_progress.done = std::max(m_progress.done, done);
+    publish(false);
+}
+
+void JobContext::startPart(int index, int count, const QString &name, qint64 total)
+{
+    if (m_progress.step < 0 || m_progress.step >= m_report.steps.size())
+        return;
+    m_progress.partIndex = index;
+    m_progress.partCount = count;
+    m_progress.part = JobPart{name, 0, total};
+    m_report.steps[m_progress.step].parts.append(m_progress.part);
+    publish(true);
+}
+
+void JobContext::setPartProgress(qint64 done)
+{
+    if (m_progress.partIndex < 0)
+        return;
+    m_progress.part.done = std::max(m_progress.part.done, done);
+    m_report.steps[m_progress.step].parts.last().done = m_progress.part.done;
     publish(false);
 }
 

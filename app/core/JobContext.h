@@ -45,6 +45,12 @@ public:
     void addProgress(qint64 delta) { setProgress(m_progress.done + delta); }
     void log(const QString &line);
 
+    // Within the running step, part `index` of `count` starts (a benchmark's statement, known only
+    // now): `name` as the displays show it, `total` units of its own (0: unknown). The step's report
+    // keeps every part's name and progress, so a caller sees them all, however fast they went by.
+    void startPart(int index, int count, const QString &name, qint64 total = 0);
+    void setPartProgress(qint64 done);
+
     // True once a cancel was requested; also the point where a suspended job waits.
     bool isCancelled();
 

@@ -28,6 +28,16 @@ struct JobStep
     bool irreversible = false;
 };
 
+// A part of a step that is known only while the step runs (a benchmark's statements, a workload's
+// phases): its name as the displays show it ("Statement 3 of 5: point lookup") and its own progress,
+// in units of its own (0 total: unknown). A step with parts lists them in its StepReport.
+struct JobPart
+{
+    QString name;
+    qint64 done = 0;
+    qint64 total = 0;
+};
+
 // A snapshot of a running job, cheap to copy across threads.
 struct JobProgress
 {
@@ -42,6 +52,10 @@ struct JobProgress
     // when it should end, in ms since the epoch; 0 otherwise. A cancel asked meanwhile takes effect
     // as soon as it returns, so the displays say that instead of seeming to ignore Cancel.
     qint64 unstoppableUntilMs = 0;
+    // The part of the step now running (JobContext::startPart): its index among `partCount`, or -1.
+    int partIndex = -1;
+    int partCount = 0;
+    JobPart part;
 
     // How long the unstoppable work should still take at `nowMs` (at least 1 s while it runs, since
     // it is an estimate), or 0 when none runs.

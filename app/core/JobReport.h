@@ -37,6 +37,7 @@ struct StepReport
     qint64 done = 0;
     qint64 total = 0;
     ProgressUnit unit = ProgressUnit::Items;
+    QList<JobPart> parts; // the parts started so far, in order, each with its progress
 };
 
 // How a job ended, for a person (toText: overview, steps, details) and for scripts (toJson).

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 #include <csignal>
 #include <sys/stat.h>
 
@@ -417,6 +418,22 @@ private Q_SLOTS:
                    {}, m_env);
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("security cost:"));
+        // Each changed setting says what it did here, "within the noise" too; the reference rows nothing.
+        const QStringList lines = QString::fromUtf8(human.out).split(QLatin1Char('\n'));
+        for (const QString &name :
+             {QStringLiteral("plain"), QStringLiteral("sqlcipher-defaults"), QStringLiteral("page-16k"),
+              QStringLiteral("memory-security-on"), QStringLiteral("no-hmac"), QStringLiteral("cache-64m")}) {
+            const auto line = std::find_if(lines.begin(), lines.end(), [&](const QString &l) {
+                return l.startsWith(QStringLiteral("  %1: ").arg(name));
+            });
+            QVERIFY2(line != lines.end(), qPrintable(name));
+            const bool reference =
+                name == QLatin1String("plain") || name == QLatin1String("sqlcipher-defaults");
+            const bool noted = line->endsWith(QLatin1String("  [cuts the overhead here]")) ||
+                               line->endsWith(QLatin1String("  [within the noise]")) ||
+                               line->endsWith(QLatin1String("  [adds to the overhead here]"));
+            QVERIFY2(noted != reference, qPrintable(*line));
+        }
         QCOMPARE(runCli({QStringLiteral("bench"), QStringLiteral("sqlcipher"), QStringLiteral("--size-mb"),
                          QStringLiteral("0")},
                         {}, m_env)

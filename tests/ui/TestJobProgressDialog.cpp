@@ -164,6 +164,23 @@ private Q_SLOTS:
         QCOMPARE(describeProgress(progress, 1'000'000), QString());
         QCOMPARE(describeCancelling(progress, 1'000'000), QStringLiteral("Cancelling…"));
     }
+
+    // A step made of parts known only while it runs (a benchmark's statements) shows the part
+    // running with its own count; a step without parts shows nothing extra.
+    void describePartNamesThePartAndItsCount()
+    {
+        JobProgress progress;
+        progress.step = 1;
+        QCOMPARE(describePart(progress), QString());
+        progress.partIndex = 2;
+        progress.partCount = 5;
+        progress.part = JobPart{QStringLiteral("Statement 3 of 5: point-lookup"), 420, 1000};
+        QCOMPARE(describePart(progress), QStringLiteral("Statement 3 of 5: point-lookup — 420 of 1000"));
+        progress.part.total = 0; // unknown
+        QCOMPARE(describePart(progress), QStringLiteral("Statement 3 of 5: point-lookup — 420"));
+        progress.part.done = 0;
+        QCOMPARE(describePart(progress), QStringLiteral("Statement 3 of 5: point-lookup"));
+    }
 };
 
 int main(int argc, char *argv[])

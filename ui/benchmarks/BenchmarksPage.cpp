@@ -5,11 +5,13 @@
 #include "bench/QueryBenchJob.h"
 #include "bench/ResultCsv.h"
 #include "bench/SqlCipherBenchJob.h"
+#include "benchmarks/PartProgressView.h"
 #include "core/JobRunner.h"
 #include "core/SafeFile.h"
 #include "dashboard/DatabaseDashboard.h"
 #include "jobs/JobsIndicator.h"
 #include "pages/DatabasesPage.h"
+#include "widgets/SecretLineEdit.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -62,7 +64,7 @@ QByteArray settingsCsv(const QJsonObject &result)
         header.append(p.toString() + QStringLiteral("_ms"));
     header << QStringLiteral("total_ms") << QStringLiteral("overhead_percent")
            << QStringLiteral("change_vs_defaults_percent") << QStringLiteral("cuts_overhead")
-           << QStringLiteral("security_cost");
+           << QStringLiteral("effect") << QStringLiteral("security_cost");
     QStringList lines{header.join(QLatin1Char(','))};
     for (const QJsonValue &v : result.value(QLatin1String("variants")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -79,10 +81,28 @@ QByteArray settingsCsv(const QJsonObject &result)
               << number(o.value(QLatin1String("change_vs_defaults_percent")))
               << (o.value(QLatin1String("cuts_overhead")).toBool() ? QStringLiteral("yes")
                                                                    : QStringLiteral("no"))
+              << o.value(QLatin1String("effect")).toString()
               << quoted(o.value(QLatin1String("security_cost")).toString());
         lines.append(cells.join(QLatin1Char(',')));
     }
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+}
+
+// The column "Cuts the overhead": yes, within the noise, or no (it adds to it); a dash for the
+// reference rows (plain SQLite and SQLCipher's defaults).
+QString effectText(const QJsonObject &variant)
+{
+    switch (bench::settingEffectFromKey(variant.value(QLatin1String("effect")).toString())) {
+    case bench::SettingEffect::Cuts:
+        return BenchmarksPage::tr("yes");
+    case bench::SettingEffect::WithinNoise:
+        return BenchmarksPage::tr("within the noise");
+    case bench::SettingEffect::Adds:
+        return BenchmarksPage::tr("no, it adds to the overhead");
+    case bench::SettingEffect::Reference:
+        break;
+    }
+    return QStringLiteral("–");
 }
 
 QJsonArray statementsOf(const QJsonObject &result)
@@ -124,7 +144,15 @@ BenchmarksPage::BenchmarksPage(DatabasesPage *databases, JobRunner *runner, Jobs
     m_against = new QLineEdit;
     m_against->setObjectName(QStringLiteral("against"));
     m_against->setPlaceholderText(tr("Optional: a second connection to compare with, e.g. sslmode=disable"));
+    m_password = new SecretLineEdit;
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setPlaceholderText(tr("Empty: from ~/.pgpass or the service file, or none"));
+    form->addRow(tr("Password A:"), m_password);
     form->addRow(tr("Against B:"), m_against);
+    m_againstPassword = new SecretLineEdit;
+    m_againstPassword->setObjectName(QStringLiteral("againstPassword"));
+    m_againstPassword->setPlaceholderText(tr("Empty: from ~/.pgpass or the service file, or none"));
+    form->addRow(tr("Password B:"), m_againstPassword);
     auto *workloadRow = new QHBoxLayout;
     m_workload = new QLineEdit;
     m_workload->setPlaceholderText(tr("Built-in set (SELECT 1, page, point lookup, count, LIKE search)"));
@@ -157,7 +185,13 @@ BenchmarksPage::BenchmarksPage(DatabasesPage *databases, JobRunner *runner, Jobs
     for (QPushButton *b : {png, csv, json})
         buttons->addWidget(b);
     layout->addLayout(buttons);
+    m_parts = new PartProgressView;
+    m_parts->setObjectName(QStringLiteral("statementProgress"));
+    m_parts->setMaximumHeight(170);
+    m_parts->setVisible(false);
+    layout->addWidget(m_parts);
     m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
@@ -212,6 +246,7 @@ BenchmarksPage::BenchmarksPage(DatabasesPage *databases, JobRunner *runner, Jobs
     connect(m_runSqlCipher, &QPushButton::clicked, this, &BenchmarksPage::runSqlCipher);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &BenchmarksPage::updateTargetRows);
     connect(m_connection, &QLineEdit::textChanged, this, &BenchmarksPage::updateTargetRows);
+    connect(m_against, &QLineEdit::textChanged, this, &BenchmarksPage::updateTargetRows);
     connect(png, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("png")); });
     connect(csv, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("csv")); });
     connect(json, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("json")); });
@@ -226,7 +261,9 @@ void BenchmarksPage::updateTargetRows()
     m_form->setRowVisible(m_database, !postgres);
     m_form->setRowVisible(m_twin, !postgres);
     m_form->setRowVisible(m_connection, postgres);
+    m_form->setRowVisible(m_password, postgres);
     m_form->setRowVisible(m_against, postgres);
+    m_form->setRowVisible(m_againstPassword, postgres && !m_against->text().trimmed().isEmpty());
     m_run->setEnabled(postgres ? !m_connection->text().trimmed().isEmpty() : m_database->count() > 0);
 }
 
@@ -272,6 +309,8 @@ void BenchmarksPage::run()
     auto job = std::make_shared<bench::QueryBenchJob>(std::move(request));
     JobHandle *handle = m_runner->start(job);
     m_jobs->showDialog(handle);
+    m_parts->follow(handle);
+    m_parts->setVisible(true);
     m_run->setEnabled(false);
     connect(handle, &JobHandle::finished, this, [this, job](const JobReport &report) {
         m_run->setEnabled(true);
@@ -305,14 +344,24 @@ void BenchmarksPage::runPostgres()
     request.iterations = m_iterations->value();
     request.rounds = std::min(10, request.iterations);
     request.saveBaseline = m_baseline->text().trimmed();
+    // The passwords go from the fields' wiped memory to the job's, and from there only to libpq.
+    if (!m_password->isEmpty())
+        request.password = postgres::PgPassword{m_password->key(), tr("the field Password A")};
+    if (request.against && !m_againstPassword->isEmpty())
+        request.againstPassword = postgres::PgPassword{m_againstPassword->key(), tr("the field Password B")};
     auto job = std::make_shared<bench::PgQueryBenchJob>(std::move(request));
     JobHandle *handle = m_runner->start(job);
     m_jobs->showDialog(handle);
+    m_parts->follow(handle);
+    m_parts->setVisible(true);
     m_run->setEnabled(false);
     connect(handle, &JobHandle::finished, this, [this, job](const JobReport &report) {
         updateTargetRows();
         if (report.outcome != JobOutcome::Succeeded) {
             m_summary->setText(report.error ? report.error->message : tr("Cancelled."));
+            if (report.error && job->failedConnection() != bench::PgQueryBenchJob::Connection::None)
+                askForPassword(job->failedConnection() == bench::PgQueryBenchJob::Connection::Against,
+                               *report.error);
             return;
         }
         showResult(job->result());
@@ -327,6 +376,8 @@ void BenchmarksPage::runSqlCipher()
     auto job = std::make_shared<bench::SqlCipherBenchJob>(request);
     JobHandle *handle = m_runner->start(job);
     m_jobs->showDialog(handle);
+    m_parts->follow(handle);
+    m_parts->setVisible(true);
     m_runSqlCipher->setEnabled(false);
     connect(handle, &JobHandle::finished, this, [this](const JobReport &report) {
         m_runSqlCipher->setEnabled(true);
@@ -337,6 +388,25 @@ void BenchmarksPage::runSqlCipher()
         showSqlCipherResult(report.data);
         m_summary->setText(report.overview);
     });
+}
+
+void BenchmarksPage::askForPassword(bool against, const Error &error)
+{
+    if (error.kind != QLatin1String("password-required") &&
+        error.kind != QLatin1String("authentication-failed"))
+        return;
+    SecretLineEdit *field = against ? m_againstPassword : m_password;
+    const QString which = against ? tr("B") : tr("A");
+    m_summary->setText(error.kind == QLatin1String("password-required")
+                           ? tr("The server of connection %1 asks for a password: enter it in Password %1 "
+                                "and run again.")
+                                 .arg(which)
+                           : tr("The server refused the password of connection %1: enter the right one in "
+                                "Password %1 and run again.")
+                                     .arg(which) +
+                                 QLatin1Char('\n') + error.message);
+    field->clear();
+    field->setFocus();
 }
 
 void BenchmarksPage::showSqlCipherResult(const QJsonObject &result)
@@ -356,7 +426,7 @@ void BenchmarksPage::showSqlCipherResult(const QJsonObject &result)
                                 QString::number(v.value(QLatin1String("total_ms")).toDouble(), 'f', 1),
                                 percent(v.value(QLatin1String("overhead_percent"))),
                                 percent(v.value(QLatin1String("change_vs_defaults_percent"))),
-                                v.value(QLatin1String("cuts_overhead")).toBool() ? tr("yes") : QString(),
+                                effectText(v),
                                 v.value(QLatin1String("security_cost")).toString()};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -37,6 +38,18 @@ QString describeProgress(const JobProgress &p, qint64 nowMs)
         parts << JobProgressDialog::tr("cannot be stopped; ends in about %n s", nullptr,
                                        int((ms + 999) / 1000));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString describePart(const JobProgress &p)
+{
+    if (p.partIndex < 0)
+        return {};
+    const QLocale locale = QLocale::c();
+    if (p.part.total > 0)
+        return JobProgressDialog::tr("%1 — %2 of %3")
+            .arg(p.part.name, locale.toString(p.part.done), locale.toString(p.part.total));
+    return p.part.done > 0 ? JobProgressDialog::tr("%1 — %2").arg(p.part.name, locale.toString(p.part.done))
+                           : p.part.name;
 }
 
 QString describeCancelling(const JobProgress &p, qint64 nowMs)
@@ -74,6 +87,18 @@ JobProgressDialog::JobProgressDialog(JobHandle *handle, QWidget *parent)
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    // A step made of parts known only while it runs (a benchmark's statements) shows the part and
+    // its own progress under the step's.
+    m_partLabel = new QLabel;
+    m_partLabel->setObjectName(QStringLiteral("part"));
+    m_partLabel->setWordWrap(true);
+    m_partLabel->setVisible(false);
+    layout->addWidget(m_partLabel);
+    m_partBar = new QProgressBar;
+    m_partBar->setObjectName(QStringLiteral("partBar"));
+    m_partBar->setRange(0, 1000);
+    m_partBar->setVisible(false);
+    layout->addWidget(m_partBar);
     m_countdown = new QTimer(this);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &JobProgressDialog::refreshStatus);
@@ -163,6 +188,19 @@ void JobProgressDialog::onProgress(const JobProgress &progress)
     }
     m_lastProgress = progress;
     refreshStatus();
+    const bool hasPart = progress.partIndex >= 0;
+    m_partLabel->setVisible(hasPart);
+    m_partBar->setVisible(hasPart);
+    if (hasPart) {
+        m_partLabel->setText(describePart(progress));
+        if (progress.part.total > 0) {
+            m_partBar->setRange(0, 1000);
+            m_partBar->setValue(
+                int(std::clamp(progress.part.done * 1000 / progress.part.total, qint64(0), qint64(1000))));
+        } else {
+            m_partBar->setRange(0, 0);
+        }
+    }
     if (progress.unstoppableUntilMs > 0)
         m_countdown->start();
     else
@@ -192,6 +230,8 @@ void JobProgressDialog::onFinished(const JobReport &report)
         return;
     m_finished = true;
     m_countdown->stop();
+    m_partLabel->setVisible(false);
+    m_partBar->setVisible(false);
     refreshStepIcons(report.steps);
     m_bar->setRange(0, 1000);
     m_bar->setValue(report.outcome == JobOutcome::Succeeded ? 1000 : m_bar->value());

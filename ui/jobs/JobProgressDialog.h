@@ -53,6 +53,8 @@ private:
     QListWidget *m_stepList;
     QProgressBar *m_bar;
     QLabel *m_status;
+    QLabel *m_partLabel;
+    QProgressBar *m_partBar;
     QPushButton *m_detailsButton;
     QPlainTextEdit *m_log;
     QTextBrowser *m_report;
@@ -64,6 +66,9 @@ private:
 // "12 MiB of 1.0 GiB · 85 MiB/s · about 10 s left", translated; with "cannot be stopped; ends in
 // about 4 s" while work that cannot be interrupted runs (counted down from `nowMs`).
 QString describeProgress(const JobProgress &progress, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+// The part of the step now running with its own progress, "Statement 3 of 5: point lookup — 420 of
+// 1000", or empty when the step has no parts.
+QString describePart(const JobProgress &progress);
 // What the dialog says once Cancel was pressed: that the job stops, or when it can.
 QString describeCancelling(const JobProgress &progress, qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
 

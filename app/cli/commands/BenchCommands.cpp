@@ -217,7 +217,7 @@ int runPostgres(CliContext &context, const QCommandLineParser &parser, const ben
     auto job = std::make_shared<bench::PgQueryBenchJob>(request);
     JobReport report = context.runJob(job);
     if (report.error && report.error->kind == QLatin1String("password-required") &&
-        pgopts::mayPrompt(parser)) {
+        job->failedConnection() == bench::PgQueryBenchJob::Connection::Target && pgopts::mayPrompt(parser)) {
         Result<postgres::PgPassword> prompted = pgopts::promptPassword(*connection);
         if (!prompted)
             return context.fail(prompted.error());
@@ -544,12 +544,17 @@ int BenchSqlCipherCommand::run(CliContext &context, const QCommandLineParser &pa
             << percent(o.value(QLatin1String("overhead_percent"))).rightJustified(10)
             << percent(o.value(QLatin1String("change_vs_defaults_percent"))).rightJustified(13) << '\n';
     }
+    // Every changed setting says what it did here, "within the noise" included; the reference rows nothing.
+    const auto effectNote = [](const QJsonObject &variant) {
+        const QString note = bench::settingEffectNote(
+            bench::settingEffectFromKey(variant.value(QLatin1String("effect")).toString()));
+        return note.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(note);
+    };
     out << "\nSETTINGS\n";
     for (const QJsonValue &v : variants) {
         const QJsonObject o = v.toObject();
         out << "  " << o.value(QLatin1String("name")).toString() << ": "
-            << o.value(QLatin1String("setting")).toString()
-            << (o.value(QLatin1String("cuts_overhead")).toBool() ? "  [cuts the overhead here]" : "") << "\n"
+            << o.value(QLatin1String("setting")).toString() << effectNote(o) << "\n"
             << "    security cost: " << o.value(QLatin1String("security_cost")).toString() << '\n';
     }
     out.flush();

@@ -144,6 +144,19 @@ private Q_SLOTS:
             QVERIFY(s.value(QLatin1String("target")).toObject().value(QLatin1String("min_us")).toDouble() >
                     0);
         }
+        // The progress named every statement in order, and each reached its total: 2 warm-up and 40
+        // timed executions on each connection.
+        const StepReport &measure = report.steps.at(2);
+        QCOMPARE(measure.name, QStringLiteral("Measure"));
+        QCOMPARE(measure.parts.size(), statements.size());
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            const JobPart &part = measure.parts[i];
+            QCOMPARE(part.name, QStringLiteral("Statement %1 of 5: %2")
+                                    .arg(i + 1)
+                                    .arg(statements[i].toObject().value(QLatin1String("name")).toString()));
+            QCOMPARE(part.total, qint64(2 * (2 + 40)));
+            QCOMPARE(part.done, part.total);
+        }
         // The CSV has a row per statement for A ("target", with the overhead) and B ("against").
         const QList<QByteArray> csv = resultCsv(data).trimmed().split('\n');
         QCOMPARE(csv.size(), 1 + 2 * 5);
@@ -171,6 +184,65 @@ private Q_SLOTS:
             marked += v.toObject().value(QLatin1String("regression")).toBool() ? 1 : 0;
         QCOMPARE(job->regressions(), marked);
         QVERIFY(comparison.value(QLatin1String("not_in_baseline")).toArray().isEmpty());
+    }
+
+    // A role that logs in with SCRAM-SHA-256: each connection takes its own password (as the page's
+    // password fields hand them over); without B's, the job says B wants one, and which connection.
+    void eachConnectionTakesItsOwnPassword()
+    {
+        const QByteArray secretA = "bench A: pw", secretB = "bench B: other pw";
+        QVERIFY(m_server.createRole(QStringLiteral("bench_a"), secretA));
+        QVERIFY(m_server.createRole(QStringLiteral("bench_b"), secretB));
+        for (const QString &db : {QStringLiteral("shop"), QStringLiteral("shop_twin")})
+            QVERIFY(
+                m_server
+                    .sql(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO bench_a, bench_b"),
+                         db)
+                    .ok);
+        PgQueryBenchRequest request;
+        request.connection =
+            *PgConnection::parse(m_server.conninfo(QStringLiteral("shop"), QStringLiteral("bench_a")));
+        request.against =
+            *PgConnection::parse(m_server.conninfo(QStringLiteral("shop_twin"), QStringLiteral("bench_b")));
+        request.password = PgPassword{KeyMaterial(QCA::SecureArray(secretA)), QStringLiteral("test A")};
+        request.statements = {{QStringLiteral("count"), QStringLiteral("SELECT count(*) FROM items")}};
+        request.iterations = 4;
+        request.rounds = 2;
+        request.warmup = 1;
+
+        std::shared_ptr<PgQueryBenchJob> job;
+        JobReport report = run(request, &job);
+        QCOMPARE(report.outcome, JobOutcome::Failed);
+        QCOMPARE(report.error->kind, QStringLiteral("password-required"));
+        QCOMPARE(job->failedConnection(), PgQueryBenchJob::Connection::Against);
+        QVERIFY2(report.error->message.startsWith(QLatin1String("Connection B (")),
+                 qPrintable(report.error->message));
+
+        request.againstPassword =
+            PgPassword{KeyMaterial(QCA::SecureArray(secretA)), QStringLiteral("test B")};
+        report = run(request, &job);
+        QCOMPARE(report.outcome, JobOutcome::Failed);
+        QCOMPARE(report.error->kind, QStringLiteral("authentication-failed"));
+        QCOMPARE(job->failedConnection(), PgQueryBenchJob::Connection::Against);
+
+        request.againstPassword =
+            PgPassword{KeyMaterial(QCA::SecureArray(secretB)), QStringLiteral("test B")};
+        report = run(request, &job);
+        QVERIFY2(report.outcome == JobOutcome::Succeeded,
+                 qPrintable(report.error ? report.error->message : QStringLiteral("cancelled")));
+        QCOMPARE(job->failedConnection(), PgQueryBenchJob::Connection::None);
+        const QJsonObject statement =
+            report.data.value(QLatin1String("statements")).toArray().first().toObject();
+        QCOMPARE(statement.value(QLatin1String("target")).toObject().value(QLatin1String("count")).toInt(),
+                 4);
+        QCOMPARE(statement.value(QLatin1String("against")).toObject().value(QLatin1String("count")).toInt(),
+                 4);
+
+        request.password = {};
+        report = run(request, &job);
+        QCOMPARE(report.outcome, JobOutcome::Failed);
+        QCOMPARE(report.error->kind, QStringLiteral("password-required"));
+        QCOMPARE(job->failedConnection(), PgQueryBenchJob::Connection::Target);
     }
 
     void aWorkloadCannotWrite()

@@ -293,6 +293,61 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    // The job dialog and the page show which statement runs and how far it got: the "Measure" step
+    // reports each statement as a part, in order, named "Statement i of n: name", whose own progress
+    // reaches its total (executions on every target, warm-up included; with a time budget, rounds
+    // per target). The step's report keeps every part, however fast it went by.
+    void theProgressNamesEveryStatementInOrderAndReachesItsTotal_data()
+    {
+        QTest::addColumn<bool>("twin");
+        QTest::addColumn<double>("durationSeconds");
+        QTest::addColumn<qint64>("total");
+        // 3 warm-up runs and 12 timed ones per target, in 3 rounds.
+        QTest::newRow("one target, iterations") << false << 0.0 << qint64(3 + 12);
+        QTest::newRow("against the plain twin, iterations") << true << 0.0 << qint64(2 * (3 + 12));
+        QTest::newRow("against the plain twin, a time budget") << true << 0.15 << qint64(2 * 3);
+    }
+
+    void theProgressNamesEveryStatementInOrderAndReachesItsTotal()
+    {
+        QFETCH(bool, twin);
+        QFETCH(double, durationSeconds);
+        QFETCH(qint64, total);
+        QTemporaryDir twins;
+        QueryBenchRequest request;
+        request.session = encryptedSession();
+        QVERIFY(request.session);
+        request.statements = {
+            {QStringLiteral("select-1"), QStringLiteral("SELECT 1")},
+            {QStringLiteral("point lookup"), QStringLiteral("SELECT label FROM items WHERE id = :id")},
+            {QStringLiteral("count"), QStringLiteral("SELECT count(*) FROM items")}};
+        request.againstPlainTwin = twin;
+        request.twinFolder = twins.path();
+        request.iterations = 12;
+        request.durationSeconds = durationSeconds;
+        request.rounds = 3;
+        request.warmup = 3;
+        const JobReport report = runJob(std::make_shared<QueryBenchJob>(request));
+        QVERIFY2(report.outcome == JobOutcome::Succeeded,
+                 qPrintable(report.error ? report.error->message : QStringLiteral("cancelled")));
+        const auto measure = std::find_if(report.steps.begin(), report.steps.end(), [](const StepReport &s) {
+            return s.name == QLatin1String("Measure");
+        });
+        QVERIFY(measure != report.steps.end());
+        QStringList names;
+        for (const JobPart &part : measure->parts) {
+            names.append(part.name);
+            QCOMPARE(part.total, total);
+            QCOMPARE(part.done, part.total);
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("Statement 1 of 3: select-1"),
+                                     QStringLiteral("Statement 2 of 3: point lookup"),
+                                     QStringLiteral("Statement 3 of 3: count")}));
+        for (const StepReport &step : report.steps)
+            if (step.name != QLatin1String("Measure"))
+                QVERIFY2(step.parts.isEmpty(), qPrintable(step.name)); // only the measurement has parts
+    }
+
     void aPlainFileHasNoTwin()
     {
         QueryBenchRequest request;

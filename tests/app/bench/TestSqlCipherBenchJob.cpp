@@ -81,6 +81,70 @@ private Q_SLOTS:
         QVERIFY(qAbs(defaults.value(QLatin1String("overhead_percent")).toDouble() - expected) < 1.0);
         QVERIFY(defaults.value(QLatin1String("change_vs_defaults_percent")).isNull());
         QVERIFY(variants[4].toObject().value(QLatin1String("change_vs_defaults_percent")).isDouble());
+
+        // Every changed setting says what it did here, "within the noise" included; the plain file
+        // and the defaults are the reference and say nothing.
+        const double noise = d.value(QLatin1String("noise_percent")).toDouble();
+        for (qsizetype i = 0; i < variants.size(); ++i) {
+            const QJsonObject o = variants[i].toObject();
+            const QJsonValue effect = o.value(QLatin1String("effect"));
+            if (i < 2) {
+                QVERIFY2(effect.isNull(), qPrintable(o.value(QLatin1String("name")).toString()));
+                continue;
+            }
+            const SettingEffect expected =
+                settingEffect(o.value(QLatin1String("change_vs_defaults_percent")).toDouble(), noise);
+            QCOMPARE(effect.toString(), settingEffectKey(expected));
+            QCOMPARE(o.value(QLatin1String("cuts_overhead")).toBool(), expected == SettingEffect::Cuts);
+        }
+
+        // The job dialog showed each phase of each variant as a part of the step, in the order
+        // they ran, and each reached its total (the rows, reads, scans or updates of its phase).
+        const QList<JobPart> &parts = report.steps.at(0).parts;
+        QCOMPARE(parts.size(), 6 * 5);
+        const QStringList phaseLabels{QStringLiteral("bulk insert"), QStringLiteral("point reads"),
+                                      QStringLiteral("range scans"), QStringLiteral("updates"),
+                                      QStringLiteral("full scan")};
+        const QList<qint64> totals{1024 * 1024 / 200, 20000, 500, 5000, 1};
+        // One round: the variants in their order, except memory-security-on, which runs last.
+        const QStringList order{QStringLiteral("plain"),     QStringLiteral("sqlcipher-defaults"),
+                                QStringLiteral("page-16k"),  QStringLiteral("no-hmac"),
+                                QStringLiteral("cache-64m"), QStringLiteral("memory-security-on")};
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            QCOMPARE(parts[i].name,
+                     QStringLiteral("Round 1 of 1, %1: %2").arg(order[i / 5], phaseLabels[i % 5]));
+            QCOMPARE(parts[i].total, totals[i % 5]);
+            QCOMPARE(parts[i].done, parts[i].total);
+        }
+    }
+
+    // A setting's effect against the defaults: beyond the noise band (at least 1 %) it cuts or adds
+    // to the overhead; inside it, it is "within the noise", never left blank.
+    void aSettingsEffectIsJudgedAgainstTheNoise_data()
+    {
+        QTest::addColumn<double>("change");
+        QTest::addColumn<double>("noise");
+        QTest::addColumn<QString>("effect");
+        QTest::newRow("well below the defaults") << -30.0 << 10.0 << QStringLiteral("cuts");
+        QTest::newRow("below, but inside the noise") << -8.0 << 10.0 << QStringLiteral("within_noise");
+        QTest::newRow("above, but inside the noise") << 9.9 << 10.0 << QStringLiteral("within_noise");
+        QTest::newRow("well above the defaults") << 56.0 << 10.0 << QStringLiteral("adds");
+        QTest::newRow("no noise: 1 % is the least band") << -0.5 << 0.0 << QStringLiteral("within_noise");
+        QTest::newRow("no noise, beyond 1 %") << -1.5 << 0.0 << QStringLiteral("cuts");
+        QTest::newRow("exactly on the band") << -10.0 << 10.0 << QStringLiteral("within_noise");
+    }
+
+    void aSettingsEffectIsJudgedAgainstTheNoise()
+    {
+        QFETCH(double, change);
+        QFETCH(double, noise);
+        QFETCH(QString, effect);
+        const SettingEffect judged = settingEffect(change, noise);
+        QCOMPARE(settingEffectKey(judged), effect);
+        QCOMPARE(settingEffectFromKey(effect), judged);
+        QVERIFY(!settingEffectNote(judged).isEmpty());
+        if (effect == QLatin1String("within_noise"))
+            QCOMPARE(settingEffectNote(judged), QStringLiteral("within the noise"));
     }
 
     void filesArePrivateAndGoneAfterCancel()

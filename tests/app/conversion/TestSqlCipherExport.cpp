@@ -8,7 +8,10 @@
 #include "conversion/SqlCipherExport.h"
 #include "sqlcipher/Database.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtCrypto>
 #include <sys/stat.h>
 
@@ -130,21 +133,41 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), QByteArray("someone else's file"));
     }
 
+    // The copy asks its tick every ~100 ms of copying and stops when it answers false. What used to
+    // decide whether a second tick came before the copy ended was how fast this machine copied 20 MB
+    // (under load it sometimes did not). Now the test holds the pauses: the target's key derivation
+    // (1,000,000 PBKDF2-HMAC-SHA512 iterations, some hundred ms even on a fast machine, done by SQLCipher
+    // when the copy writes the target's first page, before the rows) puts the first tick at the first check
+    // among the rows; that tick answers "go on" only after waiting out the tick interval itself, so
+    // the very next check (every ~20,000 SQLite instructions, 80,000 rows to go) asks again, and
+    // that answer stops the copy.
     void theTickCancelsTheCopy()
     {
         const QString source = path(QStringLiteral("big.db")), target = path(QStringLiteral("big-out.db"));
-        // About 20 MB: the copy runs well past the first tick (100 ms) even on a fast machine.
         dbfixtures::makeWithShell(source,
                                   "CREATE TABLE t(id INTEGER PRIMARY KEY, b BLOB);\n"
                                   "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE "
                                   "x < 80000) INSERT INTO t SELECT x, randomblob(250) FROM c;\n");
-        int ticks = 0;
-        const Status s =
-            exportDatabase({source, nullptr, {}}, {target, &m_new, CipherSettings::sqlcipher4()},
-                           headerOf(source, nullptr), 0, [&ticks](qint64) { return ++ticks < 2; });
+        CipherSettings slowKdf = CipherSettings::sqlcipher4();
+        slowKdf.kdfIter = 1000000;
+        QList<qint64> written;
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        const Status s = exportDatabase({source, nullptr, {}}, {target, &m_new, slowKdf},
+                                        headerOf(source, nullptr), 0, [&](qint64 bytes) {
+                                            written.append(bytes);
+                                            qInfo("tick %lld at %lld ms: %lld bytes written",
+                                                  qint64(written.size()), sinceStart.elapsed(), bytes);
+                                            if (written.size() == 1) {
+                                                QThread::msleep(150); // past the tick interval
+                                                return true;
+                                            }
+                                            return false;
+                                        });
         QVERIFY2(!s.ok(), "the copy ended before it could be cancelled");
         QCOMPARE(s.error().code, ExitCode::Cancelled);
-        QCOMPARE(ticks, 2);
+        QCOMPARE(written.size(), 2);
+        QVERIFY2(QFileInfo(target).size() < QFileInfo(source).size(), "stopped in the middle of the rows");
     }
 };
 
