@@ -180,6 +180,9 @@ std::optional<Error> checkSha256Sidecar(const QString &path, const PgForeignChec
     QFile sidecar(path + QStringLiteral(".sha256"));
     if (!sidecar.exists())
         return std::nullopt;
+    // NAME.sha256 beside NAME.enc and NAME.iv is a Node set's checksum of NAME.enc, not of NAME.
+    if (QFileInfo::exists(path + QStringLiteral(".enc")) && QFileInfo::exists(path + QStringLiteral(".iv")))
+        return std::nullopt;
     if (!sidecar.open(QIODevice::ReadOnly))
         return Error(ExitCode::Failure,
                      QCoreApplication::translate("PgForeignCheck", "%1: cannot read the file (%2).")

@@ -262,7 +262,7 @@ class TestPgBackup : public QObject
             {QStringLiteral("shop.dump"), QStringLiteral("PG_DUMP -Fc -d SRC -f FILE")},
             {QStringLiteral("shop.sql.zst"), QStringLiteral("PG_DUMP -d SRC | zstd -q -o FILE")},
             {QStringLiteral("shop.sql.gz"), QStringLiteral("PG_DUMP -d SRC | gzip > FILE")},
-            {QStringLiteral("shop.sql"), QStringLiteral("PG_DUMP -d SRC -f FILE")},
+            {QStringLiteral("plain.sql"), QStringLiteral("PG_DUMP -d SRC -f FILE")},
             {QStringLiteral("checked.sql"),
              QStringLiteral("PG_DUMP -d SRC -f FILE && cd \"$(dirname FILE)\" && sha256sum checked.sql > "
                             "checked.sql.sha256")},
@@ -1370,7 +1370,7 @@ private Q_SLOTS:
 
     void aPlainSqlFileWithoutAChecksumIsSaidToCarryNone()
     {
-        const QString file = foreignInput(QStringLiteral("shop.sql"));
+        const QString file = foreignInput(QStringLiteral("plain.sql"));
         QVERIFY(!file.isEmpty());
         const CliRun run =
             runCli({QStringLiteral("pg"), QStringLiteral("verify"), file, QStringLiteral("--json")});
