@@ -5331,14 +5331,6 @@
         <translation>%1 erneut prüfen: Prüfsummen, Manifest und age-Header, mit dem Schlüssel.</translation>
     </message>
     <message>
-        <source>Decrypt %1 as it is read, authenticating every part.</source>
-        <translation>%1 beim Lesen entschlüsseln und dabei jeden Teil authentifizieren.</translation>
-    </message>
-    <message>
-        <source>Read %1.</source>
-        <translation>%1 lesen.</translation>
-    </message>
-    <message>
         <source>Create the new database %1 on %2.</source>
         <translation>Die neue Datenbank %1 auf %2 anlegen.</translation>
     </message>
@@ -5372,6 +5364,14 @@
     <message>
         <source>A restore that fails drops the new database again.</source>
         <translation>Scheitert die Wiederherstellung, wird die neue Datenbank wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Read %1 once in full to check it again (checksum, key, every part authenticated, compression, archive): one extra read of the file before the target is touched. Then decrypt it as it is read, authenticating every part.</source>
+        <translation>%1 einmal vollständig lesen und erneut prüfen (Prüfsumme, Schlüssel, jeder Teil authentifiziert, Kompression, Archiv): ein zusätzliches Lesen der Datei, bevor das Ziel verändert wird. Dann beim Lesen entschlüsseln und jeden Teil authentifizieren.</translation>
+    </message>
+    <message>
+        <source>Read %1 once in full to check it again (checksum, compression, archive): one extra read of the file before the target is touched.</source>
+        <translation>%1 einmal vollständig lesen und erneut prüfen (Prüfsumme, Kompression, Archiv): ein zusätzliches Lesen der Datei, bevor das Ziel verändert wird.</translation>
     </message>
 </context>
 <context>
@@ -5462,14 +5462,6 @@
         <translation>Entschlüsselt und authentifiziert den ganzen Dump und liest sein Inhaltsverzeichnis (pg_restore --list) gegen das Manifest; nichts wird auf die Platte geschrieben.</translation>
     </message>
     <message>
-        <source>This file carries no checksum list or manifest of Strongroom&apos;s. The restore decrypts it as it streams to the server (with more than one job: into the staging folder first) and authenticates every part (age&apos;s and gpg&apos;s integrity checks; a Node set only by its .sha256). The end of the stream is held back until the whole file has authenticated, so a wrong key or a damaged file ends the restore before anything is committed.</source>
-        <translation>Diese Datei hat keine Prüfsummenliste und kein Manifest von Strongroom. Die Wiederherstellung entschlüsselt sie, während sie zum Server strömt (mit mehr als einem Auftrag: zuerst in den Zwischenordner), und authentifiziert jeden Teil (die Integritätsprüfungen von age und gpg; einen Node-Satz nur über seine .sha256). Das Ende des Stroms wird zurückgehalten, bis die ganze Datei authentifiziert ist; ein falscher Schlüssel oder eine beschädigte Datei beendet die Wiederherstellung also, bevor etwas festgeschrieben wird.</translation>
-    </message>
-    <message>
-        <source>An unencrypted file carries nothing to check against. A truncated or damaged compressed stream ends the restore with an error; SQL runs in one transaction, so a failure leaves nothing half-restored.</source>
-        <translation>Eine unverschlüsselte Datei bringt nichts mit, wogegen geprüft werden könnte. Ein abgeschnittener oder beschädigter komprimierter Strom beendet die Wiederherstellung mit einem Fehler; SQL läuft in einer Transaktion, ein Fehler hinterlässt also nichts halb Wiederhergestelltes.</translation>
-    </message>
-    <message>
         <source>Checking the checksums, the manifest and the age header…</source>
         <translation>Prüfsummen, Manifest und age-Header werden geprüft …</translation>
     </message>
@@ -5496,6 +5488,38 @@
     <message>
         <source>Every chunk is authentic and the table of contents holds every table of the manifest. %1</source>
         <translation>Jeder Block ist echt, und das Inhaltsverzeichnis enthält jede Tabelle des Manifests. %1</translation>
+    </message>
+    <message>
+        <source>Reading the whole file once: its checksum, the key, every part authenticated, the compression and the archive. The restore reads it again…</source>
+        <translation>Die ganze Datei wird einmal gelesen: ihre Prüfsumme, der Schlüssel, jeder Teil authentifiziert, die Kompression und das Archiv. Die Wiederherstellung liest sie noch einmal…</translation>
+    </message>
+    <message>
+        <source>its .sha256 holds</source>
+        <translation>ihre .sha256 stimmt</translation>
+    </message>
+    <message>
+        <source>the key opens it and every part is authentic</source>
+        <translation>der Schlüssel öffnet sie und jeder Teil ist authentisch</translation>
+    </message>
+    <message>
+        <source>the compressed stream is intact</source>
+        <translation>der komprimierte Datenstrom ist unversehrt</translation>
+    </message>
+    <message>
+        <source>pg_restore read the whole archive</source>
+        <translation>pg_restore hat das ganze Archiv gelesen</translation>
+    </message>
+    <message>
+        <source>The file was read in full.</source>
+        <translation>Die Datei wurde vollständig gelesen.</translation>
+    </message>
+    <message>
+        <source>The file was read in full: %1.</source>
+        <translation>Die Datei wurde vollständig gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>It carries no manifest.</source>
+        <translation>Sie trägt kein Manifest.</translation>
     </message>
 </context>
 <context>
@@ -5689,6 +5713,18 @@
             <numerusform>%n Sicherung &amp;entfernen</numerusform>
             <numerusform>%n Sicherungen &amp;entfernen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>intact (level %1, %2)</source>
+        <translation>unversehrt (Stufe %1, %2)</translation>
+    </message>
+    <message>
+        <source>DAMAGED (level %1, %2): %3</source>
+        <translation>BESCHÄDIGT (Stufe %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -12052,6 +12088,69 @@ Fehlt:
     <message>
         <source>%1 follows the global rotation period again (%2 days).</source>
         <translation>%1 folgt wieder dem allgemeinen Wechselzeitraum (%2 Tage).</translation>
+    </message>
+</context>
+<context>
+    <name>PgForeignCheck</name>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no SHA-256 for %2: the checksum file is damaged or belongs to another file.</source>
+        <translation>%1 enthält keine SHA-256-Prüfsumme für %2: Die Prüfsummendatei ist beschädigt oder gehört zu einer anderen Datei.</translation>
+    </message>
+    <message>
+        <source>%1: its SHA-256 differs from the one in %2: the file is damaged or truncated.</source>
+        <translation>%1: Ihre SHA-256-Prüfsumme weicht von der in %2 ab: Die Datei ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed; it reads custom-format archives. Install the package postgresql-client.</source>
+        <translation>pg_restore ist nicht installiert; es liest Archive im Custom-Format. Installieren Sie das Paket postgresql-client.</translation>
+    </message>
+    <message>
+        <source>%1: the compressed content (%2) is damaged or truncated; nothing was touched.</source>
+        <translation>%1: Der komprimierte Inhalt (%2) ist beschädigt oder abgeschnitten; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1: a header of the tar archive is damaged; nothing was touched.</source>
+        <translation>%1: Ein Kopfblock des tar-Archivs ist beschädigt; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1: the tar archive ends early (truncated); nothing was touched.</source>
+        <translation>%1: Das tar-Archiv endet zu früh (abgeschnitten); nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1: the custom-format archive is damaged or truncated (pg_restore: %2); nothing was touched.</source>
+        <translation>%1: Das Archiv im Custom-Format ist beschädigt oder abgeschnitten (pg_restore: %2); nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1: pg_restore cannot read the archive: %2</source>
+        <translation>%1: pg_restore kann das Archiv nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 carries no checksum (plain SQL text, no .sha256 beside it): damage in it cannot be found before the restore runs it.</source>
+        <translation>%1 trägt keine Prüfsumme (reiner SQL-Text, keine .sha256 daneben): Schäden darin lassen sich nicht finden, bevor die Wiederherstellung ihn ausführt.</translation>
+    </message>
+    <message>
+        <source>A Node.js AES-256-GCM set stores no GCM tag: only its .sha256 proves the file unchanged.</source>
+        <translation>Ein Node.js-AES-256-GCM-Satz speichert kein GCM-Tag: Nur seine .sha256 belegt, dass die Datei unverändert ist.</translation>
+    </message>
+    <message>
+        <source>Reading the whole file once to check it before the target is touched.</source>
+        <translation>Die ganze Datei wird einmal gelesen und geprüft, bevor das Ziel verändert wird.</translation>
+    </message>
+    <message>
+        <source>%1: the dump is damaged or truncated (%2); the restore was rolled back.</source>
+        <translation>%1: Der Dump ist beschädigt oder abgeschnitten (%2); die Wiederherstellung wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Read the whole file: checksum, key, authentication, compression and archive</source>
+        <translation>Die ganze Datei lesen: Prüfsumme, Schlüssel, Authentifizierung, Kompression und Archiv</translation>
+    </message>
+    <message>
+        <source>%1 (%2): read in full; every check it allows holds. It carries no manifest.</source>
+        <translation>%1 (%2): vollständig gelesen; jede Prüfung, die sie erlaubt, besteht. Sie trägt kein Manifest.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSet>
+#include <algorithm>
 
 namespace strongroom::pgbackup {
 
@@ -21,6 +22,14 @@ QJsonObject drillJson(const PgDrillRecord &drill)
             {QStringLiteral("duration_ms"), drill.durationMs},
             {QStringLiteral("counts_equal"), drill.countsEqual},
             {QStringLiteral("server"), drill.server}};
+}
+
+PgDrillRecord drillFromJson(const QJsonObject &drill)
+{
+    return PgDrillRecord{QDateTime::fromString(drill.value(QStringLiteral("time")).toString(), Qt::ISODate),
+                         drill.value(QStringLiteral("duration_ms")).toInteger(),
+                         drill.value(QStringLiteral("counts_equal")).toBool(),
+                         drill.value(QStringLiteral("server")).toString()};
 }
 
 Error catalogError(const QString &path, const QString &why)
@@ -49,11 +58,53 @@ Result<QList<QJsonObject>> readObjects(const QString &path)
 
 } // namespace
 
+QJsonObject PgCheckRecord::toJson() const
+{
+    QJsonObject json{{QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("level"), level},
+                     {QStringLiteral("duration_ms"), durationMs},
+                     {QStringLiteral("result"), result},
+                     {QStringLiteral("checked"), QJsonArray::fromStringList(checked)}};
+    if (!message.isEmpty())
+        json.insert(QStringLiteral("message"), message);
+    if (!server.isEmpty())
+        json.insert(QStringLiteral("server"), server);
+    return json;
+}
+
+PgCheckRecord PgCheckRecord::fromJson(const QJsonObject &json)
+{
+    PgCheckRecord check;
+    check.time = QDateTime::fromString(json.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    check.level = json.value(QStringLiteral("level")).toInt(1);
+    check.durationMs = json.value(QStringLiteral("duration_ms")).toInteger();
+    check.result = json.value(QStringLiteral("result")).toString();
+    for (const QJsonValue &what : json.value(QStringLiteral("checked")).toArray())
+        check.checked.append(what.toString());
+    check.message = json.value(QStringLiteral("message")).toString();
+    check.server = json.value(QStringLiteral("server")).toString();
+    return check;
+}
+
+QStringList PgCheckRecord::checksOfLevel(int level)
+{
+    QStringList checked{QStringLiteral("checksums"), QStringLiteral("manifest"),
+                        QStringLiteral("age-header")};
+    if (level >= 2)
+        checked << QStringLiteral("chunks") << QStringLiteral("table-of-contents");
+    if (level >= 3)
+        checked << QStringLiteral("restore") << QStringLiteral("row-counts");
+    return checked;
+}
+
 QJsonObject PgBackupEntry::toJson() const
 {
     QJsonArray drillList;
     for (const PgDrillRecord &drill : drills)
         drillList.append(drillJson(drill));
+    QJsonArray checkList;
+    for (const PgCheckRecord &check : checks)
+        checkList.append(check.toJson());
     return {{QStringLiteral("stem"), stem},
             {QStringLiteral("database"), database},
             {QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs)},
@@ -65,6 +116,7 @@ QJsonObject PgBackupEntry::toJson() const
             {QStringLiteral("passphrase"), passphrase},
             {QStringLiteral("globals"), globals},
             {QStringLiteral("drills"), drillList},
+            {QStringLiteral("checks"), checkList},
             {QStringLiteral("catalogued"), catalogued}};
 }
 
@@ -85,14 +137,32 @@ std::optional<PgBackupEntry> PgBackupEntry::fromJson(const QJsonObject &json)
         entry.keyIds.append(id.toString());
     entry.passphrase = json.value(QStringLiteral("passphrase")).toBool();
     entry.globals = json.value(QStringLiteral("globals")).toBool();
-    for (const QJsonValue &value : json.value(QStringLiteral("drills")).toArray()) {
-        const QJsonObject drill = value.toObject();
-        entry.drills.append(
-            PgDrillRecord{QDateTime::fromString(drill.value(QStringLiteral("time")).toString(), Qt::ISODate),
-                          drill.value(QStringLiteral("duration_ms")).toInteger(),
-                          drill.value(QStringLiteral("counts_equal")).toBool(),
-                          drill.value(QStringLiteral("server")).toString()});
+    for (const QJsonValue &value : json.value(QStringLiteral("drills")).toArray())
+        entry.drills.append(drillFromJson(value.toObject()));
+    for (const QJsonValue &value : json.value(QStringLiteral("checks")).toArray()) {
+        PgCheckRecord check = PgCheckRecord::fromJson(value.toObject());
+        if (check.time.isValid())
+            entry.checks.append(check);
     }
+    // A drill without its check: written before checks were kept, or by such a version since.
+    for (const PgDrillRecord &drill : std::as_const(entry.drills)) {
+        const bool known =
+            std::any_of(entry.checks.cbegin(), entry.checks.cend(), [&](const PgCheckRecord &c) {
+                return c.level >= 3 && c.time.toSecsSinceEpoch() == drill.time.toSecsSinceEpoch();
+            });
+        if (known || !drill.time.isValid())
+            continue;
+        PgCheckRecord check;
+        check.time = drill.time;
+        check.level = 3;
+        check.durationMs = drill.durationMs;
+        check.result = drill.countsEqual ? QStringLiteral("passed") : QStringLiteral("counts-differ");
+        check.checked = PgCheckRecord::checksOfLevel(3);
+        check.server = drill.server;
+        entry.checks.append(check);
+    }
+    std::stable_sort(entry.checks.begin(), entry.checks.end(),
+                     [](const PgCheckRecord &a, const PgCheckRecord &b) { return a.time < b.time; });
     return entry;
 }
 
@@ -133,7 +203,7 @@ Result<QList<PgBackupEntry>> PgBackupCatalog::entries() const
     return entries;
 }
 
-Status PgBackupCatalog::update(const std::function<void(QList<QJsonObject> &)> &change)
+Status PgBackupCatalog::update(const std::function<bool(QList<QJsonObject> &)> &change)
 {
     QLockFile lock(path() + QStringLiteral(".lock"));
     if (!lock.tryLock(10000))
@@ -143,7 +213,8 @@ Status PgBackupCatalog::update(const std::function<void(QList<QJsonObject> &)> &
     auto objects = readObjects(path());
     if (!objects)
         return objects.error();
-    change(*objects);
+    if (!change(*objects))
+        return {};
     QJsonArray backups;
     for (const QJsonObject &object : *objects)
         backups.append(object);
@@ -159,28 +230,39 @@ Status PgBackupCatalog::add(const PgBackupEntry &entry)
         QJsonObject json = entry.toJson();
         json.remove(QStringLiteral("catalogued"));
         objects.append(json);
+        return true;
     });
 }
 
 Status PgBackupCatalog::remove(const QStringList &stems)
 {
     return update([&](QList<QJsonObject> &objects) {
-        objects.removeIf([&](const QJsonObject &object) {
+        return objects.removeIf([&](const QJsonObject &object) {
             return stems.contains(object.value(QStringLiteral("stem")).toString());
-        });
+        }) > 0;
     });
 }
 
-Status PgBackupCatalog::recordDrill(const QString &stem, const PgDrillRecord &drill)
+Status PgBackupCatalog::recordCheck(const QString &stem, const PgCheckRecord &check,
+                                    const std::optional<PgDrillRecord> &drill)
 {
     return update([&](QList<QJsonObject> &objects) {
+        bool found = false;
         for (QJsonObject &object : objects) {
             if (object.value(QStringLiteral("stem")).toString() != stem)
                 continue;
-            QJsonArray drills = object.value(QStringLiteral("drills")).toArray();
-            drills.append(drillJson(drill));
-            object.insert(QStringLiteral("drills"), drills);
+            QJsonArray checks = object.value(QStringLiteral("checks")).toArray();
+            checks.append(check.toJson());
+            object.insert(QStringLiteral("checks"), checks);
+            // Drills stay where earlier versions read them.
+            if (drill) {
+                QJsonArray drills = object.value(QStringLiteral("drills")).toArray();
+                drills.append(drillJson(*drill));
+                object.insert(QStringLiteral("drills"), drills);
+            }
+            found = true;
         }
+        return found;
     });
 }
 

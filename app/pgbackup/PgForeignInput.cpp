@@ -132,7 +132,8 @@ QByteArray inflatedStart(const QByteArray &compressed, KCompressionDevice::Compr
 Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, const age::DecryptKeys &keys,
                                                          const QString &stagingFolder,
                                                          const ForeignProgress &progress, bool stream,
-                                                         const std::function<bool()> &cancelled)
+                                                         const std::function<bool()> &cancelled,
+                                                         bool readThrough)
 {
     auto input = std::make_unique<PgForeignInput>();
     input->path = path;
@@ -242,16 +243,17 @@ Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, co
     const QByteArray tarHeader =
         compression != KCompressionDevice::None ? inflatedStart(head, compression) : head;
     if (tarHeader.size() >= 262 && tarHeader.mid(257, 5) == "ustar") {
+        if (readThrough) {
+            input->tar = true;
+            input->format =
+                formatName(kind) + QStringLiteral("+tar") +
+                (compression != KCompressionDevice::None ? QLatin1Char('+') + compressionName(compression)
+                                                         : QString());
+            input->customFormat = true;
+            return input;
+        }
         if (input->stream)
-            return Error(ExitCode::Usage,
-                         QCoreApplication::translate("PgForeignInput",
-                                                     "%1 holds a tar archive, which must be extracted to "
-                                                     "disk to be restored: with --jobs 2 or more its "
-                                                     "plaintext goes into the private staging folder "
-                                                     "(removed afterwards); --jobs 1 keeps plaintext off "
-                                                     "the disk and cannot restore it.")
-                             .arg(path),
-                         QStringLiteral("needs-staging"));
+            return tarNeedsStaging(path);
         input->tarArchive = input->file->fileName();
         input->inflatedTap.reset();
         input->inflater.reset();
@@ -291,6 +293,19 @@ Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, co
             }
     }
     return input;
+}
+
+Error tarNeedsStaging(const QString &path)
+{
+    return Error(ExitCode::Usage,
+                 QCoreApplication::translate("PgForeignInput",
+                                             "%1 holds a tar archive, which must be extracted to "
+                                             "disk to be restored: with --jobs 2 or more its "
+                                             "plaintext goes into the private staging folder "
+                                             "(removed afterwards); --jobs 1 keeps plaintext off "
+                                             "the disk and cannot restore it.")
+                     .arg(path),
+                 QStringLiteral("needs-staging"));
 }
 
 Result<QString> extractDirectoryDump(const QString &archive, const QString &folder)

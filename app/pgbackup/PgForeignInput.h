@@ -39,6 +39,8 @@ struct PgForeignInput
     std::unique_ptr<ReadTap> compressedTap;   // what the inflater reads, for the gzip trailer
     std::unique_ptr<KCompressionDevice> inflater;
     std::unique_ptr<ReadTap> inflatedTap; // `device` when inflated
+    // A tar archive opened to be read through (checkForeignFile): `device` gives the archive's bytes.
+    bool tar = false;
     // zstd is inflated by the reader (ZstdPushDecompressor), which can tell a frame cut short;
     // KArchive's zstd reader ends such a stream without an error.
     bool zstd = false;
@@ -59,11 +61,17 @@ using ForeignProgress = std::function<bool(qint64)>;
 
 // Failures: no key for an encrypted file (usage), a wrong key 3, a damaged or truncated file 4
 // (for compressed content, when it is read: see readFailure), not a dump at all 6. `cancelled` is
-// asked while a streamed input is read.
+// asked while a streamed input is read. `readThrough` (with `stream`): the input is only read to
+// its end, to be checked, so a tar archive is streamed too (`tar`, `device` reads the archive).
 Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, const age::DecryptKeys &keys,
                                                          const QString &stagingFolder,
                                                          const ForeignProgress &progress, bool stream = false,
-                                                         const std::function<bool()> &cancelled = {});
+                                                         const std::function<bool()> &cancelled = {},
+                                                         bool readThrough = false);
+
+// An encrypted tar archive for a restore that streams (--jobs 1): it must be extracted to disk, so
+// it is refused (usage, kind "needs-staging").
+Error tarNeedsStaging(const QString &path);
 
 // Extracts the tar archive `archive` (KTar; gzip, bzip2, xz or zstd inside or not, inflated into
 // `folder` first) into `folder`/dump (inside the caller's 0700 staging folder) and returns the folder

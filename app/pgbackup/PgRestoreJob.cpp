@@ -8,6 +8,7 @@
 #include "pgbackup/BackupSnapshot.h"
 #include "pgbackup/PgBackupCheck.h"
 #include "pgbackup/PgClientTool.h"
+#include "pgbackup/PgForeignCheck.h"
 #include "pgbackup/PgForeignInput.h"
 #include "pgbackup/ZstdPushDecompressor.h"
 #include "postgres/PgPassFile.h"
@@ -176,8 +177,9 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
     };
 
     // 1. The backup, before anything else is touched: a set of ours is checked in full; another
-    // format's key is tried first, and with --jobs N it is decrypted (and so authenticated) into
-    // the staging folder; with --jobs 1 it is streamed, authenticated as it goes (PgForeignInput).
+    // format is read once in full first (checkForeignFile: its .sha256, key, every byte
+    // authenticated, its compression and archive checked), then with --jobs N decrypted into the
+    // staging folder, with --jobs 1 streamed, authenticated again as it goes (PgForeignInput).
     std::optional<PgBackupFiles> files = PgBackupFiles::ofDump(m_request.file);
     std::unique_ptr<PgForeignInput> foreign;
     if (!files) {
@@ -186,6 +188,18 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
                          QCoreApplication::translate("PgBackup", "%1: no such file.").arg(m_request.file));
         context.startStep(Check, QFileInfo(m_request.file).size(), ProgressUnit::Bytes);
         const bool stream = m_request.jobs <= 1;
+        context.log(QCoreApplication::translate("PgForeignCheck",
+                                                "Reading the whole file once to check it before the "
+                                                "target is touched."));
+        PgForeignCheckOptions checkOptions;
+        checkOptions.streamedRestore = stream;
+        checkOptions.progress = progress;
+        checkOptions.cancelled = [&context] { return context.isCancelled(); };
+        auto checked = checkForeignFile(m_request.file, keys, checkOptions);
+        if (!checked)
+            return checked.error().code == ExitCode::Cancelled ? std::nullopt
+                                                               : std::optional(checked.error());
+        m_foreignNotes = checked->notes;
         if (!stream)
             if (std::optional<Error> staged = makeStaging())
                 return staged;
@@ -438,6 +452,13 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
     if (!waitFor(restorer, context))
         return std::nullopt;
     m_warnings = restoreMessages(restorer);
+    if ((restorer.exitStatus() != QProcess::NormalExit || restorer.exitCode() != 0) &&
+        messagesTellDamage(m_warnings))
+        return integrity(QCoreApplication::translate("PgForeignCheck",
+                                                     "%1: the dump is damaged or truncated (%2); the "
+                                                     "restore was rolled back.")
+                             .arg(m_request.file, m_warnings.join(QLatin1Char(' '))),
+                         QStringLiteral("payload"));
     if (restorer.exitStatus() != QProcess::NormalExit || restorer.exitCode() != 0)
         return Error(ExitCode::Failure,
                      QCoreApplication::translate("PgBackup", "pg_restore failed (exit %1): %2")
@@ -526,7 +547,10 @@ void PgRestoreJob::dropCreatedDatabase()
 
 void PgRestoreJob::run(JobContext &context)
 {
-    const std::optional<Error> error = restore(context);
+    std::optional<Error> error = restore(context);
+    // A file without a checksum that fails: the message says that damage could not be ruled out.
+    if (error && error->code != ExitCode::Integrity && !m_foreignNotes.isEmpty())
+        error->message += QLatin1Char(' ') + m_foreignNotes.join(QLatin1Char(' '));
     // A restore that fails or is cancelled takes back the database it created, so nothing changed;
     // one whose counts differ keeps it, for the admin to look at.
     if ((error && error->kind != QLatin1String("counts-differ")) || (!error && context.isCancelled()))
@@ -550,6 +574,8 @@ void PgRestoreJob::run(JobContext &context)
     data.insert(QStringLiteral("format"),
                 m_foreignFormat.isEmpty() ? QStringLiteral("strongroom-pg-backup") : m_foreignFormat);
     data.insert(QStringLiteral("manifest"), m_foreignFormat.isEmpty());
+    if (!m_foreignFormat.isEmpty())
+        data.insert(QStringLiteral("notes"), QJsonArray::fromStringList(m_foreignNotes));
     context.setData(data);
     qint64 rowsFound = 0;
     for (const QJsonValue &row : std::as_const(m_comparison)) {
@@ -575,6 +601,9 @@ void PgRestoreJob::run(JobContext &context)
                                                       "The content's authenticity cannot be proven: the "
                                                       "program that wrote this backup stored no GCM tag; "
                                                       "only its .sha256 checksum was checked."));
+    for (const QString &note : std::as_const(m_foreignNotes))
+        if (!m_foreignFormat.startsWith(QLatin1String("node-aes-256-gcm")))
+            context.addDetail(note);
     for (const QString &warning : std::as_const(m_warnings))
         context.addDetail(QCoreApplication::translate("PgBackup", "pg_restore: %1").arg(warning));
     const QJsonObject details{{QStringLiteral("target"), m_request.target.conninfo()},

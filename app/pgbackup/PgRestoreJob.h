@@ -27,14 +27,14 @@ struct PgRestoreRequest
 };
 
 // `pg restore` (and the console's restore wizard): everything is checked before the target is
-// touched: the .sha256 of the set (the dump and the manifest hashed in full), the manifest (opened
-// with the key, its digest of the dump equal to the file's), the dump's age header and MAC with the
-// key. Then the target: created with --create, refused (exit 2) when it holds tables and --clean was
-// not confirmed. --jobs 1 streams age → zstd → pg_restore --single-transaction on its stdin, no
-// plaintext on disk; --jobs N decrypts into a 0700 staging folder (removed on success, failure,
-// cancel, and by the next restore after a crash) for pg_restore --jobs N. Afterwards every table's
-// exact count is compared with the manifest: any difference fails with exit 4 and the comparison.
-// Data: {"file", "target", "database", "jobs", "staging"?, "tables", "rows", "comparison":
+// touched (a foreign file: checkForeignFile, one extra read of it): the .sha256 of the set (the dump and the
+// manifest hashed in full), the manifest (opened with the key, its digest of the dump equal to the file's),
+// the dump's age header and MAC with the key. Then the target: created with --create, refused (exit 2) when
+// it holds tables and --clean was not confirmed. --jobs 1 streams age → zstd → pg_restore
+// --single-transaction on its stdin, no plaintext on disk; --jobs N decrypts into a 0700 staging folder
+// (removed on success, failure, cancel, and by the next restore after a crash) for pg_restore --jobs N.
+// Afterwards every table's exact count is compared with the manifest: any difference fails with exit 4 and
+// the comparison. Data: {"file", "target", "database", "jobs", "staging"?, "tables", "rows", "comparison":
 // [{"table", "backup", "restored", "equal"}], "warnings": [...], "snapshot", "created"}.
 class PgRestoreJob : public Job
 {
@@ -62,8 +62,9 @@ private:
     QStringList m_warnings;
     QJsonArray m_comparison;
     bool m_countsDiffer = false;
-    QString m_foreignFormat;   // empty for a set of pg backup's
-    QString m_createdDatabase; // by --create, dropped again when the restore fails
+    QString m_foreignFormat;    // empty for a set of pg backup's
+    QStringList m_foreignNotes; // what the check of a foreign file could not prove
+    QString m_createdDatabase;  // by --create, dropped again when the restore fails
 };
 
 } // namespace strongroom::pgbackup

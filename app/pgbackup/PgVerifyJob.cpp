@@ -5,6 +5,7 @@
 #include "pgbackup/PgBackupCatalog.h"
 #include "pgbackup/PgBackupCheck.h"
 #include "pgbackup/PgClientTool.h"
+#include "pgbackup/PgForeignCheck.h"
 #include "pgbackup/PgRestoreJob.h"
 #include "pgbackup/TemporaryCluster.h"
 #include "pgbackup/ZstdPushDecompressor.h"
@@ -62,8 +63,18 @@ QString PgVerifyJob::title() const
         .arg(QFileInfo(m_request.file).fileName());
 }
 
+bool PgVerifyJob::isForeign() const
+{
+    return !PgBackupFiles::ofDump(m_request.file) && m_request.level < 3;
+}
+
 QList<JobStep> PgVerifyJob::steps() const
 {
+    if (isForeign())
+        return {JobStep{QCoreApplication::translate("PgForeignCheck",
+                                                    "Read the whole file: checksum, key, authentication, "
+                                                    "compression and archive"),
+                        false}};
     if (m_request.level >= 3)
         return {
             JobStep{QCoreApplication::translate("PgBackup", "Check checksums, manifest and key"), false},
@@ -159,22 +170,47 @@ std::optional<Error> PgVerifyJob::drill(JobContext &context, QJsonObject &data)
                                                      {QStringLiteral("temporaryCluster"), ownCluster},
                                                      {QStringLiteral("durationMs"), durationMs},
                                                      {QStringLiteral("countsEqual"), equal}});
-    // A drill that got as far as comparing is recorded, whatever it found.
-    if (!drill.comparison().isEmpty()) {
-        if (const auto files = PgBackupFiles::ofDump(m_request.file)) {
-            const Status recorded =
-                PgBackupCatalog(files->folder)
-                    .recordDrill(files->stem,
-                                 PgDrillRecord{QDateTime::currentDateTimeUtc(), durationMs, equal, server});
-            if (!recorded)
-                context.addDetail(recorded.error().message);
-        }
-    }
+    // A drill that got as far as comparing is recorded, whatever it found (run() writes it).
+    if (!drill.comparison().isEmpty())
+        m_drillRecord = PgDrillRecord{m_started, durationMs, equal, server};
     return restored;
+}
+
+std::optional<Error> PgVerifyJob::verifyForeign(JobContext &context, QJsonObject &data)
+{
+    context.startStep(0, QFileInfo(m_request.file).size(), ProgressUnit::Bytes);
+    PgForeignCheckOptions options;
+    options.progress = [&context](qint64 done) {
+        context.setProgress(done);
+        return !context.isCancelled();
+    };
+    options.cancelled = [&context] { return context.isCancelled(); };
+    age::DecryptKeys keys = m_request.keys;
+    keys.unstoppable = [&context](qint64 ms) {
+        if (ms > 0)
+            context.beginUnstoppable(ms);
+        else
+            context.endUnstoppable();
+    };
+    auto checked = checkForeignFile(m_request.file, keys, options);
+    if (!checked)
+        return checked.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(checked.error());
+    data.insert(QStringLiteral("foreign"), true);
+    data.insert(QStringLiteral("format"), checked->format);
+    data.insert(QStringLiteral("authenticated"), checked->authenticated);
+    data.insert(QStringLiteral("checksumChecked"), checked->checksumChecked);
+    data.insert(QStringLiteral("compressionChecked"), checked->compressionChecked);
+    data.insert(QStringLiteral("archiveRead"), checked->archiveRead);
+    data.insert(QStringLiteral("notes"), QJsonArray::fromStringList(checked->notes));
+    for (const QString &note : std::as_const(checked->notes))
+        context.addDetail(note);
+    return std::nullopt;
 }
 
 std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
 {
+    if (isForeign())
+        return verifyForeign(context, data);
     if (m_request.level >= 3)
         return drill(context, data);
 
@@ -252,11 +288,51 @@ std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
     return std::nullopt;
 }
 
+bool PgVerifyJob::recordCheck(JobContext &context, const std::optional<Error> &error, qint64 durationMs)
+{
+    if ((context.isCancelled() && !error) || isForeign())
+        return false; // a foreign file has no catalog entry
+    PgCheckRecord check;
+    check.time = m_started;
+    check.level = m_request.level;
+    check.durationMs = durationMs;
+    check.checked = PgCheckRecord::checksOfLevel(m_request.level);
+    if (!error)
+        check.result = QStringLiteral("passed");
+    else if (error->kind == QLatin1String("counts-differ"))
+        check.result = QStringLiteral("counts-differ");
+    else if (error->code == ExitCode::Integrity)
+        check.result = QStringLiteral("damaged");
+    else
+        return false; // about the key, the server or the user's input: not about the backup
+    if (error)
+        check.message = error->message;
+    if (m_drillRecord)
+        check.server = m_drillRecord->server;
+    const auto files = PgBackupFiles::ofDump(m_request.file);
+    if (!files)
+        return false;
+    PgBackupCatalog catalog(files->folder);
+    const Status recorded = catalog.recordCheck(files->stem, check, m_drillRecord);
+    if (!recorded) {
+        context.addDetail(recorded.error().message);
+        return false;
+    }
+    auto entries = catalog.entries();
+    return entries && std::any_of(entries->cbegin(), entries->cend(), [&](const PgBackupEntry &entry) {
+               return entry.catalogued && entry.stem == files->stem;
+           });
+}
+
 void PgVerifyJob::run(JobContext &context)
 {
     QJsonObject data{{QStringLiteral("file"), QFileInfo(m_request.file).absoluteFilePath()},
                      {QStringLiteral("level"), m_request.level}};
+    m_started = QDateTime::currentDateTimeUtc();
+    QElapsedTimer timer;
+    timer.start();
     const std::optional<Error> error = verify(context, data);
+    data.insert(QStringLiteral("recorded"), recordCheck(context, error, timer.elapsed()));
     const AuditLog &log = context.audit();
     const QString file = QFileInfo(m_request.file).absoluteFilePath();
     context.setData(data);
@@ -279,7 +355,12 @@ void PgVerifyJob::run(JobContext &context)
         return;
     }
     context.setOverview(
-        m_request.level >= 3
+        isForeign()
+            ? QCoreApplication::translate("PgForeignCheck",
+                                          "%1 (%2): read in full; every check it allows holds. It "
+                                          "carries no manifest.")
+                  .arg(QFileInfo(m_request.file).fileName(), data.value(QStringLiteral("format")).toString())
+        : m_request.level >= 3
             ? QCoreApplication::translate("PgBackup", "%1: the restore drill succeeded; every count "
                                                       "equals the manifest's.")
                   .arg(QFileInfo(m_request.file).fileName())

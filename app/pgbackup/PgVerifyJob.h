@@ -2,6 +2,7 @@
 
 #include "age/AgeFile.h"
 #include "core/Job.h"
+#include "pgbackup/PgBackupCatalog.h"
 #include "postgres/PgConnection.h"
 
 #include <optional>
@@ -25,9 +26,16 @@ struct PgVerifyRequest
 // level 3 is a restore drill: the backup restored into a new scratch database on the server named,
 // or in a temporary cluster started for it (PgRestoreJob with --create), every count compared with
 // the manifest, the database dropped again or the cluster stopped and removed (also on failure and
-// cancel), and the result (time, duration, counts equal) recorded in the folder's catalog.
-// Writes the audit line. Data: {"file", "level", "tables", "rows", "toc": [tables]?, "comparison"?,
-// "drill": {"database", "server", "temporaryCluster", "durationMs", "countsEqual"}?}.
+// cancel), and the drill (time, duration, counts equal) recorded in the folder's catalog.
+// Every level's verdict on the backup goes into the catalog as a check (PgCheckRecord: time, level,
+// duration, result, what was checked): passed, damaged (exit 4) or counts-differ. Verdicts on
+// something else (no key, a wrong key, a server that cannot be reached) and cancels are not
+// recorded: they say nothing about the backup. Writes the audit line. Data: {"file", "level",
+// "tables", "rows", "toc": [tables]?, "comparison"?, "drill": {"database", "server",
+// "temporaryCluster", "durationMs", "countsEqual"}?, "recorded": bool}. A file `pg backup` did not
+// write (gpg, Node, age, plain or compressed dumps, tar archives) is read in full at level 1 or 2
+// (checkForeignFile); data then: {"file", "level", "foreign": true, "format", "authenticated",
+// "checksumChecked", "compressionChecked", "archiveRead", "notes"}.
 class PgVerifyJob : public Job
 {
 public:
@@ -39,7 +47,13 @@ public:
 private:
     std::optional<Error> verify(JobContext &context, QJsonObject &data);
     std::optional<Error> drill(JobContext &context, QJsonObject &data);
+    // A file `pg backup` did not write, at level 1 or 2: checkForeignFile (it has no levels).
+    bool isForeign() const;
+    std::optional<Error> verifyForeign(JobContext &context, QJsonObject &data);
+    bool recordCheck(JobContext &context, const std::optional<Error> &error, qint64 durationMs);
     PgVerifyRequest m_request;
+    QDateTime m_started;
+    std::optional<PgDrillRecord> m_drillRecord; // a level-3 drill that got as far as comparing
 };
 
 } // namespace strongroom::pgbackup

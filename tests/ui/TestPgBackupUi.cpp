@@ -42,7 +42,9 @@ using namespace strongroom::ui;
 // the dashboard makes a backup (the same job as `pg backup`) that the history then shows with its
 // tables and rows and remembers the folder; the restore wizard restores a backup into a new
 // database and its report shows every table's count equal to the manifest's; a wrong passphrase
-// brings the wizard back to the key page with the reason. With STRONGROOM_SCREENSHOT_DIR set, the
+// brings the wizard back to the key page with the reason, for a gpg file too (its checks page reads
+// it in full); a verify's result is shown by a history opened afterwards (it is in the catalog).
+// With STRONGROOM_SCREENSHOT_DIR set, the
 // dialog, the history and the wizard's pages are saved there as postgres-*.png.
 class TestPgBackupUi : public QObject
 {
@@ -358,6 +360,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             model->item(0, PgBackupHistory::Checked)->text().contains(QLatin1String("intact (level 1")),
             60000);
+        {
+            // Recorded in the catalog: a history opened afterwards (as after a restart) shows it.
+            PgBackupHistory reopened(QStringLiteral("shop"), shop(), &m_runner, &jobs, {});
+            QSignalSpy reloaded(&reopened, &PgBackupHistory::historyLoaded);
+            QVERIFY(reloaded.wait(30000));
+            QVERIFY2(reopened.model()
+                         ->item(0, PgBackupHistory::Checked)
+                         ->text()
+                         .contains(QLatin1String("intact (level 1")),
+                     qPrintable(reopened.model()->item(0, PgBackupHistory::Checked)->text()));
+            QVERIFY(reopened.model()
+                        ->item(1, PgBackupHistory::Checked)
+                        ->text()
+                        .contains(QLatin1String("not checked yet")));
+        }
 
         // A restore drill on this server: recorded in the catalog, shown in the row of the oldest.
         history.view()->selectRow(2);
@@ -462,6 +479,44 @@ private Q_SLOTS:
         }
     }
 
+    void wizardSaysAWrongKeyForAGpgFileOnTheKeyPageBeforeTheTarget()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty())
+            QSKIP("gpg is not installed: the pg_dump | gzip | gpg --symmetric input cannot be made here.");
+        QString pgDump = PostgresServer::serverBinDir() + QStringLiteral("/pg_dump");
+        if (!QFileInfo(pgDump).isExecutable())
+            pgDump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+        const QString file = m_home.filePath(QStringLiteral("wrong-key.sql.gz.gpg"));
+        const QString pass = m_home.filePath(QStringLiteral("gpg-pass-wrong-key"));
+        QFile passFile(pass);
+        QVERIFY(passFile.open(QIODevice::WriteOnly));
+        passFile.write("cron job passphrase");
+        passFile.close();
+        QProcess shell;
+        shell.start(QStringLiteral("bash"),
+                    {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"),
+                     QStringLiteral("'%1' -d '%2' | gzip | gpg --batch --yes --pinentry-mode loopback "
+                                    "--passphrase-file '%3' --symmetric --cipher-algo AES256 -o '%4'")
+                         .arg(pgDump, shop().conninfo(), pass, file)});
+        QVERIFY(shell.waitForFinished(120000));
+        QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+
+        PgRestoreWizard wizard(shop(), {}, &m_runner, nullptr);
+        wizard.setFile(file);
+        wizard.show();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PgRestoreWizard::KeyPage));
+        child<SecretLineEdit>(&wizard, "passphrase")->setText(QStringLiteral("not the passphrase"));
+        wizard.next();
+        // The check reads the file with the key and sends the user back to type another.
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PgRestoreWizard::KeyPage), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&wizard, "keyError")->text().isEmpty(), 10000);
+        child<SecretLineEdit>(&wizard, "passphrase")->setText(QStringLiteral("cron job passphrase"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PgRestoreWizard::ChecksPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
+    }
+
     void wizardRestoresAGpgPipelineBackupAndShowsTheCountsFound()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty())
@@ -497,7 +552,10 @@ private Q_SLOTS:
         child<SecretLineEdit>(&wizard, "passphrase")->setText(QStringLiteral("cron job passphrase"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PgRestoreWizard::ChecksPage));
-        QVERIFY(wizard.currentPage()->isComplete()); // what is checked happens in the restore
+        // The whole file is read before the target is chosen.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
+        QVERIFY2(child<QLabel>(&wizard, "checkStatus")->text().contains(QLatin1String("read in full")),
+                 qPrintable(child<QLabel>(&wizard, "checkStatus")->text()));
         wizard.next();
         child<QLineEdit>(&wizard, "newDatabaseName")->setText(QStringLiteral("shop_from_gpg"));
         wizard.next();

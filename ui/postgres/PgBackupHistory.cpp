@@ -199,6 +199,22 @@ void PgBackupHistory::refresh()
     });
 }
 
+QString PgBackupHistory::lastCheckText(const QJsonObject &check)
+{
+    const QLocale locale;
+    const QString when = locale.toString(
+        QDateTime::fromString(check[QStringLiteral("time")].toString(), Qt::ISODate).toLocalTime(),
+        QLocale::ShortFormat);
+    const int level = check[QStringLiteral("level")].toInt();
+    const QString result = check[QStringLiteral("result")].toString();
+    if (result == QLatin1String("passed"))
+        return level >= 3 ? tr("drill %1: counts equal").arg(when)
+                          : tr("intact (level %1, %2)").arg(level).arg(when);
+    if (result == QLatin1String("counts-differ"))
+        return tr("drill %1: COUNTS DIFFER").arg(when);
+    return tr("DAMAGED (level %1, %2): %3").arg(level).arg(when, check[QStringLiteral("message")].toString());
+}
+
 void PgBackupHistory::showBackups(const QJsonArray &backups)
 {
     const int selected = selectedRow();
@@ -216,17 +232,9 @@ void PgBackupHistory::showBackups(const QJsonArray &backups)
         time->setData(stem, Qt::UserRole);
         time->setToolTip(pgbackup::PgBackupFiles{m_folder, stem}.dump());
         QString checked = m_checked.value(stem);
-        const QJsonArray drills = b[QStringLiteral("drills")].toArray();
-        if (checked.isEmpty() && !drills.isEmpty()) {
-            const QJsonObject last = drills.last().toObject();
-            const QDateTime when =
-                QDateTime::fromString(last[QStringLiteral("time")].toString(), Qt::ISODate);
-            checked = last[QStringLiteral("counts_equal")].toBool()
-                          ? tr("drill %1: counts equal")
-                                .arg(locale.toString(when.toLocalTime(), QLocale::ShortFormat))
-                          : tr("drill %1: COUNTS DIFFER")
-                                .arg(locale.toString(when.toLocalTime(), QLocale::ShortFormat));
-        }
+        const QJsonArray checks = b[QStringLiteral("checks")].toArray();
+        if (checked.isEmpty() && !checks.isEmpty())
+            checked = lastCheckText(checks.last().toObject());
         if (checked.isEmpty())
             checked = catalogued ? tr("not checked yet") : tr("not in the catalog");
         QStringList keyIds;
@@ -347,8 +355,10 @@ void PgBackupHistory::verifySelected(int level)
                 this, [this, stem, level](const JobReport &report) {
                     if (report.outcome == JobOutcome::Cancelled)
                         return;
-                    if (level == 3) {
-                        refresh(); // the drill is in the catalog now
+                    // A verdict on the backup is in the catalog now; one on the key is not.
+                    if (report.data.value(QStringLiteral("recorded")).toBool()) {
+                        m_checked.remove(stem);
+                        refresh();
                         return;
                     }
                     if (!report.error)
@@ -356,8 +366,10 @@ void PgBackupHistory::verifySelected(int level)
                                                           : tr("intact (level 2, checked now)"));
                     else if (report.error->code == ExitCode::WrongKey)
                         m_checked.insert(stem, tr("the key given does not open it"));
-                    else
+                    else if (report.error->code == ExitCode::Integrity)
                         m_checked.insert(stem, tr("DAMAGED: %1").arg(report.error->message));
+                    else
+                        m_checked.insert(stem, tr("not checked: %1").arg(report.error->message));
                     showBackups(m_backups);
                 });
     });

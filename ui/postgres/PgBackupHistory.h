@@ -84,6 +84,8 @@ private:
     int selectedRow() const;
     void updateActions();
     void showBackups(const QJsonArray &backups);
+    // The "checked" column's text for a catalog check (PgCheckRecord's JSON).
+    static QString lastCheckText(const QJsonObject &check);
     // Asks for the key of the selected backup, then calls `use` with it.
     void withKeys(const std::function<void(const age::DecryptKeys &)> &use);
     void showComparison(const QJsonObject &data);
@@ -95,7 +97,9 @@ private:
     PasswordSource m_password;
     QString m_folder;
     QJsonArray m_backups;
-    QHash<QString, QString> m_checked; // stem -> result of a check in this session
+    // stem -> result of a check in this session that the catalog does not hold (a wrong key, a
+    // backup without a catalog entry)
+    QHash<QString, QString> m_checked;
     bool m_loaded = false;
     QPointer<JobHandle> m_listJob;
     QPointer<PgRestoreWizard> m_wizard;

@@ -206,25 +206,9 @@ void PgChecksPage::initializePage()
 {
     const PgBackupFormat &format = restoreWizard()->format();
     m_passed = false;
-    if (!format.hasManifest()) {
-        m_progress->setVisible(false);
-        m_fully->setVisible(false);
-        m_passed = true;
-        m_status->setText(pgHtml(
-            format.needsKey()
-                ? tr("This file carries no checksum list or manifest of Strongroom's. The restore decrypts "
-                     "it as it streams to the server (with more than one job: into the staging folder "
-                     "first) and authenticates every part (age's and gpg's integrity checks; a Node set "
-                     "only by its .sha256). The end of the stream is held back until the whole file has "
-                     "authenticated, so a wrong key or a damaged file ends the restore before anything is "
-                     "committed.")
-                : tr("An unencrypted file carries nothing to check against. A truncated or damaged "
-                     "compressed stream ends the restore with an error; SQL runs in one transaction, so a "
-                     "failure leaves nothing half-restored.")));
-        Q_EMIT completeChanged();
-        return;
-    }
-    m_fully->setVisible(true);
+    // A file of another tool has no levels: it is read in full (key, authentication, compression,
+    // archive) before the target is chosen, so a wrong key is said here, where another can be typed.
+    m_fully->setVisible(format.hasManifest());
     startCheck(1);
 }
 
@@ -255,10 +239,13 @@ void PgChecksPage::startCheck(int level)
     request.file = restoreWizard()->file();
     request.keys = restoreWizard()->keys();
     request.level = level;
-    m_status->setText(pgHtml(level == 1
-                                 ? tr("Checking the checksums, the manifest and the age header…")
-                                 : tr("Authenticating every chunk of the dump and reading its table of "
-                                      "contents…")));
+    m_status->setText(pgHtml(!restoreWizard()->format().hasManifest()
+                                 ? tr("Reading the whole file once: its checksum, the key, every part "
+                                      "authenticated, the compression and the archive. The restore reads "
+                                      "it again…")
+                             : level == 1 ? tr("Checking the checksums, the manifest and the age header…")
+                                          : tr("Authenticating every chunk of the dump and reading its "
+                                               "table of contents…")));
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
     m_fully->setEnabled(false);
@@ -291,6 +278,23 @@ void PgChecksPage::onFinished(const JobReport &report, int level)
         m_status->setText(
             QStringLiteral("<b>%1</b><br>%2")
                 .arg(pgHtml(tr("This backup cannot be restored:")), pgHtml(report.error->message)));
+    } else if (report.data.value(QStringLiteral("foreign")).toBool()) {
+        m_passed = true;
+        QStringList held;
+        if (report.data.value(QStringLiteral("checksumChecked")).toBool())
+            held << tr("its .sha256 holds");
+        if (report.data.value(QStringLiteral("authenticated")).toBool())
+            held << tr("the key opens it and every part is authentic");
+        if (report.data.value(QStringLiteral("compressionChecked")).toBool())
+            held << tr("the compressed stream is intact");
+        if (report.data.value(QStringLiteral("archiveRead")).toBool())
+            held << tr("pg_restore read the whole archive");
+        QString text = held.isEmpty()
+                           ? tr("The file was read in full.")
+                           : tr("The file was read in full: %1.").arg(held.join(QStringLiteral(", ")));
+        for (const QJsonValue &note : report.data.value(QStringLiteral("notes")).toArray())
+            text += QLatin1Char(' ') + note.toString();
+        m_status->setText(pgHtml(text + QLatin1Char(' ') + tr("It carries no manifest.")));
     } else {
         m_passed = true;
         const QLocale locale;
@@ -439,8 +443,14 @@ void PgPlanPage::initializePage()
     steps << tr("Check %1 again: checksums, manifest and age header, with the key.").arg(w->file());
     if (!w->format().hasManifest())
         steps.last() = w->format().needsKey()
-                           ? tr("Decrypt %1 as it is read, authenticating every part.").arg(w->file())
-                           : tr("Read %1.").arg(w->file());
+                           ? tr("Read %1 once in full to check it again (checksum, key, every part "
+                                "authenticated, compression, archive): one extra read of the file before the "
+                                "target is touched. Then decrypt it as it is read, authenticating every "
+                                "part.")
+                                 .arg(w->file())
+                           : tr("Read %1 once in full to check it again (checksum, compression, archive): "
+                                "one extra read of the file before the target is touched.")
+                                 .arg(w->file());
     if (t.create)
         steps << tr("Create the new database %1 on %2.").arg(t.database, w->server().displayName());
     else if (t.clean)

@@ -60,8 +60,9 @@ private:
     PgKeyEntry *m_key;
 };
 
-// 3. The checks before anything is touched: checksums, header and manifest (the verify job, level 1
-// or 2) for a Strongroom set; for other files, what the restore checks as it decrypts.
+// 3. The checks before anything is touched, through the verify job: checksums, header and manifest
+// (level 1, or 2 on request) for a Strongroom set; other files are read in full (checkForeignFile:
+// .sha256, key, authentication, compression, archive), so a wrong key goes back to the key page.
 class PgChecksPage : public PgRestorePage
 {
     Q_OBJECT

@@ -197,16 +197,18 @@ int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &pars
     for (const QJsonValue &value : report.data.value(QStringLiteral("backups")).toArray()) {
         const QJsonObject backup = value.toObject();
         const bool catalogued = backup.value(QStringLiteral("catalogued")).toBool();
-        const QJsonArray drills = backup.value(QStringLiteral("drills")).toArray();
-        QString drill = QStringLiteral("no restore drill");
-        if (!drills.isEmpty()) {
-            const QJsonObject last = drills.last().toObject();
-            drill = QStringLiteral("drill %1 %2 (%3)")
-                        .arg(last.value(QStringLiteral("time")).toString(),
-                             last.value(QStringLiteral("counts_equal")).toBool()
-                                 ? QStringLiteral("counts equal")
-                                 : QStringLiteral("COUNTS DIFFER"),
-                             last.value(QStringLiteral("server")).toString());
+        // The last verify of any level (the catalog keeps them oldest first).
+        const QJsonArray checks = backup.value(QStringLiteral("checks")).toArray();
+        QString drill = QStringLiteral("not verified yet");
+        if (!checks.isEmpty()) {
+            const QJsonObject last = checks.last().toObject();
+            const QString result = last.value(QStringLiteral("result")).toString();
+            drill = QStringLiteral("verified %1 level %2: %3")
+                        .arg(last.value(QStringLiteral("time")).toString())
+                        .arg(last.value(QStringLiteral("level")).toInt())
+                        .arg(result == QLatin1String("passed") ? QStringLiteral("passed") : result.toUpper());
+            if (!last.value(QStringLiteral("server")).toString().isEmpty())
+                drill += QStringLiteral(" (%1)").arg(last.value(QStringLiteral("server")).toString());
         }
         context.out() << QStringLiteral("%1  %2  %3 bytes  %4  %5  %6 (%7)")
                              .arg(backup.value(QStringLiteral("created")).toString(),
@@ -364,7 +366,9 @@ void PgVerifyCommand::declare(QCommandLineParser &parser) const
                         "authenticated and the dump's table of contents read; 3: a restore drill into a "
                         "scratch database on the server --dbname names, or without --dbname in a temporary "
                         "cluster started for it (initdb in a private folder, socket only), dropped "
-                        "afterwards and recorded in the catalog."),
+                        "afterwards. Every level's result is recorded in the catalog. A file pg backup "
+                        "did not write (gpg, Node, age, plain or compressed dumps, tar) is read in full "
+                        "at level 1 or 2: checksum, key, authentication, compression and archive."),
          QStringLiteral("N")});
     declareBackupKeys(parser);
     pgopts::declare(parser);
@@ -403,7 +407,9 @@ int PgVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
             return context.fail(password.error());
         request.password = *password;
     }
-    if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys))
+    // A file of another tool may be unencrypted: then no key is asked for.
+    const bool foreign = !PgBackupFiles::ofDump(request.file);
+    if (const std::optional<Error> error = readBackupKeys(context, parser, request.keys, foreign))
         return context.fail(*error);
     const JobReport report = context.runJob(std::make_shared<PgVerifyJob>(request));
     if (report.error && !context.json())

@@ -34,10 +34,16 @@ using namespace strongroom::pgbackup;
 // differ from the restored rows exits 4 naming the table; backups admins already have (pg_dump | gzip | gpg
 // --symmetric made by gpg, a custom-format dump, plain SQL through zstd, an age file of a bare dump)
 // restore and say they carry no manifest, and each of the encrypted or compressed ones changed by one byte
-// or truncated exits 4 and leaves no database; `pg verify` levels 1 and 2 read the set and the dump's table
-// of contents, level 3 drills into a scratch database, drops it and records the drill in the catalog; `pg
-// compare` shows a live change table by table; retention removes whole sets, asks first, does nothing on a
-// dry run and keeps an entry whose catalog time was edited.
+// or truncated exits 4 and leaves no database; a foreign file is read in full before the target is
+// touched: a wrong key exits 3 (even with a server that cannot be reached) and damage in any input (a
+// custom-format dump, gzip's CRC, a zstd frame, a cut tar, a plain SQL file against its .sha256) exits 4
+// naming what was found, a --clean target keeping every row; a plain SQL file is said to carry no
+// checksum; `pg verify` levels 1 and 2 read the set and the dump's table of contents, level 3 drills into
+// a scratch database, drops it and records the drill in the catalog, and every level's result is in the
+// catalog for the next process (`pg backup list`); `pg compare` shows a live change table by table;
+// retention removes whole sets, asks first, does nothing on a dry run and keeps an entry whose catalog
+// time was edited. Every case makes what it needs (restoreSet, foreignInput, lyingManifestSet), so each
+// runs alone.
 class TestPgBackup : public QObject
 {
     Q_OBJECT
@@ -228,6 +234,257 @@ class TestPgBackup : public QObject
             return false;
         const QByteArray line = stat.readAll();
         return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+    }
+
+    // The database the foreign inputs are dumped from, made by whichever case needs it first.
+    bool ensureForeignSource()
+    {
+        const QString source = QStringLiteral("foreign_source");
+        if (databaseExists(source))
+            return true;
+        return m_server.createDatabase(source) &&
+               m_server
+                   .sql(
+                       QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, body text); INSERT INTO items "
+                                      "SELECT i, md5(i::text) FROM generate_series(1, 4321) i; CREATE TABLE "
+                                      "notes (n text); INSERT INTO notes VALUES ('a'), ('b');"),
+                       source)
+                   .ok;
+    }
+
+    // How each foreign input is made from the database SRC (a shell command writing FILE).
+    static QString recipeOf(const QString &name)
+    {
+        static const QMap<QString, QString> recipes{
+            {QStringLiteral("shop.sql.gz.gpg"),
+             QStringLiteral("PG_DUMP -d SRC | gzip | gpg --batch --yes --pinentry-mode loopback "
+                            "--passphrase-file PASS --symmetric --cipher-algo AES256 -o FILE")},
+            {QStringLiteral("shop.dump"), QStringLiteral("PG_DUMP -Fc -d SRC -f FILE")},
+            {QStringLiteral("shop.sql.zst"), QStringLiteral("PG_DUMP -d SRC | zstd -q -o FILE")},
+            {QStringLiteral("shop.sql.gz"), QStringLiteral("PG_DUMP -d SRC | gzip > FILE")},
+            {QStringLiteral("plain.sql"), QStringLiteral("PG_DUMP -d SRC -f FILE")},
+            {QStringLiteral("checked.sql"),
+             QStringLiteral("PG_DUMP -d SRC -f FILE && cd \"$(dirname FILE)\" && sha256sum checked.sql > "
+                            "checked.sql.sha256")},
+            {QStringLiteral("shop.sql.enc"), QStringLiteral("PG_DUMP -d SRC -f FILE.plain NODE_GCM")},
+            {QStringLiteral("shop.dir.tar"),
+             QStringLiteral("PG_DUMP -Fd -d SRC -f FILE.d && tar -C FILE.d -cf FILE . && rm -r FILE.d")},
+            {QStringLiteral("shop.dir.tar.gz"),
+             QStringLiteral("PG_DUMP -Fd -d SRC -f FILE.d && tar -C FILE.d -czf FILE . && rm -r FILE.d")},
+            {QStringLiteral("shop.dump.age"),
+             QStringLiteral("PG_DUMP -Fc -d SRC | age -r RECIPIENT -o FILE")},
+            {QStringLiteral("shop.tar.age"),
+             QStringLiteral(
+                 "PG_DUMP -Fd -d SRC -f FILE.d && tar -C FILE.d -cf - . | age -r RECIPIENT -o FILE "
+                 "&& rm -r FILE.d")}};
+        return recipes.value(name);
+    }
+
+    static bool needsGpg(const QString &name) { return name.endsWith(QLatin1String(".gpg")); }
+    static bool gpgMissing() { return QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty(); }
+
+    QString gpgPassFile()
+    {
+        const QString pass = m_work.filePath(QStringLiteral("gpg-pass.txt"));
+        QFile passFile(pass);
+        if (!passFile.exists() && passFile.open(QIODevice::WriteOnly))
+            passFile.write("cron job passphrase\n");
+        return pass;
+    }
+
+    QProcessEnvironment gpgEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GNUPGHOME"), m_work.filePath(QStringLiteral("gnupg")));
+        return environment;
+    }
+
+    // The foreign input `name` (made once, in the folder "foreign"), whichever case asks first; an
+    // empty string (and a warning saying why) when it cannot be made.
+    QString foreignInput(const QString &name)
+    {
+        const QString folder = m_work.filePath(QStringLiteral("foreign"));
+        QDir().mkpath(folder);
+        const QString file = QDir(folder).filePath(name);
+        if (QFileInfo::exists(file))
+            return file;
+        if (!ensureForeignSource()) {
+            qWarning() << "the database foreign_source cannot be made";
+            return {};
+        }
+        QString command = recipeOf(name);
+        command.replace(QStringLiteral("PG_DUMP"), quoted(tool(QStringLiteral("pg_dump"))))
+            .replace(QStringLiteral("SRC"), quoted(m_server.conninfo(QStringLiteral("foreign_source"))))
+            .replace(QStringLiteral("FILE"), quoted(file))
+            .replace(QStringLiteral("PASS"), quoted(gpgPassFile()))
+            .replace(QStringLiteral("RECIPIENT"), m_recipient);
+        const bool nodeSet = command.endsWith(QLatin1String(" NODE_GCM"));
+        command.chop(nodeSet ? 9 : 0);
+        QByteArray out;
+        if (shell(QStringLiteral("export GNUPGHOME=%1; mkdir -p -m 700 \"$GNUPGHOME\"; %2")
+                      .arg(quoted(m_work.filePath(QStringLiteral("gnupg"))), command),
+                  &out) != 0) {
+            qWarning() << "cannot make" << name << out;
+            QFile::remove(file);
+            return {};
+        }
+        if (nodeSet) {
+            const bool written = writeNodeSet(file + QStringLiteral(".plain"), file.chopped(4), nodeKey());
+            QFile::remove(file + QStringLiteral(".plain"));
+            if (!written) {
+                qWarning() << "cannot write the Node set" << name;
+                return {};
+            }
+        }
+        return file;
+    }
+
+    // The files of the foreign input `name` (with its sidecars) copied into `folder`, same names.
+    QString copyForeignInput(const QString &name, const QString &folder)
+    {
+        const QString original = foreignInput(name);
+        if (original.isEmpty())
+            return {};
+        QDir().mkpath(folder);
+        QStringList files{original};
+        for (const char *suffix : {".sha256", ".iv"})
+            if (QFileInfo::exists(original + QLatin1String(suffix)))
+                files << original + QLatin1String(suffix);
+        if (name.endsWith(QLatin1String(".enc")))
+            for (const char *sidecar : {".iv", ".sha256"})
+                files << original.chopped(4) + QLatin1String(sidecar);
+        for (const QString &from : std::as_const(files)) {
+            const QString to = QDir(folder).filePath(QFileInfo(from).fileName());
+            QFile::remove(to);
+            if (!QFile::copy(from, to))
+                return {};
+            QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        return QDir(folder).filePath(name);
+    }
+
+    // One byte changed in the middle (or at `at` from the end when given), or the last third cut.
+    static bool damage(const QString &path, const QString &how)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadWrite))
+            return false;
+        if (how == QLatin1String("truncate"))
+            return f.resize(f.size() * 2 / 3);
+        const qint64 at = how == QLatin1String("crc") ? f.size() - 8 : f.size() / 2;
+        f.seek(at);
+        char byte = 0;
+        f.getChar(&byte);
+        f.seek(at);
+        return f.putChar(char(byte ^ 0x10));
+    }
+
+    // A target that is not empty: the database `name` with a table of 3 rows.
+    bool makeNonEmptyTarget(const QString &name)
+    {
+        if (databaseExists(name))
+            return m_server.sql(QStringLiteral("SELECT count(*) FROM keep_me"), name).value() ==
+                   QLatin1String("3");
+        return m_server.createDatabase(name) &&
+               m_server
+                   .sql(QStringLiteral(
+                            "CREATE TABLE keep_me (x int); INSERT INTO keep_me VALUES (1), (2), (3);"),
+                        name)
+                   .ok;
+    }
+
+    QString keepMeRows(const QString &name) const
+    {
+        return m_server.sql(QStringLiteral("SELECT count(*) FROM keep_me"), name).value();
+    }
+
+    // The key options of the foreign input `name`, right or wrong.
+    QStringList foreignKeyOptions(const QString &name, bool wrong)
+    {
+        if (name.endsWith(QLatin1String(".age")))
+            return {QStringLiteral("--identity"), wrong ? otherIdentity() : m_identity};
+        if (name.endsWith(QLatin1String(".gpg")) || name.endsWith(QLatin1String(".enc"))) {
+            if (!wrong)
+                return {QStringLiteral("--key-file"),
+                        name.endsWith(QLatin1String(".enc")) ? nodeKeyFile() : gpgPassFile()};
+            const QString path =
+                m_work.filePath(name.endsWith(QLatin1String(".enc")) ? QStringLiteral("wrong-node-key.txt")
+                                                                     : QStringLiteral("wrong-pass.txt"));
+            QFile key(path);
+            if (key.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                key.write(name.endsWith(QLatin1String(".enc")) ? QByteArray(QByteArray(64, 'a') + '\n')
+                                                               : QByteArray("not the passphrase\n"));
+            return {QStringLiteral("--key-file"), path};
+        }
+        return {};
+    }
+
+    QString otherIdentity()
+    {
+        const QString other = m_work.filePath(QStringLiteral("other-identity.txt"));
+        if (!QFileInfo::exists(other))
+            shell(QStringLiteral("age-keygen -o %1 2>/dev/null").arg(quoted(other)));
+        return other;
+    }
+
+    // A copy of the restore set in `folder` with its catalog, so verifies are recorded there.
+    PgBackupFiles copySetWithCatalog(const QString &folder)
+    {
+        const PgBackupFiles set = copySet(folder);
+        const QString catalog =
+            QDir(QFileInfo(restoreSet()).absolutePath()).filePath(PgBackupCatalog::fileName());
+        QFile::remove(PgBackupCatalog(folder).path());
+        QFile::copy(catalog, PgBackupCatalog(folder).path());
+        return set;
+    }
+
+    QJsonObject listedBackup(const QString &folder, const QString &stem)
+    {
+        const CliRun run = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("list"),
+                                   folder, QStringLiteral("--json")});
+        if (run.exitCode != 0)
+            qWarning() << run.out << run.err;
+        for (const QJsonValue &backup :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("backups")).toArray())
+            if (backup[QStringLiteral("stem")].toString() == stem)
+                return backup.toObject();
+        return {};
+    }
+
+    // A copy of the restore set whose manifest, re-encrypted, claims 4999 products, with checksums
+    // made to match (made once): its dump.
+    QString lyingManifestSet()
+    {
+        const QString folder = m_work.filePath(QStringLiteral("lying-manifest"));
+        if (restoreSet().isEmpty())
+            return {};
+        const PgBackupFiles from = *PgBackupFiles::ofDump(restoreSet());
+        const PgBackupFiles set{folder, from.stem};
+        if (QFileInfo::exists(set.checksums()) && QFileInfo::exists(set.dump()))
+            return set.dump();
+        copySet(folder);
+        QJsonObject manifest = manifestOf(set.manifest());
+        QJsonObject rows = manifest.value(QStringLiteral("row_counts")).toObject();
+        rows.insert(QStringLiteral("public.products"), 4999);
+        manifest.insert(QStringLiteral("row_counts"), rows);
+        QFile plain(m_work.filePath(QStringLiteral("manifest.json")));
+        if (!plain.open(QIODevice::WriteOnly))
+            return {};
+        plain.write(QJsonDocument(manifest).toJson());
+        plain.close();
+        QFile::remove(set.manifest());
+        QByteArray out;
+        if (shell(QStringLiteral("age -r %1 -o %2 %3 && cd %4 && sha256sum %5 %6 > %7")
+                      .arg(m_recipient, quoted(set.manifest()), quoted(plain.fileName()), quoted(set.folder),
+                           quoted(QFileInfo(set.dump()).fileName()),
+                           quoted(QFileInfo(set.manifest()).fileName()),
+                           quoted(QFileInfo(set.checksums()).fileName())),
+                  &out) != 0) {
+            qWarning() << "cannot make the set with a changed manifest:" << out;
+            QFile::remove(set.checksums());
+            return {};
+        }
+        return set.dump();
     }
 
 private Q_SLOTS:
@@ -824,133 +1081,53 @@ private Q_SLOTS:
     {
         // A manifest re-encrypted with one count changed, and the checksums made to match: the
         // restore itself succeeds, and only the comparison can tell.
-        QVERIFY(!restoreSet().isEmpty());
-        const PgBackupFiles set = copySet(m_work.filePath(QStringLiteral("lying-manifest")));
-        QJsonObject manifest = manifestOf(set.manifest());
-        QJsonObject rows = manifest.value(QStringLiteral("row_counts")).toObject();
-        rows.insert(QStringLiteral("public.products"), 4999);
-        manifest.insert(QStringLiteral("row_counts"), rows);
-        QFile plain(m_work.filePath(QStringLiteral("manifest.json")));
-        QVERIFY(plain.open(QIODevice::WriteOnly));
-        plain.write(QJsonDocument(manifest).toJson());
-        plain.close();
-        QFile::remove(set.manifest());
-        QByteArray out;
-        QVERIFY2(shell(QStringLiteral("age -r %1 -o %2 %3 && cd %4 && sha256sum %5 %6 > %7")
-                           .arg(m_recipient, quoted(set.manifest()), quoted(plain.fileName()),
-                                quoted(set.folder), quoted(QFileInfo(set.dump()).fileName()),
-                                quoted(QFileInfo(set.manifest()).fileName()),
-                                quoted(QFileInfo(set.checksums()).fileName())),
-                       &out) == 0,
-                 out.constData());
-        const CliRun run =
-            restore(set.dump(), QStringLiteral("restored_lying"), {QStringLiteral("--create")});
+        const QString dump = lyingManifestSet();
+        QVERIFY(!dump.isEmpty());
+        const CliRun run = restore(dump, QStringLiteral("restored_lying"), {QStringLiteral("--create")});
         QCOMPARE(run.exitCode, 4);
-        const QJsonObject error = QJsonDocument::fromJson(run.out).object();
         QVERIFY2(run.out.contains("counts-differ") && run.out.contains("public.products"),
                  run.out.constData());
-        Q_UNUSED(error);
     }
 
     void foreignFormatsRestoreAndSayTheyCarryNoManifest_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("make"); // a shell command writing FILE from the database SRC
-        QTest::addColumn<QString>("key");  // "identity", "passphrase" or ""
+        QTest::addColumn<QString>("name"); // made by foreignInput (recipeOf)
         QTest::addColumn<QString>("format");
         QTest::newRow("pg_dump | gzip | gpg --symmetric")
-            << QStringLiteral("shop.sql.gz.gpg")
-            << QStringLiteral("PG_DUMP -d SRC | gzip | gpg --batch --yes --pinentry-mode loopback "
-                              "--passphrase-file PASS "
-                              "--symmetric --cipher-algo AES256 -o FILE")
-            << QStringLiteral("passphrase") << QStringLiteral("openpgp+gzip");
-        QTest::newRow("custom-format dump")
-            << QStringLiteral("shop.dump") << QStringLiteral("PG_DUMP -Fc -d SRC -f FILE") << QString()
-            << QStringLiteral("plain");
+            << QStringLiteral("shop.sql.gz.gpg") << QStringLiteral("openpgp+gzip");
+        QTest::newRow("custom-format dump") << QStringLiteral("shop.dump") << QStringLiteral("plain");
         QTest::newRow("plain SQL through zstd")
-            << QStringLiteral("shop.sql.zst") << QStringLiteral("PG_DUMP -d SRC | zstd -q -o FILE")
-            << QString() << QStringLiteral("plain+zstd");
+            << QStringLiteral("shop.sql.zst") << QStringLiteral("plain+zstd");
         QTest::newRow("plain SQL through gzip")
-            << QStringLiteral("shop.sql.gz") << QStringLiteral("PG_DUMP -d SRC | gzip > FILE") << QString()
-            << QStringLiteral("plain+gzip");
+            << QStringLiteral("shop.sql.gz") << QStringLiteral("plain+gzip");
         QTest::newRow("Node.js AES-256-GCM set of plain SQL (made with OpenSSL's GCM)")
-            << QStringLiteral("shop.sql.enc") << QStringLiteral("PG_DUMP -d SRC -f FILE.plain NODE_GCM")
-            << QStringLiteral("node") << QStringLiteral("node-aes-256-gcm");
+            << QStringLiteral("shop.sql.enc") << QStringLiteral("node-aes-256-gcm");
         QTest::newRow("tar of a directory-format dump")
-            << QStringLiteral("shop.dir.tar")
-            << QStringLiteral("PG_DUMP -Fd -d SRC -f FILE.d && tar -C FILE.d -cf FILE .") << QString()
-            << QStringLiteral("plain+tar");
+            << QStringLiteral("shop.dir.tar") << QStringLiteral("plain+tar");
         QTest::newRow("tar.gz of a directory-format dump")
-            << QStringLiteral("shop.dir.tar.gz")
-            << QStringLiteral("PG_DUMP -Fd -d SRC -f FILE.d && tar -C FILE.d -czf FILE .") << QString()
-            << QStringLiteral("plain+tar+gzip");
+            << QStringLiteral("shop.dir.tar.gz") << QStringLiteral("plain+tar+gzip");
         QTest::newRow("age file of a bare custom dump")
-            << QStringLiteral("shop.dump.age")
-            << QStringLiteral("PG_DUMP -Fc -d SRC | age -r RECIPIENT -o FILE") << QStringLiteral("identity")
-            << QStringLiteral("age");
+            << QStringLiteral("shop.dump.age") << QStringLiteral("age");
     }
 
     void foreignFormatsRestoreAndSayTheyCarryNoManifest()
     {
         QFETCH(QString, name);
-        QFETCH(QString, make);
-        QFETCH(QString, key);
         QFETCH(QString, format);
-        if (QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty() &&
-            make.contains(QLatin1String("gpg")))
+        if (needsGpg(name) && gpgMissing())
             QSKIP("gpg is not installed: the gpg-made input cannot be made here.");
-        const QString source = QStringLiteral("foreign_source");
-        if (!databaseExists(source)) {
-            QVERIFY(m_server.createDatabase(source));
-            QVERIFY(m_server
-                        .sql(QStringLiteral(
-                                 "CREATE TABLE items (id int PRIMARY KEY, body text); INSERT INTO items "
-                                 "SELECT i, md5(i::text) FROM generate_series(1, 4321) i; CREATE TABLE "
-                                 "notes (n text); INSERT INTO notes VALUES ('a'), ('b');"),
-                             source)
-                        .ok);
-        }
-        const QString folder = m_work.filePath(QStringLiteral("foreign"));
-        QDir().mkpath(folder);
-        const QString file = QDir(folder).filePath(name);
-        const QString pass = m_work.filePath(QStringLiteral("gpg-pass.txt"));
-        QFile passFile(pass);
-        QVERIFY(passFile.open(QIODevice::WriteOnly));
-        passFile.write("cron job passphrase\n");
-        passFile.close();
-        QString command = make;
-        command.replace(QStringLiteral("PG_DUMP"), quoted(tool(QStringLiteral("pg_dump"))))
-            .replace(QStringLiteral("SRC"), quoted(m_server.conninfo(source)))
-            .replace(QStringLiteral("FILE"), quoted(file))
-            .replace(QStringLiteral("PASS"), quoted(pass))
-            .replace(QStringLiteral("RECIPIENT"), m_recipient);
-        const bool nodeSet = command.endsWith(QLatin1String(" NODE_GCM"));
-        command.chop(nodeSet ? 9 : 0);
-        QByteArray out;
-        QVERIFY2(shell(QStringLiteral("export GNUPGHOME=%1; mkdir -p -m 700 \"$GNUPGHOME\"; %2")
-                           .arg(quoted(m_work.filePath(QStringLiteral("gnupg"))), command),
-                       &out) == 0,
-                 out.constData());
-        if (nodeSet) {
-            QVERIFY(writeNodeSet(file + QStringLiteral(".plain"), file.chopped(4), nodeKey()));
-            QFile::remove(file + QStringLiteral(".plain"));
-        }
+        const QString file = foreignInput(name);
+        QVERIFY(!file.isEmpty());
+        const QString folder = QFileInfo(file).absolutePath();
         const QString target = QStringLiteral("foreign_") + QString::number(QTest::currentDataTag()[0] % 7) +
                                QString::number(qHash(name) % 100000);
         QStringList args{QStringLiteral("pg"),       QStringLiteral("restore"), file,
                          QStringLiteral("--dbname"), m_server.conninfo(target), QStringLiteral("--create"),
                          QStringLiteral("--json")};
-        if (key == QLatin1String("identity"))
-            args << QStringLiteral("--identity") << m_identity;
-        if (key == QLatin1String("passphrase"))
-            args << QStringLiteral("--key-file") << pass;
-        if (key == QLatin1String("node"))
-            args << QStringLiteral("--key-file") << nodeKeyFile();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("GNUPGHOME"), m_work.filePath(QStringLiteral("gnupg")));
+        args << foreignKeyOptions(name, false);
         // Streamed (--jobs 1): nothing decrypted may appear beside the file, checked while it runs.
         QProcess cli;
-        cli.setProcessEnvironment(environment);
+        cli.setProcessEnvironment(gpgEnvironment());
         cli.start(strongroomBinary(QStringLiteral("strongroom-cli")), args);
         QVERIFY(cli.waitForStarted());
         cli.closeWriteChannel();
@@ -989,19 +1166,10 @@ private Q_SLOTS:
 
     void anEncryptedTarArchiveIsExtractedOnlyIntoTheStagingFolder()
     {
-        const QString source = QStringLiteral("foreign_source");
-        if (!databaseExists(source))
-            QSKIP("the source database was not made (see foreignFormatsRestoreAndSayTheyCarryNoManifest)");
-        const QString folder = m_work.filePath(QStringLiteral("encrypted-tar"));
-        QVERIFY(QDir().mkpath(folder));
-        const QString file = QDir(folder).filePath(QStringLiteral("shop.tar.age"));
-        QByteArray out;
-        QVERIFY2(shell(QStringLiteral(
-                           "%1 -Fd -d %2 -f %3.d && tar -C %3.d -cf - . | age -r %4 -o %3 && rm -r %3.d")
-                           .arg(quoted(tool(QStringLiteral("pg_dump"))), quoted(m_server.conninfo(source)),
-                                quoted(file), m_recipient),
-                       &out) == 0,
-                 out.constData());
+        const QString file = copyForeignInput(QStringLiteral("shop.tar.age"),
+                                              m_work.filePath(QStringLiteral("encrypted-tar")));
+        QVERIFY(!file.isEmpty());
+        const QString folder = QFileInfo(file).absolutePath();
         // Streamed (--jobs 1) it cannot be: a tar must be extracted, and that would put plaintext on disk.
         CliRun run =
             runCli({QStringLiteral("pg"), QStringLiteral("restore"), file, QStringLiteral("--dbname"),
@@ -1040,12 +1208,6 @@ private Q_SLOTS:
             << QStringLiteral("shop.sql.gz.gpg") << QStringLiteral("flip");
         QTest::newRow("gpg file, truncated")
             << QStringLiteral("shop.sql.gz.gpg") << QStringLiteral("truncate");
-        QTest::newRow("zstd SQL, one byte changed")
-            << QStringLiteral("shop.sql.zst") << QStringLiteral("flip");
-        QTest::newRow("zstd SQL, truncated") << QStringLiteral("shop.sql.zst") << QStringLiteral("truncate");
-        QTest::newRow("gzip SQL, one byte changed")
-            << QStringLiteral("shop.sql.gz") << QStringLiteral("flip");
-        QTest::newRow("gzip SQL, truncated") << QStringLiteral("shop.sql.gz") << QStringLiteral("truncate");
         QTest::newRow("Node set, one byte changed")
             << QStringLiteral("shop.sql.enc") << QStringLiteral("flip");
         QTest::newRow("Node set, truncated") << QStringLiteral("shop.sql.enc") << QStringLiteral("truncate");
@@ -1058,44 +1220,18 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(QString, damage);
-        const QString original = QDir(m_work.filePath(QStringLiteral("foreign"))).filePath(name);
-        if (!QFileInfo::exists(original))
-            QSKIP("the intact input was not made (see foreignFormatsRestoreAndSayTheyCarryNoManifest)");
-        const QString file = m_work.filePath(QStringLiteral("damaged-") + damage + QLatin1Char('-') + name);
-        QFile::remove(file);
-        QVERIFY(QFile::copy(original, file));
-        if (name.endsWith(QLatin1String(".enc")))
-            for (const char *sidecar : {".iv", ".sha256"}) {
-                QFile::remove(file.chopped(4) + QLatin1String(sidecar));
-                QVERIFY(QFile::copy(original.chopped(4) + QLatin1String(sidecar),
-                                    file.chopped(4) + QLatin1String(sidecar)));
-            }
-        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        if (damage == QLatin1String("truncate")) {
-            QVERIFY(f.resize(f.size() * 2 / 3));
-        } else {
-            f.seek(f.size() / 2);
-            char byte = 0;
-            f.getChar(&byte);
-            f.seek(f.size() / 2);
-            f.putChar(char(byte ^ 0x10));
-        }
-        f.close();
+        if (needsGpg(name) && gpgMissing())
+            QSKIP("gpg is not installed: the gpg-made input cannot be made here.");
+        const QString file =
+            copyForeignInput(name, m_work.filePath(QStringLiteral("damaged-%1-%2").arg(damage, name)));
+        QVERIFY(!file.isEmpty());
+        QVERIFY(this->damage(file, damage));
         const QString target = QStringLiteral("damaged_") + QString::number(qHash(file) % 1000000);
         QStringList args{QStringLiteral("pg"),       QStringLiteral("restore"), file,
                          QStringLiteral("--dbname"), m_server.conninfo(target), QStringLiteral("--create"),
                          QStringLiteral("--json")};
-        if (name.endsWith(QLatin1String(".age")))
-            args << QStringLiteral("--identity") << m_identity;
-        if (name.endsWith(QLatin1String(".gpg")))
-            args << QStringLiteral("--key-file") << m_work.filePath(QStringLiteral("gpg-pass.txt"));
-        if (name.endsWith(QLatin1String(".enc")))
-            args << QStringLiteral("--key-file") << nodeKeyFile();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("GNUPGHOME"), m_work.filePath(QStringLiteral("gnupg")));
-        const CliRun run = runCli(args, {}, environment);
+        args << foreignKeyOptions(name, false);
+        const CliRun run = runCli(args, {}, gpgEnvironment());
         QVERIFY2(run.exitCode == 4, QByteArray(run.out + run.err).constData());
         QVERIFY(!databaseExists(target));
     }
@@ -1111,30 +1247,200 @@ private Q_SLOTS:
     void aWrongKeyForAForeignFileExits3AndLeavesNoDatabase()
     {
         QFETCH(QString, name);
-        const QString file = QDir(m_work.filePath(QStringLiteral("foreign"))).filePath(name);
-        if (!QFileInfo::exists(file))
-            QSKIP("the input was not made (see foreignFormatsRestoreAndSayTheyCarryNoManifest)");
-        const QString wrong = m_work.filePath(QStringLiteral("wrong-key.txt"));
-        QFile key(wrong);
-        QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        key.write(name.endsWith(QLatin1String(".enc")) ? QByteArray(QByteArray(64, 'a') + '\n')
-                                                       : QByteArray("not the passphrase\n"));
-        key.close();
-        const QString other = m_work.filePath(QStringLiteral("other-identity.txt"));
-        if (!QFileInfo::exists(other))
-            QCOMPARE(shell(QStringLiteral("age-keygen -o %1 2>/dev/null").arg(quoted(other))), 0);
+        if (needsGpg(name) && gpgMissing())
+            QSKIP("gpg is not installed: the gpg-made input cannot be made here.");
+        const QString file = foreignInput(name);
+        QVERIFY(!file.isEmpty());
         const QString target = QStringLiteral("wrong_key_") + QString::number(qHash(name) % 1000000);
         QStringList args{QStringLiteral("pg"),       QStringLiteral("restore"), file,
                          QStringLiteral("--dbname"), m_server.conninfo(target), QStringLiteral("--create"),
                          QStringLiteral("--json")};
-        args << (name.endsWith(QLatin1String(".age")) ? QStringLiteral("--identity")
-                                                      : QStringLiteral("--key-file"))
-             << (name.endsWith(QLatin1String(".age")) ? other : wrong);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("GNUPGHOME"), m_work.filePath(QStringLiteral("gnupg")));
-        const CliRun run = runCli(args, {}, environment);
+        args << foreignKeyOptions(name, true);
+        const CliRun run = runCli(args, {}, gpgEnvironment());
         QVERIFY2(run.exitCode == 3, QByteArray(run.out + run.err).constData());
         QVERIFY(!databaseExists(target));
+    }
+
+    void aWrongKeyForAForeignFileIsFoundBeforeTheTargetIsTouched_data()
+    {
+        aWrongKeyForAForeignFileExits3AndLeavesNoDatabase_data();
+    }
+
+    void aWrongKeyForAForeignFileIsFoundBeforeTheTargetIsTouched()
+    {
+        QFETCH(QString, name);
+        if (needsGpg(name) && gpgMissing())
+            QSKIP("gpg is not installed: the gpg-made input cannot be made here.");
+        const QString file = foreignInput(name);
+        QVERIFY(!file.isEmpty());
+        // A target with data and --clean --yes: a wrong key keeps every row of it.
+        const QString target = QStringLiteral("keep_wrong_key_") + QString::number(qHash(name) % 1000000);
+        QVERIFY(makeNonEmptyTarget(target));
+        QStringList args{QStringLiteral("pg"),       QStringLiteral("restore"), file,
+                         QStringLiteral("--dbname"), m_server.conninfo(target), QStringLiteral("--clean"),
+                         QStringLiteral("--yes"),    QStringLiteral("--json")};
+        args << foreignKeyOptions(name, true);
+        CliRun run = runCli(args, {}, gpgEnvironment());
+        QVERIFY2(run.exitCode == 3, QByteArray(run.out + run.err).constData());
+        QCOMPARE(keepMeRows(target), QStringLiteral("3"));
+        // The key is judged before the server is even contacted: one that cannot be reached still
+        // gets exit 3 (the key), not 7 (the server).
+        args[4] =
+            QStringLiteral("host=%1 dbname=nowhere").arg(m_work.filePath(QStringLiteral("no-socket-here")));
+        run = runCli(args, {}, gpgEnvironment());
+        QVERIFY2(run.exitCode == 3, QByteArray(run.out + run.err).constData());
+        // pg verify says the same without a server.
+        run = runCli(
+            QStringList{QStringLiteral("pg"), QStringLiteral("verify"), file, QStringLiteral("--json")} +
+                foreignKeyOptions(name, true),
+            {}, gpgEnvironment());
+        QVERIFY2(run.exitCode == 3, QByteArray(run.out + run.err).constData());
+        run = runCli(
+            QStringList{QStringLiteral("pg"), QStringLiteral("verify"), file, QStringLiteral("--json")} +
+                foreignKeyOptions(name, false),
+            {}, gpgEnvironment());
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        QVERIFY(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("foreign")).toBool());
+    }
+
+    void damageInAForeignInputExits4NamingItBeforeTheTargetIsTouched_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("named"); // what the message names
+        QTest::newRow("custom-format dump, one byte changed")
+            << QStringLiteral("shop.dump") << QStringLiteral("flip") << QStringLiteral("pg_restore");
+        QTest::newRow("custom-format dump, truncated")
+            << QStringLiteral("shop.dump") << QStringLiteral("truncate") << QStringLiteral("pg_restore");
+        QTest::newRow("gzip SQL, bad CRC")
+            << QStringLiteral("shop.sql.gz") << QStringLiteral("crc") << QStringLiteral("compressed content");
+        QTest::newRow("gzip SQL, one byte changed") << QStringLiteral("shop.sql.gz") << QStringLiteral("flip")
+                                                    << QStringLiteral("compressed content");
+        QTest::newRow("gzip SQL, truncated") << QStringLiteral("shop.sql.gz") << QStringLiteral("truncate")
+                                             << QStringLiteral("compressed content");
+        QTest::newRow("zstd SQL, one byte changed")
+            << QStringLiteral("shop.sql.zst") << QStringLiteral("flip")
+            << QStringLiteral("compressed content");
+        QTest::newRow("zstd SQL, truncated") << QStringLiteral("shop.sql.zst") << QStringLiteral("truncate")
+                                             << QStringLiteral("compressed content");
+        QTest::newRow("tar of a directory dump, truncated")
+            << QStringLiteral("shop.dir.tar") << QStringLiteral("truncate") << QStringLiteral("tar archive");
+        QTest::newRow("tar.gz of a directory dump, truncated")
+            << QStringLiteral("shop.dir.tar.gz") << QStringLiteral("truncate")
+            << QStringLiteral("compressed content");
+        QTest::newRow("plain SQL with a .sha256, one byte changed")
+            << QStringLiteral("checked.sql") << QStringLiteral("flip") << QStringLiteral("SHA-256");
+        QTest::newRow("plain SQL with a .sha256, truncated")
+            << QStringLiteral("checked.sql") << QStringLiteral("truncate") << QStringLiteral("SHA-256");
+        QTest::newRow("age dump, truncated")
+            << QStringLiteral("shop.dump.age") << QStringLiteral("truncate") << QString();
+    }
+
+    void damageInAForeignInputExits4NamingItBeforeTheTargetIsTouched()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, damage);
+        QFETCH(QString, named);
+        const QString file =
+            copyForeignInput(name, m_work.filePath(QStringLiteral("found-%1-%2").arg(damage, name)));
+        QVERIFY(!file.isEmpty());
+        QVERIFY(this->damage(file, damage));
+        // pg verify finds it without a server.
+        CliRun run = runCli(
+            QStringList{QStringLiteral("pg"), QStringLiteral("verify"), file, QStringLiteral("--json")} +
+                foreignKeyOptions(name, false),
+            {}, gpgEnvironment());
+        QVERIFY2(run.exitCode == 4, QByteArray(run.out + run.err).constData());
+        QVERIFY2(run.out.contains(named.toUtf8()), run.out.constData());
+        // A restore with --clean --yes into a target with data: exit 4 and every row kept.
+        const QString target = QStringLiteral("keep_damaged_") + QString::number(qHash(file) % 1000000);
+        QVERIFY(makeNonEmptyTarget(target));
+        for (const char *jobs : {"1", "2"}) {
+            run = runCli(
+                QStringList{QStringLiteral("pg"), QStringLiteral("restore"), file, QStringLiteral("--dbname"),
+                            m_server.conninfo(target), QStringLiteral("--clean"), QStringLiteral("--yes"),
+                            QStringLiteral("--jobs"), QLatin1String(jobs), QStringLiteral("--json")} +
+                    foreignKeyOptions(name, false),
+                {}, gpgEnvironment());
+            QVERIFY2(run.exitCode == 4, QByteArray(run.out + run.err).constData());
+            QVERIFY2(run.out.contains(named.toUtf8()), run.out.constData());
+            QCOMPARE(keepMeRows(target), QStringLiteral("3"));
+        }
+    }
+
+    void aPlainSqlFileWithoutAChecksumIsSaidToCarryNone()
+    {
+        const QString file = foreignInput(QStringLiteral("plain.sql"));
+        QVERIFY(!file.isEmpty());
+        const CliRun run =
+            runCli({QStringLiteral("pg"), QStringLiteral("verify"), file, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("plain"));
+        const QJsonArray notes = report.value(QStringLiteral("notes")).toArray();
+        QVERIFY2(!notes.isEmpty() && notes.first().toString().contains(QLatin1String("carries no checksum")),
+                 run.out.constData());
+        // With a .sha256 beside it, the checksum is checked.
+        const QString checked = foreignInput(QStringLiteral("checked.sql"));
+        QVERIFY(!checked.isEmpty());
+        const CliRun withSum =
+            runCli({QStringLiteral("pg"), QStringLiteral("verify"), checked, QStringLiteral("--json")});
+        QVERIFY2(withSum.exitCode == 0, QByteArray(withSum.out + withSum.err).constData());
+        const QJsonObject summed = QJsonDocument::fromJson(withSum.out).object();
+        QVERIFY(summed.value(QStringLiteral("checksumChecked")).toBool());
+        QVERIFY(summed.value(QStringLiteral("notes")).toArray().isEmpty());
+    }
+
+    void everyVerifyLevelIsRecordedInTheCatalogAndReadByTheNextProcess()
+    {
+        QVERIFY(!restoreSet().isEmpty());
+        const QString folder = m_work.filePath(QStringLiteral("checks-recorded"));
+        const PgBackupFiles set = copySetWithCatalog(folder);
+        // The copied catalog may hold checks of the original set by other cases: only new ones count.
+        const qsizetype before =
+            listedBackup(folder, set.stem).value(QStringLiteral("checks")).toArray().size();
+        for (const char *level : {"1", "2"}) {
+            const CliRun run = runCli({QStringLiteral("pg"), QStringLiteral("verify"), set.dump(),
+                                       QStringLiteral("--level"), QLatin1String(level),
+                                       QStringLiteral("--identity"), m_identity, QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+            QVERIFY(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("recorded")).toBool());
+        }
+        // Another process (pg backup list) reads them from the catalog.
+        QJsonArray checks = listedBackup(folder, set.stem).value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), before + 2);
+        while (checks.size() > 2)
+            checks.removeFirst();
+        QCOMPARE(checks.at(0)[QStringLiteral("level")].toInt(), 1);
+        QCOMPARE(checks.at(1)[QStringLiteral("level")].toInt(), 2);
+        for (const QJsonValue &check : std::as_const(checks)) {
+            QCOMPARE(check[QStringLiteral("result")].toString(), QStringLiteral("passed"));
+            QVERIFY(QDateTime::fromString(check[QStringLiteral("time")].toString(), Qt::ISODate).isValid());
+            QVERIFY(check[QStringLiteral("duration_ms")].toInteger() >= 0);
+        }
+        QVERIFY(checks.at(1)[QStringLiteral("checked")].toVariant().toStringList().contains(
+            QStringLiteral("table-of-contents")));
+        const CliRun listed =
+            runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("list"), folder});
+        QVERIFY2(listed.out.contains("level 2: passed"), listed.out.constData());
+
+        // A wrong key says nothing about the backup: not recorded.
+        CliRun run = runCli({QStringLiteral("pg"), QStringLiteral("verify"), set.dump(),
+                             QStringLiteral("--identity"), otherIdentity(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(listedBackup(folder, set.stem).value(QStringLiteral("checks")).toArray().size(), before + 2);
+
+        // Damage is: the last check says so, with what was found.
+        QVERIFY(damage(set.dump(), QStringLiteral("flip")));
+        run = runCli({QStringLiteral("pg"), QStringLiteral("verify"), set.dump(),
+                      QStringLiteral("--identity"), m_identity, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 4);
+        checks = listedBackup(folder, set.stem).value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), before + 3);
+        QCOMPARE(checks.last()[QStringLiteral("level")].toInt(), 1);
+        QCOMPARE(checks.last()[QStringLiteral("result")].toString(), QStringLiteral("damaged"));
+        QVERIFY2(checks.last()[QStringLiteral("message")].toString().contains(QLatin1String("SHA-256")),
+                 qPrintable(checks.last()[QStringLiteral("message")].toString()));
     }
 
     void verifyLevelsOneAndTwoReadTheSetAndTheTableOfContents()
@@ -1205,23 +1511,20 @@ private Q_SLOTS:
         QVERIFY(last.server.contains(QLatin1String("temporary cluster")));
         const CliRun listed = runCli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("list"),
                                       QFileInfo(dump).absolutePath()});
-        QVERIFY2(listed.out.contains("counts equal (temporary cluster (PostgreSQL 17))"),
+        QVERIFY2(listed.out.contains("level 3: passed (temporary cluster (PostgreSQL 17))"),
                  listed.out.constData());
     }
 
     void verifyLevelThreeInATemporaryClusterExits4WithTheComparisonWhenCountsDiffer()
     {
-        // The set whose manifest claims 4999 products (countsThatDifferFromTheManifestExit4...).
-        const QDir lying(m_work.filePath(QStringLiteral("lying-manifest")));
-        const QStringList dumps = lying.entryList({QStringLiteral("*.dump.zst.age")}, QDir::Files);
-        if (dumps.isEmpty())
-            QSKIP(
-                "the set with a changed manifest was not made (see countsThatDifferFromTheManifestExit4...)");
+        // The set whose manifest claims 4999 products.
+        const QString lyingDump = lyingManifestSet();
+        QVERIFY(!lyingDump.isEmpty());
         const QString tmp = m_work.filePath(QStringLiteral("drill-tmp-differ"));
         QVERIFY(QDir().mkpath(tmp));
         const CliRun run =
-            runCli({QStringLiteral("pg"), QStringLiteral("verify"), lying.filePath(dumps.first()),
-                    QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--identity"), m_identity},
+            runCli({QStringLiteral("pg"), QStringLiteral("verify"), lyingDump, QStringLiteral("--level"),
+                    QStringLiteral("3"), QStringLiteral("--identity"), m_identity},
                    {}, environmentWithTmp(tmp));
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains("public.products  4999  5000  DIFFERS"), run.err.constData());
