@@ -10349,6 +10349,13 @@ Fehlt:
     </message>
 </context>
 <context>
+    <name>PgDumpCompression</name>
+    <message>
+        <source>The backup&apos;s dump is compressed as &quot;%1&quot;, which this version does not read.</source>
+        <translation>Der Dump der Sicherung ist als „%1“ komprimiert; diese Version kann das nicht lesen.</translation>
+    </message>
+</context>
+<context>
     <name>PgDrill</name>
     <message>
         <source>The temporary cluster runs as the user %1, who cannot reach the temporary folder %2. Set TMPDIR to a folder it can reach (such as /var/tmp), or name a server with --dbname.</source>

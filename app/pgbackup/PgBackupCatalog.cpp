@@ -126,7 +126,7 @@ std::optional<PgBackupEntry> PgBackupEntry::fromJson(const QJsonObject &json)
     entry.stem = json.value(QStringLiteral("stem")).toString();
     entry.created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODate);
     // Only a name this folder's backups could have is used: never a path.
-    if (!PgBackupFiles::isDumpName(entry.stem + QStringLiteral(".dump.zst.age")) || !entry.created.isValid())
+    if (!PgBackupFiles::isStem(entry.stem) || !entry.created.isValid())
         return std::nullopt;
     entry.database = json.value(QStringLiteral("database")).toString();
     entry.size = json.value(QStringLiteral("size")).toInteger();
@@ -181,14 +181,18 @@ Result<QList<PgBackupEntry>> PgBackupCatalog::entries() const
     for (const QJsonObject &object : *objects)
         if (auto entry = PgBackupEntry::fromJson(object)) {
             entries.append(*entry);
-            known.insert(entry->stem + QStringLiteral(".dump.zst.age"));
+            known.insert(entry->stem);
         }
-    const QStringList dumps = QDir(m_folder).entryList({QStringLiteral("*.dump.zst.age")}, QDir::Files);
+    const QStringList dumps = QDir(m_folder).entryList(
+        {QLatin1Char('*') + PgBackupFiles::kDumpSuffix, QLatin1Char('*') + PgBackupFiles::kZstdDumpSuffix},
+        QDir::Files);
     for (const QString &name : dumps) {
-        if (known.contains(name) || !PgBackupFiles::isDumpName(name))
+        const auto set = PgBackupFiles::ofDump(QDir(m_folder).filePath(name));
+        if (!set || known.contains(set->stem))
             continue;
+        known.insert(set->stem);
         PgBackupEntry found;
-        found.stem = name.chopped(QStringLiteral(".dump.zst.age").size());
+        found.stem = set->stem;
         found.catalogued = false;
         found.size = QFileInfo(QDir(m_folder).filePath(name)).size();
         // The time is the one in the name: "...-pgbackup-YYYYMMDD-HHMMSS[-N]".

@@ -6,6 +6,8 @@
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
 #include "pgbackup/BackupSnapshot.h"
+#include "pgbackup/CopyProgressProbe.h"
+#include "pgbackup/DumpProgress.h"
 #include "pgbackup/PgBackupCatalog.h"
 #include "pgbackup/PgClientTool.h"
 #include "pgbackup/PgToolProcess.h"
@@ -15,9 +17,11 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QThread>
+#include <unistd.h>
 
 namespace strongroom::pgbackup {
 
@@ -41,22 +45,31 @@ QStringList keyIdsOf(const age::EncryptRequest &request)
     return ids;
 }
 
-// A program's output through zstd and age into a new private file at `target`; its digest. The
-// temp file is removed on every way out but success.
-Result<PgFileDigest> encryptStream(PgToolProcess &tool, const QString &target,
-                                   const age::EncryptRequest &request, JobContext &context)
+// A program's output, through zstd when `compress` says so, and age into a new private file at
+// `target`; its digest. `progress` is called after each encrypted batch. The temp file is removed
+// on every way out but success.
+Result<PgFileDigest> encryptStream(PgToolProcess &tool, bool compress, const QString &target,
+                                   const age::EncryptRequest &request, JobContext &context,
+                                   const std::function<void()> &progress = {})
 {
     QString tempPath;
     auto out = age::createPrivateTemp(target, QStringLiteral("pg-backup"), tempPath);
     if (!out)
         return out.error();
     safefile::TempGuard guard(tempPath);
-    ZstdPullCompressor compressed(tool);
-    if (!compressed.isOpen())
-        return Error(ExitCode::Environment, compressed.errorString());
+    std::optional<ZstdPullCompressor> compressed;
+    if (compress) {
+        compressed.emplace(tool);
+        if (!compressed->isOpen())
+            return Error(ExitCode::Environment, compressed->errorString());
+    }
+    QIODevice &input = compressed ? static_cast<QIODevice &>(*compressed) : tool;
     age::HashingWriter hashed(**out);
-    auto encrypted =
-        age::encryptFile(compressed, hashed, request, [&context](qint64) { return !context.isCancelled(); });
+    auto encrypted = age::encryptFile(input, hashed, request, [&](qint64) {
+        if (progress)
+            progress();
+        return !context.isCancelled();
+    });
     if (tool.stopped() || context.isCancelled()) {
         tool.stop();
         return Error(ExitCode::Cancelled, QString());
@@ -138,40 +151,62 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
     if (context.isCancelled())
         return std::nullopt;
 
-    qint64 estimate = 0;
-    for (const PgTable &table : snapshot.tables())
-        estimate += table.bytes;
-    context.startStep(Dump, estimate, ProgressUnit::Bytes);
+    // pg_dump >= 16 compresses its own data (zstd:1); an older one writes -Z0 for our zstd stream.
+    const PgDumpCompression compression = PgDumpCompression::forPgDump(pgDump->major);
+    m_manifest.compression = compression.outer;
+    m_manifest.dumpCompression = compression.inDump;
+    m_files.dumpSuffix = compression.dumpSuffix();
+
+    // pg_dump's backend is found by a name of its own, for the progress of its COPY.
+    const QString applicationName =
+        QStringLiteral("strongroom-pg-backup-%1-%2").arg(::getpid()).arg(QDateTime::currentMSecsSinceEpoch());
+    postgres::PgConnection dumpConnection = m_request.connection;
+    dumpConnection.setOption(QStringLiteral("application_name"), applicationName);
+    std::unique_ptr<CopyProgressProbe> probe =
+        CopyProgressProbe::open(m_request.connection, m_request.password,
+                                snapshot.session().serverVersionNumber(), applicationName, cancelled);
+    DumpProgress progress(snapshot.tables());
+    context.startStep(Dump, progress.total(), ProgressUnit::Bytes);
     int tablesLogged = 0;
     PgToolProcess *dumpRef = nullptr;
+    QElapsedTimer sinceProbe;
+    // Called between reads and after each encrypted batch; asks the server at most every 250 ms.
+    const auto advance = [&]() {
+        if (!dumpRef)
+            return;
+        if (dumpRef->tablesDumped() > tablesLogged) {
+            tablesLogged = dumpRef->tablesDumped();
+            progress.tableStarted(dumpRef->currentTable());
+            context.log(QCoreApplication::translate("PgBackup", "Table %1 of %2: %3")
+                            .arg(tablesLogged)
+                            .arg(snapshot.tables().size())
+                            .arg(dumpRef->currentTable()));
+        }
+        if (probe && (!sinceProbe.isValid() || sinceProbe.elapsed() >= 250)) {
+            sinceProbe.start();
+            if (const auto copy = probe->current(cancelled))
+                progress.copied(copy->table, copy->bytes);
+        }
+        context.setProgress(progress.done());
+    };
     PgToolProcess dump([&]() {
         snapshot.poll();
-        if (dumpRef) {
-            if (dumpRef->bytesOut() > estimate)
-                context.setTotal(0);
-            context.setProgress(dumpRef->bytesOut());
-            if (dumpRef->tablesDumped() > tablesLogged) {
-                tablesLogged = dumpRef->tablesDumped();
-                context.log(QCoreApplication::translate("PgBackup", "Table %1 of %2: %3")
-                                .arg(tablesLogged)
-                                .arg(snapshot.tables().size())
-                                .arg(dumpRef->currentTable()));
-            }
-        }
+        advance();
         return !context.isCancelled();
     });
     dumpRef = &dump;
     const QStringList dumpArguments{
-        QStringLiteral("--dbname=") + conninfo,
+        QStringLiteral("--dbname=") + dumpConnection.conninfo(),
         QStringLiteral("--snapshot=") + m_manifest.snapshot,
         QStringLiteral("--lock-wait-timeout=%1s").arg(m_request.lockWaitTimeoutSeconds),
         QStringLiteral("--format=custom"),
-        QStringLiteral("--compress=0"),
+        compression.pgDumpArgument(),
         QStringLiteral("--verbose"),
         QStringLiteral("--no-password")};
     if (Status started = dump.start(pgDump->program, dumpArguments, childEnvironment); !started)
         return started.error();
-    auto payload = encryptStream(dump, m_files.dump(), m_request.age, context);
+    auto payload =
+        encryptStream(dump, m_manifest.outerZstd(), m_files.dump(), m_request.age, context, advance);
     if (!payload) {
         snapshot.cancel();
         return payload.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(payload.error());
@@ -179,6 +214,9 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
     safefile::TempGuard dumpGuard(m_files.dump());
     m_manifest.payload = *payload;
     m_manifest.dumpBytes = dump.bytesOut();
+    progress.finished();
+    context.setProgress(progress.done());
+    probe.reset();
     // The counts usually end before the dump; wait for the rest, still answering cancel.
     while (!snapshot.poll()) {
         if (context.isCancelled()) {
@@ -203,7 +241,7 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
                                     QStringLiteral("--no-password")};
         if (Status started = globals.start(pgDumpAll->program, arguments, childEnvironment); !started)
             return started.error();
-        auto digest = encryptStream(globals, m_files.globals(), m_request.age, context);
+        auto digest = encryptStream(globals, true, m_files.globals(), m_request.age, context);
         if (!digest)
             return digest.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(digest.error());
         globalsGuard.emplace(m_files.globals());
@@ -294,6 +332,8 @@ void PgBackupJob::run(JobContext &context)
                      {QStringLiteral("snapshot"), m_manifest.snapshot},
                      {QStringLiteral("serverVersion"), m_manifest.serverVersion},
                      {QStringLiteral("pgDumpVersion"), m_manifest.pgDumpVersion},
+                     {QStringLiteral("compression"), m_manifest.compression},
+                     {QStringLiteral("dumpCompression"), m_manifest.dumpCompression},
                      {QStringLiteral("tables"), int(m_manifest.rowCounts.size())},
                      {QStringLiteral("rows"), m_manifest.totalRows()},
                      {QStringLiteral("rowCounts"), rows},

@@ -19,13 +19,18 @@ struct PgBackupRequest
 
 // `pg backup` and the console's Back Up Now: a snapshot-consistent, compressed, age-encrypted backup
 // of one database into a folder. Its own libpq session (BackupSnapshot) exports a REPEATABLE READ
-// snapshot; pg_dump -Fc -Z0 --snapshot dumps exactly it while the same session counts every table's
-// rows in it; the dump streams through zstd (ZstdPullCompressor) and age into a 0600 temp file
-// beside the target, never plain on disk and never whole in memory. Then the encrypted manifest,
-// placed first, the dump, the .sha256 (SafeFile: fsync, rename without replacing, fsync the folder)
-// and the catalog entry. Cancel stops pg_dump and leaves no file behind. Writes the audit line.
+// snapshot; pg_dump -Fc --snapshot dumps exactly it while the same session counts every table's
+// rows in it. pg_dump >= 16 compresses its data itself (--compress=zstd:1) and its output goes
+// straight into age (STEM.dump.age); an older one writes -Z0 through zstd (ZstdPullCompressor) and
+// age (STEM.dump.zst.age); the manifest says which. The payload goes into a 0600 temp file beside the
+// target, never plain on disk and never whole in memory. The step's progress is the tables' estimated
+// bytes done (DumpProgress: pg_dump's --verbose and its COPY's pg_stat_progress_copy). Then the
+// encrypted manifest, placed first, the dump, the .sha256 (SafeFile: fsync, rename without
+// replacing, fsync the folder) and the catalog entry. Cancel stops pg_dump and leaves no file
+// behind. Writes the audit line.
 // Data: {"dump", "manifest", "checksums", "globals"?, "database", "snapshot", "serverVersion",
-// "pgDumpVersion", "tables", "rows", "rowCounts", "dumpBytes", "bytes", "sha256"}.
+// "pgDumpVersion", "compression", "dumpCompression", "tables", "rows", "rowCounts", "dumpBytes", "bytes",
+// "sha256"}.
 class PgBackupJob : public Job
 {
 public:

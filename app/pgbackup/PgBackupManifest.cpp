@@ -13,8 +13,6 @@ namespace strongroom::pgbackup {
 
 namespace {
 
-const QString kDumpSuffix = QStringLiteral(".dump.zst.age");
-
 QString safeStem(const QString &database)
 {
     QString stem = database;
@@ -52,17 +50,33 @@ PgBackupFiles PgBackupFiles::fresh(const QString &folder, const QString &databas
                          utc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     for (int n = 1;; ++n) {
         PgBackupFiles files{folder, n == 1 ? base : base + QStringLiteral("-%1").arg(n)};
-        if (!QFileInfo::exists(files.dump()) && !QFileInfo::exists(files.manifest()) &&
-            !QFileInfo::exists(files.checksums()) && !QFileInfo::exists(files.globals()))
+        if (!QFileInfo::exists(files.path(kDumpSuffix)) && !QFileInfo::exists(files.path(kZstdDumpSuffix)) &&
+            !QFileInfo::exists(files.manifest()) && !QFileInfo::exists(files.checksums()) &&
+            !QFileInfo::exists(files.globals()))
             return files;
     }
 }
 
+QString PgBackupFiles::dump() const
+{
+    if (!dumpSuffix.isEmpty())
+        return path(dumpSuffix);
+    const QString zstd = path(kZstdDumpSuffix);
+    return !QFileInfo::exists(path(kDumpSuffix)) && QFileInfo::exists(zstd) ? zstd : path(kDumpSuffix);
+}
+
+bool PgBackupFiles::isStem(const QString &stem)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.-]+-pgbackup-\\d{8}-\\d{6}(-\\d+)?$"));
+    return name.match(stem).hasMatch() && !stem.startsWith(QLatin1Char('.'));
+}
+
 bool PgBackupFiles::isDumpName(const QString &fileName)
 {
-    static const QRegularExpression name(
-        QStringLiteral("^[A-Za-z0-9_.-]+-pgbackup-\\d{8}-\\d{6}(-\\d+)?\\.dump\\.zst\\.age$"));
-    return name.match(fileName).hasMatch() && !fileName.startsWith(QLatin1Char('.'));
+    for (const QString &suffix : {kDumpSuffix, kZstdDumpSuffix})
+        if (fileName.endsWith(suffix))
+            return isStem(fileName.chopped(suffix.size()));
+    return false;
 }
 
 std::optional<PgBackupFiles> PgBackupFiles::ofDump(const QString &dumpPath)
@@ -70,7 +84,33 @@ std::optional<PgBackupFiles> PgBackupFiles::ofDump(const QString &dumpPath)
     const QFileInfo info(dumpPath);
     if (!isDumpName(info.fileName()))
         return std::nullopt;
-    return PgBackupFiles{info.absolutePath(), info.fileName().chopped(kDumpSuffix.size())};
+    // A name ends in at most one of the two suffixes.
+    const QString suffix = info.fileName().endsWith(kZstdDumpSuffix) ? kZstdDumpSuffix : kDumpSuffix;
+    return PgBackupFiles{info.absolutePath(), info.fileName().chopped(suffix.size()), suffix};
+}
+
+PgDumpCompression PgDumpCompression::forPgDump(int pgDumpMajor)
+{
+    if (pgDumpMajor >= 16)
+        return {kNone, QStringLiteral("zstd:1")};
+    return {kZstd, kNone};
+}
+
+QString PgDumpCompression::pgDumpArgument() const
+{
+    return QStringLiteral("--compress=") + (inDump == kNone ? QStringLiteral("0") : inDump);
+}
+
+QString PgDumpCompression::dumpSuffix() const
+{
+    return outer == kZstd ? PgBackupFiles::kZstdDumpSuffix : PgBackupFiles::kDumpSuffix;
+}
+
+int PgDumpCompression::pgRestoreMajor() const
+{
+    // gzip inside custom-format dumps is read by every version; lz4 came with 16's pg_dump (and
+    // 15's --compress=lz4 too, but only zstd is ever written here), zstd with 16.
+    return inDump == kNone || inDump.startsWith(QLatin1String("gzip")) ? 0 : 16;
 }
 
 QJsonObject PgBackupManifest::toJson() const
@@ -91,6 +131,7 @@ QJsonObject PgBackupManifest::toJson() const
                      {QStringLiteral("row_counts"), rows},
                      {QStringLiteral("dump_format"), dumpFormat},
                      {QStringLiteral("compression"), compression},
+                     {QStringLiteral("dump_compression"), dumpCompression},
                      {QStringLiteral("recipients"), QJsonArray::fromStringList(recipientKeyIds)},
                      {QStringLiteral("passphrase"), passphrase},
                      {QStringLiteral("dump_bytes"), dumpBytes},
@@ -143,6 +184,16 @@ Result<PgBackupManifest> PgBackupManifest::fromJson(const QByteArray &bytes)
     }
     manifest.dumpFormat = json.value(QStringLiteral("dump_format")).toString();
     manifest.compression = json.value(QStringLiteral("compression")).toString();
+    // Manifests before pg_dump compressed its own data have no "dump_compression": -Z0.
+    manifest.dumpCompression =
+        json.value(QStringLiteral("dump_compression")).toString(PgDumpCompression::kNone);
+    if (manifest.compression != PgDumpCompression::kNone && manifest.compression != PgDumpCompression::kZstd)
+        return Error(ExitCode::Unsupported,
+                     QCoreApplication::translate("PgDumpCompression",
+                                                 "The backup's dump is compressed as \"%1\", "
+                                                 "which this version does not read.")
+                         .arg(manifest.compression),
+                     QStringLiteral("unknown-format"));
     for (const QJsonValue &id : json.value(QStringLiteral("recipients")).toArray())
         manifest.recipientKeyIds.append(id.toString());
     manifest.passphrase = json.value(QStringLiteral("passphrase")).toBool();

@@ -8,7 +8,7 @@ namespace strongroom::pgbackup {
 
 struct PgCompareRequest
 {
-    QString file; // STEM.dump.zst.age
+    QString file; // STEM.dump.age or STEM.dump.zst.age
     age::DecryptKeys keys;
     postgres::PgConnection live;
     postgres::PgPassword password;

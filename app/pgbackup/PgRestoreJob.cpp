@@ -276,7 +276,10 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
                          QStringLiteral("target-not-empty"));
     }
     const int serverMajor = (*session)->serverVersionNumber() / 10000;
-    auto pgRestore = PgClientTool::find(QStringLiteral("pg_restore"), serverMajor);
+    // A dump pg_dump compressed with zstd needs a pg_restore >= 16, whatever the target's version.
+    auto pgRestore =
+        PgClientTool::find(QStringLiteral("pg_restore"),
+                           std::max(serverMajor, files ? m_manifest.layers().pgRestoreMajor() : 0));
     if (!pgRestore)
         return pgRestore.error();
     std::unique_ptr<PgPassFile> passFile;
@@ -403,8 +406,11 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         if (!restorer.waitForStarted(30000))
             return Error(ExitCode::Environment, restorer.errorString());
         ProcessInput input(restorer, context);
+        // The manifest says whether our zstd stream is around the dump (backups before pg_dump
+        // compressed its own data) or age holds the dump itself.
         ZstdPushDecompressor inflate(input);
-        const age::DecryptOutcome decrypted = age::decryptFile(dump, &inflate, keys, progress);
+        QIODevice &sink = m_manifest.outerZstd() ? static_cast<QIODevice &>(inflate) : input;
+        const age::DecryptOutcome decrypted = age::decryptFile(dump, &sink, keys, progress);
         if (decrypted.cancelled || context.isCancelled()) {
             stopProcess(restorer);
             return std::nullopt;
@@ -413,7 +419,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
             stopProcess(restorer);
             return decrypted.error;
         }
-        if (!inflate.finished()) {
+        if (m_manifest.outerZstd() && !inflate.finished()) {
             stopProcess(restorer);
             return integrity(QCoreApplication::translate("PgBackup", "%1: the compressed dump ends early.")
                                  .arg(files->dump()),
@@ -431,13 +437,15 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
                          QCoreApplication::translate("PgBackup", "Cannot write into the staging folder %1.")
                              .arg(m_staging));
         {
+            // Staged as pg_dump wrote it: with its own compression, 5x smaller than plain.
             ZstdPushDecompressor inflate(stagedFile);
-            const age::DecryptOutcome decrypted = age::decryptFile(dump, &inflate, keys, progress);
+            QIODevice &sink = m_manifest.outerZstd() ? static_cast<QIODevice &>(inflate) : stagedFile;
+            const age::DecryptOutcome decrypted = age::decryptFile(dump, &sink, keys, progress);
             if (decrypted.cancelled || context.isCancelled())
                 return std::nullopt;
             if (decrypted.error)
                 return decrypted.error;
-            if (!inflate.finished())
+            if (m_manifest.outerZstd() && !inflate.finished())
                 return integrity(
                     QCoreApplication::translate("PgBackup", "%1: the compressed dump ends early.")
                         .arg(files->dump()),

@@ -12,7 +12,7 @@ namespace strongroom::pgbackup {
 
 struct PgRestoreRequest
 {
-    QString file; // STEM.dump.zst.age of a `pg backup` set
+    QString file; // STEM.dump.age (or STEM.dump.zst.age) of a `pg backup` set
     postgres::PgConnection target;
     postgres::PgPassword password;
     age::DecryptKeys keys; // identities or the passphrase
@@ -30,11 +30,12 @@ struct PgRestoreRequest
 // touched (a foreign file: checkForeignFile, one extra read of it): the .sha256 of the set (the dump and the
 // manifest hashed in full), the manifest (opened with the key, its digest of the dump equal to the file's),
 // the dump's age header and MAC with the key. Then the target: created with --create, refused (exit 2) when
-// it holds tables and --clean was not confirmed. --jobs 1 streams age → zstd → pg_restore
-// --single-transaction on its stdin, no plaintext on disk; --jobs N decrypts into a 0700 staging folder
-// (removed on success, failure, cancel, and by the next restore after a crash) for pg_restore --jobs N.
-// Afterwards every table's exact count is compared with the manifest: any difference fails with exit 4 and
-// the comparison. Data: {"file", "target", "database", "jobs", "staging"?, "tables", "rows", "comparison":
+// it holds tables and --clean was not confirmed. --jobs 1 streams age (→ zstd, when the manifest says so) →
+// pg_restore --single-transaction on its stdin, no plaintext on disk; --jobs N decrypts the dump, still
+// compressed by pg_dump, into a 0700 staging folder (removed on success, failure, cancel, and by the next
+// restore after a crash) for pg_restore --jobs N. Afterwards every table's exact count is compared with the
+// manifest: any difference fails with exit 4 and the comparison.
+// Data: {"file", "target", "database", "jobs", "staging"?, "tables", "rows", "comparison":
 // [{"table", "backup", "restored", "equal"}], "warnings": [...], "snapshot", "created"}.
 class PgRestoreJob : public Job
 {

@@ -223,7 +223,8 @@ std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
         return std::nullopt;
 
     context.startStep(1, QFileInfo(checked->files.dump()).size(), ProgressUnit::Bytes);
-    const int major = checked->manifest.serverVersion.section(QLatin1Char('.'), 0, 0).toInt();
+    const int major = std::max(checked->manifest.serverVersion.section(QLatin1Char('.'), 0, 0).toInt(),
+                               checked->manifest.layers().pgRestoreMajor());
     auto pgRestore = PgClientTool::find(QStringLiteral("pg_restore"), major);
     if (!pgRestore)
         return pgRestore.error();
@@ -235,9 +236,11 @@ std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
     if (!dump.open(QIODevice::ReadOnly))
         return Error(ExitCode::Failure, dump.errorString());
     TocReaderInput input(lister, context);
+    // Through our zstd stream only when the manifest says the dump is inside one.
     ZstdPushDecompressor inflate(input);
+    QIODevice &sink = checked->manifest.outerZstd() ? static_cast<QIODevice &>(inflate) : input;
     const age::DecryptOutcome decrypted =
-        age::decryptFile(dump, &inflate, m_request.keys, [&context](qint64 done) {
+        age::decryptFile(dump, &sink, m_request.keys, [&context](qint64 done) {
             context.setProgress(done);
             return !context.isCancelled();
         });
@@ -253,7 +256,7 @@ std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
         lister.waitForFinished();
         return decrypted.error;
     }
-    if (!inflate.finished())
+    if (checked->manifest.outerZstd() && !inflate.finished())
         return Error(ExitCode::Integrity,
                      QCoreApplication::translate("PgBackup", "%1: the compressed dump ends early.")
                          .arg(m_request.file),

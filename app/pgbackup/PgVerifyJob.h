@@ -11,7 +11,7 @@ namespace strongroom::pgbackup {
 
 struct PgVerifyRequest
 {
-    QString file; // STEM.dump.zst.age
+    QString file; // STEM.dump.age or STEM.dump.zst.age
     age::DecryptKeys keys;
     int level = 1;
     // Level 3: the server the scratch database is made on (its dbname is ignored); without one, a

@@ -7,14 +7,17 @@
 //   build/bench-cache)
 //
 // Measured, each a separate program run timed from start to exit:
-//   pg backup (zstd + age to a recipient)   vs pg_dump -Fc -Z0 -f /dev/null (the floor)          ≤ 1.3 ×
+//   pg backup (pg_dump's zstd:1 + age)      vs pg_dump -Fc -Z0 -f /dev/null (the floor)          ≤ 1.3 ×
 //   pg backup                               vs pg_dump | gzip | gpg --symmetric AES256            ≥ 3 ×
 //   faster, file no larger pg restore --jobs 2                     vs pg_restore -j2 of the same dump,
 //   unencrypted     ≤ 1.1 × pg restore --jobs 1                     vs pg_restore of that custom-format file
 //   ≤ 1.1 ×
 // and Strongroom's own peak RSS (VmHWM of the strongroom-cli process, polled; pg_dump and pg_restore
 // are children of their own and not counted) ≤ 100 MB. gpg's passphrase reaches it through a pipe on
-// file descriptor 3, never argv or the environment. Every restore goes into a new database.
+// file descriptor 3, never argv or the environment. Every restore goes into a new database. Each
+// line also gives the CPU seconds (user + system) of both programs with their children (pg_dump,
+// pg_restore, the pipeline's processes; not the server's backends), which a loaded machine changes
+// less than the wall time.
 #include "pgbackup/TemporaryCluster.h"
 
 #include <QCommandLineParser>
@@ -29,6 +32,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -41,7 +45,8 @@ namespace {
 struct Measured
 {
     double seconds = 0;
-    double peakRssMb = 0; // of the program itself (VmHWM), children not counted
+    double peakRssMb = 0;  // of the program itself (VmHWM), children not counted
+    double cpuSeconds = 0; // user + system of the program and the children it waited for
 };
 
 [[noreturn]] void fail(const QString &what)
@@ -107,9 +112,10 @@ Measured measure(const QStringList &command, const QString &stdoutPath = QString
     }
     long peak = 0;
     int status = 0;
+    struct rusage usage{};
     while (true) {
         peak = std::max(peak, vmHwmKiB(pid));
-        const pid_t done = ::waitpid(pid, &status, WNOHANG);
+        const pid_t done = ::wait4(pid, &status, WNOHANG, &usage);
         if (done == pid)
             break;
         QThread::msleep(20);
@@ -121,7 +127,8 @@ Measured measure(const QStringList &command, const QString &stdoutPath = QString
         fail(QStringLiteral("%1 failed: %2")
                  .arg(command.join(QLatin1Char(' ')), QString::fromLocal8Bit(err.readAll())));
     }
-    return Measured{seconds, double(peak) / 1024.0};
+    const auto toSeconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return Measured{seconds, double(peak) / 1024.0, toSeconds(usage.ru_utime) + toSeconds(usage.ru_stime)};
 }
 
 QString output(const QString &program, const QStringList &args)
@@ -143,10 +150,11 @@ QString loadAverage()
     return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
-void report(const char *what, double theirs, double ours, const char *target)
+void report(const char *what, const Measured &theirs, const Measured &ours, const char *target)
 {
-    std::printf("%-44s reference %7.2f s  strongroom %7.2f s  ratio %.2f  (target %s)\n", what, theirs, ours,
-                ours / theirs, target);
+    std::printf("%-44s reference %7.2f s  strongroom %7.2f s  ratio %.2f  (target %s)  CPU s %.2f vs %.2f\n",
+                what, theirs.seconds, ours.seconds, ours.seconds / theirs.seconds, target, theirs.cpuSeconds,
+                ours.cpuSeconds);
     std::fflush(stdout);
 }
 
@@ -251,7 +259,9 @@ int main(int argc, char *argv[])
             measure({cli, QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("--dbname"),
                      conninfo(db), QStringLiteral("--dir"), dir, QStringLiteral("--recipient"), recipient});
         peakRss = std::max(peakRss, m.peakRssMb);
-        const QStringList dumps = QDir(dir).entryList({QStringLiteral("*.dump.zst.age")}, QDir::Files);
+        // STEM.dump.age (pg_dump >= 16 compresses), or STEM.dump.zst.age from an older pg_dump.
+        const QStringList dumps = QDir(dir).entryList(
+            {QStringLiteral("*.dump.age"), QStringLiteral("*.dump.zst.age")}, QDir::Files);
         if (dumps.isEmpty())
             fail(QStringLiteral("pg backup left no dump in %1").arg(dir));
         return std::make_pair(m, QDir(dir).filePath(dumps.first()));
@@ -265,7 +275,7 @@ int main(int argc, char *argv[])
         report(qPrintable(QStringLiteral("pg backup %1 vs pg_dump -Fc -Z0 >/dev/null")
                               .arg(db == QLatin1String("shop") ? QStringLiteral("shop")
                                                                : QStringLiteral("pgbench"))),
-               floor.seconds, ours.seconds, "<= 1.3");
+               floor, ours, "<= 1.3");
         if (db != QLatin1String("shop"))
             continue;
         // The cron job's pipeline, the passphrase on fd 3.
@@ -278,9 +288,11 @@ int main(int argc, char *argv[])
             QStringLiteral("/dev/null"), {}, "benchmark passphrase\n");
         const qint64 ourSize = QFileInfo(file).size();
         const qint64 cronSize = QFileInfo(cron).size();
-        std::printf("%-44s reference %7.2f s  strongroom %7.2f s  speed-up %.2f  (target >= 3)\n",
-                    "pg backup vs pg_dump | gzip | gpg AES256", pipeline.seconds, ours.seconds,
-                    pipeline.seconds / ours.seconds);
+        std::printf(
+            "%-44s reference %7.2f s  strongroom %7.2f s  speed-up %.2f  (target >= 3)  CPU s %.2f vs "
+            "%.2f\n",
+            "pg backup vs pg_dump | gzip | gpg AES256", pipeline.seconds, ours.seconds,
+            pipeline.seconds / ours.seconds, pipeline.cpuSeconds, ours.cpuSeconds);
         std::printf("%-44s gzip+gpg %lld bytes  strongroom %lld bytes  ratio %.2f  (target <= 1)\n",
                     "file size", cronSize, ourSize, double(ourSize) / double(cronSize));
         std::fflush(stdout);
@@ -309,7 +321,7 @@ int main(int argc, char *argv[])
             peakRss = std::max(peakRss, restored.peakRssMb);
             report(jobs > 1 ? "pg restore --jobs 2 vs pg_restore -j2"
                             : "pg restore --jobs 1 vs pg_restore (custom)",
-                   reference.seconds, restored.seconds, "<= 1.1");
+                   reference, restored, "<= 1.1");
             for (const QString &db : {theirsDb, oursDb})
                 psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE ") + db);
         }

@@ -275,7 +275,7 @@ void PgRestoreCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QStringLiteral("The backup's dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age)."));
+        QStringLiteral("The backup's dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age or .dump.zst.age)."));
     pgopts::declare(parser);
     declareBackupKeys(parser);
     parser.addOption({QStringLiteral("create"),
