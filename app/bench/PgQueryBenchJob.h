@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bench/Workload.h"
+#include "bench/QueryRunSettings.h"
 #include "core/Job.h"
 #include "postgres/PgConnection.h"
 
@@ -9,20 +9,11 @@
 
 namespace strongroom::bench {
 
-struct PgQueryBenchRequest
+struct PgQueryBenchRequest : QueryRunSettings
 {
     postgres::PgConnection connection;
     postgres::PgPassword password;
     std::optional<postgres::PgConnection> against; // its password as libpq finds it (.pgpass, service file)
-    QString workloadFile;                          // empty: `statements`, or the built-in set
-    QList<WorkloadStatement> statements;
-    int iterations = 1000;
-    double durationSeconds = 0;
-    int warmup = 50;
-    int rounds = 10;
-    QString saveBaseline;
-    QString compareBaseline;
-    double thresholdPercent = 5;
 };
 
 // `bench queries --dbname CONN [--against CONN2]`: the workload of QueryBenchJob on a PostgreSQL
