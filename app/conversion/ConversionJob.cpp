@@ -6,6 +6,7 @@
 #include "core/AuditLog.h"
 #include "core/HelperTask.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
 #include "sqlcipher/IntegrityCheck.h"
@@ -172,10 +173,7 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
     QElapsedTimer timer;
     timer.start();
     const Status exported =
-        exportDatabase(source, target, header, plan.sourceSettings.pageSize, [&context](qint64 written) {
-            context.setProgress(written);
-            return !context.isCancelled();
-        });
+        exportDatabase(source, target, header, plan.sourceSettings.pageSize, workProgress(context));
     if (!exported) {
         if (!exported.cancelled())
             return exported.error();
@@ -208,17 +206,19 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
             auto copy = openCopy();
             if (!copy)
                 return copy.error().message;
-            const Result<QStringList> found =
-                integritycheck::problems(**copy, kind, [&] { return !stop.load(); });
+            const Result<QStringList> found = integritycheck::problems(
+                **copy, kind, WorkProgress::cancelledWhen([&stop] { return stop.load(); }));
             if (!found)
                 return found.error().message;
             return found->isEmpty() ? QStringLiteral("ok") : found->mid(0, 5).join(QStringLiteral("; "));
         };
         HelperTask<Result<ContentFingerprint>> sourceFp = helper::start([&] {
-            return fingerprintDatabase(lock.database(), [&](qint64 rows) {
-                sourceRowsDone = rows;
-                return !stop;
-            });
+            return fingerprintDatabase(
+                lock.database(),
+                WorkProgress(WorkProgress::Hooks{[&](qint64 rows, qint64) { sourceRowsDone = rows; },
+                                                 [&stop] { return stop.load(); },
+                                                 {},
+                                                 {}}));
         });
         HelperTask<QString> cipherIntegrity;
         if (plan.targetEncrypted)
@@ -239,12 +239,16 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
                              .arg(plan.path, copy.error().message));
         }
         report.opensWithNewKey = true;
-        auto copyFp = fingerprintDatabase(**copy, [&](qint64 rows) {
-            context.setProgress(sourceRowsDone + rows);
-            if (context.isCancelled())
-                stop = true;
-            return !stop;
-        });
+        auto copyFp = fingerprintDatabase(
+            **copy, WorkProgress(WorkProgress::Hooks{
+                        [&](qint64 rows, qint64) { context.setProgress(sourceRowsDone + rows); },
+                        [&] {
+                            if (context.isCancelled())
+                                stop = true;
+                            return stop.load();
+                        },
+                        {},
+                        {}}));
         if (!copyFp) {
             if (!copyFp.cancelled())
                 return copyFp.error();
@@ -310,10 +314,7 @@ std::optional<Error> ConversionJob::writeByPages(JobContext &context, const Sour
     timer.start();
     const Result<qint64> pages = rekeyPages({source.path, source.key, source.settings, target.path,
                                              target.key, target.settings, pageCount.int64(0)},
-                                            [&context](qint64 pagesDone) {
-                                                context.setProgress(pagesDone);
-                                                return !context.isCancelled();
-                                            });
+                                            workProgress(context));
     if (!pages) {
         if (!pages.cancelled())
             return pages.error();

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <optional>
 #include <sqlite3.h>
 
 namespace strongroom::integritycheck {
@@ -20,12 +19,10 @@ QString pragmaOf(Kind kind)
 
 } // namespace
 
-Result<QStringList> problems(Database &db, Kind kind, const std::function<bool()> &keepGoing)
+Result<QStringList> problems(Database &db, Kind kind, const WorkProgress &work)
 {
     const QString pragma = pragmaOf(kind);
-    std::optional<StatementWatch> watch;
-    if (keepGoing)
-        watch.emplace(db.handle(), keepGoing);
+    const StatementWatch watch(db.handle(), work);
     Statement s = db.prepare(pragma);
     if (!s.isValid())
         return statementError(db, s.prepareResult(), pragma);
@@ -37,7 +34,7 @@ Result<QStringList> problems(Database &db, Kind kind, const std::function<bool()
                 found.append(line);
         }
     }
-    if (watch && watch->stopped())
+    if (watch.stopped())
         return Cancelled{};
     // A check that found damage may end in an error caused by it: the damage is the answer.
     if (s.lastResult() != SQLITE_DONE && found.isEmpty())
@@ -45,9 +42,9 @@ Result<QStringList> problems(Database &db, Kind kind, const std::function<bool()
     return found;
 }
 
-Status verify(Database &db, Kind kind, const std::function<bool()> &keepGoing)
+Status verify(Database &db, Kind kind, const WorkProgress &work)
 {
-    const Result<QStringList> found = problems(db, kind, keepGoing);
+    const Result<QStringList> found = problems(db, kind, work);
     if (!found) {
         if (found.cancelled())
             return Cancelled{};
@@ -66,9 +63,9 @@ Status verify(Database &db, Kind kind, const std::function<bool()> &keepGoing)
         QStringLiteral("damaged"));
 }
 
-Status verifyPages(Database &db, const CipherSettings &settings, const std::function<bool()> &keepGoing)
+Status verifyPages(Database &db, const CipherSettings &settings, const WorkProgress &work)
 {
-    return verify(db, settings.useHmac ? Kind::CipherPages : Kind::Structure, keepGoing);
+    return verify(db, settings.useHmac ? Kind::CipherPages : Kind::Structure, work);
 }
 
 } // namespace strongroom::integritycheck

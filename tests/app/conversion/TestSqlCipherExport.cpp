@@ -139,9 +139,11 @@ private Q_SLOTS:
                                   "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE "
                                   "x < 80000) INSERT INTO t SELECT x, randomblob(250) FROM c;\n");
         int ticks = 0;
-        const Status s =
-            exportDatabase({source, nullptr, {}}, {target, &m_new, CipherSettings::sqlcipher4()},
-                           headerOf(source, nullptr), 0, [&ticks](qint64) { return ++ticks < 2; });
+        const Status s = exportDatabase(
+            {source, nullptr, {}}, {target, &m_new, CipherSettings::sqlcipher4()}, headerOf(source, nullptr),
+            0,
+            WorkProgress(WorkProgress::Hooks{
+                [&ticks](qint64, qint64) { ++ticks; }, [&ticks] { return ticks >= 2; }, {}, {}}));
         QVERIFY2(!s.ok(), "the copy ended before it could be cancelled");
         QCOMPARE(s.error().code, ExitCode::Cancelled);
         QCOMPARE(ticks, 2);

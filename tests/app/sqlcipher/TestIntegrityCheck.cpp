@@ -115,12 +115,13 @@ private Q_SLOTS:
         QVERIFY(db);
         int asked = 0;
         QElapsedTimer sinceStop;
-        const Result<QStringList> found = integritycheck::problems(*db, integritycheck::Kind::Structure, [&] {
-            if (++asked < 3)
+        const Result<QStringList> found =
+            integritycheck::problems(*db, integritycheck::Kind::Structure, WorkProgress::cancelledWhen([&] {
+                if (++asked < 3)
+                    return false;
+                sinceStop.start();
                 return true;
-            sinceStop.start();
-            return false;
-        });
+            }));
         QVERIFY(found.cancelled());
         QVERIFY(asked >= 3); // asked while it ran
         qInfo("integrity_check ended %lld ms after the cancel", qint64(sinceStop.elapsed()));
