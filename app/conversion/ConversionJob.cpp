@@ -188,13 +188,23 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
     // The four reads are independent, each on a connection of its own, so they run side by side:
     // the source's fingerprint (through the lock), cipher_integrity_check and integrity_check of the
     // copy, and the copy's fingerprint. Only this thread touches the context; the others report
-    // through atomics and stop when `stop` turns true.
+    // through atomics and stop when `stop` turns true. cipher_integrity_check cannot be stopped: it
+    // declares itself through `cipherCheckDeclared`, and this thread shows it to the displays.
     context.startStep(VerifyStep, 0, ProgressUnit::Rows);
     timer.restart();
     VerificationReport &report = m_result.verification;
     {
         std::atomic<bool> stop{false};
         std::atomic<qint64> sourceRowsDone{0};
+        // -1: nothing new; > 0: the unstoppable check began and should take that many ms; 0: it ended.
+        std::atomic<qint64> cipherCheckDeclared{-1};
+        const auto showUnstoppable = [&] {
+            const qint64 declared = cipherCheckDeclared.exchange(-1);
+            if (declared > 0)
+                context.beginUnstoppable(declared);
+            else if (declared == 0)
+                context.endUnstoppable();
+        };
         // Three readers open the copy at once; the first to open a WAL file recovers its index under
         // an exclusive lock, so the others wait for it instead of failing with "locked".
         const auto openCopy = [&]() {
@@ -206,8 +216,9 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
             auto copy = openCopy();
             if (!copy)
                 return copy.error().message;
-            const Result<QStringList> found = integritycheck::problems(
-                **copy, kind, WorkProgress::cancelledWhen([&stop] { return stop.load(); }));
+            const WorkProgress work(WorkProgress::Hooks{
+                {}, [&stop] { return stop.load(); }, {}, [&](qint64 ms) { cipherCheckDeclared = ms; }});
+            const Result<QStringList> found = integritycheck::problems(**copy, kind, work);
             if (!found)
                 return found.error().message;
             return found->isEmpty() ? QStringLiteral("ok") : found->mid(0, 5).join(QStringLiteral("; "));
@@ -240,15 +251,17 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
         }
         report.opensWithNewKey = true;
         auto copyFp = fingerprintDatabase(
-            **copy, WorkProgress(WorkProgress::Hooks{
-                        [&](qint64 rows, qint64) { context.setProgress(sourceRowsDone + rows); },
-                        [&] {
-                            if (context.isCancelled())
-                                stop = true;
-                            return stop.load();
-                        },
-                        {},
-                        {}}));
+            **copy, WorkProgress(WorkProgress::Hooks{[&](qint64 rows, qint64) {
+                                                         context.setProgress(sourceRowsDone + rows);
+                                                         showUnstoppable();
+                                                     },
+                                                     [&] {
+                                                         if (context.isCancelled())
+                                                             stop = true;
+                                                         return stop.load();
+                                                     },
+                                                     {},
+                                                     {}}));
         if (!copyFp) {
             if (!copyFp.cancelled())
                 return copyFp.error();
@@ -263,10 +276,12 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
         };
         while (!allReady()) {
             context.setProgress(sourceRowsDone + copyFp->totalRows());
+            showUnstoppable();
             if (context.isCancelled())
                 stop = true;
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
+        showUnstoppable();
         if (context.isCancelled())
             return std::nullopt;
         Result<ContentFingerprint> source = sourceFp.get();

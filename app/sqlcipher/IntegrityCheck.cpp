@@ -1,9 +1,12 @@
 #include "sqlcipher/IntegrityCheck.h"
 
+#include "sqlcipher/CipherCheckEstimate.h"
 #include "sqlcipher/StatementError.h"
 #include "sqlcipher/StatementWatch.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -23,6 +26,14 @@ Result<QStringList> problems(Database &db, Kind kind, const WorkProgress &work)
 {
     const QString pragma = pragmaOf(kind);
     const StatementWatch watch(db.handle(), work);
+    // SQLCipher runs cipher_integrity_check while the pragma is prepared, asking nothing.
+    const bool unstoppable = kind == Kind::CipherPages;
+    if (unstoppable)
+        work.beginUnstoppable(ciphercheck::expectedMs(QFileInfo(db.path()).size()));
+    const auto declaredEnd = qScopeGuard([&] {
+        if (unstoppable)
+            work.endUnstoppable();
+    });
     Statement s = db.prepare(pragma);
     if (!s.isValid())
         return statementError(db, s.prepareResult(), pragma);
@@ -34,7 +45,7 @@ Result<QStringList> problems(Database &db, Kind kind, const WorkProgress &work)
                 found.append(line);
         }
     }
-    if (watch.stopped())
+    if (watch.stopped() || (unstoppable && work.cancelled()))
         return Cancelled{};
     // A check that found damage may end in an error caused by it: the damage is the answer.
     if (s.lastResult() != SQLITE_DONE && found.isEmpty())

@@ -13,7 +13,9 @@ namespace strongroom {
 // conversions' verification, backups and restores). `work` is asked on the calling thread while the
 // check runs (a StatementWatch): integrity_check stops within a fraction of a second of a cancel.
 // SQLCipher's cipher_integrity_check reads every page in one call that asks nothing; it ends on its
-// own (PageAuthenticator checks the same HMACs with a cancel, where the page keys are at hand).
+// own, so it is declared to `work` as unstoppable for about ciphercheck::expectedMs() of the file,
+// and a cancel asked meanwhile makes it Cancelled as soon as it returns (PageAuthenticator checks the
+// same HMACs with a cancel, where the page keys are at hand).
 namespace integritycheck {
 
 enum class Kind

@@ -62,7 +62,8 @@ void IntegrityCheckJob::run(JobContext &context)
     m_findings.pagesChecked = facts.pageCount;
 
     // integrity_check asks `work` as it walks; SQLCipher's cipher_integrity_check reads every page in
-    // one call that asks nothing, so a cancel during it takes effect when it ends.
+    // one call that asks nothing, so integritycheck declares it unstoppable (the displays say how long
+    // it should take) and a cancel during it takes effect when it ends.
     context.startStep(0, facts.pageCount, ProgressUnit::Pages);
     if (facts.encrypted) {
         static const QRegularExpression pageNumber(QStringLiteral("page (\\d+)"));
