@@ -1,29 +1,15 @@
-#include "MainWindow.h"
-#include "core/JobRunner.h"
-#include "core/ProcessHardening.h"
-#include "core/Translations.h"
+#include "ConsoleProgram.h"
 #include "pages/DatabasesPage.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
+#include <QTextStream>
 #include <QTimer>
-#include <QtCrypto>
 
 using namespace strongroom;
 
 int main(int argc, char *argv[])
 {
-    processhardening::hardenProcess();
-    QCA::Initializer crypto(QCA::Practical, 64);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("strongroom"));
-    QApplication::setApplicationName(QStringLiteral("strongroom"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Strongroom"));
-    QApplication::setApplicationVersion(QStringLiteral(STRONGROOM_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.strongroom.Strongroom"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/strongroom.svg")));
-    installTranslations(app);
+    ui::ConsoleProgram program(argc, argv);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Strongroom management console"));
@@ -46,25 +32,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("wizard"),
          QStringLiteral(
              "Open the conversion wizard (encrypt, decrypt, change key, migrate), on FILE when given.")});
-    parser.process(app);
+    parser.process(program.app());
 
-    // The console's one audit log: every job the runner runs writes its line there.
-    JobRunner runner{AuditLog()};
-    ui::MainWindow window(&runner);
-    window.show();
-
-    // Read once for every file, and the variable then leaves the environment: no child inherits it.
+    ui::MainWindow &window = program.window();
+    JobRunner &runner = program.runner();
     std::optional<KeyMaterial> key;
-    if (parser.isSet(QStringLiteral("key-env"))) {
-        KeyReader reader;
-        reader.setConsumeEnvironment(true);
-        auto read = reader.read(KeySource::environment(parser.value(QStringLiteral("key-env"))),
-                                QStringLiteral("key"));
-        if (read)
-            key = *read;
-        else
-            QTextStream(stderr) << read.error().message << Qt::endl;
-    }
+    if (auto read = ui::ConsoleProgram::keyFromEnvironment(parser))
+        key = std::move(read.value());
+    else
+        QTextStream(stderr) << read.error().message << Qt::endl;
     const bool wizard = parser.isSet(QStringLiteral("wizard"));
     if (wizard)
         window.databasesPage()->startConversion(parser.positionalArguments().value(0));
@@ -101,5 +77,5 @@ int main(int argc, char *argv[])
         });
         poll->start(200);
     }
-    return app.exec();
+    return program.app().exec();
 }

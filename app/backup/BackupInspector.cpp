@@ -58,7 +58,7 @@ QJsonObject BackupInspection::toJson() const
 }
 
 Result<BackupInspection> BackupInspector::inspect(const QString &path, const KeyMaterial *key,
-                                                  const WorkMonitor &monitor, Structure structure,
+                                                  const WorkProgress &progress, Structure structure,
                                                   const QString &copyTo,
                                                   const std::optional<CipherSettings> &settings)
 {
@@ -68,7 +68,7 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
     result.size = info.size();
     result.modified = info.lastModified().toUTC();
 
-    monitor.startPhase(Checksum, info.size());
+    progress.startPhase(Checksum, info.size());
     if (!info.isFile())
         return Error(
             ExitCode::Failure,
@@ -104,7 +104,7 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
         result.levelReached = 1;
         if (!result.catalogEntry)
             return result;
-        Result<QByteArray> sha = sha256OfFile(result.path, monitor);
+        Result<QByteArray> sha = sha256OfFile(result.path, progress);
         if (!sha)
             return sha.error();
         if (!matchesCatalog(sha.value()))
@@ -121,8 +121,8 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
     // Levels 1 to 3 side by side: one connection derives the page keys (a KDF run) while the file
     // is hashed; then every core checks page HMACs while that connection (opened with the keys,
     // without another KDF run) counts rows and, where asked, runs integrity_check.
-    monitor.startPhase(Open);
-    monitor.startPhase(Integrity, info.size());
+    progress.startPhase(Open);
+    progress.startPhase(Integrity, info.size());
     const std::optional<CipherSettings> preferred =
         result.catalogEntry ? result.catalogEntry->settings : settings;
     // The connection the key thread opens, shared with the structural checks once it is there.
@@ -130,7 +130,7 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
     std::promise<void> openedSignal;
     std::shared_future<void> openedReady = openedSignal.get_future().share();
     std::atomic<bool> signalled = false;
-    ParallelWork work(monitor);
+    ParallelWork work(progress);
     QMap<QString, qint64> rows;
     bool structureChecked = false;
     bool vouched = false; // written before openedSignal, read after it
@@ -165,7 +165,7 @@ Result<BackupInspection> BackupInspector::inspect(const QString &path, const Key
         if (!opened || !*opened)
             return Status::success(); // reported from the scan
         Database &db = *(*opened)->db;
-        StatementWatch watch(db.handle(), m.stillWanted());
+        StatementWatch watch(db.handle(), m);
         const auto stopped = [&](const Status &s) { return !s && watch.stopped() ? Status(Cancelled{}) : s; };
         if (vouched) {
             rows = result.catalogEntry->rowCounts; // sealed for these bytes, once the SHA-256 matches

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "backup/BackupRecord.h"
-#include "backup/WorkMonitor.h"
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "keys/KeyMaterial.h"
 #include "sqlcipher/PageKeys.h"
 
@@ -64,7 +64,7 @@ public:
     // With `copyTo` (and a key), the one read of the file also writes it there (FileScan): on success
     // that file holds exactly the checked bytes; on failure the caller removes it.
     static Result<BackupInspection> inspect(const QString &path, const KeyMaterial *key,
-                                            const WorkMonitor &monitor,
+                                            const WorkProgress &progress,
                                             Structure structure = Structure::Always,
                                             const QString &copyTo = {},
                                             const std::optional<CipherSettings> &settings = std::nullopt);

@@ -42,9 +42,9 @@ QString BackupWriter::phaseName(int phase)
     return {};
 }
 
-Result<QByteArray> sha256OfFile(const QString &path, const WorkMonitor &monitor)
+Result<QByteArray> sha256OfFile(const QString &path, const WorkProgress &progress)
 {
-    Result<FileScan> scan = FileScan::run(path, {}, monitor);
+    Result<FileScan> scan = FileScan::run(path, {}, progress);
     if (!scan)
         return scan.error();
     return scan->sha256;
@@ -85,27 +85,27 @@ CopiedSnapshot
 scanWhileCopying(Database &source, const QString &temp, SourceDescriptors &descriptors, const PageKeys &keys,
                  const CipherSettings &settings,
                  const std::function<Result<std::optional<PageAuthenticator>>()> &authenticator,
-                 const WorkMonitor &monitor)
+                 const WorkProgress &progress)
 {
     const SnapshotRead read(source, descriptors);
     if (!read.status())
         return {read.status().error(), QMap<QString, qint64>()};
-    monitor.startPhase(BackupWriter::Copy, QFileInfo(source.path()).size());
-    ParallelWork work(monitor);
+    progress.startPhase(BackupWriter::Copy, QFileInfo(source.path()).size());
+    ParallelWork work(progress);
     auto scan = work.start([&, m = work.worker(true)] {
         return FileScan::run(source.path(), authenticator, m, temp, read.databaseFd());
     });
     auto rows = work.start([&, m = work.worker()]() -> Result<QMap<QString, qint64>> {
-        StatementWatch watch(source.handle(), m.stillWanted());
-        Result<QMap<QString, qint64>> counted = countRowsBesidePageCheck(
-            source, read.databaseFd(), keys, settings, [&m] { return m.keepGoing(-1); });
+        StatementWatch watch(source.handle(), m);
+        Result<QMap<QString, qint64>> counted =
+            countRowsBesidePageCheck(source, read.databaseFd(), keys, settings, m);
         if (!counted && watch.stopped())
-            return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+            return Cancelled{};
         return counted;
     });
     work.wait(scan, rows);
     if (work.cancelled())
-        return {Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")), QMap<QString, qint64>()};
+        return {Cancelled{}, QMap<QString, qint64>()};
     return {scan.get(), rows.get()};
 }
 
@@ -125,7 +125,7 @@ struct Verification
 
 // PRAGMA cipher_integrity_check, for settings Strongroom cannot check pages for itself.
 Status checkIntegrity(const QString &path, const KeyMaterial &key, const CipherSettings &settings,
-                      const WorkMonitor &monitor, const QString &databasePath)
+                      const WorkProgress &progress, const QString &databasePath)
 {
     Result<OpenedDatabase> check = DatabaseOpener::openWithKey(path, key, KeyedOpen::trying(settings));
     if (!check)
@@ -133,21 +133,21 @@ Status checkIntegrity(const QString &path, const KeyMaterial &key, const CipherS
             check.error().code,
             QCoreApplication::translate("BackupWriter", "The new backup of %1 does not open with the key: %2")
                 .arg(databasePath, check.error().message));
-    StatementWatch watch(check->db->handle(), monitor.stillWanted());
+    StatementWatch watch(check->db->handle(), progress);
     Status s = integritycheck::verifyPages(*check->db, check->settings);
-    return !s && watch.stopped() ? Error(ExitCode::Cancelled, QStringLiteral("Cancelled.")) : s;
+    return !s && watch.stopped() ? Cancelled{} : s;
 }
 
 Result<QMap<QString, qint64>> countBackupRows(const QString &path, const KeyMaterial &key,
-                                              const CipherSettings &settings, const WorkMonitor &monitor)
+                                              const CipherSettings &settings, const WorkProgress &progress)
 {
     Result<OpenedDatabase> check = DatabaseOpener::openWithKey(path, key, KeyedOpen::trying(settings));
     if (!check)
         return check.error();
-    StatementWatch watch(check->db->handle(), monitor.stillWanted());
+    StatementWatch watch(check->db->handle(), progress);
     Result<QMap<QString, qint64>> rows = rowcount::rowsPerTable(*check->db);
     if (!rows && watch.stopped())
-        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+        return Cancelled{};
     return rows;
 }
 
@@ -163,12 +163,12 @@ struct SaltedKeyId
 
 } // namespace
 
-Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const WorkMonitor &monitor)
+Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const WorkProgress &progress)
 {
     const QFileInfo source(request.databasePath);
     const QString folder = request.historyFolder.isEmpty() ? defaultHistoryFolder(source.absoluteFilePath())
                                                            : QDir(request.historyFolder).absolutePath();
-    monitor.startPhase(Open);
+    progress.startPhase(Open);
     if (!source.isFile())
         return Error(ExitCode::Failure,
                      QCoreApplication::translate("BackupWriter", "%1: no such database. Check the path.")
@@ -227,9 +227,9 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     std::optional<CopiedSnapshot> copied;
     if (ownPageCheck && journalMode(*opened->db) != QLatin1String("wal"))
         copied =
-            scanWhileCopying(*opened->db, temp, descriptors, *pageKeys, settings, authenticator, monitor);
+            scanWhileCopying(*opened->db, temp, descriptors, *pageKeys, settings, authenticator, progress);
     else
-        copy = copySnapshot(*opened->db, temp, descriptors, monitor, Copy);
+        copy = copySnapshot(*opened->db, temp, descriptors, progress, Copy);
     opened->db.reset();
     descriptors.closeAll();
     if (!copy)
@@ -237,7 +237,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     if (copied && !copied->scan)
         return copied->scan.error();
 
-    monitor.startPhase(Verify, QFileInfo(temp).size());
+    progress.startPhase(Verify, QFileInfo(temp).size());
     if (copy->wal) {
         if (Status s = settleWalCopy(temp, copyKey, settings); !s)
             return s.error();
@@ -245,7 +245,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     // fsync, one read of the copy for its SHA-256 and every page's HMAC (what cipher_integrity_check
     // checks, spread over the cores) and the row counts of the copy, side by side, unless the copy
     // was written by the read that checked and counted its snapshot: then it only has to open whole.
-    ParallelWork work(monitor);
+    ParallelWork work(progress);
     const QString db = request.databasePath;
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
     auto scanned = work.start([&, m = work.worker(true)]() -> Result<FileScan> {
@@ -269,7 +269,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     work.wait(synced, scanned, intact, rows);
     Verification v{synced.get(), scanned.get(), intact.get(), rows.get()};
     if (work.cancelled())
-        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+        return Cancelled{};
     for (const Status *s : {&v.synced, &v.intact})
         if (!*s)
             return s->error();
@@ -284,7 +284,7 @@ Result<BackupRecord> BackupWriter::write(const BackupRequest &request, const Wor
     if (!v.rows)
         return v.rows.error();
 
-    monitor.startPhase(Record);
+    progress.startPhase(Record);
     const Result<SaltedKeyId> salted = keyId.get();
     if (!salted)
         return salted.error();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "backup/BackupRecord.h"
-#include "backup/WorkMonitor.h"
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "keys/KeyMaterial.h"
 
 #include <optional>
@@ -35,10 +35,10 @@ public:
     };
     static QString phaseName(int phase);
 
-    static Result<BackupRecord> write(const BackupRequest &request, const WorkMonitor &monitor);
+    static Result<BackupRecord> write(const BackupRequest &request, const WorkProgress &progress);
 };
 
 // SHA-256 of a file as raw bytes, with byte progress.
-Result<QByteArray> sha256OfFile(const QString &path, const WorkMonitor &monitor);
+Result<QByteArray> sha256OfFile(const QString &path, const WorkProgress &progress);
 
 } // namespace strongroom

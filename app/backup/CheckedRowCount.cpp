@@ -56,13 +56,12 @@ private:
 Result<QMap<QString, qint64>> countFromPages(Database &db, const MappedDatabaseFile &file,
                                              const PageKeys &keys, const CipherSettings &settings,
                                              const QList<EncryptedRowCounter::Table> &tables,
-                                             const std::function<bool()> &keepGoing)
+                                             const WorkProgress &work)
 {
     if (file.data()) {
         std::optional<Result<QMap<QString, qint64>>> counted;
         if (!mappedread::guarded(file.data(), file.size(), [&] {
-                counted =
-                    EncryptedRowCounter::count(file.data(), file.size(), keys, settings, tables, keepGoing);
+                counted = EncryptedRowCounter::count(file.data(), file.size(), keys, settings, tables, work);
             }))
             return mappedread::truncatedError(db.path());
         if (*counted || counted->cancelled())
@@ -75,7 +74,7 @@ Result<QMap<QString, qint64>> countFromPages(Database &db, const MappedDatabaseF
 
 Result<QMap<QString, qint64>> countRowsBesidePageCheck(Database &db, int fd, const PageKeys &keys,
                                                        const CipherSettings &settings,
-                                                       const std::function<bool()> &keepGoing)
+                                                       const WorkProgress &work)
 {
     if (!EncryptedRowCounter::supports(settings))
         return rowcount::rowsPerTable(db);
@@ -83,21 +82,20 @@ Result<QMap<QString, qint64>> countRowsBesidePageCheck(Database &db, int fd, con
     if (!tables)
         return tables.error();
     const MappedDatabaseFile file(fd, settings.pageSize);
-    return countFromPages(db, file, keys, settings, tables.value(), keepGoing);
+    return countFromPages(db, file, keys, settings, tables.value(), work);
 }
 
 namespace {
 
-// Every page's HMAC, on every core; the failing pages in order. Cancelled when keepGoing, asked
-// between waits here, answers false; Integrity when the file was truncated meanwhile.
+// Every page's HMAC, on every core; the failing pages in order. Cancelled when `work`, asked
+// between waits here, is cancelled; Integrity when the file was truncated meanwhile.
 Result<QList<qint64>> failingPagesOnAllCores(const QString &path, const uchar *file, qint64 pageCount,
-                                             const PageAuthenticator &pages,
-                                             const std::function<bool()> &keepGoing)
+                                             const PageAuthenticator &pages, const WorkProgress &work)
 {
     std::atomic<bool> stopped = false;
     std::atomic<qint64> next = 0;
     std::atomic<qint64> checked = 0;
-    if (keepGoing && !keepGoing())
+    if (work.cancelled())
         stopped = true;
     std::atomic<bool> truncated = false;
     std::vector<HelperTask<QList<qint64>>> workers;
@@ -114,7 +112,7 @@ Result<QList<qint64>> failingPagesOnAllCores(const QString &path, const uchar *f
         }));
     for (auto &worker : workers) {
         while (worker.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) {
-            if (keepGoing && !keepGoing())
+            if (work.cancelled())
                 stopped = true;
         }
     }
@@ -133,7 +131,7 @@ Result<QList<qint64>> failingPagesOnAllCores(const QString &path, const uchar *f
 
 Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDescriptors &descriptors,
                                                          const PageKeys &keys, const CipherSettings &settings,
-                                                         const std::function<bool()> &keepGoing)
+                                                         const WorkProgress &work)
 {
     const QString wal = db.path() + QStringLiteral("-wal");
     if (!EncryptedRowCounter::supports(settings) || QFileInfo(wal).size() > 0)
@@ -151,9 +149,8 @@ Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDes
     const MappedDatabaseFile file(read.databaseFd(), settings.pageSize);
     if (!file.data())
         return rowcount::rowsPerTable(db);
-    const Result<QList<qint64>> failing =
-        failingPagesOnAllCores(db.path(), file.data(), file.size() / settings.pageSize,
-                               PageAuthenticator(keys, settings), keepGoing);
+    const Result<QList<qint64>> failing = failingPagesOnAllCores(
+        db.path(), file.data(), file.size() / settings.pageSize, PageAuthenticator(keys, settings), work);
     if (!failing)
         return failing.error();
     if (!failing->isEmpty()) {
@@ -169,7 +166,7 @@ Result<QMap<QString, qint64>> countRowsCheckingEveryPage(Database &db, SourceDes
                 .arg(more),
             QStringLiteral("damaged"));
     }
-    return countFromPages(db, file, keys, settings, tables.value(), keepGoing);
+    return countFromPages(db, file, keys, settings, tables.value(), work);
 }
 
 } // namespace strongroom

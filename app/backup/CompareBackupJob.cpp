@@ -3,6 +3,7 @@
 #include "backup/BackupCatalog.h"
 #include "backup/CheckedRowCount.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/RowCount.h"
 
@@ -40,10 +41,9 @@ void CompareBackupJob::run(JobContext &context)
             return opened.error();
         SourceDescriptors descriptors;
         Result<QMap<QString, qint64>> rows =
-            opened->keys
-                ? countRowsCheckingEveryPage(*opened->db, descriptors, *opened->keys, opened->settings,
-                                             [&context] { return !context.isCancelled(); })
-                : rowcount::rowsPerTable(*opened->db);
+            opened->keys ? countRowsCheckingEveryPage(*opened->db, descriptors, *opened->keys,
+                                                      opened->settings, workProgress(context))
+                         : rowcount::rowsPerTable(*opened->db);
         opened->db.reset();
         descriptors.closeAll();
         return rows;

@@ -1,8 +1,9 @@
 #include "backup/CreateBackupJob.h"
 
 #include "backup/BackupCatalog.h"
-#include "backup/WorkMonitorJobAdapter.h"
 #include "core/AuditLog.h"
+#include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,7 +36,7 @@ void CreateBackupJob::audit(const JobContext &context, const QString &outcome,
 
 void CreateBackupJob::run(JobContext &context)
 {
-    Result<BackupRecord> record = BackupWriter::write(m_request, jobMonitor(context));
+    Result<BackupRecord> record = BackupWriter::write(m_request, workProgressWithPhases(context, 0));
     if (!record) {
         // A cancel leaves nothing behind, so there is nothing to record.
         if (!record.cancelled()) {

@@ -127,7 +127,7 @@ void copyAll(ScanState &state, int sourceFd, int copyFd, std::atomic<int> &copyE
 
 Result<FileScan> FileScan::run(const QString &path,
                                const std::function<Result<std::optional<PageAuthenticator>>()> &authenticator,
-                               const WorkMonitor &monitor, const QString &copyTo, int openFd)
+                               const WorkProgress &progress, const QString &copyTo, int openFd)
 {
     QFile file(path);
     if (!(openFd >= 0 ? file.open(openFd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)
@@ -255,7 +255,7 @@ Result<FileScan> FileScan::run(const QString &path,
         const qint64 read =
             copier.valid() ? std::min(state.hashed.load(), written.load()) : state.hashed.load();
         const qint64 done = pageCount > 0 ? (read + state.authenticated.load()) / 2 : read;
-        if (!monitor.keepGoing(done))
+        if (!progress.keepGoing(done))
             state.stop = true;
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
@@ -285,7 +285,7 @@ Result<FileScan> FileScan::run(const QString &path,
     if (scan.authenticatorError && copyFd >= 0)
         return *scan.authenticatorError;
     if (state.stop.load())
-        return Error(ExitCode::Cancelled, QStringLiteral("Cancelled."));
+        return Cancelled{};
     if (scan.sha256.isEmpty())
         return Error(
             ExitCode::Environment,

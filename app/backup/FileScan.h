@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backup/WorkMonitor.h"
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "sqlcipher/PageAuthenticator.h"
 
 #include <QByteArray>
@@ -33,7 +33,7 @@ struct FileScan
     // file would drop the locks the caller's SQLite connection holds on it).
     static Result<FileScan>
     run(const QString &path, const std::function<Result<std::optional<PageAuthenticator>>()> &authenticator,
-        const WorkMonitor &monitor, const QString &copyTo = {}, int openFd = -1);
+        const WorkProgress &progress, const QString &copyTo = {}, int openFd = -1);
 
     // Integrity (4) naming the first failing pages, or success.
     Status pageStatus(const QString &path) const;

@@ -56,7 +56,7 @@ Status foldCompanions(const QString &live, const KeyMaterial &key, const CipherS
 }
 
 // A second name for the database's file in the history folder, or a copy where a link cannot be made.
-Status linkOrCopy(const QString &live, const QString &temp, const WorkMonitor &monitor)
+Status linkOrCopy(const QString &live, const QString &temp, const WorkProgress &progress)
 {
     const QByteArray from = QFile::encodeName(live);
     const safefile::LinkOutcome link = safefile::linkOriginal(live, temp);
@@ -77,7 +77,7 @@ Status linkOrCopy(const QString &live, const QString &temp, const WorkMonitor &m
                      QCoreApplication::translate("PreRestoreBackup", "%1: cannot read it: %2")
                          .arg(live, QString::fromLocal8Bit(std::strerror(errno))));
     qint64 done = 0;
-    Status copied = copyFileContents(fd, temp, monitor, done, live);
+    Status copied = copyFileContents(fd, temp, progress, done, live);
     ::close(fd);
     if (!copied)
         return copied;
@@ -87,7 +87,7 @@ Status linkOrCopy(const QString &live, const QString &temp, const WorkMonitor &m
 } // namespace
 
 Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMaterial &liveKey,
-                                            const WorkMonitor &monitor)
+                                            const WorkProgress &progress)
 {
     const QString live = plan.livePath;
     const CipherSettings settings = plan.liveSettings.value_or(CipherSettings{});
@@ -107,10 +107,10 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
     const QString temp = safefile::tempPathFor(QDir(plan.historyFolder).filePath(backupFileName(stem, time)),
                                                QStringLiteral("backup"));
     safefile::TempGuard guard(temp);
-    if (Status s = linkOrCopy(live, temp, monitor); !s)
+    if (Status s = linkOrCopy(live, temp, progress); !s)
         return s.error();
 
-    ParallelWork work(monitor);
+    ParallelWork work(progress);
     auto sha = work.start([&, m = work.worker(true)]() -> Result<QByteArray> {
         if (unchanged && !plan.liveSha256.isEmpty())
             return plan.liveSha256;
@@ -131,7 +131,7 @@ Result<BackupRecord> PreRestoreBackup::keep(const RestorePlan &plan, const KeyMa
             Database::open(temp, {Database::Access::ReadOnly, &key, settings, 0});
         if (!db)
             return db.error();
-        StatementWatch watch(db.value()->handle(), m.stillWanted());
+        StatementWatch watch(db.value()->handle(), m);
         return rowcount::rowsPerTable(*db.value());
     });
     work.wait(sha, id, rows);

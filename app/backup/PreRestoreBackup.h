@@ -2,8 +2,8 @@
 
 #include "backup/BackupRecord.h"
 #include "backup/RestorePlan.h"
-#include "backup/WorkMonitor.h"
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "keys/KeyMaterial.h"
 
 namespace strongroom {
@@ -22,7 +22,7 @@ class PreRestoreBackup
 {
 public:
     static Result<BackupRecord> keep(const RestorePlan &plan, const KeyMaterial &liveKey,
-                                     const WorkMonitor &monitor);
+                                     const WorkProgress &progress);
     // Undoes keep() for a restore that stopped before its swap: the database, unchanged, then shares
     // its file with no backup that its next writes would alter. Does nothing once the swap is done.
     static void drop(const RestorePlan &plan, const BackupRecord &record);

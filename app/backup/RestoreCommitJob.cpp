@@ -6,9 +6,9 @@
 #include "backup/ParallelWork.h"
 #include "backup/PreRestoreBackup.h"
 #include "backup/SnapshotCopier.h"
-#include "backup/WorkMonitorJobAdapter.h"
 #include "core/HelperTask.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/IntegrityCheck.h"
 #include "sqlcipher/PageReencryptor.h"
@@ -105,7 +105,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
 {
     if (Result<QStringList> prepared = prepareRestoreFolder(m_plan.livePath, m_plan.backup.size); !prepared)
         return prepared.error();
-    const WorkMonitor monitor = jobProgressOnly(context);
+    const WorkProgress progress = workProgress(context);
     const CipherSettings &settings = m_plan.backup.settings;
     if (m_plan.rekey && PageReencryptor::supports(settings, settings)) {
         // Copied and re-keyed in one pass, page by page (sqlcipher/PageRekey.h), instead of a copy
@@ -114,7 +114,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
         const Result<qint64> pages =
             rekeyPages({m_plan.backupPath, &*m_keys.backup, settings, temp, &m_keys.live, settings,
                         m_plan.backup.size / settings.pageSize},
-                       [&](qint64 pagesDone) { return monitor.keepGoing(pagesDone * settings.pageSize); });
+                       progress.scaled(settings.pageSize));
         if (!pages)
             return pages.cancelled() ? cancelledError() : pages.error();
     } else {
@@ -126,7 +126,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
                              .arg(m_plan.backupPath));
         context.setTotal(m_plan.backup.size);
         qint64 done = 0;
-        if (Status s = copyFileContents(from, temp, monitor, done, m_plan.backupPath); !s)
+        if (Status s = copyFileContents(from, temp, progress, done, m_plan.backupPath); !s)
             return s;
         if (m_plan.rekey) {
             Result<std::unique_ptr<Database>> db = Database::open(
@@ -142,7 +142,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
     }
     // fsync and the checks side by side. A plain copy must be the validated backup byte for byte,
     // so every check the validation made holds for it; a re-keyed one is checked again.
-    ParallelWork work(monitor);
+    ParallelWork work(progress);
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
     auto sha = work.start([&, m = work.worker()] { return sha256OfFile(temp, m); });
     auto keys = work.start([&] { return restoredKeys(temp); });
@@ -153,7 +153,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
             Database::open(temp, {Database::Access::ReadOnly, &m_keys.live, m_plan.backup.settings, 0});
         if (!check)
             return check.error();
-        StatementWatch watch(check.value()->handle(), m.stillWanted());
+        StatementWatch watch(check.value()->handle(), m);
         if (Status s = integritycheck::verifyPages(*check.value(), m_plan.backup.settings); !s)
             return s;
         Result<QMap<QString, qint64>> rows = rowcount::rowsPerTable(*check.value());
@@ -216,7 +216,7 @@ Status RestoreCommitJob::adoptStagedCopy(const QString &temp)
                          "%1: the verified copy of the backup is gone or changed; nothing was changed. "
                          "Run the restore again.")
                          .arg(temp));
-    const WorkMonitor none;
+    const WorkProgress none;
     ParallelWork work(none);
     auto synced = work.start([&] { return safefile::fsyncFile(temp); });
     auto keys = work.start([&] { return restoredKeys(temp); });
@@ -321,7 +321,7 @@ void RestoreCommitJob::run(JobContext &context)
             PreRestoreBackup::drop(m_plan, *preRestore);
     });
     if (m_plan.liveExists) {
-        Result<BackupRecord> record = PreRestoreBackup::keep(m_plan, m_keys.live, jobProgressOnly(context));
+        Result<BackupRecord> record = PreRestoreBackup::keep(m_plan, m_keys.live, workProgress(context));
         if (!record)
             return failed(record.error());
         preRestore = record.value();

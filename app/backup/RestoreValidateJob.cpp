@@ -5,8 +5,9 @@
 #include "backup/CheckedRowCount.h"
 #include "backup/FileStamp.h"
 #include "backup/KeyId.h"
-#include "backup/WorkMonitorJobAdapter.h"
 #include "core/HelperTask.h"
+#include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/RowCount.h"
@@ -35,12 +36,12 @@ struct LiveFingerprint
 };
 
 LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, const QString &historyFolder,
-                                const WorkMonitor &monitor)
+                                const WorkProgress &progress)
 {
     LiveFingerprint fingerprint;
     const FileStamp before = FileStamp::of(path);
     if (before.isValid() && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
-        Result<QByteArray> sha = sha256OfFile(path, monitor);
+        Result<QByteArray> sha = sha256OfFile(path, progress);
         if (sha && FileStamp::of(path) == before) {
             fingerprint.stamp = before;
             fingerprint.sha256 = sha.value();
@@ -65,7 +66,7 @@ LiveFingerprint fingerprintLive(const QString &path, const KeyMaterial &key, con
 // application uses.
 Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey,
                         const std::optional<CipherSettings> &settings, const LiveFingerprint &fingerprint,
-                        const std::function<bool()> &keepGoing)
+                        const WorkProgress &work)
 {
     plan.liveKeyId = fingerprint.keyId;
     // A backup of this very database shares its salt: without a re-key its page keys are the live
@@ -90,9 +91,8 @@ Status readLiveDatabase(RestorePlan &plan, const KeyMaterial &liveKey,
     plan.liveKeys = live->keys;
     SourceDescriptors descriptors;
     Result<QMap<QString, qint64>> rows =
-        live->keys
-            ? countRowsCheckingEveryPage(*live->db, descriptors, *live->keys, live->settings, keepGoing)
-            : rowcount::rowsPerTable(*live->db);
+        live->keys ? countRowsCheckingEveryPage(*live->db, descriptors, *live->keys, live->settings, work)
+                   : rowcount::rowsPerTable(*live->db);
     live->db.reset();
     descriptors.closeAll();
     if (!rows && rows.error().code != ExitCode::Integrity)
@@ -162,14 +162,13 @@ void RestoreValidateJob::run(JobContext &context)
     const QString historyFolder =
         m_historyFolder.isEmpty() ? defaultHistoryFolder(livePath) : QDir(m_historyFolder).absolutePath();
     std::atomic<bool> liveStopped = false;
-    WorkMonitor liveMonitor;
-    liveMonitor.progress = [&liveStopped](qint64) { return !liveStopped.load(); };
+    const WorkProgress liveWork = WorkProgress::cancelledWhen([&liveStopped] { return liveStopped.load(); });
     HelperTask<LiveFingerprint> fingerprinting = helper::start([&] {
-        return liveExists ? fingerprintLive(livePath, m_keys.live, historyFolder, liveMonitor)
+        return liveExists ? fingerprintLive(livePath, m_keys.live, historyFolder, liveWork)
                           : LiveFingerprint();
     });
     Result<BackupInspection> inspection = BackupInspector::inspect(
-        m_backupPath, &m_keys.forBackup(), jobMonitor(context),
+        m_backupPath, &m_keys.forBackup(), workProgressWithPhases(context, 0),
         m_fullCheck ? BackupInspector::Structure::Always : BackupInspector::Structure::UnlessCatalogued,
         staged, m_settings);
     if (!inspection)
@@ -202,8 +201,7 @@ void RestoreValidateJob::run(JobContext &context)
         return;
     }
     if (plan.liveExists) {
-        if (Status s = readLiveDatabase(plan, m_keys.live, m_settings, fingerprint,
-                                        [&context] { return !context.isCancelled(); });
+        if (Status s = readLiveDatabase(plan, m_keys.live, m_settings, fingerprint, workProgress(context));
             !s) {
             if (!s.cancelled())
                 context.fail(s.error());

@@ -26,8 +26,8 @@ qint64 sizeOf(int fd)
 
 // Appends `size` bytes of `from` (from offset 0) to `to`. A source that ends early shrank under
 // a checkpoint: the rest is not part of the state.
-Status copyBytes(int from, qint64 size, int to, const WorkMonitor &monitor, qint64 &done, const QString &what,
-                 const QString &target)
+Status copyBytes(int from, qint64 size, int to, const WorkProgress &progress, qint64 &done,
+                 const QString &what, const QString &target)
 {
     for (qint64 copied = 0; copied < size;) {
         const qint64 want = std::min(kChunk, size - copied);
@@ -40,7 +40,7 @@ Status copyBytes(int from, qint64 size, int to, const WorkMonitor &monitor, qint
         done += n;
         if (n < want)
             break;
-        if (!monitor.keepGoing(done))
+        if (!progress.keepGoing(done))
             return Cancelled{};
     }
     return Status::success();
@@ -48,14 +48,14 @@ Status copyBytes(int from, qint64 size, int to, const WorkMonitor &monitor, qint
 
 } // namespace
 
-Status copyFileContents(int from, const QString &target, const WorkMonitor &monitor, qint64 &done,
+Status copyFileContents(int from, const QString &target, const WorkProgress &progress, qint64 &done,
                         const QString &what)
 {
     const int to = safefile::openPrivateFile(target);
     if (to < 0)
         return Error(ExitCode::Failure, QCoreApplication::translate("SnapshotCopier", "%1: cannot create: %2")
                                             .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
-    Status s = copyBytes(from, sizeOf(from), to, monitor, done, what, target);
+    Status s = copyBytes(from, sizeOf(from), to, progress, done, what, target);
     if (::close(to) != 0 && s)
         s = Error(ExitCode::Failure, QCoreApplication::translate("SnapshotCopier", "%1: write error: %2")
                                          .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
@@ -98,7 +98,7 @@ SnapshotRead::SnapshotRead(Database &source, SourceDescriptors &descriptors)
 SnapshotRead::~SnapshotRead() = default;
 
 Result<SnapshotCopy> copySnapshot(Database &source, const QString &target, SourceDescriptors &descriptors,
-                                  const WorkMonitor &monitor, int copyPhase)
+                                  const WorkProgress &progress, int copyPhase)
 {
     SnapshotCopy copy;
     copy.wal = journalMode(source) == QLatin1String("wal");
@@ -110,15 +110,15 @@ Result<SnapshotCopy> copySnapshot(Database &source, const QString &target, Sourc
         return read.status().error();
     const int main = read.databaseFd();
 
-    monitor.startPhase(copyPhase, sizeOf(main) + sizeOf(wal));
+    progress.startPhase(copyPhase, sizeOf(main) + sizeOf(wal));
     qint64 done = 0;
-    if (Status s = copyFileContents(main, target, monitor, done, source.path()); !s)
+    if (Status s = copyFileContents(main, target, progress, done, source.path()); !s)
         return s.error();
     if (copy.wal) {
         // Taken after the main file: it holds every frame a concurrent checkpoint could have
         // written into the part already copied. No -wal (yet) is an empty one.
         if (wal >= 0) {
-            if (Status s = copyFileContents(wal, target + QStringLiteral("-wal"), monitor, done,
+            if (Status s = copyFileContents(wal, target + QStringLiteral("-wal"), progress, done,
                                             source.path() + QStringLiteral("-wal"));
                 !s)
                 return s.error();

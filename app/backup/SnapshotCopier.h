@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backup/WorkMonitor.h"
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "sqlcipher/Database.h"
 #include "sqlcipher/ReadSnapshot.h"
 
@@ -66,11 +66,11 @@ private:
 };
 
 // Copies all of `from` into a new file `target` (created, not overwritten), in the kernel where it
-// can; `done` counts the bytes for the monitor.
-Status copyFileContents(int from, const QString &target, const WorkMonitor &monitor, qint64 &done,
+// can; `done` counts the bytes for the progress.
+Status copyFileContents(int from, const QString &target, const WorkProgress &progress, qint64 &done,
                         const QString &what);
 
 Result<SnapshotCopy> copySnapshot(Database &source, const QString &target, SourceDescriptors &descriptors,
-                                  const WorkMonitor &monitor, int copyPhase);
+                                  const WorkProgress &progress, int copyPhase);
 
 } // namespace strongroom

@@ -1,8 +1,9 @@
 #include "backup/VerifyBackupJob.h"
 
 #include "backup/BackupAdoption.h"
-#include "backup/WorkMonitorJobAdapter.h"
 #include "core/AuditLog.h"
+#include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,7 +26,7 @@ QList<JobStep> VerifyBackupJob::steps() const
 void VerifyBackupJob::run(JobContext &context)
 {
     Result<BackupInspection> inspection =
-        BackupInspector::inspect(m_path, m_key ? &*m_key : nullptr, jobMonitor(context),
+        BackupInspector::inspect(m_path, m_key ? &*m_key : nullptr, workProgressWithPhases(context, 0),
                                  BackupInspector::Structure::Always, {}, m_settings);
     if (!inspection) {
         if (!inspection.cancelled())

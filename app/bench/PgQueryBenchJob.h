@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bench/Workload.h"
+#include "bench/QueryRunSettings.h"
 #include "core/Job.h"
 #include "postgres/PgConnection.h"
 
@@ -9,21 +9,12 @@
 
 namespace strongroom::bench {
 
-struct PgQueryBenchRequest
+struct PgQueryBenchRequest : QueryRunSettings
 {
     postgres::PgConnection connection;
     postgres::PgPassword password; // empty: as libpq finds it (.pgpass, service file)
     std::optional<postgres::PgConnection> against;
     postgres::PgPassword againstPassword; // empty: as libpq finds it
-    QString workloadFile;                 // empty: `statements`, or the built-in set
-    QList<WorkloadStatement> statements;
-    int iterations = 1000;
-    double durationSeconds = 0;
-    int warmup = 50;
-    int rounds = 10;
-    QString saveBaseline;
-    QString compareBaseline;
-    double thresholdPercent = 5;
 };
 
 // `bench queries --dbname CONN [--against CONN2]`: the workload of QueryBenchJob on a PostgreSQL

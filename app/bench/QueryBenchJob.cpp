@@ -12,6 +12,7 @@
 #include "conversion/SqlCipherExport.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/DatabaseSession.h"
 
@@ -215,10 +216,7 @@ void QueryBenchJob::run(JobContext &context)
         const std::optional<KeyMaterial> key = r.session->key();
         const Status exported =
             exportDatabase({path, key ? &*key : nullptr, *facts.settings}, {twinPath, nullptr, {}}, header,
-                           facts.settings->pageSize, [&context](qint64 bytes) {
-                               context.setProgress(bytes);
-                               return !context.isCancelled();
-                           });
+                           facts.settings->pageSize, workProgress(context));
         if (!exported) {
             if (exported.error().code != ExitCode::Cancelled)
                 context.fail(exported.error());

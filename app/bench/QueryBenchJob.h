@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bench/Workload.h"
+#include "bench/QueryRunSettings.h"
 #include "core/Job.h"
 
 #include <QJsonObject>
@@ -12,21 +12,12 @@ class DatabaseSession;
 
 namespace strongroom::bench {
 
-struct QueryBenchRequest
+struct QueryBenchRequest : QueryRunSettings
 {
     // The target, opened read-only by DatabaseOpener (so a workload can never change the data).
     std::shared_ptr<DatabaseSession> session;
-    QString workloadFile;                // empty: `statements`, or the built-in set when those are empty too
-    QList<WorkloadStatement> statements; // given directly (the GUI, tests)
-    int iterations = 1000;               // per statement and target, after the warm-up
-    double durationSeconds = 0;          // > 0: a time budget per statement and target instead
-    int warmup = 50;                     // untimed runs per statement and target
-    int rounds = 10;                     // the measurement is split into rounds, A and B alternating
-    bool againstPlainTwin = false;       // also on a decrypted copy, to measure the encryption's cost
-    QString twinFolder;                  // where the twin's private folder goes; empty: the target's folder
-    QString saveBaseline;                // name, or empty
-    QString compareBaseline;             // name, or empty
-    double thresholdPercent = 5;
+    bool againstPlainTwin = false; // also on a decrypted copy, to measure the encryption's cost
+    QString twinFolder;            // where the twin's private folder goes; empty: the target's folder
 };
 
 // `bench queries` and the Benchmarks page: runs a workload on a SQLCipher or SQLite file, and with

@@ -141,7 +141,7 @@ void readHeaderFields(const Database &db, ContentFingerprint &fp)
     fp.autoVacuum = db.scalar(QStringLiteral("PRAGMA auto_vacuum")).toInt();
 }
 
-Result<ContentFingerprint> fingerprintDatabase(const Database &db, const std::function<bool(qint64)> &tick)
+Result<ContentFingerprint> fingerprintDatabase(const Database &db, const WorkProgress &progress)
 {
     ContentFingerprint fp;
     readHeaderFields(db, fp);
@@ -184,7 +184,7 @@ Result<ContentFingerprint> fingerprintDatabase(const Database &db, const std::fu
                 hashValue(hash, stmt, c);
             hash.endRow();
             ++rows;
-            if ((rows & 0xfff) == 0 && tick && !tick(rowsSoFar + rows))
+            if ((rows & 0xfff) == 0 && !progress.keepGoing(rowsSoFar + rows))
                 return Cancelled{QCoreApplication::translate(
                     "ContentFingerprint", "Cancelled while verifying; nothing was changed.")};
         }
@@ -193,8 +193,7 @@ Result<ContentFingerprint> fingerprintDatabase(const Database &db, const std::fu
         rowsSoFar += rows;
         fp.tables.append({table, rows, hash.finalHex()});
     }
-    if (tick)
-        tick(rowsSoFar);
+    progress.report(rowsSoFar);
     return fp;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -38,8 +39,8 @@ struct ContentFingerprint
 // Reads only the header fields (user_version, application_id, journal_mode, auto_vacuum).
 void readHeaderFields(const Database &db, ContentFingerprint &into);
 
-// Reads the fingerprint of the main database of `db`. `tick` is called with the rows hashed so far
-// every few thousand rows; when it returns false the read stops with a Cancelled error.
-Result<ContentFingerprint> fingerprintDatabase(const Database &db, const std::function<bool(qint64)> &tick);
+// Reads the fingerprint of the main database of `db`, reporting the rows hashed so far every few
+// thousand rows; a cancel stops the read (Cancelled).
+Result<ContentFingerprint> fingerprintDatabase(const Database &db, const WorkProgress &progress = {});
 
 } // namespace strongroom

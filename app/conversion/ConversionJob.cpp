@@ -6,6 +6,7 @@
 #include "core/AuditLog.h"
 #include "core/HelperTask.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
 #include "sqlcipher/Database.h"
 #include "sqlcipher/IntegrityCheck.h"
@@ -172,10 +173,7 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
     QElapsedTimer timer;
     timer.start();
     const Status exported =
-        exportDatabase(source, target, header, plan.sourceSettings.pageSize, [&context](qint64 written) {
-            context.setProgress(written);
-            return !context.isCancelled();
-        });
+        exportDatabase(source, target, header, plan.sourceSettings.pageSize, workProgress(context));
     if (!exported) {
         if (!exported.cancelled())
             return exported.error();
@@ -190,13 +188,23 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
     // The four reads are independent, each on a connection of its own, so they run side by side:
     // the source's fingerprint (through the lock), cipher_integrity_check and integrity_check of the
     // copy, and the copy's fingerprint. Only this thread touches the context; the others report
-    // through atomics and stop when `stop` turns true.
+    // through atomics and stop when `stop` turns true. cipher_integrity_check cannot be stopped: it
+    // declares itself through `cipherCheckDeclared`, and this thread shows it to the displays.
     context.startStep(VerifyStep, 0, ProgressUnit::Rows);
     timer.restart();
     VerificationReport &report = m_result.verification;
     {
         std::atomic<bool> stop{false};
         std::atomic<qint64> sourceRowsDone{0};
+        // -1: nothing new; > 0: the unstoppable check began and should take that many ms; 0: it ended.
+        std::atomic<qint64> cipherCheckDeclared{-1};
+        const auto showUnstoppable = [&] {
+            const qint64 declared = cipherCheckDeclared.exchange(-1);
+            if (declared > 0)
+                context.beginUnstoppable(declared);
+            else if (declared == 0)
+                context.endUnstoppable();
+        };
         // Three readers open the copy at once; the first to open a WAL file recovers its index under
         // an exclusive lock, so the others wait for it instead of failing with "locked".
         const auto openCopy = [&]() {
@@ -208,17 +216,20 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
             auto copy = openCopy();
             if (!copy)
                 return copy.error().message;
-            const Result<QStringList> found =
-                integritycheck::problems(**copy, kind, [&] { return !stop.load(); });
+            const WorkProgress work(WorkProgress::Hooks{
+                {}, [&stop] { return stop.load(); }, {}, [&](qint64 ms) { cipherCheckDeclared = ms; }});
+            const Result<QStringList> found = integritycheck::problems(**copy, kind, work);
             if (!found)
                 return found.error().message;
             return found->isEmpty() ? QStringLiteral("ok") : found->mid(0, 5).join(QStringLiteral("; "));
         };
         HelperTask<Result<ContentFingerprint>> sourceFp = helper::start([&] {
-            return fingerprintDatabase(lock.database(), [&](qint64 rows) {
-                sourceRowsDone = rows;
-                return !stop;
-            });
+            return fingerprintDatabase(
+                lock.database(),
+                WorkProgress(WorkProgress::Hooks{[&](qint64 rows, qint64) { sourceRowsDone = rows; },
+                                                 [&stop] { return stop.load(); },
+                                                 {},
+                                                 {}}));
         });
         HelperTask<QString> cipherIntegrity;
         if (plan.targetEncrypted)
@@ -239,12 +250,18 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
                              .arg(plan.path, copy.error().message));
         }
         report.opensWithNewKey = true;
-        auto copyFp = fingerprintDatabase(**copy, [&](qint64 rows) {
-            context.setProgress(sourceRowsDone + rows);
-            if (context.isCancelled())
-                stop = true;
-            return !stop;
-        });
+        auto copyFp = fingerprintDatabase(
+            **copy, WorkProgress(WorkProgress::Hooks{[&](qint64 rows, qint64) {
+                                                         context.setProgress(sourceRowsDone + rows);
+                                                         showUnstoppable();
+                                                     },
+                                                     [&] {
+                                                         if (context.isCancelled())
+                                                             stop = true;
+                                                         return stop.load();
+                                                     },
+                                                     {},
+                                                     {}}));
         if (!copyFp) {
             if (!copyFp.cancelled())
                 return copyFp.error();
@@ -259,10 +276,12 @@ std::optional<Error> ConversionJob::writeByExport(JobContext &context, const Sou
         };
         while (!allReady()) {
             context.setProgress(sourceRowsDone + copyFp->totalRows());
+            showUnstoppable();
             if (context.isCancelled())
                 stop = true;
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
+        showUnstoppable();
         if (context.isCancelled())
             return std::nullopt;
         Result<ContentFingerprint> source = sourceFp.get();
@@ -310,10 +329,7 @@ std::optional<Error> ConversionJob::writeByPages(JobContext &context, const Sour
     timer.start();
     const Result<qint64> pages = rekeyPages({source.path, source.key, source.settings, target.path,
                                              target.key, target.settings, pageCount.int64(0)},
-                                            [&context](qint64 pagesDone) {
-                                                context.setProgress(pagesDone);
-                                                return !context.isCancelled();
-                                            });
+                                            workProgress(context));
     if (!pages) {
         if (!pages.cancelled())
             return pages.error();

@@ -42,8 +42,7 @@ Result<QStringList> cipherPragmasFor(const QString &schema, const CipherSettings
 }
 
 Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &target,
-                      const ContentFingerprint &header, int plainPageSize,
-                      const std::function<bool(qint64)> &tick)
+                      const ContentFingerprint &header, int plainPageSize, const WorkProgress &progress)
 {
     // The source is the main database, opened the proven way (key, then its settings, then a read).
     // Read-write only because ATTACH inherits the main database's access mode; nothing is written to
@@ -94,12 +93,14 @@ Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &ta
     bool cancelled = false;
     int rc = SQLITE_OK;
     {
-        const StatementWatch watch(raw, [&] {
-            if (!tick || sinceLastTick.elapsed() < 100)
-                return true;
-            sinceLastTick.restart();
-            return tick(QFileInfo(target.path).size());
-        });
+        // SQLite asks far more often than the file's size is worth reading: every 100 ms.
+        const StatementWatch watch(raw, WorkProgress::cancelledWhen([&] {
+                                       if (sinceLastTick.elapsed() < 100)
+                                           return false;
+                                       sinceLastTick.restart();
+                                       progress.report(QFileInfo(target.path).size());
+                                       return progress.cancelled();
+                                   }));
         rc = sqlite3_exec(raw, "SELECT sqlcipher_export('target', 'main')", nullptr, nullptr, nullptr);
         cancelled = watch.stopped();
     }

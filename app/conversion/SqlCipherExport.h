@@ -2,6 +2,7 @@
 
 #include "conversion/ContentFingerprint.h"
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "keys/KeyMaterial.h"
 #include "sqlcipher/CipherSettings.h"
 
@@ -23,10 +24,10 @@ struct DatabaseEndpoint
 // key, so its cipher settings can still be set before its first page is written. sqlcipher_export()
 // leaves auto_vacuum, user_version, application_id and the WAL journal mode behind, so they are
 // set here from `header` (auto_vacuum before the first table, the others after the copy).
-// `tick(bytesWritten)` is called every ~100 ms; returning false interrupts the copy (Cancelled).
+// Every ~100 ms the bytes written are reported and a cancel looked at, which interrupts the copy
+// (Cancelled).
 Status exportDatabase(const DatabaseEndpoint &source, const DatabaseEndpoint &target,
-                      const ContentFingerprint &header, int plainPageSize,
-                      const std::function<bool(qint64)> &tick);
+                      const ContentFingerprint &header, int plainPageSize, const WorkProgress &progress);
 
 // The PRAGMA statements that select `settings` for the attached database `schema`.
 // (CipherSettings::pragmas: validated settings only.)

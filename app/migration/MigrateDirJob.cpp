@@ -3,6 +3,7 @@
 #include "core/AuditLog.h"
 #include "core/CrashPoint.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/KernelFeatures.h"
 #include "core/SafeFile.h"
 #include "migration/MigrationJournal.h"
@@ -368,11 +369,7 @@ void MigrateDirJob::migrate(JobContext &context)
         crashPointForTests("migrate-encrypt");
         inplace::EncryptionParams params = r.params;
         params.growImage = false; // the file system left the room free
-        auto outcome = inplace::encrypt(image, r.key, params, [&context](quint64 done, quint64 total) {
-            context.setTotal(qint64(total));
-            context.setProgress(qint64(done));
-            return !context.isCancelled();
-        });
+        auto outcome = inplace::encrypt(image, r.key, params, workProgress(context));
         if (!outcome) {
             fail(outcome.error());
             return;

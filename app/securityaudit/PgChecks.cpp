@@ -14,21 +14,23 @@ int protocolRank(const QString &name)
     return int(order.indexOf(name));
 }
 
+// A check of area "postgres" that passes until it finds otherwise.
+SecurityCheck postgresCheck(const QString &id, const QString &subject, const QString &why,
+                            const QString &evidence = QString())
+{
+    return {id, QStringLiteral("postgres"), subject, SecurityCheck::Result::Pass, evidence, why, QString()};
+}
+
 SecurityCheck tls(const QString &subject, const postgres::PgServerInfo &info)
 {
     const postgres::PgTlsStatus &t = info.tls;
     const QString serverSsl =
         info.ssl.isEmpty() ? QCoreApplication::translate("SecurityAudit", "not readable") : info.ssl;
-    SecurityCheck check{QStringLiteral("postgres.tls"),
-                        QStringLiteral("postgres"),
-                        subject,
-                        SecurityCheck::Result::Pass,
-                        QString(),
-                        QCoreApplication::translate(
-                            "SecurityAudit",
-                            "Without TLS, passwords and rows cross the network readable and changeable; "
-                            "without verify-full, a machine in the middle can pose as the server."),
-                        QString()};
+    SecurityCheck check = postgresCheck(
+        QStringLiteral("postgres.tls"), subject,
+        QCoreApplication::translate(
+            "SecurityAudit", "Without TLS, passwords and rows cross the network readable and changeable; "
+                             "without verify-full, a machine in the middle can pose as the server."));
     if (t.socket) {
         const bool serverTls = info.ssl == QLatin1String("on");
         check.result = serverTls ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn;
@@ -71,84 +73,80 @@ SecurityCheck tls(const QString &subject, const postgres::PgServerInfo &info)
     return check;
 }
 
-SecurityCheck minimumProtocol(const QString &subject, const postgres::PgServerInfo &info)
+// A server setting checked one way: unreadable by this role is Manual (with how to read it), a
+// value other than the safe ones is Fail (with how to set it), anything else passes; the evidence
+// names the value.
+struct ServerSetting
 {
-    SecurityCheck check{QStringLiteral("postgres.ssl-min-protocol"),
-                        QStringLiteral("postgres"),
-                        subject,
-                        SecurityCheck::Result::Pass,
-                        QString(),
-                        QCoreApplication::translate(
-                            "SecurityAudit",
-                            "TLS 1.0 and 1.1 have known weaknesses; a server that accepts them lets a "
-                            "client be talked down to them."),
-                        QString()};
-    const int rank = protocolRank(info.sslMinProtocol);
-    if (info.sslMinProtocol.isEmpty()) {
+    QString id;
+    QString value; // empty when the role may not read it
+    bool safe = false;
+    QString why;
+    QString evidence; // "name = %1."
+    QString unreadable;
+    QString unreadableFix;
+    QString fix;
+};
+
+SecurityCheck settingCheck(const QString &subject, const ServerSetting &setting)
+{
+    SecurityCheck check = postgresCheck(setting.id, subject, setting.why);
+    if (setting.value.isEmpty()) {
         check.result = SecurityCheck::Result::Manual;
-        check.evidence =
-            QCoreApplication::translate("SecurityAudit", "This role may not read ssl_min_protocol_version.");
-        check.fix = QCoreApplication::translate(
-            "SecurityAudit", "Check it as a superuser or a member of pg_read_all_settings: SHOW "
-                             "ssl_min_protocol_version;");
-    } else if (rank < protocolRank(QStringLiteral("TLSv1.2"))) {
+        check.evidence = setting.unreadable;
+        check.fix = setting.unreadableFix;
+        return check;
+    }
+    check.evidence = setting.evidence.arg(setting.value);
+    if (!setting.safe) {
         check.result = SecurityCheck::Result::Fail;
-        check.evidence = QCoreApplication::translate("SecurityAudit", "ssl_min_protocol_version = %1.")
-                             .arg(info.sslMinProtocol);
-        check.fix = QCoreApplication::translate(
-            "SecurityAudit",
-            "ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2'; SELECT pg_reload_conf();");
-    } else
-        check.evidence = QCoreApplication::translate("SecurityAudit", "ssl_min_protocol_version = %1.")
-                             .arg(info.sslMinProtocol);
+        check.fix = setting.fix;
+    }
     return check;
 }
 
-SecurityCheck passwordEncryption(const QString &subject, const postgres::PgServerInfo &info)
+// The settings that decide how safe the server's TLS and stored passwords are.
+QList<ServerSetting> serverSettings(const postgres::PgServerInfo &info)
 {
-    SecurityCheck check{QStringLiteral("postgres.password-encryption"),
-                        QStringLiteral("postgres"),
-                        subject,
-                        SecurityCheck::Result::Pass,
-                        QString(),
-                        QCoreApplication::translate(
-                            "SecurityAudit",
-                            "An md5 hash is enough to log in and cheap to crack; SCRAM-SHA-256 stores "
-                            "neither a password nor a replayable hash."),
-                        QString()};
-    if (info.passwordEncryption.isEmpty()) {
-        check.result = SecurityCheck::Result::Manual;
-        check.evidence =
-            QCoreApplication::translate("SecurityAudit", "password_encryption could not be read.");
-        check.fix =
-            QCoreApplication::translate("SecurityAudit", "Check it on the server: SHOW password_encryption;");
-    } else if (info.passwordEncryption != QLatin1String("scram-sha-256")) {
-        check.result = SecurityCheck::Result::Fail;
-        check.evidence = QCoreApplication::translate("SecurityAudit", "password_encryption = %1.")
-                             .arg(info.passwordEncryption);
-        check.fix = QCoreApplication::translate(
-            "SecurityAudit",
-            "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf(); then "
-            "set every role's password again (ALTER ROLE ... PASSWORD) and use scram-sha-256 in "
-            "pg_hba.conf.");
-    } else
-        check.evidence = QCoreApplication::translate("SecurityAudit", "password_encryption = scram-sha-256.");
-    return check;
+    return {
+        {QStringLiteral("postgres.ssl-min-protocol"), info.sslMinProtocol,
+         protocolRank(info.sslMinProtocol) >= protocolRank(QStringLiteral("TLSv1.2")),
+         QCoreApplication::translate(
+             "SecurityAudit", "TLS 1.0 and 1.1 have known weaknesses; a server that accepts them lets a "
+                              "client be talked down to them."),
+         QCoreApplication::translate("SecurityAudit", "ssl_min_protocol_version = %1."),
+         QCoreApplication::translate("SecurityAudit", "This role may not read ssl_min_protocol_version."),
+         QCoreApplication::translate("SecurityAudit",
+                                     "Check it as a superuser or a member of pg_read_all_settings: SHOW "
+                                     "ssl_min_protocol_version;"),
+         QCoreApplication::translate(
+             "SecurityAudit",
+             "ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2'; SELECT pg_reload_conf();")},
+        {QStringLiteral("postgres.password-encryption"), info.passwordEncryption,
+         info.passwordEncryption == QLatin1String("scram-sha-256"),
+         QCoreApplication::translate(
+             "SecurityAudit", "An md5 hash is enough to log in and cheap to crack; SCRAM-SHA-256 stores "
+                              "neither a password nor a replayable hash."),
+         QCoreApplication::translate("SecurityAudit", "password_encryption = %1."),
+         QCoreApplication::translate("SecurityAudit", "password_encryption could not be read."),
+         QCoreApplication::translate("SecurityAudit", "Check it on the server: SHOW password_encryption;"),
+         QCoreApplication::translate(
+             "SecurityAudit",
+             "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf(); then "
+             "set every role's password again (ALTER ROLE ... PASSWORD) and use scram-sha-256 in "
+             "pg_hba.conf.")},
+    };
 }
 
 SecurityCheck dataDirectory(const QString &subject, const postgres::PgServerInfo &info)
 {
     using State = postgres::StorageEncryption::State;
-    SecurityCheck check{QStringLiteral("postgres.data-encrypted"),
-                        QStringLiteral("postgres"),
-                        subject,
-                        SecurityCheck::Result::Pass,
-                        info.storage.describe(),
-                        QCoreApplication::translate(
-                            "SecurityAudit",
-                            "A data directory on a plain disk gives every row to whoever takes the disk or "
-                            "an image of it."),
-                        QString()};
+    SecurityCheck check = postgresCheck(
+        QStringLiteral("postgres.data-encrypted"), subject,
+        QCoreApplication::translate(
+            "SecurityAudit", "A data directory on a plain disk gives every row to whoever takes the disk or "
+                             "an image of it."),
+        info.storage.describe());
     if (info.storage.state == State::NotEncrypted) {
         check.result = SecurityCheck::Result::Fail;
         check.fix = QCoreApplication::translate(
@@ -169,8 +167,11 @@ SecurityCheck dataDirectory(const QString &subject, const postgres::PgServerInfo
 
 QList<SecurityCheck> fromInfo(const QString &subject, const postgres::PgServerInfo &info)
 {
-    return {tls(subject, info), minimumProtocol(subject, info), passwordEncryption(subject, info),
-            dataDirectory(subject, info)};
+    QList<SecurityCheck> checks{tls(subject, info)};
+    for (const ServerSetting &setting : serverSettings(info))
+        checks.append(settingCheck(subject, setting));
+    checks.append(dataDirectory(subject, info));
+    return checks;
 }
 
 SecurityCheck notReached(const QString &subject, const QString &message)

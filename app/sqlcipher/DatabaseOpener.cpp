@@ -1,6 +1,7 @@
 #include "sqlcipher/DatabaseOpener.h"
 
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "sqlcipher/FileMagic.h"
 #include "sqlcipher/RememberedSettings.h"
 
@@ -299,7 +300,7 @@ CipherSettings DatabaseOpener::customSettings(std::optional<int> pageSize, std::
     return s;
 }
 
-OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const std::function<bool()> &cancelled)
+OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const WorkProgress &work)
 {
     using Case = OpenDiagnosis::Case;
     const QString path = QFileInfo(request.path).absoluteFilePath();
@@ -355,7 +356,7 @@ OpenDiagnosis DatabaseOpener::open(const OpenRequest &request, const std::functi
     options.key = &*request.key;
     for (const Candidate &candidate :
          candidatesFor(path, std::nullopt, request.rememberSettings, request.userSettings)) {
-        if (cancelled && cancelled())
+        if (!work.keepGoing(tried.size()))
             return diagnosis(
                 Case::Cancelled, path, ExitCode::Cancelled,
                 QCoreApplication::translate("DatabaseOpener", "Opening %1 was cancelled.").arg(path), tried);
@@ -486,7 +487,7 @@ QList<JobStep> OpenDatabaseJob::steps() const
 void OpenDatabaseJob::run(JobContext &context)
 {
     context.startStep(0);
-    m_diagnosis = DatabaseOpener::open(m_request, [&context] { return context.isCancelled(); });
+    m_diagnosis = DatabaseOpener::open(m_request, workProgress(context));
     if (m_request.key)
         m_request.key->wipe();
     context.setProgress(m_diagnosis.profilesTried.size());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Job.h"
+#include "core/WorkProgress.h"
 #include "keys/KeyMaterial.h"
 #include "sqlcipher/CipherSettings.h"
 #include "sqlcipher/Database.h"
@@ -57,13 +58,14 @@ struct KeyedOpen
 // open() finds out what a file is and opens it if it can, read-only and without writing any byte of
 // the database, its -wal or its -shm. The order of tries, for every opener below: a catalog's
 // settings, the settings remembered for this file, SQLCipher 4, 3, 2, 1, then the user's settings.
-// Each try with a passphrase costs a KDF run, so open() runs in a job (OpenDatabaseJob) and checks
-// cancelled() between tries. A failure carries the kind and exit code of docs/cli.md's table
-// (OpenDiagnosis::error()): wrong-key 3, damaged 4, locked 5, not-a-database/empty/plain-sqlite 6.
+// Each try with a passphrase costs a KDF run, so open() runs in a job (OpenDatabaseJob), reports
+// the tries made and checks work.cancelled() between tries. A failure carries the kind and exit code of
+// docs/cli.md's table (OpenDiagnosis::error()): wrong-key 3, damaged 4, locked 5,
+// not-a-database/empty/plain-sqlite 6.
 class DatabaseOpener
 {
 public:
-    static OpenDiagnosis open(const OpenRequest &request, const std::function<bool()> &cancelled = {});
+    static OpenDiagnosis open(const OpenRequest &request, const WorkProgress &work = {});
 
     // Opens `path` with `key` for work. Errors as open() classifies them.
     static Result<OpenedDatabase> openWithKey(const QString &path, const KeyMaterial &key,

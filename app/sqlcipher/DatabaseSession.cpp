@@ -23,10 +23,9 @@ void DatabaseSession::interrupt()
         sqlite3_interrupt(m_db->handle());
 }
 
-void DatabaseSession::runInterruptible(const std::function<void()> &work,
-                                       const std::function<bool()> &cancelled)
+void DatabaseSession::runInterruptible(const std::function<void()> &statements, const WorkProgress &work)
 {
-    StatementWatch::runInterrupting(work, [&cancelled] { return !cancelled(); }, [this] { interrupt(); });
+    StatementWatch::runInterrupting(statements, work, [this] { interrupt(); });
 }
 
 void DatabaseSession::keepKey(const KeyMaterial &key)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/WorkProgress.h"
 #include "sqlcipher/Database.h"
 #include "sqlcipher/FileFacts.h"
 
@@ -50,11 +51,11 @@ public:
     // thread, also while another thread holds the guard.
     void interrupt();
 
-    // Runs work (which must use the connection of a guard the caller holds) on a helper thread and
-    // calls interrupt() as soon as cancelled() turns true, checking every 50 ms
+    // Runs `statements` (which must use the connection of a guard the caller holds) on a helper
+    // thread and calls interrupt() as soon as work.cancelled() turns true, checking every 50 ms
     // (StatementWatch::runInterrupting). Long statements such as count(*) run inside one SQLite
     // opcode where no progress handler is called; the interrupt flag is the one thing they check.
-    void runInterruptible(const std::function<void()> &work, const std::function<bool()> &cancelled);
+    void runInterruptible(const std::function<void()> &statements, const WorkProgress &work);
 
     // Waits for the running job's statement to end (interrupting it), then closes the connection.
     void close();

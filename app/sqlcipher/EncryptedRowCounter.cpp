@@ -59,8 +59,7 @@ bool EncryptedRowCounter::supports(const CipherSettings &settings)
 
 Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint64 size, const PageKeys &keys,
                                                          const CipherSettings &settings,
-                                                         const QList<Table> &tables,
-                                                         const std::function<bool()> &keepGoing)
+                                                         const QList<Table> &tables, const WorkProgress &work)
 {
     if (!supports(settings) || keys.encryption.size() != 32)
         return Error(ExitCode::Usage,
@@ -117,7 +116,7 @@ Result<QMap<QString, qint64>> EncryptedRowCounter::count(const uchar *file, qint
                     table.name, page,
                     QCoreApplication::translate("EncryptedRowCounter", "a tree deeper than SQLite builds"));
             seen[size_t(page)] = true;
-            if (++visited % kPagesBetweenAsks == 0 && keepGoing && !keepGoing())
+            if (++visited % kPagesBetweenAsks == 0 && work.cancelled())
                 return Cancelled{};
 
             const uchar *bytes = file + (page - 1) * pageSize;

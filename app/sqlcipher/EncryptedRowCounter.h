@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "sqlcipher/CipherSettings.h"
 #include "sqlcipher/PageKeys.h"
 
@@ -33,11 +34,11 @@ public:
     // Settings whose pages this class can read (PageLayout::readable), as PageAuthenticator does.
     static bool supports(const CipherSettings &settings);
 
-    // `file` holds `size` bytes, the whole database file. `keepGoing` is asked now and then; false
+    // `file` holds `size` bytes, the whole database file. `work` is asked now and then; a cancel
     // stops the count (Cancelled).
     static Result<QMap<QString, qint64>> count(const uchar *file, qint64 size, const PageKeys &keys,
                                                const CipherSettings &settings, const QList<Table> &tables,
-                                               const std::function<bool()> &keepGoing = {});
+                                               const WorkProgress &work = {});
 };
 
 } // namespace strongroom

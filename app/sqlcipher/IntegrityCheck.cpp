@@ -1,11 +1,13 @@
 #include "sqlcipher/IntegrityCheck.h"
 
+#include "sqlcipher/CipherCheckEstimate.h"
 #include "sqlcipher/StatementError.h"
 #include "sqlcipher/StatementWatch.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <algorithm>
-#include <optional>
 #include <sqlite3.h>
 
 namespace strongroom::integritycheck {
@@ -20,12 +22,18 @@ QString pragmaOf(Kind kind)
 
 } // namespace
 
-Result<QStringList> problems(Database &db, Kind kind, const std::function<bool()> &keepGoing)
+Result<QStringList> problems(Database &db, Kind kind, const WorkProgress &work)
 {
     const QString pragma = pragmaOf(kind);
-    std::optional<StatementWatch> watch;
-    if (keepGoing)
-        watch.emplace(db.handle(), keepGoing);
+    const StatementWatch watch(db.handle(), work);
+    // SQLCipher runs cipher_integrity_check while the pragma is prepared, asking nothing.
+    const bool unstoppable = kind == Kind::CipherPages;
+    if (unstoppable)
+        work.beginUnstoppable(ciphercheck::expectedMs(QFileInfo(db.path()).size()));
+    const auto declaredEnd = qScopeGuard([&] {
+        if (unstoppable)
+            work.endUnstoppable();
+    });
     Statement s = db.prepare(pragma);
     if (!s.isValid())
         return statementError(db, s.prepareResult(), pragma);
@@ -37,7 +45,7 @@ Result<QStringList> problems(Database &db, Kind kind, const std::function<bool()
                 found.append(line);
         }
     }
-    if (watch && watch->stopped())
+    if (watch.stopped() || (unstoppable && work.cancelled()))
         return Cancelled{};
     // A check that found damage may end in an error caused by it: the damage is the answer.
     if (s.lastResult() != SQLITE_DONE && found.isEmpty())
@@ -45,9 +53,9 @@ Result<QStringList> problems(Database &db, Kind kind, const std::function<bool()
     return found;
 }
 
-Status verify(Database &db, Kind kind, const std::function<bool()> &keepGoing)
+Status verify(Database &db, Kind kind, const WorkProgress &work)
 {
-    const Result<QStringList> found = problems(db, kind, keepGoing);
+    const Result<QStringList> found = problems(db, kind, work);
     if (!found) {
         if (found.cancelled())
             return Cancelled{};
@@ -66,9 +74,9 @@ Status verify(Database &db, Kind kind, const std::function<bool()> &keepGoing)
         QStringLiteral("damaged"));
 }
 
-Status verifyPages(Database &db, const CipherSettings &settings, const std::function<bool()> &keepGoing)
+Status verifyPages(Database &db, const CipherSettings &settings, const WorkProgress &work)
 {
-    return verify(db, settings.useHmac ? Kind::CipherPages : Kind::Structure, keepGoing);
+    return verify(db, settings.useHmac ? Kind::CipherPages : Kind::Structure, work);
 }
 
 } // namespace strongroom::integritycheck

@@ -1,6 +1,7 @@
 #include "sqlcipher/IntegrityCheckJob.h"
 
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "sqlcipher/IntegrityCheck.h"
 
 #include <QCoreApplication>
@@ -56,18 +57,18 @@ void IntegrityCheckJob::run(JobContext &context)
                   QCoreApplication::translate("IntegrityCheckJob", "%1 is closed.").arg(m_session->path())));
         return;
     }
-    auto cancelled = [&context] { return context.isCancelled(); };
+    const WorkProgress work = workProgress(context);
     const FileFacts &facts = m_session->facts();
     m_findings.pagesChecked = facts.pageCount;
 
-    // integrity_check asks `keepGoing` as it walks; SQLCipher's cipher_integrity_check reads every
-    // page in one call that asks nothing, so a cancel during it takes effect when it ends.
-    const auto keepGoing = [&context] { return !context.isCancelled(); };
+    // integrity_check asks `work` as it walks; SQLCipher's cipher_integrity_check reads every page in
+    // one call that asks nothing, so integritycheck declares it unstoppable (the displays say how long
+    // it should take) and a cancel during it takes effect when it ends.
     context.startStep(0, facts.pageCount, ProgressUnit::Pages);
     if (facts.encrypted) {
         static const QRegularExpression pageNumber(QStringLiteral("page (\\d+)"));
         const Result<QStringList> found =
-            integritycheck::problems(*db, integritycheck::Kind::CipherPages, keepGoing);
+            integritycheck::problems(*db, integritycheck::Kind::CipherPages, work);
         if (context.isCancelled())
             return;
         for (const QString &line : found ? found.value() : QStringList()) {
@@ -86,7 +87,7 @@ void IntegrityCheckJob::run(JobContext &context)
     QHash<qint64, qint64> rootOfPage;
     {
         const Result<QStringList> found =
-            integritycheck::problems(*db, integritycheck::Kind::Structure, keepGoing);
+            integritycheck::problems(*db, integritycheck::Kind::Structure, work);
         if (context.isCancelled())
             return;
         if (found) {
@@ -120,7 +121,7 @@ void IntegrityCheckJob::run(JobContext &context)
                     m_findings.foreignKeyViolations.append(
                         {s.text(0), s.value(1).isNull() ? -1 : s.int64(1), s.text(2)});
             },
-            cancelled);
+            work);
         if (context.isCancelled())
             return;
     }

@@ -169,7 +169,7 @@ Result<std::pair<PageKeys, PageKeys>> deriveBoth(const PageRekeyRequest &r)
 
 } // namespace
 
-Result<qint64> rekeyPages(const PageRekeyRequest &request, const std::function<bool(qint64)> &tick)
+Result<qint64> rekeyPages(const PageRekeyRequest &request, const WorkProgress &progress)
 {
     Q_ASSERT(request.sourceKey && request.targetKey);
     auto keys = deriveBoth(request);
@@ -272,7 +272,8 @@ Result<qint64> rekeyPages(const PageRekeyRequest &request, const std::function<b
     bool cancelled = false;
     while (running.load() > 0) {
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        if (!cancelled && tick && !tick(done.load())) {
+        progress.report(done.load(), pageCount);
+        if (!cancelled && progress.cancelled()) {
             cancelled = true;
             stop = true;
         }

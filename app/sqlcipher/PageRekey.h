@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "keys/KeyMaterial.h"
 #include "sqlcipher/CipherSettings.h"
 
@@ -28,10 +29,10 @@ struct PageRekeyRequest
     qint64 pageCount = 0; // the source's size in pages as its reader sees it (PRAGMA page_count)
 };
 
-// The number of pages written. `tick(pagesDone)` is called about every 20 ms; false cancels
-// (Cancelled). Errors: Integrity naming the page when a source page fails its HMAC ("damaged-page"),
-// Failure ("disk-full") when the disk fills up. On any error the partial temp file is the caller's to
-// remove.
-Result<qint64> rekeyPages(const PageRekeyRequest &request, const std::function<bool(qint64)> &tick);
+// The number of pages written. Progress (pages done of pageCount) is reported and a cancel looked at
+// about every 20 ms (Cancelled). Errors: Integrity naming the page when a source page fails its HMAC
+// ("damaged-page"), Failure ("disk-full") when the disk fills up. On any error the partial temp file is the
+// caller's to remove.
+Result<qint64> rekeyPages(const PageRekeyRequest &request, const WorkProgress &progress);
 
 } // namespace strongroom

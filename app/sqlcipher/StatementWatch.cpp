@@ -20,8 +20,7 @@ constexpr int kInstructionsBetweenAsks = 20000;
 
 } // namespace
 
-StatementWatch::StatementWatch(sqlite3 *db, std::function<bool()> keepGoing)
-    : m_db(db), m_keepGoing(std::move(keepGoing))
+StatementWatch::StatementWatch(sqlite3 *db, WorkProgress work) : m_db(db), m_work(std::move(work))
 {
     QMutexLocker locker(&g_watchesMutex);
     m_outer = g_innermost.value(m_db);
@@ -43,7 +42,7 @@ StatementWatch::~StatementWatch()
 
 bool StatementWatch::keepGoing()
 {
-    if ((m_keepGoing && !m_keepGoing()) || (m_outer && !m_outer->keepGoing()))
+    if (m_work.cancelled() || (m_outer && !m_outer->keepGoing()))
         m_stopped = true;
     return !m_stopped;
 }
@@ -53,14 +52,13 @@ int StatementWatch::callback(void *self)
     return static_cast<StatementWatch *>(self)->keepGoing() ? 0 : 1;
 }
 
-bool StatementWatch::runInterrupting(const std::function<void()> &work,
-                                     const std::function<bool()> &keepGoing,
+bool StatementWatch::runInterrupting(const std::function<void()> &statements, const WorkProgress &work,
                                      const std::function<void()> &interrupt)
 {
-    auto done = helper::start(work);
+    auto done = helper::start(statements);
     bool interrupted = false;
     while (done.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
-        if (!interrupted && keepGoing && !keepGoing()) {
+        if (!interrupted && work.cancelled()) {
             interrupt();
             interrupted = true;
         }

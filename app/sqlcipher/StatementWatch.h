@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/WorkProgress.h"
+
 #include <functional>
 
 struct sqlite3;
@@ -7,9 +9,9 @@ struct sqlite3;
 namespace strongroom {
 
 // The one way to stop a statement while SQLite runs it (an integrity check of a big file, an
-// export, a long query): while a watch is alive, SQLite asks keepGoing() every few thousand
-// virtual-machine instructions and within integrity_check's b-tree walk, on the statement's
-// thread; false makes the statement end with SQLITE_INTERRUPT and stopped() true, so a cancel is
+// export, a long query): while a watch is alive, SQLite asks the work's cancelled() every few
+// thousand virtual-machine instructions and within integrity_check's b-tree walk, on the statement's
+// thread; true makes the statement end with SQLITE_INTERRUPT and stopped() true, so a cancel is
 // honoured within a fraction of a second. Watches on one connection nest: an inner one (an engine
 // such as IntegrityCheck that watches its own statements) also asks the outer ones.
 // A single opcode that never calls the progress handler (count(*) over a whole table) stops only
@@ -18,12 +20,12 @@ namespace strongroom {
 class StatementWatch
 {
 public:
-    StatementWatch(sqlite3 *db, std::function<bool()> keepGoing);
+    StatementWatch(sqlite3 *db, WorkProgress work);
 
     // Runs `work` (statements on one connection) on a helper thread while this thread asks
-    // keepGoing() every 50 ms; once it answers false, calls `interrupt` (sqlite3_interrupt of that
+    // work.cancelled() every 50 ms; once it answers true, calls `interrupt` (sqlite3_interrupt of that
     // connection), so the running statement ends with SQLITE_INTERRUPT. False when it was stopped.
-    static bool runInterrupting(const std::function<void()> &work, const std::function<bool()> &keepGoing,
+    static bool runInterrupting(const std::function<void()> &statements, const WorkProgress &work,
                                 const std::function<void()> &interrupt);
 
     ~StatementWatch();
@@ -37,7 +39,7 @@ private:
     bool keepGoing();
 
     sqlite3 *m_db;
-    std::function<bool()> m_keepGoing;
+    WorkProgress m_work;
     StatementWatch *m_outer = nullptr;
     bool m_stopped = false;
 };

@@ -1,6 +1,7 @@
 #include "sqlcipher/TableStatsJob.h"
 
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "sqlcipher/IntegrityCheck.h"
 #include "sqlcipher/RowCount.h"
 #include "sqlcipher/ShellDbstat.h"
@@ -123,7 +124,7 @@ void TableStatsJob::run(JobContext &context)
     }
     context.startStep(0);
     const QList<SchemaTable> schema = listTables(*db);
-    auto cancelled = [&context] { return context.isCancelled(); };
+    const WorkProgress work = workProgress(context);
 
     // Every b-tree to measure, in schema order: each table, then its indexes. owner[i] is the
     // table's position and the index's position in it (-1 for the table itself).
@@ -207,7 +208,7 @@ void TableStatsJob::run(JobContext &context)
             return; // the shell, if any, is killed as it goes out of scope
         const SchemaTable &table = schema[t];
         Result<qint64> rows = Cancelled{};
-        m_session->runInterruptible([&] { rows = rowcount::rowsOf(*db, table.name); }, cancelled);
+        m_session->runInterruptible([&] { rows = rowcount::rowsOf(*db, table.name); }, work);
         if (context.isCancelled())
             return;
         if (rows) {
@@ -221,7 +222,7 @@ void TableStatsJob::run(JobContext &context)
             // "malformed" (the full read costs only on this way out).
             QString page;
             if (error.code == ExitCode::Integrity && m_session->facts().encrypted)
-                m_session->runInterruptible([&] { page = firstFailingPage(*db); }, cancelled);
+                m_session->runInterruptible([&] { page = firstFailingPage(*db); }, work);
             if (!page.isEmpty())
                 error.message =
                     QCoreApplication::translate(
@@ -240,7 +241,7 @@ void TableStatsJob::run(JobContext &context)
                 sizeOf.reset();
                 sizeOf.bind(1, btrees[btree]);
                 bool measured = false;
-                m_session->runInterruptible([&] { measured = sizeOf.step(); }, cancelled);
+                m_session->runInterruptible([&] { measured = sizeOf.step(); }, work);
                 if (context.isCancelled())
                     return;
                 if (!measured) {

@@ -20,7 +20,7 @@ constexpr int kListedPerArea = 25;
 class Checker
 {
 public:
-    Checker(ExtFileSystem &fs, const std::function<bool(int, qint64, qint64)> &progress)
+    Checker(ExtFileSystem &fs, const WorkProgress &progress)
         : m_fs(fs), m_ext(fs.handle()), m_progress(progress)
     {
     }
@@ -46,10 +46,20 @@ private:
     bool walkDirectories();
     void compareLinkCounts();
     bool isSpecial(ext2_ino_t ino) const;
+    // Reports `done` of `total` in `phase` (starting it when it is new); false once cancelled.
+    bool keepGoing(int phase, qint64 done, qint64 total)
+    {
+        if (phase != m_phase) {
+            m_phase = phase;
+            m_progress.startPhase(phase, total);
+        }
+        return m_progress.keepGoing(done);
+    }
 
     ExtFileSystem &m_fs;
     ext2_filsys m_ext;
-    const std::function<bool(int, qint64, qint64)> &m_progress;
+    const WorkProgress &m_progress;
+    int m_phase = -1;
     Result m_result;
     QHash<QString, int> m_countPerArea;
     std::vector<InodeState> m_inodes;
@@ -234,7 +244,7 @@ bool Checker::scanInodes()
         state.inUse = used;
         if (used || reserved)
             markBlocks(ino, inode);
-        if (ino % 256 == 0 && !m_progress(0, ino, total)) {
+        if (ino % 256 == 0 && !keepGoing(0, ino, total)) {
             going = false;
             break;
         }
@@ -289,7 +299,7 @@ bool Checker::compareBitmaps()
                     .arg(g)
                     .arg(ext2fs_bg_free_inodes_count(m_ext, g))
                     .arg(freeInodes));
-        if (!m_progress(1, g + 1, m_ext->group_desc_count))
+        if (!keepGoing(1, g + 1, m_ext->group_desc_count))
             return false;
     }
     return true;
@@ -420,7 +430,7 @@ bool Checker::walkDirectories()
                         .arg(dir)
                         .arg(errorText(rc)));
         ++m_result.directoriesChecked;
-        if (++done % 64 == 0 && !m_progress(2, done, maxIno))
+        if (++done % 64 == 0 && !keepGoing(2, done, maxIno))
             return false;
     }
     return true;
@@ -501,7 +511,7 @@ Result Checker::run()
 
 } // namespace
 
-Result check(ExtFileSystem &fs, const std::function<bool(int, qint64, qint64)> &progress)
+Result check(ExtFileSystem &fs, const WorkProgress &progress)
 {
     // Opened with checksum errors ignored so that it opens at all; from here on every read reports
     // them, which is what the check is for.

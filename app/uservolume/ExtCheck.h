@@ -1,8 +1,9 @@
 #pragma once
 
+#include "core/WorkProgress.h"
+
 #include <QList>
 #include <QString>
-#include <functional>
 
 namespace strongroom {
 
@@ -30,10 +31,10 @@ struct Result
     bool cancelled = false;
 };
 
-// `progress(phase, done, total)` with phase 0 = inodes, 1 = bitmaps, 2 = directories; it returns
-// false to stop (the result is then marked cancelled). The file system must have been opened with
+// Phases 0 = inodes, 1 = bitmaps, 2 = directories, each started and reported through `progress`; a
+// cancel stops the check (the result is then marked cancelled). The file system must have been opened with
 // checksum errors ignored, so a damaged one can be examined at all.
-Result check(ExtFileSystem &fs, const std::function<bool(int phase, qint64 done, qint64 total)> &progress);
+Result check(ExtFileSystem &fs, const WorkProgress &progress);
 
 } // namespace extcheck
 } // namespace strongroom

@@ -1,6 +1,7 @@
 #include "uservolume/UserVolumeJobs.h"
 
 #include "core/AuditLog.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
 #include "uservolume/ExtCheck.h"
 
@@ -800,15 +801,8 @@ QList<JobStep> VolumeCheckJob::workSteps() const
 
 std::optional<Error> VolumeCheckJob::work(JobContext &context, ExtFileSystem &fs)
 {
-    int phase = -1;
-    const extcheck::Result result = extcheck::check(fs, [&](int p, qint64 done, qint64 total) {
-        if (p != phase) {
-            phase = p;
-            context.startStep(1 + p, total);
-        }
-        context.setProgress(done);
-        return !context.isCancelled();
-    });
+    const extcheck::Result result =
+        extcheck::check(fs, workProgressWithPhases(context, 1, ProgressUnit::Items));
     if (result.cancelled)
         return std::nullopt;
     QJsonArray problems;

@@ -39,7 +39,7 @@ qint64 threadCpuNs()
 } // namespace
 
 double opensslCipherSpeed(const char *name, int keyBytes, bool encrypt, size_t unitBytes, qint64 minNs,
-                          const std::function<bool()> &cancelled, bool perCpuSecond)
+                          const WorkProgress &work, bool perCpuSecond)
 {
     EVP_CIPHER *cipher = EVP_CIPHER_fetch(nullptr, name, nullptr);
     if (!cipher)
@@ -56,7 +56,7 @@ double opensslCipherSpeed(const char *name, int keyBytes, bool encrypt, size_t u
     timer.start();
     const qint64 cpuStart = threadCpuNs();
     qint64 bytes = 0;
-    while (timer.nsecsElapsed() < minNs && !(cancelled && cancelled())) {
+    while (timer.nsecsElapsed() < minNs && !work.cancelled()) {
         for (size_t off = 0; off + unitBytes <= buffer; off += unitBytes) {
             iv[0] = static_cast<unsigned char>(off / unitBytes);
             EVP_CipherInit_ex(ctx, nullptr, nullptr, nullptr, iv, -1);

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/WorkProgress.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <functional>
 
 namespace strongroom {
 
@@ -27,11 +28,11 @@ QList<CipherSpeed> benchmarkCiphers(bool kernelCryptoApi);
 
 // MiB/s of one direction of an OpenSSL cipher ("AES-256-XTS", "ChaCha20-Poly1305", ...) in user
 // space, `unitBytes` at a time, each unit with its own IV as dm-crypt's sectors and SQLCipher's
-// pages have, for at least `minNs` (stopping early, with what was measured, once `cancelled` turns
-// true). -1 when OpenSSL lacks the cipher. Shared by `volume benchmark` and `bench crypto`. With
+// pages have, for at least `minNs` (stopping early, with what was measured, once `work` is
+// cancelled). -1 when OpenSSL lacks the cipher. Shared by `volume benchmark` and `bench crypto`. With
 // `perCpuSecond` the bytes are divided by the thread's CPU time instead of the elapsed time, as
 // `openssl speed` does, so a loaded machine does not halve the figure.
 double opensslCipherSpeed(const char *name, int keyBytes, bool encrypt, size_t unitBytes, qint64 minNs,
-                          const std::function<bool()> &cancelled = {}, bool perCpuSecond = false);
+                          const WorkProgress &work = {}, bool perCpuSecond = false);
 
 } // namespace strongroom

@@ -59,11 +59,11 @@ Result<QString> backup(const QString &image, const QString &file, const QString 
 }
 
 Result<RestoreOutcome> restore(const QString &image, const QString &file, bool force,
-                               const std::function<bool()> &stopRequested)
+                               const WorkProgress &work)
 {
     const auto stopped = [&] {
         pausePointForTests("header-restore-before-write");
-        return stopRequested && stopRequested();
+        return work.cancelled();
     };
     const Error stopError(
         ExitCode::Cancelled,

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 
 #include <QString>
-#include <functional>
 
 namespace strongroom {
 
@@ -21,10 +21,10 @@ struct RestoreOutcome
 };
 // Puts the header from `file` back on `image`. The UUIDs must match unless `force`; the current
 // header is saved first. Restoring brings back the key slots of the time of the backup.
-// `stopRequested` is asked once the checks are done and before anything is written: when it says
-// stop, nothing was changed and the result is exit 130.
+// A cancel of `work` is looked at once the checks are done and before anything is written: then
+// nothing was changed and the result is exit 130.
 Result<RestoreOutcome> restore(const QString &image, const QString &file, bool force,
-                               const std::function<bool()> &stopRequested = {});
+                               const WorkProgress &work = {});
 
 } // namespace headerbackup
 } // namespace strongroom

@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "volumes/HeaderBackup.h"
 
 #include <QCoreApplication>
@@ -51,8 +52,7 @@ void HeaderBackupJob::run(JobContext &context)
     }
     if (context.isCancelled())
         return;
-    auto outcome =
-        headerbackup::restore(r.image, r.file, r.force, [&context] { return context.isCancelled(); });
+    auto outcome = headerbackup::restore(r.image, r.file, r.force, workProgress(context));
     if (!outcome && context.isCancelled()) {
         log.append(QStringLiteral("volume.header-restore"), image, QStringLiteral("cancelled"),
                    {{QStringLiteral("file"), file}});

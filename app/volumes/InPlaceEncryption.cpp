@@ -26,7 +26,7 @@ constexpr quint64 kSector = 512;
 
 struct ProgressBridge
 {
-    const Progress *progress;
+    const WorkProgress *progress;
     quint64 done = 0;
     quint64 total = 0;
 };
@@ -36,7 +36,8 @@ int progressCallback(uint64_t size, uint64_t offset, void *user)
     auto *bridge = static_cast<ProgressBridge *>(user);
     bridge->done = offset;
     bridge->total = size;
-    if (bridge->progress && *bridge->progress && !(*bridge->progress)(offset, size))
+    bridge->progress->report(qint64(offset), qint64(size));
+    if (bridge->progress->cancelled())
         return 1; // libcryptsetup stops after this chunk, with the metadata consistent
     return 0;
 }
@@ -96,7 +97,8 @@ std::pair<QByteArray, QByteArray> splitCipher(const QString &spec)
     return {spec.left(dash).toLatin1(), spec.mid(dash + 1).toLatin1()};
 }
 
-Result<Outcome> runToEnd(CryptDevice &device, Outcome outcome, const Progress &progress, const QString &what)
+Result<Outcome> runToEnd(CryptDevice &device, Outcome outcome, const WorkProgress &progress,
+                         const QString &what)
 {
     ProgressBridge bridge{&progress};
     const int rc = crypt_reencrypt_run(device.handle(), progressCallback, &bridge);
@@ -109,7 +111,7 @@ Result<Outcome> runToEnd(CryptDevice &device, Outcome outcome, const Progress &p
 }
 
 // Continues an encryption or decryption recorded in the header of `device`.
-Result<Outcome> resume(CryptDevice &device, const KeyMaterial &key, const Progress &progress,
+Result<Outcome> resume(CryptDevice &device, const KeyMaterial &key, const WorkProgress &progress,
                        const QString &what)
 {
     crypt_params_reencrypt params{};
@@ -317,7 +319,7 @@ Result<Inspection> inspect(const QString &image)
 }
 
 Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const EncryptionParams &params,
-                        const Progress &progress)
+                        const WorkProgress &progress)
 {
     auto inspection = inspect(image);
     if (!inspection)
@@ -479,7 +481,7 @@ Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const Encr
                     QCoreApplication::translate("InPlaceEncryption", "encrypting in place"));
 }
 
-Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Progress &progress)
+Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const WorkProgress &progress)
 {
     auto inspection = inspect(image);
     if (!inspection)

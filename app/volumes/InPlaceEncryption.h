@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "keys/KeyMaterial.h"
 #include "volumes/PbkdfSettings.h"
 
 #include <QString>
-#include <functional>
 
 namespace strongroom {
 
@@ -41,9 +41,6 @@ inline qint64 encryptionRoom(const EncryptionParams &params)
     return 2 * params.headerBytes;
 }
 
-// Called after each chunk with bytes done and total; returning false stops cleanly (resumable).
-using Progress = std::function<bool(quint64 done, quint64 total)>;
-
 enum class State
 {
     Plain,
@@ -69,16 +66,17 @@ QString encryptionHeaderPath(const QString &image);
 struct Outcome
 {
     bool resumed = false;
-    bool finished = false; // false when Progress asked to stop
+    bool finished = false; // false when stopped by a cancel (resumable)
     int slot = -1;
     quint64 bytes = 0;
 };
 
-// Encrypts a plain image (or resumes an unfinished encryption with the same key).
+// Encrypts a plain image (or resumes an unfinished encryption with the same key). Bytes done and
+// the total are reported after each chunk; a cancel stops cleanly after it (resumable).
 Result<Outcome> encrypt(const QString &image, const KeyMaterial &key, const EncryptionParams &params,
-                        const Progress &progress);
-// Decrypts a LUKS2 image (or resumes an unfinished decryption).
-Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const Progress &progress);
+                        const WorkProgress &progress);
+// Decrypts a LUKS2 image (or resumes an unfinished decryption), reporting and stopping as encrypt().
+Result<Outcome> decrypt(const QString &image, const KeyMaterial &key, const WorkProgress &progress);
 
 } // namespace inplace
 } // namespace strongroom

@@ -1,9 +1,9 @@
 #include "volumes/VolumeCreateJob.h"
 
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
 #include "volumes/CryptDevice.h"
-#include "volumes/InPlaceJobProgress.h"
 #include "volumes/KeySlots.h"
 #include "volumes/RecoveryKey.h"
 #include "volumes/SlotNames.h"
@@ -165,7 +165,7 @@ void VolumeCreateJob::create(JobContext &context)
         context.startStep(step++, 0, ProgressUnit::Bytes);
         inplace::EncryptionParams params = r.params;
         params.growImage = false; // the file system leaves the room free
-        auto outcome = inplace::encrypt(temp, r.key, params, progressInto(context));
+        auto outcome = inplace::encrypt(temp, r.key, params, workProgress(context));
         if (!outcome) {
             Error e = outcome.error();
             e.message.replace(temp, r.path);

@@ -1,7 +1,7 @@
 #include "volumes/VolumeCryptJob.h"
 
 #include "core/JobContext.h"
-#include "volumes/InPlaceJobProgress.h"
+#include "core/JobWorkProgress.h"
 #include "volumes/VolumeJobAudit.h"
 
 #include <QCoreApplication>
@@ -44,8 +44,8 @@ void VolumeCryptJob::convert(JobContext &context)
 {
     context.startStep(0, 0, ProgressUnit::Bytes);
     auto outcome = m_direction == Direction::Encrypt
-                       ? inplace::encrypt(m_path, m_key, m_params, progressInto(context))
-                       : inplace::decrypt(m_path, m_key, progressInto(context));
+                       ? inplace::encrypt(m_path, m_key, m_params, workProgress(context))
+                       : inplace::decrypt(m_path, m_key, workProgress(context));
     if (!outcome) {
         context.fail(outcome.error());
         return;

@@ -1,5 +1,6 @@
 #include "app/backup/BackupFixtures.h"
 #include "support/CliProcess.h"
+#include "support/ScheduledService.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,28 +54,8 @@ class TestScheduleCommands : public QObject
     // folder, holding the key under the credential's name.
     CliRun runService(const QString &name)
     {
-        const QString service =
-            QString::fromUtf8(readAll(unitPath(QStringLiteral("strongroom-%1.service").arg(name))));
-        const QRegularExpressionMatch exec =
-            QRegularExpression(QStringLiteral("^ExecStart=(.*)$"), QRegularExpression::MultilineOption)
-                .match(service);
-        if (!exec.hasMatch())
-            return {};
-        const QString credentials = path(QStringLiteral("credentials-") + name);
-        QDir().mkpath(credentials);
-        QFile::remove(credentials + QStringLiteral("/strongroom-%1.key").arg(name));
-        QFile::copy(m_keyFile, credentials + QStringLiteral("/strongroom-%1.key").arg(name));
-        QStringList words = exec.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (QString &word : words)
-            word.replace(QStringLiteral("%d"), credentials);
-        QProcess p;
-        QProcessEnvironment env = m_env;
-        env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials);
-        p.setProcessEnvironment(env);
-        p.start(words.takeFirst(), words);
-        p.waitForFinished(120000);
-        return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                      p.readAllStandardError()};
+        return runScheduledService(unitPath(QStringLiteral("strongroom-%1.service").arg(name)), name,
+                                   m_keyFile, path(QStringLiteral("credentials-") + name), m_env, 120000);
     }
 
     QJsonObject listed(const QString &name)

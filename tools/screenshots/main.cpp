@@ -2,30 +2,19 @@
 // saved as a picture once that view has settled. Used by tools/backups-screenshots.sh for
 // docs/screenshots; not installed.
 #include "BackupsScreenshot.h"
-#include "MainWindow.h"
+#include "ConsoleProgram.h"
 #include "backups/BackupsPage.h"
-#include "core/JobRunner.h"
-#include "core/ProcessHardening.h"
-#include "core/Translations.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 #include <QTimer>
-#include <QtCrypto>
 
 using namespace strongroom;
 
 int main(int argc, char *argv[])
 {
-    processhardening::hardenProcess();
-    QCA::Initializer crypto(QCA::Practical, 64);
-    QApplication app(argc, argv);
     // The console's names, so the screenshot reads the console's settings (the retention policy).
-    QApplication::setOrganizationName(QStringLiteral("strongroom"));
-    QApplication::setApplicationName(QStringLiteral("strongroom"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Strongroom"));
-    QApplication::setApplicationVersion(QStringLiteral(STRONGROOM_VERSION));
-    installTranslations(app);
+    ui::ConsoleProgram program(argc, argv);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Screenshots of the console's Backups section"));
@@ -45,7 +34,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("output"), QStringLiteral("Where to save the screenshot (PNG)."),
                       QStringLiteral("FILE")});
-    parser.process(app);
+    parser.process(program.app());
     const QString view = parser.value(QStringLiteral("view"));
     const QString target = parser.value(QStringLiteral("output"));
     if (parser.positionalArguments().size() != 1 || !ui::BackupsScreenshot::views().contains(view) ||
@@ -54,24 +43,15 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    JobRunner runner;
-    ui::MainWindow window(&runner);
-    window.show();
-    std::optional<KeyMaterial> key;
-    if (parser.isSet(QStringLiteral("key-env"))) {
-        KeyReader reader;
-        reader.setConsumeEnvironment(true);
-        auto read = reader.read(KeySource::environment(parser.value(QStringLiteral("key-env"))),
-                                QStringLiteral("key"));
-        if (!read) {
-            QTextStream(stderr) << read.error().message << Qt::endl;
-            return 3;
-        }
-        key = *read;
+    ui::MainWindow &window = program.window();
+    auto key = ui::ConsoleProgram::keyFromEnvironment(parser);
+    if (!key) {
+        QTextStream(stderr) << key.error().message << Qt::endl;
+        return 3;
     }
-    window.openDatabase(parser.positionalArguments().constFirst(), key);
+    window.openDatabase(parser.positionalArguments().constFirst(), key.value());
     window.showSection(ui::MainWindow::Section::Backups);
-    auto *backups = new ui::BackupsScreenshot(window.findChild<ui::BackupsPage *>(), &runner, view,
+    auto *backups = new ui::BackupsScreenshot(window.findChild<ui::BackupsPage *>(), &program.runner(), view,
                                               parser.value(QStringLiteral("restore-file")));
 
     auto *poll = new QTimer(&window);
@@ -86,5 +66,5 @@ int main(int argc, char *argv[])
         QApplication::exit(saved ? 0 : 1);
     });
     poll->start(200);
-    return app.exec();
+    return program.app().exec();
 }

@@ -206,14 +206,7 @@ int runPostgres(CliContext &context, const QCommandLineParser &parser, const ben
             return context.fail(against.error());
         request.against = *against;
     }
-    request.workloadFile = common.workloadFile;
-    request.iterations = common.iterations;
-    request.durationSeconds = common.durationSeconds;
-    request.warmup = common.warmup;
-    request.rounds = common.rounds;
-    request.saveBaseline = common.saveBaseline;
-    request.compareBaseline = common.compareBaseline;
-    request.thresholdPercent = common.thresholdPercent;
+    static_cast<bench::QueryRunSettings &>(request) = common; // the same workload options
     auto job = std::make_shared<bench::PgQueryBenchJob>(request);
     JobReport report = context.runJob(job);
     if (report.error && report.error->kind == QLatin1String("password-required") &&

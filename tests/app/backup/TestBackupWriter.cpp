@@ -215,8 +215,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("shop.db"));
         QVERIFY(makeDatabase(db, liveKey(), 2000, "x"));
-        WorkMonitor cancelAtOnce;
-        cancelAtOnce.progress = [](qint64) { return false; };
+        const WorkProgress cancelAtOnce = WorkProgress::cancelledWhen([] { return true; });
         const Result<BackupRecord> record =
             BackupWriter::write({db, key(liveKey()), std::nullopt, {}, {}}, cancelAtOnce);
         QVERIFY(!record);

@@ -24,7 +24,7 @@ private:
     static KeyMaterial key() { return KeyMaterial(QCA::SecureArray(liveKey())); }
 
     static Result<QMap<QString, qint64>> countCheckingEveryPage(const QString &path,
-                                                                const std::function<bool()> &keepGoing = {})
+                                                                const WorkProgress &work = {})
     {
         Result<OpenedDatabase> opened = DatabaseOpener::openWithPageKeys(path, key(), {});
         if (!opened)
@@ -33,7 +33,7 @@ private:
             return Error(ExitCode::Failure, QStringLiteral("no page keys"));
         SourceDescriptors descriptors;
         Result<QMap<QString, qint64>> rows =
-            countRowsCheckingEveryPage(*opened->db, descriptors, *opened->keys, opened->settings, keepGoing);
+            countRowsCheckingEveryPage(*opened->db, descriptors, *opened->keys, opened->settings, work);
         opened->db.reset();
         descriptors.closeAll();
         return rows;
@@ -80,7 +80,8 @@ private Q_SLOTS:
     {
         const QString path = makeIndexed(QStringLiteral("cancel.db"));
         QVERIFY(!path.isEmpty());
-        const Result<QMap<QString, qint64>> checked = countCheckingEveryPage(path, [] { return false; });
+        const Result<QMap<QString, qint64>> checked =
+            countCheckingEveryPage(path, WorkProgress::cancelledWhen([] { return true; }));
         QVERIFY(!checked);
         QCOMPARE(checked.error().code, ExitCode::Cancelled);
     }

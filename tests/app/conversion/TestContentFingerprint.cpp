@@ -23,13 +23,13 @@ KeyMaterial key()
 
 // Fingerprint of a plain file (no key) or of a SQLCipher 4 file with kKey.
 Result<ContentFingerprint> fingerprintOf(const QString &path, bool encrypted,
-                                         const std::function<bool(qint64)> &tick = {})
+                                         const WorkProgress &progress = {})
 {
     const KeyMaterial k = key();
     auto db = Database::open(path, {Database::Access::ReadOnly, encrypted ? &k : nullptr, {}, 0});
     if (!db)
         return db.error();
-    return fingerprintDatabase(**db, tick);
+    return fingerprintDatabase(**db, progress);
 }
 
 QString tableHash(const ContentFingerprint &fp, const QString &table)
@@ -168,10 +168,9 @@ private Q_SLOTS:
             plainWith("CREATE TABLE n(x);\nWITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
                       "FROM c WHERE i < 10000) INSERT INTO n SELECT i FROM c;\n");
         QList<qint64> ticks;
-        auto all = fingerprintOf(path, false, [&ticks](qint64 rows) {
-            ticks.append(rows);
-            return true;
-        });
+        auto all = fingerprintOf(path, false,
+                                 WorkProgress(WorkProgress::Hooks{
+                                     [&ticks](qint64 rows, qint64) { ticks.append(rows); }, {}, {}, {}}));
         QVERIFY2(all.ok(), qPrintable(all.error().message));
         QCOMPARE(all->totalRows(), 10000);
         QVERIFY(ticks.size() >= 2);
@@ -179,7 +178,8 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(ticks.cbegin(), ticks.cend()));
 
         int calls = 0;
-        auto cancelled = fingerprintOf(path, false, [&calls](qint64) { return ++calls < 1; });
+        auto cancelled =
+            fingerprintOf(path, false, WorkProgress::cancelledWhen([&calls] { return ++calls >= 1; }));
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().code, ExitCode::Cancelled);
         QCOMPARE(calls, 1);

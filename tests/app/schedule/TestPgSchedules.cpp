@@ -1,6 +1,7 @@
 #include "app/backup/BackupFixtures.h"
 #include "support/CliProcess.h"
 #include "support/PostgresServer.h"
+#include "support/ScheduledService.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,27 +55,8 @@ class TestPgSchedules : public QObject
     // The service's ExecStart= as systemd runs it: %d the credentials folder, the identity in it.
     CliRun runService(const QString &name)
     {
-        const QString service = QString::fromUtf8(readAll(unitPath(name)));
-        const QRegularExpressionMatch exec =
-            QRegularExpression(QStringLiteral("^ExecStart=(.*)$"), QRegularExpression::MultilineOption)
-                .match(service);
-        if (!exec.hasMatch())
-            return {};
-        const QString credentials = path(QStringLiteral("credentials-") + name);
-        QDir().mkpath(credentials);
-        QFile::remove(credentials + QStringLiteral("/strongroom-%1.key").arg(name));
-        QFile::copy(m_identity, credentials + QStringLiteral("/strongroom-%1.key").arg(name));
-        QStringList words = exec.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (QString &word : words)
-            word.replace(QStringLiteral("%d"), credentials);
-        QProcess p;
-        QProcessEnvironment env = m_env;
-        env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials);
-        p.setProcessEnvironment(env);
-        p.start(words.takeFirst(), words);
-        p.waitForFinished(300000);
-        const CliRun run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                         p.readAllStandardOutput(), p.readAllStandardError()};
+        const CliRun run = runScheduledService(unitPath(name), name, m_identity,
+                                               path(QStringLiteral("credentials-") + name), m_env, 300000);
         if (run.exitCode != 0)
             qWarning() << run.out << run.err;
         return run;

@@ -1,4 +1,5 @@
 #include "DbFixtures.h"
+#include "sqlcipher/CipherCheckEstimate.h"
 #include "sqlcipher/Database.h"
 #include "sqlcipher/IntegrityCheck.h"
 
@@ -115,12 +116,13 @@ private Q_SLOTS:
         QVERIFY(db);
         int asked = 0;
         QElapsedTimer sinceStop;
-        const Result<QStringList> found = integritycheck::problems(*db, integritycheck::Kind::Structure, [&] {
-            if (++asked < 3)
+        const Result<QStringList> found =
+            integritycheck::problems(*db, integritycheck::Kind::Structure, WorkProgress::cancelledWhen([&] {
+                if (++asked < 3)
+                    return false;
+                sinceStop.start();
                 return true;
-            sinceStop.start();
-            return false;
-        });
+            }));
         QVERIFY(found.cancelled());
         QVERIFY(asked >= 3); // asked while it ran
         qInfo("integrity_check ended %lld ms after the cancel", qint64(sinceStop.elapsed()));
@@ -129,6 +131,53 @@ private Q_SLOTS:
         const Result<QStringList> again = integritycheck::problems(*db, integritycheck::Kind::Structure);
         QVERIFY(again);
         QVERIFY(again->isEmpty());
+    }
+
+    // cipher_integrity_check asks nothing while it runs: it is declared unstoppable with an estimate,
+    // declared ended when it returns, and a cancel asked meanwhile makes its result Cancelled.
+    void theCipherCheckIsDeclaredUnstoppableAndACancelDuringItEndsItCancelled()
+    {
+        const KeyMaterial k = key("pw4");
+        auto db = open(path("clean.db"), &k);
+        QVERIFY(db);
+        QList<qint64> declared;
+        bool cancelRequested = false;
+        const WorkProgress work(WorkProgress::Hooks{{},
+                                                    [&] { return cancelRequested; },
+                                                    {},
+                                                    [&](qint64 expectedMs) {
+                                                        declared.append(expectedMs);
+                                                        if (expectedMs > 0)
+                                                            cancelRequested = true; // Ctrl-C meanwhile
+                                                    }});
+        const Result<QStringList> found =
+            integritycheck::problems(*db, integritycheck::Kind::CipherPages, work);
+        QVERIFY(found.cancelled());
+        QCOMPARE(declared.size(), 2);
+        QVERIFY(declared.first() > 0);
+        QCOMPARE(declared.last(), qint64(0));
+        // Without a cancel the same check runs to its answer.
+        cancelRequested = false;
+        declared.clear();
+        const WorkProgress quiet(
+            WorkProgress::Hooks{{}, [] { return false; }, {}, [&](qint64 ms) { declared.append(ms); }});
+        const Result<QStringList> again =
+            integritycheck::problems(*db, integritycheck::Kind::CipherPages, quiet);
+        QVERIFY(again);
+        QVERIFY(again->isEmpty());
+        QCOMPARE(declared.size(), 2);
+    }
+
+    void theEstimateGrowsWithTheFileAndIsNeverZero()
+    {
+        qInfo("HMAC-SHA512 measured at %.0f MiB/s", ciphercheck::measuredHmacBytesPerSecond() / 1048576.0);
+        QVERIFY(ciphercheck::measuredHmacBytesPerSecond() > 0);
+        QCOMPARE(ciphercheck::expectedMs(0), qint64(1));
+        const qint64 gib = ciphercheck::expectedMs(qint64(1) << 30);
+        QVERIFY(gib > ciphercheck::expectedMs(qint64(1) << 20));
+        // Half the measured HMAC rate: a GiB takes at least 2 GiB's worth of HMAC time.
+        QVERIFY(double(gib) >=
+                2000.0 * double(qint64(1) << 30) / ciphercheck::measuredHmacBytesPerSecond() - 1);
     }
 };
 

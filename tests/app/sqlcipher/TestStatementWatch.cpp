@@ -27,6 +27,12 @@ class TestStatementWatch : public QObject
 
     int run(const char *sql) const { return sqlite3_exec(m_db->handle(), sql, nullptr, nullptr, nullptr); }
 
+    // Work that goes on while `goOn` answers true.
+    static WorkProgress goingOnWhile(std::function<bool()> goOn)
+    {
+        return WorkProgress::cancelledWhen([goOn = std::move(goOn)] { return !goOn(); });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -44,13 +50,13 @@ private Q_SLOTS:
         QElapsedTimer sinceStop;
         bool stopped = false;
         {
-            const StatementWatch watch(m_db->handle(), [&] {
-                if (running.elapsed() < 100)
-                    return true;
-                if (!sinceStop.isValid())
-                    sinceStop.start();
-                return false;
-            });
+            const StatementWatch watch(m_db->handle(), goingOnWhile([&] {
+                                           if (running.elapsed() < 100)
+                                               return true;
+                                           if (!sinceStop.isValid())
+                                               sinceStop.start();
+                                           return false;
+                                       }));
             QCOMPARE(run(kEndless), SQLITE_INTERRUPT);
             stopped = watch.stopped();
         }
@@ -62,10 +68,10 @@ private Q_SLOTS:
     void aStatementThatIsAllowedRunsToItsEnd()
     {
         int asked = 0;
-        const StatementWatch watch(m_db->handle(), [&] {
-            ++asked;
-            return true;
-        });
+        const StatementWatch watch(m_db->handle(), goingOnWhile([&] {
+                                       ++asked;
+                                       return true;
+                                   }));
         QCOMPARE(run(kShort), SQLITE_OK);
         QVERIFY(!watch.stopped());
         QVERIFY(asked > 0);
@@ -74,14 +80,14 @@ private Q_SLOTS:
     void anOuterWatchStopsAStatementUnderAnInnerOne()
     {
         bool outerGoes = true;
-        const StatementWatch outer(m_db->handle(), [&] { return outerGoes; });
+        const StatementWatch outer(m_db->handle(), goingOnWhile([&] { return outerGoes; }));
         {
             int innerAsked = 0;
-            const StatementWatch inner(m_db->handle(), [&] {
-                if (++innerAsked > 5)
-                    outerGoes = false; // as a cancel of the whole job would, meanwhile
-                return true;
-            });
+            const StatementWatch inner(m_db->handle(), goingOnWhile([&] {
+                                           if (++innerAsked > 5)
+                                               outerGoes = false; // as a cancel of the whole job would
+                                           return true;
+                                       }));
             QCOMPARE(run(kEndless), SQLITE_INTERRUPT);
             QVERIFY(inner.stopped());
         }
@@ -96,14 +102,14 @@ private Q_SLOTS:
         int rc = SQLITE_OK;
         QElapsedTimer running;
         running.start();
-        const bool finished = StatementWatch::runInterrupting([&] { rc = run(kEndless); },
-                                                              [&] { return running.elapsed() < 100; },
-                                                              [&] { sqlite3_interrupt(m_db->handle()); });
+        const bool finished = StatementWatch::runInterrupting(
+            [&] { rc = run(kEndless); }, goingOnWhile([&] { return running.elapsed() < 100; }),
+            [&] { sqlite3_interrupt(m_db->handle()); });
         QVERIFY(!finished);
         QCOMPARE(rc, SQLITE_INTERRUPT);
         qInfo("interrupted after %lld ms", qint64(running.elapsed()));
         QVERIFY(running.elapsed() < 100 + 200);
-        QVERIFY(StatementWatch::runInterrupting([&] { rc = run(kShort); }, [] { return true; }, [] {}));
+        QVERIFY(StatementWatch::runInterrupting([&] { rc = run(kShort); }, WorkProgress(), [] {}));
         QCOMPARE(rc, SQLITE_OK);
     }
 
@@ -111,10 +117,10 @@ private Q_SLOTS:
     {
         int asked = 0;
         {
-            const StatementWatch watch(m_db->handle(), [&] {
-                ++asked;
-                return true;
-            });
+            const StatementWatch watch(m_db->handle(), goingOnWhile([&] {
+                                           ++asked;
+                                           return true;
+                                       }));
         }
         QCOMPARE(run(kShort), SQLITE_OK);
         QCOMPARE(asked, 0);

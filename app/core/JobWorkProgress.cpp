@@ -1,0 +1,42 @@
+#include "core/JobWorkProgress.h"
+
+#include "core/JobContext.h"
+
+namespace strongroom {
+
+namespace {
+
+WorkProgress::Hooks hooksOf(JobContext &context)
+{
+    return WorkProgress::Hooks{[&context](qint64 done, qint64 total) {
+                                   if (total > 0)
+                                       context.setTotal(total);
+                                   context.setProgress(done);
+                               },
+                               [&context] { return context.isCancelled(); },
+                               {},
+                               [&context](qint64 expectedMs) {
+                                   if (expectedMs > 0)
+                                       context.beginUnstoppable(expectedMs);
+                                   else
+                                       context.endUnstoppable();
+                               }};
+}
+
+} // namespace
+
+WorkProgress workProgress(JobContext &context)
+{
+    return WorkProgress(hooksOf(context));
+}
+
+WorkProgress workProgressWithPhases(JobContext &context, int firstStep, ProgressUnit unit)
+{
+    WorkProgress::Hooks hooks = hooksOf(context);
+    hooks.phaseStarted = [&context, firstStep, unit](int phase, qint64 total) {
+        context.startStep(firstStep + phase, total, unit);
+    };
+    return WorkProgress(std::move(hooks));
+}
+
+} // namespace strongroom
