@@ -2,6 +2,2185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>cli::AgeBackupInput</name>
+    <message>
+        <source>For a backup that is an age file (.db.age): an identity file that opens it; may be repeated.</source>
+        <translation>Für eine Sicherung, die eine age-Datei ist (.db.age): eine Identitätsdatei, die sie öffnet; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>For an age file: read its passphrase (or that of a protected identity file) from environment variable NAME.</source>
+        <translation>Für eine age-Datei: ihre Passphrase (oder die einer geschützten Identitätsdatei) aus der Umgebungsvariablen NAME lesen.</translation>
+    </message>
+    <message>
+        <source>For an age file: read its passphrase from FILE.</source>
+        <translation>Für eine age-Datei: ihre Passphrase aus FILE lesen.</translation>
+    </message>
+    <message>
+        <source>For an age file: read its passphrase as one line from standard input.</source>
+        <translation>Für eine age-Datei: ihre Passphrase als eine Zeile von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>%1 (the age copy of the backup): %2</source>
+        <translation>%1 (die age-Kopie der Sicherung): %2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::AgeText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+</context>
+<context>
+    <name>cli::AuditCommands</name>
+    <message>
+        <source>Only the last N entries.</source>
+        <translation>Nur die letzten N Einträge.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty (%1).</source>
+        <translation>Das Prüfprotokoll ist leer (%1).</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 lines, hash chain unbroken (%2).</source>
+        <translation>Das Prüfprotokoll ist unversehrt: %1 Zeilen, Hash-Kette ununterbrochen (%2).</translation>
+    </message>
+    <message>
+        <source>Its head record was one line behind (a write was interrupted); the next entry repairs it.</source>
+        <translation>Sein Kopfdatensatz lag eine Zeile zurück (ein Schreibvorgang wurde unterbrochen); der nächste Eintrag behebt das.</translation>
+    </message>
+    <message>
+        <source>The system journal holds the same entries.</source>
+        <translation>Das Systemjournal enthält dieselben Einträge.</translation>
+    </message>
+    <message>
+        <source>%1: %2. If this user has used Strongroom here before, the log was deleted.</source>
+        <translation>%1: %2. Wenn dieser Benutzer Strongroom hier schon verwendet hat, wurde das Protokoll gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: the audit log was tampered with: %2. Keep this copy as evidence and compare it with your backups.</source>
+        <translation>%1: Das Prüfprotokoll wurde manipuliert: %2. Bewahren Sie diese Kopie als Beweis auf und vergleichen Sie sie mit Ihren Sicherungen.</translation>
+    </message>
+    <message>
+        <source>in the journal, not in the log: #%1 %2 %3 %4</source>
+        <translation>im Journal, nicht im Protokoll: #%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>in the log, not in the journal: line %1</source>
+        <translation>im Protokoll, nicht im Journal: Zeile %1</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
+    </message>
+    <message>
+        <source>Print the audit log</source>
+        <translation>Das Prüfprotokoll ausgeben</translation>
+    </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain (exit 4 if broken)</source>
+        <translation>Die Hash-Kette des Prüfprotokolls prüfen (Exit 4, wenn unterbrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BackupCliSupport</name>
+    <message>
+        <source>Read the backup&apos;s key from environment variable NAME (when it differs from the live database&apos;s).</source>
+        <translation>Den Schlüssel der Sicherung aus der Umgebungsvariablen NAME lesen (wenn er sich von dem der laufenden Datenbank unterscheidet).</translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s key from FILE.</source>
+        <translation>Den Schlüssel der Sicherung aus FILE lesen.</translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s key as one line from standard input.</source>
+        <translation>Den Schlüssel der Sicherung als eine Zeile von der Standardeingabe lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BackupCommands</name>
+    <message>
+        <source>not yet verified</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>damaged catalog entry</source>
+        <translation>beschädigter Katalogeintrag</translation>
+    </message>
+    <message>
+        <source>kept as found</source>
+        <translation>unverändert aufbewahrt</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>unsealed</source>
+        <translation>unversiegelt</translation>
+    </message>
+    <message>
+        <source>The encrypted database to back up.</source>
+        <translation>Die verschlüsselte Datenbank, die gesichert wird.</translation>
+    </message>
+    <message>
+        <source>History folder (default: &quot;backups&quot; beside DB).</source>
+        <translation>Verlaufsordner (Vorgabe: „backups“ neben DB).</translation>
+    </message>
+    <message>
+        <source>The history folder.</source>
+        <translation>Der Verlaufsordner.</translation>
+    </message>
+    <message>
+        <source>No backups in %1</source>
+        <translation>Keine Sicherungen in %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>, damaged</source>
+        <translation>, beschädigt</translation>
+    </message>
+    <message>
+        <source> (pre-restore)</source>
+        <translation> (vor Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 tables</source>
+        <translation>%1 in %2 Tabellen</translation>
+    </message>
+    <message>
+        <source>The backup file, or its age copy (.db.age).</source>
+        <translation>Die Sicherungsdatei oder ihre age-Kopie (.db.age).</translation>
+    </message>
+    <message>
+        <source> The age copy authenticates (every chunk) and opens.</source>
+        <translation> Die age-Kopie ist authentisch (jeder Block) und lässt sich öffnen.</translation>
+    </message>
+    <message>
+        <source>The live database.</source>
+        <translation>Die laufende Datenbank.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Take a consistent, verified backup of an encrypted database</source>
+        <translation>Eine konsistente, geprüfte Sicherung einer verschlüsselten Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>List the backups of a history folder</source>
+        <translation>Die Sicherungen eines Verlaufsordners auflisten</translation>
+    </message>
+    <message>
+        <source>Verify a backup: checksum, opens with the key, integrity (exit 3 wrong key, 4 damaged)</source>
+        <translation>Eine Sicherung prüfen: Prüfsumme, öffnet mit dem Schlüssel, Integrität (Exit 3 falscher Schlüssel, 4 beschädigt)</translation>
+    </message>
+    <message>
+        <source>Compare a live database with a backup, table by table</source>
+        <translation>Eine laufende Datenbank Tabelle für Tabelle mit einer Sicherung vergleichen</translation>
+    </message>
+    <message>
+        <source>Remove old backups by a retention policy (restic&apos;s forget rules)</source>
+        <translation>Alte Sicherungen nach einer Aufbewahrungsrichtlinie entfernen (die forget-Regeln von restic)</translation>
+    </message>
+    <message>
+        <source>Replace a database with a backup, after a pre-restore backup</source>
+        <translation>Eine Datenbank durch eine Sicherung ersetzen, nach einer Sicherung vor der Wiederherstellung</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BackupPruneCommand</name>
+    <message>
+        <source>The history folder.</source>
+        <translation>Der Verlaufsordner.</translation>
+    </message>
+    <message>
+        <source>Let the policy remove pre-restore backups too.</source>
+        <translation>Die Richtlinie auch Sicherungen vor Wiederherstellungen entfernen lassen.</translation>
+    </message>
+    <message>
+        <source>Show what would be removed; remove nothing.</source>
+        <translation>Zeigen, was entfernt würde; nichts entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove %1 backup(s) from %2: %3?</source>
+        <translation>%1 Sicherung(en) aus %2 entfernen: %3?</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was removed.</source>
+        <translation>Abgebrochen; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Cancelled after removing some backups.</source>
+        <translation>Abgebrochen, nachdem einige Sicherungen entfernt wurden.</translation>
+    </message>
+    <message>
+        <source>Policy: %1 (dry run: nothing is removed)</source>
+        <translation>Richtlinie: %1 (Probelauf: es wird nichts entfernt)</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>would remove</source>
+        <translation>würde entfernen</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>cli::BackupRestoreCommand</name>
+    <message>
+        <source>The backup file (from the history or downloaded), or its age copy (.db.age).</source>
+        <translation>Die Sicherungsdatei (aus dem Verlauf oder heruntergeladen) oder ihre age-Kopie (.db.age).</translation>
+    </message>
+    <message>
+        <source>The database to replace (it need not exist).</source>
+        <translation>Die zu ersetzende Datenbank (sie muss nicht existieren).</translation>
+    </message>
+    <message>
+        <source>History folder for the pre-restore backup (default: &quot;backups&quot; beside DB).</source>
+        <translation>Verlaufsordner für die Sicherung vor der Wiederherstellung (Vorgabe: „backups“ neben DB).</translation>
+    </message>
+    <message>
+        <source>Wait up to SECONDS for other processes to close the database.</source>
+        <translation>Bis zu SECONDS warten, bis andere Prozesse die Datenbank schließen.</translation>
+    </message>
+    <message>
+        <source>Also run SQLite&apos;s integrity_check on a backup from the history (files from elsewhere always get it).</source>
+        <translation>Auch den integrity_check von SQLite auf einer Sicherung aus dem Verlauf ausführen (Dateien von anderswo erhalten ihn immer).</translation>
+    </message>
+    <message>
+        <source>Replace %1 with this backup? The current database is first saved in %2, tagged pre-restore.</source>
+        <translation>%1 durch diese Sicherung ersetzen? Die aktuelle Datenbank wird zuerst in %2 gesichert, markiert als „vor Wiederherstellung“.</translation>
+    </message>
+    <message>
+        <source>Create %1 from this backup?</source>
+        <translation>%1 aus dieser Sicherung anlegen?</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ChecksumCommand</name>
+    <message>
+        <source>The file to hash.</source>
+        <translation>Die Datei, deren Prüfsumme berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of a file, with progress</source>
+        <translation>SHA-256-Prüfsumme einer Datei, mit Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Cli</name>
+    <message>
+        <source>Usage: strongroom-cli [--json] %1COMMAND [OPTIONS]</source>
+        <translation>Aufruf: strongroom-cli [--json] %1BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Strongroom: SQLCipher databases, backups and LUKS2 volumes from the command line.</source>
+        <translation>Strongroom: SQLCipher-Datenbanken, Sicherungen und LUKS2-Volumes auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>machine-readable output (errors too)</source>
+        <translation>maschinenlesbare Ausgabe (auch Fehler)</translation>
+    </message>
+    <message>
+        <source>help for any command level</source>
+        <translation>Hilfe zu jeder Befehlsebene</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>die Version ausgeben</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong key, 4 integrity failure, 5 busy or locked,
+6 unsupported input, 7 missing system support, 130 cancelled. See docs/cli.md.</source>
+        <translation>Exit-Codes: 0 in Ordnung, 1 Fehler, 2 Aufruf, 3 falscher Schlüssel, 4 Integritätsfehler, 5 belegt oder gesperrt,
+6 nicht unterstützte Eingabe, 7 fehlende Systemunterstützung, 130 abgebrochen. Siehe docs/cli.md.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CliContext</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Read the new key from environment variable NAME.</source>
+        <translation>Den neuen Schlüssel aus der Umgebungsvariablen NAME lesen.</translation>
+    </message>
+    <message>
+        <source>Read the key from environment variable NAME.</source>
+        <translation>Den Schlüssel aus der Umgebungsvariablen NAME lesen.</translation>
+    </message>
+    <message>
+        <source>Read the new key from FILE (one trailing newline is stripped).</source>
+        <translation>Den neuen Schlüssel aus FILE lesen (ein abschließender Zeilenumbruch wird entfernt).</translation>
+    </message>
+    <message>
+        <source>Read the key from FILE (one trailing newline is stripped).</source>
+        <translation>Den Schlüssel aus FILE lesen (ein abschließender Zeilenumbruch wird entfernt).</translation>
+    </message>
+    <message>
+        <source>Read the new key as one line from standard input.</source>
+        <translation>Den neuen Schlüssel als eine Zeile von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Read the key as one line from standard input.</source>
+        <translation>Den Schlüssel als eine Zeile von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Confirm without asking (for scripts).</source>
+        <translation>Ohne Rückfrage bestätigen (für Skripte).</translation>
+    </message>
+    <message>
+        <source>Stopping: the running step %1; the job ends right after it.</source>
+        <translation>Wird beendet: Der laufende Schritt %1; die Aufgabe endet direkt danach.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandDetails</name>
+    <message>
+        <source>Reports what this system supports: the versions of SQLCipher, libcryptsetup and Qt, the available ciphers and hashes, the external tools Strongroom uses, and where the audit log and settings live. Always exits with status 0; read the report (or its JSON) for what is missing.</source>
+        <translation>Meldet, was dieses System unterstützt: die Versionen von SQLCipher, libcryptsetup und Qt, die verfügbaren Verschlüsselungen und Hashes, die externen Werkzeuge, die Strongroom verwendet, und wo Prüfprotokoll und Einstellungen liegen. Endet immer mit Status 0; was fehlt, steht im Bericht (oder seinem JSON).</translation>
+    </message>
+    <message>
+        <source>Prints the SHA-256 of FILE in the format of sha256sum(1).</source>
+        <translation>Gibt die SHA-256-Prüfsumme von FILE im Format von sha256sum(1) aus.</translation>
+    </message>
+    <message>
+        <source>Prints the entries of the audit log: time, user and host, action, target and outcome; only the last N with --last.</source>
+        <translation>Gibt die Einträge des Prüfprotokolls aus: Zeit, Benutzer und Rechner, Aktion, Ziel und Ergebnis; mit --last nur die letzten N.</translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the audit log. Exits with status 4 and names the first bad line when an entry was changed, removed or inserted.</source>
+        <translation>Prüft die Hash-Kette des Prüfprotokolls. Endet mit Status 4 und nennt die erste fehlerhafte Zeile, wenn ein Eintrag geändert, entfernt oder eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Diagnoses a database: plain SQLite or SQLCipher, which settings open it (version profile, page size, KDF iterations, HMAC and KDF algorithms, plaintext header), or why it does not open (wrong key, another file type, empty, damaged, locked, read-only); its size and tables.
+
+Strongroom recognises the SQLCipher 4 to 1 default settings by itself; for a database made with custom settings, name them with --page-size, --kdf-iter, --hmac-algorithm, --kdf-algorithm and --plaintext-header-size.</source>
+        <translation>Untersucht eine Datenbank: einfaches SQLite oder SQLCipher, welche Einstellungen sie öffnen (Versionsprofil, Seitengröße, KDF-Iterationen, HMAC- und KDF-Algorithmen, unverschlüsselter Kopf) oder warum sie sich nicht öffnen lässt (falscher Schlüssel, anderer Dateityp, leer, beschädigt, gesperrt, schreibgeschützt); ihre Größe und Tabellen.
+
+Strongroom erkennt die Vorgabeeinstellungen von SQLCipher 4 bis 1 selbst; für eine Datenbank mit eigenen Einstellungen nennen Sie diese mit --page-size, --kdf-iter, --hmac-algorithm, --kdf-algorithm und --plaintext-header-size.</translation>
+    </message>
+    <message>
+        <source>Verifies every page&apos;s HMAC, the structure and the foreign keys of a database, and reports each problem found; exits with status 4 when the database is damaged.</source>
+        <translation>Prüft den HMAC jeder Seite, die Struktur und die Fremdschlüssel einer Datenbank und meldet jedes gefundene Problem; endet mit Status 4, wenn die Datenbank beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>Encrypts a plain SQLite database with the new key (--new-key-env and friends). The original is kept beside the result until you remove it.</source>
+        <translation>Verschlüsselt eine einfache SQLite-Datenbank mit dem neuen Schlüssel (--new-key-env und verwandte Optionen). Das Original bleibt neben dem Ergebnis erhalten, bis Sie es entfernen.</translation>
+    </message>
+    <message>
+        <source>Writes a plain SQLite copy of an encrypted database in its place; asks for confirmation.</source>
+        <translation>Schreibt an ihrer Stelle eine einfache SQLite-Kopie einer verschlüsselten Datenbank; fragt nach einer Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Changes the key of an encrypted database: the current key with the key options, the new one with the --new- options. The kept original and older backups still open with the old key.</source>
+        <translation>Ändert den Schlüssel einer verschlüsselten Datenbank: den aktuellen Schlüssel mit den Schlüsseloptionen, den neuen mit den --new-Optionen. Das aufbewahrte Original und ältere Sicherungen öffnen weiterhin mit dem alten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Converts a database written by an older SQLCipher version (1 to 3) to the current format, keeping its key.</source>
+        <translation>Wandelt eine Datenbank, die eine ältere SQLCipher-Version (1 bis 3) geschrieben hat, in das aktuelle Format um und behält ihren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Makes a consistent, checksummed backup of a SQLCipher database while applications may write to it: every page&apos;s HMAC is checked and the rows of every table counted in the same read, and the backup is recorded in the history folder&apos;s catalog.</source>
+        <translation>Legt eine konsistente Sicherung einer SQLCipher-Datenbank mit Prüfsumme an, während Anwendungen in sie schreiben dürfen: Der HMAC jeder Seite wird geprüft und die Zeilen jeder Tabelle werden im selben Lesevorgang gezählt, und die Sicherung wird im Katalog des Verlaufsordners festgehalten.</translation>
+    </message>
+    <message>
+        <source>Lists the backups of a history folder with their time, size, rows and state (verified, not yet verified, damaged).</source>
+        <translation>Listet die Sicherungen eines Verlaufsordners mit Zeit, Größe, Zeilen und Zustand auf (geprüft, noch nicht geprüft, beschädigt).</translation>
+    </message>
+    <message>
+        <source>Checks that a backup is complete and that its content matches what the catalog recorded. An age copy (.db.age, from backup export) is decrypted with --identity or the --age-key options into a private temp beside it, every chunk authenticated, and checked as the backup; the temp is removed on every way out.</source>
+        <translation>Prüft, dass eine Sicherung vollständig ist und ihr Inhalt dem entspricht, was der Katalog festgehalten hat. Eine age-Kopie (.db.age, aus backup export) wird mit --identity oder den --age-key-Optionen in eine private temporäre Datei daneben entschlüsselt, jeder Block authentifiziert und wie die Sicherung geprüft; die temporäre Datei wird auf jedem Weg hinaus entfernt.</translation>
+    </message>
+    <message>
+        <source>Compares the live database (first argument) with a backup (second), table by table; the difference column is backup minus live.</source>
+        <translation>Vergleicht die laufende Datenbank (erstes Argument) Tabelle für Tabelle mit einer Sicherung (zweites); die Differenzspalte ist Sicherung minus laufende Datenbank.</translation>
+    </message>
+    <message>
+        <source>Deletes old backups according to a retention policy. A backup is deleted only when its catalog entry&apos;s seal holds with the database key (the key options): an entry someone added or changed without the key is kept, with the reason. Without a key, --dry-run says which removals it could not confirm. Exit 3 when no seal holds and the key opens none of the files. Asks for confirmation on a terminal; without one it removes nothing and exits 2 unless --yes is given; --dry-run only lists.</source>
+        <translation>Löscht alte Sicherungen nach einer Aufbewahrungsrichtlinie. Eine Sicherung wird nur gelöscht, wenn das Siegel ihres Katalogeintrags mit dem Datenbankschlüssel (den Schlüsseloptionen) stimmt: Ein Eintrag, den jemand ohne den Schlüssel hinzugefügt oder geändert hat, bleibt erhalten, mit dem Grund. Ohne Schlüssel sagt --dry-run, welche Entfernungen es nicht bestätigen konnte. Exit 3, wenn kein Siegel stimmt und der Schlüssel keine der Dateien öffnet. Fragt auf einem Terminal nach einer Bestätigung; ohne Terminal entfernt es nichts und endet mit 2, außer --yes ist angegeben; --dry-run listet nur auf.</translation>
+    </message>
+    <message>
+        <source>Restores a backup to --to PATH; a database it replaces is kept as a pre-restore backup until the restored copy is verified. Asks for confirmation. An age copy (.db.age, from backup export) is decrypted with --identity or the --age-key options into a private temp beside --to PATH first (exit 3 when no identity matches, 4 when the copy is damaged); the temp is removed on every way out, Ctrl-C included.</source>
+        <translation>Stellt eine Sicherung nach --to PATH wieder her; eine Datenbank, die sie ersetzt, wird als Sicherung vor der Wiederherstellung aufbewahrt, bis die wiederhergestellte Kopie geprüft ist. Fragt nach einer Bestätigung. Eine age-Kopie (.db.age, aus backup export) wird zuerst mit --identity oder den --age-key-Optionen in eine private temporäre Datei neben --to PATH entschlüsselt (Exit 3, wenn keine Identität passt, 4, wenn die Kopie beschädigt ist); die temporäre Datei wird auf jedem Weg hinaus entfernt, Strg-C eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Creates an image file formatted as LUKS2 with the new key in slot 0 (--new-key-env and friends); --recovery-key adds a generated recovery key in slot 1, printed once; --filesystem ext4 builds an ext4 file system inside without device-mapper.</source>
+        <translation>Legt eine als LUKS2 formatierte Abbilddatei mit dem neuen Schlüssel in Platz 0 an (--new-key-env und verwandte Optionen); --recovery-key fügt in Platz 1 einen erzeugten Wiederherstellungsschlüssel hinzu, der einmal ausgegeben wird; --filesystem ext4 baut darin ohne device-mapper ein ext4-Dateisystem.</translation>
+    </message>
+    <message>
+        <source>The LUKS version, UUID, label, cipher, key size, sector size, data offset, every key slot (PBKDF, memory, iterations, parallelism, name), tokens, segments and an unfinished re-encryption. Exits with status 6 when the file is not LUKS.</source>
+        <translation>Die LUKS-Version, UUID, Bezeichnung, Verschlüsselung, Schlüsselgröße, Sektorgröße, Datenversatz, jeder Schlüsselplatz (PBKDF, Speicher, Iterationen, Parallelität, Name), Token, Segmente und eine unvollendete Neuverschlüsselung. Endet mit Status 6, wenn die Datei kein LUKS ist.</translation>
+    </message>
+    <message>
+        <source>Which key slot the key opens, without mapping anything; exit status 3 when none does.</source>
+        <translation>Welchen Schlüsselplatz der Schlüssel öffnet, ohne etwas einzurichten; Exit-Status 3, wenn er keinen öffnet.</translation>
+    </message>
+    <message>
+        <source>Adds the new key in a free key slot, proven by a key that opens the volume.</source>
+        <translation>Fügt den neuen Schlüssel in einem freien Schlüsselplatz hinzu, nachgewiesen durch einen Schlüssel, der das Volume öffnet.</translation>
+    </message>
+    <message>
+        <source>Replaces the key of the slot that the key opens with the new key.</source>
+        <translation>Ersetzt den Schlüssel des Platzes, den der Schlüssel öffnet, durch den neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Removes a key slot; refused for the last slot that opens the volume, and unless a different key given with the key options opens another slot. Asks for confirmation.</source>
+        <translation>Entfernt einen Schlüsselplatz; abgelehnt für den letzten Platz, der das Volume öffnet, und außer ein anderer, mit den Schlüsseloptionen angegebener Schlüssel öffnet einen anderen Platz. Fragt nach einer Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Rewrites a key slot with new PBKDF costs, e.g. less memory for a smaller machine.</source>
+        <translation>Schreibt einen Schlüsselplatz mit neuen PBKDF-Kosten neu, z. B. mit weniger Speicher für einen kleineren Rechner.</translation>
+    </message>
+    <message>
+        <source>Saves the LUKS header and key slots to a new file.</source>
+        <translation>Sichert den LUKS-Kopf und die Schlüsselplätze in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Puts a saved header back; refused when the UUIDs differ unless --force. The key slots of the time of the backup come back with it. Asks for confirmation.</source>
+        <translation>Schreibt einen gesicherten Kopf zurück; abgelehnt, wenn die UUIDs abweichen, außer mit --force. Die Schlüsselplätze aus der Zeit der Sicherung kommen mit ihm zurück. Fragt nach einer Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Encrypts an unencrypted image in place, offline, with progress; after an interruption the same command resumes.</source>
+        <translation>Verschlüsselt ein unverschlüsseltes Abbild an Ort und Stelle, offline, mit Fortschritt; nach einer Unterbrechung setzt derselbe Befehl fort.</translation>
+    </message>
+    <message>
+        <source>Decrypts a LUKS2 image in place, offline and resumable. Asks for confirmation.</source>
+        <translation>Entschlüsselt ein LUKS2-Abbild an Ort und Stelle, offline und fortsetzbar. Fragt nach einer Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Encrypts IN (- for standard input) in the age format (age-encryption.org/v1), which the age program opens too, to one or more recipients, or to a passphrase (scrypt, about one second of work; given by a key option or typed twice). Writes to OUT (never over an existing file) or to standard output. Shows progress, stops on Ctrl-C with status 130 and writes an audit line.</source>
+        <translation>Verschlüsselt IN (- für die Standardeingabe) im age-Format (age-encryption.org/v1), das auch das Programm age öffnet, für einen oder mehrere Empfänger oder mit einer Passphrase (scrypt, etwa eine Sekunde Arbeit; über eine Schlüsseloption angegeben oder zweimal eingetippt). Schreibt nach OUT (nie über eine vorhandene Datei) oder auf die Standardausgabe. Zeigt den Fortschritt, hält bei Strg-C mit Status 130 an und schreibt eine Zeile ins Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Decrypts an age file, binary or armored, with identity files (also passphrase-protected ones made with age -p) or the file&apos;s passphrase. OUT is written as a private temporary file and renamed only after the last chunk authenticates; to standard output, a failure part-way exits with status 4 and says the output is incomplete.
+
+Also reads OpenPGP files made by gpg (passphrase from the key options, through GPGME) and Node.js AES-256-GCM backups (NAME.enc with NAME.iv and NAME.sha256; the key as 64 hex characters), which carry no authentication tag; the report says so. --decompress also undoes gzip, zstd or xz compression found inside.
+
+A wrong identity or passphrase exits with status 3 (no identity matched); a damaged header, a header MAC that does not match, a tampered, truncated or over-long payload or bad armor exits with status 4 and names what failed; a file that is not age exits with status 6 and says what it looks like.</source>
+        <translation>Entschlüsselt eine age-Datei, binär oder mit Armor, mit Identitätsdateien (auch mit age -p durch eine Passphrase geschützten) oder der Passphrase der Datei. OUT wird als private temporäre Datei geschrieben und erst nach der Authentifizierung des letzten Blocks umbenannt; bei der Standardausgabe endet ein Fehler mittendrin mit Status 4 und sagt, dass die Ausgabe unvollständig ist.
+
+Liest auch mit gpg erstellte OpenPGP-Dateien (Passphrase aus den Schlüsseloptionen, über GPGME) und AES-256-GCM-Sicherungen von Node.js (NAME.enc mit NAME.iv und NAME.sha256; der Schlüssel als 64 Hexadezimalzeichen), die kein Authentifizierungsmerkmal tragen; der Bericht sagt das. --decompress macht außerdem eine darin gefundene gzip-, zstd- oder xz-Kompression rückgängig.
+
+Eine falsche Identität oder Passphrase endet mit Status 3 (keine Identität passt); ein beschädigter Kopf, ein nicht passender Kopf-MAC, eine manipulierte, gekürzte oder überlange Nutzlast oder fehlerhaftes Armor endet mit Status 4 und nennt, was fehlschlug; eine Datei, die kein age ist, endet mit Status 6 und sagt, wonach sie aussieht.</translation>
+    </message>
+    <message>
+        <source>Opens the header and authenticates every chunk; writes nothing. Exit codes as for file decrypt.</source>
+        <translation>Öffnet den Kopf und authentifiziert jeden Block; schreibt nichts. Exit-Codes wie bei file decrypt.</translation>
+    </message>
+    <message>
+        <source>Writes an age copy of a backup for offsite storage, BACKUP.age or OUT, and its checksum beside it in the format of sha256sum(1). Needs only public keys.</source>
+        <translation>Schreibt eine age-Kopie einer Sicherung für die Aufbewahrung außer Haus, BACKUP.age oder OUT, und daneben ihre Prüfsumme im Format von sha256sum(1). Braucht nur öffentliche Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Gives age files new recipients by rewriting only their headers; the payload is copied unchanged, the new file is checked before it replaces the old one, and the original is kept as FILE.before-rewrap-DATE until you remove it. An armored file stays armored: its armor is rewritten around the unchanged payload and every chunk authenticated before it replaces the file.</source>
+        <translation>Gibt age-Dateien neue Empfänger, indem nur ihre Köpfe neu geschrieben werden; die Nutzlast wird unverändert kopiert, die neue Datei geprüft, bevor sie die alte ersetzt, und das Original bleibt als FILE.before-rewrap-DATUM erhalten, bis Sie es entfernen. Eine Datei mit Armor behält ihr Armor: Es wird um die unveränderte Nutzlast neu geschrieben und jeder Block authentifiziert, bevor es die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>Lists every key Strongroom knows, oldest first: the age identities and recipients files it was given (key generate, file encrypt --recipients-file, file decrypt --identity, the Keys page&apos;s Import; remembered in $XDG_DATA_HOME/strongroom/keys.json, paths and public keys only), the SQLCipher key ids of backup catalogs (the recent databases&apos; history folders and each --dir), and the active key slots of LUKS images (the Volumes page&apos;s images and each --image). Each with its key id, created date and where it came from, age in days, due date, and the files it opens (the key map). Keys older than the rotation period (--rotation-days, else the console&apos;s setting, else 180 days) are marked due. A folder or image that cannot be read is named on standard error; the rest is still listed.</source>
+        <translation>Listet jeden Schlüssel auf, den Strongroom kennt, den ältesten zuerst: die age-Identitäten und Empfängerdateien, die es erhalten hat (key generate, file encrypt --recipients-file, file decrypt --identity, Importieren auf der Seite „Schlüssel“; gemerkt in $XDG_DATA_HOME/strongroom/keys.json, nur Pfade und öffentliche Schlüssel), die SQLCipher-Schlüssel-IDs von Sicherungskatalogen (die Verlaufsordner der zuletzt verwendeten Datenbanken und jedes --dir) und die aktiven Schlüsselplätze von LUKS-Abbildern (die Abbilder der Seite „Volumes“ und jedes --image). Jeder mit Schlüssel-ID, Erstellungsdatum und Herkunft, Alter in Tagen, Fälligkeitsdatum und den Dateien, die er öffnet (die Schlüsselkarte). Schlüssel, die älter als der Wechselzeitraum sind (--rotation-days, sonst die Einstellung der Konsole, sonst 180 Tage), werden als fällig markiert. Ein Ordner oder Abbild, das sich nicht lesen lässt, wird auf der Standardfehlerausgabe genannt; der Rest wird trotzdem aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Gives one key its own rotation period: KEYID as key list shows it, DAYS from 1 to 3650, or &quot;default&quot; to follow the global period again (the console&apos;s setting, else 180 days). Kept in the console&apos;s settings (keys/rotation/), never with a secret; key list, status, the Keys page and audit run then measure that key against its own period. Writes the audit line key.set-rotation with the old and new period.</source>
+        <translation>Gibt einem Schlüssel einen eigenen Wechselzeitraum: KEYID, wie key list sie zeigt, DAYS von 1 bis 3650 oder „default“, um wieder dem allgemeinen Zeitraum zu folgen (der Einstellung der Konsole, sonst 180 Tage). Aufbewahrt in den Einstellungen der Konsole (keys/rotation/), nie mit einem Geheimnis; key list, status, die Seite „Schlüssel“ und audit run messen diesen Schlüssel dann an seinem eigenen Zeitraum. Schreibt die Protokollzeile key.set-rotation mit dem alten und dem neuen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Makes an age key pair: the identity in FILE (mode 0600) or on standard output, the recipient printed, and a text recovery sheet with the identity, recipient, key id, date and a QR code in FILE.recovery.txt or SHEET. --protect encrypts the identity file with a passphrase.</source>
+        <translation>Erzeugt ein age-Schlüsselpaar: die Identität in FILE (Modus 0600) oder auf der Standardausgabe, den ausgegebenen Empfänger und ein Wiederherstellungsblatt als Text mit Identität, Empfänger, Schlüssel-ID, Datum und einem QR-Code in FILE.recovery.txt oder SHEET. --protect verschlüsselt die Identitätsdatei mit einer Passphrase.</translation>
+    </message>
+    <message>
+        <source>Unlocks an image. A normal user&apos;s request goes to udisks2 over D-Bus (polkit decides), which sets the image up as a loop device (read-only with --read-only) and unlocks it; the key travels as udisks&apos; own argument, never on a command line. As root without udisks2 the image is mapped in-process with libcryptsetup as /dev/mapper/NAME. Without udisks2 and not root: exit 7, naming the udisks2 package and systemctl start udisks2. Unlocking needs device-mapper; without it: exit 7.</source>
+        <translation>Entsperrt ein Abbild. Die Anfrage eines normalen Benutzers geht über D-Bus an udisks2 (polkit entscheidet), das das Abbild als Loop-Gerät einrichtet (schreibgeschützt mit --read-only) und entsperrt; der Schlüssel reist als eigenes Argument von udisks, nie auf einer Befehlszeile. Als root ohne udisks2 wird das Abbild im Prozess mit libcryptsetup als /dev/mapper/NAME zugeordnet. Ohne udisks2 und nicht als root: Exit 7, mit dem Paket udisks2 und systemctl start udisks2. Entsperren braucht device-mapper; ohne ihn: Exit 7.</translation>
+    </message>
+    <message>
+        <source>Locks an unlocked image and deletes its loop device (udisks2), or removes its mapping (root without udisks2). A mounted volume: exit 5, unmount it first.</source>
+        <translation>Sperrt ein entsperrtes Abbild und löscht sein Loop-Gerät (udisks2) oder entfernt seine Zuordnung (root ohne udisks2). Ein eingehängtes Volume: Exit 5, hängen Sie es zuerst aus.</translation>
+    </message>
+    <message>
+        <source>Mounts an unlocked image. Through udisks2 it goes under /media/USER with nosuid,nodev and the folder is printed; FOLDER is for root without udisks2 only, which mounts with nosuid,nodev,noexec and the detected file system type, only on an empty FOLDER with no symbolic link anywhere on its path.</source>
+        <translation>Hängt ein entsperrtes Abbild ein. Über udisks2 kommt es mit nosuid,nodev unter /media/BENUTZER, und der Ordner wird ausgegeben; FOLDER gilt nur für root ohne udisks2, das mit nosuid,nodev,noexec und dem erkannten Dateisystemtyp einhängt, nur auf einem leeren FOLDER ohne symbolischen Link irgendwo in seinem Pfad.</translation>
+    </message>
+    <message>
+        <source>Unmounts every mount of an unlocked image.</source>
+        <translation>Hängt jede Einhängung eines entsperrten Abbilds aus.</translation>
+    </message>
+    <message>
+        <source>Lists a folder inside a LUKS image without root or device-mapper: the volume key comes from libcryptsetup, the sectors are decrypted in user space (aes-xts-plain64, aes-cbc-essiv:sha256; LUKS2 and LUKS1, 512- and 4096-byte sectors, detached headers) and the ext2/3/4 file system is read with libext2fs, read-only. --long shows mode, links, owner, size and time; --json adds the inode, allocated bytes, nanosecond times and symlink targets. Exit 3 for a wrong key, 6 for another cipher or file system (named).</source>
+        <translation>Listet einen Ordner in einem LUKS-Abbild ohne root oder device-mapper auf: Der Volume-Schlüssel kommt von libcryptsetup, die Sektoren werden im Benutzerbereich entschlüsselt (aes-xts-plain64, aes-cbc-essiv:sha256; LUKS2 und LUKS1, Sektoren mit 512 und 4096 Bytes, abgetrennte Köpfe) und das ext2/3/4-Dateisystem wird mit libext2fs gelesen, nur lesend. --long zeigt Modus, Links, Besitzer, Größe und Zeit; --json fügt Inode, belegte Bytes, Zeiten in Nanosekunden und Ziele symbolischer Links hinzu. Exit 3 bei einem falschen Schlüssel, 6 bei einer anderen Verschlüsselung oder einem anderen Dateisystem (benannt).</translation>
+    </message>
+    <message>
+        <source>Copies files and folders out of a LUKS image into --to DIR without root: modes, times, symlinks, hard links (as links), sparse files (as holes) and user.* extended attributes; owners and the other attribute namespaces when run as root. Each file is written under a private temp name beside its target and renamed into place; nothing is replaced without --force (exit 2). / copies everything into DIR.</source>
+        <translation>Kopiert Dateien und Ordner ohne root aus einem LUKS-Abbild nach --to DIR: Modi, Zeiten, symbolische Links, harte Links (als Links), dünn belegte Dateien (als Löcher) und erweiterte Attribute user.*; Besitzer und die anderen Attribut-Namensräume, wenn als root ausgeführt. Jede Datei wird unter einem privaten temporären Namen neben ihrem Ziel geschrieben und an ihren Platz umbenannt; ohne --force wird nichts ersetzt (Exit 2). / kopiert alles nach DIR.</translation>
+    </message>
+    <message>
+        <source>Writes a file inside a LUKS image to standard output, following a symbolic link; read in user space as volume ls is.</source>
+        <translation>Schreibt eine Datei in einem LUKS-Abbild auf die Standardausgabe und folgt dabei einem symbolischen Link; im Benutzerbereich gelesen wie bei volume ls.</translation>
+    </message>
+    <message>
+        <source>Checks the ext2/3/4 file system inside a LUKS image without changing anything: superblock, group descriptors and their checksums, every inode&apos;s checksum and blocks (inside the file system, none claimed twice), the block and inode bitmaps against the inode tables, the groups&apos; free counts, and the directory tree (entries naming in-use inodes of the stated type, &quot;.&quot; and &quot;..&quot;, link counts, in-use inodes no directory names). Lists each problem and exits with status 4 when there is any.</source>
+        <translation>Prüft das ext2/3/4-Dateisystem in einem LUKS-Abbild, ohne etwas zu ändern: Superblock, Gruppendeskriptoren und ihre Prüfsummen, Prüfsumme und Blöcke jedes Inodes (innerhalb des Dateisystems, keiner doppelt beansprucht), die Block- und Inode-Bitmaps gegen die Inode-Tabellen, die Freizähler der Gruppen und den Verzeichnisbaum (Einträge, die belegte Inodes des angegebenen Typs nennen, „.“ und „..“, Linkzähler, belegte Inodes, die kein Verzeichnis nennt). Listet jedes Problem auf und endet mit Status 4, wenn es eines gibt.</translation>
+    </message>
+    <message>
+        <source>Apparent and allocated size under a path inside a LUKS image, per entry and in total, hard links counted once (as du does).</source>
+        <translation>Scheinbare und belegte Größe unter einem Pfad in einem LUKS-Abbild, je Eintrag und insgesamt, harte Links einmal gezählt (wie bei du).</translation>
+    </message>
+    <message>
+        <source>Moves DIR (a PostgreSQL data directory, recognised by PG_VERSION, or any folder) into a new LUKS2 image without device-mapper or root: preflight (DIR&apos;s size plus --headroom, 20 % by default, free room for the image, owner and mode; a PostgreSQL server running on DIR is refused with exit 5 and how to stop it, after its exact row counts are recorded when --dbname is given), mke2fs -t ext4 -d DIR into the image, in-place encryption (operational key in slot 0, a recovery key in slot 1, printed once), then every file&apos;s type, mode, owner, size, modification time, link count, xattrs and SHA-256 read back in user space and compared with DIR: any difference ends with exit 4 and the list. Only with --yes (or &apos;yes&apos; typed on a terminal) is DIR renamed to DIR.before-migration-TIMESTAMP (never deleted) and an empty mount point with DIR&apos;s owner and mode left in its place; the crypttab and fstab lines and a systemd mount unit are printed (--write-config adds the lines to /etc, as root). Mounting the volume and starting PostgreSQL on it need device-mapper and are left to the administrator. A journal beside the image (IMAGE.migration.json) records each step: after a kill or Ctrl-C the same command continues. --rollback DIR puts the kept original back (the mount point must be empty and unmounted); with --image it also marks that journal rolled back.</source>
+        <translation>Verschiebt DIR (ein PostgreSQL-Datenverzeichnis, erkannt an PG_VERSION, oder einen beliebigen Ordner) ohne device-mapper oder root in ein neues LUKS2-Abbild: Vorprüfung (Größe von DIR plus --headroom, vorgegeben 20 %, freier Platz für das Abbild, Besitzer und Modus; ein auf DIR laufender PostgreSQL-Server wird mit Exit 5 und der Anleitung zum Beenden abgelehnt, nachdem seine exakten Zeilenzahlen festgehalten sind, wenn --dbname angegeben ist), mke2fs -t ext4 -d DIR in das Abbild, Verschlüsselung an Ort und Stelle (Betriebsschlüssel in Platz 0, ein Wiederherstellungsschlüssel in Platz 1, einmal ausgegeben), dann werden Typ, Modus, Besitzer, Größe, Änderungszeit, Linkzahl, xattrs und SHA-256 jeder Datei im Benutzerbereich zurückgelesen und mit DIR verglichen: Jeder Unterschied endet mit Exit 4 und der Liste. Nur mit --yes (oder auf einem Terminal eingetipptem „yes“) wird DIR in DIR.before-migration-ZEITSTEMPEL umbenannt (nie gelöscht) und an seiner Stelle ein leerer Einhängepunkt mit Besitzer und Modus von DIR hinterlassen; die crypttab- und fstab-Zeilen und eine systemd-Mount-Unit werden ausgegeben (--write-config trägt die Zeilen als root in /etc ein). Das Einhängen des Volumes und das Starten von PostgreSQL darauf brauchen device-mapper und bleiben dem Administrator überlassen. Ein Journal neben dem Abbild (IMAGE.migration.json) hält jeden Schritt fest: Nach einem Abbruch oder Strg-C macht derselbe Befehl weiter. --rollback DIR holt das aufbewahrte Original zurück (der Einhängepunkt muss leer und ausgehängt sein); mit --image markiert es auch dieses Journal als zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Cipher speeds (with OpenSSL in user space, labelled so, where the kernel crypto API is missing) and the time and memory one unlock costs with argon2id and pbkdf2 on this machine.</source>
+        <translation>Verschlüsselungsgeschwindigkeiten (mit OpenSSL im Benutzerbereich, so gekennzeichnet, wo die Krypto-API des Kernels fehlt) und die Zeit und der Speicher, die ein Entsperren mit argon2id und pbkdf2 auf diesem Rechner kostet.</translation>
+    </message>
+    <message>
+        <source>Connects to a PostgreSQL database (--dbname: a conninfo, a URI or a service name; the password from ~/.pgpass, the --password- options, the keyring, or a prompt) and reports the server version, the database&apos;s size and encoding, the connection&apos;s TLS (protocol, cipher, and whether the certificate was verified: the sslmode), the settings password_encryption, ssl and ssl_min_protocol_version, and, for a server on this machine, whether its data directory lies on a dm-crypt (LUKS) device. Then every table with the planner&apos;s row estimate and its table, TOAST and index bytes, largest first.
+
+--exact counts every table&apos;s rows in --sessions parallel sessions that import one exported snapshot, so the counts describe one moment even while applications write; Ctrl-C stops the running counts at once (exit 130). An unreachable server exits with status 7 and libpq&apos;s reason; a refused or missing password with status 3.</source>
+        <translation>Verbindet sich mit einer PostgreSQL-Datenbank (--dbname: ein conninfo, eine URI oder ein Dienstname; das Passwort aus ~/.pgpass, den --password-Optionen, dem Schlüsselbund oder einer Eingabeaufforderung) und meldet die Serverversion, Größe und Kodierung der Datenbank, das TLS der Verbindung (Protokoll, Verschlüsselung und ob das Zertifikat geprüft wurde: der sslmode), die Einstellungen password_encryption, ssl und ssl_min_protocol_version und, für einen Server auf diesem Rechner, ob sein Datenverzeichnis auf einem dm-crypt-Gerät (LUKS) liegt. Dann jede Tabelle mit der Zeilenschätzung des Planers und ihren Bytes für Tabelle, TOAST und Indizes, die größte zuerst.
+
+--exact zählt die Zeilen jeder Tabelle in --sessions parallelen Sitzungen, die einen exportierten Snapshot importieren, sodass die Zahlen einen Zeitpunkt beschreiben, auch während Anwendungen schreiben; Strg-C hält die laufenden Zählungen sofort an (Exit 130). Ein unerreichbarer Server endet mit Status 7 und dem Grund von libpq; ein abgelehntes oder fehlendes Passwort mit Status 3.</translation>
+    </message>
+    <message>
+        <source>Writes a systemd service and timer that back DB up (as backup create, into --dir) at the given time: user units in ~/.config/systemd/user, or system units in /etc/systemd/system when run as root (--user and --system choose). The timer has Persistent=true, so a run missed while the machine was off happens at the next boot; the service has OnFailure=, so a failed run is in the journal at error priority. Both units are checked with systemd-analyze verify and the timer is enabled with systemctl [--user] enable --now. After each backup the --keep-* rules remove older backups as backup prune does (only those whose catalog seal holds with the key).
+
+A PostgreSQL connection as DB (a conninfo with &quot;=&quot;, such as &quot;host=db dbname=shop&quot;, or a postgres:// URI) makes a schedule of pg backup into --dir (required), encrypted to the --recipient/--recipients-file age recipients (then the service needs no secret at all) or to a passphrase delivered like a key; the --keep-* rules then prune as pg backup prune does. The server&apos;s password comes from ~/.pgpass, as libpq reads it.
+
+The key never goes into a unit: it is sealed with systemd-creds (TPM2 where present) into $XDG_DATA_HOME/strongroom/schedules/NAME.cred, loaded with LoadCredentialEncrypted= and read by the service from $CREDENTIALS_DIRECTORY; or, with --key-file FILE --key-file-stays, the service reads that 0600 file through LoadCredential= at each run. When no user manager runs (no login session), the units stay written, the command exits with status 7 and says how to enable them (loginctl enable-linger USER keeps a user&apos;s timers running without a login).</source>
+        <translation>Schreibt einen systemd-Dienst und -Timer, die DB zur angegebenen Zeit sichern (wie backup create, nach --dir): Benutzer-Units in ~/.config/systemd/user oder, als root ausgeführt, System-Units in /etc/systemd/system (--user und --system wählen). Der Timer hat Persistent=true, sodass ein Lauf, der bei ausgeschaltetem Rechner verpasst wurde, beim nächsten Start stattfindet; der Dienst hat OnFailure=, sodass ein gescheiterter Lauf mit Fehlerpriorität im Journal steht. Beide Units werden mit systemd-analyze verify geprüft und der Timer mit systemctl [--user] enable --now aktiviert. Nach jeder Sicherung entfernen die --keep-*-Regeln ältere Sicherungen wie backup prune (nur die, deren Katalogsiegel mit dem Schlüssel stimmt).
+
+Eine PostgreSQL-Verbindung als DB (ein conninfo mit „=“, etwa „host=db dbname=shop“, oder eine postgres://-URI) ergibt einen Zeitplan von pg backup nach --dir (erforderlich), verschlüsselt für die age-Empfänger von --recipient/--recipients-file (dann braucht der Dienst überhaupt kein Geheimnis) oder mit einer Passphrase, die wie ein Schlüssel übergeben wird; die --keep-*-Regeln entfernen dann wie pg backup prune. Das Passwort des Servers kommt aus ~/.pgpass, wie libpq es liest.
+
+Der Schlüssel kommt nie in eine Unit: Er wird mit systemd-creds (TPM2, wo vorhanden) in $XDG_DATA_HOME/strongroom/schedules/NAME.cred versiegelt, mit LoadCredentialEncrypted= geladen und vom Dienst aus $CREDENTIALS_DIRECTORY gelesen; oder der Dienst liest mit --key-file FILE --key-file-stays diese 0600-Datei bei jedem Lauf über LoadCredential=. Wenn kein Benutzer-Manager läuft (keine Anmeldesitzung), bleiben die Units geschrieben, der Befehl endet mit Status 7 und sagt, wie man sie aktiviert (loginctl enable-linger USER lässt die Timer eines Benutzers ohne Anmeldung laufen).</translation>
+    </message>
+    <message>
+        <source>Writes a systemd service and timer that verify the newest backup of BACKUP_DIR at the highest level (checksum, opens with the key, every page&apos;s HMAC and integrity_check), as backup verify does; the time, key and unit options are those of schedule add backup. A failed drill fails the service and shows in status.
+
+A folder of PostgreSQL backups (it holds strongroom-pg-backups.json) is drilled as pg verify does, on its newest catalogued backup, with the key (an age identity file&apos;s text, or the passphrase) delivered like a SQLCipher key: at level 3 (restored into a scratch database on the server --dbname CONN names, every count compared, recorded in the catalog) when --dbname is given, else at level 2 (every chunk authenticated, the table of contents read); the run report says which level ran and why.</source>
+        <translation>Schreibt einen systemd-Dienst und -Timer, die die neueste Sicherung von BACKUP_DIR auf der höchsten Stufe prüfen (Prüfsumme, öffnet mit dem Schlüssel, HMAC jeder Seite und integrity_check), wie backup verify; die Zeit-, Schlüssel- und Unit-Optionen sind die von schedule add backup. Eine gescheiterte Probe lässt den Dienst scheitern und erscheint in status.
+
+Ein Ordner mit PostgreSQL-Sicherungen (er enthält strongroom-pg-backups.json) wird wie bei pg verify geprobt, an seiner neuesten katalogisierten Sicherung, mit dem Schlüssel (dem Text einer age-Identitätsdatei oder der Passphrase), der wie ein SQLCipher-Schlüssel übergeben wird: auf Stufe 3 (in eine Wegwerf-Datenbank auf dem Server wiederhergestellt, den --dbname CONN nennt, jede Zahl verglichen, im Katalog festgehalten), wenn --dbname angegeben ist, sonst auf Stufe 2 (jeder Block authentifiziert, das Inhaltsverzeichnis gelesen); der Laufbericht sagt, welche Stufe lief und warum.</translation>
+    </message>
+    <message>
+        <source>Lists the schedules: kind, calendar, the last run&apos;s start, result and duration (from the run reports) and the next run (from systemd, when its manager can be asked).</source>
+        <translation>Listet die Zeitpläne auf: Art, Kalender, Beginn, Ergebnis und Dauer des letzten Laufs (aus den Laufberichten) und den nächsten Lauf (von systemd, wenn sein Manager gefragt werden kann).</translation>
+    </message>
+    <message>
+        <source>Stops and disables the timer, removes the service and timer units and the sealed key. The run reports stay in $XDG_DATA_HOME/strongroom/schedules/runs/NAME.</source>
+        <translation>Hält den Timer an und deaktiviert ihn, entfernt die Dienst- und Timer-Units und den versiegelten Schlüssel. Die Laufberichte bleiben in $XDG_DATA_HOME/strongroom/schedules/runs/NAME.</translation>
+    </message>
+    <message>
+        <source>Starts the schedule&apos;s service through systemctl [--user] start (so the run gets its credential as a timed run would), waits for it and prints its run report; exits with the run&apos;s failure.</source>
+        <translation>Startet den Dienst des Zeitplans über systemctl [--user] start (sodass der Lauf seine Zugangsdaten wie ein zeitgesteuerter Lauf erhält), wartet auf ihn und gibt seinen Laufbericht aus; endet mit dem Fehler des Laufs.</translation>
+    </message>
+    <message>
+        <source>Runs the schedule in this process: what its service&apos;s ExecStart= runs, with --key-file %d/strongroom-NAME.key. Each run writes a JSON report (0600) to $XDG_DATA_HOME/strongroom/schedules/runs/NAME/ and the audit line schedule.run, and exits with the status of the backup or verification it ran.</source>
+        <translation>Führt den Zeitplan in diesem Prozess aus: was ExecStart= seines Dienstes ausführt, mit --key-file %d/strongroom-NAME.key. Jeder Lauf schreibt einen JSON-Bericht (0600) nach $XDG_DATA_HOME/strongroom/schedules/runs/NAME/ und die Protokollzeile schedule.run und endet mit dem Status der Sicherung oder Prüfung, die er ausführte.</translation>
+    </message>
+    <message>
+        <source>Reports what needs attention, for people and for monitoring systems: failures are a schedule without a successful run for 1.5 times its interval (overdue), and a schedule whose last run or drill failed; warnings are backups whose last successful drill is older than --drill-max-age days (default 30) or never happened, and keys older than their rotation period (as key list). Exits with status 0 when all is well, 10 when there are warnings only and 11 when anything fails.</source>
+        <translation>Meldet, was Aufmerksamkeit braucht, für Menschen und für Überwachungssysteme: Fehler sind ein Zeitplan ohne erfolgreichen Lauf seit dem 1,5-fachen seines Intervalls (überfällig) und ein Zeitplan, dessen letzter Lauf oder letzte Probe scheiterte; Warnungen sind Sicherungen, deren letzte erfolgreiche Probe älter als --drill-max-age Tage (Vorgabe 30) ist oder nie stattfand, und Schlüssel, die älter als ihr Wechselzeitraum sind (wie bei key list). Endet mit Status 0, wenn alles in Ordnung ist, 10, wenn es nur Warnungen gibt, und 11, wenn etwas scheitert.</translation>
+    </message>
+    <message>
+        <source>Checks what Strongroom knows (the console&apos;s history folders and volumes) and every database, key file, backup folder and LUKS image found under the PATHs, and this machine. Each check has a result (pass, warn, fail, manual), the evidence seen, why it matters and the fix: databases encrypted, with KDF iterations of at least 256,000 and page HMACs (read with the key options); key files 0600 and owned by the user; a key, secret or password assigned in a .env or config file in a database&apos;s folder or its parents (named by file and line, the value never printed); backups encrypted, not readable by others, recent, with retention and a recent restore drill; keys due for rotation; LUKS slots with PBKDF2 below one second here or argon2 below 256 MiB, no recovery slot, unnamed extra slots; AES-NI, swap encrypted or absent, core dumps off, the audit log&apos;s chain intact and the same lines in the system journal (manual, with the reason, where no journal can be read); a LUKS header backup missing or older than the last key slot change; a recovery sheet for each age identity (manual for SQLCipher keys); the PostgreSQL connections the console keeps and each --dbname CONN: TLS in use with sslmode=verify-full, ssl_min_protocol_version at least TLSv1.2, password_encryption scram-sha-256, and a local server&apos;s data directory on an encrypted device (a connection that cannot be made is a warning, not skipped); and manual items to check by hand. --html FILE also writes the report as a page; the console&apos;s Audit page runs the same audit and exports it as HTML or PDF. Exits with status 0 when all pass, 10 with warnings, 11 when a check fails, 2 for a bad option (such as a --dbname holding a password).</source>
+        <translation>Prüft, was Strongroom kennt (die Verlaufsordner und Volumes der Konsole) und jede Datenbank, Schlüsseldatei, jeden Sicherungsordner und jedes LUKS-Abbild unter den PATHs, sowie diesen Rechner. Jede Prüfung hat ein Ergebnis (pass, warn, fail, manual), das Gesehene als Beleg, warum sie wichtig ist und die Abhilfe: Datenbanken verschlüsselt, mit mindestens 256.000 KDF-Iterationen und Seiten-HMACs (mit den Schlüsseloptionen gelesen); Schlüsseldateien 0600 und im Besitz des Benutzers; ein Schlüssel, Geheimnis oder Passwort, das in einer .env- oder Konfigurationsdatei im Ordner einer Datenbank oder darüber zugewiesen ist (nach Datei und Zeile benannt, der Wert nie ausgegeben); Sicherungen verschlüsselt, für andere nicht lesbar, aktuell, mit Aufbewahrung und einer aktuellen Wiederherstellungsprobe; zum Wechsel fällige Schlüssel; LUKS-Plätze mit PBKDF2 unter einer Sekunde hier oder argon2 unter 256 MiB, kein Wiederherstellungsplatz, unbenannte zusätzliche Plätze; AES-NI, Auslagerung verschlüsselt oder nicht vorhanden, Speicherabbilder aus, die Kette des Prüfprotokolls unversehrt und dieselben Zeilen im Systemjournal (manuell, mit dem Grund, wo kein Journal gelesen werden kann); eine fehlende LUKS-Kopfsicherung oder eine, die älter als die letzte Änderung eines Schlüsselplatzes ist; ein Wiederherstellungsblatt für jede age-Identität (manuell für SQLCipher-Schlüssel); die PostgreSQL-Verbindungen, die die Konsole hält, und jedes --dbname CONN: TLS in Verwendung mit sslmode=verify-full, ssl_min_protocol_version mindestens TLSv1.2, password_encryption scram-sha-256 und das Datenverzeichnis eines lokalen Servers auf einem verschlüsselten Gerät (eine Verbindung, die nicht zustande kommt, ist eine Warnung und wird nicht übersprungen); und manuelle Punkte zur Prüfung von Hand. --html FILE schreibt den Bericht außerdem als Seite; die Seite „Prüfung“ der Konsole führt dieselbe Prüfung aus und exportiert sie als HTML oder PDF. Endet mit Status 0, wenn alles bestanden ist, 10 bei Warnungen, 11, wenn eine Prüfung scheitert, 2 bei einer fehlerhaften Option (etwa einem --dbname mit einem Passwort).</translation>
+    </message>
+    <message>
+        <source>Backs up one PostgreSQL database into DIR as one set of files (docs/file-formats.md): the dump, an encrypted manifest and a .sha256 in sha256sum format. Strongroom&apos;s own session opens a REPEATABLE READ, READ ONLY transaction and exports its snapshot; pg_dump -Fc -Z0 --snapshot dumps exactly that snapshot while the same session counts every table&apos;s rows in it, so the manifest&apos;s counts are the dump&apos;s even while applications write. The dump streams through zstd and age into a 0600 temp file in DIR (never plain on disk, never whole in memory), which is fsynced and renamed when pg_dump has succeeded. The password reaches pg_dump only through a private passfile.
+
+Restore without Strongroom: age -d -i KEY FILE.dump.zst.age | zstd -d | pg_restore -d DB. Ctrl-C stops pg_dump and leaves no file (exit 130). pg_dump missing or older than the server exits with status 7 naming the package postgresql-client-N; an unreachable server with status 7 and libpq&apos;s reason.</source>
+        <translation>Sichert eine PostgreSQL-Datenbank nach DIR als einen Satz von Dateien (docs/file-formats.md): den Dump, ein verschlüsseltes Manifest und eine .sha256 im Format von sha256sum. Strongrooms eigene Sitzung öffnet eine Transaktion REPEATABLE READ, READ ONLY und exportiert ihren Snapshot; pg_dump -Fc -Z0 --snapshot sichert genau diesen Snapshot, während dieselbe Sitzung darin die Zeilen jeder Tabelle zählt, sodass die Zahlen des Manifests die des Dumps sind, auch während Anwendungen schreiben. Der Dump fließt durch zstd und age in eine temporäre 0600-Datei in DIR (nie unverschlüsselt auf der Platte, nie ganz im Speicher), die mit fsync geschrieben und umbenannt wird, wenn pg_dump erfolgreich war. Das Passwort erreicht pg_dump nur über eine private Passwortdatei.
+
+Wiederherstellen ohne Strongroom: age -d -i KEY FILE.dump.zst.age | zstd -d | pg_restore -d DB. Strg-C hält pg_dump an und hinterlässt keine Datei (Exit 130). Ein fehlendes oder gegenüber dem Server älteres pg_dump endet mit Status 7 und nennt das Paket postgresql-client-N; ein unerreichbarer Server mit Status 7 und dem Grund von libpq.</translation>
+    </message>
+    <message>
+        <source>Restores a backup made by pg backup into the database named by --dbname. Before anything is touched, the set&apos;s .sha256 (the dump and the manifest hashed in full), the manifest (opened with --identity or the passphrase) and the dump&apos;s age header are checked: a damaged or truncated file exits with status 4, a wrong key with status 3, and nothing is changed.
+
+--create makes the database first (it must not exist); a database that holds tables is refused (status 2) unless --clean --yes replaces the backup&apos;s objects in it. --jobs 1 (the default) streams age, zstd and pg_restore --single-transaction with no plaintext on disk; --jobs N decrypts into a 0700 staging folder (beside the backup, or --staging-dir), removed on success, failure, Ctrl-C and by the next restore after a crash. Afterwards every table&apos;s exact row count is compared with the manifest; a difference exits with status 4 and the table-by-table comparison.
+
+Also restores the backups admins already have, detected by content: pg_dump | gzip | gpg --symmetric files (the passphrase from the key options), age files of a bare dump (--identity), Node.js AES-256-GCM .enc sets with .iv and .sha256 (the key as 64 hex characters), plain, gzip, zstd or xz compressed SQL (through psql -v ON_ERROR_STOP=1 --single-transaction), custom-format dumps, and tar archives (plain or compressed) of directory-format dumps, extracted into the 0700 staging folder and removed afterwards. With --jobs 1 encrypted ones are decrypted as they stream into the restore, nothing decrypted on disk; the last MiB is held back until the whole file has authenticated, so a damaged file is rolled back, never committed. With --jobs N they are decrypted into the staging folder first (an encrypted tar archive needs that). They carry no manifest: the report says so and lists the counts found. A damaged or truncated file exits with status 4, a wrong key with status 3, and a database --create made is dropped again.</source>
+        <translation>Stellt eine mit pg backup erstellte Sicherung in die mit --dbname genannte Datenbank wieder her. Bevor etwas angefasst wird, werden die .sha256 des Satzes (Dump und Manifest vollständig gehasht), das Manifest (mit --identity oder der Passphrase geöffnet) und der age-Kopf des Dumps geprüft: Eine beschädigte oder gekürzte Datei endet mit Status 4, ein falscher Schlüssel mit Status 3, und nichts wird geändert.
+
+--create legt die Datenbank zuerst an (sie darf nicht existieren); eine Datenbank, die Tabellen enthält, wird abgelehnt (Status 2), außer --clean --yes ersetzt die Objekte der Sicherung darin. --jobs 1 (die Vorgabe) leitet age, zstd und pg_restore --single-transaction als Datenstrom ohne Klartext auf der Platte; --jobs N entschlüsselt in einen 0700-Bereitstellungsordner (neben der Sicherung oder --staging-dir), der bei Erfolg, Fehler, Strg-C und durch die nächste Wiederherstellung nach einem Absturz entfernt wird. Danach wird die exakte Zeilenzahl jeder Tabelle mit dem Manifest verglichen; ein Unterschied endet mit Status 4 und dem Vergleich Tabelle für Tabelle.
+
+Stellt auch die Sicherungen wieder her, die Administratoren schon haben, am Inhalt erkannt: Dateien aus pg_dump | gzip | gpg --symmetric (die Passphrase aus den Schlüsseloptionen), age-Dateien eines bloßen Dumps (--identity), AES-256-GCM-.enc-Sätze von Node.js mit .iv und .sha256 (der Schlüssel als 64 Hexadezimalzeichen), einfaches, mit gzip, zstd oder xz komprimiertes SQL (über psql -v ON_ERROR_STOP=1 --single-transaction), Dumps im Custom-Format und tar-Archive (einfach oder komprimiert) von Dumps im Verzeichnisformat, in den 0700-Bereitstellungsordner entpackt und danach entfernt. Mit --jobs 1 werden verschlüsselte beim Einströmen in die Wiederherstellung entschlüsselt, nichts Entschlüsseltes auf der Platte; das letzte MiB wird zurückgehalten, bis die ganze Datei authentifiziert ist, sodass eine beschädigte Datei zurückgerollt und nie festgeschrieben wird. Mit --jobs N werden sie zuerst in den Bereitstellungsordner entschlüsselt (ein verschlüsseltes tar-Archiv braucht das). Sie tragen kein Manifest: Der Bericht sagt das und listet die gefundenen Zahlen auf. Eine beschädigte oder gekürzte Datei endet mit Status 4, ein falscher Schlüssel mit Status 3, und eine von --create angelegte Datenbank wird wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Verifies a backup made by pg backup without restoring it into a database you use. Level 1 checks the set&apos;s .sha256, opens the manifest with the key and checks the dump&apos;s age header. Level 2 also authenticates every chunk of the dump and reads its table of contents with pg_restore --list (the plaintext goes through a pipe, never to disk), which must hold every table the manifest counts. Level 3 is a restore drill: the backup is restored into a new scratch database on the server --dbname names, every table&apos;s count is compared with the manifest, the scratch database is dropped again, and the result (date, duration, counts equal) is recorded in the folder&apos;s catalog, which pg backup list shows. Without --dbname the drill runs in a temporary cluster Strongroom starts itself: initdb in a 0700 folder under TMPDIR, the server programs of the backup&apos;s major version (postgresql-N), a private Unix socket and no TCP; it is stopped and removed at the end, also on failure and Ctrl-C, and a folder left by a crash is removed by the next drill.
+
+A damaged or truncated file, or counts that differ, exit with status 4; a wrong key with status 3.</source>
+        <translation>Prüft eine mit pg backup erstellte Sicherung, ohne sie in eine Datenbank wiederherzustellen, die Sie verwenden. Stufe 1 prüft die .sha256 des Satzes, öffnet das Manifest mit dem Schlüssel und prüft den age-Kopf des Dumps. Stufe 2 authentifiziert außerdem jeden Block des Dumps und liest sein Inhaltsverzeichnis mit pg_restore --list (der Klartext geht durch eine Pipe, nie auf die Platte), das jede Tabelle enthalten muss, die das Manifest zählt. Stufe 3 ist eine Wiederherstellungsprobe: Die Sicherung wird in eine neue Wegwerf-Datenbank auf dem Server wiederhergestellt, den --dbname nennt, die Zahl jeder Tabelle wird mit dem Manifest verglichen, die Wegwerf-Datenbank wird wieder gelöscht und das Ergebnis (Datum, Dauer, Zahlen gleich) im Katalog des Ordners festgehalten, den pg backup list zeigt. Ohne --dbname läuft die Probe in einem temporären Cluster, den Strongroom selbst startet: initdb in einem 0700-Ordner unter TMPDIR, die Serverprogramme der Hauptversion der Sicherung (postgresql-N), ein privater Unix-Socket und kein TCP; er wird am Ende angehalten und entfernt, auch bei Fehler und Strg-C, und ein Ordner, den ein Absturz hinterlassen hat, wird von der nächsten Probe entfernt.
+
+Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 4; ein falscher Schlüssel mit Status 3.</translation>
+    </message>
+    <message>
+        <source>Compares the row counts in a backup&apos;s manifest with the live database&apos;s exact counts (taken in one snapshot), table by table; the difference column is backup minus live. Reads only; differences are reported, not an error.</source>
+        <translation>Vergleicht die Zeilenzahlen im Manifest einer Sicherung Tabelle für Tabelle mit den exakten Zahlen der laufenden Datenbank (in einem Snapshot erhoben); die Differenzspalte ist Sicherung minus laufende Datenbank. Liest nur; Unterschiede werden gemeldet und sind kein Fehler.</translation>
+    </message>
+    <message>
+        <source>Lists the backups in DIR from its catalog, newest first: time, name, size, tables and rows, the last restore drill, and what the retention policy (the --keep- options, by default 7 daily, 4 weekly and 12 monthly) would do with each. Dump files without a catalog entry are listed as not in the catalog and never pruned.</source>
+        <translation>Listet die Sicherungen in DIR aus seinem Katalog auf, die neueste zuerst: Zeit, Name, Größe, Tabellen und Zeilen, die letzte Wiederherstellungsprobe und was die Aufbewahrungsrichtlinie (die --keep-Optionen, vorgegeben 7 täglich, 4 wöchentlich und 12 monatlich) mit jeder täte. Dump-Dateien ohne Katalogeintrag werden als nicht im Katalog aufgelistet und nie entfernt.</translation>
+    </message>
+    <message>
+        <source>Removes the backups the retention policy does not keep (restic&apos;s rules; by default 7 daily, 4 weekly and 12 monthly), each with all its files. Asks first on a terminal; --yes confirms in a script, --dry-run only shows what would go. An entry whose catalog time differs from the time in its file name, or whose dump no longer has the recorded SHA-256, is kept and reported.</source>
+        <translation>Entfernt die Sicherungen, die die Aufbewahrungsrichtlinie nicht behält (die Regeln von restic; vorgegeben 7 täglich, 4 wöchentlich und 12 monatlich), jede mit all ihren Dateien. Fragt auf einem Terminal zuerst nach; --yes bestätigt in einem Skript, --dry-run zeigt nur, was entfernt würde. Ein Eintrag, dessen Katalogzeit von der Zeit in seinem Dateinamen abweicht oder dessen Dump nicht mehr die festgehaltene SHA-256-Prüfsumme hat, bleibt erhalten und wird gemeldet.</translation>
+    </message>
+    <message>
+        <source>Runs each statement of the workload (a file, or the built-in set: SELECT 1, a 100-row page, a point lookup by primary key, count(*) of the largest table, a LIKE search) after a warm-up, then in rounds, on FILE opened read-only; per statement avg, p50, p95, p99 (nearest rank: the sample of rank ceil(p/100 x n)), min, max, stddev and queries/s, timed with CLOCK_MONOTONIC. With --against-plain-twin a decrypted copy (0600, in a private folder beside FILE, removed afterwards, also on Ctrl-C) runs the same workload, A and B alternating per round; the overhead per statement is reported with its spread across rounds, or as &quot;no measurable difference&quot; when the rounds&apos; 95 % interval contains 0. --save-baseline and --compare keep and compare results in the data folder; --compare exits with status 9 when a statement&apos;s p50 is slower by more than --threshold and more than the noise of both runs. With --dbname CONN the target is a PostgreSQL connection (the built-in set on its largest table; sessions read-only; timed from sending to the last row received), and --against CONN2 runs the same workload on a second connection, interleaved in rounds, reporting the overhead of CONN over CONN2 (e.g. TLS on against off, or a cluster on an encrypted volume against a plain one).</source>
+        <translation>Führt jede Anweisung der Arbeitslast (eine Datei oder der eingebaute Satz: SELECT 1, eine Seite mit 100 Zeilen, ein Zugriff über den Primärschlüssel, count(*) der größten Tabelle, eine LIKE-Suche) nach einer Aufwärmphase in Runden auf FILE aus, nur lesend geöffnet; je Anweisung avg, p50, p95, p99 (nächster Rang: die Stichprobe mit Rang ceil(p/100 x n)), min, max, stddev und Abfragen/s, gemessen mit CLOCK_MONOTONIC. Mit --against-plain-twin führt eine entschlüsselte Kopie (0600, in einem privaten Ordner neben FILE, danach entfernt, auch bei Strg-C) dieselbe Arbeitslast aus, A und B abwechselnd je Runde; der Mehraufwand je Anweisung wird mit seiner Streuung über die Runden gemeldet oder als „kein messbarer Unterschied“, wenn das 95-%-Intervall der Runden 0 enthält. --save-baseline und --compare bewahren Ergebnisse im Datenordner auf und vergleichen sie; --compare endet mit Status 9, wenn der p50 einer Anweisung um mehr als --threshold und mehr als das Rauschen beider Läufe langsamer ist. Mit --dbname CONN ist das Ziel eine PostgreSQL-Verbindung (der eingebaute Satz auf ihrer größten Tabelle; Sitzungen nur lesend; gemessen vom Senden bis zur letzten empfangenen Zeile), und --against CONN2 führt dieselbe Arbeitslast auf einer zweiten Verbindung aus, in Runden verschränkt, und meldet den Mehraufwand von CONN gegenüber CONN2 (z. B. TLS an gegenüber aus oder einen Cluster auf einem verschlüsselten Volume gegenüber einem unverschlüsselten).</translation>
+    </message>
+    <message>
+        <source>Measures in this process, per CPU second, the algorithms of Strongroom&apos;s formats in their own unit sizes, needing no kernel crypto API, and runs openssl speed on each as the reference; the ratio should be close to 1. Each row runs openssl speed&apos;s own loop (one keyed context, the same block encrypted in place; HMAC re-initialised without re-keying), so the two figures measure the same thing.</source>
+        <translation>Misst in diesem Prozess je CPU-Sekunde die Algorithmen der Strongroom-Formate in ihren eigenen Einheitsgrößen, ohne die Krypto-API des Kernels, und führt zum Vergleich jeweils openssl speed aus; das Verhältnis sollte nahe 1 liegen. Jede Zeile führt die eigene Schleife von openssl speed aus (ein verschlüsselter Kontext, derselbe Block an Ort und Stelle verschlüsselt; HMAC ohne neuen Schlüssel neu initialisiert), sodass beide Zahlen dasselbe messen.</translation>
+    </message>
+    <message>
+        <source>Times one derivation of PBKDF2-HMAC-SHA512 at SQLCipher 4&apos;s 256,000 iterations (the wait at every open), PBKDF2-HMAC-SHA1 at SQLCipher 3&apos;s 64,000, each key slot of the --volume images at its own cost (the wait at unlock) and age&apos;s scrypt at 2^18, and gives the settings that take --target-ms here. Without --volume the console&apos;s known volumes are measured; when no argon2id slot is found, argon2id at libcryptsetup&apos;s defaults for a new LUKS2 slot (its memory and threads, 4 iterations) stands in.</source>
+        <translation>Misst eine Ableitung von PBKDF2-HMAC-SHA512 mit den 256.000 Iterationen von SQLCipher 4 (die Wartezeit bei jedem Öffnen), PBKDF2-HMAC-SHA1 mit den 64.000 von SQLCipher 3, jeden Schlüsselplatz der --volume-Abbilder mit seinen eigenen Kosten (die Wartezeit beim Entsperren) und scrypt von age mit 2^18 und nennt die Einstellungen, die hier --target-ms brauchen. Ohne --volume werden die Volumes gemessen, die die Konsole kennt; wenn kein argon2id-Platz gefunden wird, steht argon2id mit den Vorgaben von libcryptsetup für einen neuen LUKS2-Platz (sein Speicher und seine Threads, 4 Iterationen) stellvertretend.</translation>
+    </message>
+    <message>
+        <source>Runs a synthetic workload (bulk insert of --size-mb in one transaction, 20,000 point reads, 500 range scans of 100 rows, 5,000 updates, a full scan; reads on a fresh connection) on a plain SQLite file and on SQLCipher files that each change one of SQLCipher&apos;s defaults: 16 KiB pages, cipher_memory_security on, no HMAC, a 64 MiB cache. Reports each phase&apos;s time (best of --rounds), the overhead against plain SQLite, which settings cut it beyond the noise here, and what each costs in security. The files are 0600 in a private temporary folder, removed afterwards, also on Ctrl-C.</source>
+        <translation>Führt eine synthetische Arbeitslast (Masseneinfügung von --size-mb in einer Transaktion, 20.000 Einzelzugriffe, 500 Bereichsabfragen über 100 Zeilen, 5.000 Aktualisierungen, ein vollständiger Durchlauf; Lesen über eine frische Verbindung) auf einer einfachen SQLite-Datei und auf SQLCipher-Dateien aus, die jeweils eine Vorgabe von SQLCipher ändern: Seiten mit 16 KiB, cipher_memory_security an, kein HMAC, ein Cache mit 64 MiB. Meldet die Zeit jeder Phase (beste von --rounds), den Mehraufwand gegenüber einfachem SQLite, welche Einstellungen ihn hier über das Rauschen hinaus senken und was jede an Sicherheit kostet. Die Dateien sind 0600 in einem privaten temporären Ordner und werden danach entfernt, auch bei Strg-C.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::DbCheckCommand</name>
+    <message>
+        <source>%1: ok (%2 pages, HMACs, structure and foreign keys)</source>
+        <translation>%1: in Ordnung (%2 Seiten, HMACs, Struktur und Fremdschlüssel)</translation>
+    </message>
+    <message>
+        <source>bad page %1 (%2): %3</source>
+        <translation>fehlerhafte Seite %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>owner unknown</source>
+        <translation>Besitzer unbekannt</translation>
+    </message>
+    <message>
+        <source>structure: %1</source>
+        <translation>Struktur: %1</translation>
+    </message>
+    <message>
+        <source>foreign key: %1 row %2 refers to a missing row of %3</source>
+        <translation>Fremdschlüssel: %1 Zeile %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
+    <message>
+        <source>Verify every page&apos;s HMAC, the structure and the foreign keys of a database</source>
+        <translation>Den HMAC jeder Seite, die Struktur und die Fremdschlüssel einer Datenbank prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>cli::DbConvertCommand</name>
+    <message>
+        <source>Start from the defaults of a SQLCipher version for %1: sqlcipher-4 (default), sqlcipher-3, sqlcipher-2, sqlcipher-1.</source>
+        <translation>Von den Vorgaben einer SQLCipher-Version ausgehen für %1: sqlcipher-4 (Vorgabe), sqlcipher-3, sqlcipher-2, sqlcipher-1.</translation>
+    </message>
+    <message>
+        <source>Page size of %1 (512-65536, a power of 2).</source>
+        <translation>Seitengröße für %1 (512-65536, eine Zweierpotenz).</translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations of %1.</source>
+        <translation>PBKDF2-Iterationen für %1.</translation>
+    </message>
+    <message>
+        <source>Page HMAC of %1: HMAC_SHA1, HMAC_SHA256 or HMAC_SHA512.</source>
+        <translation>Seiten-HMAC für %1: HMAC_SHA1, HMAC_SHA256 oder HMAC_SHA512.</translation>
+    </message>
+    <message>
+        <source>Key derivation of %1: PBKDF2_HMAC_SHA1, _SHA256 or _SHA512.</source>
+        <translation>Schlüsselableitung für %1: PBKDF2_HMAC_SHA1, _SHA256 oder _SHA512.</translation>
+    </message>
+    <message>
+        <source>Settings of the source file (--%1*): </source>
+        <translation>Einstellungen der Quelldatei (--%1*): </translation>
+    </message>
+    <message>
+        <source>plain SQLite</source>
+        <translation>einfaches SQLite</translation>
+    </message>
+    <message>
+        <source>page size %1, kdf_iter %2, %3, %4</source>
+        <translation>Seitengröße %1, kdf_iter %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>no HMAC</source>
+        <translation>kein HMAC</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>von:  %1</translation>
+    </message>
+    <message>
+        <source>to:   %1</source>
+        <translation>nach: %1</translation>
+    </message>
+    <message>
+        <source>method: %1</source>
+        <translation>Verfahren: %1</translation>
+    </message>
+    <message>
+        <source> (not page by page: %1)</source>
+        <translation> (nicht Seite für Seite: %1)</translation>
+    </message>
+    <message>
+        <source>pages re-encrypted and compared with the source: %1</source>
+        <translation>neu verschlüsselte und mit der Quelle verglichene Seiten: %1</translation>
+    </message>
+    <message>
+        <source>verification: opens with its key: yes; cipher_integrity_check: %1; integrity_check: %2; schema and header fields equal: yes</source>
+        <translation>Prüfung: öffnet mit ihrem Schlüssel: ja; cipher_integrity_check: %1; integrity_check: %2; Schema und Kopffelder gleich: ja</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, sha256 %3... equal</source>
+        <translation>%1: %2 Zeilen, sha256 %3... gleich</translation>
+    </message>
+    <message>
+        <source>The original stays as %1 until you delete it (deleting does not scrub its blocks on an SSD).</source>
+        <translation>Das Original bleibt als %1 erhalten, bis Sie es löschen (Löschen überschreibt seine Blöcke auf einer SSD nicht).</translation>
+    </message>
+    <message>
+        <source>Encrypt a plain SQLite database (verified, keeps the original)</source>
+        <translation>Eine einfache SQLite-Datenbank verschlüsseln (geprüft, behält das Original)</translation>
+    </message>
+    <message>
+        <source>Decrypt a SQLCipher database to plain SQLite (exposes the data)</source>
+        <translation>Eine SQLCipher-Datenbank zu einfachem SQLite entschlüsseln (legt die Daten offen)</translation>
+    </message>
+    <message>
+        <source>Change the key of a SQLCipher database (verified, keeps the original)</source>
+        <translation>Den Schlüssel einer SQLCipher-Datenbank ändern (geprüft, behält das Original)</translation>
+    </message>
+    <message>
+        <source>Move a SQLCipher 1-3 or custom database to SQLCipher 4 or given settings</source>
+        <translation>Eine Datenbank von SQLCipher 1-3 oder mit eigenen Einstellungen auf SQLCipher 4 oder angegebene Einstellungen bringen</translation>
+    </message>
+    <message>
+        <source>The database to convert (replaced in place; the original is kept beside it).</source>
+        <translation>Die umzuwandelnde Datenbank (wird an Ort und Stelle ersetzt; das Original bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <source>the file as it is (when not given, the SQLCipher 4, 3, 2 and 1 defaults are tried)</source>
+        <translation>die Datei, wie sie ist (ohne Angabe werden die Vorgaben von SQLCipher 4, 3, 2 und 1 versucht)</translation>
+    </message>
+    <message>
+        <source>the result</source>
+        <translation>das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Leave the first N bytes of the result unencrypted (needs a raw key with salt).</source>
+        <translation>Die ersten N Bytes des Ergebnisses unverschlüsselt lassen (braucht einen Rohschlüssel mit Salz).</translation>
+    </message>
+    <message>
+        <source>Delete the kept original once the new file is verified and in place (this does not scrub its blocks on an SSD).</source>
+        <translation>Das aufbewahrte Original löschen, sobald die neue Datei geprüft und an ihrem Platz ist (das überschreibt seine Blöcke auf einer SSD nicht).</translation>
+    </message>
+    <message>
+        <source>First remove Strongroom temp files an interrupted run left beside FILE (.strongroom-tmp-*-FILE of processes no longer running).</source>
+        <translation>Zuerst temporäre Strongroom-Dateien entfernen, die ein unterbrochener Lauf neben FILE hinterlassen hat (.strongroom-tmp-*-FILE von Prozessen, die nicht mehr laufen).</translation>
+    </message>
+    <message>
+        <source>Check everything and show what would happen; write nothing.</source>
+        <translation>Alles prüfen und zeigen, was geschähe; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Removed %1 leftover temp file(s) of an interrupted run.</source>
+        <translation>%1 übrig gebliebene temporäre Datei(en) eines unterbrochenen Laufs entfernt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Would do (nothing written):</source>
+        <translation>Würde ausführen (nichts geschrieben):</translation>
+    </message>
+    <message>
+        <source>Cancelled; the original is unchanged and the partial copy was removed.</source>
+        <translation>Abgebrochen; das Original ist unverändert und die unvollständige Kopie wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::DbInfoCommand</name>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1: page %2 bytes, %3 with %4 iterations, %5, %6 key</source>
+        <translation>%1: Seite %2 Bytes, %3 mit %4 Iterationen, %5, Schlüssel: %6</translation>
+    </message>
+    <message>
+        <source>no HMAC</source>
+        <translation>kein HMAC</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>Rohschlüssel</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>, %1-byte plaintext header</source>
+        <translation>, %1 Byte unverschlüsselter Kopf</translation>
+    </message>
+    <message>
+        <source> (of which -wal %1)</source>
+        <translation> (davon -wal %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago), %3</source>
+        <translation>%1 (vor %2), %3</translation>
+    </message>
+    <message>
+        <source>none in the history folder</source>
+        <translation>keine im Verlaufsordner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes, %3 free</source>
+        <translation>%1 zu %2 Bytes, %3 frei</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>INDEXES</source>
+        <translation>INDIZES</translation>
+    </message>
+    <message>
+        <source>Encryption, versions, sizes and row counts of a SQLCipher or SQLite database</source>
+        <translation>Verschlüsselung, Versionen, Größen und Zeilenzahlen einer SQLCipher- oder SQLite-Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>cli::DbOpenOptions</name>
+    <message>
+        <source>The database file.</source>
+        <translation>Die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cipher page size to try (512 to 65536).</source>
+        <translation>Zu versuchende Seitengröße der Verschlüsselung (512 bis 65536).</translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations to try (1 to 10,000,000).</source>
+        <translation>Zu versuchende PBKDF2-Iterationen (1 bis 10.000.000).</translation>
+    </message>
+    <message>
+        <source>HMAC algorithm to try: HMAC_SHA1, HMAC_SHA256 or HMAC_SHA512.</source>
+        <translation>Zu versuchender HMAC-Algorithmus: HMAC_SHA1, HMAC_SHA256 oder HMAC_SHA512.</translation>
+    </message>
+    <message>
+        <source>KDF to try: PBKDF2_HMAC_SHA1, PBKDF2_HMAC_SHA256 or PBKDF2_HMAC_SHA512.</source>
+        <translation>Zu versuchende Schlüsselableitung: PBKDF2_HMAC_SHA1, PBKDF2_HMAC_SHA256 oder PBKDF2_HMAC_SHA512.</translation>
+    </message>
+    <message>
+        <source>Bytes of the header left unencrypted (0, or a multiple of 16 up to 100).</source>
+        <translation>Unverschlüsselte Bytes des Kopfes (0 oder ein Vielfaches von 16 bis 100).</translation>
+    </message>
+</context>
+<context>
+    <name>cli::DoctorCommand</name>
+    <message>
+        <source>Check libraries, tools and system support</source>
+        <translation>Bibliotheken, Werkzeuge und Systemunterstützung prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>cli::FileCommands</name>
+    <message>
+        <source>Cancelled; nothing was written under the output name.</source>
+        <translation>Abgebrochen; unter dem Ausgabenamen wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Encrypt to this age recipient (age1..., or age1pq1... for age 1.3&apos;s post-quantum keys); may be repeated.</source>
+        <translation>Für diesen age-Empfänger verschlüsseln (age1... oder age1pq1... für die Post-Quanten-Schlüssel von age 1.3); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Encrypt to every recipient in FILE (one a line, # comments); may be repeated.</source>
+        <translation>Für jeden Empfänger in FILE verschlüsseln (einer pro Zeile, # für Kommentare); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>The file to encrypt (- for standard input).</source>
+        <translation>Die zu verschlüsselnde Datei (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase instead (scrypt, about one second to derive); asked twice on the terminal unless a key option gives it.</source>
+        <translation>Stattdessen mit einer Passphrase verschlüsseln (scrypt, etwa eine Sekunde zur Ableitung); auf dem Terminal zweimal erfragt, wenn keine Schlüsseloption sie angibt.</translation>
+    </message>
+    <message>
+        <source>Write ASCII armor (PEM) instead of binary.</source>
+        <translation>ASCII-Armor (PEM) statt binär schreiben.</translation>
+    </message>
+    <message>
+        <source>Write to OUT (never over an existing file); standard output by default.</source>
+        <translation>Nach OUT schreiben (nie über eine vorhandene Datei); ohne Angabe auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>The backup file to export.</source>
+        <translation>Die zu exportierende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Write the age copy to OUT (default BACKUP.age) and its checksum to OUT.sha256; never over existing files.</source>
+        <translation>Die age-Kopie nach OUT (Vorgabe BACKUP.age) und ihre Prüfsumme nach OUT.sha256 schreiben; nie über vorhandene Dateien.</translation>
+    </message>
+    <message>
+        <source>The age file (binary or armored; - for standard input).</source>
+        <translation>Die age-Datei (binär oder mit Armor; - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>An identity file (AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1... lines, or one protected with age -p), or keyring:NAME for one kept in the desktop keyring; may be repeated.</source>
+        <translation>Eine Identitätsdatei (Zeilen AGE-SECRET-KEY-1... oder AGE-SECRET-KEY-PQ-1... oder eine mit age -p geschützte) oder keyring:NAME für eine im Schlüsselbund des Desktops; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Also undo gzip, zstd or xz compression found inside (plain content passes as it is).</source>
+        <translation>Auch eine darin gefundene gzip-, zstd- oder xz-Kompression rückgängig machen (unkomprimierter Inhalt bleibt, wie er ist).</translation>
+    </message>
+    <message>
+        <source>Write the plaintext to OUT, renamed into place only after the last chunk authenticates; standard output by default.</source>
+        <translation>Den Klartext nach OUT schreiben, erst nach der Authentifizierung des letzten Blocks an seinen Platz umbenannt; ohne Angabe auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Age files to rewrap (binary or armored).</source>
+        <translation>Neu zu verpackende age-Dateien (binär oder mit Armor).</translation>
+    </message>
+    <message>
+        <source>An identity file that opens the files now; may be repeated.</source>
+        <translation>Eine Identitätsdatei, die die Dateien jetzt öffnet; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>A name for the key, on its recovery sheet and in the identity file&apos;s comment.</source>
+        <translation>Ein Name für den Schlüssel, auf seinem Wiederherstellungsblatt und im Kommentar der Identitätsdatei.</translation>
+    </message>
+    <message>
+        <source>Write the identity to FILE (0600, never over an existing file) and the recovery sheet to FILE.recovery.txt; without it the identity goes to standard output, as age-keygen does.</source>
+        <translation>Die Identität nach FILE (0600, nie über eine vorhandene Datei) und das Wiederherstellungsblatt nach FILE.recovery.txt schreiben; ohne Angabe geht die Identität auf die Standardausgabe, wie bei age-keygen.</translation>
+    </message>
+    <message>
+        <source>Write the text recovery sheet (identity, recipient, key id, date, QR code) to FILE instead.</source>
+        <translation>Das Wiederherstellungsblatt als Text (Identität, Empfänger, Schlüssel-ID, Datum, QR-Code) stattdessen nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Protect the identity file with a passphrase (what age -p makes; asked twice unless a key option gives it).</source>
+        <translation>Die Identitätsdatei mit einer Passphrase schützen (wie age -p; zweimal erfragt, wenn keine Schlüsseloption sie angibt).</translation>
+    </message>
+    <message>
+        <source>passphrase for the new identity</source>
+        <translation>Passphrase für die neue Identität</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Öffentlicher Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Identity written to %1 (0600); key id %2.</source>
+        <translation>Identität nach %1 geschrieben (0600); Schlüssel-ID %2.</translation>
+    </message>
+    <message>
+        <source>Identity written to %1 (0600); recovery sheet: %2 (print it, then delete the file); key id %3.</source>
+        <translation>Identität nach %1 geschrieben (0600); Wiederherstellungsblatt: %2 (drucken Sie es aus und löschen Sie dann die Datei); Schlüssel-ID %3.</translation>
+    </message>
+    <message>
+        <source>Encrypt a file to age recipients or a passphrase (age format, opens with age -d)</source>
+        <translation>Eine Datei für age-Empfänger oder mit einer Passphrase verschlüsseln (age-Format, öffnet mit age -d)</translation>
+    </message>
+    <message>
+        <source>Check that an age file opens and every chunk authenticates (exit 3 no identity matched, 4 damaged)</source>
+        <translation>Prüfen, dass eine age-Datei sich öffnen lässt und jeder Block authentisch ist (Exit 3 keine Identität passt, 4 beschädigt)</translation>
+    </message>
+    <message>
+        <source>Decrypt an age file with identities or a passphrase (exit 3 no identity matched, 4 damaged)</source>
+        <translation>Eine age-Datei mit Identitäten oder einer Passphrase entschlüsseln (Exit 3 keine Identität passt, 4 beschädigt)</translation>
+    </message>
+    <message>
+        <source>Write an age copy of a backup and its .sha256 for offsite storage</source>
+        <translation>Eine age-Kopie einer Sicherung und ihre .sha256 für die Aufbewahrung außer Haus schreiben</translation>
+    </message>
+    <message>
+        <source>Give age files new recipients by rewriting only their headers; originals kept</source>
+        <translation>age-Dateien neue Empfänger geben, indem nur ihre Köpfe neu geschrieben werden; Originale bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Make an age key pair: identity file (0600), recipient, recovery sheet</source>
+        <translation>Ein age-Schlüsselpaar erzeugen: Identitätsdatei (0600), Empfänger, Wiederherstellungsblatt</translation>
+    </message>
+</context>
+<context>
+    <name>cli::KeyListCommand</name>
+    <message>
+        <source>Also read the backup catalog of this history folder; may be repeated.</source>
+        <translation>Auch den Sicherungskatalog dieses Verlaufsordners lesen; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Also list the key slots of this LUKS image; may be repeated.</source>
+        <translation>Auch die Schlüsselplätze dieses LUKS-Abbilds auflisten; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Keys older than N days are due (default: the console&apos;s setting, else 180).</source>
+        <translation>Schlüssel, die älter als N Tage sind, sind fällig (Vorgabe: die Einstellung der Konsole, sonst 180).</translation>
+    </message>
+    <message>
+        <source>Read only --dir and --image, not the places the console remembers.</source>
+        <translation>Nur --dir und --image lesen, nicht die Orte, die sich die Konsole merkt.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>replaced by %1 on %2</source>
+        <translation>ersetzt durch %1 am %2</translation>
+    </message>
+    <message>
+        <source>DUE since %1</source>
+        <translation>FÄLLIG seit %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source> (own period: %1 days)</source>
+        <translation> (eigener Zeitraum: %1 Tage)</translation>
+    </message>
+    <message>
+        <source>opens %1</source>
+        <translation>öffnet %1</translation>
+    </message>
+    <message>
+        <source>List every key Strongroom knows, its age, rotation due date and the files it opens</source>
+        <translation>Jeden Schlüssel auflisten, den Strongroom kennt, mit Alter, Fälligkeit des Wechsels und den Dateien, die er öffnet</translation>
+    </message>
+</context>
+<context>
+    <name>cli::KeyRotationCommand</name>
+    <message>
+        <source>The key&apos;s id, as key list shows it.</source>
+        <translation>Die ID des Schlüssels, wie key list sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Its rotation period in days (1 to 3650), or &quot;default&quot; for the global period.</source>
+        <translation>Sein Wechselzeitraum in Tagen (1 bis 3650) oder „default“ für den allgemeinen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Give one key its own rotation period in days, or &quot;default&quot; for the global one</source>
+        <translation>Einem Schlüssel einen eigenen Wechselzeitraum in Tagen geben oder „default“ für den allgemeinen</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PgBackupCommands</name>
+    <message>
+        <source>backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>An age identity file that opens the backup; may be repeated.</source>
+        <translation>Eine age-Identitätsdatei, die die Sicherung öffnet; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>The backup folder (made 0700 when missing); its catalog lists the backups for list, prune and verify.</source>
+        <translation>Der Sicherungsordner (mit 0700 angelegt, wenn er fehlt); sein Katalog führt die Sicherungen für list, prune und verify.</translation>
+    </message>
+    <message>
+        <source>Also back up roles and tablespaces (pg_dumpall --globals-only; needs a superuser).</source>
+        <translation>Auch Rollen und Tablespaces sichern (pg_dumpall --globals-only; braucht einen Superuser).</translation>
+    </message>
+    <message>
+        <source>Give up when a table&apos;s lock cannot be had within SECONDS (default 60).</source>
+        <translation>Aufgeben, wenn die Sperre einer Tabelle nicht innerhalb von SECONDS zu bekommen ist (Vorgabe 60).</translation>
+    </message>
+    <message>
+        <source>Standard input cannot carry both the PostgreSQL password and the backup passphrase; use --password-file or --password-env for one of them.</source>
+        <translation>Die Standardeingabe kann nicht zugleich das PostgreSQL-Passwort und die Passphrase der Sicherung liefern; verwenden Sie für eines davon --password-file oder --password-env.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be combined with recipients (the age format keeps a passphrase alone in the header).</source>
+        <translation>Eine Passphrase lässt sich nicht mit Empfängern kombinieren (das age-Format hält eine Passphrase allein im Kopf).</translation>
+    </message>
+    <message>
+        <source>Say whom to encrypt to: --recipient, --recipients-file, or a passphrase with --passphrase-stdin, --key-file or --key-env.</source>
+        <translation>Geben Sie an, für wen verschlüsselt wird: --recipient, --recipients-file oder eine Passphrase mit --passphrase-stdin, --key-file oder --key-env.</translation>
+    </message>
+    <message>
+        <source>Cancelled; pg_dump was stopped and no backup file was left.</source>
+        <translation>Abgebrochen; pg_dump wurde beendet und es blieb keine Sicherungsdatei zurück.</translation>
+    </message>
+    <message>
+        <source>The backup folder.</source>
+        <translation>Der Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>no restore drill</source>
+        <translation>keine Wiederherstellungsprobe</translation>
+    </message>
+    <message>
+        <source>drill %1 %2 (%3)</source>
+        <translation>Probe %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>counts equal</source>
+        <translation>Zahlen gleich</translation>
+    </message>
+    <message>
+        <source>COUNTS DIFFER</source>
+        <translation>ZAHLEN WEICHEN AB</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 bytes  %4  %5  %6 (%7)</source>
+        <translation>%1  %2  %3 Bytes  %4  %5  %6 (%7)</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows</source>
+        <translation>%1 Tabellen, %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>prune</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>Show what would be removed; remove nothing.</source>
+        <translation>Zeigen, was entfernt würde; nichts entfernen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was removed.</source>
+        <translation>Abgebrochen; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove %1 backups (%2) from %3 under the policy %4?</source>
+        <translation>%1 Sicherungen (%2) aus %3 nach der Richtlinie %4 entfernen?</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age).</source>
+        <translation>Die Dump-Datei der Sicherung (NAME-pgbackup-JJJJMMTT-HHMMSS.dump.zst.age).</translation>
+    </message>
+    <message>
+        <source>Create the database named by --dbname first (it must not exist).</source>
+        <translation>Zuerst die mit --dbname genannte Datenbank anlegen (sie darf nicht existieren).</translation>
+    </message>
+    <message>
+        <source>Restore into a database that is not empty, replacing the objects the backup holds (needs --yes).</source>
+        <translation>In eine nicht leere Datenbank wiederherstellen und dabei die Objekte ersetzen, die die Sicherung enthält (braucht --yes).</translation>
+    </message>
+    <message>
+        <source>Restore with N parallel jobs (default 1: streamed, no plaintext on disk; more: the decrypted dump is staged in a 0700 folder, removed afterwards).</source>
+        <translation>Mit N parallelen Aufträgen wiederherstellen (Vorgabe 1: gestreamt, kein Klartext auf der Platte; mehr: der entschlüsselte Dump wird in einem 0700-Ordner bereitgestellt und danach entfernt).</translation>
+    </message>
+    <message>
+        <source>Where --jobs N stages the decrypted dump (default: the backup file&apos;s folder).</source>
+        <translation>Wo --jobs N den entschlüsselten Dump bereitstellt (Vorgabe: der Ordner der Sicherungsdatei).</translation>
+    </message>
+    <message>
+        <source>Replace the objects of %1 that the backup holds?</source>
+        <translation>Die Objekte von %1 ersetzen, die die Sicherung enthält?</translation>
+    </message>
+    <message>
+        <source>Cancelled; the staging folder was removed.</source>
+        <translation>Abgebrochen; der Bereitstellungsordner wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s dump file.</source>
+        <translation>Die Dump-Datei der Sicherung.</translation>
+    </message>
+    <message>
+        <source>1: checksums, manifest and age header (default); 2: also every chunk authenticated and the dump&apos;s table of contents read; 3: a restore drill into a scratch database on the server --dbname names, or without --dbname in a temporary cluster started for it (initdb in a private folder, socket only), dropped afterwards and recorded in the catalog.</source>
+        <translation>1: Prüfsummen, Manifest und age-Kopf (Vorgabe); 2: außerdem jeder Block authentifiziert und das Inhaltsverzeichnis des Dumps gelesen; 3: eine Wiederherstellungsprobe in eine Wegwerf-Datenbank auf dem Server, den --dbname nennt, oder ohne --dbname in einem eigens gestarteten temporären Cluster (initdb in einem privaten Ordner, nur Socket), danach gelöscht und im Katalog festgehalten.</translation>
+    </message>
+    <message>
+        <source>Back up a PostgreSQL database: one snapshot, pg_dump, zstd and age, with an encrypted manifest of exact row counts</source>
+        <translation>Eine PostgreSQL-Datenbank sichern: ein Snapshot, pg_dump, zstd und age, mit einem verschlüsselten Manifest exakter Zeilenzahlen</translation>
+    </message>
+    <message>
+        <source>List the PostgreSQL backups in a folder, with what retention would keep</source>
+        <translation>Die PostgreSQL-Sicherungen eines Ordners auflisten, mit dem, was die Aufbewahrung behielte</translation>
+    </message>
+    <message>
+        <source>Remove the PostgreSQL backups a retention policy does not keep (default 7 daily, 4 weekly, 12 monthly)</source>
+        <translation>Die PostgreSQL-Sicherungen entfernen, die eine Aufbewahrungsrichtlinie nicht behält (Vorgabe 7 täglich, 4 wöchentlich, 12 monatlich)</translation>
+    </message>
+    <message>
+        <source>Restore a pg backup after checking it, then compare every table&apos;s row count with the manifest (exit 4 when one differs)</source>
+        <translation>Eine pg-Sicherung nach ihrer Prüfung wiederherstellen, dann die Zeilenzahl jeder Tabelle mit dem Manifest vergleichen (Exit 4, wenn eine abweicht)</translation>
+    </message>
+    <message>
+        <source>Verify a pg backup: checksums and header (1), every chunk and the table of contents (2), or a restore drill (3)</source>
+        <translation>Eine pg-Sicherung prüfen: Prüfsummen und Kopf (1), jeden Block und das Inhaltsverzeichnis (2) oder eine Wiederherstellungsprobe (3)</translation>
+    </message>
+    <message>
+        <source>Compare a pg backup&apos;s row counts with the live database&apos;s, table by table</source>
+        <translation>Die Zeilenzahlen einer pg-Sicherung Tabelle für Tabelle mit denen der laufenden Datenbank vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PgInfoCommand</name>
+    <message>
+        <source>(not shown to this user)</source>
+        <translation>(diesem Benutzer nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (%2, port %3)</source>
+        <translation>PostgreSQL %1 (%2, Port %3)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Data dir</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>ROWS (EST.)</source>
+        <translation>ZEILEN (GESCH.)</translation>
+    </message>
+    <message>
+        <source>INDEXES</source>
+        <translation>INDIZES</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>Tables with - were not counted: this role may not SELECT from them.</source>
+        <translation>Tabellen mit - wurden nicht gezählt: Diese Rolle darf nicht aus ihnen SELECTen.</translation>
+    </message>
+    <message>
+        <source>Row counts are the planner&apos;s estimates (pg_class.reltuples; - when never analysed); --exact counts every table in one snapshot.</source>
+        <translation>Die Zeilenzahlen sind Schätzungen des Planers (pg_class.reltuples; - wenn nie analysiert); --exact zählt jede Tabelle in einem Snapshot.</translation>
+    </message>
+    <message>
+        <source>Count every table&apos;s rows exactly, in parallel sessions sharing one snapshot.</source>
+        <translation>Die Zeilen jeder Tabelle genau zählen, in parallelen Sitzungen mit einem gemeinsamen Snapshot.</translation>
+    </message>
+    <message>
+        <source>Parallel sessions for --exact (default 4).</source>
+        <translation>Parallele Sitzungen für --exact (Vorgabe 4).</translation>
+    </message>
+    <message>
+        <source>Server, TLS, storage encryption, sizes and row counts of a PostgreSQL database</source>
+        <translation>Server, TLS, Speicherverschlüsselung, Größen und Zeilenzahlen einer PostgreSQL-Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PgOptions</name>
+    <message>
+        <source>The database: a libpq conninfo (&quot;host=db dbname=shop user=app&quot;), a URI (postgresql://app@db/shop) or a service name from pg_service.conf.</source>
+        <translation>Die Datenbank: ein libpq-conninfo („host=db dbname=shop user=app“), eine URI (postgresql://app@db/shop) oder ein Dienstname aus pg_service.conf.</translation>
+    </message>
+    <message>
+        <source>Read the password from environment variable NAME.</source>
+        <translation>Das Passwort aus der Umgebungsvariablen NAME lesen.</translation>
+    </message>
+    <message>
+        <source>Read the password from FILE (one trailing newline is stripped).</source>
+        <translation>Das Passwort aus FILE lesen (ein abschließender Zeilenumbruch wird entfernt).</translation>
+    </message>
+    <message>
+        <source>Read the password as one line from standard input.</source>
+        <translation>Das Passwort als eine Zeile von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Take the password the console saved for this connection in the desktop keyring.</source>
+        <translation>Das Passwort nehmen, das die Konsole für diese Verbindung im Schlüsselbund des Desktops gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>the prompt</source>
+        <translation>Eingabeaufforderung</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ProgressLine</name>
+    <message>
+        <source>starting...</source>
+        <translation>startet ...</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::RetentionOptions</name>
+    <message>
+        <source>Keep N backups by this rule (-1: unlimited).</source>
+        <translation>N Sicherungen nach dieser Regel behalten (-1: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>After each backup, keep N backups by this rule (-1: unlimited).</source>
+        <translation>Nach jeder Sicherung N Sicherungen nach dieser Regel behalten (-1: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Keep every backup within DURATION (e.g. 1y2m7d12h) before the newest one.</source>
+        <translation>Jede Sicherung innerhalb von DURATION (z. B. 1y2m7d12h) vor der neuesten behalten.</translation>
+    </message>
+    <message>
+        <source>After each backup, keep every backup within DURATION (e.g. 1y2m7d12h) before the newest one.</source>
+        <translation>Nach jeder Sicherung jede Sicherung innerhalb von DURATION (z. B. 1y2m7d12h) vor der neuesten behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ScheduleCommands</name>
+    <message>
+        <source>The encrypted database to back up.</source>
+        <translation>Die verschlüsselte Datenbank, die gesichert wird.</translation>
+    </message>
+    <message>
+        <source>The history folder whose newest backup is verified.</source>
+        <translation>Der Verlaufsordner, dessen neueste Sicherung geprüft wird.</translation>
+    </message>
+    <message>
+        <source>Run every day at HH:MM (local time).</source>
+        <translation>Jeden Tag um HH:MM (Ortszeit) ausführen.</translation>
+    </message>
+    <message>
+        <source>Run every week on DAY (Mon..Sun) at the HH:MM that follows (--weekly Sun 03:00).</source>
+        <translation>Jede Woche am DAY (Mon..Sun) um das folgende HH:MM ausführen (--weekly Sun 03:00).</translation>
+    </message>
+    <message>
+        <source>Run when the systemd calendar expression EXPR elapses (man systemd.time).</source>
+        <translation>Ausführen, wenn der systemd-Kalenderausdruck EXPR eintritt (man systemd.time).</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s name (a-z, 0-9, -); default: the kind and the target&apos;s name.</source>
+        <translation>Der Name des Zeitplans (a-z, 0-9, -); Vorgabe: die Art und der Name des Ziels.</translation>
+    </message>
+    <message>
+        <source>History folder (default: &quot;backups&quot; beside DB).</source>
+        <translation>Verlaufsordner (Vorgabe: „backups“ neben DB).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: encrypt the backups to this age recipient (no secret needed by the service); may be repeated.</source>
+        <translation>PostgreSQL: die Sicherungen für diesen age-Empfänger verschlüsseln (der Dienst braucht kein Geheimnis); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: encrypt the backups to the age recipients in FILE.</source>
+        <translation>PostgreSQL: die Sicherungen für die age-Empfänger in FILE verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: a level-3 drill restores into a scratch database on this server (conninfo; the password from ~/.pgpass); without it the drill is level 2.</source>
+        <translation>PostgreSQL: eine Probe der Stufe 3 stellt in eine Wegwerf-Datenbank auf diesem Server wieder her (conninfo; das Passwort aus ~/.pgpass); ohne Angabe ist die Probe Stufe 2.</translation>
+    </message>
+    <message>
+        <source>With --key-file: the service reads that file at each run (LoadCredential=) instead of a copy sealed by systemd-creds.</source>
+        <translation>Mit --key-file: Der Dienst liest diese Datei bei jedem Lauf (LoadCredential=) statt einer mit systemd-creds versiegelten Kopie.</translation>
+    </message>
+    <message>
+        <source>A user unit (the default unless run as root).</source>
+        <translation>Eine Benutzer-Unit (die Vorgabe, außer als root).</translation>
+    </message>
+    <message>
+        <source>A system unit in /etc/systemd/system (as root).</source>
+        <translation>Eine System-Unit in /etc/systemd/system (als root).</translation>
+    </message>
+    <message>
+        <source>%1: no such database file.</source>
+        <translation>%1: keine solche Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation>%1: kein solcher Ordner.</translation>
+    </message>
+    <message>
+        <source>--weekly wants a day and a time: --weekly Sun 03:00.</source>
+        <translation>--weekly erwartet einen Tag und eine Uhrzeit: --weekly Sun 03:00.</translation>
+    </message>
+    <message>
+        <source>key for %1</source>
+        <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>No schedules. Add one with: strongroom-cli schedule add backup DB --daily 02:30</source>
+        <translation>Keine Zeitpläne. Legen Sie einen an mit: strongroom-cli schedule add backup DB --daily 02:30</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Last run (UTC)</source>
+        <translation>Letzter Lauf (UTC)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Next run (UTC)</source>
+        <translation>Nächster Lauf (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The schedule (schedule list shows them).</source>
+        <translation>Der Zeitplan (schedule list zeigt sie).</translation>
+    </message>
+    <message>
+        <source>The schedule to run.</source>
+        <translation>Der auszuführende Zeitplan.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>A backup folder whose last successful drill is older than DAYS is a warning (default: the console&apos;s setting, else 30).</source>
+        <translation>Ein Sicherungsordner, dessen letzte erfolgreiche Probe älter als DAYS ist, ist eine Warnung (Vorgabe: die Einstellung der Konsole, sonst 30).</translation>
+    </message>
+    <message>
+        <source>Rotation period of keys in days (default: the console&apos;s setting, else 180).</source>
+        <translation>Wechselzeitraum von Schlüsseln in Tagen (Vorgabe: die Einstellung der Konsole, sonst 180).</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>Back up a database on a schedule (a systemd timer), with retention</source>
+        <translation>Eine Datenbank nach Zeitplan sichern (ein systemd-Timer), mit Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Verify the newest backup of a folder at the highest level on a schedule</source>
+        <translation>Die neueste Sicherung eines Ordners nach Zeitplan auf der höchsten Stufe prüfen</translation>
+    </message>
+    <message>
+        <source>List the schedules with their last run, result, duration and next run</source>
+        <translation>Die Zeitpläne mit letztem Lauf, Ergebnis, Dauer und nächstem Lauf auflisten</translation>
+    </message>
+    <message>
+        <source>Stop a schedule and remove its units and sealed key (its reports stay)</source>
+        <translation>Einen Zeitplan beenden und seine Units und seinen versiegelten Schlüssel entfernen (seine Berichte bleiben)</translation>
+    </message>
+    <message>
+        <source>Start a schedule&apos;s service now through systemd and show its run report</source>
+        <translation>Den Dienst eines Zeitplans jetzt über systemd starten und seinen Laufbericht zeigen</translation>
+    </message>
+    <message>
+        <source>Run a schedule in this process (what its service runs); writes the run report</source>
+        <translation>Einen Zeitplan in diesem Prozess ausführen (was sein Dienst ausführt); schreibt den Laufbericht</translation>
+    </message>
+    <message>
+        <source>Overdue or failed backups, failed or old drills, keys due (exit 10 warning, 11 failure)</source>
+        <translation>Überfällige oder gescheiterte Sicherungen, gescheiterte oder alte Proben, fällige Schlüssel (Exit 10 Warnung, 11 Fehler)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::SecurityAuditCommand</name>
+    <message>
+        <source>Files or folders to search for databases, key and config files, backup folders and LUKS images (besides what the console knows).</source>
+        <translation>Dateien oder Ordner, in denen nach Datenbanken, Schlüssel- und Konfigurationsdateien, Sicherungsordnern und LUKS-Abbildern gesucht wird (neben dem, was die Konsole kennt).</translation>
+    </message>
+    <message>
+        <source>Also write the report as an HTML page to FILE (0600).</source>
+        <translation>Den Bericht außerdem als HTML-Seite nach FILE schreiben (0600).</translation>
+    </message>
+    <message>
+        <source>Also check this PostgreSQL connection (conninfo, URI or service name; the password from ~/.pgpass); repeatable. The console&apos;s saved connections are always checked.</source>
+        <translation>Auch diese PostgreSQL-Verbindung prüfen (conninfo, URI oder Dienstname; das Passwort aus ~/.pgpass); mehrfach möglich. Die gespeicherten Verbindungen der Konsole werden immer geprüft.</translation>
+    </message>
+    <message>
+        <source>Rotation period of keys in days (default: the console&apos;s setting, else 180).</source>
+        <translation>Wechselzeitraum von Schlüsseln in Tagen (Vorgabe: die Einstellung der Konsole, sonst 180).</translation>
+    </message>
+    <message>
+        <source>KDF iterations to try after the standard SQLCipher settings, for databases made with their own.</source>
+        <translation>KDF-Iterationen, die nach den Standardeinstellungen von SQLCipher versucht werden, für Datenbanken mit eigenen.</translation>
+    </message>
+    <message>
+        <source>database key</source>
+        <translation>Datenbankschlüssel</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Strongroom security audit</source>
+        <translation>Strongroom-Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <source>the audit report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>MANUAL</source>
+        <translation>MANUELL</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Security audit of databases, keys, backups, volumes and this machine (exit 10 warn, 11 fail)</source>
+        <translation>Sicherheitsprüfung von Datenbanken, Schlüsseln, Sicherungen, Volumes und diesem Rechner (Exit 10 Warnung, 11 Fehler)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VolumeBrowseCommands</name>
+    <message>
+        <source>The LUKS image (or data file of a detached header).</source>
+        <translation>Das LUKS-Abbild (oder die Datendatei eines abgetrennten Kopfes).</translation>
+    </message>
+    <message>
+        <source>A detached LUKS header.</source>
+        <translation>Ein abgetrennter LUKS-Kopf.</translation>
+    </message>
+    <message>
+        <source>The folder (or file) inside the volume; / when omitted.</source>
+        <translation>Der Ordner (oder die Datei) im Volume; ohne Angabe /.</translation>
+    </message>
+    <message>
+        <source>Show mode, links, owner, size and time as ls -l does.</source>
+        <translation>Modus, Links, Besitzer, Größe und Zeit wie ls -l zeigen.</translation>
+    </message>
+    <message>
+        <source>List every entry below PATH too, by its path.</source>
+        <translation>Auch jeden Eintrag unter PATH auflisten, mit seinem Pfad.</translation>
+    </message>
+    <message>
+        <source>Files or folders inside the volume (/ for everything).</source>
+        <translation>Dateien oder Ordner im Volume (/ für alles).</translation>
+    </message>
+    <message>
+        <source>The folder to copy into (must exist).</source>
+        <translation>Der Ordner, in den kopiert wird (muss existieren).</translation>
+    </message>
+    <message>
+        <source>Replace files that already exist under DIR.</source>
+        <translation>Dateien ersetzen, die unter DIR bereits existieren.</translation>
+    </message>
+    <message>
+        <source>The file inside the volume (a symlink is followed).</source>
+        <translation>Die Datei im Volume (einem symbolischen Link wird gefolgt).</translation>
+    </message>
+    <message>
+        <source>The path inside the volume; / when omitted.</source>
+        <translation>Der Pfad im Volume; ohne Angabe /.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VolumeCommands</name>
+    <message>
+        <source>List a folder inside an image, without root or device-mapper</source>
+        <translation>Einen Ordner in einem Abbild auflisten, ohne root oder device-mapper</translation>
+    </message>
+    <message>
+        <source>Copy files and folders out of an image, without root</source>
+        <translation>Dateien und Ordner aus einem Abbild kopieren, ohne root</translation>
+    </message>
+    <message>
+        <source>Print a file inside an image to standard output</source>
+        <translation>Eine Datei in einem Abbild auf die Standardausgabe ausgeben</translation>
+    </message>
+    <message>
+        <source>Check the file system inside an image, read-only</source>
+        <translation>Das Dateisystem in einem Abbild prüfen, nur lesend</translation>
+    </message>
+    <message>
+        <source>Disk usage of a path inside an image</source>
+        <translation>Belegter Platz eines Pfades in einem Abbild</translation>
+    </message>
+    <message>
+        <source>Create a LUKS2 image (optionally with ext4 and a recovery key)</source>
+        <translation>Ein LUKS2-Abbild anlegen (wahlweise mit ext4 und einem Wiederherstellungsschlüssel)</translation>
+    </message>
+    <message>
+        <source>Encrypt an image in place, offline (resumable)</source>
+        <translation>Ein Abbild an Ort und Stelle verschlüsseln, offline (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>Decrypt a LUKS2 image in place, offline (resumable)</source>
+        <translation>Ein LUKS2-Abbild an Ort und Stelle entschlüsseln, offline (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>Save the LUKS header to a file</source>
+        <translation>Den LUKS-Kopf in eine Datei sichern</translation>
+    </message>
+    <message>
+        <source>Put a saved LUKS header back</source>
+        <translation>Einen gesicherten LUKS-Kopf zurückschreiben</translation>
+    </message>
+    <message>
+        <source>Show a LUKS header: cipher, key slots, tokens, segments</source>
+        <translation>Einen LUKS-Kopf zeigen: Verschlüsselung, Schlüsselplätze, Token, Segmente</translation>
+    </message>
+    <message>
+        <source>Which key slot a key opens, without mapping anything</source>
+        <translation>Welchen Schlüsselplatz ein Schlüssel öffnet, ohne etwas einzurichten</translation>
+    </message>
+    <message>
+        <source>Cipher speeds and the cost of one unlock on this machine</source>
+        <translation>Verschlüsselungsgeschwindigkeiten und der Aufwand eines Entsperrens auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Add a key in a new key slot</source>
+        <translation>Einen Schlüssel in einem neuen Schlüsselplatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace the key of the slot it opens</source>
+        <translation>Den Schlüssel des Platzes ersetzen, den er öffnet</translation>
+    </message>
+    <message>
+        <source>Remove a key slot, guarded against lock-out</source>
+        <translation>Einen Schlüsselplatz entfernen, geschützt gegen das Aussperren</translation>
+    </message>
+    <message>
+        <source>Rewrite a key slot with new PBKDF costs</source>
+        <translation>Einen Schlüsselplatz mit neuen PBKDF-Kosten neu schreiben</translation>
+    </message>
+    <message>
+        <source>Unlock an image (udisks2, or in-process as root; needs device-mapper)</source>
+        <translation>Ein Abbild entsperren (udisks2 oder als root im Prozess; braucht device-mapper)</translation>
+    </message>
+    <message>
+        <source>Lock an opened image and free its loop device</source>
+        <translation>Ein geöffnetes Abbild sperren und sein Loop-Gerät freigeben</translation>
+    </message>
+    <message>
+        <source>Mount an opened image (udisks2: under /media/USER)</source>
+        <translation>Ein geöffnetes Abbild einhängen (udisks2: unter /media/BENUTZER)</translation>
+    </message>
+    <message>
+        <source>Unmount an opened image</source>
+        <translation>Ein geöffnetes Abbild aushängen</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VolumeCryptCommands</name>
+    <message>
+        <source>The new image file (must not exist).</source>
+        <translation>Die neue Abbilddatei (darf nicht existieren).</translation>
+    </message>
+    <message>
+        <source>Size of the image, e.g. 512M, 20G (whole MiB).</source>
+        <translation>Größe des Abbilds, z. B. 512M, 20G (ganze MiB).</translation>
+    </message>
+    <message>
+        <source>ext4 or none (default).</source>
+        <translation>ext4 oder none (Vorgabe).</translation>
+    </message>
+    <message>
+        <source>Add a generated recovery key in slot 1 (printed once).</source>
+        <translation>Einen erzeugten Wiederherstellungsschlüssel in Platz 1 hinzufügen (einmal ausgegeben).</translation>
+    </message>
+    <message>
+        <source>Recovery key (slot %1), shown this once; write it down and keep it apart from the volume:</source>
+        <translation>Wiederherstellungsschlüssel (Platz %1), nur dieses eine Mal gezeigt; schreiben Sie ihn auf und bewahren Sie ihn getrennt vom Volume auf:</translation>
+    </message>
+    <message>
+        <source>The plain image to encrypt (or the half-encrypted one to resume).</source>
+        <translation>Das unverschlüsselte Abbild, das verschlüsselt wird (oder das halb verschlüsselte, um fortzusetzen).</translation>
+    </message>
+    <message>
+        <source>The LUKS2 image to decrypt (or the half-decrypted one to resume).</source>
+        <translation>Das LUKS2-Abbild, das entschlüsselt wird (oder das halb entschlüsselte, um fortzusetzen).</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VolumeHeaderCommands</name>
+    <message>
+        <source>The LUKS image.</source>
+        <translation>Das LUKS-Abbild.</translation>
+    </message>
+    <message>
+        <source>Where to write the header backup (must not exist).</source>
+        <translation>Wohin die Kopfsicherung geschrieben wird (darf nicht existieren).</translation>
+    </message>
+    <message>
+        <source>A detached LUKS header.</source>
+        <translation>Ein abgetrennter LUKS-Kopf.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>Saved the LUKS header of %1 (UUID %2) to %3. Keep it somewhere safe: it holds the key slots of today.</source>
+        <translation>Den LUKS-Kopf von %1 (UUID %2) nach %3 gesichert. Bewahren Sie ihn sicher auf: Er enthält die Schlüsselplätze von heute.</translation>
+    </message>
+    <message>
+        <source>The header backup.</source>
+        <translation>Die Kopfsicherung.</translation>
+    </message>
+    <message>
+        <source>Restore even when the UUIDs differ or the image has no header.</source>
+        <translation>Auch wiederherstellen, wenn die UUIDs abweichen oder das Abbild keinen Kopf hat.</translation>
+    </message>
+    <message>
+        <source>Restored the header of %1 from %2.</source>
+        <translation>Den Kopf von %1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The header it replaced is kept in %1.</source>
+        <translation>Der ersetzte Kopf ist in %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VolumeInspectCommands</name>
+    <message>
+        <source>The LUKS image (or data file of a detached header).</source>
+        <translation>Das LUKS-Abbild (oder die Datendatei eines abgetrennten Kopfes).</translation>
+    </message>
+    <message>
+        <source>A detached LUKS header.</source>
+        <translation>Ein abgetrennter LUKS-Kopf.</translation>
+    </message>
+    <message>
+        <source>The LUKS image.</source>
+        <translation>Das LUKS-Abbild.</translation>
+    </message>
+    <message>
+        <source>Only try this key slot.</source>
+        <translation>Nur diesen Schlüsselplatz versuchen.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>The key opens %1 of %2.</source>
+        <translation>Der Schlüssel öffnet %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Unlock time to calibrate for, in ms (default 2000).</source>
+        <translation>Entsperrzeit, auf die kalibriert wird, in ms (Vorgabe 2000).</translation>
+    </message>
+    <message>
+        <source>argon2id memory to calibrate for, in KiB (default 1048576).</source>
+        <translation>argon2id-Speicher, auf den kalibriert wird, in KiB (Vorgabe 1048576).</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s encrypt  %2 MiB/s decrypt  [%3]</source>
+        <translation>%1 MiB/s verschlüsseln  %2 MiB/s entschlüsseln  [%3]</translation>
+    </message>
+    <message>
+        <source>One unlock on this machine:</source>
+        <translation>Ein Entsperren auf diesem Rechner:</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms, %3 iterations</source>
+        <translation>%1: %2 ms, %3 Iterationen</translation>
+    </message>
+    <message>
+        <source>, %1 KiB, %2 threads</source>
+        <translation>, %1 KiB, %2 Threads</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VolumeKeyCommands</name>
+    <message>
+        <source>The LUKS image.</source>
+        <translation>Das LUKS-Abbild.</translation>
+    </message>
+    <message>
+        <source>A detached LUKS header.</source>
+        <translation>Ein abgetrennter LUKS-Kopf.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>Name the new slot (e.g. operational, recovery).</source>
+        <translation>Den neuen Platz benennen (z. B. operational, recovery).</translation>
+    </message>
+    <message>
+        <source>Use this free slot.</source>
+        <translation>Diesen freien Platz verwenden.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Changed the key of %1.</source>
+        <translation>Den Schlüssel von %1 geändert.</translation>
+    </message>
+    <message>
+        <source>The key slot to remove.</source>
+        <translation>Der zu entfernende Schlüsselplatz.</translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2? Its key will no longer open the volume.</source>
+        <translation>%1 von %2 entfernen? Sein Schlüssel öffnet das Volume dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Removed %1; %2 still opens %3.</source>
+        <translation>%1 entfernt; %2 öffnet %3 weiterhin.</translation>
+    </message>
+    <message>
+        <source>The key slot to rewrite.</source>
+        <translation>Der neu zu schreibende Schlüsselplatz.</translation>
+    </message>
+    <message>
+        <source>Rewrote %1 with the new PBKDF costs; its key still opens it.</source>
+        <translation>%1 mit den neuen PBKDF-Kosten neu geschrieben; sein Schlüssel öffnet ihn weiterhin.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VolumeMappingCommands</name>
+    <message>
+        <source>Only read the image: a read-only loop device and mapping.</source>
+        <translation>Das Abbild nur lesen: ein schreibgeschütztes Loop-Gerät und eine schreibgeschützte Zuordnung.</translation>
+    </message>
+    <message>
+        <source>As root without udisks2: the mapping name (/dev/mapper/NAME); default strongroom- and the image&apos;s name.</source>
+        <translation>Als root ohne udisks2: der Zuordnungsname (/dev/mapper/NAME); Vorgabe strongroom- und der Name des Abbilds.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The LUKS image.</source>
+        <translation>Das LUKS-Abbild.</translation>
+    </message>
+    <message>
+        <source>The opened image.</source>
+        <translation>Das geöffnete Abbild.</translation>
+    </message>
+    <message>
+        <source>As root without udisks2 only: an empty folder, no symbolic links on its path. udisks2 mounts under /media/USER itself.</source>
+        <translation>Nur als root ohne udisks2: ein leerer Ordner, ohne symbolische Links im Pfad. udisks2 hängt selbst unter /media/BENUTZER ein.</translation>
+    </message>
+    <message>
+        <source>The mounted image.</source>
+        <translation>Das eingehängte Abbild.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VolumeMigrateCommand</name>
+    <message>
+        <source>No passphrase: give it with --passphrase-stdin, --key-file or --key-env (there is no terminal to ask on).</source>
+        <translation>Keine Passphrase: Geben Sie sie mit --passphrase-stdin, --key-file oder --key-env an (es gibt kein Terminal zum Nachfragen).</translation>
+    </message>
+    <message>
+        <source>%1 (again)</source>
+        <translation>%1 (noch einmal)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>or instead of the fstab line, /etc/systemd/system/%1:</source>
+        <translation>oder statt der fstab-Zeile /etc/systemd/system/%1:</translation>
+    </message>
+    <message>
+        <source>Recovery key (slot %1), shown this once; write it down and keep it apart from the volume:</source>
+        <translation>Wiederherstellungsschlüssel (Platz %1), nur dieses eine Mal gezeigt; schreiben Sie ihn auf und bewahren Sie ihn getrennt vom Volume auf:</translation>
+    </message>
+    <message>
+        <source>The folder to move into the volume.</source>
+        <translation>Der Ordner, der in das Volume verschoben wird.</translation>
+    </message>
+    <message>
+        <source>The new image file (its journal, IMAGE.migration.json, goes beside it; run again with the same IMAGE to resume).</source>
+        <translation>Die neue Abbilddatei (ihr Journal, IMAGE.migration.json, liegt daneben; mit demselben IMAGE erneut ausführen, um fortzusetzen).</translation>
+    </message>
+    <message>
+        <source>Size of the image, e.g. 20G (default: DIR&apos;s size plus the headroom).</source>
+        <translation>Größe des Abbilds, z. B. 20G (Vorgabe: die Größe von DIR plus der Reserve).</translation>
+    </message>
+    <message>
+        <source>Free room in the new file system, in percent of DIR&apos;s size (default 20).</source>
+        <translation>Freier Platz im neuen Dateisystem, in Prozent der Größe von DIR (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>Put DIR back from DIR.before-migration-* (with --image, also mark that migration&apos;s journal rolled back).</source>
+        <translation>DIR aus DIR.before-migration-* zurückholen (mit --image auch das Journal dieser Migration als zurückgerollt markieren).</translation>
+    </message>
+    <message>
+        <source>After the switch-over, add the crypttab and fstab lines to /etc (root only).</source>
+        <translation>Nach der Umstellung die crypttab- und fstab-Zeilen in /etc eintragen (nur root).</translation>
+    </message>
+    <message>
+        <source>volume migrate-dir: give exactly one DIR; see --help.</source>
+        <translation>volume migrate-dir: Geben Sie genau ein DIR an; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--image FILE is required: the new volume image.</source>
+        <translation>--image FILE ist nötig: das neue Volume-Abbild.</translation>
+    </message>
+    <message>
+        <source>--size: not a size, e.g. 20G or 512M.</source>
+        <translation>--size: keine Größe, z. B. 20G oder 512M.</translation>
+    </message>
+    <message>
+        <source>--headroom: a percentage from 0 to 1000.</source>
+        <translation>--headroom: ein Prozentwert von 0 bis 1000.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot carry both the PostgreSQL password and the passphrase.</source>
+        <translation>Die Standardeingabe kann nicht zugleich das PostgreSQL-Passwort und die Passphrase liefern.</translation>
+    </message>
+    <message>
+        <source>passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>Switch over now: rename %1 to %1.before-migration-TIMESTAMP and leave an empty mount point?</source>
+        <translation>Jetzt umstellen: %1 in %1.before-migration-ZEITSTEMPEL umbenennen und einen leeren Einhängepunkt hinterlassen?</translation>
+    </message>
+    <message>
+        <source>Differences between the folder and the volume:</source>
+        <translation>Unterschiede zwischen dem Ordner und dem Volume:</translation>
+    </message>
+    <message>
+        <source>Cancelled; run the same command again to resume.</source>
+        <translation>Abgebrochen; führen Sie denselben Befehl erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Move a folder (e.g. PostgreSQL&apos;s data) into a new encrypted image, verified</source>
+        <translation>Einen Ordner (z. B. die Daten von PostgreSQL) in ein neues verschlüsseltes Abbild verschieben, geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>cli::VolumeOptions</name>
+    <message>
+        <source>Key derivation: argon2id (default) or pbkdf2.</source>
+        <translation>Schlüsselableitung: argon2id (Vorgabe) oder pbkdf2.</translation>
+    </message>
+    <message>
+        <source>argon2 memory cost in KiB (default 1048576).</source>
+        <translation>argon2-Speicherbedarf in KiB (Vorgabe 1048576).</translation>
+    </message>
+    <message>
+        <source>argon2 threads (default 4).</source>
+        <translation>argon2-Threads (Vorgabe 4).</translation>
+    </message>
+    <message>
+        <source>Unlock time to aim for in ms (default 2000).</source>
+        <translation>Angestrebte Entsperrzeit in ms (Vorgabe 2000).</translation>
+    </message>
+    <message>
+        <source>Force this many iterations instead of benchmarking (pbkdf2 &gt;= 1000, argon2 &gt;= 4).</source>
+        <translation>Genau so viele Iterationen erzwingen, statt zu messen (pbkdf2 &gt;= 1000, argon2 &gt;= 4).</translation>
+    </message>
+    <message>
+        <source>LUKS2 label (and ext4 label).</source>
+        <translation>LUKS2-Bezeichnung (und ext4-Bezeichnung).</translation>
+    </message>
+    <message>
+        <source>Data cipher (default aes-xts-plain64).</source>
+        <translation>Verschlüsselung der Daten (Vorgabe aes-xts-plain64).</translation>
+    </message>
+    <message>
+        <source>Volume key size in bits (default 512).</source>
+        <translation>Größe des Volume-Schlüssels in Bit (Vorgabe 512).</translation>
+    </message>
+    <message>
+        <source>Encryption sector size: 512 (default) or 4096.</source>
+        <translation>Sektorgröße der Verschlüsselung: 512 (Vorgabe) oder 4096.</translation>
+    </message>
+</context>
+<context>
     <name>RootMount</name>
     <message>
         <source>%1: the mount point or a folder above it is a symbolic link; give the real path.</source>

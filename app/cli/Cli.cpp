@@ -23,11 +23,16 @@ static bool startsWith(const QStringList &path, const QStringList &prefix)
 QString Cli::usage(const QStringList &prefix) const
 {
     const QString head = prefix.isEmpty() ? QString() : prefix.join(QLatin1Char(' ')) + QLatin1Char(' ');
-    QString text = QStringLiteral("Usage: strongroom-cli [--json] %1COMMAND [OPTIONS]\n\n").arg(head);
+    QString text =
+        QCoreApplication::translate("cli::Cli", "Usage: strongroom-cli [--json] %1COMMAND [OPTIONS]")
+            .arg(head) +
+        QStringLiteral("\n\n");
     if (prefix.isEmpty())
-        text += QStringLiteral(
-            "Strongroom: SQLCipher databases, backups and LUKS2 volumes from the command line.\n\n");
-    text += QStringLiteral("Commands:\n");
+        text += QCoreApplication::translate(
+                    "cli::Cli",
+                    "Strongroom: SQLCipher databases, backups and LUKS2 volumes from the command line.") +
+                QStringLiteral("\n\n");
+    text += QCoreApplication::translate("cli::Cli", "Commands:") + QLatin1Char('\n');
     qsizetype width = 20;
     for (const auto &command : m_commands)
         if (startsWith(command->path(), prefix))
@@ -40,13 +45,23 @@ QString Cli::usage(const QStringList &prefix) const
                         .arg(path.join(QLatin1Char(' ')), -int(width))
                         .arg(command->summary());
     }
-    text += QStringLiteral(
-        "\nGlobal options:\n"
-        "  --json               machine-readable output (errors too)\n"
-        "  --help               help for any command level\n"
-        "  --version            print the version\n\n"
-        "Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong key, 4 integrity failure, 5 busy or locked,\n"
-        "6 unsupported input, 7 missing system support, 130 cancelled. See docs/cli.md.\n");
+    // The option names are the same in every language; the column after them starts where the
+    // widest of them ends, as in the command list above.
+    const QList<QPair<QString, QString>> globalOptions{
+        {QStringLiteral("--json"),
+         QCoreApplication::translate("cli::Cli", "machine-readable output (errors too)")},
+        {QStringLiteral("--help"), QCoreApplication::translate("cli::Cli", "help for any command level")},
+        {QStringLiteral("--version"), QCoreApplication::translate("cli::Cli", "print the version")}};
+    text +=
+        QStringLiteral("\n") + QCoreApplication::translate("cli::Cli", "Global options:") + QLatin1Char('\n');
+    for (const auto &[option, description] : globalOptions)
+        text += QStringLiteral("  %1 %2\n").arg(option, -20).arg(description);
+    text += QStringLiteral("\n") +
+            QCoreApplication::translate(
+                "cli::Cli",
+                "Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong key, 4 integrity failure, 5 busy or locked,\n"
+                "6 unsupported input, 7 missing system support, 130 cancelled. See docs/cli.md.") +
+            QLatin1Char('\n');
     return text;
 }
 
@@ -150,7 +165,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // ends the program as an interrupt, whatever the command made of it.
     const int cancelled = static_cast<int>(ExitCode::Cancelled);
     if (code != 0 && code != cancelled && leafContext.interrupted()) {
-        err << "Interrupted." << Qt::endl;
+        err << QCoreApplication::translate("cli::Cli", "Interrupted.") << Qt::endl;
         return cancelled;
     }
     return code;
@@ -189,8 +204,10 @@ void Cli::declareAll(QCommandLineParser &parser, const CliCommand &command)
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("cli::Cli", "Machine-readable output.")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
+                      QCoreApplication::translate("cli::Cli", "Show this help.")});
     command.declare(parser);
 }
 
@@ -202,11 +219,12 @@ QString Cli::helpText(const CliCommand &command)
     // Qt names the program by its file name alone; the usage line should name the verb too.
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
     const QString program = QStringLiteral("strongroom-cli ") + command.path().join(QLatin1Char(' '));
-    // Qt writes argv[0] as it was given (relative, absolute or bare).
-    const QString usagePrefix = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+    // Qt writes argv[0] as it was given (relative, absolute or bare), after a word of Qt's own
+    // catalogue ("Usage:", "Aufruf:").
+    const QString argv0 = QCoreApplication::arguments().value(0);
     QString usageLine = text.left(lineEnd);
-    if (usageLine.startsWith(usagePrefix))
-        usageLine = QStringLiteral("Usage: ") + program + usageLine.mid(usagePrefix.size());
+    if (const qsizetype at = usageLine.indexOf(QLatin1Char(' ') + argv0); !argv0.isEmpty() && at >= 0)
+        usageLine.replace(at + 1, argv0.size(), program);
     return usageLine + text.mid(lineEnd);
 }
 

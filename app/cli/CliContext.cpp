@@ -56,7 +56,7 @@ void CliContext::printJson(const QJsonObject &object)
 
 void CliContext::warn(const QString &message)
 {
-    m_err << "warning: " << message << Qt::endl;
+    m_err << QCoreApplication::translate("cli::CliContext", "warning: %1").arg(message) << Qt::endl;
 }
 
 int CliContext::fail(const Error &error)
@@ -71,15 +71,26 @@ int CliContext::fail(const Error &error)
 
 void CliContext::declareKeyOptions(QCommandLineParser &parser, const QString &prefix)
 {
-    const QString what = prefix.isEmpty() ? QStringLiteral("key") : QStringLiteral("new key");
+    // Whole sentences for the key and the new key: German declines the noun differently in each.
+    const bool newKey = !prefix.isEmpty();
     parser.addOption({optionName(prefix, "key-env"),
-                      QStringLiteral("Read the %1 from environment variable NAME.").arg(what),
+                      newKey ? QCoreApplication::translate("cli::CliContext",
+                                                           "Read the new key from environment variable NAME.")
+                             : QCoreApplication::translate("cli::CliContext",
+                                                           "Read the key from environment variable NAME."),
                       QStringLiteral("NAME")});
-    parser.addOption({optionName(prefix, "key-file"),
-                      QStringLiteral("Read the %1 from FILE (one trailing newline is stripped).").arg(what),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {optionName(prefix, "key-file"),
+         newKey ? QCoreApplication::translate(
+                      "cli::CliContext", "Read the new key from FILE (one trailing newline is stripped).")
+                : QCoreApplication::translate("cli::CliContext",
+                                              "Read the key from FILE (one trailing newline is stripped)."),
+         QStringLiteral("FILE")});
     parser.addOption({optionName(prefix, "passphrase-stdin"),
-                      QStringLiteral("Read the %1 as one line from standard input.").arg(what)});
+                      newKey ? QCoreApplication::translate(
+                                   "cli::CliContext", "Read the new key as one line from standard input.")
+                             : QCoreApplication::translate("cli::CliContext",
+                                                           "Read the key as one line from standard input.")});
 }
 
 bool CliContext::keyGiven(const QCommandLineParser &parser, const QString &prefix)
@@ -126,7 +137,9 @@ Result<KeyMaterial> CliContext::readKey(const QCommandLineParser &parser, const 
 
 void CliContext::declareYes(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("yes"), QStringLiteral("Confirm without asking (for scripts).")});
+    parser.addOption(
+        {QStringLiteral("yes"),
+         QCoreApplication::translate("cli::CliContext", "Confirm without asking (for scripts).")});
 }
 
 std::optional<Error> CliContext::confirm(const QCommandLineParser &parser, const QString &question)
@@ -191,9 +204,10 @@ JobReport CliContext::runJob(std::shared_ptr<Job> job)
             // is answered once on stderr, so the wait is not taken for a hang.
             if (interrupted() && !toldUnstoppable && progress.unstoppableUntilMs > 0 && !line.enabled()) {
                 toldUnstoppable = true;
-                m_err << "Stopping: the running step "
-                      << describeUnstoppable(progress, QDateTime::currentMSecsSinceEpoch())
-                      << "; the job ends right after it." << Qt::endl;
+                m_err << QCoreApplication::translate(
+                             "cli::CliContext", "Stopping: the running step %1; the job ends right after it.")
+                             .arg(describeUnstoppable(progress, QDateTime::currentMSecsSinceEpoch()))
+                      << Qt::endl;
             }
         },
         [this] { return interrupted(); });

@@ -1,35 +1,43 @@
 #include "cli/CommandDetails.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace strongroom::cli {
 
 namespace {
 
-using Details = QHash<QString, QString>;
+// English, marked for lupdate; commandDetails translates at the time of asking, so that --help
+// follows the user's language and the man page and docs/cli.md (written under LC_ALL=C) stay English.
+using Details = QHash<QString, const char *>;
 
 // Paragraphs are separated by a blank line; the reference writers wrap them.
 Details allDetails()
 {
     return {
         {QStringLiteral("doctor"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Reports what this system supports: the versions of SQLCipher, libcryptsetup and Qt, the "
              "available ciphers and hashes, the external tools Strongroom uses, and where the audit log and "
              "settings live. Always exits with status 0; read the report (or its JSON) for what is "
              "missing.")},
         {QStringLiteral("checksum"),
-         QStringLiteral("Prints the SHA-256 of FILE in the format of sha256sum(1).")},
+         QT_TRANSLATE_NOOP("cli::CommandDetails",
+                           "Prints the SHA-256 of FILE in the format of sha256sum(1).")},
         {QStringLiteral("audit log"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Prints the entries of the audit log: time, user and host, action, target and outcome; only the "
              "last N with --last.")},
         {QStringLiteral("audit verify"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Checks the hash chain of the audit log. Exits with status 4 and names the first bad line when "
              "an entry was changed, removed or inserted.")},
         {QStringLiteral("db info"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Diagnoses a database: plain SQLite or SQLCipher, which settings open it (version profile, page "
              "size, KDF iterations, HMAC and KDF algorithms, plaintext header), or why it does not open "
              "(wrong key, another file type, empty, damaged, locked, read-only); its size and tables.\n\n"
@@ -37,46 +45,56 @@ Details allDetails()
              "with custom settings, name them with --page-size, --kdf-iter, --hmac-algorithm, "
              "--kdf-algorithm and --plaintext-header-size.")},
         {QStringLiteral("db check"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Verifies every page's HMAC, the structure and the foreign keys of a database, and reports each "
              "problem found; exits with status 4 when the database is damaged.")},
         {QStringLiteral("db encrypt"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Encrypts a plain SQLite database with the new key (--new-key-env and friends). The original "
              "is kept beside the result until you remove it.")},
         {QStringLiteral("db decrypt"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Writes a plain SQLite copy of an encrypted database in its place; asks for confirmation.")},
         {QStringLiteral("db rekey"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Changes the key of an encrypted database: the current key with the key options, the new one "
              "with the --new- options. The kept original and older backups still open with the old "
              "key.")},
         {QStringLiteral("db migrate"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Converts a database written by an older SQLCipher version (1 to 3) to the current format, "
              "keeping its key.")},
         {QStringLiteral("backup create"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Makes a consistent, checksummed backup of a SQLCipher database while applications may "
              "write to it: every page's HMAC is checked and the rows of every table counted in the same "
              "read, and the backup is recorded in the history folder's catalog.")},
         {QStringLiteral("backup list"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Lists the backups of a history folder with their time, size, rows and state (verified, not "
              "yet verified, damaged).")},
         {QStringLiteral("backup verify"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Checks that a backup is complete and that its content matches what the catalog recorded. "
              "An age copy (.db.age, from backup export) is decrypted with --identity or the --age-key "
              "options into a private temp beside it, every chunk authenticated, and checked as the "
              "backup; the temp is removed on every way out.")},
         {QStringLiteral("backup compare"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Compares the live database (first argument) with a backup (second), table by table; the "
              "difference column is backup minus live.")},
         {QStringLiteral("backup prune"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Deletes old backups according to a retention policy. A backup is deleted only when its "
              "catalog entry's seal holds with the database key (the key options): an entry someone "
              "added or changed without the key is kept, with the reason. Without a key, --dry-run "
@@ -84,56 +102,70 @@ Details allDetails()
              "none of the files. Asks for confirmation on a terminal; without one it removes nothing "
              "and exits 2 unless --yes is given; --dry-run only lists.")},
         {QStringLiteral("backup restore"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Restores a backup to --to PATH; a database it replaces is kept as a pre-restore backup "
              "until the restored copy is verified. Asks for confirmation. An age copy (.db.age, from "
              "backup export) is decrypted with --identity or the --age-key options into a private temp "
              "beside --to PATH first (exit 3 when no identity matches, 4 when the copy is damaged); the "
              "temp is removed on every way out, Ctrl-C included.")},
         {QStringLiteral("volume create"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Creates an image file formatted as LUKS2 with the new key in slot 0 (--new-key-env and "
              "friends); --recovery-key adds a generated recovery key in slot 1, printed once; "
              "--filesystem ext4 builds an ext4 file system inside without device-mapper.")},
         {QStringLiteral("volume info"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "The LUKS version, UUID, label, cipher, key size, sector size, data offset, every key slot "
              "(PBKDF, memory, iterations, parallelism, name), tokens, segments and an unfinished "
              "re-encryption. Exits with status 6 when the file is not LUKS.")},
         {QStringLiteral("volume test-key"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Which key slot the key opens, without mapping anything; exit status 3 when none does.")},
         {QStringLiteral("volume add-key"),
-         QStringLiteral("Adds the new key in a free key slot, proven by a key that opens the volume.")},
+         QT_TRANSLATE_NOOP("cli::CommandDetails",
+                           "Adds the new key in a free key slot, proven by a key that opens the volume.")},
         {QStringLiteral("volume change-key"),
-         QStringLiteral("Replaces the key of the slot that the key opens with the new key.")},
+         QT_TRANSLATE_NOOP("cli::CommandDetails",
+                           "Replaces the key of the slot that the key opens with the new key.")},
         {QStringLiteral("volume remove-key"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Removes a key slot; refused for the last slot that opens the volume, and unless a different "
              "key given with the key options opens another slot. Asks for confirmation.")},
         {QStringLiteral("volume retune"),
-         QStringLiteral("Rewrites a key slot with new PBKDF costs, e.g. less memory for a smaller machine.")},
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
+             "Rewrites a key slot with new PBKDF costs, e.g. less memory for a smaller machine.")},
         {QStringLiteral("volume header-backup"),
-         QStringLiteral("Saves the LUKS header and key slots to a new file.")},
+         QT_TRANSLATE_NOOP("cli::CommandDetails", "Saves the LUKS header and key slots to a new file.")},
         {QStringLiteral("volume header-restore"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Puts a saved header back; refused when the UUIDs differ unless --force. The key slots of the "
              "time of the backup come back with it. Asks for confirmation.")},
         {QStringLiteral("volume encrypt"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Encrypts an unencrypted image in place, offline, with progress; after an interruption the "
              "same command resumes.")},
         {QStringLiteral("volume decrypt"),
-         QStringLiteral("Decrypts a LUKS2 image in place, offline and resumable. Asks for confirmation.")},
+         QT_TRANSLATE_NOOP("cli::CommandDetails",
+                           "Decrypts a LUKS2 image in place, offline and resumable. Asks for confirmation.")},
         {QStringLiteral("file encrypt"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Encrypts IN (- for standard input) in the age format (age-encryption.org/v1), which the age "
              "program opens too, to one or more recipients, or to a passphrase (scrypt, about one second "
              "of work; given by a key option or typed twice). Writes to OUT (never over an existing "
              "file) or to standard output. Shows progress, stops on Ctrl-C with status 130 and writes "
              "an audit line.")},
         {QStringLiteral("file decrypt"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Decrypts an age file, binary or armored, with identity files (also passphrase-protected "
              "ones made with age -p) or the file's passphrase. OUT is written as a private temporary "
              "file and renamed only after the last chunk authenticates; to standard output, a failure "
@@ -147,22 +179,26 @@ Details allDetails()
              "bad armor exits with status 4 and names what failed; a file that is not age exits with "
              "status 6 and says what it looks like.")},
         {QStringLiteral("file verify"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Opens the header and authenticates every chunk; writes nothing. Exit codes as for file "
              "decrypt.")},
         {QStringLiteral("backup export"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Writes an age copy of a backup for offsite storage, BACKUP.age or OUT, and its checksum "
              "beside it in the format of sha256sum(1). Needs only public keys.")},
         {QStringLiteral("key rewrap"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Gives age files new recipients by rewriting only their headers; the payload is copied "
              "unchanged, the new file is checked before it replaces the old one, and the original is "
              "kept as FILE.before-rewrap-DATE until you remove it. An armored file stays armored: its "
              "armor is rewritten around the unchanged payload and every chunk authenticated before it "
              "replaces the file.")},
         {QStringLiteral("key list"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Lists every key Strongroom knows, oldest first: the age identities and recipients files it "
              "was given (key generate, file encrypt --recipients-file, file decrypt --identity, the Keys "
              "page's Import; remembered in $XDG_DATA_HOME/strongroom/keys.json, paths and public keys "
@@ -173,20 +209,23 @@ Details allDetails()
              "(--rotation-days, else the console's setting, else 180 days) are marked due. A folder or "
              "image that cannot be read is named on standard error; the rest is still listed.")},
         {QStringLiteral("key set-rotation"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Gives one key its own rotation period: KEYID as key list shows it, DAYS from 1 to 3650, or "
              "\"default\" to follow the global period again (the console's setting, else 180 days). Kept "
              "in the console's settings (keys/rotation/), never with a secret; key list, status, the Keys "
              "page and audit run then measure that key against its own period. Writes the audit line "
              "key.set-rotation with the old and new period.")},
         {QStringLiteral("key generate"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Makes an age key pair: the identity in FILE (mode 0600) or on standard output, the "
              "recipient printed, and a text recovery sheet with the identity, recipient, key id, date "
              "and a QR code in FILE.recovery.txt or SHEET. --protect encrypts the identity file with a "
              "passphrase.")},
         {QStringLiteral("volume open"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Unlocks an image. A normal user's request goes to udisks2 over D-Bus (polkit decides), which "
              "sets the image up as a loop device (read-only with --read-only) and unlocks it; the key "
              "travels as udisks' own argument, never on a command line. As root without udisks2 the "
@@ -194,18 +233,22 @@ Details allDetails()
              "root: exit 7, naming the udisks2 package and systemctl start udisks2. Unlocking needs "
              "device-mapper; without it: exit 7.")},
         {QStringLiteral("volume close"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Locks an unlocked image and deletes its loop device (udisks2), or removes its mapping (root "
              "without udisks2). A mounted volume: exit 5, unmount it first.")},
         {QStringLiteral("volume mount"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Mounts an unlocked image. Through udisks2 it goes under /media/USER with nosuid,nodev and the "
              "folder is printed; FOLDER is for root without udisks2 only, which mounts with "
              "nosuid,nodev,noexec and the detected file system type, only on an empty FOLDER with no "
              "symbolic link anywhere on its path.")},
-        {QStringLiteral("volume unmount"), QStringLiteral("Unmounts every mount of an unlocked image.")},
+        {QStringLiteral("volume unmount"),
+         QT_TRANSLATE_NOOP("cli::CommandDetails", "Unmounts every mount of an unlocked image.")},
         {QStringLiteral("volume ls"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Lists a folder inside a LUKS image without root or device-mapper: the volume key comes from "
              "libcryptsetup, the sectors are decrypted in user space (aes-xts-plain64, aes-cbc-essiv:sha256; "
              "LUKS2 and LUKS1, 512- and 4096-byte sectors, detached headers) and the ext2/3/4 file system "
@@ -213,18 +256,21 @@ Details allDetails()
              "adds the inode, allocated bytes, nanosecond times and symlink targets. Exit 3 for a wrong "
              "key, 6 for another cipher or file system (named).")},
         {QStringLiteral("volume get"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Copies files and folders out of a LUKS image into --to DIR without root: modes, times, "
              "symlinks, hard links (as links), sparse files (as holes) and user.* extended attributes; "
              "owners and the other attribute namespaces when run as root. Each file is written under a "
              "private temp name beside its target and renamed into place; nothing is replaced without "
              "--force (exit 2). / copies everything into DIR.")},
         {QStringLiteral("volume cat"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Writes a file inside a LUKS image to standard output, following a symbolic link; read in "
              "user space as volume ls is.")},
         {QStringLiteral("volume fsck"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Checks the ext2/3/4 file system inside a LUKS image without changing anything: superblock, "
              "group descriptors and their checksums, every inode's checksum and blocks (inside the file "
              "system, none claimed twice), the block and inode bitmaps against the inode tables, the "
@@ -232,11 +278,13 @@ Details allDetails()
              "\".\" and \"..\", link counts, in-use inodes no directory names). Lists each problem and "
              "exits with status 4 when there is any.")},
         {QStringLiteral("volume du"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Apparent and allocated size under a path inside a LUKS image, per entry and in total, hard "
              "links counted once (as du does).")},
         {QStringLiteral("volume migrate-dir"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Moves DIR (a PostgreSQL data directory, recognised by PG_VERSION, or any folder) into a new "
              "LUKS2 image without device-mapper or root: preflight (DIR's size plus --headroom, 20 % by "
              "default, free room for the image, owner and mode; a PostgreSQL server running on DIR is "
@@ -253,12 +301,14 @@ Details allDetails()
              "command continues. --rollback DIR puts the kept original back (the mount point must be empty "
              "and unmounted); with --image it also marks that journal rolled back.")},
         {QStringLiteral("volume benchmark"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Cipher speeds (with OpenSSL in user space, labelled so, where the kernel crypto API is "
              "missing) and the time and memory one unlock costs with argon2id and pbkdf2 on this "
              "machine.")},
         {QStringLiteral("pg info"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Connects to a PostgreSQL database (--dbname: a conninfo, a URI or a service name; the password "
              "from ~/.pgpass, the --password- options, the keyring, or a prompt) and reports the server "
              "version, the database's size and encoding, the connection's TLS (protocol, cipher, and "
@@ -271,7 +321,8 @@ Details allDetails()
              "the running counts at once (exit 130). An unreachable server exits with status 7 and "
              "libpq's reason; a refused or missing password with status 3.")},
         {QStringLiteral("schedule add backup"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Writes a systemd service and timer that back DB up (as backup create, into --dir) at the "
              "given time: user units in ~/.config/systemd/user, or system units in /etc/systemd/system when "
              "run as root (--user and --system choose). The timer has Persistent=true, so a run missed while "
@@ -292,7 +343,8 @@ Details allDetails()
              "(no login session), the units stay written, the command exits with status 7 and says how to "
              "enable them (loginctl enable-linger USER keeps a user's timers running without a login).")},
         {QStringLiteral("schedule add drill"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Writes a systemd service and timer that verify the newest backup of BACKUP_DIR at the highest "
              "level (checksum, opens with the key, every page's HMAC and integrity_check), as backup verify "
              "does; the time, key and unit options are those of schedule add backup. A failed drill fails "
@@ -305,26 +357,31 @@ Details allDetails()
              "given, else at level 2 (every chunk authenticated, the table of contents read); the run report "
              "says which level ran and why.")},
         {QStringLiteral("schedule list"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Lists the schedules: kind, calendar, the last run's start, result and duration (from the run "
              "reports) and the next run (from systemd, when its manager can be asked).")},
         {QStringLiteral("schedule remove"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Stops and disables the timer, removes the service and timer units and the sealed key. The run "
              "reports stay in $XDG_DATA_HOME/strongroom/schedules/runs/NAME.")},
         {QStringLiteral("schedule run-now"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Starts the schedule's service through systemctl [--user] start (so the run gets its "
              "credential as a timed run would), waits for it and prints its run report; exits with the "
              "run's failure.")},
         {QStringLiteral("schedule exec"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Runs the schedule in this process: what its service's ExecStart= runs, with --key-file "
              "%d/strongroom-NAME.key. Each run writes a JSON report (0600) to "
              "$XDG_DATA_HOME/strongroom/schedules/runs/NAME/ and the audit line schedule.run, and exits "
              "with the status of the backup or verification it ran.")},
         {QStringLiteral("status"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Reports what needs attention, for people and for monitoring systems: failures are a schedule "
              "without a successful run for 1.5 times its interval (overdue), and a schedule whose last run "
              "or drill failed; warnings are backups whose last successful drill is older than "
@@ -332,7 +389,8 @@ Details allDetails()
              "(as key list). Exits with status 0 when all is well, 10 when there are warnings only and 11 "
              "when anything fails.")},
         {QStringLiteral("audit run"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Checks what Strongroom knows (the console's history folders and volumes) and every database, "
              "key file, backup folder and LUKS image found under the PATHs, and this machine. Each check "
              "has a result (pass, warn, fail, manual), the evidence seen, why it matters and the fix: "
@@ -353,7 +411,8 @@ Details allDetails()
              "exports it as HTML or PDF. Exits with status 0 when all pass, 10 with "
              "warnings, 11 when a check fails, 2 for a bad option (such as a --dbname holding a password).")},
         {QStringLiteral("pg backup"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Backs up one PostgreSQL database into DIR as one set of files (docs/file-formats.md): the "
              "dump, "
              "an encrypted manifest and a .sha256 in sha256sum format. Strongroom's own session opens a "
@@ -371,7 +430,8 @@ Details allDetails()
              "exits with status 7 naming the package postgresql-client-N; an unreachable server with "
              "status 7 and libpq's reason.")},
         {QStringLiteral("pg restore"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Restores a backup made by pg backup into the database named by --dbname. Before anything is "
              "touched, the set's .sha256 (the dump and the manifest hashed in full), the manifest (opened "
              "with --identity or the passphrase) and the dump's age header are checked: a damaged or "
@@ -397,7 +457,8 @@ Details allDetails()
              "report says so and lists the counts found. A damaged or truncated file exits with status "
              "4, a wrong key with status 3, and a database --create made is dropped again.")},
         {QStringLiteral("pg verify"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Verifies a backup made by pg backup without restoring it into a database you use. Level 1 "
              "checks the set's .sha256, opens the manifest with the key and checks the dump's age header. "
              "Level 2 also authenticates every chunk of the dump and reads its table of contents with "
@@ -413,26 +474,30 @@ Details allDetails()
              "A damaged or truncated file, or counts that differ, exit with status 4; a wrong key with "
              "status 3.")},
         {QStringLiteral("pg compare"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Compares the row counts in a backup's manifest with the live database's exact counts (taken "
              "in one snapshot), table by table; the difference column is backup minus live. Reads only; "
              "differences are reported, not an error.")},
         {QStringLiteral("pg backup list"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Lists the backups in DIR from its catalog, newest first: time, name, size, tables and rows, "
              "the "
              "last restore drill, and what the retention policy (the --keep- options, by default 7 daily, 4 "
              "weekly and 12 monthly) would do with each. Dump files without a catalog entry are listed as "
              "not in the catalog and never pruned.")},
         {QStringLiteral("pg backup prune"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Removes the backups the retention policy does not keep (restic's rules; by default 7 daily, 4 "
              "weekly and 12 monthly), each with all its files. Asks first on a terminal; --yes confirms in "
              "a script, --dry-run only shows what would go. An entry whose catalog time differs from the "
              "time in its file name, or whose dump no longer has the recorded SHA-256, is kept and "
              "reported.")},
         {QStringLiteral("bench queries"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Runs each statement of the workload (a file, or the built-in set: SELECT 1, a 100-row page, a "
              "point lookup by primary key, count(*) of the largest table, a LIKE search) after a warm-up, "
              "then in rounds, on FILE opened read-only; per statement avg, p50, p95, p99 (nearest rank: the "
@@ -448,14 +513,16 @@ Details allDetails()
              "workload on a second connection, interleaved in rounds, reporting the overhead of CONN over "
              "CONN2 (e.g. TLS on against off, or a cluster on an encrypted volume against a plain one).")},
         {QStringLiteral("bench crypto"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Measures in this process, per CPU second, the algorithms of Strongroom's formats in their own "
              "unit sizes, needing no kernel crypto API, and runs openssl speed on each as the reference; "
              "the ratio should be close to 1. Each row runs openssl speed's own loop (one keyed context, "
              "the same block encrypted in place; HMAC re-initialised without re-keying), so the two "
              "figures measure the same thing.")},
         {QStringLiteral("bench kdf"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Times one derivation of PBKDF2-HMAC-SHA512 at SQLCipher 4's 256,000 iterations (the wait at "
              "every open), PBKDF2-HMAC-SHA1 at SQLCipher 3's 64,000, each key slot of the --volume images "
              "at its own cost (the wait at unlock) and age's scrypt at 2^18, and gives the settings that "
@@ -463,7 +530,8 @@ Details allDetails()
              "argon2id slot is found, argon2id at libcryptsetup's defaults for a new LUKS2 slot (its "
              "memory and threads, 4 iterations) stands in.")},
         {QStringLiteral("bench sqlcipher"),
-         QStringLiteral(
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
              "Runs a synthetic workload (bulk insert of --size-mb in one transaction, 20,000 point reads, "
              "500 range scans of 100 rows, 5,000 updates, a full scan; reads on a fresh connection) on a "
              "plain SQLite file and on SQLCipher files that each change one of SQLCipher's defaults: 16 "
@@ -479,7 +547,8 @@ Details allDetails()
 QString commandDetails(const QStringList &path)
 {
     static const Details details = allDetails();
-    return details.value(path.join(QLatin1Char(' ')));
+    const char *english = details.value(path.join(QLatin1Char(' ')));
+    return english ? QCoreApplication::translate("cli::CommandDetails", english) : QString();
 }
 
 } // namespace strongroom::cli

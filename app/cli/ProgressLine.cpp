@@ -25,7 +25,7 @@ QString describeUnstoppable(const JobProgress &progress, qint64 nowMs)
 QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p, bool stopping, qint64 nowMs)
 {
     if (p.step < 0 || p.step >= steps.size())
-        return QStringLiteral("starting...");
+        return QCoreApplication::translate("cli::ProgressLine", "starting...");
     QString text = QStringLiteral("[%1/%2] %3").arg(p.step + 1).arg(steps.size()).arg(steps[p.step].name);
     if (p.total > 0)
         text += QStringLiteral("  %1%").arg(p.fraction() * 100.0, 0, 'f', 1);
@@ -34,7 +34,8 @@ QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p, 
     if (p.rate > 0)
         text += QStringLiteral("  ") + formatRate(p.rate, p.unit);
     if (p.etaMs >= 0)
-        text += QStringLiteral("  ETA ") + formatDuration(p.etaMs);
+        text += QStringLiteral("  ") +
+                QCoreApplication::translate("cli::ProgressLine", "ETA %1").arg(formatDuration(p.etaMs));
     if (p.suspended)
         text += QCoreApplication::translate("ProgressLine", "  (paused)");
     if (const QString unstoppable = describeUnstoppable(p, nowMs); !unstoppable.isEmpty())

@@ -41,19 +41,26 @@ QString plaintextName(const QString &ageFile)
 
 void declareAgeBackupOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("identity"),
-                      QStringLiteral("For a backup that is an age file (.db.age): an identity file that "
+    parser.addOption(
+        {QStringLiteral("identity"),
+         QCoreApplication::translate("cli::AgeBackupInput",
+                                     "For a backup that is an age file (.db.age): an identity file that "
                                      "opens it; may be repeated."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("age-key-env"),
-                      QStringLiteral("For an age file: read its passphrase (or that of a protected "
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("age-key-env"),
+         QCoreApplication::translate("cli::AgeBackupInput",
+                                     "For an age file: read its passphrase (or that of a protected "
                                      "identity file) from environment variable NAME."),
-                      QStringLiteral("NAME")});
+         QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("age-key-file"),
-                      QStringLiteral("For an age file: read its passphrase from FILE."),
+                      QCoreApplication::translate("cli::AgeBackupInput",
+                                                  "For an age file: read its passphrase from FILE."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("age-passphrase-stdin"),
-                      QStringLiteral("For an age file: read its passphrase as one line from standard "
+    parser.addOption(
+        {QStringLiteral("age-passphrase-stdin"),
+         QCoreApplication::translate("cli::AgeBackupInput",
+                                     "For an age file: read its passphrase as one line from standard "
                                      "input.")});
 }
 
@@ -160,7 +167,9 @@ Result<std::unique_ptr<BackupInput>> BackupInput::open(CliContext &context, cons
     }
     if (report.error) {
         Error error = *report.error;
-        error.message = QStringLiteral("%1 (the age copy of the backup): %2").arg(given, error.message);
+        error.message =
+            QCoreApplication::translate("cli::AgeBackupInput", "%1 (the age copy of the backup): %2")
+                .arg(given, error.message);
         return error;
     }
     input->m_path = target;

@@ -10,8 +10,9 @@ namespace strongroom::cli {
 
 void AuditLogCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addOption(
-        {QStringLiteral("last"), QStringLiteral("Only the last N entries."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("last"),
+                      QCoreApplication::translate("cli::AuditCommands", "Only the last N entries."),
+                      QStringLiteral("N")});
 }
 
 int AuditLogCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -31,7 +32,9 @@ int AuditLogCommand::run(CliContext &context, const QCommandLineParser &parser)
         return 0;
     }
     if (list.isEmpty())
-        context.out() << "The audit log is empty (" << context.audit().path() << ")." << Qt::endl;
+        context.out() << QCoreApplication::translate("cli::AuditCommands", "The audit log is empty (%1).")
+                             .arg(context.audit().path())
+                      << Qt::endl;
     // The log is a file the user can edit: its fields are printed escaped like any name read from a file.
     for (const QJsonObject &e : list) {
         auto field = [&e](const char *name) {
@@ -100,30 +103,56 @@ int AuditVerifyCommand::run(CliContext &context, const QCommandLineParser &)
         return exitCode;
     }
     if (v.intact) {
-        context.out() << "The audit log is intact: " << v.lines << " lines, hash chain unbroken (" << path
-                      << ")." << Qt::endl;
+        context.out() << QCoreApplication::translate(
+                             "cli::AuditCommands",
+                             "The audit log is intact: %1 lines, hash chain unbroken (%2).")
+                             .arg(v.lines)
+                             .arg(path)
+                      << Qt::endl;
         if (v.headLagged)
-            context.out()
-                << "Its head record was one line behind (a write was interrupted); the next entry repairs it."
-                << Qt::endl;
+            context.out() << QCoreApplication::translate("cli::AuditCommands",
+                                                         "Its head record was one line behind (a write was "
+                                                         "interrupted); the next entry repairs it.")
+                          << Qt::endl;
         if (v.journalCompared)
-            context.out() << "The system journal holds the same entries." << Qt::endl;
+            context.out() << QCoreApplication::translate("cli::AuditCommands",
+                                                         "The system journal holds the same entries.")
+                          << Qt::endl;
     } else if (v.noLog) {
-        context.err() << "strongroom-cli: " << path << ": " << v.problem
-                      << ". If this user has used Strongroom here before, the log was deleted." << Qt::endl;
+        context.err() << "strongroom-cli: "
+                      << QCoreApplication::translate(
+                             "cli::AuditCommands",
+                             "%1: %2. If this user has used Strongroom here before, the log was deleted.")
+                             .arg(path, v.problem)
+                      << Qt::endl;
     } else {
-        context.err() << "strongroom-cli: " << path << ": the audit log was tampered with: " << v.problem
-                      << ". Keep this copy as evidence and compare it with your backups." << Qt::endl;
+        context.err() << "strongroom-cli: "
+                      << QCoreApplication::translate(
+                             "cli::AuditCommands",
+                             "%1: the audit log was tampered with: %2. Keep this copy as "
+                             "evidence and compare it with your backups.")
+                             .arg(path, v.problem)
+                      << Qt::endl;
         for (const auditjournal::Entry &e : v.missingLocally)
-            context.err() << "  in the journal, not in the log: #" << e.seq << ' '
-                          << e.time.toString(Qt::ISODateWithMs) << ' ' << escapeControlCharacters(e.action)
-                          << ' ' << escapeControlCharacters(e.target) << '\n';
+            context.err() << "  "
+                          << QCoreApplication::translate("cli::AuditCommands",
+                                                         "in the journal, not in the log: #%1 %2 %3 %4")
+                                 .arg(e.seq)
+                                 .arg(e.time.toString(Qt::ISODateWithMs), escapeControlCharacters(e.action),
+                                      escapeControlCharacters(e.target))
+                          << '\n';
         for (int line : v.missingFromJournal)
-            context.err() << "  in the log, not in the journal: line " << line << '\n';
+            context.err() << "  "
+                          << QCoreApplication::translate("cli::AuditCommands",
+                                                         "in the log, not in the journal: line %1")
+                                 .arg(line)
+                          << '\n';
         context.err().flush();
     }
     if (!v.journalNote.isEmpty())
-        (v.intact ? context.out() : context.err()) << "Note: " << v.journalNote << '.' << Qt::endl;
+        (v.intact ? context.out() : context.err())
+            << QCoreApplication::translate("cli::AuditCommands", "Note: %1.").arg(v.journalNote) << Qt::endl;
+
     return exitCode;
 }
 

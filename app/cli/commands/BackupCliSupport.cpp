@@ -9,15 +9,19 @@ namespace strongroom::cli::backupcli {
 
 void declareBackupKeyOptions(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("backup-key-env"),
+                      QCoreApplication::translate(
+                          "cli::BackupCliSupport",
+                          "Read the backup's key from environment variable NAME (when it differs from the "
+                          "live database's)."),
+                      QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("backup-key-env"),
-         QStringLiteral("Read the backup's key from environment variable NAME (when it differs from the "
-                        "live database's)."),
-         QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("backup-key-file"), QStringLiteral("Read the backup's key from FILE."),
-                      QStringLiteral("FILE")});
+        {QStringLiteral("backup-key-file"),
+         QCoreApplication::translate("cli::BackupCliSupport", "Read the backup's key from FILE."),
+         QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("backup-passphrase-stdin"),
-                      QStringLiteral("Read the backup's key as one line from standard input.")});
+                      QCoreApplication::translate("cli::BackupCliSupport",
+                                                  "Read the backup's key as one line from standard input.")});
 }
 
 Result<std::optional<KeyMaterial>> readBackupKey(CliContext &context, const QCommandLineParser &parser)

@@ -5,7 +5,9 @@
 #include "backup/CreateBackupJob.h"
 #include "backup/ListBackupsJob.h"
 #include "backup/VerifyBackupJob.h"
+#include "cli/AgeText.h"
 #include "cli/CliContext.h"
+#include "cli/TextTable.h"
 #include "cli/commands/AgeBackupInput.h"
 #include "cli/commands/BackupCliSupport.h"
 #include "cli/commands/DbOpenOptions.h"
@@ -29,15 +31,35 @@ QString size(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
+// A catalog entry's state is an identifier under --json (verified_state); the table says it in the
+// user's language.
+QString stateText(const QString &state)
+{
+    static const char *const states[] = {
+        QT_TRANSLATE_NOOP("cli::BackupCommands", "not yet verified"),
+        QT_TRANSLATE_NOOP("cli::BackupCommands", "damaged catalog entry"),
+        QT_TRANSLATE_NOOP("cli::BackupCommands", "kept as found"),
+        QT_TRANSLATE_NOOP("cli::BackupCommands", "verified"),
+        QT_TRANSLATE_NOOP("cli::BackupCommands", "unsealed"),
+    };
+    for (const char *known : states)
+        if (state == QLatin1String(known))
+            return QCoreApplication::translate("cli::BackupCommands", known);
+    return state;
+}
+
 } // namespace
 
 // backup create ---------------------------------------------------------------------------------
 
 void BackupCreateCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The encrypted database to back up."));
+    parser.addPositionalArgument(
+        QStringLiteral("DB"),
+        QCoreApplication::translate("cli::BackupCommands", "The encrypted database to back up."));
     parser.addOption({QStringLiteral("dir"),
-                      QStringLiteral("History folder (default: \"backups\" beside DB)."),
+                      QCoreApplication::translate("cli::BackupCommands",
+                                                  "History folder (default: \"backups\" beside DB)."),
                       QStringLiteral("DIR")});
     CliContext::declareKeyOptions(parser);
     dbopen::declareSettings(parser);
@@ -73,7 +95,8 @@ int BackupCreateCommand::run(CliContext &context, const QCommandLineParser &pars
 
 void BackupListCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The history folder."));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QCoreApplication::translate("cli::BackupCommands", "The history folder."));
 }
 
 int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -101,45 +124,36 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
         return 0;
     }
     if (records.isEmpty()) {
-        context.out() << "No backups in " << catalog.folder() << Qt::endl;
+        context.out()
+            << QCoreApplication::translate("cli::BackupCommands", "No backups in %1").arg(catalog.folder())
+            << Qt::endl;
         return 0;
     }
-    // The name and state columns are as wide as their longest entry, so the rows line up.
-    struct Line
-    {
-        QString name, time, age, size, keyId, state, rows;
-    };
-    QList<Line> lines{{QStringLiteral("Name"), QStringLiteral("Time (UTC)"), QStringLiteral("Age"),
-                       QStringLiteral("Size"), QStringLiteral("Key id"), QStringLiteral("State"),
-                       QStringLiteral("Rows")}};
+    using Align = TextTable::Align;
+    TextTable table({{QCoreApplication::translate("cli::BackupCommands", "Name"), Align::Left},
+                     {QCoreApplication::translate("cli::BackupCommands", "Time (UTC)"), Align::Left},
+                     {QCoreApplication::translate("cli::BackupCommands", "Age"), Align::Right},
+                     {QCoreApplication::translate("cli::BackupCommands", "Size"), Align::Right},
+                     {QCoreApplication::translate("cli::BackupCommands", "Key id"), Align::Left},
+                     {QCoreApplication::translate("cli::BackupCommands", "State"), Align::Left},
+                     {QCoreApplication::translate("cli::BackupCommands", "Rows"), Align::Left}});
     for (const BackupRecord &r : records) {
-        QString state = r.verifiedState();
+        QString state = stateText(r.verifiedState());
         if (r.tags.contains(BackupRecord::damagedTag()))
-            state += QStringLiteral(", damaged");
+            state += QCoreApplication::translate("cli::BackupCommands", ", damaged");
         if (r.isProtected())
-            state += QStringLiteral(" (pre-restore)");
+            state += QCoreApplication::translate("cli::BackupCommands", " (pre-restore)");
         // Names come from the catalog, which anyone who can write the folder can edit.
-        lines.append(
-            {escapeControlCharacters(r.fileName), r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-             Age::since(r.created).englishText(), size(r.size),
-             r.catalogued ? escapeControlCharacters(r.keyId) : QStringLiteral("-"), state,
-             r.rowsKnown() ? QStringLiteral("%1 in %2 tables").arg(r.totalRows()).arg(r.rowCounts.size())
-                           : QStringLiteral("-")});
+        table.addRow({escapeControlCharacters(r.fileName),
+                      r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      ageText(Age::since(r.created)), size(r.size),
+                      r.catalogued ? escapeControlCharacters(r.keyId) : QStringLiteral("-"), state,
+                      r.rowsKnown() ? QCoreApplication::translate("cli::BackupCommands", "%1 in %2 tables")
+                                          .arg(r.totalRows())
+                                          .arg(r.rowCounts.size())
+                                    : QStringLiteral("-")});
     }
-    qsizetype nameWidth = 0, stateWidth = 0;
-    for (const Line &line : lines) {
-        nameWidth = std::max(nameWidth, line.name.size());
-        stateWidth = std::max(stateWidth, line.state.size());
-    }
-    for (const Line &line : lines)
-        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                             .arg(line.name, -int(nameWidth))
-                             .arg(line.time, -19)
-                             .arg(line.age, 7)
-                             .arg(line.size, 10)
-                             .arg(line.keyId, -15)
-                             .arg(line.state, -int(stateWidth))
-                             .arg(line.rows);
+    context.out() << table.render();
     for (const BackupRecord &r : records) {
         if (!r.refusal.isEmpty())
             context.out() << r.fileName << ": " << r.refusal << '\n';
@@ -152,8 +166,9 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
 
 void BackupVerifyCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("The backup file, or its age copy (.db.age)."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("cli::BackupCommands", "The backup file, or its age copy (.db.age)."));
     CliContext::declareKeyOptions(parser);
     dbopen::declareSettings(parser);
     backupcli::declareAgeBackupOptions(parser);
@@ -193,7 +208,8 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
         return *code;
     if (!backup.ageFile().isEmpty()) {
         report.overview = backup.shown(report.overview) +
-                          QStringLiteral(" The age copy authenticates (every chunk) and opens.");
+                          QCoreApplication::translate("cli::BackupCommands",
+                                                      " The age copy authenticates (every chunk) and opens.");
         report.data = backup.shown(report.data);
     }
     if (context.json())
@@ -207,8 +223,10 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
 
 void BackupCompareCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("LIVE"), QStringLiteral("The live database."));
-    parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("The backup file."));
+    parser.addPositionalArgument(QStringLiteral("LIVE"),
+                                 QCoreApplication::translate("cli::BackupCommands", "The live database."));
+    parser.addPositionalArgument(QStringLiteral("BACKUP"),
+                                 QCoreApplication::translate("cli::BackupCommands", "The backup file."));
     CliContext::declareKeyOptions(parser);
     backupcli::declareBackupKeyOptions(parser);
     dbopen::declareSettings(parser);

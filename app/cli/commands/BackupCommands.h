@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 // The "backup" verbs (docs/cli.md): create, list, verify, compare, prune, restore. The work is in
@@ -13,7 +15,8 @@ public:
     QStringList path() const override { return {QStringLiteral("backup"), QStringLiteral("create")}; }
     QString summary() const override
     {
-        return QStringLiteral("Take a consistent, verified backup of an encrypted database");
+        return QCoreApplication::translate("cli::BackupCommands",
+                                           "Take a consistent, verified backup of an encrypted database");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -23,7 +26,10 @@ class BackupListCommand : public CliCommand
 {
 public:
     QStringList path() const override { return {QStringLiteral("backup"), QStringLiteral("list")}; }
-    QString summary() const override { return QStringLiteral("List the backups of a history folder"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("cli::BackupCommands", "List the backups of a history folder");
+    }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };
@@ -34,7 +40,8 @@ public:
     QStringList path() const override { return {QStringLiteral("backup"), QStringLiteral("verify")}; }
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "cli::BackupCommands",
             "Verify a backup: checksum, opens with the key, integrity (exit 3 wrong key, 4 damaged)");
     }
     void declare(QCommandLineParser &parser) const override;
@@ -47,7 +54,8 @@ public:
     QStringList path() const override { return {QStringLiteral("backup"), QStringLiteral("compare")}; }
     QString summary() const override
     {
-        return QStringLiteral("Compare a live database with a backup, table by table");
+        return QCoreApplication::translate("cli::BackupCommands",
+                                           "Compare a live database with a backup, table by table");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -59,7 +67,8 @@ public:
     QStringList path() const override { return {QStringLiteral("backup"), QStringLiteral("prune")}; }
     QString summary() const override
     {
-        return QStringLiteral("Remove old backups by a retention policy (restic's forget rules)");
+        return QCoreApplication::translate(
+            "cli::BackupCommands", "Remove old backups by a retention policy (restic's forget rules)");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -71,7 +80,8 @@ public:
     QStringList path() const override { return {QStringLiteral("backup"), QStringLiteral("restore")}; }
     QString summary() const override
     {
-        return QStringLiteral("Replace a database with a backup, after a pre-restore backup");
+        return QCoreApplication::translate("cli::BackupCommands",
+                                           "Replace a database with a backup, after a pre-restore backup");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;

@@ -9,17 +9,21 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace strongroom::cli {
 
 void BackupPruneCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The history folder."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("cli::BackupPruneCommand", "The history folder."));
     retentionoptions::declare(parser);
     parser.addOption({QStringLiteral("include-protected"),
-                      QStringLiteral("Let the policy remove pre-restore backups too.")});
-    parser.addOption(
-        {QStringLiteral("dry-run"), QStringLiteral("Show what would be removed; remove nothing.")});
+                      QCoreApplication::translate("cli::BackupPruneCommand",
+                                                  "Let the policy remove pre-restore backups too.")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      QCoreApplication::translate("cli::BackupPruneCommand",
+                                                  "Show what would be removed; remove nothing.")});
     CliContext::declareKeyOptions(parser);
     CliContext::declareYes(parser);
 }
@@ -74,7 +78,8 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
     if (!doomed.isEmpty() && !dryRun) {
         // Names come from the catalog, which anyone who can write the folder can edit.
         const QString question =
-            QStringLiteral("Remove %1 backup(s) from %2: %3?")
+            QCoreApplication::translate("cli::BackupPruneCommand", "Remove %1 backup(s) from %2: %3?")
+
                 .arg(doomed.size())
                 .arg(catalog.folder(), escapeControlCharacters(doomed.join(QStringLiteral(", "))));
         if (auto refused = context.confirm(parser, question))
@@ -89,8 +94,11 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
                         (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()}});
         const JobReport report = context.runJob(job);
         if (report.outcome == JobOutcome::Cancelled) {
-            context.err() << (job->removed().isEmpty() ? "Cancelled; nothing was removed."
-                                                       : "Cancelled after removing some backups.")
+            context.err() << (job->removed().isEmpty()
+                                  ? QCoreApplication::translate("cli::BackupPruneCommand",
+                                                                "Cancelled; nothing was removed.")
+                                  : QCoreApplication::translate("cli::BackupPruneCommand",
+                                                                "Cancelled after removing some backups."))
                           << Qt::endl;
         }
         if (report.error && report.error->code == ExitCode::WrongKey)
@@ -129,14 +137,25 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
                            {QStringLiteral("policy"), effective},
                            {QStringLiteral("backups"), rows}});
     } else {
-        context.out() << "Policy: " << effective << (dryRun ? " (dry run: nothing is removed)" : "") << "\n";
+        context.out() << (dryRun ? QCoreApplication::translate("cli::BackupPruneCommand",
+                                                               "Policy: %1 (dry run: nothing is removed)")
+                                 : QCoreApplication::translate("cli::BackupPruneCommand", "Policy: %1"))
+                             .arg(effective)
+                      << "\n";
+        const QString keepWord = QCoreApplication::translate("cli::BackupPruneCommand", "keep");
+        const QString removeWord =
+            dryRun ? QCoreApplication::translate("cli::BackupPruneCommand", "would remove")
+                   : QCoreApplication::translate("cli::BackupPruneCommand", "remove");
+        // The file names start in one column, whatever the words are in the user's language.
+        const qsizetype wordWidth = std::max(keepWord.size(), removeWord.size()) + 2;
         for (const RetentionDecision &d : decisions) {
             const std::optional<QString> kept = staysFor(d);
             QStringList why = kept ? QStringList{*kept} : d.reasons;
             if (!d.keep && !key)
                 why = QStringList{unconfirmed.value(d.backup.fileName)};
-            context.out() << (d.keep || kept ? "keep    " : (dryRun ? "would remove " : "remove  "))
+            context.out() << (d.keep || kept ? keepWord : removeWord).leftJustified(wordWidth)
                           << d.backup.fileName
+
                           << (why.isEmpty()
                                   ? QString()
                                   : QStringLiteral("  (") + why.join(QStringLiteral(", ")) + QLatin1Char(')'))

@@ -17,20 +17,30 @@ using backupcli::failureExit;
 
 void BackupRestoreCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("BACKUP"),
-                                 QStringLiteral("The backup file (from the history or downloaded), or its "
-                                                "age copy (.db.age)."));
-    parser.addOption({QStringLiteral("to"), QStringLiteral("The database to replace (it need not exist)."),
+    parser.addPositionalArgument(
+        QStringLiteral("BACKUP"),
+        QCoreApplication::translate("cli::BackupRestoreCommand",
+                                    "The backup file (from the history or downloaded), or its "
+                                    "age copy (.db.age)."));
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("cli::BackupRestoreCommand",
+                                                  "The database to replace (it need not exist)."),
                       QStringLiteral("DB")});
-    parser.addOption({QStringLiteral("dir"),
-                      QStringLiteral("History folder for the pre-restore backup (default: \"backups\" "
+    parser.addOption(
+        {QStringLiteral("dir"),
+         QCoreApplication::translate("cli::BackupRestoreCommand",
+                                     "History folder for the pre-restore backup (default: \"backups\" "
                                      "beside DB)."),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("wait"),
-                      QStringLiteral("Wait up to SECONDS for other processes to close the database."),
-                      QStringLiteral("SECONDS")});
-    parser.addOption({QStringLiteral("full-check"),
-                      QStringLiteral("Also run SQLite's integrity_check on a backup from the history (files "
+         QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("wait"),
+         QCoreApplication::translate("cli::BackupRestoreCommand",
+                                     "Wait up to SECONDS for other processes to close the database."),
+         QStringLiteral("SECONDS")});
+    parser.addOption(
+        {QStringLiteral("full-check"),
+         QCoreApplication::translate("cli::BackupRestoreCommand",
+                                     "Also run SQLite's integrity_check on a backup from the history (files "
                                      "from elsewhere always get it).")});
     CliContext::declareKeyOptions(parser);
     backupcli::declareBackupKeyOptions(parser);
@@ -102,10 +112,14 @@ int BackupRestoreCommand::run(CliContext &context, const QCommandLineParser &par
 
     // 2. Confirm.
     const QString question =
-        plan.liveExists ? QStringLiteral("Replace %1 with this backup? The current database is first saved "
-                                         "in %2, tagged pre-restore.")
-                              .arg(plan.livePath, plan.historyFolder)
-                        : QStringLiteral("Create %1 from this backup?").arg(plan.livePath);
+        plan.liveExists
+            ? QCoreApplication::translate("cli::BackupRestoreCommand",
+                                          "Replace %1 with this backup? The current database is first "
+                                          "saved in %2, tagged pre-restore.")
+                  .arg(plan.livePath, plan.historyFolder)
+            : QCoreApplication::translate("cli::BackupRestoreCommand", "Create %1 from this backup?")
+                  .arg(plan.livePath);
+
     if (auto refused = context.confirm(parser, question)) {
         safefile::removeTemp(plan.stagedCopy);
         return context.fail(*refused);

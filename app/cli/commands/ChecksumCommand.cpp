@@ -9,7 +9,8 @@ namespace strongroom::cli {
 
 void ChecksumCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to hash."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("cli::ChecksumCommand", "The file to hash."));
 }
 
 int ChecksumCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -21,7 +22,7 @@ int ChecksumCommand::run(CliContext &context, const QCommandLineParser &parser)
     const JobReport report =
         context.runJob(std::make_shared<FileHashJob>(parser.positionalArguments().first()));
     if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled." << Qt::endl;
+        context.err() << QCoreApplication::translate("cli::ChecksumCommand", "Cancelled.") << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
     if (report.error)

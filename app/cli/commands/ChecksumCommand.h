@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 // SHA-256 of a file, as a job with progress: for checking a downloaded backup against its sidecar.
@@ -9,7 +11,10 @@ class ChecksumCommand : public CliCommand
 {
 public:
     QStringList path() const override { return {QStringLiteral("checksum")}; }
-    QString summary() const override { return QStringLiteral("SHA-256 of a file, with progress"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("cli::ChecksumCommand", "SHA-256 of a file, with progress");
+    }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };

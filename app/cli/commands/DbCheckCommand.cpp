@@ -44,19 +44,33 @@ int DbCheckCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
     QTextStream &out = context.out();
     if (!error) {
-        out << diagnosis.path << ": ok (" << findings.pagesChecked
-            << " pages, HMACs, structure and foreign keys)" << Qt::endl;
+        out << QCoreApplication::translate("cli::DbCheckCommand",
+                                           "%1: ok (%2 pages, HMACs, structure and foreign keys)")
+                   .arg(diagnosis.path)
+                   .arg(findings.pagesChecked)
+            << Qt::endl;
         return 0;
     }
     for (const auto &bad : findings.badPages)
-        out << "bad page " << bad.page << " ("
-            << (bad.owner.isEmpty() ? QStringLiteral("owner unknown") : escapeControlCharacters(bad.owner))
-            << "): " << escapeControlCharacters(bad.problem) << '\n';
+        out << QCoreApplication::translate("cli::DbCheckCommand", "bad page %1 (%2): %3")
+                   .arg(bad.page)
+                   .arg(bad.owner.isEmpty()
+                            ? QCoreApplication::translate("cli::DbCheckCommand", "owner unknown")
+                            : escapeControlCharacters(bad.owner),
+                        escapeControlCharacters(bad.problem))
+            << '\n';
     for (const QString &problem : findings.structureProblems)
-        out << "structure: " << escapeControlCharacters(problem) << '\n';
+        out << QCoreApplication::translate("cli::DbCheckCommand", "structure: %1")
+                   .arg(escapeControlCharacters(problem))
+            << '\n';
     for (const auto &v : findings.foreignKeyViolations)
-        out << "foreign key: " << escapeControlCharacters(v.table) << " row " << v.rowid
-            << " refers to a missing row of " << escapeControlCharacters(v.parent) << '\n';
+        out << QCoreApplication::translate("cli::DbCheckCommand",
+                                           "foreign key: %1 row %2 refers to a missing row of %3")
+                   .arg(escapeControlCharacters(v.table))
+                   .arg(v.rowid)
+                   .arg(escapeControlCharacters(v.parent))
+            << '\n';
+
     out.flush();
     return context.fail(*error);
 }

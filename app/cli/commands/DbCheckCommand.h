@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 // `db check FILE`: the HMAC of every page, then SQLite's integrity and foreign key checks; each
@@ -12,7 +14,9 @@ public:
     QStringList path() const override { return {QStringLiteral("db"), QStringLiteral("check")}; }
     QString summary() const override
     {
-        return QStringLiteral("Verify every page's HMAC, the structure and the foreign keys of a database");
+        return QCoreApplication::translate(
+            "cli::DbCheckCommand",
+            "Verify every page's HMAC, the structure and the foreign keys of a database");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;

@@ -16,23 +16,32 @@ namespace {
 
 void declareSettings(QCommandLineParser &parser, const QString &prefix, const QString &whose)
 {
+    parser.addOption({optionName(prefix, "profile"),
+                      QCoreApplication::translate(
+                          "cli::DbConvertCommand",
+                          "Start from the defaults of a SQLCipher version for %1: sqlcipher-4 (default), "
+                          "sqlcipher-3, sqlcipher-2, sqlcipher-1.")
+                          .arg(whose),
+                      QStringLiteral("NAME")});
     parser.addOption(
-        {optionName(prefix, "profile"),
-         QStringLiteral("Start from the defaults of a SQLCipher version for %1: sqlcipher-4 (default), "
-                        "sqlcipher-3, sqlcipher-2, sqlcipher-1.")
+        {optionName(prefix, "page-size"),
+         QCoreApplication::translate("cli::DbConvertCommand", "Page size of %1 (512-65536, a power of 2).")
              .arg(whose),
-         QStringLiteral("NAME")});
-    parser.addOption({optionName(prefix, "page-size"),
-                      QStringLiteral("Page size of %1 (512-65536, a power of 2).").arg(whose),
-                      QStringLiteral("BYTES")});
-    parser.addOption({optionName(prefix, "kdf-iter"), QStringLiteral("PBKDF2 iterations of %1.").arg(whose),
-                      QStringLiteral("N")});
+         QStringLiteral("BYTES")});
+    parser.addOption(
+        {optionName(prefix, "kdf-iter"),
+         QCoreApplication::translate("cli::DbConvertCommand", "PBKDF2 iterations of %1.").arg(whose),
+         QStringLiteral("N")});
     parser.addOption({optionName(prefix, "hmac-algorithm"),
-                      QStringLiteral("Page HMAC of %1: HMAC_SHA1, HMAC_SHA256 or HMAC_SHA512.").arg(whose),
+                      QCoreApplication::translate("cli::DbConvertCommand",
+                                                  "Page HMAC of %1: HMAC_SHA1, HMAC_SHA256 or HMAC_SHA512.")
+                          .arg(whose),
                       QStringLiteral("NAME")});
     parser.addOption(
         {optionName(prefix, "kdf-algorithm"),
-         QStringLiteral("Key derivation of %1: PBKDF2_HMAC_SHA1, _SHA256 or _SHA512.").arg(whose),
+         QCoreApplication::translate("cli::DbConvertCommand",
+                                     "Key derivation of %1: PBKDF2_HMAC_SHA1, _SHA256 or _SHA512.")
+             .arg(whose),
          QStringLiteral("NAME")});
 }
 
@@ -96,9 +105,10 @@ Result<CipherSettings> parseSettings(const QCommandLineParser &parser, const QSt
     }
     if (Status valid = s.validate(); !valid)
         return Error(valid.error().code,
-                     (prefix.isEmpty()
-                          ? QString()
-                          : QStringLiteral("Settings of the source file (--%1*): ").arg(prefix)) +
+                     (prefix.isEmpty() ? QString()
+                                       : QCoreApplication::translate("cli::DbConvertCommand",
+                                                                     "Settings of the source file (--%1*): ")
+                                             .arg(prefix)) +
                          valid.error().message,
                      valid.error().kind);
     return s;
@@ -107,11 +117,12 @@ Result<CipherSettings> parseSettings(const QCommandLineParser &parser, const QSt
 QString describeSettings(const QJsonObject &settings)
 {
     if (settings.isEmpty())
-        return QStringLiteral("plain SQLite");
-    return QStringLiteral("page size %1, kdf_iter %2, %3, %4")
+        return QCoreApplication::translate("cli::DbConvertCommand", "plain SQLite");
+    return QCoreApplication::translate("cli::DbConvertCommand", "page size %1, kdf_iter %2, %3, %4")
         .arg(settings.value(QStringLiteral("page_size")).toInt())
         .arg(settings.value(QStringLiteral("kdf_iter")).toInt())
-        .arg(settings.value(QStringLiteral("hmac_algorithm")).toString(QStringLiteral("no HMAC")),
+        .arg(settings.value(QStringLiteral("hmac_algorithm"))
+                 .toString(QCoreApplication::translate("cli::DbConvertCommand", "no HMAC")),
              settings.value(QStringLiteral("kdf_algorithm")).toString());
 }
 
@@ -120,32 +131,53 @@ void printResult(CliContext &context, const JobReport &report)
     const QJsonObject data = report.data;
     QTextStream &out = context.out();
     out << report.overview << Qt::endl;
-    out << "  from: " << describeSettings(data.value(QStringLiteral("source_settings")).toObject())
+    out << "  "
+        << QCoreApplication::translate("cli::DbConvertCommand", "from: %1")
+               .arg(describeSettings(data.value(QStringLiteral("source_settings")).toObject()))
         << Qt::endl;
-    out << "  to:   " << describeSettings(data.value(QStringLiteral("target_settings")).toObject())
+    out << "  "
+        << QCoreApplication::translate("cli::DbConvertCommand", "to:   %1")
+               .arg(describeSettings(data.value(QStringLiteral("target_settings")).toObject()))
         << Qt::endl;
-    // Which path wrote the new file: "pages" (re-encrypted page by page) or "export" (sqlcipher_export).
-    out << "  method: " << data.value(QStringLiteral("method")).toString();
+    // Which path wrote the new file: "pages" (re-encrypted page by page) or "export" (sqlcipher_export),
+    // an identifier in every language.
+    out << "  "
+        << QCoreApplication::translate("cli::DbConvertCommand", "method: %1")
+               .arg(data.value(QStringLiteral("method")).toString());
     if (data.contains(QStringLiteral("why_export")))
-        out << " (not page by page: " << data.value(QStringLiteral("why_export")).toString() << ")";
+        out << QCoreApplication::translate("cli::DbConvertCommand", " (not page by page: %1)")
+                   .arg(data.value(QStringLiteral("why_export")).toString());
     out << Qt::endl;
     const QJsonObject v = data.value(QStringLiteral("verification")).toObject();
     if (v.contains(QStringLiteral("pages_compared")))
-        out << "  pages re-encrypted and compared with the source: "
-            << qint64(v.value(QStringLiteral("pages_compared")).toDouble()) << Qt::endl;
-    out << "  verification: opens with its key: yes; cipher_integrity_check: "
-        << v.value(QStringLiteral("cipher_integrity_check")).toString()
-        << "; integrity_check: " << v.value(QStringLiteral("integrity_check")).toString()
-        << "; schema and header fields equal: yes" << Qt::endl;
+        out << "  "
+            << QCoreApplication::translate("cli::DbConvertCommand",
+                                           "pages re-encrypted and compared with the source: %1")
+                   .arg(qint64(v.value(QStringLiteral("pages_compared")).toDouble()))
+            << Qt::endl;
+    out << "  "
+        << QCoreApplication::translate(
+               "cli::DbConvertCommand",
+               "verification: opens with its key: yes; cipher_integrity_check: %1; integrity_check: %2; "
+               "schema and header fields equal: yes")
+               .arg(v.value(QStringLiteral("cipher_integrity_check")).toString(),
+                    v.value(QStringLiteral("integrity_check")).toString())
+        << Qt::endl;
     for (const QJsonValue &t : v.value(QStringLiteral("tables")).toArray()) {
         const QJsonObject table = t.toObject();
-        out << "    " << table.value(QStringLiteral("name")).toString() << ": "
-            << qint64(table.value(QStringLiteral("copy_rows")).toDouble()) << " rows, sha256 "
-            << table.value(QStringLiteral("copy_sha256")).toString().left(16) << "... equal" << Qt::endl;
+        out << "    "
+            << QCoreApplication::translate("cli::DbConvertCommand", "%1: %2 rows, sha256 %3... equal")
+                   .arg(table.value(QStringLiteral("name")).toString())
+                   .arg(qint64(table.value(QStringLiteral("copy_rows")).toDouble()))
+                   .arg(table.value(QStringLiteral("copy_sha256")).toString().left(16))
+            << Qt::endl;
     }
     if (!data.value(QStringLiteral("original_removed")).toBool())
-        out << "The original stays as " << data.value(QStringLiteral("kept_original")).toString()
-            << " until you delete it (deleting does not scrub its blocks on an SSD)." << Qt::endl;
+        out << QCoreApplication::translate("cli::DbConvertCommand",
+                                           "The original stays as %1 until you delete it (deleting does not "
+                                           "scrub its blocks on an SSD).")
+                   .arg(data.value(QStringLiteral("kept_original")).toString())
+            << Qt::endl;
 }
 
 } // namespace
@@ -159,13 +191,18 @@ QString DbConvertCommand::summary() const
 {
     switch (m_kind) {
     case ConversionKind::Encrypt:
-        return QStringLiteral("Encrypt a plain SQLite database (verified, keeps the original)");
+        return QCoreApplication::translate("cli::DbConvertCommand",
+                                           "Encrypt a plain SQLite database (verified, keeps the original)");
     case ConversionKind::Decrypt:
-        return QStringLiteral("Decrypt a SQLCipher database to plain SQLite (exposes the data)");
+        return QCoreApplication::translate("cli::DbConvertCommand",
+                                           "Decrypt a SQLCipher database to plain SQLite (exposes the data)");
     case ConversionKind::Rekey:
-        return QStringLiteral("Change the key of a SQLCipher database (verified, keeps the original)");
+        return QCoreApplication::translate(
+            "cli::DbConvertCommand", "Change the key of a SQLCipher database (verified, keeps the original)");
     case ConversionKind::Migrate:
-        return QStringLiteral("Move a SQLCipher 1-3 or custom database to SQLCipher 4 or given settings");
+        return QCoreApplication::translate(
+            "cli::DbConvertCommand",
+            "Move a SQLCipher 1-3 or custom database to SQLCipher 4 or given settings");
     }
     return {};
 }
@@ -173,33 +210,43 @@ QString DbConvertCommand::summary() const
 void DbConvertCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("The database to convert (replaced in place; "
-                                                "the original is kept beside it)."));
+                                 QCoreApplication::translate("cli::DbConvertCommand",
+                                                             "The database to convert (replaced in place; "
+                                                             "the original is kept beside it)."));
     if (readsSourceKey()) {
         CliContext::declareKeyOptions(parser);
         declareSettings(
             parser, QStringLiteral("source-"),
-            QStringLiteral(
+            QCoreApplication::translate(
+                "cli::DbConvertCommand",
                 "the file as it is (when not given, the SQLCipher 4, 3, 2 and 1 defaults are tried)"));
     }
     if (takesNewKey())
         CliContext::declareKeyOptions(parser, QStringLiteral("new-"));
     if (takesTargetSettings()) {
-        declareSettings(parser, QString(), QStringLiteral("the result"));
+        declareSettings(parser, QString(),
+                        QCoreApplication::translate("cli::DbConvertCommand", "the result"));
         parser.addOption(
             {QStringLiteral("plaintext-header-size"),
-             QStringLiteral("Leave the first N bytes of the result unencrypted (needs a raw key with salt)."),
+             QCoreApplication::translate(
+                 "cli::DbConvertCommand",
+                 "Leave the first N bytes of the result unencrypted (needs a raw key with salt)."),
              QStringLiteral("N")});
     }
+    parser.addOption({QStringLiteral("remove-original"),
+                      QCoreApplication::translate(
+                          "cli::DbConvertCommand",
+                          "Delete the kept original once the new file is verified and in place (this does "
+                          "not scrub its blocks on an SSD).")});
     parser.addOption(
-        {QStringLiteral("remove-original"),
-         QStringLiteral("Delete the kept original once the new file is verified and in place (this does "
-                        "not scrub its blocks on an SSD).")});
-    parser.addOption({QStringLiteral("clean-temp"),
-                      QStringLiteral("First remove Strongroom temp files an interrupted run left beside FILE "
+        {QStringLiteral("clean-temp"),
+         QCoreApplication::translate("cli::DbConvertCommand",
+                                     "First remove Strongroom temp files an interrupted run left beside FILE "
                                      "(.strongroom-tmp-*-FILE of processes no longer running).")});
-    parser.addOption({QStringLiteral("dry-run"),
-                      QStringLiteral("Check everything and show what would happen; write nothing.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("cli::DbConvertCommand",
+                                     "Check everything and show what would happen; write nothing.")});
     CliContext::declareYes(parser);
 }
 
@@ -224,8 +271,11 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
             removedTemps.append(temp);
         }
         if (!removedTemps.isEmpty())
-            context.err() << "Removed " << removedTemps.size()
-                          << " leftover temp file(s) of an interrupted run." << Qt::endl;
+            context.err() << QCoreApplication::translate(
+                                 "cli::DbConvertCommand",
+                                 "Removed %1 leftover temp file(s) of an interrupted run.")
+                                 .arg(removedTemps.size())
+                          << Qt::endl;
     } else if (!stale.isEmpty()) {
         context.warn(QCoreApplication::translate(
                          "DbConvertCommand",
@@ -283,7 +333,9 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto planJob = std::make_shared<ConversionPlanJob>(request);
     const JobReport planned = context.runJob(planJob);
     if (planned.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled; nothing was changed." << Qt::endl;
+        context.err() << QCoreApplication::translate("cli::DbConvertCommand",
+                                                     "Cancelled; nothing was changed.")
+                      << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
     if (planned.error)
@@ -293,7 +345,9 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
         if (context.json()) {
             context.printJson(QJsonObject{{QStringLiteral("plan"), plan->toJson()}});
         } else {
-            context.out() << "Would do (nothing written):" << Qt::endl;
+            context.out() << QCoreApplication::translate("cli::DbConvertCommand",
+                                                         "Would do (nothing written):")
+                          << Qt::endl;
             for (const QString &line : plan->whatWillHappen())
                 context.out() << "  - " << line << Qt::endl;
         }
@@ -312,7 +366,11 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
     options.rotationKeyIds = keyidchange::sqlcipherRekeyIds(request.path, request.key, request.newKey);
     const JobReport report = context.runJob(std::make_shared<ConversionJob>(std::move(request), options));
     if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled; the original is unchanged and the partial copy was removed." << Qt::endl;
+        context.err() << QCoreApplication::translate(
+                             "cli::DbConvertCommand",
+                             "Cancelled; the original is unchanged and the partial copy was removed.")
+                      << Qt::endl;
+
         return static_cast<int>(ExitCode::Cancelled);
     }
     if (report.error)

@@ -1,7 +1,9 @@
 #include "cli/commands/DbInfoCommand.h"
 
 #include "backup/BackupCatalog.h"
+#include "cli/AgeText.h"
 #include "cli/CliContext.h"
+#include "cli/TextTable.h"
 #include "cli/commands/DbOpenOptions.h"
 #include "core/Age.h"
 #include "core/ControlCharacters.h"
@@ -17,64 +19,70 @@ namespace {
 QString describeCipher(const FileFacts &facts)
 {
     if (!facts.settings)
-        return QStringLiteral("not encrypted");
+        return QCoreApplication::translate("cli::DbInfoCommand", "not encrypted");
     const CipherSettings &s = *facts.settings;
-    return QStringLiteral("%1: page %2 bytes, %3 with %4 iterations, %5, %6 key")
+    return QCoreApplication::translate("cli::DbInfoCommand",
+                                       "%1: page %2 bytes, %3 with %4 iterations, %5, %6 key")
                .arg(s.profileName())
                .arg(s.pageSize)
                .arg(s.kdfAlgorithm)
                .arg(s.kdfIter)
-               .arg(s.useHmac ? s.hmacAlgorithm : QStringLiteral("no HMAC"),
-                    facts.keyKind == KeyKind::Raw ? QStringLiteral("raw") : QStringLiteral("passphrase")) +
+               .arg(s.useHmac ? s.hmacAlgorithm
+                              : QCoreApplication::translate("cli::DbInfoCommand", "no HMAC"),
+                    facts.keyKind == KeyKind::Raw
+                        ? QCoreApplication::translate("cli::DbInfoCommand", "raw")
+                        : QCoreApplication::translate("cli::DbInfoCommand", "passphrase")) +
            (s.plaintextHeaderSize > 0
-                ? QStringLiteral(", %1-byte plaintext header").arg(s.plaintextHeaderSize)
+                ? QCoreApplication::translate("cli::DbInfoCommand", ", %1-byte plaintext header")
+                      .arg(s.plaintextHeaderSize)
                 : QString());
 }
 
 void printHuman(QTextStream &out, const FileFacts &f, const QList<TableStats> &tables)
 {
-    auto line = [&out](const char *label, const QString &value) {
-        out << QString::fromLatin1(label).leftJustified(14) << value << '\n';
-    };
-    line("File", f.path);
-    line("Size",
-         formatUnits(f.sizeBytes(), ProgressUnit::Bytes) +
-             (f.walBytes > 0
-                  ? QStringLiteral(" (of which -wal %1)").arg(formatUnits(f.walBytes, ProgressUnit::Bytes))
-                  : QString()));
-    line("Encryption", describeCipher(f));
-    line("Versions", QStringLiteral("SQLCipher %1, SQLite %2").arg(f.sqlcipherVersion, f.sqliteVersion));
-    line("Pages",
-         QStringLiteral("%1 of %2 bytes, %3 free").arg(f.pageCount).arg(f.pageSize).arg(f.freelistCount));
-    line("Journal", f.journalMode);
-    line("Created",
-         f.created ? f.created->toLocalTime().toString(Qt::ISODate) : QStringLiteral("not recorded"));
-    line("Last backup",
-         f.lastBackup
-             ? QStringLiteral("%1 (%2), %3")
-                   .arg(f.lastBackup->toLocalTime().toString(Qt::ISODate),
-                        Age::since(*f.lastBackup).englishText() + QStringLiteral(" ago"), f.lastBackupPath)
-             : QStringLiteral("none in the history folder"));
+    const QString size =
+        formatUnits(f.sizeBytes(), ProgressUnit::Bytes) +
+        (f.walBytes > 0 ? QCoreApplication::translate("cli::DbInfoCommand", " (of which -wal %1)")
+                              .arg(formatUnits(f.walBytes, ProgressUnit::Bytes))
+                        : QString());
+    const QString lastBackup =
+        f.lastBackup ? QCoreApplication::translate("cli::DbInfoCommand", "%1 (%2 ago), %3")
+                           .arg(f.lastBackup->toLocalTime().toString(Qt::ISODate),
+                                ageText(Age::since(*f.lastBackup)), f.lastBackupPath)
+                     : QCoreApplication::translate("cli::DbInfoCommand", "none in the history folder");
+    out << labelledLines({
+        {QCoreApplication::translate("cli::DbInfoCommand", "File"), f.path},
+        {QCoreApplication::translate("cli::DbInfoCommand", "Size"), size},
+        {QCoreApplication::translate("cli::DbInfoCommand", "Encryption"), describeCipher(f)},
+        {QCoreApplication::translate("cli::DbInfoCommand", "Versions"),
+         QStringLiteral("SQLCipher %1, SQLite %2").arg(f.sqlcipherVersion, f.sqliteVersion)},
+        {QCoreApplication::translate("cli::DbInfoCommand", "Pages"),
+         QCoreApplication::translate("cli::DbInfoCommand", "%1 of %2 bytes, %3 free")
+             .arg(f.pageCount)
+             .arg(f.pageSize)
+             .arg(f.freelistCount)},
+        {QCoreApplication::translate("cli::DbInfoCommand", "Journal"), f.journalMode},
+        {QCoreApplication::translate("cli::DbInfoCommand", "Created"),
+         f.created ? f.created->toLocalTime().toString(Qt::ISODate)
+                   : QCoreApplication::translate("cli::DbInfoCommand", "not recorded")},
+        {QCoreApplication::translate("cli::DbInfoCommand", "Last backup"), lastBackup},
+    });
     out << '\n';
-    // Table names are whatever the file's author chose, escape sequences included.
-    QStringList names;
-    for (const TableStats &t : tables)
-        names.append(escapeControlCharacters(t.name));
-    int width = 5;
-    for (const QString &name : names)
-        width = std::max(width, int(name.size()));
-    out << QStringLiteral("TABLE").leftJustified(width + 2) << QStringLiteral("ROWS").rightJustified(14)
-        << QStringLiteral("SIZE").rightJustified(12) << QStringLiteral("INDEXES").rightJustified(12) << '\n';
     auto number = [](qint64 v, ProgressUnit unit) {
         return v < 0                         ? QStringLiteral("-")
                : unit == ProgressUnit::Bytes ? formatUnits(v, unit)
                                              : QString::number(v);
     };
-    for (qsizetype i = 0; i < tables.size(); ++i)
-        out << names[i].leftJustified(width + 2)
-            << number(tables[i].rows, ProgressUnit::Rows).rightJustified(14)
-            << number(tables[i].bytes, ProgressUnit::Bytes).rightJustified(12)
-            << number(tables[i].indexBytes, ProgressUnit::Bytes).rightJustified(12) << '\n';
+    using Align = TextTable::Align;
+    TextTable table({{QCoreApplication::translate("cli::DbInfoCommand", "TABLE"), Align::Left},
+                     {QCoreApplication::translate("cli::DbInfoCommand", "ROWS"), Align::Right},
+                     {QCoreApplication::translate("cli::DbInfoCommand", "SIZE"), Align::Right},
+                     {QCoreApplication::translate("cli::DbInfoCommand", "INDEXES"), Align::Right}});
+    for (const TableStats &t : tables)
+        // Table names are whatever the file's author chose, escape sequences included.
+        table.addRow({escapeControlCharacters(t.name), number(t.rows, ProgressUnit::Rows),
+                      number(t.bytes, ProgressUnit::Bytes), number(t.indexBytes, ProgressUnit::Bytes)});
+    out << table.render();
     out.flush();
 }
 

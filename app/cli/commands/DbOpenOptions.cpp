@@ -36,28 +36,37 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
 
 void declare(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The database file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("cli::DbOpenOptions", "The database file."));
     CliContext::declareKeyOptions(parser);
     declareSettings(parser);
 }
 
 void declareSettings(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("page-size"), QStringLiteral("Cipher page size to try (512 to 65536)."),
-                      QStringLiteral("BYTES")});
-    parser.addOption({QStringLiteral("kdf-iter"),
-                      QStringLiteral("PBKDF2 iterations to try (1 to 10,000,000)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("hmac-algorithm"),
-                      QStringLiteral("HMAC algorithm to try: HMAC_SHA1, HMAC_SHA256 or HMAC_SHA512."),
-                      QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("kdf-algorithm"),
-         QStringLiteral("KDF to try: PBKDF2_HMAC_SHA1, PBKDF2_HMAC_SHA256 or PBKDF2_HMAC_SHA512."),
+        {QStringLiteral("page-size"),
+         QCoreApplication::translate("cli::DbOpenOptions", "Cipher page size to try (512 to 65536)."),
+         QStringLiteral("BYTES")});
+    parser.addOption(
+        {QStringLiteral("kdf-iter"),
+         QCoreApplication::translate("cli::DbOpenOptions", "PBKDF2 iterations to try (1 to 10,000,000)."),
+         QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("hmac-algorithm"),
+         QCoreApplication::translate("cli::DbOpenOptions",
+                                     "HMAC algorithm to try: HMAC_SHA1, HMAC_SHA256 or HMAC_SHA512."),
          QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("plaintext-header-size"),
-         QStringLiteral("Bytes of the header left unencrypted (0, or a multiple of 16 up to 100)."),
-         QStringLiteral("BYTES")});
+        {QStringLiteral("kdf-algorithm"),
+         QCoreApplication::translate(
+             "cli::DbOpenOptions", "KDF to try: PBKDF2_HMAC_SHA1, PBKDF2_HMAC_SHA256 or PBKDF2_HMAC_SHA512."),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("plaintext-header-size"),
+                      QCoreApplication::translate(
+                          "cli::DbOpenOptions",
+                          "Bytes of the header left unencrypted (0, or a multiple of 16 up to 100)."),
+                      QStringLiteral("BYTES")});
 }
 
 Result<std::optional<CipherSettings>> settingsFrom(const QCommandLineParser &parser)

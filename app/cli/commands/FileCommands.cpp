@@ -62,7 +62,9 @@ Result<KeyMaterial> readNewPassphrase(CliContext &context, const QCommandLinePar
 int finishJob(CliContext &context, const JobReport &report, bool dataOnStdout)
 {
     if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled; nothing was written under the output name." << Qt::endl;
+        context.err() << QCoreApplication::translate("cli::FileCommands",
+                                                     "Cancelled; nothing was written under the output name.")
+                      << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
     if (report.error)
@@ -175,29 +177,37 @@ std::optional<Error> collectRecipients(const QCommandLineParser &parser, Recipie
 
 void declareRecipients(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("recipient"),
-                      QStringLiteral("Encrypt to this age recipient (age1..., or age1pq1... for age 1.3's "
-                                     "post-quantum keys); may be repeated."),
-                      QStringLiteral("RECIPIENT")});
     parser.addOption(
-        {QStringLiteral("recipients-file"),
-         QStringLiteral("Encrypt to every recipient in FILE (one a line, # comments); may be repeated."),
-         QStringLiteral("FILE")});
+        {QStringLiteral("recipient"),
+         QCoreApplication::translate("cli::FileCommands",
+                                     "Encrypt to this age recipient (age1..., or age1pq1... for age 1.3's "
+                                     "post-quantum keys); may be repeated."),
+         QStringLiteral("RECIPIENT")});
+    parser.addOption({QStringLiteral("recipients-file"),
+                      QCoreApplication::translate(
+                          "cli::FileCommands",
+                          "Encrypt to every recipient in FILE (one a line, # comments); may be repeated."),
+                      QStringLiteral("FILE")});
 }
 
 void FileEncryptCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IN"),
-                                 QStringLiteral("The file to encrypt (- for standard input)."));
+    parser.addPositionalArgument(
+        QStringLiteral("IN"),
+        QCoreApplication::translate("cli::FileCommands", "The file to encrypt (- for standard input)."));
     declareRecipients(parser);
     parser.addOption(
-        {QStringLiteral("passphrase"), QStringLiteral("Encrypt with a passphrase instead (scrypt, about "
-                                                      "one second to derive); asked twice on the "
-                                                      "terminal unless a key option gives it.")});
+        {QStringLiteral("passphrase"),
+         QCoreApplication::translate("cli::FileCommands", "Encrypt with a passphrase instead (scrypt, about "
+                                                          "one second to derive); asked twice on the "
+                                                          "terminal unless a key option gives it.")});
     CliContext::declareKeyOptions(parser);
-    parser.addOption({QStringLiteral("armor"), QStringLiteral("Write ASCII armor (PEM) instead of binary.")});
-    declareOutput(parser,
-                  QStringLiteral("Write to OUT (never over an existing file); standard output by default."));
+    parser.addOption(
+        {QStringLiteral("armor"),
+         QCoreApplication::translate("cli::FileCommands", "Write ASCII armor (PEM) instead of binary.")});
+    declareOutput(parser, QCoreApplication::translate(
+                              "cli::FileCommands",
+                              "Write to OUT (never over an existing file); standard output by default."));
 }
 
 int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -244,8 +254,10 @@ int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parse
                                                                   "give -o OUT or --armor.")));
     }
     if (passphrase) {
-        Result<KeyMaterial> key = readNewPassphrase(
-            context, parser, QStringLiteral("passphrase for %1").arg(QFileInfo(request.input).fileName()));
+        Result<KeyMaterial> key =
+            readNewPassphrase(context, parser,
+                              QCoreApplication::translate("cli::FileCommands", "passphrase for %1")
+                                  .arg(QFileInfo(request.input).fileName()));
         if (!key)
             return context.fail(key.error());
         request.age.passphrase = *key;
@@ -267,10 +279,14 @@ int FileEncryptCommand::run(CliContext &context, const QCommandLineParser &parse
 
 void BackupExportCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("The backup file to export."));
+    parser.addPositionalArgument(
+        QStringLiteral("BACKUP"),
+        QCoreApplication::translate("cli::FileCommands", "The backup file to export."));
     declareRecipients(parser);
-    declareOutput(parser, QStringLiteral("Write the age copy to OUT (default BACKUP.age) and its checksum to "
-                                         "OUT.sha256; never over existing files."));
+    declareOutput(parser, QCoreApplication::translate(
+                              "cli::FileCommands",
+                              "Write the age copy to OUT (default BACKUP.age) and its checksum to "
+                              "OUT.sha256; never over existing files."));
 }
 
 int BackupExportCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -307,22 +323,26 @@ int BackupExportCommand::run(CliContext &context, const QCommandLineParser &pars
 void FileDecryptCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("IN"),
-                                 QStringLiteral("The age file (binary or armored; - for "
-                                                "standard input)."));
+                                 QCoreApplication::translate("cli::FileCommands",
+                                                             "The age file (binary or armored; - for "
+                                                             "standard input)."));
     parser.addOption(
         {QStringLiteral("identity"),
-         QStringLiteral("An identity file (AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1... lines, or "
-                        "one protected with age -p), or keyring:NAME for one kept in the desktop "
-                        "keyring; may be repeated."),
+         QCoreApplication::translate(
+             "cli::FileCommands", "An identity file (AGE-SECRET-KEY-1... or AGE-SECRET-KEY-PQ-1... lines, or "
+                                  "one protected with age -p), or keyring:NAME for one kept in the desktop "
+                                  "keyring; may be repeated."),
          QStringLiteral("FILE")});
     CliContext::declareKeyOptions(parser);
     parser.addOption(
-        {QStringLiteral("decompress"), QStringLiteral("Also undo gzip, zstd or xz compression found "
-                                                      "inside (plain content passes as it is).")});
+        {QStringLiteral("decompress"),
+         QCoreApplication::translate("cli::FileCommands", "Also undo gzip, zstd or xz compression found "
+                                                          "inside (plain content passes as it is).")});
     if (!m_verifyOnly)
-        declareOutput(parser,
-                      QStringLiteral("Write the plaintext to OUT, renamed into place only after the last "
-                                     "chunk authenticates; standard output by default."));
+        declareOutput(parser, QCoreApplication::translate(
+                                  "cli::FileCommands",
+                                  "Write the plaintext to OUT, renamed into place only after the last "
+                                  "chunk authenticates; standard output by default."));
 }
 
 int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -405,13 +425,15 @@ int FileDecryptCommand::run(CliContext &context, const QCommandLineParser &parse
 
 void KeyRewrapCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("Age files to rewrap (binary or armored)."),
-                                 QStringLiteral("FILE..."));
-    parser.addOption({QStringLiteral("identity"),
-                      QStringLiteral("An identity file that opens the files now; may be "
-                                     "repeated."),
-                      QStringLiteral("OLD")});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("cli::FileCommands", "Age files to rewrap (binary or armored)."),
+        QStringLiteral("FILE..."));
+    parser.addOption(
+        {QStringLiteral("identity"),
+         QCoreApplication::translate("cli::FileCommands", "An identity file that opens the files now; may be "
+                                                          "repeated."),
+         QStringLiteral("OLD")});
     CliContext::declareKeyOptions(parser);
     declareRecipients(parser);
 }
@@ -470,23 +492,27 @@ int KeyRewrapCommand::run(CliContext &context, const QCommandLineParser &parser)
 void KeyGenerateCommand::declare(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("name"),
-                      QStringLiteral("A name for the key, on its recovery sheet and in the "
-                                     "identity file's comment."),
+                      QCoreApplication::translate("cli::FileCommands",
+                                                  "A name for the key, on its recovery sheet and in the "
+                                                  "identity file's comment."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("out"),
-                      QStringLiteral("Write the identity to FILE (0600, never over an "
-                                     "existing file) and the recovery sheet to "
-                                     "FILE.recovery.txt; without it the identity goes to "
-                                     "standard output, as age-keygen does."),
+                      QCoreApplication::translate("cli::FileCommands",
+                                                  "Write the identity to FILE (0600, never over an "
+                                                  "existing file) and the recovery sheet to "
+                                                  "FILE.recovery.txt; without it the identity goes to "
+                                                  "standard output, as age-keygen does."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("sheet"),
-                      QStringLiteral("Write the text recovery sheet (identity, recipient, "
-                                     "key id, date, QR code) to FILE instead."),
+                      QCoreApplication::translate("cli::FileCommands",
+                                                  "Write the text recovery sheet (identity, recipient, "
+                                                  "key id, date, QR code) to FILE instead."),
                       QStringLiteral("FILE")});
     parser.addOption(
-        {QStringLiteral("protect"), QStringLiteral("Protect the identity file with a passphrase "
-                                                   "(what age -p makes; asked twice unless a key "
-                                                   "option gives it).")});
+        {QStringLiteral("protect"),
+         QCoreApplication::translate("cli::FileCommands", "Protect the identity file with a passphrase "
+                                                          "(what age -p makes; asked twice unless a key "
+                                                          "option gives it).")});
     CliContext::declareKeyOptions(parser);
 }
 
@@ -508,8 +534,9 @@ int KeyGenerateCommand::run(CliContext &context, const QCommandLineParser &parse
             QCoreApplication::translate("FileCommands", "--json needs --out FILE: standard output would "
                                                         "carry the identity.")));
     if (parser.isSet(QStringLiteral("protect")) || CliContext::keyGiven(parser)) {
-        Result<KeyMaterial> key =
-            readNewPassphrase(context, parser, QStringLiteral("passphrase for the new identity"));
+        Result<KeyMaterial> key = readNewPassphrase(
+            context, parser,
+            QCoreApplication::translate("cli::FileCommands", "passphrase for the new identity"));
         if (!key)
             return context.fail(key.error());
         request.protectWith = *key;
@@ -531,13 +558,20 @@ int KeyGenerateCommand::run(CliContext &context, const QCommandLineParser &parse
         out.open(STDOUT_FILENO, QIODevice::WriteOnly);
         out.write(identity);
         out.flush();
-        context.err() << "Public key: " << recipient << Qt::endl;
+        context.err() << QCoreApplication::translate("cli::FileCommands", "Public key: %1").arg(recipient)
+                      << Qt::endl;
     } else {
         context.out() << recipient << Qt::endl;
-        context.err() << "Identity written to " << request.identityPath << " (0600)";
-        if (!request.sheetPath.isEmpty())
-            context.err() << "; recovery sheet: " << request.sheetPath << " (print it, then delete the file)";
-        context.err() << "; key id " << report.data.value(QStringLiteral("keyId")).toString() << "."
+        const QString keyId = report.data.value(QStringLiteral("keyId")).toString();
+        context.err() << (request.sheetPath.isEmpty()
+                              ? QCoreApplication::translate("cli::FileCommands",
+                                                            "Identity written to %1 (0600); key id %2.")
+                                    .arg(request.identityPath, keyId)
+                              : QCoreApplication::translate(
+                                    "cli::FileCommands",
+                                    "Identity written to %1 (0600); recovery sheet: %2 (print "
+                                    "it, then delete the file); key id %3.")
+                                    .arg(request.identityPath, request.sheetPath, keyId))
                       << Qt::endl;
     }
     return 0;

@@ -4,6 +4,7 @@
 #include "cli/CliCommand.h"
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace strongroom::cli {
@@ -21,7 +22,8 @@ public:
     QStringList path() const override { return {QStringLiteral("file"), QStringLiteral("encrypt")}; }
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "cli::FileCommands",
             "Encrypt a file to age recipients or a passphrase (age format, opens with age -d)");
     }
     void declare(QCommandLineParser &parser) const override;
@@ -39,11 +41,14 @@ public:
     }
     QString summary() const override
     {
-        return m_verifyOnly
-                   ? QStringLiteral("Check that an age file opens and every chunk authenticates (exit 3 "
-                                    "no identity matched, 4 damaged)")
-                   : QStringLiteral("Decrypt an age file with identities or a passphrase (exit 3 no "
-                                    "identity matched, 4 damaged)");
+        return m_verifyOnly ? QCoreApplication::translate(
+                                  "cli::FileCommands",
+                                  "Check that an age file opens and every chunk authenticates (exit 3 "
+                                  "no identity matched, 4 damaged)")
+                            : QCoreApplication::translate(
+                                  "cli::FileCommands",
+                                  "Decrypt an age file with identities or a passphrase (exit 3 no "
+                                  "identity matched, 4 damaged)");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -60,7 +65,8 @@ public:
     QStringList path() const override { return {QStringLiteral("backup"), QStringLiteral("export")}; }
     QString summary() const override
     {
-        return QStringLiteral("Write an age copy of a backup and its .sha256 for offsite storage");
+        return QCoreApplication::translate(
+            "cli::FileCommands", "Write an age copy of a backup and its .sha256 for offsite storage");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -74,7 +80,8 @@ public:
     QStringList path() const override { return {QStringLiteral("key"), QStringLiteral("rewrap")}; }
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "cli::FileCommands",
             "Give age files new recipients by rewriting only their headers; originals kept");
     }
     void declare(QCommandLineParser &parser) const override;
@@ -87,7 +94,8 @@ public:
     QStringList path() const override { return {QStringLiteral("key"), QStringLiteral("generate")}; }
     QString summary() const override
     {
-        return QStringLiteral("Make an age key pair: identity file (0600), recipient, recovery sheet");
+        return QCoreApplication::translate(
+            "cli::FileCommands", "Make an age key pair: identity file (0600), recipient, recovery sheet");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;

@@ -10,18 +10,25 @@ namespace strongroom::cli {
 
 void KeyListCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("dir"),
-                      QStringLiteral("Also read the backup catalog of this history folder; may be repeated."),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("image"),
-                      QStringLiteral("Also list the key slots of this LUKS image; may be repeated."),
-                      QStringLiteral("IMAGE")});
     parser.addOption(
-        {QStringLiteral("rotation-days"),
-         QStringLiteral("Keys older than N days are due (default: the console's setting, else 180)."),
-         QStringLiteral("N")});
-    parser.addOption({QStringLiteral("only-given"),
-                      QStringLiteral("Read only --dir and --image, not the places the console remembers.")});
+        {QStringLiteral("dir"),
+         QCoreApplication::translate("cli::KeyListCommand",
+                                     "Also read the backup catalog of this history folder; may be repeated."),
+         QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("image"),
+         QCoreApplication::translate("cli::KeyListCommand",
+                                     "Also list the key slots of this LUKS image; may be repeated."),
+         QStringLiteral("IMAGE")});
+    parser.addOption({QStringLiteral("rotation-days"),
+                      QCoreApplication::translate(
+                          "cli::KeyListCommand",
+                          "Keys older than N days are due (default: the console's setting, else 180)."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("only-given"),
+         QCoreApplication::translate("cli::KeyListCommand",
+                                     "Read only --dir and --image, not the places the console remembers.")});
 }
 
 int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -64,19 +71,27 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
     for (const KnownKey &key : job->keys()) {
         const bool due = key.isDue(job->now(), job->rotationDays());
         out << key.keyId << "  " << key.kind << "  "
-            << (key.created.isValid() ? key.created.toUTC().toString(Qt::ISODate) : QStringLiteral("unknown"))
-            << " (" << key.createdFrom << ")  " << key.ageDays(job->now()) << " days";
+            << (key.created.isValid() ? key.created.toUTC().toString(Qt::ISODate)
+                                      : QCoreApplication::translate("cli::KeyListCommand", "unknown"))
+            << " (" << key.createdFrom << ")  "
+            << QCoreApplication::translate("cli::KeyListCommand", "%1 days").arg(key.ageDays(job->now()));
+        const QString dueDate = key.dueDate(job->rotationDays()).toString(Qt::ISODate);
         if (!key.replacedBy.isEmpty())
-            out << "  replaced by " << key.replacedBy << " on "
-                << key.replacedOn.toUTC().toString(Qt::ISODate);
+            out << "  "
+                << QCoreApplication::translate("cli::KeyListCommand", "replaced by %1 on %2")
+                       .arg(key.replacedBy, key.replacedOn.toUTC().toString(Qt::ISODate));
         else if (key.created.isValid())
-            out << (due ? "  DUE since " : "  due ") << key.dueDate(job->rotationDays()).toString(Qt::ISODate)
+            out << "  "
+                << (due ? QCoreApplication::translate("cli::KeyListCommand", "DUE since %1").arg(dueDate)
+                        : QCoreApplication::translate("cli::KeyListCommand", "due %1").arg(dueDate))
                 << (key.ownRotationDays > 0
-                        ? QStringLiteral(" (own period: %1 days)").arg(key.ownRotationDays)
+                        ? QCoreApplication::translate("cli::KeyListCommand", " (own period: %1 days)")
+                              .arg(key.ownRotationDays)
                         : QString());
         out << "  " << key.label << Qt::endl;
         for (const QString &file : key.opens)
-            out << "    opens " << file << Qt::endl;
+            out << "    " << QCoreApplication::translate("cli::KeyListCommand", "opens %1").arg(file)
+                << Qt::endl;
     }
     out << report.overview << Qt::endl;
     for (const QString &detail : report.details)

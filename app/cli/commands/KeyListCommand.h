@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 // `key list [--dir DIR]... [--image IMAGE]... [--rotation-days N]`: every key Strongroom knows
@@ -12,7 +14,8 @@ public:
     QStringList path() const override { return {QStringLiteral("key"), QStringLiteral("list")}; }
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "cli::KeyListCommand",
             "List every key Strongroom knows, its age, rotation due date and the files it opens");
     }
     void declare(QCommandLineParser &parser) const override;

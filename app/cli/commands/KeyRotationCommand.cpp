@@ -10,11 +10,14 @@ namespace strongroom::cli {
 
 void KeySetRotationCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("KEYID"),
-                                 QStringLiteral("The key's id, as key list shows it."));
-    parser.addPositionalArgument(QStringLiteral("DAYS"),
-                                 QStringLiteral("Its rotation period in days (1 to 3650), or \"default\" for "
-                                                "the global period."));
+    parser.addPositionalArgument(
+        QStringLiteral("KEYID"),
+        QCoreApplication::translate("cli::KeyRotationCommand", "The key's id, as key list shows it."));
+    parser.addPositionalArgument(
+        QStringLiteral("DAYS"),
+        QCoreApplication::translate("cli::KeyRotationCommand",
+                                    "Its rotation period in days (1 to 3650), or \"default\" for "
+                                    "the global period."));
 }
 
 int KeySetRotationCommand::run(CliContext &context, const QCommandLineParser &parser)

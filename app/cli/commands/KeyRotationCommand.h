@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 // `key set-rotation KEYID DAYS|default`: a rotation period for one key (as `key list` shows its
@@ -13,7 +15,8 @@ public:
     QStringList path() const override { return {QStringLiteral("key"), QStringLiteral("set-rotation")}; }
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "cli::KeyRotationCommand",
             "Give one key its own rotation period in days, or \"default\" for the global one");
     }
     void declare(QCommandLineParser &parser) const override;

@@ -57,7 +57,8 @@ std::optional<Error> readBackupKeys(CliContext &context, const QCommandLineParse
     if (optional && identities.isEmpty() && !CliContext::keyGiven(parser))
         return std::nullopt;
     if (CliContext::keyGiven(parser) || (identities.isEmpty() && KeyReader::stdinIsTerminal())) {
-        Result<KeyMaterial> passphrase = context.readKey(parser, QStringLiteral("backup passphrase"));
+        Result<KeyMaterial> passphrase = context.readKey(
+            parser, QCoreApplication::translate("cli::PgBackupCommands", "backup passphrase"));
         if (!passphrase)
             return passphrase.error();
         keys.passphrase = *passphrase;
@@ -79,9 +80,11 @@ std::optional<Error> readBackupKeys(CliContext &context, const QCommandLineParse
 
 void declareBackupKeys(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("identity"),
-                      QStringLiteral("An age identity file that opens the backup; may be repeated."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("identity"),
+         QCoreApplication::translate("cli::PgBackupCommands",
+                                     "An age identity file that opens the backup; may be repeated."),
+         QStringLiteral("FILE")});
     CliContext::declareKeyOptions(parser);
 }
 
@@ -90,19 +93,24 @@ void declareBackupKeys(QCommandLineParser &parser)
 void PgBackupCommand::declare(QCommandLineParser &parser) const
 {
     pgopts::declare(parser);
-    parser.addOption({QStringLiteral("dir"),
-                      QStringLiteral("The backup folder (made 0700 when missing); its catalog lists the "
+    parser.addOption(
+        {QStringLiteral("dir"),
+         QCoreApplication::translate("cli::PgBackupCommands",
+                                     "The backup folder (made 0700 when missing); its catalog lists the "
                                      "backups for list, prune and verify."),
-                      QStringLiteral("DIR")});
+         QStringLiteral("DIR")});
     declareRecipients(parser);
     CliContext::declareKeyOptions(parser);
-    parser.addOption({QStringLiteral("globals"),
-                      QStringLiteral("Also back up roles and tablespaces (pg_dumpall --globals-only; needs a "
-                                     "superuser).")});
     parser.addOption(
-        {QStringLiteral("lock-wait-timeout"),
-         QStringLiteral("Give up when a table's lock cannot be had within SECONDS (default 60)."),
-         QStringLiteral("SECONDS")});
+        {QStringLiteral("globals"),
+         QCoreApplication::translate("cli::PgBackupCommands",
+                                     "Also back up roles and tablespaces (pg_dumpall --globals-only; needs a "
+                                     "superuser).")});
+    parser.addOption({QStringLiteral("lock-wait-timeout"),
+                      QCoreApplication::translate(
+                          "cli::PgBackupCommands",
+                          "Give up when a table's lock cannot be had within SECONDS (default 60)."),
+                      QStringLiteral("SECONDS")});
 }
 
 int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -116,10 +124,12 @@ int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!connection)
         return context.fail(connection.error());
     if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
-        return context.fail(Error(
-            ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL password and "
-                                            "the backup passphrase; use --password-file or --password-env "
-                                            "for one of them.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("cli::PgBackupCommands",
+                                              "Standard input cannot carry both the PostgreSQL password and "
+                                              "the backup passphrase; use --password-file or --password-env "
+                                              "for one of them.")));
     auto password = pgopts::password(context, parser, *connection);
     if (!password)
         return context.fail(password.error());
@@ -147,15 +157,18 @@ int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.age.hybridRecipients = recipients.hybrid;
     const bool anyRecipient = !recipients.x25519.isEmpty() || !recipients.hybrid.isEmpty();
     if (anyRecipient == CliContext::keyGiven(parser))
-        return context.fail(Error(ExitCode::Usage,
-                                  anyRecipient
-                                      ? QStringLiteral("A passphrase cannot be combined with recipients (the "
+        return context.fail(Error(
+            ExitCode::Usage,
+            anyRecipient ? QCoreApplication::translate("cli::PgBackupCommands",
+                                                       "A passphrase cannot be combined with recipients (the "
                                                        "age format keeps a passphrase alone in the header).")
-                                      : QStringLiteral("Say whom to encrypt to: --recipient, "
+                         : QCoreApplication::translate("cli::PgBackupCommands",
+                                                       "Say whom to encrypt to: --recipient, "
                                                        "--recipients-file, or a passphrase with "
                                                        "--passphrase-stdin, --key-file or --key-env.")));
     if (!anyRecipient) {
-        Result<KeyMaterial> passphrase = context.readKey(parser, QStringLiteral("backup passphrase"));
+        Result<KeyMaterial> passphrase = context.readKey(
+            parser, QCoreApplication::translate("cli::PgBackupCommands", "backup passphrase"));
         if (!passphrase)
             return context.fail(passphrase.error());
         request.age.passphrase = *passphrase;
@@ -170,13 +183,16 @@ int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
         request.password = *prompted;
         report = context.runJob(std::make_shared<PgBackupJob>(request));
     }
-    return finishPgJob(context, report,
-                       QStringLiteral("Cancelled; pg_dump was stopped and no backup file was left."));
+    return finishPgJob(
+        context, report,
+        QCoreApplication::translate("cli::PgBackupCommands",
+                                    "Cancelled; pg_dump was stopped and no backup file was left."));
 }
 
 void PgBackupListCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup folder."));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QCoreApplication::translate("cli::PgBackupCommands", "The backup folder."));
     declarePgPolicy(parser);
 }
 
@@ -199,43 +215,50 @@ int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &pars
         const bool catalogued = backup.value(QStringLiteral("catalogued")).toBool();
         // The last verify of any level (the catalog keeps them oldest first).
         const QJsonArray checks = backup.value(QStringLiteral("checks")).toArray();
-        QString drill = QStringLiteral("not verified yet");
+        QString drill = QCoreApplication::translate("cli::PgBackupCommands", "not verified yet");
         if (!checks.isEmpty()) {
             const QJsonObject last = checks.last().toObject();
             const QString result = last.value(QStringLiteral("result")).toString();
-            drill = QStringLiteral("verified %1 level %2: %3")
+            drill = QCoreApplication::translate("cli::PgBackupCommands", "verified %1 level %2: %3")
                         .arg(last.value(QStringLiteral("time")).toString())
                         .arg(last.value(QStringLiteral("level")).toInt())
-                        .arg(result == QLatin1String("passed") ? QStringLiteral("passed") : result.toUpper());
+                        .arg(result == QLatin1String("passed")
+                                 ? QCoreApplication::translate("cli::PgBackupCommands", "passed")
+                                 : result.toUpper());
             if (!last.value(QStringLiteral("server")).toString().isEmpty())
                 drill += QStringLiteral(" (%1)").arg(last.value(QStringLiteral("server")).toString());
         }
-        context.out() << QStringLiteral("%1  %2  %3 bytes  %4  %5  %6 (%7)")
-                             .arg(backup.value(QStringLiteral("created")).toString(),
-                                  backup.value(QStringLiteral("stem")).toString())
-                             .arg(backup.value(QStringLiteral("size")).toInteger())
-                             .arg(catalogued ? QStringLiteral("%1 tables, %2 rows")
-                                                   .arg(backup.value(QStringLiteral("tables")).toInt())
-                                                   .arg(backup.value(QStringLiteral("rows")).toInteger())
-                                             : QStringLiteral("not in the catalog"),
-                                  drill,
-                                  backup.value(QStringLiteral("keep")).toBool() ? QStringLiteral("keep")
-                                                                                : QStringLiteral("prune"),
-                                  backup.value(QStringLiteral("reasons"))
-                                      .toVariant()
-                                      .toStringList()
-                                      .join(QStringLiteral(", ")))
-                      << Qt::endl;
+        context.out()
+            << QCoreApplication::translate("cli::PgBackupCommands", "%1  %2  %3 bytes  %4  %5  %6 (%7)")
+                   .arg(backup.value(QStringLiteral("created")).toString(),
+                        backup.value(QStringLiteral("stem")).toString())
+                   .arg(backup.value(QStringLiteral("size")).toInteger())
+                   .arg(catalogued
+                            ? QCoreApplication::translate("cli::PgBackupCommands", "%1 tables, %2 rows")
+                                  .arg(backup.value(QStringLiteral("tables")).toInt())
+                                  .arg(backup.value(QStringLiteral("rows")).toInteger())
+                            : QCoreApplication::translate("cli::PgBackupCommands", "not in the catalog"),
+                        drill,
+                        backup.value(QStringLiteral("keep")).toBool()
+                            ? QCoreApplication::translate("cli::PgBackupCommands", "keep")
+                            : QCoreApplication::translate("cli::PgBackupCommands", "prune"),
+                        backup.value(QStringLiteral("reasons"))
+                            .toVariant()
+                            .toStringList()
+                            .join(QStringLiteral(", ")))
+            << Qt::endl;
     }
     return 0;
 }
 
 void PgBackupPruneCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The backup folder."));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QCoreApplication::translate("cli::PgBackupCommands", "The backup folder."));
     declarePgPolicy(parser);
-    parser.addOption(
-        {QStringLiteral("dry-run"), QStringLiteral("Show what would be removed; remove nothing.")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      QCoreApplication::translate("cli::PgBackupCommands",
+                                                  "Show what would be removed; remove nothing.")});
     CliContext::declareYes(parser);
 }
 
@@ -254,7 +277,9 @@ int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &par
         // The plan first, so the question names what goes.
         const JobReport plan = context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, true));
         if (plan.error || plan.outcome != JobOutcome::Succeeded)
-            return finishPgJob(context, plan, QStringLiteral("Cancelled; nothing was removed."));
+            return finishPgJob(
+                context, plan,
+                QCoreApplication::translate("cli::PgBackupCommands", "Cancelled; nothing was removed."));
         const QJsonArray doomed = plan.data.value(QStringLiteral("wouldRemove")).toArray();
         if (doomed.isEmpty())
             return finishPgJob(context, plan, {});
@@ -262,7 +287,9 @@ int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &par
         for (const QJsonValue &stem : doomed)
             names.append(stem.toString());
         if (const std::optional<Error> refused = context.confirm(
-                parser, QStringLiteral("Remove %1 backups (%2) from %3 under the policy %4?")
+                parser, QCoreApplication::translate("cli::PgBackupCommands",
+                                                    "Remove %1 backups (%2) from %3 under the policy %4?")
+
                             .arg(names.size())
                             .arg(names.join(QStringLiteral(", ")), folder, policy->toString())))
             return context.fail(*refused);
@@ -275,25 +302,32 @@ void PgRestoreCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QStringLiteral("The backup's dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age or .dump.zst.age)."));
+        QCoreApplication::translate("cli::PgBackupCommands",
+                                    "The backup's dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age or .dump.zst.age)."));
     pgopts::declare(parser);
     declareBackupKeys(parser);
-    parser.addOption({QStringLiteral("create"),
-                      QStringLiteral("Create the database named by --dbname first (it must not exist).")});
     parser.addOption(
-        {QStringLiteral("clean"),
-         QStringLiteral("Restore into a database that is not empty, replacing the objects the backup "
-                        "holds (needs --yes).")});
+        {QStringLiteral("create"),
+         QCoreApplication::translate("cli::PgBackupCommands",
+                                     "Create the database named by --dbname first (it must not exist).")});
+    parser.addOption({QStringLiteral("clean"),
+                      QCoreApplication::translate(
+                          "cli::PgBackupCommands",
+                          "Restore into a database that is not empty, replacing the objects the backup "
+                          "holds (needs --yes).")});
     CliContext::declareYes(parser);
     parser.addOption(
         {QStringLiteral("jobs"),
-         QStringLiteral("Restore with N parallel jobs (default 1: streamed, no plaintext on disk; more: the "
-                        "decrypted dump is staged in a 0700 folder, removed afterwards)."),
+         QCoreApplication::translate(
+             "cli::PgBackupCommands",
+             "Restore with N parallel jobs (default 1: streamed, no plaintext on disk; more: the "
+             "decrypted dump is staged in a 0700 folder, removed afterwards)."),
          QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("staging-dir"),
-         QStringLiteral("Where --jobs N stages the decrypted dump (default: the backup file's folder)."),
-         QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("staging-dir"),
+                      QCoreApplication::translate(
+                          "cli::PgBackupCommands",
+                          "Where --jobs N stages the decrypted dump (default: the backup file's folder)."),
+                      QStringLiteral("DIR")});
 }
 
 int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -306,10 +340,12 @@ int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!connection)
         return context.fail(connection.error());
     if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
-        return context.fail(Error(
-            ExitCode::Usage, QStringLiteral("Standard input cannot carry both the PostgreSQL password and "
-                                            "the backup passphrase; use --password-file or --password-env "
-                                            "for one of them.")));
+        return context.fail(
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("cli::PgBackupCommands",
+                                              "Standard input cannot carry both the PostgreSQL password and "
+                                              "the backup passphrase; use --password-file or --password-env "
+                                              "for one of them.")));
     PgRestoreRequest request;
     request.file = parser.positionalArguments().first();
     request.target = *connection;
@@ -321,9 +357,10 @@ int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
                                                          "--create makes a new, empty database; --clean is "
                                                          "for restoring over an existing one. Give one.")));
     if (request.clean) {
-        if (const std::optional<Error> refused =
-                context.confirm(parser, QStringLiteral("Replace the objects of %1 that the backup holds?")
-                                            .arg(connection->displayName())))
+        if (const std::optional<Error> refused = context.confirm(
+                parser, QCoreApplication::translate("cli::PgBackupCommands",
+                                                    "Replace the objects of %1 that the backup holds?")
+                            .arg(connection->displayName())))
             return context.fail(*refused);
     }
     if (parser.isSet(QStringLiteral("jobs"))) {
@@ -354,21 +391,27 @@ int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (report.error && !context.json())
         for (const QString &detail : report.details)
             context.err() << detail << Qt::endl;
-    return finishPgJob(context, report, QStringLiteral("Cancelled; the staging folder was removed."));
+    return finishPgJob(
+        context, report,
+        QCoreApplication::translate("cli::PgBackupCommands", "Cancelled; the staging folder was removed."));
 }
 
 void PgVerifyCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup's dump file."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("cli::PgBackupCommands", "The backup's dump file."));
     parser.addOption(
         {QStringLiteral("level"),
-         QStringLiteral("1: checksums, manifest and age header (default); 2: also every chunk "
-                        "authenticated and the dump's table of contents read; 3: a restore drill into a "
-                        "scratch database on the server --dbname names, or without --dbname in a temporary "
-                        "cluster started for it (initdb in a private folder, socket only), dropped "
-                        "afterwards. Every level's result is recorded in the catalog. A file pg backup "
-                        "did not write (gpg, Node, age, plain or compressed dumps, tar) is read in full "
-                        "at level 1 or 2: checksum, key, authentication, compression and archive."),
+         QCoreApplication::translate(
+             "cli::PgBackupCommands",
+             "1: checksums, manifest and age header (default); 2: also every chunk "
+             "authenticated and the dump's table of contents read; 3: a restore drill into a "
+             "scratch database on the server --dbname names, or without --dbname in a temporary "
+             "cluster started for it (initdb in a private folder, socket only), dropped "
+             "afterwards. Every level's result is recorded in the catalog. A file pg backup "
+             "did not write (gpg, Node, age, plain or compressed dumps, tar) is read in full "
+             "at level 1 or 2: checksum, key, authentication, compression and archive."),
          QStringLiteral("N")});
     declareBackupKeys(parser);
     pgopts::declare(parser);
@@ -420,7 +463,9 @@ int PgVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
 
 void PgCompareCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup's dump file."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("cli::PgBackupCommands", "The backup's dump file."));
     pgopts::declare(parser);
     declareBackupKeys(parser);
 }

@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 // `pg backup`, `pg backup list`, `pg backup prune` and `pg restore` (app/pgbackup's PgBackupJob,
@@ -12,8 +14,10 @@ public:
     QStringList path() const override { return {QStringLiteral("pg"), QStringLiteral("backup")}; }
     QString summary() const override
     {
-        return QStringLiteral("Back up a PostgreSQL database: one snapshot, pg_dump, zstd and age, with an "
-                              "encrypted manifest of exact row counts");
+        return QCoreApplication::translate(
+            "cli::PgBackupCommands",
+            "Back up a PostgreSQL database: one snapshot, pg_dump, zstd and age, with an "
+            "encrypted manifest of exact row counts");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -28,7 +32,9 @@ public:
     }
     QString summary() const override
     {
-        return QStringLiteral("List the PostgreSQL backups in a folder, with what retention would keep");
+        return QCoreApplication::translate(
+            "cli::PgBackupCommands",
+            "List the PostgreSQL backups in a folder, with what retention would keep");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -43,8 +49,10 @@ public:
     }
     QString summary() const override
     {
-        return QStringLiteral("Remove the PostgreSQL backups a retention policy does not keep (default 7 "
-                              "daily, 4 weekly, 12 monthly)");
+        return QCoreApplication::translate(
+            "cli::PgBackupCommands",
+            "Remove the PostgreSQL backups a retention policy does not keep (default 7 "
+            "daily, 4 weekly, 12 monthly)");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -57,7 +65,8 @@ public:
     QStringList path() const override { return {QStringLiteral("pg"), QStringLiteral("restore")}; }
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "cli::PgBackupCommands",
             "Restore a pg backup after checking it, then compare every table's row count with "
             "the manifest (exit 4 when one differs)");
     }
@@ -72,7 +81,8 @@ public:
     QStringList path() const override { return {QStringLiteral("pg"), QStringLiteral("verify")}; }
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "cli::PgBackupCommands",
             "Verify a pg backup: checksums and header (1), every chunk and the table of contents "
             "(2), or a restore drill (3)");
     }
@@ -86,7 +96,9 @@ public:
     QStringList path() const override { return {QStringLiteral("pg"), QStringLiteral("compare")}; }
     QString summary() const override
     {
-        return QStringLiteral("Compare a pg backup's row counts with the live database's, table by table");
+        return QCoreApplication::translate(
+            "cli::PgBackupCommands",
+            "Compare a pg backup's row counts with the live database's, table by table");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;

@@ -1,6 +1,7 @@
 #include "cli/commands/PgInfoCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/TextTable.h"
 #include "cli/commands/PgOptions.h"
 #include "core/ControlCharacters.h"
 #include "postgres/PgInfoJob.h"
@@ -15,52 +16,61 @@ namespace {
 
 void printHuman(QTextStream &out, const PgServerInfo &info)
 {
-    auto line = [&out](const char *label, const QString &value) {
-        out << QString::fromLatin1(label).leftJustified(14) << value << '\n';
-    };
-    line("Server",
-         QStringLiteral("PostgreSQL %1 (%2, port %3)").arg(info.serverVersion, info.host, info.port));
-    line("Database",
-         QStringLiteral("%1, %2, %3")
-             .arg(info.database, formatUnits(info.databaseBytes, ProgressUnit::Bytes), info.encoding));
-    line("User", info.user);
-    line("TLS", info.tls.describe());
     auto setting = [](const QString &value) {
-        return value.isEmpty() ? QStringLiteral("(not shown to this user)") : value;
+        return value.isEmpty() ? QCoreApplication::translate("cli::PgInfoCommand", "(not shown to this user)")
+                               : value;
     };
-    line("Settings",
+    QList<QPair<QString, QString>> lines{
+        {QCoreApplication::translate("cli::PgInfoCommand", "Server"),
+         QCoreApplication::translate("cli::PgInfoCommand", "PostgreSQL %1 (%2, port %3)")
+             .arg(info.serverVersion, info.host, info.port)},
+        {QCoreApplication::translate("cli::PgInfoCommand", "Database"),
+         QStringLiteral("%1, %2, %3")
+             .arg(info.database, formatUnits(info.databaseBytes, ProgressUnit::Bytes), info.encoding)},
+        {QCoreApplication::translate("cli::PgInfoCommand", "User"), info.user},
+        {QStringLiteral("TLS"), info.tls.describe()},
+        // Server settings by their names in postgresql.conf, in every language.
+        {QCoreApplication::translate("cli::PgInfoCommand", "Settings"),
          QStringLiteral("password_encryption %1, ssl %2, ssl_min_protocol_version %3")
-             .arg(setting(info.passwordEncryption), setting(info.ssl), setting(info.sslMinProtocol)));
-    line("Data dir", (info.dataDirectory.isEmpty() ? QString() : info.dataDirectory + QStringLiteral(": ")) +
-                         info.storage.describe());
+             .arg(setting(info.passwordEncryption), setting(info.ssl), setting(info.sslMinProtocol))},
+        {QCoreApplication::translate("cli::PgInfoCommand", "Data dir"),
+         (info.dataDirectory.isEmpty() ? QString() : info.dataDirectory + QStringLiteral(": ")) +
+             info.storage.describe()}};
     if (info.exactCounts)
-        line("Snapshot", info.snapshot);
-    out << '\n';
-    // Table names are whatever the database's owner chose, escape sequences included.
-    QStringList names;
-    int width = 5;
+        lines.append({QCoreApplication::translate("cli::PgInfoCommand", "Snapshot"), info.snapshot});
+    out << labelledLines(lines) << '\n';
+    using Align = TextTable::Align;
+    TextTable table({{QCoreApplication::translate("cli::PgInfoCommand", "TABLE"), Align::Left},
+                     {info.exactCounts ? QCoreApplication::translate("cli::PgInfoCommand", "ROWS")
+                                       : QCoreApplication::translate("cli::PgInfoCommand", "ROWS (EST.)"),
+                      Align::Right},
+                     {QCoreApplication::translate("cli::PgInfoCommand", "TABLE"), Align::Right},
+                     {QStringLiteral("TOAST"), Align::Right},
+                     {QCoreApplication::translate("cli::PgInfoCommand", "INDEXES"), Align::Right},
+                     {QCoreApplication::translate("cli::PgInfoCommand", "TOTAL"), Align::Right}});
+    auto size = [](qint64 v) { return formatUnits(v, ProgressUnit::Bytes); };
     for (const PgTableInfo &t : info.tables) {
-        names.append(escapeControlCharacters(t.table.displayName()));
-        width = std::max(width, int(names.last().size()));
-    }
-    const QString rowsTitle = info.exactCounts ? QStringLiteral("ROWS") : QStringLiteral("ROWS (EST.)");
-    out << QStringLiteral("TABLE").leftJustified(width + 2) << rowsTitle.rightJustified(14)
-        << QStringLiteral("TABLE").rightJustified(12) << QStringLiteral("TOAST").rightJustified(12)
-        << QStringLiteral("INDEXES").rightJustified(12) << QStringLiteral("TOTAL").rightJustified(12) << '\n';
-    auto size = [](qint64 v) { return formatUnits(v, ProgressUnit::Bytes).rightJustified(12); };
-    for (qsizetype i = 0; i < info.tables.size(); ++i) {
-        const PgTableInfo &t = info.tables[i];
         const qint64 rows = info.exactCounts ? t.exactRows : t.estimatedRows;
-        out << names[i].leftJustified(width + 2)
-            << (rows < 0 ? QStringLiteral("-") : QString::number(rows)).rightJustified(14)
-            << size(t.tableBytes) << size(t.toastBytes) << size(t.indexBytes) << size(t.totalBytes()) << '\n';
+        // Table names are whatever the database's owner chose, escape sequences included.
+        table.addRow({escapeControlCharacters(t.table.displayName()),
+                      rows < 0 ? QStringLiteral("-") : QString::number(rows), size(t.tableBytes),
+                      size(t.toastBytes), size(t.indexBytes), size(t.totalBytes())});
     }
+    out << table.render();
     if (info.exactCounts &&
         std::any_of(info.tables.begin(), info.tables.end(), [](const PgTableInfo &t) { return !t.readable; }))
-        out << "\nTables with - were not counted: this role may not SELECT from them.\n";
+        out << '\n'
+            << QCoreApplication::translate(
+                   "cli::PgInfoCommand",
+                   "Tables with - were not counted: this role may not SELECT from them.")
+            << '\n';
     if (!info.exactCounts)
-        out << "\nRow counts are the planner's estimates (pg_class.reltuples; - when never analysed); "
-               "--exact counts every table in one snapshot.\n";
+        out << '\n'
+            << QCoreApplication::translate(
+                   "cli::PgInfoCommand",
+                   "Row counts are the planner's estimates (pg_class.reltuples; - when never "
+                   "analysed); --exact counts every table in one snapshot.")
+            << '\n';
     out.flush();
 }
 
@@ -69,12 +79,14 @@ void printHuman(QTextStream &out, const PgServerInfo &info)
 void PgInfoCommand::declare(QCommandLineParser &parser) const
 {
     pgopts::declare(parser);
+    parser.addOption({QStringLiteral("exact"),
+                      QCoreApplication::translate(
+                          "cli::PgInfoCommand",
+                          "Count every table's rows exactly, in parallel sessions sharing one snapshot.")});
     parser.addOption(
-        {QStringLiteral("exact"),
-         QStringLiteral("Count every table's rows exactly, in parallel sessions sharing one snapshot.")});
-    parser.addOption({QStringLiteral("sessions"),
-                      QStringLiteral("Parallel sessions for --exact (default 4)."), QStringLiteral("N"),
-                      QStringLiteral("4")});
+        {QStringLiteral("sessions"),
+         QCoreApplication::translate("cli::PgInfoCommand", "Parallel sessions for --exact (default 4)."),
+         QStringLiteral("N"), QStringLiteral("4")});
 }
 
 int PgInfoCommand::run(CliContext &context, const QCommandLineParser &parser)

@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 // `pg info --dbname CONN [--exact] [--json]`: the server, its security settings, TLS, whether the
@@ -12,7 +14,8 @@ public:
     QStringList path() const override { return {QStringLiteral("pg"), QStringLiteral("info")}; }
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "cli::PgInfoCommand",
             "Server, TLS, storage encryption, sizes and row counts of a PostgreSQL database");
     }
     void declare(QCommandLineParser &parser) const override;

@@ -16,20 +16,27 @@ void declare(QCommandLineParser &parser)
 {
     parser.addOption(
         {QStringLiteral("dbname"),
-         QStringLiteral("The database: a libpq conninfo (\"host=db dbname=shop user=app\"), a URI "
-                        "(postgresql://app@db/shop) or a service name from pg_service.conf."),
+         QCoreApplication::translate(
+             "cli::PgOptions", "The database: a libpq conninfo (\"host=db dbname=shop user=app\"), a URI "
+                               "(postgresql://app@db/shop) or a service name from pg_service.conf."),
          QStringLiteral("CONN")});
-    parser.addOption({QStringLiteral("password-env"),
-                      QStringLiteral("Read the password from environment variable NAME."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("password-file"),
-                      QStringLiteral("Read the password from FILE (one trailing newline is stripped)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("password-env"),
+         QCoreApplication::translate("cli::PgOptions", "Read the password from environment variable NAME."),
+         QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("password-file"),
+         QCoreApplication::translate("cli::PgOptions",
+                                     "Read the password from FILE (one trailing newline is stripped)."),
+         QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("password-stdin"),
-                      QStringLiteral("Read the password as one line from standard input.")});
+                      QCoreApplication::translate("cli::PgOptions",
+                                                  "Read the password as one line from standard input.")});
     parser.addOption(
         {QStringLiteral("password-keyring"),
-         QStringLiteral("Take the password the console saved for this connection in the desktop keyring.")});
+         QCoreApplication::translate(
+             "cli::PgOptions",
+             "Take the password the console saved for this connection in the desktop keyring.")});
 }
 
 Result<PgConnection> connection(const QCommandLineParser &parser)
@@ -63,7 +70,7 @@ Result<PgPassword> fromKeyring(const PgConnection &connection)
         loop.exec();
     if (!answer->ok())
         return answer->error();
-    return PgPassword{answer->value(), QStringLiteral("the keyring")};
+    return PgPassword{answer->value(), QCoreApplication::translate("cli::PgOptions", "the keyring")};
 }
 
 } // namespace
@@ -94,8 +101,9 @@ Result<PgPassword> password(CliContext &context, const QCommandLineParser &parse
     KeyReader reader;
     // As with --key-env: the variable leaves the environment once read, so no child inherits it.
     reader.setConsumeEnvironment(true);
-    Result<KeyMaterial> secret =
-        reader.read(source, QStringLiteral("password for %1").arg(connection.displayName()));
+    Result<KeyMaterial> secret = reader.read(
+        source,
+        QCoreApplication::translate("cli::PgOptions", "password for %1").arg(connection.displayName()));
     for (const QString &w : reader.warnings())
         context.warn(w);
     if (!secret)
@@ -112,11 +120,11 @@ bool mayPrompt(const QCommandLineParser &parser)
 
 Result<PgPassword> promptPassword(const PgConnection &connection)
 {
-    QCA::SecureArray secret =
-        KeyReader::promptNoEcho(QStringLiteral("Password for %1: ").arg(connection.displayName()));
+    QCA::SecureArray secret = KeyReader::promptNoEcho(
+        QCoreApplication::translate("cli::PgOptions", "Password for %1: ").arg(connection.displayName()));
     if (secret.isEmpty())
         return Error(ExitCode::Usage, QCoreApplication::translate("PgOptions", "No password entered."));
-    return PgPassword{KeyMaterial(secret), QStringLiteral("the prompt")};
+    return PgPassword{KeyMaterial(secret), QCoreApplication::translate("cli::PgOptions", "the prompt")};
 }
 
 } // namespace strongroom::cli::pgopts

@@ -11,16 +11,25 @@ const char *const kCountRules[] = {"keep-last",   "keep-hourly",  "keep-daily",
 
 } // namespace
 
-void declare(QCommandLineParser &parser, const QString &help)
+void declare(QCommandLineParser &parser, When when)
 {
+    const bool now = when == When::Now;
     for (const char *name : kCountRules)
         parser.addOption({QLatin1String(name),
-                          help + QStringLiteral(" N backups by this rule (-1: unlimited)."),
+                          now ? QCoreApplication::translate("cli::RetentionOptions",
+                                                            "Keep N backups by this rule (-1: unlimited).")
+                              : QCoreApplication::translate(
+                                    "cli::RetentionOptions",
+                                    "After each backup, keep N backups by this rule (-1: unlimited)."),
                           QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("keep-within"),
-         help + QStringLiteral(" every backup within DURATION (e.g. 1y2m7d12h) before the newest one."),
-         QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("keep-within"),
+                      now ? QCoreApplication::translate(
+                                "cli::RetentionOptions",
+                                "Keep every backup within DURATION (e.g. 1y2m7d12h) before the newest one.")
+                          : QCoreApplication::translate("cli::RetentionOptions",
+                                                        "After each backup, keep every backup within "
+                                                        "DURATION (e.g. 1y2m7d12h) before the newest one."),
+                      QStringLiteral("DURATION")});
 }
 
 Result<std::optional<RetentionPolicy>> read(const QCommandLineParser &parser)

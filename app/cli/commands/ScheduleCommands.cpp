@@ -1,6 +1,7 @@
 #include "cli/commands/ScheduleCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/TextTable.h"
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/RetentionOptions.h"
 #include "core/ControlCharacters.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -101,55 +103,72 @@ std::optional<Error> readPgChoices(const QCommandLineParser &parser, Schedule &s
 void ScheduleAddCommand::declare(QCommandLineParser &parser) const
 {
     if (m_kind == Schedule::Kind::Backup)
-        parser.addPositionalArgument(QStringLiteral("DB"),
-                                     QStringLiteral("The encrypted database to back up."));
+        parser.addPositionalArgument(
+            QStringLiteral("DB"),
+            QCoreApplication::translate("cli::ScheduleCommands", "The encrypted database to back up."));
     else
-        parser.addPositionalArgument(QStringLiteral("BACKUP_DIR"),
-                                     QStringLiteral("The history folder whose newest backup is verified."));
-    parser.addOption({QStringLiteral("daily"), QStringLiteral("Run every day at HH:MM (local time)."),
-                      QStringLiteral("HH:MM")});
+        parser.addPositionalArgument(
+            QStringLiteral("BACKUP_DIR"),
+            QCoreApplication::translate("cli::ScheduleCommands",
+                                        "The history folder whose newest backup is verified."));
     parser.addOption(
-        {QStringLiteral("weekly"),
-         QStringLiteral("Run every week on DAY (Mon..Sun) at the HH:MM that follows (--weekly Sun "
-                        "03:00)."),
-         QStringLiteral("DAY")});
-    parser.addOption(
-        {QStringLiteral("on-calendar"),
-         QStringLiteral("Run when the systemd calendar expression EXPR elapses (man systemd.time)."),
-         QStringLiteral("EXPR")});
-    parser.addOption(
-        {QStringLiteral("name"),
-         QStringLiteral("The schedule's name (a-z, 0-9, -); default: the kind and the target's name."),
-         QStringLiteral("NAME")});
+        {QStringLiteral("daily"),
+         QCoreApplication::translate("cli::ScheduleCommands", "Run every day at HH:MM (local time)."),
+         QStringLiteral("HH:MM")});
+    parser.addOption({QStringLiteral("weekly"),
+                      QCoreApplication::translate(
+                          "cli::ScheduleCommands",
+                          "Run every week on DAY (Mon..Sun) at the HH:MM that follows (--weekly Sun "
+                          "03:00)."),
+                      QStringLiteral("DAY")});
+    parser.addOption({QStringLiteral("on-calendar"),
+                      QCoreApplication::translate(
+                          "cli::ScheduleCommands",
+                          "Run when the systemd calendar expression EXPR elapses (man systemd.time)."),
+                      QStringLiteral("EXPR")});
+    parser.addOption({QStringLiteral("name"),
+                      QCoreApplication::translate(
+                          "cli::ScheduleCommands",
+                          "The schedule's name (a-z, 0-9, -); default: the kind and the target's name."),
+                      QStringLiteral("NAME")});
     if (m_kind == Schedule::Kind::Backup) {
         parser.addOption({QStringLiteral("dir"),
-                          QStringLiteral("History folder (default: \"backups\" beside DB)."),
+                          QCoreApplication::translate("cli::ScheduleCommands",
+                                                      "History folder (default: \"backups\" beside DB)."),
                           QStringLiteral("DIR")});
-        retentionoptions::declare(parser, QStringLiteral("After each backup, keep"));
+        retentionoptions::declare(parser, retentionoptions::When::AfterEachBackup);
     }
     if (m_kind == Schedule::Kind::Backup) {
-        parser.addOption({QStringLiteral("recipient"),
-                          QStringLiteral("PostgreSQL: encrypt the backups to this age recipient (no secret "
-                                         "needed by the service); may be repeated."),
-                          QStringLiteral("RECIPIENT")});
-        parser.addOption({QStringLiteral("recipients-file"),
-                          QStringLiteral("PostgreSQL: encrypt the backups to the age recipients in FILE."),
-                          QStringLiteral("FILE")});
-    } else
         parser.addOption(
-            {QStringLiteral("dbname"),
-             QStringLiteral("PostgreSQL: a level-3 drill restores into a scratch database on this server "
-                            "(conninfo; the password from ~/.pgpass); without it the drill is level 2."),
-             QStringLiteral("CONN")});
+            {QStringLiteral("recipient"),
+             QCoreApplication::translate("cli::ScheduleCommands",
+                                         "PostgreSQL: encrypt the backups to this age recipient (no secret "
+                                         "needed by the service); may be repeated."),
+             QStringLiteral("RECIPIENT")});
+        parser.addOption(
+            {QStringLiteral("recipients-file"),
+             QCoreApplication::translate("cli::ScheduleCommands",
+                                         "PostgreSQL: encrypt the backups to the age recipients in FILE."),
+             QStringLiteral("FILE")});
+    } else
+        parser.addOption({QStringLiteral("dbname"),
+                          QCoreApplication::translate(
+                              "cli::ScheduleCommands",
+                              "PostgreSQL: a level-3 drill restores into a scratch database on this server "
+                              "(conninfo; the password from ~/.pgpass); without it the drill is level 2."),
+                          QStringLiteral("CONN")});
     CliContext::declareKeyOptions(parser);
-    parser.addOption(
-        {QStringLiteral("key-file-stays"),
-         QStringLiteral("With --key-file: the service reads that file at each run (LoadCredential=) "
-                        "instead of a copy sealed by systemd-creds.")});
-    parser.addOption(
-        {QStringLiteral("user"), QStringLiteral("A user unit (the default unless run as root).")});
-    parser.addOption(
-        {QStringLiteral("system"), QStringLiteral("A system unit in /etc/systemd/system (as root).")});
+    parser.addOption({QStringLiteral("key-file-stays"),
+                      QCoreApplication::translate(
+                          "cli::ScheduleCommands",
+                          "With --key-file: the service reads that file at each run (LoadCredential=) "
+                          "instead of a copy sealed by systemd-creds.")});
+    parser.addOption({QStringLiteral("user"),
+                      QCoreApplication::translate("cli::ScheduleCommands",
+                                                  "A user unit (the default unless run as root).")});
+    parser.addOption({QStringLiteral("system"),
+                      QCoreApplication::translate("cli::ScheduleCommands",
+                                                  "A system unit in /etc/systemd/system (as root).")});
 }
 
 int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -181,9 +200,12 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
         schedule.engine = Schedule::Engine::Postgres;
     else if (m_kind == Schedule::Kind::Backup ? !target.isFile() : !target.isDir())
         return context.fail(
-            Error(ExitCode::Failure, m_kind == Schedule::Kind::Backup
-                                         ? QStringLiteral("%1: no such database file.").arg(schedule.target)
-                                         : QStringLiteral("%1: no such folder.").arg(schedule.target)));
+            Error(ExitCode::Failure,
+                  m_kind == Schedule::Kind::Backup
+                      ? QCoreApplication::translate("cli::ScheduleCommands", "%1: no such database file.")
+                            .arg(schedule.target)
+                      : QCoreApplication::translate("cli::ScheduleCommands", "%1: no such folder.")
+                            .arg(schedule.target)));
 
     const int ways = int(parser.isSet(QStringLiteral("daily"))) +
                      int(parser.isSet(QStringLiteral("weekly"))) +
@@ -208,8 +230,10 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
             words.append(args.takeFirst());
         const auto time = words.size() == 2 ? weeklyAt(words.at(0), words.at(1)) : std::nullopt;
         if (!time)
-            return context.fail(Error(
-                ExitCode::Usage, QStringLiteral("--weekly wants a day and a time: --weekly Sun 03:00.")));
+            return context.fail(
+                Error(ExitCode::Usage,
+                      QCoreApplication::translate("cli::ScheduleCommands",
+                                                  "--weekly wants a day and a time: --weekly Sun 03:00.")));
         schedule.calendar = time->calendar;
         schedule.intervalSeconds = time->intervalSeconds;
     } else {
@@ -293,8 +317,9 @@ int ScheduleAddCommand::run(CliContext &context, const QCommandLineParser &parse
     } else if (!schedule.recipients.isEmpty()) {
         schedule.keyDelivery = Schedule::KeyDelivery::None; // a public key needs no secret
     } else if (CliContext::keyGiven(parser) || KeyReader::stdinIsTerminal()) {
-        Result<KeyMaterial> key =
-            context.readKey(parser, QStringLiteral("key for %1").arg(target.fileName()));
+        Result<KeyMaterial> key = context.readKey(
+            parser,
+            QCoreApplication::translate("cli::ScheduleCommands", "key for %1").arg(target.fileName()));
         if (!key)
             return context.fail(key.error());
         request.key = *key;
@@ -333,36 +358,44 @@ int ScheduleListCommand::run(CliContext &context, const QCommandLineParser &pars
         return 0;
     }
     if (schedules.isEmpty()) {
-        context.out() << "No schedules. Add one with: strongroom-cli schedule add backup DB --daily 02:30"
-                      << Qt::endl;
+        context.out()
+            << QCoreApplication::translate(
+                   "cli::ScheduleCommands",
+                   "No schedules. Add one with: strongroom-cli schedule add backup DB --daily 02:30")
+            << Qt::endl;
         return 0;
     }
-    context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                         .arg(QStringLiteral("Name"), -24)
-                         .arg(QStringLiteral("Kind"), -6)
-                         .arg(QStringLiteral("When"), -26)
-                         .arg(QStringLiteral("Last run (UTC)"), -16)
-                         .arg(QStringLiteral("Result"), -10)
-                         .arg(QStringLiteral("Took"), 7)
-                         .arg(QStringLiteral("Next run (UTC)"));
+    using Align = TextTable::Align;
+    TextTable table({{QCoreApplication::translate("cli::ScheduleCommands", "Name"), Align::Left},
+                     {QCoreApplication::translate("cli::ScheduleCommands", "Kind"), Align::Left},
+                     {QCoreApplication::translate("cli::ScheduleCommands", "When"), Align::Left},
+                     {QCoreApplication::translate("cli::ScheduleCommands", "Last run (UTC)"), Align::Left},
+                     {QCoreApplication::translate("cli::ScheduleCommands", "Result"), Align::Left},
+                     {QCoreApplication::translate("cli::ScheduleCommands", "Took"), Align::Right},
+                     {QCoreApplication::translate("cli::ScheduleCommands", "Next run (UTC)"), Align::Left}});
+    QStringList targets;
     for (const QJsonValue &value : schedules) {
         const QJsonObject row = value.toObject();
         const QString took =
             row.contains(QStringLiteral("last_duration_ms"))
-                ? QStringLiteral("%1 s").arg(
-                      row.value(QStringLiteral("last_duration_ms")).toDouble() / 1000.0, 0, 'f', 1)
+                ? QCoreApplication::translate("cli::ScheduleCommands", "%1 s")
+                      .arg(row.value(QStringLiteral("last_duration_ms")).toDouble() / 1000.0, 0, 'f', 1)
                 : QStringLiteral("-");
-        context.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                             .arg(row.value(QStringLiteral("name")).toString(), -24)
-                             .arg(row.value(QStringLiteral("kind")).toString(), -6)
-                             .arg(row.value(QStringLiteral("calendar")).toString(), -26)
-                             .arg(shortTime(row.value(QStringLiteral("last_run")).toString()), -16)
-                             .arg(row.value(QStringLiteral("last_outcome")).toString(QStringLiteral("never")),
-                                  -10)
-                             .arg(took, 7)
-                             .arg(shortTime(row.value(QStringLiteral("next_run")).toString()));
-        context.out() << "    " << row.value(QStringLiteral("target")).toString() << '\n';
+        table.addRow({row.value(QStringLiteral("name")).toString(),
+                      row.value(QStringLiteral("kind")).toString(),
+                      row.value(QStringLiteral("calendar")).toString(),
+                      shortTime(row.value(QStringLiteral("last_run")).toString()),
+                      row.value(QStringLiteral("last_outcome"))
+                          .toString(QCoreApplication::translate("cli::ScheduleCommands", "never")),
+                      took, shortTime(row.value(QStringLiteral("next_run")).toString())});
+        targets.append(row.value(QStringLiteral("target")).toString());
     }
+    // Each schedule's target on a line of its own below its row: a target is a path of any length.
+    const QStringList lines = table.lines();
+    context.out() << lines.first() << '\n';
+    for (qsizetype i = 0; i < targets.size(); ++i)
+        context.out() << lines[i + 1] << '\n' << "    " << targets[i] << '\n';
+
     for (const QJsonValue &problem : report.data.value(QStringLiteral("problems")).toArray())
         context.out() << problem.toString() << '\n';
     context.out().flush();
@@ -373,8 +406,9 @@ int ScheduleListCommand::run(CliContext &context, const QCommandLineParser &pars
 
 void ScheduleRemoveCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("NAME"),
-                                 QStringLiteral("The schedule (schedule list shows them)."));
+    parser.addPositionalArgument(
+        QStringLiteral("NAME"),
+        QCoreApplication::translate("cli::ScheduleCommands", "The schedule (schedule list shows them)."));
 }
 
 int ScheduleRemoveCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -389,7 +423,8 @@ int ScheduleRemoveCommand::run(CliContext &context, const QCommandLineParser &pa
 
 void ScheduleRunNowCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The schedule to run."));
+    parser.addPositionalArgument(
+        QStringLiteral("NAME"), QCoreApplication::translate("cli::ScheduleCommands", "The schedule to run."));
 }
 
 int ScheduleRunNowCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -404,7 +439,8 @@ int ScheduleRunNowCommand::run(CliContext &context, const QCommandLineParser &pa
 
 void ScheduleExecCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The schedule to run."));
+    parser.addPositionalArgument(
+        QStringLiteral("NAME"), QCoreApplication::translate("cli::ScheduleCommands", "The schedule to run."));
     CliContext::declareKeyOptions(parser);
 }
 
@@ -416,7 +452,8 @@ int ScheduleExecCommand::run(CliContext &context, const QCommandLineParser &pars
                   QCoreApplication::translate("ScheduleCommands", "schedule exec takes exactly one NAME.")));
     std::optional<KeyMaterial> key;
     if (CliContext::keyGiven(parser)) {
-        Result<KeyMaterial> read = context.readKey(parser, QStringLiteral("key"));
+        Result<KeyMaterial> read =
+            context.readKey(parser, QCoreApplication::translate("cli::ScheduleCommands", "key"));
         if (!read)
             return context.fail(read.error());
         key = *read;
@@ -429,15 +466,17 @@ int ScheduleExecCommand::run(CliContext &context, const QCommandLineParser &pars
 
 void StatusCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addOption(
-        {QStringLiteral("drill-max-age"),
-         QStringLiteral("A backup folder whose last successful drill is older than DAYS is a warning "
-                        "(default: the console's setting, else 30)."),
-         QStringLiteral("DAYS")});
-    parser.addOption(
-        {QStringLiteral("rotation-days"),
-         QStringLiteral("Rotation period of keys in days (default: the console's setting, else 180)."),
-         QStringLiteral("DAYS")});
+    parser.addOption({QStringLiteral("drill-max-age"),
+                      QCoreApplication::translate(
+                          "cli::ScheduleCommands",
+                          "A backup folder whose last successful drill is older than DAYS is a warning "
+                          "(default: the console's setting, else 30)."),
+                      QStringLiteral("DAYS")});
+    parser.addOption({QStringLiteral("rotation-days"),
+                      QCoreApplication::translate(
+                          "cli::ScheduleCommands",
+                          "Rotation period of keys in days (default: the console's setting, else 180)."),
+                      QStringLiteral("DAYS")});
 }
 
 int StatusCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -470,9 +509,15 @@ int StatusCommand::run(CliContext &context, const QCommandLineParser &parser)
         context.printJson(report.data);
     else {
         context.out() << report.overview << '\n';
+        // The level words in the user's language, the messages starting in one column after them.
+        const QString failWord = QCoreApplication::translate("cli::ScheduleCommands", "FAIL");
+        const QString warnWord = QCoreApplication::translate("cli::ScheduleCommands", "WARN");
+        const qsizetype width = std::max(failWord.size(), warnWord.size()) + 2;
         for (const WatchFinding &finding : job->findings())
-            context.out() << (finding.level == WatchFinding::Level::Failure ? "FAIL  " : "WARN  ")
-                          << finding.message << '\n';
+            context.out()
+                << (finding.level == WatchFinding::Level::Failure ? failWord : warnWord).leftJustified(width)
+                << finding.message << '\n';
+
         for (const QString &detail : report.details)
             context.out() << detail << '\n';
         context.out().flush();

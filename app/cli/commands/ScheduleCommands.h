@@ -3,6 +3,8 @@
 #include "cli/CliCommand.h"
 #include "schedule/Schedule.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 // The "schedule" verbs and `status` (issue 21, app/schedule): schedules are systemd timers written
@@ -20,8 +22,11 @@ public:
     QString summary() const override
     {
         return m_kind == Schedule::Kind::Backup
-                   ? QStringLiteral("Back up a database on a schedule (a systemd timer), with retention")
-                   : QStringLiteral(
+                   ? QCoreApplication::translate(
+                         "cli::ScheduleCommands",
+                         "Back up a database on a schedule (a systemd timer), with retention")
+                   : QCoreApplication::translate(
+                         "cli::ScheduleCommands",
                          "Verify the newest backup of a folder at the highest level on a schedule");
     }
     void declare(QCommandLineParser &parser) const override;
@@ -37,7 +42,8 @@ public:
     QStringList path() const override { return {QStringLiteral("schedule"), QStringLiteral("list")}; }
     QString summary() const override
     {
-        return QStringLiteral("List the schedules with their last run, result, duration and next run");
+        return QCoreApplication::translate(
+            "cli::ScheduleCommands", "List the schedules with their last run, result, duration and next run");
     }
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };
@@ -48,7 +54,9 @@ public:
     QStringList path() const override { return {QStringLiteral("schedule"), QStringLiteral("remove")}; }
     QString summary() const override
     {
-        return QStringLiteral("Stop a schedule and remove its units and sealed key (its reports stay)");
+        return QCoreApplication::translate(
+            "cli::ScheduleCommands",
+            "Stop a schedule and remove its units and sealed key (its reports stay)");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -60,7 +68,9 @@ public:
     QStringList path() const override { return {QStringLiteral("schedule"), QStringLiteral("run-now")}; }
     QString summary() const override
     {
-        return QStringLiteral("Start a schedule's service now through systemd and show its run report");
+        return QCoreApplication::translate(
+            "cli::ScheduleCommands",
+            "Start a schedule's service now through systemd and show its run report");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
@@ -72,7 +82,8 @@ public:
     QStringList path() const override { return {QStringLiteral("schedule"), QStringLiteral("exec")}; }
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "cli::ScheduleCommands",
             "Run a schedule in this process (what its service runs); writes the run report");
     }
     void declare(QCommandLineParser &parser) const override;
@@ -85,7 +96,8 @@ public:
     QStringList path() const override { return {QStringLiteral("status")}; }
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "cli::ScheduleCommands",
             "Overdue or failed backups, failed or old drills, keys due (exit 10 warning, 11 failure)");
     }
     void declare(QCommandLineParser &parser) const override;

@@ -7,6 +7,7 @@
 #include "securityaudit/SecurityAuditJob.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace strongroom::cli {
 
@@ -14,27 +15,32 @@ void AuditRunCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
         QStringLiteral("PATH"),
-        QStringLiteral("Files or folders to search for databases, key and config files, "
-                       "backup folders and LUKS images (besides what the console knows)."),
+        QCoreApplication::translate("cli::SecurityAuditCommand",
+                                    "Files or folders to search for databases, key and config files, "
+                                    "backup folders and LUKS images (besides what the console knows)."),
         QStringLiteral("[PATH...]"));
     parser.addOption({QStringLiteral("html"),
-                      QStringLiteral("Also write the report as an HTML page to FILE (0600)."),
+                      QCoreApplication::translate("cli::SecurityAuditCommand",
+                                                  "Also write the report as an HTML page to FILE (0600)."),
                       QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("dbname"),
-         QStringLiteral("Also check this PostgreSQL connection (conninfo, URI or service name; the "
-                        "password from ~/.pgpass); repeatable. The console's saved connections "
-                        "are always checked."),
-         QStringLiteral("CONN")});
-    parser.addOption(
-        {QStringLiteral("rotation-days"),
-         QStringLiteral("Rotation period of keys in days (default: the console's setting, else 180)."),
-         QStringLiteral("DAYS")});
-    parser.addOption(
-        {QStringLiteral("kdf-iter"),
-         QStringLiteral("KDF iterations to try after the standard SQLCipher settings, for databases "
-                        "made with their own."),
-         QStringLiteral("N")});
+    parser.addOption({QStringLiteral("dbname"),
+                      QCoreApplication::translate(
+                          "cli::SecurityAuditCommand",
+                          "Also check this PostgreSQL connection (conninfo, URI or service name; the "
+                          "password from ~/.pgpass); repeatable. The console's saved connections "
+                          "are always checked."),
+                      QStringLiteral("CONN")});
+    parser.addOption({QStringLiteral("rotation-days"),
+                      QCoreApplication::translate(
+                          "cli::SecurityAuditCommand",
+                          "Rotation period of keys in days (default: the console's setting, else 180)."),
+                      QStringLiteral("DAYS")});
+    parser.addOption({QStringLiteral("kdf-iter"),
+                      QCoreApplication::translate(
+                          "cli::SecurityAuditCommand",
+                          "KDF iterations to try after the standard SQLCipher settings, for databases "
+                          "made with their own."),
+                      QStringLiteral("N")});
     CliContext::declareKeyOptions(parser);
 }
 
@@ -70,7 +76,8 @@ int AuditRunCommand::run(CliContext &context, const QCommandLineParser &parser)
                                                                    "--kdf-iter takes a whole number.")));
     }
     if (CliContext::keyGiven(parser)) {
-        Result<KeyMaterial> key = context.readKey(parser, QStringLiteral("database key"));
+        Result<KeyMaterial> key =
+            context.readKey(parser, QCoreApplication::translate("cli::SecurityAuditCommand", "database key"));
         if (!key)
             return context.fail(key.error());
         request.key = *key;
@@ -78,7 +85,7 @@ int AuditRunCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto job = std::make_shared<SecurityAuditJob>(request);
     const JobReport report = context.runJob(job);
     if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled." << Qt::endl;
+        context.err() << QCoreApplication::translate("cli::SecurityAuditCommand", "Cancelled.") << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
     if (report.error)
@@ -86,8 +93,11 @@ int AuditRunCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("html"))) {
         const Status written = safefile::writeFileAtomically(
             parser.value(QStringLiteral("html")),
-            securityAuditHtml(job->checks(), QStringLiteral("Strongroom security audit")).toUtf8(),
-            QStringLiteral("audit-report"), QStringLiteral("the audit report"));
+            securityAuditHtml(job->checks(), QCoreApplication::translate("cli::SecurityAuditCommand",
+                                                                         "Strongroom security audit"))
+                .toUtf8(),
+            QStringLiteral("audit-report"),
+            QCoreApplication::translate("cli::SecurityAuditCommand", "the audit report"));
         if (!written)
             return context.fail(written.error());
     }
@@ -99,12 +109,37 @@ int AuditRunCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (context.json())
         context.printJson(report.data);
     else {
+        // The result words in the user's language, the lines below each check indented to start
+        // after the widest of them.
+        const auto resultText = [](SecurityCheck::Result result) {
+            switch (result) {
+            case SecurityCheck::Result::Pass:
+                return QCoreApplication::translate("cli::SecurityAuditCommand", "PASS");
+            case SecurityCheck::Result::Warn:
+                return QCoreApplication::translate("cli::SecurityAuditCommand", "WARN");
+            case SecurityCheck::Result::Manual:
+                return QCoreApplication::translate("cli::SecurityAuditCommand", "MANUAL");
+            case SecurityCheck::Result::Fail:
+                break;
+            }
+            return QCoreApplication::translate("cli::SecurityAuditCommand", "FAIL");
+        };
+        qsizetype width = 0;
+        for (const auto result : {SecurityCheck::Result::Pass, SecurityCheck::Result::Warn,
+                                  SecurityCheck::Result::Fail, SecurityCheck::Result::Manual})
+            width = std::max(width, resultText(result).size() + 1);
+        const QString indent(width, QLatin1Char(' '));
         for (const SecurityCheck &check : job->checks()) {
-            context.out() << SecurityCheck::resultName(check.result).toUpper().leftJustified(7) << check.id
-                          << "  " << check.subject << "\n       " << check.evidence << '\n';
+            context.out() << resultText(check.result).leftJustified(width) << check.id << "  "
+                          << check.subject << '\n'
+                          << indent << check.evidence << '\n';
             if (!check.fix.isEmpty() && check.result != SecurityCheck::Result::Pass)
-                context.out() << "       fix: " << check.fix << '\n';
+                context.out()
+                    << indent
+                    << QCoreApplication::translate("cli::SecurityAuditCommand", "fix: %1").arg(check.fix)
+                    << '\n';
         }
+
         context.out() << report.overview << Qt::endl;
     }
     return static_cast<int>(fail ? ExitCode::StatusFailure : warn ? ExitCode::StatusWarning : ExitCode::Ok);

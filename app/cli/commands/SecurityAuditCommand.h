@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 // `audit run [PATH...] [--json] [--html FILE]`: the security audit (app/securityaudit). Exits 0
@@ -12,8 +14,10 @@ public:
     QStringList path() const override { return {QStringLiteral("audit"), QStringLiteral("run")}; }
     QString summary() const override
     {
-        return QStringLiteral("Security audit of databases, keys, backups, volumes and this machine (exit 10 "
-                              "warn, 11 fail)");
+        return QCoreApplication::translate(
+            "cli::SecurityAuditCommand",
+            "Security audit of databases, keys, backups, volumes and this machine (exit 10 "
+            "warn, 11 fail)");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;

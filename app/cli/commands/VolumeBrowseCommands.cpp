@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <unistd.h>
 
@@ -20,9 +21,13 @@ const QString kHeader = QStringLiteral("header");
 
 void declareSource(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"),
-                                 QStringLiteral("The LUKS image (or data file of a detached header)."));
-    parser.addOption({kHeader, QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QCoreApplication::translate("cli::VolumeBrowseCommands",
+                                    "The LUKS image (or data file of a detached header)."));
+    parser.addOption({kHeader,
+                      QCoreApplication::translate("cli::VolumeBrowseCommands", "A detached LUKS header."),
+                      QStringLiteral("FILE")});
     CliContext::declareKeyOptions(parser);
 }
 
@@ -81,13 +86,17 @@ using namespace volumebrowse;
 void VolumeLsCommand::declare(QCommandLineParser &parser) const
 {
     declareSource(parser);
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("The folder (or file) inside the volume; / when omitted."),
-                                 QStringLiteral("[PATH]"));
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"),
+        QCoreApplication::translate("cli::VolumeBrowseCommands",
+                                    "The folder (or file) inside the volume; / when omitted."),
+        QStringLiteral("[PATH]"));
     parser.addOption({{QStringLiteral("l"), QStringLiteral("long")},
-                      QStringLiteral("Show mode, links, owner, size and time as ls -l does.")});
+                      QCoreApplication::translate("cli::VolumeBrowseCommands",
+                                                  "Show mode, links, owner, size and time as ls -l does.")});
     parser.addOption({{QStringLiteral("R"), QStringLiteral("recursive")},
-                      QStringLiteral("List every entry below PATH too, by its path.")});
+                      QCoreApplication::translate("cli::VolumeBrowseCommands",
+                                                  "List every entry below PATH too, by its path.")});
 }
 
 int VolumeLsCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -137,13 +146,18 @@ int VolumeLsCommand::run(CliContext &context, const QCommandLineParser &parser)
 void VolumeGetCommand::declare(QCommandLineParser &parser) const
 {
     declareSource(parser);
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("Files or folders inside the volume (/ for everything)."),
-                                 QStringLiteral("PATH..."));
-    parser.addOption({QStringLiteral("to"), QStringLiteral("The folder to copy into (must exist)."),
-                      QStringLiteral("DIR")});
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"),
+        QCoreApplication::translate("cli::VolumeBrowseCommands",
+                                    "Files or folders inside the volume (/ for everything)."),
+        QStringLiteral("PATH..."));
     parser.addOption(
-        {QStringLiteral("force"), QStringLiteral("Replace files that already exist under DIR.")});
+        {QStringLiteral("to"),
+         QCoreApplication::translate("cli::VolumeBrowseCommands", "The folder to copy into (must exist)."),
+         QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("force"),
+                      QCoreApplication::translate("cli::VolumeBrowseCommands",
+                                                  "Replace files that already exist under DIR.")});
 }
 
 int VolumeGetCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -181,8 +195,10 @@ int VolumeGetCommand::run(CliContext &context, const QCommandLineParser &parser)
 void VolumeCatCommand::declare(QCommandLineParser &parser) const
 {
     declareSource(parser);
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("The file inside the volume (a symlink is followed)."));
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"),
+        QCoreApplication::translate("cli::VolumeBrowseCommands",
+                                    "The file inside the volume (a symlink is followed)."));
 }
 
 int VolumeCatCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -243,7 +259,8 @@ void VolumeDuCommand::declare(QCommandLineParser &parser) const
 {
     declareSource(parser);
     parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("The path inside the volume; / when omitted."),
+                                 QCoreApplication::translate("cli::VolumeBrowseCommands",
+                                                             "The path inside the volume; / when omitted."),
                                  QStringLiteral("[PATH]"));
 }
 

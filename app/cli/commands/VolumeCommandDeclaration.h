@@ -2,8 +2,11 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
+
 // Declares one `volume VERB` command class; each header of the volume verbs uses it for the verbs
-// its .cpp implements.
+// its .cpp implements. TEXT, the summary, is marked QT_TRANSLATE_NOOP("cli::VolumeCommands", ...) at
+// the call so that lupdate finds it; it is translated when --help prints it.
 #define STRONGROOM_VOLUME_COMMAND(Class, verb, text)                                                         \
     class Class : public CliCommand                                                                          \
     {                                                                                                        \
@@ -14,7 +17,7 @@
         }                                                                                                    \
         QString summary() const override                                                                     \
         {                                                                                                    \
-            return QStringLiteral(text);                                                                     \
+            return QCoreApplication::translate("cli::VolumeCommands", text);                                 \
         }                                                                                                    \
         void declare(QCommandLineParser &parser) const override;                                             \
         int run(CliContext &context, const QCommandLineParser &parser) override;                             \

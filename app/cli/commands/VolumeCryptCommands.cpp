@@ -27,15 +27,19 @@ FailedExitOptions resumable()
 
 void VolumeCreateCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"),
-                                 QStringLiteral("The new image file (must not exist)."));
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QCoreApplication::translate("cli::VolumeCryptCommands", "The new image file (must not exist)."));
     parser.addOption({QStringLiteral("size"),
-                      QStringLiteral("Size of the image, e.g. 512M, 20G (whole MiB)."),
+                      QCoreApplication::translate("cli::VolumeCryptCommands",
+                                                  "Size of the image, e.g. 512M, 20G (whole MiB)."),
                       QStringLiteral("SIZE")});
-    parser.addOption(
-        {QStringLiteral("filesystem"), QStringLiteral("ext4 or none (default)."), QStringLiteral("FS")});
+    parser.addOption({QStringLiteral("filesystem"),
+                      QCoreApplication::translate("cli::VolumeCryptCommands", "ext4 or none (default)."),
+                      QStringLiteral("FS")});
     parser.addOption({QStringLiteral("recovery-key"),
-                      QStringLiteral("Add a generated recovery key in slot 1 (printed once).")});
+                      QCoreApplication::translate("cli::VolumeCryptCommands",
+                                                  "Add a generated recovery key in slot 1 (printed once).")});
     volumeoptions::declareFormat(parser);
     CliContext::declareKeyOptions(parser);
 }
@@ -79,10 +83,12 @@ int VolumeCreateCommand::run(CliContext &context, const QCommandLineParser &pars
     } else {
         context.out() << report.overview << Qt::endl;
         if (!recovery.isEmpty())
-            context.out() << "\nRecovery key (slot "
-                          << report.data.value(QStringLiteral("recovery_slot")).toInt()
-                          << "), shown this once; write it down and keep it apart from the volume:\n\n    "
-                          << QString::fromLatin1(recovery.toByteArray()) << "\n\n";
+            context.out() << '\n'
+                          << QCoreApplication::translate("cli::VolumeCryptCommands",
+                                                         "Recovery key (slot %1), shown this once; write it "
+                                                         "down and keep it apart from the volume:")
+                                 .arg(report.data.value(QStringLiteral("recovery_slot")).toInt())
+                          << "\n\n    " << QString::fromLatin1(recovery.toByteArray()) << "\n\n";
     }
     return 0;
 }
@@ -91,7 +97,8 @@ void VolumeEncryptCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
         QStringLiteral("IMAGE"),
-        QStringLiteral("The plain image to encrypt (or the half-encrypted one to resume)."));
+        QCoreApplication::translate("cli::VolumeCryptCommands",
+                                    "The plain image to encrypt (or the half-encrypted one to resume)."));
     volumeoptions::declareFormat(parser);
     CliContext::declareKeyOptions(parser);
 }
@@ -123,7 +130,8 @@ void VolumeDecryptCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
         QStringLiteral("IMAGE"),
-        QStringLiteral("The LUKS2 image to decrypt (or the half-decrypted one to resume)."));
+        QCoreApplication::translate("cli::VolumeCryptCommands",
+                                    "The LUKS2 image to decrypt (or the half-decrypted one to resume)."));
     CliContext::declareKeyOptions(parser);
     CliContext::declareYes(parser);
 }

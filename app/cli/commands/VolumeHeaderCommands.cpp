@@ -11,11 +11,15 @@ namespace strongroom::cli {
 
 void VolumeHeaderBackupCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image."));
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("Where to write the header backup (must not exist)."));
-    parser.addOption(
-        {QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("IMAGE"),
+                                 QCoreApplication::translate("cli::VolumeHeaderCommands", "The LUKS image."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("cli::VolumeHeaderCommands",
+                                    "Where to write the header backup (must not exist)."));
+    parser.addOption({QStringLiteral("header"),
+                      QCoreApplication::translate("cli::VolumeHeaderCommands", "A detached LUKS header."),
+                      QStringLiteral("FILE")});
 }
 
 namespace {
@@ -24,7 +28,9 @@ std::optional<int> runHeaderJob(CliContext &context, HeaderBackupJob::Request re
 {
     report = context.runJob(std::make_shared<HeaderBackupJob>(std::move(request)));
     if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled. " << report.overview << Qt::endl;
+        context.err()
+            << QCoreApplication::translate("cli::VolumeHeaderCommands", "Cancelled. %1").arg(report.overview)
+            << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
     if (report.error)
@@ -48,17 +54,25 @@ int VolumeHeaderBackupCommand::run(CliContext &context, const QCommandLineParser
     if (context.json())
         context.printJson(report.data);
     else
-        context.out() << "Saved the LUKS header of " << image.value() << " (UUID " << uuid << ") to " << file
-                      << ". Keep it somewhere safe: it holds the key slots of today." << Qt::endl;
+        context.out() << QCoreApplication::translate("cli::VolumeHeaderCommands",
+                                                     "Saved the LUKS header of %1 (UUID %2) to %3. Keep it "
+                                                     "somewhere safe: it holds the key slots of today.")
+                             .arg(image.value(), uuid, file)
+                      << Qt::endl;
     return 0;
 }
 
 void VolumeHeaderRestoreCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The header backup."));
-    parser.addOption({QStringLiteral("force"),
-                      QStringLiteral("Restore even when the UUIDs differ or the image has no header.")});
+    parser.addPositionalArgument(QStringLiteral("IMAGE"),
+                                 QCoreApplication::translate("cli::VolumeHeaderCommands", "The LUKS image."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("cli::VolumeHeaderCommands", "The header backup."));
+    parser.addOption(
+        {QStringLiteral("force"),
+         QCoreApplication::translate("cli::VolumeHeaderCommands",
+                                     "Restore even when the UUIDs differ or the image has no header.")});
     CliContext::declareYes(parser);
 }
 
@@ -86,9 +100,15 @@ int VolumeHeaderRestoreCommand::run(CliContext &context, const QCommandLineParse
     if (context.json())
         context.printJson(report.data);
     else {
-        context.out() << "Restored the header of " << image.value() << " from " << file << '.' << Qt::endl;
+        context.out() << QCoreApplication::translate("cli::VolumeHeaderCommands",
+                                                     "Restored the header of %1 from %2.")
+                             .arg(image.value(), file)
+                      << Qt::endl;
         if (!previous.isEmpty())
-            context.out() << "The header it replaced is kept in " << previous << '.' << Qt::endl;
+            context.out() << QCoreApplication::translate("cli::VolumeHeaderCommands",
+                                                         "The header it replaced is kept in %1.")
+                                 .arg(previous)
+                          << Qt::endl;
     }
     return 0;
 }

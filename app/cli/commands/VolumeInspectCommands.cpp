@@ -15,10 +15,13 @@ namespace strongroom::cli {
 
 void VolumeInfoCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"),
-                                 QStringLiteral("The LUKS image (or data file of a detached header)."));
-    parser.addOption(
-        {QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QCoreApplication::translate("cli::VolumeInspectCommands",
+                                    "The LUKS image (or data file of a detached header)."));
+    parser.addOption({QStringLiteral("header"),
+                      QCoreApplication::translate("cli::VolumeInspectCommands", "A detached LUKS header."),
+                      QStringLiteral("FILE")});
 }
 
 int VolumeInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -38,11 +41,15 @@ int VolumeInfoCommand::run(CliContext &context, const QCommandLineParser &parser
 
 void VolumeTestKeyCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image."));
-    parser.addOption(
-        {QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("slot"), QStringLiteral("Only try this key slot."), QStringLiteral("N")});
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QCoreApplication::translate("cli::VolumeInspectCommands", "The LUKS image."));
+    parser.addOption({QStringLiteral("header"),
+                      QCoreApplication::translate("cli::VolumeInspectCommands", "A detached LUKS header."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("slot"),
+                      QCoreApplication::translate("cli::VolumeInspectCommands", "Only try this key slot."),
+                      QStringLiteral("N")});
     CliContext::declareKeyOptions(parser);
 }
 
@@ -74,7 +81,9 @@ int VolumeTestKeyCommand::run(CliContext &context, const QCommandLineParser &par
     auto job = std::make_shared<KeySlotJob>(std::move(request));
     const JobReport report = context.runJob(job);
     if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled. " << report.overview << Qt::endl;
+        context.err()
+            << QCoreApplication::translate("cli::VolumeInspectCommands", "Cancelled. %1").arg(report.overview)
+            << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
     if (report.error)
@@ -82,18 +91,24 @@ int VolumeTestKeyCommand::run(CliContext &context, const QCommandLineParser &par
     if (context.json())
         context.printJson(report.data);
     else
-        context.out() << "The key opens " << job->resultLabel() << " of " << image.value() << '.' << Qt::endl;
+        context.out() << QCoreApplication::translate("cli::VolumeInspectCommands", "The key opens %1 of %2.")
+                             .arg(job->resultLabel(), image.value())
+                      << Qt::endl;
+
     return 0;
 }
 
 void VolumeBenchmarkCommand::declare(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("iter-time"),
-                      QStringLiteral("Unlock time to calibrate for, in ms (default 2000)."),
+                      QCoreApplication::translate("cli::VolumeInspectCommands",
+                                                  "Unlock time to calibrate for, in ms (default 2000)."),
                       QStringLiteral("MS")});
-    parser.addOption({QStringLiteral("pbkdf-memory"),
-                      QStringLiteral("argon2id memory to calibrate for, in KiB (default 1048576)."),
-                      QStringLiteral("KIB")});
+    parser.addOption(
+        {QStringLiteral("pbkdf-memory"),
+         QCoreApplication::translate("cli::VolumeInspectCommands",
+                                     "argon2id memory to calibrate for, in KiB (default 1048576)."),
+         QStringLiteral("KIB")});
 }
 
 int VolumeBenchmarkCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -125,22 +140,32 @@ int VolumeBenchmarkCommand::run(CliContext &context, const QCommandLineParser &p
                    .arg(c.value(QStringLiteral("cipher")).toString(), 12)
                    .arg(c.value(QStringLiteral("key_size_bits")).toInt(), 4);
         if (c.value(QStringLiteral("source")).toString() == QLatin1String("unavailable"))
-            out << "  unavailable: " << c.value(QStringLiteral("note")).toString() << '\n';
+            out << "  "
+                << QCoreApplication::translate("cli::VolumeInspectCommands", "unavailable: %1")
+                       .arg(c.value(QStringLiteral("note")).toString())
+                << '\n';
         else
-            out << QStringLiteral("  %1 MiB/s encrypt  %2 MiB/s decrypt  [%3]\n")
+            out << "  "
+                << QCoreApplication::translate("cli::VolumeInspectCommands",
+                                               "%1 MiB/s encrypt  %2 MiB/s decrypt  [%3]")
                        .arg(c.value(QStringLiteral("encrypt_mib_s")).toDouble(), 8, 'f', 1)
                        .arg(c.value(QStringLiteral("decrypt_mib_s")).toDouble(), 8, 'f', 1)
-                       .arg(c.value(QStringLiteral("source")).toString());
+                       .arg(c.value(QStringLiteral("source")).toString())
+                << '\n';
     }
-    out << "\nOne unlock on this machine:\n";
+    out << '\n'
+        << QCoreApplication::translate("cli::VolumeInspectCommands", "One unlock on this machine:") << '\n';
     for (const QJsonValue &v : report.data.value(QStringLiteral("pbkdf")).toArray()) {
         const QJsonObject p = v.toObject();
-        out << "  " << p.value(QStringLiteral("type")).toString() << ": "
-            << p.value(QStringLiteral("milliseconds")).toDouble() << " ms, "
-            << p.value(QStringLiteral("iterations")).toInt() << " iterations";
+        out << "  "
+            << QCoreApplication::translate("cli::VolumeInspectCommands", "%1: %2 ms, %3 iterations")
+                   .arg(p.value(QStringLiteral("type")).toString())
+                   .arg(p.value(QStringLiteral("milliseconds")).toDouble())
+                   .arg(p.value(QStringLiteral("iterations")).toInt());
         if (p.contains(QStringLiteral("memory_kib")))
-            out << ", " << p.value(QStringLiteral("memory_kib")).toInt() << " KiB, "
-                << p.value(QStringLiteral("parallel")).toInt() << " threads";
+            out << QCoreApplication::translate("cli::VolumeInspectCommands", ", %1 KiB, %2 threads")
+                       .arg(p.value(QStringLiteral("memory_kib")).toInt())
+                       .arg(p.value(QStringLiteral("parallel")).toInt());
         out << '\n';
     }
     return 0;

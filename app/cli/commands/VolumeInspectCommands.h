@@ -6,10 +6,13 @@ namespace strongroom::cli {
 
 // The `volume` verbs info, test-key, benchmark: reading a header and measuring, nothing written.
 STRONGROOM_VOLUME_COMMAND(VolumeInfoCommand, "info",
-                          "Show a LUKS header: cipher, key slots, tokens, segments")
+                          QT_TRANSLATE_NOOP("cli::VolumeCommands",
+                                            "Show a LUKS header: cipher, key slots, tokens, segments"))
 STRONGROOM_VOLUME_COMMAND(VolumeTestKeyCommand, "test-key",
-                          "Which key slot a key opens, without mapping anything")
+                          QT_TRANSLATE_NOOP("cli::VolumeCommands",
+                                            "Which key slot a key opens, without mapping anything"))
 STRONGROOM_VOLUME_COMMAND(VolumeBenchmarkCommand, "benchmark",
-                          "Cipher speeds and the cost of one unlock on this machine")
+                          QT_TRANSLATE_NOOP("cli::VolumeCommands",
+                                            "Cipher speeds and the cost of one unlock on this machine"))
 
 } // namespace strongroom::cli

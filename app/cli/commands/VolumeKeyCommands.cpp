@@ -14,9 +14,11 @@ namespace strongroom::cli {
 namespace {
 void declareImageAndHeader(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image."));
-    parser.addOption(
-        {QStringLiteral("header"), QStringLiteral("A detached LUKS header."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("IMAGE"),
+                                 QCoreApplication::translate("cli::VolumeKeyCommands", "The LUKS image."));
+    parser.addOption({QStringLiteral("header"),
+                      QCoreApplication::translate("cli::VolumeKeyCommands", "A detached LUKS header."),
+                      QStringLiteral("FILE")});
 }
 
 Result<int> slotOption(const QCommandLineParser &parser, bool required)
@@ -62,7 +64,9 @@ std::optional<int> runKeySlotJob(CliContext &context, KeySlotJob::Request reques
     job = std::make_shared<KeySlotJob>(std::move(request));
     report = context.runJob(job);
     if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled. " << report.overview << Qt::endl;
+        context.err()
+            << QCoreApplication::translate("cli::VolumeKeyCommands", "Cancelled. %1").arg(report.overview)
+            << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
     if (report.error)
@@ -77,9 +81,12 @@ void VolumeAddKeyCommand::declare(QCommandLineParser &parser) const
     CliContext::declareKeyOptions(parser);
     CliContext::declareKeyOptions(parser, QStringLiteral("new-"));
     parser.addOption({QStringLiteral("name"),
-                      QStringLiteral("Name the new slot (e.g. operational, recovery)."),
+                      QCoreApplication::translate("cli::VolumeKeyCommands",
+                                                  "Name the new slot (e.g. operational, recovery)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("slot"), QStringLiteral("Use this free slot."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("slot"),
+                      QCoreApplication::translate("cli::VolumeKeyCommands", "Use this free slot."),
+                      QStringLiteral("N")});
     volumeoptions::declarePbkdf(parser);
 }
 
@@ -113,7 +120,9 @@ int VolumeAddKeyCommand::run(CliContext &context, const QCommandLineParser &pars
     if (context.json())
         context.printJson(report.data);
     else
-        context.out() << "Added " << job->resultLabel() << " to " << image.value() << '.' << Qt::endl;
+        context.out() << QCoreApplication::translate("cli::VolumeKeyCommands", "Added %1 to %2.")
+                             .arg(job->resultLabel(), image.value())
+                      << Qt::endl;
     return 0;
 }
 
@@ -154,15 +163,18 @@ int VolumeChangeKeyCommand::run(CliContext &context, const QCommandLineParser &p
     if (context.json())
         context.printJson(report.data);
     else
-        context.out() << "Changed the key of " << job->resultLabel() << '.' << Qt::endl;
+        context.out() << QCoreApplication::translate("cli::VolumeKeyCommands", "Changed the key of %1.")
+                             .arg(job->resultLabel())
+                      << Qt::endl;
     return 0;
 }
 
 void VolumeRemoveKeyCommand::declare(QCommandLineParser &parser) const
 {
     declareImageAndHeader(parser);
-    parser.addOption(
-        {QStringLiteral("slot"), QStringLiteral("The key slot to remove."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("slot"),
+                      QCoreApplication::translate("cli::VolumeKeyCommands", "The key slot to remove."),
+                      QStringLiteral("N")});
     CliContext::declareKeyOptions(parser);
     CliContext::declareYes(parser);
 }
@@ -191,8 +203,11 @@ int VolumeRemoveKeyCommand::run(CliContext &context, const QCommandLineParser &p
         prove.operation = KeySlotJob::Operation::Prove;
         if (auto rc = runKeySlotJob(context, prove, job, report))
             return *rc;
-        const QString question = QStringLiteral("Remove %1 of %2? Its key will no longer open the volume.")
-                                     .arg(job->requestedLabel(), image.value());
+        const QString question =
+            QCoreApplication::translate("cli::VolumeKeyCommands",
+                                        "Remove %1 of %2? Its key will no longer open the volume.")
+
+                .arg(job->requestedLabel(), image.value());
         if (auto refusal = context.confirm(parser, question))
             return context.fail(*refusal);
     }
@@ -201,16 +216,19 @@ int VolumeRemoveKeyCommand::run(CliContext &context, const QCommandLineParser &p
     if (context.json())
         context.printJson(report.data);
     else
-        context.out() << "Removed " << job->requestedLabel() << "; " << job->provenLabel() << " still opens "
-                      << image.value() << '.' << Qt::endl;
+        context.out() << QCoreApplication::translate("cli::VolumeKeyCommands",
+                                                     "Removed %1; %2 still opens %3.")
+                             .arg(job->requestedLabel(), job->provenLabel(), image.value())
+                      << Qt::endl;
     return 0;
 }
 
 void VolumeRetuneCommand::declare(QCommandLineParser &parser) const
 {
     declareImageAndHeader(parser);
-    parser.addOption(
-        {QStringLiteral("slot"), QStringLiteral("The key slot to rewrite."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("slot"),
+                      QCoreApplication::translate("cli::VolumeKeyCommands", "The key slot to rewrite."),
+                      QStringLiteral("N")});
     CliContext::declareKeyOptions(parser);
     volumeoptions::declarePbkdf(parser);
 }
@@ -248,8 +266,12 @@ int VolumeRetuneCommand::run(CliContext &context, const QCommandLineParser &pars
     if (context.json())
         context.printJson(report.data);
     else
-        context.out() << "Rewrote " << job->resultLabel()
-                      << " with the new PBKDF costs; its key still opens it." << Qt::endl;
+        context.out() << QCoreApplication::translate(
+                             "cli::VolumeKeyCommands",
+                             "Rewrote %1 with the new PBKDF costs; its key still opens it.")
+                             .arg(job->resultLabel())
+                      << Qt::endl;
+
     return 0;
 }
 

@@ -14,24 +14,36 @@ namespace strongroom::cli {
 namespace {
 using Verb = VolumeMappingRequest::Verb;
 
-const QCommandLineOption
-    kReadOnly(QStringLiteral("read-only"),
-              QStringLiteral("Only read the image: a read-only loop device and mapping."));
-const QCommandLineOption
-    kName(QStringLiteral("name"),
-          QStringLiteral("As root without udisks2: the mapping name (/dev/mapper/NAME); default "
-                         "strongroom- and the image's name."),
-          QStringLiteral("NAME"));
+// Functions, not constants: a description is translated when --help asks for it, after main()
+// installed the catalogue.
+QCommandLineOption readOnlyOption()
+{
+    return {QStringLiteral("read-only"),
+            QCoreApplication::translate("cli::VolumeMappingCommands",
+                                        "Only read the image: a read-only loop device and mapping.")};
+}
+
+QCommandLineOption nameOption()
+{
+    return {
+        QStringLiteral("name"),
+        QCoreApplication::translate("cli::VolumeMappingCommands",
+                                    "As root without udisks2: the mapping name (/dev/mapper/NAME); default "
+                                    "strongroom- and the image's name."),
+        QStringLiteral("NAME")};
+}
 
 int runMapping(CliContext &context, const QCommandLineParser &parser, VolumeMappingRequest request,
                KeyMaterial key = {})
 {
     request.image = QFileInfo(request.image).absoluteFilePath();
-    request.mappingName = parser.value(kName);
+    request.mappingName = parser.value(QStringLiteral("name"));
     const JobReport report =
         context.runJob(std::make_shared<VolumeMappingJob>(std::move(request), std::move(key)));
     if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << "Cancelled; nothing was changed." << Qt::endl;
+        context.err() << QCoreApplication::translate("cli::VolumeMappingCommands",
+                                                     "Cancelled; nothing was changed.")
+                      << Qt::endl;
         return static_cast<int>(ExitCode::Cancelled);
     }
     if (report.error)
@@ -57,9 +69,11 @@ Result<QString> singleImage(const QCommandLineParser &parser, const char *verb)
 
 void VolumeOpenCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The LUKS image."));
-    parser.addOption(kReadOnly);
-    parser.addOption(kName);
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QCoreApplication::translate("cli::VolumeMappingCommands", "The LUKS image."));
+    parser.addOption(readOnlyOption());
+    parser.addOption(nameOption());
     CliContext::declareKeyOptions(parser);
 }
 
@@ -75,14 +89,17 @@ int VolumeOpenCommand::run(CliContext &context, const QCommandLineParser &parser
         parser, QCoreApplication::translate("VolumeMappingCommands", "key for %1").arg(*image));
     if (!key)
         return context.fail(key.error());
-    return runMapping(context, parser, {Verb::Open, *image, parser.isSet(kReadOnly), {}, {}},
+    return runMapping(context, parser,
+                      {Verb::Open, *image, parser.isSet(QStringLiteral("read-only")), {}, {}},
                       std::move(*key));
 }
 
 void VolumeCloseCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The opened image."));
-    parser.addOption(kName);
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QCoreApplication::translate("cli::VolumeMappingCommands", "The opened image."));
+    parser.addOption(nameOption());
 }
 
 int VolumeCloseCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -95,13 +112,16 @@ int VolumeCloseCommand::run(CliContext &context, const QCommandLineParser &parse
 
 void VolumeMountCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The opened image."));
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QCoreApplication::translate("cli::VolumeMappingCommands", "The opened image."));
     parser.addPositionalArgument(
         QStringLiteral("[FOLDER]"),
-        QStringLiteral("As root without udisks2 only: an empty folder, no symbolic links on "
-                       "its path. udisks2 mounts under /media/USER itself."));
-    parser.addOption(kReadOnly);
-    parser.addOption(kName);
+        QCoreApplication::translate("cli::VolumeMappingCommands",
+                                    "As root without udisks2 only: an empty folder, no symbolic links on "
+                                    "its path. udisks2 mounts under /media/USER itself."));
+    parser.addOption(readOnlyOption());
+    parser.addOption(nameOption());
 }
 
 int VolumeMountCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -114,13 +134,16 @@ int VolumeMountCommand::run(CliContext &context, const QCommandLineParser &parse
     // Made absolute without resolving symbolic links: the in-process mount refuses them itself.
     const QString folder =
         args.size() == 2 ? QDir::cleanPath(QDir::current().absoluteFilePath(args[1])) : QString();
-    return runMapping(context, parser, {Verb::Mount, args[0], parser.isSet(kReadOnly), folder, {}});
+    return runMapping(context, parser,
+                      {Verb::Mount, args[0], parser.isSet(QStringLiteral("read-only")), folder, {}});
 }
 
 void VolumeUnmountCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The mounted image."));
-    parser.addOption(kName);
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QCoreApplication::translate("cli::VolumeMappingCommands", "The mounted image."));
+    parser.addOption(nameOption());
 }
 
 int VolumeUnmountCommand::run(CliContext &context, const QCommandLineParser &parser)

@@ -9,6 +9,7 @@
 #include "migration/MigrationJournal.h"
 #include "migration/MigrationRollbackJob.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -26,16 +27,20 @@ Result<KeyMaterial> readVolumeKey(CliContext &context, const QCommandLineParser 
     const bool prompted = !CliContext::keyGiven(parser) && KeyReader::stdinIsTerminal();
     if (!CliContext::keyGiven(parser) && !prompted)
         return Error(ExitCode::Usage,
-                     QStringLiteral("No passphrase: give it with --passphrase-stdin, --key-file "
-                                    "or --key-env (there is no terminal to ask on)."));
+                     QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                                 "No passphrase: give it with --passphrase-stdin, --key-file "
+                                                 "or --key-env (there is no terminal to ask on)."));
     Result<KeyMaterial> key = context.readKey(parser, label);
     if (!key || !prompted || !isNew)
         return key;
-    Result<KeyMaterial> again = context.readKey(parser, label + QStringLiteral(" (again)"));
+    Result<KeyMaterial> again = context.readKey(
+        parser, QCoreApplication::translate("cli::VolumeMigrateCommand", "%1 (again)").arg(label));
     if (!again)
         return again;
     if (again->secret() != key->secret())
-        return Error(ExitCode::Usage, QStringLiteral("The two passphrases differ; nothing was changed."));
+        return Error(ExitCode::Usage,
+                     QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                                 "The two passphrases differ; nothing was changed."));
     return key;
 }
 
@@ -49,8 +54,10 @@ void printReport(CliContext &context, const JobReport &report)
     if (report.data.contains(QStringLiteral("crypttab"))) {
         out << "\n/etc/crypttab:\n    " << report.data.value(QStringLiteral("crypttab")).toString() << '\n'
             << "/etc/fstab:\n    " << report.data.value(QStringLiteral("fstab")).toString() << '\n'
-            << "or instead of the fstab line, /etc/systemd/system/"
-            << report.data.value(QStringLiteral("mount_unit_name")).toString() << ":\n";
+            << QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                           "or instead of the fstab line, /etc/systemd/system/%1:")
+                   .arg(report.data.value(QStringLiteral("mount_unit_name")).toString())
+            << '\n';
         for (const QString &line :
              report.data.value(QStringLiteral("mount_unit")).toString().split(QLatin1Char('\n')))
             out << (line.isEmpty() ? QString() : QStringLiteral("    ") + line) << '\n';
@@ -64,9 +71,13 @@ void printRecoveryKey(CliContext &context, const QCA::SecureArray &key, int slot
         return;
     // Shown on stderr when stdout carries JSON, so it never lands in a script's parsed output by surprise.
     QTextStream &stream = context.json() ? context.err() : context.out();
-    stream << "\nRecovery key (slot " << slot
-           << "), shown this once; write it down and keep it apart from the volume:\n\n    "
-           << QString::fromLatin1(key.toByteArray()) << "\n\n";
+    stream << '\n'
+           << QCoreApplication::translate(
+                  "cli::VolumeMigrateCommand",
+                  "Recovery key (slot %1), shown this once; write it down and keep it apart from the volume:")
+                  .arg(slot)
+           << "\n\n    " << QString::fromLatin1(key.toByteArray()) << "\n\n";
+
     stream.flush();
 }
 
@@ -89,25 +100,33 @@ using namespace volumemigrate;
 
 void VolumeMigrateDirCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 QStringLiteral("The folder to move into the volume."));
-    parser.addOption({kImage,
-                      QStringLiteral("The new image file (its journal, IMAGE.migration.json, goes beside it; "
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"),
+        QCoreApplication::translate("cli::VolumeMigrateCommand", "The folder to move into the volume."));
+    parser.addOption(
+        {kImage,
+         QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                     "The new image file (its journal, IMAGE.migration.json, goes beside it; "
                                      "run again with the same IMAGE to resume)."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("size"),
-                      QStringLiteral("Size of the image, e.g. 20G (default: DIR's size plus the headroom)."),
-                      QStringLiteral("SIZE")});
+         QStringLiteral("FILE")});
     parser.addOption(
-        {QStringLiteral("headroom"),
-         QStringLiteral("Free room in the new file system, in percent of DIR's size (default 20)."),
-         QStringLiteral("PCT")});
-    parser.addOption(
-        {kRollback, QStringLiteral("Put DIR back from DIR.before-migration-* (with --image, also "
-                                   "mark that migration's journal rolled back).")});
-    parser.addOption(
-        {QStringLiteral("write-config"),
-         QStringLiteral("After the switch-over, add the crypttab and fstab lines to /etc (root only).")});
+        {QStringLiteral("size"),
+         QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                     "Size of the image, e.g. 20G (default: DIR's size plus the headroom)."),
+         QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("headroom"),
+                      QCoreApplication::translate(
+                          "cli::VolumeMigrateCommand",
+                          "Free room in the new file system, in percent of DIR's size (default 20)."),
+                      QStringLiteral("PCT")});
+    parser.addOption({kRollback, QCoreApplication::translate(
+                                     "cli::VolumeMigrateCommand",
+                                     "Put DIR back from DIR.before-migration-* (with --image, also "
+                                     "mark that migration's journal rolled back).")});
+    parser.addOption({QStringLiteral("write-config"),
+                      QCoreApplication::translate(
+                          "cli::VolumeMigrateCommand",
+                          "After the switch-over, add the crypttab and fstab lines to /etc (root only).")});
     volumeoptions::declareFormat(parser);
     pgopts::declare(parser);
     CliContext::declareKeyOptions(parser);
@@ -119,13 +138,16 @@ int VolumeMigrateDirCommand::run(CliContext &context, const QCommandLineParser &
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("volume migrate-dir: give exactly one DIR; see --help.")));
+            Error(ExitCode::Usage,
+                  QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                              "volume migrate-dir: give exactly one DIR; see --help.")));
     const QString folder = args.first();
     if (parser.isSet(kRollback))
         return rollback(context, parser, folder);
     if (!parser.isSet(kImage))
-        return context.fail(
-            Error(ExitCode::Usage, QStringLiteral("--image FILE is required: the new volume image.")));
+        return context.fail(Error(
+            ExitCode::Usage, QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                                         "--image FILE is required: the new volume image.")));
     migration::MigrateDirJob::Request request;
     request.folder = folder;
     request.image = parser.value(kImage);
@@ -133,14 +155,16 @@ int VolumeMigrateDirCommand::run(CliContext &context, const QCommandLineParser &
         request.sizeBytes = volumeoptions::parseSize(parser.value(QStringLiteral("size")));
         if (request.sizeBytes <= 0)
             return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--size: not a size, e.g. 20G or 512M.")));
+                Error(ExitCode::Usage, QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                                                   "--size: not a size, e.g. 20G or 512M.")));
     }
     if (parser.isSet(QStringLiteral("headroom"))) {
         bool ok = false;
         request.headroomPercent = parser.value(QStringLiteral("headroom")).toInt(&ok);
         if (!ok || request.headroomPercent < 0 || request.headroomPercent > 1000)
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("--headroom: a percentage from 0 to 1000.")));
+            return context.fail(Error(
+                ExitCode::Usage, QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                                             "--headroom: a percentage from 0 to 1000.")));
     }
     auto params = volumeoptions::format(parser);
     if (!params)
@@ -149,9 +173,10 @@ int VolumeMigrateDirCommand::run(CliContext &context, const QCommandLineParser &
     if (parser.isSet(QStringLiteral("dbname"))) {
         if (parser.isSet(QStringLiteral("password-stdin")) &&
             parser.isSet(QStringLiteral("passphrase-stdin")))
-            return context.fail(
-                Error(ExitCode::Usage, QStringLiteral("Standard input cannot carry both the "
-                                                      "PostgreSQL password and the passphrase.")));
+            return context.fail(Error(
+                ExitCode::Usage, QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                                             "Standard input cannot carry both the "
+                                                             "PostgreSQL password and the passphrase.")));
         auto connection = pgopts::connection(parser);
         if (!connection)
             return context.fail(connection.error());
@@ -162,7 +187,10 @@ int VolumeMigrateDirCommand::run(CliContext &context, const QCommandLineParser &
     }
     auto journal = migration::MigrationJournal::load(request.image);
     const bool isNew = journal && !journal->has_value();
-    auto key = readVolumeKey(context, parser, QStringLiteral("passphrase for %1").arg(request.image), isNew);
+    auto key = readVolumeKey(
+        context, parser,
+        QCoreApplication::translate("cli::VolumeMigrateCommand", "passphrase for %1").arg(request.image),
+        isNew);
     if (!key)
         return context.fail(key.error());
     request.key = key.value();
@@ -181,11 +209,13 @@ int VolumeMigrateDirCommand::run(CliContext &context, const QCommandLineParser &
         printReport(context, report);
         printRecoveryKey(context, recovery, recoverySlot);
         recovery.clear();
-        if (auto refusal =
-                context.confirm(parser, QStringLiteral("Switch over now: rename %1 to "
-                                                       "%1.before-migration-TIMESTAMP and leave an "
-                                                       "empty mount point?")
-                                            .arg(folder))) {
+        if (auto refusal = context.confirm(
+                parser, QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                                    "Switch over now: rename %1 to "
+
+                                                    "%1.before-migration-TIMESTAMP and leave an "
+                                                    "empty mount point?")
+                            .arg(folder))) {
             context.err() << refusal->message << Qt::endl;
             return 0;
         }
@@ -198,13 +228,17 @@ int VolumeMigrateDirCommand::run(CliContext &context, const QCommandLineParser &
         }
     }
     if (report.error && report.data.contains(QStringLiteral("differences")) && !context.json()) {
-        context.err() << "Differences between the folder and the volume:\n";
+        context.err() << QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                                     "Differences between the folder and the volume:")
+                      << '\n';
         for (const QJsonValue &d : report.data.value(QStringLiteral("differences")).toArray())
             context.err() << "  " << escapeControlCharacters(d.toString()) << '\n';
     }
     printRecoveryKey(context, recovery, recoverySlot);
-    if (auto failed =
-            context.failedExit(report, QStringLiteral("Cancelled; run the same command again to resume.")))
+    if (auto failed = context.failedExit(
+            report, QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                                "Cancelled; run the same command again to resume.")))
+
         return *failed;
     if (context.json())
         context.printJson(report.data);

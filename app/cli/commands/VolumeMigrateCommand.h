@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace strongroom::cli {
 
 // `volume migrate-dir`: moves a folder into a new encrypted image (app/migration/), and
@@ -12,7 +14,9 @@ public:
     QStringList path() const override { return {QStringLiteral("volume"), QStringLiteral("migrate-dir")}; }
     QString summary() const override
     {
-        return QStringLiteral("Move a folder (e.g. PostgreSQL's data) into a new encrypted image, verified");
+        return QCoreApplication::translate(
+            "cli::VolumeMigrateCommand",
+            "Move a folder (e.g. PostgreSQL's data) into a new encrypted image, verified");
     }
     void declare(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;

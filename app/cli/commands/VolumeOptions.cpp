@@ -20,18 +20,26 @@ Result<int> intOption(const QCommandLineParser &parser, const QString &name)
 
 void declarePbkdf(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("pbkdf"),
-                      QStringLiteral("Key derivation: argon2id (default) or pbkdf2."),
-                      QStringLiteral("TYPE")});
-    parser.addOption({QStringLiteral("pbkdf-memory"),
-                      QStringLiteral("argon2 memory cost in KiB (default 1048576)."), QStringLiteral("KIB")});
-    parser.addOption({QStringLiteral("pbkdf-parallel"), QStringLiteral("argon2 threads (default 4)."),
+    parser.addOption(
+        {QStringLiteral("pbkdf"),
+         QCoreApplication::translate("cli::VolumeOptions", "Key derivation: argon2id (default) or pbkdf2."),
+         QStringLiteral("TYPE")});
+    parser.addOption(
+        {QStringLiteral("pbkdf-memory"),
+         QCoreApplication::translate("cli::VolumeOptions", "argon2 memory cost in KiB (default 1048576)."),
+         QStringLiteral("KIB")});
+    parser.addOption({QStringLiteral("pbkdf-parallel"),
+                      QCoreApplication::translate("cli::VolumeOptions", "argon2 threads (default 4)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("iter-time"),
-                      QStringLiteral("Unlock time to aim for in ms (default 2000)."), QStringLiteral("MS")});
+    parser.addOption(
+        {QStringLiteral("iter-time"),
+         QCoreApplication::translate("cli::VolumeOptions", "Unlock time to aim for in ms (default 2000)."),
+         QStringLiteral("MS")});
     parser.addOption(
         {QStringLiteral("pbkdf-iterations"),
-         QStringLiteral("Force this many iterations instead of benchmarking (pbkdf2 >= 1000, argon2 >= 4)."),
+         QCoreApplication::translate(
+             "cli::VolumeOptions",
+             "Force this many iterations instead of benchmarking (pbkdf2 >= 1000, argon2 >= 4)."),
          QStringLiteral("N")});
 }
 
@@ -67,14 +75,21 @@ Result<std::optional<PbkdfSettings>> pbkdf(const QCommandLineParser &parser)
 
 void declareFormat(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("label"),
+                      QCoreApplication::translate("cli::VolumeOptions", "LUKS2 label (and ext4 label)."),
+                      QStringLiteral("L")});
     parser.addOption(
-        {QStringLiteral("label"), QStringLiteral("LUKS2 label (and ext4 label)."), QStringLiteral("L")});
-    parser.addOption({QStringLiteral("cipher"), QStringLiteral("Data cipher (default aes-xts-plain64)."),
-                      QStringLiteral("SPEC")});
-    parser.addOption({QStringLiteral("key-size"), QStringLiteral("Volume key size in bits (default 512)."),
-                      QStringLiteral("BITS")});
-    parser.addOption({QStringLiteral("sector-size"),
-                      QStringLiteral("Encryption sector size: 512 (default) or 4096."), QStringLiteral("N")});
+        {QStringLiteral("cipher"),
+         QCoreApplication::translate("cli::VolumeOptions", "Data cipher (default aes-xts-plain64)."),
+         QStringLiteral("SPEC")});
+    parser.addOption(
+        {QStringLiteral("key-size"),
+         QCoreApplication::translate("cli::VolumeOptions", "Volume key size in bits (default 512)."),
+         QStringLiteral("BITS")});
+    parser.addOption(
+        {QStringLiteral("sector-size"),
+         QCoreApplication::translate("cli::VolumeOptions", "Encryption sector size: 512 (default) or 4096."),
+         QStringLiteral("N")});
     declarePbkdf(parser);
 }
 
