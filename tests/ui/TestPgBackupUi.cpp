@@ -364,6 +364,7 @@ private Q_SLOTS:
             // Recorded in the catalog: a history opened afterwards (as after a restart) shows it.
             PgBackupHistory reopened(QStringLiteral("shop"), shop(), &m_runner, &jobs, {});
             QSignalSpy reloaded(&reopened, &PgBackupHistory::historyLoaded);
+            reopened.show(); // it reads the catalog when shown
             QVERIFY(reloaded.wait(30000));
             QVERIFY2(reopened.model()
                          ->item(0, PgBackupHistory::Checked)
