@@ -4501,6 +4501,38 @@
 <context>
     <name>strongroom::ui::KeysPage</name>
     <message>
+        <source>Rotation Period…</source>
+        <translation>Wechselzeitraum …</translation>
+    </message>
+    <message>
+        <source>Give the selected key its own rotation period, or the global one again.</source>
+        <translation>Dem gewählten Schlüssel einen eigenen Wechselzeitraum geben oder wieder den allgemeinen.</translation>
+    </message>
+    <message>
+        <source>Record Recovery Copy…</source>
+        <translation>Wiederherstellungskopie vermerken …</translation>
+    </message>
+    <message>
+        <source>Record where the selected key&apos;s recovery copy is kept.</source>
+        <translation>Vermerken, wo die Wiederherstellungskopie des gewählten Schlüssels aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Recovery copy</source>
+        <translation>Wiederherstellungskopie</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>ersetzt durch %1</translation>
+    </message>
+    <message>
+        <source>Its own rotation period: %1 days.</source>
+        <translation>Eigener Wechselzeitraum: %1 Tage.</translation>
+    </message>
+    <message>
+        <source>Recorded on %1.</source>
+        <translation>Vermerkt am %1.</translation>
+    </message>
+    <message>
         <source>age identity</source>
         <translation>age-Identität</translation>
     </message>
@@ -10927,8 +10959,8 @@ Fehlt:
         <translation>Die Probe von %1 braucht die Identität oder Passphrase der Sicherungen: Der Dienst übergibt sie mit --key-file %d/%2.</translation>
     </message>
     <message>
-        <source>Level 2 (every chunk authenticated, the table of contents read): the schedule names no server for a level-3 restore drill (schedule add drill --dbname).</source>
-        <translation>Stufe 2 (jeder Block authentifiziert, das Inhaltsverzeichnis gelesen): Der Zeitplan nennt keinen Server für eine Wiederherstellungsprobe der Stufe 3 (schedule add drill --dbname).</translation>
+        <source>Level 3: restored into a temporary PostgreSQL cluster started for the drill, every count compared.</source>
+        <translation>Stufe 3: in einen eigens für die Probe gestarteten temporären PostgreSQL-Cluster wiederhergestellt, jede Zählung verglichen.</translation>
     </message>
     <message>
         <source>Level 3: restored into a scratch database on %1, every count compared.</source>
@@ -11352,12 +11384,64 @@ Fehlt:
         <translation>Erstellen Sie eines und bewahren Sie es offline auf: strongroom-cli key generate erstellt es mit neuen Schlüsseln; für diese Identität drucken Sie die Identitätsdatei selbst und verwahren Sie sie wie einen Schlüssel.</translation>
     </message>
     <message>
-        <source>%1: where a copy of this database key is kept cannot be seen from here.</source>
-        <translation>%1: Wo eine Kopie dieses Datenbankschlüssels aufbewahrt wird, ist von hier aus nicht zu sehen.</translation>
+        <source>A catalog that cannot be read hides what the folder holds from pruning, drills and this audit.</source>
+        <translation>Ein Katalog, der sich nicht lesen lässt, verbirgt den Inhalt des Ordners vor dem Aufräumen, den Proben und dieser Prüfung.</translation>
     </message>
     <message>
-        <source>Check that a copy of the key (or its recovery sheet from the conversion wizard) is kept offline, apart from the backups.</source>
-        <translation>Prüfen Sie, dass eine Kopie des Schlüssels (oder sein Wiederherstellungsblatt aus dem Umwandlungsassistenten) offline und getrennt von den Sicherungen aufbewahrt wird.</translation>
+        <source>Check the file with strongroom-cli pg backup list %1</source>
+        <translation>Prüfen Sie die Datei mit strongroom-cli pg backup list %1</translation>
+    </message>
+    <message>
+        <source>%1 PostgreSQL backups; all %2 files age-encrypted, no plain dump.</source>
+        <translation>%1 PostgreSQL-Sicherungen; alle %2 Dateien mit age verschlüsselt, kein unverschlüsselter Dump.</translation>
+    </message>
+    <message>
+        <source>A plain dump holds every row of the database for whoever reads it.</source>
+        <translation>Ein unverschlüsselter Dump enthält jede Zeile der Datenbank für jeden, der ihn liest.</translation>
+    </message>
+    <message>
+        <source>Delete the plain dumps (after strongroom-cli pg backup made encrypted ones) and check where else copies went.</source>
+        <translation>Löschen Sie die unverschlüsselten Dumps (nachdem strongroom-cli pg backup verschlüsselte erstellt hat) und prüfen Sie, wohin sonst Kopien gelangt sind.</translation>
+    </message>
+    <message>
+        <source>Schedule one: strongroom-cli schedule add backup &quot;dbname=DB&quot; --dir %1 --daily 02:30 --recipient age1... --keep-daily 7</source>
+        <translation>Planen Sie eine: strongroom-cli schedule add backup &quot;dbname=DB&quot; --dir %1 --daily 02:30 --recipient age1... --keep-daily 7</translation>
+    </message>
+    <message>
+        <source>schedule %1 (%2)</source>
+        <translation>Zeitplan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the console&apos;s Back Up Now</source>
+        <translation>„Jetzt sichern“ der Konsole</translation>
+    </message>
+    <message>
+        <source>Retention is applied by %1.</source>
+        <translation>Die Aufbewahrungsregeln wendet %1 an.</translation>
+    </message>
+    <message>
+        <source>Add --keep-daily 7 --keep-weekly 4 --keep-monthly 12 to the backup schedule, or run strongroom-cli pg backup prune %1 --keep-daily 7 after each backup.</source>
+        <translation>Ergänzen Sie den Sicherungszeitplan um --keep-daily 7 --keep-weekly 4 --keep-monthly 12, oder führen Sie nach jeder Sicherung strongroom-cli pg backup prune %1 --keep-daily 7 aus.</translation>
+    </message>
+    <message>
+        <source>The newest restore drill (%1, of %2) found row counts that differ from the backup&apos;s manifest.</source>
+        <translation>Die neueste Wiederherstellungsprobe (%1, von %2) fand Zeilenzahlen, die vom Manifest der Sicherung abweichen.</translation>
+    </message>
+    <message>
+        <source>Find out why with strongroom-cli pg verify --level 3 on that backup, and take a new backup.</source>
+        <translation>Finden Sie mit strongroom-cli pg verify --level 3 an dieser Sicherung den Grund heraus, und erstellen Sie eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1: its recovery copy is recorded as kept at &quot;%2&quot; (recorded %3).</source>
+        <translation>%1: Als Aufbewahrungsort der Wiederherstellungskopie ist „%2“ vermerkt (vermerkt am %3).</translation>
+    </message>
+    <message>
+        <source>Keep a copy offline, apart from the backups, then record where: strongroom-cli key record-recovery %1 --where &quot;...&quot; (or the Keys page&apos;s Record Recovery Copy).</source>
+        <translation>Bewahren Sie eine Kopie offline und getrennt von den Sicherungen auf und vermerken Sie dann, wo: strongroom-cli key record-recovery %1 --where &quot;...&quot; (oder „Wiederherstellungskopie vermerken“ auf der Seite Schlüssel).</translation>
+    </message>
+    <message>
+        <source>%1: no recovery copy of this database key is recorded.</source>
+        <translation>%1: Für diesen Datenbankschlüssel ist keine Wiederherstellungskopie vermerkt.</translation>
     </message>
     <message>
         <source>this machine</source>
@@ -11941,6 +12025,110 @@ Fehlt:
     <message>
         <source>%1 follows the global rotation period again (%2 days).</source>
         <translation>%1 folgt wieder dem allgemeinen Wechselzeitraum (%2 Tage).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRecoveryJob</name>
+    <message>
+        <source>Record the recovery copy of %1</source>
+        <translation>Wiederherstellungskopie von %1 vermerken</translation>
+    </message>
+    <message>
+        <source>Record where the recovery copy is kept</source>
+        <translation>Vermerken, wo die Wiederherstellungskopie aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Say where in at most 500 characters (%1 given).</source>
+        <translation>Nennen Sie den Ort in höchstens 500 Zeichen (%1 angegeben).</translation>
+    </message>
+    <message>
+        <source>Say where in one line, without control characters.</source>
+        <translation>Nennen Sie den Ort in einer Zeile, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 has no recovery copy recorded any more.</source>
+        <translation>Für %1 ist keine Wiederherstellungskopie mehr vermerkt.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: its recovery copy is kept at &quot;%2&quot; (%3).</source>
+        <translation>Für %1 vermerkt: Die Wiederherstellungskopie liegt bei „%2“ (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRecoveryCommand</name>
+    <message>
+        <source>key record-recovery takes a key id and either --where TEXT or --remove.</source>
+        <translation>key record-recovery erwartet eine Schlüssel-ID und entweder --where TEXT oder --remove.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key id; key list shows them.</source>
+        <translation>„%1“ ist keine Schlüssel-ID; key list zeigt sie.</translation>
+    </message>
+    <message>
+        <source>--where needs words saying where the copy is.</source>
+        <translation>--where braucht Worte, die sagen, wo die Kopie liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::KeyRotationDialog</name>
+    <message>
+        <source>Rotation Period of a Key</source>
+        <translation>Wechselzeitraum eines Schlüssels</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;When this key is due for a new one. A key that guards more, or sits in more places, deserves a shorter period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Wann dieser Schlüssel durch einen neuen ersetzt werden soll. Ein Schlüssel, der mehr schützt oder an mehr Orten liegt, verdient einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The global period (%1 days)</source>
+        <translation>Der allgemeine Zeitraum (%1 Tage)</translation>
+    </message>
+    <message>
+        <source>Its own period:</source>
+        <translation>Ein eigener Zeitraum:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Set Period</source>
+        <translation>Zeitraum festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::RecoveryRecordDialog</name>
+    <message>
+        <source>Record a Recovery Copy</source>
+        <translation>Wiederherstellungskopie vermerken</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Strongroom cannot see a copy kept away from this machine. Say where the recovery copy of this key is kept, so that the security audit can count it: a place, never the key.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Eine Kopie, die nicht auf diesem Rechner liegt, kann Strongroom nicht sehen. Nennen Sie den Ort, an dem die Wiederherstellungskopie dieses Schlüssels aufbewahrt wird, damit die Sicherheitsprüfung sie berücksichtigen kann: einen Ort, niemals den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>e.g. sealed envelope in the office safe, password manager vault Ops</source>
+        <translation>z. B. versiegelter Umschlag im Bürotresor, Passwortmanager Tresor Ops</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for this key yet.</source>
+        <translation>Für diesen Schlüssel ist noch nichts vermerkt.</translation>
+    </message>
+    <message>
+        <source>Recorded on %1.</source>
+        <translation>Vermerkt am %1.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vermerken</translation>
+    </message>
+    <message>
+        <source>Remove Record</source>
+        <translation>Vermerk entfernen</translation>
+    </message>
+    <message>
+        <source>Say where the copy is kept, or use Remove Record.</source>
+        <translation>Nennen Sie den Ort der Kopie, oder wählen Sie „Vermerk entfernen“.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "cli/commands/KeyListCommand.h"
 
 #include "cli/CliContext.h"
+#include "core/ControlCharacters.h"
 #include "keylist/KeyListSettings.h"
 #include "keylist/ListKeysJob.h"
 
@@ -75,6 +76,9 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
                         ? QStringLiteral(" (own period: %1 days)").arg(key.ownRotationDays)
                         : QString());
         out << "  " << key.label << Qt::endl;
+        if (!key.recoveryWhere.isEmpty())
+            out << "    recovery copy: " << escapeControlCharacters(key.recoveryWhere) << " (recorded "
+                << key.recoveryRecorded.toUTC().toString(Qt::ISODate) << ")" << Qt::endl;
         for (const QString &file : key.opens)
             out << "    opens " << file << Qt::endl;
     }

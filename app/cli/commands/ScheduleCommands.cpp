@@ -138,8 +138,8 @@ void ScheduleAddCommand::declare(QCommandLineParser &parser) const
     } else
         parser.addOption(
             {QStringLiteral("dbname"),
-             QStringLiteral("PostgreSQL: a level-3 drill restores into a scratch database on this server "
-                            "(conninfo; the password from ~/.pgpass); without it the drill is level 2."),
+             QStringLiteral("PostgreSQL: the level-3 drill restores into a scratch database on this server "
+                            "(conninfo; the password from ~/.pgpass) instead of a temporary cluster."),
              QStringLiteral("CONN")});
     CliContext::declareKeyOptions(parser);
     parser.addOption(
