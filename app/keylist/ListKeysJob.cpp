@@ -151,7 +151,7 @@ void ListKeysJob::readVolumes(JobContext &context, QStringList &problems)
     context.startStep(2, m_request.volumeImages.size());
     if (m_request.volumeImages.isEmpty())
         return;
-    const auto entries = context.audit().entries();
+    auto entries = context.audit().entries();
     const QList<QJsonObject> auditEntries = entries ? *entries : QList<QJsonObject>();
     const KeyRegistry registry(m_request.registryPath);
     for (const QString &image : std::as_const(m_request.volumeImages)) {

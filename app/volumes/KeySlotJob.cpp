@@ -208,7 +208,7 @@ void KeySlotJob::run(JobContext &context)
         // The key list's ids (LuksSlotKeyId.h): the slot's key until now, from the audit log, and a
         // new one stamped with this change, so the list shows the old key replaced by the new.
         const QString uuid = QString::fromLatin1(crypt_get_uuid(d.handle()));
-        const auto entries = context.audit().entries();
+        auto entries = context.audit().entries();
         const QString oldKeyId =
             luksslotkeyid::currentKeyId(entries ? luksslotkeyid::slotHistory(*entries, r.image, m_resultSlot)
                                                 : QList<luksslotkeyid::SlotEvent>(),
