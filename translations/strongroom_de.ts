@@ -6839,6 +6839,38 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <source>Key File</source>
         <translation>Schlüsseldatei</translation>
     </message>
+    <message>
+        <source>Rotation Period…</source>
+        <translation>Wechselzeitraum …</translation>
+    </message>
+    <message>
+        <source>Give the selected key its own rotation period, or the global one again.</source>
+        <translation>Dem gewählten Schlüssel einen eigenen Wechselzeitraum geben oder wieder den allgemeinen.</translation>
+    </message>
+    <message>
+        <source>Record Recovery Copy…</source>
+        <translation>Wiederherstellungskopie vermerken …</translation>
+    </message>
+    <message>
+        <source>Record where the selected key&apos;s recovery copy is kept.</source>
+        <translation>Vermerken, wo die Wiederherstellungskopie des gewählten Schlüssels aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Recovery copy</source>
+        <translation>Wiederherstellungskopie</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>ersetzt durch %1</translation>
+    </message>
+    <message>
+        <source>Its own rotation period: %1 days.</source>
+        <translation>Eigener Wechselzeitraum: %1 Tage.</translation>
+    </message>
+    <message>
+        <source>Recorded on %1.</source>
+        <translation>Vermerkt am %1.</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::RewrapDialog</name>
@@ -7552,6 +7584,14 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <source>Read %1 once in full to check it again (checksum, compression, archive): one extra read of the file before the target is touched.</source>
         <translation>%1 einmal vollständig lesen und erneut prüfen (Prüfsumme, Kompression, Archiv): ein zusätzliches Lesen der Datei, bevor das Ziel verändert wird.</translation>
     </message>
+    <message>
+        <source>Decrypt %1 as it is read, authenticating every part.</source>
+        <translation>%1 beim Lesen entschlüsseln und dabei jeden Teil authentifizieren.</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>%1 lesen.</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::PgKeyPage</name>
@@ -7699,6 +7739,14 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     <message>
         <source>It carries no manifest.</source>
         <translation>Sie trägt kein Manifest.</translation>
+    </message>
+    <message>
+        <source>This file carries no checksum list or manifest of Strongroom&apos;s. The restore decrypts it as it streams to the server (with more than one job: into the staging folder first) and authenticates every part (age&apos;s and gpg&apos;s integrity checks; a Node set only by its .sha256). The end of the stream is held back until the whole file has authenticated, so a wrong key or a damaged file ends the restore before anything is committed.</source>
+        <translation>Diese Datei hat keine Prüfsummenliste und kein Manifest von Strongroom. Die Wiederherstellung entschlüsselt sie, während sie zum Server strömt (mit mehr als einem Auftrag: zuerst in den Zwischenordner), und authentifiziert jeden Teil (die Integritätsprüfungen von age und gpg; einen Node-Satz nur über seine .sha256). Das Ende des Stroms wird zurückgehalten, bis die ganze Datei authentifiziert ist; ein falscher Schlüssel oder eine beschädigte Datei beendet die Wiederherstellung also, bevor etwas festgeschrieben wird.</translation>
+    </message>
+    <message>
+        <source>An unencrypted file carries nothing to check against. A truncated or damaged compressed stream ends the restore with an error; SQL runs in one transaction, so a failure leaves nothing half-restored.</source>
+        <translation>Eine unverschlüsselte Datei bringt nichts mit, wogegen geprüft werden könnte. Ein abgeschnittener oder beschädigter komprimierter Strom beendet die Wiederherstellung mit einem Fehler; SQL läuft in einer Transaktion, ein Fehler hinterlässt also nichts halb Wiederhergestelltes.</translation>
     </message>
 </context>
 <context>
@@ -13303,6 +13351,10 @@ Fehlt:
         <source>The run report could not be written: %1</source>
         <translation>Der Laufbericht konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Level 3: restored into a temporary PostgreSQL cluster started for the drill, every count compared.</source>
+        <translation>Stufe 3: in einen eigens für die Probe gestarteten temporären PostgreSQL-Cluster wiederhergestellt, jede Zählung verglichen.</translation>
+    </message>
 </context>
 <context>
     <name>SystemdTools</name>
@@ -13980,6 +14032,66 @@ Fehlt:
         <source>%1 checks: %2 pass, %3 warn, %4 fail, %5 manual.</source>
         <translation>%1 Prüfungen: %2 bestanden, %3 Warnungen, %4 fehlgeschlagen, %5 manuell.</translation>
     </message>
+    <message>
+        <source>A catalog that cannot be read hides what the folder holds from pruning, drills and this audit.</source>
+        <translation>Ein Katalog, der sich nicht lesen lässt, verbirgt den Inhalt des Ordners vor dem Aufräumen, den Proben und dieser Prüfung.</translation>
+    </message>
+    <message>
+        <source>Check the file with strongroom-cli pg backup list %1</source>
+        <translation>Prüfen Sie die Datei mit strongroom-cli pg backup list %1</translation>
+    </message>
+    <message>
+        <source>%1 PostgreSQL backups; all %2 files age-encrypted, no plain dump.</source>
+        <translation>%1 PostgreSQL-Sicherungen; alle %2 Dateien mit age verschlüsselt, kein unverschlüsselter Dump.</translation>
+    </message>
+    <message>
+        <source>A plain dump holds every row of the database for whoever reads it.</source>
+        <translation>Ein unverschlüsselter Dump enthält jede Zeile der Datenbank für jeden, der ihn liest.</translation>
+    </message>
+    <message>
+        <source>Delete the plain dumps (after strongroom-cli pg backup made encrypted ones) and check where else copies went.</source>
+        <translation>Löschen Sie die unverschlüsselten Dumps (nachdem strongroom-cli pg backup verschlüsselte erstellt hat) und prüfen Sie, wohin sonst Kopien gelangt sind.</translation>
+    </message>
+    <message>
+        <source>Schedule one: strongroom-cli schedule add backup &quot;dbname=DB&quot; --dir %1 --daily 02:30 --recipient age1... --keep-daily 7</source>
+        <translation>Planen Sie eine: strongroom-cli schedule add backup &quot;dbname=DB&quot; --dir %1 --daily 02:30 --recipient age1... --keep-daily 7</translation>
+    </message>
+    <message>
+        <source>schedule %1 (%2)</source>
+        <translation>Zeitplan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the console&apos;s Back Up Now</source>
+        <translation>„Jetzt sichern“ der Konsole</translation>
+    </message>
+    <message>
+        <source>Retention is applied by %1.</source>
+        <translation>Die Aufbewahrungsregeln wendet %1 an.</translation>
+    </message>
+    <message>
+        <source>Add --keep-daily 7 --keep-weekly 4 --keep-monthly 12 to the backup schedule, or run strongroom-cli pg backup prune %1 --keep-daily 7 after each backup.</source>
+        <translation>Ergänzen Sie den Sicherungszeitplan um --keep-daily 7 --keep-weekly 4 --keep-monthly 12, oder führen Sie nach jeder Sicherung strongroom-cli pg backup prune %1 --keep-daily 7 aus.</translation>
+    </message>
+    <message>
+        <source>The newest restore drill (%1, of %2) found row counts that differ from the backup&apos;s manifest.</source>
+        <translation>Die neueste Wiederherstellungsprobe (%1, von %2) fand Zeilenzahlen, die vom Manifest der Sicherung abweichen.</translation>
+    </message>
+    <message>
+        <source>Find out why with strongroom-cli pg verify --level 3 on that backup, and take a new backup.</source>
+        <translation>Finden Sie mit strongroom-cli pg verify --level 3 an dieser Sicherung den Grund heraus, und erstellen Sie eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1: its recovery copy is recorded as kept at &quot;%2&quot; (recorded %3).</source>
+        <translation>%1: Als Aufbewahrungsort der Wiederherstellungskopie ist „%2“ vermerkt (vermerkt am %3).</translation>
+    </message>
+    <message>
+        <source>Keep a copy offline, apart from the backups, then record where: strongroom-cli key record-recovery %1 --where &quot;...&quot; (or the Keys page&apos;s Record Recovery Copy).</source>
+        <translation>Bewahren Sie eine Kopie offline und getrennt von den Sicherungen auf und vermerken Sie dann, wo: strongroom-cli key record-recovery %1 --where &quot;...&quot; (oder „Wiederherstellungskopie vermerken“ auf der Seite Schlüssel).</translation>
+    </message>
+    <message>
+        <source>%1: no recovery copy of this database key is recorded.</source>
+        <translation>%1: Für diesen Datenbankschlüssel ist keine Wiederherstellungskopie vermerkt.</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommands</name>
@@ -14337,6 +14449,110 @@ Fehlt:
     <message>
         <source>%1 (%2): read in full; every check it allows holds. It carries no manifest.</source>
         <translation>%1 (%2): vollständig gelesen; jede Prüfung, die sie erlaubt, besteht. Sie trägt kein Manifest.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRecoveryJob</name>
+    <message>
+        <source>Record the recovery copy of %1</source>
+        <translation>Wiederherstellungskopie von %1 vermerken</translation>
+    </message>
+    <message>
+        <source>Record where the recovery copy is kept</source>
+        <translation>Vermerken, wo die Wiederherstellungskopie aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Say where in at most 500 characters (%1 given).</source>
+        <translation>Nennen Sie den Ort in höchstens 500 Zeichen (%1 angegeben).</translation>
+    </message>
+    <message>
+        <source>Say where in one line, without control characters.</source>
+        <translation>Nennen Sie den Ort in einer Zeile, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 has no recovery copy recorded any more.</source>
+        <translation>Für %1 ist keine Wiederherstellungskopie mehr vermerkt.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: its recovery copy is kept at &quot;%2&quot; (%3).</source>
+        <translation>Für %1 vermerkt: Die Wiederherstellungskopie liegt bei „%2“ (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRecoveryCommand</name>
+    <message>
+        <source>key record-recovery takes a key id and either --where TEXT or --remove.</source>
+        <translation>key record-recovery erwartet eine Schlüssel-ID und entweder --where TEXT oder --remove.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key id; key list shows them.</source>
+        <translation>„%1“ ist keine Schlüssel-ID; key list zeigt sie.</translation>
+    </message>
+    <message>
+        <source>--where needs words saying where the copy is.</source>
+        <translation>--where braucht Worte, die sagen, wo die Kopie liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::KeyRotationDialog</name>
+    <message>
+        <source>Rotation Period of a Key</source>
+        <translation>Wechselzeitraum eines Schlüssels</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;When this key is due for a new one. A key that guards more, or sits in more places, deserves a shorter period.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Wann dieser Schlüssel durch einen neuen ersetzt werden soll. Ein Schlüssel, der mehr schützt oder an mehr Orten liegt, verdient einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The global period (%1 days)</source>
+        <translation>Der allgemeine Zeitraum (%1 Tage)</translation>
+    </message>
+    <message>
+        <source>Its own period:</source>
+        <translation>Ein eigener Zeitraum:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Set Period</source>
+        <translation>Zeitraum festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>strongroom::ui::RecoveryRecordDialog</name>
+    <message>
+        <source>Record a Recovery Copy</source>
+        <translation>Wiederherstellungskopie vermerken</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Strongroom cannot see a copy kept away from this machine. Say where the recovery copy of this key is kept, so that the security audit can count it: a place, never the key.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Eine Kopie, die nicht auf diesem Rechner liegt, kann Strongroom nicht sehen. Nennen Sie den Ort, an dem die Wiederherstellungskopie dieses Schlüssels aufbewahrt wird, damit die Sicherheitsprüfung sie berücksichtigen kann: einen Ort, niemals den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>e.g. sealed envelope in the office safe, password manager vault Ops</source>
+        <translation>z. B. versiegelter Umschlag im Bürotresor, Passwortmanager Tresor Ops</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for this key yet.</source>
+        <translation>Für diesen Schlüssel ist noch nichts vermerkt.</translation>
+    </message>
+    <message>
+        <source>Recorded on %1.</source>
+        <translation>Vermerkt am %1.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vermerken</translation>
+    </message>
+    <message>
+        <source>Remove Record</source>
+        <translation>Vermerk entfernen</translation>
+    </message>
+    <message>
+        <source>Say where the copy is kept, or use Remove Record.</source>
+        <translation>Nennen Sie den Ort der Kopie, oder wählen Sie „Vermerk entfernen“.</translation>
     </message>
 </context>
 </TS>

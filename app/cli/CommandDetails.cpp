@@ -216,6 +216,16 @@ Details allDetails()
              "in the console's settings (keys/rotation/), never with a secret; key list, status, the Keys "
              "page and audit run then measure that key against its own period. Writes the audit line "
              "key.set-rotation with the old and new period.")},
+        {QStringLiteral("key record-recovery"),
+         QT_TRANSLATE_NOOP(
+             "cli::CommandDetails",
+             "Records where the recovery copy of a key is kept: KEYID as key list shows it, --where in "
+             "words (\"sealed envelope in the office safe\", \"password manager, vault Ops\"), with today's "
+             "date; --remove takes the record back. Strongroom cannot see a copy kept elsewhere, so this is "
+             "the evidence audit run's keys.recovery check reads: a SQLCipher key with a record passes, "
+             "one without warns; an age identity passes with its recovery sheet or a record. Kept in the "
+             "console's settings (keys/recovery/) and shown by key list and the Keys page; the text names "
+             "a place and must never be the key. Writes the audit line key.record-recovery.")},
         {QStringLiteral("key generate"),
          QT_TRANSLATE_NOOP(
              "cli::CommandDetails",
@@ -351,11 +361,11 @@ Details allDetails()
              "the service and shows in status.\n\n"
              "A folder of PostgreSQL backups (it holds strongroom-pg-backups.json) is drilled as pg verify "
              "does, on its newest catalogued backup, with the key (an age identity file's text, or the "
-             "passphrase) delivered like a SQLCipher key: at level 3 (restored into a scratch database on "
-             "the "
-             "server --dbname CONN names, every count compared, recorded in the catalog) when --dbname is "
-             "given, else at level 2 (every chunk authenticated, the table of contents read); the run report "
-             "says which level ran and why.")},
+             "passphrase) delivered like a SQLCipher key, always at level 3, the highest: a restore drill "
+             "into a temporary cluster Strongroom starts for it (initdb in a private folder, socket only, "
+             "removed afterwards; the server programs of the backup's major version must be installed), or "
+             "into a scratch database on the server --dbname CONN names; every count is compared with the "
+             "manifest and the drill recorded in the catalog. The run report says where it ran.")},
         {QStringLiteral("schedule list"),
          QT_TRANSLATE_NOOP(
              "cli::CommandDetails",
@@ -391,19 +401,24 @@ Details allDetails()
         {QStringLiteral("audit run"),
          QT_TRANSLATE_NOOP(
              "cli::CommandDetails",
-             "Checks what Strongroom knows (the console's history folders and volumes) and every database, "
-             "key file, backup folder and LUKS image found under the PATHs, and this machine. Each check "
+             "Checks what Strongroom knows (the console's history folders, PostgreSQL backup folders and "
+             "volumes, and the folders the schedules back up or drill) and every database, key file, backup "
+             "folder and LUKS image found under the PATHs, and this machine. Each check "
              "has a result (pass, warn, fail, manual), the evidence seen, why it matters and the fix: "
              "databases encrypted, with KDF iterations of at least 256,000 and page HMACs (read with the "
              "key options); key files 0600 and owned by the user; a key, secret or password assigned in a "
              ".env or config file in a database's folder or its parents (named by file and line, the value "
-             "never printed); backups encrypted, not readable by others, recent, with retention and a "
-             "recent restore drill; keys due for rotation; LUKS slots with PBKDF2 below one second here or "
+             "never printed); backups, SQLCipher and PostgreSQL alike, encrypted (no plain pg_dump beside "
+             "them), not readable by others, recent, with retention and a recent restore drill (a "
+             "PostgreSQL folder's from its catalog: pg verify --level 3); keys due for rotation; LUKS slots "
+             "with PBKDF2 below one second here or "
              "argon2 below 256 MiB, no recovery slot, unnamed extra slots; AES-NI, swap encrypted or "
              "absent, core dumps off, the audit log's chain intact and the same lines in the system journal "
              "(manual, with the reason, where no journal can be read); a LUKS header backup missing or older "
-             "than the last key slot change; a recovery sheet for each age identity (manual for SQLCipher "
-             "keys); the PostgreSQL connections the console keeps and each --dbname CONN: TLS in use with "
+             "than the last key slot change; a recovery copy for each backup key: an age identity's recovery "
+             "sheet, or where its copy is kept as key record-recovery recorded it (a SQLCipher key without "
+             "a record warns); the PostgreSQL connections the console keeps and each --dbname CONN: TLS in "
+             "use with "
              "sslmode=verify-full, ssl_min_protocol_version at least TLSv1.2, password_encryption "
              "scram-sha-256, and a local server's data directory on an encrypted device (a connection that "
              "cannot be made is a warning, not skipped); and manual items to check by hand. "

@@ -9,6 +9,7 @@
 #include "cli/commands/DoctorCommand.h"
 #include "cli/commands/FileCommands.h"
 #include "cli/commands/KeyListCommand.h"
+#include "cli/commands/KeyRecoveryCommand.h"
 #include "cli/commands/KeyRotationCommand.h"
 #include "cli/commands/PgBackupCommands.h"
 #include "cli/commands/PgInfoCommand.h"
@@ -71,6 +72,7 @@ void registerAllCommands(Cli &cli)
     cli.add(std::make_unique<KeyRewrapCommand>());
     cli.add(std::make_unique<KeyListCommand>());
     cli.add(std::make_unique<KeySetRotationCommand>());
+    cli.add(std::make_unique<KeyRecordRecoveryCommand>());
     cli.add(std::make_unique<BackupExportCommand>());
     cli.add(std::make_unique<PgInfoCommand>());
     cli.add(std::make_unique<ScheduleAddCommand>(Schedule::Kind::Backup));

@@ -34,11 +34,6 @@ std::function<QJsonObject()> sqlcipherRekeyIds(const QString &databasePath, std:
     };
 }
 
-QString luksSlotKeyId(const QString &uuid, int slot)
-{
-    return QStringLiteral("luks-%1-slot%2").arg(uuid.left(8)).arg(slot);
-}
-
 bool isRotationAction(const QString &action)
 {
     return action == QLatin1String("db.rekey") || action == QLatin1String("db.encrypt") ||

@@ -19,9 +19,8 @@ QJsonObject sqlcipherRekey(const QString &databasePath, const KeyMaterial *oldKe
 std::function<QJsonObject()> sqlcipherRekeyIds(const QString &databasePath, std::optional<KeyMaterial> oldKey,
                                                std::optional<KeyMaterial> newKey);
 
-// A LUKS slot's id, "luks-<uuid prefix>-slot<N>" as `key list` makes it. A changed key stays in its
-// slot, so old and new key share the id; the change's audit line dates the new one.
-QString luksSlotKeyId(const QString &uuid, int slot);
+// A LUKS slot key's ids are made by volumes/LuksSlotKeyId.h (KeySlotJob writes them when a key
+// changes): a changed key gets an id of its own, stamped with the change.
 
 // The audit actions whose "new_key_id"/"old_key_id" ListKeysJob reads.
 bool isRotationAction(const QString &action);

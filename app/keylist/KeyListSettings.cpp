@@ -53,6 +53,24 @@ QStringList pgConnections()
     return connections;
 }
 
+QList<PgBackupFolderSetting> pgBackupFolders()
+{
+    const auto settings = consoleSettings();
+    QList<PgBackupFolderSetting> folders;
+    settings->beginGroup(QStringLiteral("postgres-backups"));
+    for (const QString &encoded : settings->childGroups()) {
+        settings->beginGroup(encoded);
+        PgBackupFolderSetting setting{QUrl::fromPercentEncoding(encoded.toLatin1()),
+                                      settings->value(QStringLiteral("folder")).toString(),
+                                      settings->value(QStringLiteral("retention"), true).toBool()};
+        settings->endGroup();
+        if (!setting.folder.isEmpty())
+            folders.append(setting);
+    }
+    settings->endGroup();
+    return folders;
+}
+
 int rotationDays()
 {
     const auto settings = consoleSettings();
@@ -95,6 +113,44 @@ void setKeyRotationDays(const QString &keyId, int days)
         settings->setValue(settingsKeyOf(keyId), days);
     else
         settings->remove(settingsKeyOf(keyId));
+    settings->sync();
+}
+
+namespace {
+QString recoveryGroupOf(const QString &keyId)
+{
+    return QStringLiteral("keys/recovery/") + QString::fromLatin1(QUrl::toPercentEncoding(keyId));
+}
+} // namespace
+
+QHash<QString, RecoveryRecord> recoveryRecords()
+{
+    const auto settings = consoleSettings();
+    QHash<QString, RecoveryRecord> records;
+    settings->beginGroup(QStringLiteral("keys/recovery"));
+    for (const QString &encoded : settings->childGroups()) {
+        settings->beginGroup(encoded);
+        RecoveryRecord record{
+            settings->value(QStringLiteral("where")).toString(),
+            QDateTime::fromString(settings->value(QStringLiteral("recorded")).toString(), Qt::ISODate)};
+        settings->endGroup();
+        if (!record.where.isEmpty())
+            records.insert(QUrl::fromPercentEncoding(encoded.toLatin1()), record);
+    }
+    settings->endGroup();
+    return records;
+}
+
+void setRecoveryRecord(const QString &keyId, const RecoveryRecord &record)
+{
+    const auto settings = consoleSettings();
+    settings->remove(recoveryGroupOf(keyId));
+    if (!record.where.isEmpty()) {
+        settings->beginGroup(recoveryGroupOf(keyId));
+        settings->setValue(QStringLiteral("where"), record.where);
+        settings->setValue(QStringLiteral("recorded"), record.recorded.toUTC().toString(Qt::ISODate));
+        settings->endGroup();
+    }
     settings->sync();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
 
@@ -14,6 +15,15 @@ QStringList volumeImages();
 // The conninfo of each PostgreSQL connection the Databases section keeps (ui/postgres/PgSavedConnections,
 // "postgres/connections"); never a password.
 QStringList pgConnections();
+// The backup folder Back Up Now remembers for each PostgreSQL connection (ui/postgres/PgBackupPreferences,
+// "postgres-backups/<conninfo>/folder"), and whether it prunes the folder after each backup.
+struct PgBackupFolderSetting
+{
+    QString conninfo;
+    QString folder;
+    bool retention = true;
+};
+QList<PgBackupFolderSetting> pgBackupFolders();
 
 constexpr int kDefaultRotationDays = 180;
 int rotationDays();
@@ -22,5 +32,17 @@ void setRotationDays(int days);
 QHash<QString, int> keyRotationDays();
 // 0 removes the key's own period, so the global one applies again.
 void setKeyRotationDays(const QString &keyId, int days);
+
+// Where the recovery copy of a key is kept, as an admin recorded it (`key record-recovery`, the Keys
+// page), and when: "keys/recovery/<key id>/where" and ".../recorded". Words about a place, never the
+// key itself; the audit's keys.recovery check passes on it.
+struct RecoveryRecord
+{
+    QString where;
+    QDateTime recorded;
+};
+QHash<QString, RecoveryRecord> recoveryRecords();
+// An empty `where` removes the record.
+void setRecoveryRecord(const QString &keyId, const RecoveryRecord &record);
 
 } // namespace strongroom::keylistsettings

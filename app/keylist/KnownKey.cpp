@@ -38,6 +38,9 @@ QJsonObject KnownKey::toJson(const QDateTime &now, int rotationDays) const
         {QStringLiteral("replacedBy"), replacedBy},
         {QStringLiteral("replacedOn"),
          replacedOn.isValid() ? replacedOn.toUTC().toString(Qt::ISODate) : QString()},
+        {QStringLiteral("recoveryWhere"), recoveryWhere},
+        {QStringLiteral("recoveryRecorded"),
+         recoveryRecorded.isValid() ? recoveryRecorded.toUTC().toString(Qt::ISODate) : QString()},
         {QStringLiteral("opens"), QJsonArray::fromStringList(opens)}};
 }
 

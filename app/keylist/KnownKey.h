@@ -24,6 +24,9 @@ struct KnownKey
     // key: no longer due, since the data it opened now opens with `replacedBy`.
     QString replacedBy;
     QDateTime replacedOn;
+    // Where its recovery copy is kept, as recorded (`key record-recovery`); empty: nothing recorded.
+    QString recoveryWhere;
+    QDateTime recoveryRecorded;
 
     static QString kindAgeIdentity() { return QStringLiteral("age-identity"); }
     static QString kindAgeRecipients() { return QStringLiteral("age-recipients"); }

@@ -6,6 +6,7 @@
 #include "keylist/KeyIdChange.h"
 #include "keylist/KeyListSettings.h"
 #include "keys/KeyRegistry.h"
+#include "volumes/LuksSlotKeyId.h"
 #include "volumes/VolumeInfo.h"
 
 #include <QCoreApplication>
@@ -17,32 +18,6 @@
 namespace strongroom {
 
 namespace {
-
-// The newest successful add-key or change-key per "image|slot", from the audit log.
-QHash<QString, QDateTime> slotDates(const AuditLog &log)
-{
-    QHash<QString, QDateTime> dates;
-    auto entries = log.entries();
-    if (!entries)
-        return dates;
-    for (const QJsonObject &entry : *entries) {
-        const QString action = entry.value(QStringLiteral("action")).toString();
-        if ((action != QLatin1String("volume.add-key") && action != QLatin1String("volume.change-key")) ||
-            entry.value(QStringLiteral("outcome")).toString() != QLatin1String("succeeded"))
-            continue;
-        const QJsonValue slot =
-            entry.value(QStringLiteral("details")).toObject().value(QStringLiteral("slot"));
-        if (!slot.isDouble())
-            continue;
-        const QString key = QFileInfo(entry.value(QStringLiteral("target")).toString()).absoluteFilePath() +
-                            QLatin1Char('|') + QString::number(slot.toInt());
-        const QDateTime time =
-            QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
-        if (time.isValid() && (!dates.contains(key) || dates.value(key) < time))
-            dates.insert(key, time);
-    }
-    return dates;
-}
 
 // What rotations with both key ids in their audit line (keyidchange) say: when each new key was set,
 // and which key replaced which.
@@ -176,7 +151,8 @@ void ListKeysJob::readVolumes(JobContext &context, QStringList &problems)
     context.startStep(2, m_request.volumeImages.size());
     if (m_request.volumeImages.isEmpty())
         return;
-    const QHash<QString, QDateTime> dates = slotDates(context.audit());
+    auto entries = context.audit().entries();
+    const QList<QJsonObject> auditEntries = entries ? *entries : QList<QJsonObject>();
     const KeyRegistry registry(m_request.registryPath);
     for (const QString &image : std::as_const(m_request.volumeImages)) {
         if (context.isCancelled())
@@ -199,24 +175,44 @@ void ListKeysJob::readVolumes(JobContext &context, QStringList &problems)
         }
         for (const SeenKeySlot &slot : *seen) {
             const KeySlotInfo *slotInfo = info->slot(slot.slot);
+            const QString label = slotInfo && !slotInfo->name.isEmpty()
+                                      ? QCoreApplication::translate("KeyList", "%1 slot %2 (%3)")
+                                            .arg(QFileInfo(path).fileName())
+                                            .arg(slot.slot)
+                                            .arg(slotInfo->name)
+                                      : QCoreApplication::translate("KeyList", "%1 slot %2")
+                                            .arg(QFileInfo(path).fileName())
+                                            .arg(slot.slot);
+            const QList<luksslotkeyid::SlotEvent> history =
+                luksslotkeyid::slotHistory(auditEntries, path, slot.slot);
             KnownKey key;
             key.kind = KnownKey::kindLuksSlot();
-            key.keyId = QStringLiteral("luks-%1-slot%2").arg(info->uuid.left(8)).arg(slot.slot);
-            key.label = slotInfo && !slotInfo->name.isEmpty()
-                            ? QCoreApplication::translate("KeyList", "%1 slot %2 (%3)")
-                                  .arg(QFileInfo(path).fileName())
-                                  .arg(slot.slot)
-                                  .arg(slotInfo->name)
-                            : QCoreApplication::translate("KeyList", "%1 slot %2")
-                                  .arg(QFileInfo(path).fileName())
-                                  .arg(slot.slot);
+            key.keyId = luksslotkeyid::currentKeyId(history, info->uuid, slot.slot);
+            key.label = label;
             key.source = path;
-            const QDateTime audited = dates.value(path + QLatin1Char('|') + QString::number(slot.slot));
-            key.created = audited.isValid() ? audited : slot.firstSeen;
-            key.createdFrom = audited.isValid() ? QCoreApplication::translate("KeyList", "audit log")
-                                                : QCoreApplication::translate("KeyList", "first seen");
+            // Dated by the newest add-key or change-key of the slot, else when a listing first saw it.
+            key.created = history.isEmpty() ? slot.firstSeen : history.last().time;
+            key.createdFrom = history.isEmpty() ? QCoreApplication::translate("KeyList", "first seen")
+                                                : QCoreApplication::translate("KeyList", "audit log");
             key.opens = {path};
             m_keys.append(key);
+            // The keys earlier changes replaced: listed as replaced (run() marks them), opening nothing now.
+            for (qsizetype i = 0; i < history.size(); ++i) {
+                const luksslotkeyid::SlotEvent &change = history.at(i);
+                if (!change.changed || change.oldKeyId.isEmpty() || change.oldKeyId == change.newKeyId)
+                    continue;
+                KnownKey old;
+                old.kind = KnownKey::kindLuksSlot();
+                old.keyId = change.oldKeyId;
+                old.label = label;
+                old.source = path;
+                const bool seenBefore = slot.firstSeen.isValid() && slot.firstSeen < change.time;
+                old.created = i > 0 ? history.at(i - 1).time : seenBefore ? slot.firstSeen : QDateTime();
+                old.createdFrom = i > 0        ? QCoreApplication::translate("KeyList", "audit log")
+                                  : seenBefore ? QCoreApplication::translate("KeyList", "first seen")
+                                               : QString();
+                m_keys.append(old);
+            }
         }
     }
 }
@@ -234,9 +230,15 @@ void ListKeysJob::run(JobContext &context)
         return;
     const QHash<QString, int> ownPeriods =
         m_request.keyRotationDays ? *m_request.keyRotationDays : keylistsettings::keyRotationDays();
+    const QHash<QString, keylistsettings::RecoveryRecord> recoveries =
+        m_request.recoveryRecords ? *m_request.recoveryRecords : keylistsettings::recoveryRecords();
     const Rotations rotated = rotations(context.audit());
     for (KnownKey &key : m_keys) {
         key.ownRotationDays = ownPeriods.value(key.keyId, 0);
+        if (const auto recovery = recoveries.constFind(key.keyId); recovery != recoveries.cend()) {
+            key.recoveryWhere = recovery->where;
+            key.recoveryRecorded = recovery->recorded;
+        }
         // A SQLCipher key set by a rekey is as old as the rekey, not as its first backup (whose
         // catalog time has whole seconds, so a backup in the same second counts as after it).
         const QDateTime set = rotated.newKeySet.value(key.keyId);
@@ -245,7 +247,10 @@ void ListKeysJob::run(JobContext &context)
             key.created = set;
             key.createdFrom = QCoreApplication::translate("KeyList", "rekey (audit log)");
         }
-        if (const auto it = rotated.replaced.constFind(key.keyId); it != rotated.replaced.cend()) {
+        // A key replaced before it was set is another one with the same id (a LUKS slot freed and
+        // given a new key): not this one.
+        if (const auto it = rotated.replaced.constFind(key.keyId);
+            it != rotated.replaced.cend() && (!key.created.isValid() || key.created <= it->second)) {
             key.replacedBy = it->first;
             key.replacedOn = it->second;
         }

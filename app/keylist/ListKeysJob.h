@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Job.h"
+#include "keylist/KeyListSettings.h"
 #include "keylist/KnownKey.h"
 
 #include <QDateTime>
@@ -21,6 +22,8 @@ struct KeyListRequest
     int rotationDays = 180;
     // Keys with their own rotation period (`key set-rotation`); nullopt: the console's settings.
     std::optional<QHash<QString, int>> keyRotationDays;
+    // Where recovery copies are kept (`key record-recovery`); nullopt: the console's settings.
+    std::optional<QHash<QString, keylistsettings::RecoveryRecord>> recoveryRecords;
     QDateTime now; // invalid: the current time (tests fix it)
 };
 

@@ -144,17 +144,19 @@ void runDrill(JobContext &context, const Schedule &schedule, const std::optional
     pgbackup::PgVerifyRequest request;
     request.file = pgbackup::PgBackupFiles{folder, newest->stem}.dump();
     request.keys = *keys;
-    request.level = 2;
+    // The highest level always: a restore drill, into a temporary cluster of Strongroom's own unless
+    // the schedule names a server.
+    request.level = 3;
     QString levelNote = QCoreApplication::translate(
-        "ScheduledRunJob", "Level 2 (every chunk authenticated, the table of contents read): the schedule "
-                           "names no server for a level-3 restore drill (schedule add drill --dbname).");
+        "ScheduledRunJob",
+        "Level 3: restored into a temporary PostgreSQL cluster started for the drill, every "
+        "count compared.");
     if (!schedule.drillServer.isEmpty()) {
         Result<postgres::PgConnection> server = postgres::PgConnection::parse(schedule.drillServer);
         if (!server) {
             error = server.error();
             return;
         }
-        request.level = 3;
         request.drillServer = *server;
         levelNote =
             QCoreApplication::translate(

@@ -54,8 +54,8 @@ struct Schedule
     // PostgreSQL backup: the age recipients (public keys, no secret) the backups are encrypted to;
     // empty: a passphrase delivered like a key.
     QStringList recipients;
-    // PostgreSQL drill: the server a level-3 drill restores into a scratch database on (a conninfo);
-    // empty: level 2 (every chunk authenticated, the table of contents read).
+    // PostgreSQL drill: the server the level-3 drill restores into a scratch database on (a conninfo);
+    // empty: a temporary cluster Strongroom starts for the drill.
     QString drillServer;
     Scope scope = Scope::User;
     QDateTime created;

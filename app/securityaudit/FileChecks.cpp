@@ -2,6 +2,8 @@
 
 #include "backup/BackupCatalog.h"
 #include "core/AuditLog.h"
+#include "pgbackup/PgBackupCatalog.h"
+#include "pgbackup/PgBackupManifest.h"
 #include "schedule/ScheduleStore.h"
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/FileMagic.h"
@@ -67,6 +69,55 @@ bool isConfigName(const QString &name)
             "^(\\.env(\\..*)?|.*\\.env|.*\\.(conf|cfg|ini|toml|ya?ml|properties)|config(\\.\\w+)?)$"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(name).hasMatch();
+}
+
+// The newest backup's age: older than a week (or none) warns; `fix` says how to schedule backups.
+SecurityCheck lastBackupAge(const QString &folder, const QDateTime &newest, const QDateTime &now,
+                            const QString &fix)
+{
+    const bool stale = !newest.isValid() || newest.daysTo(now) > 7;
+    return check(
+        QStringLiteral("backups.last-backup-age"), QStringLiteral("backups"), folder,
+        stale ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
+        newest.isValid()
+            ? QCoreApplication::translate("SecurityAudit", "The newest backup is from %1 (%2 days ago).")
+                  .arg(newest.toString(Qt::ISODate))
+                  .arg(newest.daysTo(now))
+            : QCoreApplication::translate("SecurityAudit", "There is no backup."),
+        QCoreApplication::translate("SecurityAudit", "A backup older than a week loses a week of data."),
+        stale ? fix : QString());
+}
+
+// Retention: `appliedBy` says what applies a policy to the folder; empty when nothing does.
+SecurityCheck retentionSet(const QString &folder, const QString &appliedBy, const QString &fix)
+{
+    return check(
+        QStringLiteral("backups.retention"), QStringLiteral("backups"), folder,
+        appliedBy.isEmpty() ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
+        appliedBy.isEmpty() ? QCoreApplication::translate(
+                                  "SecurityAudit", "No schedule applies a retention policy to this folder.")
+                            : appliedBy,
+        QCoreApplication::translate(
+            "SecurityAudit", "Without retention the folder grows until the disk is full and backups stop."),
+        appliedBy.isEmpty() ? fix : QString());
+}
+
+// The newest successful restore drill: older than 30 days (or none) warns.
+SecurityCheck lastDrillAge(const QString &folder, const QDateTime &drilled, const QDateTime &now)
+{
+    const bool oldDrill = !drilled.isValid() || drilled.daysTo(now) > 30;
+    return check(
+        QStringLiteral("backups.last-drill-age"), QStringLiteral("backups"), folder,
+        oldDrill ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
+        drilled.isValid()
+            ? QCoreApplication::translate("SecurityAudit", "The last successful restore drill was at %1.")
+                  .arg(drilled.toString(Qt::ISODate))
+            : QCoreApplication::translate("SecurityAudit", "No restore drill has succeeded for this folder."),
+        QCoreApplication::translate("SecurityAudit", "A backup nobody restores may not restore."),
+        oldDrill ? QCoreApplication::translate("SecurityAudit",
+                                               "strongroom-cli schedule add drill %1 --weekly Sun 04:00")
+                       .arg(folder)
+                 : QString());
 }
 
 } // namespace
@@ -291,22 +342,11 @@ QList<SecurityCheck> backupFolder(const QString &folder, const QString &schedule
             ? QString()
             : QCoreApplication::translate("SecurityAudit", "chmod 600 the files and chmod 700 %1")
                   .arg(folder)));
-    const QDateTime newest = records->isEmpty() ? QDateTime() : records->first().created;
-    const bool stale = !newest.isValid() || newest.daysTo(now) > 7;
-    checks.append(check(
-        QStringLiteral("backups.last-backup-age"), QStringLiteral("backups"), folder,
-        stale ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
-        newest.isValid()
-            ? QCoreApplication::translate("SecurityAudit", "The newest backup is from %1 (%2 days ago).")
-                  .arg(newest.toString(Qt::ISODate))
-                  .arg(newest.daysTo(now))
-            : QCoreApplication::translate("SecurityAudit", "There is no backup."),
-        QCoreApplication::translate("SecurityAudit", "A backup older than a week loses a week of data."),
-        stale ? QCoreApplication::translate(
-                    "SecurityAudit",
-                    "Schedule one: strongroom-cli schedule add backup DB --daily 02:30 --dir %1")
-                    .arg(folder)
-              : QString()));
+    checks.append(lastBackupAge(
+        folder, records->isEmpty() ? QDateTime() : records->first().created, now,
+        QCoreApplication::translate(
+            "SecurityAudit", "Schedule one: strongroom-cli schedule add backup DB --daily 02:30 --dir %1")
+            .arg(folder)));
     bool retention = false;
     QDateTime drilled;
     const ScheduleStore store = ScheduleStore::at(scheduleFolder);
@@ -321,31 +361,163 @@ QList<SecurityCheck> backupFolder(const QString &folder, const QString &schedule
                     (!drilled.isValid() || runreport::finished(report) > drilled))
                     drilled = runreport::finished(report);
     }
-    checks.append(check(
-        QStringLiteral("backups.retention"), QStringLiteral("backups"), folder,
-        retention ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
+    checks.append(retentionSet(
+        folder,
         retention
             ? QCoreApplication::translate("SecurityAudit", "A backup schedule applies a retention policy.")
-            : QCoreApplication::translate("SecurityAudit",
-                                          "No schedule applies a retention policy to this folder."),
-        QCoreApplication::translate(
-            "SecurityAudit", "Without retention the folder grows until the disk is full and backups stop."),
-        retention ? QString()
-                  : QCoreApplication::translate(
-                        "SecurityAudit", "Add --keep-daily 7 --keep-weekly 4 to the backup schedule.")));
-    const bool oldDrill = !drilled.isValid() || drilled.daysTo(now) > 30;
+            : QString(),
+        QCoreApplication::translate("SecurityAudit",
+                                    "Add --keep-daily 7 --keep-weekly 4 to the backup schedule.")));
+    checks.append(lastDrillAge(folder, drilled, now));
+    return checks;
+}
+
+namespace {
+
+bool startsAsAge(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(40);
+    return head.startsWith("age-encryption.org/") || head.startsWith("-----BEGIN AGE ENCRYPTED FILE-----");
+}
+
+// A pg_dump or pg_dumpall output left unencrypted beside the backups: a custom-format dump starts
+// with "PGDMP"; plain SQL and compressed copies are known by their names.
+bool isPlainDump(const QFileInfo &file)
+{
+    static const QStringList suffixes{QStringLiteral(".dump"),    QStringLiteral(".sql"),
+                                      QStringLiteral(".sql.gz"),  QStringLiteral(".sql.zst"),
+                                      QStringLiteral(".sql.xz"),  QStringLiteral(".dump.zst"),
+                                      QStringLiteral(".dump.gz"), QStringLiteral(".backup"),
+                                      QStringLiteral(".pgdump"),  QStringLiteral(".tar")};
+    const QString name = file.fileName();
+    if (std::any_of(suffixes.cbegin(), suffixes.cend(),
+                    [&](const QString &suffix) { return name.endsWith(suffix, Qt::CaseInsensitive); }))
+        return true;
+    QFile content(file.absoluteFilePath());
+    return content.open(QIODevice::ReadOnly) && content.read(5) == QByteArray("PGDMP");
+}
+
+} // namespace
+
+QList<SecurityCheck> pgBackupFolder(const QString &folder, const QString &scheduleFolder,
+                                    bool consoleRetention, const QDateTime &now)
+{
+    QList<SecurityCheck> checks;
+    const QString absolute = QDir(folder).absolutePath();
+    const Result<QList<pgbackup::PgBackupEntry>> entries = pgbackup::PgBackupCatalog(absolute).entries();
+    if (!entries) {
+        checks.append(check(QStringLiteral("backups.encrypted"), QStringLiteral("backups"), absolute,
+                            SecurityCheck::Result::Warn, entries.error().message,
+                            QCoreApplication::translate("SecurityAudit",
+                                                        "A catalog that cannot be read hides what the folder "
+                                                        "holds from pruning, drills and this audit."),
+                            QCoreApplication::translate(
+                                "SecurityAudit", "Check the file with strongroom-cli pg backup list %1")
+                                .arg(absolute)));
+        return checks;
+    }
+    QStringList plain, readable;
+    int encrypted = 0;
+    const QFileInfoList files = QDir(absolute).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QFileInfo &file : files) {
+        const QString name = file.fileName();
+        bool backupFile = false;
+        if (name.endsWith(QLatin1String(".age"))) {
+            backupFile = true;
+            if (startsAsAge(file.absoluteFilePath()))
+                ++encrypted;
+            else
+                plain.append(name);
+        } else if (isPlainDump(file)) {
+            backupFile = true;
+            plain.append(name);
+        }
+        if (backupFile && (file.permissions() & QFileDevice::ReadOther))
+            readable.append(name);
+    }
     checks.append(check(
-        QStringLiteral("backups.last-drill-age"), QStringLiteral("backups"), folder,
-        oldDrill ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
-        drilled.isValid()
-            ? QCoreApplication::translate("SecurityAudit", "The last successful restore drill was at %1.")
-                  .arg(drilled.toString(Qt::ISODate))
-            : QCoreApplication::translate("SecurityAudit", "No restore drill has succeeded for this folder."),
-        QCoreApplication::translate("SecurityAudit", "A backup nobody restores may not restore."),
-        oldDrill ? QCoreApplication::translate("SecurityAudit",
-                                               "strongroom-cli schedule add drill %1 --weekly Sun 04:00")
-                       .arg(folder)
-                 : QString()));
+        QStringLiteral("backups.encrypted"), QStringLiteral("backups"), absolute,
+        plain.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+        plain.isEmpty()
+            ? QCoreApplication::translate("SecurityAudit",
+                                          "%1 PostgreSQL backups; all %2 files age-encrypted, no plain dump.")
+                  .arg(entries->size())
+                  .arg(encrypted)
+            : QCoreApplication::translate("SecurityAudit", "Not encrypted: %1")
+                  .arg(plain.join(QStringLiteral(", "))),
+        QCoreApplication::translate("SecurityAudit",
+                                    "A plain dump holds every row of the database for whoever reads it."),
+        plain.isEmpty() ? QString()
+                        : QCoreApplication::translate(
+                              "SecurityAudit", "Delete the plain dumps (after strongroom-cli pg backup made "
+                                               "encrypted ones) and check where else copies went.")));
+    checks.append(check(
+        QStringLiteral("backups.readable-by-others"), QStringLiteral("backups"), absolute,
+        readable.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+        readable.isEmpty() ? QCoreApplication::translate("SecurityAudit", "No backup is readable by others.")
+                           : QCoreApplication::translate("SecurityAudit", "Readable by others: %1")
+                                 .arg(readable.join(QStringLiteral(", "))),
+        QCoreApplication::translate("SecurityAudit",
+                                    "Other users can copy the backups and attack them offline."),
+        readable.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("SecurityAudit", "chmod 600 the files and chmod 700 %1")
+                  .arg(absolute)));
+    checks.append(lastBackupAge(
+        absolute, entries->isEmpty() ? QDateTime() : entries->first().created, now,
+        QCoreApplication::translate("SecurityAudit",
+                                    "Schedule one: strongroom-cli schedule add backup \"dbname=DB\" --dir %1 "
+                                    "--daily 02:30 --recipient age1... --keep-daily 7")
+            .arg(absolute)));
+
+    QStringList appliedBy;
+    for (const Schedule &schedule : ScheduleStore::at(scheduleFolder).list())
+        if (schedule.kind == Schedule::Kind::Backup && schedule.engine == Schedule::Engine::Postgres &&
+            schedule.keep && QDir(schedule.watchedFolder()).absolutePath() == absolute)
+            appliedBy.append(QCoreApplication::translate("SecurityAudit", "schedule %1 (%2)")
+                                 .arg(schedule.name, schedule.keep->toString()));
+    if (consoleRetention)
+        appliedBy.append(QCoreApplication::translate("SecurityAudit", "the console's Back Up Now"));
+    checks.append(retentionSet(
+        absolute,
+        appliedBy.isEmpty() ? QString()
+                            : QCoreApplication::translate("SecurityAudit", "Retention is applied by %1.")
+                                  .arg(appliedBy.join(QStringLiteral(", "))),
+        QCoreApplication::translate(
+            "SecurityAudit", "Add --keep-daily 7 --keep-weekly 4 --keep-monthly 12 to the backup schedule, "
+                             "or run strongroom-cli pg backup prune %1 --keep-daily 7 after each backup.")
+            .arg(absolute)));
+
+    // The catalog keeps each level-3 drill with the backup it restored (pg verify records it);
+    // lower levels never restore, so they are not drills.
+    QDateTime drilled, newestDrill;
+    QString failedStem;
+    for (const pgbackup::PgBackupEntry &entry : entries.value())
+        for (const pgbackup::PgDrillRecord &drill : entry.drills) {
+            if (drill.countsEqual && (!drilled.isValid() || drill.time > drilled))
+                drilled = drill.time;
+            if (!newestDrill.isValid() || drill.time > newestDrill) {
+                newestDrill = drill.time;
+                failedStem = drill.countsEqual ? QString() : entry.stem;
+            }
+        }
+    if (!failedStem.isEmpty())
+        checks.append(check(
+            QStringLiteral("backups.last-drill-age"), QStringLiteral("backups"), absolute,
+            SecurityCheck::Result::Fail,
+            QCoreApplication::translate("SecurityAudit",
+                                        "The newest restore drill (%1, of %2) found row counts that differ "
+                                        "from the backup's manifest.")
+                .arg(newestDrill.toUTC().toString(Qt::ISODate), failedStem),
+            QCoreApplication::translate("SecurityAudit", "A backup nobody restores may not restore."),
+            QCoreApplication::translate("SecurityAudit",
+                                        "Find out why with strongroom-cli pg verify --level 3 on that "
+                                        "backup, and take a new backup.")));
+    else
+        checks.append(lastDrillAge(absolute, drilled, now));
     return checks;
 }
 
@@ -509,42 +681,57 @@ std::optional<SecurityCheck> recoveryKey(const KnownKey &key)
     const QString why = QCoreApplication::translate(
         "SecurityAudit",
         "A backup whose only key is lost, or sits on the machine that failed, cannot be restored.");
+    const QString name = key.label.isEmpty() ? key.keyId : key.label;
+    const QString recorded =
+        key.recoveryWhere.isEmpty()
+            ? QString()
+            : QCoreApplication::translate(
+                  "SecurityAudit", "%1: its recovery copy is recorded as kept at \"%2\" (recorded %3).")
+                  .arg(name, key.recoveryWhere, key.recoveryRecorded.toUTC().toString(Qt::ISODate));
+    const QString recordFix =
+        QCoreApplication::translate("SecurityAudit",
+                                    "Keep a copy offline, apart from the backups, then record where: "
+                                    "strongroom-cli key record-recovery %1 --where \"...\" (or the Keys "
+                                    "page's Record Recovery Copy).")
+            .arg(key.keyId);
     if (key.kind == KnownKey::kindAgeIdentity()) {
         const QString sheet = key.source + QStringLiteral(".recovery.txt");
-        const bool recorded = QFileInfo::exists(sheet);
+        const bool hasSheet = QFileInfo::exists(sheet);
+        const bool pass = hasSheet || !recorded.isEmpty();
         return SecurityCheck{
             QStringLiteral("keys.recovery"),
             QStringLiteral("keys"),
             key.source,
-            recorded ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
-            recorded
-                ? QCoreApplication::translate(
-                      "SecurityAudit",
-                      "Recovery sheet %1 exists; print it and keep it apart from this machine.")
-                      .arg(sheet)
+            pass ? SecurityCheck::Result::Pass : SecurityCheck::Result::Warn,
+            hasSheet ? QCoreApplication::translate(
+                           "SecurityAudit",
+                           "Recovery sheet %1 exists; print it and keep it apart from this machine.")
+                           .arg(sheet)
+            : pass
+                ? recorded
                 : QCoreApplication::translate("SecurityAudit", "No recovery sheet beside the identity (%1).")
                       .arg(sheet),
             why,
-            recorded
-                ? QString()
-                : QCoreApplication::translate(
-                      "SecurityAudit",
-                      "Write one and keep it offline: strongroom-cli key generate makes it with new keys; "
-                      "for this one, print the identity file itself and store it like a key.")};
+            pass ? QString()
+                 : QCoreApplication::translate(
+                       "SecurityAudit",
+                       "Write one and keep it offline: strongroom-cli key generate makes it with new keys; "
+                       "for this one, print the identity file itself and store it like a key.") +
+                       QLatin1Char(' ') + recordFix};
     }
     if (key.kind == KnownKey::kindSqlcipher())
         return SecurityCheck{
             QStringLiteral("keys.recovery"),
             QStringLiteral("keys"),
             key.keyId,
-            SecurityCheck::Result::Manual,
-            QCoreApplication::translate(
-                "SecurityAudit", "%1: where a copy of this database key is kept cannot be seen from here.")
-                .arg(key.label.isEmpty() ? key.keyId : key.label),
+            recorded.isEmpty() ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
+            recorded.isEmpty()
+                ? QCoreApplication::translate("SecurityAudit",
+                                              "%1: no recovery copy of this database key is recorded.")
+                      .arg(name)
+                : recorded,
             why,
-            QCoreApplication::translate(
-                "SecurityAudit", "Check that a copy of the key (or its recovery sheet from the conversion "
-                                 "wizard) is kept offline, apart from the backups.")};
+            recorded.isEmpty() ? recordFix : QString()};
     return std::nullopt;
 }
 

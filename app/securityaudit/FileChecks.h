@@ -30,6 +30,14 @@ QList<SecurityCheck> keysInConfigFiles(const QString &databasePath, QSet<QString
 // A history folder: backups encrypted, not readable by others, the last backup's age, retention set,
 // the last successful drill's age (from the schedules' run reports in `scheduleFolder`).
 QList<SecurityCheck> backupFolder(const QString &folder, const QString &scheduleFolder, const QDateTime &now);
+// A folder of PostgreSQL backups (`pg backup`, it holds strongroom-pg-backups.json), with the same
+// checks: every backup file age-encrypted and no plain dump beside them, none readable by others,
+// the newest backup's age, retention set (a PostgreSQL backup schedule with --keep-*, or the
+// console's Back Up Now pruning it: `consoleRetention`), and the newest successful restore drill
+// (pg verify --level 3, as the catalog records it) not older than 30 days; a newest drill whose
+// counts differed fails.
+QList<SecurityCheck> pgBackupFolder(const QString &folder, const QString &scheduleFolder,
+                                    bool consoleRetention, const QDateTime &now);
 // A LUKS image: each active slot's PBKDF strong enough here (PBKDF2 at least 1 s, argon2 at least
 // 256 MiB), a slot named recovery, no unnamed extra slots.
 QList<SecurityCheck> luksImage(const QString &image);
@@ -39,8 +47,9 @@ bool isLuksImage(const QString &path);
 // which restoring it would bring back the old slots, removed keys included.
 SecurityCheck luksHeaderBackup(const QString &image, const AuditLog &log);
 // A recovery copy recorded for a backup key: an age identity's recovery sheet (key generate writes
-// IDENTITY.recovery.txt beside it); a SQLCipher key's copy is not Strongroom's to see, so it is a
-// manual item. LUKS slots are judged per image (luks.recovery-slot); other kinds need none here.
+// IDENTITY.recovery.txt beside it) or, for any key, where its copy is kept as the admin recorded it
+// (`key record-recovery`, KnownKey::recoveryWhere); a SQLCipher key without such a record warns.
+// LUKS slots are judged per image (luks.recovery-slot); other kinds need none here.
 std::optional<SecurityCheck> recoveryKey(const KnownKey &key);
 
 } // namespace strongroom::filechecks

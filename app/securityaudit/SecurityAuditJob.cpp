@@ -4,7 +4,9 @@
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
 #include "keylist/ListKeysJob.h"
+#include "pgbackup/PgBackupCatalog.h"
 #include "postgres/PgInfoJob.h"
+#include "schedule/ScheduleStore.h"
 #include "securityaudit/FileChecks.h"
 #include "securityaudit/MachineChecks.h"
 #include "securityaudit/PgChecks.h"
@@ -30,7 +32,17 @@ QByteArray readSmall(const QString &path)
 
 struct Found
 {
-    QStringList databases, keyFiles, historyFolders, images;
+    QStringList databases, keyFiles, historyFolders, pgHistoryFolders, images;
+
+    // A folder named as a backup folder: the catalog it holds says which kind.
+    void addBackupFolder(const QString &folder)
+    {
+        const QDir dir(folder);
+        if (QFile::exists(dir.filePath(BackupCatalog::catalogFileName())))
+            historyFolders.append(dir.absolutePath());
+        if (QFile::exists(dir.filePath(pgbackup::PgBackupCatalog::fileName())))
+            pgHistoryFolders.append(dir.absolutePath());
+    }
 };
 
 bool isDatabaseName(const QString &name)
@@ -49,6 +61,8 @@ void classify(const QFileInfo &file, Found &found)
     if (name == BackupCatalog::catalogFileName()) {
         if (!found.historyFolders.contains(file.absolutePath()))
             found.historyFolders.append(file.absolutePath());
+    } else if (name == pgbackup::PgBackupCatalog::fileName()) {
+        found.pgHistoryFolders.append(file.absolutePath());
     } else if (name.endsWith(QLatin1String(".key"), Qt::CaseInsensitive) ||
                name.endsWith(QLatin1String(".keyfile"), Qt::CaseInsensitive))
         found.keyFiles.append(path);
@@ -80,8 +94,16 @@ void SecurityAuditJob::run(JobContext &context)
     context.startStep(0);
     Found found;
     for (const QString &folder : std::as_const(m_request.knownHistoryFolders))
-        if (QFile::exists(QDir(folder).filePath(BackupCatalog::catalogFileName())))
-            found.historyFolders.append(QDir(folder).absolutePath());
+        found.addBackupFolder(folder);
+    QSet<QString> consoleRetention;
+    for (const keylistsettings::PgBackupFolderSetting &setting :
+         std::as_const(m_request.knownPgBackupFolders)) {
+        found.addBackupFolder(setting.folder);
+        if (setting.retention)
+            consoleRetention.insert(QDir(setting.folder).absolutePath());
+    }
+    for (const Schedule &schedule : ScheduleStore::at(m_request.scheduleFolder).list())
+        found.addBackupFolder(schedule.watchedFolder());
     for (const QString &image : std::as_const(m_request.knownVolumeImages))
         if (filechecks::isLuksImage(image))
             found.images.append(QFileInfo(image).absoluteFilePath());
@@ -100,11 +122,12 @@ void SecurityAuditJob::run(JobContext &context)
                 return;
         }
     }
-    for (QStringList *list : {&found.databases, &found.keyFiles, &found.historyFolders, &found.images})
+    for (QStringList *list :
+         {&found.databases, &found.keyFiles, &found.historyFolders, &found.pgHistoryFolders, &found.images})
         list->removeDuplicates();
 
     context.startStep(1, found.databases.size() + found.keyFiles.size() + found.historyFolders.size() +
-                             found.images.size());
+                             found.pgHistoryFolders.size() + found.images.size());
     const KeyMaterial *key = m_request.key ? &*m_request.key : nullptr;
     QSet<QString> configLines;
     const std::optional<CipherSettings> custom =
@@ -125,6 +148,11 @@ void SecurityAuditJob::run(JobContext &context)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &folder : std::as_const(found.historyFolders)) {
         m_checks.append(filechecks::backupFolder(folder, m_request.scheduleFolder, now));
+        context.addProgress(1);
+    }
+    for (const QString &folder : std::as_const(found.pgHistoryFolders)) {
+        m_checks.append(filechecks::pgBackupFolder(folder, m_request.scheduleFolder,
+                                                   consoleRetention.contains(folder), now));
         context.addProgress(1);
     }
     for (const QString &image : std::as_const(found.images)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Job.h"
+#include "keylist/KeyListSettings.h"
 #include "keys/KeyMaterial.h"
 #include "securityaudit/SecurityCheck.h"
 #include "sqlcipher/CipherSettings.h"
@@ -11,7 +12,8 @@
 namespace strongroom {
 
 // `audit run` and the Audit page's "Run security audit": finds the databases, key files, config
-// files, backup folders and LUKS images under the paths given (and the places the console knows),
+// files, backup folders (SQLCipher and PostgreSQL) and LUKS images under the paths given, the folders
+// the schedules back up or drill, and the places the console knows,
 // checks each (FileChecks.h), the PostgreSQL connections (PgChecks.h, through PgInfoJob), then this machine
 // (MachineChecks.h), and lists what cannot be checked from here as manual items with guidance. Writes the
 // audit line "audit.run" with the counts. Data: {"checks": [SecurityCheck...], "counts": {"pass", "warn",
@@ -19,9 +21,11 @@ namespace strongroom {
 struct SecurityAuditRequest
 {
     QStringList paths;
-    std::optional<KeyMaterial> key; // opens the databases to read their KDF and HMAC settings
-    std::optional<int> kdfIter;     // custom KDF iterations, tried after the standard profiles
-    QStringList knownHistoryFolders;
+    std::optional<KeyMaterial> key;  // opens the databases to read their KDF and HMAC settings
+    std::optional<int> kdfIter;      // custom KDF iterations, tried after the standard profiles
+    QStringList knownHistoryFolders; // SQLCipher or PostgreSQL backup folders, told apart by their catalog
+    // The PostgreSQL backup folders Back Up Now remembers per connection (keylistsettings::pgBackupFolders).
+    QList<keylistsettings::PgBackupFolderSetting> knownPgBackupFolders;
     QStringList knownVolumeImages;
     QStringList pgConnections; // conninfo texts: the console's saved connections and --dbname
     int rotationDays = 180;

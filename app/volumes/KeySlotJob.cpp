@@ -4,9 +4,11 @@
 #include "core/CrashPoint.h"
 #include "core/JobContext.h"
 #include "volumes/CryptDevice.h"
+#include "volumes/LuksSlotKeyId.h"
 #include "volumes/SlotNames.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace strongroom {
@@ -203,19 +205,26 @@ void KeySlotJob::run(JobContext &context)
         m_resultSlot = *changed;
         m_resultLabel = keyslots::slotLabel(d, m_resultSlot);
         const QString name = slotNames(d).value(m_resultSlot);
-        // The key list's id of the slot (as keylist/KeyIdChange.h makes it): the new key keeps it,
-        // and this line dates it.
-        const QString keyId = QStringLiteral("luks-%1-slot%2")
-                                  .arg(QString::fromLatin1(crypt_get_uuid(d.handle())).left(8))
-                                  .arg(m_resultSlot);
+        // The key list's ids (LuksSlotKeyId.h): the slot's key until now, from the audit log, and a
+        // new one stamped with this change, so the list shows the old key replaced by the new.
+        const QString uuid = QString::fromLatin1(crypt_get_uuid(d.handle()));
+        auto entries = context.audit().entries();
+        const QString oldKeyId =
+            luksslotkeyid::currentKeyId(entries ? luksslotkeyid::slotHistory(*entries, r.image, m_resultSlot)
+                                                : QList<luksslotkeyid::SlotEvent>(),
+                                        uuid, m_resultSlot);
+        const QString newKeyId =
+            luksslotkeyid::changedKeyId(uuid, m_resultSlot, QDateTime::currentDateTimeUtc());
         audit(context, QStringLiteral("succeeded"),
               {{QStringLiteral("slot"), m_resultSlot},
                {QStringLiteral("name"), name},
-               {QStringLiteral("old_key_id"), keyId},
-               {QStringLiteral("new_key_id"), keyId}});
+               {QStringLiteral("old_key_id"), oldKeyId},
+               {QStringLiteral("new_key_id"), newKeyId}});
         context.setData({{QStringLiteral("path"), r.image},
                          {QStringLiteral("slot"), m_resultSlot},
-                         {QStringLiteral("name"), name}});
+                         {QStringLiteral("name"), name},
+                         {QStringLiteral("old_key_id"), oldKeyId},
+                         {QStringLiteral("new_key_id"), newKeyId}});
         context.setOverview(
             QCoreApplication::translate("KeySlotJob", "Changed the key of %1.").arg(m_resultLabel));
         return;

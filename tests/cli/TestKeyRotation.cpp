@@ -1,6 +1,7 @@
 #include "app/backup/BackupFixtures.h"
 #include "support/CliProcess.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,8 +17,9 @@ using namespace backupfixtures;
 // own period, which `key list` reports (and "default" removes), with an audit line; bad days are
 // usage errors (2). `db rekey` on a database with backups records the old and new key ids in its
 // audit line, after which `key list` shows the old key replaced by the new one (no longer due) and
-// dates the new key by the rekey. `volume change-key` on a LUKS2 image (cryptsetup luksFormat)
-// records the slot's key id, so `key list` dates the slot by the change.
+// dates the new key by the rekey. `volume change-key` on a LUKS2 image (cryptsetup luksFormat) gives
+// the slot's key a new id stamped with the change and records the old one, so `key list` dates the
+// new key by the change and shows each earlier key as replaced.
 class TestKeyRotation : public QObject
 {
     Q_OBJECT
@@ -151,7 +153,7 @@ private Q_SLOTS:
                  QStringLiteral("rekey (audit log)"));
     }
 
-    void aVolumeKeyChangeRecordsTheSlotsKeyId()
+    void aVolumeKeyChangeGivesTheSlotANewKeyIdAndListsTheOldAsReplaced()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("cryptsetup")).isEmpty())
             QSKIP("cryptsetup is not installed: volume change-key cannot be exercised");
@@ -170,22 +172,51 @@ private Q_SLOTS:
         format.closeWriteChannel();
         QVERIFY(format.waitForFinished(120000));
         QCOMPARE(format.exitCode(), 0);
-        m_env.insert(QStringLiteral("VOLUME_OLD"), QStringLiteral("old volume passphrase"));
-        m_env.insert(QStringLiteral("VOLUME_NEW"), QStringLiteral("new volume passphrase"));
-        QCOMPARE(
-            cli({QStringLiteral("volume"), QStringLiteral("change-key"), image, QStringLiteral("--key-env"),
-                 QStringLiteral("VOLUME_OLD"), QStringLiteral("--new-key-env"), QStringLiteral("VOLUME_NEW")})
-                .exitCode,
-            0);
-        const QList<QJsonObject> changes = auditLines(QStringLiteral("volume.change-key"));
-        QVERIFY(!changes.isEmpty());
-        const QJsonObject details = changes.last().value(QStringLiteral("details")).toObject();
-        const QString id = details.value(QStringLiteral("new_key_id")).toString();
-        QVERIFY2(id.startsWith(QLatin1String("luks-")) && id.endsWith(QLatin1String("-slot0")),
-                 qPrintable(id));
-        QCOMPARE(details.value(QStringLiteral("old_key_id")).toString(), id);
-        const QJsonObject listed = byId(keys({QStringLiteral("--image"), image}), id);
-        QCOMPARE(listed.value(QStringLiteral("createdFrom")).toString(), QStringLiteral("audit log"));
+        const QStringList onlyImage{QStringLiteral("--image"), image};
+        const QJsonArray before = keys(onlyImage);
+        QCOMPARE(before.size(), 1);
+        const QString firstId = before.first().toObject().value(QStringLiteral("keyId")).toString();
+        QVERIFY2(firstId.startsWith(QLatin1String("luks-")) && firstId.endsWith(QLatin1String("-slot0")),
+                 qPrintable(firstId));
+
+        // Two changes: each gives the slot's key a new id, stamped with the change, and records the
+        // one it replaced.
+        const QStringList passphrases{QStringLiteral("old volume passphrase"),
+                                      QStringLiteral("new volume passphrase"),
+                                      QStringLiteral("third volume passphrase")};
+        QStringList ids{firstId};
+        for (int change = 1; change <= 2; ++change) {
+            m_env.insert(QStringLiteral("VOLUME_OLD"), passphrases.at(change - 1));
+            m_env.insert(QStringLiteral("VOLUME_NEW"), passphrases.at(change));
+            QCOMPARE(cli({QStringLiteral("volume"), QStringLiteral("change-key"), image,
+                          QStringLiteral("--key-env"), QStringLiteral("VOLUME_OLD"),
+                          QStringLiteral("--new-key-env"), QStringLiteral("VOLUME_NEW")})
+                         .exitCode,
+                     0);
+            const QJsonObject line = auditLines(QStringLiteral("volume.change-key")).last();
+            const QJsonObject details = line.value(QStringLiteral("details")).toObject();
+            QCOMPARE(details.value(QStringLiteral("old_key_id")).toString(), ids.last());
+            const QString newId = details.value(QStringLiteral("new_key_id")).toString();
+            QVERIFY2(newId.startsWith(firstId + QLatin1Char('-')) && !ids.contains(newId), qPrintable(newId));
+            ids.append(newId);
+
+            const QJsonArray listed = keys(onlyImage);
+            QCOMPARE(listed.size(), change + 1);
+            const QJsonObject current = byId(listed, newId);
+            QCOMPARE(current.value(QStringLiteral("createdFrom")).toString(), QStringLiteral("audit log"));
+            // Dated by the change (key list prints whole seconds).
+            QCOMPARE(current.value(QStringLiteral("created")).toString(),
+                     QDateTime::fromString(line.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs)
+                         .toUTC()
+                         .toString(Qt::ISODate));
+            QVERIFY(current.value(QStringLiteral("replacedBy")).toString().isEmpty());
+            QCOMPARE(current.value(QStringLiteral("opens")).toArray().first().toString(), image);
+            const QJsonObject replaced = byId(listed, ids.at(change - 1));
+            QCOMPARE(replaced.value(QStringLiteral("replacedBy")).toString(), newId);
+            QVERIFY(!replaced.value(QStringLiteral("due")).toBool());
+            QVERIFY(replaced.value(QStringLiteral("opens")).toArray().isEmpty());
+            QTest::qWait(5); // the next change's stamp is another millisecond
+        }
     }
 };
 

@@ -3,7 +3,9 @@
 // list with due dates and the key map, the rotation period deciding what is due (and kept as a
 // setting), Import of each kind of key file and refusal of anything else, and Rewrap Backups to a
 // New Key running RewrapJob in the job dialog, after which only the new identity opens the file
-// (checked with strongroom-cli file verify) and the key map follows.
+// (checked with strongroom-cli file verify) and the key map follows. Rotation Period gives the
+// selected key its own period and back the global one, and Record Recovery Copy records where its
+// copy is kept (refusing an empty place), each through its job, read back from the list.
 #include "KeysUiSupport.h"
 #include "VolumeUiSupport.h"
 #include "age/GenerateKeyJob.h"
@@ -14,7 +16,9 @@
 #include "jobs/JobsIndicator.h"
 #include "keylist/KeyListSettings.h"
 #include "keys/KeyRegistry.h"
+#include "keys/KeyRotationDialog.h"
 #include "keys/KeysPage.h"
+#include "keys/RecoveryRecordDialog.h"
 #include "keys/RewrapDialog.h"
 #include "support/CliProcess.h"
 #include "widgets/Banner.h"
@@ -24,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -52,6 +57,26 @@ class TestKeysPage : public QObject
             if (table->item(row, 1)->text() == kindText)
                 return row;
         return -1;
+    }
+
+    static const KnownKey *keyOf(const ui::KeysPage &page, const QString &keyId)
+    {
+        static KnownKey found;
+        for (const KnownKey &key : page.keys())
+            if (key.keyId == keyId) {
+                found = key;
+                return &found;
+            }
+        return nullptr;
+    }
+
+    static void selectKeyOfKind(ui::KeysPage &page, const QString &kindText, QString &keyId)
+    {
+        auto *table = child<QTableWidget>(&page, "keysTable");
+        const int row = rowOf(table, kindText);
+        QVERIFY(row >= 0);
+        table->selectRow(row);
+        keyId = table->item(row, 0)->text();
     }
 
     CliRun cli(const QStringList &args) const
@@ -155,6 +180,79 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QCOMPARE(table->item(row, 5)->text().startsWith(QStringLiteral("due since")), due);
         keylistsettings::setRotationDays(keylistsettings::kDefaultRotationDays);
+    }
+
+    void theSelectedKeyGetsItsOwnRotationPeriodAndTheGlobalOneBack()
+    {
+        ui::JobsIndicator jobs(&m_runner);
+        ui::KeysPage page(&m_runner, &jobs);
+        page.setExtraPlaces({m_history}, {});
+        page.show();
+        waitForList(page);
+        QString keyId;
+        selectKeyOfKind(page, QStringLiteral("SQLCipher key"), keyId);
+        QTest::mouseClick(child<QPushButton>(&page, "rotationPeriodButton"), Qt::LeftButton);
+        auto *dialog = page.findChild<ui::KeyRotationDialog *>(QStringLiteral("keyRotationDialog"));
+        QVERIFY(dialog);
+        QVERIFY(child<QRadioButton>(dialog, "globalPeriodRadio")->isChecked());
+        QVERIFY(!child<QSpinBox>(dialog, "periodSpin")->isEnabled());
+        child<QRadioButton>(dialog, "ownPeriodRadio")->setChecked(true);
+        child<QSpinBox>(dialog, "periodSpin")->setValue(45);
+        keysScreenshot(dialog, QStringLiteral("rotation-period"));
+        QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+        // SetKeyRotationJob ran (in the job dialog) and the list was read again.
+        QTRY_VERIFY_WITH_TIMEOUT(keyOf(page, keyId) && keyOf(page, keyId)->ownRotationDays == 45, 20000);
+        QCOMPARE(keylistsettings::keyRotationDays().value(keyId), 45);
+
+        page.selectKey(keyId);
+        QTest::mouseClick(child<QPushButton>(&page, "rotationPeriodButton"), Qt::LeftButton);
+        dialog = page.findChild<ui::KeyRotationDialog *>(QStringLiteral("keyRotationDialog"));
+        QVERIFY(dialog);
+        QVERIFY(child<QRadioButton>(dialog, "ownPeriodRadio")->isChecked());
+        QCOMPARE(child<QSpinBox>(dialog, "periodSpin")->value(), 45);
+        child<QRadioButton>(dialog, "globalPeriodRadio")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(keyOf(page, keyId) && keyOf(page, keyId)->ownRotationDays == 0, 20000);
+        QVERIFY(!keylistsettings::keyRotationDays().contains(keyId));
+    }
+
+    void aRecoveryCopyIsRecordedForTheSelectedKey()
+    {
+        ui::JobsIndicator jobs(&m_runner);
+        ui::KeysPage page(&m_runner, &jobs);
+        page.setExtraPlaces({m_history}, {});
+        page.show();
+        waitForList(page);
+        QString keyId;
+        selectKeyOfKind(page, QStringLiteral("SQLCipher key"), keyId);
+        QTest::mouseClick(child<QPushButton>(&page, "recoveryButton"), Qt::LeftButton);
+        auto *dialog = page.findChild<ui::RecoveryRecordDialog *>(QStringLiteral("recoveryRecordDialog"));
+        QVERIFY(dialog);
+        QVERIFY(!child<QPushButton>(dialog, "removeRecordButton")->isEnabled());
+        // No place, no record: the dialog says so and stays open.
+        QTest::mouseClick(child<QPushButton>(dialog, "recordButton"), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!child<QLabel>(dialog, "problemLabel")->text().isEmpty());
+        const QString where = QStringLiteral("sealed envelope in the office safe");
+        child<QLineEdit>(dialog, "recoveryWhereEdit")->setText(where);
+        keysScreenshot(dialog, QStringLiteral("record-recovery"));
+        QTest::mouseClick(child<QPushButton>(dialog, "recordButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(keyOf(page, keyId) && keyOf(page, keyId)->recoveryWhere == where, 20000);
+        QCOMPARE(keylistsettings::recoveryRecords().value(keyId).where, where);
+        auto *table = child<QTableWidget>(&page, "keysTable");
+        const int row = rowOf(table, QStringLiteral("SQLCipher key"));
+        QCOMPARE(table->item(row, 6)->text(), where);
+        page.resize(1200, 700);
+        keysScreenshot(&page, QStringLiteral("page-recovery"));
+
+        page.selectKey(keyId);
+        QTest::mouseClick(child<QPushButton>(&page, "recoveryButton"), Qt::LeftButton);
+        dialog = page.findChild<ui::RecoveryRecordDialog *>(QStringLiteral("recoveryRecordDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(child<QLineEdit>(dialog, "recoveryWhereEdit")->text(), where);
+        QTest::mouseClick(child<QPushButton>(dialog, "removeRecordButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(keyOf(page, keyId) && keyOf(page, keyId)->recoveryWhere.isEmpty(), 20000);
+        QVERIFY(!keylistsettings::recoveryRecords().contains(keyId));
     }
 
     void importTakesKeyFilesAndRefusesAnythingElse_data()

@@ -7,10 +7,14 @@
 #include "jobs/JobsIndicator.h"
 #include "keylist/KeyListSettings.h"
 #include "keylist/ListKeysJob.h"
+#include "keylist/RecordRecoveryJob.h"
+#include "keylist/SetKeyRotationJob.h"
 #include "keys/GenerateKeyDialog.h"
 #include "keys/KeyImport.h"
 #include "keys/KeyRegistry.h"
+#include "keys/KeyRotationDialog.h"
 #include "keys/Keyring.h"
+#include "keys/RecoveryRecordDialog.h"
 #include "keys/RewrapDialog.h"
 #include "widgets/Banner.h"
 #include "widgets/SecretLineEdit.h"
@@ -42,6 +46,7 @@ enum Column
     CreatedColumn,
     AgeColumn,
     DueColumn,
+    RecoveryColumn,
     ColumnCount
 };
 
@@ -84,6 +89,12 @@ KeysPage::KeysPage(JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
     import->setObjectName(QStringLiteral("importButton"));
     m_rewrap = new QPushButton(tr("Rewrap Backups to a New Key…"));
     m_rewrap->setObjectName(QStringLiteral("rewrapButton"));
+    m_period = new QPushButton(tr("Rotation Period…"));
+    m_period->setObjectName(QStringLiteral("rotationPeriodButton"));
+    m_period->setToolTip(tr("Give the selected key its own rotation period, or the global one again."));
+    m_recovery = new QPushButton(tr("Record Recovery Copy…"));
+    m_recovery->setObjectName(QStringLiteral("recoveryButton"));
+    m_recovery->setToolTip(tr("Record where the selected key's recovery copy is kept."));
     auto *refreshButton = new QPushButton(tr("Refresh"));
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_rotation = new QSpinBox;
@@ -95,6 +106,8 @@ KeysPage::KeysPage(JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
     actions->addWidget(generate);
     actions->addWidget(import);
     actions->addWidget(m_rewrap);
+    actions->addWidget(m_period);
+    actions->addWidget(m_recovery);
     actions->addWidget(refreshButton);
     actions->addStretch();
     actions->addWidget(new QLabel(tr("Rotate keys after:")));
@@ -103,7 +116,7 @@ KeysPage::KeysPage(JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("keysTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Key id"), tr("Kind"), tr("Name"), tr("Created"), tr("Age"), tr("Due")});
+        {tr("Key id"), tr("Kind"), tr("Name"), tr("Created"), tr("Age"), tr("Due"), tr("Recovery copy")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -137,6 +150,8 @@ KeysPage::KeysPage(JobRunner *runner, JobsIndicator *jobs, QWidget *parent)
     connect(generate, &QPushButton::clicked, this, &KeysPage::showGenerateDialog);
     connect(import, &QPushButton::clicked, this, &KeysPage::showImportDialog);
     connect(m_rewrap, &QPushButton::clicked, this, &KeysPage::showRewrapDialog);
+    connect(m_period, &QPushButton::clicked, this, &KeysPage::showRotationDialog);
+    connect(m_recovery, &QPushButton::clicked, this, &KeysPage::showRecoveryDialog);
     connect(refreshButton, &QPushButton::clicked, this, &KeysPage::refresh);
     connect(m_rotation, &QSpinBox::valueChanged, this, [this](int days) {
         keylistsettings::setRotationDays(days);
@@ -220,9 +235,19 @@ void KeysPage::showKeys(const QList<KnownKey> &keys, const QStringList &problems
         const int days = key.ageDays(now);
         set(AgeColumn, days == 1 ? tr("1 day") : tr("%1 days").arg(days));
         const QString dueDate = locale.toString(key.dueDate(rotation), QLocale::ShortFormat);
-        QTableWidgetItem *dueItem = set(DueColumn, !key.created.isValid() ? tr("unknown")
-                                                   : isDue                ? tr("due since %1").arg(dueDate)
-                                                                          : dueDate);
+        QTableWidgetItem *dueItem =
+            set(DueColumn, !key.replacedBy.isEmpty() ? tr("replaced by %1").arg(key.replacedBy)
+                           : !key.created.isValid()  ? tr("unknown")
+                           : isDue                   ? tr("due since %1").arg(dueDate)
+                                                     : dueDate);
+        if (key.ownRotationDays > 0)
+            dueItem->setToolTip(tr("Its own rotation period: %1 days.").arg(key.ownRotationDays));
+        set(RecoveryColumn, key.recoveryWhere)
+            ->setToolTip(
+                key.recoveryWhere.isEmpty()
+                    ? QString()
+                    : tr("Recorded on %1.")
+                          .arg(locale.toString(key.recoveryRecorded.toLocalTime(), QLocale::ShortFormat)));
         if (isDue) {
             QFont bold = dueItem->font();
             bold.setBold(true);
@@ -236,6 +261,8 @@ void KeysPage::showKeys(const QList<KnownKey> &keys, const QStringList &problems
     if (!currentKey() && !keys.isEmpty())
         m_table->selectRow(0);
     showKeyMap();
+    m_period->setEnabled(currentKey() != nullptr);
+    m_recovery->setEnabled(currentKey() != nullptr);
     if (!problems.isEmpty()) {
         m_banner->showMessage(Banner::Tone::Warning, problems.join(QLatin1Char('\n')));
         m_banner->show();
@@ -384,6 +411,48 @@ void KeysPage::showImportDialog()
                 [this, intoKeyring, key](const QString &path) { importKeyFile(path, intoKeyring, key); });
         dialog->accept();
         files->open();
+    });
+    dialog->open();
+}
+
+void KeysPage::runThenRefresh(std::shared_ptr<Job> job)
+{
+    JobHandle *handle = m_runner->start(std::move(job));
+    m_jobs->showDialog(handle);
+    connect(handle, &JobHandle::finished, this, [this, handle] {
+        const JobReport &report = handle->report();
+        if (report.outcome == JobOutcome::Succeeded) {
+            m_banner->showMessage(Banner::Tone::Success, report.overview);
+            m_banner->show();
+        }
+        refresh();
+    });
+}
+
+void KeysPage::showRotationDialog()
+{
+    const KnownKey *key = currentKey();
+    if (!key)
+        return;
+    auto *dialog = new KeyRotationDialog(*key, m_rotation->value(), this);
+    dialog->setObjectName(QStringLiteral("keyRotationDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, keyId = key->keyId] {
+        runThenRefresh(std::make_shared<SetKeyRotationJob>(keyId, dialog->days()));
+    });
+    dialog->open();
+}
+
+void KeysPage::showRecoveryDialog()
+{
+    const KnownKey *key = currentKey();
+    if (!key)
+        return;
+    auto *dialog = new RecoveryRecordDialog(*key, this);
+    dialog->setObjectName(QStringLiteral("recoveryRecordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, keyId = key->keyId] {
+        runThenRefresh(std::make_shared<RecordRecoveryJob>(keyId, dialog->where()));
     });
     dialog->open();
 }

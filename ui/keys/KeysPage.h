@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 
 class QListWidget;
 class QPushButton;
@@ -13,6 +14,7 @@ class QSpinBox;
 class QTableWidget;
 
 namespace strongroom {
+class Job;
 class JobHandle;
 class JobRunner;
 } // namespace strongroom
@@ -26,8 +28,9 @@ class JobsIndicator;
 // folders of the recent databases and the volumes the Volumes page remembers), oldest first, with
 // its age and due date (the rotation period is a setting, shared with `key list`); below, the key
 // map: the files the selected key opens. Generate, Import and Rewrap Backups to a New Key act on
-// it; rewrapping runs RewrapJob in the job dialog. The list is re-read when the page is shown and
-// after each action.
+// it; rewrapping runs RewrapJob in the job dialog. Rotation Period and Record Recovery Copy set the
+// selected key's own period and where its recovery copy is kept (the jobs of `key set-rotation` and
+// `key record-recovery`). The list is re-read when the page is shown and after each action.
 class KeysPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +53,10 @@ public:
     void showGenerateDialog();
     void showImportDialog();
     void showRewrapDialog();
+    // For the selected key: its own rotation period or the global one (SetKeyRotationJob), and where
+    // its recovery copy is kept (RecordRecoveryJob), each run in the job dialog.
+    void showRotationDialog();
+    void showRecoveryDialog();
 
 Q_SIGNALS:
     void refreshed();
@@ -61,6 +68,7 @@ private:
     void showKeys(const QList<KnownKey> &keys, const QStringList &problems);
     void showKeyMap();
     const KnownKey *currentKey() const;
+    void runThenRefresh(std::shared_ptr<Job> job);
 
     JobRunner *m_runner;
     JobsIndicator *m_jobs;
@@ -69,6 +77,8 @@ private:
     QListWidget *m_map;
     QSpinBox *m_rotation;
     QPushButton *m_rewrap;
+    QPushButton *m_period;
+    QPushButton *m_recovery;
     QPointer<JobHandle> m_listing;
     bool m_relist = false;
     QList<KnownKey> m_keys;

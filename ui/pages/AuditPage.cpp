@@ -61,6 +61,7 @@ AuditPage::AuditPage(JobRunner *runner, QWidget *parent)
     m_securityAudit = new SecurityAuditView(runner, [] {
         SecurityAuditRequest request;
         request.knownHistoryFolders = keylistsettings::historyFolders();
+        request.knownPgBackupFolders = keylistsettings::pgBackupFolders();
         request.knownVolumeImages = keylistsettings::volumeImages();
         request.rotationDays = keylistsettings::rotationDays();
         request.pgConnections = keylistsettings::pgConnections();

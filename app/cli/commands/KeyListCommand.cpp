@@ -1,6 +1,7 @@
 #include "cli/commands/KeyListCommand.h"
 
 #include "cli/CliContext.h"
+#include "core/ControlCharacters.h"
 #include "keylist/KeyListSettings.h"
 #include "keylist/ListKeysJob.h"
 
@@ -89,6 +90,9 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
                               .arg(key.ownRotationDays)
                         : QString());
         out << "  " << key.label << Qt::endl;
+        if (!key.recoveryWhere.isEmpty())
+            out << "    recovery copy: " << escapeControlCharacters(key.recoveryWhere) << " (recorded "
+                << key.recoveryRecorded.toUTC().toString(Qt::ISODate) << ")" << Qt::endl;
         for (const QString &file : key.opens)
             out << "    " << QCoreApplication::translate("cli::KeyListCommand", "opens %1").arg(file)
                 << Qt::endl;

@@ -154,8 +154,8 @@ void ScheduleAddCommand::declare(QCommandLineParser &parser) const
         parser.addOption({QStringLiteral("dbname"),
                           QCoreApplication::translate(
                               "cli::ScheduleCommands",
-                              "PostgreSQL: a level-3 drill restores into a scratch database on this server "
-                              "(conninfo; the password from ~/.pgpass); without it the drill is level 2."),
+                              "PostgreSQL: the level-3 drill restores into a scratch database on this server "
+                              "(conninfo; the password from ~/.pgpass) instead of a temporary cluster."),
                           QStringLiteral("CONN")});
     CliContext::declareKeyOptions(parser);
     parser.addOption({QStringLiteral("key-file-stays"),

@@ -49,6 +49,7 @@ int AuditRunCommand::run(CliContext &context, const QCommandLineParser &parser)
     SecurityAuditRequest request;
     request.paths = parser.positionalArguments();
     request.knownHistoryFolders = keylistsettings::historyFolders();
+    request.knownPgBackupFolders = keylistsettings::pgBackupFolders();
     request.knownVolumeImages = keylistsettings::volumeImages();
     request.rotationDays = keylistsettings::rotationDays();
     request.pgConnections = keylistsettings::pgConnections();

@@ -20,9 +20,9 @@ using namespace backupfixtures;
 // `schedule add backup CONNINFO --dir DIR --recipient age1...` writes a service that needs no
 // secret (no credential line); its ExecStart=, run as systemd runs it, makes a `pg backup` into DIR
 // and applies the retention policy (three runs, --keep-last 2: two backups stay); `schedule add
-// drill DIR` on that folder verifies the newest backup with the identity as its key at level 2 and
-// says why not 3, and with --dbname at level 3 (a restore drill into a scratch database, recorded in
-// the catalog); a PostgreSQL backup schedule without --dir exits 2.
+// drill DIR` on that folder drills a restore of the newest backup with the identity as its key at
+// level 3, the highest, in a temporary cluster of its own, and with --dbname in a scratch database on
+// that server (each drill recorded in the catalog); a PostgreSQL backup schedule without --dir exits 2.
 class TestPgSchedules : public QObject
 {
     Q_OBJECT
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(dumps.size(), 2);
     }
 
-    void aDrillOnAPgFolderVerifiesAtLevel2AndSaysWhy()
+    void aDrillOnAPgFolderRestoresAtLevel3InATemporaryCluster()
     {
         const CliRun r =
             add({QStringLiteral("drill"), path(QStringLiteral("pg-backups")), QStringLiteral("--weekly"),
@@ -158,8 +158,16 @@ private Q_SLOTS:
         QCOMPARE(runService(QStringLiteral("pg-drill")).exitCode, 0);
         const QJsonObject report = lastReport(QStringLiteral("pg-drill"));
         QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(report.value(QStringLiteral("level")).toInt(), 2);
-        QVERIFY(report.value(QStringLiteral("level_note")).toString().contains(QLatin1String("--dbname")));
+        QCOMPARE(report.value(QStringLiteral("level")).toInt(), 3);
+        QVERIFY2(report.value(QStringLiteral("level_note")).toString().contains(QLatin1String("temporary")),
+                 qPrintable(report.value(QStringLiteral("level_note")).toString()));
+        const QJsonObject drill =
+            report.value(QStringLiteral("verification")).toObject().value(QStringLiteral("drill")).toObject();
+        QVERIFY2(drill.value(QStringLiteral("temporaryCluster")).toBool(),
+                 QJsonDocument(report).toJson().constData());
+        QVERIFY(drill.value(QStringLiteral("countsEqual")).toBool());
+        QVERIFY(readAll(path(QStringLiteral("pg-backups/strongroom-pg-backups.json")))
+                    .contains("\"counts_equal\": true"));
         QVERIFY(report.value(QStringLiteral("drilled")).toString().endsWith(QLatin1String(".dump.age")));
     }
 
