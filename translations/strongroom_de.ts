@@ -1195,6 +1195,26 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
 <context>
     <name>cli::PgBackupCommands</name>
     <message>
+        <source>not verified yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>verified %1 level %2: %3</source>
+        <translation>geprüft %1 Stufe %2: %3</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age or .dump.zst.age).</source>
+        <translation>Die Dump-Datei der Sicherung (NAME-pgbackup-JJJJMMTT-HHMMSS.dump.age oder .dump.zst.age).</translation>
+    </message>
+    <message>
+        <source>1: checksums, manifest and age header (default); 2: also every chunk authenticated and the dump&apos;s table of contents read; 3: a restore drill into a scratch database on the server --dbname names, or without --dbname in a temporary cluster started for it (initdb in a private folder, socket only), dropped afterwards. Every level&apos;s result is recorded in the catalog. A file pg backup did not write (gpg, Node, age, plain or compressed dumps, tar) is read in full at level 1 or 2: checksum, key, authentication, compression and archive.</source>
+        <translation>1: Prüfsummen, Manifest und age-Kopf (Standard); 2: zusätzlich jeder Block authentifiziert und das Inhaltsverzeichnis des Dumps gelesen; 3: eine Wiederherstellungsprobe in eine Testdatenbank auf dem Server, den --dbname nennt, oder ohne --dbname in einem eigens gestarteten temporären Cluster (initdb in einem privaten Ordner, nur Socket), danach gelöscht. Das Ergebnis jeder Stufe wird im Katalog festgehalten. Eine Datei, die pg backup nicht geschrieben hat (gpg, Node, age, einfache oder komprimierte Dumps, tar), wird auf Stufe 1 oder 2 vollständig gelesen: Prüfsumme, Schlüssel, Authentifizierung, Kompression und Archiv.</translation>
+    </message>
+    <message>
         <source>backup passphrase</source>
         <translation>Passphrase der Sicherung</translation>
     </message>
