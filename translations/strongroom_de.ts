@@ -7658,8 +7658,8 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <translation>Sicherungsdatei wählen</translation>
     </message>
     <message>
-        <source>A backup Strongroom made (NAME-pgbackup-….dump.zst.age), or one you already have: pg_dump | gzip | gpg --symmetric, a Node.js .enc set, an age file, plain or compressed SQL, or a custom-format dump.</source>
-        <translation>Eine Sicherung von Strongroom (NAME-pgbackup-….dump.zst.age) oder eine, die Sie schon haben: pg_dump | gzip | gpg --symmetric, ein Node.js-.enc-Satz, eine age-Datei, einfaches oder komprimiertes SQL oder ein Dump im Custom-Format.</translation>
+        <source>A backup Strongroom made (NAME-pgbackup-….dump.age), or one you already have: pg_dump | gzip | gpg --symmetric, a Node.js .enc set, an age file, plain or compressed SQL, or a custom-format dump.</source>
+        <translation>Eine Sicherung von Strongroom (NAME-pgbackup-….dump.age) oder eine, die Sie schon haben: pg_dump | gzip | gpg --symmetric, ein Node.js-.enc-Satz, eine age-Datei, einfaches oder komprimiertes SQL oder ein Dump im Custom-Format.</translation>
     </message>
     <message>
         <source>Path of the backup file</source>
@@ -8299,8 +8299,8 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <translation>nicht im Katalog</translation>
     </message>
     <message>
-        <source>%1 is not the dump of a Strongroom PostgreSQL backup (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); other formats are not read by pg restore yet.</source>
-        <translation>%1 ist nicht der Dump einer PostgreSQL-Sicherung von Strongroom (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); andere Formate liest pg restore noch nicht.</translation>
+        <source>%1 is not the dump of a Strongroom PostgreSQL backup (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age or .dump.zst.age); other formats are not read by pg restore yet.</source>
+        <translation>%1 ist nicht der Dump einer PostgreSQL-Sicherung von Strongroom (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age oder .dump.zst.age); andere Formate liest pg restore noch nicht.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>

@@ -28,7 +28,7 @@ Result<CheckedPgBackup> checkPgBackup(const QString &dumpPath, const age::Decryp
         return Error(ExitCode::Unsupported,
                      QCoreApplication::translate("PgBackup",
                                                  "%1 is not the dump of a Strongroom PostgreSQL backup "
-                                                 "(NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); other "
+                                                 "(NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age or .dump.zst.age); other "
                                                  "formats are not read by pg restore yet.")
                          .arg(dumpPath),
                      QStringLiteral("unknown-format"));

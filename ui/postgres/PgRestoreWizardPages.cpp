@@ -72,7 +72,7 @@ PgChooseFilePage::PgChooseFilePage()
 {
     setTitle(tr("Choose the Backup File"));
     setSubTitle(
-        tr("A backup Strongroom made (NAME-pgbackup-….dump.zst.age), or one you already have: "
+        tr("A backup Strongroom made (NAME-pgbackup-….dump.age), or one you already have: "
            "pg_dump | gzip | gpg --symmetric, a Node.js .enc set, an age file, plain or compressed SQL, "
            "or a custom-format dump."));
     auto *layout = new QVBoxLayout(this);
