@@ -2077,6 +2077,22 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
 <context>
     <name>cli::VolumeMigrateCommand</name>
     <message>
+        <source>How to build the volume: auto (default: mapped where device-mapper and udisks2 or root allow it, else user-space), mapped (format, open, mkfs, mount, copy) or user-space (mke2fs -d, then encryption in place).</source>
+        <translation>Wie der Datenträger gebaut wird: auto (Standard: eingebunden, wo Device-Mapper und udisks2 oder root es erlauben, sonst im Benutzerraum), mapped (formatieren, öffnen, mkfs, einhängen, kopieren) oder user-space (mke2fs -d, dann Verschlüsselung an Ort und Stelle).</translation>
+    </message>
+    <message>
+        <source>After the switch-over, with the volume mounted at DIR: the command that starts PostgreSQL (run without a shell, e.g. &quot;pg_ctlcluster 17 main start&quot;); the exact row counts are then compared with those recorded before (exit 4 on a difference).</source>
+        <translation>Nach der Umstellung, mit dem Datenträger unter DIR eingehängt: der Befehl, der PostgreSQL startet (ohne Shell ausgeführt, z. B. &quot;pg_ctlcluster 17 main start&quot;); danach werden die genauen Zeilenzahlen mit den vorher festgehaltenen verglichen (Exit 4 bei einem Unterschied).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the start command and the server (default 60).</source>
+        <translation>Sekunden, die auf den Startbefehl und den Server gewartet wird (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Only start PostgreSQL (with --pg-start-command) and compare its exact row counts (--dbname) with those in the journal of --image.</source>
+        <translation>Nur PostgreSQL starten (mit --pg-start-command) und seine genauen Zeilenzahlen (--dbname) mit denen im Journal von --image vergleichen.</translation>
+    </message>
+    <message>
         <source>No passphrase: give it with --passphrase-stdin, --key-file or --key-env (there is no terminal to ask on).</source>
         <translation>Keine Passphrase: Geben Sie sie mit --passphrase-stdin, --key-file oder --key-env an (es gibt kein Terminal zum Nachfragen).</translation>
     </message>
@@ -2332,6 +2348,14 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     <message>
         <source>%1: no such file.</source>
         <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Making an ext4 on %1</source>
+        <translation>ext4 auf %1 anlegen</translation>
+    </message>
+    <message>
+        <source>udisks2 made the file system on %1 but does not show it.</source>
+        <translation>udisks2 hat das Dateisystem auf %1 angelegt, zeigt es aber nicht an.</translation>
     </message>
 </context>
 <context>
@@ -7681,6 +7705,10 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <source>It carries no manifest: the report shows the counts found after the restore, without a comparison.</source>
         <translation>Sie hat kein Manifest: Der Bericht zeigt die nach der Wiederherstellung gefundenen Zahlen, ohne Vergleich.</translation>
     </message>
+    <message>
+        <source>A backup Strongroom made (NAME-pgbackup-….dump.zst.age), or one you already have: pg_dump | gzip | gpg --symmetric, a Node.js .enc set, an age file, plain or compressed SQL, or a custom-format dump.</source>
+        <translation>Eine Sicherung von Strongroom (NAME-pgbackup-….dump.zst.age) oder eine, die Sie schon haben: pg_dump | gzip | gpg --symmetric, ein Node.js-.enc-Satz, eine age-Datei, einfaches oder komprimiertes SQL oder ein Dump im Custom-Format.</translation>
+    </message>
 </context>
 <context>
     <name>strongroom::ui::PgChecksPage</name>
@@ -8641,6 +8669,10 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     <message>
         <source>%1: %2 in the backup, %3 restored</source>
         <translation>%1: %2 in der Sicherung, %3 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 is not the dump of a Strongroom PostgreSQL backup (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); other formats are not read by pg restore yet.</source>
+        <translation>%1 ist nicht der Dump einer PostgreSQL-Sicherung von Strongroom (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.zst.age); andere Formate liest pg restore noch nicht.</translation>
     </message>
 </context>
 <context>
@@ -12838,6 +12870,14 @@ Fehlt:
         <source>PostgreSQL %1 is running on this folder (PID %2). Make a verified backup (PostgreSQL page); with a connection above, Build and Verify records the exact row counts first. Then stop the server: %3</source>
         <translation>PostgreSQL %1 läuft auf diesem Ordner (PID %2). Erstellen Sie eine geprüfte Sicherung (Seite PostgreSQL); mit einer Verbindung oben hält „Erstellen und prüfen“ zuerst die genauen Zeilenzahlen fest. Beenden Sie dann den Server: %3</translation>
     </message>
+    <message>
+        <source>After the switch-over, once the volume is mounted at the folder: the command that starts PostgreSQL (run without a shell). The server&apos;s exact row counts are then compared with those recorded before the move.</source>
+        <translation>Nach dem Umschalten, sobald das Volume im Ordner eingehängt ist: der Befehl, der PostgreSQL startet (ohne Shell ausgeführt). Die genauen Zeilenzahlen des Servers werden dann mit den vor dem Umzug erfassten verglichen.</translation>
+    </message>
+    <message>
+        <source>Start command:</source>
+        <translation>Startbefehl:</translation>
+    </message>
 </context>
 <context>
     <name>MigrateDirJob</name>
@@ -12956,6 +12996,30 @@ Fehlt:
     <message>
         <source>%1 now lives in %2; the original is kept as %3. Mount the volume at %1 before starting what uses it.</source>
         <translation>%1 liegt jetzt in %2; das Original bleibt als %3 erhalten. Hängen Sie das Volume unter %1 ein, bevor Sie starten, was es benutzt.</translation>
+    </message>
+    <message>
+        <source>Build the volume</source>
+        <translation>Volume aufbauen</translation>
+    </message>
+    <message>
+        <source>the volume is not mounted at %1 yet (volume open and mount, or the crypttab and fstab lines)</source>
+        <translation>das Volume ist noch nicht unter %1 eingehängt (volume open und mount oder die Zeilen für crypttab und fstab)</translation>
+    </message>
+    <message>
+        <source>the volume is not mounted at %1, and this machine has no device-mapper to mount it</source>
+        <translation>das Volume ist nicht unter %1 eingehängt, und dieser Rechner hat keinen Device-Mapper, um es einzuhängen</translation>
+    </message>
+    <message>
+        <source>no row counts were recorded before the move (--dbname while it ran)</source>
+        <translation>vor dem Umzug wurden keine Zeilenzahlen erfasst (--dbname, solange er lief)</translation>
+    </message>
+    <message>
+        <source>no service command and connection were given (--pg-start-command, --dbname)</source>
+        <translation>es wurden kein Dienstbefehl und keine Verbindung angegeben (--pg-start-command, --dbname)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 was not started on the new location and its row counts were not compared: %2. Once it is mounted there, run volume migrate-dir --check-postgres.</source>
+        <translation>PostgreSQL %1 wurde am neuen Ort nicht gestartet und seine Zeilenzahlen wurden nicht verglichen: %2. Sobald es dort eingehängt ist, volume migrate-dir --check-postgres ausführen.</translation>
     </message>
 </context>
 <context>
@@ -14573,6 +14637,141 @@ Fehlt:
     <message>
         <source>Say where the copy is kept, or use Remove Record.</source>
         <translation>Nennen Sie den Ort der Kopie, oder wählen Sie „Vermerk entfernen“.</translation>
+    </message>
+</context>
+<context>
+    <name>MappedImageBuilder</name>
+    <message>
+        <source>udisks2 no longer shows %1 as open.</source>
+        <translation>udisks2 zeigt %1 nicht mehr als geöffnet an.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationBuildPath</name>
+    <message>
+        <source>The user-space build was asked for (--build user-space): mke2fs -d, then encryption in place.</source>
+        <translation>Der Aufbau im Benutzerbereich wurde verlangt (--build user-space): mke2fs -d, danach Verschlüsselung an Ort und Stelle.</translation>
+    </message>
+    <message>
+        <source>This machine has no device-mapper (/dev/mapper/control or the dm_crypt driver is missing), so the new volume cannot be opened and mounted here.</source>
+        <translation>Dieser Rechner hat keinen Device-Mapper (/dev/mapper/control oder der Treiber dm_crypt fehlt), daher kann das neue Volume hier nicht geöffnet und eingehängt werden.</translation>
+    </message>
+    <message>
+        <source>The volume could only be opened by udisks2 or by root, and udisks2 cannot be asked: %1</source>
+        <translation>Das Volume könnte nur udisks2 oder root öffnen, und udisks2 ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 entries of the folder (first: %2) belong to other users, and only root can give a copy another owner.</source>
+        <translation>%1 Einträge des Ordners (zuerst: %2) gehören anderen Benutzern, und nur root kann einer Kopie einen anderen Eigentümer geben.</translation>
+    </message>
+    <message>
+        <source>device-mapper and udisks2 are here: the volume is formatted, opened, given an ext4, mounted and filled with a copy of the folder.</source>
+        <translation>Device-Mapper und udisks2 sind vorhanden: Das Volume wird formatiert, geöffnet, mit ext4 versehen, eingehängt und mit einer Kopie des Ordners gefüllt.</translation>
+    </message>
+    <message>
+        <source>device-mapper is here and this runs as root: the volume is formatted, opened with libcryptsetup, given an ext4, mounted and filled with a copy of the folder.</source>
+        <translation>Device-Mapper ist vorhanden und dies läuft als root: Das Volume wird formatiert, mit libcryptsetup geöffnet, mit ext4 versehen, eingehängt und mit einer Kopie des Ordners gefüllt.</translation>
+    </message>
+    <message>
+        <source>The mapped build (--build mapped) cannot run here. %1 --build user-space (or auto) needs none of it.</source>
+        <translation>Der Aufbau über Device-Mapper (--build mapped) ist hier nicht möglich. %1 --build user-space (oder auto) braucht nichts davon.</translation>
+    </message>
+    <message>
+        <source>The file system is built from the folder in user space (mke2fs -d) and encrypted in place instead.</source>
+        <translation>Stattdessen wird das Dateisystem im Benutzerbereich aus dem Ordner erstellt (mke2fs -d) und an Ort und Stelle verschlüsselt.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresAfterMoveJob</name>
+    <message>
+        <source>Start PostgreSQL on the new location and compare</source>
+        <translation>PostgreSQL am neuen Ort starten und vergleichen</translation>
+    </message>
+    <message>
+        <source>Start the server (your command)</source>
+        <translation>Server starten (Ihr Befehl)</translation>
+    </message>
+    <message>
+        <source>Wait for it to accept connections</source>
+        <translation>Warten, bis er Verbindungen annimmt</translation>
+    </message>
+    <message>
+        <source>Count every table exactly</source>
+        <translation>Jede Tabelle genau zählen</translation>
+    </message>
+    <message>
+        <source>Compare with the counts before the move</source>
+        <translation>Mit den Zahlen vor dem Umzug vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 has no migration journal (%2).</source>
+        <translation>%1 hat kein Umzugsjournal (%2).</translation>
+    </message>
+    <message>
+        <source>The journal %1 holds no row counts to compare with: they are recorded when the migration is run with --dbname while the server still runs on %2.</source>
+        <translation>Das Journal %1 enthält keine Zeilenzahlen zum Vergleich: Sie werden erfasst, wenn der Umzug mit --dbname läuft, solange der Server noch auf %2 läuft.</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not return within %2 s; a service command must return once the server is started (pg_ctl start -w, systemctl start). It was stopped.</source>
+        <translation>%1 ist nicht innerhalb von %2 s zurückgekehrt; ein Dienstbefehl muss zurückkehren, sobald der Server gestartet ist (pg_ctl start -w, systemctl start). Er wurde beendet.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1 differs from before the move in %2 tables (first: %3).</source>
+        <translation>PostgreSQL auf %1 weicht in %2 Tabellen vom Stand vor dem Umzug ab (zuerst: %3).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1: all %2 tables have exactly the rows they had before the move (%3 rows).</source>
+        <translation>PostgreSQL auf %1: Alle %2 Tabellen haben genau die Zeilen, die sie vor dem Umzug hatten (%3 Zeilen).</translation>
+    </message>
+</context>
+<context>
+    <name>RowCountComparison</name>
+    <message>
+        <source>%1: not there before the move</source>
+        <translation>%1: vor dem Umzug nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: could not be counted now (%2 rows before)</source>
+        <translation>%1: jetzt nicht zählbar (vorher %2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows before the move, %3 now</source>
+        <translation>%1: %2 Zeilen vor dem Umzug, jetzt %3</translation>
+    </message>
+    <message>
+        <source>%1: missing (%2 rows before the move)</source>
+        <translation>%1: fehlt (%2 Zeilen vor dem Umzug)</translation>
+    </message>
+</context>
+<context>
+    <name>TreeCopier</name>
+    <message>
+        <source>Cannot copy %1 to %2 (%3): %4</source>
+        <translation>%1 kann nicht nach %2 kopiert werden (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to user %2, and only root can give a copy another owner. Run as root, or use the user-space build.</source>
+        <translation>%1 gehört Benutzer %2, und nur root kann einer Kopie einen anderen Eigentümer geben. Als root ausführen oder den Aufbau im Benutzerbereich verwenden.</translation>
     </message>
 </context>
 </TS>

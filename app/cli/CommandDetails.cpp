@@ -296,20 +296,27 @@ Details allDetails()
          QT_TRANSLATE_NOOP(
              "cli::CommandDetails",
              "Moves DIR (a PostgreSQL data directory, recognised by PG_VERSION, or any folder) into a new "
-             "LUKS2 image without device-mapper or root: preflight (DIR's size plus --headroom, 20 % by "
-             "default, free room for the image, owner and mode; a PostgreSQL server running on DIR is "
-             "refused with exit 5 and how to stop it, after its exact row counts are recorded when --dbname "
-             "is given), mke2fs -t ext4 -d DIR into the image, in-place encryption (operational key in slot "
-             "0, a recovery key in slot 1, printed once), then every file's type, mode, owner, size, "
-             "modification time, link count, xattrs and SHA-256 read back in user space and compared with "
-             "DIR: any difference ends with exit 4 and the list. Only with --yes (or 'yes' typed on a "
-             "terminal) is DIR renamed to DIR.before-migration-TIMESTAMP (never deleted) and an empty mount "
-             "point with DIR's owner and mode left in its place; the crypttab and fstab lines and a systemd "
-             "mount unit are printed (--write-config adds the lines to /etc, as root). Mounting the volume "
-             "and starting PostgreSQL on it need device-mapper and are left to the administrator. A journal "
-             "beside the image (IMAGE.migration.json) records each step: after a kill or Ctrl-C the same "
-             "command continues. --rollback DIR puts the kept original back (the mount point must be empty "
-             "and unmounted); with --image it also marks that journal rolled back.")},
+             "LUKS2 image: preflight (DIR's size plus --headroom, 20 % by default, free room for the image, "
+             "owner and mode; a PostgreSQL server running on DIR is refused with exit 5 and how to stop it, "
+             "after its exact row counts are recorded when --dbname is given), then the build, by the path "
+             "the report names with its reason (--build): mapped where the volume can be opened "
+             "(device-mapper, and udisks2 or root; as a normal user only for a folder whose entries are all "
+             "the user's): the image is formatted, opened, given an ext4, mounted and DIR copied in with "
+             "hard "
+             "links, modes, owners, nanosecond times, xattrs and ACLs; elsewhere user-space: mke2fs -t ext4 "
+             "-d DIR into the image and in-place encryption. The operational key goes into slot 0, a "
+             "recovery key into slot 1, printed once. Then every file's type, mode, owner, size, "
+             "modification time, link count, xattrs (ACLs included) and SHA-256 are read back in user space "
+             "and compared with DIR: any difference ends with exit 4 and the list. Only with --yes (or 'yes' "
+             "typed on a terminal) is DIR renamed to DIR.before-migration-TIMESTAMP (never deleted) and an "
+             "empty mount point with DIR's owner and mode left in its place; the crypttab and fstab lines "
+             "and a systemd mount unit are printed (--write-config adds the lines to /etc, as root). When "
+             "the volume is mounted at DIR and --pg-start-command is given, PostgreSQL is started with it "
+             "(no shell) and its exact row counts compared with those recorded (exit 4 on a difference); "
+             "--check-postgres runs only that step, e.g. after mounting by hand. A journal beside the image "
+             "(IMAGE.migration.json) records each step: after a kill or Ctrl-C the same command continues. "
+             "--rollback DIR puts the kept original back (the mount point must be empty and unmounted); "
+             "with --image it also marks that journal rolled back.")},
         {QStringLiteral("volume benchmark"),
          QT_TRANSLATE_NOOP(
              "cli::CommandDetails",

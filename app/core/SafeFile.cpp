@@ -163,17 +163,47 @@ Status fsyncDirectory(const QString &folder)
 
 Status atomicReplace(const QString &from, const QString &to)
 {
-    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return Error(ExitCode::Failure,
-                     QCoreApplication::translate("SafeFile", "%1: cannot move the new file into place: %2")
-                         .arg(to, QString::fromLocal8Bit(std::strerror(errno))));
-    return fsyncDirectory(QFileInfo(to).absolutePath());
+    return atomicReplace(QFile::encodeName(from), QFile::encodeName(to));
 }
 
 Status placeNew(const QString &from, const QString &to)
 {
-    const QByteArray source = QFile::encodeName(from);
-    const QByteArray target = QFile::encodeName(to);
+    return placeNew(QFile::encodeName(from), QFile::encodeName(to));
+}
+
+namespace {
+// fsync of the folder holding `path`, named by bytes.
+Status fsyncParent(const QByteArray &path)
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    const QByteArray folder = slash < 0    ? QByteArrayLiteral(".")
+                              : slash == 0 ? QByteArrayLiteral("/")
+                                           : path.left(slash);
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const int err = errno;
+        if (fd >= 0)
+            ::close(fd);
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("SafeFile", "%1: flushing to disk failed: %2")
+                         .arg(QFile::decodeName(folder), systemError(err)));
+    }
+    ::close(fd);
+    return Status::success();
+}
+} // namespace
+
+Status atomicReplace(const QByteArray &from, const QByteArray &to)
+{
+    if (::rename(from.constData(), to.constData()) != 0)
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("SafeFile", "%1: cannot move the new file into place: %2")
+                         .arg(QFile::decodeName(to), QString::fromLocal8Bit(std::strerror(errno))));
+    return fsyncParent(to);
+}
+
+Status placeNew(const QByteArray &source, const QByteArray &target)
+{
     if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) != 0) {
         int err = errno;
         // File systems without RENAME_NOREPLACE: link() also refuses an existing name.
@@ -190,11 +220,11 @@ Status placeNew(const QString &from, const QString &to)
                 ExitCode::Failure,
                 err == EEXIST
                     ? QCoreApplication::translate("SafeFile", "%1 already exists; it was left as it is.")
-                          .arg(to)
+                          .arg(QFile::decodeName(target))
                     : QCoreApplication::translate("SafeFile", "%1: cannot move the new file into place: %2")
-                          .arg(to, systemError(err)));
+                          .arg(QFile::decodeName(target), systemError(err)));
     }
-    return fsyncDirectory(QFileInfo(to).absolutePath());
+    return fsyncParent(target);
 }
 
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &operation,

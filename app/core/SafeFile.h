@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <utility>
@@ -46,6 +47,9 @@ Status atomicReplace(const QString &from, const QString &to);
 // rename(from, to) that fails when `to` exists (renameat2 RENAME_NOREPLACE; link + unlink where the
 // file system lacks it), then fsync of the folder. For new files that must never replace another.
 Status placeNew(const QString &from, const QString &to);
+// The same two for paths as bytes, for names that are not UTF-8 (a QString cannot carry them).
+Status atomicReplace(const QByteArray &from, const QByteArray &to);
+Status placeNew(const QByteArray &from, const QByteArray &to);
 // The whole protocol for a small file written in one go: `bytes` to a temp beside `path`, fsync,
 // atomicReplace. The file is 0600, or keeps the mode, owner and group of the `path` it replaces.
 // On failure nothing is left behind and `path` is as it was. `operation` names the

@@ -6,9 +6,12 @@
 #include "core/JobWorkProgress.h"
 #include "core/KernelFeatures.h"
 #include "core/SafeFile.h"
+#include "migration/MappedImageBuilder.h"
 #include "migration/MigrationJournal.h"
 #include "migration/MountConfig.h"
 #include "migration/PlainImageBuilder.h"
+#include "migration/PostgresAfterMoveJob.h"
+#include "migration/RowCountComparison.h"
 #include "migration/SourceTree.h"
 #include "migration/TreeVerifier.h"
 #include "uservolume/DecryptedImage.h"
@@ -52,19 +55,13 @@ bool isInside(const QString &path, const QString &folder)
     return path == f || path.startsWith(f + QLatin1Char('/'));
 }
 
-QJsonObject rowCountsJson(const postgres::PgServerInfo &info)
+// Whether `folder` is a mount point: another file system than its parent's.
+bool isMountPoint(const QString &folder)
 {
-    QJsonObject tables;
-    qint64 total = 0;
-    for (const postgres::PgTableInfo &t : info.tables) {
-        if (t.exactRows < 0)
-            continue;
-        tables.insert(t.table.displayName(), t.exactRows);
-        total += t.exactRows;
-    }
-    return {{QStringLiteral("counted"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-            {QStringLiteral("tables"), tables},
-            {QStringLiteral("total_rows"), total}};
+    struct stat own{}, parent{};
+    return ::stat(QFile::encodeName(folder).constData(), &own) == 0 &&
+           ::stat(QFile::encodeName(QFileInfo(folder).absolutePath()).constData(), &parent) == 0 &&
+           own.st_dev != parent.st_dev;
 }
 
 } // namespace
@@ -80,7 +77,7 @@ QString MigrateDirJob::title() const
 QList<JobStep> MigrateDirJob::steps() const
 {
     return {{QCoreApplication::translate("MigrateDirJob", "Preflight")},
-            {QCoreApplication::translate("MigrateDirJob", "Build the file system (mke2fs -d)")},
+            {QCoreApplication::translate("MigrateDirJob", "Build the volume")},
             {QCoreApplication::translate("MigrateDirJob", "Encrypt in place"), true},
             {QCoreApplication::translate("MigrateDirJob", "Add the recovery key")},
             {QCoreApplication::translate("MigrateDirJob", "Verify every file")},
@@ -99,6 +96,8 @@ void MigrateDirJob::run(JobContext &context)
         details.insert(QStringLiteral("stage"), report.data.value(QStringLiteral("stage")));
     if (report.data.contains(QStringLiteral("kept_original")))
         details.insert(QStringLiteral("kept_original"), report.data.value(QStringLiteral("kept_original")));
+    if (report.data.contains(QStringLiteral("build_path")))
+        details.insert(QStringLiteral("build_path"), report.data.value(QStringLiteral("build_path")));
     if (report.error) {
         details.insert(QStringLiteral("reason"), report.error->kindName());
         if (report.data.contains(QStringLiteral("difference_count")))
@@ -297,6 +296,15 @@ void MigrateDirJob::migrate(JobContext &context)
                 return;
             }
         }
+        if (!journal.reached(QStringLiteral("building"))) {
+            auto choice = chooseBuildPath(r.buildPath, probeBuildPathFacts(scan));
+            if (!choice) {
+                fail(choice.error());
+                return;
+            }
+            journal.set(QStringLiteral("build_path"), buildPathName(choice->path));
+            journal.set(QStringLiteral("build_reason"), choice->reason);
+        }
         journal.set(QStringLiteral("owner"),
                     QJsonObject{{QStringLiteral("uid"), qint64(top.st_uid)},
                                 {QStringLiteral("gid"), qint64(top.st_gid)},
@@ -326,35 +334,90 @@ void MigrateDirJob::migrate(JobContext &context)
     if (context.isCancelled())
         return;
 
-    // 2. Build the plain file system from the folder.
-    context.startStep(Build);
+    // 2. Build the volume: mapped (format, open, mkfs, mount, copy) or the plain file system from
+    // the folder (mke2fs -d), as the preflight chose and the journal keeps.
+    const BuildPath path =
+        buildPathFromName(journal.text(QStringLiteral("build_path"))).value_or(BuildPath::UserSpace);
+    if (path == BuildPath::Mapped)
+        context.startStep(Build, scan.fileBytes, ProgressUnit::Bytes); // the copy's bytes
+    else
+        context.startStep(Build);
+    data.insert(QStringLiteral("build_path"), buildPathName(path));
+    if (journal.data().contains(QStringLiteral("build_reason"))) {
+        data.insert(QStringLiteral("build_reason"), journal.text(QStringLiteral("build_reason")));
+        context.addDetail(journal.text(QStringLiteral("build_reason")));
+    }
     if (!journal.reached(QStringLiteral("built"))) {
-        if (journal.stage() == QLatin1String("building"))
-            QFile::remove(image); // our own half-made image from a run that was stopped
+        if (journal.stage() == QLatin1String("building")) {
+            // Our own half-made image from a run that was stopped: closed if it is open, then remade.
+            if (path == BuildPath::Mapped)
+                releaseMappedImage(context.audit(), image);
+            QFile::remove(image);
+        }
         if (auto s = journal.advance(QStringLiteral("building")); !s) {
             fail(s.error());
             return;
         }
-        PlainImageRequest build{image,
-                                folder,
-                                journal.number(QStringLiteral("fs_bytes")),
-                                journal.number(QStringLiteral("image_bytes")),
-                                journal.number(QStringLiteral("inodes")),
-                                r.params.label};
-        const Status built = buildPlainImage(build, scan, cancelled);
-        crashPointForTests("migrate-build");
-        if (!built) {
-            QFile::remove(image);
-            if (built.error().code != ExitCode::Cancelled)
+        if (path == BuildPath::Mapped) {
+            MappedImageRequest build{image,
+                                     folder,
+                                     journal.number(QStringLiteral("image_bytes")),
+                                     journal.number(QStringLiteral("inodes")),
+                                     r.params,
+                                     r.key};
+            auto built = buildMappedImage(context, build, scan, [&journal](const QString &step) {
+                journal.set(QStringLiteral("mapped_step"), step);
+                const Status saved = journal.save();
+                crashPointForTests(
+                    QByteArray(QByteArrayLiteral("migrate-mapped-") + step.toLatin1()).constData());
+                return saved;
+            });
+            if (built.cancelled())
+                return; // the next run closes what is left and builds again
+            if (!built) {
+                QFile::remove(image);
                 fail(built.error());
-            return;
+                return;
+            }
+            // The mapped volume is encrypted from the start: on to the recovery key.
+            journal.set(QStringLiteral("operational_slot"), built->slot);
+            journal.set(QStringLiteral("mapped_backend"), built->backend);
+            if (auto s = journal.advance(QStringLiteral("encrypted")); !s) {
+                fail(s.error());
+                return;
+            }
+            data.insert(QStringLiteral("mapped_backend"), built->backend);
+            data.insert(QStringLiteral("copied_files"), built->copy.files);
+            data.insert(QStringLiteral("copied_bytes"), built->copy.bytes);
+            auditStep(QStringLiteral("build"),
+                      {{QStringLiteral("path"), buildPathName(path)},
+                       {QStringLiteral("backend"), built->backend},
+                       {QStringLiteral("image_bytes"), journal.number(QStringLiteral("image_bytes"))},
+                       {QStringLiteral("files"), built->copy.files},
+                       {QStringLiteral("bytes"), built->copy.bytes}});
+        } else {
+            PlainImageRequest build{image,
+                                    folder,
+                                    journal.number(QStringLiteral("fs_bytes")),
+                                    journal.number(QStringLiteral("image_bytes")),
+                                    journal.number(QStringLiteral("inodes")),
+                                    r.params.label};
+            const Status built = buildPlainImage(build, scan, cancelled);
+            crashPointForTests("migrate-build");
+            if (!built) {
+                QFile::remove(image);
+                if (built.error().code != ExitCode::Cancelled)
+                    fail(built.error());
+                return;
+            }
+            if (auto s = journal.advance(QStringLiteral("built")); !s) {
+                fail(s.error());
+                return;
+            }
+            auditStep(QStringLiteral("build"),
+                      {{QStringLiteral("path"), buildPathName(path)},
+                       {QStringLiteral("image_bytes"), journal.number(QStringLiteral("image_bytes"))}});
         }
-        if (auto s = journal.advance(QStringLiteral("built")); !s) {
-            fail(s.error());
-            return;
-        }
-        auditStep(QStringLiteral("build"),
-                  {{QStringLiteral("image_bytes"), journal.number(QStringLiteral("image_bytes"))}});
     }
     if (context.isCancelled())
         return;
@@ -593,32 +656,68 @@ void MigrateDirJob::migrate(JobContext &context)
         data.insert(QStringLiteral("mount_config_written"), true);
     }
 
-    // 7. PostgreSQL on the new location: needs the volume mounted.
+    // 7. PostgreSQL on the new location: started and compared where the volume is mounted at the
+    // folder and the user gave the service command; otherwise the report says what is left and why.
     context.startStep(Postgres);
     const QString pgVersion = journal.text(QStringLiteral("postgres_version"));
     if (!pgVersion.isEmpty()) {
         QJsonObject pgData{{QStringLiteral("version"), pgVersion}};
         const bool deviceMapper = deviceMapperAvailable();
+        const bool mounted =
+            isMountPoint(folder) && QFileInfo::exists(folder + QStringLiteral("/PG_VERSION"));
+        const bool counted = journal.data().contains(QStringLiteral("row_counts"));
         pgData.insert(QStringLiteral("device_mapper"), deviceMapper);
-        if (journal.data().contains(QStringLiteral("row_counts")))
+        pgData.insert(QStringLiteral("mounted"), mounted);
+        pgData.insert(QStringLiteral("compared"), false);
+        if (counted)
             pgData.insert(QStringLiteral("row_counts"), journal.value(QStringLiteral("row_counts")));
-        data.insert(QStringLiteral("postgres"), pgData);
-        context.addDetail(
-            deviceMapper
-                ? QCoreApplication::translate(
-                      "MigrateDirJob",
-                      "PostgreSQL %1: open and mount the volume at %2 (volume open, or the crypttab and "
-                      "fstab "
-                      "lines), start the server with your service command and compare the row counts with "
-                      "`pg info --exact`.")
-                      .arg(pgVersion, folder)
-                : QCoreApplication::translate(
-                      "MigrateDirJob",
-                      "PostgreSQL %1: starting the server on the new location needs the volume mounted at "
-                      "%2, "
-                      "which needs device-mapper; this system has none, so "
-                      "the server was not started and the row counts were not compared here.")
-                      .arg(pgVersion, folder));
+        if (mounted && counted && r.rowCounts && !r.pgStartCommand.isEmpty()) {
+            PostgresAfterMoveJob::Request check{image, r.pgStartCommand, *r.rowCounts, r.pgWaitSeconds};
+            PostgresAfterMoveJob checker(check);
+            const JobReport checked = context.runChild(checker);
+            if (checked.outcome == JobOutcome::Cancelled)
+                return;
+            pgData.insert(QStringLiteral("started"), true);
+            pgData.insert(QStringLiteral("compared"), !checked.data.isEmpty());
+            pgData.insert(QStringLiteral("differences"), checked.data.value(QStringLiteral("differences")));
+            for (const QString &d : checked.details)
+                context.addDetail(d);
+            data.insert(QStringLiteral("postgres"), pgData);
+            if (checked.error) {
+                fail(*checked.error);
+                return;
+            }
+            context.addDetail(checked.overview);
+        } else {
+            QString missing;
+            if (!mounted)
+                missing =
+                    deviceMapper
+                        ? QCoreApplication::translate(
+                              "MigrateDirJob",
+                              "the volume is not mounted at %1 yet (volume open and mount, or the "
+                              "crypttab and fstab lines)")
+                              .arg(folder)
+                        : QCoreApplication::translate(
+                              "MigrateDirJob", "the volume is not mounted at %1, and this machine has no "
+                                               "device-mapper to mount it")
+                              .arg(folder);
+            else if (!counted)
+                missing = QCoreApplication::translate(
+                    "MigrateDirJob", "no row counts were recorded before the move (--dbname while it ran)");
+            else
+                missing = QCoreApplication::translate(
+                    "MigrateDirJob",
+                    "no service command and connection were given (--pg-start-command, --dbname)");
+            pgData.insert(QStringLiteral("not_compared_because"), missing);
+            data.insert(QStringLiteral("postgres"), pgData);
+            context.addDetail(
+                QCoreApplication::translate("MigrateDirJob",
+                                            "PostgreSQL %1 was not started on the new location and its row "
+                                            "counts were not compared: %2. Once it is mounted there, run "
+                                            "volume migrate-dir --check-postgres.")
+                    .arg(pgVersion, missing));
+        }
     }
     data.insert(QStringLiteral("stage"), journal.stage());
     context.setData(data);

@@ -2,6 +2,7 @@
 
 #include "core/Job.h"
 #include "keys/KeyMaterial.h"
+#include "migration/BuildPath.h"
 #include "postgres/PgInfoJob.h"
 #include "volumes/InPlaceEncryption.h"
 
@@ -12,19 +13,24 @@
 namespace strongroom::migration {
 
 // `volume migrate-dir` and the console's migration wizard: moves a folder (a PostgreSQL data
-// directory, or any other) into a new encrypted volume image, without device-mapper or root:
+// directory, or any other) into a new encrypted volume image:
 //   1. preflight: the folder's size plus headroom, free room for the image, its owner and mode,
 //      PostgreSQL (a running server is refused, after its exact row counts are recorded when a
 //      connection is given);
-//   2. build: mke2fs -d of the folder into the image (PlainImageBuilder);
-//   3. encrypt it in place (inplace::encrypt, operational slot);
+//   2. build, by the path chooseBuildPath() picks and the report names with its reason: where the
+//      volume can be opened (device-mapper, and udisks2 or root), format, open, mkfs, mount and copy
+//      (MappedImageBuilder, TreeCopier); elsewhere mke2fs -d of the folder into the image
+//      (PlainImageBuilder);
+//   3. for the user-space build, encrypt it in place (inplace::encrypt, operational slot);
 //   4. a recovery key in a second slot, as the setup wizard makes it;
 //   5. verify every file through the user-space reader (TreeVerifier): differences end it, exit 4;
 //   6. switch over, only when asked: the folder is renamed to FOLDER.before-migration-TIMESTAMP (never
 //      deleted) and an empty folder with its owner and mode is left as the mount point; the crypttab
 //      and fstab lines (or a mount unit) are reported, and written to /etc when asked, as root;
-//   7. PostgreSQL on the new location: needs the volume mounted, which needs device-mapper; the job
-//      says so and reports the recorded row counts for the comparison after mounting.
+//   7. PostgreSQL on the new location: when the volume is mounted at the folder (by the crypttab and
+//      fstab lines, or by hand) and a service command is given, PostgresAfterMoveJob starts the server
+//      and compares its exact row counts with those recorded in step 1 (exit 4 on a difference);
+//      otherwise the report says what is left to do and why.
 // Each step records its progress in the journal beside the image (MigrationJournal) before and after
 // its change, so running the job again after a kill -9 or a cancel continues where it stopped; the
 // rollback job puts the folder back. The job writes the audit line "volume.migrate-dir".
@@ -43,6 +49,11 @@ public:
         QCA::SecureArray chosenRecoveryKey;
         // The running server to count rows in before it is stopped (its exact counts go to the journal).
         std::optional<postgres::PgInfoJob::Request> rowCounts;
+        BuildPathPreference buildPath = BuildPathPreference::Automatic;
+        // The service command that starts PostgreSQL on the new location (an argument list, run
+        // without a shell), and how long to wait for it and the server, in seconds.
+        QStringList pgStartCommand;
+        int pgWaitSeconds = 60;
         bool switchOver = false;
         bool installMountConfig = false; // root only
     };

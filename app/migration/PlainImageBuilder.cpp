@@ -110,14 +110,38 @@ Status putBackTimes(const QString &image, const SourceScan &scan, const std::fun
 
 } // namespace
 
-Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
-                       const std::function<bool()> &cancelled)
+Status runMke2fs(const QStringList &args, const QString &target, const std::function<bool()> &cancelled)
 {
     const QString mke2fs = findMke2fs();
     if (mke2fs.isEmpty())
         return Error(ExitCode::Environment,
                      QCoreApplication::translate("PlainImageBuilder",
                                                  "mke2fs is not installed: apt install e2fsprogs."));
+    QProcess process;
+    process.start(mke2fs, args);
+    if (!process.waitForStarted())
+        return Error(ExitCode::Environment,
+                     QCoreApplication::translate("PlainImageBuilder", "Cannot run %1: %2")
+                         .arg(mke2fs, process.errorString()));
+    while (!process.waitForFinished(50)) {
+        if (process.state() == QProcess::NotRunning)
+            break;
+        if (cancelled && cancelled()) {
+            process.kill();
+            process.waitForFinished(-1);
+            return Cancelled{};
+        }
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("PlainImageBuilder", "mke2fs -d failed on %1: %2")
+                         .arg(target, QString::fromLocal8Bit(process.readAllStandardError()).trimmed()));
+    return Status::success();
+}
+
+Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
+                       const std::function<bool()> &cancelled)
+{
     if (auto s = allocate(request.image, request.imageBytes); !s)
         return s;
     const struct stat &top = scan.entries.first().st;
@@ -142,26 +166,8 @@ Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
     if (!request.label.isEmpty())
         args << QStringLiteral("-L") << request.label.left(16);
     args << request.image << QStringLiteral("%1k").arg(request.fsBytes / 1024);
-    QProcess process;
-    process.start(mke2fs, args);
-    if (!process.waitForStarted())
-        return Error(ExitCode::Environment,
-                     QCoreApplication::translate("PlainImageBuilder", "Cannot run %1: %2")
-                         .arg(mke2fs, process.errorString()));
-    while (!process.waitForFinished(50)) {
-        if (process.state() == QProcess::NotRunning)
-            break;
-        if (cancelled && cancelled()) {
-            process.kill();
-            process.waitForFinished(-1);
-            return Cancelled{};
-        }
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return Error(
-            ExitCode::Failure,
-            QCoreApplication::translate("PlainImageBuilder", "mke2fs -d failed on %1: %2")
-                .arg(request.image, QString::fromLocal8Bit(process.readAllStandardError()).trimmed()));
+    if (auto s = runMke2fs(args, request.image, cancelled); !s)
+        return s;
     return putBackTimes(request.image, scan, cancelled);
 }
 

@@ -4,6 +4,7 @@
 #include "migration/SourceTree.h"
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace strongroom::migration {
@@ -23,6 +24,9 @@ struct PlainImageRequest
     qint64 inodes = 0;
     QString label;
 };
+
+// Runs mke2fs with `args` (the target last), stopping it when `cancelled`; the mapped build uses it too.
+Status runMke2fs(const QStringList &args, const QString &target, const std::function<bool()> &cancelled);
 
 Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
                        const std::function<bool()> &cancelled);

@@ -45,6 +45,24 @@ QMap<QByteArray, QByteArray> sourceXattrs(const QByteArray &path)
     return out;
 }
 
+// A POSIX ACL xattr with the id of its entries that name nobody (owner, owning group, mask, other)
+// set to ACL_UNDEFINED_ID: the kernel hands those out as 0xffffffff, libext2fs as 0, and both mean
+// the same ACL. Any other attribute is returned as it is.
+QByteArray comparable(const QByteArray &name, QByteArray value)
+{
+    if ((name != "system.posix_acl_access" && name != "system.posix_acl_default") || value.size() < 4 ||
+        (value.size() - 4) % 8 != 0)
+        return value;
+    constexpr quint16 kUser = 0x02, kGroup = 0x08;
+    for (qsizetype at = 4; at < value.size(); at += 8) {
+        const quint16 tag = quint16(quint8(value[at]) | quint8(value[at + 1]) << 8);
+        if (tag != kUser && tag != kGroup)
+            for (int i = 4; i < 8; ++i)
+                value[at + i] = char(0xff);
+    }
+    return value;
+}
+
 // SHA-256 of a source file, read without touching its access time where the kernel allows it.
 Result<QByteArray> sourceDigest(const QByteArray &path, const VerifyOptions &options, qint64 &hashed)
 {
@@ -185,7 +203,7 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
                 differ(entry.path, QCoreApplication::translate("TreeVerifier",
                                                                "extended attribute %1 missing in the volume")
                                        .arg(QString::fromLatin1(it.key())));
-            else if (volumeXattrs.value(it.key()) != it.value())
+            else if (comparable(it.key(), volumeXattrs.value(it.key())) != comparable(it.key(), it.value()))
                 differ(entry.path,
                        QCoreApplication::translate("TreeVerifier", "extended attribute %1 differs")
                            .arg(QString::fromLatin1(it.key())));

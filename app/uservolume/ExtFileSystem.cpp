@@ -289,6 +289,18 @@ Result<QList<std::pair<QByteArray, QByteArray>>> ExtFileSystem::xattrs(quint32 i
         };
         rc = ext2fs_xattrs_iterate(handle, collect, &out);
     }
+    // The iteration hands out what the disk holds; POSIX ACLs are kept there in ext4's own short form,
+    // and only ext2fs_xattr_get turns them into the xattr form the kernel and setxattr speak.
+    for (auto &[name, value] : out) {
+        if (rc || (name != "system.posix_acl_access" && name != "system.posix_acl_default"))
+            continue;
+        void *converted = nullptr;
+        size_t length = 0;
+        rc = ext2fs_xattr_get(handle, name.constData(), &converted, &length);
+        if (!rc)
+            value = QByteArray(static_cast<const char *>(converted), qsizetype(length));
+        ext2fs_free_mem(&converted);
+    }
     ext2fs_xattrs_close(&handle);
     if (rc)
         return error(

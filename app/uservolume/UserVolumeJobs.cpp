@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTimeZone>
 #include <algorithm>
@@ -29,7 +30,7 @@ namespace {
 
 QString shown(const QByteArray &path)
 {
-    return QFile::decodeName(path.isEmpty() ? QByteArrayLiteral("/") : path);
+    return displayName(path.isEmpty() ? QByteArrayLiteral("/") : path);
 }
 
 QString isoTime(qint64 seconds, quint32 ns)
@@ -79,10 +80,24 @@ bool writeAll(int fd, const char *data, qint64 size, bool sparse)
 
 } // namespace
 
+QString displayName(const QByteArray &name)
+{
+    if (QUtf8StringView(name).isValidUtf8())
+        return QString::fromUtf8(name);
+    QString text;
+    for (const char c : name) {
+        if (quint8(c) < 0x80)
+            text += QLatin1Char(c);
+        else
+            text += QStringLiteral("\\x%1").arg(quint8(c), 2, 16, QLatin1Char('0'));
+    }
+    return text;
+}
+
 QJsonObject entryJson(const QByteArray &name, const ExtInode &inode, const QByteArray &linkTarget)
 {
     QJsonObject entry{
-        {QStringLiteral("name"), QFile::decodeName(name)},
+        {QStringLiteral("name"), displayName(name)},
         {QStringLiteral("type"), inode.typeName()},
         {QStringLiteral("mode"), QStringLiteral("%1").arg(inode.mode & 07777, 4, 8, QLatin1Char('0'))},
         {QStringLiteral("size"), inode.size},
@@ -93,8 +108,10 @@ QJsonObject entryJson(const QByteArray &name, const ExtInode &inode, const QByte
         {QStringLiteral("inode"), qint64(inode.ino)},
         {QStringLiteral("mtime"), isoTime(inode.mtime, inode.mtimeNs)},
         {QStringLiteral("mtime_ns"), QString::number(inode.mtime * 1000000000LL + inode.mtimeNs)}};
+    if (!QUtf8StringView(name).isValidUtf8())
+        entry.insert(QStringLiteral("name_hex"), QString::fromLatin1(name.toHex()));
     if (inode.isSymlink())
-        entry.insert(QStringLiteral("target"), QFile::decodeName(linkTarget));
+        entry.insert(QStringLiteral("target"), displayName(linkTarget));
     return entry;
 }
 
@@ -191,8 +208,11 @@ std::optional<Error> VolumeListJob::listInto(JobContext &context, ExtFileSystem 
         }
         QJsonObject entry = entryJson(e.name, *inode, target);
         const QByteArray path = prefix.isEmpty() ? e.name : prefix + '/' + e.name;
-        if (m_recursive)
-            entry.insert(QStringLiteral("path"), QFile::decodeName(path));
+        if (m_recursive) {
+            entry.insert(QStringLiteral("path"), displayName(path));
+            if (!QUtf8StringView(path).isValidUtf8())
+                entry.insert(QStringLiteral("path_hex"), QString::fromLatin1(path.toHex()));
+        }
         out.append(entry);
         context.addProgress(1);
         if (m_recursive && inode->isDirectory() && safeName(e.name))
@@ -421,7 +441,8 @@ std::optional<Error> VolumeReadFileJob::work(JobContext &context, ExtFileSystem 
 
 namespace {
 
-// Copies a subtree out of the volume: the walk of VolumeExtractJob.
+// Copies a subtree out of the volume: the walk of VolumeExtractJob. Destinations are bytes, as the
+// volume's names are: a name that is not UTF-8 is extracted under exactly that name.
 class Extractor
 {
 public:
@@ -432,25 +453,33 @@ public:
 
     // Pass 1: how many bytes the regular files hold (for progress), refusing unsafe names.
     std::optional<Error> measure(quint32 ino, qint64 &bytes);
-    std::optional<Error> extract(quint32 ino, const QString &destination);
+    std::optional<Error> extract(quint32 ino, const QByteArray &destination);
 
     qint64 files = 0, folders = 0, links = 0, hardLinks = 0, bytes = 0;
     QStringList notes;
 
 private:
-    std::optional<Error> extractFile(const ExtInode &inode, const QString &destination);
-    std::optional<Error> extractLink(const ExtInode &inode, const QString &destination);
-    std::optional<Error> place(const QString &temp, const QString &destination);
-    void applyXattrs(quint32 ino, const QString &path, bool isLink);
+    std::optional<Error> extractFile(const ExtInode &inode, const QByteArray &destination);
+    std::optional<Error> extractLink(const ExtInode &inode, const QByteArray &destination);
+    std::optional<Error> place(const QByteArray &temp, const QByteArray &destination);
+    void applyXattrs(quint32 ino, const QByteArray &path, bool isLink);
     bool cancelled() { return m_context.isCancelled(); }
 
     JobContext &m_context;
     ExtFileSystem &m_fs;
     bool m_force;
     bool m_root;
-    QHash<quint32, QString> m_extracted; // inode -> first path, to keep hard links
-    QString m_currentFolder;
+    QHash<quint32, QByteArray> m_extracted; // inode -> first path, to keep hard links
 };
+
+// A Strongroom temp name (safefile::tempPathFor's form, all ASCII) beside `destination`.
+QByteArray tempBeside(const QByteArray &destination)
+{
+    const QString name =
+        QFileInfo(safefile::tempPathFor(QStringLiteral("/entry"), QStringLiteral("volume-get"))).fileName();
+    const qsizetype slash = destination.lastIndexOf('/');
+    return (slash < 0 ? QByteArray() : destination.left(slash + 1)) + QFile::encodeName(name);
+}
 
 std::optional<Error> Extractor::measure(quint32 ino, qint64 &total)
 {
@@ -480,72 +509,73 @@ std::optional<Error> Extractor::measure(quint32 ino, qint64 &total)
     return std::nullopt;
 }
 
-std::optional<Error> Extractor::place(const QString &temp, const QString &destination)
+std::optional<Error> Extractor::place(const QByteArray &temp, const QByteArray &destination)
 {
     const Status placed =
         m_force ? safefile::atomicReplace(temp, destination) : safefile::placeNew(temp, destination);
     if (!placed) {
-        if (!m_force && QFileInfo(destination).exists())
+        struct stat st{};
+        if (!m_force && ::lstat(destination.constData(), &st) == 0)
             return Error(
                 ExitCode::Usage,
                 QCoreApplication::translate(
                     "UserVolumeJobs", "%1 already exists; nothing was replaced (use --force to replace it).")
-                    .arg(destination));
+                    .arg(QFile::decodeName(destination)));
         return placed.error();
     }
     return std::nullopt;
 }
 
-void Extractor::applyXattrs(quint32 ino, const QString &path, bool isLink)
+void Extractor::applyXattrs(quint32 ino, const QByteArray &path, bool isLink)
 {
     auto attrs = m_fs.xattrs(ino);
     if (!attrs) {
         notes.append(attrs.error().message);
         return;
     }
-    const QByteArray encoded = QFile::encodeName(path);
     for (const auto &[name, value] : *attrs) {
         if (!m_root && !name.startsWith("user."))
             continue;
         if (isLink && name.startsWith("user."))
             continue; // Linux allows no user.* attributes on symlinks
-        const int rc = isLink ? ::lsetxattr(encoded.constData(), name.constData(), value.constData(),
+        const int rc = isLink ? ::lsetxattr(path.constData(), name.constData(), value.constData(),
                                             std::size_t(value.size()), 0)
-                              : ::setxattr(encoded.constData(), name.constData(), value.constData(),
+                              : ::setxattr(path.constData(), name.constData(), value.constData(),
                                            std::size_t(value.size()), 0);
         if (rc != 0)
-            notes.append(
-                QCoreApplication::translate("UserVolumeJobs",
-                                            "%1: the extended attribute %2 could not be set: %3")
-                    .arg(path, QString::fromLatin1(name), QString::fromLocal8Bit(std::strerror(errno))));
+            notes.append(QCoreApplication::translate("UserVolumeJobs",
+                                                     "%1: the extended attribute %2 could not be set: %3")
+                             .arg(QFile::decodeName(path), QString::fromLatin1(name),
+                                  QString::fromLocal8Bit(std::strerror(errno))));
     }
 }
 
-std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QString &destination)
+std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QByteArray &destination)
 {
-    const QString temp = safefile::tempPathFor(destination, QStringLiteral("volume-get"));
-    safefile::TempGuard guard(temp);
+    const QByteArray temp = tempBeside(destination);
+    const QString shownTemp = QFile::decodeName(temp);
+    auto guard = qScopeGuard([&temp] { ::unlink(temp.constData()); });
     if (const auto seen = m_extracted.constFind(inode.ino); seen != m_extracted.constEnd()) {
-        if (::link(QFile::encodeName(*seen).constData(), QFile::encodeName(temp).constData()) != 0)
+        if (::link(seen->constData(), temp.constData()) != 0)
             return Error(ExitCode::Failure,
-                         systemError(QCoreApplication::translate("UserVolumeJobs", "link"), temp));
+                         systemError(QCoreApplication::translate("UserVolumeJobs", "link"), shownTemp));
         if (auto failed = place(temp, destination))
             return failed;
-        guard.keep();
+        guard.dismiss();
         ++hardLinks;
         return std::nullopt;
     }
-    const int fd = safefile::openPrivateFile(temp);
+    const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
         return Error(ExitCode::Failure,
-                     systemError(QCoreApplication::translate("UserVolumeJobs", "create"), temp));
+                     systemError(QCoreApplication::translate("UserVolumeJobs", "create"), shownTemp));
     std::optional<Error> failure;
     const Status read = m_fs.read(inode.ino, [&](const char *data, qint64 size) {
         if (m_context.isCancelled())
             return false;
         if (!writeAll(fd, data, size, true)) {
             failure = Error(ExitCode::Failure,
-                            systemError(QCoreApplication::translate("UserVolumeJobs", "write"), temp));
+                            systemError(QCoreApplication::translate("UserVolumeJobs", "write"), shownTemp));
             return false;
         }
         bytes += size;
@@ -559,17 +589,18 @@ std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QString
             return read.error();
         if (::ftruncate(fd, off_t(inode.size)) != 0)
             return Error(ExitCode::Failure,
-                         systemError(QCoreApplication::translate("UserVolumeJobs", "write"), temp));
+                         systemError(QCoreApplication::translate("UserVolumeJobs", "write"), shownTemp));
         if (m_root && ::fchown(fd, inode.uid, inode.gid) != 0)
             return Error(
                 ExitCode::Failure,
-                systemError(QCoreApplication::translate("UserVolumeJobs", "set the owner of"), temp));
+                systemError(QCoreApplication::translate("UserVolumeJobs", "set the owner of"), shownTemp));
         if (::fchmod(fd, m_root ? (inode.mode & 07777) : (inode.mode & 0777)) != 0)
-            return Error(ExitCode::Failure,
-                         systemError(QCoreApplication::translate("UserVolumeJobs", "set the mode of"), temp));
+            return Error(
+                ExitCode::Failure,
+                systemError(QCoreApplication::translate("UserVolumeJobs", "set the mode of"), shownTemp));
         if (::fsync(fd) != 0)
             return Error(ExitCode::Failure,
-                         systemError(QCoreApplication::translate("UserVolumeJobs", "write"), temp));
+                         systemError(QCoreApplication::translate("UserVolumeJobs", "write"), shownTemp));
         return std::nullopt;
     };
     std::optional<Error> failed = finish();
@@ -578,50 +609,52 @@ std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QString
         const timespec times[2] = {{time_t(inode.atime), long(inode.atimeNs)},
                                    {time_t(inode.mtime), long(inode.mtimeNs)}};
         if (::futimens(fd, times) != 0)
-            failed =
-                Error(ExitCode::Failure,
-                      systemError(QCoreApplication::translate("UserVolumeJobs", "set the times of"), temp));
+            failed = Error(
+                ExitCode::Failure,
+                systemError(QCoreApplication::translate("UserVolumeJobs", "set the times of"), shownTemp));
     }
     ::close(fd);
     if (failed)
         return failed->code == ExitCode::Cancelled ? std::nullopt : failed;
     if (auto placed = place(temp, destination))
         return placed;
-    guard.keep();
+    guard.dismiss();
     if (inode.links > 1)
         m_extracted.insert(inode.ino, destination);
     ++files;
     return std::nullopt;
 }
 
-std::optional<Error> Extractor::extractLink(const ExtInode &inode, const QString &destination)
+std::optional<Error> Extractor::extractLink(const ExtInode &inode, const QByteArray &destination)
 {
     auto target = m_fs.readLink(inode.ino);
     if (!target)
         return target.error();
-    const QString temp = safefile::tempPathFor(destination, QStringLiteral("volume-get"));
-    safefile::TempGuard guard(temp);
-    const QByteArray encoded = QFile::encodeName(temp);
-    if (::symlink(target->constData(), encoded.constData()) != 0)
+    const QByteArray temp = tempBeside(destination);
+    const QString shownTemp = QFile::decodeName(temp);
+    auto guard = qScopeGuard([&temp] { ::unlink(temp.constData()); });
+    if (::symlink(target->constData(), temp.constData()) != 0)
         return Error(ExitCode::Failure,
-                     systemError(QCoreApplication::translate("UserVolumeJobs", "create"), temp));
-    if (m_root && ::lchown(encoded.constData(), inode.uid, inode.gid) != 0)
-        return Error(ExitCode::Failure,
-                     systemError(QCoreApplication::translate("UserVolumeJobs", "set the owner of"), temp));
+                     systemError(QCoreApplication::translate("UserVolumeJobs", "create"), shownTemp));
+    if (m_root && ::lchown(temp.constData(), inode.uid, inode.gid) != 0)
+        return Error(
+            ExitCode::Failure,
+            systemError(QCoreApplication::translate("UserVolumeJobs", "set the owner of"), shownTemp));
     applyXattrs(inode.ino, temp, true);
     const timespec times[2] = {{time_t(inode.atime), long(inode.atimeNs)},
                                {time_t(inode.mtime), long(inode.mtimeNs)}};
-    if (::utimensat(AT_FDCWD, encoded.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
-        return Error(ExitCode::Failure,
-                     systemError(QCoreApplication::translate("UserVolumeJobs", "set the times of"), temp));
+    if (::utimensat(AT_FDCWD, temp.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
+        return Error(
+            ExitCode::Failure,
+            systemError(QCoreApplication::translate("UserVolumeJobs", "set the times of"), shownTemp));
     if (auto placed = place(temp, destination))
         return placed;
-    guard.keep();
+    guard.dismiss();
     ++links;
     return std::nullopt;
 }
 
-std::optional<Error> Extractor::extract(quint32 ino, const QString &destination)
+std::optional<Error> Extractor::extract(quint32 ino, const QByteArray &destination)
 {
     if (cancelled())
         return std::nullopt;
@@ -632,59 +665,58 @@ std::optional<Error> Extractor::extract(quint32 ino, const QString &destination)
         return extractFile(*inode, destination);
     if (inode->isSymlink())
         return extractLink(*inode, destination);
+    const QString named = QFile::decodeName(destination);
     if (!inode->isDirectory()) {
         notes.append(QCoreApplication::translate("UserVolumeJobs", "%1: a %2 is not extracted.")
-                         .arg(destination, inode->typeName()));
+                         .arg(named, inode->typeName()));
         return std::nullopt;
     }
-    const QByteArray encoded = QFile::encodeName(destination);
     struct stat st{};
-    const bool present = ::lstat(encoded.constData(), &st) == 0;
+    const bool present = ::lstat(destination.constData(), &st) == 0;
     // Never into a symlink: with --force, a link planted at a folder's name would send the files
     // wherever it points.
     if (present && !S_ISDIR(st.st_mode))
         return Error(ExitCode::Usage,
                      QCoreApplication::translate(
                          "UserVolumeJobs", "%1 exists and is not a folder; nothing was extracted into it.")
-                         .arg(destination));
+                         .arg(named));
     const bool existed = present;
     if (existed && !m_force)
         return Error(
             ExitCode::Usage,
             QCoreApplication::translate(
                 "UserVolumeJobs", "%1 already exists; nothing was replaced (use --force to extract into it).")
-                .arg(destination));
-    if (!existed && ::mkdir(encoded.constData(), 0700) != 0)
-        return Error(
-            errno == EEXIST ? ExitCode::Usage : ExitCode::Failure,
-            systemError(QCoreApplication::translate("UserVolumeJobs", "create the folder"), destination));
+                .arg(named));
+    if (!existed && ::mkdir(destination.constData(), 0700) != 0)
+        return Error(errno == EEXIST ? ExitCode::Usage : ExitCode::Failure,
+                     systemError(QCoreApplication::translate("UserVolumeJobs", "create the folder"), named));
     auto entries = m_fs.list(ino);
     if (!entries)
         return entries.error();
     for (const ExtDirEntry &e : *entries) {
-        if (auto failed = extract(e.ino, destination + QLatin1Char('/') + QFile::decodeName(e.name)))
+        if (auto failed = extract(e.ino, destination + '/' + e.name))
             return failed;
         if (cancelled())
             return std::nullopt;
     }
     // The folder's own mode and times last: writing into it changed its times, and a read-only mode
     // would have stopped the writes.
-    if (m_root && ::lchown(encoded.constData(), inode->uid, inode->gid) != 0)
-        return Error(
-            ExitCode::Failure,
-            systemError(QCoreApplication::translate("UserVolumeJobs", "set the owner of"), destination));
+    if (m_root && ::lchown(destination.constData(), inode->uid, inode->gid) != 0)
+        return Error(ExitCode::Failure,
+                     systemError(QCoreApplication::translate("UserVolumeJobs", "set the owner of"), named));
     applyXattrs(ino, destination, false);
-    if (::chmod(encoded.constData(), m_root ? (inode->mode & 07777) : (inode->mode & 0777)) != 0)
-        return Error(
-            ExitCode::Failure,
-            systemError(QCoreApplication::translate("UserVolumeJobs", "set the mode of"), destination));
+    if (::chmod(destination.constData(), m_root ? (inode->mode & 07777) : (inode->mode & 0777)) != 0)
+        return Error(ExitCode::Failure,
+                     systemError(QCoreApplication::translate("UserVolumeJobs", "set the mode of"), named));
     const timespec times[2] = {{time_t(inode->atime), long(inode->atimeNs)},
                                {time_t(inode->mtime), long(inode->mtimeNs)}};
-    if (::utimensat(AT_FDCWD, encoded.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
-        return Error(
-            ExitCode::Failure,
-            systemError(QCoreApplication::translate("UserVolumeJobs", "set the times of"), destination));
-    safefile::fsyncDirectory(destination);
+    if (::utimensat(AT_FDCWD, destination.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
+        return Error(ExitCode::Failure,
+                     systemError(QCoreApplication::translate("UserVolumeJobs", "set the times of"), named));
+    if (const int fd = ::open(destination.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
     ++folders;
     return std::nullopt;
 }
@@ -716,7 +748,8 @@ std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &
                      QCoreApplication::translate("UserVolumeJobs", "%1 is not a folder; create it first.")
                          .arg(m_request.targetFolder));
     Extractor extractor(context, fs, m_request.force);
-    QList<std::pair<quint32, QString>> tops;
+    QList<std::pair<quint32, QByteArray>> tops;
+    const QByteArray target = QFile::encodeName(m_request.targetFolder);
     qint64 total = 0;
     for (const QByteArray &path : m_request.paths) {
         auto ino = fs.lookup(path);
@@ -734,9 +767,9 @@ std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &
             if (!entries)
                 return entries.error();
             for (const ExtDirEntry &e : *entries)
-                tops.append({e.ino, m_request.targetFolder + QLatin1Char('/') + QFile::decodeName(e.name)});
+                tops.append({e.ino, target + '/' + e.name});
         } else {
-            tops.append({*ino, m_request.targetFolder + QLatin1Char('/') + QFile::decodeName(base)});
+            tops.append({*ino, target + '/' + base});
         }
     }
     if (context.isCancelled())

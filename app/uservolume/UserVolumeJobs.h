@@ -45,6 +45,10 @@ private:
     QJsonObject m_auditDetails;
 };
 
+// A name from the volume as text: as it is when it is UTF-8, else with every byte from 0x80 up
+// written \xNN (the JSON then carries the exact bytes as "name_hex" too).
+QString displayName(const QByteArray &name);
+
 // One entry as the listing and the browser show it.
 QJsonObject entryJson(const QByteArray &name, const ExtInode &inode, const QByteArray &linkTarget = {});
 

@@ -283,6 +283,39 @@ Result<QString> UdisksClient::mount(const UdisksImageDevices &devices, bool read
     return reply->arguments().value(0).toString();
 }
 
+Status UdisksClient::formatExt4(const UdisksImageDevices &devices, const QString &label,
+                                const QStringList &mkfsArgs)
+{
+    if (auto s = owned(devices); !s)
+        return s;
+    if (!devices.unlocked())
+        return Error(ExitCode::Failure,
+                     QCoreApplication::translate("UdisksClient", "%1 is locked; open it first.")
+                         .arg(devices.loopDevice));
+    QVariantMap options{{QStringLiteral("take-ownership"), true}, {QStringLiteral("no-discard"), true}};
+    if (!label.isEmpty())
+        options.insert(QStringLiteral("label"), label.left(16));
+    if (!mkfsArgs.isEmpty())
+        options.insert(QStringLiteral("mkfs-args"), mkfsArgs);
+    auto reply = callUdisks(
+        m_bus, devices.cleartext.path(), kBlock, QStringLiteral("Format"), {QStringLiteral("ext4"), options},
+        QCoreApplication::translate("UdisksClient", "Making an ext4 on %1").arg(devices.cleartextDevice));
+    if (!reply)
+        return reply.error();
+    // udisks answers before it has probed the new file system; Mount needs its Filesystem interface.
+    QElapsedTimer waited;
+    waited.start();
+    while (!property(m_bus, devices.cleartext, kFilesystem, QStringLiteral("MountPoints"))) {
+        if (waited.elapsed() > 10000)
+            return Error(ExitCode::Failure,
+                         QCoreApplication::translate(
+                             "UdisksClient", "udisks2 made the file system on %1 but does not show it.")
+                             .arg(devices.cleartextDevice));
+        QThread::msleep(100);
+    }
+    return Status::success();
+}
+
 Status UdisksClient::unmount(const UdisksImageDevices &devices)
 {
     if (auto s = owned(devices); !s)

@@ -51,6 +51,10 @@ public:
     // Filesystem.Mount of devices.filesystem(), read-only when asked or when the loop is; returns the
     // folder udisks chose (/media/USER/...).
     Result<QString> mount(const UdisksImageDevices &devices, bool readOnly);
+    // Block.Format of the unlocked volume with an ext4 (udisks runs mkfs.ext4 with `mkfsArgs` as
+    // well, e.g. the inode count), its root folder handed to this user (take-ownership); returns
+    // once udisks shows the new file system.
+    Status formatExt4(const UdisksImageDevices &devices, const QString &label, const QStringList &mkfsArgs);
     Status unmount(const UdisksImageDevices &devices);
     // Encrypted.Lock of the loop (removes the cleartext device).
     Status lock(UdisksImageDevices &devices);

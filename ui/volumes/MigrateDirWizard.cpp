@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -84,6 +85,13 @@ MigrateDirWizard::MigrateDirWizard(JobRunner *runner, JobsIndicator *jobs, QWidg
     m_connection->setToolTip(tr("While the server still runs, its exact row counts are recorded in the "
                                 "journal for the comparison after the move; then stop it."));
     whatForm->addRow(tr("PostgreSQL connection:"), m_connection);
+    m_pgStart = new QLineEdit;
+    m_pgStart->setObjectName(QStringLiteral("migratePgStart"));
+    m_pgStart->setPlaceholderText(QStringLiteral("pg_ctlcluster 17 main start"));
+    m_pgStart->setToolTip(tr("After the switch-over, once the volume is mounted at the folder: the command "
+                             "that starts PostgreSQL (run without a shell). The server's exact row counts "
+                             "are then compared with those recorded before the move."));
+    whatForm->addRow(tr("Start command:"), m_pgStart);
     m_folderNote = new QLabel;
     m_folderNote->setObjectName(QStringLiteral("migrateFolderNote"));
     m_folderNote->setWordWrap(true);
@@ -272,6 +280,7 @@ void MigrateDirWizard::runMigration(bool switching)
         }
         request.rowCounts = postgres::PgInfoJob::Request{*connection, {}, true};
     }
+    request.pgStartCommand = QProcess::splitCommand(m_pgStart->text().trimmed());
     auto job = std::make_shared<migration::MigrateDirJob>(request);
     m_busy = true;
     updateButtons();

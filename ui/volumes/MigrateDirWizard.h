@@ -67,6 +67,7 @@ private:
     QLineEdit *m_image;
     QSpinBox *m_headroom;
     QLineEdit *m_connection; // optional: the running server whose row counts the journal records
+    QLineEdit *m_pgStart;    // optional: the service command that starts it on the new location
     QLabel *m_folderNote;
     NewPassphraseField *m_passphrase;
     PbkdfSettingsEditor *m_pbkdf;

@@ -254,7 +254,12 @@ void VolumeBrowserDialog::showListing(const QJsonObject &data)
         const QDateTime mtime =
             QDateTime::fromString(e.value(QStringLiteral("mtime")).toString(), Qt::ISODateWithMs);
         item->setText(4, locale.toString(mtime.toLocalTime(), QLocale::ShortFormat));
-        item->setData(0, kBrowserPathRole, QString(QLatin1Char('/') + path));
+        // The exact bytes of the name (path_hex when it is not UTF-8), for Extract and the preview.
+        const QByteArray bytes =
+            e.contains(QStringLiteral("path_hex"))
+                ? QByteArray::fromHex(e.value(QStringLiteral("path_hex")).toString().toLatin1())
+                : path.toUtf8();
+        item->setData(0, kBrowserPathRole, QByteArray('/' + bytes));
         item->setData(0, kBrowserTypeRole, type);
         if (type == QLatin1String("directory"))
             folders.insert(path, item);
@@ -267,7 +272,7 @@ QStringList VolumeBrowserDialog::selectedPaths() const
 {
     QStringList paths;
     for (const QTreeWidgetItem *item : m_tree->selectedItems())
-        paths.append(item->data(0, kBrowserPathRole).toString());
+        paths.append(displayName(item->data(0, kBrowserPathRole).toByteArray()));
     return paths;
 }
 
@@ -288,8 +293,8 @@ void VolumeBrowserDialog::extractTo(const QString &folder)
     if (paths.isEmpty() || m_key.isEmpty())
         return;
     VolumeExtractJob::Request request;
-    for (const QString &path : paths)
-        request.paths.append(QFile::encodeName(path));
+    for (const QTreeWidgetItem *item : m_tree->selectedItems())
+        request.paths.append(item->data(0, kBrowserPathRole).toByteArray());
     request.targetFolder = folder;
     m_busy = true;
     updateActions();
@@ -316,9 +321,10 @@ void VolumeBrowserDialog::previewCurrent()
     const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
     if (selected.size() != 1 || m_key.isEmpty())
         return;
-    const QString path = selected.first()->data(0, kBrowserPathRole).toString();
-    auto job = std::make_shared<VolumeReadFileJob>(UserVolumeSource{m_image, header(), m_key},
-                                                   QFile::encodeName(path), -1, kBrowserPreviewLimit);
+    const QByteArray pathBytes = selected.first()->data(0, kBrowserPathRole).toByteArray();
+    const QString path = displayName(pathBytes);
+    auto job = std::make_shared<VolumeReadFileJob>(UserVolumeSource{m_image, header(), m_key}, pathBytes, -1,
+                                                   kBrowserPreviewLimit);
     m_busy = true;
     updateActions();
     m_previewNote->setText(tr("Reading %1…").arg(path));

@@ -19,6 +19,20 @@ namespace volumebrowse {
 
 const QString kHeader = QStringLiteral("header");
 
+// A PATH argument as the bytes it was given in: QCoreApplication decodes the arguments as UTF-8,
+// which cannot carry a name that is not UTF-8; /proc/self/cmdline still holds the bytes.
+QByteArray rawArgument(const QString &argument)
+{
+    QFile cmdline(QStringLiteral("/proc/self/cmdline"));
+    if (cmdline.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> raw = cmdline.readAll().split('\0');
+        for (const QByteArray &bytes : raw)
+            if (QFile::decodeName(bytes) == argument)
+                return bytes;
+    }
+    return QFile::encodeName(argument);
+}
+
 void declareSource(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
@@ -107,7 +121,7 @@ int VolumeLsCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto source = sourceOf(context, parser, args->at(0));
     if (!source)
         return context.fail(source.error());
-    const QByteArray path = args->size() > 1 ? QFile::encodeName(args->at(1)) : QByteArrayLiteral("/");
+    const QByteArray path = args->size() > 1 ? rawArgument(args->at(1)) : QByteArrayLiteral("/");
     const JobReport report = context.runJob(
         std::make_shared<VolumeListJob>(source.value(), path, parser.isSet(QStringLiteral("recursive"))));
     if (auto failed = context.failedExit(report))
@@ -175,7 +189,7 @@ int VolumeGetCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(source.error());
     VolumeExtractJob::Request request;
     for (const QString &p : args->mid(1))
-        request.paths.append(QFile::encodeName(p));
+        request.paths.append(rawArgument(p));
     request.targetFolder = parser.value(QStringLiteral("to"));
     request.force = parser.isSet(QStringLiteral("force"));
     const JobReport report = context.runJob(std::make_shared<VolumeExtractJob>(source.value(), request));
@@ -211,7 +225,7 @@ int VolumeCatCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(source.error());
     context.out().flush();
     const JobReport report = context.runJob(
-        std::make_shared<VolumeReadFileJob>(source.value(), QFile::encodeName(args->at(1)), STDOUT_FILENO));
+        std::make_shared<VolumeReadFileJob>(source.value(), rawArgument(args->at(1)), STDOUT_FILENO));
     if (auto failed = context.failedExit(report))
         return *failed;
     return 0;
@@ -272,7 +286,7 @@ int VolumeDuCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto source = sourceOf(context, parser, args->at(0));
     if (!source)
         return context.fail(source.error());
-    const QByteArray path = args->size() > 1 ? QFile::encodeName(args->at(1)) : QByteArrayLiteral("/");
+    const QByteArray path = args->size() > 1 ? rawArgument(args->at(1)) : QByteArrayLiteral("/");
     const JobReport report = context.runJob(std::make_shared<VolumeDiskUsageJob>(source.value(), path));
     if (auto failed = context.failedExit(report))
         return *failed;

@@ -8,10 +8,12 @@
 #include "migration/MigrateDirJob.h"
 #include "migration/MigrationJournal.h"
 #include "migration/MigrationRollbackJob.h"
+#include "migration/PostgresAfterMoveJob.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 
 namespace strongroom::cli {
 
@@ -19,6 +21,10 @@ namespace volumemigrate {
 
 const QString kImage = QStringLiteral("image");
 const QString kRollback = QStringLiteral("rollback");
+const QString kBuild = QStringLiteral("build");
+const QString kPgStart = QStringLiteral("pg-start-command");
+const QString kPgWait = QStringLiteral("pg-wait");
+const QString kCheckPostgres = QStringLiteral("check-postgres");
 
 // A new volume's passphrase is typed twice on a terminal: a typo would lock the data away.
 Result<KeyMaterial> readVolumeKey(CliContext &context, const QCommandLineParser &parser, const QString &label,
@@ -94,6 +100,74 @@ int rollback(CliContext &context, const QCommandLineParser &parser, const QStrin
     return 0;
 }
 
+// --pg-start-command as an argument list (quotes as in a shell, but no shell runs it).
+Result<QStringList> startCommand(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(kPgStart))
+        return QStringList();
+    const QStringList argv = QProcess::splitCommand(parser.value(kPgStart));
+    if (argv.isEmpty())
+        return Error(ExitCode::Usage, QStringLiteral("--pg-start-command: give the command, e.g. "
+                                                     "\"pg_ctlcluster 17 main start\"."));
+    return argv;
+}
+
+Result<int> waitSeconds(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(kPgWait))
+        return 60;
+    bool ok = false;
+    const int seconds = parser.value(kPgWait).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 3600)
+        return Error(ExitCode::Usage, QStringLiteral("--pg-wait: seconds from 1 to 3600."));
+    return seconds;
+}
+
+Result<postgres::PgInfoJob::Request> countingRequest(CliContext &context, const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return Error(
+            ExitCode::Usage,
+            QStringLiteral("Standard input cannot carry both the PostgreSQL password and the passphrase."));
+    auto connection = pgopts::connection(parser);
+    if (!connection)
+        return connection.error();
+    auto password = pgopts::password(context, parser, *connection);
+    if (!password)
+        return password.error();
+    return postgres::PgInfoJob::Request{*connection, *password, true};
+}
+
+// --check-postgres: only the last step, PostgreSQL started and compared with the recorded counts.
+int checkPostgres(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(kImage) || !parser.isSet(QStringLiteral("dbname")))
+        return context.fail(
+            Error(ExitCode::Usage, QStringLiteral("--check-postgres needs --image (whose journal "
+                                                  "holds the counts) and --dbname.")));
+    auto counting = countingRequest(context, parser);
+    if (!counting)
+        return context.fail(counting.error());
+    auto command = startCommand(parser);
+    if (!command)
+        return context.fail(command.error());
+    auto wait = waitSeconds(parser);
+    if (!wait)
+        return context.fail(wait.error());
+    const JobReport report = context.runJob(std::make_shared<migration::PostgresAfterMoveJob>(
+        migration::PostgresAfterMoveJob::Request{parser.value(kImage), *command, *counting, *wait}));
+    if (report.error && !context.json())
+        for (const QString &d : report.details)
+            context.err() << "  " << escapeControlCharacters(d) << '\n';
+    if (auto failed = context.failedExit(report))
+        return *failed;
+    if (context.json())
+        context.printJson(report.data);
+    else
+        context.out() << report.overview << Qt::endl;
+    return 0;
+}
+
 } // namespace volumemigrate
 
 using namespace volumemigrate;
@@ -123,6 +197,30 @@ void VolumeMigrateDirCommand::declare(QCommandLineParser &parser) const
                                      "cli::VolumeMigrateCommand",
                                      "Put DIR back from DIR.before-migration-* (with --image, also "
                                      "mark that migration's journal rolled back).")});
+    parser.addOption(
+        {kBuild,
+         QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                     "How to build the volume: auto (default: mapped where device-mapper and "
+                                     "udisks2 or root allow it, else user-space), mapped (format, open, mkfs, "
+                                     "mount, copy) or user-space (mke2fs -d, then encryption in place)."),
+         QStringLiteral("HOW")});
+    parser.addOption(
+        {kPgStart,
+         QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                     "After the switch-over, with the volume mounted at DIR: the command that "
+                                     "starts PostgreSQL (run without a shell, e.g. \"pg_ctlcluster 17 main "
+                                     "start\"); the exact row counts are then compared with those recorded "
+                                     "before (exit 4 on a difference)."),
+         QStringLiteral("CMD")});
+    parser.addOption({kPgWait,
+                      QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                                  "Seconds to wait for the start command and the server (default 60)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption(
+        {kCheckPostgres,
+         QCoreApplication::translate("cli::VolumeMigrateCommand",
+                                     "Only start PostgreSQL (with --pg-start-command) and compare its exact row "
+                                     "counts (--dbname) with those in the journal of --image.")});
     parser.addOption({QStringLiteral("write-config"),
                       QCoreApplication::translate(
                           "cli::VolumeMigrateCommand",
@@ -144,6 +242,8 @@ int VolumeMigrateDirCommand::run(CliContext &context, const QCommandLineParser &
     const QString folder = args.first();
     if (parser.isSet(kRollback))
         return rollback(context, parser, folder);
+    if (parser.isSet(kCheckPostgres))
+        return checkPostgres(context, parser);
     if (!parser.isSet(kImage))
         return context.fail(Error(
             ExitCode::Usage, QCoreApplication::translate("cli::VolumeMigrateCommand",
@@ -171,20 +271,26 @@ int VolumeMigrateDirCommand::run(CliContext &context, const QCommandLineParser &
         return context.fail(params.error());
     request.params = params.value();
     if (parser.isSet(QStringLiteral("dbname"))) {
-        if (parser.isSet(QStringLiteral("password-stdin")) &&
-            parser.isSet(QStringLiteral("passphrase-stdin")))
-            return context.fail(Error(
-                ExitCode::Usage, QCoreApplication::translate("cli::VolumeMigrateCommand",
-                                                             "Standard input cannot carry both the "
-                                                             "PostgreSQL password and the passphrase.")));
-        auto connection = pgopts::connection(parser);
-        if (!connection)
-            return context.fail(connection.error());
-        auto password = pgopts::password(context, parser, *connection);
-        if (!password)
-            return context.fail(password.error());
-        request.rowCounts = postgres::PgInfoJob::Request{*connection, *password, true};
+        auto counting = countingRequest(context, parser);
+        if (!counting)
+            return context.fail(counting.error());
+        request.rowCounts = *counting;
     }
+    if (parser.isSet(kBuild)) {
+        const auto preference = migration::buildPathPreferenceFromName(parser.value(kBuild));
+        if (!preference)
+            return context.fail(
+                Error(ExitCode::Usage, QStringLiteral("--build: auto, mapped or user-space.")));
+        request.buildPath = *preference;
+    }
+    auto command = startCommand(parser);
+    if (!command)
+        return context.fail(command.error());
+    request.pgStartCommand = *command;
+    auto wait = waitSeconds(parser);
+    if (!wait)
+        return context.fail(wait.error());
+    request.pgWaitSeconds = *wait;
     auto journal = migration::MigrationJournal::load(request.image);
     const bool isNew = journal && !journal->has_value();
     auto key = readVolumeKey(
