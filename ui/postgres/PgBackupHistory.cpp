@@ -480,4 +480,9 @@ void PgBackupHistory::startRestore(const QString &dumpPath)
     m_wizard->open();
 }
 
+PgRestoreWizard *PgBackupHistory::restoreWizard() const
+{
+    return m_wizard;
+}
+
 } // namespace strongroom::ui

@@ -54,7 +54,7 @@ public:
     QString folder() const { return m_folder; }
     QStandardItemModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    PgRestoreWizard *restoreWizard() const { return m_wizard; }
+    PgRestoreWizard *restoreWizard() const;
     // The dump file of a row of the model.
     QString dumpPathOf(int row) const;
 
