@@ -45,7 +45,7 @@ KeyRotationDialog::KeyRotationDialog(const KnownKey &key, int globalDays, QWidge
     layout->addWidget(m_global);
     layout->addLayout(own);
     layout->addWidget(buttons);
-    resize(420, sizeHint().height());
+    setMinimumWidth(420);
 }
 
 int KeyRotationDialog::days() const

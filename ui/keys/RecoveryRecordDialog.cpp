@@ -53,7 +53,14 @@ RecoveryRecordDialog::RecoveryRecordDialog(const KnownKey &key, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(recorded);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    m_where->setMinimumWidth(480);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    connect(m_where, &QLineEdit::textChanged, this, [this] {
+        if (m_problem->isVisible()) {
+            m_problem->hide();
+            adjustSize();
+        }
+    });
 }
 
 void RecoveryRecordDialog::record()
@@ -65,6 +72,7 @@ void RecoveryRecordDialog::record()
     if (problem) {
         m_problem->setText(*problem);
         m_problem->show();
+        adjustSize();
         return;
     }
     accept();
