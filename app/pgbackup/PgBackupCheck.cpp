@@ -26,10 +26,10 @@ Result<CheckedPgBackup> checkPgBackup(const QString &dumpPath, const age::Decryp
     const auto files = PgBackupFiles::ofDump(dumpPath);
     if (!files)
         return Error(ExitCode::Unsupported,
-                     QCoreApplication::translate("PgBackup",
-                                                 "%1 is not the dump of a Strongroom PostgreSQL backup "
-                                                 "(NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age or .dump.zst.age); other "
-                                                 "formats are not read by pg restore yet.")
+                     QCoreApplication::translate(
+                         "PgBackup", "%1 is not the dump of a Strongroom PostgreSQL backup "
+                                     "(NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age or .dump.zst.age); other "
+                                     "formats are not read by pg restore yet.")
                          .arg(dumpPath),
                      QStringLiteral("unknown-format"));
     if (!QFileInfo(files->dump()).isFile())

@@ -302,8 +302,9 @@ void PgRestoreCommand::declare(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QCoreApplication::translate("cli::PgBackupCommands",
-                                    "The backup's dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age or .dump.zst.age)."));
+        QCoreApplication::translate(
+            "cli::PgBackupCommands",
+            "The backup's dump file (NAME-pgbackup-YYYYMMDD-HHMMSS.dump.age or .dump.zst.age)."));
     pgopts::declare(parser);
     declareBackupKeys(parser);
     parser.addOption(
@@ -401,18 +402,17 @@ void PgVerifyCommand::declare(QCommandLineParser &parser) const
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("cli::PgBackupCommands", "The backup's dump file."));
-    parser.addOption(
-        {QStringLiteral("level"),
-         QCoreApplication::translate(
-             "cli::PgBackupCommands",
-             "1: checksums, manifest and age header (default); 2: also every chunk "
-             "authenticated and the dump's table of contents read; 3: a restore drill into a "
-             "scratch database on the server --dbname names, or without --dbname in a temporary "
-             "cluster started for it (initdb in a private folder, socket only), dropped "
-             "afterwards. Every level's result is recorded in the catalog. A file pg backup "
-             "did not write (gpg, Node, age, plain or compressed dumps, tar) is read in full "
-             "at level 1 or 2: checksum, key, authentication, compression and archive."),
-         QStringLiteral("N")});
+    parser.addOption({QStringLiteral("level"),
+                      QCoreApplication::translate(
+                          "cli::PgBackupCommands",
+                          "1: checksums, manifest and age header (default); 2: also every chunk "
+                          "authenticated and the dump's table of contents read; 3: a restore drill into a "
+                          "scratch database on the server --dbname names, or without --dbname in a temporary "
+                          "cluster started for it (initdb in a private folder, socket only), dropped "
+                          "afterwards. Every level's result is recorded in the catalog. A file pg backup "
+                          "did not write (gpg, Node, age, plain or compressed dumps, tar) is read in full "
+                          "at level 1 or 2: checksum, key, authentication, compression and archive."),
+                      QStringLiteral("N")});
     declareBackupKeys(parser);
     pgopts::declare(parser);
 }

@@ -197,30 +197,31 @@ void VolumeMigrateDirCommand::declare(QCommandLineParser &parser) const
                                      "cli::VolumeMigrateCommand",
                                      "Put DIR back from DIR.before-migration-* (with --image, also "
                                      "mark that migration's journal rolled back).")});
+    parser.addOption({kBuild,
+                      QCoreApplication::translate(
+                          "cli::VolumeMigrateCommand",
+                          "How to build the volume: auto (default: mapped where device-mapper and "
+                          "udisks2 or root allow it, else user-space), mapped (format, open, mkfs, "
+                          "mount, copy) or user-space (mke2fs -d, then encryption in place)."),
+                      QStringLiteral("HOW")});
+    parser.addOption({kPgStart,
+                      QCoreApplication::translate(
+                          "cli::VolumeMigrateCommand",
+                          "After the switch-over, with the volume mounted at DIR: the command that "
+                          "starts PostgreSQL (run without a shell, e.g. \"pg_ctlcluster 17 main "
+                          "start\"); the exact row counts are then compared with those recorded "
+                          "before (exit 4 on a difference)."),
+                      QStringLiteral("CMD")});
     parser.addOption(
-        {kBuild,
+        {kPgWait,
          QCoreApplication::translate("cli::VolumeMigrateCommand",
-                                     "How to build the volume: auto (default: mapped where device-mapper and "
-                                     "udisks2 or root allow it, else user-space), mapped (format, open, mkfs, "
-                                     "mount, copy) or user-space (mke2fs -d, then encryption in place)."),
-         QStringLiteral("HOW")});
+                                     "Seconds to wait for the start command and the server (default 60)."),
+         QStringLiteral("SECONDS")});
     parser.addOption(
-        {kPgStart,
-         QCoreApplication::translate("cli::VolumeMigrateCommand",
-                                     "After the switch-over, with the volume mounted at DIR: the command that "
-                                     "starts PostgreSQL (run without a shell, e.g. \"pg_ctlcluster 17 main "
-                                     "start\"); the exact row counts are then compared with those recorded "
-                                     "before (exit 4 on a difference)."),
-         QStringLiteral("CMD")});
-    parser.addOption({kPgWait,
-                      QCoreApplication::translate("cli::VolumeMigrateCommand",
-                                                  "Seconds to wait for the start command and the server (default 60)."),
-                      QStringLiteral("SECONDS")});
-    parser.addOption(
-        {kCheckPostgres,
-         QCoreApplication::translate("cli::VolumeMigrateCommand",
-                                     "Only start PostgreSQL (with --pg-start-command) and compare its exact row "
-                                     "counts (--dbname) with those in the journal of --image.")});
+        {kCheckPostgres, QCoreApplication::translate(
+                             "cli::VolumeMigrateCommand",
+                             "Only start PostgreSQL (with --pg-start-command) and compare its exact row "
+                             "counts (--dbname) with those in the journal of --image.")});
     parser.addOption({QStringLiteral("write-config"),
                       QCoreApplication::translate(
                           "cli::VolumeMigrateCommand",

@@ -155,17 +155,18 @@ private Q_SLOTS:
         sinceStart.start();
         // Each tick reports, then asks whether to stop: the first waits out the tick interval and goes
         // on, the second stops the copy.
-        const Status s = exportDatabase({source, nullptr, {}}, {target, &m_new, slowKdf}, headerOf(source, nullptr),
-                                        0,
-                                        WorkProgress(WorkProgress::Hooks{
-                                            [&](qint64 bytes, qint64) {
-                                                written.append(bytes);
-                                                qInfo("tick %lld at %lld ms: %lld bytes written",
-                                                      qint64(written.size()), sinceStart.elapsed(), bytes);
-                                                if (written.size() == 1)
-                                                    QThread::msleep(150); // past the tick interval
-                                            },
-                                            [&written] { return written.size() >= 2; }, {}, {}}));
+        const Status s = exportDatabase(
+            {source, nullptr, {}}, {target, &m_new, slowKdf}, headerOf(source, nullptr), 0,
+            WorkProgress(WorkProgress::Hooks{[&](qint64 bytes, qint64) {
+                                                 written.append(bytes);
+                                                 qInfo("tick %lld at %lld ms: %lld bytes written",
+                                                       qint64(written.size()), sinceStart.elapsed(), bytes);
+                                                 if (written.size() == 1)
+                                                     QThread::msleep(150); // past the tick interval
+                                             },
+                                             [&written] { return written.size() >= 2; },
+                                             {},
+                                             {}}));
         QVERIFY2(!s.ok(), "the copy ended before it could be cancelled");
         QCOMPARE(s.error().code, ExitCode::Cancelled);
         QCOMPARE(written.size(), 2);
