@@ -58,7 +58,8 @@ class TestPgBackupAudit : public QObject
     QString dumpIn(const QString &folder) const
     {
         const QStringList dumps =
-            QDir(path(folder)).entryList({QStringLiteral("*.dump.zst.age")}, QDir::Files);
+            QDir(path(folder))
+                .entryList({QStringLiteral("*.dump.age"), QStringLiteral("*.dump.zst.age")}, QDir::Files);
         return dumps.isEmpty() ? QString() : path(folder) + QLatin1Char('/') + dumps.first();
     }
 
