@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>cli::BenchCommands</name>
+    <message>
+        <source>Target A</source>
+        <translation>Ziel A</translation>
+    </message>
+    <message>
+        <source>Target B</source>
+        <translation>Ziel B</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>percentiles by nearest rank; times per execution, every row stepped</source>
+        <translation>Perzentile nach nächstem Rang; Zeiten je Ausführung, jede Zeile durchlaufen</translation>
+    </message>
+    <message>
+        <source>STATEMENT</source>
+        <translation>ANWEISUNG</translation>
+    </message>
+    <message>
+        <source>overhead of A over B: </source>
+        <translation>Mehraufwand von A gegenüber B: </translation>
+    </message>
+    <message>
+        <source>overhead: </source>
+        <translation>Mehraufwand: </translation>
+    </message>
+    <message>
+        <source>: not in the baseline, not compared</source>
+        <translation>: nicht in der Basislinie, nicht verglichen</translation>
+    </message>
+    <message>
+        <source>Against baseline %1 (threshold %2 %):</source>
+        <translation>Gegen die Basislinie %1 (Schwelle %2 %):</translation>
+    </message>
+    <message>
+        <source>VARIANT</source>
+        <translation>VARIANTE</translation>
+    </message>
+    <message>
+        <source>USED BY</source>
+        <translation>VERWENDET VON</translation>
+    </message>
+    <message>
+        <source>--key-env, --key-file and --passphrase-stdin open SQLCipher files; a PostgreSQL password comes with --password-env, --password-file, --password-stdin or --password-keyring.</source>
+        <translation>--key-env, --key-file und --passphrase-stdin öffnen SQLCipher-Dateien; ein PostgreSQL-Passwort kommt mit --password-env, --password-file, --password-stdin oder --password-keyring.</translation>
+    </message>
+    <message>
+        <source>With --dbname: also run on this second PostgreSQL connection (its password from .pgpass or a service file), interleaved, and report the overhead of --dbname over it per statement.</source>
+        <translation>Mit --dbname: auch auf dieser zweiten PostgreSQL-Verbindung ausführen (ihr Passwort aus .pgpass oder einer Dienstdatei), abwechselnd, und den Mehraufwand von --dbname gegenüber ihr je Anweisung melden.</translation>
+    </message>
+    <message>
+        <source>SQL statements to run, one per line or ;-separated; :name parameters take random existing values of that column (default: the built-in set).</source>
+        <translation>Auszuführende SQL-Anweisungen, eine pro Zeile oder durch ; getrennt; :name-Parameter nehmen zufällige vorhandene Werte dieser Spalte an (Standard: der eingebaute Satz).</translation>
+    </message>
+    <message>
+        <source>Timed runs per statement and target (default 1000).</source>
+        <translation>Gemessene Durchläufe je Anweisung und Ziel (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>A time budget per statement and target instead of --iterations.</source>
+        <translation>Ein Zeitbudget je Anweisung und Ziel statt --iterations.</translation>
+    </message>
+    <message>
+        <source>Untimed runs first (default 50).</source>
+        <translation>Zuerst ungemessene Durchläufe (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Rounds the runs are split into, targets alternating (default 10).</source>
+        <translation>Runden, in die die Durchläufe aufgeteilt werden, Ziele abwechselnd (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Also run on a decrypted copy (a 0600 temp file, removed afterwards) and report the encryption overhead per statement.</source>
+        <translation>Auch auf einer entschlüsselten Kopie ausführen (eine temporäre Datei mit 0600, danach entfernt) und den Mehraufwand der Verschlüsselung je Anweisung melden.</translation>
+    </message>
+    <message>
+        <source>Save the results and the machine&apos;s facts as baseline NAME.</source>
+        <translation>Die Ergebnisse und die Angaben zur Maschine als Basislinie NAME speichern.</translation>
+    </message>
+    <message>
+        <source>Compare with baseline NAME; exit 9 when a statement is slower beyond the threshold and the noise.</source>
+        <translation>Mit der Basislinie NAME vergleichen; Exit 9, wenn eine Anweisung über die Schwelle und das Rauschen hinaus langsamer ist.</translation>
+    </message>
+    <message>
+        <source>Allowed slowdown for --compare, in percent (default 5%).</source>
+        <translation>Erlaubte Verlangsamung für --compare, in Prozent (Standard 5%).</translation>
+    </message>
+    <message>
+        <source>Also write the figures to FILE as CSV.</source>
+        <translation>Die Zahlen zusätzlich als CSV in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Measuring time per algorithm (default 0.5, at most 10).</source>
+        <translation>Messzeit je Algorithmus (Standard 0,5, höchstens 10).</translation>
+    </message>
+    <message>
+        <source>Skip the openssl speed reference.</source>
+        <translation>Den Vergleich mit openssl speed auslassen.</translation>
+    </message>
+    <message>
+        <source>A LUKS image whose key slots are measured; may be repeated (default: the console&apos;s known volumes; without any, argon2id at libcryptsetup&apos;s defaults for a new LUKS2 slot).</source>
+        <translation>Ein LUKS-Abbild, dessen Schlüsselplätze gemessen werden; wiederholbar (Standard: die der Konsole bekannten Datenträger; ohne solche argon2id mit den Vorgaben von libcryptsetup für einen neuen LUKS2-Schlüsselplatz).</translation>
+    </message>
+    <message>
+        <source>The unlock time the suggested settings aim at (default 1000).</source>
+        <translation>Die Entsperrzeit, auf die die vorgeschlagenen Einstellungen zielen (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Size of the synthetic table in MB (default 32, at most 4096).</source>
+        <translation>Größe der synthetischen Tabelle in MB (Standard 32, höchstens 4096).</translation>
+    </message>
+    <message>
+        <source>Runs of every variant; each phase counts its best (default 2, at most 20).</source>
+        <translation>Durchläufe jeder Variante; jede Phase zählt ihren besten (Standard 2, höchstens 20).</translation>
+    </message>
+</context>
+<context>
     <name>cli::AgeBackupInput</name>
     <message>
         <source>For a backup that is an age file (.db.age): an identity file that opens it; may be repeated.</source>

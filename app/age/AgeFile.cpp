@@ -88,7 +88,7 @@ QString describeContent(QByteArrayView start)
 }
 
 Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRequest &request,
-                                  const PayloadProgress &progress)
+                                  const WorkProgress &progress)
 {
     const bool anyRecipient = !request.recipients.isEmpty() || !request.hybridRecipients.isEmpty();
     if (anyRecipient == request.passphrase.has_value())
@@ -109,14 +109,12 @@ Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRe
     QList<Stanza> stanzas;
     if (request.passphrase) {
         const int logN = request.scryptLogN > 0 ? request.scryptLogN : calibratedScryptLogN();
-        if (request.unstoppable)
-            request.unstoppable(expectedScryptMs(logN));
+        progress.beginUnstoppable(expectedScryptMs(logN));
         stanzas.append(scryptWrap(fileKey, passphraseBytes(*request.passphrase), logN));
-        if (request.unstoppable)
-            request.unstoppable(0);
+        progress.endUnstoppable();
         // The derivation could not be interrupted; a cancel asked meanwhile counts now, before
         // anything is written.
-        if (progress && !progress(0)) {
+        if (!progress.keepGoing(0)) {
             PayloadResult cancelled;
             cancelled.cancelled = true;
             return cancelled;
@@ -146,7 +144,8 @@ Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRe
     return result;
 }
 
-Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QString *openedBy)
+Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QString *openedBy,
+                              const WorkProgress &progress)
 {
     // Every stanza of a known type is checked before anything is decrypted, so a malformed one fails
     // the same way whichever identity is tried.
@@ -200,11 +199,9 @@ Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QSt
                 }
             }
         } else if (stanza.type() == "scrypt" && keys.passphrase) {
-            if (keys.unstoppable)
-                keys.unstoppable(expectedScryptMs(scryptLogNOf(stanza)));
+            progress.beginUnstoppable(expectedScryptMs(scryptLogNOf(stanza)));
             const bool opened = scryptUnwrap(stanza, passphraseBytes(*keys.passphrase), fileKey);
-            if (keys.unstoppable)
-                keys.unstoppable(0);
+            progress.endUnstoppable();
             if (opened) {
                 if (openedBy)
                     *openedBy = QStringLiteral("scrypt");
@@ -230,7 +227,7 @@ Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QSt
 }
 
 DecryptOutcome decryptFile(QIODevice &in, QIODevice *out, const DecryptKeys &keys,
-                           const PayloadProgress &progress)
+                           const WorkProgress &progress)
 {
     DecryptOutcome outcome;
     const QByteArray start = in.peek(kSniffSize);
@@ -258,9 +255,9 @@ DecryptOutcome decryptFile(QIODevice &in, QIODevice *out, const DecryptKeys &key
     Result<Header> header = readHeader(source);
     if (!header)
         return fail(header.error());
-    Result<FileKey> fileKey = unwrapFileKey(*header, keys, &outcome.openedBy);
+    Result<FileKey> fileKey = unwrapFileKey(*header, keys, &outcome.openedBy, progress);
     // A scrypt derivation cannot be interrupted; a cancel asked meanwhile counts as soon as it ends.
-    if (progress && !progress(0)) {
+    if (!progress.keepGoing(0)) {
         outcome.cancelled = true;
         return outcome;
     }

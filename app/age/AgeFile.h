@@ -17,10 +17,9 @@ namespace strongroom::age {
 // Encrypting and decrypting whole age files (header, MAC and payload), binary or armored, from one
 // device to another without holding the file in memory.
 
-// Told when work that cannot be stopped begins (a scrypt derivation), with its expected duration in
-// ms, and with 0 when it has ended: a job shows it (JobContext::beginUnstoppable) and honours a cancel
-// right after.
-using UnstoppableNotice = std::function<void(qint64 expectedMs)>;
+// `progress` hears the payload's input bytes consumed and is asked whether to go on after each batch.
+// A scrypt derivation cannot be stopped: it is declared through progress.beginUnstoppable (with its
+// expected duration) and endUnstoppable, and a cancel asked meanwhile is honoured right after it.
 
 struct EncryptRequest
 {
@@ -30,18 +29,16 @@ struct EncryptRequest
     std::optional<KeyMaterial> passphrase;
     int scryptLogN = 0; // 0: calibratedScryptLogN()
     bool armor = false;
-    UnstoppableNotice unstoppable;
 };
 
 Result<PayloadResult> encryptFile(QIODevice &in, QIODevice &out, const EncryptRequest &request,
-                                  const PayloadProgress &progress = {});
+                                  const WorkProgress &progress = {});
 
 struct DecryptKeys
 {
     QList<X25519Identity> identities;
     QList<HybridIdentity> hybridIdentities;
     std::optional<KeyMaterial> passphrase;
-    UnstoppableNotice unstoppable;
 };
 
 struct DecryptOutcome
@@ -55,11 +52,13 @@ struct DecryptOutcome
 
 // Reads `in` to its end; `out` null verifies only. Every failure carries its AgeFailure's code and kind.
 DecryptOutcome decryptFile(QIODevice &in, QIODevice *out, const DecryptKeys &keys,
-                           const PayloadProgress &progress = {});
+                           const WorkProgress &progress = {});
 
 // Opens the header alone: the file key, for rewriting a header or for callers that stream the payload
-// themselves. Exposed for tests and the CLI's verbs.
-Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QString *openedBy = nullptr);
+// themselves. Exposed for tests and the CLI's verbs. Only progress's unstoppable notices (a scrypt
+// derivation) are used; the caller asks for a cancel after it returns.
+Result<FileKey> unwrapFileKey(const Header &header, const DecryptKeys &keys, QString *openedBy = nullptr,
+                              const WorkProgress &progress = {});
 
 // The header MAC for a file key: computed over the header's bytes up to "---", and checked against
 // a header as read.

@@ -9,6 +9,7 @@
 #include "age/PrivateOutput.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
 
 #include <KCompressionDevice>
@@ -43,24 +44,6 @@ Result<std::unique_ptr<QFile>> openInput(const QString &path)
     return file;
 }
 
-PayloadProgress progressOf(JobContext &context)
-{
-    return [&context](qint64 done) {
-        context.setProgress(done);
-        return !context.isCancelled();
-    };
-}
-
-UnstoppableNotice unstoppableOf(JobContext &context)
-{
-    return [&context](qint64 expectedMs) {
-        if (expectedMs > 0)
-            context.beginUnstoppable(expectedMs);
-        else
-            context.endUnstoppable();
-    };
-}
-
 qint64 sizeOf(const QString &input)
 {
     return input == QLatin1String("-") ? 0 : QFileInfo(input).size();
@@ -91,12 +74,11 @@ std::optional<Error> EncryptFileJob::encrypt(JobContext &context, qint64 &bytes)
     if (!in)
         return in.error();
     context.startStep(0, sizeOf(m_request.input), ProgressUnit::Bytes);
-    EncryptRequest age = m_request.age;
-    age.unstoppable = unstoppableOf(context);
+    const EncryptRequest &age = m_request.age;
     if (m_request.output.kind == AgeOutput::Kind::StandardOutput) {
         QFile out;
         out.open(STDOUT_FILENO, QIODevice::WriteOnly);
-        auto result = encryptFile(**in, out, age, progressOf(context));
+        auto result = encryptFile(**in, out, age, workProgress(context));
         if (!result)
             return result.error();
         bytes = result->plaintextBytes;
@@ -118,7 +100,7 @@ std::optional<Error> EncryptFileJob::encrypt(JobContext &context, qint64 &bytes)
     if (m_request.checksumSidecar)
         hashed.emplace(**out);
     QIODevice &target = hashed ? static_cast<QIODevice &>(*hashed) : **out;
-    auto result = encryptFile(**in, target, age, progressOf(context));
+    auto result = encryptFile(**in, target, age, workProgress(context));
     if (!result)
         return result.error();
     if (result->cancelled)
@@ -197,7 +179,6 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
     DecryptKeys keys;
     keys.identities = m_request.identities;
     keys.passphrase = m_request.passphrase;
-    keys.unstoppable = unstoppableOf(context);
     for (const QString &path : m_request.identityFiles) {
         auto identities = readIdentitySet(path, m_request.passphrase ? &*m_request.passphrase : nullptr);
         if (!identities)
@@ -225,7 +206,8 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
         total *= 2; // hashed, then decrypted
         m_format = QStringLiteral("node-aes-256-gcm");
         decryptTo = [&](QIODevice *out) {
-            const NodeDecryptOutcome node = decryptNodeSidecar(*sidecar, *nodeKey, out, progressOf(context));
+            const NodeDecryptOutcome node =
+                decryptNodeSidecar(*sidecar, *nodeKey, out, workProgress(context));
             DecryptOutcome result;
             result.error = node.error;
             result.cancelled = node.cancelled;
@@ -244,7 +226,7 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
             m_format = QStringLiteral("openpgp");
             decryptTo = [&](QIODevice *out) {
                 const KeyMaterial *passphrase = m_request.passphrase ? &*m_request.passphrase : nullptr;
-                const OpenPgpOutcome gpg = decryptOpenPgp(*in, out, passphrase, progressOf(context));
+                const OpenPgpOutcome gpg = decryptOpenPgp(*in, out, passphrase, workProgress(context));
                 DecryptOutcome result;
                 result.error = gpg.error;
                 result.cancelled = gpg.cancelled;
@@ -254,7 +236,7 @@ std::optional<Error> DecryptFileJob::decrypt(JobContext &context, DecryptOutcome
                 return result;
             };
         } else {
-            decryptTo = [&](QIODevice *out) { return decryptFile(*in, out, keys, progressOf(context)); };
+            decryptTo = [&](QIODevice *out) { return decryptFile(*in, out, keys, workProgress(context)); };
         }
     }
     context.startStep(1, total, ProgressUnit::Bytes);

@@ -70,7 +70,7 @@ Result<SymmetricKey> nodeKeyFrom(const KeyMaterial &key)
 }
 
 NodeDecryptOutcome decryptNodeSidecar(const NodeSidecar &files, const SymmetricKey &key, QIODevice *out,
-                                      const PayloadProgress &progress)
+                                      const WorkProgress &progress)
 {
     NodeDecryptOutcome outcome;
     QFile sums(files.sha256), ivFile(files.iv), enc(files.enc);
@@ -106,7 +106,7 @@ NodeDecryptOutcome decryptNodeSidecar(const NodeSidecar &files, const SymmetricK
     for (qint64 n = 0; (n = enc.read(buffer.data(), kBlock)) > 0;) {
         hash.update(QByteArrayView(buffer.constData(), n));
         done += n;
-        if (progress && !progress(done)) {
+        if (!progress.keepGoing(done)) {
             outcome.cancelled = true;
             return outcome;
         }
@@ -149,7 +149,7 @@ NodeDecryptOutcome decryptNodeSidecar(const NodeSidecar &files, const SymmetricK
         }
         outcome.released += length;
         done += n;
-        if (progress && !progress(done)) {
+        if (!progress.keepGoing(done)) {
             outcome.cancelled = true;
             return outcome;
         }

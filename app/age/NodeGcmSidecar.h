@@ -3,6 +3,7 @@
 #include "age/AgeCrypto.h"
 #include "age/PayloadStream.h"
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "keys/KeyMaterial.h"
 
 #include <QString>
@@ -43,6 +44,6 @@ struct NodeDecryptOutcome
 // Checks the checksum, then decrypts to `out` (null: checksum and keystream only). Progress counts the
 // bytes of NAME.enc read, hashing and decrypting (twice its size in all).
 NodeDecryptOutcome decryptNodeSidecar(const NodeSidecar &files, const SymmetricKey &key, QIODevice *out,
-                                      const PayloadProgress &progress = {});
+                                      const WorkProgress &progress = {});
 
 } // namespace strongroom::age

@@ -16,7 +16,7 @@ struct Session
     QIODevice *in = nullptr;
     QIODevice *out = nullptr;
     const KeyMaterial *passphrase = nullptr;
-    const PayloadProgress *progress = nullptr;
+    const WorkProgress *progress = nullptr;
     qint64 read = 0;
     qint64 written = 0;
     bool cancelled = false;
@@ -28,7 +28,7 @@ struct Session
 ssize_t readInput(void *handle, void *buffer, size_t size)
 {
     auto *s = static_cast<Session *>(handle);
-    if (s->progress && *s->progress && !(*s->progress)(s->read)) {
+    if (s->progress && !s->progress->keepGoing(s->read)) {
         s->cancelled = true;
         errno = ECANCELED;
         return -1;
@@ -93,7 +93,7 @@ bool looksOpenPgp(QByteArrayView start)
 }
 
 OpenPgpOutcome decryptOpenPgp(QIODevice &in, QIODevice *out, const KeyMaterial *passphrase,
-                              const PayloadProgress &progress)
+                              const WorkProgress &progress)
 {
     OpenPgpOutcome outcome;
     static const char *version = gpgme_check_version(nullptr);

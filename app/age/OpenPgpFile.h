@@ -2,6 +2,7 @@
 
 #include "age/PayloadStream.h"
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "keys/KeyMaterial.h"
 
 #include <QByteArrayView>
@@ -33,6 +34,6 @@ struct OpenPgpOutcome
 // Reads `in` to its end; `out` null discards the plaintext (verify). `passphrase` may be null when
 // the key needs none.
 OpenPgpOutcome decryptOpenPgp(QIODevice &in, QIODevice *out, const KeyMaterial *passphrase,
-                              const PayloadProgress &progress = {});
+                              const WorkProgress &progress = {});
 
 } // namespace strongroom::age

@@ -194,7 +194,7 @@ Error writeError(QIODevice &out)
 } // namespace
 
 Result<PayloadResult> PayloadStream::encrypt(QIODevice &in, QIODevice &out, const FileKey &fileKey,
-                                             const PayloadProgress &progress)
+                                             const WorkProgress &progress)
 {
     std::uint8_t nonce[kNonceSize];
     securerandom::fill(nonce, sizeof nonce);
@@ -228,7 +228,7 @@ Result<PayloadResult> PayloadStream::encrypt(QIODevice &in, QIODevice &out, cons
         if (out.write(current->output.constData(), sealed) != sealed)
             return writeError(out);
         result.plaintextBytes += current->input.size();
-        if (progress && !progress(result.plaintextBytes)) {
+        if (!progress.keepGoing(result.plaintextBytes)) {
             result.cancelled = true;
             return result;
         }
@@ -239,7 +239,7 @@ Result<PayloadResult> PayloadStream::encrypt(QIODevice &in, QIODevice &out, cons
 }
 
 Result<PayloadResult> PayloadStream::decrypt(QIODevice &in, QIODevice *out, const FileKey &fileKey,
-                                             const PayloadProgress &progress, qint64 &released)
+                                             const WorkProgress &progress, qint64 &released)
 {
     released = 0;
     char nonce[kNonceSize];
@@ -327,7 +327,7 @@ Result<PayloadResult> PayloadStream::decrypt(QIODevice &in, QIODevice *out, cons
             return ageError(AgeFailure::Payload, what.arg(chunkPlace(chunk)));
         }
         consumed += current->input.size();
-        if (progress && !progress(consumed)) {
+        if (!progress.keepGoing(consumed)) {
             result.cancelled = true;
             return result;
         }

@@ -2,6 +2,7 @@
 
 #include "age/AgeCrypto.h"
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 
 #include <QThreadPool>
 #include <functional>
@@ -25,9 +26,6 @@ constexpr qint64 kChunkSize = 64 * 1024;
 constexpr qint64 kSealedChunkSize = kChunkSize + kChaChaTagSize;
 constexpr int kNonceSize = 16;
 
-// Called after each batch with the input bytes consumed so far; returns false to stop (cancel).
-using PayloadProgress = std::function<bool(qint64 bytesRead)>;
-
 struct PayloadResult
 {
     qint64 plaintextBytes = 0;
@@ -39,13 +37,14 @@ class PayloadStream
 public:
     explicit PayloadStream(int threads = 0);
 
-    // Writes the nonce and the sealed chunks of everything `in` holds to `out`.
+    // Writes the nonce and the sealed chunks of everything `in` holds to `out`. After each batch,
+    // `progress` hears the input bytes consumed so far and is asked whether to go on.
     Result<PayloadResult> encrypt(QIODevice &in, QIODevice &out, const FileKey &fileKey,
-                                  const PayloadProgress &progress);
+                                  const WorkProgress &progress);
     // Reads the nonce and opens every chunk of `in`; `out` may be null to verify only.
     // `released` counts the plaintext bytes handed to `out`, also when it fails part-way.
     Result<PayloadResult> decrypt(QIODevice &in, QIODevice *out, const FileKey &fileKey,
-                                  const PayloadProgress &progress, qint64 &released);
+                                  const WorkProgress &progress, qint64 &released);
 
     // Opens only the first and the last chunk of a payload of `payloadSize` bytes (nonce included)
     // from a random-access `in` positioned at its start: cheap proof that a rewritten header's file

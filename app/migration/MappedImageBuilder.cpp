@@ -2,6 +2,7 @@
 
 #include "core/JobContext.h"
 #include "core/JobReport.h"
+#include "core/JobWorkProgress.h"
 #include "migration/PlainImageBuilder.h"
 #include "volumes/UdisksClient.h"
 #include "volumes/VolumeCreateJob.h"
@@ -40,8 +41,7 @@ Result<QJsonObject> mapping(JobContext &context, Verb verb, const QString &image
     return report.data;
 }
 
-Status makeExt4(const QJsonObject &opened, const MappedImageRequest &request,
-                const std::function<bool()> &cancelled)
+Status makeExt4(const QJsonObject &opened, const MappedImageRequest &request, const WorkProgress &cancel)
 {
     const QString label = request.params.label.left(16);
     QStringList tuning{QStringLiteral("-T"), QStringLiteral("default"), QStringLiteral("-m"),
@@ -65,7 +65,7 @@ Status makeExt4(const QJsonObject &opened, const MappedImageRequest &request,
     if (!label.isEmpty())
         args << QStringLiteral("-L") << label;
     args << device;
-    return runMke2fs(args, device, cancelled);
+    return runMke2fs(args, device, cancel);
 }
 
 // Runs `job` where no cancel reaches it: the unmount and close after a cancel must still happen.
@@ -114,7 +114,7 @@ Result<MappedImageResult> buildMappedImage(JobContext &context, const MappedImag
                                            const SourceScan &scan,
                                            const std::function<Status(const QString &step)> &reached)
 {
-    auto cancelled = [&context] { return context.isCancelled(); };
+    const WorkProgress cancel = workProgress(context).cancelOnly();
     MappedImageResult result;
 
     if (auto s = reached(QStringLiteral("create")); !s)
@@ -152,7 +152,7 @@ Result<MappedImageResult> buildMappedImage(JobContext &context, const MappedImag
 
     if (auto s = reached(QStringLiteral("mkfs")); !s)
         return release(s.error());
-    if (auto s = makeExt4(*opened, request, cancelled); !s)
+    if (auto s = makeExt4(*opened, request, cancel); !s)
         return release(s.error());
 
     if (auto s = reached(QStringLiteral("mount")); !s)
@@ -174,8 +174,7 @@ Result<MappedImageResult> buildMappedImage(JobContext &context, const MappedImag
         return release(s.error());
     context.setTotal(scan.fileBytes);
     CopyOptions options;
-    options.cancelled = cancelled;
-    options.progress = [&context](qint64 bytes) { context.setProgress(bytes); };
+    options.progress = workProgress(context);
     auto copied = copyTree(request.folder, scan, mountPath, options);
     if (!copied)
         return release(copied.error());

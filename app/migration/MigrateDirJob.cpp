@@ -126,7 +126,7 @@ void MigrateDirJob::migrate(JobContext &context)
     const Request &r = m_request;
     const QString folder = QDir::cleanPath(QFileInfo(r.folder).absoluteFilePath());
     const QString image = QFileInfo(r.image).absoluteFilePath();
-    auto cancelled = [&context] { return context.isCancelled(); };
+    const WorkProgress cancel = workProgress(context).cancelOnly();
     QJsonObject data{{QStringLiteral("folder"), folder}, {QStringLiteral("image"), image}};
     auto fail = [&](const Error &error) {
         context.setData(data);
@@ -200,7 +200,7 @@ void MigrateDirJob::migrate(JobContext &context)
     SourceScan scan;
     PostgresState pg;
     if (!switching) {
-        auto scanned = scanSource(folder, cancelled);
+        auto scanned = scanSource(folder, cancel);
         if (scanned.cancelled())
             return;
         if (!scanned) {
@@ -402,7 +402,7 @@ void MigrateDirJob::migrate(JobContext &context)
                                     journal.number(QStringLiteral("image_bytes")),
                                     journal.number(QStringLiteral("inodes")),
                                     r.params.label};
-            const Status built = buildPlainImage(build, scan, cancelled);
+            const Status built = buildPlainImage(build, scan, cancel);
             crashPointForTests("migrate-build");
             if (!built) {
                 QFile::remove(image);
@@ -516,8 +516,7 @@ void MigrateDirJob::migrate(JobContext &context)
         }
         VerifyOptions options;
         options.hashContents = full;
-        options.cancelled = cancelled;
-        options.progress = [&context](qint64 bytes) { context.setProgress(bytes); };
+        options.progress = workProgress(context);
         auto verified = verifyTree(**fs, folder, scan, options);
         if (verified.cancelled())
             return;

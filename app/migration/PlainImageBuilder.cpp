@@ -53,7 +53,7 @@ quint32 extraTime(qint64 seconds, long ns)
     return quint32(((seconds - qint64(qint32(seconds))) >> 32) & 3) | quint32(ns) << 2;
 }
 
-Status putBackTimes(const QString &image, const SourceScan &scan, const std::function<bool()> &cancelled)
+Status putBackTimes(const QString &image, const SourceScan &scan, const WorkProgress &progress)
 {
     // libext2fs's words for its error codes (else error_message() says "Unknown code ext2 ...").
     static std::once_flag errorTexts;
@@ -69,7 +69,7 @@ Status putBackTimes(const QString &image, const SourceScan &scan, const std::fun
     errcode_t rc = 0;
     QByteArray failedPath;
     for (const SourceEntry &entry : scan.entries) {
-        if (cancelled && cancelled()) {
+        if (progress.cancelled()) {
             ext2fs_close_free(&fs);
             return Cancelled{};
         }
@@ -110,7 +110,7 @@ Status putBackTimes(const QString &image, const SourceScan &scan, const std::fun
 
 } // namespace
 
-Status runMke2fs(const QStringList &args, const QString &target, const std::function<bool()> &cancelled)
+Status runMke2fs(const QStringList &args, const QString &target, const WorkProgress &progress)
 {
     const QString mke2fs = findMke2fs();
     if (mke2fs.isEmpty())
@@ -126,7 +126,7 @@ Status runMke2fs(const QStringList &args, const QString &target, const std::func
     while (!process.waitForFinished(50)) {
         if (process.state() == QProcess::NotRunning)
             break;
-        if (cancelled && cancelled()) {
+        if (progress.cancelled()) {
             process.kill();
             process.waitForFinished(-1);
             return Cancelled{};
@@ -139,8 +139,7 @@ Status runMke2fs(const QStringList &args, const QString &target, const std::func
     return Status::success();
 }
 
-Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
-                       const std::function<bool()> &cancelled)
+Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan, const WorkProgress &progress)
 {
     if (auto s = allocate(request.image, request.imageBytes); !s)
         return s;
@@ -166,9 +165,9 @@ Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
     if (!request.label.isEmpty())
         args << QStringLiteral("-L") << request.label.left(16);
     args << request.image << QStringLiteral("%1k").arg(request.fsBytes / 1024);
-    if (auto s = runMke2fs(args, request.image, cancelled); !s)
+    if (auto s = runMke2fs(args, request.image, progress); !s)
         return s;
-    return putBackTimes(request.image, scan, cancelled);
+    return putBackTimes(request.image, scan, progress);
 }
 
 } // namespace strongroom::migration

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "migration/SourceTree.h"
 
 #include <QString>
@@ -25,10 +26,11 @@ struct PlainImageRequest
     QString label;
 };
 
-// Runs mke2fs with `args` (the target last), stopping it when `cancelled`; the mapped build uses it too.
-Status runMke2fs(const QStringList &args, const QString &target, const std::function<bool()> &cancelled);
+// Runs mke2fs with `args` (the target last), stopping it on a cancel heard through `progress`; the
+// mapped build uses it too.
+Status runMke2fs(const QStringList &args, const QString &target, const WorkProgress &progress);
 
 Status buildPlainImage(const PlainImageRequest &request, const SourceScan &scan,
-                       const std::function<bool()> &cancelled);
+                       const WorkProgress &progress);
 
 } // namespace strongroom::migration

@@ -52,7 +52,7 @@ QString errnoText(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-Result<SourceScan> scanSource(const QString &folder, const std::function<bool()> &cancelled)
+Result<SourceScan> scanSource(const QString &folder, const WorkProgress &progress)
 {
     SourceScan scan;
     const QByteArray root = QFile::encodeName(QFileInfo(folder).absoluteFilePath());
@@ -69,7 +69,7 @@ Result<SourceScan> scanSource(const QString &folder, const std::function<bool()>
     QList<QByteArray> pending{QByteArray()};
     scan.entries.append(top);
     while (!pending.isEmpty()) {
-        if (cancelled && cancelled())
+        if (progress.cancelled())
             return Cancelled{};
         const QByteArray relative = pending.takeLast();
         const QByteArray absolute = relative.isEmpty() ? root : root + '/' + relative;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 
 #include <QByteArray>
 #include <QList>
@@ -34,7 +35,7 @@ struct SourceScan
 // strerror(errno) in the locale's words.
 QString errnoText(int error);
 
-Result<SourceScan> scanSource(const QString &folder, const std::function<bool()> &cancelled);
+Result<SourceScan> scanSource(const QString &folder, const WorkProgress &progress);
 
 // Whether `folder` is a PostgreSQL data directory (PG_VERSION) and whether a server runs on it: the
 // postmaster that postmaster.pid names, when that process exists and is a postgres.

@@ -29,7 +29,7 @@ public:
     Result<CopyResult> run(const SourceScan &scan);
 
 private:
-    bool cancelled() const { return m_options.cancelled && m_options.cancelled(); }
+    bool cancelled() const { return m_options.progress.cancelled(); }
     QByteArray from(const QByteArray &path) const
     {
         return path.isEmpty() ? m_source : m_source + '/' + path;
@@ -199,8 +199,7 @@ Status Copier::copyData(const SourceEntry &entry, int in, int out)
             }
             at += n;
             m_result.bytes += n;
-            if (m_options.progress)
-                m_options.progress(m_result.bytes);
+            m_options.progress.report(m_result.bytes);
         }
         position = qint64(dataEnd);
     }

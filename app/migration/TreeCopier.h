@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "migration/SourceTree.h"
 
 #include <QString>
@@ -25,8 +26,7 @@ namespace strongroom::migration {
 // (mkfs's lost+found) stays. Cancel is seen between entries and after every MiB.
 struct CopyOptions
 {
-    std::function<bool()> cancelled;
-    std::function<void(qint64 bytes)> progress; // bytes of file data copied so far
+    WorkProgress progress; // hears the bytes of file data copied so far; its cancel stops the copy
 };
 
 struct CopyResult

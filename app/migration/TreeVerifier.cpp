@@ -76,7 +76,7 @@ Result<QByteArray> sourceDigest(const QByteArray &path, const VerifyOptions &opt
     Sha256Stream hash;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     for (;;) {
-        if (options.cancelled && options.cancelled()) {
+        if (options.progress.cancelled()) {
             ::close(fd);
             return Cancelled{};
         }
@@ -94,8 +94,7 @@ Result<QByteArray> sourceDigest(const QByteArray &path, const VerifyOptions &opt
             break;
         hash.update(QByteArrayView(buffer.constData(), n));
         hashed += n;
-        if (options.progress)
-            options.progress(hashed);
+        options.progress.report(hashed);
     }
     ::close(fd);
     return hash.finalHex();
@@ -127,7 +126,7 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
     QSet<quint32> hashedInodes;
     qint64 hashed = 0;
     for (const SourceEntry &entry : scan.entries) {
-        if (options.cancelled && options.cancelled())
+        if (options.progress.cancelled())
             return Cancelled{};
         ++result.entries;
         const auto found = inodeOf.constFind(entry.path);
@@ -232,7 +231,7 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
             Sha256Stream hash;
             const Status read = fs.read(ino, [&](const char *data, qint64 size) {
                 hash.update(QByteArrayView(data, size));
-                return !(options.cancelled && options.cancelled());
+                return !options.progress.cancelled();
             });
             if (!read && read.error().code == ExitCode::Cancelled)
                 return Cancelled{};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "migration/SourceTree.h"
 #include "uservolume/ExtFileSystem.h"
 
@@ -20,8 +21,7 @@ namespace strongroom::migration {
 struct VerifyOptions
 {
     bool hashContents = true; // false: metadata only, the quick re-check before the switch-over
-    std::function<bool()> cancelled;
-    std::function<void(qint64 bytes)> progress; // bytes hashed so far
+    WorkProgress progress;    // hears the bytes hashed so far; its cancel stops the comparison
 };
 
 struct VerifyResult

@@ -3,6 +3,7 @@
 #include "age/AgeErrors.h"
 #include "age/AgeHeader.h"
 #include "core/JobContext.h"
+#include "core/WorkProgress.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -55,10 +56,15 @@ Result<CheckedPgBackup> checkPgBackup(const QString &dumpPath, const age::Decryp
                                                        "checked.")
                                .arg(files->checksums(), name),
                            QStringLiteral("missing-checksums"));
-        const QString actual = sha256OfFile(path, [&context](qint64 n) {
-            context.addProgress(n);
-            return !context.isCancelled();
-        });
+        // The files count one after the other in the step: the dump's bytes, then the manifest's.
+        const qint64 before = path == files->dump() ? 0 : dumpSize;
+        const QString actual =
+            sha256OfFile(path, WorkProgress(WorkProgress::Hooks{[&context, before](qint64 done, qint64) {
+                                                                    context.setProgress(before + done);
+                                                                },
+                                                                [&context] { return context.isCancelled(); },
+                                                                {},
+                                                                {}}));
         if (context.isCancelled())
             return Error(ExitCode::Cancelled, QString());
         if (actual != expected)
@@ -77,14 +83,16 @@ Result<CheckedPgBackup> checkPgBackup(const QString &dumpPath, const age::Decryp
                        QStringLiteral("damaged-manifest"));
     QBuffer manifestJson;
     manifestJson.open(QIODevice::WriteOnly);
-    age::DecryptKeys keys = givenKeys;
-    keys.unstoppable = [&context](qint64 ms) {
-        if (ms > 0)
-            context.beginUnstoppable(ms);
-        else
-            context.endUnstoppable();
-    };
-    const age::DecryptOutcome opened = age::decryptFile(manifestFile, &manifestJson, keys);
+    const age::DecryptKeys &keys = givenKeys;
+    // The manifest is read to its end (its bytes are not the step's) and a cancel is looked at after
+    // it, so only a scrypt derivation's notice reaches the job.
+    const WorkProgress unstoppable(WorkProgress::Hooks{{}, {}, {}, [&context](qint64 expectedMs) {
+                                                           if (expectedMs > 0)
+                                                               context.beginUnstoppable(expectedMs);
+                                                           else
+                                                               context.endUnstoppable();
+                                                       }});
+    const age::DecryptOutcome opened = age::decryptFile(manifestFile, &manifestJson, keys, unstoppable);
     if (opened.error)
         return *opened.error;
     auto manifest = PgBackupManifest::fromJson(manifestJson.data());
@@ -102,7 +110,7 @@ Result<CheckedPgBackup> checkPgBackup(const QString &dumpPath, const age::Decryp
     auto header = age::readHeader(dump);
     if (!header)
         return header.error();
-    auto fileKey = age::unwrapFileKey(*header, keys);
+    auto fileKey = age::unwrapFileKey(*header, keys, nullptr, unstoppable);
     if (!fileKey)
         return fileKey.error();
     if (!age::verifyHeaderMac(*header, *fileKey))

@@ -5,6 +5,7 @@
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
 #include "core/SafeFile.h"
+#include "core/WorkProgress.h"
 #include "pgbackup/BackupSnapshot.h"
 #include "pgbackup/CopyProgressProbe.h"
 #include "pgbackup/DumpProgress.h"
@@ -65,11 +66,15 @@ Result<PgFileDigest> encryptStream(PgToolProcess &tool, bool compress, const QSt
     }
     QIODevice &input = compressed ? static_cast<QIODevice &>(*compressed) : tool;
     age::HashingWriter hashed(**out);
-    auto encrypted = age::encryptFile(input, hashed, request, [&](qint64) {
-        if (progress)
-            progress();
-        return !context.isCancelled();
-    });
+    // Each batch advances the job's own measure (the dump's progress), not the bytes encrypted.
+    const WorkProgress batches(WorkProgress::Hooks{[&progress](qint64, qint64) {
+                                                       if (progress)
+                                                           progress();
+                                                   },
+                                                   [&context] { return context.isCancelled(); },
+                                                   {},
+                                                   {}});
+    auto encrypted = age::encryptFile(input, hashed, request, batches);
     if (tool.stopped() || context.isCancelled()) {
         tool.stop();
         return Error(ExitCode::Cancelled, QString());

@@ -241,17 +241,18 @@ QMap<QString, QString> parseSha256sum(const QByteArray &text)
     return sums;
 }
 
-QString sha256OfFile(const QString &path, const std::function<bool(qint64)> &progress)
+QString sha256OfFile(const QString &path, const WorkProgress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     Sha256Stream hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 n;
+    qint64 n = 0, done = 0;
     while ((n = file.read(buffer.data(), buffer.size())) > 0) {
         hash.update(QByteArrayView(buffer.constData(), n));
-        if (progress && !progress(n))
+        done += n;
+        if (!progress.keepGoing(done))
             return {};
     }
     return n < 0 ? QString() : QString::fromLatin1(hash.finalHex());

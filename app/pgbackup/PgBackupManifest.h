@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -119,8 +120,8 @@ QByteArray sha256sumLines(const QList<PgFileDigest> &files);
 // name -> hex from such a file; an empty map when it is not one.
 QMap<QString, QString> parseSha256sum(const QByteArray &text);
 
-// SHA-256 (hex) of a file, read in 1 MiB blocks; `progress` gets each block's size and returns false
-// to stop. Empty when the file cannot be read or it was stopped.
-QString sha256OfFile(const QString &path, const std::function<bool(qint64)> &progress);
+// SHA-256 (hex) of a file, read in 1 MiB blocks; `progress` hears the bytes read so far and is asked
+// for a cancel after each block. Empty when the file cannot be read or it was cancelled.
+QString sha256OfFile(const QString &path, const WorkProgress &progress);
 
 } // namespace strongroom::pgbackup

@@ -218,7 +218,7 @@ std::optional<Error> checkSha256Sidecar(const QString &path, const PgForeignChec
     while ((n = file.read(buffer.data(), buffer.size())) > 0) {
         hash.update(QByteArrayView(buffer.constData(), n));
         done += n;
-        if ((options.cancelled && options.cancelled()) || (options.progress && !options.progress(done)))
+        if (!options.progress.keepGoing(done))
             return foreignCheckCancelled();
     }
     if (n < 0)
@@ -276,13 +276,13 @@ Result<PgForeignCheck> checkForeignFile(const QString &path, const age::DecryptK
                                         const PgForeignCheckOptions &options)
 {
     PgForeignCheck result;
-    const std::function<bool()> cancelled = options.cancelled;
+    const std::function<bool()> cancelled = [progress = options.progress] { return progress.cancelled(); };
     const bool nodeSet = age::findNodeSidecar(path).has_value();
     if (!nodeSet)
         if (std::optional<Error> error = checkSha256Sidecar(path, options, result.checksumChecked))
             return *error;
 
-    auto opened = openForeignInput(path, keys, QString(), options.progress, true, cancelled, true);
+    auto opened = openForeignInput(path, keys, QString(), options.progress, true, true);
     if (!opened)
         return opened.error();
     PgForeignInput &input = **opened;
@@ -355,7 +355,7 @@ Result<PgForeignCheck> checkForeignFile(const QString &path, const age::DecryptK
             crc.update(buffer.constData(), n);
         if (!outRefused && out.write(buffer.constData(), n) != n)
             outRefused = true; // zstd refused: the frame is damaged; the rest is still authenticated
-        if (options.progress && !options.progress(input.position())) {
+        if (!options.progress.keepGoing(input.position())) {
             stopLister();
             return foreignCheckCancelled();
         }

@@ -15,8 +15,8 @@ struct PgForeignCheckOptions
     // For a restore that streams (--jobs 1): an encrypted tar archive cannot be streamed, and that
     // is said at once (needs-staging), not after the whole file has been read.
     bool streamedRestore = false;
-    ForeignProgress progress; // the bytes of the file read so far; false stops the check
-    std::function<bool()> cancelled;
+    // Hears the bytes of the file read so far; its cancel stops the check.
+    WorkProgress progress;
 };
 
 // What checkForeignFile proved about a file `pg backup` did not write.

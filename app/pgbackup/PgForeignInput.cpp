@@ -67,11 +67,11 @@ enum class Encryption
     Node
 };
 
-// Decrypts `path` into `out`; `progress` returns false to stop (then no error is returned).
+// Decrypts `path` into `out`; a cancel heard through `progress` stops it (then no error is returned).
 std::optional<Error> decryptInto(Encryption kind, const QString &path, const age::DecryptKeys &keys,
                                  const std::optional<age::NodeSidecar> &sidecar,
                                  const std::optional<age::SymmetricKey> &nodeKey, QIODevice &out,
-                                 const ForeignProgress &progress)
+                                 const WorkProgress &progress)
 {
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly))
@@ -131,8 +131,7 @@ QByteArray inflatedStart(const QByteArray &compressed, KCompressionDevice::Compr
 
 Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, const age::DecryptKeys &keys,
                                                          const QString &stagingFolder,
-                                                         const ForeignProgress &progress, bool stream,
-                                                         const std::function<bool()> &cancelled,
+                                                         const WorkProgress &progress, bool stream,
                                                          bool readThrough)
 {
     auto input = std::make_unique<PgForeignInput>();
@@ -168,18 +167,16 @@ Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, co
             return key.error();
         nodeKey = *key;
     }
-    // The decryptor runs beside the restore and must not call back into the job.
-    age::DecryptKeys quietKeys = keys;
-    quietKeys.unstoppable = {};
-
     if (kind != Encryption::None && stream) {
         file.reset();
+        // The decryptor runs beside the restore and must not call back into the job: it hears only
+        // the stream's own stop.
         input->stream = std::make_unique<DecryptingStream>(
-            [kind, path, quietKeys, sidecar, nodeKey](QIODevice &out, const std::function<bool()> &stopped) {
-                return decryptInto(kind, path, quietKeys, sidecar, nodeKey, out,
-                                   [stopped](qint64) { return !stopped(); });
+            [kind, path, keys, sidecar, nodeKey](QIODevice &out, const std::function<bool()> &stopped) {
+                return decryptInto(kind, path, keys, sidecar, nodeKey, out,
+                                   WorkProgress::cancelledWhen(stopped));
             },
-            cancelled);
+            [progress] { return progress.cancelled(); });
         input->source = input->stream.get();
     } else if (kind != Encryption::None) {
         file.reset();
@@ -192,7 +189,7 @@ Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, co
                              .arg(stagingFolder));
         if (std::optional<Error> error = decryptInto(kind, path, keys, sidecar, nodeKey, out, progress))
             return *error;
-        if (progress && !progress(0))
+        if (!progress.keepGoing(0))
             return Error(ExitCode::Cancelled, QString());
         out.close();
         // The staged file was created write-only; it is read through a descriptor of its own.

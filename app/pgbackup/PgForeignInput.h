@@ -2,6 +2,7 @@
 
 #include "age/AgeFile.h"
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "pgbackup/DecryptingStream.h"
 #include "pgbackup/ReadTap.h"
 
@@ -57,16 +58,15 @@ struct PgForeignInput
     std::optional<Error> finish(const std::function<bool()> &cancelled = {});
 };
 
-using ForeignProgress = std::function<bool(qint64)>;
-
 // Failures: no key for an encrypted file (usage), a wrong key 3, a damaged or truncated file 4
-// (for compressed content, when it is read: see readFailure), not a dump at all 6. `cancelled` is
-// asked while a streamed input is read. `readThrough` (with `stream`): the input is only read to
-// its end, to be checked, so a tar archive is streamed too (`tar`, `device` reads the archive).
+// (for compressed content, when it is read: see readFailure), not a dump at all 6. `progress` hears
+// the bytes of `path` decrypted into the staging folder and its cancel is asked there and while a
+// streamed input is read; a staged decryption declares a scrypt derivation through it. `readThrough` (with
+// `stream`): the input is only read to its end, to be checked, so a tar archive is streamed too (`tar`,
+// `device` reads the archive).
 Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, const age::DecryptKeys &keys,
                                                          const QString &stagingFolder,
-                                                         const ForeignProgress &progress, bool stream = false,
-                                                         const std::function<bool()> &cancelled = {},
+                                                         const WorkProgress &progress, bool stream = false,
                                                          bool readThrough = false);
 
 // An encrypted tar archive for a restore that streams (--jobs 1): it must be extracted to disk, so

@@ -4,6 +4,7 @@
 #include "age/AgeHeader.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
 #include "pgbackup/BackupSnapshot.h"
 #include "pgbackup/PgBackupCheck.h"
@@ -147,17 +148,8 @@ QList<JobStep> PgRestoreJob::steps() const
 
 std::optional<Error> PgRestoreJob::restore(JobContext &context)
 {
-    age::DecryptKeys keys = m_request.keys;
-    keys.unstoppable = [&context](qint64 ms) {
-        if (ms > 0)
-            context.beginUnstoppable(ms);
-        else
-            context.endUnstoppable();
-    };
-    const auto progress = [&context](qint64 done) {
-        context.setProgress(done);
-        return !context.isCancelled();
-    };
+    const age::DecryptKeys &keys = m_request.keys;
+    const WorkProgress progress = workProgress(context);
     // A 0700 folder beside the backup (or where the user said) for plaintext that must be staged.
     const auto makeStaging = [this]() -> std::optional<Error> {
         const QString parent = m_request.stagingParent.isEmpty() ? QFileInfo(m_request.file).absolutePath()
@@ -194,7 +186,6 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         PgForeignCheckOptions checkOptions;
         checkOptions.streamedRestore = stream;
         checkOptions.progress = progress;
-        checkOptions.cancelled = [&context] { return context.isCancelled(); };
         auto checked = checkForeignFile(m_request.file, keys, checkOptions);
         if (!checked)
             return checked.error().code == ExitCode::Cancelled ? std::nullopt
@@ -203,8 +194,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         if (!stream)
             if (std::optional<Error> staged = makeStaging())
                 return staged;
-        auto opened = openForeignInput(m_request.file, keys, m_staging, progress, stream,
-                                       [&context] { return context.isCancelled(); });
+        auto opened = openForeignInput(m_request.file, keys, m_staging, progress, stream);
         if (!opened)
             return opened.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(opened.error());
         foreign = std::move(*opened);

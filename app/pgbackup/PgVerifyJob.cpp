@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "pgbackup/PgBackupCatalog.h"
 #include "pgbackup/PgBackupCheck.h"
 #include "pgbackup/PgClientTool.h"
@@ -125,7 +126,7 @@ std::optional<Error> PgVerifyJob::drill(JobContext &context, QJsonObject &data)
             const int major = manifest.serverVersion.section(QLatin1Char('.'), 0, 0).toInt();
             context.log(QCoreApplication::translate("PgDrill", "Starting a temporary PostgreSQL %1 cluster.")
                             .arg(major));
-            auto started = TemporaryCluster::start(major, [&context] { return context.isCancelled(); });
+            auto started = TemporaryCluster::start(major, workProgress(context).cancelOnly());
             if (!started)
                 return started.error();
             cluster = std::move(*started);
@@ -180,19 +181,8 @@ std::optional<Error> PgVerifyJob::verifyForeign(JobContext &context, QJsonObject
 {
     context.startStep(0, QFileInfo(m_request.file).size(), ProgressUnit::Bytes);
     PgForeignCheckOptions options;
-    options.progress = [&context](qint64 done) {
-        context.setProgress(done);
-        return !context.isCancelled();
-    };
-    options.cancelled = [&context] { return context.isCancelled(); };
-    age::DecryptKeys keys = m_request.keys;
-    keys.unstoppable = [&context](qint64 ms) {
-        if (ms > 0)
-            context.beginUnstoppable(ms);
-        else
-            context.endUnstoppable();
-    };
-    auto checked = checkForeignFile(m_request.file, keys, options);
+    options.progress = workProgress(context);
+    auto checked = checkForeignFile(m_request.file, m_request.keys, options);
     if (!checked)
         return checked.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(checked.error());
     data.insert(QStringLiteral("foreign"), true);
@@ -240,10 +230,7 @@ std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
     ZstdPushDecompressor inflate(input);
     QIODevice &sink = checked->manifest.outerZstd() ? static_cast<QIODevice &>(inflate) : input;
     const age::DecryptOutcome decrypted =
-        age::decryptFile(dump, &sink, m_request.keys, [&context](qint64 done) {
-            context.setProgress(done);
-            return !context.isCancelled();
-        });
+        age::decryptFile(dump, &sink, m_request.keys, workProgress(context));
     if (lister.state() == QProcess::Running)
         lister.closeWriteChannel();
     if (decrypted.cancelled || context.isCancelled()) {

@@ -115,7 +115,7 @@ void TemporaryCluster::setServerUserFor(QProcess &process) const
     });
 }
 
-Status TemporaryCluster::run(const QStringList &command, const CancelCheck &cancelled)
+Status TemporaryCluster::run(const QStringList &command, const WorkProgress &progress)
 {
     QProcess process;
     process.setWorkingDirectory(m_root);
@@ -127,7 +127,7 @@ Status TemporaryCluster::run(const QStringList &command, const CancelCheck &canc
     while (!process.waitForFinished(25)) {
         if (process.state() == QProcess::NotRunning)
             break;
-        if (cancelled && cancelled()) {
+        if (progress.cancelled()) {
             process.kill();
             process.waitForFinished(5000);
             return Error(ExitCode::Cancelled, QString());
@@ -168,7 +168,7 @@ Status TemporaryCluster::writeConfig()
     return {};
 }
 
-Result<std::unique_ptr<TemporaryCluster>> TemporaryCluster::start(int major, const CancelCheck &cancelled)
+Result<std::unique_ptr<TemporaryCluster>> TemporaryCluster::start(int major, const WorkProgress &progress)
 {
     std::unique_ptr<TemporaryCluster> cluster(new TemporaryCluster);
     cluster->m_binDir = serverBinDir(major);
@@ -228,7 +228,7 @@ Result<std::unique_ptr<TemporaryCluster>> TemporaryCluster::start(int major, con
                                     QStringLiteral("--username=postgres"), QStringLiteral("--auth=trust"),
                                     QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C"),
                                     QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
-                                   cancelled);
+                                   progress);
         !made)
         return made.error();
     if (Status configured = cluster->writeConfig(); !configured)
@@ -262,7 +262,7 @@ Result<std::unique_ptr<TemporaryCluster>> TemporaryCluster::start(int major, con
                                                                       "not accept connections within 2 "
                                                                       "minutes: %1")
                                    .arg(lastWords()));
-        if (cancelled && cancelled())
+        if (progress.cancelled())
             return Error(ExitCode::Cancelled, QString());
         QThread::msleep(25);
     }

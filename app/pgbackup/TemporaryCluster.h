@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "postgres/PgConnection.h"
 
 #include <QProcess>
@@ -21,15 +22,14 @@ namespace strongroom::pgbackup {
 class TemporaryCluster
 {
 public:
-    using CancelCheck = std::function<bool()>;
-
     ~TemporaryCluster();
     TemporaryCluster(const TemporaryCluster &) = delete;
     TemporaryCluster &operator=(const TemporaryCluster &) = delete;
 
     // Failures: no server binaries of `major` or newer (exit 7, naming the package postgresql-N),
-    // initdb or the server failing (exit 7 with its last words); a cancel gives ExitCode::Cancelled.
-    static Result<std::unique_ptr<TemporaryCluster>> start(int major, const CancelCheck &cancelled);
+    // initdb or the server failing (exit 7 with its last words); a cancel heard through `progress`
+    // gives ExitCode::Cancelled.
+    static Result<std::unique_ptr<TemporaryCluster>> start(int major, const WorkProgress &progress);
 
     // The superuser `postgres` over the private socket, to `dbname`.
     postgres::PgConnection connection(const QString &dbname = QStringLiteral("postgres")) const;
@@ -47,7 +47,7 @@ public:
 
 private:
     TemporaryCluster() = default;
-    Status run(const QStringList &command, const CancelCheck &cancelled);
+    Status run(const QStringList &command, const WorkProgress &progress);
     Status writeConfig();
     void setServerUserFor(QProcess &process) const;
 

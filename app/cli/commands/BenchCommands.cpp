@@ -67,21 +67,29 @@ void printHuman(QTextStream &out, const QJsonObject &result)
                    : QStringLiteral("no TLS");
     };
     if (postgres) {
-        out << "Target A  " << result.value(QLatin1String("target")).toString() << " (PostgreSQL "
+        out << QCoreApplication::translate("cli::BenchCommands", "Target A").leftJustified(10)
+            << result.value(QLatin1String("target")).toString() << " (PostgreSQL "
             << result.value(QLatin1String("server_version")).toString() << ", "
             << tlsText(result.value(QLatin1String("tls")).toObject()) << ")\n";
         if (against)
-            out << "Target B  " << result.value(QLatin1String("against")).toString() << " (PostgreSQL "
+            out << QCoreApplication::translate("cli::BenchCommands", "Target B").leftJustified(10)
+                << result.value(QLatin1String("against")).toString() << " (PostgreSQL "
                 << result.value(QLatin1String("against_server_version")).toString() << ", "
                 << tlsText(result.value(QLatin1String("against_tls")).toObject()) << ")\n";
     } else {
-        out << "Target    " << result.value(QLatin1String("target")).toString()
+        out << QCoreApplication::translate("cli::BenchCommands", "Target").leftJustified(10)
+            << result.value(QLatin1String("target")).toString()
             << (result.value(QLatin1String("encrypted")).toBool() ? " (SQLCipher)" : " (plain SQLite)")
             << '\n';
     }
-    out << "Workload  " << result.value(QLatin1String("workload")).toString() << '\n';
-    out << "Rule      percentiles by nearest rank; times per execution, every row stepped\n\n";
-    out << QStringLiteral("STATEMENT").leftJustified(width + 2) << (twin ? "SIDE   " : "");
+    out << QCoreApplication::translate("cli::BenchCommands", "Workload").leftJustified(10)
+        << result.value(QLatin1String("workload")).toString() << '\n';
+    out << QCoreApplication::translate("cli::BenchCommands", "Rule").leftJustified(10)
+        << QCoreApplication::translate("cli::BenchCommands",
+                                       "percentiles by nearest rank; times per execution, every row stepped")
+        << "\n\n";
+    out << QCoreApplication::translate("cli::BenchCommands", "STATEMENT").leftJustified(width + 2)
+        << (twin ? "SIDE   " : "");
     for (const char *c : kColumns)
         out << QString::fromLatin1(c).chopped(3).toUpper().rightJustified(10);
     out << QStringLiteral("Q/S").rightJustified(11) << '\n';
@@ -99,15 +107,20 @@ void printHuman(QTextStream &out, const QJsonObject &result)
         row(name, sideA, s.value(QLatin1String("target")).toObject());
         if (twin) {
             row(QString(), sideB, s.value(bKey).toObject());
-            out << QString().leftJustified(width + 2) << (postgres ? "overhead of A over B: " : "overhead: ")
+            out << QString().leftJustified(width + 2)
+                << (postgres ? QCoreApplication::translate("cli::BenchCommands", "overhead of A over B: ")
+                             : QCoreApplication::translate("cli::BenchCommands", "overhead: "))
                 << s.value(QLatin1String("overhead")).toObject().value(QLatin1String("verdict")).toString()
                 << '\n';
         }
     }
     const QJsonObject comparison = result.value(QLatin1String("comparison")).toObject();
     if (!comparison.isEmpty()) {
-        out << "\nAgainst baseline " << comparison.value(QLatin1String("baseline")).toString()
-            << " (threshold " << comparison.value(QLatin1String("threshold_percent")).toDouble() << " %):\n";
+        out << '\n'
+            << QCoreApplication::translate("cli::BenchCommands", "Against baseline %1 (threshold %2 %):")
+                   .arg(comparison.value(QLatin1String("baseline")).toString())
+                   .arg(comparison.value(QLatin1String("threshold_percent")).toDouble())
+            << '\n';
         for (const QJsonValue &v : comparison.value(QLatin1String("statements")).toArray()) {
             const QJsonObject c = v.toObject();
             out << "  " << c.value(QLatin1String("name")).toString().left(40).leftJustified(width) << "  p50 "
@@ -121,7 +134,9 @@ void printHuman(QTextStream &out, const QJsonObject &result)
                 << (c.value(QLatin1String("regression")).toBool() ? "  REGRESSION" : "") << '\n';
         }
         for (const QJsonValue &v : comparison.value(QLatin1String("not_in_baseline")).toArray())
-            out << "  " << v.toString() << ": not in the baseline, not compared\n";
+            out << "  " << v.toString()
+                << QCoreApplication::translate("cli::BenchCommands", ": not in the baseline, not compared")
+                << '\n';
     }
     if (result.contains(QLatin1String("baseline_saved")))
         out << "\nBaseline saved: " << result.value(QLatin1String("baseline_saved")).toString() << '\n';
@@ -186,10 +201,11 @@ int runPostgres(CliContext &context, const QCommandLineParser &parser, const ben
         return context.fail(usage(QCoreApplication::translate(
             "BenchCommands", "--against CONN2 compares with --dbname CONN; give both.")));
     if (CliContext::keyGiven(parser))
-        return context.fail(usage(
-            QStringLiteral("--key-env, --key-file and --passphrase-stdin open SQLCipher files; a PostgreSQL "
-                           "password comes with --password-env, --password-file, --password-stdin or "
-                           "--password-keyring.")));
+        return context.fail(usage(QCoreApplication::translate(
+            "cli::BenchCommands",
+            "--key-env, --key-file and --passphrase-stdin open SQLCipher files; a PostgreSQL "
+            "password comes with --password-env, --password-file, --password-stdin or "
+            "--password-keyring.")));
     Result<postgres::PgConnection> connection = pgopts::connection(parser);
     if (!connection)
         return context.fail(connection.error());
@@ -235,45 +251,59 @@ void BenchQueriesCommand::declare(QCommandLineParser &parser) const
 {
     dbopen::declare(parser);
     pgopts::declare(parser);
-    parser.addOption(
-        {QStringLiteral("against"),
-         QStringLiteral("With --dbname: also run on this second PostgreSQL connection (its password "
-                        "from .pgpass or a service file), interleaved, and report the overhead of "
-                        "--dbname over it per statement."),
-         QStringLiteral("CONN2")});
-    parser.addOption(
-        {QStringLiteral("workload"),
-         QStringLiteral("SQL statements to run, one per line or ;-separated; :name parameters take "
-                        "random existing values of that column (default: the built-in set)."),
-         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("against"),
+                      QCoreApplication::translate(
+                          "cli::BenchCommands",
+                          "With --dbname: also run on this second PostgreSQL connection (its password "
+                          "from .pgpass or a service file), interleaved, and report the overhead of "
+                          "--dbname over it per statement."),
+                      QStringLiteral("CONN2")});
+    parser.addOption({QStringLiteral("workload"),
+                      QCoreApplication::translate(
+                          "cli::BenchCommands",
+                          "SQL statements to run, one per line or ;-separated; :name parameters take "
+                          "random existing values of that column (default: the built-in set)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("iterations"),
-                      QStringLiteral("Timed runs per statement and target (default 1000)."),
+                      QCoreApplication::translate("cli::BenchCommands",
+                                                  "Timed runs per statement and target (default 1000)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("duration"),
-                      QStringLiteral("A time budget per statement and target instead of --iterations."),
-                      QStringLiteral("SECONDS")});
     parser.addOption(
-        {QStringLiteral("warmup"), QStringLiteral("Untimed runs first (default 50)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("rounds"),
-                      QStringLiteral("Rounds the runs are split into, targets alternating (default 10)."),
+        {QStringLiteral("duration"),
+         QCoreApplication::translate("cli::BenchCommands",
+                                     "A time budget per statement and target instead of --iterations."),
+         QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("warmup"),
+                      QCoreApplication::translate("cli::BenchCommands", "Untimed runs first (default 50)."),
                       QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("rounds"),
+         QCoreApplication::translate("cli::BenchCommands",
+                                     "Rounds the runs are split into, targets alternating (default 10)."),
+         QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("against-plain-twin"),
-         QStringLiteral("Also run on a decrypted copy (a 0600 temp file, removed afterwards) and "
-                        "report the encryption overhead per statement.")});
+         QCoreApplication::translate(
+             "cli::BenchCommands", "Also run on a decrypted copy (a 0600 temp file, removed afterwards) and "
+                                   "report the encryption overhead per statement.")});
     parser.addOption({QStringLiteral("save-baseline"),
-                      QStringLiteral("Save the results and the machine's facts as baseline NAME."),
+                      QCoreApplication::translate(
+                          "cli::BenchCommands", "Save the results and the machine's facts as baseline NAME."),
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("compare"),
-         QStringLiteral("Compare with baseline NAME; exit 9 when a statement is slower beyond the "
-                        "threshold and the noise."),
+         QCoreApplication::translate(
+             "cli::BenchCommands", "Compare with baseline NAME; exit 9 when a statement is slower beyond the "
+                                   "threshold and the noise."),
          QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("threshold"),
-                      QStringLiteral("Allowed slowdown for --compare, in percent (default 5%)."),
+                      QCoreApplication::translate("cli::BenchCommands",
+                                                  "Allowed slowdown for --compare, in percent (default 5%)."),
                       QStringLiteral("PERCENT")});
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("Also write the figures to FILE as CSV."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("cli::BenchCommands", "Also write the figures to FILE as CSV."),
+         QStringLiteral("FILE")});
 }
 
 int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -356,9 +386,12 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
 void BenchCryptoCommand::declare(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("seconds"),
-                      QStringLiteral("Measuring time per algorithm (default 0.5, at most 10)."),
+                      QCoreApplication::translate("cli::BenchCommands",
+                                                  "Measuring time per algorithm (default 0.5, at most 10)."),
                       QStringLiteral("S")});
-    parser.addOption({QStringLiteral("no-reference"), QStringLiteral("Skip the openssl speed reference.")});
+    parser.addOption(
+        {QStringLiteral("no-reference"),
+         QCoreApplication::translate("cli::BenchCommands", "Skip the openssl speed reference.")});
 }
 
 int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -387,7 +420,8 @@ int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parse
            "OPENSSL: `openssl speed` right after, same block size\n\n";
     out << QStringLiteral("ALGORITHM").leftJustified(27) << QStringLiteral("UNIT").rightJustified(8)
         << QStringLiteral("MB/S").rightJustified(10) << QStringLiteral("OPENSSL").rightJustified(10)
-        << QStringLiteral("RATIO").rightJustified(7) << "  USED BY\n";
+        << QStringLiteral("RATIO").rightJustified(7) << "  "
+        << QCoreApplication::translate("cli::BenchCommands", "USED BY") << '\n';
     for (const QJsonValue &v : report.data.value(QLatin1String("results")).toArray()) {
         const QJsonObject r = v.toObject();
         out << r.value(QLatin1String("algorithm")).toString().leftJustified(27)
@@ -407,14 +441,18 @@ int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parse
 
 void BenchKdfCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("volume"),
-                      QStringLiteral("A LUKS image whose key slots are measured; may be repeated (default: "
+    parser.addOption(
+        {QStringLiteral("volume"),
+         QCoreApplication::translate("cli::BenchCommands",
+                                     "A LUKS image whose key slots are measured; may be repeated (default: "
                                      "the console's known volumes; without any, argon2id at libcryptsetup's "
                                      "defaults for a new LUKS2 slot)."),
-                      QStringLiteral("IMAGE")});
-    parser.addOption({QStringLiteral("target-ms"),
-                      QStringLiteral("The unlock time the suggested settings aim at (default 1000)."),
-                      QStringLiteral("MS")});
+         QStringLiteral("IMAGE")});
+    parser.addOption(
+        {QStringLiteral("target-ms"),
+         QCoreApplication::translate("cli::BenchCommands",
+                                     "The unlock time the suggested settings aim at (default 1000)."),
+         QStringLiteral("MS")});
 }
 
 int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -476,13 +514,16 @@ int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
 
 void BenchSqlCipherCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("size-mb"),
-                      QStringLiteral("Size of the synthetic table in MB (default 32, at most 4096)."),
-                      QStringLiteral("N")});
     parser.addOption(
-        {QStringLiteral("rounds"),
-         QStringLiteral("Runs of every variant; each phase counts its best (default 2, at most 20)."),
+        {QStringLiteral("size-mb"),
+         QCoreApplication::translate("cli::BenchCommands",
+                                     "Size of the synthetic table in MB (default 32, at most 4096)."),
          QStringLiteral("N")});
+    parser.addOption({QStringLiteral("rounds"),
+                      QCoreApplication::translate(
+                          "cli::BenchCommands",
+                          "Runs of every variant; each phase counts its best (default 2, at most 20)."),
+                      QStringLiteral("N")});
 }
 
 int BenchSqlCipherCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -515,7 +556,7 @@ int BenchSqlCipherCommand::run(CliContext &context, const QCommandLineParser &pa
         << number(d.value(QLatin1String("noise_percent")), 1) << " %\n";
     out << "Times in ms; OVERHEAD against plain SQLite; VS DEFAULTS: change against SQLCipher's defaults\n\n";
     const QJsonArray phases = d.value(QLatin1String("phases")).toArray();
-    out << QStringLiteral("VARIANT").leftJustified(20);
+    out << QCoreApplication::translate("cli::BenchCommands", "VARIANT").leftJustified(20);
     for (const QJsonValue &p : phases)
         out << p.toString().toUpper().rightJustified(12);
     out << QStringLiteral("TOTAL").rightJustified(10) << QStringLiteral("OVERHEAD").rightJustified(10)

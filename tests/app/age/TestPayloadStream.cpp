@@ -114,7 +114,8 @@ private Q_SLOTS:
         out.open(QIODevice::WriteOnly);
         int calls = 0;
         PayloadStream stream(2);
-        const auto result = stream.encrypt(in, out, key, [&calls](qint64) { return ++calls < 3; });
+        const auto result =
+            stream.encrypt(in, out, key, WorkProgress::cancelledWhen([&calls] { return ++calls >= 3; }));
         QVERIFY(result);
         QVERIFY(result->cancelled);
         QCOMPARE(calls, 3);

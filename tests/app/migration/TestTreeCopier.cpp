@@ -134,8 +134,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(target));
         bool stop = false;
         CopyOptions options;
-        options.cancelled = [&stop] { return stop; };
-        options.progress = [&stop](qint64 bytes) { stop = bytes > 0; };
+        options.progress = WorkProgress(WorkProgress::Hooks{
+            [&stop](qint64 bytes, qint64) { stop = bytes > 0; }, [&stop] { return stop; }, {}, {}});
         auto copied = copy(source, target, options);
         QVERIFY(copied.cancelled());
     }
