@@ -4,6 +4,7 @@
 #include "watch/WatchMonitor.h"
 #include "widgets/Banner.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCrypto>
 
 using namespace strongroom;
 using namespace strongroom::ui;
@@ -83,5 +85,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestWatchMonitor)
+// The console's secret fields hold QCA::SecureArray, which needs QCA initialised, as the console's
+// start-up does.
+int main(int argc, char *argv[])
+{
+    QCA::Initializer init;
+    QApplication app(argc, argv);
+    TestWatchMonitor test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestWatchMonitor.moc"
