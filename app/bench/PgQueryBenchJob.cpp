@@ -36,7 +36,7 @@ struct PgSide
 
 // One timed execution: from sending to the whole result received.
 Result<qint64> timeOnce(PgSession &session, const QString &sql, const QStringList &values,
-                        const std::function<bool()> &cancelled)
+                        const WorkProgress &cancelled)
 {
     const qint64 start = monotonicNs();
     Result<postgres::PgResult> result = session.exec(sql, values, cancelled);
@@ -48,7 +48,7 @@ Result<qint64> timeOnce(PgSession &session, const QString &sql, const QStringLis
 
 Result<std::unique_ptr<PgSession>> openReadOnly(const postgres::PgConnection &connection,
                                                 const postgres::PgPassword &password,
-                                                const std::function<bool()> &cancelled)
+                                                const WorkProgress &cancelled)
 {
     Result<std::unique_ptr<PgSession>> session = PgSession::open(connection, password, cancelled);
     if (!session)
@@ -87,7 +87,8 @@ void PgQueryBenchJob::run(JobContext &context)
     const QString targetName = r.connection.displayName();
     int step = 0;
     CancelWatch watch{&context};
-    const std::function<bool()> cancelled = [&watch] { return watch.check(); };
+    // Asked before every short statement: the watch asks the job at most every 50 ms.
+    const WorkProgress cancelled = WorkProgress::cancelledWhen([&watch] { return watch.check(); });
     if (r.iterations < 1 || r.rounds < 1 || r.warmup < 0 || r.durationSeconds < 0) {
         context.fail(Error(ExitCode::Usage,
                            QCoreApplication::translate(

@@ -39,4 +39,20 @@ WorkProgress workProgressWithPhases(JobContext &context, int firstStep, Progress
     return WorkProgress(std::move(hooks));
 }
 
+WorkProgress workProgressAdding(JobContext &context)
+{
+    return workProgressReportingTo(context, [&context, counted = qint64(0)](qint64 done, qint64) mutable {
+        context.addProgress(done - counted);
+        counted = done;
+    });
+}
+
+WorkProgress workProgressReportingTo(JobContext &context,
+                                     std::function<void(qint64 done, qint64 total)> report)
+{
+    WorkProgress::Hooks hooks = hooksOf(context);
+    hooks.report = std::move(report);
+    return WorkProgress(std::move(hooks));
+}
+
 } // namespace strongroom

@@ -5,6 +5,8 @@
 #include "core/JobProgress.h"
 #include "core/WorkProgress.h"
 
+#include <functional>
+
 namespace strongroom {
 
 class JobContext;
@@ -19,5 +21,15 @@ WorkProgress workProgress(JobContext &context);
 // counted in `unit`.
 WorkProgress workProgressWithPhases(JobContext &context, int firstStep,
                                     ProgressUnit unit = ProgressUnit::Bytes);
+
+// The same for a step that runs the library several times, one piece after the other (files hashed
+// in turn): what one run reports adds to what the step had done before it began. One per run.
+WorkProgress workProgressAdding(JobContext &context);
+
+// The same where the library's units are not the step's (bytes encrypted while the step shows the
+// dump's tables): each report calls `report` instead, which sets the step's progress in the job's
+// own measure; cancel and unstoppable work go to the job as above.
+WorkProgress workProgressReportingTo(JobContext &context,
+                                     std::function<void(qint64 done, qint64 total)> report);
 
 } // namespace strongroom

@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "migration/MigrationJournal.h"
 #include "migration/RowCountComparison.h"
 #include "postgres/PgSession.h"
@@ -161,7 +162,7 @@ void PostgresAfterMoveJob::check(JobContext &context)
     context.startStep(WaitForServer);
     for (;;) {
         auto session = postgres::PgSession::open(r.counting.connection, r.counting.password,
-                                                 [&context] { return context.isCancelled(); });
+                                                 workProgress(context).cancelOnly());
         if (session)
             break;
         if (session.cancelled() || context.isCancelled())

@@ -18,7 +18,7 @@ QString countStatement(PgSession &session, const PgTable &table)
 
 } // namespace
 
-Result<QList<PgTable>> listTables(PgSession &session, const CancelCheck &cancelled)
+Result<QList<PgTable>> listTables(PgSession &session, const WorkProgress &work)
 {
     // Sizes from the catalog's page counts, not pg_table_size(): that would wait for the lock of a
     // table someone holds exclusively, before pg_dump's --lock-wait-timeout could apply.
@@ -30,7 +30,7 @@ Result<QList<PgTable>> listTables(PgSession &session, const CancelCheck &cancell
                        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
                        "AND n.nspname NOT LIKE 'pg\\_toast%' "
                        "AND n.nspname NOT LIKE 'pg\\_temp%' ORDER BY 1, 2"),
-        {}, cancelled);
+        {}, work);
     if (!result)
         return result.error();
     QList<PgTable> tables;
@@ -40,18 +40,18 @@ Result<QList<PgTable>> listTables(PgSession &session, const CancelCheck &cancell
 }
 
 Result<std::unique_ptr<BackupSnapshot>>
-BackupSnapshot::open(const PgConnection &connection, const PgPassword &password, const CancelCheck &cancelled)
+BackupSnapshot::open(const PgConnection &connection, const PgPassword &password, const WorkProgress &work)
 {
-    auto session = PgSession::open(connection, password, cancelled);
+    auto session = PgSession::open(connection, password, work);
     if (!session)
         return session.error();
     std::unique_ptr<BackupSnapshot> snapshot(new BackupSnapshot);
     snapshot->m_session = std::move(*session);
-    auto id = snapshot::exportFrom(*snapshot->m_session, cancelled);
+    auto id = snapshot::exportFrom(*snapshot->m_session, work);
     if (!id)
         return id.error();
     snapshot->m_id = *id;
-    auto tables = listTables(*snapshot->m_session, cancelled);
+    auto tables = listTables(*snapshot->m_session, work);
     if (!tables)
         return tables.error();
     snapshot->m_tables = *tables;

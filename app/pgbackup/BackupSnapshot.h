@@ -23,7 +23,7 @@ struct PgTable
 
 // Every ordinary table of the database the session sees (partitions included, partitioned parents
 // not: their rows are the partitions'), outside the system schemas, sorted by name.
-Result<QList<PgTable>> listTables(postgres::PgSession &session, const postgres::CancelCheck &cancelled = {});
+Result<QList<PgTable>> listTables(postgres::PgSession &session, const WorkProgress &work = {});
 
 // The backup's own session (app/postgres's PgSession): it exports a REPEATABLE READ, READ ONLY
 // snapshot (PgSnapshot.h) for pg_dump --snapshot and keeps it for as long as this object lives,
@@ -35,7 +35,7 @@ class BackupSnapshot
 public:
     static Result<std::unique_ptr<BackupSnapshot>> open(const postgres::PgConnection &connection,
                                                         const postgres::PgPassword &password,
-                                                        const postgres::CancelCheck &cancelled);
+                                                        const WorkProgress &work);
 
     QString id() const { return m_id; }
     postgres::PgSession &session() { return *m_session; }

@@ -26,10 +26,10 @@ public:
     static std::unique_ptr<CopyProgressProbe> open(const postgres::PgConnection &connection,
                                                    const postgres::PgPassword &password,
                                                    int serverVersionNumber, QString applicationName,
-                                                   const postgres::CancelCheck &cancelled);
+                                                   const WorkProgress &work);
 
     // The table pg_dump's backend copies now, or nullopt (none, or the query failed).
-    std::optional<Copy> current(const postgres::CancelCheck &cancelled);
+    std::optional<Copy> current(const WorkProgress &work);
 
 private:
     CopyProgressProbe(std::unique_ptr<postgres::PgSession> session, QString applicationName)

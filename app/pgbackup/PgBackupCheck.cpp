@@ -3,7 +3,7 @@
 #include "age/AgeErrors.h"
 #include "age/AgeHeader.h"
 #include "core/JobContext.h"
-#include "core/WorkProgress.h"
+#include "core/JobWorkProgress.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -57,16 +57,9 @@ Result<CheckedPgBackup> checkPgBackup(const QString &dumpPath, const age::Decryp
                                .arg(files->checksums(), name),
                            QStringLiteral("missing-checksums"));
         // The files count one after the other in the step: the dump's bytes, then the manifest's.
-        const qint64 before = path == files->dump() ? 0 : dumpSize;
-        const QString actual =
-            sha256OfFile(path, WorkProgress(WorkProgress::Hooks{[&context, before](qint64 done, qint64) {
-                                                                    context.setProgress(before + done);
-                                                                },
-                                                                [&context] { return context.isCancelled(); },
-                                                                {},
-                                                                {}}));
+        const QString actual = sha256OfFile(path, workProgressAdding(context));
         if (context.isCancelled())
-            return Error(ExitCode::Cancelled, QString());
+            return Cancelled{};
         if (actual != expected)
             return damaged(QCoreApplication::translate("PgBackup",
                                                        "%1 does not match its SHA-256 in %2: the file "
@@ -84,17 +77,14 @@ Result<CheckedPgBackup> checkPgBackup(const QString &dumpPath, const age::Decryp
     QBuffer manifestJson;
     manifestJson.open(QIODevice::WriteOnly);
     const age::DecryptKeys &keys = givenKeys;
-    // The manifest is read to its end (its bytes are not the step's) and a cancel is looked at after
-    // it, so only a scrypt derivation's notice reaches the job.
-    const WorkProgress unstoppable(WorkProgress::Hooks{{}, {}, {}, [&context](qint64 expectedMs) {
-                                                           if (expectedMs > 0)
-                                                               context.beginUnstoppable(expectedMs);
-                                                           else
-                                                               context.endUnstoppable();
-                                                       }});
+    // The manifest's bytes are not the step's: only a cancel and a scrypt derivation's notice reach
+    // the job.
+    const WorkProgress unstoppable = workProgress(context).cancelOnly();
     const age::DecryptOutcome opened = age::decryptFile(manifestFile, &manifestJson, keys, unstoppable);
     if (opened.error)
         return *opened.error;
+    if (opened.cancelled)
+        return Cancelled{};
     auto manifest = PgBackupManifest::fromJson(manifestJson.data());
     if (!manifest)
         return manifest.error();
@@ -118,7 +108,7 @@ Result<CheckedPgBackup> checkPgBackup(const QString &dumpPath, const age::Decryp
                              QCoreApplication::translate("PgBackup", "%1: the header's MAC does not match.")
                                  .arg(files->dump()));
     if (context.isCancelled())
-        return Error(ExitCode::Cancelled, QString());
+        return Cancelled{};
     return checked;
 }
 

@@ -22,7 +22,7 @@ struct CheckedPgBackup
 // (hashed in full, byte progress in step `step` of `context`); the manifest opens with `keys` and
 // describes this dump (its name and SHA-256); the dump's age header opens with `keys` and its MAC
 // holds. Failures: not such a set 6, missing or mismatching checksums and a damaged manifest or
-// header 4, no key that opens it 3; a cancel is an Error with ExitCode::Cancelled.
+// header 4, no key that opens it 3; a cancel is Cancelled (core/Result.h), not an error.
 Result<CheckedPgBackup> checkPgBackup(const QString &dumpPath, const age::DecryptKeys &givenKeys,
                                       JobContext &context, int step);
 

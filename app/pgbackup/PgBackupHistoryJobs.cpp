@@ -2,8 +2,8 @@
 
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
-#include "core/WorkProgress.h"
 #include "pgbackup/PgBackupManifest.h"
 
 #include <QCoreApplication>
@@ -33,15 +33,8 @@ QString refusalOf(const PgBackupEntry &entry, const PgBackupFiles &files, JobCon
         return QCoreApplication::translate("PgBackup", "the catalog's time differs from the time in the "
                                                        "file name");
     // The step counts every checked dump: this one's bytes add to those before it.
-    const WorkProgress adding(
-        WorkProgress::Hooks{[&context, counted = qint64(0)](qint64 done, qint64) mutable {
-                                context.addProgress(done - counted);
-                                counted = done;
-                            },
-                            [&context] { return context.isCancelled(); },
-                            {},
-                            {}});
-    if (QFileInfo::exists(files.dump()) && sha256OfFile(files.dump(), adding) != entry.sha256)
+    if (QFileInfo::exists(files.dump()) &&
+        sha256OfFile(files.dump(), workProgressAdding(context)) != entry.sha256)
         return QCoreApplication::translate("PgBackup", "the dump file's SHA-256 differs from the catalog's");
     return {};
 }

@@ -4,8 +4,8 @@
 #include "age/PrivateOutput.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/SafeFile.h"
-#include "core/WorkProgress.h"
 #include "pgbackup/BackupSnapshot.h"
 #include "pgbackup/CopyProgressProbe.h"
 #include "pgbackup/DumpProgress.h"
@@ -47,8 +47,8 @@ QStringList keyIdsOf(const age::EncryptRequest &request)
 }
 
 // A program's output, through zstd when `compress` says so, and age into a new private file at
-// `target`; its digest. `progress` is called after each encrypted batch. The temp file is removed
-// on every way out but success.
+// `target`; its digest. `progress` is called after each encrypted batch (it sets the step's
+// progress in the dump's measure). The temp file is removed on every way out but success.
 Result<PgFileDigest> encryptStream(PgToolProcess &tool, bool compress, const QString &target,
                                    const age::EncryptRequest &request, JobContext &context,
                                    const std::function<void()> &progress = {})
@@ -67,17 +67,14 @@ Result<PgFileDigest> encryptStream(PgToolProcess &tool, bool compress, const QSt
     QIODevice &input = compressed ? static_cast<QIODevice &>(*compressed) : tool;
     age::HashingWriter hashed(**out);
     // Each batch advances the job's own measure (the dump's progress), not the bytes encrypted.
-    const WorkProgress batches(WorkProgress::Hooks{[&progress](qint64, qint64) {
-                                                       if (progress)
-                                                           progress();
-                                                   },
-                                                   [&context] { return context.isCancelled(); },
-                                                   {},
-                                                   {}});
+    const WorkProgress batches = workProgressReportingTo(context, [&progress](qint64, qint64) {
+        if (progress)
+            progress();
+    });
     auto encrypted = age::encryptFile(input, hashed, request, batches);
     if (tool.stopped() || context.isCancelled()) {
         tool.stop();
-        return Error(ExitCode::Cancelled, QString());
+        return Cancelled{};
     }
     if (!encrypted) {
         tool.stop();
@@ -85,7 +82,7 @@ Result<PgFileDigest> encryptStream(PgToolProcess &tool, bool compress, const QSt
     }
     if (encrypted->cancelled) {
         tool.stop();
-        return Error(ExitCode::Cancelled, QString());
+        return Cancelled{};
     }
     if (Status ended = tool.finish(); !ended)
         return ended.error();
@@ -111,16 +108,16 @@ QList<JobStep> PgBackupJob::steps() const
         JobStep{QCoreApplication::translate("PgBackup", "Write the manifest, checksums and catalog"), false}};
 }
 
-std::optional<Error> PgBackupJob::backUp(JobContext &context)
+Status PgBackupJob::backUp(JobContext &context)
 {
     context.startStep(Snapshot);
     if (Status folder = safefile::makePrivateFolder(m_request.folder); !folder)
         return folder.error();
     const QString conninfo = m_request.connection.conninfo();
-    const auto cancelled = [&context] { return context.isCancelled(); };
+    const WorkProgress cancelled = workProgress(context).cancelOnly();
     auto opened = BackupSnapshot::open(m_request.connection, m_request.password, cancelled);
     if (!opened)
-        return opened.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(opened.error());
+        return opened.error();
     BackupSnapshot &snapshot = **opened;
     const int serverMajor = snapshot.session().serverVersionNumber() / 10000;
     auto pgDump = PgClientTool::find(QStringLiteral("pg_dump"), serverMajor);
@@ -154,7 +151,7 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
                     .arg(m_manifest.snapshot, m_manifest.database, m_manifest.serverVersion)
                     .arg(snapshot.tables().size()));
     if (context.isCancelled())
-        return std::nullopt;
+        return Cancelled{};
 
     // pg_dump >= 16 compresses its own data (zstd:1); an older one writes -Z0 for our zstd stream.
     const PgDumpCompression compression = PgDumpCompression::forPgDump(pgDump->major);
@@ -214,7 +211,7 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
         encryptStream(dump, m_manifest.outerZstd(), m_files.dump(), m_request.age, context, advance);
     if (!payload) {
         snapshot.cancel();
-        return payload.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(payload.error());
+        return payload.error();
     }
     safefile::TempGuard dumpGuard(m_files.dump());
     m_manifest.payload = *payload;
@@ -226,12 +223,12 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
     while (!snapshot.poll()) {
         if (context.isCancelled()) {
             snapshot.cancel();
-            return std::nullopt;
+            return Cancelled{};
         }
         QThread::msleep(10);
     }
     if (snapshot.error())
-        return snapshot.error();
+        return *snapshot.error();
     m_manifest.rowCounts = snapshot.counts();
     m_manifest.finished = QDateTime::currentDateTimeUtc();
 
@@ -248,7 +245,7 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
             return started.error();
         auto digest = encryptStream(globals, true, m_files.globals(), m_request.age, context);
         if (!digest)
-            return digest.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(digest.error());
+            return digest.error();
         globalsGuard.emplace(m_files.globals());
         m_manifest.globals = *digest;
     }
@@ -271,7 +268,7 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
     if (!manifestWritten)
         return manifestWritten.error();
     if (context.isCancelled())
-        return std::nullopt;
+        return Cancelled{};
     if (Status placed = age::finishPrivateTemp(**manifestOut, manifestTemp, m_files.manifest()); !placed)
         return placed.error();
     manifestGuard.keep();
@@ -305,25 +302,25 @@ std::optional<Error> PgBackupJob::backUp(JobContext &context)
     checksumsPlaced.keep();
     if (globalsGuard)
         globalsGuard->keep();
-    return std::nullopt;
+    return Status::success();
 }
 
 void PgBackupJob::run(JobContext &context)
 {
-    const std::optional<Error> error = backUp(context);
+    const Status done = backUp(context);
     const AuditLog &log = context.audit();
     const QString target =
         m_files.stem.isEmpty() ? QFileInfo(m_request.folder).absoluteFilePath() : m_files.dump();
     const QJsonObject who{{QStringLiteral("database"), m_manifest.database},
                           {QStringLiteral("connection"), m_manifest.connection}};
-    if (error) {
-        context.fail(*error);
+    if (!done && !done.cancelled()) {
+        context.fail(done.error());
         QJsonObject details = who;
-        details.insert(QStringLiteral("error"), error->toJson());
+        details.insert(QStringLiteral("error"), done.error().toJson());
         log.append(QStringLiteral("pg.backup"), target, QStringLiteral("failed"), details);
         return;
     }
-    if (context.isCancelled()) {
+    if (done.cancelled() || context.isCancelled()) {
         log.append(QStringLiteral("pg.backup"), target, QStringLiteral("cancelled"), who);
         return;
     }

@@ -40,7 +40,8 @@ public:
     void run(JobContext &context) override;
 
 private:
-    std::optional<Error> backUp(JobContext &context);
+    // Ok, failed, or Cancelled: run() reports and audits which.
+    Status backUp(JobContext &context);
     PgBackupRequest m_request;
     PgBackupManifest m_manifest;
     PgBackupFiles m_files;

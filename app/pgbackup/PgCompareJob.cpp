@@ -1,6 +1,7 @@
 #include "pgbackup/PgCompareJob.h"
 
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "pgbackup/BackupSnapshot.h"
 #include "pgbackup/PgBackupCheck.h"
 #include "postgres/PgSnapshot.h"
@@ -29,26 +30,26 @@ void PgCompareJob::run(JobContext &context)
 {
     auto checked = checkPgBackup(m_request.file, m_request.keys, context, 0);
     if (!checked) {
-        if (checked.error().code != ExitCode::Cancelled)
+        if (!checked.cancelled())
             context.fail(checked.error());
         return;
     }
-    const auto cancelled = [&context] { return context.isCancelled(); };
+    const WorkProgress cancelled = workProgress(context).cancelOnly();
     auto session = PgSession::open(m_request.live, m_request.password, cancelled);
     if (!session) {
-        if (session.error().code != ExitCode::Cancelled)
+        if (!session.cancelled())
             context.fail(session.error());
         return;
     }
     // One snapshot for every count, so the live side describes one moment too.
     if (auto started = snapshot::exportFrom(**session, cancelled); !started) {
-        if (started.error().code != ExitCode::Cancelled)
+        if (!started.cancelled())
             context.fail(started.error());
         return;
     }
     auto tables = listTables(**session, cancelled);
     if (!tables) {
-        if (tables.error().code != ExitCode::Cancelled)
+        if (!tables.cancelled())
             context.fail(tables.error());
         return;
     }
@@ -60,7 +61,7 @@ void PgCompareJob::run(JobContext &context)
                 .arg((*session)->quoteIdentifier(table.schema), (*session)->quoteIdentifier(table.name)),
             {}, cancelled);
         if (!counted) {
-            if (counted.error().code != ExitCode::Cancelled)
+            if (!counted.cancelled())
                 context.fail(counted.error());
             return;
         }

@@ -25,11 +25,6 @@ Error foreignDamage(const QString &message, const QString &kind = QStringLiteral
     return Error(ExitCode::Integrity, message, kind);
 }
 
-Error foreignCheckCancelled()
-{
-    return Error(ExitCode::Cancelled, QString());
-}
-
 // Walks a tar stream's headers as it passes: each header's checksum must hold, each entry's data
 // is skipped by its size, and the archive must end with a zero block. A file cut short ends
 // inside an entry or before the end block; KTar would extract what is there without a word.
@@ -219,7 +214,7 @@ std::optional<Error> checkSha256Sidecar(const QString &path, const PgForeignChec
         hash.update(QByteArrayView(buffer.constData(), n));
         done += n;
         if (!options.progress.keepGoing(done))
-            return foreignCheckCancelled();
+            return Cancelled{}.error();
     }
     if (n < 0)
         return Error(ExitCode::Failure, file.errorString());
@@ -336,12 +331,12 @@ Result<PgForeignCheck> checkForeignFile(const QString &path, const age::DecryptK
     while (true) {
         if (cancelled && cancelled()) {
             stopLister();
-            return foreignCheckCancelled();
+            return Cancelled{};
         }
         const qint64 n = input.device->read(buffer.data(), buffer.size());
         if (input.stream && input.stream->wasCancelled()) {
             stopLister();
-            return foreignCheckCancelled();
+            return Cancelled{};
         }
         if (n < 0 || (n == 0 && input.inflater && input.inflater->error() != QFileDevice::NoError)) {
             stopLister();
@@ -357,7 +352,7 @@ Result<PgForeignCheck> checkForeignFile(const QString &path, const age::DecryptK
             outRefused = true; // zstd refused: the frame is damaged; the rest is still authenticated
         if (!options.progress.keepGoing(input.position())) {
             stopLister();
-            return foreignCheckCancelled();
+            return Cancelled{};
         }
     }
     if (std::optional<Error> verdict = decryptorVerdict()) {
@@ -398,7 +393,7 @@ Result<PgForeignCheck> checkForeignFile(const QString &path, const age::DecryptK
     if (lister) {
         lister->closeWriteChannel();
         if (!waitForChecker(*lister, cancelled))
-            return foreignCheckCancelled();
+            return Cancelled{};
         const QStringList messages = checkerMessages(lister->readAllStandardError());
         if (lister->exitStatus() != QProcess::NormalExit || lister->exitCode() != 0) {
             const QString said = messages.join(QLatin1Char(' '));

@@ -40,7 +40,7 @@ struct PgForeignCheck
 // a cut TOC); a tar archive must end with its two zero blocks. Nothing is written to disk and no
 // server is contacted. Failures: no key (usage), a wrong key 3, damage 4 (kind "checksum" or
 // "payload", naming what was found), not a dump 6, an encrypted tar with `streamedRestore` 2
-// (needs-staging), pg_restore missing 7; a cancel is an Error with ExitCode::Cancelled. Cost: one
+// (needs-staging), pg_restore missing 7; a cancel is Cancelled, not an error. Cost: one
 // extra read (and decryption) of the file before the restore reads it again.
 Result<PgForeignCheck> checkForeignFile(const QString &path, const age::DecryptKeys &keys,
                                         const PgForeignCheckOptions &options);

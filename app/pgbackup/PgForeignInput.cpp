@@ -25,14 +25,14 @@ qint64 PgForeignInput::position() const
     return stream ? stream->bytesRead() : (file ? file->pos() : 0);
 }
 
-std::optional<Error> PgForeignInput::finish(const std::function<bool()> &cancelled)
+std::optional<Error> PgForeignInput::finish(const WorkProgress &work)
 {
     // The rest inflated to nowhere: gzip's CRC and xz's check are at the end.
     bool inflaterFailed = false;
     if (inflater) {
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         qint64 n = 0;
-        while (!(cancelled && cancelled()) && (n = device->read(buffer.data(), buffer.size())) > 0) {
+        while (!work.cancelled() && (n = device->read(buffer.data(), buffer.size())) > 0) {
         }
         inflaterFailed = n < 0 || inflater->error() != QFileDevice::NoError;
         // gzip's trailer ends with the length modulo 2^32; a stream cut short ends elsewhere.
@@ -190,7 +190,7 @@ Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, co
         if (std::optional<Error> error = decryptInto(kind, path, keys, sidecar, nodeKey, out, progress))
             return *error;
         if (!progress.keepGoing(0))
-            return Error(ExitCode::Cancelled, QString());
+            return Cancelled{};
         out.close();
         // The staged file was created write-only; it is read through a descriptor of its own.
         input->file = std::make_unique<QFile>(staged);
@@ -207,7 +207,7 @@ Result<std::unique_ptr<PgForeignInput>> openForeignInput(const QString &path, co
     const QByteArray head = input->source->peek(256 << 10);
     if (input->stream && head.size() < 8) {
         if (input->stream->wasCancelled())
-            return Error(ExitCode::Cancelled, QString());
+            return Cancelled{};
         if (std::optional<Error> error = input->stream->finish())
             return *error;
     }

@@ -55,7 +55,7 @@ struct PgForeignInput
     // file (its rest read, inflated and authenticated first): a streamed decryptor's error, or a
     // compressed content that is damaged (4), which explain a failure better than the restore
     // program's messages; nullopt when the file is intact (or on cancel).
-    std::optional<Error> finish(const std::function<bool()> &cancelled = {});
+    std::optional<Error> finish(const WorkProgress &work = {});
 };
 
 // Failures: no key for an encrypted file (usage), a wrong key 3, a damaged or truncated file 4

@@ -43,6 +43,13 @@ enum RestoreStep
 
 const QString kStagingPrefix = QStringLiteral(".strongroom-tmp-pgrestore-");
 
+// restore()'s way out after a library call that did not succeed: nothing when it was cancelled (a
+// cancel is the job's outcome, which run() reads from the context), its error otherwise.
+template <typename Outcome> std::optional<Error> failureOf(const Outcome &outcome)
+{
+    return outcome.cancelled() ? std::nullopt : std::optional(outcome.error());
+}
+
 // pg_restore's standard input as a device: writes wait (25 ms at a time, answering cancel) while
 // more than 4 MiB are queued, so memory stays small whatever the dump's size.
 class ProcessInput : public QIODevice
@@ -188,22 +195,20 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         checkOptions.progress = progress;
         auto checked = checkForeignFile(m_request.file, keys, checkOptions);
         if (!checked)
-            return checked.error().code == ExitCode::Cancelled ? std::nullopt
-                                                               : std::optional(checked.error());
+            return failureOf(checked);
         m_foreignNotes = checked->notes;
         if (!stream)
             if (std::optional<Error> staged = makeStaging())
                 return staged;
         auto opened = openForeignInput(m_request.file, keys, m_staging, progress, stream);
         if (!opened)
-            return opened.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(opened.error());
+            return failureOf(opened);
         foreign = std::move(*opened);
         m_foreignFormat = foreign->format;
     } else {
         auto checked = checkPgBackup(m_request.file, m_request.keys, context, Check);
         if (!checked)
-            return checked.error().code == ExitCode::Cancelled ? std::nullopt
-                                                               : std::optional(checked.error());
+            return failureOf(checked);
         m_manifest = checked->manifest;
     }
     const qint64 dumpSize = foreign ? foreign->size : QFileInfo(files->dump()).size();
@@ -213,10 +218,10 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
 
     // 2. The target.
     context.startStep(Prepare);
-    const auto cancelled = [&context] { return context.isCancelled(); };
+    const WorkProgress cancelled = progress.cancelOnly();
     if (m_request.prepareTarget)
         if (std::optional<Error> prepared = m_request.prepareTarget(m_request.target, m_manifest))
-            return prepared->code == ExitCode::Cancelled ? std::nullopt : prepared;
+            return failureOf(Status(*prepared));
     const QString database = m_request.target.option(QStringLiteral("dbname"));
     if (m_request.create) {
         if (database.isEmpty())
@@ -227,11 +232,11 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         maintenance.setOption(QStringLiteral("dbname"), QStringLiteral("postgres"));
         auto admin = PgSession::open(maintenance, m_request.password, cancelled);
         if (!admin)
-            return admin.error();
+            return failureOf(admin);
         auto exists = (*admin)->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"),
                                      {database}, cancelled);
         if (!exists)
-            return exists.error();
+            return failureOf(exists);
         if (exists->value() != QLatin1String("0"))
             return Error(ExitCode::Usage,
                          QCoreApplication::translate("PgBackup",
@@ -243,17 +248,17 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         auto made = (*admin)->exec(QStringLiteral("CREATE DATABASE ") + (*admin)->quoteIdentifier(database),
                                    {}, cancelled);
         if (!made)
-            return made.error();
+            return failureOf(made);
         context.log(QCoreApplication::translate("PgBackup", "Created the database %1.").arg(database));
         m_createdDatabase = database;
     }
     auto session = PgSession::open(m_request.target, m_request.password, cancelled);
     if (!session)
-        return session.error();
+        return failureOf(session);
     {
         auto tables = listTables(**session, cancelled);
         if (!tables)
-            return tables.error();
+            return failureOf(tables);
         if (!tables->isEmpty() && !m_request.clean)
             return Error(ExitCode::Usage,
                          QCoreApplication::translate("PgBackup",
@@ -469,7 +474,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         m_manifest.rowCounts.clear();
     auto restoredTables = listTables(**session, cancelled);
     if (!restoredTables)
-        return restoredTables.error();
+        return failureOf(restoredTables);
     QMap<QString, qint64> restored;
     for (const PgTable &table : *restoredTables) {
         auto counted = (*session)->exec(
@@ -477,8 +482,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
                 .arg((*session)->quoteIdentifier(table.schema), (*session)->quoteIdentifier(table.name)),
             {}, cancelled);
         if (!counted)
-            return counted.error().code == ExitCode::Cancelled ? std::nullopt
-                                                               : std::optional(counted.error());
+            return failureOf(counted);
         restored.insert(table.qualified(), counted->value().toLongLong());
         context.addProgress(1);
     }

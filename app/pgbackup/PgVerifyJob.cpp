@@ -184,7 +184,7 @@ std::optional<Error> PgVerifyJob::verifyForeign(JobContext &context, QJsonObject
     options.progress = workProgress(context);
     auto checked = checkForeignFile(m_request.file, m_request.keys, options);
     if (!checked)
-        return checked.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(checked.error());
+        return checked.cancelled() ? std::nullopt : std::optional(checked.error());
     data.insert(QStringLiteral("foreign"), true);
     data.insert(QStringLiteral("format"), checked->format);
     data.insert(QStringLiteral("authenticated"), checked->authenticated);
@@ -206,7 +206,7 @@ std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
 
     auto checked = checkPgBackup(m_request.file, m_request.keys, context, 0);
     if (!checked)
-        return checked.error().code == ExitCode::Cancelled ? std::nullopt : std::optional(checked.error());
+        return checked.cancelled() ? std::nullopt : std::optional(checked.error());
     data.insert(QStringLiteral("tables"), int(checked->manifest.rowCounts.size()));
     data.insert(QStringLiteral("rows"), checked->manifest.totalRows());
     if (m_request.level < 2)

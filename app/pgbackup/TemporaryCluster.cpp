@@ -130,7 +130,7 @@ Status TemporaryCluster::run(const QStringList &command, const WorkProgress &pro
         if (progress.cancelled()) {
             process.kill();
             process.waitForFinished(5000);
-            return Error(ExitCode::Cancelled, QString());
+            return Cancelled{};
         }
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
@@ -263,7 +263,7 @@ Result<std::unique_ptr<TemporaryCluster>> TemporaryCluster::start(int major, con
                                                                       "minutes: %1")
                                    .arg(lastWords()));
         if (progress.cancelled())
-            return Error(ExitCode::Cancelled, QString());
+            return Cancelled{};
         QThread::msleep(25);
     }
     return cluster;

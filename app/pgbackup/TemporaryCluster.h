@@ -28,7 +28,7 @@ public:
 
     // Failures: no server binaries of `major` or newer (exit 7, naming the package postgresql-N),
     // initdb or the server failing (exit 7 with its last words); a cancel heard through `progress`
-    // gives ExitCode::Cancelled.
+    // gives Cancelled.
     static Result<std::unique_ptr<TemporaryCluster>> start(int major, const WorkProgress &progress);
 
     // The superuser `postgres` over the private socket, to `dbname`.

@@ -1,6 +1,7 @@
 #include "postgres/PgInfoJob.h"
 
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "postgres/PgSnapshot.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ QList<JobStep> PgInfoJob::steps() const
 
 Status PgInfoJob::readFacts(PgSession &session, JobContext &context)
 {
-    auto cancelled = [&context] { return context.isCancelled(); };
+    const WorkProgress cancelled = workProgress(context).cancelOnly();
     m_info.serverVersion = session.serverVersion();
     m_info.serverVersionNumber = session.serverVersionNumber();
     m_info.host = session.host();
@@ -99,8 +100,8 @@ Status PgInfoJob::readFacts(PgSession &session, JobContext &context)
         session.exec(QStringLiteral("SELECT current_setting('data_directory')"), {}, cancelled);
     if (directory) {
         m_info.dataDirectory = directory->value();
-    } else if (directory.error().code == ExitCode::Cancelled) {
-        return directory.error();
+    } else if (directory.cancelled()) {
+        return Cancelled{};
     } else if (inTransaction) {
         session.exec(QStringLiteral("ROLLBACK TO SAVEPOINT data_directory"));
     }
@@ -126,7 +127,7 @@ Status PgInfoJob::readFacts(PgSession &session, JobContext &context)
 Status PgInfoJob::readTables(PgSession &session, JobContext &context)
 {
     Result<PgResult> tables =
-        session.exec(QString::fromLatin1(kTablesSql), {}, [&context] { return context.isCancelled(); });
+        session.exec(QString::fromLatin1(kTablesSql), {}, workProgress(context).cancelOnly());
     if (!tables)
         return tables.error();
     for (int r = 0; r < tables->rows(); ++r) {
@@ -149,17 +150,18 @@ Status PgInfoJob::readTables(PgSession &session, JobContext &context)
 
 void PgInfoJob::run(JobContext &context)
 {
-    auto cancelled = [&context] { return context.isCancelled(); };
-    auto stop = [&context](const Error &error) {
-        if (error.code != ExitCode::Cancelled)
-            context.fail(error);
+    const WorkProgress cancelled = workProgress(context).cancelOnly();
+    // A cancel is the job's outcome already (the context saw it): only failures are reported.
+    auto stop = [&context](const auto &outcome) {
+        if (!outcome.cancelled())
+            context.fail(outcome.error());
     };
 
     context.startStep(Connect);
     Result<std::unique_ptr<PgSession>> opened =
         PgSession::open(m_request.connection, m_request.password, cancelled);
     if (!opened)
-        return stop(opened.error());
+        return stop(opened);
     PgSession &session = **opened;
 
     context.startStep(Facts);
@@ -168,15 +170,15 @@ void PgInfoJob::run(JobContext &context)
     if (m_request.exactCounts) {
         Result<QString> id = snapshot::exportFrom(session, cancelled);
         if (!id)
-            return stop(id.error());
+            return stop(id);
         m_info.snapshot = *id;
     }
     if (Status s = readFacts(session, context); !s)
-        return stop(s.error());
+        return stop(s);
 
     context.startStep(Tables);
     if (Status s = readTables(session, context); !s)
-        return stop(s.error());
+        return stop(s);
 
     if (m_request.exactCounts) {
         // Tables this role may not read are listed without a count, and said so.
@@ -193,11 +195,9 @@ void PgInfoJob::run(JobContext &context)
         }
         context.startStep(Count, refs.size(), ProgressUnit::Items);
         PgRowCounter counter(m_request.connection, m_request.password, m_request.sessions);
-        qint64 counted = 0;
-        Result<QList<qint64>> rows = counter.count(m_info.snapshot, refs, cancelled,
-                                                   [&](int, qint64) { context.setProgress(++counted); });
+        Result<QList<qint64>> rows = counter.count(m_info.snapshot, refs, workProgress(context));
         if (!rows)
-            return stop(rows.error());
+            return stop(rows);
         for (qsizetype i = 0; i < rows->size(); ++i)
             m_info.tables[positions[i]].exactRows = rows->at(i);
         if (!unreadable.isEmpty())

@@ -2,7 +2,6 @@
 
 #include "postgres/PgSnapshot.h"
 
-#include <QCoreApplication>
 #include <poll.h>
 
 namespace strongroom::postgres {
@@ -13,19 +12,21 @@ PgRowCounter::PgRowCounter(PgConnection connection, PgPassword password, int ses
 }
 
 Result<QList<qint64>> PgRowCounter::count(const QString &snapshotId, const QList<PgTableRef> &tables,
-                                          const CancelCheck &cancelled, const Counted &counted)
+                                          const WorkProgress &work)
 {
     QList<qint64> rows(tables.size(), -1);
     if (tables.isEmpty())
         return rows;
 
+    // Opening and importing report nothing: the units shown are tables counted.
+    const WorkProgress cancel = work.cancelOnly();
     std::vector<std::unique_ptr<PgSession>> sessions;
     const int wanted = int(std::min<qsizetype>(m_sessions, tables.size()));
     for (int i = 0; i < wanted; ++i) {
-        Result<std::unique_ptr<PgSession>> session = PgSession::open(m_connection, m_password, cancelled);
+        Result<std::unique_ptr<PgSession>> session = PgSession::open(m_connection, m_password, cancel);
         if (!session)
             return session.error();
-        if (Status imported = snapshot::importInto(**session, snapshotId, cancelled); !imported)
+        if (Status imported = snapshot::importInto(**session, snapshotId, cancel); !imported)
             return imported.error();
         sessions.push_back(std::move(*session));
     }
@@ -60,7 +61,7 @@ Result<QList<qint64>> PgRowCounter::count(const QString &snapshotId, const QList
         }
         if (fds.empty())
             break; // a failure or a cancel left nothing running
-        if (!cancelSent && cancelled && cancelled()) {
+        if (!cancelSent && work.cancelled()) {
             for (size_t s : owners)
                 sessions[s]->cancel();
             cancelSent = true;
@@ -79,9 +80,7 @@ Result<QList<qint64>> PgRowCounter::count(const QString &snapshotId, const QList
                 continue;
             }
             rows[index] = result->int64(0, 0);
-            ++done;
-            if (counted)
-                counted(index, rows[index]);
+            work.report(++done, tables.size());
         }
         if (cancelSent || failure) {
             // Let the running counts end (cancelled or not) before the sessions close.
@@ -93,7 +92,7 @@ Result<QList<qint64>> PgRowCounter::count(const QString &snapshotId, const QList
         }
     }
     if (cancelSent)
-        return Error(ExitCode::Cancelled, QCoreApplication::translate("PgSession", "Cancelled."));
+        return Cancelled{};
     if (failure)
         return *failure;
     return rows;

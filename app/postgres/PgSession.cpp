@@ -133,7 +133,7 @@ PgSession::~PgSession()
 }
 
 Result<std::unique_ptr<PgSession>> PgSession::open(const PgConnection &connection, const PgPassword &password,
-                                                   const CancelCheck &cancelled)
+                                                   const WorkProgress &work)
 {
     // The conninfo is expanded from "dbname"; the keywords after it override or add to it. The
     // password goes from wiped memory to libpq's own copy, nowhere else.
@@ -163,9 +163,9 @@ Result<std::unique_ptr<PgSession>> PgSession::open(const PgConnection &connectio
     }
     PostgresPollingStatusType state = PGRES_POLLING_WRITING;
     while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
-        if (cancelled && cancelled()) {
+        if (work.cancelled()) {
             PQfinish(conn);
-            return Error(ExitCode::Cancelled, QCoreApplication::translate("PgSession", "Cancelled."));
+            return Cancelled{};
         }
         pollfd fd{PQsocket(conn), short(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
         const int ready = ::poll(&fd, 1, kSliceMs);
@@ -198,8 +198,9 @@ Error PgSession::errorFromResult(pg_result *result)
     const QString message = result && *PQresultErrorMessage(result)
                                 ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
                                 : connectionError(m_conn);
-    if (m_lastSqlState == QLatin1String("57014"))
-        return Error(ExitCode::Cancelled, QCoreApplication::translate("PgSession", "Cancelled."));
+    // query_canceled: our cancel(), or the server's statement_timeout (a failure like any other).
+    if (m_lastSqlState == QLatin1String("57014") && m_cancelAsked)
+        return Cancelled{}.error();
     if (PQstatus(m_conn) == CONNECTION_BAD)
         return Error(
             ExitCode::Environment,
@@ -212,6 +213,7 @@ Error PgSession::errorFromResult(pg_result *result)
 
 bool PgSession::send(const QString &sql)
 {
+    m_cancelAsked = false;
     return PQsendQuery(m_conn, sql.toUtf8().constData()) == 1;
 }
 
@@ -250,10 +252,10 @@ Result<PgResult> PgSession::takeResult()
     return last;
 }
 
-Result<PgResult> PgSession::exec(const QString &sql, const QStringList &parameters,
-                                 const CancelCheck &cancelled)
+Result<PgResult> PgSession::exec(const QString &sql, const QStringList &parameters, const WorkProgress &work)
 {
     const QByteArray query = sql.toUtf8();
+    m_cancelAsked = false;
     int sent = 0;
     if (parameters.isEmpty()) {
         sent = PQsendQuery(m_conn, query.constData());
@@ -271,20 +273,22 @@ Result<PgResult> PgSession::exec(const QString &sql, const QStringList &paramete
         return errorFromResult(nullptr);
     bool cancelSent = false;
     while (!consume()) {
-        if (!cancelSent && cancelled && cancelled()) {
+        if (!cancelSent && work.cancelled()) {
             cancel();
             cancelSent = true;
         }
         waitSocket(false, kSliceMs);
     }
     Result<PgResult> result = takeResult();
+    // The query may have ended just before the cancel reached the server: cancelled all the same.
     if (cancelSent && result.ok())
-        return Error(ExitCode::Cancelled, QCoreApplication::translate("PgSession", "Cancelled."));
+        return Cancelled{};
     return result;
 }
 
 void PgSession::cancel()
 {
+    m_cancelAsked = true;
     QMutexLocker lock(&m_cancelMutex);
     if (!m_cancel)
         return;

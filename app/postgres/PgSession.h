@@ -1,16 +1,18 @@
 #pragma once
 
 // One libpq connection. Every wait (connecting, a query) polls the socket in slices of at most
-// 50 ms and asks `cancelled` in between, so a job stops within 200 ms: a running query is stopped
-// with PQcancel. cancel() may also be called from another thread.
+// 50 ms and asks work.cancelled() in between (core/WorkProgress.h), so a job stops within 200 ms: a
+// running query is stopped with PQcancel, and the call returns Cancelled{}, the outcome, not an
+// error. cancel() may also be called from another thread.
 
 #include "core/Result.h"
+#include "core/WorkProgress.h"
 #include "postgres/PgConnection.h"
 
 #include <QJsonObject>
 #include <QMutex>
 #include <QStringList>
-#include <functional>
+#include <atomic>
 #include <memory>
 
 struct pg_conn;
@@ -18,8 +20,6 @@ struct pg_result;
 struct pg_cancel;
 
 namespace strongroom::postgres {
-
-using CancelCheck = std::function<bool()>;
 
 // The rows of one query, as text (libpq's text format).
 class PgResult
@@ -66,16 +66,16 @@ public:
 
     // Connects. Failures: the server asks for a password none was given for, or refuses it →
     // ExitCode::WrongKey; unreachable, refused, unknown database → ExitCode::Environment; each with
-    // libpq's reason. Cancelled → ExitCode::Cancelled.
+    // libpq's reason. A cancel while connecting: Cancelled.
     static Result<std::unique_ptr<PgSession>>
-    open(const PgConnection &connection, const PgPassword &password = {}, const CancelCheck &cancelled = {});
+    open(const PgConnection &connection, const PgPassword &password = {}, const WorkProgress &work = {});
 
     // Runs one statement (several when there are no parameters), parameters passed as text
-    // separately from the SQL. A cancelled query ends with ExitCode::Cancelled.
+    // separately from the SQL. A query stopped by a cancel of `work`, or by cancel(), is Cancelled.
     Result<PgResult> exec(const QString &sql, const QStringList &parameters = {},
-                          const CancelCheck &cancelled = {});
+                          const WorkProgress &work = {});
 
-    // Asks the server to stop the running query; safe from any thread.
+    // Asks the server to stop the running query; safe from any thread. The query then ends Cancelled.
     void cancel();
 
     // The parts the multiplexing callers (PgRowCounter) drive themselves.
@@ -109,6 +109,9 @@ private:
     pg_conn *m_conn = nullptr;
     mutable QMutex m_cancelMutex;
     pg_cancel *m_cancel = nullptr;
+    // Set by cancel(), cleared as each query is sent: tells our cancel from a statement_timeout,
+    // which the server reports with the same SQLSTATE.
+    std::atomic<bool> m_cancelAsked{false};
     QString m_lastSqlState;
 };
 

@@ -5,17 +5,17 @@
 
 namespace strongroom::postgres::snapshot {
 
-Result<QString> exportFrom(PgSession &session, const CancelCheck &cancelled)
+Result<QString> exportFrom(PgSession &session, const WorkProgress &work)
 {
     Result<PgResult> result = session.exec(
         QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SELECT pg_export_snapshot()"), {},
-        cancelled);
+        work);
     if (!result)
         return result.error();
     return result->value();
 }
 
-Status importInto(PgSession &session, const QString &id, const CancelCheck &cancelled)
+Status importInto(PgSession &session, const QString &id, const WorkProgress &work)
 {
     // SET TRANSACTION SNAPSHOT takes no parameters; the id's form is checked instead.
     static const QRegularExpression form(QStringLiteral("^[0-9A-Fa-f-]+$"));
@@ -25,7 +25,7 @@ Status importInto(PgSession &session, const QString &id, const CancelCheck &canc
     Result<PgResult> result = session.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; "
                                                           "SET TRANSACTION SNAPSHOT '%1'")
                                                .arg(id),
-                                           {}, cancelled);
+                                           {}, work);
     if (!result)
         return result.error();
     return Status::success();

@@ -12,9 +12,9 @@
 namespace strongroom::postgres::snapshot {
 
 // Starts the transaction on `session` and returns the snapshot's id ("00000003-0000001B-1").
-Result<QString> exportFrom(PgSession &session, const CancelCheck &cancelled = {});
+Result<QString> exportFrom(PgSession &session, const WorkProgress &work = {});
 
 // Starts a REPEATABLE READ, READ ONLY transaction on `session` that sees the snapshot `id`.
-Status importInto(PgSession &session, const QString &id, const CancelCheck &cancelled = {});
+Status importInto(PgSession &session, const QString &id, const WorkProgress &work = {});
 
 } // namespace strongroom::postgres::snapshot

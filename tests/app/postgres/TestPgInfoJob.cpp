@@ -19,7 +19,8 @@ using namespace strongroom::postgres;
 // index bytes largest first, exact counts equal to the rows inserted, counts in an exported
 // snapshot unchanged by rows committed afterwards, and two tables a writer fills in the same
 // transactions counted equal while the writer keeps writing (which only one shared snapshot
-// guarantees); a blocked count cancelled within 200 ms; TLS on and off over TCP.
+// guarantees); a blocked count and a count slow by itself cancelled within 200 ms as the Cancelled
+// outcome; TLS on and off over TCP.
 class TestPgInfoJob : public QObject
 {
     Q_OBJECT
@@ -265,19 +266,65 @@ private Q_SLOTS:
             counter.count(id.value(),
                           {{QStringLiteral("public"), QStringLiteral("documents")},
                            {QStringLiteral("public"), QStringLiteral("customers")}},
-                          [&] {
+                          WorkProgress::cancelledWhen([&] {
                               if (clock.elapsed() < 500)
                                   return false;
                               if (askedAt < 0)
                                   askedAt = clock.elapsed();
                               return true;
-                          });
+                          }));
         const qint64 endedAt = clock.elapsed();
-        QVERIFY(!counts.ok());
-        QCOMPARE(counts.error().code, ExitCode::Cancelled);
+        QVERIFY(counts.cancelled());
         QVERIFY(askedAt >= 500);
         QVERIFY2(endedAt - askedAt < 200, qPrintable(QString::number(endedAt - askedAt)));
         (*locker)->exec(QStringLiteral("ROLLBACK"));
+    }
+
+    // Not a count waiting for a lock but one that is slow by itself, inside the imported snapshot:
+    // for slowreader every row of slow_rows sleeps 20 ms (20 s in all). A cancel of the counter's
+    // WorkProgress ends both running counts with the Cancelled outcome (not an error) within 200 ms,
+    // the server stops counting, and no table was reported counted.
+    void cancelInsideALongCountIsTheCancelledOutcomeWithin200ms()
+    {
+        const PgConnection slowreader =
+            *PgConnection::parse(m_server.conninfo(QStringLiteral("shop"), QStringLiteral("slowreader")));
+        const PgPassword password{KeyMaterial(QCA::SecureArray("slow: pw")), {}};
+        auto exporter = PgSession::open(slowreader, password);
+        QVERIFY2(exporter.ok(), qPrintable(exporter.error().message));
+        const Result<QString> id = snapshot::exportFrom(**exporter);
+        QVERIFY(id.ok());
+        PgRowCounter counter(slowreader, password, 2);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 askedAt = -1;
+        qint64 reported = 0;
+        const WorkProgress work(WorkProgress::Hooks{[&](qint64 done, qint64) { reported = done; },
+                                                    [&] {
+                                                        if (clock.elapsed() < 500)
+                                                            return false;
+                                                        if (askedAt < 0)
+                                                            askedAt = clock.elapsed();
+                                                        return true;
+                                                    },
+                                                    {},
+                                                    {}});
+        const PgTableRef slowRows{QStringLiteral("public"), QStringLiteral("slow_rows")};
+        const Result<QList<qint64>> counts = counter.count(id.value(), {slowRows, slowRows}, work);
+        const qint64 endedAt = clock.elapsed();
+        QVERIFY(counts.cancelled());
+        QVERIFY(askedAt >= 500);
+        QVERIFY2(endedAt - askedAt < 200, qPrintable(QString::number(endedAt - askedAt)));
+        QCOMPARE(reported, 0);
+        (*exporter)->exec(QStringLiteral("COMMIT"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return m_server
+                           .sql(QStringLiteral(
+                               "SELECT count(*) FROM pg_stat_activity WHERE usename = 'slowreader' "
+                               "AND state = 'active'"))
+                           .value() == QLatin1String("0");
+            },
+            2000));
     }
 
     void cancelledJobEndsAsCancelled()

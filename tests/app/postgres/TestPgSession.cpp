@@ -15,7 +15,8 @@ using namespace strongroom::postgres;
 // PgSession against a real PostgreSQL 17 server (tests/support/PostgresServer.h): connecting over
 // the private socket, typed results and parameters, libpq's reasons and the exit codes for a server
 // that is not there and for a wrong or missing password, and a running query stopped within 200 ms
-// both through the cancel check and through cancel() from another thread. Also proves the fixture:
+// as the Cancelled outcome, both through its WorkProgress and through cancel() from another thread,
+// while a statement_timeout stays a failure. Also proves the fixture:
 // the server runs as an unprivileged user when the test runs as root, and is gone after stop().
 class TestPgSession : public QObject
 {
@@ -132,25 +133,40 @@ private Q_SLOTS:
                  qPrintable(session.error().message));
     }
 
-    void cancelCheckStopsARunningQueryWithin200ms()
+    void cancelOfItsWorkProgressStopsARunningQueryWithin200ms()
     {
         auto session = PgSession::open(connection(m_server.conninfo()));
         QVERIFY(session.ok());
         QElapsedTimer clock;
         clock.start();
         qint64 cancelAskedAt = -1;
-        auto result = (*session)->exec(QStringLiteral("SELECT pg_sleep(30)"), {}, [&] {
-            if (clock.elapsed() < 300)
-                return false;
-            if (cancelAskedAt < 0)
-                cancelAskedAt = clock.elapsed();
-            return true;
-        });
-        QVERIFY(!result.ok());
-        QCOMPARE(result.error().code, ExitCode::Cancelled);
+        auto result =
+            (*session)->exec(QStringLiteral("SELECT pg_sleep(30)"), {}, WorkProgress::cancelledWhen([&] {
+                                 if (clock.elapsed() < 300)
+                                     return false;
+                                 if (cancelAskedAt < 0)
+                                     cancelAskedAt = clock.elapsed();
+                                 return true;
+                             }));
+        QVERIFY(result.cancelled());
         QVERIFY2(clock.elapsed() - cancelAskedAt < 200,
                  qPrintable(QString::number(clock.elapsed() - cancelAskedAt)));
         QCOMPARE((*session)->exec(QStringLiteral("SELECT 2"))->value(), QStringLiteral("2"));
+    }
+
+    // The server reports its statement_timeout with the SQLSTATE of a cancel (57014): it is a
+    // failure, not the Cancelled outcome, since nobody cancelled.
+    void aStatementTimeoutIsAFailureNotACancel()
+    {
+        auto session = PgSession::open(connection(m_server.conninfo()));
+        QVERIFY(session.ok());
+        auto result = (*session)->exec(QStringLiteral("SET statement_timeout = '100ms'; SELECT pg_sleep(5)"));
+        QVERIFY(!result.ok());
+        QVERIFY(!result.cancelled());
+        QCOMPARE(result.error().code, ExitCode::Failure);
+        QVERIFY2(result.error().message.contains(QLatin1String("statement timeout")),
+                 qPrintable(result.error().message));
+        QCOMPARE((*session)->lastSqlState(), QStringLiteral("57014"));
     }
 
     void cancelFromAnotherThreadStopsARunningQuery()
@@ -170,8 +186,7 @@ private Q_SLOTS:
         auto result = s->exec(QStringLiteral("SELECT pg_sleep(30)"));
         const qint64 endedAt = clock.elapsed();
         canceller->wait();
-        QVERIFY(!result.ok());
-        QCOMPARE(result.error().code, ExitCode::Cancelled);
+        QVERIFY(result.cancelled());
         QVERIFY2(endedAt - cancelledAt < 200, qPrintable(QString::number(endedAt - cancelledAt)));
     }
 
