@@ -1,6 +1,7 @@
 #include "core/FileHashJob.h"
 
 #include "core/JobContext.h"
+#include "core/JobWorkProgress.h"
 #include "core/Sha256.h"
 
 #include <QCoreApplication>
@@ -31,26 +32,16 @@ void FileHashJob::run(JobContext &context)
         return;
     }
     context.startStep(0, file.size(), ProgressUnit::Bytes);
-    Sha256Stream hash;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 done = 0;
-    while (true) {
-        if (context.isCancelled())
-            return;
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            context.fail(
-                Error(ExitCode::Failure, QCoreApplication::translate("FileHashJob", "%1: read error: %2")
-                                             .arg(m_path, file.errorString())));
-            return;
-        }
-        if (n == 0)
-            break;
-        hash.update(QByteArrayView(buffer.constData(), n));
-        done += n;
-        context.setProgress(done);
+    const Result<QByteArray> digest = sha256HexOf(file, workProgress(context));
+    if (digest.cancelled())
+        return;
+    if (!digest) {
+        context.fail(Error(ExitCode::Failure, QCoreApplication::translate("FileHashJob", "%1: read error: %2")
+                                                  .arg(m_path, digest.error().message)));
+        return;
     }
-    const QString hex = QString::fromLatin1(hash.finalHex());
+    const qint64 done = file.pos();
+    const QString hex = QString::fromLatin1(digest.value());
     context.setOverview(QCoreApplication::translate("FileHashJob", "SHA-256 of %1: %2").arg(m_path, hex));
     context.setData(QJsonObject{
         {QStringLiteral("path"), m_path}, {QStringLiteral("sha256"), hex}, {QStringLiteral("bytes"), done}});

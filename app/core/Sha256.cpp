@@ -1,5 +1,6 @@
 #include "core/Sha256.h"
 
+#include <QIODevice>
 #include <cstdlib>
 #include <openssl/evp.h>
 
@@ -46,6 +47,22 @@ QByteArray sha256(QByteArrayView data)
 QString sha256Hex(QByteArrayView data)
 {
     return QString::fromLatin1(sha256(data).toHex());
+}
+
+Result<QByteArray> sha256HexOf(QIODevice &device, const WorkProgress &work)
+{
+    Sha256Stream hash;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n = 0, done = 0;
+    while ((n = device.read(buffer.data(), buffer.size())) > 0) {
+        hash.update(QByteArrayView(buffer.constData(), n));
+        done += n;
+        if (!work.keepGoing(done))
+            return Cancelled{};
+    }
+    if (n < 0)
+        return Error(ExitCode::Failure, device.errorString());
+    return hash.finalHex();
 }
 
 } // namespace strongroom

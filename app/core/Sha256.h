@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/Result.h"
+#include "core/WorkProgress.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
+class QIODevice;
 struct evp_md_ctx_st;
 
 namespace strongroom {
@@ -32,5 +36,10 @@ private:
 // SHA-256 of a byte string: the digest, and as lower-case hex.
 QByteArray sha256(QByteArrayView data);
 QString sha256Hex(QByteArrayView data);
+
+// SHA-256 of what `device` gives from where it stands to its end, read 1 MiB at a time, as lower-case
+// hex: the one loop that hashes a file. `work` hears the bytes read so far and is asked after each
+// block; Cancelled once it says stop; a failed read is an Error (Failure, with the device's reason).
+Result<QByteArray> sha256HexOf(QIODevice &device, const WorkProgress &work = {});
 
 } // namespace strongroom

@@ -246,16 +246,8 @@ QString sha256OfFile(const QString &path, const WorkProgress &progress)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    Sha256Stream hash;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 n = 0, done = 0;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0) {
-        hash.update(QByteArrayView(buffer.constData(), n));
-        done += n;
-        if (!progress.keepGoing(done))
-            return {};
-    }
-    return n < 0 ? QString() : QString::fromLatin1(hash.finalHex());
+    const Result<QByteArray> hex = sha256HexOf(file, progress);
+    return hex ? QString::fromLatin1(hex.value()) : QString();
 }
 
 } // namespace strongroom::pgbackup

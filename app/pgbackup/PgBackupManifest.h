@@ -120,8 +120,8 @@ QByteArray sha256sumLines(const QList<PgFileDigest> &files);
 // name -> hex from such a file; an empty map when it is not one.
 QMap<QString, QString> parseSha256sum(const QByteArray &text);
 
-// SHA-256 (hex) of a file, read in 1 MiB blocks; `progress` hears the bytes read so far and is asked
-// for a cancel after each block. Empty when the file cannot be read or it was cancelled.
+// SHA-256 (hex) of a file, through core's sha256HexOf: `progress` hears the bytes read so far and is
+// asked for a cancel after each block. Empty when the file cannot be read or it was cancelled.
 QString sha256OfFile(const QString &path, const WorkProgress &progress);
 
 } // namespace strongroom::pgbackup

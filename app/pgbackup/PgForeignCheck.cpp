@@ -207,18 +207,11 @@ std::optional<Error> checkSha256Sidecar(const QString &path, const PgForeignChec
         return Error(ExitCode::Failure,
                      QCoreApplication::translate("PgForeignCheck", "%1: cannot read the file (%2).")
                          .arg(path, file.errorString()));
-    Sha256Stream hash;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 n = 0, done = 0;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0) {
-        hash.update(QByteArrayView(buffer.constData(), n));
-        done += n;
-        if (!options.progress.keepGoing(done))
-            return Cancelled{}.error();
-    }
-    if (n < 0)
-        return Error(ExitCode::Failure, file.errorString());
-    if (hash.finalHex() != expected)
+    // Cancelled, or a read that failed: returned as they are.
+    const Result<QByteArray> actual = sha256HexOf(file, options.progress);
+    if (!actual)
+        return actual.error();
+    if (actual.value() != expected)
         return foreignDamage(QCoreApplication::translate(
                                  "PgForeignCheck", "%1: its SHA-256 differs from the one in %2: the file "
                                                    "is damaged or truncated.")

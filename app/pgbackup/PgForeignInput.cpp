@@ -46,7 +46,7 @@ std::optional<Error> PgForeignInput::finish(const WorkProgress &work)
     if (stream)
         if (std::optional<Error> verdict = stream->drainAndFinish())
             return verdict;
-    if (cancelled && cancelled())
+    if (work.cancelled())
         return std::nullopt;
     if (inflaterFailed)
         return Error(ExitCode::Integrity,

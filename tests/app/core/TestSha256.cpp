@@ -1,11 +1,16 @@
 #include "core/Sha256.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace strongroom;
 
 // The one SHA-256 facade against the FIPS 180-4 example vectors, fed whole and in uneven pieces, so a
-// streaming bug (a lost or repeated piece, a final called on the wrong state) shows as a wrong digest.
+// streaming bug (a lost or repeated piece, a final called on the wrong state) shows as a wrong digest;
+// and sha256HexOf, the one loop that hashes a file: the whole message's digest for sizes around its
+// 1 MiB block, progress in bytes read, a cancel as the Cancelled outcome, a failed read as an error.
 class TestSha256 : public QObject
 {
     Q_OBJECT
@@ -46,6 +51,60 @@ private slots:
         }
         stream.update(QByteArrayView()); // an empty piece changes nothing
         QCOMPARE(stream.finalHex(), hex);
+    }
+
+    void aDevicesDigestIsTheWholeMessagesWithProgressPerBlock_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<int>("blocks");
+        QTest::newRow("empty") << qint64(0) << 0;
+        QTest::newRow("one byte") << qint64(1) << 1;
+        QTest::newRow("a block less one byte") << qint64((1 << 20) - 1) << 1;
+        QTest::newRow("one block") << qint64(1 << 20) << 1;
+        QTest::newRow("a block and one byte") << qint64((1 << 20) + 1) << 2;
+        QTest::newRow("three blocks and five bytes") << qint64((3 << 20) + 5) << 4;
+    }
+
+    void aDevicesDigestIsTheWholeMessagesWithProgressPerBlock()
+    {
+        QFETCH(qint64, size);
+        QFETCH(int, blocks);
+        QByteArray message(size, Qt::Uninitialized);
+        for (qint64 i = 0; i < size; ++i)
+            message[i] = char(i * 31 % 251);
+        QBuffer device(&message);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        QList<qint64> reported;
+        const Result<QByteArray> hex =
+            sha256HexOf(device, WorkProgress(WorkProgress::Hooks{
+                                    [&](qint64 done, qint64) { reported.append(done); }, {}, {}, {}}));
+        QVERIFY(hex.ok());
+        QCOMPARE(hex.value(), sha256(message).toHex());
+        QCOMPARE(reported.size(), blocks);
+        QCOMPARE(reported.isEmpty() ? 0 : reported.last(), size);
+    }
+
+    void aCancelEndsTheReadingAsTheCancelledOutcome()
+    {
+        QByteArray message(3 << 20, 'x');
+        QBuffer device(&message);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        int asked = 0;
+        const Result<QByteArray> hex =
+            sha256HexOf(device, WorkProgress::cancelledWhen([&] { return ++asked == 2; }));
+        QVERIFY(hex.cancelled());
+        QCOMPARE(asked, 2);
+        QCOMPARE(device.pos(), qint64(2 << 20)); // no block read after the cancel
+    }
+
+    void aFailedReadIsAnErrorNotACancel()
+    {
+        QFile notOpen(QStringLiteral("/nonexistent/strongroom-test"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("device not open")));
+        const Result<QByteArray> hex = sha256HexOf(notOpen);
+        QVERIFY(!hex.ok());
+        QVERIFY(!hex.cancelled());
+        QCOMPARE(hex.error().code, ExitCode::Failure);
     }
 };
 
