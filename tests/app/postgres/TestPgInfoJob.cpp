@@ -30,6 +30,28 @@ class TestPgInfoJob : public QObject
     QThreadPool m_pool;
 
     PgConnection shop() const { return *PgConnection::parse(m_server.conninfo(QStringLiteral("shop"))); }
+    // slowreader, for whom every row of slow_rows sleeps 20 ms.
+    PgConnection slowreader() const
+    {
+        return *PgConnection::parse(m_server.conninfo(QStringLiteral("shop"), QStringLiteral("slowreader")));
+    }
+    static PgPassword slowreaderPassword()
+    {
+        return PgPassword{KeyMaterial(QCA::SecureArray("slow: pw")), {}};
+    }
+
+    // After a cancel: the server stopped counting, no query of slowreader's is still running.
+    bool slowreaderRunsNoQueryWithin2s() const
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return m_server
+                           .sql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = "
+                                               "'slowreader' AND state = 'active'"))
+                           .value() == QLatin1String("0");
+            },
+            2000);
+    }
 
     JobReport
     run(std::shared_ptr<PgInfoJob> job, const std::function<bool()> &cancelWhen = [] { return false; })
@@ -286,14 +308,11 @@ private Q_SLOTS:
     // the server stops counting, and no table was reported counted.
     void cancelInsideALongCountIsTheCancelledOutcomeWithin200ms()
     {
-        const PgConnection slowreader =
-            *PgConnection::parse(m_server.conninfo(QStringLiteral("shop"), QStringLiteral("slowreader")));
-        const PgPassword password{KeyMaterial(QCA::SecureArray("slow: pw")), {}};
-        auto exporter = PgSession::open(slowreader, password);
+        auto exporter = PgSession::open(slowreader(), slowreaderPassword());
         QVERIFY2(exporter.ok(), qPrintable(exporter.error().message));
         const Result<QString> id = snapshot::exportFrom(**exporter);
         QVERIFY(id.ok());
-        PgRowCounter counter(slowreader, password, 2);
+        PgRowCounter counter(slowreader(), slowreaderPassword(), 2);
         QElapsedTimer clock;
         clock.start();
         qint64 askedAt = -1;
@@ -316,23 +335,14 @@ private Q_SLOTS:
         QVERIFY2(endedAt - askedAt < 200, qPrintable(QString::number(endedAt - askedAt)));
         QCOMPARE(reported, 0);
         (*exporter)->exec(QStringLiteral("COMMIT"));
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return m_server
-                           .sql(QStringLiteral(
-                               "SELECT count(*) FROM pg_stat_activity WHERE usename = 'slowreader' "
-                               "AND state = 'active'"))
-                           .value() == QLatin1String("0");
-            },
-            2000));
+        QVERIFY(slowreaderRunsNoQueryWithin2s());
     }
 
     void cancelledJobEndsAsCancelled()
     {
         // slow_rows takes slowreader 20 s to count: the job is in its count when cancelled.
-        auto job = std::make_shared<PgInfoJob>(PgInfoJob::Request{
-            *PgConnection::parse(m_server.conninfo(QStringLiteral("shop"), QStringLiteral("slowreader"))),
-            PgPassword{KeyMaterial(QCA::SecureArray("slow: pw")), {}}, true, 2});
+        auto job =
+            std::make_shared<PgInfoJob>(PgInfoJob::Request{slowreader(), slowreaderPassword(), true, 2});
         auto handle = startDetached(job, &m_pool);
         QVERIFY(QTest::qWaitFor([&] { return handle->progress().step >= 3 || handle->isFinished(); }, 20000));
         QVERIFY(!handle->isFinished());
@@ -343,16 +353,7 @@ private Q_SLOTS:
         QCOMPARE(report.outcome, JobOutcome::Cancelled);
         QVERIFY(!report.error);
         QVERIFY2(clock.elapsed() < 300 + 400, qPrintable(QString::number(clock.elapsed())));
-        // The server stopped counting: no query of slowreader's is still running.
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return m_server
-                           .sql(QStringLiteral(
-                               "SELECT count(*) FROM pg_stat_activity WHERE usename = 'slowreader' "
-                               "AND state = 'active'"))
-                           .value() == QLatin1String("0");
-            },
-            2000));
+        QVERIFY(slowreaderRunsNoQueryWithin2s());
     }
 
     void anOrdinaryRoleCountsWhatItMayRead()
