@@ -138,8 +138,8 @@ private:
 class ForeignCheckSink : public QIODevice
 {
 public:
-    ForeignCheckSink(QProcess *process, TarHeaderWalk *tar, const std::function<bool()> &cancelled)
-        : m_process(process), m_tar(tar), m_cancelled(cancelled)
+    ForeignCheckSink(QProcess *process, TarHeaderWalk *tar, WorkProgress work)
+        : m_process(process), m_tar(tar), m_work(std::move(work))
     {
         setOpenMode(QIODevice::WriteOnly);
     }
@@ -155,7 +155,7 @@ protected:
             return size;
         m_process->write(data, size);
         while (m_process->bytesToWrite() > (4 << 20) && m_process->state() == QProcess::Running &&
-               !(m_cancelled && m_cancelled()))
+               !m_work.cancelled())
             m_process->waitForBytesWritten(25);
         return size;
     }
@@ -163,7 +163,7 @@ protected:
 private:
     QProcess *m_process;
     TarHeaderWalk *m_tar;
-    std::function<bool()> m_cancelled;
+    WorkProgress m_work; // its cancel only
 };
 
 // FILE.sha256 in sha256sum's format ("HEX  NAME" lines, or the bare hex), checked before anything
@@ -222,12 +222,12 @@ std::optional<Error> checkSha256Sidecar(const QString &path, const PgForeignChec
 }
 
 // Waits for the child, answering cancel every 25 ms; false when cancelled (the child is killed).
-bool waitForChecker(QProcess &process, const std::function<bool()> &cancelled)
+bool waitForChecker(QProcess &process, const WorkProgress &work)
 {
     while (!process.waitForFinished(25)) {
         if (process.state() == QProcess::NotRunning)
             break;
-        if (cancelled && cancelled()) {
+        if (work.cancelled()) {
             process.kill();
             process.waitForFinished(2000);
             return false;
@@ -264,7 +264,7 @@ Result<PgForeignCheck> checkForeignFile(const QString &path, const age::DecryptK
                                         const PgForeignCheckOptions &options)
 {
     PgForeignCheck result;
-    const std::function<bool()> cancelled = [progress = options.progress] { return progress.cancelled(); };
+    const WorkProgress cancel = options.progress.cancelOnly();
     const bool nodeSet = age::findNodeSidecar(path).has_value();
     if (!nodeSet)
         if (std::optional<Error> error = checkSha256Sidecar(path, options, result.checksumChecked))
@@ -297,7 +297,7 @@ Result<PgForeignCheck> checkForeignFile(const QString &path, const age::DecryptK
             return Error(ExitCode::Environment, lister->errorString());
     }
     TarHeaderWalk tar;
-    ForeignCheckSink sink(lister.get(), input.tar ? &tar : nullptr, cancelled);
+    ForeignCheckSink sink(lister.get(), input.tar ? &tar : nullptr, cancel);
     ZstdPushDecompressor zstd(sink);
     QIODevice &out = input.zstd ? static_cast<QIODevice &>(zstd) : sink;
     const auto stopLister = [&lister] {
@@ -322,7 +322,7 @@ Result<PgForeignCheck> checkForeignFile(const QString &path, const age::DecryptK
     bool outRefused = false;
     GzipCrc32 crc;
     while (true) {
-        if (cancelled && cancelled()) {
+        if (cancel.cancelled()) {
             stopLister();
             return Cancelled{};
         }
@@ -385,7 +385,7 @@ Result<PgForeignCheck> checkForeignFile(const QString &path, const age::DecryptK
     }
     if (lister) {
         lister->closeWriteChannel();
-        if (!waitForChecker(*lister, cancelled))
+        if (!waitForChecker(*lister, cancel))
             return Cancelled{};
         const QStringList messages = checkerMessages(lister->readAllStandardError());
         if (lister->exitStatus() != QProcess::NormalExit || lister->exitCode() != 0) {

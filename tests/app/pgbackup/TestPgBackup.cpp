@@ -40,7 +40,8 @@ using namespace strongroom::pgbackup;
 // naming what was found, a --clean target keeping every row; a plain SQL file is said to carry no
 // checksum; `pg verify` levels 1 and 2 read the set and the dump's table of contents, level 3 drills into
 // a scratch database, drops it and records the drill in the catalog, and every level's result is in the
-// catalog for the next process (`pg backup list`); `pg compare` shows a live change table by table;
+// catalog for the next process (`pg backup list`); `pg compare` shows a live change table by table,
+// and Ctrl-C while its count waits for a lock exits 130;
 // retention removes whole sets, asks first, does nothing on a dry run and keeps an entry whose catalog
 // time was edited. Every case makes what it needs (restoreSet, foreignInput, lyingManifestSet), so each
 // runs alone.
@@ -118,6 +119,37 @@ class TestPgBackup : public QObject
         QString out = text;
         out.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
         return QLatin1Char('\'') + out + QLatin1Char('\'');
+    }
+
+    // `locker` (psql) holds an ACCESS EXCLUSIVE lock on shop's products for up to 120 s; true once
+    // the server shows it held.
+    bool lockProducts(QProcess &locker) const
+    {
+        locker.start(
+            tool(QStringLiteral("psql")),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+             m_server.conninfo(QStringLiteral("shop")), QStringLiteral("-c"),
+             QStringLiteral("BEGIN; LOCK TABLE products IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(120);")});
+        if (!locker.waitForStarted())
+            return false;
+        return QTest::qWaitFor(
+            [&] {
+                return m_server
+                           .sql(QStringLiteral("SELECT count(*) FROM pg_locks WHERE mode = "
+                                               "'AccessExclusiveLock' AND relation = 'products'::regclass"),
+                                QStringLiteral("shop"))
+                           .value() == QLatin1String("1");
+            },
+            30000);
+    }
+
+    void releaseProducts(QProcess &locker) const
+    {
+        locker.kill();
+        locker.waitForFinished();
+        // The server notices a killed client only at its next read: end its session and lock now.
+        m_server.sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                    "WHERE query LIKE '%pg_sleep(120)%' AND pid <> pg_backend_pid()"));
     }
 
     QMap<QString, qint64> liveCounts(const QString &database) const
@@ -691,20 +723,7 @@ private Q_SLOTS:
     {
         // Another session holds a lock pg_dump must wait for.
         QProcess locker;
-        locker.start(
-            tool(QStringLiteral("psql")),
-            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
-             m_server.conninfo(QStringLiteral("shop")), QStringLiteral("-c"),
-             QStringLiteral("BEGIN; LOCK TABLE products IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(120);")});
-        QVERIFY(locker.waitForStarted());
-        QElapsedTimer waited;
-        waited.start();
-        while (m_server.sql(QStringLiteral("SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' "
-                                           "AND relation = 'products'::regclass"),
-                            QStringLiteral("shop"))
-                       .value() != QLatin1String("1") &&
-               waited.elapsed() < 30000)
-            QThread::msleep(50);
+        QVERIFY(lockProducts(locker));
 
         const QString folder = m_work.filePath(QStringLiteral("cancelled"));
         QProcess cli;
@@ -714,7 +733,8 @@ private Q_SLOTS:
                    QStringLiteral("--recipient"), m_recipient});
         QVERIFY(cli.waitForStarted());
         // The temp file appears once pg_dump runs; then Ctrl-C.
-        waited.restart();
+        QElapsedTimer waited;
+        waited.start();
         while (waited.elapsed() < 60000 &&
                QDir(folder)
                    .entryList({QStringLiteral(".strongroom-tmp-*")}, QDir::Files | QDir::Hidden)
@@ -730,11 +750,7 @@ private Q_SLOTS:
         stopping.start();
         QVERIFY(cli.waitForFinished(20000));
         const qint64 stopMs = stopping.elapsed();
-        locker.kill();
-        locker.waitForFinished();
-        // The server notices a killed client only at its next read: end its session and lock now.
-        m_server.sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                    "WHERE query LIKE '%pg_sleep(120)%' AND pid <> pg_backend_pid()"));
+        releaseProducts(locker);
         QCOMPARE(cli.exitCode(), 130);
         QVERIFY2(stopMs < 5000, qPrintable(QString::number(stopMs)));
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
@@ -1625,6 +1641,44 @@ private Q_SLOTS:
                 QCOMPARE(row[QStringLiteral("difference")].toInteger(), 0);
         }
         QVERIFY(found);
+    }
+
+    // PgCompareJob's count of the live products waits for a lock another session holds: Ctrl-C
+    // stops it through the job's WorkProgress and PQcancel, and the verb ends as cancelled (130),
+    // not as a failure, with no count of it left running on the server.
+    void ctrlCWhileCompareCountsALockedTableExits130()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        QProcess locker;
+        QVERIFY(lockProducts(locker));
+        QProcess cli;
+        cli.start(strongroomBinary(QStringLiteral("strongroom-cli")),
+                  {QStringLiteral("pg"), QStringLiteral("compare"), dump, QStringLiteral("--dbname"),
+                   m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--identity"), m_identity,
+                   QStringLiteral("--json")});
+        QVERIFY(cli.waitForStarted());
+        const QString waitingCount = QStringLiteral(
+            "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT count(*) FROM ONLY%' "
+            "AND wait_event_type = 'Lock'");
+        const bool blocked = QTest::qWaitFor(
+            [&] { return m_server.sql(waitingCount, QStringLiteral("shop")).value() == QLatin1String("1"); },
+            30000);
+        if (!blocked)
+            releaseProducts(locker);
+        QVERIFY2(blocked, cli.readAllStandardError().constData());
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QElapsedTimer stopping;
+        stopping.start();
+        QVERIFY(cli.waitForFinished(20000));
+        const qint64 stopMs = stopping.elapsed();
+        const bool countGone = QTest::qWaitFor(
+            [&] { return m_server.sql(waitingCount, QStringLiteral("shop")).value() == QLatin1String("0"); },
+            2000);
+        releaseProducts(locker);
+        QCOMPARE(cli.exitCode(), 130);
+        QVERIFY2(stopMs < 5000, qPrintable(QString::number(stopMs)));
+        QVERIFY(countGone);
     }
 
     void pruneAsksRemovesWholeSetsAndKeepsAnEditedEntry()
