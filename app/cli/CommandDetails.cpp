@@ -537,7 +537,10 @@ Details allDetails()
              "the target is a PostgreSQL connection (the built-in set on its largest table; sessions "
              "read-only; timed from sending to the last row received), and --against CONN2 runs the same "
              "workload on a second connection, interleaved in rounds, reporting the overhead of CONN over "
-             "CONN2 (e.g. TLS on against off, or a cluster on an encrypted volume against a plain one).")},
+             "CONN2 (e.g. TLS on against off, or a cluster on an encrypted volume against a plain one). "
+             "CONN2's password comes from --against-password-env, -file, -stdin or -keyring (the forms of "
+             "--dbname's; standard input holds only one of the two passwords), else from .pgpass, a service "
+             "file or a prompt on a terminal.")},
         {QStringLiteral("bench crypto"),
          QT_TRANSLATE_NOOP(
              "cli::CommandDetails",
