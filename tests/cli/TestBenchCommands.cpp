@@ -55,6 +55,20 @@ class TestBenchCommands : public QObject
 
     static QJsonObject json(const CliRun &r) { return jsonOf(r); }
 
+    // A database `db` on `server` holding `rows` orders, analysed.
+    static bool makeOrders(const PostgresServer &server, const QString &db, int rows)
+    {
+        return server.createDatabase(db) &&
+               server
+                   .sql(QStringLiteral(
+                            "CREATE TABLE orders (id int PRIMARY KEY, note text);"
+                            "INSERT INTO orders SELECT x, 'note ' || x FROM generate_series(1, %1) x;"
+                            "ANALYZE;")
+                            .arg(rows),
+                        db)
+                   .ok;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -370,16 +384,8 @@ private Q_SLOTS:
     {
         PostgresServer server;
         STRONGROOM_START_POSTGRES(server);
-        for (const QString &db : {QStringLiteral("shop"), QStringLiteral("shop_copy")}) {
-            QVERIFY(server.createDatabase(db));
-            QVERIFY(server
-                        .sql(QStringLiteral(
-                                 "CREATE TABLE orders (id int PRIMARY KEY, note text);"
-                                 "INSERT INTO orders SELECT x, 'note ' || x FROM generate_series(1, 500) x;"
-                                 "ANALYZE;"),
-                             db)
-                        .ok);
-        }
+        for (const QString &db : {QStringLiteral("shop"), QStringLiteral("shop_copy")})
+            QVERIFY(makeOrders(server, db, 500));
         const QStringList args{QStringLiteral("--dbname"),     server.conninfo(QStringLiteral("shop")),
                                QStringLiteral("--against"),    server.conninfo(QStringLiteral("shop_copy")),
                                QStringLiteral("--iterations"), QStringLiteral("20"),
@@ -407,16 +413,8 @@ private Q_SLOTS:
     {
         PostgresServer server;
         STRONGROOM_START_POSTGRES(server);
-        for (const QString &db : {QStringLiteral("shop"), QStringLiteral("shop_b")}) {
-            QVERIFY(server.createDatabase(db));
-            QVERIFY(server
-                        .sql(QStringLiteral(
-                                 "CREATE TABLE orders (id int PRIMARY KEY, note text);"
-                                 "INSERT INTO orders SELECT x, 'note ' || x FROM generate_series(1, 200) x;"
-                                 "ANALYZE;"),
-                             db)
-                        .ok);
-        }
+        for (const QString &db : {QStringLiteral("shop"), QStringLiteral("shop_b")})
+            QVERIFY(makeOrders(server, db, 500));
         const QByteArray secretB("b-only-7qT9x");
         QVERIFY(server.createRole(QStringLiteral("clerk_b"), secretB));
         QVERIFY(
