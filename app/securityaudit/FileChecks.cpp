@@ -6,6 +6,7 @@
 #include "pgbackup/PgBackupManifest.h"
 #include "schedule/FolderDrill.h"
 #include "schedule/ScheduleStore.h"
+#include "schedule/WatchStatus.h"
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/FileMagic.h"
 #include "volumes/VolumeInfo.h"
@@ -120,11 +121,11 @@ SecurityCheck retentionSet(const QString &folder, const QString &appliedBy, cons
         appliedBy.isEmpty() ? fix : QString());
 }
 
-// The newest successful restore drill (drills::newestDrill, as `status` sees it): older than 30
-// days (or none) warns.
+// The newest successful restore drill (drills::newestDrill, as `status` sees it): older than the
+// drill age `status` and the console's watch use (30 days unless set), or none, warns.
 SecurityCheck lastDrillAge(const QString &folder, const FolderDrill &drilled, const QDateTime &now)
 {
-    const bool oldDrill = !drilled.isValid() || drilled.time.daysTo(now) > 30;
+    const bool oldDrill = !drilled.isValid() || drilled.time.daysTo(now) > watchsettings::drillMaxAgeDays();
     return check(
         QStringLiteral("backups.last-drill-age"), QStringLiteral("backups"), folder,
         oldDrill ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
