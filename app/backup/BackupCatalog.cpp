@@ -69,6 +69,13 @@ Result<BackupCatalog::Contents> BackupCatalog::read() const
         QByteArray::fromHex(doc.object().value(QStringLiteral("key_id_salt")).toString().toLatin1());
     if (salt.size() >= keyIdSaltSize)
         contents.keyIdSalt = salt;
+    for (const QJsonValue &value : doc.object().value(QStringLiteral("drills")).toArray()) {
+        const QJsonObject drill = value.toObject();
+        const QDateTime time =
+            QDateTime::fromString(drill.value(QStringLiteral("time")).toString(), Qt::ISODate).toUTC();
+        if (time.isValid())
+            contents.drills.append({drill.value(QStringLiteral("file")).toString(), time});
+    }
     return contents;
 }
 
@@ -106,6 +113,13 @@ Status BackupCatalog::save(const Contents &contents) const
     QJsonObject root{{QStringLiteral("format"), 1}, {QStringLiteral("backups"), array}};
     if (!contents.keyIdSalt.isEmpty())
         root.insert(QStringLiteral("key_id_salt"), QString::fromLatin1(contents.keyIdSalt.toHex()));
+    if (!contents.drills.isEmpty()) {
+        QJsonArray drills;
+        for (const BackupDrill &drill : contents.drills)
+            drills.append(QJsonObject{{QStringLiteral("file"), drill.fileName},
+                                      {QStringLiteral("time"), drill.time.toUTC().toString(Qt::ISODate)}});
+        root.insert(QStringLiteral("drills"), drills);
+    }
     return safefile::writeFileAtomically(catalogPath(), QJsonDocument(root).toJson(),
                                          QStringLiteral("catalog"),
                                          QCoreApplication::translate("BackupCatalog", "backup catalog"));
@@ -141,6 +155,26 @@ Status BackupCatalog::remove(const QStringList &fileNames)
         contents.entries.removeIf([&](const BackupRecord &r) { return fileNames.contains(r.fileName); });
         contents.refused.removeIf([&](const RefusedEntry &r) { return fileNames.contains(r.fileName); });
     });
+}
+
+Status BackupCatalog::recordDrill(const QString &fileName, const QDateTime &time)
+{
+    return update([&](Contents &contents) {
+        contents.drills.append({fileName, time.toUTC()});
+        while (contents.drills.size() > kMaxDrills)
+            contents.drills.removeFirst();
+    });
+}
+
+QDateTime BackupCatalog::newestDrill() const
+{
+    const Result<Contents> contents = read();
+    QDateTime newest;
+    if (contents)
+        for (const BackupDrill &drill : contents->drills)
+            if (!newest.isValid() || drill.time > newest)
+                newest = drill.time;
+    return newest;
 }
 
 Result<QByteArray> BackupCatalog::keyIdSalt(const QByteArray &proposed) const

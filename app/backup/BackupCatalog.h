@@ -3,6 +3,7 @@
 #include "backup/BackupRecord.h"
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -19,6 +20,16 @@ namespace strongroom {
 // (BackupRecord::fromJson), and one that fails is refused, kept in the file as it was (it is
 // evidence) and never used: its file is listed as a "damaged catalog entry", kept by every policy,
 // and verify, compare and restore stop on it (Integrity, kind damagedEntryKind()).
+// A full check of one of the folder's backups (level 3 with the key: it opens, every page's HMAC
+// and integrity_check pass, or its sealed entry vouches for them) as `backup verify`, the console's
+// Verify and scheduled drills record it: a restore drill by hand counts for `status` and the audit.
+// Not sealed: like the schedules' run reports, it says when a check ran, not what a file holds.
+struct BackupDrill
+{
+    QString fileName;
+    QDateTime time; // UTC
+};
+
 class BackupCatalog
 {
 public:
@@ -41,8 +52,10 @@ public:
     {
         QList<BackupRecord> entries;
         QList<RefusedEntry> refused;
-        QByteArray keyIdSalt; // empty until the first key id of the folder is made
+        QByteArray keyIdSalt;      // empty until the first key id of the folder is made
+        QList<BackupDrill> drills; // oldest first, the newest kMaxDrills; kept when a backup is removed
     };
+    static constexpr int kMaxDrills = 50;
     // What the catalog holds (an absent catalog is an empty one).
     Result<Contents> read() const;
     // The accepted entries.
@@ -53,6 +66,10 @@ public:
     // Adds or replaces (by file name) an entry.
     Status add(const BackupRecord &record);
     Status remove(const QStringList &fileNames);
+    // Records a successful full check of `fileName` at `time`.
+    Status recordDrill(const QString &fileName, const QDateTime &time);
+    // The newest recorded full check; invalid when none (or the catalog cannot be read).
+    QDateTime newestDrill() const;
     // The folder's random salt for key ids (KeyId.h), made and stored on first use: `proposed` then,
     // when given (a salt the caller already derived an id with), else new random bytes. Another
     // process may have stored its own first: compare the result with `proposed`.

@@ -1,6 +1,7 @@
 #include "backup/VerifyBackupJob.h"
 
 #include "backup/BackupAdoption.h"
+#include "backup/BackupCatalog.h"
 #include "core/AuditLog.h"
 #include "core/JobContext.h"
 #include "core/JobWorkProgress.h"
@@ -55,6 +56,17 @@ void VerifyBackupJob::run(JobContext &context)
             data.insert(QStringLiteral("adoption_problem"), adopted.error().message);
             adoption = QLatin1Char(' ') + adopted.error().message;
         }
+    }
+    // A full check of a backup of a history folder is a restore drill, by hand or scheduled: the
+    // folder's catalog records it for `status` and the audit (drills::newestDrill).
+    if (m_key && inspection->levelReached >= 3 &&
+        (inspection->catalogEntry || data.value(QStringLiteral("adopted")).toBool())) {
+        const QFileInfo file(inspection->path);
+        BackupCatalog catalog(file.absolutePath());
+        const Status recorded = catalog.recordDrill(file.fileName(), QDateTime::currentDateTimeUtc());
+        data.insert(QStringLiteral("drill_recorded"), bool(recorded));
+        if (!recorded)
+            context.addDetail(recorded.error().message);
     }
     context.setData(data);
     const QString checksum =

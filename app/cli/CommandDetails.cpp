@@ -402,7 +402,10 @@ Details allDetails()
              "Reports what needs attention, for people and for monitoring systems: failures are a schedule "
              "without a successful run for 1.5 times its interval (overdue), and a schedule whose last run "
              "or drill failed; warnings are backups whose last successful drill is older than "
-             "--drill-max-age days (default 30) or never happened, and keys older than their rotation period "
+             "--drill-max-age days (default 30) or never happened (a drill is a drill schedule's successful "
+             "run or a full check the folder's catalog records: backup verify with the key, pg verify "
+             "--level 3, the console's Verify and Restore Drill, so drills by hand count; the audit "
+             "takes the same date), and keys older than their rotation period "
              "(as key list). Exits with status 0 when all is well, 10 when there are warnings only and 11 "
              "when anything fails.")},
         {QStringLiteral("audit run"),
@@ -416,8 +419,9 @@ Details allDetails()
              "key options); key files 0600 and owned by the user; a key, secret or password assigned in a "
              ".env or config file in a database's folder or its parents (named by file and line, the value "
              "never printed); backups, SQLCipher and PostgreSQL alike, encrypted (no plain pg_dump beside "
-             "them), not readable by others, recent, with retention and a recent restore drill (a "
-             "PostgreSQL folder's from its catalog: pg verify --level 3); keys due for rotation; LUKS slots "
+             "them), not readable by others, recent, with retention and a recent restore drill (as status "
+             "finds it: a drill schedule's run or a full check in the folder's catalog, backup verify with "
+             "the key or pg verify --level 3); keys due for rotation; LUKS slots "
              "with PBKDF2 below one second here or "
              "argon2 below 256 MiB, no recovery slot, unnamed extra slots; AES-NI, swap encrypted or "
              "absent, core dumps off, the audit log's chain intact and the same lines in the system journal "
@@ -533,7 +537,10 @@ Details allDetails()
              "the target is a PostgreSQL connection (the built-in set on its largest table; sessions "
              "read-only; timed from sending to the last row received), and --against CONN2 runs the same "
              "workload on a second connection, interleaved in rounds, reporting the overhead of CONN over "
-             "CONN2 (e.g. TLS on against off, or a cluster on an encrypted volume against a plain one).")},
+             "CONN2 (e.g. TLS on against off, or a cluster on an encrypted volume against a plain one). "
+             "CONN2's password comes from --against-password-env, -file, -stdin or -keyring (the forms of "
+             "--dbname's; standard input holds only one of the two passwords), else from .pgpass, a service "
+             "file or a prompt on a terminal.")},
         {QStringLiteral("bench crypto"),
          QT_TRANSLATE_NOOP(
              "cli::CommandDetails",

@@ -2,6 +2,7 @@
 
 #include "core/JobContext.h"
 #include "keylist/ListKeysJob.h"
+#include "schedule/FolderDrill.h"
 #include "schedule/ScheduleStore.h"
 #include "schedule/SystemdTools.h"
 
@@ -42,19 +43,10 @@ QList<WatchFinding> evaluateWatch(const WatchInputs &inputs)
 {
     const QDateTime now = inputs.now.isValid() ? inputs.now : QDateTime::currentDateTimeUtc();
     QList<WatchFinding> findings;
-    QHash<QString, QDateTime> lastDrill; // folder -> newest successful drill
     QHash<QString, bool> hasDrill;
-    for (const Schedule &schedule : inputs.schedules) {
-        if (schedule.kind != Schedule::Kind::Drill)
-            continue;
-        hasDrill[schedule.watchedFolder()] = true;
-        if (const auto success = newestSuccess(inputs.reports.value(schedule.name))) {
-            const QDateTime finished = runreport::finished(*success);
-            QDateTime &newest = lastDrill[schedule.watchedFolder()];
-            if (!newest.isValid() || finished > newest)
-                newest = finished;
-        }
-    }
+    for (const Schedule &schedule : inputs.schedules)
+        if (schedule.kind == Schedule::Kind::Drill)
+            hasDrill[schedule.watchedFolder()] = true;
     for (const Schedule &schedule : inputs.schedules) {
         const QList<QJsonObject> reports = inputs.reports.value(schedule.name);
         const bool drill = schedule.kind == Schedule::Kind::Drill;
@@ -88,7 +80,7 @@ QList<WatchFinding> evaluateWatch(const WatchInputs &inputs)
         if (drill)
             continue;
         const QString folder = schedule.watchedFolder();
-        const QDateTime drilled = lastDrill.value(folder);
+        const FolderDrill drilled = drills::newestDrill(folder, inputs.schedules, inputs.reports);
         if (!drilled.isValid())
             findings.append(
                 {WatchFinding::Level::Warning, QStringLiteral("drill-old"), schedule.name,
@@ -102,15 +94,21 @@ QList<WatchFinding> evaluateWatch(const WatchInputs &inputs)
                                                    "strongroom-cli schedule add "
                                                    "drill %2 --weekly Sun 04:00.")
                            .arg(schedule.target, folder)});
-        else if (drilled.daysTo(now) > inputs.drillMaxAgeDays)
+        else if (drilled.time.daysTo(now) > inputs.drillMaxAgeDays)
             findings.append(
                 {WatchFinding::Level::Warning, QStringLiteral("drill-old"), schedule.name,
                  QStringLiteral("backups"),
-                 QCoreApplication::translate(
-                     "WatchStatus", "The last successful restore drill of the backups in %1 was at %2, more "
-                                    "than %3 days ago.")
-                     .arg(folder, when(drilled))
-                     .arg(inputs.drillMaxAgeDays)});
+                 drilled.byHand()
+                     ? QCoreApplication::translate("WatchStatus",
+                                                   "The last successful restore drill of the backups in %1 "
+                                                   "was run by hand at %2, more than %3 days ago.")
+                           .arg(folder, when(drilled.time))
+                           .arg(inputs.drillMaxAgeDays)
+                     : QCoreApplication::translate(
+                           "WatchStatus", "The last successful restore drill of the backups in %1 was at %2, "
+                                          "more than %3 days ago.")
+                           .arg(folder, when(drilled.time))
+                           .arg(inputs.drillMaxAgeDays)});
     }
     for (const KnownKey &key : inputs.keys)
         if (key.isDue(now, inputs.rotationDays))

@@ -17,7 +17,8 @@ namespace strongroom {
 //   failure: overdue: no successful run for 1.5 times the schedule's interval (since it was added
 //            when it never succeeded);
 //   failure: failed-run / failed-drill: the newest run of a schedule failed;
-//   warning: drill-old: a backup schedule's folder has no successful drill younger than the set age;
+//   warning: drill-old: a backup schedule's folder has no successful drill younger than the set age
+//            (drills::newestDrill: a drill schedule's run, or a drill by hand its catalog records);
 //   warning: key-due: a key is older than its rotation period.
 struct WatchFinding
 {
@@ -44,7 +45,7 @@ struct WatchInputs
     QDateTime now;
 };
 
-// Pure: the findings, failures first.
+// The findings, failures first. Reads only the watched folders' catalogs (drills by hand).
 QList<WatchFinding> evaluateWatch(const WatchInputs &inputs);
 // Ok, StatusWarning or StatusFailure: the worst finding.
 ExitCode watchExitCode(const QList<WatchFinding> &findings);

@@ -4,7 +4,9 @@
 #include "core/AuditLog.h"
 #include "pgbackup/PgBackupCatalog.h"
 #include "pgbackup/PgBackupManifest.h"
+#include "schedule/FolderDrill.h"
 #include "schedule/ScheduleStore.h"
+#include "schedule/WatchStatus.h"
 #include "sqlcipher/DatabaseOpener.h"
 #include "sqlcipher/FileMagic.h"
 #include "volumes/VolumeInfo.h"
@@ -88,6 +90,23 @@ SecurityCheck lastBackupAge(const QString &folder, const QDateTime &newest, cons
         stale ? fix : QString());
 }
 
+// The backup files of `folder` that others can read (`readable`, by name): any fails.
+SecurityCheck readableByOthers(const QString &folder, const QStringList &readable)
+{
+    return check(QStringLiteral("backups.readable-by-others"), QStringLiteral("backups"), folder,
+                 readable.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
+                 readable.isEmpty()
+                     ? QCoreApplication::translate("SecurityAudit", "No backup is readable by others.")
+                     : QCoreApplication::translate("SecurityAudit", "Readable by others: %1")
+                           .arg(readable.join(QStringLiteral(", "))),
+                 QCoreApplication::translate("SecurityAudit",
+                                             "Other users can copy the backups and attack them offline."),
+                 readable.isEmpty()
+                     ? QString()
+                     : QCoreApplication::translate("SecurityAudit", "chmod 600 the files and chmod 700 %1")
+                           .arg(folder));
+}
+
 // Retention: `appliedBy` says what applies a policy to the folder; empty when nothing does.
 SecurityCheck retentionSet(const QString &folder, const QString &appliedBy, const QString &fix)
 {
@@ -102,17 +121,22 @@ SecurityCheck retentionSet(const QString &folder, const QString &appliedBy, cons
         appliedBy.isEmpty() ? fix : QString());
 }
 
-// The newest successful restore drill: older than 30 days (or none) warns.
-SecurityCheck lastDrillAge(const QString &folder, const QDateTime &drilled, const QDateTime &now)
+// The newest successful restore drill (drills::newestDrill, as `status` sees it): older than the
+// drill age `status` and the console's watch use (30 days unless set), or none, warns.
+SecurityCheck lastDrillAge(const QString &folder, const FolderDrill &drilled, const QDateTime &now)
 {
-    const bool oldDrill = !drilled.isValid() || drilled.daysTo(now) > 30;
+    const bool oldDrill = !drilled.isValid() || drilled.time.daysTo(now) > watchsettings::drillMaxAgeDays();
     return check(
         QStringLiteral("backups.last-drill-age"), QStringLiteral("backups"), folder,
         oldDrill ? SecurityCheck::Result::Warn : SecurityCheck::Result::Pass,
-        drilled.isValid()
-            ? QCoreApplication::translate("SecurityAudit", "The last successful restore drill was at %1.")
-                  .arg(drilled.toString(Qt::ISODate))
-            : QCoreApplication::translate("SecurityAudit", "No restore drill has succeeded for this folder."),
+        !drilled.isValid()
+            ? QCoreApplication::translate("SecurityAudit", "No restore drill has succeeded for this folder.")
+        : drilled.byHand()
+            ? QCoreApplication::translate("SecurityAudit",
+                                          "The last successful restore drill was run by hand at %1.")
+                  .arg(drilled.time.toString(Qt::ISODate))
+            : QCoreApplication::translate("SecurityAudit", "The last successful restore drill was at %1.")
+                  .arg(drilled.time.toString(Qt::ISODate)),
         QCoreApplication::translate("SecurityAudit", "A backup nobody restores may not restore."),
         oldDrill ? QCoreApplication::translate("SecurityAudit",
                                                "strongroom-cli schedule add drill %1 --weekly Sun 04:00")
@@ -330,37 +354,18 @@ QList<SecurityCheck> backupFolder(const QString &folder, const QString &schedule
         plain.isEmpty()
             ? QString()
             : QCoreApplication::translate("SecurityAudit", "Remove them after taking encrypted backups.")));
-    checks.append(check(
-        QStringLiteral("backups.readable-by-others"), QStringLiteral("backups"), folder,
-        readable.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
-        readable.isEmpty() ? QCoreApplication::translate("SecurityAudit", "No backup is readable by others.")
-                           : QCoreApplication::translate("SecurityAudit", "Readable by others: %1")
-                                 .arg(readable.join(QStringLiteral(", "))),
-        QCoreApplication::translate("SecurityAudit",
-                                    "Other users can copy the backups and attack them offline."),
-        readable.isEmpty()
-            ? QString()
-            : QCoreApplication::translate("SecurityAudit", "chmod 600 the files and chmod 700 %1")
-                  .arg(folder)));
+    checks.append(readableByOthers(folder, readable));
     checks.append(lastBackupAge(
         folder, records->isEmpty() ? QDateTime() : records->first().created, now,
         QCoreApplication::translate(
             "SecurityAudit", "Schedule one: strongroom-cli schedule add backup DB --daily 02:30 --dir %1")
             .arg(folder)));
     bool retention = false;
-    QDateTime drilled;
     const ScheduleStore store = ScheduleStore::at(scheduleFolder);
-    for (const Schedule &schedule : store.list()) {
-        if (schedule.watchedFolder() != QDir(folder).absolutePath())
-            continue;
-        if (schedule.kind == Schedule::Kind::Backup && schedule.keep)
+    for (const Schedule &schedule : store.list())
+        if (schedule.watchedFolder() == QDir(folder).absolutePath() &&
+            schedule.kind == Schedule::Kind::Backup && schedule.keep)
             retention = true;
-        if (schedule.kind == Schedule::Kind::Drill)
-            for (const QJsonObject &report : store.reports(schedule.name))
-                if (runreport::succeeded(report) &&
-                    (!drilled.isValid() || runreport::finished(report) > drilled))
-                    drilled = runreport::finished(report);
-    }
     checks.append(retentionSet(
         folder,
         retention
@@ -368,7 +373,7 @@ QList<SecurityCheck> backupFolder(const QString &folder, const QString &schedule
             : QString(),
         QCoreApplication::translate("SecurityAudit",
                                     "Add --keep-daily 7 --keep-weekly 4 to the backup schedule.")));
-    checks.append(lastDrillAge(folder, drilled, now));
+    checks.append(lastDrillAge(folder, drills::newestDrill(folder, store), now));
     return checks;
 }
 
@@ -454,18 +459,7 @@ QList<SecurityCheck> pgBackupFolder(const QString &folder, const QString &schedu
                         : QCoreApplication::translate(
                               "SecurityAudit", "Delete the plain dumps (after strongroom-cli pg backup made "
                                                "encrypted ones) and check where else copies went.")));
-    checks.append(check(
-        QStringLiteral("backups.readable-by-others"), QStringLiteral("backups"), absolute,
-        readable.isEmpty() ? SecurityCheck::Result::Pass : SecurityCheck::Result::Fail,
-        readable.isEmpty() ? QCoreApplication::translate("SecurityAudit", "No backup is readable by others.")
-                           : QCoreApplication::translate("SecurityAudit", "Readable by others: %1")
-                                 .arg(readable.join(QStringLiteral(", "))),
-        QCoreApplication::translate("SecurityAudit",
-                                    "Other users can copy the backups and attack them offline."),
-        readable.isEmpty()
-            ? QString()
-            : QCoreApplication::translate("SecurityAudit", "chmod 600 the files and chmod 700 %1")
-                  .arg(absolute)));
+    checks.append(readableByOthers(absolute, readable));
     checks.append(lastBackupAge(
         absolute, entries->isEmpty() ? QDateTime() : entries->first().created, now,
         QCoreApplication::translate("SecurityAudit",
@@ -492,13 +486,12 @@ QList<SecurityCheck> pgBackupFolder(const QString &folder, const QString &schedu
             .arg(absolute)));
 
     // The catalog keeps each level-3 drill with the backup it restored (pg verify records it);
-    // lower levels never restore, so they are not drills.
-    QDateTime drilled, newestDrill;
+    // lower levels never restore, so they are not drills. The newest one whose counts differed
+    // fails; otherwise the age of the newest successful drill counts, as for `status`.
+    QDateTime newestDrill;
     QString failedStem;
     for (const pgbackup::PgBackupEntry &entry : entries.value())
         for (const pgbackup::PgDrillRecord &drill : entry.drills) {
-            if (drill.countsEqual && (!drilled.isValid() || drill.time > drilled))
-                drilled = drill.time;
             if (!newestDrill.isValid() || drill.time > newestDrill) {
                 newestDrill = drill.time;
                 failedStem = drill.countsEqual ? QString() : entry.stem;
@@ -517,7 +510,8 @@ QList<SecurityCheck> pgBackupFolder(const QString &folder, const QString &schedu
                                         "Find out why with strongroom-cli pg verify --level 3 on that "
                                         "backup, and take a new backup.")));
     else
-        checks.append(lastDrillAge(absolute, drilled, now));
+        checks.append(
+            lastDrillAge(absolute, drills::newestDrill(absolute, ScheduleStore::at(scheduleFolder)), now));
     return checks;
 }
 

@@ -28,14 +28,16 @@ SecurityCheck keyFile(const QString &path);
 // config file from being reported twice for two databases.
 QList<SecurityCheck> keysInConfigFiles(const QString &databasePath, QSet<QString> &seen);
 // A history folder: backups encrypted, not readable by others, the last backup's age, retention set,
-// the last successful drill's age (from the schedules' run reports in `scheduleFolder`).
+// the last successful drill's age (drills::newestDrill: the drill schedules' run reports in
+// `scheduleFolder` and the full checks the folder's catalog records; older than
+// watchsettings::drillMaxAgeDays(), as for `status`, warns).
 QList<SecurityCheck> backupFolder(const QString &folder, const QString &scheduleFolder, const QDateTime &now);
 // A folder of PostgreSQL backups (`pg backup`, it holds strongroom-pg-backups.json), with the same
 // checks: every backup file age-encrypted and no plain dump beside them, none readable by others,
 // the newest backup's age, retention set (a PostgreSQL backup schedule with --keep-*, or the
 // console's Back Up Now pruning it: `consoleRetention`), and the newest successful restore drill
-// (pg verify --level 3, as the catalog records it) not older than 30 days; a newest drill whose
-// counts differed fails.
+// (pg verify --level 3, as the catalog records it, or a drill schedule's run) not older than the
+// drill age of `status`; a newest drill whose counts differed fails.
 QList<SecurityCheck> pgBackupFolder(const QString &folder, const QString &scheduleFolder,
                                     bool consoleRetention, const QDateTime &now);
 // A LUKS image: each active slot's PBKDF strong enough here (PBKDF2 at least 1 s, argon2 at least

@@ -55,6 +55,20 @@ class TestBenchCommands : public QObject
 
     static QJsonObject json(const CliRun &r) { return jsonOf(r); }
 
+    // A database `db` on `server` holding `rows` orders, analysed.
+    static bool makeOrders(const PostgresServer &server, const QString &db, int rows)
+    {
+        return server.createDatabase(db) &&
+               server
+                   .sql(QStringLiteral(
+                            "CREATE TABLE orders (id int PRIMARY KEY, note text);"
+                            "INSERT INTO orders SELECT x, 'note ' || x FROM generate_series(1, %1) x;"
+                            "ANALYZE;")
+                            .arg(rows),
+                        db)
+                   .ok;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -370,16 +384,8 @@ private Q_SLOTS:
     {
         PostgresServer server;
         STRONGROOM_START_POSTGRES(server);
-        for (const QString &db : {QStringLiteral("shop"), QStringLiteral("shop_copy")}) {
-            QVERIFY(server.createDatabase(db));
-            QVERIFY(server
-                        .sql(QStringLiteral(
-                                 "CREATE TABLE orders (id int PRIMARY KEY, note text);"
-                                 "INSERT INTO orders SELECT x, 'note ' || x FROM generate_series(1, 500) x;"
-                                 "ANALYZE;"),
-                             db)
-                        .ok);
-        }
+        for (const QString &db : {QStringLiteral("shop"), QStringLiteral("shop_copy")})
+            QVERIFY(makeOrders(server, db, 500));
         const QStringList args{QStringLiteral("--dbname"),     server.conninfo(QStringLiteral("shop")),
                                QStringLiteral("--against"),    server.conninfo(QStringLiteral("shop_copy")),
                                QStringLiteral("--iterations"), QStringLiteral("20"),
@@ -397,6 +403,83 @@ private Q_SLOTS:
         QCOMPARE(human.exitCode, 0);
         QVERIFY2(human.out.contains("Target B") && human.out.contains("overhead of A over B"),
                  human.out.constData());
+    }
+
+    // B's password has its own options (--against-password-*), read as A's are and handed to the
+    // in-process libpq connection, never to a child: with it the comparison runs; without it (no
+    // terminal to ask) B's connection fails with password-required (3), named; stdin holds one
+    // password only (2).
+    void postgresAgainstTakesItsOwnPassword()
+    {
+        PostgresServer server;
+        STRONGROOM_START_POSTGRES(server);
+        for (const QString &db : {QStringLiteral("shop"), QStringLiteral("shop_b")})
+            QVERIFY(makeOrders(server, db, 500));
+        const QByteArray secretB("b-only-7qT9x");
+        QVERIFY(server.createRole(QStringLiteral("clerk_b"), secretB));
+        QVERIFY(
+            server.sql(QStringLiteral("GRANT SELECT ON orders TO clerk_b;"), QStringLiteral("shop_b")).ok);
+        const QStringList args{QStringLiteral("--json"),
+                               QStringLiteral("--dbname"),
+                               server.conninfo(QStringLiteral("shop")),
+                               QStringLiteral("--against"),
+                               server.conninfo(QStringLiteral("shop_b"), QStringLiteral("clerk_b")),
+                               QStringLiteral("--iterations"),
+                               QStringLiteral("10"),
+                               QStringLiteral("--rounds"),
+                               QStringLiteral("2"),
+                               QStringLiteral("--warmup"),
+                               QStringLiteral("1")};
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("BENCH_B_PASSWORD"), QString::fromLatin1(secretB));
+        // No .pgpass may answer for B.
+        env.insert(QStringLiteral("PGPASSFILE"), path(QStringLiteral("no-pgpass")));
+
+        const CliRun withPassword = runCli(
+            QStringList{QStringLiteral("bench"), QStringLiteral("queries")} + args +
+                QStringList{QStringLiteral("--against-password-env"), QStringLiteral("BENCH_B_PASSWORD")},
+            {}, env);
+        QVERIFY2(withPassword.exitCode == 0, QByteArray(withPassword.out + withPassword.err).constData());
+        const QJsonObject o = json(withPassword);
+        QVERIFY(o.value(QLatin1String("against")).toString().contains(QLatin1String("clerk_b")));
+        const QJsonArray statements = o.value(QLatin1String("statements")).toArray();
+        QCOMPARE(statements.size(), 5);
+        for (const QJsonValue &v : statements)
+            QVERIFY(v.toObject().contains(QLatin1String("against")));
+        QVERIFY(!withPassword.out.contains(secretB) && !withPassword.err.contains(secretB));
+
+        const QString passwordFile = path(QStringLiteral("b.password"));
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(file.write(secretB + '\n'), secretB.size() + 1);
+        file.close();
+        const CliRun fromFile =
+            runCli(QStringList{QStringLiteral("bench"), QStringLiteral("queries")} + args +
+                       QStringList{QStringLiteral("--against-password-file"), passwordFile},
+                   {}, env);
+        QVERIFY2(fromFile.exitCode == 0, QByteArray(fromFile.out + fromFile.err).constData());
+
+        const CliRun without =
+            runCli(QStringList{QStringLiteral("bench"), QStringLiteral("queries")} + args, {}, env);
+        QVERIFY2(without.exitCode == 3, QByteArray(without.out + without.err).constData());
+        const QJsonObject error = json(without).value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("password-required"));
+        QVERIFY2(error.value(QLatin1String("message")).toString().contains(QLatin1String("Connection B")),
+                 qPrintable(error.value(QLatin1String("message")).toString()));
+
+        const CliRun bothStdin = runCli(
+            QStringList{QStringLiteral("bench"), QStringLiteral("queries")} + args +
+                QStringList{QStringLiteral("--password-stdin"), QStringLiteral("--against-password-stdin")},
+            secretB + '\n', env);
+        QVERIFY2(bothStdin.exitCode == 2, QByteArray(bothStdin.out + bothStdin.err).constData());
+
+        const CliRun withoutAgainst =
+            runCli({QStringLiteral("bench"), QStringLiteral("queries"), QStringLiteral("--dbname"),
+                    server.conninfo(QStringLiteral("shop")), QStringLiteral("--against-password-env"),
+                    QStringLiteral("BENCH_B_PASSWORD")},
+                   {}, env);
+        QCOMPARE(withoutAgainst.exitCode, 2);
     }
 
     void sqlcipherReportsEveryVariantAndLeavesNoFile()

@@ -25,9 +25,10 @@ using namespace backupfixtures;
 // the retention policy applied or drills the newest backup, and writes a 0600 JSON report and an
 // audit line that `schedule list` and `status` read back; a damaged backup makes the drill and
 // `status` fail (exit 4, then 11); a folder never drilled is a warning (10), an overdue schedule a
-// failure (11), nothing to report 0. Where no user manager runs (the build root), enabling fails
-// with exit 7 and the units stay written; where systemd-creds cannot seal (no TPM, no host key),
-// the sealed-credential case prints why and leaves nothing behind.
+// failure (11), nothing to report 0; a drill by hand (backup verify with the key) counts for `status`
+// and the audit alike until it is older than 30 days. Where no user manager runs (the build root), enabling
+// fails with exit 7 and the units stay written; where systemd-creds cannot seal (no TPM, no host key), the
+// sealed-credential case prints why and leaves nothing behind.
 class TestScheduleCommands : public QObject
 {
     Q_OBJECT
@@ -83,6 +84,53 @@ class TestScheduleCommands : public QObject
                 f.toObject().value(QStringLiteral("subject")).toString() == subject)
                 return true;
         return false;
+    }
+
+    static QString findingMessage(const QJsonArray &findings, const QString &kind, const QString &subject)
+    {
+        for (const QJsonValue &f : findings)
+            if (f.toObject().value(QStringLiteral("kind")).toString() == kind &&
+                f.toObject().value(QStringLiteral("subject")).toString() == subject)
+                return f.toObject().value(QStringLiteral("message")).toString();
+        return {};
+    }
+
+    // The findings of `status`, whatever its exit code (earlier cases leave a failed drill behind).
+    QJsonArray anyFindings()
+    {
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("status")});
+        return json(r).value(QStringLiteral("findings")).toArray();
+    }
+
+    // The security audit's backups.last-drill-age result for `folder` ("pass", "warn"...).
+    QString auditedDrillAge(const QString &folder)
+    {
+        const CliRun r = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("run")});
+        for (const QJsonValue &c : json(r).value(QStringLiteral("checks")).toArray())
+            if (c.toObject().value(QStringLiteral("id")).toString() ==
+                    QLatin1String("backups.last-drill-age") &&
+                c.toObject().value(QStringLiteral("subject")).toString() == folder)
+                return c.toObject().value(QStringLiteral("result")).toString();
+        qWarning() << r.out.left(2000) << r.err;
+        return {};
+    }
+
+    // Moves every drill the SQLCipher catalog of `folder` records to `daysAgo` days ago.
+    static bool ageCatalogDrills(const QString &folder, int daysAgo)
+    {
+        const QString catalogPath = QDir(folder).filePath(QStringLiteral("strongroom-backups.json"));
+        QJsonObject catalog = QJsonDocument::fromJson(readAll(catalogPath)).object();
+        QJsonArray drills = catalog.value(QStringLiteral("drills")).toArray();
+        if (drills.isEmpty())
+            return false;
+        for (qsizetype i = 0; i < drills.size(); ++i) {
+            QJsonObject drill = drills.at(i).toObject();
+            drill.insert(QStringLiteral("time"),
+                         QDateTime::currentDateTimeUtc().addDays(-daysAgo).toString(Qt::ISODate));
+            drills.replace(i, drill);
+        }
+        catalog.insert(QStringLiteral("drills"), drills);
+        return writeAll(catalogPath, QJsonDocument(catalog).toJson());
     }
 
     // Adding with a key file that stays: written, verified; enabled only where a user manager runs.
@@ -304,6 +352,53 @@ private slots:
             cli({QStringLiteral("schedule"), QStringLiteral("remove"), QStringLiteral("forgotten")}).exitCode,
             1);
         QVERIFY(!QDir(runsFolder(QStringLiteral("nightly"))).isEmpty());
+    }
+
+    // A folder with a backup schedule and no drill schedule, drilled by hand with `backup verify` and
+    // the key (a full check): its catalog records the drill, and `status` and the audit count it,
+    // until it is older than the set age (30 days); then the finding names the date and says by hand.
+    void aDrillByHandCountsForStatusAndTheAudit()
+    {
+        const QString database = path(QStringLiteral("till.db"));
+        const QString history = path(QStringLiteral("till-backups"));
+        QVERIFY(makeDatabase(database, liveKey(), 50, "till"));
+        const CliRun added =
+            add({QStringLiteral("backup"), database, QStringLiteral("--daily"), QStringLiteral("03:00"),
+                 QStringLiteral("--name"), QStringLiteral("till"), QStringLiteral("--dir"), history});
+        QVERIFY2(added.exitCode == 0 || added.exitCode == 7, QByteArray(added.out + added.err).constData());
+        const CliRun made = runService(QStringLiteral("till"));
+        QVERIFY2(made.exitCode == 0, QByteArray(made.out + made.err).constData());
+        QVERIFY2(findingMessage(anyFindings(), QStringLiteral("drill-old"), QStringLiteral("till"))
+                     .contains(QLatin1String("never drilled")),
+                 QJsonDocument(anyFindings()).toJson().constData());
+        QCOMPARE(auditedDrillAge(history), QStringLiteral("warn"));
+
+        // Level 1 only (no key) is no drill.
+        const QStringList backups =
+            QDir(history).entryList({QStringLiteral("till-backup-*.db")}, QDir::Files, QDir::Name);
+        QCOMPARE(backups.size(), 1);
+        const QString backup = QDir(history).filePath(backups.first());
+        CliRun verified = cli({QStringLiteral("backup"), QStringLiteral("verify"), backup});
+        QVERIFY2(verified.exitCode == 0, QByteArray(verified.out + verified.err).constData());
+        QVERIFY(hasFinding(anyFindings(), QStringLiteral("drill-old"), QStringLiteral("till")));
+
+        verified = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("verify"), backup,
+                        QStringLiteral("--key-file"), m_keyFile});
+        QVERIFY2(verified.exitCode == 0, QByteArray(verified.out + verified.err).constData());
+        QVERIFY(json(verified).value(QStringLiteral("drill_recorded")).toBool());
+        QVERIFY(!hasFinding(anyFindings(), QStringLiteral("drill-old"), QStringLiteral("till")));
+        QCOMPARE(auditedDrillAge(history), QStringLiteral("pass"));
+
+        QVERIFY(ageCatalogDrills(history, 1));
+        QVERIFY(!hasFinding(anyFindings(), QStringLiteral("drill-old"), QStringLiteral("till")));
+
+        QVERIFY(ageCatalogDrills(history, 40));
+        const QString message =
+            findingMessage(anyFindings(), QStringLiteral("drill-old"), QStringLiteral("till"));
+        const QString date =
+            QDateTime::currentDateTimeUtc().addDays(-40).toString(QStringLiteral("yyyy-MM-dd"));
+        QVERIFY2(message.contains(date) && message.contains(QLatin1String("by hand")), qPrintable(message));
+        QCOMPARE(auditedDrillAge(history), QStringLiteral("warn"));
     }
 
     void aSealedCredentialHoldsTheKeyOrNothingIsWritten()

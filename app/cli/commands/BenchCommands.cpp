@@ -206,6 +206,16 @@ int runPostgres(CliContext &context, const QCommandLineParser &parser, const ben
             "--key-env, --key-file and --passphrase-stdin open SQLCipher files; a PostgreSQL "
             "password comes with --password-env, --password-file, --password-stdin or "
             "--password-keyring.")));
+    const QString againstPrefix = QStringLiteral("against-");
+    if (pgopts::passwordGiven(parser, againstPrefix) && !parser.isSet(QStringLiteral("against")))
+        return context.fail(usage(QCoreApplication::translate(
+            "BenchCommands",
+            "--against-password-* give the password of --against CONN2; give --against too.")));
+    if (parser.isSet(QStringLiteral("password-stdin")) &&
+        parser.isSet(QStringLiteral("against-password-stdin")))
+        return context.fail(usage(QCoreApplication::translate(
+            "BenchCommands", "Standard input holds one password: give the other with --password-env, "
+                             "--password-file or --password-keyring (or their --against- forms).")));
     Result<postgres::PgConnection> connection = pgopts::connection(parser);
     if (!connection)
         return context.fail(connection.error());
@@ -221,16 +231,28 @@ int runPostgres(CliContext &context, const QCommandLineParser &parser, const ben
         if (!against)
             return context.fail(against.error());
         request.against = *against;
+        Result<postgres::PgPassword> againstPassword =
+            pgopts::password(context, parser, *against, againstPrefix);
+        if (!againstPassword)
+            return context.fail(againstPassword.error());
+        request.againstPassword = *againstPassword;
     }
     static_cast<bench::QueryRunSettings &>(request) = common; // the same workload options
     auto job = std::make_shared<bench::PgQueryBenchJob>(request);
     JobReport report = context.runJob(job);
-    if (report.error && report.error->kind == QLatin1String("password-required") &&
-        job->failedConnection() == bench::PgQueryBenchJob::Connection::Target && pgopts::mayPrompt(parser)) {
-        Result<postgres::PgPassword> prompted = pgopts::promptPassword(*connection);
+    // A password the server asks for and no option gave: asked on the terminal, A's and then B's
+    // (each connection fails on its own, so at most two more runs).
+    for (int asked = 0; asked < 2 && report.error && report.error->kind == QLatin1String("password-required");
+         ++asked) {
+        const bool target = job->failedConnection() == bench::PgQueryBenchJob::Connection::Target;
+        const bool against = job->failedConnection() == bench::PgQueryBenchJob::Connection::Against;
+        if (!(target && pgopts::mayPrompt(parser)) && !(against && pgopts::mayPrompt(parser, againstPrefix)))
+            break;
+        Result<postgres::PgPassword> prompted =
+            pgopts::promptPassword(target ? *connection : *request.against);
         if (!prompted)
             return context.fail(prompted.error());
-        request.password = *prompted;
+        (target ? request.password : request.againstPassword) = *prompted;
         job = std::make_shared<bench::PgQueryBenchJob>(request);
         report = context.runJob(job);
     }
@@ -255,9 +277,10 @@ void BenchQueriesCommand::declare(QCommandLineParser &parser) const
                       QCoreApplication::translate(
                           "cli::BenchCommands",
                           "With --dbname: also run on this second PostgreSQL connection (its password "
-                          "from .pgpass or a service file), interleaved, and report the overhead of "
-                          "--dbname over it per statement."),
+                          "from the --against-password-* options, .pgpass, a service file or the prompt), "
+                          "interleaved, and report the overhead of --dbname over it per statement."),
                       QStringLiteral("CONN2")});
+    pgopts::declarePassword(parser, QStringLiteral("against-"));
     parser.addOption({QStringLiteral("workload"),
                       QCoreApplication::translate(
                           "cli::BenchCommands",

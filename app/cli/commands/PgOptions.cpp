@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <algorithm>
 
 namespace strongroom::cli::pgopts {
 
@@ -20,23 +21,40 @@ void declare(QCommandLineParser &parser)
              "cli::PgOptions", "The database: a libpq conninfo (\"host=db dbname=shop user=app\"), a URI "
                                "(postgresql://app@db/shop) or a service name from pg_service.conf."),
          QStringLiteral("CONN")});
-    parser.addOption(
-        {QStringLiteral("password-env"),
-         QCoreApplication::translate("cli::PgOptions", "Read the password from environment variable NAME."),
-         QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("password-file"),
-         QCoreApplication::translate("cli::PgOptions",
-                                     "Read the password from FILE (one trailing newline is stripped)."),
-         QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("password-stdin"),
-                      QCoreApplication::translate("cli::PgOptions",
-                                                  "Read the password as one line from standard input.")});
-    parser.addOption(
-        {QStringLiteral("password-keyring"),
-         QCoreApplication::translate(
-             "cli::PgOptions",
-             "Take the password the console saved for this connection in the desktop keyring.")});
+    declarePassword(parser, QString());
+}
+
+namespace {
+
+const QStringList &passwordForms()
+{
+    static const QStringList forms{QStringLiteral("password-env"), QStringLiteral("password-file"),
+                                   QStringLiteral("password-stdin"), QStringLiteral("password-keyring")};
+    return forms;
+}
+
+} // namespace
+
+void declarePassword(QCommandLineParser &parser, const QString &prefix)
+{
+    const QStringList help{
+        QCoreApplication::translate("cli::PgOptions", "Read the password from environment variable NAME."),
+        QCoreApplication::translate("cli::PgOptions",
+                                    "Read the password from FILE (one trailing newline is stripped)."),
+        QCoreApplication::translate("cli::PgOptions", "Read the password as one line from standard input."),
+        QCoreApplication::translate(
+            "cli::PgOptions",
+            "Take the password the console saved for this connection in the desktop keyring.")};
+    const QStringList values{QStringLiteral("NAME"), QStringLiteral("FILE"), QString(), QString()};
+    for (qsizetype i = 0; i < passwordForms().size(); ++i) {
+        // A second connection's options say whose password they read, the rest as the first's.
+        const QString description =
+            prefix.isEmpty()
+                ? help.at(i)
+                : QCoreApplication::translate("cli::PgOptions", "For the connection --%1 names: %2")
+                      .arg(prefix.chopped(1), help.at(i).left(1).toLower() + help.at(i).mid(1));
+        parser.addOption({prefix + passwordForms().at(i), description, values.at(i)});
+    }
 }
 
 Result<PgConnection> connection(const QCommandLineParser &parser)
@@ -75,26 +93,32 @@ Result<PgPassword> fromKeyring(const PgConnection &connection)
 
 } // namespace
 
-Result<PgPassword> password(CliContext &context, const QCommandLineParser &parser,
-                            const PgConnection &connection)
+bool passwordGiven(const QCommandLineParser &parser, const QString &prefix)
 {
-    const int given = int(parser.isSet(QStringLiteral("password-env"))) +
-                      int(parser.isSet(QStringLiteral("password-file"))) +
-                      int(parser.isSet(QStringLiteral("password-stdin"))) +
-                      int(parser.isSet(QStringLiteral("password-keyring")));
+    return std::any_of(passwordForms().cbegin(), passwordForms().cend(),
+                       [&](const QString &form) { return parser.isSet(prefix + form); });
+}
+
+Result<PgPassword> password(CliContext &context, const QCommandLineParser &parser,
+                            const PgConnection &connection, const QString &prefix)
+{
+    const auto option = [&](const char *form) { return prefix + QLatin1String(form); };
+    const qsizetype given = std::count_if(passwordForms().cbegin(), passwordForms().cend(),
+                                          [&](const QString &form) { return parser.isSet(prefix + form); });
     if (given > 1)
-        return Error(ExitCode::Usage,
-                     QCoreApplication::translate(
-                         "PgOptions", "Give the password one way only: --password-env, --password-file, "
-                                      "--password-stdin or --password-keyring."));
-    if (parser.isSet(QStringLiteral("password-keyring")))
+        return Error(ExitCode::Usage, QCoreApplication::translate(
+                                          "PgOptions", "Give the password one way only: --%1password-env, "
+                                                       "--%1password-file, --%1password-stdin or "
+                                                       "--%1password-keyring.")
+                                          .arg(prefix));
+    if (parser.isSet(option("password-keyring")))
         return fromKeyring(connection);
     KeySource source;
-    if (parser.isSet(QStringLiteral("password-env")))
-        source = KeySource::environment(parser.value(QStringLiteral("password-env")));
-    else if (parser.isSet(QStringLiteral("password-file")))
-        source = KeySource::file(parser.value(QStringLiteral("password-file")));
-    else if (parser.isSet(QStringLiteral("password-stdin")))
+    if (parser.isSet(option("password-env")))
+        source = KeySource::environment(parser.value(option("password-env")));
+    else if (parser.isSet(option("password-file")))
+        source = KeySource::file(parser.value(option("password-file")));
+    else if (parser.isSet(option("password-stdin")))
         source = KeySource::stdinLine();
     else
         return PgPassword{};
@@ -111,11 +135,9 @@ Result<PgPassword> password(CliContext &context, const QCommandLineParser &parse
     return PgPassword{*secret, source.describe()};
 }
 
-bool mayPrompt(const QCommandLineParser &parser)
+bool mayPrompt(const QCommandLineParser &parser, const QString &prefix)
 {
-    return !parser.isSet(QStringLiteral("password-env")) && !parser.isSet(QStringLiteral("password-file")) &&
-           !parser.isSet(QStringLiteral("password-stdin")) &&
-           !parser.isSet(QStringLiteral("password-keyring")) && KeyReader::stdinIsTerminal();
+    return !passwordGiven(parser, prefix) && KeyReader::stdinIsTerminal();
 }
 
 Result<PgPassword> promptPassword(const PgConnection &connection)

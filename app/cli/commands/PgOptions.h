@@ -17,13 +17,19 @@ class CliContext;
 namespace pgopts {
 
 void declare(QCommandLineParser &parser);
+// The password options alone, for a second connection: `prefix` "against-" declares
+// --against-password-env, --against-password-file, --against-password-stdin and
+// --against-password-keyring, read by password(), passwordGiven() and mayPrompt() with the same prefix.
+void declarePassword(QCommandLineParser &parser, const QString &prefix);
 Result<postgres::PgConnection> connection(const QCommandLineParser &parser);
-// The password the options name; empty (libpq decides) when none is given.
+// The password the options with `prefix` name; empty (libpq decides) when none is given.
 Result<postgres::PgPassword> password(CliContext &context, const QCommandLineParser &parser,
-                                      const postgres::PgConnection &connection);
-// True when the user gave no password option and a terminal can be asked: a run that failed with
-// "password-required" may be repeated with promptPassword().
-bool mayPrompt(const QCommandLineParser &parser);
+                                      const postgres::PgConnection &connection, const QString &prefix = {});
+// One of the password options with `prefix` is given.
+bool passwordGiven(const QCommandLineParser &parser, const QString &prefix = {});
+// True when the user gave no password option (with `prefix`) and a terminal can be asked: a run
+// that failed with "password-required" may be repeated with promptPassword().
+bool mayPrompt(const QCommandLineParser &parser, const QString &prefix = {});
 Result<postgres::PgPassword> promptPassword(const postgres::PgConnection &connection);
 
 } // namespace pgopts

@@ -287,6 +287,30 @@ private Q_SLOTS:
         QCOMPARE(entries.error().code, ExitCode::Integrity);
         QVERIFY(entries.error().message.contains(BackupCatalog::catalogFileName()));
     }
+
+    // Full checks (drills, by hand or scheduled) are kept beside the entries: through later adds and
+    // the removal of the backup they checked, the newest 50, and the newest is what status reads.
+    void drillsAreKeptThroughAddsAndRemovals()
+    {
+        QTemporaryDir dir;
+        BackupCatalog catalog(dir.path());
+        QVERIFY(!catalog.newestDrill().isValid());
+        const QDateTime t0(QDate(2026, 11, 1), QTime(2, 0), QTimeZone::UTC);
+        const QString name = QStringLiteral("app-backup-20261101-020000.db");
+        QVERIFY(catalog.add(record(name, t0, QStringLiteral("/srv/app.db"))));
+        for (int i = 0; i < BackupCatalog::kMaxDrills + 5; ++i)
+            QVERIFY(catalog.recordDrill(name, t0.addSecs(3600 * (i + 1))));
+        QVERIFY(catalog.add(record(QStringLiteral("app-backup-20261102-020000.db"), t0.addDays(1),
+                                   QStringLiteral("/srv/app.db"))));
+        QVERIFY(catalog.remove({name}));
+        const Result<BackupCatalog::Contents> contents = catalog.read();
+        QVERIFY(contents);
+        QCOMPARE(contents->entries.size(), 1);
+        QCOMPARE(contents->drills.size(), BackupCatalog::kMaxDrills);
+        QCOMPARE(contents->drills.first().time, t0.addSecs(3600 * 6));
+        QCOMPARE(contents->drills.last().fileName, name);
+        QCOMPARE(catalog.newestDrill(), t0.addSecs(3600 * (BackupCatalog::kMaxDrills + 5)));
+    }
 };
 
 int main(int argc, char *argv[])

@@ -22,7 +22,8 @@ using namespace backupfixtures;
 // and applies the retention policy (three runs, --keep-last 2: two backups stay); `schedule add
 // drill DIR` on that folder drills a restore of the newest backup with the identity as its key at
 // level 3, the highest, in a temporary cluster of its own, and with --dbname in a scratch database on
-// that server (each drill recorded in the catalog); a PostgreSQL backup schedule without --dir exits 2.
+// that server (each drill recorded in the catalog); a PostgreSQL backup schedule without --dir exits 2;
+// a level-3 check by hand (pg verify) counts as a drill for `status`, a level-2 check does not.
 class TestPgSchedules : public QObject
 {
     Q_OBJECT
@@ -68,6 +69,17 @@ class TestPgSchedules : public QObject
         const QStringList files = runs.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         return files.isEmpty() ? QJsonObject()
                                : QJsonDocument::fromJson(readAll(runs.filePath(files.last()))).object();
+    }
+
+    // `status` warns that the backups of schedule `name` are not drilled (recently).
+    bool drillOld(const QString &name) const
+    {
+        const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("status")}, {}, m_env);
+        for (const QJsonValue &f : json(r).value(QStringLiteral("findings")).toArray())
+            if (f.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("drill-old") &&
+                f.toObject().value(QStringLiteral("subject")).toString() == name)
+                return true;
+        return false;
     }
 
     int catalogued() const
@@ -201,6 +213,32 @@ private Q_SLOTS:
         QVERIFY(run.exitCode != 0);
         QCOMPARE(lastReport(QStringLiteral("pg-drill")).value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("failed"));
+    }
+
+    // A PostgreSQL folder with a backup schedule and no drill schedule: `status` counts the level-3
+    // check its catalog records (pg verify --level 3 run by hand) as a drill, a level-2 check not.
+    void aLevel3CheckByHandIsADrillForStatus()
+    {
+        const QString folder = path(QStringLiteral("pg-hand"));
+        const CliRun r =
+            add({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"),
+                 folder, QStringLiteral("--daily"), QStringLiteral("03:30"), QStringLiteral("--recipient"),
+                 m_recipient, QStringLiteral("--name"), QStringLiteral("pg-hand")});
+        QVERIFY(r.exitCode == 0 || r.exitCode == 7);
+        QCOMPARE(runService(QStringLiteral("pg-hand")).exitCode, 0);
+        const QStringList dumps = QDir(folder).entryList({QStringLiteral("*.dump.age")}, QDir::Files);
+        QCOMPARE(dumps.size(), 1);
+        const QString dump = QDir(folder).filePath(dumps.first());
+        QVERIFY(drillOld(QStringLiteral("pg-hand")));
+
+        for (const QString &level : {QStringLiteral("2"), QStringLiteral("3")}) {
+            const CliRun verified =
+                runCli({QStringLiteral("pg"), QStringLiteral("verify"), dump, QStringLiteral("--level"),
+                        level, QStringLiteral("--identity"), m_identity},
+                       {}, m_env);
+            QVERIFY2(verified.exitCode == 0, QByteArray(verified.out + verified.err).constData());
+            QCOMPARE(drillOld(QStringLiteral("pg-hand")), level == QLatin1String("2"));
+        }
     }
 };
 
