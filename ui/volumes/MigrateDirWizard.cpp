@@ -108,6 +108,7 @@ MigrateDirWizard::MigrateDirWizard(JobRunner *runner, JobsIndicator *jobs, QWidg
     m_folderNote = new QLabel;
     m_folderNote->setObjectName(QStringLiteral("migrateFolderNote"));
     m_folderNote->setWordWrap(true);
+    m_folderNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     whatForm->addRow(m_folderNote);
     m_backUp = new QPushButton(tr("Back Up and Verify…"));
     m_backUp->setObjectName(QStringLiteral("migrateBackUp"));
@@ -120,6 +121,7 @@ MigrateDirWizard::MigrateDirWizard(JobRunner *runner, JobsIndicator *jobs, QWidg
     m_backupNote = new QLabel;
     m_backupNote->setObjectName(QStringLiteral("migrateBackupNote"));
     m_backupNote->setWordWrap(true);
+    m_backupNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_backupNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     whatForm->addRow(m_backupNote);
     m_withoutBackup = new QCheckBox(tr("Go on without a backup"));
