@@ -3,9 +3,10 @@
 // the recovery key is shown before anything is made and ends up in slot 1; Build and Verify leaves
 // the folder untouched; Switch Over renames it and shows the crypttab and fstab lines; Roll Back puts
 // it back with every byte. While a real PostgreSQL 17 server runs on the folder, Back Up and Verify
-// makes the dashboard's backup (age-encrypted, 0600) and verifies it at level 2 with the key asked
-// for; the page names the verified file, Next waits for it (or for "Go on without a backup"), and
-// the migration's report names it; a server that cannot be reached leaves its reason on the page.
+// makes the dashboard's backup (age-encrypted, 0600) and verifies it at level 2 with the identity
+// asked for, or with the backup's own passphrase; the page names the verified file, Next waits for
+// it (or for "Go on without a backup"), and the migration's report names it; a server that cannot
+// be reached leaves its reason on the page.
 #include "VolumeUiSupport.h"
 #include "age/IdentityFile.h"
 #include "age/X25519Keys.h"
@@ -61,13 +62,13 @@ class TestMigrateDirWizard : public QObject
     }
 
     // The wizard on page 1 with the live server's data directory and `conninfo`, Back Up and Verify
-    // pressed and the backup dialog filled in (a recipient of a fresh age identity; its identity file
-    // is `identityFile`) and accepted.
+    // pressed and the backup dialog filled in and accepted: encrypted to a recipient of a fresh age
+    // identity (its identity file is `identityFile`), or with the passphrase kBackupPassphrase.
     void backUpFromPageOne(ui::MigrateDirWizard &wizard, const QString &conninfo, const QString &backups,
-                           const QString &identityFile)
+                           const QString &identityFile, bool passphrase = false)
     {
         wizard.setFolder(m_server.dataDir());
-        wizard.setImage(m_dir.filePath(QStringLiteral("pgdata.img")));
+        wizard.setImage(backups + QStringLiteral(".img"));
         QTRY_VERIFY(child<QLabel>(&wizard, "migrateFolderNote")->text().contains(QStringLiteral("running")));
         QVERIFY(!child<QPushButton>(&wizard, "migrateBackUp")->isVisible()); // no connection yet
         child<QLineEdit>(&wizard, "migrateConnection")->setText(conninfo);
@@ -81,24 +82,42 @@ class TestMigrateDirWizard : public QObject
         file.write(age::identityFileText(identity, QDateTime::currentDateTimeUtc()));
         file.close();
         child<QLineEdit>(dialog, "folder")->setText(backups);
-        child<QRadioButton>(dialog, "recipientMode")->setChecked(true);
-        child<QLineEdit>(dialog, "recipient")->setText(identity.recipient().toString());
+        if (passphrase) {
+            child<QRadioButton>(dialog, "passphraseMode")->setChecked(true);
+            child<ui::SecretLineEdit>(dialog, "passphraseEdit")->setText(kBackupPassphrase);
+            child<ui::SecretLineEdit>(dialog, "repeatEdit")->setText(kBackupPassphrase);
+        } else {
+            child<QRadioButton>(dialog, "recipientMode")->setChecked(true);
+            child<QLineEdit>(dialog, "recipient")->setText(identity.recipient().toString());
+        }
         child<QCheckBox>(dialog, "retention")->setChecked(false);
         dialog->accept();
         QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
     }
 
+    static inline const QString kBackupPassphrase = QStringLiteral("backup before the move");
     QTemporaryDir m_dir;
     PostgresServer m_server;
 
 private Q_SLOTS:
+    void backsUpAndVerifiesWhilePostgresRunsOnTheFolder_data()
+    {
+        QTest::addColumn<bool>("passphrase");
+        QTest::newRow("encrypted to an age recipient, verified with its identity") << false;
+        QTest::newRow("encrypted with a passphrase, verified with it unasked") << true;
+    }
+
     void backsUpAndVerifiesWhilePostgresRunsOnTheFolder()
     {
-        STRONGROOM_START_POSTGRES(m_server);
-        const auto made = m_server.sql(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, note text);"
-                                                      "INSERT INTO orders SELECT i, 'n' || i "
-                                                      "FROM generate_series(1, 2500) i;"));
+        QFETCH(bool, passphrase);
+        if (!m_server.isRunning())
+            STRONGROOM_START_POSTGRES(m_server);
+        const auto made =
+            m_server.sql(QStringLiteral("CREATE TABLE IF NOT EXISTS orders (id int PRIMARY KEY, "
+                                        "note text); INSERT INTO orders SELECT i, 'n' || i "
+                                        "FROM generate_series(1, 2500) i ON CONFLICT DO NOTHING;"));
         QVERIFY2(made.ok, qPrintable(made.error));
+        const QString tag = passphrase ? QStringLiteral("passphrase") : QStringLiteral("recipient");
         JobRunner runner;
         ui::JobsIndicator jobs(&runner);
         ui::MigrateDirWizard wizard(&runner, &jobs);
@@ -110,24 +129,28 @@ private Q_SLOTS:
         wizard.setFolder(m_server.dataDir());
         QTRY_VERIFY(child<QLabel>(&wizard, "migrateFolderNote")->text().contains(QStringLiteral("running")));
         QVERIFY(child<QCheckBox>(&wizard, "migrateWithoutBackup")->isVisible());
-        wizard.setImage(m_dir.filePath(QStringLiteral("pgdata.img")));
+        wizard.setImage(m_dir.filePath(tag + QStringLiteral("-backups.img")));
         wizard.next();
         QCOMPARE(wizard.currentId(), 0);
         QVERIFY(
             child<QLabel>(&wizard, "migrateBackupNote")->text().contains(QStringLiteral("without a backup")));
 
-        const QString backups = m_dir.filePath(QStringLiteral("backups"));
-        const QString identityFile = m_dir.filePath(QStringLiteral("backup-key.txt"));
-        backUpFromPageOne(wizard, m_server.conninfo(), backups, identityFile);
+        const QString backups = m_dir.filePath(tag + QStringLiteral("-backups"));
+        const QString identityFile = m_dir.filePath(tag + QStringLiteral("-key.txt"));
+        backUpFromPageOne(wizard, m_server.conninfo(), backups, identityFile, passphrase);
         if (QTest::currentTestFailed())
             return;
-        // Encrypted to a recipient: reading it back asks for the identity.
-        QDialog *keyDialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((keyDialog = wizard.findChild<QDialog *>(QStringLiteral("pgKeyDialog"))),
-                                 120000);
-        child<QLineEdit>(keyDialog, "identityFile")->setText(identityFile);
-        keyDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        if (!passphrase) {
+            // Encrypted to a recipient: reading it back asks for the identity.
+            QDialog *keyDialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((keyDialog = wizard.findChild<QDialog *>(QStringLiteral("pgKeyDialog"))),
+                                     120000);
+            child<QLineEdit>(keyDialog, "identityFile")->setText(identityFile);
+            keyDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        }
         QVERIFY(checked.wait(120000));
+        if (passphrase) // the passphrase typed for the backup opens it: no key is asked for
+            QVERIFY(!wizard.findChild<QDialog *>(QStringLiteral("pgKeyDialog")));
         const JobReport report = checked.takeFirst().first().value<JobReport>();
         QVERIFY2(report.outcome == JobOutcome::Succeeded,
                  qPrintable(report.error ? report.error->message : QStringLiteral("not succeeded")));
@@ -145,7 +168,8 @@ private Q_SLOTS:
         // The note on the server still says how to stop it.
         QVERIFY(child<QLabel>(&wizard, "migrateFolderNote")->text().contains(QStringLiteral("stop")));
         QVERIFY(!child<QCheckBox>(&wizard, "migrateWithoutBackup")->isVisible());
-        screenshot(&wizard, QStringLiteral("migrate-backup"));
+        if (!passphrase)
+            screenshot(&wizard, QStringLiteral("migrate-backup"));
 
         // Next goes on now; the job still refuses the running server, and its report names the backup.
         wizard.next();
