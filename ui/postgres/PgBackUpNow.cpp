@@ -10,14 +10,14 @@
 namespace strongroom::ui {
 
 PgBackUpNow::PgBackUpNow(QString name, postgres::PgConnection connection, postgres::PgPassword password,
-                         StartJob startJob, QWidget *window)
-    : QObject(window), m_name(std::move(name)), m_connection(std::move(connection)),
+                         StartJob startJob, QWidget *parent)
+    : QObject(parent), m_name(std::move(name)), m_connection(std::move(connection)),
       m_password(std::move(password)), m_startJob(std::move(startJob))
 {
     m_dialog = new PgBackUpDialog(
         m_name,
         PgBackupPreferences::load(m_connection.conninfo(), m_connection.option(QStringLiteral("dbname"))),
-        window);
+        parent->window());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, &PgBackUpNow::start);
     connect(m_dialog, &QDialog::rejected, this, [this] {

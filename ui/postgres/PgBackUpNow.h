@@ -23,8 +23,9 @@ namespace strongroom::ui {
 // Back Up Now for one PostgreSQL connection, wherever the console offers it (the dashboard's Backups
 // tab, the migration wizard): PgBackUpDialog opened with what was chosen last time for the connection,
 // stored again on OK; then the PgBackupJob `pg backup` runs (it writes the audit line and the catalog
-// entry) and, when the dialog asks for it, the retention preset. One object per run: it deletes itself
-// after finished() or cancelled().
+// entry) and, when the dialog asks for it, the retention preset. One object per run, a child of the
+// widget that offers it (so `startJob` is never called after that is gone): it deletes itself after
+// finished() or cancelled().
 class PgBackUpNow : public QObject
 {
     Q_OBJECT
@@ -32,7 +33,7 @@ public:
     // Starts a job where its caller shows jobs (the job dialog).
     using StartJob = std::function<JobHandle *(std::shared_ptr<Job>)>;
     PgBackUpNow(QString name, postgres::PgConnection connection, postgres::PgPassword password,
-                StartJob startJob, QWidget *window);
+                StartJob startJob, QWidget *parent);
 
     // Opens the dialog (window-modal, without a nested event loop).
     void open();

@@ -273,7 +273,7 @@ void PgBackupHistory::backUpNow()
 {
     auto *run = new PgBackUpNow(
         m_name, m_connection, m_password ? m_password() : postgres::PgPassword{},
-        [this](std::shared_ptr<Job> job) { return startJob(std::move(job)); }, window());
+        [this](std::shared_ptr<Job> job) { return startJob(std::move(job)); }, this);
     connect(run, &PgBackUpNow::finished, this, [this](const JobReport &, const QString &folder) {
         m_folder = folder;
         refresh();
