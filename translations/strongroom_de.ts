@@ -7826,6 +7826,18 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
 <context>
     <name>strongroom::ui::PgKeyEntry</name>
     <message>
+        <source>Key of the Backup</source>
+        <translation>Schlüssel der Sicherung</translation>
+    </message>
+    <message>
+        <source>The key that opens %1:</source>
+        <translation>Der Schlüssel, der %1 öffnet:</translation>
+    </message>
+    <message>
+        <source>Choose an identity file or type the passphrase.</source>
+        <translation>Wählen Sie eine Identitätsdatei oder geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
         <source>&amp;Identity file:</source>
         <translation>&amp;Identitätsdatei:</translation>
     </message>
@@ -8085,18 +8097,6 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     <message>
         <source>removed by the next prune</source>
         <translation>wird beim nächsten Ausdünnen entfernt</translation>
-    </message>
-    <message>
-        <source>Key of the Backup</source>
-        <translation>Schlüssel der Sicherung</translation>
-    </message>
-    <message>
-        <source>The key that opens %1:</source>
-        <translation>Der Schlüssel, der %1 öffnet:</translation>
-    </message>
-    <message>
-        <source>Choose an identity file or type the passphrase.</source>
-        <translation>Wählen Sie eine Identitätsdatei oder geben Sie die Passphrase ein.</translation>
     </message>
     <message>
         <source>intact (level 1, checked now)</source>
@@ -12914,6 +12914,58 @@ Fehlt:
 <context>
     <name>strongroom::ui::MigrateDirWizard</name>
     <message>
+        <source>PostgreSQL %1 is running on this folder (PID %2). With its connection above, Back Up and Verify makes a verified backup first, and Build and Verify records the exact row counts. Then stop the server: %3</source>
+        <translation>PostgreSQL %1 läuft auf diesem Ordner (PID %2). Mit seiner Verbindung oben erstellt „Sichern und prüfen“ zuerst eine geprüfte Sicherung, und „Erstellen und prüfen“ hält die genauen Zeilenzahlen fest. Beenden Sie dann den Server: %3</translation>
+    </message>
+    <message>
+        <source>Back Up and Verify…</source>
+        <translation>Sichern und prüfen …</translation>
+    </message>
+    <message>
+        <source>Back Up Now of the PostgreSQL page for the connection above, then the backup read back in full (pg verify --level 2), before the server is stopped.</source>
+        <translation>„Jetzt sichern“ der Seite PostgreSQL für die Verbindung oben, dann wird die Sicherung vollständig zurückgelesen (pg verify --level 2), bevor der Server beendet wird.</translation>
+    </message>
+    <message>
+        <source>Go on without a backup</source>
+        <translation>Ohne Sicherung fortfahren</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>der Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>Die Sicherung wurde abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backup made: %1. Give its key to verify it.</source>
+        <translation>Sicherung erstellt: %1. Geben Sie ihren Schlüssel an, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Verification cancelled; %1 is not verified.</source>
+        <translation>Prüfung abgebrochen; %1 ist nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not verify: %2</source>
+        <translation>Die Sicherung %1 hat die Prüfung nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>Verified backup: %1 (level 2, %2)</source>
+        <translation>Geprüfte Sicherung: %1 (Stufe 2, %2)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL runs on this folder and no backup was verified here. Back Up and Verify first, or tick “Go on without a backup”.</source>
+        <translation>PostgreSQL läuft auf diesem Ordner, und hier wurde keine Sicherung geprüft. Wählen Sie zuerst „Sichern und prüfen“ oder kreuzen Sie „Ohne Sicherung fortfahren“ an.</translation>
+    </message>
+    <message>
         <source>Move a Folder into an Encrypted Volume</source>
         <translation>Ordner in ein verschlüsseltes Volume verschieben</translation>
     </message>
@@ -13042,10 +13094,6 @@ Fehlt:
         <translation>PostgreSQL-Verbindung:</translation>
     </message>
     <message>
-        <source>PostgreSQL %1 is running on this folder (PID %2). Make a verified backup (PostgreSQL page); with a connection above, Build and Verify records the exact row counts first. Then stop the server: %3</source>
-        <translation>PostgreSQL %1 läuft auf diesem Ordner (PID %2). Erstellen Sie eine geprüfte Sicherung (Seite PostgreSQL); mit einer Verbindung oben hält „Erstellen und prüfen“ zuerst die genauen Zeilenzahlen fest. Beenden Sie dann den Server: %3</translation>
-    </message>
-    <message>
         <source>After the switch-over, once the volume is mounted at the folder: the command that starts PostgreSQL (run without a shell). The server&apos;s exact row counts are then compared with those recorded before the move.</source>
         <translation>Nach dem Umschalten, sobald das Volume im Ordner eingehängt ist: der Befehl, der PostgreSQL startet (ohne Shell ausgeführt). Die genauen Zeilenzahlen des Servers werden dann mit den vor dem Umzug erfassten verglichen.</translation>
     </message>
@@ -13056,6 +13104,10 @@ Fehlt:
 </context>
 <context>
     <name>MigrateDirJob</name>
+    <message>
+        <source>Verified backup made before the move: %1</source>
+        <translation>Vor dem Umzug erstellte geprüfte Sicherung: %1</translation>
+    </message>
     <message>
         <source>Move %1 into an encrypted volume</source>
         <translation>%1 in ein verschlüsseltes Volume verschieben</translation>

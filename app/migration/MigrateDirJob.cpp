@@ -98,6 +98,9 @@ void MigrateDirJob::run(JobContext &context)
         details.insert(QStringLiteral("kept_original"), report.data.value(QStringLiteral("kept_original")));
     if (report.data.contains(QStringLiteral("build_path")))
         details.insert(QStringLiteral("build_path"), report.data.value(QStringLiteral("build_path")));
+    if (report.data.contains(QStringLiteral("verified_backup")))
+        details.insert(QStringLiteral("verified_backup"),
+                       report.data.value(QStringLiteral("verified_backup")));
     if (report.error) {
         details.insert(QStringLiteral("reason"), report.error->kindName());
         if (report.data.contains(QStringLiteral("difference_count")))
@@ -196,6 +199,15 @@ void MigrateDirJob::migrate(JobContext &context)
         return;
     }
     data.insert(QStringLiteral("resumed"), resumed);
+    // Kept in the journal (saved with the next step) so that a resumed run still names it.
+    if (!r.verifiedBackup.isEmpty())
+        journal.set(QStringLiteral("verified_backup"), QFileInfo(r.verifiedBackup).absoluteFilePath());
+    if (const QString backup = journal.text(QStringLiteral("verified_backup")); !backup.isEmpty()) {
+        data.insert(QStringLiteral("verified_backup"), backup);
+        context.addDetail(
+            QCoreApplication::translate("MigrateDirJob", "Verified backup made before the move: %1")
+                .arg(backup));
+    }
     const bool switching = journal.reached(QStringLiteral("switching"));
     SourceScan scan;
     PostgresState pg;

@@ -49,6 +49,8 @@ public:
         QCA::SecureArray chosenRecoveryKey;
         // The running server to count rows in before it is stopped (its exact counts go to the journal).
         std::optional<postgres::PgInfoJob::Request> rowCounts;
+        // The backup (its dump file) verified before the move, for the journal and the report.
+        QString verifiedBackup;
         BuildPathPreference buildPath = BuildPathPreference::Automatic;
         // The service command that starts PostgreSQL on the new location (an argument list, run
         // without a shell), and how long to wait for it and the server, in seconds.

@@ -11,6 +11,7 @@
 #include "pgbackup/PgCompareJob.h"
 #include "pgbackup/PgVerifyJob.h"
 #include "postgres/PgBackUpDialog.h"
+#include "postgres/PgBackUpNow.h"
 #include "postgres/PgKeyEntry.h"
 #include "postgres/PgRestoreWizard.h"
 #include "widgets/DataSize.h"
@@ -270,33 +271,14 @@ void PgBackupHistory::showBackups(const QJsonArray &backups)
 
 void PgBackupHistory::backUpNow()
 {
-    const QString conninfo = m_connection.conninfo();
-    auto *dialog = new PgBackUpDialog(
-        m_name, PgBackupPreferences::load(conninfo, m_connection.option(QStringLiteral("dbname"))), window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, conninfo] {
-        const PgBackupPreferences preferences = dialog->preferences();
-        preferences.store(conninfo);
-        m_folder = preferences.folder;
-        pgbackup::PgBackupRequest request;
-        request.connection = m_connection;
-        request.password = m_password ? m_password() : postgres::PgPassword{};
-        request.folder = preferences.folder;
-        request.age = *dialog->encryption();
-        request.globals = preferences.globals;
-        // The job writes the audit line, and the catalog entry the history shows.
-        connect(startJob(std::make_shared<pgbackup::PgBackupJob>(std::move(request))), &JobHandle::finished,
-                this, [this, preferences](const JobReport &report) {
-                    if (report.outcome == JobOutcome::Succeeded && preferences.retention) {
-                        auto prune = std::make_shared<pgbackup::PrunePgBackupsJob>(
-                            preferences.folder, pgbackup::defaultPgRetention(), false);
-                        connect(startJob(prune), &JobHandle::finished, this, &PgBackupHistory::refresh);
-                        return;
-                    }
-                    refresh();
-                });
+    auto *run = new PgBackUpNow(
+        m_name, m_connection, m_password ? m_password() : postgres::PgPassword{},
+        [this](std::shared_ptr<Job> job) { return startJob(std::move(job)); }, this);
+    connect(run, &PgBackUpNow::finished, this, [this](const JobReport &, const QString &folder) {
+        m_folder = folder;
+        refresh();
     });
-    dialog->open();
+    run->open();
 }
 
 void PgBackupHistory::withKeys(const std::function<void(const age::DecryptKeys &)> &use)
@@ -305,34 +287,8 @@ void PgBackupHistory::withKeys(const std::function<void(const age::DecryptKeys &
     if (row < 0)
         return;
     const QJsonObject entry = m_backups.at(row).toObject();
-    auto *dialog = new QDialog(window());
-    dialog->setObjectName(QStringLiteral("pgKeyDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Key of the Backup"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *text = new QLabel(tr("The key that opens %1:").arg(entry[QStringLiteral("stem")].toString()));
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    auto *keys = new PgKeyEntry;
-    keys->preferPassphrase(entry[QStringLiteral("passphrase")].toBool());
-    layout->addWidget(keys);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [dialog, keys, use] {
-        if (!keys->hasInput()) {
-            keys->showError(tr("Choose an identity file or type the passphrase."));
-            return;
-        }
-        Result<age::DecryptKeys> read = keys->keys();
-        if (!read) {
-            keys->showError(read.error().message);
-            return;
-        }
-        dialog->accept();
-        use(*read);
-    });
-    dialog->open();
+    PgKeyEntry::ask(window(), entry[QStringLiteral("stem")].toString(),
+                    entry[QStringLiteral("passphrase")].toBool(), use);
 }
 
 void PgBackupHistory::verifySelected(int level)

@@ -3,12 +3,15 @@
 #include "age/IdentityFile.h"
 #include "widgets/SecretLineEdit.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 namespace strongroom::ui {
 
@@ -56,6 +59,39 @@ PgKeyEntry::PgKeyEntry(QWidget *parent) : QWidget(parent)
         update();
     });
     connect(m_identityMode, &QRadioButton::toggled, this, &PgKeyEntry::update);
+}
+
+void PgKeyEntry::ask(QWidget *window, const QString &stem, bool passphrase,
+                     const std::function<void(const age::DecryptKeys &)> &use)
+{
+    auto *dialog = new QDialog(window);
+    dialog->setObjectName(QStringLiteral("pgKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Key of the Backup"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QLabel(tr("The key that opens %1:").arg(stem));
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *keys = new PgKeyEntry;
+    keys->preferPassphrase(passphrase);
+    layout->addWidget(keys);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [dialog, keys, use] {
+        if (!keys->hasInput()) {
+            keys->showError(tr("Choose an identity file or type the passphrase."));
+            return;
+        }
+        Result<age::DecryptKeys> read = keys->keys();
+        if (!read) {
+            keys->showError(read.error().message);
+            return;
+        }
+        dialog->accept();
+        use(*read);
+    });
+    dialog->open();
 }
 
 void PgKeyEntry::preferPassphrase(bool passphrase)

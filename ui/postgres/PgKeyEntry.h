@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,11 @@ class PgKeyEntry : public QWidget
     Q_OBJECT
 public:
     explicit PgKeyEntry(QWidget *parent = nullptr);
+
+    // A small window-modal dialog around one entry that asks for the key of the backup `stem`; OK
+    // reads the keys (an identity file that cannot be read is said in it) and calls `use` with them.
+    static void ask(QWidget *window, const QString &stem, bool passphrase,
+                    const std::function<void(const age::DecryptKeys &)> &use);
 
     // Preselects what the backup wants (a passphrase, or an identity).
     void preferPassphrase(bool passphrase);

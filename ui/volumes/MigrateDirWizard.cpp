@@ -4,14 +4,20 @@
 #include "core/JobReport.h"
 #include "core/JobRunner.h"
 #include "jobs/JobsIndicator.h"
+#include "keys/Keyring.h"
 #include "migration/MigrateDirJob.h"
 #include "migration/MigrationRollbackJob.h"
 #include "migration/SourceTree.h"
+#include "pgbackup/PgVerifyJob.h"
+#include "postgres/PgBackUpNow.h"
+#include "postgres/PgKeyEntry.h"
+#include "postgres/PgSavedConnections.h"
 #include "volumes/PbkdfSettingsEditor.h"
 #include "volumes/RecoveryKey.h"
 #include "widgets/NewPassphraseField.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -20,6 +26,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -37,6 +44,12 @@ enum Page
     KeyPage,
     WorkPage
 };
+
+// A wrapped label in a wizard page's form gets one line's height otherwise; its notes take up to `lines`.
+void reserveLines(QLabel *label, int lines)
+{
+    label->setMinimumHeight(label->text().isEmpty() ? 0 : label->fontMetrics().lineSpacing() * lines + 4);
+}
 
 // A page whose mandatory fields the wizard registers while it builds the page.
 class MigratePage : public QWizardPage
@@ -95,7 +108,25 @@ MigrateDirWizard::MigrateDirWizard(JobRunner *runner, JobsIndicator *jobs, QWidg
     m_folderNote = new QLabel;
     m_folderNote->setObjectName(QStringLiteral("migrateFolderNote"));
     m_folderNote->setWordWrap(true);
+    m_folderNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     whatForm->addRow(m_folderNote);
+    m_backUp = new QPushButton(tr("Back Up and Verify…"));
+    m_backUp->setObjectName(QStringLiteral("migrateBackUp"));
+    m_backUp->setToolTip(tr("Back Up Now of the PostgreSQL page for the connection above, then the "
+                            "backup read back in full (pg verify --level 2), before the server is stopped."));
+    auto *backUpRow = new QHBoxLayout;
+    backUpRow->addWidget(m_backUp);
+    backUpRow->addStretch(1);
+    whatForm->addRow(backUpRow);
+    m_backupNote = new QLabel;
+    m_backupNote->setObjectName(QStringLiteral("migrateBackupNote"));
+    m_backupNote->setWordWrap(true);
+    m_backupNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_backupNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    whatForm->addRow(m_backupNote);
+    m_withoutBackup = new QCheckBox(tr("Go on without a backup"));
+    m_withoutBackup->setObjectName(QStringLiteral("migrateWithoutBackup"));
+    whatForm->addRow(m_withoutBackup);
     what->registerField(QStringLiteral("folder*"), m_folder);
     what->registerField(QStringLiteral("image*"), m_image);
     setPage(WhatPage, what);
@@ -155,6 +186,8 @@ MigrateDirWizard::MigrateDirWizard(JobRunner *runner, JobsIndicator *jobs, QWidg
     connect(folderButton, &QPushButton::clicked, this, &MigrateDirWizard::chooseFolder);
     connect(imageButton, &QPushButton::clicked, this, &MigrateDirWizard::chooseImage);
     connect(m_folder, &QLineEdit::textChanged, this, &MigrateDirWizard::describeFolder);
+    connect(m_connection, &QLineEdit::textChanged, this, &MigrateDirWizard::updateBackupOffer);
+    connect(m_backUp, &QPushButton::clicked, this, &MigrateDirWizard::backUpAndVerify);
     connect(m_build, &QPushButton::clicked, this, &MigrateDirWizard::buildAndVerify);
     connect(m_switch, &QPushButton::clicked, this, [this] {
         auto *confirm = new QMessageBox(QMessageBox::Question, tr("Switch Over"),
@@ -209,17 +242,24 @@ void MigrateDirWizard::chooseImage()
 
 void MigrateDirWizard::describeFolder()
 {
+    // A backup made for another folder says nothing about this one.
+    m_verifiedBackup.clear();
+    setBackupNote({});
+    m_liveServer = false;
     const QString folder = m_folder->text();
     if (!QFileInfo(folder).isDir()) {
         m_folderNote->clear();
+        reserveLines(m_folderNote, 3);
+        updateBackupOffer();
         return;
     }
     const migration::PostgresState pg = migration::postgresState(folder);
+    m_liveServer = pg.livePid > 0;
     if (pg.livePid > 0)
         m_folderNote->setText(
-            tr("PostgreSQL %1 is running on this folder (PID %2). Make a verified backup (PostgreSQL page); "
-               "with a connection above, Build and Verify records the exact row counts first. Then stop the "
-               "server: %3")
+            tr("PostgreSQL %1 is running on this folder (PID %2). With its connection above, Back Up and "
+               "Verify makes a verified backup first, and Build and Verify records the exact row counts. "
+               "Then stop the server: %3")
                 .arg(pg.version)
                 .arg(pg.livePid)
                 .arg(pg.howToStop(folder)));
@@ -227,10 +267,127 @@ void MigrateDirWizard::describeFolder()
         m_folderNote->setText(tr("A PostgreSQL %1 data directory; the server is stopped.").arg(pg.version));
     else
         m_folderNote->clear();
+    reserveLines(m_folderNote, 3);
+    updateBackupOffer();
+}
+
+void MigrateDirWizard::setBackupNote(const QString &text)
+{
+    m_backupNote->setText(text);
+    reserveLines(m_backupNote, 2);
+}
+
+void MigrateDirWizard::updateBackupOffer()
+{
+    m_backUp->setVisible(m_liveServer && !m_connection->text().trimmed().isEmpty());
+    m_backUp->setEnabled(!m_busy);
+    m_withoutBackup->setVisible(m_liveServer && m_verifiedBackup.isEmpty());
+}
+
+void MigrateDirWizard::backUpAndVerify()
+{
+    if (m_busy)
+        return;
+    auto connection = postgres::PgConnection::parse(m_connection->text().trimmed());
+    if (!connection) {
+        setBackupNote(connection.error().message);
+        return;
+    }
+    // The password the Databases section keeps in the keyring for this connection, as its dashboard
+    // reads it; without one, libpq's ~/.pgpass (as for the row counts).
+    for (const SavedPgConnection &saved : pgsaved::load()) {
+        if (saved.conninfo != connection->conninfo() || !saved.passwordInKeyring || !Keyring::isAvailable())
+            continue;
+        Keyring().read(connection->keyringAccount(), this, [this, c = *connection](Result<KeyMaterial> key) {
+            backUp(c, key ? postgres::PgPassword{*key, tr("the keyring")} : postgres::PgPassword{});
+        });
+        return;
+    }
+    backUp(*connection, {});
+}
+
+void MigrateDirWizard::backUp(const postgres::PgConnection &connection, const postgres::PgPassword &password)
+{
+    auto *run = new PgBackUpNow(
+        connection.displayName(), connection, password,
+        [this](std::shared_ptr<Job> job) { return startJob(std::move(job)); }, this);
+    connect(run, &PgBackUpNow::finished, this, [this, run](const JobReport &report, const QString &) {
+        if (report.outcome == JobOutcome::Cancelled) {
+            backupEnded(report, tr("The backup was cancelled; nothing was kept."));
+            return;
+        }
+        if (report.error) {
+            backupEnded(report, tr("The backup failed: %1").arg(report.error->message));
+            return;
+        }
+        const QString dump = report.data.value(QStringLiteral("dump")).toString();
+        if (const std::optional<KeyMaterial> passphrase = run->passphrase()) {
+            age::DecryptKeys keys;
+            keys.passphrase = passphrase;
+            verifyBackup(dump, keys);
+            return;
+        }
+        // Encrypted to recipients: reading it back needs the identity, which this machine may not hold.
+        m_busy = false;
+        setBackupNote(tr("Backup made: %1. Give its key to verify it.").arg(dump));
+        updateButtons();
+        PgKeyEntry::ask(this, QFileInfo(dump).fileName(), false,
+                        [this, dump](const age::DecryptKeys &keys) { verifyBackup(dump, keys); });
+    });
+    setBackupNote({});
+    run->open();
+}
+
+void MigrateDirWizard::verifyBackup(const QString &dump, const age::DecryptKeys &keys)
+{
+    pgbackup::PgVerifyRequest request;
+    request.file = dump;
+    request.keys = keys;
+    request.level = 2;
+    setBackupNote(tr("Verifying %1…").arg(dump));
+    connect(startJob(std::make_shared<pgbackup::PgVerifyJob>(std::move(request))), &JobHandle::finished, this,
+            [this, dump](const JobReport &report) {
+                if (report.outcome == JobOutcome::Cancelled) {
+                    backupEnded(report, tr("Verification cancelled; %1 is not verified.").arg(dump));
+                } else if (report.error) {
+                    backupEnded(report,
+                                tr("The backup %1 did not verify: %2").arg(dump, report.error->message));
+                } else {
+                    m_verifiedBackup = dump;
+                    backupEnded(report, tr("Verified backup: %1 (level 2, %2)")
+                                            .arg(dump, QLocale().toString(QDateTime::currentDateTime(),
+                                                                          QLocale::ShortFormat)));
+                }
+            });
+}
+
+void MigrateDirWizard::backupEnded(const JobReport &report, const QString &note)
+{
+    m_busy = false;
+    setBackupNote(note);
+    updateButtons();
+    Q_EMIT backupChecked(report);
+}
+
+JobHandle *MigrateDirWizard::startJob(std::shared_ptr<Job> job)
+{
+    m_busy = true;
+    updateButtons();
+    JobHandle *handle = m_runner->start(std::move(job));
+    if (m_jobs)
+        m_jobs->showDialog(handle);
+    return handle;
 }
 
 bool MigrateDirWizard::validateCurrentPage()
 {
+    // A backup is the default path: going on without one while the server runs takes a tick of its own.
+    if (currentId() == WhatPage && m_liveServer && m_verifiedBackup.isEmpty() &&
+        !m_withoutBackup->isChecked()) {
+        setBackupNote(tr("PostgreSQL runs on this folder and no backup was verified here. Back Up and "
+                         "Verify first, or tick “Go on without a backup”."));
+        return false;
+    }
     if (currentId() == KeyPage) {
         if (!m_passphrase->isAcceptable())
             return false;
@@ -272,6 +429,7 @@ void MigrateDirWizard::runMigration(bool switching)
     request.key = m_key;
     request.chosenRecoveryKey = m_recoveryKey;
     request.switchOver = switching;
+    request.verifiedBackup = m_verifiedBackup;
     if (!m_connection->text().trimmed().isEmpty()) {
         auto connection = postgres::PgConnection::parse(m_connection->text().trimmed());
         if (!connection) {
@@ -356,6 +514,7 @@ void MigrateDirWizard::updateButtons()
     m_rollBack->setEnabled(!m_busy && m_switched);
     button(QWizard::FinishButton)->setEnabled(!m_busy);
     button(QWizard::CancelButton)->setEnabled(!m_busy);
+    updateBackupOffer();
 }
 
 } // namespace strongroom::ui
