@@ -91,8 +91,11 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
                         : QString());
         out << "  " << key.label << Qt::endl;
         if (!key.recoveryWhere.isEmpty())
-            out << "    recovery copy: " << escapeControlCharacters(key.recoveryWhere) << " (recorded "
-                << key.recoveryRecorded.toUTC().toString(Qt::ISODate) << ")" << Qt::endl;
+            out << "    "
+                << QCoreApplication::translate("cli::KeyListCommand", "recovery copy: %1 (recorded %2)")
+                       .arg(escapeControlCharacters(key.recoveryWhere),
+                            key.recoveryRecorded.toUTC().toString(Qt::ISODate))
+                << Qt::endl;
         for (const QString &file : key.opens)
             out << "    " << QCoreApplication::translate("cli::KeyListCommand", "opens %1").arg(file)
                 << Qt::endl;
