@@ -127,6 +127,85 @@
         <source>Runs of every variant; each phase counts its best (default 2, at most 20).</source>
         <translation>Durchläufe jeder Variante; jede Phase zählt ihren besten (Standard 2, höchstens 20).</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>openssl speed&apos;s loop per row, MB/s = 10^6 bytes per CPU second of the thread; OPENSSL: `openssl speed` right after, same block size</source>
+        <translation>die Schleife von openssl speed je Zeile, MB/s = 10^6 Byte je CPU-Sekunde des Threads; OPENSSL: `openssl speed` direkt danach, gleiche Blockgröße</translation>
+    </message>
+    <message>
+        <source>ALGORITHM</source>
+        <translation>ALGORITHMUS</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>EINHEIT</translation>
+    </message>
+    <message>
+        <source>RATIO</source>
+        <translation>VERH.</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>as given with --volume</source>
+        <translation>wie mit --volume angegeben</translation>
+    </message>
+    <message>
+        <source>the console&apos;s known volumes</source>
+        <translation>die der Konsole bekannten Volumes</translation>
+    </message>
+    <message>
+        <source>none known: argon2id at libcryptsetup&apos;s defaults for a new slot</source>
+        <translation>keine bekannt: argon2id mit den Vorgaben von libcryptsetup für einen neuen Schlüsselplatz</translation>
+    </message>
+    <message>
+        <source>PARAMETERS -&gt; FOR %1 MS</source>
+        <translation>PARAMETER -&gt; FÜR %1 MS</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLCipher %1 (SQLite %2), %3 MB, %4 rows, best of %n round(s); noise %5 %</source>
+        <translation>
+            <numerusform>SQLCipher %1 (SQLite %2), %3 MB, %4 Zeilen, das Beste aus %n Durchgang; Rauschen %5 %</numerusform>
+            <numerusform>SQLCipher %1 (SQLite %2), %3 MB, %4 Zeilen, das Beste aus %n Durchgängen; Rauschen %5 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times in ms; OVERHEAD against plain SQLite; VS DEFAULTS: change against SQLCipher&apos;s defaults</source>
+        <translation>Zeiten in ms; AUFWAND gegenüber reinem SQLite; GGÜ. VORGABE: Änderung gegenüber den Vorgaben von SQLCipher</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>OVERHEAD</source>
+        <translation>AUFWAND</translation>
+    </message>
+    <message>
+        <source>VS DEFAULTS</source>
+        <translation>GGÜ. VORGABE</translation>
+    </message>
+    <message>
+        <source>SETTINGS</source>
+        <translation>EINSTELLUNGEN</translation>
+    </message>
+    <message>
+        <source>security cost: %1</source>
+        <translation>Sicherheitskosten: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli::AgeBackupInput</name>
@@ -1343,6 +1422,10 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <source>List every key Strongroom knows, its age, rotation due date and the files it opens</source>
         <translation>Jeden Schlüssel auflisten, den Strongroom kennt, mit Alter, Fälligkeit des Wechsels und den Dateien, die er öffnet</translation>
     </message>
+    <message>
+        <source>recovery copy: %1 (recorded %2)</source>
+        <translation>Wiederherstellungskopie: %1 (vermerkt %2)</translation>
+    </message>
 </context>
 <context>
     <name>cli::KeyRotationCommand</name>
@@ -1653,6 +1736,30 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     <message>
         <source>ETA %1</source>
         <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>cannot be stopped; ends in about %1</source>
+        <translation>kann nicht angehalten werden; endet in etwa %1</translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation>  (angehalten)</translation>
+    </message>
+    <message>
+        <source>, then stops</source>
+        <translation>, dann Ende</translation>
+    </message>
+    <message>
+        <source>  stopping...</source>
+        <translation>  wird beendet...</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -12462,25 +12569,6 @@ Die aktuelle Datenbank kann nicht vollständig gelesen werden (%1). Sie wird so,
     </message>
 </context>
 <context>
-    <name>ProgressLine</name>
-    <message>
-        <source>cannot be stopped; ends in about %1</source>
-        <translation>kann nicht angehalten werden; endet in etwa %1</translation>
-    </message>
-    <message>
-        <source>  (paused)</source>
-        <translation>  (angehalten)</translation>
-    </message>
-    <message>
-        <source>, then stops</source>
-        <translation>, dann Ende</translation>
-    </message>
-    <message>
-        <source>  stopping...</source>
-        <translation>  wird beendet...</translation>
-    </message>
-</context>
-<context>
     <name>RetentionOptions</name>
     <message>
         <source>--%1 wants a whole number, or -1 for unlimited.</source>
@@ -12756,6 +12844,26 @@ Fehlt:
         <translation>  - %1: deaktiviert %2.
     Abhilfe: %3
 </translation>
+    </message>
+    <message>
+        <source>QCA OpenSSL provider</source>
+        <translation>QCA-OpenSSL-Anbieter</translation>
+    </message>
+    <message>
+        <source>SQLCipher dbstat</source>
+        <translation>dbstat von SQLCipher</translation>
+    </message>
+    <message>
+        <source>PostgreSQL client tools</source>
+        <translation>PostgreSQL-Client-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>kernel crypto API (AF_ALG)</source>
+        <translation>Krypto-API des Kernels (AF_ALG)</translation>
+    </message>
+    <message>
+        <source>%1 (providers: %2)</source>
+        <translation>%1 (Anbieter: %2)</translation>
     </message>
 </context>
 <context>
@@ -14943,6 +15051,175 @@ Fehlt:
     <message>
         <source>%1 belongs to user %2, and only root can give a copy another owner. Run as root, or use the user-space build.</source>
         <translation>%1 gehört Benutzer %2, und nur root kann einer Kopie einen anderen Eigentümer geben. Als root ausführen oder den Aufbau im Benutzerbereich verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message numerus="yes">
+        <source>%1 bytes</source>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pages</source>
+        <translation>
+            <numerusform>%1 Seite</numerusform>
+            <numerusform>%1 Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows</source>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 items</source>
+        <translation>
+            <numerusform>%1 Element</numerusform>
+            <numerusform>%1 Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes/s</source>
+        <translation>%1 Byte/s</translation>
+    </message>
+    <message>
+        <source>%1 pages/s</source>
+        <translation>%1 Seiten/s</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 items/s</source>
+        <translation>%1 Elemente/s</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeInfo</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>active, the last one</source>
+        <translation>aktiv, der letzte</translation>
+    </message>
+    <message>
+        <source>unbound</source>
+        <translation>ungebunden</translation>
+    </message>
+    <message>
+        <source>priority prefer</source>
+        <translation>Priorität: bevorzugt</translation>
+    </message>
+    <message>
+        <source>priority ignore</source>
+        <translation>Priorität: ignorieren</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volume:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>%1 (detached)</source>
+        <translation>%1 (abgetrennt)</translation>
+    </message>
+    <message>
+        <source>LUKS version:</source>
+        <translation>LUKS-Version:</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>%1, %2-bit key, %3-byte sectors</source>
+        <translation>%1, %2-Bit-Schlüssel, %3-Byte-Sektoren</translation>
+    </message>
+    <message>
+        <source>Data offset:</source>
+        <translation>Datenversatz:</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Unfinished decryption</source>
+        <translation>Unvollendete Entschlüsselung</translation>
+    </message>
+    <message>
+        <source>Unfinished encryption</source>
+        <translation>Unvollendete Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Unfinished re-encryption</source>
+        <translation>Unvollendete Neuverschlüsselung</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted, needs recovery</source>
+        <translation>unterbrochen, muss wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>%1 (%2): run `strongroom-cli volume %3` again to resume it.</source>
+        <translation>%1 (%2): Führen Sie `strongroom-cli volume %3` erneut aus, um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Key slots:</source>
+        <translation>Schlüsselplätze:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 KiB, %2 iterations, %n threads)</source>
+        <translation>
+            <numerusform>(%1 KiB, %2 Iterationen, %n Thread)</numerusform>
+            <numerusform>(%1 KiB, %2 Iterationen, %n Threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 iterations)</source>
+        <translation>(%1 Iterationen)</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; slots %2</source>
+        <translation>%1 -&gt; Plätze %2</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2, offset %3, size %4</source>
+        <translation>Segment %1: %2, Versatz %3, Größe %4</translation>
     </message>
 </context>
 </TS>
