@@ -386,10 +386,6 @@
         <translation> (vor Wiederherstellung)</translation>
     </message>
     <message>
-        <source>%1 in %2 tables</source>
-        <translation>%1 in %2 Tabellen</translation>
-    </message>
-    <message>
         <source>The backup file, or its age copy (.db.age).</source>
         <translation>Die Sicherungsdatei oder ihre age-Kopie (.db.age).</translation>
     </message>
@@ -428,6 +424,13 @@
     <message>
         <source>Replace a database with a backup, after a pre-restore backup</source>
         <translation>Eine Datenbank durch eine Sicherung ersetzen, nach einer Sicherung vor der Wiederherstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n tables</source>
+        <translation>
+            <numerusform>%1 in %n Tabelle</numerusform>
+            <numerusform>%1 in %n Tabellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1398,6 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>replaced by %1 on %2</source>
         <translation>ersetzt durch %1 am %2</translation>
     </message>
@@ -1411,10 +1410,6 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <translation>fällig %1</translation>
     </message>
     <message>
-        <source> (own period: %1 days)</source>
-        <translation> (eigener Zeitraum: %1 Tage)</translation>
-    </message>
-    <message>
         <source>opens %1</source>
         <translation>öffnet %1</translation>
     </message>
@@ -1425,6 +1420,20 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     <message>
         <source>recovery copy: %1 (recorded %2)</source>
         <translation>Wiederherstellungskopie: %1 (vermerkt %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (own period: %n days)</source>
+        <translation>
+            <numerusform> (eigener Zeitraum: %n Tag)</numerusform>
+            <numerusform> (eigener Zeitraum: %n Tage)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10218,6 +10227,26 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     <message>
         <source>Connection B (%1): %2</source>
         <translation>Verbindung B (%1): %2</translation>
+    </message>
+    <message>
+        <source>SQLCipher pages</source>
+        <translation>SQLCipher-Seiten</translation>
+    </message>
+    <message>
+        <source>SQLCipher page HMACs</source>
+        <translation>Seiten-HMACs von SQLCipher</translation>
+    </message>
+    <message>
+        <source>LUKS2 sectors</source>
+        <translation>LUKS2-Sektoren</translation>
+    </message>
+    <message>
+        <source>age chunks</source>
+        <translation>age-Blöcke</translation>
+    </message>
+    <message>
+        <source>checksums, the audit chain</source>
+        <translation>Prüfsummen, die Kette des Prüfprotokolls</translation>
     </message>
 </context>
 <context>

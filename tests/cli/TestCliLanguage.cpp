@@ -208,6 +208,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Libraries and tools:"), QStringLiteral("PostgreSQL tools:"),
                            QStringLiteral("kernel crypto API:"), QStringLiteral("system journal:"),
                            QStringLiteral("(providers: ")};
+        QTest::newRow("bench crypto: labels, titles and what uses each algorithm")
+            << QStringList{QStringLiteral("bench"), QStringLiteral("crypto"), QStringLiteral("--seconds"),
+                           QStringLiteral("0.05"), QStringLiteral("--no-reference")}
+            << QStringList{QStringLiteral("Methode"), QStringLiteral("ALGORITHMUS"),
+                           QStringLiteral("VERWENDET VON"), QStringLiteral("SQLCipher-Seiten")}
+            << QStringList{QStringLiteral("Method"), QStringLiteral("ALGORITHM"), QStringLiteral("USED BY"),
+                           QStringLiteral("SQLCipher pages")};
         QTest::newRow("db info --help: summary, details and options")
 
             << QStringList{QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--help")}

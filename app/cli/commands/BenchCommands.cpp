@@ -438,7 +438,7 @@ int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parse
             << number(r.value(QLatin1String("mb_s")), 1).rightJustified(10)
             << number(r.value(QLatin1String("openssl_speed_mb_s")), 1).rightJustified(10)
             << number(r.value(QLatin1String("ratio")), 2).rightJustified(7) << "  "
-            << r.value(QLatin1String("used_by")).toString()
+            << QCoreApplication::translate("Benchmark", r.value(QLatin1String("used_by")).toString().toUtf8())
             << (r.contains(QLatin1String("note"))
                     ? QStringLiteral(" (%1)").arg(r.value(QLatin1String("note")).toString())
                     : QString())
