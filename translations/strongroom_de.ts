@@ -175,13 +175,6 @@
         <source>PARAMETERS -&gt; FOR %1 MS</source>
         <translation>PARAMETER -&gt; FÜR %1 MS</translation>
     </message>
-    <message numerus="yes">
-        <source>SQLCipher %1 (SQLite %2), %3 MB, %4 rows, best of %n round(s); noise %5 %</source>
-        <translation>
-            <numerusform>SQLCipher %1 (SQLite %2), %3 MB, %4 Zeilen, das Beste aus %n Durchgang; Rauschen %5 %</numerusform>
-            <numerusform>SQLCipher %1 (SQLite %2), %3 MB, %4 Zeilen, das Beste aus %n Durchgängen; Rauschen %5 %</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Times in ms; OVERHEAD against plain SQLite; VS DEFAULTS: change against SQLCipher&apos;s defaults</source>
         <translation>Zeiten in ms; AUFWAND gegenüber reinem SQLite; GGÜ. VORGABE: Änderung gegenüber den Vorgaben von SQLCipher</translation>
@@ -205,6 +198,17 @@
     <message>
         <source>security cost: %1</source>
         <translation>Sicherheitskosten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLCipher %1 (SQLite %2), %3 MB, %4 rows, best of %n round(s)</source>
+        <translation>
+            <numerusform>SQLCipher %1 (SQLite %2), %3 MB, %4 Zeilen, das Beste aus %n Durchgang</numerusform>
+            <numerusform>SQLCipher %1 (SQLite %2), %3 MB, %4 Zeilen, das Beste aus %n Durchgängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; noise %1 %</source>
+        <translation>; Rauschen %1 %</translation>
     </message>
 </context>
 <context>
