@@ -15255,4 +15255,19 @@ Fehlt:
         <translation>Segment %1: %2, Versatz %3, Größe %4</translation>
     </message>
 </context>
+<context>
+    <name>cli::KeyRecoveryCommand</name>
+    <message>
+        <source>The key&apos;s id, as key list shows it.</source>
+        <translation>Die ID des Schlüssels, wie key list sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Where the copy is kept, in words (&quot;printed sheet in the office safe&quot;); one line, at most 500 characters, never the key.</source>
+        <translation>Wo die Kopie liegt, in Worten (&quot;ausgedrucktes Blatt im Bürotresor&quot;); eine Zeile, höchstens 500 Zeichen, niemals der Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Remove the record (the copy is gone).</source>
+        <translation>Den Eintrag entfernen (die Kopie gibt es nicht mehr).</translation>
+    </message>
+</context>
 </TS>
