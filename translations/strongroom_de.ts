@@ -127,6 +127,89 @@
         <source>Runs of every variant; each phase counts its best (default 2, at most 20).</source>
         <translation>Durchläufe jeder Variante; jede Phase zählt ihren besten (Standard 2, höchstens 20).</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>openssl speed&apos;s loop per row, MB/s = 10^6 bytes per CPU second of the thread; OPENSSL: `openssl speed` right after, same block size</source>
+        <translation>die Schleife von openssl speed je Zeile, MB/s = 10^6 Byte je CPU-Sekunde des Threads; OPENSSL: `openssl speed` direkt danach, gleiche Blockgröße</translation>
+    </message>
+    <message>
+        <source>ALGORITHM</source>
+        <translation>ALGORITHMUS</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>EINHEIT</translation>
+    </message>
+    <message>
+        <source>RATIO</source>
+        <translation>VERH.</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>as given with --volume</source>
+        <translation>wie mit --volume angegeben</translation>
+    </message>
+    <message>
+        <source>the console&apos;s known volumes</source>
+        <translation>die der Konsole bekannten Volumes</translation>
+    </message>
+    <message>
+        <source>none known: argon2id at libcryptsetup&apos;s defaults for a new slot</source>
+        <translation>keine bekannt: argon2id mit den Vorgaben von libcryptsetup für einen neuen Schlüsselplatz</translation>
+    </message>
+    <message>
+        <source>PARAMETERS -&gt; FOR %1 MS</source>
+        <translation>PARAMETER -&gt; FÜR %1 MS</translation>
+    </message>
+    <message>
+        <source>Times in ms; OVERHEAD against plain SQLite; VS DEFAULTS: change against SQLCipher&apos;s defaults</source>
+        <translation>Zeiten in ms; AUFWAND gegenüber reinem SQLite; GGÜ. VORGABE: Änderung gegenüber den Vorgaben von SQLCipher</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>OVERHEAD</source>
+        <translation>AUFWAND</translation>
+    </message>
+    <message>
+        <source>VS DEFAULTS</source>
+        <translation>GGÜ. VORGABE</translation>
+    </message>
+    <message>
+        <source>SETTINGS</source>
+        <translation>EINSTELLUNGEN</translation>
+    </message>
+    <message>
+        <source>security cost: %1</source>
+        <translation>Sicherheitskosten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLCipher %1 (SQLite %2), %3 MB, %4 rows, best of %n round(s)</source>
+        <translation>
+            <numerusform>SQLCipher %1 (SQLite %2), %3 MB, %4 Zeilen, das Beste aus %n Durchgang</numerusform>
+            <numerusform>SQLCipher %1 (SQLite %2), %3 MB, %4 Zeilen, das Beste aus %n Durchgängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; noise %1 %</source>
+        <translation>; Rauschen %1 %</translation>
+    </message>
 </context>
 <context>
     <name>cli::AgeBackupInput</name>
@@ -307,10 +390,6 @@
         <translation> (vor Wiederherstellung)</translation>
     </message>
     <message>
-        <source>%1 in %2 tables</source>
-        <translation>%1 in %2 Tabellen</translation>
-    </message>
-    <message>
         <source>The backup file, or its age copy (.db.age).</source>
         <translation>Die Sicherungsdatei oder ihre age-Kopie (.db.age).</translation>
     </message>
@@ -349,6 +428,13 @@
     <message>
         <source>Replace a database with a backup, after a pre-restore backup</source>
         <translation>Eine Datenbank durch eine Sicherung ersetzen, nach einer Sicherung vor der Wiederherstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n tables</source>
+        <translation>
+            <numerusform>%1 in %n Tabelle</numerusform>
+            <numerusform>%1 in %n Tabellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1316,10 +1402,6 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>replaced by %1 on %2</source>
         <translation>ersetzt durch %1 am %2</translation>
     </message>
@@ -1332,16 +1414,30 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <translation>fällig %1</translation>
     </message>
     <message>
-        <source> (own period: %1 days)</source>
-        <translation> (eigener Zeitraum: %1 Tage)</translation>
-    </message>
-    <message>
         <source>opens %1</source>
         <translation>öffnet %1</translation>
     </message>
     <message>
         <source>List every key Strongroom knows, its age, rotation due date and the files it opens</source>
         <translation>Jeden Schlüssel auflisten, den Strongroom kennt, mit Alter, Fälligkeit des Wechsels und den Dateien, die er öffnet</translation>
+    </message>
+    <message>
+        <source>recovery copy: %1 (recorded %2)</source>
+        <translation>Wiederherstellungskopie: %1 (vermerkt %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (own period: %n days)</source>
+        <translation>
+            <numerusform> (eigener Zeitraum: %n Tag)</numerusform>
+            <numerusform> (eigener Zeitraum: %n Tage)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1753,30 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     <message>
         <source>ETA %1</source>
         <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>cannot be stopped; ends in about %1</source>
+        <translation>kann nicht angehalten werden; endet in etwa %1</translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation>  (angehalten)</translation>
+    </message>
+    <message>
+        <source>, then stops</source>
+        <translation>, dann Ende</translation>
+    </message>
+    <message>
+        <source>  stopping...</source>
+        <translation>  wird beendet...</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -10116,6 +10236,26 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <source>Connection B (%1): %2</source>
         <translation>Verbindung B (%1): %2</translation>
     </message>
+    <message>
+        <source>SQLCipher pages</source>
+        <translation>SQLCipher-Seiten</translation>
+    </message>
+    <message>
+        <source>SQLCipher page HMACs</source>
+        <translation>Seiten-HMACs von SQLCipher</translation>
+    </message>
+    <message>
+        <source>LUKS2 sectors</source>
+        <translation>LUKS2-Sektoren</translation>
+    </message>
+    <message>
+        <source>age chunks</source>
+        <translation>age-Blöcke</translation>
+    </message>
+    <message>
+        <source>checksums, the audit chain</source>
+        <translation>Prüfsummen, die Kette des Prüfprotokolls</translation>
+    </message>
 </context>
 <context>
     <name>AgeFileJobs</name>
@@ -12466,25 +12606,6 @@ Die aktuelle Datenbank kann nicht vollständig gelesen werden (%1). Sie wird so,
     </message>
 </context>
 <context>
-    <name>ProgressLine</name>
-    <message>
-        <source>cannot be stopped; ends in about %1</source>
-        <translation>kann nicht angehalten werden; endet in etwa %1</translation>
-    </message>
-    <message>
-        <source>  (paused)</source>
-        <translation>  (angehalten)</translation>
-    </message>
-    <message>
-        <source>, then stops</source>
-        <translation>, dann Ende</translation>
-    </message>
-    <message>
-        <source>  stopping...</source>
-        <translation>  wird beendet...</translation>
-    </message>
-</context>
-<context>
     <name>RetentionOptions</name>
     <message>
         <source>--%1 wants a whole number, or -1 for unlimited.</source>
@@ -12760,6 +12881,26 @@ Fehlt:
         <translation>  - %1: deaktiviert %2.
     Abhilfe: %3
 </translation>
+    </message>
+    <message>
+        <source>QCA OpenSSL provider</source>
+        <translation>QCA-OpenSSL-Anbieter</translation>
+    </message>
+    <message>
+        <source>SQLCipher dbstat</source>
+        <translation>dbstat von SQLCipher</translation>
+    </message>
+    <message>
+        <source>PostgreSQL client tools</source>
+        <translation>PostgreSQL-Client-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>kernel crypto API (AF_ALG)</source>
+        <translation>Krypto-API des Kernels (AF_ALG)</translation>
+    </message>
+    <message>
+        <source>%1 (providers: %2)</source>
+        <translation>%1 (Anbieter: %2)</translation>
     </message>
 </context>
 <context>
@@ -15015,6 +15156,190 @@ Fehlt:
     <message>
         <source>%1 belongs to user %2, and only root can give a copy another owner. Run as root, or use the user-space build.</source>
         <translation>%1 gehört Benutzer %2, und nur root kann einer Kopie einen anderen Eigentümer geben. Als root ausführen oder den Aufbau im Benutzerbereich verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message numerus="yes">
+        <source>%1 bytes</source>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pages</source>
+        <translation>
+            <numerusform>%1 Seite</numerusform>
+            <numerusform>%1 Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows</source>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 items</source>
+        <translation>
+            <numerusform>%1 Element</numerusform>
+            <numerusform>%1 Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes/s</source>
+        <translation>%1 Byte/s</translation>
+    </message>
+    <message>
+        <source>%1 pages/s</source>
+        <translation>%1 Seiten/s</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 items/s</source>
+        <translation>%1 Elemente/s</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeInfo</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>active, the last one</source>
+        <translation>aktiv, der letzte</translation>
+    </message>
+    <message>
+        <source>unbound</source>
+        <translation>ungebunden</translation>
+    </message>
+    <message>
+        <source>priority prefer</source>
+        <translation>Priorität: bevorzugt</translation>
+    </message>
+    <message>
+        <source>priority ignore</source>
+        <translation>Priorität: ignorieren</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volume:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>%1 (detached)</source>
+        <translation>%1 (abgetrennt)</translation>
+    </message>
+    <message>
+        <source>LUKS version:</source>
+        <translation>LUKS-Version:</translation>
+    </message>
+    <message>
+        <source>UUID:</source>
+        <translation>UUID:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>%1, %2-bit key, %3-byte sectors</source>
+        <translation>%1, %2-Bit-Schlüssel, %3-Byte-Sektoren</translation>
+    </message>
+    <message>
+        <source>Data offset:</source>
+        <translation>Datenversatz:</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Unfinished decryption</source>
+        <translation>Unvollendete Entschlüsselung</translation>
+    </message>
+    <message>
+        <source>Unfinished encryption</source>
+        <translation>Unvollendete Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Unfinished re-encryption</source>
+        <translation>Unvollendete Neuverschlüsselung</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted, needs recovery</source>
+        <translation>unterbrochen, muss wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>%1 (%2): run `strongroom-cli volume %3` again to resume it.</source>
+        <translation>%1 (%2): Führen Sie `strongroom-cli volume %3` erneut aus, um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Key slots:</source>
+        <translation>Schlüsselplätze:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 KiB, %2 iterations, %n threads)</source>
+        <translation>
+            <numerusform>(%1 KiB, %2 Iterationen, %n Thread)</numerusform>
+            <numerusform>(%1 KiB, %2 Iterationen, %n Threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 iterations)</source>
+        <translation>(%1 Iterationen)</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; slots %2</source>
+        <translation>%1 -&gt; Plätze %2</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2, offset %3, size %4</source>
+        <translation>Segment %1: %2, Versatz %3, Größe %4</translation>
+    </message>
+</context>
+<context>
+    <name>cli::KeyRecoveryCommand</name>
+    <message>
+        <source>The key&apos;s id, as key list shows it.</source>
+        <translation>Die ID des Schlüssels, wie key list sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Where the copy is kept, in words (&quot;printed sheet in the office safe&quot;); one line, at most 500 characters, never the key.</source>
+        <translation>Wo die Kopie liegt, in Worten (&quot;ausgedrucktes Blatt im Bürotresor&quot;); eine Zeile, höchstens 500 Zeichen, niemals der Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Remove the record (the copy is gone).</source>
+        <translation>Den Eintrag entfernen (die Kopie gibt es nicht mehr).</translation>
     </message>
 </context>
 </TS>

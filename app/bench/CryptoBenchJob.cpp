@@ -18,8 +18,8 @@ namespace {
 
 struct Algorithm
 {
-    const char *name; // as reported
-    const char *usedBy;
+    const char *name;   // as reported
+    const char *usedBy; // English in --json; the CLI shows it translated (context "Benchmark")
     EvpSpeedSpec spec;
     QStringList speedArgs;  // `openssl speed` arguments before -bytes
     const char *speedLabel; // the name in `openssl speed -mr`'s +F line
@@ -29,32 +29,32 @@ const QList<Algorithm> &algorithms()
 {
     static const QList<Algorithm> list{
         {"AES-256-CBC encrypt",
-         "SQLCipher pages",
+         QT_TRANSLATE_NOOP("Benchmark", "SQLCipher pages"),
          {EvpKind::Cipher, "AES-256-CBC", false, 4096},
          {QStringLiteral("-evp"), QStringLiteral("aes-256-cbc")},
          "AES-256-CBC"},
         {"AES-256-CBC decrypt",
-         "SQLCipher pages",
+         QT_TRANSLATE_NOOP("Benchmark", "SQLCipher pages"),
          {EvpKind::Cipher, "AES-256-CBC", true, 4096},
          {QStringLiteral("-decrypt"), QStringLiteral("-evp"), QStringLiteral("aes-256-cbc")},
          "AES-256-CBC"},
         {"HMAC-SHA512",
-         "SQLCipher page HMACs",
+         QT_TRANSLATE_NOOP("Benchmark", "SQLCipher page HMACs"),
          {EvpKind::Hmac, "SHA512", false, 4096},
          {QStringLiteral("-hmac"), QStringLiteral("sha512")},
          "hmac(sha512)"},
         {"AES-256-XTS encrypt",
-         "LUKS2 sectors",
+         QT_TRANSLATE_NOOP("Benchmark", "LUKS2 sectors"),
          {EvpKind::Cipher, "AES-256-XTS", false, 512},
          {QStringLiteral("-evp"), QStringLiteral("aes-256-xts")},
          "AES-256-XTS"},
         {"ChaCha20-Poly1305 encrypt",
-         "age chunks",
+         QT_TRANSLATE_NOOP("Benchmark", "age chunks"),
          {EvpKind::Cipher, "ChaCha20-Poly1305", false, 65536},
          {QStringLiteral("-evp"), QStringLiteral("chacha20-poly1305")},
          "ChaCha20-Poly1305"},
         {"SHA-256",
-         "checksums, the audit chain",
+         QT_TRANSLATE_NOOP("Benchmark", "checksums, the audit chain"),
          {EvpKind::Digest, "SHA256", false, 1048576},
          {QStringLiteral("-evp"), QStringLiteral("sha256")},
          "SHA256"},

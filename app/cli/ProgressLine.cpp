@@ -1,6 +1,7 @@
 #include "cli/ProgressLine.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace strongroom::cli {
 
@@ -17,9 +18,25 @@ QString formatDuration(qint64 ms)
 QString describeUnstoppable(const JobProgress &progress, qint64 nowMs)
 {
     const qint64 remaining = progress.unstoppableRemainingMs(nowMs);
-    return remaining > 0 ? QCoreApplication::translate("ProgressLine", "cannot be stopped; ends in about %1")
-                               .arg(formatDuration(remaining))
-                         : QString();
+    return remaining > 0
+               ? QCoreApplication::translate("cli::ProgressLine", "cannot be stopped; ends in about %1")
+                     .arg(formatDuration(remaining))
+               : QString();
+}
+
+QString describePart(const JobProgress &p)
+{
+    if (p.partIndex < 0 || p.part.name.isEmpty())
+        return {};
+    // The job names the part whole ("Statement 2 of 5: point lookup"), as the console's dialog shows it.
+    const QLocale locale = QLocale::c();
+    if (p.part.total > 0)
+        return QCoreApplication::translate("cli::ProgressLine", "%1 (%2 of %3)")
+            .arg(p.part.name, locale.toString(p.part.done), locale.toString(p.part.total));
+    if (p.part.done > 0)
+        return QCoreApplication::translate("cli::ProgressLine", "%1 (%2)")
+            .arg(p.part.name, locale.toString(p.part.done));
+    return p.part.name;
 }
 
 QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p, bool stopping, qint64 nowMs)
@@ -27,6 +44,8 @@ QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p, 
     if (p.step < 0 || p.step >= steps.size())
         return QCoreApplication::translate("cli::ProgressLine", "starting...");
     QString text = QStringLiteral("[%1/%2] %3").arg(p.step + 1).arg(steps.size()).arg(steps[p.step].name);
+    if (const QString part = describePart(p); !part.isEmpty())
+        text += QStringLiteral(" - ") + part;
     if (p.total > 0)
         text += QStringLiteral("  %1%").arg(p.fraction() * 100.0, 0, 'f', 1);
     if (p.done > 0)
@@ -37,12 +56,12 @@ QString ProgressLine::render(const QList<JobStep> &steps, const JobProgress &p, 
         text += QStringLiteral("  ") +
                 QCoreApplication::translate("cli::ProgressLine", "ETA %1").arg(formatDuration(p.etaMs));
     if (p.suspended)
-        text += QCoreApplication::translate("ProgressLine", "  (paused)");
+        text += QCoreApplication::translate("cli::ProgressLine", "  (paused)");
     if (const QString unstoppable = describeUnstoppable(p, nowMs); !unstoppable.isEmpty())
         text += QStringLiteral("  ") + unstoppable +
-                (stopping ? QCoreApplication::translate("ProgressLine", ", then stops") : QString());
+                (stopping ? QCoreApplication::translate("cli::ProgressLine", ", then stops") : QString());
     else if (stopping)
-        text += QCoreApplication::translate("ProgressLine", "  stopping...");
+        text += QCoreApplication::translate("cli::ProgressLine", "  stopping...");
     return text;
 }
 

@@ -8,7 +8,8 @@
 
 namespace strongroom::cli {
 
-// The one-line progress display on a terminal's stderr: step, percent, rate, ETA. Silent when
+// The one-line progress display on a terminal's stderr: step (and the part of it that runs, a
+// benchmark's statement), percent, rate, ETA. Silent when
 // stderr is not a terminal, so logs and pipes stay clean.
 class ProgressLine
 {
@@ -31,6 +32,9 @@ private:
 };
 
 QString formatDuration(qint64 ms);
+// The running part of the step as the job named it, with its own progress:
+// "Statement 2 of 5: point lookup (40 of 100)"; empty when the step has no parts.
+QString describePart(const JobProgress &progress);
 // "cannot be stopped; ends in about 4 s", or empty when no such work runs.
 QString describeUnstoppable(const JobProgress &progress, qint64 nowMs);
 

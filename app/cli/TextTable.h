@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -38,9 +37,5 @@ private:
     QList<Column> m_columns;
     QList<QStringList> m_rows;
 };
-
-// "Label   value" lines: every label padded to the widest label plus two spaces, so the values start
-// in one column in every language.
-QString labelledLines(const QList<QPair<QString, QString>> &lines);
 
 } // namespace strongroom::cli

@@ -15,9 +15,9 @@ enum class ProgressUnit
 };
 
 QString progressUnitName(ProgressUnit unit);
-// "1.2 GiB", "3 400 rows", ...
+// For people, in their language: "1.2 GiB", "3400 rows", "1 row" ("3400 Zeilen" in German).
 QString formatUnits(qint64 amount, ProgressUnit unit);
-// "85.1 MiB/s", "12 000 rows/s"
+// "85.1 MiB/s", "12000 rows/s"
 QString formatRate(double perSecond, ProgressUnit unit);
 
 // A named step of a job. An irreversible step is one whose interruption cannot simply be undone by

@@ -2,6 +2,7 @@
 
 #include "age/CompressionKind.h"
 #include "core/AuditJournal.h"
+#include "core/LabelledLines.h"
 #include "keys/Keyring.h"
 #include "postgres/LibpqVersion.h"
 #include "sqlcipher/ShellDbstat.h"
@@ -89,19 +90,19 @@ Diagnostics Diagnostics::collect()
         d.missing.append(Missing{what, disables, fix});
     };
     if (!d.qcaProviders.contains(QStringLiteral("qca-ossl")))
-        missing(QStringLiteral("QCA OpenSSL provider"),
+        missing(QStringLiteral(QT_TRANSLATE_NOOP("Diagnostics", "QCA OpenSSL provider")),
                 QCoreApplication::translate("Diagnostics", "checksums, key ids and AES-GCM backups"),
                 QStringLiteral("apt install libqca-qt6-plugins"));
     // Debian's libsqlcipher is built without dbstat and its sqlcipher shell with it: the dashboard
     // then measures table sizes through the shell.
     if (!d.dbstat && ShellDbstat::program().isEmpty())
-        missing(QStringLiteral("SQLCipher dbstat"),
+        missing(QStringLiteral(QT_TRANSLATE_NOOP("Diagnostics", "SQLCipher dbstat")),
                 QCoreApplication::translate("Diagnostics", "table sizes on the dashboard"),
                 QCoreApplication::translate(
                     "Diagnostics",
                     "apt install sqlcipher (its shell has dbstat; the library is built without it)"));
     if (d.postgresql.isEmpty())
-        missing(QStringLiteral("PostgreSQL client tools"),
+        missing(QStringLiteral(QT_TRANSLATE_NOOP("Diagnostics", "PostgreSQL client tools")),
                 QCoreApplication::translate("Diagnostics", "PostgreSQL backups and restores"),
                 QStringLiteral("apt install postgresql-client-17"));
     if (d.gpg.isEmpty())
@@ -123,7 +124,7 @@ Diagnostics Diagnostics::collect()
                     "load the dm_crypt kernel module (modprobe dm_crypt) on a machine that allows it; "
                     "containers usually cannot"));
     if (!d.afAlg)
-        missing(QStringLiteral("kernel crypto API (AF_ALG)"),
+        missing(QStringLiteral(QT_TRANSLATE_NOOP("Diagnostics", "kernel crypto API (AF_ALG)")),
                 QCoreApplication::translate(
                     "Diagnostics",
                     "libcryptsetup's cipher benchmark; Strongroom measures ciphers in user space instead"),
@@ -142,13 +143,13 @@ Diagnostics Diagnostics::collect()
                     "opening and mounting volumes as a normal user (root can still do it without)"),
                 QStringLiteral("apt install udisks2; systemctl start udisks2"));
     if (!d.keyring)
-        missing(QStringLiteral("desktop keyring"),
+        missing(QStringLiteral(QT_TRANSLATE_NOOP("Diagnostics", "desktop keyring")),
                 QCoreApplication::translate("Diagnostics", "remembering keys in the GUI (off by default)"),
                 QCoreApplication::translate(
                     "Diagnostics",
                     "run a Secret Service keyring (gnome-keyring, KWallet) in your desktop session"));
     if (!d.journal)
-        missing(QStringLiteral("system journal"),
+        missing(QStringLiteral(QT_TRANSLATE_NOOP("Diagnostics", "system journal")),
                 QCoreApplication::translate(
                     "Diagnostics",
                     "the audit trail's second copy: entries are only in the local chain, which the "
@@ -192,7 +193,7 @@ QJsonObject Diagnostics::toJson() const
         {QStringLiteral("udisks2"), udisks},
         {QStringLiteral("keyring"), keyring},
         {QStringLiteral("journal"), journal},
-        {QCoreApplication::translate("Diagnostics", "missing"), missingArray},
+        {QStringLiteral("missing"), missingArray},
     };
 }
 
@@ -205,36 +206,42 @@ QString Diagnostics::toText() const
     auto orMissing = [](const QString &s) {
         return s.isEmpty() ? QCoreApplication::translate("Diagnostics", "missing") : s;
     };
-    QString t;
-    auto row = [&t](const QString &name, const QString &value) {
-        t += QStringLiteral("  %1 %2\n").arg(name + QLatin1Char(':'), -22).arg(value);
+    // Both sections' values start in one column, as wide as the longest label in the user's language.
+    QList<QPair<QString, QString>> rows;
+    auto row = [&rows](const QString &name, const QString &value) {
+        rows.append({QStringLiteral("  ") + name + QLatin1Char(':'), value});
     };
-    t +=
-        QCoreApplication::translate("Diagnostics", "Strongroom %1\n\nLibraries and tools:\n").arg(strongroom);
     row(QStringLiteral("Qt"), qt);
     row(QStringLiteral("SQLCipher"),
         QStringLiteral("%1 (%2 %3)").arg(orMissing(sqlcipher), sqlcipherProvider, sqlcipherProviderVersion));
     row(QStringLiteral("SQLite"), sqlite + (dbstat ? QStringLiteral(", dbstat") : QString()));
-    row(QStringLiteral("QCA"),
-        QStringLiteral("%1 (providers: %2)").arg(qca, qcaProviders.join(QStringLiteral(", "))));
+    row(QStringLiteral("QCA"), QCoreApplication::translate("Diagnostics", "%1 (providers: %2)")
+                                   .arg(qca, qcaProviders.join(QStringLiteral(", "))));
     row(QStringLiteral("libcryptsetup"), cryptsetup);
     row(QStringLiteral("KArchive"), karchive);
     row(QCoreApplication::translate("Diagnostics", "PostgreSQL tools"),
         orMissing(postgresql) + QStringLiteral(" (libpq %1)").arg(libpq));
     row(QStringLiteral("gpg"), orMissing(gpg));
     row(QStringLiteral("age"), orMissing(age));
-    t += QCoreApplication::translate("Diagnostics", "\nSystem:\n");
+    const qsizetype libraries = rows.size();
     row(QStringLiteral("device-mapper"), yesNo(deviceMapper));
     row(QStringLiteral("AES-NI"), yesNo(aesNi));
     row(QCoreApplication::translate("Diagnostics", "kernel crypto API"), yesNo(afAlg));
     row(QStringLiteral("udisks2"), yesNo(udisks));
     row(QCoreApplication::translate("Diagnostics", "desktop keyring"), yesNo(keyring));
     row(QCoreApplication::translate("Diagnostics", "system journal"), yesNo(journal));
+    QStringList lines = labelledLines(rows).split(QLatin1Char('\n'));
+    QString t =
+        QCoreApplication::translate("Diagnostics", "Strongroom %1\n\nLibraries and tools:\n").arg(strongroom);
+    t += lines.mid(0, libraries).join(QLatin1Char('\n')) + QLatin1Char('\n');
+    t += QCoreApplication::translate("Diagnostics", "\nSystem:\n");
+    t += lines.mid(libraries).join(QLatin1Char('\n'));
     if (!missing.isEmpty()) {
         t += QCoreApplication::translate("Diagnostics", "\nMissing:\n");
         for (const Missing &m : missing)
             t += QCoreApplication::translate("Diagnostics", "  - %1: disables %2.\n    Fix: %3\n")
-                     .arg(m.what, m.disables, m.fix);
+                     .arg(QCoreApplication::translate("Diagnostics", m.what.toUtf8().constData()), m.disables,
+                          m.fix);
     }
     return t;
 }

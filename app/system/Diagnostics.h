@@ -15,7 +15,7 @@ struct Diagnostics
 {
     struct Missing
     {
-        QString what;
+        QString what; // English, as --json names it; toText() shows it translated (context "Diagnostics")
         QString disables;
         QString fix;
     };

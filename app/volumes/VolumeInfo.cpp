@@ -1,10 +1,12 @@
 #include "volumes/VolumeInfo.h"
 
 #include "core/ControlCharacters.h"
+#include "core/LabelledLines.h"
 #include "volumes/CryptDevice.h"
 #include "volumes/InPlaceEncryption.h"
 #include "volumes/SlotNames.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -96,55 +98,105 @@ QJsonObject VolumeInfo::toJson() const
     return o;
 }
 
+namespace {
+// A slot's state and priority are identifiers in --json; people read them in their language.
+QString slotStateText(const QString &state)
+{
+    if (state == QLatin1String("active"))
+        return QCoreApplication::translate("VolumeInfo", "active");
+    if (state == QLatin1String("active-last"))
+        return QCoreApplication::translate("VolumeInfo", "active, the last one");
+    if (state == QLatin1String("unbound"))
+        return QCoreApplication::translate("VolumeInfo", "unbound");
+    return state;
+}
+
+QString priorityText(const QString &priority)
+{
+    if (priority == QLatin1String("prefer"))
+        return QCoreApplication::translate("VolumeInfo", "priority prefer");
+    if (priority == QLatin1String("ignore"))
+        return QCoreApplication::translate("VolumeInfo", "priority ignore");
+    return priority;
+}
+} // namespace
+
 QString VolumeInfo::toText() const
 {
-    QString text;
-    QTextStream t(&text);
-    t << "Volume:       " << path << '\n';
+    QList<QPair<QString, QString>> header{{QCoreApplication::translate("VolumeInfo", "Volume:"), path}};
     if (!headerPath.isEmpty())
-        t << "Header:       " << headerPath << " (detached)\n";
-    t << "LUKS version: " << version << '\n'
-      << "UUID:         " << uuid << '\n'
-      << "Label:        " << (label.isEmpty() ? QStringLiteral("(none)") : escapeControlCharacters(label))
-      << '\n'
-      << "Cipher:       " << escapeControlCharacters(cipher) << ", " << keySizeBits << "-bit key, "
-      << sectorSize << "-byte sectors\n"
-      << "Data offset:  " << dataOffsetBytes << " bytes\n";
-    if (reencryption != QLatin1String("none"))
-        t << "Unfinished " << reencryptionMode << " (" << reencryption << "): run `strongroom-cli volume "
-          << (reencryptionMode == QLatin1String("decrypt") ? "decrypt" : "encrypt")
-          << "` again to resume it.\n";
-    t << "Key slots:\n";
+        header.append({QCoreApplication::translate("VolumeInfo", "Header:"),
+                       QCoreApplication::translate("VolumeInfo", "%1 (detached)").arg(headerPath)});
+    header.append({{QCoreApplication::translate("VolumeInfo", "LUKS version:"), QString::number(version)},
+                   {QCoreApplication::translate("VolumeInfo", "UUID:"), uuid},
+                   {QCoreApplication::translate("VolumeInfo", "Label:"),
+                    label.isEmpty() ? QCoreApplication::translate("VolumeInfo", "(none)")
+                                    : escapeControlCharacters(label)},
+                   {QCoreApplication::translate("VolumeInfo", "Cipher:"),
+                    QCoreApplication::translate("VolumeInfo", "%1, %2-bit key, %3-byte sectors")
+                        .arg(escapeControlCharacters(cipher))
+                        .arg(keySizeBits)
+                        .arg(sectorSize)},
+                   {QCoreApplication::translate("VolumeInfo", "Data offset:"),
+                    QCoreApplication::translate("VolumeInfo", "%1 bytes").arg(dataOffsetBytes)}});
+    QString text = labelledLines(header);
+    QTextStream t(&text);
+    if (reencryption != QLatin1String("none")) {
+        const bool decrypting = reencryptionMode == QLatin1String("decrypt");
+        const QString unfinished =
+            decrypting ? QCoreApplication::translate("VolumeInfo", "Unfinished decryption")
+            : reencryptionMode == QLatin1String("encrypt")
+                ? QCoreApplication::translate("VolumeInfo", "Unfinished encryption")
+                : QCoreApplication::translate("VolumeInfo", "Unfinished re-encryption");
+        const QString state = reencryption == QLatin1String("clean")
+                                  ? QCoreApplication::translate("VolumeInfo", "paused")
+                              : reencryption == QLatin1String("crash")
+                                  ? QCoreApplication::translate("VolumeInfo", "interrupted, needs recovery")
+                                  : QCoreApplication::translate("VolumeInfo", "invalid");
+        t << QCoreApplication::translate("VolumeInfo",
+                                         "%1 (%2): run `strongroom-cli volume %3` again to resume it.")
+                 .arg(unfinished, state, decrypting ? QStringLiteral("decrypt") : QStringLiteral("encrypt"))
+          << '\n';
+    }
+    t << QCoreApplication::translate("VolumeInfo", "Key slots:") << '\n';
     for (const KeySlotInfo &s : keySlots) {
-        t << "  " << s.slot << ": " << s.state << ", " << s.pbkdf;
+        t << "  " << s.slot << ": " << slotStateText(s.state) << ", " << s.pbkdf;
         if (s.pbkdf.startsWith(QLatin1String("argon2")))
-            t << " (" << s.memoryKib << " KiB, " << s.iterations << " iterations, " << s.parallel
-              << " threads)";
+            t << ' '
+              << QCoreApplication::translate("VolumeInfo", "(%1 KiB, %2 iterations, %n threads)", nullptr,
+                                             s.parallel)
+                     .arg(s.memoryKib)
+                     .arg(s.iterations);
         else
-            t << " (" << s.iterations << " iterations)";
+            t << ' ' << QCoreApplication::translate("VolumeInfo", "(%1 iterations)").arg(s.iterations);
         if (s.priority != QLatin1String("normal"))
-            t << ", priority " << s.priority;
+            t << ", " << priorityText(s.priority);
         if (!s.name.isEmpty())
             t << ", \"" << escapeControlCharacters(s.name) << '"';
         t << '\n';
     }
     if (!tokens.isEmpty()) {
-        t << "Tokens:\n";
+        t << QCoreApplication::translate("VolumeInfo", "Tokens:") << '\n';
         for (const QJsonValue &v : tokens) {
             const QJsonObject tok = v.toObject();
             t << "  " << tok.value(QStringLiteral("token")).toInt() << ": "
-              << escapeControlCharacters(tok.value(QStringLiteral("type")).toString()) << " -> slots "
-              << QJsonDocument(tok.value(QStringLiteral("keyslots")).toArray()).toJson(QJsonDocument::Compact)
+              << QCoreApplication::translate("VolumeInfo", "%1 -> slots %2")
+                     .arg(escapeControlCharacters(tok.value(QStringLiteral("type")).toString()),
+                          QString::fromUtf8(QJsonDocument(tok.value(QStringLiteral("keyslots")).toArray())
+                                                .toJson(QJsonDocument::Compact)))
               << '\n';
         }
     }
     for (const QJsonValue &v : segments) {
         const QJsonObject seg = v.toObject();
-        t << "Segment " << seg.value(QStringLiteral("segment")).toInt() << ": "
-          << seg.value(QStringLiteral("type")).toString() << ", offset "
-          << seg.value(QStringLiteral("offset")).toString() << ", size "
-          << seg.value(QStringLiteral("size")).toString() << '\n';
+        t << QCoreApplication::translate("VolumeInfo", "Segment %1: %2, offset %3, size %4")
+                 .arg(seg.value(QStringLiteral("segment")).toInt())
+                 .arg(seg.value(QStringLiteral("type")).toString(),
+                      seg.value(QStringLiteral("offset")).toString(),
+                      seg.value(QStringLiteral("size")).toString())
+          << '\n';
     }
+    t.flush();
     return text;
 }
 

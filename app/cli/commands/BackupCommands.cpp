@@ -148,9 +148,9 @@ int BackupListCommand::run(CliContext &context, const QCommandLineParser &parser
                       r.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                       ageText(Age::since(r.created)), size(r.size),
                       r.catalogued ? escapeControlCharacters(r.keyId) : QStringLiteral("-"), state,
-                      r.rowsKnown() ? QCoreApplication::translate("cli::BackupCommands", "%1 in %2 tables")
+                      r.rowsKnown() ? QCoreApplication::translate("cli::BackupCommands", "%1 in %n tables",
+                                                                  nullptr, int(r.rowCounts.size()))
                                           .arg(r.totalRows())
-                                          .arg(r.rowCounts.size())
                                     : QStringLiteral("-")});
     }
     context.out() << table.render();

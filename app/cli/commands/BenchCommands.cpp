@@ -9,6 +9,7 @@
 #include "cli/CliContext.h"
 #include "cli/commands/DbOpenOptions.h"
 #include "cli/commands/PgOptions.h"
+#include "core/LabelledLines.h"
 #include "core/SafeFile.h"
 #include "keylist/KeyListSettings.h"
 
@@ -437,13 +438,21 @@ int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parse
         return 0;
     }
     QTextStream &out = context.out();
-    out << "AES-NI    " << (report.data.value(QLatin1String("aes_ni")).toBool() ? "yes" : "no") << '\n';
-    out << "OpenSSL   " << report.data.value(QLatin1String("openssl")).toString() << '\n';
-    out << "Method    openssl speed's loop per row, MB/s = 10^6 bytes per CPU second of the thread; "
-           "OPENSSL: `openssl speed` right after, same block size\n\n";
-    out << QStringLiteral("ALGORITHM").leftJustified(27) << QStringLiteral("UNIT").rightJustified(8)
+    out << labelledLines(
+               {{QStringLiteral("AES-NI"), report.data.value(QLatin1String("aes_ni")).toBool()
+                                               ? QCoreApplication::translate("cli::BenchCommands", "yes")
+                                               : QCoreApplication::translate("cli::BenchCommands", "no")},
+                {QStringLiteral("OpenSSL"), report.data.value(QLatin1String("openssl")).toString()},
+                {QCoreApplication::translate("cli::BenchCommands", "Method"),
+                 QCoreApplication::translate(
+                     "cli::BenchCommands",
+                     "openssl speed's loop per row, MB/s = 10^6 bytes per CPU second of the "
+                     "thread; OPENSSL: `openssl speed` right after, same block size")}})
+        << '\n';
+    out << QCoreApplication::translate("cli::BenchCommands", "ALGORITHM").leftJustified(27)
+        << QCoreApplication::translate("cli::BenchCommands", "UNIT").rightJustified(8)
         << QStringLiteral("MB/S").rightJustified(10) << QStringLiteral("OPENSSL").rightJustified(10)
-        << QStringLiteral("RATIO").rightJustified(7) << "  "
+        << QCoreApplication::translate("cli::BenchCommands", "RATIO").rightJustified(7) << "  "
         << QCoreApplication::translate("cli::BenchCommands", "USED BY") << '\n';
     for (const QJsonValue &v : report.data.value(QLatin1String("results")).toArray()) {
         const QJsonObject r = v.toObject();
@@ -452,7 +461,7 @@ int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parse
             << number(r.value(QLatin1String("mb_s")), 1).rightJustified(10)
             << number(r.value(QLatin1String("openssl_speed_mb_s")), 1).rightJustified(10)
             << number(r.value(QLatin1String("ratio")), 2).rightJustified(7) << "  "
-            << r.value(QLatin1String("used_by")).toString()
+            << QCoreApplication::translate("Benchmark", r.value(QLatin1String("used_by")).toString().toUtf8())
             << (r.contains(QLatin1String("note"))
                     ? QStringLiteral(" (%1)").arg(r.value(QLatin1String("note")).toString())
                     : QString())
@@ -501,14 +510,18 @@ int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
     QTextStream &out = context.out();
     const int target = report.data.value(QLatin1String("target_ms")).toInt();
     const QString source = report.data.value(QLatin1String("volumes_source")).toString();
-    out << "Volumes   "
-        << (source == QLatin1String("given") ? "as given with --volume"
-            : source == QLatin1String("known")
-                ? "the console's known volumes"
-                : "none known: argon2id at libcryptsetup's defaults for a new slot")
-        << "\n\n";
-    out << QStringLiteral("KDF").leftJustified(20) << QStringLiteral("MS").rightJustified(10)
-        << "  PARAMETERS -> FOR " << target << " MS\n";
+    out << labelledLines(
+               {{QCoreApplication::translate("cli::BenchCommands", "Volumes"),
+                 source == QLatin1String("given")
+                     ? QCoreApplication::translate("cli::BenchCommands", "as given with --volume")
+                 : source == QLatin1String("known")
+                     ? QCoreApplication::translate("cli::BenchCommands", "the console's known volumes")
+                     : QCoreApplication::translate(
+                           "cli::BenchCommands",
+                           "none known: argon2id at libcryptsetup's defaults for a new slot")}})
+        << '\n';
+    out << QStringLiteral("KDF").leftJustified(20) << QStringLiteral("MS").rightJustified(10) << "  "
+        << QCoreApplication::translate("cli::BenchCommands", "PARAMETERS -> FOR %1 MS").arg(target) << '\n';
     auto describe = [](const QJsonObject &p) {
         QStringList parts;
         for (auto it = p.begin(); it != p.end(); ++it)
@@ -572,18 +585,29 @@ int BenchSqlCipherCommand::run(CliContext &context, const QCommandLineParser &pa
     }
     QTextStream &out = context.out();
     const QJsonObject &d = report.data;
-    out << "SQLCipher " << d.value(QLatin1String("sqlcipher_version")).toString() << " (SQLite "
-        << d.value(QLatin1String("sqlite_version")).toString() << "), "
-        << d.value(QLatin1String("size_mb")).toInt() << " MB, " << d.value(QLatin1String("rows")).toInteger()
-        << " rows, best of " << d.value(QLatin1String("rounds")).toInt() << " round(s); noise "
-        << number(d.value(QLatin1String("noise_percent")), 1) << " %\n";
-    out << "Times in ms; OVERHEAD against plain SQLite; VS DEFAULTS: change against SQLCipher's defaults\n\n";
+    // Two messages: lupdate (Qt 6.8) never returns from a plural message that ends in a lone "%".
+    const int rounds = d.value(QLatin1String("rounds")).toInt();
+    out << QCoreApplication::translate("cli::BenchCommands",
+                                       "SQLCipher %1 (SQLite %2), %3 MB, %4 rows, best of %n round(s)",
+                                       nullptr, rounds)
+               .arg(d.value(QLatin1String("sqlcipher_version")).toString(),
+                    d.value(QLatin1String("sqlite_version")).toString())
+               .arg(d.value(QLatin1String("size_mb")).toInt())
+               .arg(d.value(QLatin1String("rows")).toInteger())
+        << QCoreApplication::translate("cli::BenchCommands", "; noise %1 %")
+               .arg(number(d.value(QLatin1String("noise_percent")), 1))
+        << '\n';
+    out << QCoreApplication::translate(
+               "cli::BenchCommands",
+               "Times in ms; OVERHEAD against plain SQLite; VS DEFAULTS: change against SQLCipher's defaults")
+        << "\n\n";
     const QJsonArray phases = d.value(QLatin1String("phases")).toArray();
     out << QCoreApplication::translate("cli::BenchCommands", "VARIANT").leftJustified(20);
     for (const QJsonValue &p : phases)
         out << p.toString().toUpper().rightJustified(12);
-    out << QStringLiteral("TOTAL").rightJustified(10) << QStringLiteral("OVERHEAD").rightJustified(10)
-        << QStringLiteral("VS DEFAULTS").rightJustified(13) << '\n';
+    out << QCoreApplication::translate("cli::BenchCommands", "TOTAL").rightJustified(10)
+        << QCoreApplication::translate("cli::BenchCommands", "OVERHEAD").rightJustified(10)
+        << QCoreApplication::translate("cli::BenchCommands", "VS DEFAULTS").rightJustified(13) << '\n';
     const QJsonArray variants = d.value(QLatin1String("variants")).toArray();
     for (const QJsonValue &v : variants) {
         const QJsonObject o = v.toObject();
@@ -607,12 +631,15 @@ int BenchSqlCipherCommand::run(CliContext &context, const QCommandLineParser &pa
             bench::settingEffectFromKey(variant.value(QLatin1String("effect")).toString()));
         return note.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(note);
     };
-    out << "\nSETTINGS\n";
+    out << '\n' << QCoreApplication::translate("cli::BenchCommands", "SETTINGS") << '\n';
     for (const QJsonValue &v : variants) {
         const QJsonObject o = v.toObject();
         out << "  " << o.value(QLatin1String("name")).toString() << ": "
             << o.value(QLatin1String("setting")).toString() << effectNote(o) << "\n"
-            << "    security cost: " << o.value(QLatin1String("security_cost")).toString() << '\n';
+            << "    "
+            << QCoreApplication::translate("cli::BenchCommands", "security cost: %1")
+                   .arg(o.value(QLatin1String("security_cost")).toString())
+            << '\n';
     }
     out.flush();
     return 0;

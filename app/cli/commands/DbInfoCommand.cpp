@@ -7,6 +7,7 @@
 #include "cli/commands/DbOpenOptions.h"
 #include "core/Age.h"
 #include "core/ControlCharacters.h"
+#include "core/LabelledLines.h"
 #include "sqlcipher/TableStatsJob.h"
 
 #include <QCoreApplication>

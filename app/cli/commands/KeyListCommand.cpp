@@ -75,7 +75,8 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
             << (key.created.isValid() ? key.created.toUTC().toString(Qt::ISODate)
                                       : QCoreApplication::translate("cli::KeyListCommand", "unknown"))
             << " (" << key.createdFrom << ")  "
-            << QCoreApplication::translate("cli::KeyListCommand", "%1 days").arg(key.ageDays(job->now()));
+            << QCoreApplication::translate("cli::KeyListCommand", "%n days", nullptr,
+                                           key.ageDays(job->now()));
         const QString dueDate = key.dueDate(job->rotationDays()).toString(Qt::ISODate);
         if (!key.replacedBy.isEmpty())
             out << "  "
@@ -86,13 +87,16 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
                 << (due ? QCoreApplication::translate("cli::KeyListCommand", "DUE since %1").arg(dueDate)
                         : QCoreApplication::translate("cli::KeyListCommand", "due %1").arg(dueDate))
                 << (key.ownRotationDays > 0
-                        ? QCoreApplication::translate("cli::KeyListCommand", " (own period: %1 days)")
-                              .arg(key.ownRotationDays)
+                        ? QCoreApplication::translate("cli::KeyListCommand", " (own period: %n days)",
+                                                      nullptr, key.ownRotationDays)
                         : QString());
         out << "  " << key.label << Qt::endl;
         if (!key.recoveryWhere.isEmpty())
-            out << "    recovery copy: " << escapeControlCharacters(key.recoveryWhere) << " (recorded "
-                << key.recoveryRecorded.toUTC().toString(Qt::ISODate) << ")" << Qt::endl;
+            out << "    "
+                << QCoreApplication::translate("cli::KeyListCommand", "recovery copy: %1 (recorded %2)")
+                       .arg(escapeControlCharacters(key.recoveryWhere),
+                            key.recoveryRecorded.toUTC().toString(Qt::ISODate))
+                << Qt::endl;
         for (const QString &file : key.opens)
             out << "    " << QCoreApplication::translate("cli::KeyListCommand", "opens %1").arg(file)
                 << Qt::endl;

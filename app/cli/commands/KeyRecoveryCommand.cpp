@@ -10,14 +10,18 @@ namespace strongroom::cli {
 
 void KeyRecordRecoveryCommand::declare(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("KEYID"),
-                                 QStringLiteral("The key's id, as key list shows it."));
+    parser.addPositionalArgument(
+        QStringLiteral("KEYID"),
+        QCoreApplication::translate("cli::KeyRecoveryCommand", "The key's id, as key list shows it."));
+    parser.addOption({QStringLiteral("where"),
+                      QCoreApplication::translate(
+                          "cli::KeyRecoveryCommand",
+                          "Where the copy is kept, in words (\"printed sheet in the office safe\"); "
+                          "one line, at most 500 characters, never the key."),
+                      QStringLiteral("TEXT")});
     parser.addOption(
-        {QStringLiteral("where"),
-         QStringLiteral("Where the copy is kept, in words (\"printed sheet in the office safe\"); "
-                        "one line, at most 500 characters, never the key."),
-         QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("remove"), QStringLiteral("Remove the record (the copy is gone).")});
+        {QStringLiteral("remove"),
+         QCoreApplication::translate("cli::KeyRecoveryCommand", "Remove the record (the copy is gone).")});
 }
 
 int KeyRecordRecoveryCommand::run(CliContext &context, const QCommandLineParser &parser)

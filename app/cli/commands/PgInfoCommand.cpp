@@ -4,6 +4,7 @@
 #include "cli/TextTable.h"
 #include "cli/commands/PgOptions.h"
 #include "core/ControlCharacters.h"
+#include "core/LabelledLines.h"
 #include "postgres/PgInfoJob.h"
 
 #include <QCoreApplication>

@@ -126,9 +126,10 @@ Result<int> waitSeconds(const QCommandLineParser &parser)
 Result<postgres::PgInfoJob::Request> countingRequest(CliContext &context, const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
-        return Error(
-            ExitCode::Usage,
-            QStringLiteral("Standard input cannot carry both the PostgreSQL password and the passphrase."));
+        return Error(ExitCode::Usage, QCoreApplication::translate(
+                                          "cli::VolumeMigrateCommand",
+                                          "Standard input cannot carry both the PostgreSQL password and the "
+                                          "passphrase."));
     auto connection = pgopts::connection(parser);
     if (!connection)
         return connection.error();

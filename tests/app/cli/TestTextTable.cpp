@@ -1,7 +1,9 @@
 #include "cli/TextTable.h"
+#include "core/LabelledLines.h"
 
 #include <QTest>
 
+using namespace strongroom;
 using namespace strongroom::cli;
 
 // The CLI's tables and labelled lines line up whatever the language: every column is as wide as its
