@@ -46,11 +46,6 @@ std::optional<PageKeys> optionalKeys(Result<PageKeys> keys)
     return keys ? std::optional<PageKeys>(std::move(keys.value())) : std::nullopt;
 }
 
-Error cancelledError()
-{
-    return Cancelled{}.error();
-}
-
 } // namespace
 
 RestoreCommitJob::RestoreCommitJob(RestorePlan plan, RestoreKeys keys, int waitSeconds)
@@ -96,7 +91,7 @@ Status RestoreCommitJob::waitForExclusiveUse(JobContext &context)
                              .arg(m_plan.livePath, users.describe()),
                          QStringLiteral("locked"));
         if (context.isCancelled())
-            return cancelledError();
+            return Cancelled{};
         QThread::msleep(200);
     }
 }
@@ -116,7 +111,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
                         m_plan.backup.size / settings.pageSize},
                        progress.scaled(settings.pageSize));
         if (!pages)
-            return pages.cancelled() ? cancelledError() : pages.error();
+            return pages.cancelled() ? Status(Cancelled{}) : Status(pages.error());
     } else {
         SourceDescriptors backup;
         const int from = backup.open(m_plan.backupPath);
@@ -173,7 +168,7 @@ Status RestoreCommitJob::writeVerifiedCopy(JobContext &context, const QString &t
     const Result<QByteArray> copied = sha.get();
     const Status checkedStatus = checked.get();
     if (work.cancelled())
-        return cancelledError();
+        return Cancelled{};
     if (!syncedStatus)
         return syncedStatus;
     if (!copied)
@@ -278,12 +273,14 @@ void RestoreCommitJob::run(JobContext &context)
     QJsonObject details{
         {QStringLiteral("backup"), m_plan.ageFile.isEmpty() ? m_plan.backupPath : m_plan.ageFile},
         {QStringLiteral("rekeyed"), m_plan.rekey}};
-    const auto failed = [&](const Error &error) {
-        if (error.code == ExitCode::Cancelled) {
+    // `outcome` is the Status or Result that did not succeed: a cancel is audited, not reported.
+    const auto failed = [&](const auto &outcome) {
+        if (outcome.cancelled()) {
             context.audit().append(QStringLiteral("backup.restore"), m_plan.livePath,
                                    QStringLiteral("cancelled"), details);
             return;
         }
+        const Error &error = outcome.error();
         details.insert(QStringLiteral("error"), error.message);
         context.audit().append(QStringLiteral("backup.restore"), m_plan.livePath, QStringLiteral("failed"),
                                details);
@@ -297,7 +294,7 @@ void RestoreCommitJob::run(JobContext &context)
     });
     context.startStep(Wait);
     if (Status s = waitForExclusiveUse(context); !s)
-        return failed(s.error());
+        return failed(s);
 
     // A copy the validation staged only needs its fsync, which runs while the pre-restore backup is
     // hashed.
@@ -323,7 +320,7 @@ void RestoreCommitJob::run(JobContext &context)
     if (m_plan.liveExists) {
         Result<BackupRecord> record = PreRestoreBackup::keep(m_plan, m_keys.live, workProgress(context));
         if (!record)
-            return failed(record.error());
+            return failed(record);
         preRestore = record.value();
         preRestorePath = QDir(m_plan.historyFolder).filePath(record->fileName);
         details.insert(QStringLiteral("pre_restore_backup"), preRestorePath);
@@ -334,18 +331,18 @@ void RestoreCommitJob::run(JobContext &context)
     context.startStep(Copy, 0, ProgressUnit::Bytes);
     if (Status s = staged ? adopted.get() : writeVerifiedCopy(context, temp); !s) {
         safefile::removeTemp(temp);
-        return failed(s.error());
+        return failed(s);
     }
 
     context.startStep(Swap);
     if (Status s = swapIn(temp); !s) {
         safefile::removeTemp(temp);
-        return failed(s.error());
+        return failed(s);
     }
 
     context.startStep(VerifyRestored);
     if (Status s = verifyRestored(); !s)
-        return failed(s.error());
+        return failed(s);
 
     QJsonObject rows;
     for (auto it = m_plan.backup.rowCounts.cbegin(); it != m_plan.backup.rowCounts.cend(); ++it)

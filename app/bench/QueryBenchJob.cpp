@@ -218,10 +218,9 @@ void QueryBenchJob::run(JobContext &context)
             exportDatabase({path, key ? &*key : nullptr, *facts.settings}, {twinPath, nullptr, {}}, header,
                            facts.settings->pageSize, workProgress(context));
         if (!exported) {
-            if (exported.error().code != ExitCode::Cancelled)
+            if (!exported.cancelled())
                 context.fail(exported.error());
-            audit(exported.error().code == ExitCode::Cancelled ? QStringLiteral("cancelled")
-                                                               : QStringLiteral("failed"));
+            audit(exported.cancelled() ? QStringLiteral("cancelled") : QStringLiteral("failed"));
             return;
         }
         Result<std::unique_ptr<Database>> opened =
@@ -260,6 +259,8 @@ void QueryBenchJob::run(JobContext &context)
             for (int s = 0; s < sideCount && !failure; ++s) {
                 for (int w = 0; w < r.warmup && !failure && !watch.check(); ++w) {
                     Result<qint64> t = sides[i][s].statement->run(values[i].forIteration(sides[i][s].next++));
+                    if (t.cancelled())
+                        break; // interrupted by the progress handler: the watch saw the cancel
                     if (!t)
                         failure = t.error();
                     progress.executed();
@@ -279,6 +280,8 @@ void QueryBenchJob::run(JobContext &context)
                         if (!more || watch.check())
                             break;
                         Result<qint64> t = side.statement->run(values[i].forIteration(side.next++));
+                        if (t.cancelled())
+                            break; // interrupted by the progress handler: the watch saw the cancel
                         if (!t) {
                             failure = t.error();
                             break;
@@ -293,8 +296,6 @@ void QueryBenchJob::run(JobContext &context)
             }
         }
     }
-    if (failure && failure->code == ExitCode::Cancelled)
-        failure.reset(); // an interrupted statement: the watch saw the cancel
     const bool cancelled = watch.cancelled || context.isCancelled();
 
     QJsonArray results;

@@ -32,7 +32,7 @@ Result<qint64> TimedStatement::run(const QVariantList &values)
     if (rc == SQLITE_DONE)
         return elapsed;
     if (rc == SQLITE_INTERRUPT)
-        return Error(ExitCode::Cancelled, QCoreApplication::translate("Benchmark", "Cancelled."));
+        return Cancelled{};
     return Error(ExitCode::Failure, QCoreApplication::translate("Benchmark", "%1: the statement failed: %2")
                                         .arg(m_db->path(), m_db->lastError()));
 }

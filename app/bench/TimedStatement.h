@@ -19,7 +19,7 @@ class TimedStatement
 public:
     static Result<TimedStatement> prepare(const Database &db, const QString &sql);
 
-    // Nanoseconds of one execution with `values` bound (one per parameter). Cancelled (130) when the
+    // Nanoseconds of one execution with `values` bound (one per parameter). Cancelled when the
     // connection was interrupted, else the SQLite error.
     Result<qint64> run(const QVariantList &values);
 

@@ -143,49 +143,51 @@ Result<MappedImageResult> buildMappedImage(JobContext &context, const MappedImag
     result.backend = opened->value(QStringLiteral("backend")).toString();
     const bool inProcess = result.backend != QLatin1String("udisks2");
     // From here on, whatever ends the build closes the volume again.
-    auto release = [&](const Error &error) -> Result<MappedImageResult> {
+    // `outcome` is the Status or Result that did not succeed: a cancel stays the Cancelled outcome.
+    auto release = [&](const auto &outcome) -> Result<MappedImageResult> {
         releaseMappedImage(context.audit(), request.image);
-        if (error.code == ExitCode::Cancelled)
+        if (outcome.cancelled())
             return Cancelled{};
-        return error;
+        return outcome.error();
     };
 
     if (auto s = reached(QStringLiteral("mkfs")); !s)
-        return release(s.error());
+        return release(s);
     if (auto s = makeExt4(*opened, request, cancel); !s)
-        return release(s.error());
+        return release(s);
 
     if (auto s = reached(QStringLiteral("mount")); !s)
-        return release(s.error());
+        return release(s);
     QString mountPoint;
     if (inProcess) {
         mountPoint = mappedMountFolder(request.image);
         if (::mkdir(QFile::encodeName(mountPoint).constData(), 0700) != 0 && errno != EEXIST)
-            return release(Error(ExitCode::Failure, QCoreApplication::translate(
-                                                        "MappedImageBuilder", "Cannot make the folder %1: %2")
-                                                        .arg(mountPoint, errnoText(errno))));
+            return release(
+                Status(Error(ExitCode::Failure, QCoreApplication::translate("MappedImageBuilder",
+                                                                            "Cannot make the folder %1: %2")
+                                                    .arg(mountPoint, errnoText(errno)))));
     }
     auto mounted = mapping(context, Verb::Mount, request.image, mountPoint);
     if (!mounted)
-        return release(mounted.error());
+        return release(mounted);
     const QString mountPath = mounted->value(QStringLiteral("mount_path")).toString();
 
     if (auto s = reached(QStringLiteral("copy")); !s)
-        return release(s.error());
+        return release(s);
     context.setTotal(scan.fileBytes);
     CopyOptions options;
     options.progress = workProgress(context);
     auto copied = copyTree(request.folder, scan, mountPath, options);
     if (!copied)
-        return release(copied.error());
+        return release(copied);
     result.copy = *copied;
 
     if (auto s = reached(QStringLiteral("close")); !s)
-        return release(s.error());
+        return release(s);
     if (auto unmounted = mapping(context, Verb::Unmount, request.image); !unmounted)
-        return release(unmounted.error());
+        return release(unmounted);
     if (auto closed = mapping(context, Verb::Close, request.image); !closed)
-        return release(closed.error());
+        return release(closed);
     if (inProcess)
         ::rmdir(QFile::encodeName(mountPoint).constData());
     return result;

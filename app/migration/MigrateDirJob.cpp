@@ -418,7 +418,7 @@ void MigrateDirJob::migrate(JobContext &context)
             crashPointForTests("migrate-build");
             if (!built) {
                 QFile::remove(image);
-                if (built.error().code != ExitCode::Cancelled)
+                if (!built.cancelled())
                     fail(built.error());
                 return;
             }

@@ -233,7 +233,7 @@ Result<VerifyResult> verifyTree(ExtFileSystem &fs, const QString &folder, const 
                 hash.update(QByteArrayView(data, size));
                 return !options.progress.cancelled();
             });
-            if (!read && read.error().code == ExitCode::Cancelled)
+            if (read.cancelled())
                 return Cancelled{};
             if (!read)
                 differ(entry.path, read.error().message);

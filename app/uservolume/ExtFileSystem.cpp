@@ -326,8 +326,7 @@ Status ExtFileSystem::read(quint32 ino, const std::function<bool(const char *, q
         if (got == 0)
             break;
         if (!sink(buffer.constData(), got)) {
-            result = Error(ExitCode::Cancelled, QCoreApplication::translate("ExtFileSystem", "Cancelled."),
-                           QStringLiteral("cancelled"));
+            result = Cancelled{QCoreApplication::translate("ExtFileSystem", "Cancelled.")};
             break;
         }
     }

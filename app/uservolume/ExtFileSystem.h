@@ -67,7 +67,7 @@ public:
     Result<QByteArray> readLink(quint32 ino) const;
     Result<QList<std::pair<QByteArray, QByteArray>>> xattrs(quint32 ino) const;
     // The file's bytes in order, holes as zeros, in pieces of up to 1 MiB; `sink` returns false to stop
-    // (the read then ends with exit 130, cancelled).
+    // (the read then ends Cancelled).
     Status read(quint32 ino, const std::function<bool(const char *data, qint64 size)> &sink) const;
 
     // libext2fs's words for an error code, prefixed with what we tried.

@@ -152,9 +152,8 @@ void UserVolumeJob::run(JobContext &context)
             fs = std::move(opened.value());
     }
     if (!error && !context.isCancelled())
-        error = work(context, *fs);
-    if (error && error->code == ExitCode::Cancelled)
-        error.reset();
+        if (const Status done = work(context, *fs); !done && !done.cancelled())
+            error = done.error();
     if (error) {
         context.fail(*error);
         log.append(action(), target, QStringLiteral("failed"), {{QStringLiteral("error"), error->toJson()}});
@@ -222,7 +221,7 @@ std::optional<Error> VolumeListJob::listInto(JobContext &context, ExtFileSystem 
     return std::nullopt;
 }
 
-std::optional<Error> VolumeListJob::work(JobContext &context, ExtFileSystem &fs)
+Status VolumeListJob::work(JobContext &context, ExtFileSystem &fs)
 {
     context.startStep(1);
     auto ino = fs.lookup(m_path);
@@ -234,7 +233,7 @@ std::optional<Error> VolumeListJob::work(JobContext &context, ExtFileSystem &fs)
     QJsonArray out;
     if (top->isDirectory()) {
         if (auto failed = listInto(context, fs, *ino, {}, out))
-            return failed;
+            return *failed;
     } else {
         QByteArray target;
         if (top->isSymlink()) {
@@ -246,7 +245,7 @@ std::optional<Error> VolumeListJob::work(JobContext &context, ExtFileSystem &fs)
         out.append(entryJson(m_path.mid(m_path.lastIndexOf('/') + 1), *top, target));
     }
     if (context.isCancelled())
-        return std::nullopt;
+        return Status::success();
     context.setData({{QStringLiteral("image"), source().image},
                      {QStringLiteral("path"), shown(m_path)},
                      {QStringLiteral("directory"), top->isDirectory()},
@@ -256,7 +255,7 @@ std::optional<Error> VolumeListJob::work(JobContext &context, ExtFileSystem &fs)
                             .arg(out.size())
                             .arg(shown(m_path)));
     setAuditDetails({{QStringLiteral("path"), shown(m_path)}, {QStringLiteral("entries"), out.size()}});
-    return std::nullopt;
+    return Status::success();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,7 +276,7 @@ QList<JobStep> VolumeDiskUsageJob::workSteps() const
     return {JobStep{QCoreApplication::translate("UserVolumeJobs", "Walk the tree"), false}};
 }
 
-std::optional<Error> VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem &fs)
+Status VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem &fs)
 {
     context.startStep(1);
     auto ino = fs.lookup(m_path);
@@ -288,16 +287,15 @@ std::optional<Error> VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem
     {
         qint64 apparent = 0, allocated = 0, files = 0, directories = 0;
     };
-    std::function<std::optional<Error>(quint32, Usage &)> walk = [&](quint32 number,
-                                                                     Usage &usage) -> std::optional<Error> {
+    std::function<Status(quint32, Usage &)> walk = [&](quint32 number, Usage &usage) -> Status {
         if (context.isCancelled())
-            return Error(ExitCode::Cancelled, QCoreApplication::translate("UserVolumeJobs", "Cancelled."));
+            return Cancelled{QCoreApplication::translate("UserVolumeJobs", "Cancelled.")};
         auto inode = fs.stat(number);
         if (!inode)
             return inode.error();
         if (inode->links > 1 && !inode->isDirectory()) {
             if (seen.contains(number))
-                return std::nullopt;
+                return Status::success();
             seen.insert(number);
         }
         usage.apparent += inode->size;
@@ -305,16 +303,16 @@ std::optional<Error> VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem
         context.addProgress(1);
         if (!inode->isDirectory()) {
             ++usage.files;
-            return std::nullopt;
+            return Status::success();
         }
         ++usage.directories;
         auto entries = fs.list(number);
         if (!entries)
             return entries.error();
         for (const ExtDirEntry &e : *entries)
-            if (auto failed = walk(e.ino, usage))
-                return failed;
-        return std::nullopt;
+            if (Status walked = walk(e.ino, usage); !walked)
+                return walked;
+        return Status::success();
     };
     auto top = fs.stat(*ino);
     if (!top)
@@ -332,8 +330,8 @@ std::optional<Error> VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem
                   [](const auto &a, const auto &b) { return a.name < b.name; });
         for (const ExtDirEntry &e : *entries) {
             Usage child;
-            if (auto failed = walk(e.ino, child))
-                return failed;
+            if (Status walked = walk(e.ino, child); !walked)
+                return walked;
             total.apparent += child.apparent;
             total.allocated += child.allocated;
             total.files += child.files;
@@ -342,8 +340,8 @@ std::optional<Error> VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem
                                         {QStringLiteral("apparent_bytes"), child.apparent},
                                         {QStringLiteral("allocated_bytes"), child.allocated}});
         }
-    } else if (auto failed = walk(*ino, total)) {
-        return failed;
+    } else if (Status walked = walk(*ino, total); !walked) {
+        return walked;
     }
     context.setData({{QStringLiteral("image"), source().image},
                      {QStringLiteral("path"), shown(m_path)},
@@ -361,7 +359,7 @@ std::optional<Error> VolumeDiskUsageJob::work(JobContext &context, ExtFileSystem
                             .arg(total.files)
                             .arg(total.directories)
                             .arg(total.allocated));
-    return std::nullopt;
+    return Status::success();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -382,7 +380,7 @@ QList<JobStep> VolumeReadFileJob::workSteps() const
     return {JobStep{QCoreApplication::translate("UserVolumeJobs", "Read the file"), false}};
 }
 
-std::optional<Error> VolumeReadFileJob::work(JobContext &context, ExtFileSystem &fs)
+Status VolumeReadFileJob::work(JobContext &context, ExtFileSystem &fs)
 {
     context.startStep(1);
     ext2_ino_t number = 0;
@@ -424,9 +422,10 @@ std::optional<Error> VolumeReadFileJob::work(JobContext &context, ExtFileSystem 
         return written < wanted;
     });
     if (failure)
-        return failure;
-    if (!read && !(read.error().code == ExitCode::Cancelled && written >= wanted))
-        return read.error();
+        return *failure;
+    // The sink stops the read once `wanted` bytes arrived: that cancel is the end of a short read.
+    if (!read && !(read.cancelled() && written >= wanted))
+        return read;
     context.setData({{QStringLiteral("image"), source().image},
                      {QStringLiteral("path"), shown(m_path)},
                      {QStringLiteral("bytes"), written},
@@ -434,7 +433,7 @@ std::optional<Error> VolumeReadFileJob::work(JobContext &context, ExtFileSystem 
     setAuditDetails({{QStringLiteral("path"), shown(m_path)}, {QStringLiteral("bytes"), written}});
     context.setOverview(
         QCoreApplication::translate("UserVolumeJobs", "%1: %2 bytes read.").arg(shown(m_path)).arg(written));
-    return std::nullopt;
+    return Status::success();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -582,11 +581,11 @@ std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QByteAr
         m_context.addProgress(size);
         return true;
     });
-    auto finish = [&]() -> std::optional<Error> {
+    auto finish = [&]() -> Status {
         if (failure)
-            return failure;
+            return *failure;
         if (!read)
-            return read.error();
+            return read;
         if (::ftruncate(fd, off_t(inode.size)) != 0)
             return Error(ExitCode::Failure,
                          systemError(QCoreApplication::translate("UserVolumeJobs", "write"), shownTemp));
@@ -601,10 +600,10 @@ std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QByteAr
         if (::fsync(fd) != 0)
             return Error(ExitCode::Failure,
                          systemError(QCoreApplication::translate("UserVolumeJobs", "write"), shownTemp));
-        return std::nullopt;
+        return Status::success();
     };
-    std::optional<Error> failed = finish();
-    if (!failed) {
+    Status failed = finish();
+    if (failed) {
         applyXattrs(inode.ino, temp, false);
         const timespec times[2] = {{time_t(inode.atime), long(inode.atimeNs)},
                                    {time_t(inode.mtime), long(inode.mtimeNs)}};
@@ -614,8 +613,9 @@ std::optional<Error> Extractor::extractFile(const ExtInode &inode, const QByteAr
                 systemError(QCoreApplication::translate("UserVolumeJobs", "set the times of"), shownTemp));
     }
     ::close(fd);
-    if (failed)
-        return failed->code == ExitCode::Cancelled ? std::nullopt : failed;
+    // A cancelled read leaves the temp file to the guard; the caller sees the cancel in the context.
+    if (!failed)
+        return failed.cancelled() ? std::nullopt : std::optional(failed.error());
     if (auto placed = place(temp, destination))
         return placed;
     guard.dismiss();
@@ -740,7 +740,7 @@ QList<JobStep> VolumeExtractJob::workSteps() const
             JobStep{QCoreApplication::translate("UserVolumeJobs", "Extract the files"), false}};
 }
 
-std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &fs)
+Status VolumeExtractJob::work(JobContext &context, ExtFileSystem &fs)
 {
     context.startStep(1);
     if (!QFileInfo(m_request.targetFolder).isDir())
@@ -756,7 +756,7 @@ std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &
         if (!ino)
             return ino.error();
         if (auto failed = extractor.measure(*ino, total))
-            return failed;
+            return *failed;
         QByteArray trimmed = path;
         while (trimmed.endsWith('/'))
             trimmed.chop(1);
@@ -773,7 +773,7 @@ std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &
         }
     }
     if (context.isCancelled())
-        return std::nullopt;
+        return Status::success();
     if (Status room =
             safefile::requireFreeSpace(m_request.targetFolder, total,
                                        QCoreApplication::translate("UserVolumeJobs", "the extracted files"));
@@ -782,9 +782,9 @@ std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &
     context.startStep(2, total, ProgressUnit::Bytes);
     for (const auto &[ino, destination] : tops) {
         if (auto failed = extractor.extract(ino, destination))
-            return failed;
+            return *failed;
         if (context.isCancelled())
-            return std::nullopt;
+            return Status::success();
     }
     for (const QString &note : extractor.notes)
         context.addDetail(note);
@@ -812,7 +812,7 @@ std::optional<Error> VolumeExtractJob::work(JobContext &context, ExtFileSystem &
                             .arg(extractor.links)
                             .arg(extractor.hardLinks)
                             .arg(m_request.targetFolder));
-    return std::nullopt;
+    return Status::success();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -832,12 +832,12 @@ QList<JobStep> VolumeCheckJob::workSteps() const
             JobStep{QCoreApplication::translate("UserVolumeJobs", "Check the directories"), false}};
 }
 
-std::optional<Error> VolumeCheckJob::work(JobContext &context, ExtFileSystem &fs)
+Status VolumeCheckJob::work(JobContext &context, ExtFileSystem &fs)
 {
     const extcheck::Result result =
         extcheck::check(fs, workProgressWithPhases(context, 1, ProgressUnit::Items));
     if (result.cancelled)
-        return std::nullopt;
+        return Status::success();
     QJsonArray problems;
     for (const extcheck::Problem &p : result.problems) {
         problems.append(
@@ -867,7 +867,7 @@ std::optional<Error> VolumeCheckJob::work(JobContext &context, ExtFileSystem &fs
             .arg(source().image)
             .arg(result.inodesChecked)
             .arg(result.directoriesChecked));
-    return std::nullopt;
+    return Status::success();
 }
 
 } // namespace strongroom

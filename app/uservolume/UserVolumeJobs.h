@@ -32,8 +32,9 @@ public:
 protected:
     virtual QString action() const = 0;           // the audit action, "volume.ls"
     virtual QList<JobStep> workSteps() const = 0; // after "Unlock the volume"
-    // The work, steps from 1 on; an Error ends the job failed. Cancelled: return nullopt early.
-    virtual std::optional<Error> work(JobContext &context, ExtFileSystem &fs) = 0;
+    // The work, steps from 1 on; an Error ends the job failed, Cancelled{} (or success once the
+    // context is cancelled) ends it cancelled.
+    virtual Status work(JobContext &context, ExtFileSystem &fs) = 0;
     // The checker opens a file system whose checksums fail, to report them.
     virtual bool opensDamaged() const { return false; }
     const UserVolumeSource &source() const { return m_source; }
@@ -64,7 +65,7 @@ public:
 protected:
     QString action() const override { return QStringLiteral("volume.ls"); }
     QList<JobStep> workSteps() const override;
-    std::optional<Error> work(JobContext &context, ExtFileSystem &fs) override;
+    Status work(JobContext &context, ExtFileSystem &fs) override;
 
 private:
     std::optional<Error> listInto(JobContext &context, ExtFileSystem &fs, quint32 directory,
@@ -83,7 +84,7 @@ public:
 protected:
     QString action() const override { return QStringLiteral("volume.du"); }
     QList<JobStep> workSteps() const override;
-    std::optional<Error> work(JobContext &context, ExtFileSystem &fs) override;
+    Status work(JobContext &context, ExtFileSystem &fs) override;
 
 private:
     QByteArray m_path;
@@ -101,7 +102,7 @@ public:
 protected:
     QString action() const override { return QStringLiteral("volume.cat"); }
     QList<JobStep> workSteps() const override;
-    std::optional<Error> work(JobContext &context, ExtFileSystem &fs) override;
+    Status work(JobContext &context, ExtFileSystem &fs) override;
 
 private:
     QByteArray m_path;
@@ -129,7 +130,7 @@ public:
 protected:
     QString action() const override { return QStringLiteral("volume.get"); }
     QList<JobStep> workSteps() const override;
-    std::optional<Error> work(JobContext &context, ExtFileSystem &fs) override;
+    Status work(JobContext &context, ExtFileSystem &fs) override;
 
 private:
     Request m_request;
@@ -145,7 +146,7 @@ public:
 protected:
     QString action() const override { return QStringLiteral("volume.fsck"); }
     QList<JobStep> workSteps() const override;
-    std::optional<Error> work(JobContext &context, ExtFileSystem &fs) override;
+    Status work(JobContext &context, ExtFileSystem &fs) override;
     bool opensDamaged() const override { return true; }
 };
 

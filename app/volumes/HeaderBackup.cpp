@@ -65,10 +65,9 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
         pausePointForTests("header-restore-before-write");
         return work.cancelled();
     };
-    const Error stopError(
-        ExitCode::Cancelled,
+    const Cancelled unchanged{
         QCoreApplication::translate("HeaderBackup", "Stopped before the header was written; %1 is unchanged.")
-            .arg(image));
+            .arg(image)};
     auto saved = CryptDevice::load(file);
     if (!saved)
         return Error(ExitCode::Unsupported,
@@ -91,7 +90,7 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
                     .arg(image, currentUuid, file, outcome.uuid),
                 QStringLiteral("uuid-mismatch"));
         if (stopped())
-            return stopError;
+            return unchanged;
         // The header being replaced may hold newer key slots: keep it.
         const QString kept = safefile::keptOriginalPath(image, QStringLiteral("header-restore"));
         auto keptUuid = writeVerifiedBackup(**current, kept, QStringLiteral("header-keep"));
@@ -107,7 +106,7 @@ Result<RestoreOutcome> restore(const QString &image, const QString &file, bool f
                          .arg(image, file),
                      QStringLiteral("uuid-mismatch"));
     } else if (stopped()) {
-        return stopError;
+        return unchanged;
     }
 
     auto target = CryptDevice::init(image);

@@ -53,7 +53,7 @@ void HeaderBackupJob::run(JobContext &context)
     if (context.isCancelled())
         return;
     auto outcome = headerbackup::restore(r.image, r.file, r.force, workProgress(context));
-    if (!outcome && context.isCancelled()) {
+    if (outcome.cancelled()) {
         log.append(QStringLiteral("volume.header-restore"), image, QStringLiteral("cancelled"),
                    {{QStringLiteral("file"), file}});
         context.setOverview(outcome.error().message);

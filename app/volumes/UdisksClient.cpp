@@ -48,7 +48,8 @@ QStringList pathsFromArgument(const QVariant &value)
     return paths;
 }
 
-Error errorFromReply(const QDBusMessage &reply, const QString &what)
+// A call udisks2 did not carry out: the user dismissing polkit's dialog is Cancelled, the rest errors.
+Result<QDBusMessage> failedReply(const QDBusMessage &reply, const QString &what)
 {
     const QString name = reply.errorName();
     const QString message =
@@ -62,7 +63,7 @@ Error errorFromReply(const QDBusMessage &reply, const QString &what)
     if (name == QLatin1String("org.freedesktop.UDisks2.Error.DeviceBusy"))
         return Error(ExitCode::Busy, message);
     if (name == QLatin1String("org.freedesktop.UDisks2.Error.Cancelled"))
-        return Error(ExitCode::Cancelled, message);
+        return Cancelled{message};
     return Error(ExitCode::Failure, message);
 }
 } // namespace
@@ -109,7 +110,7 @@ Result<QDBusMessage> callUdisks(const QDBusConnection &bus, const QString &path,
     message.setInteractiveAuthorizationAllowed(true);
     const QDBusMessage reply = bus.call(message, QDBus::Block, kCallTimeoutMs);
     if (reply.type() != QDBusMessage::ReplyMessage)
-        return errorFromReply(reply, what);
+        return failedReply(reply, what);
     return reply;
 }
 

@@ -708,6 +708,47 @@ private Q_SLOTS:
         QCOMPARE(query(db, liveKey(), "SELECT m FROM marker;"), QByteArray("new"));
     }
 
+    // Ctrl-C while the restore waits for another process to let go of the database: a cancel, not a
+    // failure (exit 130), audited as cancelled, and the database untouched.
+    void ctrlCWhileRestoreWaitsForTheDatabaseExits130AndChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.db"));
+        const QString backup = dir.filePath(QStringLiteral("b.db"));
+        QVERIFY(makeDatabase(db, liveKey(), 10, "old", "wal"));
+        QVERIFY(makeDatabase(backup, liveKey(), 20, "new"));
+        const QByteArray before = readAll(db);
+        QProcess holder;
+        holder.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), db});
+        QVERIFY(holder.waitForStarted());
+        holder.write(keyPragma(liveKey()) + "SELECT count(*) FROM t;\n");
+        QVERIFY(holder.waitForReadyRead(10000));
+
+        QProcess restore;
+        restore.setProcessEnvironment(m_env);
+        restore.start(strongroomBinary(QStringLiteral("strongroom-cli")),
+                      {QStringLiteral("backup"), QStringLiteral("restore"), backup, QStringLiteral("--to"),
+                       db, QStringLiteral("--key-env"), QStringLiteral("LIVE_KEY"), QStringLiteral("--yes"),
+                       QStringLiteral("--wait"), QStringLiteral("60")});
+        QVERIFY(restore.waitForStarted());
+        QTest::qWait(1500);
+        QCOMPARE(restore.state(), QProcess::Running);
+        ::kill(pid_t(restore.processId()), SIGINT);
+        const bool ended = restore.waitForFinished(10000);
+        holder.closeWriteChannel();
+        holder.waitForFinished(10000);
+        QVERIFY(ended);
+        QVERIFY2(restore.exitCode() == 130, restore.readAllStandardError().constData());
+        QCOMPARE(readAll(db), before);
+        QFile audit(m_home.filePath(QStringLiteral("data/strongroom/audit.jsonl")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QByteArray last;
+        for (const QByteArray &line : audit.readAll().split('\n'))
+            if (line.contains("\"backup.restore\""))
+                last = line;
+        QVERIFY2(last.contains("\"cancelled\"") && last.contains(QFile::encodeName(db)), last.constData());
+    }
+
     void pruneRemovesWhatThePolicyDoesNotKeep()
     {
         QTemporaryDir dir;

@@ -2,7 +2,8 @@
 // LUKS images made by the cryptsetup tool, real SQLCipher files made by the sqlcipher shell, real
 // SIGINT. Proves that a Ctrl-C during an argon2 `volume add-key` ends with exit 130 once the key
 // derivation returns and leaves the slots as they were; that a Ctrl-C stops `volume header-restore`
-// before it writes; and that the jobs write the audit lines: once, naming files by absolute path.
+// before it writes, audited as cancelled; and that the jobs write the audit lines: once, naming files by
+// absolute path.
 #include "app/backup/BackupFixtures.h"
 #include "app/volumes/LuksFixtures.h"
 
@@ -136,6 +137,11 @@ private Q_SLOTS:
         QCOMPARE(fx.luksDump(image), headerBefore);
         // Not even the copy of the current header was made.
         QCOMPARE(QDir(fx.dir.path()).entryList(QDir::Files), filesBefore);
+        // A cancel, not a failure: the job's audit line says so.
+        const QList<QJsonObject> lines =
+            linesOf(auditLines(fx.auditLog()), QStringLiteral("volume.header-restore"));
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
     }
 
     // Paths as typed (relative to the caller's folder) are recorded as absolute ones.

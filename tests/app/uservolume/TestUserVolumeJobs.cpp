@@ -1,7 +1,8 @@
 // The user-space reader's jobs themselves (the CLI verbs and the Browse window run them): a cancel
 // during an extraction ends it within the job contract's 200 ms (plus the watcher's polling), as a
 // cancellation and not an error, leaves no temp or partial file in the target folder, and the job
-// writes the audit line saying so.
+// writes the audit line saying so. The same holds for a cancel while `volume cat` reads a file; a
+// preview that stops reading at its limit (the reader's sink ends the read early) succeeds.
 #include "app/volumes/LuksFixtures.h"
 #include "core/JobRunner.h"
 #include "uservolume/UserVolumeJobs.h"
@@ -102,6 +103,44 @@ private Q_SLOTS:
         QVERIFY(audit.open(QIODevice::ReadOnly));
         const QByteArray lines = audit.readAll();
         QVERIFY2(lines.contains("\"volume.get\"") && lines.contains("\"cancelled\""), lines.constData());
+    }
+
+    void cancelDuringReadEndsAsCancelledNotFailed()
+    {
+        QFile sink(m_fx.path(QStringLiteral("cat-out")));
+        QVERIFY(sink.open(QIODevice::WriteOnly));
+        auto handle = startDetached(
+            std::make_shared<VolumeReadFileJob>(source(), QByteArrayLiteral("/big.bin"), sink.handle()),
+            &m_pool, {}, AuditLog(m_fx.path(QStringLiteral("audit-cat.jsonl"))));
+        QElapsedTimer waited;
+        waited.start();
+        while (!handle->isFinished() && !(handle->progress().step == 1 && handle->progress().done > 0) &&
+               waited.elapsed() < 120000)
+            QThread::msleep(1);
+        QVERIFY2(!handle->isFinished(), "the read ended before it could be cancelled");
+        handle->cancel();
+        const JobReport report = handle->waitPolling({}, {});
+        QCOMPARE(report.outcome, JobOutcome::Cancelled);
+        QVERIFY2(!report.error, qPrintable(report.error ? report.error->message : QString()));
+        QVERIFY(sink.size() < qint64(96) * 1024 * 1024);
+        QFile audit(m_fx.path(QStringLiteral("audit-cat.jsonl")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray lines = audit.readAll();
+        QVERIFY2(lines.contains("\"volume.cat\"") && lines.contains("\"cancelled\""), lines.constData());
+    }
+
+    void aPreviewStopsAtItsLimitAndSucceeds()
+    {
+        auto job = std::make_shared<VolumeReadFileJob>(source(), QByteArrayLiteral("/big.bin"), -1, 5000);
+        auto handle =
+            startDetached(job, &m_pool, {}, AuditLog(m_fx.path(QStringLiteral("audit-preview.jsonl"))));
+        const JobReport report = handle->waitPolling({}, {});
+        QVERIFY2(!report.error, qPrintable(report.error ? report.error->message : QString()));
+        QCOMPARE(report.outcome, JobOutcome::Succeeded);
+        QFile original(m_fx.path(QStringLiteral("tree/big.bin")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(job->bytes(), original.read(5000));
+        QCOMPARE(report.data.value(QStringLiteral("bytes")).toInteger(), qint64(5000));
     }
 
     void aFinishedExtractionIsAudited()
