@@ -1,9 +1,8 @@
 #include "cli/ProgressLine.h"
-#include "core/Translations.h"
+#include "support/UserLanguage.h"
 
 #include <QCoreApplication>
 #include <QTest>
-#include <QTranslator>
 
 using namespace strongroom;
 using namespace strongroom::cli;
@@ -14,16 +13,6 @@ using namespace strongroom::cli;
 class TestProgressLine : public QObject
 {
     Q_OBJECT
-
-    static void useGerman(bool german)
-    {
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        if (german)
-            QVERIFY(installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
-    }
 
     static QList<JobStep> steps()
     {

@@ -1,9 +1,8 @@
 #include "core/JobProgress.h"
-#include "core/Translations.h"
+#include "support/UserLanguage.h"
 
 #include <QCoreApplication>
 #include <QTest>
-#include <QTranslator>
 
 using namespace strongroom;
 
@@ -13,16 +12,6 @@ using namespace strongroom;
 class TestJobProgress : public QObject
 {
     Q_OBJECT
-
-    static void useGerman(bool german)
-    {
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        if (german)
-            QVERIFY(installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
-    }
 
 private Q_SLOTS:
     void cleanup() { useGerman(false); }
