@@ -37,6 +37,17 @@ class TestBackupCommands : public QObject
         return json(r).value(QStringLiteral("path")).toString();
     }
 
+    // An application with the database open: the shell, keyed and waiting on its input, until its
+    // write channel is closed.
+    static bool holdOpen(QProcess &holder, const QString &db)
+    {
+        holder.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), db});
+        if (!holder.waitForStarted())
+            return false;
+        holder.write(keyPragma(liveKey()) + "SELECT count(*) FROM t;\n");
+        return holder.waitForReadyRead(10000);
+    }
+
     static int modeOf(const QString &path)
     {
         struct stat st{};
@@ -673,12 +684,8 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(db, liveKey(), 10, "old", "wal"));
         QVERIFY(makeDatabase(backup, liveKey(), 20, "new"));
         const QByteArray before = readAll(db);
-        // An application with the database open: the shell waiting on its input.
         QProcess holder;
-        holder.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), db});
-        QVERIFY(holder.waitForStarted());
-        holder.write(keyPragma(liveKey()) + "SELECT count(*) FROM t;\n");
-        QVERIFY(holder.waitForReadyRead(10000));
+        QVERIFY(holdOpen(holder, db));
 
         const QStringList args{QStringLiteral("--json"),    QStringLiteral("backup"),
                                QStringLiteral("restore"),   backup,
@@ -719,10 +726,7 @@ private Q_SLOTS:
         QVERIFY(makeDatabase(backup, liveKey(), 20, "new"));
         const QByteArray before = readAll(db);
         QProcess holder;
-        holder.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), db});
-        QVERIFY(holder.waitForStarted());
-        holder.write(keyPragma(liveKey()) + "SELECT count(*) FROM t;\n");
-        QVERIFY(holder.waitForReadyRead(10000));
+        QVERIFY(holdOpen(holder, db));
 
         QProcess restore;
         restore.setProcessEnvironment(m_env);
