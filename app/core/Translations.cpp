@@ -15,7 +15,10 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     else
         delete qtBase;
     auto *own = new QTranslator(&app);
-    if (!own->load(locale, QStringLiteral("strongroom"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // The user's language, else English: its catalogue holds only the counted messages, whose source
+    // text ("%n table(s)") is no sentence without its singular and plural.
+    if (!own->load(locale, QStringLiteral("strongroom"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+        !own->load(QStringLiteral(":/i18n/strongroom_en.qm"))) {
         delete own;
         return false;
     }

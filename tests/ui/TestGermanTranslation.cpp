@@ -149,9 +149,58 @@ private Q_SLOTS:
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
     }
 
-    void englishNeedsNoCatalogue()
+    // English is the source language, but a counted message needs its singular: English, the C
+    // locale (LC_ALL=C.UTF-8) and a language without a catalogue all get the English forms.
+    void englishAndLanguagesWithoutACatalogueGetEnglishSingularAndPlural_data()
     {
-        QVERIFY(!strongroom::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("C") << QLocale::c();
+        QTest::newRow("fr_FR") << QLocale(QLocale::French, QLocale::France);
+    }
+
+    void englishAndLanguagesWithoutACatalogueGetEnglishSingularAndPlural()
+    {
+        QFETCH(QLocale, locale);
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QVERIFY(strongroom::installTranslations(*qApp, locale));
+        const char *context = "strongroom::ui::JobsIndicator";
+        QCOMPARE(QCoreApplication::translate(context, "%n job(s) running", nullptr, 1),
+                 QStringLiteral("1 job running"));
+        QCOMPARE(QCoreApplication::translate(context, "%n job(s) running", nullptr, 3),
+                 QStringLiteral("3 jobs running"));
+        QCOMPARE(QCoreApplication::translate("JobProgress", "%1 rows", nullptr, 1).arg(1),
+                 QStringLiteral("1 row"));
+        // Messages without a count stay the source text.
+        QCOMPARE(QCoreApplication::translate("strongroom::ui::MainWindow", "Databases"),
+                 QStringLiteral("Databases"));
+    }
+
+    // Every counted message has its English singular and plural: lupdate's plurals-only scan of
+    // today's sources into a copy of the committed English file leaves nothing unfinished.
+    void everyCountedMessageHasItsEnglishForms()
+    {
+        QTemporaryDir dir;
+        const QString ts = dir.filePath(QStringLiteral("strongroom_en.ts"));
+        QVERIFY(QFile::copy(source(QStringLiteral("translations/strongroom_en.ts")), ts));
+        QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE),
+                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                       QStringLiteral("-pluralonly"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       source(QStringLiteral("ui")), source(QStringLiteral("app")), QStringLiteral("-ts"),
+                       ts});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.count("numerus=\"yes\"") > 20);
+        QVERIFY2(!text.contains("type=\"unfinished\""), text.constData());
+        QVERIFY2(!text.contains("<numerusform></numerusform>"), text.constData());
     }
 };
 
