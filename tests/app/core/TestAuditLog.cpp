@@ -97,7 +97,7 @@ private Q_SLOTS:
                         .ok());
         QList<QByteArray> l = lines(path);
         if (how == QLatin1String("edit"))
-            l[1].replace("db1", "dbX");
+            l[1].replace("\"db1\"", "\"dbX\""); // the quoted target only: a hash may hold "db1"
         else if (how == QLatin1String("delete"))
             l.removeAt(1);
         else if (how == QLatin1String("truncate"))
