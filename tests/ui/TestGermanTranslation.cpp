@@ -2,6 +2,7 @@
 #include "core/JobRunner.h"
 #include "core/Translations.h"
 #include "jobs/JobProgressDialog.h"
+#include "support/UserLanguage.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -162,10 +163,7 @@ private Q_SLOTS:
     void englishAndLanguagesWithoutACatalogueGetEnglishSingularAndPlural()
     {
         QFETCH(QLocale, locale);
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
+        useGerman(false); // drops every translator installed before
         QVERIFY(strongroom::installTranslations(*qApp, locale));
         const char *context = "strongroom::ui::JobsIndicator";
         QCOMPARE(QCoreApplication::translate(context, "%n job(s) running", nullptr, 1),
