@@ -11333,6 +11333,45 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     </message>
 </context>
 <context>
+    <name>JobReport</name>
+    <message>
+        <source>%1: succeeded after %2 s</source>
+        <translation>%1: erfolgreich nach %2 s</translation>
+    </message>
+    <message>
+        <source>%1: failed after %2 s</source>
+        <translation>%1: fehlgeschlagen nach %2 s</translation>
+    </message>
+    <message>
+        <source>%1: cancelled after %2 s</source>
+        <translation>%1: abgebrochen nach %2 s</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>[ok]</source>
+        <translation>[ok]</translation>
+    </message>
+    <message>
+        <source>[FAIL]</source>
+        <translation>[FEHLER]</translation>
+    </message>
+    <message>
+        <source>[stop]</source>
+        <translation>[Stopp]</translation>
+    </message>
+</context>
+<context>
     <name>JobHandle</name>
     <message>
         <source>Cancelled before it started; nothing was done.</source>

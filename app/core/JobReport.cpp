@@ -1,6 +1,8 @@
 #include "core/JobReport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace strongroom {
 
@@ -34,21 +36,49 @@ static QString stepStateName(StepState state)
     return {};
 }
 
-static QString stepMark(StepState state)
+// A step's state in the text report: words in the user's language, symbols as they are.
+static QString stepMarkText(StepState state)
 {
     switch (state) {
     case StepState::Done:
-        return QStringLiteral("[ok]  ");
+        return QCoreApplication::translate("JobReport", "[ok]");
     case StepState::Failed:
-        return QStringLiteral("[FAIL]");
+        return QCoreApplication::translate("JobReport", "[FAIL]");
     case StepState::Cancelled:
-        return QStringLiteral("[stop]");
+        return QCoreApplication::translate("JobReport", "[stop]");
     case StepState::Running:
-        return QStringLiteral("[..]  ");
+        return QStringLiteral("[..]");
     case StepState::Pending:
         break;
     }
-    return QStringLiteral("[ ]   ");
+    return QStringLiteral("[ ]");
+}
+
+// Padded to the longest mark of the language, so the step names line up whatever the words' lengths.
+static QString stepMark(StepState state)
+{
+    qsizetype width = 0;
+    for (StepState each :
+         {StepState::Pending, StepState::Running, StepState::Done, StepState::Failed, StepState::Cancelled})
+        width = std::max(width, stepMarkText(each).size());
+    return stepMarkText(state).leftJustified(width);
+}
+
+// The report's first line: the title, how the job ended and how long it took. One message per
+// outcome, so a language can phrase each as a whole; the seconds keep the C form, as formatUnits'
+// figures do.
+static QString headline(const QString &title, JobOutcome outcome, qint64 durationMs)
+{
+    const QString seconds = QString::number(durationMs / 1000.0, 'f', 1);
+    switch (outcome) {
+    case JobOutcome::Succeeded:
+        return QCoreApplication::translate("JobReport", "%1: succeeded after %2 s").arg(title, seconds);
+    case JobOutcome::Failed:
+        return QCoreApplication::translate("JobReport", "%1: failed after %2 s").arg(title, seconds);
+    case JobOutcome::Cancelled:
+        break;
+    }
+    return QCoreApplication::translate("JobReport", "%1: cancelled after %2 s").arg(title, seconds);
 }
 
 ExitCode JobReport::exitCode() const
@@ -66,14 +96,13 @@ ExitCode JobReport::exitCode() const
 
 QString JobReport::toText() const
 {
-    QString text = title + QStringLiteral(": ") + jobOutcomeName(outcome) + QStringLiteral(" after ") +
-                   QString::number(durationMs() / 1000.0, 'f', 1) + QStringLiteral(" s\n");
+    QString text = headline(title, outcome, durationMs()) + QLatin1Char('\n');
     if (!overview.isEmpty())
         text += overview + QLatin1Char('\n');
     if (error)
-        text += QStringLiteral("Error: ") + error->message + QLatin1Char('\n');
+        text += QCoreApplication::translate("JobReport", "Error: %1").arg(error->message) + QLatin1Char('\n');
     if (!steps.isEmpty()) {
-        text += QStringLiteral("Steps:\n");
+        text += QCoreApplication::translate("JobReport", "Steps:") + QLatin1Char('\n');
         for (const StepReport &step : steps) {
             text += QStringLiteral("  ") + stepMark(step.state) + QLatin1Char(' ') + step.name;
             if (step.state != StepState::Pending && step.done > 0) {
@@ -87,7 +116,7 @@ QString JobReport::toText() const
         }
     }
     if (!details.isEmpty()) {
-        text += QStringLiteral("Details:\n");
+        text += QCoreApplication::translate("JobReport", "Details:") + QLatin1Char('\n');
         for (const QString &line : details)
             text += QStringLiteral("  ") + line + QLatin1Char('\n');
     }

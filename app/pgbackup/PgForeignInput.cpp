@@ -25,7 +25,7 @@ qint64 PgForeignInput::position() const
     return stream ? stream->bytesRead() : (file ? file->pos() : 0);
 }
 
-std::optional<Error> PgForeignInput::finish(const WorkProgress &work)
+Status PgForeignInput::finish(const WorkProgress &work)
 {
     // The rest inflated to nowhere: gzip's CRC and xz's check are at the end.
     bool inflaterFailed = false;
@@ -45,16 +45,17 @@ std::optional<Error> PgForeignInput::finish(const WorkProgress &work)
     }
     if (stream)
         if (std::optional<Error> verdict = stream->drainAndFinish())
-            return verdict;
-    if (work.cancelled())
-        return std::nullopt;
+            return *verdict;
+    // A stream stopped by its cancel ends without the decryptor's verdict: what was read says nothing.
+    if (work.cancelled() || (stream && stream->wasCancelled()))
+        return Cancelled{};
     if (inflaterFailed)
         return Error(ExitCode::Integrity,
                      QCoreApplication::translate("PgBackup", "%1: the compressed content is damaged or "
                                                              "truncated; the restore was rolled back.")
                          .arg(path),
                      QStringLiteral("payload"));
-    return std::nullopt;
+    return Status::success();
 }
 
 namespace {

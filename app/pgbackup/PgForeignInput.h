@@ -54,8 +54,9 @@ struct PgForeignInput
     // At the end of the restore, or after the restore program failed: the verdict on the whole
     // file (its rest read, inflated and authenticated first): a streamed decryptor's error, or a
     // compressed content that is damaged (4), which explain a failure better than the restore
-    // program's messages; nullopt when the file is intact (or on cancel).
-    std::optional<Error> finish(const WorkProgress &work = {});
+    // program's messages; success when the file is intact, Cancelled when `work` (or the stream's
+    // own cancel) stopped the reading first.
+    Status finish(const WorkProgress &work = {});
 };
 
 // Failures: no key for an encrypted file (usage), a wrong key 3, a damaged or truncated file 4

@@ -43,11 +43,13 @@ enum RestoreStep
 
 const QString kStagingPrefix = QStringLiteral(".strongroom-tmp-pgrestore-");
 
-// restore()'s way out after a library call that did not succeed: nothing when it was cancelled (a
-// cancel is the job's outcome, which run() reads from the context), its error otherwise.
-template <typename Outcome> std::optional<Error> failureOf(const Outcome &outcome)
+// restore()'s way out after a library call that did not succeed: its cancel as Cancelled (the
+// outcome, not an error), its error otherwise.
+template <typename T> Status restoreStatusOf(const Result<T> &outcome)
 {
-    return outcome.cancelled() ? std::nullopt : std::optional(outcome.error());
+    if (outcome.cancelled())
+        return Cancelled{outcome.error().message};
+    return outcome.error();
 }
 
 // pg_restore's standard input as a device: writes wait (25 ms at a time, answering cancel) while
@@ -153,12 +155,12 @@ QList<JobStep> PgRestoreJob::steps() const
             JobStep{QCoreApplication::translate("PgBackup", "Compare row counts with the manifest"), false}};
 }
 
-std::optional<Error> PgRestoreJob::restore(JobContext &context)
+Status PgRestoreJob::restore(JobContext &context)
 {
     const age::DecryptKeys &keys = m_request.keys;
     const WorkProgress progress = workProgress(context);
     // A 0700 folder beside the backup (or where the user said) for plaintext that must be staged.
-    const auto makeStaging = [this]() -> std::optional<Error> {
+    const auto makeStaging = [this]() -> Status {
         const QString parent = m_request.stagingParent.isEmpty() ? QFileInfo(m_request.file).absolutePath()
                                                                  : m_request.stagingParent;
         for (const QString &stale : staleStagingFolders(parent))
@@ -172,7 +174,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
             return Error(
                 ExitCode::Failure,
                 QCoreApplication::translate("PgBackup", "Cannot make the staging folder %1.").arg(m_staging));
-        return std::nullopt;
+        return Status::success();
     };
 
     // 1. The backup, before anything else is touched: a set of ours is checked in full; another
@@ -195,20 +197,20 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         checkOptions.progress = progress;
         auto checked = checkForeignFile(m_request.file, keys, checkOptions);
         if (!checked)
-            return failureOf(checked);
+            return restoreStatusOf(checked);
         m_foreignNotes = checked->notes;
         if (!stream)
-            if (std::optional<Error> staged = makeStaging())
+            if (Status staged = makeStaging(); !staged)
                 return staged;
         auto opened = openForeignInput(m_request.file, keys, m_staging, progress, stream);
         if (!opened)
-            return failureOf(opened);
+            return restoreStatusOf(opened);
         foreign = std::move(*opened);
         m_foreignFormat = foreign->format;
     } else {
         auto checked = checkPgBackup(m_request.file, m_request.keys, context, Check);
         if (!checked)
-            return failureOf(checked);
+            return restoreStatusOf(checked);
         m_manifest = checked->manifest;
     }
     const qint64 dumpSize = foreign ? foreign->size : QFileInfo(files->dump()).size();
@@ -220,8 +222,8 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
     context.startStep(Prepare);
     const WorkProgress cancelled = progress.cancelOnly();
     if (m_request.prepareTarget)
-        if (std::optional<Error> prepared = m_request.prepareTarget(m_request.target, m_manifest))
-            return failureOf(Status(*prepared));
+        if (Status prepared = m_request.prepareTarget(m_request.target, m_manifest); !prepared)
+            return prepared;
     const QString database = m_request.target.option(QStringLiteral("dbname"));
     if (m_request.create) {
         if (database.isEmpty())
@@ -232,11 +234,11 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         maintenance.setOption(QStringLiteral("dbname"), QStringLiteral("postgres"));
         auto admin = PgSession::open(maintenance, m_request.password, cancelled);
         if (!admin)
-            return failureOf(admin);
+            return restoreStatusOf(admin);
         auto exists = (*admin)->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"),
                                      {database}, cancelled);
         if (!exists)
-            return failureOf(exists);
+            return restoreStatusOf(exists);
         if (exists->value() != QLatin1String("0"))
             return Error(ExitCode::Usage,
                          QCoreApplication::translate("PgBackup",
@@ -248,17 +250,17 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         auto made = (*admin)->exec(QStringLiteral("CREATE DATABASE ") + (*admin)->quoteIdentifier(database),
                                    {}, cancelled);
         if (!made)
-            return failureOf(made);
+            return restoreStatusOf(made);
         context.log(QCoreApplication::translate("PgBackup", "Created the database %1.").arg(database));
         m_createdDatabase = database;
     }
     auto session = PgSession::open(m_request.target, m_request.password, cancelled);
     if (!session)
-        return failureOf(session);
+        return restoreStatusOf(session);
     {
         auto tables = listTables(**session, cancelled);
         if (!tables)
-            return failureOf(tables);
+            return restoreStatusOf(tables);
         if (!tables->isEmpty() && !m_request.clean)
             return Error(ExitCode::Usage,
                          QCoreApplication::translate("PgBackup",
@@ -299,7 +301,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
     if (foreign && !foreign->tarArchive.isEmpty()) {
         // A directory-format dump in a tar archive: extracted into the 0700 staging folder.
         if (m_staging.isEmpty())
-            if (std::optional<Error> staged = makeStaging())
+            if (Status staged = makeStaging(); !staged)
                 return staged;
         context.log(QCoreApplication::translate("PgForeignInput", "Extracting the tar archive into %1.")
                         .arg(m_staging));
@@ -308,7 +310,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         if (!extracted)
             return extracted.error();
         if (context.isCancelled())
-            return std::nullopt;
+            return Cancelled{};
         arguments << QStringLiteral("--format=directory")
                   << (m_request.jobs > 1 ? QStringLiteral("--jobs=%1").arg(m_request.jobs)
                                          : QStringLiteral("--single-transaction"))
@@ -347,11 +349,11 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         context.startStep(Restore, foreign->size, ProgressUnit::Bytes);
         // The restorer is stopped first (its transaction rolls back); then a streamed decryptor's
         // verdict on the whole file is the better reason, when it has one.
-        const auto failed = [&](std::optional<Error> error) -> std::optional<Error> {
+        const auto failed = [&](const Error &error) -> Status {
             stopProcess(restorer);
             if (context.isCancelled())
-                return std::nullopt;
-            if (std::optional<Error> verdict = foreign->finish(cancelled))
+                return Cancelled{};
+            if (Status verdict = foreign->finish(cancelled); !verdict)
                 return verdict;
             return error;
         };
@@ -363,7 +365,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         while (true) {
             if (context.isCancelled()) {
                 stopProcess(restorer);
-                return std::nullopt;
+                return Cancelled{};
             }
             const qint64 n = foreign->device->read(buffer.data(), buffer.size());
             const bool broken =
@@ -374,7 +376,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
                 if (foreign->zstd && !zstdInput.finished())
                     return failed(damaged);
                 // The decryptor has authenticated everything: only now may the restorer see the end.
-                if (std::optional<Error> verdict = foreign->finish(cancelled)) {
+                if (Status verdict = foreign->finish(cancelled); !verdict) {
                     stopProcess(restorer);
                     return verdict;
                 }
@@ -384,7 +386,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
                 if (foreign->zstd)
                     return failed(damaged);
                 // The restorer ended early; its messages say why, unless the file was damaged.
-                if (std::optional<Error> verdict = foreign->finish(cancelled)) {
+                if (Status verdict = foreign->finish(cancelled); !verdict) {
                     stopProcess(restorer);
                     return verdict;
                 }
@@ -408,11 +410,11 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         const age::DecryptOutcome decrypted = age::decryptFile(dump, &sink, keys, progress);
         if (decrypted.cancelled || context.isCancelled()) {
             stopProcess(restorer);
-            return std::nullopt;
+            return Cancelled{};
         }
         if (decrypted.error) {
             stopProcess(restorer);
-            return decrypted.error;
+            return *decrypted.error;
         }
         if (m_manifest.outerZstd() && !inflate.finished()) {
             stopProcess(restorer);
@@ -422,8 +424,8 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         }
         restorer.closeWriteChannel();
     } else {
-        if (std::optional<Error> staged = makeStaging())
-            return staged;
+        if (Status made = makeStaging(); !made)
+            return made;
         const QString staged = QDir(m_staging).filePath(QStringLiteral("dump"));
         const int fd = safefile::openPrivateFile(staged);
         QFile stagedFile;
@@ -437,9 +439,9 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
             QIODevice &sink = m_manifest.outerZstd() ? static_cast<QIODevice &>(inflate) : stagedFile;
             const age::DecryptOutcome decrypted = age::decryptFile(dump, &sink, keys, progress);
             if (decrypted.cancelled || context.isCancelled())
-                return std::nullopt;
+                return Cancelled{};
             if (decrypted.error)
-                return decrypted.error;
+                return *decrypted.error;
             if (m_manifest.outerZstd() && !inflate.finished())
                 return integrity(
                     QCoreApplication::translate("PgBackup", "%1: the compressed dump ends early.")
@@ -453,7 +455,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
             return Error(ExitCode::Environment, restorer.errorString());
     }
     if (!waitFor(restorer, context))
-        return std::nullopt;
+        return Cancelled{};
     m_warnings = restoreMessages(restorer);
     if ((restorer.exitStatus() != QProcess::NormalExit || restorer.exitCode() != 0) &&
         messagesTellDamage(m_warnings))
@@ -474,7 +476,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
         m_manifest.rowCounts.clear();
     auto restoredTables = listTables(**session, cancelled);
     if (!restoredTables)
-        return failureOf(restoredTables);
+        return restoreStatusOf(restoredTables);
     QMap<QString, qint64> restored;
     for (const PgTable &table : *restoredTables) {
         auto counted = (*session)->exec(
@@ -482,7 +484,7 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
                 .arg((*session)->quoteIdentifier(table.schema), (*session)->quoteIdentifier(table.name)),
             {}, cancelled);
         if (!counted)
-            return failureOf(counted);
+            return restoreStatusOf(counted);
         restored.insert(table.qualified(), counted->value().toLongLong());
         context.addProgress(1);
     }
@@ -524,15 +526,15 @@ std::optional<Error> PgRestoreJob::restore(JobContext &context)
                 .arg(differing.join(QStringLiteral("; "))),
             QStringLiteral("counts-differ"));
     }
-    return std::nullopt;
+    return Status::success();
 }
 
-std::optional<Error> PgRestoreJob::restoreOnly(JobContext &context)
+Status PgRestoreJob::restoreOnly(JobContext &context)
 {
-    const std::optional<Error> error = restore(context);
+    const Status restored = restore(context);
     if (!m_staging.isEmpty())
         QDir(m_staging).removeRecursively();
-    return error;
+    return restored;
 }
 
 void PgRestoreJob::dropCreatedDatabase()
@@ -549,13 +551,18 @@ void PgRestoreJob::dropCreatedDatabase()
 
 void PgRestoreJob::run(JobContext &context)
 {
-    std::optional<Error> error = restore(context);
+    const Status restored = restore(context);
+    // A cancel is the outcome (the context has seen it), never an error; only a failure is one.
+    std::optional<Error> error;
+    if (!restored && !restored.cancelled())
+        error = restored.error();
+    const bool cancelled = !error && (restored.cancelled() || context.isCancelled());
     // A file without a checksum that fails: the message says that damage could not be ruled out.
     if (error && error->code != ExitCode::Integrity && !m_foreignNotes.isEmpty())
         error->message += QLatin1Char(' ') + m_foreignNotes.join(QLatin1Char(' '));
     // A restore that fails or is cancelled takes back the database it created, so nothing changed;
     // one whose counts differ keeps it, for the admin to look at.
-    if ((error && error->kind != QLatin1String("counts-differ")) || (!error && context.isCancelled()))
+    if ((error && error->kind != QLatin1String("counts-differ")) || cancelled)
         dropCreatedDatabase();
     if (!m_staging.isEmpty())
         QDir(m_staging).removeRecursively();
@@ -617,7 +624,7 @@ void PgRestoreJob::run(JobContext &context)
         log.append(QStringLiteral("pg.restore"), file, QStringLiteral("failed"), failed);
         return;
     }
-    if (context.isCancelled()) {
+    if (cancelled) {
         log.append(QStringLiteral("pg.restore"), file, QStringLiteral("cancelled"), details);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "age/AgeFile.h"
 #include "core/Job.h"
+#include "core/Result.h"
 #include "pgbackup/PgBackupManifest.h"
 #include "postgres/PgConnection.h"
 
@@ -22,8 +23,8 @@ struct PgRestoreRequest
     QString stagingParent; // for jobs > 1; empty: the backup file's folder
     // Called as the target's step begins, once the backup has been checked: a restore drill starts
     // its temporary cluster there (for the manifest's server version) and points `target` at it.
-    std::function<std::optional<Error>(postgres::PgConnection &target, const PgBackupManifest &manifest)>
-        prepareTarget;
+    // A cancel there is Cancelled{}, which ends the restore as cancelled.
+    std::function<Status(postgres::PgConnection &target, const PgBackupManifest &manifest)> prepareTarget;
 };
 
 // `pg restore` (and the console's restore wizard): everything is checked before the target is
@@ -49,13 +50,13 @@ public:
     static QStringList staleStagingFolders(const QString &folder);
 
     // The work of run() without its report and audit line, for a restore drill (PgVerifyJob level 3)
-    // that runs it as its first four steps; a cancel returns nullopt. The staging folder is removed.
-    std::optional<Error> restoreOnly(JobContext &context);
+    // that runs it as its first four steps; a cancel returns Cancelled{}. The staging folder is removed.
+    Status restoreOnly(JobContext &context);
     const QJsonArray &comparison() const { return m_comparison; }
     bool countsDiffer() const { return m_countsDiffer; }
 
 private:
-    std::optional<Error> restore(JobContext &context);
+    Status restore(JobContext &context);
     void dropCreatedDatabase();
     PgRestoreRequest m_request;
     PgBackupManifest m_manifest;

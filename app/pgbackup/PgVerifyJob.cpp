@@ -102,7 +102,7 @@ QList<JobStep> PgVerifyJob::steps() const
     return steps;
 }
 
-std::optional<Error> PgVerifyJob::drill(JobContext &context, QJsonObject &data)
+Status PgVerifyJob::drill(JobContext &context, QJsonObject &data)
 {
     // Removed by the next drill when this process dies before it could drop it.
     const QString scratch =
@@ -121,25 +121,26 @@ std::optional<Error> PgVerifyJob::drill(JobContext &context, QJsonObject &data)
         restore.password = m_request.password;
     } else {
         // Started only once the backup has been checked, for the server version its manifest names.
-        restore.prepareTarget = [&](PgConnection &target,
-                                    const PgBackupManifest &manifest) -> std::optional<Error> {
+        restore.prepareTarget = [&](PgConnection &target, const PgBackupManifest &manifest) -> Status {
             const int major = manifest.serverVersion.section(QLatin1Char('.'), 0, 0).toInt();
             context.log(QCoreApplication::translate("PgDrill", "Starting a temporary PostgreSQL %1 cluster.")
                             .arg(major));
             auto started = TemporaryCluster::start(major, workProgress(context).cancelOnly());
+            if (started.cancelled())
+                return Cancelled{started.error().message};
             if (!started)
                 return started.error();
             cluster = std::move(*started);
             context.log(QCoreApplication::translate("PgDrill", "The temporary cluster runs in %1.")
                             .arg(cluster->folder()));
             target = cluster->connection(scratch);
-            return std::nullopt;
+            return Status::success();
         };
     }
     PgRestoreJob drill(restore);
     QElapsedTimer timer;
     timer.start();
-    std::optional<Error> restored = drill.restoreOnly(context);
+    const Status restored = drill.restoreOnly(context);
     const qint64 durationMs = timer.elapsed();
     context.startStep(4);
     const QString server =
@@ -163,9 +164,9 @@ std::optional<Error> PgVerifyJob::drill(JobContext &context, QJsonObject &data)
         }
     }
     data.insert(QStringLiteral("comparison"), drill.comparison());
-    if (context.isCancelled() && !restored)
-        return std::nullopt;
-    const bool equal = !restored && !drill.countsDiffer();
+    if (restored.cancelled() || (restored && context.isCancelled()))
+        return Cancelled{};
+    const bool equal = restored && !drill.countsDiffer();
     data.insert(QStringLiteral("drill"), QJsonObject{{QStringLiteral("database"), scratch},
                                                      {QStringLiteral("server"), server},
                                                      {QStringLiteral("temporaryCluster"), ownCluster},
@@ -177,14 +178,16 @@ std::optional<Error> PgVerifyJob::drill(JobContext &context, QJsonObject &data)
     return restored;
 }
 
-std::optional<Error> PgVerifyJob::verifyForeign(JobContext &context, QJsonObject &data)
+Status PgVerifyJob::verifyForeign(JobContext &context, QJsonObject &data)
 {
     context.startStep(0, QFileInfo(m_request.file).size(), ProgressUnit::Bytes);
     PgForeignCheckOptions options;
     options.progress = workProgress(context);
     auto checked = checkForeignFile(m_request.file, m_request.keys, options);
+    if (checked.cancelled())
+        return Cancelled{checked.error().message};
     if (!checked)
-        return checked.cancelled() ? std::nullopt : std::optional(checked.error());
+        return checked.error();
     data.insert(QStringLiteral("foreign"), true);
     data.insert(QStringLiteral("format"), checked->format);
     data.insert(QStringLiteral("authenticated"), checked->authenticated);
@@ -194,10 +197,10 @@ std::optional<Error> PgVerifyJob::verifyForeign(JobContext &context, QJsonObject
     data.insert(QStringLiteral("notes"), QJsonArray::fromStringList(checked->notes));
     for (const QString &note : std::as_const(checked->notes))
         context.addDetail(note);
-    return std::nullopt;
+    return Status::success();
 }
 
-std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
+Status PgVerifyJob::verify(JobContext &context, QJsonObject &data)
 {
     if (isForeign())
         return verifyForeign(context, data);
@@ -205,12 +208,14 @@ std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
         return drill(context, data);
 
     auto checked = checkPgBackup(m_request.file, m_request.keys, context, 0);
+    if (checked.cancelled())
+        return Cancelled{checked.error().message};
     if (!checked)
-        return checked.cancelled() ? std::nullopt : std::optional(checked.error());
+        return checked.error();
     data.insert(QStringLiteral("tables"), int(checked->manifest.rowCounts.size()));
     data.insert(QStringLiteral("rows"), checked->manifest.totalRows());
     if (m_request.level < 2)
-        return std::nullopt;
+        return Status::success();
 
     context.startStep(1, QFileInfo(checked->files.dump()).size(), ProgressUnit::Bytes);
     const int major = std::max(checked->manifest.serverVersion.section(QLatin1Char('.'), 0, 0).toInt(),
@@ -236,12 +241,12 @@ std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
     if (decrypted.cancelled || context.isCancelled()) {
         lister.kill();
         lister.waitForFinished();
-        return std::nullopt;
+        return Cancelled{};
     }
     if (decrypted.error) {
         lister.kill();
         lister.waitForFinished();
-        return decrypted.error;
+        return *decrypted.error;
     }
     if (checked->manifest.outerZstd() && !inflate.finished())
         return Error(ExitCode::Integrity,
@@ -275,13 +280,14 @@ std::optional<Error> PgVerifyJob::verify(JobContext &context, QJsonObject &data)
                                                  "counts: %1.")
                          .arg(missing.join(QStringLiteral(", "))),
                      QStringLiteral("toc"));
-    return std::nullopt;
+    return Status::success();
 }
 
-bool PgVerifyJob::recordCheck(JobContext &context, const std::optional<Error> &error, qint64 durationMs)
+bool PgVerifyJob::recordCheck(JobContext &context, const Status &verdict, qint64 durationMs)
 {
-    if ((context.isCancelled() && !error) || isForeign())
+    if (verdict.cancelled() || isForeign())
         return false; // a foreign file has no catalog entry
+    const std::optional<Error> error = verdict ? std::nullopt : std::optional(verdict.error());
     PgCheckRecord check;
     check.time = m_started;
     check.level = m_request.level;
@@ -321,8 +327,11 @@ void PgVerifyJob::run(JobContext &context)
     m_started = QDateTime::currentDateTimeUtc();
     QElapsedTimer timer;
     timer.start();
-    const std::optional<Error> error = verify(context, data);
-    data.insert(QStringLiteral("recorded"), recordCheck(context, error, timer.elapsed()));
+    Status verdict = verify(context, data);
+    // A cancel that arrived after the last check still ends the verify as cancelled, unrecorded.
+    if (verdict && context.isCancelled())
+        verdict = Cancelled{};
+    data.insert(QStringLiteral("recorded"), recordCheck(context, verdict, timer.elapsed()));
     const AuditLog &log = context.audit();
     const QString file = QFileInfo(m_request.file).absoluteFilePath();
     context.setData(data);
@@ -333,13 +342,14 @@ void PgVerifyJob::run(JobContext &context)
                               .arg(row[QStringLiteral("restored")].toInteger())
                               .arg(row[QStringLiteral("equal")].toBool() ? QStringLiteral("=")
                                                                          : QStringLiteral("DIFFERS")));
-    if (error) {
-        context.fail(*error);
+    if (!verdict && !verdict.cancelled()) {
+        context.fail(verdict.error());
         log.append(QStringLiteral("pg.verify"), file, QStringLiteral("failed"),
-                   {{QStringLiteral("level"), m_request.level}, {QStringLiteral("error"), error->toJson()}});
+                   {{QStringLiteral("level"), m_request.level},
+                    {QStringLiteral("error"), verdict.error().toJson()}});
         return;
     }
-    if (context.isCancelled()) {
+    if (verdict.cancelled()) {
         log.append(QStringLiteral("pg.verify"), file, QStringLiteral("cancelled"),
                    {{QStringLiteral("level"), m_request.level}});
         return;

@@ -2,6 +2,7 @@
 
 #include "age/AgeFile.h"
 #include "core/Job.h"
+#include "core/Result.h"
 #include "pgbackup/PgBackupCatalog.h"
 #include "postgres/PgConnection.h"
 
@@ -45,12 +46,14 @@ public:
     void run(JobContext &context) override;
 
 private:
-    std::optional<Error> verify(JobContext &context, QJsonObject &data);
-    std::optional<Error> drill(JobContext &context, QJsonObject &data);
+    // Each returns Cancelled{} when the user stopped it: run() ends that as a cancel, not a failure.
+    Status verify(JobContext &context, QJsonObject &data);
+    Status drill(JobContext &context, QJsonObject &data);
     // A file `pg backup` did not write, at level 1 or 2: checkForeignFile (it has no levels).
     bool isForeign() const;
-    std::optional<Error> verifyForeign(JobContext &context, QJsonObject &data);
-    bool recordCheck(JobContext &context, const std::optional<Error> &error, qint64 durationMs);
+    Status verifyForeign(JobContext &context, QJsonObject &data);
+    // The verdict into the folder's catalog, unless it says nothing about the backup (a cancel).
+    bool recordCheck(JobContext &context, const Status &verdict, qint64 durationMs);
     PgVerifyRequest m_request;
     QDateTime m_started;
     std::optional<PgDrillRecord> m_drillRecord; // a level-3 drill that got as far as comparing

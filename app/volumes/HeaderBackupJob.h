@@ -7,7 +7,9 @@
 namespace strongroom {
 
 // Header backup or restore: the Volumes page and `volume header-backup|header-restore` run this job,
-// which writes the audit line. A cancel during a restore stops it before anything is written.
+// which writes the audit line. A cancel is looked at until the header is written, never after: one
+// that came in time stops the job with nothing written (audited "cancelled"), a later one finds the
+// work done (audited "succeeded", and the report says so).
 class HeaderBackupJob : public Job
 {
 public:
@@ -46,6 +48,11 @@ public:
     void run(JobContext &context) override;
 
 private:
+    // The work: the report's data (with the header's "uuid" once it is written), overview or error.
+    void backUp(JobContext &context);
+    void restore(JobContext &context);
+    // The one audit line, made from what the work left in the report, after it.
+    void audit(const JobContext &context) const;
     Request m_request;
 };
 

@@ -1,5 +1,9 @@
+#include "age/IdentityFile.h"
+#include "core/JobRunner.h"
 #include "pgbackup/PgBackupCatalog.h"
 #include "pgbackup/PgBackupManifest.h"
+#include "pgbackup/PgRestoreJob.h"
+#include "pgbackup/PgVerifyJob.h"
 #include "support/CliProcess.h"
 #include "support/PostgresServer.h"
 
@@ -9,10 +13,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
+#include <QtCrypto>
 #include <csignal>
 #include <openssl/evp.h>
 #include <sys/stat.h>
@@ -40,7 +47,9 @@ using namespace strongroom::pgbackup;
 // naming what was found, a --clean target keeping every row; a plain SQL file is said to carry no
 // checksum; `pg verify` levels 1 and 2 read the set and the dump's table of contents, level 3 drills into
 // a scratch database, drops it and records the drill in the catalog, and every level's result is in the
-// catalog for the next process (`pg backup list`); `pg compare` shows a live change table by table,
+// catalog for the next process (`pg backup list`); a restore and a drill cancelled in the job (as the
+// console and the CLI run them) end as cancelled, not failed: no error, audited "cancelled", the target
+// unchanged, no check recorded, no cluster left; `pg compare` shows a live change table by table,
 // and Ctrl-C while its count waits for a lock exits 130;
 // retention removes whole sets, asks first, does nothing on a dry run and keeps an entry whose catalog
 // time was edited. Every case makes what it needs (restoreSet, foreignInput, lyingManifestSet), so each
@@ -48,11 +57,13 @@ using namespace strongroom::pgbackup;
 class TestPgBackup : public QObject
 {
     Q_OBJECT
+    QCA::Initializer m_qca; // for the keys of the jobs run in this process
     PostgresServer m_server;
     QTemporaryDir m_work;
     QString m_identity;
     QString m_recipient;
     QString m_restoreSet; // the dump of a backup the restore tests share
+    QThreadPool m_pool;
 
     QString restoreSet()
     {
@@ -121,14 +132,14 @@ class TestPgBackup : public QObject
         return QLatin1Char('\'') + out + QLatin1Char('\'');
     }
 
-    // `locker` (psql) holds an ACCESS EXCLUSIVE lock on shop's products for up to 120 s; true once
-    // the server shows it held.
-    bool lockProducts(QProcess &locker) const
+    // `locker` (psql) holds an ACCESS EXCLUSIVE lock on the products of `database` (shop's by
+    // default) for up to 120 s; true once the server shows it held.
+    bool lockProducts(QProcess &locker, const QString &database = QStringLiteral("shop")) const
     {
         locker.start(
             tool(QStringLiteral("psql")),
-            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
-             m_server.conninfo(QStringLiteral("shop")), QStringLiteral("-c"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"), m_server.conninfo(database),
+             QStringLiteral("-c"),
              QStringLiteral("BEGIN; LOCK TABLE products IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(120);")});
         if (!locker.waitForStarted())
             return false;
@@ -137,7 +148,7 @@ class TestPgBackup : public QObject
                 return m_server
                            .sql(QStringLiteral("SELECT count(*) FROM pg_locks WHERE mode = "
                                                "'AccessExclusiveLock' AND relation = 'products'::regclass"),
-                                QStringLiteral("shop"))
+                                database)
                            .value() == QLatin1String("1");
             },
             30000);
@@ -457,6 +468,49 @@ class TestPgBackup : public QObject
         if (!QFileInfo::exists(other))
             shell(QStringLiteral("age-keygen -o %1 2>/dev/null").arg(quoted(other)));
         return other;
+    }
+
+    // The key of the test's backups, as the CLI reads it from --identity.
+    age::DecryptKeys backupKeys() const
+    {
+        age::DecryptKeys keys;
+        if (auto set = age::readIdentitySet(m_identity, nullptr)) {
+            keys.identities.append(set->x25519);
+            keys.hybridIdentities.append(set->hybrid);
+        } else {
+            qWarning() << set.error().message;
+        }
+        return keys;
+    }
+
+    QString jobAuditPath() const { return m_work.filePath(QStringLiteral("jobs-audit.jsonl")); }
+
+    // The outcome of the last audit line of `action` in the log of the jobs run in this process.
+    QString lastAuditOutcome(const QString &action) const
+    {
+        QString outcome;
+        if (auto entries = AuditLog(jobAuditPath(), QString()).entries())
+            for (const QJsonObject &entry : entries.value())
+                if (entry.value(QStringLiteral("action")).toString() == action)
+                    outcome = entry.value(QStringLiteral("outcome")).toString();
+        return outcome;
+    }
+
+    // Runs `job` in this process as the CLI does (startDetached, the job's own thread) and cancels it
+    // once `cancelWhen` holds (asked every 200 ms). True in `cancelled` when the cancel was sent.
+    JobReport runCancelling(std::shared_ptr<Job> job, const std::function<bool()> &cancelWhen,
+                            bool &cancelled)
+    {
+        QElapsedTimer asked;
+        cancelled = false;
+        auto handle = startDetached(std::move(job), &m_pool, {}, AuditLog(jobAuditPath(), QString()));
+        return handle->waitPolling({}, [&] {
+            if (!cancelled && (!asked.isValid() || asked.elapsed() >= 200)) {
+                asked.start();
+                cancelled = cancelWhen();
+            }
+            return cancelled;
+        });
     }
 
     // A copy of the restore set in `folder` with its catalog, so verifies are recorded there.
@@ -1612,6 +1666,104 @@ private Q_SLOTS:
         QCOMPARE(QDir(tmp).entryList({QStringLiteral("strongroom-pgdrill-*")}, QDir::Dirs).size(), 1);
         const CliRun next = runCli(args, {}, environmentWithTmp(tmp));
         QVERIFY2(next.exitCode == 0, QByteArray(next.out + next.err).constData());
+        QCOMPARE(QDir(tmp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+
+    // pg_restore waits for a lock on an object of its --clean target when the cancel comes: it is
+    // stopped (its single transaction rolls back) and the job ends as cancelled, not as a failure
+    // with exit code 130: no error, the audit line "cancelled", and the target's rows untouched.
+    void aCancelledRestoreEndsAsCancelledWithoutAnError()
+    {
+        const QString dump = restoreSet();
+        QVERIFY(!dump.isEmpty());
+        const QString database = QStringLiteral("cancel_restore");
+        QVERIFY(m_server.createDatabase(database));
+        QVERIFY(m_server
+                    .sql(QStringLiteral(
+                             "CREATE TABLE products (x int); INSERT INTO products VALUES (1), (2), (3);"),
+                         database)
+                    .ok);
+        QProcess locker;
+        QVERIFY(lockProducts(locker, database));
+        auto releaseLock = qScopeGuard([&] { releaseProducts(locker); });
+        PgRestoreRequest request;
+        request.file = dump;
+        auto target = postgres::PgConnection::parse(m_server.conninfo(database));
+        QVERIFY(target);
+        request.target = *target;
+        request.keys = backupKeys();
+        request.clean = true;
+        const QString waiting = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                               "'cancel_restore' AND wait_event_type = 'Lock'");
+        bool cancelled = false;
+        const JobReport report = runCancelling(
+            std::make_shared<PgRestoreJob>(request),
+            [&] { return m_server.sql(waiting).value() == QLatin1String("1"); }, cancelled);
+        releaseLock.dismiss();
+        releaseProducts(locker);
+        QVERIFY2(cancelled, qPrintable(report.toText()));
+        QCOMPARE(report.outcome, JobOutcome::Cancelled);
+        QVERIFY2(!report.error, qPrintable(report.toText()));
+        QCOMPARE(report.exitCode(), ExitCode::Cancelled);
+        QCOMPARE(lastAuditOutcome(QStringLiteral("pg.restore")), QStringLiteral("cancelled"));
+        // Stopped in the restore step, where pg_restore waited.
+        QCOMPARE(report.steps.size(), 4);
+        QCOMPARE(report.steps.at(2).state, StepState::Cancelled);
+        QCOMPARE(m_server.sql(QStringLiteral("SELECT count(*) FROM products"), database).value(),
+                 QStringLiteral("3"));
+        QCOMPARE(
+            m_server
+                .sql(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'orders'"), database)
+                .value(),
+            QStringLiteral("0"));
+    }
+
+    // A level-3 drill cancelled while its temporary cluster starts (the restore's prepareTarget):
+    // the verify ends as cancelled, not failed: no error, the audit line "cancelled", no check in the
+    // catalog (a cancel says nothing about the backup), and the cluster's folder is gone.
+    void aCancelledDrillEndsAsCancelledWithoutAnErrorOrACheck()
+    {
+        QVERIFY(!restoreSet().isEmpty());
+        const QString folder = m_work.filePath(QStringLiteral("drill-cancelled"));
+        const PgBackupFiles set = copySetWithCatalog(folder);
+        const auto checksOf = [&] {
+            qsizetype checks = 0;
+            if (auto entries = PgBackupCatalog(folder).entries())
+                for (const PgBackupEntry &entry : entries.value())
+                    if (entry.stem == set.stem)
+                        checks = entry.checks.size() + entry.drills.size();
+            return checks;
+        };
+        const qsizetype checksBefore = checksOf();
+        const QString tmp = m_work.filePath(QStringLiteral("drill-tmp-cancelled"));
+        QVERIFY(QDir().mkpath(tmp));
+        environmentWithTmp(tmp); // the folder's permissions, for the server's user
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(tmp));
+        auto restoreTmp = qScopeGuard([&] {
+            if (oldTmp.isNull())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", oldTmp);
+        });
+        PgVerifyRequest request;
+        request.file = set.dump();
+        request.keys = backupKeys();
+        request.level = 3;
+        bool cancelled = false;
+        const JobReport report = runCancelling(
+            std::make_shared<PgVerifyJob>(request),
+            [&] {
+                return !QDir(tmp).entryList({QStringLiteral("strongroom-pgdrill-*")}, QDir::Dirs).isEmpty();
+            },
+            cancelled);
+        QVERIFY2(cancelled, qPrintable(report.toText()));
+        QCOMPARE(report.outcome, JobOutcome::Cancelled);
+        QVERIFY2(!report.error, qPrintable(report.toText()));
+        QCOMPARE(report.exitCode(), ExitCode::Cancelled);
+        QCOMPARE(report.data.value(QStringLiteral("recorded")).toBool(true), false);
+        QCOMPARE(lastAuditOutcome(QStringLiteral("pg.verify")), QStringLiteral("cancelled"));
+        QCOMPARE(checksOf(), checksBefore);
         QCOMPARE(QDir(tmp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 
