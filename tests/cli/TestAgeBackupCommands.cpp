@@ -1,4 +1,5 @@
 #include "app/backup/BackupFixtures.h"
+#include "support/AgeKeygen.h"
 #include "support/CliProcess.h"
 #include "support/HybridSpecKeys.h"
 
@@ -35,15 +36,6 @@ class TestAgeBackupCommands : public QObject
         }
         const QByteArray out = p.readAllStandardOutput();
         return out.isEmpty() ? QByteArray("ok") : out;
-    }
-
-    // An identity made by age-keygen in `dir`; returns its recipient.
-    static QString makeIdentity(const QString &path)
-    {
-        if (runAge(QStringLiteral("age-keygen"), {QStringLiteral("-o"), path}).isEmpty())
-            return {};
-        return QString::fromLatin1(runAge(QStringLiteral("age-keygen"), {QStringLiteral("-y"), path}))
-            .trimmed();
     }
 
     // Every Strongroom temp under `folder`, however deep: what a run must never leave behind.
@@ -104,7 +96,7 @@ private Q_SLOTS:
         QFETCH(bool, armoredByAge);
         QTemporaryDir dir;
         const QString identity = dir.filePath(QStringLiteral("offsite.key"));
-        const QString recipient = makeIdentity(identity);
+        const QString recipient = ageKeygen(identity);
         QVERIFY(!recipient.isEmpty());
         QString ageFile = exportedBackup(dir, recipient);
         QVERIFY(!ageFile.isEmpty());
@@ -211,13 +203,13 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QTemporaryDir dir;
         QString identity = dir.filePath(QStringLiteral("offsite.key"));
-        const QString recipient = makeIdentity(identity);
+        const QString recipient = ageKeygen(identity);
         QVERIFY(!recipient.isEmpty());
         const QString ageFile = exportedBackup(dir, recipient);
         QVERIFY(!ageFile.isEmpty());
         if (fault == QLatin1String("wrong-identity")) {
             identity = dir.filePath(QStringLiteral("other.key"));
-            QVERIFY(!makeIdentity(identity).isEmpty());
+            QVERIFY(!ageKeygen(identity).isEmpty());
         } else {
             QByteArray bytes = readAll(ageFile);
             if (fault == QLatin1String("tampered"))
@@ -251,7 +243,7 @@ private Q_SLOTS:
         // and no plaintext temp is left.
         QTemporaryDir dir;
         const QString identity = dir.filePath(QStringLiteral("offsite.key"));
-        const QString recipient = makeIdentity(identity);
+        const QString recipient = ageKeygen(identity);
         QVERIFY(!recipient.isEmpty());
         const QString backup = dir.filePath(QStringLiteral("big.db"));
         QVERIFY(makeDatabase(backup, liveKey(), 400000, "big"));
