@@ -1,5 +1,7 @@
 #include "app/backup/BackupFixtures.h"
+#include "support/AgeKeygen.h"
 #include "support/CliProcess.h"
+#include "support/HybridSpecKeys.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -34,15 +36,6 @@ class TestAgeBackupCommands : public QObject
         }
         const QByteArray out = p.readAllStandardOutput();
         return out.isEmpty() ? QByteArray("ok") : out;
-    }
-
-    // An identity made by age-keygen in `dir`; returns its recipient.
-    static QString makeIdentity(const QString &path)
-    {
-        if (runAge(QStringLiteral("age-keygen"), {QStringLiteral("-o"), path}).isEmpty())
-            return {};
-        return QString::fromLatin1(runAge(QStringLiteral("age-keygen"), {QStringLiteral("-y"), path}))
-            .trimmed();
     }
 
     // Every Strongroom temp under `folder`, however deep: what a run must never leave behind.
@@ -103,7 +96,7 @@ private Q_SLOTS:
         QFETCH(bool, armoredByAge);
         QTemporaryDir dir;
         const QString identity = dir.filePath(QStringLiteral("offsite.key"));
-        const QString recipient = makeIdentity(identity);
+        const QString recipient = ageKeygen(identity);
         QVERIFY(!recipient.isEmpty());
         QString ageFile = exportedBackup(dir, recipient);
         QVERIFY(!ageFile.isEmpty());
@@ -148,33 +141,8 @@ private Q_SLOTS:
         // The C2SP spec's example hybrid (mlkem768x25519) key pair.
         QTemporaryDir dir;
         const QString identity = dir.filePath(QStringLiteral("pq.key"));
-        QVERIFY(writeAll(identity,
-                         "AGE-SECRET-KEY-PQ-1XX76JRALNLXDMEW0CRK45QMCCH4X06SE84UN3VPM33W6HWDX0H3SK3ZQFR\n"));
-        const QString ageFile = exportedBackup(
-            dir,
-            QStringLiteral(
-                "age1pq1x34nzsvr0rxjsgdn8zgyhfe8j7ceq5r9rdelkjuh3y235jzxshfg87pzf5zrqtzdxz95paef6caq5aapdmwjj"
-                "qpjfdyxnzr2zampc3uxy0dg4z2n2gm9su72p0pc3u0jvev55l694v78snxg3yzvcl7yda0eyytqj6a0ec477lnhcy5hz"
-                "pz4zq3pxanve4cn62gqj3pjy5lqj9c6kyj4v2z8alktn8zh99970x79gjkv7522hv9kfz35zsnxhsx8wwtmu9cy3ftzj"
-                "gwcp4sshn3llnylnpdsyz5jm72vefv4x5vfwytrefxg4wq3mv42wcrvkj742479zrxzpvp2p3e9fed9f0739vcu80r7m"
-                "a28qfhnvlv4gfzel9q654dj3zmuvvz893azhxdvs9fxd0r7jzchzcfcs5mkyyjxhw0n2z6dvp9yn9qfdp29h0azxqyjw"
-                "6v7fhyuzj7zel0uq6j9rd7wgrpz7mf5dnj43jwsgvrc8qcnhy7tu6dkdujuxzkp9xj43xe8h92ktre2a3u3s8mm5mrp9"
-                "nr9pwkgtz4mdlq9hgn4fps4k57ff6wddn2fy23t47sm20r8km8sd2pcyyafnet8f0dajsrlyjeah4n3mssr6aseevuus"
-                "kdvq5lzguyvpgwpta742c6698vgutzqgny8usfg0w2he7kq5vyxjd0f9hqg8xk26y9e4th0gezq92q4cpp5p2y9hf5f2"
-                "cje5l0c3sa3a2qxmm38pxxvhxh99yzmfz0zk7r2s64nnwjhkfgfr3gf8xnmppcgmaykvh5sh6g7vk9790rf8ws0axmr2"
-                "t7z8aae5fq2029uvcn2ghgt4fu4wgwdc0k0cz52qkvwmuzj8p8k5jgf3xzk5zmrkavjekjrpeq408xz3zxazwkc6tyfm"
-                "hayrkfpjhwtz5mp8j8guqe43k2q6m2kte03vrw27y3wmqyu5etmt9dnkwcnnpmu9gz9dekfhdevf42ucshphnrk38ra6"
-                "hx8w5f8q5ru0xdhrjxmwqf6cused7zc5xvq43r0zscjglpwlptpwydhqw64xz7ptjdyeyzpq2zkxtmzg29gzjpvzva4d"
-                "3l0cenn9xs297wf4y4ukwrunf57xj6pm7nvrkwvtrt8hwcmgv8x7ajw7258ugf9wvkmk4052ekg87tw5vnx8nq2swyzv"
-                "77v8yqlwsenvamr0zssknwts8rrhfuwj7ykysnq9jxy0uv3kuyt22djszjdtvpz6d0s0kwh8ryynddzud92emeyvvyqk"
-                "td0jtj7rvvg5gch25v8smlvny3kvn5gagyz475ze2y6q466xqmz2n3hs77lddeqyta2nch5k2u5yacuk9ywnwfdzvyej"
-                "nucz724hj77hrrmakm7pr3kxsrxq22ejexlud9fy2kdqmkg5yncz7jm5wv2qjk5w5kvcpqsry2yqffh2la52dxfjkjq5"
-                "rzhjzeyn6dupn0qwtyv7s4lwg3xdarsdlwe2y3tujy480y7z39q259fzx6jhd2j0f5hagqpcpees7hzc2yrk5cy788uk"
-                "3s7qvp5cpepx24gvws3m2g433exgwppnkjscec8qu4y9z9r7vccexjcjaen42245lmgmxmuavg9alej92322gvvyy2t6"
-                "267v09ch64y0m53jff0vjj96s0ypk60hr3jw4myd6m5hpn3xjstx7tl2szhpr5qe8jj08ydjc4wy2rch2fhuy3pdfjax"
-                "5awe9j99ly5hkntzz9fe5zatgjvzdd0kgtxs25njnajyf6ssekp7gelxquusn4pt25czh3scj68kq79wdn5tgm6yvm9n"
-                "zavrg043x3msnygf8dweknw5jmqd0uvny6ttsn09508k0c55zfnegrm9efhxpfqdkmhh6gjtqmwze9pyyzk3tlhl53k2"
-                "ykx3qheyty7saeq0d3fzv49zc0k"));
+        QVERIFY(writeAll(identity, specHybridIdentity().toLatin1() + '\n'));
+        const QString ageFile = exportedBackup(dir, specHybridRecipient());
         QVERIFY(!ageFile.isEmpty());
         QVERIFY(readAll(ageFile).contains("-> mlkem768x25519 "));
         const QString restored = dir.filePath(QStringLiteral("restored.db"));
@@ -235,13 +203,13 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QTemporaryDir dir;
         QString identity = dir.filePath(QStringLiteral("offsite.key"));
-        const QString recipient = makeIdentity(identity);
+        const QString recipient = ageKeygen(identity);
         QVERIFY(!recipient.isEmpty());
         const QString ageFile = exportedBackup(dir, recipient);
         QVERIFY(!ageFile.isEmpty());
         if (fault == QLatin1String("wrong-identity")) {
             identity = dir.filePath(QStringLiteral("other.key"));
-            QVERIFY(!makeIdentity(identity).isEmpty());
+            QVERIFY(!ageKeygen(identity).isEmpty());
         } else {
             QByteArray bytes = readAll(ageFile);
             if (fault == QLatin1String("tampered"))
@@ -275,7 +243,7 @@ private Q_SLOTS:
         // and no plaintext temp is left.
         QTemporaryDir dir;
         const QString identity = dir.filePath(QStringLiteral("offsite.key"));
-        const QString recipient = makeIdentity(identity);
+        const QString recipient = ageKeygen(identity);
         QVERIFY(!recipient.isEmpty());
         const QString backup = dir.filePath(QStringLiteral("big.db"));
         QVERIFY(makeDatabase(backup, liveKey(), 400000, "big"));

@@ -157,10 +157,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_env = environment(m_dir.path());
-        m_env.insert(QStringLiteral("HOME"), m_dir.path());
-        m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        m_env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        m_env = scheduleEnvironment(environment(m_dir.path()), m_dir.path());
         m_database = path(QStringLiteral("shop.db"));
         m_history = path(QStringLiteral("backups"));
         QVERIFY(makeDatabase(m_database, liveKey(), 200, "scheduled"));

@@ -60,6 +60,12 @@ QString PostgresServer::serverBinDir()
     return qEnvironmentVariable("STRONGROOM_PG_BINDIR", QStringLiteral("/usr/lib/postgresql/17/bin"));
 }
 
+QString PostgresServer::program(const QString &name)
+{
+    const QString server = serverBinDir() + QLatin1Char('/') + name;
+    return QFileInfo(server).isExecutable() ? server : QStandardPaths::findExecutable(name);
+}
+
 QString PostgresServer::unavailableReason()
 {
     const QString dir = serverBinDir();
@@ -356,6 +362,22 @@ PostgresServer::SqlResult PostgresServer::sql(const QString &statement, const QS
 bool PostgresServer::createDatabase(const QString &name) const
 {
     return sql(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)).ok;
+}
+
+QMap<QString, qint64> PostgresServer::rowCounts(const QString &dbname) const
+{
+    QMap<QString, qint64> counts;
+    const SqlResult tables = sql(
+        QStringLiteral("SELECT schemaname || '.' || relname FROM pg_stat_user_tables ORDER BY 1"), dbname);
+    for (const QStringList &row : tables.rows) {
+        const QStringList parts = row.first().split(QLatin1Char('.'));
+        counts.insert(
+            row.first(),
+            sql(QStringLiteral("SELECT count(*) FROM \"%1\".\"%2\"").arg(parts.at(0), parts.at(1)), dbname)
+                .value()
+                .toLongLong());
+    }
+    return counts;
 }
 
 bool PostgresServer::createRole(const QString &name, const QByteArray &password) const

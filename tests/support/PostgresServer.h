@@ -17,6 +17,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,9 @@ public:
 
     // Where the server programs are: $STRONGROOM_PG_BINDIR, else /usr/lib/postgresql/17/bin.
     static QString serverBinDir();
+    // A program of the server's version (psql, pg_dump, pg_restore, initdb): serverBinDir()'s, else
+    // the one on PATH ("" when there is neither).
+    static QString program(const QString &name);
     // Why no server can be started here ("" when one can): for QSKIP.
     static QString unavailableReason();
 
@@ -80,6 +84,8 @@ public:
     // Runs SQL as the superuser in `dbname` (several statements allowed); rows as text, NULL as "".
     SqlResult sql(const QString &statement, const QString &dbname = QStringLiteral("postgres")) const;
     bool createDatabase(const QString &name) const;
+    // count(*) of every user table in `dbname`, keyed "schema.table": what a restore must reproduce.
+    QMap<QString, qint64> rowCounts(const QString &dbname) const;
     // A login role that must give `password` (stored as SCRAM-SHA-256).
     bool createRole(const QString &name, const QByteArray &password) const;
 

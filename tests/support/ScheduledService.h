@@ -1,7 +1,8 @@
 #pragma once
 
-// Running a service that `schedule add` wrote as systemd runs it, for the tests of schedules
-// (tests/cli/TestScheduleCommands, tests/app/schedule/TestPgSchedules).
+// Schedules in tests without the machine's systemd: the environment `schedule add` runs in, and a
+// service it wrote run as systemd runs it (tests/cli/TestScheduleCommands, support/PgScheduleFixtures.h
+// for the PostgreSQL ones).
 
 #include "support/CliProcess.h"
 
@@ -10,6 +11,17 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+
+// `env` with HOME at `home` as well, and with no way to the session's user manager (no D-Bus session
+// bus, no runtime folder): `schedule add --user` writes its units below the test's folder and never
+// enables them in the user's real systemd; enabling fails with exit 7, as where no user manager runs.
+inline QProcessEnvironment scheduleEnvironment(QProcessEnvironment env, const QString &home)
+{
+    env.insert(QStringLiteral("HOME"), home);
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    return env;
+}
 
 // The ExecStart= line of the service unit at `unitPath` (strongroom-NAME.service), run as systemd
 // runs it: %d is the credentials folder `credentials`, which then holds `keyFile` under the

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <QtGlobal>
 
 // Test inputs are made with the real `sqlcipher` shell, never with Strongroom. The script goes in
@@ -50,4 +52,23 @@ inline bool makeDatabase(const QString &path, const QByteArray &key, const QByte
     if (made.exitCode != 0)
         qWarning("sqlcipher could not make %s: %s", qPrintable(path), made.err.constData());
     return made.exitCode == 0;
+}
+
+// Runs `script` in the shell on `file` and kills the shell once it has run, before it can checkpoint
+// on close: what the script commits to a WAL database stays in the -wal only. False when the shell
+// did not start or did not get through the script within `timeoutMs`.
+inline bool runSqlCipherShellThenKill(const QString &file, const QByteArray &script, int timeoutMs)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), file});
+    if (!shell.waitForStarted())
+        return false;
+    // The shell buffers its output in a pipe, so it signals with a file instead.
+    const QString ready = file + QStringLiteral(".ready");
+    shell.write(script + ".system touch '" + QFile::encodeName(ready) + "'\n");
+    const bool ran = QTest::qWaitFor([&] { return QFile::exists(ready); }, timeoutMs);
+    QFile::remove(ready);
+    shell.kill();
+    shell.waitForFinished();
+    return ran;
 }

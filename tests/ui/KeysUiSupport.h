@@ -1,26 +1,14 @@
 #pragma once
 
+#include "support/AgeKeygen.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QWidget>
 
-// Shared by the Keys page tests: age-keygen for real identities, and screenshots of the real widgets
-// into STRONGROOM_SCREENSHOT_DIR when that is set (docs/screenshots is made that way).
-inline QString ageKeygen(const QString &out)
-{
-    const QString keygen = QStandardPaths::findExecutable(QStringLiteral("age-keygen"));
-    if (keygen.isEmpty())
-        return {};
-    QProcess p;
-    p.start(keygen, {QStringLiteral("-o"), out});
-    p.waitForFinished();
-    QProcess y;
-    y.start(keygen, {QStringLiteral("-y"), out});
-    y.waitForFinished();
-    return QString::fromLatin1(y.readAllStandardOutput().trimmed());
-}
+// Shared by the Keys page tests: real identities by age-keygen (support/AgeKeygen.h), and
+// screenshots of the real widgets into STRONGROOM_SCREENSHOT_DIR when that is set (docs/screenshots
+// is made that way).
 
 inline QByteArray readFile(const QString &path)
 {

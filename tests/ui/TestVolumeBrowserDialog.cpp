@@ -15,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 #include <QtCrypto>
@@ -48,11 +47,8 @@ class TestVolumeBrowserDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString mke2fs = QStringLiteral("/usr/sbin/mke2fs");
-        if (!QFileInfo::exists(mke2fs) ||
-            QStandardPaths::findExecutable(QStringLiteral("cryptsetup")).isEmpty())
-            QSKIP("mke2fs or cryptsetup is missing: no image can be made (install e2fsprogs and "
-                  "cryptsetup-bin)");
+        if (const QString why = LuksFixtures::ext4ImageUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
         const QString tree = m_fx.path(QStringLiteral("tree"));
         QDir().mkpath(tree + QStringLiteral("/docs/notes"));
         QFile text(tree + QStringLiteral("/README.txt"));
@@ -70,20 +66,8 @@ private Q_SLOTS:
         note.write("# Today\n");
         note.close();
 
-        m_image = m_fx.path(QStringLiteral("browse.img"));
-        LuksFixtures::sparseFile(m_image, 48);
-        auto [rc, out] = LuksFixtures::tool(
-            mke2fs, {QStringLiteral("-q"), QStringLiteral("-F"), QStringLiteral("-t"), QStringLiteral("ext4"),
-                     QStringLiteral("-d"), tree, m_image, QStringLiteral("32M")});
-        QVERIFY2(rc == 0, out.constData());
-        std::tie(rc, out) = LuksFixtures::tool(
-            QStringLiteral("cryptsetup"),
-            {QStringLiteral("reencrypt"), QStringLiteral("-q"), QStringLiteral("--encrypt"),
-             QStringLiteral("--type"), QStringLiteral("luks2"), QStringLiteral("--reduce-device-size"),
-             QStringLiteral("16M"), QStringLiteral("--key-file"), m_fx.keyFile("browse secret"),
-             QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-force-iterations"),
-             QStringLiteral("1000"), m_image});
-        QVERIFY2(rc == 0, out.constData());
+        m_image = m_fx.encryptedExt4Image(QStringLiteral("browse.img"), tree, 32, "browse secret");
+        QVERIFY(!m_image.isEmpty());
     }
 
     void theKeyListsTheTreeAndPreviewShowsTextAndImages()

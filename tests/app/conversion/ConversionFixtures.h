@@ -92,6 +92,43 @@ inline QByteArray shellContent(const QString &path, const QByteArray &key, const
     return out;
 }
 
+// One row of a table of conversions run through `strongroom-cli db`: the source the shell makes with
+// `sourceKey` and `sourceSettings` (the pragmas the shell needs to open it), with transactions left
+// in its -wal or not; the verb and its options; the key and settings the shell opens the result with
+// (empty settings: the key alone).
+struct ConversionCase
+{
+    QByteArray sourceKey;
+    QByteArray sourceSettings;
+    bool walFrames = false;
+    QStringList args;
+    QByteArray resultKey;
+    QByteArray resultSettings;
+};
+
+// In a _data function: the columns of ConversionCase, in its order.
+inline void addConversionCaseColumns()
+{
+    QTest::addColumn<QByteArray>("sourceKey");
+    QTest::addColumn<QByteArray>("sourceSettings");
+    QTest::addColumn<bool>("walFrames");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("resultKey");
+    QTest::addColumn<QByteArray>("resultSettings");
+}
+
+// In the test function: the current row.
+inline ConversionCase fetchConversionCase()
+{
+    QFETCH(QByteArray, sourceKey);
+    QFETCH(QByteArray, sourceSettings);
+    QFETCH(bool, walFrames);
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, resultKey);
+    QFETCH(QByteArray, resultSettings);
+    return {sourceKey, sourceSettings, walFrames, args, resultKey, resultSettings};
+}
+
 inline QByteArray fileSha256(const QString &path)
 {
     QFile f(path);

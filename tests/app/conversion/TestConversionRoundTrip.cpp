@@ -1,4 +1,5 @@
 #include "ConversionFixtures.h"
+#include "support/DatabaseCopy.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -20,20 +21,12 @@ class TestConversionRoundTrip : public QObject
     void makeWalWithUncheckpointedFrames(const QString &path, const QByteArray &key)
     {
         makeDatabase(path, key, {}, 200, true);
-        QProcess shell;
-        shell.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), path});
-        QVERIFY(shell.waitForStarted());
-        // The shell buffers its output in a pipe, so it signals with a file instead.
-        const QString ready = path + QStringLiteral(".ready");
-        shell.write(keyPragmas(key) +
-                    "PRAGMA wal_autocheckpoint = 0;\n"
-                    "INSERT INTO people(name, score) VALUES ('only in the wal', 1.5);\n"
-                    "INSERT INTO tags VALUES ('wal', 'frame');\n.system touch '" +
-                    QFile::encodeName(ready) + "'\n");
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ready), 10000);
-        QFile::remove(ready);
-        shell.kill();
-        shell.waitForFinished();
+        QVERIFY(runSqlCipherShellThenKill(
+            path,
+            keyPragmas(key) + "PRAGMA wal_autocheckpoint = 0;\n"
+                              "INSERT INTO people(name, score) VALUES ('only in the wal', 1.5);\n"
+                              "INSERT INTO tags VALUES ('wal', 'frame');\n",
+            10000));
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
     }
 
@@ -43,21 +36,14 @@ class TestConversionRoundTrip : public QObject
     {
         QTemporaryDir scratch;
         const QString copy = scratch.filePath(QStringLiteral("copy.db"));
-        QFile::copy(path, copy);
-        if (QFile::exists(path + QStringLiteral("-wal")))
-            QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+        copyDatabase(path, copy);
         return shellContent(copy, key, settings);
     }
 
 private Q_SLOTS:
     void roundTripKeepsEverything_data()
     {
-        QTest::addColumn<QByteArray>("sourceKey");
-        QTest::addColumn<QByteArray>("sourceSettings"); // pragmas the shell needs for the source
-        QTest::addColumn<bool>("walFrames");
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QByteArray>("resultKey");
-        QTest::addColumn<QByteArray>("resultSettings"); // empty: opens with the key alone
+        addConversionCaseColumns();
 
         const QString o = QStringLiteral("--key-env"), n = QStringLiteral("--new-key-env");
         QTest::newRow("encrypt plain to v4")
@@ -121,12 +107,8 @@ private Q_SLOTS:
 
     void roundTripKeepsEverything()
     {
-        QFETCH(QByteArray, sourceKey);
-        QFETCH(QByteArray, sourceSettings);
-        QFETCH(bool, walFrames);
-        QFETCH(QStringList, args);
-        QFETCH(QByteArray, resultKey);
-        QFETCH(QByteArray, resultSettings);
+        const auto [sourceKey, sourceSettings, walFrames, args, resultKey, resultSettings] =
+            fetchConversionCase();
 
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("shop.db"));

@@ -1,4 +1,5 @@
 #include "ConversionFixtures.h"
+#include "support/DatabaseCopy.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -38,21 +39,15 @@ class TestPageRekey : public QObject
     {
         makeDatabase(path, key, "PRAGMA kdf_iter = 4000;\n", 200, true);
         const qint64 fileBytes = QFileInfo(path).size();
-        QProcess shell;
-        shell.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), path});
-        QVERIFY(shell.waitForStarted());
-        const QString ready = path + QStringLiteral(".ready");
-        shell.write(keyPragmas(key, "PRAGMA kdf_iter = 4000;\n") +
-                    "PRAGMA wal_autocheckpoint = 0;\n"
-                    "CREATE TABLE only_in_wal(x, y);\n"
-                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)\n"
-                    "  INSERT INTO only_in_wal SELECT i, randomblob(100) FROM n;\n"
-                    "UPDATE people SET note = 'changed in the wal' WHERE id = 7;\n.system touch '" +
-                    QFile::encodeName(ready) + "'\n");
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ready), 20000);
-        QFile::remove(ready);
-        shell.kill();
-        shell.waitForFinished();
+        QVERIFY(runSqlCipherShellThenKill(
+            path,
+            keyPragmas(key, "PRAGMA kdf_iter = 4000;\n") +
+                "PRAGMA wal_autocheckpoint = 0;\n"
+                "CREATE TABLE only_in_wal(x, y);\n"
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)\n"
+                "  INSERT INTO only_in_wal SELECT i, randomblob(100) FROM n;\n"
+                "UPDATE people SET note = 'changed in the wal' WHERE id = 7;\n",
+            20000));
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
         QCOMPARE(QFileInfo(path).size(), fileBytes); // the new pages are in the -wal only
     }
@@ -65,9 +60,7 @@ class TestPageRekey : public QObject
         QTemporaryDir scratch;
         const QString copy = scratch.filePath(QStringLiteral("copy.db"));
         const QString plain = scratch.filePath(QStringLiteral("plain.db"));
-        QFile::copy(path, copy);
-        if (QFile::exists(path + QStringLiteral("-wal")))
-            QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+        copyDatabase(path, copy);
         const ShellRun exported = runSqlCipherShell(
             copy, keyPragmas(key, settings) + "ATTACH DATABASE '" + QFile::encodeName(plain) +
                       "' AS plain KEY '';\nSELECT sqlcipher_export('plain');\nDETACH DATABASE plain;\n");
@@ -91,12 +84,7 @@ class TestPageRekey : public QObject
 private Q_SLOTS:
     void rekeyGoesPageByPageAndKeepsEveryPage_data()
     {
-        QTest::addColumn<QByteArray>("sourceKey");
-        QTest::addColumn<QByteArray>("sourceSettings");
-        QTest::addColumn<bool>("walFrames");
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QByteArray>("resultKey");
-        QTest::addColumn<QByteArray>("resultSettings");
+        addConversionCaseColumns();
 
         const QString o = QStringLiteral("--key-env"), n = QStringLiteral("--new-key-env");
         const QByteArray fastKdf = "PRAGMA kdf_iter = 4000;\n";
@@ -149,12 +137,8 @@ private Q_SLOTS:
 
     void rekeyGoesPageByPageAndKeepsEveryPage()
     {
-        QFETCH(QByteArray, sourceKey);
-        QFETCH(QByteArray, sourceSettings);
-        QFETCH(bool, walFrames);
-        QFETCH(QStringList, args);
-        QFETCH(QByteArray, resultKey);
-        QFETCH(QByteArray, resultSettings);
+        const auto [sourceKey, sourceSettings, walFrames, args, resultKey, resultSettings] =
+            fetchConversionCase();
 
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("shop.db"));

@@ -4,7 +4,10 @@
 #include "pgbackup/PgBackupManifest.h"
 #include "pgbackup/PgRestoreJob.h"
 #include "pgbackup/PgVerifyJob.h"
+#include "support/AgeKeygen.h"
+#include "support/BashScript.h"
 #include "support/CliProcess.h"
+#include "support/PgShopDatabase.h"
 #include "support/PostgresServer.h"
 
 #include <QDir>
@@ -107,37 +110,12 @@ class TestPgBackup : public QObject
         return to;
     }
 
-    static QString tool(const QString &name)
-    {
-        const QString server = PostgresServer::serverBinDir() + QLatin1Char('/') + name;
-        return QFileInfo(server).isExecutable() ? server : QStandardPaths::findExecutable(name);
-    }
-
-    // bash -o pipefail -c SCRIPT; the exit code, stderr appended to `output` on failure.
-    static int shell(const QString &script, QByteArray *output = nullptr)
-    {
-        QProcess process;
-        process.start(QStringLiteral("bash"),
-                      {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), script});
-        process.waitForFinished(300000);
-        if (output)
-            *output = process.readAllStandardOutput() + process.readAllStandardError();
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-
-    static QString quoted(const QString &text)
-    {
-        QString out = text;
-        out.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-        return QLatin1Char('\'') + out + QLatin1Char('\'');
-    }
-
     // `locker` (psql) holds an ACCESS EXCLUSIVE lock on the products of `database` (shop's by
     // default) for up to 120 s; true once the server shows it held.
     bool lockProducts(QProcess &locker, const QString &database = QStringLiteral("shop")) const
     {
         locker.start(
-            tool(QStringLiteral("psql")),
+            PostgresServer::program(QStringLiteral("psql")),
             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"), m_server.conninfo(database),
              QStringLiteral("-c"),
              QStringLiteral("BEGIN; LOCK TABLE products IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(120);")});
@@ -163,25 +141,6 @@ class TestPgBackup : public QObject
                                     "WHERE query LIKE '%pg_sleep(120)%' AND pid <> pg_backend_pid()"));
     }
 
-    QMap<QString, qint64> liveCounts(const QString &database) const
-    {
-        QMap<QString, qint64> counts;
-        const auto tables = m_server.sql(
-            QStringLiteral("SELECT schemaname || '.' || relname FROM pg_stat_user_tables ORDER BY 1"),
-            database);
-        for (const QStringList &row : tables.rows) {
-            const QStringList parts = row.first().split(QLatin1Char('.'));
-            counts.insert(
-                row.first(),
-                m_server
-                    .sql(QStringLiteral("SELECT count(*) FROM \"%1\".\"%2\"").arg(parts.at(0), parts.at(1)),
-                         database)
-                    .value()
-                    .toLongLong());
-        }
-        return counts;
-    }
-
     CliRun backUp(const QString &folder, const QStringList &extra = {})
     {
         return runCli(QStringList{QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("--dbname"),
@@ -193,8 +152,8 @@ class TestPgBackup : public QObject
     QJsonObject manifestOf(const QString &manifestPath)
     {
         QByteArray json;
-        const int code =
-            shell(QStringLiteral("age -d -i %1 %2").arg(quoted(m_identity), quoted(manifestPath)), &json);
+        const int code = runBash(
+            QStringLiteral("age -d -i %1 %2").arg(shellQuoted(m_identity), shellQuoted(manifestPath)), &json);
         if (code != 0)
             qWarning() << json;
         return QJsonDocument::fromJson(json).object();
@@ -250,9 +209,9 @@ class TestPgBackup : public QObject
             if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(content) != content.size())
                 return false;
         }
-        return shell(QStringLiteral("sha256sum %1 | cut -d' ' -f1 > %2")
-                         .arg(quoted(stem + QStringLiteral(".enc")),
-                              quoted(stem + QStringLiteral(".sha256")))) == 0;
+        return runBash(QStringLiteral("sha256sum %1 | cut -d' ' -f1 > %2")
+                           .arg(shellQuoted(stem + QStringLiteral(".enc")),
+                                shellQuoted(stem + QStringLiteral(".sha256")))) == 0;
     }
 
     // TMPDIR for a drill's temporary cluster: a folder of the test's, which the server's user (when
@@ -356,17 +315,19 @@ class TestPgBackup : public QObject
             return {};
         }
         QString command = recipeOf(name);
-        command.replace(QStringLiteral("PG_DUMP"), quoted(tool(QStringLiteral("pg_dump"))))
-            .replace(QStringLiteral("SRC"), quoted(m_server.conninfo(QStringLiteral("foreign_source"))))
-            .replace(QStringLiteral("FILE"), quoted(file))
-            .replace(QStringLiteral("PASS"), quoted(gpgPassFile()))
+        command
+            .replace(QStringLiteral("PG_DUMP"),
+                     shellQuoted(PostgresServer::program(QStringLiteral("pg_dump"))))
+            .replace(QStringLiteral("SRC"), shellQuoted(m_server.conninfo(QStringLiteral("foreign_source"))))
+            .replace(QStringLiteral("FILE"), shellQuoted(file))
+            .replace(QStringLiteral("PASS"), shellQuoted(gpgPassFile()))
             .replace(QStringLiteral("RECIPIENT"), m_recipient);
         const bool nodeSet = command.endsWith(QLatin1String(" NODE_GCM"));
         command.chop(nodeSet ? 9 : 0);
         QByteArray out;
-        if (shell(QStringLiteral("export GNUPGHOME=%1; mkdir -p -m 700 \"$GNUPGHOME\"; %2")
-                      .arg(quoted(m_work.filePath(QStringLiteral("gnupg"))), command),
-                  &out) != 0) {
+        if (runBash(QStringLiteral("export GNUPGHOME=%1; mkdir -p -m 700 \"$GNUPGHOME\"; %2")
+                        .arg(shellQuoted(m_work.filePath(QStringLiteral("gnupg"))), command),
+                    &out) != 0) {
             qWarning() << "cannot make" << name << out;
             QFile::remove(file);
             return {};
@@ -466,7 +427,7 @@ class TestPgBackup : public QObject
     {
         const QString other = m_work.filePath(QStringLiteral("other-identity.txt"));
         if (!QFileInfo::exists(other))
-            shell(QStringLiteral("age-keygen -o %1 2>/dev/null").arg(quoted(other)));
+            runBash(QStringLiteral("age-keygen -o %1 2>/dev/null").arg(shellQuoted(other)));
         return other;
     }
 
@@ -560,12 +521,12 @@ class TestPgBackup : public QObject
         plain.close();
         QFile::remove(set.manifest());
         QByteArray out;
-        if (shell(QStringLiteral("age -r %1 -o %2 %3 && cd %4 && sha256sum %5 %6 > %7")
-                      .arg(m_recipient, quoted(set.manifest()), quoted(plain.fileName()), quoted(set.folder),
-                           quoted(QFileInfo(set.dump()).fileName()),
-                           quoted(QFileInfo(set.manifest()).fileName()),
-                           quoted(QFileInfo(set.checksums()).fileName())),
-                  &out) != 0) {
+        if (runBash(QStringLiteral("age -r %1 -o %2 %3 && cd %4 && sha256sum %5 %6 > %7")
+                        .arg(m_recipient, shellQuoted(set.manifest()), shellQuoted(plain.fileName()),
+                             shellQuoted(set.folder), shellQuoted(QFileInfo(set.dump()).fileName()),
+                             shellQuoted(QFileInfo(set.manifest()).fileName()),
+                             shellQuoted(QFileInfo(set.checksums()).fileName())),
+                    &out) != 0) {
             qWarning() << "cannot make the set with a changed manifest:" << out;
             QFile::remove(set.checksums());
             return {};
@@ -581,28 +542,11 @@ private Q_SLOTS:
                 QSKIP(qPrintable(QStringLiteral("%1 is not installed; the interop checks need it.")
                                      .arg(QLatin1String(program))));
         STRONGROOM_START_POSTGRES(m_server);
-        QVERIFY(m_server.createDatabase(QStringLiteral("shop")));
-        const auto made = m_server.sql(QStringLiteral(R"(
-            CREATE TABLE products (id serial PRIMARY KEY, name text NOT NULL, attributes jsonb);
-            INSERT INTO products (name, attributes)
-              SELECT 'product ' || i, jsonb_build_object('colour', i % 9, 'tags', jsonb_build_array('a', i))
-              FROM generate_series(1, 5000) i;
-            CREATE TABLE orders (id bigserial PRIMARY KEY, product int, note text);
-            INSERT INTO orders (product, note) SELECT i % 5000 + 1, repeat(md5(i::text), 8)
-              FROM generate_series(1, 120000) i;
-            CREATE SCHEMA audit;
-            CREATE TABLE audit."Event Log" (at timestamptz DEFAULT now(), what text);
-            INSERT INTO audit."Event Log" (what) SELECT 'event ' || i FROM generate_series(1, 777) i;
-            CREATE TABLE empty_one (x int);)"),
-                                       QStringLiteral("shop"));
+        const auto made =
+            makeShopDatabase(m_server, 120000, QStringLiteral("CREATE TABLE empty_one (x int);"));
         QVERIFY2(made.ok, qPrintable(made.error));
         m_identity = m_work.filePath(QStringLiteral("key.txt"));
-        QByteArray out;
-        QCOMPARE(
-            shell(QStringLiteral("age-keygen -o %1 2>/dev/null && age-keygen -y %1").arg(quoted(m_identity)),
-                  &out),
-            0);
-        m_recipient = QString::fromLatin1(out.trimmed());
+        m_recipient = ageKeygen(m_identity);
         QVERIFY(m_recipient.startsWith(QLatin1String("age1")));
     }
 
@@ -611,7 +555,7 @@ private Q_SLOTS:
         // A writer commits a row every few milliseconds for as long as it runs.
         QProcess writer;
         writer.start(
-            tool(QStringLiteral("psql")),
+            PostgresServer::program(QStringLiteral("psql")),
             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
              m_server.conninfo(QStringLiteral("shop")), QStringLiteral("-c"),
              QStringLiteral("DO $$ BEGIN FOR i IN 1..200000 LOOP INSERT INTO orders (product, note) "
@@ -669,7 +613,7 @@ private Q_SLOTS:
                          .arg(ordersInBackup)));
         // The manifest's digest is the dump file's.
         QByteArray sum;
-        QCOMPARE(shell(QStringLiteral("sha256sum %1 | cut -c1-64").arg(quoted(dump)), &sum), 0);
+        QCOMPARE(runBash(QStringLiteral("sha256sum %1 | cut -c1-64").arg(shellQuoted(dump)), &sum), 0);
         QCOMPARE(
             manifest.value(QStringLiteral("payload")).toObject().value(QStringLiteral("sha256")).toString(),
             QString::fromLatin1(sum.trimmed()));
@@ -678,12 +622,13 @@ private Q_SLOTS:
         QVERIFY(m_server.createDatabase(QStringLiteral("restored")));
         QByteArray restoreOutput;
         const int restored =
-            shell(QStringLiteral("age -d -i %1 %2 | %3 -d %4")
-                      .arg(quoted(m_identity), quoted(dump), quoted(tool(QStringLiteral("pg_restore"))),
-                           quoted(m_server.conninfo(QStringLiteral("restored")))),
-                  &restoreOutput);
+            runBash(QStringLiteral("age -d -i %1 %2 | %3 -d %4")
+                        .arg(shellQuoted(m_identity), shellQuoted(dump),
+                             shellQuoted(PostgresServer::program(QStringLiteral("pg_restore"))),
+                             shellQuoted(m_server.conninfo(QStringLiteral("restored")))),
+                    &restoreOutput);
         QVERIFY2(restored == 0, QByteArray(restoreOutput).constData());
-        const QMap<QString, qint64> after = liveCounts(QStringLiteral("restored"));
+        const QMap<QString, qint64> after = m_server.rowCounts(QStringLiteral("restored"));
         QCOMPARE(after.size(), counted.size());
         for (auto it = after.cbegin(); it != after.cend(); ++it)
             QVERIFY2(counted.value(it.key()).toInteger(-1) == it.value(),
@@ -710,9 +655,9 @@ private Q_SLOTS:
         QCOMPARE(::stat(QFile::encodeName(folder).constData(), &folderInfo), 0);
         QCOMPARE(folderInfo.st_mode & 0777, mode_t(0700));
         QByteArray out;
-        QVERIFY2(shell(QStringLiteral("cd %1 && sha256sum -c %2")
-                           .arg(quoted(folder), quoted(QFileInfo(files->checksums()).fileName())),
-                       &out) == 0,
+        QVERIFY2(runBash(QStringLiteral("cd %1 && sha256sum -c %2")
+                             .arg(shellQuoted(folder), shellQuoted(QFileInfo(files->checksums()).fileName())),
+                         &out) == 0,
                  QByteArray(out).constData());
         QCOMPARE(out.count("OK"), 2);
         // Not a byte of the dump in the clear: the file is age, its start says so.
@@ -749,21 +694,22 @@ private Q_SLOTS:
             manifest.value(QStringLiteral("globals")).toObject().value(QStringLiteral("file")).toString(),
             QFileInfo(globals).fileName());
         QByteArray out;
-        QVERIFY2(shell(QStringLiteral("cd %1 && sha256sum -c %2")
-                           .arg(quoted(folder),
-                                quoted(QFileInfo(PgBackupFiles::ofDump(
-                                                     report.value(QStringLiteral("dump")).toString())
-                                                     ->checksums())
-                                           .fileName())),
-                       &out) == 0,
+        QVERIFY2(runBash(QStringLiteral("cd %1 && sha256sum -c %2")
+                             .arg(shellQuoted(folder),
+                                  shellQuoted(QFileInfo(PgBackupFiles::ofDump(
+                                                            report.value(QStringLiteral("dump")).toString())
+                                                            ->checksums())
+                                                  .fileName())),
+                         &out) == 0,
                  out.constData());
         QCOMPARE(out.count("OK"), 3);
         // The roles come back with the standard tools.
         QVERIFY2(
-            shell(QStringLiteral("age -d -i %1 %2 | zstd -d | %3 -X -q -v ON_ERROR_STOP=0 -d %4 >/dev/null")
-                      .arg(quoted(m_identity), quoted(globals), quoted(tool(QStringLiteral("psql"))),
-                           quoted(m_server.conninfo())),
-                  &out) == 0,
+            runBash(QStringLiteral("age -d -i %1 %2 | zstd -d | %3 -X -q -v ON_ERROR_STOP=0 -d %4 >/dev/null")
+                        .arg(shellQuoted(m_identity), shellQuoted(globals),
+                             shellQuoted(PostgresServer::program(QStringLiteral("psql"))),
+                             shellQuoted(m_server.conninfo())),
+                    &out) == 0,
             out.constData());
         QCOMPARE(m_server
                      .sql(QStringLiteral(
@@ -998,7 +944,7 @@ private Q_SLOTS:
         QProcess locker;
         if (exitCode == 0) {
             locker.start(
-                tool(QStringLiteral("psql")),
+                PostgresServer::program(QStringLiteral("psql")),
                 {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
                  m_server.conninfo(QStringLiteral("shop")), QStringLiteral("-c"),
                  QStringLiteral("BEGIN; LOCK TABLE orders IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(60);")});
@@ -1111,7 +1057,7 @@ private Q_SLOTS:
         const QString dump = restoreSet();
         QVERIFY(!dump.isEmpty());
         const QString other = m_work.filePath(QStringLiteral("other-key.txt"));
-        QCOMPARE(shell(QStringLiteral("age-keygen -o %1 2>/dev/null").arg(quoted(other))), 0);
+        QCOMPARE(runBash(QStringLiteral("age-keygen -o %1 2>/dev/null").arg(shellQuoted(other))), 0);
         const CliRun run =
             restore(dump, QStringLiteral("restored_wrong_key"), {QStringLiteral("--create")}, other);
         QCOMPARE(run.exitCode, 3);

@@ -3,7 +3,10 @@
 #include "pgbackup/DumpProgress.h"
 #include "pgbackup/PgBackupJob.h"
 #include "pgbackup/PgBackupManifest.h"
+#include "support/AgeKeygen.h"
+#include "support/BashScript.h"
 #include "support/CliProcess.h"
+#include "support/PgShopDatabase.h"
 #include "support/PostgresServer.h"
 
 #include <QDir>
@@ -39,54 +42,11 @@ class TestPgDumpCompression : public QObject
     QString m_recipient;
     QThreadPool m_pool;
 
-    static QString tool(const QString &name)
-    {
-        const QString server = PostgresServer::serverBinDir() + QLatin1Char('/') + name;
-        return QFileInfo(server).isExecutable() ? server : QStandardPaths::findExecutable(name);
-    }
-
-    static QString quoted(const QString &text)
-    {
-        QString out = text;
-        out.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-        return QLatin1Char('\'') + out + QLatin1Char('\'');
-    }
-
-    // bash -o pipefail -c SCRIPT; the exit code, stdout and stderr in `output`.
-    static int shell(const QString &script, QByteArray *output = nullptr)
-    {
-        QProcess process;
-        process.start(QStringLiteral("bash"),
-                      {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), script});
-        process.waitForFinished(300000);
-        if (output)
-            *output = process.readAllStandardOutput() + process.readAllStandardError();
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-
-    QMap<QString, qint64> liveCounts(const QString &database) const
-    {
-        QMap<QString, qint64> counts;
-        const auto tables = m_server.sql(
-            QStringLiteral("SELECT schemaname || '.' || relname FROM pg_stat_user_tables ORDER BY 1"),
-            database);
-        for (const QStringList &row : tables.rows) {
-            const QStringList parts = row.first().split(QLatin1Char('.'));
-            counts.insert(
-                row.first(),
-                m_server
-                    .sql(QStringLiteral("SELECT count(*) FROM \"%1\".\"%2\"").arg(parts.at(0), parts.at(1)),
-                         database)
-                    .value()
-                    .toLongLong());
-        }
-        return counts;
-    }
-
     QJsonObject decryptedJson(const QString &path)
     {
         QByteArray json;
-        if (shell(QStringLiteral("age -d -i %1 %2").arg(quoted(m_identity), quoted(path)), &json) != 0)
+        if (runBash(QStringLiteral("age -d -i %1 %2").arg(shellQuoted(m_identity), shellQuoted(path)),
+                    &json) != 0)
             qWarning() << json;
         return QJsonDocument::fromJson(json).object();
     }
@@ -101,18 +61,18 @@ class TestPgDumpCompression : public QObject
         const QString dump = QDir(folder).filePath(stem + QStringLiteral(".dump.zst.age"));
         const QString manifest = QDir(folder).filePath(stem + QStringLiteral(".manifest.age"));
         QByteArray out;
-        if (shell(QStringLiteral("%1 -Fc -Z0 -d %2 | zstd -q -c | age -r %3 -o %4")
-                      .arg(quoted(tool(QStringLiteral("pg_dump"))),
-                           quoted(m_server.conninfo(QStringLiteral("shop"))), quoted(m_recipient),
-                           quoted(dump)),
-                  &out) != 0) {
+        if (runBash(QStringLiteral("%1 -Fc -Z0 -d %2 | zstd -q -c | age -r %3 -o %4")
+                        .arg(shellQuoted(PostgresServer::program(QStringLiteral("pg_dump"))),
+                             shellQuoted(m_server.conninfo(QStringLiteral("shop"))), shellQuoted(m_recipient),
+                             shellQuoted(dump)),
+                    &out) != 0) {
             qWarning() << out;
             return {};
         }
         QByteArray sum;
-        shell(QStringLiteral("sha256sum %1 | cut -c1-64").arg(quoted(dump)), &sum);
+        runBash(QStringLiteral("sha256sum %1 | cut -c1-64").arg(shellQuoted(dump)), &sum);
         QJsonObject rows;
-        const QMap<QString, qint64> counts = liveCounts(QStringLiteral("shop"));
+        const QMap<QString, qint64> counts = m_server.rowCounts(QStringLiteral("shop"));
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             rows.insert(it.key(), it.value());
         // As Strongroom wrote it before "dump_compression" existed.
@@ -141,11 +101,12 @@ class TestPgDumpCompression : public QObject
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0)
             return {};
         file.close();
-        if (shell(QStringLiteral("age -r %1 -o %2 %3 && rm %3 && cd %4 && sha256sum %5 %6 > %7")
-                      .arg(quoted(m_recipient), quoted(manifest), quoted(plain), quoted(folder),
-                           quoted(QFileInfo(dump).fileName()), quoted(QFileInfo(manifest).fileName()),
-                           quoted(stem + QStringLiteral(".sha256"))),
-                  &out) != 0) {
+        if (runBash(QStringLiteral("age -r %1 -o %2 %3 && rm %3 && cd %4 && sha256sum %5 %6 > %7")
+                        .arg(shellQuoted(m_recipient), shellQuoted(manifest), shellQuoted(plain),
+                             shellQuoted(folder), shellQuoted(QFileInfo(dump).fileName()),
+                             shellQuoted(QFileInfo(manifest).fileName()),
+                             shellQuoted(stem + QStringLiteral(".sha256"))),
+                    &out) != 0) {
             qWarning() << out;
             return {};
         }
@@ -168,29 +129,13 @@ private Q_SLOTS:
                 QSKIP(qPrintable(QStringLiteral("%1 is not installed; the interop checks need it.")
                                      .arg(QLatin1String(program))));
         STRONGROOM_START_POSTGRES(m_server);
-        QVERIFY(m_server.createDatabase(QStringLiteral("shop")));
-        const auto made = m_server.sql(QStringLiteral(R"(
-            CREATE TABLE products (id serial PRIMARY KEY, name text NOT NULL, attributes jsonb);
-            INSERT INTO products (name, attributes)
-              SELECT 'product ' || i, jsonb_build_object('colour', i % 9, 'tags', jsonb_build_array('a', i))
-              FROM generate_series(1, 5000) i;
-            CREATE TABLE orders (id bigserial PRIMARY KEY, product int, note text);
-            INSERT INTO orders (product, note) SELECT i % 5000 + 1, repeat(md5(i::text), 8)
-              FROM generate_series(1, 150000) i;
-            CREATE SCHEMA audit;
-            CREATE TABLE audit."Event Log" (at timestamptz DEFAULT now(), what text);
-            INSERT INTO audit."Event Log" (what) SELECT 'event ' || i FROM generate_series(1, 777) i;
-            CREATE TABLE never_analysed (x int);
-            ANALYZE products; ANALYZE orders; ANALYZE audit."Event Log";)"),
-                                       QStringLiteral("shop"));
+        const auto made = makeShopDatabase(
+            m_server, 150000,
+            QStringLiteral("CREATE TABLE never_analysed (x int);\n"
+                           "ANALYZE products; ANALYZE orders; ANALYZE audit.\"Event Log\";"));
         QVERIFY2(made.ok, qPrintable(made.error));
         m_identity = m_work.filePath(QStringLiteral("key.txt"));
-        QByteArray out;
-        QCOMPARE(
-            shell(QStringLiteral("age-keygen -o %1 2>/dev/null && age-keygen -y %1").arg(quoted(m_identity)),
-                  &out),
-            0);
-        m_recipient = QString::fromLatin1(out.trimmed());
+        m_recipient = ageKeygen(m_identity);
         QVERIFY(m_recipient.startsWith(QLatin1String("age1")));
     }
 
@@ -218,16 +163,17 @@ private Q_SLOTS:
         // pg_dump wrote what age holds: the decrypted payload is exactly dump_bytes long, a custom-format
         // archive ("PGDMP"), and much smaller than the -Z0 dump of the same database.
         QByteArray head;
-        QCOMPARE(shell(QStringLiteral("set +o pipefail; age -d -i %1 %2 | head -c 5")
-                           .arg(quoted(m_identity), quoted(dump)),
-                       &head),
+        QCOMPARE(runBash(QStringLiteral("set +o pipefail; age -d -i %1 %2 | head -c 5")
+                             .arg(shellQuoted(m_identity), shellQuoted(dump)),
+                         &head),
                  0);
         QCOMPARE(head, QByteArray("PGDMP"));
         QByteArray sizes;
-        QCOMPARE(shell(QStringLiteral("age -d -i %1 %2 | wc -c; %3 -Fc -Z0 -d %4 | wc -c")
-                           .arg(quoted(m_identity), quoted(dump), quoted(tool(QStringLiteral("pg_dump"))),
-                                quoted(m_server.conninfo(QStringLiteral("shop")))),
-                       &sizes),
+        QCOMPARE(runBash(QStringLiteral("age -d -i %1 %2 | wc -c; %3 -Fc -Z0 -d %4 | wc -c")
+                             .arg(shellQuoted(m_identity), shellQuoted(dump),
+                                  shellQuoted(PostgresServer::program(QStringLiteral("pg_dump"))),
+                                  shellQuoted(m_server.conninfo(QStringLiteral("shop")))),
+                         &sizes),
                  0);
         const QList<QByteArray> both = sizes.trimmed().split('\n');
         QCOMPARE(both.size(), 2);
@@ -238,13 +184,14 @@ private Q_SLOTS:
         // docs/file-formats.md's pipeline, exactly: age -d -i KEY F | pg_restore -d DB.
         QVERIFY(m_server.createDatabase(QStringLiteral("piped")));
         QByteArray output;
-        QVERIFY2(shell(QStringLiteral("age -d -i %1 %2 | %3 -d %4")
-                           .arg(quoted(m_identity), quoted(dump), quoted(tool(QStringLiteral("pg_restore"))),
-                                quoted(m_server.conninfo(QStringLiteral("piped")))),
-                       &output) == 0,
+        QVERIFY2(runBash(QStringLiteral("age -d -i %1 %2 | %3 -d %4")
+                             .arg(shellQuoted(m_identity), shellQuoted(dump),
+                                  shellQuoted(PostgresServer::program(QStringLiteral("pg_restore"))),
+                                  shellQuoted(m_server.conninfo(QStringLiteral("piped")))),
+                         &output) == 0,
                  output.constData());
         const QJsonObject counted = manifest.value(QStringLiteral("row_counts")).toObject();
-        const QMap<QString, qint64> restored = liveCounts(QStringLiteral("piped"));
+        const QMap<QString, qint64> restored = m_server.rowCounts(QStringLiteral("piped"));
         QCOMPARE(restored.size(), counted.size());
         QCOMPARE(restored.value(QStringLiteral("public.orders")), qint64(150000));
         for (auto it = restored.cbegin(); it != restored.cend(); ++it)
@@ -254,7 +201,7 @@ private Q_SLOTS:
         for (const int jobs : {1, 2}) {
             const CliRun back = restore(dump, QStringLiteral("new_jobs_%1").arg(jobs), jobs);
             QVERIFY2(back.exitCode == 0, QByteArray(back.out + back.err).constData());
-            QCOMPARE(liveCounts(QStringLiteral("new_jobs_%1").arg(jobs)), restored);
+            QCOMPARE(m_server.rowCounts(QStringLiteral("new_jobs_%1").arg(jobs)), restored);
         }
         const CliRun verified =
             runCli({QStringLiteral("pg"), QStringLiteral("verify"), dump, QStringLiteral("--level"),
@@ -269,17 +216,18 @@ private Q_SLOTS:
         const QString folder = m_work.filePath(QStringLiteral("old-format"));
         const QString dump = oldFormatSet(folder);
         QVERIFY(!dump.isEmpty());
-        const QMap<QString, qint64> live = liveCounts(QStringLiteral("shop"));
+        const QMap<QString, qint64> live = m_server.rowCounts(QStringLiteral("shop"));
 
         // The earlier documented pipeline still works on it.
         QVERIFY(m_server.createDatabase(QStringLiteral("old_piped")));
         QByteArray output;
-        QVERIFY2(shell(QStringLiteral("age -d -i %1 %2 | zstd -d | %3 -d %4")
-                           .arg(quoted(m_identity), quoted(dump), quoted(tool(QStringLiteral("pg_restore"))),
-                                quoted(m_server.conninfo(QStringLiteral("old_piped")))),
-                       &output) == 0,
+        QVERIFY2(runBash(QStringLiteral("age -d -i %1 %2 | zstd -d | %3 -d %4")
+                             .arg(shellQuoted(m_identity), shellQuoted(dump),
+                                  shellQuoted(PostgresServer::program(QStringLiteral("pg_restore"))),
+                                  shellQuoted(m_server.conninfo(QStringLiteral("old_piped")))),
+                         &output) == 0,
                  output.constData());
-        QCOMPARE(liveCounts(QStringLiteral("old_piped")), live);
+        QCOMPARE(m_server.rowCounts(QStringLiteral("old_piped")), live);
 
         for (const int jobs : {1, 2}) {
             const QString database = QStringLiteral("old_jobs_%1").arg(jobs);
@@ -292,7 +240,7 @@ private Q_SLOTS:
             for (const QJsonValue &row : report.value(QStringLiteral("comparison")).toArray())
                 QVERIFY2(row[QStringLiteral("equal")].toBool(),
                          QJsonDocument(row.toObject()).toJson().constData());
-            QCOMPARE(liveCounts(database), live);
+            QCOMPARE(m_server.rowCounts(database), live);
         }
         const CliRun verified =
             runCli({QStringLiteral("pg"), QStringLiteral("verify"), dump, QStringLiteral("--level"),

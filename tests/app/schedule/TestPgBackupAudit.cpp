@@ -1,6 +1,6 @@
 #include "app/backup/BackupFixtures.h"
 #include "support/CliProcess.h"
-#include "support/PostgresServer.h"
+#include "support/PgScheduleFixtures.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -9,9 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -29,19 +27,15 @@ using namespace backupfixtures;
 class TestPgBackupAudit : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_env;
-    PostgresServer m_server;
-    QString m_identity;
-    QString m_recipient;
+    PgScheduleFixtures m_fx;
     QJsonArray m_checks;
     int m_exit = -1;
 
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const QString &name) const { return m_fx.dir.filePath(name); }
 
     CliRun cli(const QStringList &args, int timeoutMs = 300000) const
     {
-        const CliRun r = runCli(args, {}, m_env, timeoutMs);
+        const CliRun r = runCli(args, {}, m_fx.env, timeoutMs);
         if (r.exitCode != 0)
             qWarning() << args << r.exitCode << r.out << r.err;
         return r;
@@ -50,8 +44,8 @@ class TestPgBackupAudit : public QObject
     bool backUp(const QString &folder)
     {
         return cli({QStringLiteral("pg"), QStringLiteral("backup"), QStringLiteral("--dbname"),
-                    m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"), path(folder),
-                    QStringLiteral("--recipient"), m_recipient})
+                    m_fx.server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"), path(folder),
+                    QStringLiteral("--recipient"), m_fx.recipient})
                    .exitCode == 0;
     }
 
@@ -88,37 +82,16 @@ class TestPgBackupAudit : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         for (const char *program : {"age-keygen", "pg_dump", "initdb"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty() &&
-                !QFile::exists(PostgresServer::serverBinDir() + QLatin1Char('/') + QLatin1String(program)))
+            if (PostgresServer::program(QLatin1String(program)).isEmpty())
                 QSKIP(qPrintable(QStringLiteral("%1 is not installed here").arg(QLatin1String(program))));
-        STRONGROOM_START_POSTGRES(m_server);
-        QVERIFY(m_server.createDatabase(QStringLiteral("shop")));
-        QVERIFY(m_server
-                    .sql(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, item text); INSERT INTO "
-                                        "orders SELECT i, 'item ' || i FROM generate_series(1, 200) i;"),
-                         QStringLiteral("shop"))
-                    .ok);
-        m_env = environment(m_dir.path());
-        m_env.insert(QStringLiteral("HOME"), m_dir.path());
-        m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        m_env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-        m_identity = path(QStringLiteral("backup.identity"));
-        QProcess keygen;
-        keygen.start(QStringLiteral("age-keygen"), {QStringLiteral("-o"), m_identity});
-        QVERIFY(keygen.waitForFinished(30000));
-        QCOMPARE(keygen.exitCode(), 0);
-        const QRegularExpressionMatch publicKey =
-            QRegularExpression(QStringLiteral("public key: (age1[0-9a-z]+)"))
-                .match(QString::fromUtf8(readAll(m_identity)));
-        QVERIFY(publicKey.hasMatch());
-        m_recipient = publicKey.captured(1);
+        STRONGROOM_START_POSTGRES(m_fx.server);
+        QVERIFY(m_fx.prepare(200));
 
         // fresh: backed up and drilled at level 3 in a temporary cluster; the console remembers it.
         QVERIFY(backUp(QStringLiteral("fresh")));
         const CliRun drill = cli({QStringLiteral("pg"), QStringLiteral("verify"), QStringLiteral("--level"),
-                                  QStringLiteral("3"), QStringLiteral("--identity"), m_identity,
+                                  QStringLiteral("3"), QStringLiteral("--identity"), m_fx.identity,
                                   dumpIn(QStringLiteral("fresh"))});
         QVERIFY2(drill.exitCode == 0, drill.err.constData());
         // The keys Back Up Now writes (ui/postgres/PgBackupPreferences): one group per conninfo.
@@ -126,19 +99,20 @@ private Q_SLOTS:
         QSettings console(path(QStringLiteral("config/strongroom/strongroom.conf")), QSettings::IniFormat);
         console.beginGroup(
             QStringLiteral("postgres-backups/") +
-            QString::fromLatin1(QUrl::toPercentEncoding(m_server.conninfo(QStringLiteral("shop")))));
+            QString::fromLatin1(QUrl::toPercentEncoding(m_fx.server.conninfo(QStringLiteral("shop")))));
         console.setValue(QStringLiteral("folder"), path(QStringLiteral("fresh")));
         console.setValue(QStringLiteral("retention"), true);
         console.endGroup();
         console.sync();
 
         // scheduled: a backup schedule with retention; backed up, never drilled.
-        const CliRun scheduled = cli(
-            {QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("backup"),
-             m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"),
-             path(QStringLiteral("scheduled")), QStringLiteral("--daily"), QStringLiteral("02:30"),
-             QStringLiteral("--recipient"), m_recipient, QStringLiteral("--keep-last"), QStringLiteral("3"),
-             QStringLiteral("--name"), QStringLiteral("pg-scheduled"), QStringLiteral("--user")});
+        const CliRun scheduled =
+            cli({QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("backup"),
+                 m_fx.server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"),
+                 path(QStringLiteral("scheduled")), QStringLiteral("--daily"), QStringLiteral("02:30"),
+                 QStringLiteral("--recipient"), m_fx.recipient, QStringLiteral("--keep-last"),
+                 QStringLiteral("3"), QStringLiteral("--name"), QStringLiteral("pg-scheduled"),
+                 QStringLiteral("--user")});
         if (scheduled.exitCode == 7)
             qWarning("No user manager runs here: the schedule's units stay written, not enabled.");
         QVERIFY(scheduled.exitCode == 0 || scheduled.exitCode == 7);
@@ -160,20 +134,17 @@ private Q_SLOTS:
         for (const QString &name : QDir(path(QStringLiteral("old"))).entryList(QDir::Files))
             QFile::setPermissions(path(QStringLiteral("old/") + name),
                                   QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        QString pgDump = PostgresServer::serverBinDir() + QStringLiteral("/pg_dump");
-        if (!QFile::exists(pgDump))
-            pgDump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
         QProcess dump;
-        dump.start(pgDump,
+        dump.start(PostgresServer::program(QStringLiteral("pg_dump")),
                    {QStringLiteral("-Fc"), QStringLiteral("-f"), path(QStringLiteral("old/leftover.dump")),
-                    QStringLiteral("--dbname"), m_server.conninfo(QStringLiteral("shop"))});
+                    QStringLiteral("--dbname"), m_fx.server.conninfo(QStringLiteral("shop"))});
         QVERIFY(dump.waitForFinished(60000));
         QVERIFY2(dump.exitCode() == 0, dump.readAllStandardError().constData());
 
         // Exit 11 is expected here (the old folder fails), so the run is not printed as a warning.
         const CliRun audit = runCli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("run"),
                                      path(QStringLiteral("old"))},
-                                    {}, m_env, 300000);
+                                    {}, m_fx.env, 300000);
         m_exit = audit.exitCode;
         m_checks = jsonOf(audit).value(QStringLiteral("checks")).toArray();
         QVERIFY2(!m_checks.isEmpty(), audit.err.constData());

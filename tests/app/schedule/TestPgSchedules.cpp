@@ -1,6 +1,6 @@
 #include "app/backup/BackupFixtures.h"
 #include "support/CliProcess.h"
-#include "support/PostgresServer.h"
+#include "support/PgScheduleFixtures.h"
 #include "support/ScheduledService.h"
 
 #include <QDir>
@@ -8,9 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,13 +24,9 @@ using namespace backupfixtures;
 class TestPgSchedules : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_env;
-    PostgresServer m_server;
-    QString m_identity;
-    QString m_recipient;
+    PgScheduleFixtures m_fx;
 
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const QString &name) const { return m_fx.dir.filePath(name); }
     QString unitPath(const QString &name) const
     {
         return path(QStringLiteral("config/systemd/user/strongroom-%1.service").arg(name));
@@ -45,7 +38,7 @@ class TestPgSchedules : public QObject
         const CliRun r =
             runCli(QStringList{QStringLiteral("--json"), QStringLiteral("schedule"), QStringLiteral("add")} +
                        args + QStringList{QStringLiteral("--user")},
-                   {}, m_env);
+                   {}, m_fx.env);
         if (r.exitCode == 7)
             qWarning("Not enabled here (no user manager runs); the units stay written.");
         else if (r.exitCode != 0)
@@ -56,8 +49,8 @@ class TestPgSchedules : public QObject
     // The service's ExecStart= as systemd runs it: %d the credentials folder, the identity in it.
     CliRun runService(const QString &name)
     {
-        const CliRun run = runScheduledService(unitPath(name), name, m_identity,
-                                               path(QStringLiteral("credentials-") + name), m_env, 300000);
+        const CliRun run = runScheduledService(unitPath(name), name, m_fx.identity,
+                                               path(QStringLiteral("credentials-") + name), m_fx.env, 300000);
         if (run.exitCode != 0)
             qWarning() << run.out << run.err;
         return run;
@@ -74,7 +67,7 @@ class TestPgSchedules : public QObject
     // `status` warns that the backups of schedule `name` are not drilled (recently).
     bool drillOld(const QString &name) const
     {
-        const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("status")}, {}, m_env);
+        const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("status")}, {}, m_fx.env);
         for (const QJsonValue &f : json(r).value(QStringLiteral("findings")).toArray())
             if (f.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("drill-old") &&
                 f.toObject().value(QStringLiteral("subject")).toString() == name)
@@ -94,53 +87,30 @@ class TestPgSchedules : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         for (const char *program : {"age-keygen", "pg_dump"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty() &&
-                !QFile::exists(PostgresServer::serverBinDir() + QLatin1Char('/') + QLatin1String(program)))
+            if (PostgresServer::program(QLatin1String(program)).isEmpty())
                 QSKIP(qPrintable(QStringLiteral("%1 is not installed here").arg(QLatin1String(program))));
-        STRONGROOM_START_POSTGRES(m_server);
-        QVERIFY(m_server.createDatabase(QStringLiteral("shop")));
-        QVERIFY(
-            m_server
-                .sql(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, item text); INSERT INTO orders "
-                                    "SELECT i, 'item ' || i FROM generate_series(1, 500) i;"),
-                     QStringLiteral("shop"))
-                .ok);
-        m_env = environment(m_dir.path());
-        m_env.insert(QStringLiteral("HOME"), m_dir.path());
-        m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        m_env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-        m_identity = path(QStringLiteral("backup.identity"));
-        QProcess keygen;
-        keygen.start(QStringLiteral("age-keygen"), {QStringLiteral("-o"), m_identity});
-        QVERIFY(keygen.waitForFinished(30000));
-        QCOMPARE(keygen.exitCode(), 0);
-        QFile::setPermissions(m_identity, QFile::ReadOwner | QFile::WriteOwner);
-        const QRegularExpressionMatch publicKey =
-            QRegularExpression(QStringLiteral("public key: (age1[0-9a-z]+)"))
-                .match(QString::fromUtf8(readAll(m_identity)));
-        QVERIFY(publicKey.hasMatch());
-        m_recipient = publicKey.captured(1);
+        STRONGROOM_START_POSTGRES(m_fx.server);
+        QVERIFY(m_fx.prepare(500));
     }
 
     void aBackupScheduleWithoutAFolderIsAUsageError()
     {
         const CliRun r =
-            add({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("shop")),
+            add({QStringLiteral("backup"), m_fx.server.conninfo(QStringLiteral("shop")),
                  QStringLiteral("--daily"), QStringLiteral("02:30"), QStringLiteral("--recipient"),
-                 m_recipient, QStringLiteral("--name"), QStringLiteral("pg-nodir")});
+                 m_fx.recipient, QStringLiteral("--name"), QStringLiteral("pg-nodir")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!QFile::exists(unitPath(QStringLiteral("pg-nodir"))));
     }
 
     void aBackupScheduleRunsPgBackupWithRetentionAndNoSecret()
     {
-        const CliRun r =
-            add({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"),
-                 path(QStringLiteral("pg-backups")), QStringLiteral("--daily"), QStringLiteral("02:30"),
-                 QStringLiteral("--recipient"), m_recipient, QStringLiteral("--keep-last"),
-                 QStringLiteral("2"), QStringLiteral("--name"), QStringLiteral("pg-shop")});
+        const CliRun r = add({QStringLiteral("backup"), m_fx.server.conninfo(QStringLiteral("shop")),
+                              QStringLiteral("--dir"), path(QStringLiteral("pg-backups")),
+                              QStringLiteral("--daily"), QStringLiteral("02:30"),
+                              QStringLiteral("--recipient"), m_fx.recipient, QStringLiteral("--keep-last"),
+                              QStringLiteral("2"), QStringLiteral("--name"), QStringLiteral("pg-shop")});
         QVERIFY(r.exitCode == 0 || r.exitCode == 7);
         const QString service = QString::fromUtf8(readAll(unitPath(QStringLiteral("pg-shop"))));
         QVERIFY2(service.contains(QLatin1String("ExecStart=")), qPrintable(service));
@@ -164,7 +134,7 @@ private Q_SLOTS:
     {
         const CliRun r =
             add({QStringLiteral("drill"), path(QStringLiteral("pg-backups")), QStringLiteral("--weekly"),
-                 QStringLiteral("Sun"), QStringLiteral("04:00"), QStringLiteral("--key-file"), m_identity,
+                 QStringLiteral("Sun"), QStringLiteral("04:00"), QStringLiteral("--key-file"), m_fx.identity,
                  QStringLiteral("--key-file-stays"), QStringLiteral("--name"), QStringLiteral("pg-drill")});
         QVERIFY(r.exitCode == 0 || r.exitCode == 7);
         QCOMPARE(runService(QStringLiteral("pg-drill")).exitCode, 0);
@@ -188,7 +158,7 @@ private Q_SLOTS:
         const CliRun r =
             add({QStringLiteral("drill"), path(QStringLiteral("pg-backups")), QStringLiteral("--weekly"),
                  QStringLiteral("Sun"), QStringLiteral("05:00"), QStringLiteral("--dbname"),
-                 m_server.conninfo(), QStringLiteral("--key-file"), m_identity,
+                 m_fx.server.conninfo(), QStringLiteral("--key-file"), m_fx.identity,
                  QStringLiteral("--key-file-stays"), QStringLiteral("--name"), QStringLiteral("pg-drill3")});
         QVERIFY(r.exitCode == 0 || r.exitCode == 7);
         QCOMPARE(runService(QStringLiteral("pg-drill3")).exitCode, 0);
@@ -203,13 +173,11 @@ private Q_SLOTS:
     void aDrillWithTheWrongIdentityFails()
     {
         const QString other = path(QStringLiteral("other.identity"));
-        QProcess keygen;
-        keygen.start(QStringLiteral("age-keygen"), {QStringLiteral("-o"), other});
-        QVERIFY(keygen.waitForFinished(30000));
-        const QString saved = m_identity;
-        m_identity = other;
+        QVERIFY(!ageKeygen(other).isEmpty());
+        const QString saved = m_fx.identity;
+        m_fx.identity = other;
         const CliRun run = runService(QStringLiteral("pg-drill"));
-        m_identity = saved;
+        m_fx.identity = saved;
         QVERIFY(run.exitCode != 0);
         QCOMPARE(lastReport(QStringLiteral("pg-drill")).value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("failed"));
@@ -220,10 +188,10 @@ private Q_SLOTS:
     void aLevel3CheckByHandIsADrillForStatus()
     {
         const QString folder = path(QStringLiteral("pg-hand"));
-        const CliRun r =
-            add({QStringLiteral("backup"), m_server.conninfo(QStringLiteral("shop")), QStringLiteral("--dir"),
-                 folder, QStringLiteral("--daily"), QStringLiteral("03:30"), QStringLiteral("--recipient"),
-                 m_recipient, QStringLiteral("--name"), QStringLiteral("pg-hand")});
+        const CliRun r = add({QStringLiteral("backup"), m_fx.server.conninfo(QStringLiteral("shop")),
+                              QStringLiteral("--dir"), folder, QStringLiteral("--daily"),
+                              QStringLiteral("03:30"), QStringLiteral("--recipient"), m_fx.recipient,
+                              QStringLiteral("--name"), QStringLiteral("pg-hand")});
         QVERIFY(r.exitCode == 0 || r.exitCode == 7);
         QCOMPARE(runService(QStringLiteral("pg-hand")).exitCode, 0);
         const QStringList dumps = QDir(folder).entryList({QStringLiteral("*.dump.age")}, QDir::Files);
@@ -234,8 +202,8 @@ private Q_SLOTS:
         for (const QString &level : {QStringLiteral("2"), QStringLiteral("3")}) {
             const CliRun verified =
                 runCli({QStringLiteral("pg"), QStringLiteral("verify"), dump, QStringLiteral("--level"),
-                        level, QStringLiteral("--identity"), m_identity},
-                       {}, m_env);
+                        level, QStringLiteral("--identity"), m_fx.identity},
+                       {}, m_fx.env);
             QVERIFY2(verified.exitCode == 0, QByteArray(verified.out + verified.err).constData());
             QCOMPARE(drillOld(QStringLiteral("pg-hand")), level == QLatin1String("2"));
         }

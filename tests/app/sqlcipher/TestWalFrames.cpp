@@ -21,22 +21,10 @@ class TestWalFrames : public QObject
         dbfixtures::makeWithShell(path,
                                   "PRAGMA key = 'w';\nPRAGMA kdf_iter = 4000;\nPRAGMA journal_mode = WAL;\n" +
                                       dbfixtures::content());
-        QProcess shell;
-        shell.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), path});
-        if (!shell.waitForStarted())
-            return {};
-        const QString ready = path + QStringLiteral(".ready");
         QByteArray script = "PRAGMA key = 'w';\nPRAGMA kdf_iter = 4000;\nPRAGMA wal_autocheckpoint = 0;\n";
         for (int i = 0; i < commits; ++i)
             script += "INSERT INTO small(v) VALUES (randomblob(3000));\n";
-        shell.write(script + ".system touch '" + QFile::encodeName(ready) + "'\n");
-        QElapsedTimer timer;
-        timer.start();
-        while (!QFile::exists(ready) && timer.elapsed() < 20000)
-            QTest::qWait(20);
-        shell.kill();
-        shell.waitForFinished();
-        return path;
+        return runSqlCipherShellThenKill(path, script, 20000) ? path : QString();
     }
 
 private Q_SLOTS:

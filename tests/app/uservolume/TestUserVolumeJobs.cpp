@@ -8,7 +8,6 @@
 #include "uservolume/UserVolumeJobs.h"
 
 #include <QElapsedTimer>
-#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
@@ -33,11 +32,8 @@ class TestUserVolumeJobs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString mke2fs = QStringLiteral("/usr/sbin/mke2fs");
-        if (!QFileInfo::exists(mke2fs) ||
-            QStandardPaths::findExecutable(QStringLiteral("cryptsetup")).isEmpty())
-            QSKIP("mke2fs or cryptsetup is missing: no image can be made (install e2fsprogs and "
-                  "cryptsetup-bin)");
+        if (const QString why = LuksFixtures::ext4ImageUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
         const QString tree = m_fx.path(QStringLiteral("tree"));
         QDir().mkpath(tree);
         QFile big(tree + QStringLiteral("/big.bin"));
@@ -54,20 +50,8 @@ private Q_SLOTS:
             QCOMPARE(big.write(chunk), chunk.size());
         }
         big.close();
-        m_image = m_fx.path(QStringLiteral("jobs.img"));
-        LuksFixtures::sparseFile(m_image, 144);
-        auto [rc, out] = LuksFixtures::tool(
-            mke2fs, {QStringLiteral("-q"), QStringLiteral("-F"), QStringLiteral("-t"), QStringLiteral("ext4"),
-                     QStringLiteral("-d"), tree, m_image, QStringLiteral("128M")});
-        QVERIFY2(rc == 0, out.constData());
-        std::tie(rc, out) = LuksFixtures::tool(
-            QStringLiteral("cryptsetup"),
-            {QStringLiteral("reencrypt"), QStringLiteral("-q"), QStringLiteral("--encrypt"),
-             QStringLiteral("--type"), QStringLiteral("luks2"), QStringLiteral("--reduce-device-size"),
-             QStringLiteral("16M"), QStringLiteral("--key-file"), m_fx.keyFile("job secret"),
-             QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-force-iterations"),
-             QStringLiteral("1000"), m_image});
-        QVERIFY2(rc == 0, out.constData());
+        m_image = m_fx.encryptedExt4Image(QStringLiteral("jobs.img"), tree, 128, "job secret");
+        QVERIFY(!m_image.isEmpty());
     }
 
     void cancelDuringExtractionEndsPromptlyAndLeavesNothing()
