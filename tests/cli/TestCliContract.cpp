@@ -19,6 +19,15 @@ class TestCliContract : public QObject
     QTemporaryDir m_home;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
 
+    // The runs whose messages are compared: English, whatever the machine's language.
+    QProcessEnvironment english() const
+    {
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        return env;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -233,12 +242,8 @@ private Q_SLOTS:
                               dir.filePath(QStringLiteral("out")));
         if (json)
             args.prepend(QStringLiteral("--json"));
-        // The English messages, whatever the machine's language.
-        QProcessEnvironment english = m_env;
-        english.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        english.remove(QStringLiteral("LANGUAGE"));
         QProcess cli;
-        cli.setProcessEnvironment(english);
+        cli.setProcessEnvironment(english());
         cli.start(strongroomBinary(QStringLiteral("strongroom-cli")), args);
         QVERIFY(cli.waitForStarted());
         QTest::qWait(700);
@@ -260,6 +265,60 @@ private Q_SLOTS:
         QVERIFY2(parsed.error == QJsonParseError::NoError, out.constData());
         QCOMPARE(o.keys(), QStringList{QStringLiteral("error")});
         const QJsonObject error = o.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toInt(), 130);
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), message);
+    }
+
+    // A confirmation answered with anything but "yes" is a cancel (docs/cli.md, "Cancel"): 130, the
+    // message on stderr, and under --json the same {"error"} object as a Ctrl-C. stdin is a
+    // pseudo-terminal that answers "no"; stdout and stderr stay pipes.
+    void aConfirmationNotGivenEndsLikeACancel_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("text") << false;
+        QTest::newRow("--json") << true;
+    }
+
+    void aConfirmationNotGivenEndsLikeACancel()
+    {
+        QFETCH(bool, json);
+        const QString answerNo =
+            QStringLiteral("import os, pty, subprocess, sys\n"
+                           "master, slave = pty.openpty()\n"
+                           "os.write(master, b'no\\n')\n"
+                           "p = subprocess.run(sys.argv[1:], stdin=slave, capture_output=True)\n"
+                           "sys.stdout.buffer.write(p.stdout)\n"
+                           "sys.stderr.buffer.write(p.stderr)\n"
+                           "sys.exit(p.returncode)\n");
+        QTemporaryDir dir;
+        const QString image = dir.filePath(QStringLiteral("plain.img"));
+        QStringList args{QStringLiteral("-c"),
+                         answerNo,
+                         strongroomBinary(QStringLiteral("strongroom-cli")),
+                         QStringLiteral("volume"),
+                         QStringLiteral("decrypt"),
+                         image};
+        if (json)
+            args.append(QStringLiteral("--json"));
+        QProcess p;
+        p.setProcessEnvironment(english());
+        p.start(QStringLiteral("python3"), args);
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 130, qPrintable(err));
+        const QString message = QStringLiteral("Not confirmed; nothing was changed.");
+        // The question stands before the answer on the same line.
+        QVERIFY2(err.trimmed().endsWith(message), qPrintable(err));
+        // A cancel is no error: no "strongroom-cli:" before the message, as fail() puts before one.
+        QVERIFY2(!err.contains(QLatin1String("strongroom-cli:")), qPrintable(err));
+        if (!json) {
+            QVERIFY2(out.isEmpty(), out.constData());
+            return;
+        }
+        const QJsonObject error =
+            QJsonDocument::fromJson(out).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toInt(), 130);
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("cancelled"));
         QCOMPARE(error.value(QStringLiteral("message")).toString(), message);
