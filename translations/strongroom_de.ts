@@ -522,10 +522,6 @@
         <translation>Die Datei, deren Prüfsumme berechnet wird.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>SHA-256 of a file, with progress</source>
         <translation>SHA-256-Prüfsumme einer Datei, mit Fortschritt</translation>
     </message>
@@ -584,6 +580,10 @@
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Read the new key from environment variable NAME.</source>
@@ -1996,10 +1996,6 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <translation>Datenbankschlüssel</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>Strongroom security audit</source>
         <translation>Strongroom-Sicherheitsprüfung</translation>
     </message>
@@ -2208,10 +2204,6 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
         <translation>Ein abgetrennter LUKS-Kopf.</translation>
     </message>
     <message>
-        <source>Cancelled. %1</source>
-        <translation>Abgebrochen. %1</translation>
-    </message>
-    <message>
         <source>Saved the LUKS header of %1 (UUID %2) to %3. Keep it somewhere safe: it holds the key slots of today.</source>
         <translation>Den LUKS-Kopf von %1 (UUID %2) nach %3 gesichert. Bewahren Sie ihn sicher auf: Er enthält die Schlüsselplätze von heute.</translation>
     </message>
@@ -2249,10 +2241,6 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     <message>
         <source>Only try this key slot.</source>
         <translation>Nur diesen Schlüsselplatz versuchen.</translation>
-    </message>
-    <message>
-        <source>Cancelled. %1</source>
-        <translation>Abgebrochen. %1</translation>
     </message>
     <message>
         <source>The key opens %1 of %2.</source>
@@ -2296,10 +2284,6 @@ Eine beschädigte oder gekürzte Datei oder abweichende Zahlen enden mit Status 
     <message>
         <source>A detached LUKS header.</source>
         <translation>Ein abgetrennter LUKS-Kopf.</translation>
-    </message>
-    <message>
-        <source>Cancelled. %1</source>
-        <translation>Abgebrochen. %1</translation>
     </message>
     <message>
         <source>Name the new slot (e.g. operational, recovery).</source>
@@ -12954,18 +12938,7 @@ Fehlt:
     </message>
 </context>
 <context>
-    <name>DbCheckCommand</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>DbInfoCommand</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
     <message>
         <source>Table sizes are unknown: this SQLCipher library is built without dbstat.</source>
         <translation>Tabellengrößen sind unbekannt: Diese SQLCipher-Bibliothek ist ohne dbstat gebaut.</translation>
@@ -14603,10 +14576,6 @@ Fehlt:
         <translation>Die Standardeingabe fasst ein Passwort: Geben Sie das andere mit --password-env, --password-file oder --password-keyring an (oder ihren --against-Formen).</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>Cancelled; no baseline was saved.</source>
         <translation>Abgebrochen; es wurde keine Vergleichsbasis gespeichert.</translation>
     </message>
@@ -14716,10 +14685,6 @@ Fehlt:
         <translation>pg backup list erwartet genau einen ORDNER.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>pg backup prune takes exactly one DIR.</source>
         <translation>pg backup prune erwartet genau einen ORDNER.</translation>
     </message>
@@ -14758,10 +14723,6 @@ Fehlt:
         <source>--sessions takes a number from 1 to 64.</source>
         <translation>--sessions erwartet eine Zahl von 1 bis 64.</translation>
     </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
 </context>
 <context>
     <name>PgOptions</name>
@@ -14784,10 +14745,6 @@ Fehlt:
 </context>
 <context>
     <name>ScheduleCommands</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
     <message>
         <source>%1 needs its target.</source>
         <translation>%1 braucht sein Ziel.</translation>

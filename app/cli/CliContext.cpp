@@ -61,12 +61,29 @@ void CliContext::warn(const QString &message)
 
 int CliContext::fail(const Error &error)
 {
+    if (error.code == ExitCode::Cancelled)
+        return cancelled(error.message);
     if (m_json) {
         printJson(QJsonObject{{QStringLiteral("error"), error.toJson()}});
     } else {
         m_err << "strongroom-cli: " << error.message << Qt::endl;
     }
     return static_cast<int>(error.code);
+}
+
+int CliContext::cancelled(const QString &message, const QJsonObject &data)
+{
+    const QString said =
+        message.isEmpty() ? QCoreApplication::translate("cli::CliContext", "Cancelled.") : message;
+    // Said on stderr with --json too: the person who pressed Ctrl-C reads it there, a script reads
+    // the object on stdout.
+    m_err << said << Qt::endl;
+    if (m_json) {
+        QJsonObject object = data;
+        object.insert(QStringLiteral("error"), Error(ExitCode::Cancelled, said).toJson());
+        printJson(object);
+    }
+    return static_cast<int>(ExitCode::Cancelled);
 }
 
 void CliContext::declareKeyOptions(QCommandLineParser &parser, const QString &prefix)
@@ -161,20 +178,22 @@ std::optional<Error> CliContext::confirm(const QCommandLineParser &parser, const
     return std::nullopt;
 }
 
-std::optional<int> CliContext::failedExit(const JobReport &report, const FailedExitOptions &options)
+std::optional<int> CliContext::failedExit(const JobReport &report, const FinishOptions &options)
 {
     const bool unfinished = options.unfinishedIsCancelled &&
                             report.data.contains(QStringLiteral("finished")) &&
                             !report.data.value(QStringLiteral("finished")).toBool();
-    if (report.outcome == JobOutcome::Cancelled || unfinished) {
+    // A job that failed with a cancel's code (a stop it could not tell from a failure) ended as a
+    // cancel too.
+    const bool cancelCode = report.error && report.error->code == ExitCode::Cancelled;
+    if (report.outcome == JobOutcome::Cancelled || unfinished || cancelCode) {
         QStringList message;
         if (!options.cancelledMessage.isEmpty())
             message << options.cancelledMessage;
         if (options.cancelledShowsOverview && !report.overview.isEmpty())
             message << report.overview;
-        if (!message.isEmpty())
-            err() << message.join(QLatin1Char(' ')) << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
+        return cancelled(message.join(QLatin1Char(' ')),
+                         options.reportBesideError ? report.data : QJsonObject());
     }
     if (!report.error)
         return std::nullopt;
@@ -189,6 +208,28 @@ std::optional<int> CliContext::failedExit(const JobReport &report, const FailedE
             out() << report.overview << Qt::endl;
     }
     return fail(*report.error);
+}
+
+std::optional<int> CliContext::finishUnlessText(const JobReport &report, const FinishOptions &options)
+{
+    if (const std::optional<int> failed = failedExit(report, options))
+        return failed;
+    if (!m_json)
+        return std::nullopt;
+    printJson(report.data);
+    return 0;
+}
+
+int CliContext::finishJob(const JobReport &report, const FinishOptions &options)
+{
+    if (const std::optional<int> ended = finishUnlessText(report, options))
+        return *ended;
+    QTextStream &stream = options.reportOnStderr ? err() : out();
+    stream << report.overview << Qt::endl;
+    if (options.showDetails)
+        for (const QString &detail : report.details)
+            stream << detail << Qt::endl;
+    return 0;
 }
 
 JobReport CliContext::runJob(std::shared_ptr<Job> job)

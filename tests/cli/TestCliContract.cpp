@@ -1,4 +1,5 @@
 #include "support/CliProcess.h"
+#include "support/EndlessFifo.h"
 #include "support/IsolatedHome.h"
 
 #include <QCryptographicHash>
@@ -7,16 +8,25 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
-#include <sys/stat.h>
 
 class TestCliContract : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_home;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
+
+    // The runs whose messages are compared: English, whatever the machine's language.
+    QProcessEnvironment english() const
+    {
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        return env;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -183,26 +193,135 @@ private Q_SLOTS:
             QString::fromLatin1(QCryptographicHash::hash("strongroom", QCryptographicHash::Sha256).toHex()));
     }
 
-    void interruptCancelsAJobWithExit130()
+    // One cancel contract for every verb (docs/cli.md, "Cancel"): a Ctrl-C during the job ends
+    // with 130 and the verb's cancel message on stderr; with --json stdout holds exactly the
+    // {"error"} object of kind "cancelled" with that message. The verbs of these rows used to end
+    // three ways: the message only, "strongroom-cli: Cancelled." or an error object, and silence.
+    void aCancelledJobEndsTheSameWayForEveryVerb_data()
     {
+        QTest::addColumn<QStringList>("args"); // "FIFO" stands for a fifo that never ends
+        QTest::addColumn<bool>("json");
+        QTest::addColumn<QString>("message");
+
+        for (const bool json : {false, true}) {
+            const char *mode = json ? " --json" : "";
+            QTest::addRow("checksum%s", mode)
+                << QStringList{QStringLiteral("checksum"), QStringLiteral("FIFO")} << json
+                << QStringLiteral("Cancelled.");
+            QTest::addRow("file encrypt%s", mode)
+                << QStringList{QStringLiteral("file"),      QStringLiteral("encrypt"),
+                               QStringLiteral("FIFO"),      QStringLiteral("--recipient"),
+                               QStringLiteral("RECIPIENT"), QStringLiteral("-o"),
+                               QStringLiteral("OUT")}
+                << json << QStringLiteral("Cancelled; nothing was written under the output name.");
+            QTest::addRow("bench crypto%s", mode)
+                << QStringList{QStringLiteral("bench"), QStringLiteral("crypto"), QStringLiteral("--seconds"),
+                               QStringLiteral("10"), QStringLiteral("--no-reference")}
+                << json << QStringLiteral("Cancelled.");
+        }
+    }
+
+    void aCancelledJobEndsTheSameWayForEveryVerb()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, json);
+        QFETCH(QString, message);
         QTemporaryDir dir;
-        // A fifo never reaches its end, so the hash job runs until interrupted.
-        const QString fifo = dir.filePath(QStringLiteral("endless"));
-        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        QProcess writer;
-        writer.start(QStringLiteral("sh"),
-                     {QStringLiteral("-c"), QStringLiteral("exec yes > '%1'").arg(fifo)});
-        QVERIFY(writer.waitForStarted());
+        EndlessFifo fifo(dir.path());
+        QVERIFY(fifo.writing());
+        if (args.contains(QStringLiteral("RECIPIENT"))) {
+            const CliRun generated = runCli({QStringLiteral("key"), QStringLiteral("generate"),
+                                             QStringLiteral("--out"), dir.filePath(QStringLiteral("id.txt"))},
+                                            {}, m_env);
+            QCOMPARE(generated.exitCode, 0);
+            args.replace(args.indexOf(QStringLiteral("RECIPIENT")),
+                         QString::fromLatin1(generated.out.trimmed()));
+        }
+        args.replaceInStrings(QRegularExpression(QStringLiteral("^FIFO$")), fifo.path());
+        args.replaceInStrings(QRegularExpression(QStringLiteral("^OUT$")),
+                              dir.filePath(QStringLiteral("out")));
+        if (json)
+            args.prepend(QStringLiteral("--json"));
         QProcess cli;
-        cli.setProcessEnvironment(m_env);
-        cli.start(strongroomBinary(QStringLiteral("strongroom-cli")), {QStringLiteral("checksum"), fifo});
+        cli.setProcessEnvironment(english());
+        cli.start(strongroomBinary(QStringLiteral("strongroom-cli")), args);
         QVERIFY(cli.waitForStarted());
-        QTest::qWait(500);
+        QTest::qWait(700);
         ::kill(pid_t(cli.processId()), SIGINT);
-        QVERIFY(cli.waitForFinished(2000));
-        QCOMPARE(cli.exitCode(), 130);
-        writer.kill();
-        writer.waitForFinished();
+        // A job honours a cancel within 200 ms (core/Job.h); the rest is room for a loaded machine.
+        QVERIFY(cli.waitForFinished(5000));
+        const QByteArray out = cli.readAllStandardOutput();
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(cli.exitCode() == 130, qPrintable(err));
+        // The message is the last line: a "Stopping: ..." notice may come before it.
+        QCOMPARE(err.trimmed().split(QLatin1Char('\n')).last(), message);
+        if (!json) {
+            QVERIFY2(out.isEmpty(), out.constData());
+            return;
+        }
+        QJsonParseError parsed;
+        const QJsonObject o = QJsonDocument::fromJson(out, &parsed).object();
+        QVERIFY2(parsed.error == QJsonParseError::NoError, out.constData());
+        QCOMPARE(o.keys(), QStringList{QStringLiteral("error")});
+        const QJsonObject error = o.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toInt(), 130);
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), message);
+    }
+
+    // A confirmation answered with anything but "yes" is a cancel (docs/cli.md, "Cancel"): 130, the
+    // message on stderr, and under --json the same {"error"} object as a Ctrl-C. stdin is a
+    // pseudo-terminal that answers "no"; stdout and stderr stay pipes.
+    void aConfirmationNotGivenEndsLikeACancel_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("text") << false;
+        QTest::newRow("--json") << true;
+    }
+
+    void aConfirmationNotGivenEndsLikeACancel()
+    {
+        QFETCH(bool, json);
+        const QString answerNo =
+            QStringLiteral("import os, pty, subprocess, sys\n"
+                           "master, slave = pty.openpty()\n"
+                           "os.write(master, b'no\\n')\n"
+                           "p = subprocess.run(sys.argv[1:], stdin=slave, capture_output=True)\n"
+                           "sys.stdout.buffer.write(p.stdout)\n"
+                           "sys.stderr.buffer.write(p.stderr)\n"
+                           "sys.exit(p.returncode)\n");
+        QTemporaryDir dir;
+        const QString image = dir.filePath(QStringLiteral("plain.img"));
+        QStringList args{QStringLiteral("-c"),
+                         answerNo,
+                         strongroomBinary(QStringLiteral("strongroom-cli")),
+                         QStringLiteral("volume"),
+                         QStringLiteral("decrypt"),
+                         image};
+        if (json)
+            args.append(QStringLiteral("--json"));
+        QProcess p;
+        p.setProcessEnvironment(english());
+        p.start(QStringLiteral("python3"), args);
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 130, qPrintable(err));
+        const QString message = QStringLiteral("Not confirmed; nothing was changed.");
+        // The question stands before the answer on the same line.
+        QVERIFY2(err.trimmed().endsWith(message), qPrintable(err));
+        // A cancel is no error: no "strongroom-cli:" before the message, as fail() puts before one.
+        QVERIFY2(!err.contains(QLatin1String("strongroom-cli:")), qPrintable(err));
+        if (!json) {
+            QVERIFY2(out.isEmpty(), out.constData());
+            return;
+        }
+        const QJsonObject error =
+            QJsonDocument::fromJson(out).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toInt(), 130);
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), message);
     }
 
     // No log and no head: nothing to vouch for, so not "intact" (it once was), but no proof of

@@ -1,4 +1,5 @@
 #include "support/CliProcess.h"
+#include "support/EndlessFifo.h"
 #include "support/HybridSpecKeys.h"
 #include "support/IsolatedHome.h"
 
@@ -732,23 +733,18 @@ private Q_SLOTS:
     void interruptCancelsWithExit130AndLeavesNothing()
     {
         QTemporaryDir dir;
-        const QString fifo = dir.filePath(QStringLiteral("endless"));
-        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        QProcess writer;
-        writer.start(QStringLiteral("sh"),
-                     {QStringLiteral("-c"), QStringLiteral("exec yes > '%1'").arg(fifo)});
-        QVERIFY(writer.waitForStarted());
+        EndlessFifo fifo(dir.path());
+        QVERIFY(fifo.writing());
         QProcess p;
         p.setProcessEnvironment(m_env);
         p.start(strongroomBinary(QStringLiteral("strongroom-cli")),
-                {QStringLiteral("file"), QStringLiteral("encrypt"), fifo, QStringLiteral("--recipient"),
-                 m_recipient, QStringLiteral("-o"), dir.filePath(QStringLiteral("endless.age"))});
+                {QStringLiteral("file"), QStringLiteral("encrypt"), fifo.path(),
+                 QStringLiteral("--recipient"), m_recipient, QStringLiteral("-o"),
+                 dir.filePath(QStringLiteral("endless.age"))});
         QVERIFY(p.waitForStarted());
         QTest::qWait(700);
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(10000));
-        writer.kill();
-        writer.waitForFinished();
         QCOMPARE(p.exitCode(), 130);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
                  QStringList{"endless"});

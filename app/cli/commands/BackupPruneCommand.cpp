@@ -93,20 +93,17 @@ int BackupPruneCommand::run(CliContext &context, const QCommandLineParser &parse
                       {{QStringLiteral("policy"),
                         (policy.isEmpty() ? RetentionPolicy::defaultPolicy() : policy).toString()}});
         const JobReport report = context.runJob(job);
-        if (report.outcome == JobOutcome::Cancelled) {
-            context.err() << (job->removed().isEmpty()
-                                  ? QCoreApplication::translate("cli::BackupPruneCommand",
-                                                                "Cancelled; nothing was removed.")
-                                  : QCoreApplication::translate("cli::BackupPruneCommand",
-                                                                "Cancelled after removing some backups."))
-                          << Qt::endl;
-        }
+        if (report.outcome == JobOutcome::Cancelled)
+            return context.cancelled(
+                job->removed().isEmpty()
+                    ? QCoreApplication::translate("cli::BackupPruneCommand",
+                                                  "Cancelled; nothing was removed.")
+                    : QCoreApplication::translate("cli::BackupPruneCommand",
+                                                  "Cancelled after removing some backups."));
         if (report.error && report.error->code == ExitCode::WrongKey)
             return context.fail(*report.error); // nothing was removed
         removeError = report.error;
         unconfirmed = job->unconfirmed();
-        if (report.outcome == JobOutcome::Cancelled)
-            return static_cast<int>(ExitCode::Cancelled);
     }
 
     // Without a key a dry run cannot tell whether a removal would happen: it lists it as one, not

@@ -144,17 +144,6 @@ void printHuman(QTextStream &out, const QJsonObject &result)
     out.flush();
 }
 
-// The report's end as every bench verb has it: cancelled (130), the job's error, or 0.
-std::optional<int> jobEnd(CliContext &context, const JobReport &report)
-{
-    if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(
-            Error(ExitCode::Cancelled, QCoreApplication::translate("BenchCommands", "Cancelled.")));
-    if (report.error)
-        return context.fail(*report.error);
-    return std::nullopt;
-}
-
 QString number(const QJsonValue &value, int decimals)
 {
     return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) : QStringLiteral("-");
@@ -257,12 +246,9 @@ int runPostgres(CliContext &context, const QCommandLineParser &parser, const ben
         job = std::make_shared<bench::PgQueryBenchJob>(request);
         report = context.runJob(job);
     }
-    if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(
-            Error(ExitCode::Cancelled,
-                  QCoreApplication::translate("BenchCommands", "Cancelled; no baseline was saved.")));
-    if (report.error)
-        return context.fail(*report.error);
+    if (const std::optional<int> end = context.failedExit(
+            report, QCoreApplication::translate("BenchCommands", "Cancelled; no baseline was saved.")))
+        return *end;
     if (Status written = writeCsv(csvPath, job->result()); !written)
         return context.fail(written.error());
     return finishQueries(context, parser, job->result(), job->regressions());
@@ -394,13 +380,10 @@ int BenchQueriesCommand::run(CliContext &context, const QCommandLineParser &pars
     auto job = std::make_shared<bench::QueryBenchJob>(std::move(request));
     const JobReport report = context.runJob(job);
     diagnosis.session->close();
-    if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(
-            Error(ExitCode::Cancelled,
-                  QCoreApplication::translate("BenchCommands", "Cancelled; the decrypted twin, if any, was "
-                                                               "removed and no baseline was saved.")));
-    if (report.error)
-        return context.fail(*report.error);
+    if (const std::optional<int> end = context.failedExit(
+            report, QCoreApplication::translate("BenchCommands", "Cancelled; the decrypted twin, if any, was "
+                                                                 "removed and no baseline was saved.")))
+        return *end;
 
     if (Status written = writeCsv(csvPath, job->result()); !written)
         return context.fail(written.error());
@@ -431,12 +414,8 @@ int BenchCryptoCommand::run(CliContext &context, const QCommandLineParser &parse
     auto job =
         std::make_shared<bench::CryptoBenchJob>(!parser.isSet(QStringLiteral("no-reference")), seconds);
     const JobReport report = context.runJob(job);
-    if (const std::optional<int> end = jobEnd(context, report))
+    if (const std::optional<int> end = context.finishUnlessText(report))
         return *end;
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
     QTextStream &out = context.out();
     out << labelledLines(
                {{QStringLiteral("AES-NI"), report.data.value(QLatin1String("aes_ni")).toBool()
@@ -501,12 +480,8 @@ int BenchKdfCommand::run(CliContext &context, const QCommandLineParser &parser)
                 "BenchCommands", "--target-ms wants a whole number from 10 to 60000.")));
     }
     const JobReport report = context.runJob(std::make_shared<bench::KdfBenchJob>(request));
-    if (const std::optional<int> end = jobEnd(context, report))
+    if (const std::optional<int> end = context.finishUnlessText(report))
         return *end;
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
     QTextStream &out = context.out();
     const int target = report.data.value(QLatin1String("target_ms")).toInt();
     const QString source = report.data.value(QLatin1String("volumes_source")).toString();
@@ -573,16 +548,10 @@ int BenchSqlCipherCommand::run(CliContext &context, const QCommandLineParser &pa
             "BenchCommands", "--size-mb wants a whole number from 1 to 4096, --rounds one "
                              "from 1 to 20.")));
     const JobReport report = context.runJob(std::make_shared<bench::SqlCipherBenchJob>(request));
-    if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(Error(
-            ExitCode::Cancelled,
-            QCoreApplication::translate("BenchCommands", "Cancelled; the temporary files were removed.")));
-    if (const std::optional<int> end = jobEnd(context, report))
+    if (const std::optional<int> end = context.finishUnlessText(
+            report,
+            QCoreApplication::translate("BenchCommands", "Cancelled; the temporary files were removed.")))
         return *end;
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
     QTextStream &out = context.out();
     const QJsonObject &d = report.data;
     // Two messages: lupdate (Qt 6.8) never returns from a plural message that ends in a lone "%".

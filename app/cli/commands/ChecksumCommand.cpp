@@ -21,17 +21,10 @@ int ChecksumCommand::run(CliContext &context, const QCommandLineParser &parser)
                   QCoreApplication::translate("ChecksumCommand", "checksum takes exactly one FILE.")));
     const JobReport report =
         context.runJob(std::make_shared<FileHashJob>(parser.positionalArguments().first()));
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << QCoreApplication::translate("cli::ChecksumCommand", "Cancelled.") << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
-        return context.fail(*report.error);
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << report.data.value(QStringLiteral("sha256")).toString() << "  "
-                      << report.data.value(QStringLiteral("path")).toString() << Qt::endl;
+    if (const std::optional<int> ended = context.finishUnlessText(report))
+        return *ended;
+    context.out() << report.data.value(QStringLiteral("sha256")).toString() << "  "
+                  << report.data.value(QStringLiteral("path")).toString() << Qt::endl;
     return 0;
 }
 

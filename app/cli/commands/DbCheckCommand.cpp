@@ -24,9 +24,9 @@ int DbCheckCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto job = std::make_shared<IntegrityCheckJob>(diagnosis.session);
     const JobReport report = context.runJob(job);
     diagnosis.session->close();
+    // A failure is shown with the findings below; a cancel ends here.
     if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(
-            Error(ExitCode::Cancelled, QCoreApplication::translate("DbCheckCommand", "Cancelled.")));
+        return context.cancelled();
 
     const IntegrityFindings findings = job->findings();
     std::optional<Error> error = report.error;

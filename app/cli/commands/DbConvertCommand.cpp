@@ -332,14 +332,9 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
     // so it shows progress and Ctrl-C stops it.
     auto planJob = std::make_shared<ConversionPlanJob>(request);
     const JobReport planned = context.runJob(planJob);
-    if (planned.outcome == JobOutcome::Cancelled) {
-        context.err() << QCoreApplication::translate("cli::DbConvertCommand",
-                                                     "Cancelled; nothing was changed.")
-                      << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (planned.error)
-        return context.fail(*planned.error);
+    if (const std::optional<int> failed = context.failedExit(
+            planned, QCoreApplication::translate("cli::DbConvertCommand", "Cancelled; nothing was changed.")))
+        return *failed;
     const ConversionPlan *plan = &planJob->plan();
     if (parser.isSet(QStringLiteral("dry-run"))) {
         if (context.json()) {
@@ -365,16 +360,11 @@ int DbConvertCommand::run(CliContext &context, const QCommandLineParser &parser)
     ConversionJob::Options options;
     options.rotationKeyIds = keyidchange::sqlcipherRekeyIds(request.path, request.key, request.newKey);
     const JobReport report = context.runJob(std::make_shared<ConversionJob>(std::move(request), options));
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << QCoreApplication::translate(
-                             "cli::DbConvertCommand",
-                             "Cancelled; the original is unchanged and the partial copy was removed.")
-                      << Qt::endl;
-
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
-        return context.fail(*report.error);
+    if (const std::optional<int> failed = context.failedExit(
+            report, QCoreApplication::translate(
+                        "cli::DbConvertCommand",
+                        "Cancelled; the original is unchanged and the partial copy was removed.")))
+        return *failed;
     if (context.json()) {
         QJsonObject json = report.data;
         json.insert(QStringLiteral("removed_temps"), QJsonArray::fromStringList(removedTemps));

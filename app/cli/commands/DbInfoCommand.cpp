@@ -104,11 +104,8 @@ int DbInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
 
     auto job = std::make_shared<TableStatsJob>(diagnosis.session);
     const JobReport report = context.runJob(job);
-    if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(
-            Error(ExitCode::Cancelled, QCoreApplication::translate("DbInfoCommand", "Cancelled.")));
-    if (report.error)
-        return context.fail(*report.error);
+    if (const std::optional<int> failed = context.failedExit(report))
+        return *failed;
 
     if (!job->sizesAvailable())
         context.warn(QCoreApplication::translate(

@@ -61,23 +61,12 @@ Result<KeyMaterial> readNewPassphrase(CliContext &context, const QCommandLinePar
 
 int finishJob(CliContext &context, const JobReport &report, bool dataOnStdout)
 {
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << QCoreApplication::translate("cli::FileCommands",
-                                                     "Cancelled; nothing was written under the output name.")
-                      << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
-        return context.fail(*report.error);
-    if (context.json())
-        context.printJson(report.data);
-    else {
-        QTextStream &stream = dataOnStdout ? context.err() : context.out();
-        stream << report.overview << Qt::endl;
-        for (const QString &detail : report.details)
-            stream << detail << Qt::endl;
-    }
-    return 0;
+    FinishOptions options;
+    options.cancelledMessage = QCoreApplication::translate(
+        "cli::FileCommands", "Cancelled; nothing was written under the output name.");
+    options.showDetails = true;
+    options.reportOnStderr = dataOnStdout;
+    return context.finishJob(report, options);
 }
 
 // Remembers a key file for `key list` and the files its key ids open (the key map). A registry that
@@ -544,10 +533,8 @@ int KeyGenerateCommand::run(CliContext &context, const QCommandLineParser &parse
     request.keyRegistryPath = KeyRegistry::defaultPath();
     auto job = std::make_shared<GenerateKeyJob>(request);
     const JobReport report = context.runJob(job);
-    if (report.outcome == JobOutcome::Cancelled)
-        return static_cast<int>(ExitCode::Cancelled);
-    if (report.error)
-        return context.fail(*report.error);
+    if (const std::optional<int> failed = context.failedExit(report))
+        return *failed;
     const QString recipient = report.data.value(QStringLiteral("recipient")).toString();
     if (context.json()) {
         context.printJson(report.data);

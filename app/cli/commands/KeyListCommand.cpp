@@ -60,14 +60,8 @@ int KeyListCommand::run(CliContext &context, const QCommandLineParser &parser)
 
     auto job = std::make_shared<ListKeysJob>(request);
     const JobReport report = context.runJob(job);
-    if (report.outcome == JobOutcome::Cancelled)
-        return static_cast<int>(ExitCode::Cancelled);
-    if (report.error)
-        return context.fail(*report.error);
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
+    if (const std::optional<int> ended = context.finishUnlessText(report))
+        return *ended;
     QTextStream &out = context.out();
     for (const KnownKey &key : job->keys()) {
         const bool due = key.isDue(job->now(), job->rotationDays());

@@ -47,14 +47,7 @@ int KeyRecordRecoveryCommand::run(CliContext &context, const QCommandLineParser 
     if (const std::optional<QString> problem = RecordRecoveryJob::problemWith(where))
         return context.fail(Error(ExitCode::Usage, *problem));
     const JobReport report = context.runJob(std::make_shared<RecordRecoveryJob>(keyId, where));
-    if (const std::optional<int> code = context.failedExit(report))
-        return *code;
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
-    context.out() << report.overview << Qt::endl;
-    return 0;
+    return context.finishJob(report);
 }
 
 } // namespace strongroom::cli

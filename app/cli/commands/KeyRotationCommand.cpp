@@ -45,14 +45,7 @@ int KeySetRotationCommand::run(CliContext &context, const QCommandLineParser &pa
                                                                    "or \"default\".")));
     }
     const JobReport report = context.runJob(std::make_shared<SetKeyRotationJob>(keyId, days));
-    if (const std::optional<int> code = context.failedExit(report))
-        return *code;
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
-    context.out() << report.overview << Qt::endl;
-    return 0;
+    return context.finishJob(report);
 }
 
 } // namespace strongroom::cli

@@ -34,18 +34,12 @@ void declarePgPolicy(QCommandLineParser &parser)
     retentionoptions::declare(parser);
 }
 
-int finishPgJob(CliContext &context, const JobReport &report, const QString &cancelled)
+int finishPgJob(CliContext &context, const JobReport &report, const QString &cancelled = {})
 {
-    if (auto failed = context.failedExit(report, cancelled))
-        return *failed;
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
-    context.out() << report.overview << Qt::endl;
-    for (const QString &detail : report.details)
-        context.out() << detail << Qt::endl;
-    return 0;
+    FinishOptions options;
+    options.cancelledMessage = cancelled;
+    options.showDetails = true;
+    return context.finishJob(report, options);
 }
 
 // --identity FILE… or a passphrase from the key options (or the prompt): what opens a backup. With
@@ -208,7 +202,7 @@ int PgBackupListCommand::run(CliContext &context, const QCommandLineParser &pars
     const JobReport report =
         context.runJob(std::make_shared<ListPgBackupsJob>(parser.positionalArguments().first(), *policy));
     if (report.error || report.outcome != JobOutcome::Succeeded || context.json())
-        return finishPgJob(context, report, QCoreApplication::translate("PgBackupCommands", "Cancelled."));
+        return finishPgJob(context, report);
     context.out() << report.overview << Qt::endl;
     for (const QJsonValue &value : report.data.value(QStringLiteral("backups")).toArray()) {
         const QJsonObject backup = value.toObject();
@@ -282,7 +276,7 @@ int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &par
                 QCoreApplication::translate("cli::PgBackupCommands", "Cancelled; nothing was removed."));
         const QJsonArray doomed = plan.data.value(QStringLiteral("wouldRemove")).toArray();
         if (doomed.isEmpty())
-            return finishPgJob(context, plan, {});
+            return finishPgJob(context, plan);
         QStringList names;
         for (const QJsonValue &stem : doomed)
             names.append(stem.toString());
@@ -294,8 +288,7 @@ int PgBackupPruneCommand::run(CliContext &context, const QCommandLineParser &par
                             .arg(names.join(QStringLiteral(", ")), folder, policy->toString())))
             return context.fail(*refused);
     }
-    return finishPgJob(context, context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, dryRun)),
-                       QCoreApplication::translate("PgBackupCommands", "Cancelled."));
+    return finishPgJob(context, context.runJob(std::make_shared<PrunePgBackupsJob>(folder, *policy, dryRun)));
 }
 
 void PgRestoreCommand::declare(QCommandLineParser &parser) const
@@ -458,7 +451,7 @@ int PgVerifyCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (report.error && !context.json())
         for (const QString &detail : report.details)
             context.err() << detail << Qt::endl;
-    return finishPgJob(context, report, QCoreApplication::translate("PgBackupCommands", "Cancelled."));
+    return finishPgJob(context, report);
 }
 
 void PgCompareCommand::declare(QCommandLineParser &parser) const
@@ -493,8 +486,7 @@ int PgCompareCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!password)
         return context.fail(password.error());
     request.password = *password;
-    return finishPgJob(context, context.runJob(std::make_shared<PgCompareJob>(request)),
-                       QCoreApplication::translate("PgBackupCommands", "Cancelled."));
+    return finishPgJob(context, context.runJob(std::make_shared<PgCompareJob>(request)));
 }
 
 } // namespace strongroom::cli

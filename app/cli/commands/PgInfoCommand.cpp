@@ -118,11 +118,8 @@ int PgInfoCommand::run(CliContext &context, const QCommandLineParser &parser)
         job = std::make_shared<PgInfoJob>(request);
         report = context.runJob(job);
     }
-    if (report.outcome == JobOutcome::Cancelled)
-        return context.fail(
-            Error(ExitCode::Cancelled, QCoreApplication::translate("PgInfoCommand", "Cancelled.")));
-    if (report.error)
-        return context.fail(*report.error);
+    if (const std::optional<int> failed = context.failedExit(report))
+        return *failed;
     if (context.json())
         context.printJson(job->info().toJson());
     else

@@ -30,19 +30,10 @@ namespace {
 // details.
 int finishReport(CliContext &context, const JobReport &report)
 {
-    FailedExitOptions options;
-    options.cancelledMessage = QCoreApplication::translate("ScheduleCommands", "Cancelled.");
+    FinishOptions options;
     options.reportBesideError = true;
-    if (auto failed = context.failedExit(report, options))
-        return *failed;
-    if (context.json())
-        context.printJson(report.data);
-    else {
-        context.out() << report.overview << Qt::endl;
-        for (const QString &detail : report.details)
-            context.out() << detail << Qt::endl;
-    }
-    return 0;
+    options.showDetails = true;
+    return context.finishJob(report, options);
 }
 
 // A default name from the target: "backup-shop" for shop.db, "drill-backups" for a folder.

@@ -85,12 +85,8 @@ int AuditRunCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
     auto job = std::make_shared<SecurityAuditJob>(request);
     const JobReport report = context.runJob(job);
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << QCoreApplication::translate("cli::SecurityAuditCommand", "Cancelled.") << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
-        return context.fail(*report.error);
+    if (const std::optional<int> failed = context.failedExit(report))
+        return *failed;
     if (parser.isSet(QStringLiteral("html"))) {
         const Status written = safefile::writeFileAtomically(
             parser.value(QStringLiteral("html")),

@@ -124,12 +124,8 @@ int VolumeLsCommand::run(CliContext &context, const QCommandLineParser &parser)
     const QByteArray path = args->size() > 1 ? rawArgument(args->at(1)) : QByteArrayLiteral("/");
     const JobReport report = context.runJob(
         std::make_shared<VolumeListJob>(source.value(), path, parser.isSet(QStringLiteral("recursive"))));
-    if (auto failed = context.failedExit(report))
-        return *failed;
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
+    if (auto ended = context.finishUnlessText(report))
+        return *ended;
     QTextStream &out = context.out();
     for (const QJsonValue &v : report.data.value(QStringLiteral("entries")).toArray()) {
         const QJsonObject e = v.toObject();
@@ -193,12 +189,8 @@ int VolumeGetCommand::run(CliContext &context, const QCommandLineParser &parser)
     request.targetFolder = parser.value(QStringLiteral("to"));
     request.force = parser.isSet(QStringLiteral("force"));
     const JobReport report = context.runJob(std::make_shared<VolumeExtractJob>(source.value(), request));
-    if (auto failed = context.failedExit(report))
-        return *failed;
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
+    if (auto ended = context.finishUnlessText(report))
+        return *ended;
     context.out() << report.overview << '\n';
     for (const QString &detail : report.details)
         context.out() << escapeControlCharacters(detail) << '\n';
@@ -246,7 +238,7 @@ int VolumeFsckCommand::run(CliContext &context, const QCommandLineParser &parser
         return context.fail(source.error());
     const JobReport report = context.runJob(std::make_shared<VolumeCheckJob>(source.value()));
     if (report.outcome == JobOutcome::Cancelled)
-        return static_cast<int>(ExitCode::Cancelled);
+        return context.cancelled();
     const bool checked = report.data.contains(QStringLiteral("problems"));
     if (checked && context.json() && report.error) {
         QJsonObject data = report.data;
@@ -260,13 +252,7 @@ int VolumeFsckCommand::run(CliContext &context, const QCommandLineParser &parser
                           << escapeControlCharacters(v.toObject().value(QStringLiteral("message")).toString())
                           << '\n';
     context.out().flush();
-    if (auto failed = context.failedExit(report))
-        return *failed;
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << report.overview << Qt::endl;
-    return 0;
+    return context.finishJob(report);
 }
 
 void VolumeDuCommand::declare(QCommandLineParser &parser) const
@@ -288,12 +274,8 @@ int VolumeDuCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(source.error());
     const QByteArray path = args->size() > 1 ? rawArgument(args->at(1)) : QByteArrayLiteral("/");
     const JobReport report = context.runJob(std::make_shared<VolumeDiskUsageJob>(source.value(), path));
-    if (auto failed = context.failedExit(report))
-        return *failed;
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
+    if (auto ended = context.finishUnlessText(report))
+        return *ended;
     QTextStream &out = context.out();
     // du's layout: allocated KiB, then the name; the total last.
     for (const QJsonValue &v : report.data.value(QStringLiteral("entries")).toArray()) {

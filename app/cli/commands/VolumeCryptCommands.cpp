@@ -15,9 +15,9 @@ namespace strongroom::cli {
 namespace {
 // Ctrl-C pauses an encrypt or decrypt at a checkpoint: the job ends "unfinished", a cancel whose
 // overview says how to resume.
-FailedExitOptions resumable()
+FinishOptions resumable()
 {
-    FailedExitOptions options;
+    FinishOptions options;
     options.cancelledMessage = QCoreApplication::translate("VolumeCryptCommands", "Cancelled.");
     options.cancelledShowsOverview = true;
     options.unfinishedIsCancelled = true;
@@ -117,13 +117,7 @@ int VolumeEncryptCommand::run(CliContext &context, const QCommandLineParser &par
         return context.fail(key.error());
     const JobReport report = context.runJob(std::make_shared<VolumeCryptJob>(
         VolumeCryptJob::Direction::Encrypt, image.value(), key.value(), params.value()));
-    if (auto failed = context.failedExit(report, resumable()))
-        return *failed;
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << report.overview << Qt::endl;
-    return 0;
+    return context.finishJob(report, resumable());
 }
 
 void VolumeDecryptCommand::declare(QCommandLineParser &parser) const
@@ -152,13 +146,7 @@ int VolumeDecryptCommand::run(CliContext &context, const QCommandLineParser &par
         return context.fail(key.error());
     const JobReport report = context.runJob(std::make_shared<VolumeCryptJob>(
         VolumeCryptJob::Direction::Decrypt, image.value(), key.value(), inplace::EncryptionParams{}));
-    if (auto failed = context.failedExit(report, resumable()))
-        return *failed;
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << report.overview << Qt::endl;
-    return 0;
+    return context.finishJob(report, resumable());
 }
 
 } // namespace strongroom::cli

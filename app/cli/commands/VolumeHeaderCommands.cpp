@@ -27,15 +27,9 @@ namespace {
 std::optional<int> runHeaderJob(CliContext &context, HeaderBackupJob::Request request, JobReport &report)
 {
     report = context.runJob(std::make_shared<HeaderBackupJob>(std::move(request)));
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err()
-            << QCoreApplication::translate("cli::VolumeHeaderCommands", "Cancelled. %1").arg(report.overview)
-            << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
-        return context.fail(*report.error);
-    return std::nullopt;
+    FinishOptions options;
+    options.cancelledShowsOverview = true; // the job says what a cancelled restore left
+    return context.failedExit(report, options);
 }
 } // namespace
 

@@ -80,21 +80,13 @@ int VolumeTestKeyCommand::run(CliContext &context, const QCommandLineParser &par
     request.key = *key;
     auto job = std::make_shared<KeySlotJob>(std::move(request));
     const JobReport report = context.runJob(job);
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err()
-            << QCoreApplication::translate("cli::VolumeInspectCommands", "Cancelled. %1").arg(report.overview)
-            << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
-        return context.fail(*report.error);
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << QCoreApplication::translate("cli::VolumeInspectCommands", "The key opens %1 of %2.")
-                             .arg(job->resultLabel(), image.value())
-                      << Qt::endl;
-
+    FinishOptions options;
+    options.cancelledShowsOverview = true; // the job's own words for where it stopped
+    if (const std::optional<int> ended = context.finishUnlessText(report, options))
+        return *ended;
+    context.out() << QCoreApplication::translate("cli::VolumeInspectCommands", "The key opens %1 of %2.")
+                         .arg(job->resultLabel(), image.value())
+                  << Qt::endl;
     return 0;
 }
 
@@ -124,14 +116,8 @@ int VolumeBenchmarkCommand::run(CliContext &context, const QCommandLineParser &p
                   QCoreApplication::translate("VolumeInspectCommands",
                                               "--iter-time must be >= 1 and --pbkdf-memory >= 32.")));
     const JobReport report = context.runJob(std::make_shared<VolumeBenchmarkJob>(iterTime, memory));
-    if (report.outcome == JobOutcome::Cancelled)
-        return static_cast<int>(ExitCode::Cancelled);
-    if (report.error)
-        return context.fail(*report.error);
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
+    if (const std::optional<int> ended = context.finishUnlessText(report))
+        return *ended;
     QTextStream &out = context.out();
     out << report.overview << "\n\n";
     for (const QJsonValue &v : report.data.value(QStringLiteral("ciphers")).toArray()) {

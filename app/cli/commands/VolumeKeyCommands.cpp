@@ -63,15 +63,9 @@ std::optional<int> runKeySlotJob(CliContext &context, KeySlotJob::Request reques
 {
     job = std::make_shared<KeySlotJob>(std::move(request));
     report = context.runJob(job);
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err()
-            << QCoreApplication::translate("cli::VolumeKeyCommands", "Cancelled. %1").arg(report.overview)
-            << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
-        return context.fail(*report.error);
-    return std::nullopt;
+    FinishOptions options;
+    options.cancelledShowsOverview = true; // the job says a slot written meanwhile went again
+    return context.failedExit(report, options);
 }
 } // namespace
 

@@ -40,21 +40,9 @@ int runMapping(CliContext &context, const QCommandLineParser &parser, VolumeMapp
     request.mappingName = parser.value(QStringLiteral("name"));
     const JobReport report =
         context.runJob(std::make_shared<VolumeMappingJob>(std::move(request), std::move(key)));
-    if (report.outcome == JobOutcome::Cancelled) {
-        context.err() << QCoreApplication::translate("cli::VolumeMappingCommands",
-                                                     "Cancelled; nothing was changed.")
-                      << Qt::endl;
-        return static_cast<int>(ExitCode::Cancelled);
-    }
-    if (report.error)
-        return context.fail(*report.error);
-    if (context.json()) {
-        context.printJson(report.data);
-        return 0;
-    }
     // The overview names the folder a mount ended up in (udisks2 chooses it).
-    context.out() << report.overview << Qt::endl;
-    return 0;
+    return context.finishJob(
+        report, QCoreApplication::translate("cli::VolumeMappingCommands", "Cancelled; nothing was changed."));
 }
 
 Result<QString> singleImage(const QCommandLineParser &parser, const char *verb)

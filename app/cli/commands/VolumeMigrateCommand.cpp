@@ -91,13 +91,7 @@ int rollback(CliContext &context, const QCommandLineParser &parser, const QStrin
 {
     const JobReport report =
         context.runJob(std::make_shared<migration::MigrationRollbackJob>(folder, parser.value(kImage)));
-    if (auto failed = context.failedExit(report))
-        return *failed;
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << report.overview << Qt::endl;
-    return 0;
+    return context.finishJob(report);
 }
 
 // --pg-start-command as an argument list (quotes as in a shell, but no shell runs it).
@@ -160,13 +154,7 @@ int checkPostgres(CliContext &context, const QCommandLineParser &parser)
     if (report.error && !context.json())
         for (const QString &d : report.details)
             context.err() << "  " << escapeControlCharacters(d) << '\n';
-    if (auto failed = context.failedExit(report))
-        return *failed;
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << report.overview << Qt::endl;
-    return 0;
+    return context.finishJob(report);
 }
 
 } // namespace volumemigrate
