@@ -57,15 +57,59 @@ Result<KeySlotJob::Request> baseRequest(const QCommandLineParser &parser, KeySlo
     return r;
 }
 
+FinishOptions keySlotFinish()
+{
+    FinishOptions options;
+    options.cancelledShowsOverview = true; // the job says a slot written meanwhile went again
+    return options;
+}
+
 // Runs the job; returns the exit code of a cancel or a failure (printed), or nullopt when it succeeded.
 std::optional<int> runKeySlotJob(CliContext &context, KeySlotJob::Request request,
                                  std::shared_ptr<KeySlotJob> &job, JobReport &report)
 {
     job = std::make_shared<KeySlotJob>(std::move(request));
     report = context.runJob(job);
-    FinishOptions options;
-    options.cancelledShowsOverview = true; // the job says a slot written meanwhile went again
-    return context.failedExit(report, options);
+    return context.failedExit(report, keySlotFinish());
+}
+
+// Runs the verb's own job to its end: runKeySlotJob, and with --json the report's data on stdout;
+// nullopt when the job succeeded and the verb writes its text.
+std::optional<int> finishKeySlotJob(CliContext &context, KeySlotJob::Request request,
+                                    std::shared_ptr<KeySlotJob> &job, JobReport &report)
+{
+    job = std::make_shared<KeySlotJob>(std::move(request));
+    report = context.runJob(job);
+    return context.finishUnlessText(report, keySlotFinish());
+}
+
+// add-key and change-key: the request with the key that opens a slot (`keyLabel`, with %1 for the
+// image) and the new key, read in this order so the same mistake is said first in both verbs.
+Result<KeySlotJob::Request> newKeyRequest(CliContext &context, const QCommandLineParser &parser,
+                                          KeySlotJob::Operation operation, const QString &verb,
+                                          const char *keyLabel)
+{
+    auto image = volumeoptions::oneImage(parser, verb);
+    if (!image)
+        return image.error();
+    auto pbkdf = volumeoptions::pbkdf(parser);
+    if (!pbkdf)
+        return pbkdf.error();
+    auto request = baseRequest(parser, operation, *image);
+    if (!request)
+        return request.error();
+    auto key =
+        context.readKey(parser, QCoreApplication::translate("VolumeKeyCommands", keyLabel).arg(*image));
+    if (!key)
+        return key.error();
+    auto newKey = context.readKey(parser, QCoreApplication::translate("VolumeKeyCommands", "new key"),
+                                  QStringLiteral("new-"));
+    if (!newKey)
+        return newKey.error();
+    request->key = *key;
+    request->newKey = *newKey;
+    request->pbkdf = *pbkdf;
+    return request;
 }
 } // namespace
 
@@ -86,37 +130,18 @@ void VolumeAddKeyCommand::declare(QCommandLineParser &parser) const
 
 int VolumeAddKeyCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
-    auto image = volumeoptions::oneImage(parser, QStringLiteral("add-key"));
-    if (!image)
-        return context.fail(image.error());
-    auto pbkdf = volumeoptions::pbkdf(parser);
-    if (!pbkdf)
-        return context.fail(pbkdf.error());
-    auto request = baseRequest(parser, KeySlotJob::Operation::Add, *image);
+    auto request = newKeyRequest(context, parser, KeySlotJob::Operation::Add, QStringLiteral("add-key"),
+                                 QT_TRANSLATE_NOOP("VolumeKeyCommands", "existing key for %1"));
     if (!request)
         return context.fail(request.error());
-    auto key = context.readKey(
-        parser, QCoreApplication::translate("VolumeKeyCommands", "existing key for %1").arg(image.value()));
-    if (!key)
-        return context.fail(key.error());
-    auto newKey = context.readKey(parser, QCoreApplication::translate("VolumeKeyCommands", "new key"),
-                                  QStringLiteral("new-"));
-    if (!newKey)
-        return context.fail(newKey.error());
-    request->key = *key;
-    request->newKey = *newKey;
-    request->pbkdf = *pbkdf;
     request->name = parser.value(QStringLiteral("name"));
     std::shared_ptr<KeySlotJob> job;
     JobReport report;
-    if (auto rc = runKeySlotJob(context, *request, job, report))
+    if (auto rc = finishKeySlotJob(context, *request, job, report))
         return *rc;
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << QCoreApplication::translate("cli::VolumeKeyCommands", "Added %1 to %2.")
-                             .arg(job->resultLabel(), image.value())
-                      << Qt::endl;
+    context.out() << QCoreApplication::translate("cli::VolumeKeyCommands", "Added %1 to %2.")
+                         .arg(job->resultLabel(), request->image)
+                  << Qt::endl;
     return 0;
 }
 
@@ -130,36 +155,17 @@ void VolumeChangeKeyCommand::declare(QCommandLineParser &parser) const
 
 int VolumeChangeKeyCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
-    auto image = volumeoptions::oneImage(parser, QStringLiteral("change-key"));
-    if (!image)
-        return context.fail(image.error());
-    auto pbkdf = volumeoptions::pbkdf(parser);
-    if (!pbkdf)
-        return context.fail(pbkdf.error());
-    auto request = baseRequest(parser, KeySlotJob::Operation::Change, *image);
+    auto request = newKeyRequest(context, parser, KeySlotJob::Operation::Change, QStringLiteral("change-key"),
+                                 QT_TRANSLATE_NOOP("VolumeKeyCommands", "current key for %1"));
     if (!request)
         return context.fail(request.error());
-    auto key = context.readKey(
-        parser, QCoreApplication::translate("VolumeKeyCommands", "current key for %1").arg(image.value()));
-    if (!key)
-        return context.fail(key.error());
-    auto newKey = context.readKey(parser, QCoreApplication::translate("VolumeKeyCommands", "new key"),
-                                  QStringLiteral("new-"));
-    if (!newKey)
-        return context.fail(newKey.error());
-    request->key = *key;
-    request->newKey = *newKey;
-    request->pbkdf = *pbkdf;
     std::shared_ptr<KeySlotJob> job;
     JobReport report;
-    if (auto rc = runKeySlotJob(context, *request, job, report))
+    if (auto rc = finishKeySlotJob(context, *request, job, report))
         return *rc;
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << QCoreApplication::translate("cli::VolumeKeyCommands", "Changed the key of %1.")
-                             .arg(job->resultLabel())
-                      << Qt::endl;
+    context.out() << QCoreApplication::translate("cli::VolumeKeyCommands", "Changed the key of %1.")
+                         .arg(job->resultLabel())
+                  << Qt::endl;
     return 0;
 }
 
@@ -205,15 +211,11 @@ int VolumeRemoveKeyCommand::run(CliContext &context, const QCommandLineParser &p
         if (auto refusal = context.confirm(parser, question))
             return context.fail(*refusal);
     }
-    if (auto rc = runKeySlotJob(context, *request, job, report))
+    if (auto rc = finishKeySlotJob(context, *request, job, report))
         return *rc;
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << QCoreApplication::translate("cli::VolumeKeyCommands",
-                                                     "Removed %1; %2 still opens %3.")
-                             .arg(job->requestedLabel(), job->provenLabel(), image.value())
-                      << Qt::endl;
+    context.out() << QCoreApplication::translate("cli::VolumeKeyCommands", "Removed %1; %2 still opens %3.")
+                         .arg(job->requestedLabel(), job->provenLabel(), image.value())
+                  << Qt::endl;
     return 0;
 }
 
@@ -255,16 +257,13 @@ int VolumeRetuneCommand::run(CliContext &context, const QCommandLineParser &pars
     request->pbkdf = *pbkdf;
     std::shared_ptr<KeySlotJob> job;
     JobReport report;
-    if (auto rc = runKeySlotJob(context, *request, job, report))
+    if (auto rc = finishKeySlotJob(context, *request, job, report))
         return *rc;
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << QCoreApplication::translate(
-                             "cli::VolumeKeyCommands",
-                             "Rewrote %1 with the new PBKDF costs; its key still opens it.")
-                             .arg(job->resultLabel())
-                      << Qt::endl;
+    context.out() << QCoreApplication::translate(
+                         "cli::VolumeKeyCommands",
+                         "Rewrote %1 with the new PBKDF costs; its key still opens it.")
+                         .arg(job->resultLabel())
+                  << Qt::endl;
 
     return 0;
 }
