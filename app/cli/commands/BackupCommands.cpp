@@ -48,6 +48,26 @@ QString stateText(const QString &state)
     return state;
 }
 
+// What create and compare open the live database with, read in this order so the same mistake is
+// said first in both verbs: the cipher settings, then the database key.
+struct LiveDatabase
+{
+    std::optional<CipherSettings> settings;
+    KeyMaterial key;
+};
+
+Result<LiveDatabase> readLiveDatabase(CliContext &context, const QCommandLineParser &parser)
+{
+    const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
+    if (!settings)
+        return settings.error();
+    Result<KeyMaterial> key =
+        context.readKey(parser, QCoreApplication::translate("BackupCommands", "database key"));
+    if (!key)
+        return key.error();
+    return LiveDatabase{settings.value(), key.value()};
+}
+
 } // namespace
 
 // backup create ---------------------------------------------------------------------------------
@@ -71,24 +91,16 @@ int BackupCreateCommand::run(CliContext &context, const QCommandLineParser &pars
         return context.fail(
             Error(ExitCode::Usage,
                   QCoreApplication::translate("BackupCommands", "backup create takes exactly one DB.")));
-    const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
-    if (!settings)
-        return context.fail(settings.error());
-    Result<KeyMaterial> key =
-        context.readKey(parser, QCoreApplication::translate("BackupCommands", "database key"));
-    if (!key)
-        return context.fail(key.error());
+    const Result<LiveDatabase> live = readLiveDatabase(context, parser);
+    if (!live)
+        return context.fail(live.error());
     const QString db = parser.positionalArguments().first();
     auto job = std::make_shared<CreateBackupJob>(
-        BackupRequest{db, key.value(), settings.value(), parser.value(QStringLiteral("dir")), {}});
+        BackupRequest{db, live->key, live->settings, parser.value(QStringLiteral("dir")), {}});
     const JobReport report = context.runJob(job);
     if (auto code = failureExit(context, report, int(Hint::SettingsOptions)))
         return *code;
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << report.overview << Qt::endl;
-    return 0;
+    return context.finishJob(report);
 }
 
 // backup list -----------------------------------------------------------------------------------
@@ -212,11 +224,7 @@ int BackupVerifyCommand::run(CliContext &context, const QCommandLineParser &pars
                                                       " The age copy authenticates (every chunk) and opens.");
         report.data = backup.shown(report.data);
     }
-    if (context.json())
-        context.printJson(report.data);
-    else
-        context.out() << report.overview << Qt::endl;
-    return 0;
+    return context.finishJob(report);
 }
 
 // backup compare --------------------------------------------------------------------------------
@@ -238,19 +246,15 @@ int BackupCompareCommand::run(CliContext &context, const QCommandLineParser &par
         return context.fail(
             Error(ExitCode::Usage,
                   QCoreApplication::translate("BackupCommands", "backup compare takes LIVE and BACKUP.")));
-    const Result<std::optional<CipherSettings>> settings = dbopen::settingsFrom(parser);
-    if (!settings)
-        return context.fail(settings.error());
-    Result<KeyMaterial> key =
-        context.readKey(parser, QCoreApplication::translate("BackupCommands", "database key"));
-    if (!key)
-        return context.fail(key.error());
+    const Result<LiveDatabase> live = readLiveDatabase(context, parser);
+    if (!live)
+        return context.fail(live.error());
     Result<std::optional<KeyMaterial>> backupKey = backupcli::readBackupKey(context, parser);
     if (!backupKey)
         return context.fail(backupKey.error());
     const QStringList args = parser.positionalArguments();
-    auto compare = std::make_shared<CompareBackupJob>(args.at(0), args.at(1), key.value(), backupKey.value());
-    compare->setCipherSettings(settings.value());
+    auto compare = std::make_shared<CompareBackupJob>(args.at(0), args.at(1), live->key, backupKey.value());
+    compare->setCipherSettings(live->settings);
     const JobReport report = context.runJob(compare);
     if (auto code = failureExit(context, report, int(Hint::SettingsOptions) | int(Hint::BackupKeyOptions)))
         return *code;
