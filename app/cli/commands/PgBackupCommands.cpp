@@ -82,6 +82,40 @@ void declareBackupKeys(QCommandLineParser &parser)
     CliContext::declareKeyOptions(parser);
 }
 
+// The --dbname connection of a verb that also reads the backup's passphrase: standard input can
+// carry only one of the two.
+Result<postgres::PgConnection> connectionBesideBackupKey(const QCommandLineParser &parser)
+{
+    auto connection = pgopts::connection(parser);
+    if (!connection)
+        return connection.error();
+    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
+        return Error(ExitCode::Usage, QCoreApplication::translate(
+                                          "cli::PgBackupCommands",
+                                          "Standard input cannot carry both the PostgreSQL password and "
+                                          "the backup passphrase; use --password-file or --password-env "
+                                          "for one of them."));
+    return connection;
+}
+
+// Runs the job; when the server asked for a password and no option gave one, asks on the terminal
+// once, as psql does, and runs it again. An error when the prompt failed.
+template <typename PgJob, typename Request>
+Result<JobReport> runAskingPassword(CliContext &context, const QCommandLineParser &parser, Request &request,
+                                    const postgres::PgConnection &server)
+{
+    JobReport report = context.runJob(std::make_shared<PgJob>(request));
+    if (report.error && report.error->kind == QLatin1String("password-required") &&
+        pgopts::mayPrompt(parser)) {
+        Result<postgres::PgPassword> prompted = pgopts::promptPassword(server);
+        if (!prompted)
+            return prompted.error();
+        request.password = *prompted;
+        report = context.runJob(std::make_shared<PgJob>(request));
+    }
+    return report;
+}
+
 } // namespace
 
 void PgBackupCommand::declare(QCommandLineParser &parser) const
@@ -114,16 +148,9 @@ int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
             Error(ExitCode::Usage, QCoreApplication::translate("PgBackupCommands",
                                                                "pg backup takes no arguments besides its "
                                                                "options (did you mean pg backup list?).")));
-    auto connection = pgopts::connection(parser);
+    auto connection = connectionBesideBackupKey(parser);
     if (!connection)
         return context.fail(connection.error());
-    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
-        return context.fail(
-            Error(ExitCode::Usage,
-                  QCoreApplication::translate("cli::PgBackupCommands",
-                                              "Standard input cannot carry both the PostgreSQL password and "
-                                              "the backup passphrase; use --password-file or --password-env "
-                                              "for one of them.")));
     auto password = pgopts::password(context, parser, *connection);
     if (!password)
         return context.fail(password.error());
@@ -167,18 +194,11 @@ int PgBackupCommand::run(CliContext &context, const QCommandLineParser &parser)
             return context.fail(passphrase.error());
         request.age.passphrase = *passphrase;
     }
-    JobReport report = context.runJob(std::make_shared<PgBackupJob>(request));
-    // The server asked for a password and none was given: ask on the terminal once, as psql does.
-    if (report.error && report.error->kind == QLatin1String("password-required") &&
-        pgopts::mayPrompt(parser)) {
-        Result<postgres::PgPassword> prompted = pgopts::promptPassword(request.connection);
-        if (!prompted)
-            return context.fail(prompted.error());
-        request.password = *prompted;
-        report = context.runJob(std::make_shared<PgBackupJob>(request));
-    }
+    Result<JobReport> report = runAskingPassword<PgBackupJob>(context, parser, request, request.connection);
+    if (!report)
+        return context.fail(report.error());
     return finishPgJob(
-        context, report,
+        context, *report,
         QCoreApplication::translate("cli::PgBackupCommands",
                                     "Cancelled; pg_dump was stopped and no backup file was left."));
 }
@@ -330,16 +350,9 @@ int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(
             Error(ExitCode::Usage,
                   QCoreApplication::translate("PgBackupCommands", "pg restore takes exactly one FILE.")));
-    auto connection = pgopts::connection(parser);
+    auto connection = connectionBesideBackupKey(parser);
     if (!connection)
         return context.fail(connection.error());
-    if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("passphrase-stdin")))
-        return context.fail(
-            Error(ExitCode::Usage,
-                  QCoreApplication::translate("cli::PgBackupCommands",
-                                              "Standard input cannot carry both the PostgreSQL password and "
-                                              "the backup passphrase; use --password-file or --password-env "
-                                              "for one of them.")));
     PgRestoreRequest request;
     request.file = parser.positionalArguments().first();
     request.target = *connection;
@@ -372,21 +385,15 @@ int PgRestoreCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!password)
         return context.fail(password.error());
     request.password = *password;
-    JobReport report = context.runJob(std::make_shared<PgRestoreJob>(request));
-    if (report.error && report.error->kind == QLatin1String("password-required") &&
-        pgopts::mayPrompt(parser)) {
-        Result<postgres::PgPassword> prompted = pgopts::promptPassword(request.target);
-        if (!prompted)
-            return context.fail(prompted.error());
-        request.password = *prompted;
-        report = context.runJob(std::make_shared<PgRestoreJob>(request));
-    }
+    Result<JobReport> report = runAskingPassword<PgRestoreJob>(context, parser, request, request.target);
+    if (!report)
+        return context.fail(report.error());
     // The comparison is shown with a failure too: it is the reason for exit 4.
-    if (report.error && !context.json())
-        for (const QString &detail : report.details)
+    if (report->error && !context.json())
+        for (const QString &detail : report->details)
             context.err() << detail << Qt::endl;
     return finishPgJob(
-        context, report,
+        context, *report,
         QCoreApplication::translate("cli::PgBackupCommands", "Cancelled; the staging folder was removed."));
 }
 
