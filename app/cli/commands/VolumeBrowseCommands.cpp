@@ -69,6 +69,27 @@ Result<QStringList> positionals(const QCommandLineParser &parser, const QString 
     return args;
 }
 
+// ls and du: IMAGE and a PATH inside it (/ when omitted), the image's key read once the arguments
+// are right.
+struct SourceAndPath
+{
+    UserVolumeSource source;
+    QByteArray path;
+};
+
+Result<SourceAndPath> sourceAndPath(CliContext &context, const QCommandLineParser &parser,
+                                    const QString &verb)
+{
+    auto args = positionals(parser, verb, 1, 2);
+    if (!args)
+        return args.error();
+    auto source = sourceOf(context, parser, args->at(0));
+    if (!source)
+        return source.error();
+    return SourceAndPath{source.value(),
+                         args->size() > 1 ? rawArgument(args->at(1)) : QByteArrayLiteral("/")};
+}
+
 QString modeString(const QJsonObject &entry)
 {
     const QString type = entry.value(QStringLiteral("type")).toString();
@@ -115,15 +136,11 @@ void VolumeLsCommand::declare(QCommandLineParser &parser) const
 
 int VolumeLsCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
-    auto args = positionals(parser, QStringLiteral("ls"), 1, 2);
-    if (!args)
-        return context.fail(args.error());
-    auto source = sourceOf(context, parser, args->at(0));
-    if (!source)
-        return context.fail(source.error());
-    const QByteArray path = args->size() > 1 ? rawArgument(args->at(1)) : QByteArrayLiteral("/");
-    const JobReport report = context.runJob(
-        std::make_shared<VolumeListJob>(source.value(), path, parser.isSet(QStringLiteral("recursive"))));
+    auto opened = sourceAndPath(context, parser, QStringLiteral("ls"));
+    if (!opened)
+        return context.fail(opened.error());
+    const JobReport report = context.runJob(std::make_shared<VolumeListJob>(
+        opened->source, opened->path, parser.isSet(QStringLiteral("recursive"))));
     if (auto ended = context.finishUnlessText(report))
         return *ended;
     QTextStream &out = context.out();
@@ -266,14 +283,11 @@ void VolumeDuCommand::declare(QCommandLineParser &parser) const
 
 int VolumeDuCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
-    auto args = positionals(parser, QStringLiteral("du"), 1, 2);
-    if (!args)
-        return context.fail(args.error());
-    auto source = sourceOf(context, parser, args->at(0));
-    if (!source)
-        return context.fail(source.error());
-    const QByteArray path = args->size() > 1 ? rawArgument(args->at(1)) : QByteArrayLiteral("/");
-    const JobReport report = context.runJob(std::make_shared<VolumeDiskUsageJob>(source.value(), path));
+    auto opened = sourceAndPath(context, parser, QStringLiteral("du"));
+    if (!opened)
+        return context.fail(opened.error());
+    const JobReport report =
+        context.runJob(std::make_shared<VolumeDiskUsageJob>(opened->source, opened->path));
     if (auto ended = context.finishUnlessText(report))
         return *ended;
     QTextStream &out = context.out();
