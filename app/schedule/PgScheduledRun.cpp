@@ -7,6 +7,7 @@
 #include "pgbackup/PgBackupJob.h"
 #include "pgbackup/PgBackupManifest.h"
 #include "pgbackup/PgVerifyJob.h"
+#include "schedule/ScheduledBackupStep.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,18 +82,9 @@ void runBackup(JobContext &context, const Schedule &schedule, const std::optiona
         return;
     }
     pgbackup::PgBackupJob backup(request);
-    const JobReport made = context.runChild(backup);
-    report.insert(QStringLiteral("backup"), made.data);
-    if (made.outcome != JobOutcome::Succeeded) {
-        if (made.error)
-            error = made.error;
+    const std::optional<JobReport> made = runScheduledBackup(context, backup, schedule, report, error);
+    if (!made)
         return;
-    }
-    context.startStep(1);
-    if (!schedule.keep) {
-        report.insert(QStringLiteral("overview"), made.overview);
-        return;
-    }
     pgbackup::PrunePgBackupsJob prune(request.folder, *schedule.keep, false);
     const JobReport pruned = context.runChild(prune);
     const QJsonArray removed = pruned.data.value(QStringLiteral("removed")).toArray();
@@ -102,7 +94,7 @@ void runBackup(JobContext &context, const Schedule &schedule, const std::optiona
     report.insert(QStringLiteral("removed"), removed);
     report.insert(
         QStringLiteral("overview"),
-        QString(made.overview + QLatin1Char(' ') +
+        QString(made->overview + QLatin1Char(' ') +
                 QCoreApplication::translate("ScheduledRunJob", "Retention (%1) removed %2 older backups.")
                     .arg(schedule.keep->toString())
                     .arg(removed.size())));

@@ -8,6 +8,7 @@
 #include "core/JobContext.h"
 #include "schedule/PgScheduledRun.h"
 #include "schedule/ScheduleStore.h"
+#include "schedule/ScheduledBackupStep.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,18 +52,9 @@ void ScheduledRunJob::runBackup(JobContext &context, QJsonObject &report, std::o
         return;
     }
     CreateBackupJob backup(BackupRequest{schedule.target, *m_key, std::nullopt, schedule.historyFolder, {}});
-    const JobReport made = context.runChild(backup);
-    report.insert(QStringLiteral("backup"), made.data);
-    if (made.outcome != JobOutcome::Succeeded) {
-        if (made.error)
-            error = made.error;
+    const std::optional<JobReport> made = runScheduledBackup(context, backup, schedule, report, error);
+    if (!made)
         return;
-    }
-    context.startStep(1);
-    if (!schedule.keep) {
-        report.insert(QStringLiteral("overview"), made.overview);
-        return;
-    }
     const BackupCatalog catalog(schedule.watchedFolder());
     const Result<QList<BackupRecord>> records = catalog.list();
     if (!records) {
@@ -85,7 +77,7 @@ void ScheduledRunJob::runBackup(JobContext &context, QJsonObject &report, std::o
     report.insert(QStringLiteral("removed"), QJsonArray::fromStringList(removed));
     report.insert(
         QStringLiteral("overview"),
-        QString(made.overview + QLatin1Char(' ') +
+        QString(made->overview + QLatin1Char(' ') +
                 QCoreApplication::translate("ScheduledRunJob", "Retention (%1) removed %2 older backups.")
                     .arg(schedule.keep->toString())
                     .arg(removed.size())));
