@@ -1,5 +1,7 @@
 #include "volumes/UdisksClient.h"
 
+#include "volumes/UdisksReplyError.h"
+
 #include <QCoreApplication>
 #include <QDBusArgument>
 #include <QDBusConnectionInterface>
@@ -48,24 +50,6 @@ QStringList pathsFromArgument(const QVariant &value)
     return paths;
 }
 
-// A call udisks2 did not carry out: the user dismissing polkit's dialog is Cancelled, the rest errors.
-Result<QDBusMessage> failedReply(const QDBusMessage &reply, const QString &what)
-{
-    const QString name = reply.errorName();
-    const QString message =
-        QCoreApplication::translate("UdisksClient", "%1 failed: %2").arg(what, reply.errorMessage());
-    if (name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown") ||
-        name == QLatin1String("org.freedesktop.DBus.Error.NoReply") ||
-        name == QLatin1String("org.freedesktop.DBus.Error.Disconnected"))
-        return Error(ExitCode::Environment, message, QStringLiteral("no-udisks"));
-    if (name.startsWith(QLatin1String("org.freedesktop.UDisks2.Error.NotAuthorized")))
-        return Error(ExitCode::Failure, message, QStringLiteral("not-authorized"));
-    if (name == QLatin1String("org.freedesktop.UDisks2.Error.DeviceBusy"))
-        return Error(ExitCode::Busy, message);
-    if (name == QLatin1String("org.freedesktop.UDisks2.Error.Cancelled"))
-        return Cancelled{message};
-    return Error(ExitCode::Failure, message);
-}
 } // namespace
 
 UdisksClient::UdisksClient(QDBusConnection bus) : m_bus(std::move(bus)) {}
@@ -110,7 +94,7 @@ Result<QDBusMessage> callUdisks(const QDBusConnection &bus, const QString &path,
     message.setInteractiveAuthorizationAllowed(true);
     const QDBusMessage reply = bus.call(message, QDBus::Block, kCallTimeoutMs);
     if (reply.type() != QDBusMessage::ReplyMessage)
-        return failedReply(reply, what);
+        return udisksReplyError(reply, what).error(); // a cancel keeps its code: .cancelled() holds
     return reply;
 }
 

@@ -132,7 +132,9 @@ void VolumeMappingJob::run(JobContext &context)
     m_key.wipe();
     if (!done) {
         // A refusal before anything was asked (bad arguments, no udisks2) changed nothing: no line.
-        if (done.error().code != ExitCode::Usage && done.error().code != ExitCode::Environment)
+        if (done.cancelled())
+            audit(context, QStringLiteral("cancelled"), {{QStringLiteral("error"), done.error().toJson()}});
+        else if (done.error().code != ExitCode::Usage && done.error().code != ExitCode::Environment)
             audit(context, QStringLiteral("failed"), {{QStringLiteral("error"), done.error().toJson()}});
         context.fail(done.error());
         return;
