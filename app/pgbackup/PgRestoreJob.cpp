@@ -43,15 +43,6 @@ enum RestoreStep
 
 const QString kStagingPrefix = QStringLiteral(".strongroom-tmp-pgrestore-");
 
-// restore()'s way out after a library call that did not succeed: its cancel as Cancelled (the
-// outcome, not an error), its error otherwise.
-template <typename T> Status restoreStatusOf(const Result<T> &outcome)
-{
-    if (outcome.cancelled())
-        return Cancelled{outcome.error().message};
-    return outcome.error();
-}
-
 // pg_restore's standard input as a device: writes wait (25 ms at a time, answering cancel) while
 // more than 4 MiB are queued, so memory stays small whatever the dump's size.
 class ProcessInput : public QIODevice
@@ -155,6 +146,8 @@ QList<JobStep> PgRestoreJob::steps() const
             JobStep{QCoreApplication::translate("PgBackup", "Compare row counts with the manifest"), false}};
 }
 
+// A library's Result that did not succeed is returned as its error: a cancel keeps its code, so the
+// Status is cancelled(), the outcome and not an error.
 Status PgRestoreJob::restore(JobContext &context)
 {
     const age::DecryptKeys &keys = m_request.keys;
@@ -197,20 +190,20 @@ Status PgRestoreJob::restore(JobContext &context)
         checkOptions.progress = progress;
         auto checked = checkForeignFile(m_request.file, keys, checkOptions);
         if (!checked)
-            return restoreStatusOf(checked);
+            return checked.error();
         m_foreignNotes = checked->notes;
         if (!stream)
             if (Status staged = makeStaging(); !staged)
                 return staged;
         auto opened = openForeignInput(m_request.file, keys, m_staging, progress, stream);
         if (!opened)
-            return restoreStatusOf(opened);
+            return opened.error();
         foreign = std::move(*opened);
         m_foreignFormat = foreign->format;
     } else {
         auto checked = checkPgBackup(m_request.file, m_request.keys, context, Check);
         if (!checked)
-            return restoreStatusOf(checked);
+            return checked.error();
         m_manifest = checked->manifest;
     }
     const qint64 dumpSize = foreign ? foreign->size : QFileInfo(files->dump()).size();
@@ -234,11 +227,11 @@ Status PgRestoreJob::restore(JobContext &context)
         maintenance.setOption(QStringLiteral("dbname"), QStringLiteral("postgres"));
         auto admin = PgSession::open(maintenance, m_request.password, cancelled);
         if (!admin)
-            return restoreStatusOf(admin);
+            return admin.error();
         auto exists = (*admin)->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"),
                                      {database}, cancelled);
         if (!exists)
-            return restoreStatusOf(exists);
+            return exists.error();
         if (exists->value() != QLatin1String("0"))
             return Error(ExitCode::Usage,
                          QCoreApplication::translate("PgBackup",
@@ -250,17 +243,17 @@ Status PgRestoreJob::restore(JobContext &context)
         auto made = (*admin)->exec(QStringLiteral("CREATE DATABASE ") + (*admin)->quoteIdentifier(database),
                                    {}, cancelled);
         if (!made)
-            return restoreStatusOf(made);
+            return made.error();
         context.log(QCoreApplication::translate("PgBackup", "Created the database %1.").arg(database));
         m_createdDatabase = database;
     }
     auto session = PgSession::open(m_request.target, m_request.password, cancelled);
     if (!session)
-        return restoreStatusOf(session);
+        return session.error();
     {
         auto tables = listTables(**session, cancelled);
         if (!tables)
-            return restoreStatusOf(tables);
+            return tables.error();
         if (!tables->isEmpty() && !m_request.clean)
             return Error(ExitCode::Usage,
                          QCoreApplication::translate("PgBackup",
@@ -476,7 +469,7 @@ Status PgRestoreJob::restore(JobContext &context)
         m_manifest.rowCounts.clear();
     auto restoredTables = listTables(**session, cancelled);
     if (!restoredTables)
-        return restoreStatusOf(restoredTables);
+        return restoredTables.error();
     QMap<QString, qint64> restored;
     for (const PgTable &table : *restoredTables) {
         auto counted = (*session)->exec(
@@ -484,7 +477,7 @@ Status PgRestoreJob::restore(JobContext &context)
                 .arg((*session)->quoteIdentifier(table.schema), (*session)->quoteIdentifier(table.name)),
             {}, cancelled);
         if (!counted)
-            return restoreStatusOf(counted);
+            return counted.error();
         restored.insert(table.qualified(), counted->value().toLongLong());
         context.addProgress(1);
     }

@@ -131,9 +131,9 @@ void VolumeMappingJob::run(JobContext &context)
                                    : Result<QJsonObject>(backend.error());
     m_key.wipe();
     if (!done) {
-        // A refusal before anything was asked (bad arguments, no udisks2) changed nothing: no line.
         if (done.cancelled())
             audit(context, QStringLiteral("cancelled"), {{QStringLiteral("error"), done.error().toJson()}});
+        // A refusal before anything was asked (bad arguments, no udisks2) changed nothing: no line.
         else if (done.error().code != ExitCode::Usage && done.error().code != ExitCode::Environment)
             audit(context, QStringLiteral("failed"), {{QStringLiteral("error"), done.error().toJson()}});
         context.fail(done.error());
