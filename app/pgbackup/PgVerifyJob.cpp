@@ -126,8 +126,6 @@ Status PgVerifyJob::drill(JobContext &context, QJsonObject &data)
             context.log(QCoreApplication::translate("PgDrill", "Starting a temporary PostgreSQL %1 cluster.")
                             .arg(major));
             auto started = TemporaryCluster::start(major, workProgress(context).cancelOnly());
-            if (started.cancelled())
-                return Cancelled{started.error().message};
             if (!started)
                 return started.error();
             cluster = std::move(*started);
@@ -184,8 +182,6 @@ Status PgVerifyJob::verifyForeign(JobContext &context, QJsonObject &data)
     PgForeignCheckOptions options;
     options.progress = workProgress(context);
     auto checked = checkForeignFile(m_request.file, m_request.keys, options);
-    if (checked.cancelled())
-        return Cancelled{checked.error().message};
     if (!checked)
         return checked.error();
     data.insert(QStringLiteral("foreign"), true);
@@ -208,8 +204,6 @@ Status PgVerifyJob::verify(JobContext &context, QJsonObject &data)
         return drill(context, data);
 
     auto checked = checkPgBackup(m_request.file, m_request.keys, context, 0);
-    if (checked.cancelled())
-        return Cancelled{checked.error().message};
     if (!checked)
         return checked.error();
     data.insert(QStringLiteral("tables"), int(checked->manifest.rowCounts.size()));
